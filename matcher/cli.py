@@ -1,0 +1,296 @@
+"""The ``matcher`` command line (also ``python -m matcher``).
+
+Exit codes: 0 success, 2 bad arguments or a document that cannot be read
+(with a one-line message on stderr, never a traceback), 1 anything else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from matcher.corpus import load_records
+from matcher.intake import IntakeError
+from matcher.scoring import DEFAULT_WEIGHTS, SCORING_VERSION, ScoringConfig
+
+FORMAT_CHOICE = click.Choice(["json", "table"])
+
+
+def _fail(message: str) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(2)
+
+
+def _engine(ctx: click.Context):
+    """Build the engine once per command from the global options."""
+    from matcher.engine import Engine
+    from taxonomy import Taxonomy
+
+    options = ctx.find_root().obj
+    taxonomy = Taxonomy.default()
+    for path in options["taxonomy"]:
+        try:
+            taxonomy = taxonomy.merge(Taxonomy.load(path))
+        except (OSError, ValueError) as exc:
+            _fail(f"cannot load taxonomy {path}: {exc}")
+    try:
+        return Engine.default(taxonomy=taxonomy, base_model=options["model"], config=options["config"],
+                              fuzzy=not options["no_fuzzy"], as_of=options["as_of"])
+    except OSError as exc:
+        _fail(f"cannot load spaCy pipeline {options['model']!r}: {exc}")
+
+
+def _parse_weights(values: tuple[str, ...]) -> ScoringConfig:
+    weights = dict(DEFAULT_WEIGHTS)
+    for value in values:
+        name, _, number = value.partition("=")
+        try:
+            weights[name.strip()] = float(number)
+        except ValueError as exc:
+            raise click.UsageError(f"--weight takes NAME=NUMBER, got {value!r}") from exc
+    try:
+        return ScoringConfig(weights=weights)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
+def _parse_date(_ctx, _param, value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value if len(value) > 7 else value + "-01")
+    except ValueError as exc:
+        raise click.BadParameter("use YYYY-MM or YYYY-MM-DD") from exc
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(SCORING_VERSION, "--version", message="matcher scoring_version %(version)s")
+@click.option("--taxonomy", "taxonomy", multiple=True, type=click.Path(dir_okay=True),
+              help="Extra taxonomy file (JSONL) merged over the default; repeatable.")
+@click.option("--model", default=None, help="Installed trained spaCy pipeline to run under ours (default: none).")
+@click.option("--weight", "weights", multiple=True, metavar="NAME=W",
+              help=f"Score component weight; components: {', '.join(DEFAULT_WEIGHTS)}.")
+@click.option("--no-fuzzy", is_flag=True, help="Turn fuzzy skill matching off.")
+@click.option("--as-of", callback=_parse_date, help="Date that 'Present' means in resumes (YYYY-MM); default today.")
+@click.pass_context
+def main(ctx: click.Context, taxonomy, model, weights, no_fuzzy, as_of) -> None:
+    """Match resumes and job postings offline, with evidence for every score."""
+    ctx.obj = {"taxonomy": taxonomy, "model": model, "config": _parse_weights(weights), "no_fuzzy": no_fuzzy,
+               "as_of": as_of}
+
+
+def _emit(data: dict, fmt: str, table) -> None:
+    if fmt == "json":
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        click.echo(table(data))
+
+
+# ---------------------------------------------------------------------------
+# skills
+# ---------------------------------------------------------------------------
+@main.command()
+@click.argument("file", type=click.Path())
+@click.option("--kind", type=click.Choice(["auto", "resume", "posting"]), default="auto", show_default=True)
+@click.option("--format", "fmt", type=FORMAT_CHOICE, default="table", show_default=True)
+@click.pass_context
+def skills(ctx, file, kind, fmt) -> None:
+    """The profile of one document: skills with evidence, years, degree, title."""
+    engine = _engine(ctx)
+    try:
+        if kind == "auto":
+            kind = _guess_kind(Path(file))
+        profile = engine.profile(Path(file), kind)
+    except IntakeError as exc:
+        _fail(exc.message)
+    data = {"scoring_version": SCORING_VERSION, "profile": profile.to_dict()}
+    _emit(data, fmt, _profile_table)
+
+
+def _guess_kind(path: Path) -> str:
+    from matcher.intake import read_document
+
+    text = read_document(path).text.lower()
+    posting_words = sum(text.count(w) for w in ("responsibilities", "qualifications", "requirements",
+                                                 "we are looking", "you will", "equal opportunity"))
+    resume_words = sum(text.count(w) for w in ("experience\n", "education\n", "skills\n", "present\n", "@"))
+    return "posting" if posting_words > resume_words else "resume"
+
+
+def _profile_table(data: dict) -> str:
+    p = data["profile"]
+    lines = [f"{p['kind']}: {p['id']}", f"title: {p['title']} (seniority: {p['seniority']})",
+             f"years: {p['years_experience']}  degree: {(p['degree'] or {}).get('name')}"]
+    if p["ignored_personal_details"]:
+        lines.append("personal details ignored: " + ", ".join(p["ignored_personal_details"]))
+    if p["boilerplate_skills"]:
+        lines.append("ignored (boilerplate only): " + ", ".join(p["boilerplate_skills"]))
+    lines.append("")
+    rows = [("skill", "level", "match", "conf", "years", "evidence")]
+    for s in p["skills"]:
+        ev = s["evidence"][0] if s["evidence"] else {}
+        rows.append((s["name"], s["level"] or ("listed" if s["listed_only"] else "shown"), s["match_type"],
+                     f"{s['confidence']:.2f}", "" if s["years"] is None else f"{s['years']:g}",
+                     f"[{ev.get('section', '')}] {ev.get('text', '')}"))
+    lines.append(_table(rows))
+    for warning in p["warnings"]:
+        lines.append(f"warning: {warning}")
+    lines.append(f"scoring_version {data['scoring_version']}")
+    return "\n".join(lines)
+
+
+def _table(rows: list[tuple]) -> str:
+    widths = [min(40, max(len(str(r[i])) for r in rows)) for i in range(len(rows[0]))]
+    out = []
+    for n, row in enumerate(rows):
+        out.append("  ".join(str(c)[:40].ljust(w) for c, w in zip(row, widths)).rstrip())
+        if n == 0:
+            out.append("  ".join("-" * w for w in widths))
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# score and rank
+# ---------------------------------------------------------------------------
+@main.command()
+@click.option("--resume", required=True, type=click.Path(), help="Resume file (PDF, DOCX, TXT, MD, HTML).")
+@click.option("--posting", required=True, type=click.Path(), help="Posting file.")
+@click.option("--format", "fmt", type=FORMAT_CHOICE, default="table", show_default=True)
+@click.pass_context
+def score(ctx, resume, posting, fmt) -> None:
+    """One resume against one posting: score, breakdown and gaps."""
+    engine = _engine(ctx)
+    try:
+        result = engine.score(Path(resume), Path(posting))
+    except IntakeError as exc:
+        _fail(exc.message)
+    data = {"scoring_version": SCORING_VERSION, "results": [result.to_dict()]}
+    _emit(data, fmt, _results_table)
+
+
+@main.command()
+@click.option("--resume", type=click.Path(), help="One resume, ranked against --postings.")
+@click.option("--postings", type=click.Path(), help="Folder, .jsonl or .csv of postings.")
+@click.option("--posting", type=click.Path(), help="One posting, ranked against --resumes.")
+@click.option("--resumes", type=click.Path(), help="Folder, .jsonl or .csv of resumes.")
+@click.option("--top", type=click.IntRange(min=0), default=10, show_default=True, help="How many results; 0 lists all.")
+@click.option("--format", "fmt", type=FORMAT_CHOICE, default="table", show_default=True)
+@click.pass_context
+def rank(ctx, resume, postings, posting, resumes, top, fmt) -> None:
+    """Rank postings for a resume, or resumes for a posting."""
+    if bool(resume) == bool(posting):
+        raise click.UsageError("give either --resume with --postings, or --posting with --resumes")
+    if resume and not postings:
+        raise click.UsageError("--resume needs --postings")
+    if posting and not resumes:
+        raise click.UsageError("--posting needs --resumes")
+    engine = _engine(ctx)
+    try:
+        records = load_records(postings or resumes)
+        kind = "posting" if postings else "resume"
+        with click.progressbar(length=len(records), label=f"profiling {len(records)} {kind}s", file=sys.stderr,
+                               show_pos=True) as bar:
+            profiles = []
+            for record in records:
+                profiles.append(engine.profile(record, kind))
+                bar.update(1)
+        if postings:
+            index = engine.index_posting_profiles(profiles)
+            results = engine.ranker.rank_postings(engine.profile(Path(resume), "resume"), index, top=top or None)
+        else:
+            from matcher.ranking import ResumeIndex
+
+            index = ResumeIndex.build(profiles, engine.skill_vectorizer, engine.text_vectorizer)
+            results = engine.ranker.rank_resumes(engine.profile(Path(posting), "posting"), index, top=top or None)
+    except IntakeError as exc:
+        _fail(exc.message)
+    data = {"scoring_version": SCORING_VERSION, "direction": "postings" if postings else "resumes",
+            "results": [r.to_dict() for r in results]}
+    _emit(data, fmt, _results_table)
+
+
+def _results_table(data: dict) -> str:
+    rows = [("#", "score", "band", "id", "title", "matched", "missing required")]
+    for r in data["results"]:
+        rows.append((r["rank"], f"{r['score']:.1f}", r["band"], r["id"], r["title"] or "",
+                     len(r["matched"]), ", ".join(m["name"] for m in r["missing_required"]) or "-"))
+    lines = [_table(rows)]
+    if len(data["results"]) == 1:
+        r = data["results"][0]
+        lines.append("")
+        lines.append(_table([("component", "value", "weight", "points")] + [
+            (name, "n/a" if part["value"] is None else f"{part['value']:.2f}", f"{part['effective_weight']:.2f}",
+             f"{part['points']:.1f}") for name, part in r["breakdown"].items()]))
+        for label, key in (("matched", "matched"), ("partial", "partial"),
+                           ("missing preferred", "missing_preferred")):
+            if r[key]:
+                lines.append(f"{label}: " + ", ".join(
+                    m["name"] + (f" ({m['match_type']})" if "match_type" in m else "") for m in r[key]))
+        if r["experience_gap"]:
+            lines.append(f"experience gap: {json.dumps(r['experience_gap'])}")
+        if r["degree_gap"]:
+            lines.append(f"degree gap: {json.dumps(r['degree_gap'])}")
+    lines.append(f"scoring_version {data['scoring_version']}")
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------
+# report
+# ---------------------------------------------------------------------------
+@main.command()
+@click.option("--resume", required=True, type=click.Path())
+@click.option("--posting", required=True, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["json", "csv", "md", "html", "pdf"]), required=True)
+@click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False, writable=True),
+              help="Where to write the report ('-' for standard output).")
+@click.pass_context
+def report(ctx, resume, posting, fmt, output) -> None:
+    """The candidate gap report for one resume and one posting."""
+    from matcher.report import gap_report, render
+
+    engine = _engine(ctx)
+    try:
+        resume_profile = engine.profile(Path(resume), "resume")
+        posting_profile = engine.profile(Path(posting), "posting")
+    except IntakeError as exc:
+        _fail(exc.message)
+    result = engine.score(resume_profile, posting_profile)
+    payload = render(gap_report(result, resume_profile, posting_profile), fmt)
+    if output == "-":
+        click.get_binary_stream("stdout").write(payload)
+        return
+    try:
+        Path(output).write_bytes(payload)
+    except OSError as exc:
+        _fail(f"cannot write {output}: {exc.strerror or exc}")
+    click.echo(f"wrote {output} ({len(payload):,} bytes, score {result.score:.1f})", err=True)
+
+
+# ---------------------------------------------------------------------------
+# serve
+# ---------------------------------------------------------------------------
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--postings", type=click.Path(), help="Folder, .jsonl or .csv of postings to import.")
+@click.option("--db", type=click.Path(dir_okay=False), help="SQLite database (default: instance/matcher.sqlite3).")
+@click.option("--threads", default=4, show_default=True, type=click.IntRange(1, 64))
+@click.pass_context
+def serve(ctx, host, port, postings, db, threads) -> None:
+    """Run the web site and JSON API with a production WSGI server (waitress)."""
+    from web.server import serve as serve_app
+
+    options = ctx.find_root().obj
+    try:
+        serve_app(host=host, port=port, postings=postings, db=db, taxonomy=list(options["taxonomy"]),
+                  threads=threads, as_of=options["as_of"])
+    except IntakeError as exc:
+        _fail(exc.message)
+
+
+if __name__ == "__main__":
+    main()

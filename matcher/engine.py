@@ -1,0 +1,170 @@
+"""The public face of the engine: ``Engine.default().rank_postings(resume, postings)``.
+
+An :class:`Engine` owns the taxonomy, the spaCy pipeline, the fitted
+vectorizers and the scoring configuration. It turns anything document-like
+(a path, bytes, text, a :class:`~matcher.corpus.Record`) into a
+:class:`~matcher.profile.Profile` and ranks profiles both ways.
+
+Skill IDF and the TF-IDF vocabulary come from a postings corpus: ``rank_postings``
+fits them on the postings it ranks; ``score`` and ``rank_resumes`` use the
+engine's reference corpus (the built-in postings, or whatever :meth:`Engine.fit`
+was last given).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from matcher.corpus import Record
+from matcher.intake import Document, IntakeError, read_document, text_document
+from matcher.profile import Profile, build_profile
+from matcher.ranking import MatchResult, PostingIndex, Ranker, ResumeIndex
+from matcher.scoring import ScoringConfig
+from matcher.skills import build_pipeline
+from matcher.vectors import SkillVectorizer, TextVectorizer
+from taxonomy import Taxonomy
+
+BUILTIN_POSTINGS = Path(__file__).resolve().parent.parent / "fixtures" / "postings"
+
+DocumentLike = Profile | Record | Document | Path | str | bytes
+
+
+class Engine:
+    """Profiles, scores and ranks resumes and postings.
+
+    Parameters
+    ----------
+    taxonomy:
+        Skills to recognise (default: the curated taxonomy in ``taxonomy/data``).
+    base_model:
+        Name or path of an installed trained spaCy pipeline to run under our
+        components (for ORG and DATE entities); default ``None`` uses
+        ``spacy.blank("en")`` and needs no model.
+    config:
+        :class:`~matcher.scoring.ScoringConfig` (component weights).
+    fuzzy:
+        Fuzzy skill matching on (default) or off.
+    use_implied, use_related:
+        Credit for implied broader skills and related skills (default on).
+    as_of:
+        The date "Present" means in resumes (default: today). Pin it to make
+        scores independent of the day they are computed.
+    """
+
+    def __init__(self, taxonomy: Taxonomy | None = None, *, base_model: str | None = None,
+                 config: ScoringConfig | None = None, fuzzy: bool = True, use_implied: bool = True,
+                 use_related: bool = True, as_of: dt.date | None = None):
+        self.taxonomy = taxonomy if taxonomy is not None else Taxonomy.default()
+        self.base_model = base_model
+        self.config = config or ScoringConfig()
+        self.as_of = as_of or dt.date.today()
+        self.nlp = build_pipeline(self.taxonomy, base=base_model, fuzzy=fuzzy)
+        self.skill_vectorizer = SkillVectorizer(self.taxonomy, use_implied=use_implied, use_related=use_related)
+        self.text_vectorizer = TextVectorizer()
+        self.ranker = Ranker(self.skill_vectorizer, self.text_vectorizer, self.config)
+        self.reference_size = 0
+
+    @classmethod
+    def default(cls, **kwargs) -> Engine:
+        """An engine with the default taxonomy, fitted on the built-in postings when present."""
+        engine = cls(**kwargs)
+        if BUILTIN_POSTINGS.is_dir():
+            engine.fit(sorted(BUILTIN_POSTINGS.glob("*.txt")))
+        return engine
+
+    # ---- profiles -------------------------------------------------------
+    def profile(self, source: DocumentLike, kind: str = "resume", *, doc_id: str | None = None,
+                title: str | None = None, meta: dict | None = None) -> Profile:
+        """The :class:`Profile` of one document.
+
+        ``source`` may be a path, raw bytes (named by ``doc_id``), text, a
+        :class:`Record` or a :class:`Document`; a :class:`Profile` is returned
+        as it is. Raises :class:`~matcher.intake.IntakeError` for unreadable input.
+        """
+        if isinstance(source, Profile):
+            return source
+        if isinstance(source, Record):
+            document = read_document(source.path) if source.path else text_document(source.text or "", source.id)
+            doc_id = doc_id or source.id
+            title = title or source.title
+            meta = {**source.meta, **(meta or {})}
+        elif isinstance(source, Document):
+            document = source
+        elif isinstance(source, bytes):
+            document = read_document(source, doc_id or "upload")
+        elif isinstance(source, Path) or _looks_like_path(source):
+            path = Path(source)
+            if not path.exists():
+                raise IntakeError("unreadable", f"{path} does not exist")
+            document = read_document(path)
+            doc_id = doc_id or path.stem
+        else:
+            document = text_document(source, doc_id or "<text>")
+        return build_profile(document, kind, self.nlp, self.taxonomy, doc_id=doc_id, title=title, meta=meta,
+                             as_of=self.as_of)
+
+    def profiles(self, sources: Iterable[DocumentLike], kind: str,
+                 progress: Callable[[int], None] | None = None) -> list[Profile]:
+        out = []
+        for source in sources:
+            out.append(self.profile(source, kind))
+            if progress:
+                progress(1)
+        return out
+
+    # ---- fitting ----------------------------------------------------------
+    def fit(self, postings: Sequence[DocumentLike]) -> Engine:
+        """Learn skill IDF and the TF-IDF vocabulary from a postings corpus."""
+        profiles = [self.profile(p, "posting") for p in postings]
+        self._fit_profiles(profiles)
+        return self
+
+    def _fit_profiles(self, profiles: Sequence[Profile]) -> None:
+        self.skill_vectorizer.fit(profiles)
+        self.text_vectorizer.fit([p.scoring_text for p in profiles])
+        self.reference_size = len(profiles)
+
+    def index_postings(self, postings: Sequence[DocumentLike], *, fit: bool = True) -> PostingIndex:
+        """Profile ``postings`` (fitting IDF on them unless ``fit=False``) and index them."""
+        profiles = [self.profile(p, "posting") for p in postings]
+        return self.index_posting_profiles(profiles, fit=fit)
+
+    def index_posting_profiles(self, profiles: Sequence[Profile], *, fit: bool = True) -> PostingIndex:
+        if fit:
+            self._fit_profiles(profiles)
+        return PostingIndex.build(profiles, self.skill_vectorizer, self.text_vectorizer)
+
+    def index_resumes(self, resumes: Sequence[DocumentLike]) -> ResumeIndex:
+        profiles = [self.profile(r, "resume") for r in resumes]
+        return ResumeIndex.build(profiles, self.skill_vectorizer, self.text_vectorizer)
+
+    # ---- scoring ----------------------------------------------------------
+    def score(self, resume: DocumentLike, posting: DocumentLike) -> MatchResult:
+        """Score one pair with the engine's reference corpus."""
+        resume_profile = self.profile(resume, "resume")
+        posting_profile = self.profile(posting, "posting")
+        index = PostingIndex.build([posting_profile], self.skill_vectorizer, self.text_vectorizer)
+        return self.ranker.rank_postings(resume_profile, index, top=1)[0]
+
+    def rank_postings(self, resume: DocumentLike, postings: Sequence[DocumentLike] | PostingIndex,
+                      top: int | None = 10) -> list[MatchResult]:
+        """Postings best first for one resume; ``top=None`` or ``0`` returns all."""
+        resume_profile = self.profile(resume, "resume")
+        index = postings if isinstance(postings, PostingIndex) else self.index_postings(postings)
+        return self.ranker.rank_postings(resume_profile, index, top=top or None)
+
+    def rank_resumes(self, posting: DocumentLike, resumes: Sequence[DocumentLike] | ResumeIndex,
+                     top: int | None = 10) -> list[MatchResult]:
+        """Resumes best first for one posting; ``top=None`` or ``0`` returns all."""
+        posting_profile = self.profile(posting, "posting")
+        index = resumes if isinstance(resumes, ResumeIndex) else self.index_resumes(resumes)
+        return self.ranker.rank_resumes(posting_profile, index, top=top or None)
+
+
+def _looks_like_path(value: str) -> bool:
+    if "\n" in value or len(value) > 1024:
+        return False
+    suffix = Path(value).suffix.lower()
+    return Path(value).exists() or suffix in {".txt", ".md", ".pdf", ".docx", ".html", ".htm"}

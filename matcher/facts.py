@@ -1,0 +1,339 @@
+"""Step 4, requirements and facts: how much a posting wants each skill, and the
+years, degrees, titles and seniority both sides state.
+
+Everything here is plain regular expressions over the normalised text and
+the lines from :mod:`matcher.sections`; nothing needs a trained model.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from matcher.sections import Line
+
+LEVELS = ("required", "preferred", "mentioned")
+LEVEL_RANK = {"required": 0, "preferred": 1, "mentioned": 2}
+
+_PREFERRED_CUE = re.compile(
+    r"\b(nice[- ]to[- ]have|(is|are|would be|as) a (big |huge )?plus|a plus\b|bonus|preferred|preferably|ideally|"
+    r"desired|desirable|advantageous|an advantage|good to have|is helpful|would be helpful|beneficial|not required|"
+    r"optional|we'?d love)\b",
+    re.IGNORECASE,
+)
+_REQUIRED_CUE = re.compile(
+    r"\b(must|required|requires?|requirement|mandatory|essential|need(ed)? to have|you have|you bring|minimum( of)?|"
+    r"at least|\d+\s*\+?\s*(years|yrs)|proficien(t|cy)|strong (experience|knowledge|background|understanding|skills)|"
+    r"expert(ise)? (in|with)|solid (experience|understanding|knowledge)|hands-on experience|demonstrated|proven|"
+    r"experience (with|in|using|building)|knowledge of|familiarity with|understanding of)\b",
+    re.IGNORECASE,
+)
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20,
+}
+_NUM = r"(\d{1,2}(?:\.\d)?|" + "|".join(_NUMBER_WORDS) + r")"
+YEARS_RE = re.compile(
+    _NUM + r"\s*(?:\+|plus)?\s*(?:(?:-|to|–)\s*" + _NUM + r"\s*)?\+?\s*(?:years?|yrs?)\b(?:'|’)?", re.IGNORECASE
+)
+_EXPERIENCE_AFTER = re.compile(
+    r"^\s*(?:\)\s*)?(?:of\s+)?(?:professional\s+|relevant\s+|industry\s+|work\s+|hands-on\s+|overall\s+|"
+    r"progressive\s+|post-graduate\s+|practical\s+|full-time\s+|total\s+)*(?:experience|exp\b)",
+    re.IGNORECASE,
+)
+
+_DEGREES: list[tuple[int, str, re.Pattern]] = [
+    (4, "phd", re.compile(r"\b(ph\.?\s?d\.?|doctorate|doctoral degree|d\.phil)(?![a-z])", re.IGNORECASE)),
+    (3, "master", re.compile(
+        r"\b(?i:master'?s?|masters|m\.s\.|m\.sc\.?|msc|m\.eng\.?|meng|mba|m\.a\.|m\.tech|mtech)(?![a-z])"
+        r"|\bMS(?= in\b| degree\b|,? [A-Z][a-z])")),
+    (2, "bachelor", re.compile(
+        r"\b([Bb]achelor'?s?|[Bb]achelors|B\.S\.|B\.Sc\.?|BSc|B\.Eng\.?|BEng|B\.Tech|BTech|B\.A\.|[Uu]ndergraduate degree|"
+        r"(4|four)[- ]year (college |university )?degree)(?![a-z])|\b(BS|BA)(?= in\b| degree\b|,? [A-Z][a-z])")),
+    (1, "associate", re.compile(r"\b(associate'?s? degree|A\.S\.|A\.A\.)", re.IGNORECASE)),
+]
+DEGREE_NAMES = {0: None, 1: "associate", 2: "bachelor", 3: "master", 4: "phd"}
+DEGREE_LEVELS = {name: level for level, name in DEGREE_NAMES.items() if name}
+_FIELD_AFTER = re.compile(r"^[^.;\n]{0,20}?\b(?:in|of)\s+([A-Z][A-Za-z&/ ]{2,60}?)(?=\s*(?:,|;|\.|\(|\bor\b|\band\b|\bfrom\b|\bwith\b|\bplus\b|$|\n|-|\|))")
+
+_SENIORITY: list[tuple[int, str, re.Pattern]] = [
+    (0, "intern", re.compile(r"\b(intern|internship|trainee|apprentice)\b", re.I)),
+    (6, "executive", re.compile(r"\b(vp|vice president|chief|cto|ceo|cfo|cio|ciso|head of|svp|evp|c-level)\b", re.I)),
+    (5, "director", re.compile(r"\b(director|sr\.? director)\b", re.I)),
+    (4, "lead", re.compile(r"\b(staff|principal|lead|architect|manager|distinguished)\b", re.I)),
+    (3, "senior", re.compile(r"\b(senior|sr\.?|iii|iv)\b", re.I)),
+    (1, "junior", re.compile(r"\b(junior|jr\.?|entry[- ]level|graduate|associate|i)\b", re.I)),
+    (2, "mid", re.compile(r"\b(mid[- ]level|ii|intermediate)\b", re.I)),
+]
+SENIORITY_NAMES = {0: "intern", 1: "junior", 2: "mid", 3: "senior", 4: "lead", 5: "director", 6: "executive"}
+
+_TITLE_ABBREVIATIONS = {
+    "sr": "senior", "jr": "junior", "ml": "machine learning", "ai": "artificial intelligence",
+    "sde": "software development engineer", "swe": "software engineer", "sre": "site reliability engineer",
+    "eng": "engineer", "mgr": "manager", "dev": "developer", "devops": "devops", "fp&a": "financial planning analysis",
+    "hr": "human resources", "hrbp": "human resources business partner", "qa": "quality assurance",
+    "nlp": "natural language processing", "cv": "computer vision", "bi": "business intelligence",
+    "ux": "user experience", "ui": "user interface", "ios": "ios", "vp": "vice president",
+}
+_TITLE_NOISE = re.compile(
+    r"\((remote|hybrid|on-?site)[^)]*\)|\b(remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|"
+    r"temporary|m/f/d|f/m/d|w/m/d)\b",
+    re.IGNORECASE,
+)
+_JOB_WORDS = re.compile(
+    r"\b(engineer|developer|scientist|analyst|manager|director|accountant|architect|consultant|specialist|"
+    r"administrator|designer|officer|partner|lead|head|associate|intern|coordinator|strategist|researcher|"
+    r"technician|generalist|recruiter|advisor|adviser|controller|counsel|attorney|paralegal|auditor|"
+    r"representative|executive|programmer|owner|marketer|writer|editor|teacher|instructor|nurse|sre|sde|swe|vp)\b",
+    re.IGNORECASE,
+)
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_MONTH = r"(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+|(\d{1,2})/)?"
+DATE_RANGE_RE = re.compile(
+    _MONTH + r"((?:19|20)\d{2})\s*(?:-|to|–|until)\s*(?:" + _MONTH + r"((?:19|20)\d{2})|(present|current|now|today|date))",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class YearsRequirement:
+    """``years`` of experience asked for, with the skill it is tied to (if any)."""
+
+    years: float
+    level: str
+    skill_id: str | None
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Degree:
+    level: int
+    name: str
+    field: str | None
+    text: str
+    start: int
+    end: int
+    level_of_requirement: str | None = None
+
+
+@dataclass
+class ExperienceEntry:
+    """One dated job on a resume."""
+
+    title: str
+    start_month: int  # months since year 0
+    end_month: int
+    start: int  # char offsets of the entry in the text
+    end: int
+    skills: set[str] = field(default_factory=set)
+
+    @property
+    def years(self) -> float:
+        return max(0, self.end_month - self.start_month + 1) / 12
+
+
+def months_of(year: int, month: int) -> int:
+    return year * 12 + (month - 1)
+
+
+def requirement_level(section: str, sentence: str, posting_has_requirements: bool) -> str:
+    """``required``, ``preferred`` or ``mentioned`` for a skill in ``sentence`` under ``section``."""
+    if _PREFERRED_CUE.search(sentence):
+        return "preferred"
+    if section == "preferred":
+        return "preferred"
+    if section == "required":
+        return "required"
+    if not posting_has_requirements:
+        return "required"
+    if _REQUIRED_CUE.search(sentence) and section not in ("responsibilities",):
+        return "required"
+    return "mentioned"
+
+
+def _number(text: str) -> float:
+    text = text.lower()
+    return float(_NUMBER_WORDS[text]) if text in _NUMBER_WORDS else float(text)
+
+
+def find_years(text: str, lines: list[Line], skill_spans: list[tuple[int, int, str]], level_of_line) -> list[YearsRequirement]:
+    """Every "N+ years (of experience) (with/in) X" phrase on usable lines.
+
+    ``skill_spans`` are ``(start, end, skill_id)`` character spans; a phrase is
+    tied to the first skill within 60 characters after it in the same
+    sentence, or right before it ("Python (5+ years)").
+    """
+    found: list[YearsRequirement] = []
+    for line in lines:
+        if not line.usable:
+            continue
+        segment = text[line.start:line.end]
+        for match in YEARS_RE.finditer(segment):
+            low = _number(match.group(1))
+            if low <= 0 or low > 40:
+                continue
+            start = line.start + match.start()
+            end = line.start + match.end()
+            after = text[end:line.end]
+            clause_end = end + _clause_length(after)
+            skill = None
+            for s_start, _s_end, skill_id in skill_spans:
+                if end <= s_start < min(clause_end, end + 60):
+                    skill = skill_id
+                    break
+            if skill is None:
+                # "Python (5+ years)" or "Python: 5 years"
+                for _s_start, s_end, skill_id in skill_spans:
+                    if line.start <= s_end <= start and re.fullmatch(r"\s*[(:-]\s*", text[s_end:start]):
+                        skill = skill_id
+            experience_follows = bool(_EXPERIENCE_AFTER.match(after)) or "experience" in after[:80].lower()
+            tied_directly = bool(re.match(r"^\s*(of|with|in|using|working|building|developing)\b", after, re.I))
+            if not experience_follows and not tied_directly and skill is None:
+                continue
+            found.append(YearsRequirement(low, level_of_line(line, segment), skill, match.group(0), start, end))
+    return found
+
+
+def _clause_length(after: str) -> int:
+    stop = re.search(r"[.;]\s|,\s+(and|or|plus)\s|\bor\b\s+(a\s+)?(master|bachelor|phd)|$", after)
+    return stop.start() if stop else len(after)
+
+
+def find_degrees(text: str, lines: list[Line], level_of_line=None) -> list[Degree]:
+    """Every degree mention on usable lines, with its level (1-4) and field when stated."""
+    out: list[Degree] = []
+    for line in lines:
+        if not line.usable:
+            continue
+        segment = text[line.start:line.end]
+        for level, name, pattern in _DEGREES:
+            for match in pattern.finditer(segment):
+                rest = segment[match.end():]
+                field_match = _FIELD_AFTER.match(rest)
+                field_name = field_match.group(1).strip() if field_match else None
+                requirement = level_of_line(line, segment) if level_of_line else None
+                out.append(Degree(level, name, field_name, match.group(0), line.start + match.start(),
+                                  line.start + match.end(), requirement))
+    return out
+
+
+def seniority_of(title: str | None) -> tuple[int | None, str | None]:
+    """``(rank, name)`` of the seniority a job title states, or ``(None, None)``."""
+    if not title:
+        return None, None
+    for rank, name, pattern in _SENIORITY:
+        if pattern.search(title):
+            if name == "junior" and re.search(r"\bi\b", title, re.I) and not re.search(r"\b(junior|jr|entry|graduate|associate)\b", title, re.I):
+                if not re.search(r"\b(engineer|developer|analyst|scientist) i\b", title, re.I):
+                    continue
+            return rank, name
+    return None, None
+
+
+def normalize_title(title: str) -> str:
+    """Lowercase words with abbreviations expanded: "Sr. ML Eng" -> "senior machine learning engineer"."""
+    title = _TITLE_NOISE.sub(" ", title.lower())
+    words = re.findall(r"[a-z0-9&+#]+", title)
+    return " ".join(_TITLE_ABBREVIATIONS.get(w, w) for w in words)
+
+
+def looks_like_title(text: str) -> bool:
+    return bool(_JOB_WORDS.search(text)) and len(text) <= 100
+
+
+def posting_title(text: str, lines: list[Line]) -> str | None:
+    """The job title of a posting: a job-board "role at" phrase, else the first title-like line."""
+    match = re.search(r"Interested in this (.{3,80}?) role at", text)
+    for line in lines[:25]:
+        candidate = _clean_title(line.text)
+        inline_title = line.is_heading and candidate != line.text.strip().rstrip(":").strip()
+        if (line.is_heading and not inline_title) or not candidate or len(candidate) > 90:
+            continue
+        if line.boilerplate and not re.search(r"\bjob name\b", line.text, re.I):
+            continue
+        if looks_like_title(candidate) and not re.search(r"[.!?]$", candidate):
+            return candidate
+    return match.group(1).strip() if match else None
+
+
+def _clean_title(text: str) -> str:
+    text = re.sub(r"(Overview|Description|Summary)\s*:\s*$", "", text).strip()
+    text = re.sub(r"^(job (title|name)|title|position|role)\s*:\s*", "", text, flags=re.I)
+    return text.strip(" -|:#*")
+
+
+def experience_entries(text: str, lines: list[Line], as_of: dt.date) -> list[ExperienceEntry]:
+    """Dated jobs in a resume's experience section, most recent first."""
+    entries: list[ExperienceEntry] = []
+    exp_lines = [line for line in lines if line.section == "experience" and not line.is_heading]
+    now = months_of(as_of.year, as_of.month)
+    previous_text = ""
+    for index, line in enumerate(exp_lines):
+        match = DATE_RANGE_RE.search(line.text)
+        if not match:
+            previous_text = line.text
+            continue
+        m1, n1, y1, m2, n2, y2, present = match.groups()
+        start_month = months_of(int(y1), _month(m1, n1, 1))
+        end_month = now if present else months_of(int(y2), _month(m2, n2, 12))
+        if end_month < start_month or end_month > now + 12:
+            continue
+        title = _entry_title(line.text[: match.start()] + " " + line.text[match.end():], previous_text)
+        end = exp_lines[index + 1].start if index + 1 < len(exp_lines) else line.end
+        if entries and entries[-1].end > line.start:
+            entries[-1].end = line.start
+        entries.append(ExperienceEntry(title, start_month, min(end_month, now), line.start, end))
+        previous_text = line.text
+    # An entry runs until the next dated line.
+    for current, following in zip(entries, entries[1:]):
+        current.end = following.start
+    if entries:
+        last_exp = exp_lines[-1]
+        entries[-1].end = max(entries[-1].end, last_exp.end)
+    return sorted(entries, key=lambda e: (-e.end_month, -e.start_month))
+
+
+def _month(name: str | None, number: str | None, default: int) -> int:
+    if name:
+        return _MONTHS.get(name[:3].lower(), default)
+    if number and 1 <= int(number) <= 12:
+        return int(number)
+    return default
+
+
+def _entry_title(text: str, previous: str) -> str:
+    for candidate in (text, previous):
+        parts = [p.strip(" -|,()") for p in re.split(r"\s[|@]\s|\s-\s|,\s|\s{2,}|\bat\b", candidate)]
+        for part in parts:
+            if part and looks_like_title(part):
+                return part
+    return text.strip(" -|,")
+
+
+def total_experience_years(entries: list[ExperienceEntry]) -> float:
+    """Years covered by the union of the entries' date ranges (overlaps counted once)."""
+    spans = sorted((e.start_month, e.end_month) for e in entries)
+    total = 0
+    current_start = current_end = None
+    for start, end in spans:
+        if current_end is None or start > current_end + 1:
+            if current_end is not None:
+                total += current_end - current_start + 1
+            current_start, current_end = start, end
+        else:
+            current_end = max(current_end, end)
+    if current_end is not None:
+        total += current_end - current_start + 1
+    return round(total / 12, 1)
+
+
+def union_years(ranges: list[tuple[int, int]]) -> float:
+    """Years covered by ``(start_month, end_month)`` ranges."""
+    entries = [ExperienceEntry("", s, e, 0, 0) for s, e in ranges]
+    return total_experience_years(entries)

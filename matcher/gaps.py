@@ -1,0 +1,111 @@
+"""Step 7, gaps: for one resume and one posting, which skills matched (with evidence on
+both sides), which are missing, which are only partly covered by an adjacent
+skill, and where experience or education fall short."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from matcher.facts import DEGREE_NAMES, LEVEL_RANK
+from matcher.profile import Evidence, Profile, ProfileSkill
+from matcher.vectors import Credit
+
+
+def _evidence(ev: Evidence) -> dict:
+    return asdict(ev)
+
+
+def _resume_evidence(resume: Profile, skill_id: str) -> list[dict]:
+    skill = resume.skills.get(skill_id)
+    return [_evidence(ev) for ev in skill.evidence[:3]] if skill else []
+
+
+def explain(resume: Profile, posting: Profile, credits: dict[str, Credit], weights: dict[str, float]) -> dict:
+    """The matched, missing and partial skills of a pair, plus experience and degree gaps.
+
+    ``credits`` come from :meth:`SkillVectorizer.resume_credits` and
+    ``weights`` from :meth:`SkillVectorizer.posting_weights`.
+    """
+    matched: list[dict] = []
+    partial: list[dict] = []
+    missing: dict[str, list[dict]] = {"required": [], "preferred": [], "mentioned": []}
+    coverage: dict[str, list[float]] = {"required": [0.0, 0.0], "preferred": [0.0, 0.0], "mentioned": [0.0, 0.0]}
+
+    def order(skill: ProfileSkill) -> tuple:
+        return LEVEL_RANK.get(skill.level or "mentioned", 3), -weights.get(skill.id, 0.0), skill.name.lower()
+
+    for skill in sorted(posting.skills.values(), key=order):
+        level = skill.level or "mentioned"
+        weight = round(weights.get(skill.id, 0.0), 4)
+        credit = credits.get(skill.id)
+        base = {
+            "skill": skill.id,
+            "name": skill.name,
+            "category": skill.category,
+            "level": level,
+            "weight": weight,
+            "posting_evidence": _evidence(skill.evidence[0]) if skill.evidence else None,
+        }
+        if skill.years:
+            base["years_required"] = skill.years
+        coverage[level][1] += weight
+        if credit is None:
+            missing[level].append(base)
+            continue
+        coverage[level][0] += weight * credit.value
+        resume_skill = resume.skills.get(credit.via or skill.id)
+        item = dict(base, match_type=credit.match_type, confidence=round(credit.value, 3),
+                    resume_evidence=_resume_evidence(resume, credit.via or skill.id))
+        if credit.via:
+            item["via"] = credit.via
+            item["via_name"] = resume_skill.name if resume_skill else credit.via
+        if resume_skill is not None and resume_skill.years is not None and credit.match_type not in ("related",):
+            item["resume_years"] = resume_skill.years
+        if credit.match_type == "related":
+            partial.append(item)
+        else:
+            matched.append(item)
+
+    return {
+        "matched": matched,
+        "missing_required": missing["required"],
+        "missing_preferred": missing["preferred"],
+        "missing_mentioned": missing["mentioned"],
+        "partial": partial,
+        "experience_gap": _experience_gap(resume, posting, matched),
+        "degree_gap": _degree_gap(resume, posting),
+        "coverage": {level: (round(got / total, 4) if total else None) for level, (got, total) in coverage.items()},
+    }
+
+
+def _experience_gap(resume: Profile, posting: Profile, matched: list[dict]) -> dict | None:
+    gap: dict = {}
+    if posting.years_experience and (resume.years_experience or 0) < posting.years_experience:
+        gap["required_years"] = posting.years_experience
+        gap["resume_years"] = resume.years_experience
+        gap["shortfall"] = round(posting.years_experience - (resume.years_experience or 0), 1)
+    skill_gaps = []
+    for skill in posting.skills.values():
+        if not skill.years:
+            continue
+        have = resume.skills.get(skill.id)
+        have_years = have.years if have is not None else None
+        if have_years is None or have_years < skill.years:
+            skill_gaps.append({"skill": skill.id, "name": skill.name, "required_years": skill.years,
+                               "resume_years": have_years})
+    if skill_gaps:
+        gap["skills"] = sorted(skill_gaps, key=lambda g: g["skill"])
+    return gap or None
+
+
+def _degree_gap(resume: Profile, posting: Profile) -> dict | None:
+    have = resume.degree.level if resume.degree else 0
+    if posting.degree and have < posting.degree.level:
+        return {"required": posting.degree.name, "resume": DEGREE_NAMES[have], "level": "required",
+                "equivalent_experience_accepted": posting.degree_flexible,
+                "posting_text": posting.degree.text}
+    if posting.preferred_degree and have < posting.preferred_degree.level:
+        return {"required": posting.preferred_degree.name, "resume": DEGREE_NAMES[have], "level": "preferred",
+                "equivalent_experience_accepted": posting.degree_flexible,
+                "posting_text": posting.preferred_degree.text}
+    return None

@@ -1,0 +1,382 @@
+"""Step 1, intake: a file (or text) becomes normalised plain text.
+
+Formats: ``.txt``/``.md`` (any common encoding), ``.html``, ``.pdf`` (text
+layer, via pypdfium2) and ``.docx`` (via python-docx). The format is taken
+from the file's bytes first and its name second, so a PDF named ``.docx``
+still reads and garbage named ``.pdf`` gets a clear error.
+
+Every offset the engine reports points into :attr:`Document.text`, the
+normalised text, so evidence can be shown exactly.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".rst", ""}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+SUPPORTED = "PDF, DOCX, TXT, MD or HTML"
+
+#: Default limits; callers (CLI, web) may pass their own.
+MAX_BYTES = 10 * 1024 * 1024
+MAX_CHARS = 200_000
+MAX_PAGES = 60
+MAX_DOCX_UNZIPPED = 60 * 1024 * 1024
+
+
+class IntakeError(ValueError):
+    """A document that cannot be read, with a code and a message a user can act on.
+
+    ``code`` is one of ``empty``, ``unsupported_type``, ``too_large``,
+    ``unreadable``, ``encrypted``, ``no_text_layer``.
+    """
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+@dataclass
+class Document:
+    """Normalised text of one input, with where it came from."""
+
+    text: str
+    source: str = "<text>"
+    format: str = "text"
+    warnings: list[str] = field(default_factory=list)
+    flags: dict[str, object] = field(default_factory=dict)
+    pages: int = 0
+    has_images: bool = False
+
+
+# ---------------------------------------------------------------------------
+# Normalisation
+# ---------------------------------------------------------------------------
+_TRANSLATE = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+        "\u2212": "-",
+        "\u2022": "-", "\u25cf": "-", "\u25aa": "-", "\u25e6": "-", "\u2023": "-", "\u2043": "-",
+        "\u2219": "-", "\u25a0": "-", "\u25a1": "-", "\u27a2": "-", "\u2713": "-", "\u2714": "-",
+        "\uf0b7": "-", "\uf0a7": "-", "\uf076": "-", "\u00b7": "-",
+        "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\u3000": " ",
+        "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None, "\u00ad": None,
+        "\t": " ",
+    }
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_MD_ESCAPE = re.compile(r"\\([-+&#*_.()\[\]!`>|{}~])")
+_HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
+_SPACES = re.compile(r"[ ]{2,}")
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def normalize_text(text: str) -> str:
+    """Clean text so that the same words always look the same.
+
+    NFKC (ligatures, full-width letters), smart quotes and dashes to ASCII,
+    bullets to ``-``, markdown escapes (``\\-``) undone, words hyphenated
+    across a line break joined, control and zero-width characters dropped,
+    runs of spaces and blank lines collapsed.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFKC", text)
+    text = text.translate(_TRANSLATE)
+    text = _CONTROL.sub("", text)
+    text = _MD_ESCAPE.sub(r"\1", text)
+    text = _HYPHEN_BREAK.sub("", text)
+    text = "\n".join(line.strip() for line in text.split("\n"))
+    text = _SPACES.sub(" ", text)
+    text = _BLANK_LINES.sub("\n\n", text)
+    return text.strip()
+
+
+# ---------------------------------------------------------------------------
+# Reading
+# ---------------------------------------------------------------------------
+def read_document(
+    source: str | Path | bytes,
+    filename: str | None = None,
+    *,
+    max_bytes: int = MAX_BYTES,
+    max_chars: int = MAX_CHARS,
+    max_pages: int = MAX_PAGES,
+) -> Document:
+    """Read a path, or raw bytes with their ``filename``, into a :class:`Document`.
+
+    Raises :class:`IntakeError` for anything that cannot be read.
+    """
+    if isinstance(source, (str, Path)):
+        path = Path(source)
+        filename = filename or path.name
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            raise IntakeError("unreadable", f"cannot open {path}: {exc.strerror or exc}") from exc
+        if not path.is_file():
+            raise IntakeError("unreadable", f"{path} is not a file")
+        if size > max_bytes:
+            raise IntakeError("too_large", f"{filename} is {size:,} bytes; the limit is {max_bytes:,}")
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise IntakeError("unreadable", f"cannot read {path}: {exc.strerror or exc}") from exc
+    else:
+        data = bytes(source)
+        filename = filename or "upload"
+        if len(data) > max_bytes:
+            raise IntakeError("too_large", f"{filename} is {len(data):,} bytes; the limit is {max_bytes:,}")
+
+    if not data.strip():
+        raise IntakeError("empty", f"{filename} is empty: there is no text to read")
+
+    kind = sniff_format(data, filename)
+    if kind == "pdf":
+        doc = _read_pdf(data, filename, max_pages)
+    elif kind == "docx":
+        doc = _read_docx(data, filename)
+    elif kind == "html":
+        doc = Document(text=_html_to_text(decode_text(data)), format="html")
+    elif kind == "text":
+        doc = Document(text=decode_text(data), format="text")
+    else:
+        raise IntakeError(
+            "unsupported_type",
+            f"{filename} is not a supported document ({kind}); upload a {SUPPORTED} file",
+        )
+    doc.source = filename
+    doc.text = normalize_text(doc.text)
+    if len(doc.text) > max_chars:
+        doc.text = doc.text[:max_chars]
+        doc.warnings.append(f"text truncated to the first {max_chars:,} characters")
+    if not doc.text:
+        if doc.format == "pdf":
+            raise IntakeError(
+                "no_text_layer",
+                f"{filename} has no text layer (a scanned or image-only PDF); "
+                "export a text PDF from your editor, or upload DOCX or TXT",
+            )
+        raise IntakeError("empty", f"{filename} contains no readable text")
+    return doc
+
+
+def text_document(text: str, source: str = "<text>", max_chars: int = MAX_CHARS) -> Document:
+    """A :class:`Document` from text already in memory (pasted text, JSONL records)."""
+    if not isinstance(text, str):
+        raise IntakeError("unreadable", f"{source}: expected text, got {type(text).__name__}")
+    clean = normalize_text(text)
+    doc = Document(text=clean[:max_chars], source=source, format="text")
+    if len(clean) > max_chars:
+        doc.warnings.append(f"text truncated to the first {max_chars:,} characters")
+    if not doc.text:
+        raise IntakeError("empty", f"{source} is empty: there is no text to read")
+    return doc
+
+
+def sniff_format(data: bytes, filename: str) -> str:
+    """``pdf``, ``docx``, ``html``, ``text`` or a short description of what else it is."""
+    head = data[:1024].lstrip()
+    suffix = Path(filename).suffix.lower()
+    if head.startswith(b"%PDF-") or b"%PDF-" in data[:1024]:
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        try:
+            names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+        except zipfile.BadZipFile:
+            return "a damaged ZIP/DOCX archive" if suffix == ".docx" else "a damaged ZIP archive"
+        if "word/document.xml" in names:
+            return "docx"
+        return "a ZIP archive, not a DOCX document"
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        return "a legacy Word/Office .doc file"
+    if data.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8")):
+        return "an image"
+    if suffix == ".pdf":
+        return "not a PDF although it is named .pdf"
+    if suffix == ".docx":
+        return "not a DOCX although it is named .docx"
+    if _looks_binary(data):
+        return "binary data"
+    lowered = head[:512].lower()
+    if suffix in HTML_SUFFIXES or lowered.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    if suffix in TEXT_SUFFIXES or suffix:
+        return "text"
+    return "text"
+
+
+def _looks_binary(data: bytes) -> bool:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        return False
+    sample = data[:4096]
+    if b"\x00" in sample:
+        # UTF-16 without BOM shows NULs in every other byte; anything else is binary.
+        return not (sample[1::2].count(0) > len(sample) * 0.4 or sample[0::2].count(0) > len(sample) * 0.4)
+    bad = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return bad > len(sample) * 0.05
+
+
+def decode_text(data: bytes) -> str:
+    """Decode bytes of unknown encoding: BOMs first, then UTF-8, then a detector, then cp1252."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    sample = data[:4096]
+    if sample[1::2].count(0) > len(sample) * 0.4:
+        return data.decode("utf-16-le", errors="replace")
+    if sample[0::2].count(0) > len(sample) * 0.4:
+        return data.decode("utf-16-be", errors="replace")
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:200_000]).best()
+        if best is not None and best.encoding not in {"utf_8"}:
+            return data.decode(best.encoding, errors="replace")
+    except Exception:  # the detector is a best effort; cp1252 below always works
+        pass
+    return data.decode("cp1252", errors="replace")
+
+
+def _html_to_text(html: str) -> str:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(["script", "style", "noscript", "template", "head"]):
+        tag.decompose()
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    for li in soup.find_all("li"):
+        li.insert_before("\n- ")
+    return soup.get_text("\n")
+
+
+def _read_pdf(data: bytes, filename: str, max_pages: int) -> Document:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        message = str(exc).lower()
+        if "password" in message or "security" in message:
+            raise IntakeError(
+                "encrypted", f"{filename} is password-protected; remove the password and upload it again"
+            ) from exc
+        raise IntakeError(
+            "unreadable", f"{filename} is a damaged or incomplete PDF; re-export it and upload it again"
+        ) from exc
+    doc = Document(text="", format="pdf")
+    try:
+        pages = len(pdf)
+        doc.pages = pages
+        if pages > max_pages:
+            doc.warnings.append(f"only the first {max_pages} of {pages} pages were read")
+        parts: list[str] = []
+        hidden_chars = 0
+        for index in range(min(pages, max_pages)):
+            page = pdf[index]
+            textpage = page.get_textpage()
+            parts.append(textpage.get_text_range())
+            hidden_chars += _count_hidden_chars(textpage)
+            if not doc.has_images:
+                doc.has_images = any(
+                    obj.type == pdfium.raw.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects(max_depth=1)
+                )
+            textpage.close()
+            page.close()
+    except pdfium.PdfiumError as exc:
+        raise IntakeError("unreadable", f"{filename} could not be read as a PDF: {exc}") from exc
+    finally:
+        pdf.close()
+    doc.text = "\n".join(parts)
+    if hidden_chars >= 20:
+        doc.flags["hidden_text"] = hidden_chars
+        doc.warnings.append(
+            f"{hidden_chars} characters of hidden text (white or microscopic) were found; "
+            "they are read but flagged"
+        )
+    return doc
+
+
+def _count_hidden_chars(textpage) -> int:
+    """Characters a reader cannot see: white fill or a font under 2 points."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    hidden = 0
+    count = raw.FPDFText_CountChars(textpage)
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    for i in range(count):
+        code = raw.FPDFText_GetUnicode(textpage, i)
+        if code <= 32:
+            continue
+        size = raw.FPDFText_GetFontSize(textpage, i)
+        tiny = 0 < size < 2.0
+        white = False
+        if raw.FPDFText_GetFillColor(textpage, i, r, g, b, a):
+            white = r.value > 245 and g.value > 245 and b.value > 245 or a.value == 0
+        if tiny or white:
+            hidden += 1
+    return hidden
+
+
+def _read_docx(data: bytes, filename: str) -> Document:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        unzipped = sum(info.file_size for info in archive.infolist())
+    except zipfile.BadZipFile as exc:
+        raise IntakeError("unreadable", f"{filename} is a damaged DOCX file; re-save it and upload it again") from exc
+    if unzipped > MAX_DOCX_UNZIPPED:
+        raise IntakeError(
+            "unreadable",
+            f"{filename} expands to {unzipped:,} bytes, which is more than a resume needs; "
+            "re-save it without embedded files",
+        )
+    doc = Document(text="", format="docx")
+    doc.has_images = any(name.startswith("word/media/") for name in archive.namelist())
+    if any(name.startswith("word/embeddings/") for name in archive.namelist()):
+        doc.warnings.append("embedded objects were ignored")
+    try:
+        import docx
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+
+        document = docx.Document(io.BytesIO(data))
+        lines: list[str] = []
+        for block in document.element.body.iterchildren():
+            tag = block.tag.rsplit("}", 1)[-1]
+            if tag == "p":
+                lines.append(_docx_paragraph_text(Paragraph(block, document)))
+            elif tag == "tbl":
+                for row in Table(block, document).rows:
+                    cells: list[str] = []
+                    for cell in row.cells:
+                        text = cell.text.strip()
+                        if text and (not cells or cells[-1] != text):
+                            cells.append(text)
+                    lines.append(" | ".join(cells))
+    except Exception as exc:  # python-docx raises many types for malformed XML
+        raise IntakeError("unreadable", f"{filename} could not be read as a DOCX document") from exc
+    doc.text = "\n".join(lines)
+    return doc
+
+
+def _docx_paragraph_text(paragraph) -> str:
+    text = paragraph.text
+    style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
+    if "list" in style and text and not text.lstrip().startswith(("-", "*")):
+        return "- " + text
+    return text

@@ -1,0 +1,65 @@
+"""Personal details that must never feed a score.
+
+:func:`personal_details` finds names, contact details, street addresses,
+dates of birth and ages, gender, nationality, marital status and photos, so
+the profile can say which it saw and ignored, and so the scorer's text
+leaves those lines out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from matcher.sections import Line
+
+_PATTERNS: dict[str, re.Pattern] = {
+    "email": re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"),
+    "phone": re.compile(r"(?<!\d)(\+?\d{1,3}[\s.-]?)?(\(\d{3}\)|\d{3})[\s.-]\d{3,4}[\s.-]\d{4}(?!\d)"),
+    "profile_url": re.compile(r"\b(linkedin\.com|github\.com|gitlab\.com|twitter\.com|x\.com)/\S+|\bhttps?://\S+", re.I),
+    "street_address": re.compile(
+        r"\b\d{1,5}\s+([A-Z][a-z]+\s){1,3}(Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|"
+        r"Court|Ct\.?|Way|Place|Pl\.?)\b"),
+    "date_of_birth": re.compile(r"\b(date of birth|d\.?o\.?b\.?|born( on| in)?)\s*[:\-]?\s*\w+", re.I),
+    "age": re.compile(r"\b(age\s*[:\-]\s*\d{2}|\d{2}\s+years old)\b", re.I),
+    "gender": re.compile(r"\b(gender|sex)\s*[:\-]\s*\w+|\b(pronouns)\s*[:\-]", re.I),
+    "nationality": re.compile(r"\b(nationality|citizenship)\s*[:\-]\s*\w+", re.I),
+    "marital_status": re.compile(r"\b(marital status\s*[:\-]\s*\w+|married|single,? no children|divorced)\b", re.I),
+    "religion": re.compile(r"\b(religion)\s*[:\-]\s*\w+", re.I),
+}
+_NAME_LINE = re.compile(r"^[A-Z][a-zA-Z'’.-]+(\s+[A-Z][a-zA-Z'’.-]*){1,3}$")
+
+
+@dataclass(frozen=True)
+class PersonalDetail:
+    kind: str
+    start: int
+    end: int
+
+
+def personal_details(text: str, lines: list[Line], kind: str, has_images: bool = False) -> list[PersonalDetail]:
+    """Every personal detail found, in text order."""
+    found: list[PersonalDetail] = []
+    for name, pattern in _PATTERNS.items():
+        for match in pattern.finditer(text):
+            found.append(PersonalDetail(name, match.start(), match.end()))
+    if kind == "resume":
+        for line in lines[:3]:
+            stripped = line.text.strip()
+            if line.section == "contact" and _NAME_LINE.match(stripped) and len(stripped) <= 40:
+                found.append(PersonalDetail("name", line.start, line.end))
+                break
+        if has_images:
+            found.append(PersonalDetail("photo", 0, 0))
+    return sorted(found, key=lambda d: (d.start, d.kind))
+
+
+def masked_lines(lines: list[Line], details: list[PersonalDetail]) -> set[int]:
+    """Start offsets of lines that hold a personal detail or sit in the contact header."""
+    starts = {line.start for line in lines if line.section == "contact"}
+    for detail in details:
+        for line in lines:
+            if line.start <= detail.start <= line.end:
+                starts.add(line.start)
+                break
+    return starts

@@ -1,0 +1,298 @@
+"""Step 3+4 put together: a document becomes a :class:`Profile`, its skills with evidence
+and the facts a scorer needs.
+
+The values here are plain dataclasses; ``to_dict`` gives JSON-ready data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import asdict, dataclass, field
+
+from spacy.language import Language
+
+from matcher import facts
+from matcher.intake import Document
+from matcher.privacy import masked_lines, personal_details
+from matcher.sections import Line, Section, line_at, sections_of, split_lines
+from matcher.skills import SKILL_LABEL
+from taxonomy import Taxonomy
+
+MATCH_TYPE_RANK = {"exact": 0, "alias": 1, "fuzzy": 2, "implied": 3, "related": 4}
+STUFFING_REPEAT = 12
+STUFFING_LISTED = 60
+_SCREENER_INSTRUCTIONS = re.compile(
+    r"\b(ignore (all |any )?(previous|prior|above) (instructions|prompts)|disregard (the|all|previous) instructions|"
+    r"(rank|score|rate|mark) (this|the) (candidate|resume|applicant) (as )?(first|highest|top|100|perfect)|"
+    r"you are (an? )?(ai|llm|language model|chatgpt|assistant)|system prompt|as an ai (model|assistant)|"
+    r"this candidate is (the )?(perfect|ideal|best) (match|fit|candidate))",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\-])")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a skill was seen: section, character offsets into the normalised text, the
+    matched text and the sentence around it."""
+
+    section: str
+    start: int
+    end: int
+    text: str
+    sentence: str
+
+
+@dataclass
+class ProfileSkill:
+    """One skill of a profile.
+
+    ``level`` is ``required``/``preferred``/``mentioned`` for postings and
+    ``None`` for resumes. ``years`` is what a posting asks for with this
+    skill, or how long a resume shows it in dated jobs. ``listed_only`` is
+    true when a resume only names the skill in a skills list.
+    """
+
+    id: str
+    name: str
+    category: str
+    type: str
+    match_type: str
+    confidence: float
+    count: int = 0
+    level: str | None = None
+    years: float | None = None
+    last_used: int | None = None
+    listed_only: bool = False
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class DegreeFact:
+    level: int
+    name: str
+    field: str | None
+    text: str
+
+
+@dataclass
+class Profile:
+    """Everything the engine knows about one resume or posting."""
+
+    kind: str
+    id: str
+    text: str
+    title: str | None = None
+    seniority: str | None = None
+    seniority_rank: int | None = None
+    skills: dict[str, ProfileSkill] = field(default_factory=dict)
+    years_experience: float | None = None
+    preferred_years: float | None = None
+    degree: DegreeFact | None = None
+    preferred_degree: DegreeFact | None = None
+    degree_flexible: bool = False
+    certifications: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    ignored_personal_details: list[str] = field(default_factory=list)
+    boilerplate_skills: list[str] = field(default_factory=list)
+    flags: dict[str, object] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    scoring_text: str = ""
+    meta: dict[str, object] = field(default_factory=dict)
+    entities: dict[str, list[str]] = field(default_factory=dict)
+
+    def skills_at(self, level: str) -> list[ProfileSkill]:
+        return [s for s in self.skills.values() if s.level == level]
+
+    def to_dict(self, include_text: bool = False) -> dict:
+        data = asdict(self)
+        if not include_text:
+            data.pop("text")
+        data.pop("scoring_text")
+        data["skills"] = sorted(
+            data["skills"].values(),
+            key=lambda s: (facts.LEVEL_RANK.get(s["level"] or "", 3), s["name"].lower()),
+        )
+        return data
+
+
+def sentence_around(text: str, line: Line, start: int, end: int) -> str:
+    """The sentence of ``line`` that holds ``text[start:end]``."""
+    segment = text[line.start:line.end]
+    offset = line.start
+    begin = 0
+    for match in _SENTENCE_BREAK.finditer(segment):
+        if offset + match.start() >= end:
+            return segment[begin:match.start()].strip()
+        begin = match.end()
+    return segment[begin:].strip()
+
+
+def build_profile(
+    document: Document,
+    kind: str,
+    nlp: Language,
+    taxonomy: Taxonomy,
+    *,
+    doc_id: str | None = None,
+    title: str | None = None,
+    meta: dict | None = None,
+    as_of: dt.date | None = None,
+) -> Profile:
+    """Run sections, the spaCy pipeline and the fact rules over ``document``.
+
+    ``kind`` is ``"resume"`` or ``"posting"``; ``as_of`` is the date "present"
+    means in a resume's dates (default: today).
+    """
+    if kind not in ("resume", "posting"):
+        raise ValueError(f"kind must be 'resume' or 'posting', not {kind!r}")
+    as_of = as_of or dt.date.today()
+    text = document.text
+    lines = split_lines(text, kind)
+    has_requirements = any(line.section in ("required", "preferred") for line in lines)
+    doc = nlp(text)
+
+    profile = Profile(kind=kind, id=doc_id or document.source, text=text, sections=sections_of(lines),
+                      warnings=list(document.warnings), flags=dict(document.flags), meta=dict(meta or {}))
+    profile.meta.setdefault("source", document.source)
+    profile.meta.setdefault("format", document.format)
+
+    details = personal_details(text, lines, kind, document.has_images)
+    masked = masked_lines(lines, details) if kind == "resume" else set()
+    profile.ignored_personal_details = sorted({d.kind for d in details})
+
+    def level_of_line(line: Line, sentence: str) -> str:
+        return facts.requirement_level(line.section, sentence, has_requirements)
+
+    boilerplate_only: dict[str, str] = {}
+    spans: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        if ent.label_ != SKILL_LABEL:
+            profile.entities.setdefault(ent.label_, [])
+            if ent.text not in profile.entities[ent.label_]:
+                profile.entities[ent.label_].append(ent.text)
+            continue
+        line = line_at(lines, ent.start_char)
+        skill_id = ent.kb_id_
+        if line is None or skill_id not in taxonomy:
+            continue
+        if not line.usable or line.start in masked:
+            if line.boilerplate:
+                boilerplate_only.setdefault(skill_id, ent.text)
+            continue
+        spans.append((ent.start_char, ent.end_char, skill_id))
+        sentence = sentence_around(text, line, ent.start_char, ent.end_char)
+        evidence = Evidence(line.section, ent.start_char, ent.end_char, ent.text, sentence)
+        _add_mention(profile, taxonomy, skill_id, ent._.match_type or "alias", ent._.confidence or 1.0,
+                     level_of_line(line, sentence) if kind == "posting" else None, evidence)
+
+    profile.boilerplate_skills = sorted(s for s in boilerplate_only if s not in profile.skills)
+    profile.certifications = sorted(s.id for s in profile.skills.values() if s.type == "certification")
+
+    degrees = facts.find_degrees(text, [ln for ln in lines if ln.start not in masked],
+                                 level_of_line if kind == "posting" else None)
+    if kind == "posting":
+        _posting_facts(profile, text, lines, spans, degrees, level_of_line, title)
+    else:
+        _resume_facts(profile, text, lines, degrees, as_of, title, masked)
+
+    usable = [line.text for line in lines if line.usable and line.start not in masked]
+    profile.scoring_text = "\n".join(usable)
+    _flag_manipulation(profile, text)
+    return profile
+
+
+def _add_mention(profile: Profile, taxonomy: Taxonomy, skill_id: str, match_type: str, confidence: float,
+                 level: str | None, evidence: Evidence) -> None:
+    skill = profile.skills.get(skill_id)
+    if skill is None:
+        entry = taxonomy[skill_id]
+        skill = ProfileSkill(skill_id, entry.name, entry.category, entry.type, match_type, confidence, level=level)
+        profile.skills[skill_id] = skill
+    else:
+        if MATCH_TYPE_RANK[match_type] < MATCH_TYPE_RANK[skill.match_type]:
+            skill.match_type = match_type
+        skill.confidence = max(skill.confidence, confidence)
+        if level is not None and (skill.level is None or facts.LEVEL_RANK[level] < facts.LEVEL_RANK[skill.level]):
+            skill.level = level
+    skill.count += 1
+    if len(skill.evidence) < 5:
+        skill.evidence.append(evidence)
+
+
+def _posting_facts(profile, text, lines, spans, degrees, level_of_line, title) -> None:
+    years = facts.find_years(text, lines, spans, level_of_line)
+    general = [y for y in years if y.skill_id is None]
+    required = [y for y in general if y.level != "preferred"]
+    preferred = [y for y in general if y.level == "preferred"]
+    if required:
+        profile.years_experience = min(y.years for y in required)
+    elif any(y.level != "preferred" for y in years):
+        profile.years_experience = max(y.years for y in years if y.level != "preferred")
+    if preferred:
+        profile.preferred_years = min(y.years for y in preferred)
+    for item in years:
+        skill = profile.skills.get(item.skill_id or "")
+        if skill is not None:
+            skill.years = max(skill.years or 0, item.years)
+    required_degrees = [d for d in degrees if d.level_of_requirement in ("required", "mentioned")]
+    preferred_degrees = [d for d in degrees if d.level_of_requirement == "preferred"]
+    if required_degrees:
+        lowest = min(required_degrees, key=lambda d: d.level)
+        profile.degree = DegreeFact(lowest.level, lowest.name, lowest.field, lowest.text)
+    if preferred_degrees:
+        highest = max(preferred_degrees, key=lambda d: d.level)
+        if profile.degree is None or highest.level > profile.degree.level:
+            profile.preferred_degree = DegreeFact(highest.level, highest.name, highest.field, highest.text)
+    profile.degree_flexible = bool(re.search(r"or equivalent (practical |work |professional )?experience|"
+                                             r"or equivalent combination|or related experience", text, re.I))
+    profile.title = title or facts.posting_title(text, lines)
+    profile.titles = [profile.title] if profile.title else []
+    profile.seniority_rank, profile.seniority = facts.seniority_of(profile.title)
+
+
+def _resume_facts(profile, text, lines, degrees, as_of, title, masked) -> None:
+    entries = facts.experience_entries(text, lines, as_of)
+    for entry in entries:
+        for skill in profile.skills.values():
+            if any(entry.start <= ev.start < entry.end for ev in skill.evidence):
+                entry.skills.add(skill.id)
+    for skill in profile.skills.values():
+        ranges = [(e.start_month, e.end_month) for e in entries if skill.id in e.skills]
+        if ranges:
+            skill.years = facts.union_years(ranges)
+            skill.last_used = max(end for _, end in ranges) // 12
+        skill.listed_only = all(ev.section in ("skills", "summary", "contact") for ev in skill.evidence)
+    if entries:
+        profile.years_experience = facts.total_experience_years(entries)
+    else:
+        claimed = [m for m in facts.YEARS_RE.finditer(text[:3000])]
+        values = [facts._number(m.group(1)) for m in claimed if "experience" in text[m.end():m.end() + 40].lower()]
+        if values:
+            profile.years_experience = max(values)
+    if degrees:
+        best = max(degrees, key=lambda d: (d.level, d.field is not None))
+        profile.degree = DegreeFact(best.level, best.name, best.field, best.text)
+    profile.titles = [e.title for e in entries if e.title]
+    headline = next((ln.text.strip() for ln in lines[:4] if ln.section == "contact"
+                     and facts.looks_like_title(ln.text) and "@" not in ln.text), None)
+    profile.title = title or (profile.titles[0] if profile.titles else headline)
+    if headline and headline not in profile.titles:
+        profile.titles.append(headline)
+    profile.seniority_rank, profile.seniority = facts.seniority_of(profile.title)
+
+
+def _flag_manipulation(profile: Profile, text: str) -> None:
+    repeated = sorted(s.id for s in profile.skills.values() if s.count >= STUFFING_REPEAT)
+    listed = [s for s in profile.skills.values() if s.listed_only]
+    if profile.kind == "resume" and (repeated or len(listed) >= STUFFING_LISTED):
+        profile.flags["keyword_stuffing"] = {"repeated": repeated, "listed_only_skills": len(listed)}
+        profile.warnings.append(
+            "keyword stuffing: skills repeated or listed without any experience behind them count less"
+        )
+    injection = _SCREENER_INSTRUCTIONS.search(text)
+    if injection:
+        profile.flags["screener_instructions"] = injection.group(0)
+        profile.warnings.append("text addressed to automated screeners was found; it has no effect on the score")

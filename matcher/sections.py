@@ -1,0 +1,216 @@
+"""Step 2, sections: split normalised text into lines that know their section.
+
+Resumes: ``contact``, ``summary``, ``skills``, ``experience``, ``education``,
+``certifications``, ``projects``, ``other``.
+
+Postings: ``overview``, ``responsibilities``, ``required``, ``preferred``, and
+boilerplate: ``company``, ``benefits``, ``compensation``, ``legal``,
+``market`` (job-board statistics and chrome), ``application``.
+
+A line can also be boilerplate on its own (an EEO sentence, a salary range,
+"Python (51% of roles)") whatever its heading says, and a line that repeats
+an earlier one word for word is marked ``duplicate``: scraped postings often
+carry the same paragraphs twice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+POSTING_BOILERPLATE = {"company", "benefits", "compensation", "legal", "market", "application"}
+
+_RESUME_HEADINGS: list[tuple[str, re.Pattern]] = [
+    ("summary", re.compile(r"^(professional |career |executive )?(summary|profile|objective|about me|overview|highlights)$")),
+    ("skills", re.compile(
+        r"^((technical|core|key|relevant|professional|computer|it|software)\s+)?"
+        r"(skills|competenc(ies|e)|technologies|tools|expertise|proficiencies|tech stack|skill set|skills (and|&) (tools|technologies|expertise|interests))"
+        r"( (summary|overview))?$")),
+    ("experience", re.compile(
+        r"^((professional|work|relevant|employment|career|industry|selected|research|teaching)\s+)?"
+        r"(experience|history|employment|background)( history)?$|^employment$|^work$")),
+    ("education", re.compile(r"^(education|academic (background|qualifications)|education (and|&) (training|certifications)|qualifications|training)$")),
+    ("certifications", re.compile(r"^(certifications?|certificates?|licen[sc]es?( (and|&) certifications?)?|certifications? (and|&) (licen[sc]es?|training|awards))$")),
+    ("projects", re.compile(r"^((selected|personal|key|academic|side|open[- ]source)\s+)?projects$")),
+    ("other", re.compile(r"^(publications|awards|honou?rs|languages|interests|hobbies|volunteer(ing| experience)?|references|activities|patents|talks|memberships|affiliations|additional information)$")),
+]
+
+_POSTING_HEADINGS: list[tuple[str, re.Pattern]] = [
+    ("preferred", re.compile(
+        r"(preferred|nice[- ]to[- ]have|bonus|desired|desirable|a plus|pluses|good to have|ideal(ly)?( candidate)?|"
+        r"additional (qualifications|skills)|extra credit|even better|it'?s a plus)")),
+    ("required", re.compile(
+        r"(basic|minimum|required|must[- ]have|key|essential|core)?\s*(qualifications|requirements|requirement)|"
+        r"what you('ll| will)? (bring|need|have)|who you are|you (have|bring|are)|what we('re| are) looking for|"
+        r"must[- ]haves?|skills( (and|&) (experience|qualifications|abilities))?|experience( (and|&) skills)?|"
+        r"about you|your (background|profile|skills|experience)|what (it|you) takes?|competencies|knowledge, skills")),
+    ("responsibilities", re.compile(
+        r"responsibilit|what you('ll| will)? (do|be doing|work on)|duties|the role|your role|role (description|overview)|"
+        r"day[- ]to[- ]day|a day in the life|key job|in this role|you will|your (mission|impact)|the (job|position|opportunity)|"
+        r"job (description|summary|brief|details)|position (summary|overview|description)|about (the|this) (role|job|position)|"
+        r"^(overview|summary|description|the work|what we do together)$|opportunity to")),
+    ("company", re.compile(
+        r"about (us|the company|the team|our (company|team|firm))|^about [a-z0-9&.' -]{2,40}$|who we are|our (company|mission|story|culture|values|team)|"
+        r"company (overview|description|profile)|^(the )?team( description)?$|life at")),
+    ("benefits", re.compile(r"benefits|perks|what we offer|why (join|work)|we offer|total rewards|what'?s in it for you")),
+    ("compensation", re.compile(r"compensation|salary|pay (range|transparency)|base pay")),
+    ("legal", re.compile(
+        r"equal (employment )?opportunit|\beeo\b|diversity|inclusion|accommodation|privacy|disclaimer|legal|"
+        r"notice|e-verify|work authori[sz]ation")),
+    ("application", re.compile(r"how to apply|application process|next steps|apply now|interview process|hiring process")),
+    ("market", re.compile(
+        r"market|faq|frequently asked|similar (jobs|roles)|salary (data|insights)|skills (&|and) technologies|"
+        r"related (jobs|roles)|posted date|career intelligence|get weekly|job (stats|insights)")),
+]
+
+_HEADING_SHAPE = re.compile(r"^[#*_\s]*([A-Za-z][A-Za-z0-9&/,'()\- .]{1,70}?)[\s*_]*:?\s*$")
+_INLINE_HEADING = re.compile(
+    r"(?P<head>(Overview|Responsibilities|Requirements|Qualifications|Basic Qualifications|Preferred Qualifications|"
+    r"Summary|Description|About the job|About the role))\s*:\s*$"
+)
+_BULLET = re.compile(r"^\s*([-*+>]|\d{1,2}[.)])\s+")
+
+_BOILERPLATE_LINE = re.compile(
+    r"equal (employment )?opportunity|\beeo\b|without regard to|reasonable accommodation|criminal histor|"
+    r"drug[- ]free|e-verify|background (check|investigation)|sponsor(ing|ship)?\b.*\b(visa|employment|authori[sz]ation)|"
+    r"\(\s*\d+(\.\d+)?\s*% of (roles|postings|jobs|listings)\s*\)|\d[\d,]*\s+(postings|roles|positions|listings)\)|"
+    r"open positions|job market|market median|percentile|most in-demand|in-demand skills|"
+    r"^apply now|^interested in this .* role|^posted date|^skills (&|and) technologies$|^get weekly|"
+    r"salary data|per year|annual(ized)? salary|salary range|pay range|\$\s?\d[\d,.]*\s*[kK]?\s*(-|to)\s*\$?\s?\d|"
+    r"401\(?k\)?|paid time off|\bpto\b|health (insurance|benefits)|dental|vision insurance|parental leave|"
+    r"tuition (reimbursement|assistance)|wellness (program|stipend)|employee stock|commuter benefit|"
+    r"we are an equal|all qualified applicants|applicants will receive|protected (veteran|characteristic|status)|"
+    r"recruiting ?accommodation|no agencies|third[- ]party (products|recruiters)|this site|cookie|"
+    r"incentive compensation|eligible to (earn|participate)|set of .{0,60}benefits|benefits (package|program|that)|"
+    r"offer letter|recruiting process|applications for a minimum|annual salar|full-time salar|base salary|"
+    r"made up of several (different )?entities|subject to the pay|salaries for part-time",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a document and what part of the document it belongs to."""
+
+    start: int
+    end: int
+    text: str
+    section: str
+    heading: str = ""
+    is_heading: bool = False
+    boilerplate: bool = False
+    duplicate: bool = False
+
+    @property
+    def usable(self) -> bool:
+        """Whether skills found on this line count for the profile."""
+        return not (self.boilerplate or self.duplicate or self.is_heading)
+
+
+@dataclass(frozen=True)
+class Section:
+    """A run of lines under one heading."""
+
+    kind: str
+    heading: str
+    start: int
+    end: int
+    boilerplate: bool = False
+
+
+def classify_heading(text: str, kind: str) -> str | None:
+    """The section kind a heading line names, or ``None`` if it is not a heading."""
+    match = _HEADING_SHAPE.match(text)
+    if not match:
+        return None
+    words = match.group(1).strip().split()
+    if not words or len(words) > 9:
+        return None
+    label = " ".join(words).lower().rstrip(":").strip()
+    label = re.sub(r"\s+", " ", label)
+    if kind == "resume":
+        label = label.replace("&", "and") if label.count("&") > 1 else label
+        for section, pattern in _RESUME_HEADINGS:
+            if pattern.search(label):
+                return section
+        return None
+    ends_with_colon = text.rstrip().endswith(":")
+    is_title_like = ends_with_colon or text.isupper() or text.lstrip().startswith("#") or len(words) <= 5
+    if not is_title_like:
+        return None
+    for section, pattern in _POSTING_HEADINGS:
+        if pattern.search(label):
+            return section
+    return None
+
+
+def split_lines(text: str, kind: str = "posting") -> list[Line]:
+    """Every non-empty line of ``text`` with its section, boilerplate and duplicate flags.
+
+    ``kind`` is ``"resume"`` or ``"posting"``.
+    """
+    lines: list[Line] = []
+    seen: set[str] = set()
+    section = "contact" if kind == "resume" else "overview"
+    heading = ""
+    position = 0
+    resume_header_lines = 0
+    for raw in text.split("\n"):
+        start = position
+        end = start + len(raw)
+        position = end + 1
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        new_section = None
+        if not _BULLET.match(stripped) and len(stripped) <= 80:
+            new_section = classify_heading(stripped, kind)
+        if new_section is None and kind == "posting":
+            inline = _INLINE_HEADING.search(stripped)
+            if inline and inline.start() > 0:
+                new_section = classify_heading(inline.group("head") + ":", kind)
+        if new_section is not None:
+            section, heading = new_section, stripped.rstrip(":").strip("#* ")
+            lines.append(Line(start, end, raw, section, heading, is_heading=True,
+                              boilerplate=section in POSTING_BOILERPLATE if kind == "posting" else False))
+            continue
+        if kind == "resume" and section == "contact":
+            resume_header_lines += 1
+            if resume_header_lines > 4 or len(stripped) > 160:
+                section = "summary"
+        key = re.sub(r"\W+", " ", stripped.lower()).strip()
+        duplicate = len(key) > 30 and key in seen
+        seen.add(key)
+        boilerplate = False
+        if kind == "posting":
+            boilerplate = section in POSTING_BOILERPLATE or bool(_BOILERPLATE_LINE.search(stripped))
+        lines.append(Line(start, end, raw, section, heading, boilerplate=boilerplate, duplicate=duplicate))
+    return lines
+
+
+def sections_of(lines: list[Line]) -> list[Section]:
+    """Group lines into :class:`Section` runs."""
+    out: list[Section] = []
+    for line in lines:
+        if out and out[-1].kind == line.section and out[-1].heading == line.heading:
+            last = out[-1]
+            out[-1] = Section(last.kind, last.heading, last.start, line.end, last.boilerplate)
+        else:
+            boilerplate = line.section in POSTING_BOILERPLATE
+            out.append(Section(line.section, line.heading, line.start, line.end, boilerplate))
+    return out
+
+
+def line_at(lines: list[Line], offset: int) -> Line | None:
+    """The line containing character ``offset`` (binary search)."""
+    lo, hi = 0, len(lines) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        line = lines[mid]
+        if offset < line.start:
+            hi = mid - 1
+        elif offset > line.end:
+            lo = mid + 1
+        else:
+            return line
+    return None

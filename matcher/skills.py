@@ -1,0 +1,333 @@
+"""Step 3, skill extraction: spaCy components that put taxonomy skills in ``doc.ents``.
+
+The pipeline is ``spacy.blank("en")`` (or an installed trained pipeline, when
+asked for) plus two registered components:
+
+``skill_normalizer``
+    Sets ``Token.norm_`` to a case- and plural-folded key, so "Data Pipelines"
+    and "data pipeline" match the same pattern.
+``skill_matcher``
+    Finds skills four ways and keeps the best non-overlapping spans:
+
+    1. a :class:`~spacy.matcher.PhraseMatcher` over the folded norms of every
+       unguarded surface form (``exact`` or ``alias``);
+    2. a case-sensitive PhraseMatcher for guarded forms ("Go", "R", "Spark"),
+       kept only with a context word nearby or inside a list of other skills;
+    3. a squashed lookup that ignores spaces, hyphens and dots across up to
+       three tokens ("Tensor flow", "scikit learn", "Postgre SQL": ``fuzzy``);
+    4. RapidFuzz on single capitalised tokens for typos ("Kubernates",
+       ``fuzzy`` with a lower confidence), above ``fuzzy_threshold``.
+
+    Each span is labelled ``SKILL`` with ``kb_id_`` set to the skill id and
+    ``span._.match_type`` / ``span._.confidence`` set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import spacy
+from rapidfuzz import fuzz, process
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from taxonomy import Taxonomy, fold_form
+
+SKILL_LABEL = "SKILL"
+LIST_SEPARATORS = {",", "/", "and", "or", "&", "(", ")", ";", "|", "-", ":", "+", "as", "well"}
+_FUZZY_EXCLUDED_CATEGORIES = {"soft_skills", "languages", "management", "domain"}
+
+if not Span.has_extension("match_type"):
+    Span.set_extension("match_type", default=None)
+if not Span.has_extension("confidence"):
+    Span.set_extension("confidence", default=None)
+
+
+def fold_token(text: str) -> str:
+    """Lowercase and drop a plural ending: the key :class:`SkillNormalizer` stores in ``norm_``."""
+    lower = text.lower()
+    if len(lower) > 4 and lower.isalpha():
+        if lower.endswith("ies") and len(lower) > 5:
+            return lower[:-3] + "y"
+        if lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ys")):
+            return lower[:-1]
+    return lower
+
+
+@Language.component("skill_normalizer")
+def skill_normalizer(doc: Doc) -> Doc:
+    """Set each token's ``norm_`` to :func:`fold_token` of its text."""
+    for token in doc:
+        token.norm_ = fold_token(token.text)
+    return doc
+
+
+@dataclass(frozen=True)
+class FuzzyHit:
+    skill_id: str
+    score: float
+
+
+@Language.factory(
+    "skill_matcher",
+    default_config={"fuzzy": True, "fuzzy_threshold": 88.0, "context_window": 12, "taxonomy_paths": []},
+)
+def make_skill_matcher(
+    nlp: Language, name: str, fuzzy: bool, fuzzy_threshold: float, context_window: int, taxonomy_paths: list[str]
+) -> SkillMatcher:
+    """Create the matcher; it loads ``taxonomy_paths`` (merged over the default) on first use
+    unless :meth:`SkillMatcher.set_taxonomy` is called first."""
+    return SkillMatcher(nlp, name, fuzzy=fuzzy, fuzzy_threshold=fuzzy_threshold,
+                        context_window=context_window, taxonomy_paths=list(taxonomy_paths))
+
+
+class SkillMatcher:
+    """The ``skill_matcher`` pipeline component (see module docstring).
+
+    Parameters
+    ----------
+    fuzzy:
+        Whether steps 3 and 4 run (default ``True``).
+    fuzzy_threshold:
+        Minimum RapidFuzz ``ratio`` (0-100) for a typo match (default 88).
+    context_window:
+        How many tokens either side of a guarded form are searched for its
+        context words (default 12; never past the end of the line).
+    taxonomy_paths:
+        Taxonomy files merged over the default one.
+    """
+
+    def __init__(self, nlp: Language, name: str = "skill_matcher", *, fuzzy: bool = True,
+                 fuzzy_threshold: float = 88.0, context_window: int = 12, taxonomy_paths: Iterable[str] = ()):
+        self.nlp = nlp
+        self.name = name
+        self.fuzzy = fuzzy
+        self.fuzzy_threshold = fuzzy_threshold
+        self.context_window = context_window
+        self.taxonomy_paths = list(taxonomy_paths)
+        self.taxonomy: Taxonomy | None = None
+        self._fuzzy_cache: dict[str, FuzzyHit | None] = {}
+
+    # ---- building -----------------------------------------------------
+    def set_taxonomy(self, taxonomy: Taxonomy) -> None:
+        """Compile the matchers for ``taxonomy``."""
+        self.taxonomy = taxonomy
+        vocab = self.nlp.vocab
+        self.phrase = PhraseMatcher(vocab, attr="NORM")
+        self.guarded = PhraseMatcher(vocab, attr="ORTH")
+        self.form_kind: dict[tuple[str, str], str] = {}
+        self.squashed: dict[str, list[str]] = {}
+        self.known_tokens: set[str] = set()
+        self.fuzzy_buckets: dict[str, list[tuple[str, str]]] = {}
+        unguarded: dict[str, list[str]] = {}
+        guarded: dict[str, list[str]] = {}
+        stop_words = self.nlp.Defaults.stop_words
+        for skill in taxonomy:
+            name_key = fold_form(skill.name)
+            for form in skill.surface_forms:
+                is_guarded = form in skill.guarded
+                key = fold_form(form)
+                self.form_kind[(skill.id, key)] = "exact" if key == name_key else "alias"
+                if is_guarded:
+                    guarded.setdefault(skill.id, []).append(form)
+                    continue
+                unguarded.setdefault(skill.id, []).append(form)
+                if len(key) >= 4:
+                    ids = self.squashed.setdefault(key, [])
+                    if skill.id not in ids:
+                        ids.append(skill.id)
+                words = form.lower().split()
+                self.known_tokens.update(words)
+                if (len(words) == 1 and len(key) >= 5 and skill.category not in _FUZZY_EXCLUDED_CATEGORIES
+                        and form.lower() not in stop_words):
+                    self.fuzzy_buckets.setdefault(key[0], []).append((key, skill.id))
+        tokenizer = self.nlp.tokenizer
+        for skill_id, forms in unguarded.items():
+            docs = [skill_normalizer(d) for d in tokenizer.pipe(forms)]
+            self.phrase.add(skill_id, docs)
+        for skill_id, forms in guarded.items():
+            self.guarded.add(skill_id, list(tokenizer.pipe(forms)))
+        self._fuzzy_cache.clear()
+
+    def _ensure_taxonomy(self) -> Taxonomy:
+        if self.taxonomy is None:
+            taxonomy = Taxonomy.default()
+            for path in self.taxonomy_paths:
+                taxonomy = taxonomy.merge(Taxonomy.load(path))
+            self.set_taxonomy(taxonomy)
+        assert self.taxonomy is not None
+        return self.taxonomy
+
+    # ---- matching -----------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        taxonomy = self._ensure_taxonomy()
+        strings = self.nlp.vocab.strings
+        spans: list[Span] = []
+        per_span: dict[tuple[int, int], list[str]] = {}
+        for match_id, start, end in self.phrase(doc):
+            per_span.setdefault((start, end), []).append(strings[match_id])
+        for (start, end), ids in per_span.items():
+            skill_id = self._pick(doc, start, end, ids) if len(ids) > 1 else ids[0]
+            spans.append(self._span(doc, start, end, skill_id, None, 1.0))
+        accepted = filter_spans(spans)
+        covered = {i for span in accepted for i in range(span.start, span.end)}
+
+        guarded_spans: list[Span] = []
+        for match_id, start, end in self.guarded(doc):
+            if any(i in covered for i in range(start, end)):
+                continue
+            skill_id = strings[match_id]
+            confidence = self._guard_confidence(doc, start, end, taxonomy[skill_id].context, accepted)
+            if confidence:
+                guarded_spans.append(self._span(doc, start, end, skill_id, None, confidence))
+        accepted = filter_spans(accepted + guarded_spans)
+        covered = {i for span in accepted for i in range(span.start, span.end)}
+
+        if self.fuzzy:
+            accepted = filter_spans(accepted + self._fuzzy_spans(doc, covered))
+
+        skill_spans = sorted(accepted, key=lambda s: s.start)
+        if doc.ents:
+            occupied = {i for span in skill_spans for i in range(span.start, span.end)}
+            others = [e for e in doc.ents if not any(i in occupied for i in range(e.start, e.end))]
+            skill_spans = sorted(filter_spans(skill_spans + others), key=lambda s: s.start)
+        doc.ents = skill_spans
+        return doc
+
+    def _span(self, doc: Doc, start: int, end: int, skill_id: str, match_type: str | None, confidence: float) -> Span:
+        span = Span(doc, start, end, label=SKILL_LABEL, kb_id=skill_id)
+        if match_type is None:
+            match_type = self.form_kind.get((skill_id, fold_form(span.text)), "alias")
+        span._.match_type = match_type
+        span._.confidence = round(confidence, 3)
+        return span
+
+    def _window(self, doc: Doc, start: int, end: int) -> Iterable:
+        """Tokens around ``[start, end)`` on the same line, nearest first."""
+        left = start - 1
+        right = end
+        steps = 0
+        left_open = right_open = True
+        while steps < self.context_window and (left_open or right_open):
+            if left_open:
+                if left < 0 or "\n" in doc[left].text:
+                    left_open = False
+                else:
+                    yield doc[left]
+                    left -= 1
+            if right_open:
+                if right >= len(doc) or "\n" in doc[right].text:
+                    right_open = False
+                else:
+                    yield doc[right]
+                    right += 1
+            steps += 1
+
+    def _guard_confidence(self, doc: Doc, start: int, end: int, context: tuple[str, ...], accepted: list[Span]) -> float:
+        """0.9 with a context word nearby, 0.8 inside a list of skills, else 0."""
+        words = set(context)
+        for token in self._window(doc, start, end):
+            if token.lower_ in words or token.norm_ in words:
+                return 0.9
+        starts = {s.start: s for s in accepted}
+        ends = {s.end: s for s in accepted}
+        # Walk left and right over list separators to a neighbouring skill.
+        i = start - 1
+        hops = 0
+        while i >= 0 and hops < 3 and doc[i].lower_ in LIST_SEPARATORS:
+            i -= 1
+            hops += 1
+        if hops and i + 1 in ends:
+            return 0.8
+        j = end
+        hops = 0
+        while j < len(doc) and hops < 3 and doc[j].lower_ in LIST_SEPARATORS:
+            j += 1
+            hops += 1
+        if hops and j in starts:
+            return 0.8
+        return 0.0
+
+    def _pick(self, doc: Doc, start: int, end: int, ids: list[str]) -> str:
+        """For a form shared by several skills, the one with most context words nearby."""
+        assert self.taxonomy is not None
+        window = {t.lower_ for t in self._window(doc, start, end)}
+        return max(sorted(ids), key=lambda sid: len(window & set(self.taxonomy[sid].context)))
+
+    def _fuzzy_spans(self, doc: Doc, covered: set[int]) -> list[Span]:
+        spans: list[Span] = []
+        n = len(doc)
+        stop_words = self.nlp.Defaults.stop_words
+        i = 0
+        while i < n:
+            if i in covered or not doc[i].text.strip() or doc[i].is_punct:
+                i += 1
+                continue
+            found = None
+            # 3: squashed multi-token lookup, longest first.
+            for width in (3, 2):
+                stop = i + width
+                if stop > n or any(k in covered or "\n" in doc[k].text for k in range(i, stop)):
+                    continue
+                if doc[stop - 1].is_punct:
+                    continue
+                text = doc[i:stop].text
+                ids = self.squashed.get(fold_form(text))
+                if ids:
+                    found = (stop, ids[0], "fuzzy", 0.95)
+                    break
+            # 4: typo match on one capitalised token.
+            if found is None:
+                token = doc[i]
+                text = token.text
+                if (len(text) >= 5 and (text[0].isupper() or any(c.isdigit() for c in text))
+                        and token.lower_ not in stop_words and token.lower_ not in self.known_tokens
+                        and text.replace("-", "").replace(".", "").isalnum()):
+                    hit = self._typo(text)
+                    if hit is not None:
+                        found = (i + 1, hit.skill_id, "fuzzy", round(0.9 * hit.score / 100, 3))
+            if found is not None:
+                stop, skill_id, match_type, confidence = found
+                spans.append(self._span(doc, i, stop, skill_id, match_type, confidence))
+                i = stop
+            else:
+                i += 1
+        return spans
+
+    def _typo(self, text: str) -> FuzzyHit | None:
+        key = fold_form(text)
+        if key in self._fuzzy_cache:
+            return self._fuzzy_cache[key]
+        hit = None
+        bucket = [(form, sid) for form, sid in self.fuzzy_buckets.get(key[0], ()) if abs(len(form) - len(key)) <= 2]
+        if bucket and key not in self.squashed:
+            result = process.extractOne(key, [form for form, _ in bucket], scorer=fuzz.ratio,
+                                        score_cutoff=self.fuzzy_threshold)
+            if result is not None:
+                _, score, index = result
+                hit = FuzzyHit(bucket[index][1], float(score))
+        if len(self._fuzzy_cache) > 50_000:
+            self._fuzzy_cache.clear()
+        self._fuzzy_cache[key] = hit
+        return hit
+
+
+def build_pipeline(taxonomy: Taxonomy, base: str | None = None, *, fuzzy: bool = True,
+                   fuzzy_threshold: float = 88.0) -> Language:
+    """A spaCy pipeline that tags taxonomy skills.
+
+    ``base`` is ``None`` for ``spacy.blank("en")`` (the default, needs no
+    trained model) or the name or path of an installed trained pipeline whose
+    entities (ORG, DATE, ...) are kept next to ours.
+    """
+    if base:
+        nlp = spacy.load(base, exclude=["lemmatizer"])
+    else:
+        nlp = spacy.blank("en")
+    nlp.add_pipe("skill_normalizer", last=True)
+    matcher = nlp.add_pipe("skill_matcher", last=True, config={"fuzzy": fuzzy, "fuzzy_threshold": fuzzy_threshold})
+    matcher.set_taxonomy(taxonomy)
+    return nlp
