@@ -292,5 +292,13 @@ def serve(ctx, host, port, postings, db, threads) -> None:
         _fail(exc.message)
 
 
+def _register_taxonomy_commands() -> None:
+    from taxonomy.cli import taxonomy_group
+
+    main.add_command(taxonomy_group, "taxonomy")
+
+
+_register_taxonomy_commands()
+
 if __name__ == "__main__":
     main()

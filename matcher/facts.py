@@ -48,10 +48,10 @@ _DEGREES: list[tuple[int, str, re.Pattern]] = [
     (4, "phd", re.compile(r"\b(ph\.?\s?d\.?|doctorate|doctoral degree|d\.phil)(?![a-z])", re.IGNORECASE)),
     (3, "master", re.compile(
         r"\b(?i:master'?s?|masters|m\.s\.|m\.sc\.?|msc|m\.eng\.?|meng|mba|m\.a\.|m\.tech|mtech)(?![a-z])"
-        r"|\bMS(?= in\b| degree\b|,? [A-Z][a-z])")),
+        r"|\bMS(?= in\b| degree\b|,|\s*\(|\s*$)")),
     (2, "bachelor", re.compile(
         r"\b([Bb]achelor'?s?|[Bb]achelors|B\.S\.|B\.Sc\.?|BSc|B\.Eng\.?|BEng|B\.Tech|BTech|B\.A\.|[Uu]ndergraduate degree|"
-        r"(4|four)[- ]year (college |university )?degree)(?![a-z])|\b(BS|BA)(?= in\b| degree\b|,? [A-Z][a-z])")),
+        r"(4|four)[- ]year (college |university )?degree)(?![a-z])|\b(BS|BA)(?= in\b| degree\b|,|\s*\(|\s*$)")),
     (1, "associate", re.compile(r"\b(associate'?s? degree|A\.S\.|A\.A\.)", re.IGNORECASE)),
 ]
 DEGREE_NAMES = {0: None, 1: "associate", 2: "bachelor", 3: "master", 4: "phd"}
@@ -257,9 +257,22 @@ def posting_title(text: str, lines: list[Line]) -> str | None:
             continue
         if line.boilerplate and not re.search(r"\bjob name\b", line.text, re.I):
             continue
-        if looks_like_title(candidate) and not re.search(r"[.!?]$", candidate):
+        if line.text.lstrip().startswith(("-", "*", "+")) or re.search(r"[.!?]$", candidate):
+            continue
+        if looks_like_title(candidate) and _mostly_capitalised(candidate):
             return candidate
     return match.group(1).strip() if match else None
+
+
+_SMALL_WORDS = {"a", "an", "and", "the", "of", "in", "for", "to", "at", "on", "with", "or", "&", "-", "|", "/"}
+
+
+def _mostly_capitalised(text: str) -> bool:
+    words = [w for w in re.split(r"[\s,]+", text) if w and w.lower() not in _SMALL_WORDS]
+    if not words or len(words) > 10:
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return capitalised / len(words) >= 0.6
 
 
 def _clean_title(text: str) -> str:

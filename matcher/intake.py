@@ -243,11 +243,18 @@ def decode_text(data: bytes) -> str:
         from charset_normalizer import from_bytes
 
         best = from_bytes(data[:200_000]).best()
-        if best is not None and best.encoding not in {"utf_8"}:
-            return data.decode(best.encoding, errors="replace")
+        encoding = best.encoding if best is not None else None
     except Exception:  # the detector is a best effort; cp1252 below always works
-        pass
+        encoding = None
+    # Short Western text often looks like any Latin code page to a detector; cp1252 is by far the
+    # most common of them, so it wins unless the detector found a different script.
+    if encoding and not encoding.startswith(("cp125", "latin", "iso8859", "mac", "cp850", "cp437")):
+        return data.decode(encoding, errors="replace")
     return data.decode("cp1252", errors="replace")
+
+
+_BLOCK_TAGS = ["p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "header",
+               "footer", "ul", "ol", "table", "dt", "dd", "blockquote", "pre"]
 
 
 def _html_to_text(html: str) -> str:
@@ -259,8 +266,12 @@ def _html_to_text(html: str) -> str:
     for br in soup.find_all("br"):
         br.replace_with("\n")
     for li in soup.find_all("li"):
-        li.insert_before("\n- ")
-    return soup.get_text("\n")
+        li.insert(0, "- ")
+    for block in soup.find_all(_BLOCK_TAGS):
+        block.append("\n")
+    for cell in soup.find_all(["td", "th"]):
+        cell.append(" | ")
+    return soup.get_text("")
 
 
 def _read_pdf(data: bytes, filename: str, max_pages: int) -> Document:

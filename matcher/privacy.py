@@ -15,7 +15,7 @@ from matcher.sections import Line
 
 _PATTERNS: dict[str, re.Pattern] = {
     "email": re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"),
-    "phone": re.compile(r"(?<!\d)(\+?\d{1,3}[\s.-]?)?(\(\d{3}\)|\d{3})[\s.-]\d{3,4}[\s.-]\d{4}(?!\d)"),
+    "phone": re.compile(r"(?<![\d-])((\+?\d{1,3}[\s.-]?)?(\(\d{3}\)|\d{3})[\s.-]\d{3,4}[\s.-]\d{4}|\d{3}[-.]\d{4})(?![\d-])"),
     "profile_url": re.compile(r"\b(linkedin\.com|github\.com|gitlab\.com|twitter\.com|x\.com)/\S+|\bhttps?://\S+", re.I),
     "street_address": re.compile(
         r"\b\d{1,5}\s+([A-Z][a-z]+\s){1,3}(Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|"

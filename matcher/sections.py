@@ -40,10 +40,14 @@ _POSTING_HEADINGS: list[tuple[str, re.Pattern]] = [
         r"(preferred|nice[- ]to[- ]have|bonus|desired|desirable|a plus|pluses|good to have|ideal(ly)?( candidate)?|"
         r"additional (qualifications|skills)|extra credit|even better|it'?s a plus)")),
     ("required", re.compile(
-        r"(basic|minimum|required|must[- ]have|key|essential|core)?\s*(qualifications|requirements|requirement)|"
-        r"what you('ll| will)? (bring|need|have)|who you are|you (have|bring|are)|what we('re| are) looking for|"
-        r"must[- ]haves?|skills( (and|&) (experience|qualifications|abilities))?|experience( (and|&) skills)?|"
-        r"about you|your (background|profile|skills|experience)|what (it|you) takes?|competencies|knowledge, skills")),
+        r"^(basic|minimum|required|must[- ]have|key|essential|core|job|position|technical|your|additional|general)?\s*"
+        r"(qualifications|requirements|requirement|skills|experience|competencies|"
+        r"skills (and|&) (experience|qualifications|abilities|requirements)|experience (and|&) (skills|qualifications)|"
+        r"qualifications (and|&) (skills|experience|requirements))$|"
+        r"^(skills|experience|qualifications) (required|needed)$|knowledge, skills|"
+        r"what you('ll| will)? (bring|need|have)|who you are|you (have|bring|are)\b|what we('re| are) looking for|"
+        r"must[- ]haves?|about you|your (background|profile|skills|experience)|what (it|you) takes?|"
+        r"(skills|qualifications) (we|you)('re| are)? (need|looking)")),
     ("responsibilities", re.compile(
         r"responsibilit|what you('ll| will)? (do|be doing|work on)|duties|the role|your role|role (description|overview)|"
         r"day[- ]to[- ]day|a day in the life|key job|in this role|you will|your (mission|impact)|the (job|position|opportunity)|"
@@ -51,7 +55,7 @@ _POSTING_HEADINGS: list[tuple[str, re.Pattern]] = [
         r"^(overview|summary|description|the work|what we do together)$|opportunity to")),
     ("company", re.compile(
         r"about (us|the company|the team|our (company|team|firm))|^about [a-z0-9&.' -]{2,40}$|who we are|our (company|mission|story|culture|values|team)|"
-        r"company (overview|description|profile)|^(the )?team( description)?$|life at")),
+        r"company (overview|description|profile|information|info)|^(the )?team( description)?$|life at")),
     ("benefits", re.compile(r"benefits|perks|what we offer|why (join|work)|we offer|total rewards|what'?s in it for you")),
     ("compensation", re.compile(r"compensation|salary|pay (range|transparency)|base pay")),
     ("legal", re.compile(
@@ -59,7 +63,8 @@ _POSTING_HEADINGS: list[tuple[str, re.Pattern]] = [
         r"notice|e-verify|work authori[sz]ation")),
     ("application", re.compile(r"how to apply|application process|next steps|apply now|interview process|hiring process")),
     ("market", re.compile(
-        r"market|faq|frequently asked|similar (jobs|roles)|salary (data|insights)|skills (&|and) technologies|"
+        r"market|faq|role details|salary context|compensation benchmarks|location context|career path|"
+        r"what to expect in interviews|hiring overview|what the work looks like|view full|frequently asked|similar (jobs|roles)|salary (data|insights)|skills (&|and) technologies|"
         r"related (jobs|roles)|posted date|career intelligence|get weekly|job (stats|insights)")),
 ]
 
@@ -67,6 +72,12 @@ _HEADING_SHAPE = re.compile(r"^[#*_\s]*([A-Za-z][A-Za-z0-9&/,'()\- .]{1,70}?)[\s
 _INLINE_HEADING = re.compile(
     r"(?P<head>(Overview|Responsibilities|Requirements|Qualifications|Basic Qualifications|Preferred Qualifications|"
     r"Summary|Description|About the job|About the role))\s*:\s*$"
+)
+_GLUED_TRAILING_HEADING = re.compile(r"(?<=[a-z.!?)])(?P<head>[A-Z][A-Z &/]{5,40}[A-Z])$")
+_GLUED_LEADING_HEADING = re.compile(
+    r"^(?P<head>Benefits/Compensation|Benefits|Compensation|Requirements|Qualifications|Responsibilities|"
+    r"Preferred Qualifications|Basic Qualifications|Education & Certifications|Professional Experience)"
+    r"(?=\*|[A-Z][a-z])"
 )
 _BULLET = re.compile(r"^\s*([-*+>]|\d{1,2}[.)])\s+")
 
@@ -83,7 +94,7 @@ _BOILERPLATE_LINE = re.compile(
     r"recruiting ?accommodation|no agencies|third[- ]party (products|recruiters)|this site|cookie|"
     r"incentive compensation|eligible to (earn|participate)|set of .{0,60}benefits|benefits (package|program|that)|"
     r"offer letter|recruiting process|applications for a minimum|annual salar|full-time salar|base salary|"
-    r"made up of several (different )?entities|subject to the pay|salaries for part-time",
+    r"\d[\d,.]+\s*(USD|EUR|GBP|CAD)\b|made up of several (different )?entities|subject to the pay|salaries for part-time",
     re.IGNORECASE,
 )
 
@@ -155,6 +166,8 @@ def split_lines(text: str, kind: str = "posting") -> list[Line]:
     heading = ""
     position = 0
     resume_header_lines = 0
+    seen_requirements = False
+    appendix = False
     for raw in text.split("\n"):
         start = position
         end = start + len(raw)
@@ -165,10 +178,28 @@ def split_lines(text: str, kind: str = "posting") -> list[Line]:
         new_section = None
         if not _BULLET.match(stripped) and len(stripped) <= 80:
             new_section = classify_heading(stripped, kind)
+        glued_section = None
         if new_section is None and kind == "posting":
-            inline = _INLINE_HEADING.search(stripped)
+            inline = _INLINE_HEADING.search(stripped) or _GLUED_TRAILING_HEADING.search(stripped)
             if inline and inline.start() > 0:
                 new_section = classify_heading(inline.group("head") + ":", kind)
+            leading = _GLUED_LEADING_HEADING.match(stripped)
+            if new_section is None and leading:
+                glued_section = classify_heading(leading.group("head") + ":", kind)
+        if glued_section is not None:
+            # "Benefits/CompensationThe range is..." starts a section and carries its first line.
+            if glued_section == "market" and seen_requirements:
+                appendix = True
+            seen_requirements = seen_requirements or glued_section in ("required", "preferred")
+            section, heading = ("market" if appendix else glued_section), leading.group("head")
+        if new_section is not None and kind == "posting":
+            # A job board's own content (market statistics, salary context) after the posting's
+            # requirements runs to the end of the page: nothing after it is the employer's.
+            if new_section == "market" and seen_requirements:
+                appendix = True
+            seen_requirements = seen_requirements or new_section in ("required", "preferred")
+            if appendix:
+                new_section = "market"
         if new_section is not None:
             section, heading = new_section, stripped.rstrip(":").strip("#* ")
             lines.append(Line(start, end, raw, section, heading, is_heading=True,

@@ -1,0 +1,175 @@
+"""SkillSpan (Zhang et al., NAACL 2022) from ``../shared/data/skillspan``: token-overlap precision
+and recall of the engine's skill spans against the human-annotated spans.
+
+Each line of ``dev_spans.jsonl`` is one job-posting sentence, already tokenised
+(tokens separated by single spaces), with its annotated spans given as strings
+that are runs of those tokens::
+
+    {"source": "tech", "posting_idx": 1, "sentence": "... particularly Jenkins Travis and/or CircleCI",
+     "skill_spans": [], "knowledge_spans": ["continuous integration", "Jenkins", "Travis", "CircleCI"]}
+
+``knowledge_spans`` are things one knows (Python, AWS, accounting) and
+``skill_spans`` things one can do ("work in a team"). A span string is located
+as a run of whitespace tokens (the n-th listing of the same string takes the
+n-th occurrence). Each sentence goes through ``engine.nlp`` on its own; an
+extracted span and a gold span *overlap* when they share at least one
+whitespace token.
+
+* span precision: share of extracted skill spans that overlap some gold span;
+* span recall: share of gold spans overlapped by some extracted span;
+* token precision / recall: the same over whitespace tokens.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+from bench.common import shared_path
+from bench.metrics import prf
+
+SKILL_LABEL = "SKILL"
+_TOKEN = re.compile(r"\S+")
+GOLD_SETS = {"knowledge": ("knowledge_spans",), "knowledge+skill": ("knowledge_spans", "skill_spans")}
+
+
+def dev_path(split: str = "dev") -> Path | None:
+    return shared_path("data", "skillspan", f"{split}_spans.jsonl")
+
+
+def load(path: Path, limit: int | None = None) -> list[dict]:
+    rows = []
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                rows.append(json.loads(line))
+                if limit and len(rows) >= limit:
+                    break
+    return rows
+
+
+def sample(rows: list[dict], size: int | None) -> list[dict]:
+    """Every k-th sentence, so a sample keeps both sources (deterministic)."""
+    if not size or size >= len(rows):
+        return rows
+    step = len(rows) / size
+    return [rows[int(i * step)] for i in range(size)]
+
+
+def token_offsets(sentence: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+
+
+def locate(sentence: str, spans: list[str]) -> tuple[list[tuple[int, int, str]], list[str]]:
+    """Character ranges of ``spans`` in ``sentence`` and the spans that could not be found."""
+    tokens = [sentence[s:e] for s, e in token_offsets(sentence)]
+    offsets = token_offsets(sentence)
+    found: list[tuple[int, int, str]] = []
+    missing: list[str] = []
+    used: Counter = Counter()
+    for span in spans:
+        words = span.split()
+        if not words:
+            continue
+        hits = [i for i in range(len(tokens) - len(words) + 1) if tokens[i:i + len(words)] == words]
+        nth = used[span]
+        used[span] += 1
+        if hits:
+            i = hits[min(nth, len(hits) - 1)]
+            found.append((offsets[i][0], offsets[i + len(words) - 1][1], span))
+            continue
+        at = sentence.find(span)
+        if at < 0:
+            at = sentence.lower().find(span.lower())
+        if at >= 0:
+            found.append((at, at + len(span), span))
+        else:
+            missing.append(span)
+    return found, missing
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _tokens_in(offsets: list[tuple[int, int]], span: tuple[int, int]) -> set[int]:
+    return {i for i, tok in enumerate(offsets) if _overlaps(tok, span)}
+
+
+def extract(nlp, sentences: list[str], batch_size: int = 256) -> list[list[tuple[int, int, str, str]]]:
+    """``(start, end, text, skill_id)`` of every SKILL entity, per sentence."""
+    out = []
+    for doc in nlp.pipe(sentences, batch_size=batch_size):
+        out.append([(e.start_char, e.end_char, e.text, e.kb_id_) for e in doc.ents if e.label_ == SKILL_LABEL])
+    return out
+
+
+def evaluate(nlp, rows: list[dict], errors: bool = False, top_errors: int = 25) -> dict:
+    """Figures per ``source`` (and ``all``) for each gold set in :data:`GOLD_SETS`."""
+    extracted = extract(nlp, [r["sentence"] for r in rows])
+    counters: dict[tuple[str, str], Counter] = {}
+    missed_text: dict[str, Counter] = {name: Counter() for name in GOLD_SETS}
+    false_text: dict[str, Counter] = {name: Counter() for name in GOLD_SETS}
+    missed_examples: dict[str, dict[str, str]] = {name: {} for name in GOLD_SETS}
+    false_examples: dict[str, dict[str, str]] = {name: {} for name in GOLD_SETS}
+    unlocated = 0
+    for row, spans in zip(rows, extracted, strict=True):
+        sentence = row["sentence"]
+        offsets = token_offsets(sentence)
+        for gold_name, keys in GOLD_SETS.items():
+            gold_strings = [s for key in keys for s in row.get(key) or []]
+            gold, missing = locate(sentence, gold_strings)
+            if gold_name == "knowledge":
+                unlocated += len(missing)
+            gold_ranges = [(s, e) for s, e, _ in gold]
+            pred_ranges = [(s, e) for s, e, _, _ in spans]
+            pred_hit = [any(_overlaps(p, g) for g in gold_ranges) for p in pred_ranges]
+            gold_hit = [any(_overlaps(g, p) for p in pred_ranges) for g in gold_ranges]
+            gold_tokens = set().union(*(_tokens_in(offsets, g) for g in gold_ranges)) if gold_ranges else set()
+            pred_tokens = set().union(*(_tokens_in(offsets, p) for p in pred_ranges)) if pred_ranges else set()
+            for source in (row.get("source", "unknown"), "all"):
+                c = counters.setdefault((source, gold_name), Counter())
+                c["sentences"] += 1
+                c["extracted"] += len(pred_ranges)
+                c["extracted_in_gold"] += sum(pred_hit)
+                c["gold"] += len(gold_ranges) + len(missing)
+                c["gold_hit"] += sum(gold_hit)
+                c["token_tp"] += len(gold_tokens & pred_tokens)
+                c["token_fp"] += len(pred_tokens - gold_tokens)
+                c["token_fn"] += len(gold_tokens - pred_tokens)
+            if errors:
+                for (s, e, text, skill_id), hit in zip(spans, pred_hit, strict=True):
+                    if not hit:
+                        key = f"{text} -> {skill_id}"
+                        false_text[gold_name][key] += 1
+                        false_examples[gold_name].setdefault(key, sentence)
+                for (s, e, text), hit in zip(gold, gold_hit, strict=True):
+                    if not hit:
+                        missed_text[gold_name][text] += 1
+                        missed_examples[gold_name].setdefault(text, sentence)
+                for text in missing:
+                    missed_text[gold_name][text] += 1
+    result: dict = {"sentences": len(rows), "unlocated_gold_spans": unlocated, "by_source": {}}
+    for (source, gold_name), c in sorted(counters.items()):
+        span_p = c["extracted_in_gold"] / c["extracted"] if c["extracted"] else None
+        span_r = c["gold_hit"] / c["gold"] if c["gold"] else None
+        f1 = 2 * span_p * span_r / (span_p + span_r) if span_p and span_r else (0.0 if c["gold"] else None)
+        token = prf(c["token_tp"], c["token_fp"], c["token_fn"])
+        result["by_source"].setdefault(source, {})[gold_name] = {
+            "precision": span_p, "recall": span_r, "f1": f1,
+            "token_precision": token["precision"], "token_recall": token["recall"],
+            "extracted": c["extracted"], "gold_spans": c["gold"], "sentences": c["sentences"],
+        }
+    if errors:
+        result["errors"] = {
+            name: {
+                "missed": [{"span": t, "count": n, "example": missed_examples[name].get(t)}
+                           for t, n in missed_text[name].most_common(top_errors)],
+                "false_positives": [{"extracted": t, "count": n, "example": false_examples[name].get(t)}
+                                    for t, n in false_text[name].most_common(top_errors)],
+            }
+            for name in GOLD_SETS
+        }
+    return result

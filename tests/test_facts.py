@@ -1,0 +1,79 @@
+import datetime as dt
+
+from matcher import facts
+from matcher.privacy import personal_details
+from matcher.sections import split_lines
+
+
+def test_requirement_level_from_section_and_wording():
+    assert facts.requirement_level("required", "Python", True) == "required"
+    assert facts.requirement_level("required", "Experience with Go is a plus", True) == "preferred"
+    assert facts.requirement_level("preferred", "Kafka", True) == "preferred"
+    assert facts.requirement_level("responsibilities", "Build pipelines in Spark", True) == "mentioned"
+    assert facts.requirement_level("overview", "You must have strong SQL", True) == "required"
+    assert facts.requirement_level("overview", "We use Airflow", False) == "required"
+    assert facts.requirement_level("overview", "Nice to have: dbt", False) == "preferred"
+
+
+def _years(text, spans=()):
+    lines = split_lines(text, "posting")
+    return facts.find_years(text, lines, list(spans), lambda line, s: facts.requirement_level(line.section, s, True))
+
+
+def test_years_overall_and_per_skill():
+    text = "Requirements\n- 5+ years of professional experience\n- 3+ years of Python\n- Python (4 years)\n"
+    python_at = [(m, m + 6, "python") for m in (text.index("Python"), text.rindex("Python"))]
+    found = _years(text, python_at)
+    overall = [y for y in found if y.skill_id is None]
+    tied = [y for y in found if y.skill_id == "python"]
+    assert [y.years for y in overall] == [5.0]
+    assert sorted(y.years for y in tied) == [3.0, 4.0]
+
+
+def test_years_words_and_ranges():
+    found = _years("Requirements\n- At least five years of relevant experience\n- 3-5 years experience in finance\n")
+    assert sorted(y.years for y in found) == [3.0, 5.0]
+
+
+def test_years_ignore_company_age():
+    assert _years("About us\nFor 20 years we have built software.\n") == []
+
+
+def test_degrees_with_fields():
+    text = "Requirements\n- Bachelor's degree in Computer Science or related field\n- Master's or PhD preferred\n- MS in Statistics\n"
+    lines = split_lines(text, "posting")
+    found = facts.find_degrees(text, lines)
+    names = [(d.name, d.field) for d in found]
+    assert ("bachelor", "Computer Science") in names
+    assert ("phd", None) in names and ("master", "Statistics") in names
+    assert not facts.find_degrees("Skills: MS Excel, MS Office", split_lines("Skills: MS Excel, MS Office", "posting"))
+
+
+def test_seniority_and_title_normalisation():
+    assert facts.seniority_of("Sr. Machine Learning Engineer") == (3, "senior")
+    assert facts.seniority_of("Staff Software Engineer") == (4, "lead")
+    assert facts.seniority_of("Junior Data Analyst") == (1, "junior")
+    assert facts.seniority_of("Director, Tax") == (5, "director")
+    assert facts.seniority_of("Data Engineer") == (None, None)
+    assert facts.normalize_title("Sr. ML Eng (Remote)") == "senior machine learning engineer"
+
+
+def test_experience_entries_and_total_years():
+    text = (
+        "Experience\nSenior Engineer, Acme\nJan 2020 - Present\n- Python\n"
+        "Engineer | Beta | 2016 - 2019\n- Java\nIntern, Gamma, 06/2019 - 08/2019\n"
+    )
+    lines = split_lines(text, "resume")
+    entries = facts.experience_entries(text, lines, dt.date(2026, 1, 1))
+    assert [e.title for e in entries] == ["Senior Engineer", "Engineer", "Intern"]
+    assert entries[0].years == 6.0 + 1 / 12
+    # 2016-2019 and mid-2019 overlap; counted once.
+    assert facts.total_experience_years(entries) == 10.1
+
+
+def test_personal_details_are_found():
+    text = ("Maria Lopez\nmaria@example.com | (555) 123-4567 | 12 Oak Street\nDate of birth: 1990-01-01\n"
+            "Nationality: Spanish\nMarital status: married\nGender: female\nSummary\nEngineer.")
+    kinds = {d.kind for d in personal_details(text, split_lines(text, "resume"), "resume", has_images=True)}
+    assert {"name", "email", "phone", "street_address", "date_of_birth", "nationality", "marital_status",
+            "gender", "photo"} <= kinds

@@ -1,0 +1,75 @@
+from matcher.sections import classify_heading, line_at, sections_of, split_lines
+
+POSTING = """Senior Data Engineer
+About Northwind
+Northwind builds its platform on Rust and Elixir.
+Responsibilities
+- Build streaming pipelines with Kafka
+Requirements:
+- 5+ years of Python
+Nice to have
+- Experience with Flink
+Benefits
+- 401(k) matching and free Excel courses
+Northwind is an equal opportunity employer.
+Salary: $150,000 - $180,000 per year
+- 5+ years of Python
+"""
+
+
+def test_posting_lines_know_their_sections():
+    lines = split_lines(POSTING, "posting")
+    by_text = {line.text: line for line in lines}
+    assert by_text["Northwind builds its platform on Rust and Elixir."].section == "company"
+    assert by_text["Northwind builds its platform on Rust and Elixir."].boilerplate
+    assert by_text["- Build streaming pipelines with Kafka"].section == "responsibilities"
+    assert by_text["- Experience with Flink"].section == "preferred"
+    assert by_text["- 401(k) matching and free Excel courses"].boilerplate
+    assert by_text["Northwind is an equal opportunity employer."].boilerplate
+    assert by_text["Salary: $150,000 - $180,000 per year"].boilerplate
+    required = [line for line in lines if line.text == "- 5+ years of Python"]
+    assert required[0].section == "required" and required[0].usable
+    assert not required[1].usable  # appears twice: scraped duplicates count once
+
+
+def test_market_statistics_are_boilerplate_anywhere():
+    lines = split_lines("Requirements\nPython (51% of roles) Rust (29% of roles)\n- SQL\n", "posting")
+    assert lines[1].boilerplate and not lines[2].boilerplate
+
+
+def test_job_board_appendix_after_requirements_is_boilerplate():
+    text = "Requirements\n- Python\nSalary Context\nmedian pay\nRole Details\nSkills Required\nPython and PyTorch dominate.\n"
+    lines = split_lines(text, "posting")
+    assert lines[1].usable
+    assert all(not line.usable for line in lines[2:])
+
+
+def test_glued_headings_from_scraped_pages():
+    text = "We build things for net zero.BASIC QUALIFICATIONS\n- 3+ years of Java\nBenefits/CompensationThe range is wide.\n"
+    lines = split_lines(text, "posting")
+    assert lines[1].section == "required"
+    assert lines[2].section == "benefits" and lines[2].boilerplate
+
+
+def test_resume_sections():
+    text = "Jane Doe\njane@example.com\nSummary\nEngineer.\nTechnical Skills\nPython\nProfessional Experience\nEngineer, Acme\nEducation\nBSc\nCertifications\nCKA\nProjects\nA bot\n"
+    sections = [s.kind for s in sections_of(split_lines(text, "resume"))]
+    assert sections == ["contact", "summary", "skills", "experience", "education", "certifications", "projects"]
+
+
+def test_heading_classification():
+    assert classify_heading("What you'll bring", "posting") == "required"
+    assert classify_heading("Preferred Qualifications:", "posting") == "preferred"
+    assert classify_heading("Bonus points", "posting") == "preferred"
+    assert classify_heading("Key job responsibilities", "posting") == "responsibilities"
+    assert classify_heading("About Us", "posting") == "company"
+    assert classify_heading("Experience Mid Level", "posting") is None
+    assert classify_heading("- Python and SQL", "posting") is None
+    assert classify_heading("Work History", "resume") == "experience"
+    assert classify_heading("Built a data platform used by 40 teams across the company", "resume") is None
+
+
+def test_line_at_finds_the_line_of_an_offset():
+    lines = split_lines(POSTING, "posting")
+    offset = POSTING.index("Kafka")
+    assert line_at(lines, offset).text == "- Build streaming pipelines with Kafka"
