@@ -56,6 +56,10 @@ _DEGREES: list[tuple[int, str, re.Pattern]] = [
 ]
 DEGREE_NAMES = {0: None, 1: "associate", 2: "bachelor", 3: "master", 4: "phd"}
 DEGREE_LEVELS = {name: level for level, name in DEGREE_NAMES.items() if name}
+_FIELD_REGION = re.compile(
+    r"^[^.;\n]{0,25}?\b(?:in|of)\s+.*?(?=[.;:(]|\s(?:plus|with|and at least|and \d|or equivalent|or related experience|from|preferred|required)\b|$)",
+    re.IGNORECASE,
+)
 _FIELD_AFTER = re.compile(r"^[^.;\n]{0,20}?\b(?:in|of)\s+([A-Z][A-Za-z&/ ]{2,60}?)(?=\s*(?:,|;|\.|\(|\bor\b|\band\b|\bfrom\b|\bwith\b|\bplus\b|$|\n|-|\|))")
 
 _SENIORITY: list[tuple[int, str, re.Pattern]] = [
@@ -120,6 +124,7 @@ class Degree:
     start: int
     end: int
     level_of_requirement: str | None = None
+    field_end: int = 0  # end of the "in Computer Science, Engineering, or AI" part
 
 
 @dataclass
@@ -218,8 +223,10 @@ def find_degrees(text: str, lines: list[Line], level_of_line=None) -> list[Degre
                 field_match = _FIELD_AFTER.match(rest)
                 field_name = field_match.group(1).strip() if field_match else None
                 requirement = level_of_line(line, segment) if level_of_line else None
-                out.append(Degree(level, name, field_name, match.group(0), line.start + match.start(),
-                                  line.start + match.end(), requirement))
+                region = _FIELD_REGION.match(rest[:160])
+                end = line.start + match.end()
+                out.append(Degree(level, name, field_name, match.group(0), line.start + match.start(), end,
+                                  requirement, end + (region.end() if region else 0)))
     return out
 
 

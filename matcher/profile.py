@@ -166,6 +166,11 @@ def build_profile(
     def level_of_line(line: Line, sentence: str) -> str:
         return facts.requirement_level(line.section, sentence, has_requirements)
 
+    degrees = facts.find_degrees(text, [ln for ln in lines if ln.start not in masked],
+                                 level_of_line if kind == "posting" else None)
+    # "Bachelor's degree in Computer Science, Engineering, or AI" names a field of study, not skills.
+    degree_fields = [(d.end, d.field_end) for d in degrees if d.field_end > d.end]
+
     boilerplate_only: dict[str, str] = {}
     spans: list[tuple[int, int, str]] = []
     for ent in doc.ents:
@@ -182,6 +187,8 @@ def build_profile(
             if line.boilerplate:
                 boilerplate_only.setdefault(skill_id, ent.text)
             continue
+        if any(start <= ent.start_char < end for start, end in degree_fields):
+            continue
         spans.append((ent.start_char, ent.end_char, skill_id))
         sentence = sentence_around(text, line, ent.start_char, ent.end_char)
         evidence = Evidence(line.section, ent.start_char, ent.end_char, ent.text, sentence)
@@ -191,8 +198,6 @@ def build_profile(
     profile.boilerplate_skills = sorted(s for s in boilerplate_only if s not in profile.skills)
     profile.certifications = sorted(s.id for s in profile.skills.values() if s.type == "certification")
 
-    degrees = facts.find_degrees(text, [ln for ln in lines if ln.start not in masked],
-                                 level_of_line if kind == "posting" else None)
     if kind == "posting":
         _posting_facts(profile, text, lines, spans, degrees, level_of_line, title)
     else:

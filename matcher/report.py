@@ -173,8 +173,9 @@ def render_csv(report: dict) -> str:
     writer = csv.writer(out, lineterminator="\n")
     columns = ["status", "skill", "skill_id", "level", "match_type", "via", "confidence", "weight",
                "posting_evidence", "resume_evidence", "resume_section"]
-    writer.writerow(["# gap report", "resume", report["resume"]["id"], "posting", report["posting"]["id"],
-                     "score", report["score"], "band", report["band"], "scoring_version", report["scoring_version"]])
+    writer.writerow([defuse_cell(v) for v in (
+        "# gap report", "resume", report["resume"]["id"], "posting", report["posting"]["id"],
+        "score", report["score"], "band", report["band"], "scoring_version", report["scoring_version"])])
     writer.writerow(columns)
     for row in skill_rows(report):
         writer.writerow([defuse_cell(row[c]) for c in columns])

@@ -1,0 +1,209 @@
+"""Speed and memory, single-threaded (``python -m bench`` sets the BLAS/OpenMP thread limits to 1).
+
+``profiling``
+    Documents per second through ``engine.profile`` (intake normalisation,
+    sections, spaCy skill matching, facts): the fixture postings, the same
+    continued to about 4 KB each, the real seed postings in ``../shared/seeds``
+    when present, and the fixture resumes. Per document: median of repeats
+    after a warm-up.
+``scaling``
+    For each corpus size (1,000 / 10,000 / 100,000 synthetic postings, see
+    :mod:`bench.synth`): index build time (fit IDF and TF-IDF, vectorise),
+    tracemalloc peak during the build, the index's array bytes, and the
+    latency of ranking one fixture resume (``top=10``, median of repeats);
+    next to a plain scikit-learn TF-IDF baseline on the same texts (fit +
+    transform; query = transform, sparse dot product, ``argpartition`` top 10).
+    ``ru_maxrss`` is the process's peak so far after each size.
+"""
+
+from __future__ import annotations
+
+import gc
+import statistics
+import time
+import tracemalloc
+
+import numpy as np
+
+from bench import synth
+from bench.common import (
+    RESUMES_DIR,
+    fixture_paths,
+    fixture_text,
+    make_engine,
+    max_rss_mb,
+    rounded,
+    seed_paths,
+    time_call,
+)
+from bench.metrics import describe_growth, growth_exponent
+
+DEFAULT_SIZES = (1_000, 10_000, 100_000)
+QUICK_SIZES = (1_000,)
+REFERENCE_RESUME = "ml-engineer-pytorch"
+TARGET_PROFILE_4KB_MS = 10.0
+TARGET_RANK_100K_MS = 100.0
+
+
+# ---------------------------------------------------------------------------
+# Profiling throughput
+# ---------------------------------------------------------------------------
+def _profile_set(engine, texts: list[str], kind: str, repeats: int) -> dict:
+    medians = []
+    for text in texts:
+        timing = time_call(lambda text=text: engine.profile(text, kind), repeats=repeats, warmup=1)
+        medians.append(timing.median)
+    sizes = [len(t.encode()) for t in texts]
+    total = sum(medians)
+    return {
+        "documents": len(texts),
+        "mean_kb": rounded(statistics.mean(sizes) / 1024, 2),
+        "median_ms": rounded(statistics.median(medians) * 1000, 3),
+        "max_ms": rounded(max(medians) * 1000, 3),
+        "docs_per_second": rounded(len(texts) / total, 1) if total else None,
+        "kb_per_second": rounded(sum(sizes) / 1024 / total, 1) if total else None,
+    }
+
+
+def profiling(quick: bool = False, engine=None) -> dict:
+    engine = engine or make_engine()
+    repeats = 2 if quick else 7
+    postings = [fixture_text(p) for p in fixture_paths("posting")]
+    sets = {
+        "fixture_postings": (postings, "posting"),
+        "postings_4kb": (synth.four_kb_postings(postings), "posting"),
+        "fixture_resumes": ([fixture_text(r) for r in fixture_paths("resume")], "resume"),
+    }
+    seeds = seed_paths()
+    if seeds:
+        sets["seed_postings"] = ([fixture_text(p) for p in seeds], "posting")
+    out = {name: _profile_set(engine, texts, kind, repeats) for name, (texts, kind) in sets.items()}
+    if not seeds:
+        out["seed_postings"] = {"skipped": "../shared/seeds not found"}
+    every = [s for s in out.values() if "documents" in s and s is not out["fixture_resumes"]]
+    docs = sum(s["documents"] for s in every)
+    seconds = sum(s["documents"] / s["docs_per_second"] for s in every if s["docs_per_second"])
+    out["all_postings_docs_per_second"] = rounded(docs / seconds, 1) if seconds else None
+    out["repeats"] = repeats
+    out["target_4kb_ms"] = TARGET_PROFILE_4KB_MS
+    out["meets_4kb_target"] = out["postings_4kb"]["median_ms"] < TARGET_PROFILE_4KB_MS
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Scaling
+# ---------------------------------------------------------------------------
+def _peak_mb(fn) -> tuple[float, object]:
+    gc.collect()
+    tracemalloc.start()
+    try:
+        value = fn()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return round(peak / 1024 / 1024, 1), value
+
+
+def _median_seconds(fn, repeats: int) -> tuple[float, object]:
+    samples = []
+    value = None
+    for _ in range(repeats):
+        gc.collect()
+        start = time.perf_counter()
+        value = fn()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples), value
+
+
+def _index_bytes(index) -> int:
+    total = 0
+    for name in ("weights", "text", "skill_years"):
+        matrix = getattr(index, name)
+        total += matrix.data.nbytes + matrix.indices.nbytes + matrix.indptr.nbytes
+    for name in ("weight_totals", "seniority", "years", "degree", "preferred_degree", "flexible", "order_key"):
+        total += getattr(index, name).nbytes
+    return total
+
+
+def _baseline_query(vectorizer, matrix, text: str, top: int = 10) -> np.ndarray:
+    query = vectorizer.transform([text])
+    scores = (matrix @ query.T).toarray().ravel()
+    k = min(top, len(scores))
+    best = np.argpartition(-scores, k - 1)[:k]
+    return best[np.lexsort((best, -scores[best]))]
+
+
+def scaling(sizes=DEFAULT_SIZES, quick: bool = False, engine=None, latency_repeats: int | None = None) -> dict:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    engine = engine or make_engine()
+    repeats = latency_repeats or (3 if quick else 7)
+    postings = [engine.profile(p, "posting") for p in fixture_paths("posting")]
+    parts = synth.parts_of(postings)
+    resume_path = RESUMES_DIR / f"{REFERENCE_RESUME}.txt"
+    resume = engine.profile(resume_path, "resume")
+    resume_text = fixture_text(resume_path)
+    rows = []
+    for n in sizes:
+        start = time.perf_counter()
+        profiles = synth.synthesize(parts, n)
+        synth_seconds = time.perf_counter() - start
+        texts = [p.scoring_text for p in profiles]
+        build_repeats = 1 if quick or n > 10_000 else 3
+
+        build_s, index = _median_seconds(lambda profiles=profiles: engine.index_posting_profiles(profiles, fit=True),
+                                         build_repeats)
+        latency = time_call(lambda index=index: engine.ranker.rank_postings(resume, index, top=10), repeats=repeats)
+        top = [r.posting_id for r in engine.ranker.rank_postings(resume, index, top=10)]
+        index_mb = round(_index_bytes(index) / 1024 / 1024, 1)
+        del index
+        peak_mb, index = _peak_mb(lambda profiles=profiles: engine.index_posting_profiles(profiles, fit=True))
+        del index
+
+        def baseline_build(texts=texts):
+            vectorizer = TfidfVectorizer(stop_words="english")
+            return vectorizer, vectorizer.fit_transform(texts).tocsr()
+
+        base_build_s, (vectorizer, matrix) = _median_seconds(baseline_build, build_repeats)
+        base_latency = time_call(lambda v=vectorizer, m=matrix: _baseline_query(v, m, resume_text), repeats=repeats)
+        base_mb = round((matrix.data.nbytes + matrix.indices.nbytes + matrix.indptr.nbytes) / 1024 / 1024, 1)
+        del vectorizer, matrix
+        base_peak_mb, _ = _peak_mb(baseline_build)
+        del _
+        rows.append({
+            "postings": n,
+            "synthesis_seconds": rounded(synth_seconds, 3),
+            "engine": {"build_seconds": rounded(build_s, 3), "rank_ms": latency.ms(),
+                       "rank_ms_best": rounded(latency.best * 1000, 3), "build_peak_mb": peak_mb,
+                       "index_mb": index_mb, "top_ids": top[:3]},
+            "baseline": {"build_seconds": rounded(base_build_s, 3), "rank_ms": base_latency.ms(),
+                         "rank_ms_best": rounded(base_latency.best * 1000, 3), "build_peak_mb": base_peak_mb,
+                         "index_mb": base_mb},
+            "max_rss_mb": max_rss_mb(),
+        })
+        del profiles, texts
+        gc.collect()
+    growth = {}
+    ns = [r["postings"] for r in rows]
+    for system in ("engine", "baseline"):
+        for metric in ("rank_ms", "build_seconds", "build_peak_mb"):
+            exponent = growth_exponent(ns, [r[system][metric] for r in rows])
+            growth[f"{system}.{metric}"] = {"exponent": rounded(exponent, 3), "shape": describe_growth(exponent)}
+    at_100k = next((r for r in rows if r["postings"] == 100_000), None)
+    return {
+        "reference_resume": REFERENCE_RESUME,
+        "latency_repeats": repeats,
+        "sizes": rows,
+        "growth": growth,
+        "target_100k_ms": TARGET_RANK_100K_MS,
+        "rank_100k_ms": at_100k["engine"]["rank_ms"] if at_100k else None,
+        "meets_100k_target": (at_100k["engine"]["rank_ms"] < TARGET_RANK_100K_MS) if at_100k else None,
+    }
+
+
+def run(quick: bool = False, sizes=None) -> dict:
+    engine = make_engine()
+    return {
+        "profiling": profiling(quick=quick, engine=engine),
+        "scaling": scaling(sizes or (QUICK_SIZES if quick else DEFAULT_SIZES), quick=quick, engine=engine),
+    }

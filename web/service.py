@@ -1,0 +1,276 @@
+"""What the site and the API share: one engine, the postings store, and the scoring state
+of the stored postings.
+
+Thread safety: the engine's spaCy pipeline only reads its state while it
+profiles, so requests profile documents in parallel. Fitting (skill IDF and the
+TF-IDF vocabulary) is the one thing that changes state, so it never touches the
+engine's own vectorizers: every (re)build fits *copies* into a new immutable
+:class:`Scoring`, and the service swaps its reference under a lock. A request
+takes the current :class:`Scoring` once and uses it to the end, so a posting
+added meanwhile can never leave it half-fitted.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import secrets
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sklearn.base import clone
+
+from matcher.corpus import Record
+from matcher.engine import Engine
+from matcher.intake import IntakeError, read_document, text_document
+from matcher.profile import Profile
+from matcher.ranking import MatchResult, PostingIndex, Ranker, ResumeIndex
+from matcher.vectors import SkillVectorizer, TextVectorizer
+from web.store import DuplicatePosting, PostingStore, record_to_row, slugify, valid_id
+
+MAX_ID_CHARS = 100
+
+
+@dataclass(frozen=True)
+class Scoring:
+    """Vectorizers fitted on one postings corpus, the index of that corpus, and its profiles."""
+
+    ranker: Ranker
+    skills: SkillVectorizer
+    text: TextVectorizer
+    index: PostingIndex
+    profiles: dict[str, Profile]
+
+    def rank_postings(self, resume: Profile, top: int | None) -> list[MatchResult]:
+        return self.ranker.rank_postings(resume, self.index, top=top or None)
+
+    def score(self, resume: Profile, posting: Profile) -> MatchResult:
+        index = PostingIndex.build([posting], self.skills, self.text)
+        return self.ranker.rank_postings(resume, index, top=1)[0]
+
+    def rank_resumes(self, posting: Profile, resumes: Sequence[Profile], top: int | None) -> list[MatchResult]:
+        index = ResumeIndex.build(list(resumes), self.skills, self.text)
+        return self.ranker.rank_resumes(posting, index, top=top or None)
+
+
+def build_scoring(engine: Engine, profiles: Sequence[Profile]) -> Scoring:
+    """Fit copies of the engine's vectorizers on ``profiles`` (like ``Engine.index_posting_profiles``,
+    without changing the engine)."""
+    profiles = list(profiles)
+    skills = copy.copy(engine.skill_vectorizer).fit(profiles)
+    text = copy.copy(engine.text_vectorizer)
+    text.vectorizer = clone(engine.text_vectorizer.vectorizer)
+    text.fitted = False
+    text.fit([p.scoring_text for p in profiles])
+    index = PostingIndex.build(profiles, skills, text)
+    return Scoring(Ranker(skills, text, engine.config), skills, text, index, {p.id: p for p in profiles})
+
+
+@dataclass
+class Session:
+    """What the result and report pages need between requests, in memory only."""
+
+    resume: Profile
+    scoring: Scoring
+    adhoc: Profile | None = None
+    created: float = field(default_factory=time.monotonic)
+
+
+class SessionCache:
+    """A small in-memory LRU of :class:`Session` by random token, forgotten after ``ttl`` seconds."""
+
+    def __init__(self, ttl: float = 1800, limit: int = 200):
+        self.ttl = ttl
+        self.limit = limit
+        self._items: OrderedDict[str, Session] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def put(self, session: Session) -> str:
+        token = secrets.token_urlsafe(18)
+        with self._lock:
+            self._expire()
+            self._items[token] = session
+            while len(self._items) > self.limit:
+                self._items.popitem(last=False)
+        return token
+
+    def get(self, token: str) -> Session | None:
+        with self._lock:
+            self._expire()
+            session = self._items.get(token)
+            if session is not None:
+                self._items.move_to_end(token)
+            return session
+
+    def _expire(self) -> None:
+        deadline = time.monotonic() - self.ttl
+        for token in [t for t, s in self._items.items() if s.created < deadline]:
+            del self._items[token]
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+def clean_id(value: str | None, fallback: str) -> str:
+    """A safe identifier from a client-given name (never used as a path)."""
+    if not value:
+        return fallback
+    value = value.replace("\\", "/").rsplit("/", 1)[-1]
+    stem = value.rsplit(".", 1)[0] if "." in value.strip(".") else value
+    cleaned = "".join(c if c.isalnum() or c in "._-" else "-" for c in stem).strip("-._")[:MAX_ID_CHARS]
+    return cleaned or fallback
+
+
+def safe_filename(value: str | None) -> str:
+    """A display name for an upload: the last path part, printable, short."""
+    value = (value or "upload").replace("\\", "/").rsplit("/", 1)[-1]
+    value = "".join(c for c in value if c.isprintable())[:120]
+    return value or "upload"
+
+
+class MatchService:
+    """The engine, the postings store and the current :class:`Scoring`."""
+
+    def __init__(self, engine: Engine, store: PostingStore, *, max_bytes: int, keep_uploads: bool = False,
+                 session_ttl: float = 1800, session_limit: int = 200):
+        self.engine = engine
+        self.store = store
+        self.max_bytes = max_bytes
+        self.keep_uploads = keep_uploads
+        self.sessions = SessionCache(session_ttl, session_limit)
+        self._lock = threading.Lock()
+        self._profiles: dict[tuple, Profile] = {}
+        self._scoring: Scoring | None = None
+
+    # ---- startup -------------------------------------------------------------
+    def start(self, postings: str | None = None, seed: str | None = None) -> None:
+        """Import ``postings`` (a folder, JSONL or CSV), or on a new database seed it from
+        ``seed``; then build the scoring state."""
+        from matcher.corpus import load_records
+
+        if postings:
+            self.import_records(load_records(postings))
+        elif not self.store.initialized() and seed:
+            self.import_records(load_records(seed))
+        self.store.mark_initialized()
+        self.reload()
+
+    def import_records(self, records: Sequence[Record]) -> int:
+        rows = []
+        for record in records:
+            row = record_to_row(record)
+            if not valid_id(row["id"]):
+                row["id"] = slugify(row["id"])
+            if not row["title"]:
+                row["title"] = self.posting_profile(row).title
+            rows.append(row)
+        with self._lock:
+            written = self.store.upsert_many(rows)
+            self._rebuild()
+        return written
+
+    # ---- scoring state -------------------------------------------------------
+    @property
+    def scoring(self) -> Scoring:
+        scoring = self._scoring
+        if scoring is None:
+            self.reload()
+            scoring = self._scoring
+        return scoring
+
+    def reload(self) -> None:
+        with self._lock:
+            self._rebuild()
+
+    def _rebuild(self) -> None:
+        rows = self.store.postings(include_text=True)
+        profiles = [self.posting_profile(row) for row in rows]
+        keys = {self._key(row) for row in rows}
+        self._profiles = {k: v for k, v in self._profiles.items() if k in keys}
+        self._scoring = build_scoring(self.engine, profiles)
+
+    @staticmethod
+    def _key(row: dict) -> tuple:
+        digest = hashlib.sha256(row["text"].encode("utf-8")).hexdigest()
+        return row["id"], row.get("title"), row.get("company"), row.get("location"), row.get("url"), digest
+
+    def posting_profile(self, row: dict) -> Profile:
+        """The profile of a stored (or request-given) posting row, cached by content."""
+        key = self._key(row)
+        profile = self._profiles.get(key)
+        if profile is None:
+            meta = {k: row[k] for k in ("company", "location", "url") if row.get(k)}
+            document = text_document(row["text"], row["id"])
+            profile = self.engine.profile(document, "posting", doc_id=row["id"], title=row.get("title") or None,
+                                          meta=meta)
+            self._profiles[key] = profile
+        return profile
+
+    def scoring_for(self, rows: Sequence[dict]) -> Scoring:
+        """A one-off :class:`Scoring` fitted on postings given in a request (nothing is stored)."""
+        profiles = [self.adhoc_posting(row) for row in rows]
+        return build_scoring(self.engine, profiles)
+
+    def adhoc_posting(self, row: dict) -> Profile:
+        meta = {k: str(row[k]) for k in ("company", "location", "url") if row.get(k)}
+        document = text_document(row["text"], row["id"])
+        return self.engine.profile(document, "posting", doc_id=row["id"], title=row.get("title") or None, meta=meta)
+
+    # ---- postings ------------------------------------------------------------
+    def add_posting(self, row: dict) -> dict:
+        """Validate and store one posting; raises ``ValueError`` (bad input) or
+        :class:`DuplicatePosting`."""
+        text = text_document(row.get("text") or "", "posting").text
+        data = {k: (str(row[k]).strip() or None) if row.get(k) is not None else None
+                for k in ("id", "title", "company", "location", "url")}
+        data["text"] = text
+        with self._lock:
+            if data["id"]:
+                if not valid_id(data["id"]):
+                    raise ValueError("id may use letters, digits, '.', '_' and '-' (at most 100 characters)")
+                if self.store.exists(data["id"]):
+                    raise DuplicatePosting(f"a posting with id {data['id']!r} already exists")
+            if not data["title"]:
+                data["title"] = self.posting_profile(dict(data, id=data["id"] or "new")).title
+            if not data["id"]:
+                data["id"] = self.store.unique_id(data["title"] or "posting")
+            stored = self.store.add(data)
+            self._rebuild()
+        return stored
+
+    def delete_posting(self, posting_id: str) -> bool:
+        with self._lock:
+            deleted = self.store.delete(posting_id)
+            if deleted:
+                self._rebuild()
+        return deleted
+
+    # ---- resumes -------------------------------------------------------------
+    def document_from_upload(self, data: bytes, filename: str | None, kind: str = "resume"):
+        """Read uploaded bytes (the name only hints at the format and labels the result)."""
+        name = safe_filename(filename)
+        document = read_document(data, name, max_bytes=self.max_bytes)
+        if self.keep_uploads:
+            self.store.keep_upload(kind, name, document.format, document.text)
+        return document
+
+    def resume_from_upload(self, data: bytes, filename: str | None, resume_id: str | None = None) -> Profile:
+        document = self.document_from_upload(data, filename, "resume")
+        return self.engine.profile(document, "resume", doc_id=resume_id or clean_id(filename, "resume"))
+
+    def resume_from_text(self, text: str, resume_id: str | None = None) -> Profile:
+        if not isinstance(text, str):
+            raise IntakeError("unreadable", "resume_text must be a string")
+        if len(text.encode("utf-8", "ignore")) > self.max_bytes:
+            raise IntakeError("too_large", f"the pasted resume is over the limit of {self.max_bytes:,} bytes")
+        document = text_document(text, resume_id or "pasted-resume")
+        if self.keep_uploads:
+            self.store.keep_upload("resume", None, "text", document.text)
+        return self.engine.profile(document, "resume", doc_id=resume_id or "pasted-resume")
+
+
+__all__ = ["DuplicatePosting", "MatchService", "Scoring", "Session", "SessionCache", "build_scoring",
+           "clean_id", "safe_filename"]
