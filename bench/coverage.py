@@ -10,8 +10,10 @@ Two figures per taxonomy, overall and per ``source``:
     span: precision against knowledge plus skill spans.
 
 ESCO comes from ``taxonomy.importers.import_esco(path)`` over
-``../shared/data/esco/skills_en.csv``; our curated skills win where ids collide.
-When the importer or the file is missing, that part is skipped with a note.
+``../shared/data/esco/skills_en.csv``, put over the default taxonomy with
+``taxonomy.importers.merge_imported`` (our curated skills keep their surface
+forms; plain ``Taxonomy.merge`` when that helper is absent). When the importer
+or the file is missing, that part is skipped with a note.
 """
 
 from __future__ import annotations
@@ -45,9 +47,13 @@ def esco_taxonomy(default):
         return f"taxonomy.importers.import_esco is not available ({error})"
     try:
         esco = import_esco(path)
+        try:
+            from taxonomy.importers import merge_imported
+        except ImportError:
+            return esco.merge(default)
+        return merge_imported(default, esco)
     except Exception as error:  # the importer is someone else's code: report, do not crash the run
         return f"import_esco failed: {type(error).__name__}: {error}"
-    return esco.merge(default)
 
 
 def run(quick: bool = False, engine=None, sample: int | None = None, with_esco: bool = True) -> dict:

@@ -187,8 +187,12 @@ def scaling(sizes=DEFAULT_SIZES, quick: bool = False, engine=None, latency_repea
     ns = [r["postings"] for r in rows]
     for system in ("engine", "baseline"):
         for metric in ("rank_ms", "build_seconds", "build_peak_mb"):
-            exponent = growth_exponent(ns, [r[system][metric] for r in rows])
-            growth[f"{system}.{metric}"] = {"exponent": rounded(exponent, 3), "shape": describe_growth(exponent)}
+            values = [r[system][metric] for r in rows]
+            exponent = growth_exponent(ns, values)
+            last = growth_exponent(ns[-2:], values[-2:]) if len(ns) > 1 else None
+            growth[f"{system}.{metric}"] = {"exponent": rounded(exponent, 3), "shape": describe_growth(exponent),
+                                            "exponent_largest_step": rounded(last, 3),
+                                            "shape_largest_step": describe_growth(last)}
     at_100k = next((r for r in rows if r["postings"] == 100_000), None)
     return {
         "reference_resume": REFERENCE_RESUME,

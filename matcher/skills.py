@@ -1,16 +1,14 @@
 """Step 3, skill extraction: spaCy components that put taxonomy skills in ``doc.ents``.
 
 The pipeline is ``spacy.blank("en")`` (or an installed trained pipeline, when
-asked for) plus two registered components:
+asked for) plus one registered component:
 
-``skill_normalizer``
-    Sets ``Token.norm_`` to a case- and plural-folded key, so "Data Pipelines"
-    and "data pipeline" match the same pattern.
 ``skill_matcher``
     Finds skills four ways and keeps the best non-overlapping spans:
 
-    1. a :class:`~spacy.matcher.PhraseMatcher` over the folded norms of every
-       unguarded surface form (``exact`` or ``alias``);
+    1. a :class:`~spacy.matcher.PhraseMatcher` over the lowercase text of every
+       unguarded surface form, with singular and plural variants of its last
+       word ("data pipelines" finds "data pipeline"; ``exact`` or ``alias``);
     2. a case-sensitive PhraseMatcher for guarded forms ("Go", "R", "Spark"),
        kept only with a context word nearby or inside a list of other skills;
     3. a squashed lookup that ignores spaces, hyphens and dots across up to
@@ -46,23 +44,28 @@ if not Span.has_extension("confidence"):
     Span.set_extension("confidence", default=None)
 
 
-def fold_token(text: str) -> str:
-    """Lowercase and drop a plural ending: the key :class:`SkillNormalizer` stores in ``norm_``."""
-    lower = text.lower()
-    if len(lower) > 4 and lower.isalpha():
-        if lower.endswith("ies") and len(lower) > 5:
-            return lower[:-3] + "y"
-        if lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ys")):
-            return lower[:-1]
-    return lower
+def number_variants(form: str) -> set[str]:
+    """The form with its last word made singular and plural: "data pipeline" <-> "data pipelines"."""
+    head, _, last = form.rpartition(" ")
+    prefix = head + " " if head else ""
+    lower = last.lower()
+    variants = {form}
+    if len(lower) < 3 or not lower.isalpha():
+        return variants
+    if lower.endswith("ies") and len(lower) > 4:
+        variants.add(prefix + last[:-3] + "y")
+    elif lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ys")):
+        variants.add(prefix + last[:-1])
+    elif lower.endswith("y") and lower[-2:-1] not in "aeiou":
+        variants.add(prefix + last[:-1] + "ies")
+    elif lower.endswith(("s", "x", "ch", "sh")):
+        variants.add(prefix + last + "es")
+    else:
+        variants.add(prefix + last + "s")
+    return variants
 
 
-@Language.component("skill_normalizer")
-def skill_normalizer(doc: Doc) -> Doc:
-    """Set each token's ``norm_`` to :func:`fold_token` of its text."""
-    for token in doc:
-        token.norm_ = fold_token(token.text)
-    return doc
+_SQUASH = str.maketrans("", "", " -_.\t\n")
 
 
 @dataclass(frozen=True)
@@ -116,7 +119,7 @@ class SkillMatcher:
         """Compile the matchers for ``taxonomy``."""
         self.taxonomy = taxonomy
         vocab = self.nlp.vocab
-        self.phrase = PhraseMatcher(vocab, attr="NORM")
+        self.phrase = PhraseMatcher(vocab, attr="LOWER")
         self.guarded = PhraseMatcher(vocab, attr="ORTH")
         self.form_kind: dict[tuple[str, str], str] = {}
         self.squashed: dict[str, list[str]] = {}
@@ -145,11 +148,16 @@ class SkillMatcher:
                         and form.lower() not in stop_words):
                     self.fuzzy_buckets.setdefault(key[0], []).append((key, skill.id))
         tokenizer = self.nlp.tokenizer
+        claimed = {form.lower() for forms in unguarded.values() for form in forms}
         for skill_id, forms in unguarded.items():
-            docs = [skill_normalizer(d) for d in tokenizer.pipe(forms)]
-            self.phrase.add(skill_id, docs)
+            variants = {v.lower() for form in forms for v in number_variants(form)}
+            # A variant never steals another skill's own form ("Pandas" is not a plural of "Panda").
+            variants = {v for v in variants if v not in claimed or v in {f.lower() for f in forms}}
+            self.phrase.add(skill_id, list(tokenizer.pipe(sorted(variants))))
         for skill_id, forms in guarded.items():
-            self.guarded.add(skill_id, list(tokenizer.pipe(forms)))
+            # "in R." tokenizes as one token "R.": single letters also match with their period.
+            with_period = [f + "." for f in forms if len(f) == 1]
+            self.guarded.add(skill_id, list(tokenizer.pipe(forms + with_period)))
         self._fuzzy_cache.clear()
 
     def _ensure_taxonomy(self) -> Taxonomy:
@@ -187,7 +195,12 @@ class SkillMatcher:
         covered = {i for span in accepted for i in range(span.start, span.end)}
 
         if self.fuzzy:
-            accepted = filter_spans(accepted + self._fuzzy_spans(doc, covered))
+            # Squashed multi-token spans compete with shorter exact ones ("scikit learn" beats
+            # "scikit"); on equal length the exact span, listed first, wins.
+            squashed = self._squashed_spans(doc, {(span.start, span.end) for span in accepted})
+            accepted = filter_spans(accepted + squashed)
+            covered = {i for span in accepted for i in range(span.start, span.end)}
+            accepted = filter_spans(accepted + self._typo_spans(doc, covered))
 
         skill_spans = sorted(accepted, key=lambda s: s.start)
         if doc.ents:
@@ -230,7 +243,7 @@ class SkillMatcher:
         """0.9 with a context word nearby, 0.8 inside a list of skills, else 0."""
         words = set(context)
         for token in self._window(doc, start, end):
-            if token.lower_ in words or token.norm_ in words:
+            if token.lower_ in words:
                 return 0.9
         starts = {s.start: s for s in accepted}
         ends = {s.end: s for s in accepted}
@@ -257,44 +270,46 @@ class SkillMatcher:
         window = {t.lower_ for t in self._window(doc, start, end)}
         return max(sorted(ids), key=lambda sid: len(window & set(self.taxonomy[sid].context)))
 
-    def _fuzzy_spans(self, doc: Doc, covered: set[int]) -> list[Span]:
+    def _squashed_spans(self, doc: Doc, taken: set[tuple[int, int]]) -> list[Span]:
+        """Spans of 2-3 tokens whose text, without spaces, hyphens and dots, is a known form."""
         spans: list[Span] = []
-        n = len(doc)
-        stop_words = self.nlp.Defaults.stop_words
-        i = 0
-        while i < n:
-            if i in covered or not doc[i].text.strip() or doc[i].is_punct:
-                i += 1
+        texts = [t.text for t in doc]
+        n = len(texts)
+        squashed = [t.lower().translate(_SQUASH) for t in texts]
+        punct = [not any(c.isalnum() for c in t) for t in texts]
+        for i in range(n):
+            if punct[i] or "\n" in texts[i]:
                 continue
-            found = None
-            # 3: squashed multi-token lookup, longest first.
-            for width in (3, 2):
-                stop = i + width
-                if stop > n or any(k in covered or "\n" in doc[k].text for k in range(i, stop)):
-                    continue
-                if doc[stop - 1].is_punct:
-                    continue
-                text = doc[i:stop].text
-                ids = self.squashed.get(fold_form(text))
-                if ids:
-                    found = (stop, ids[0], "fuzzy", 0.95)
+            key = squashed[i]
+            best = None
+            for k in range(i + 1, min(i + 3, n)):
+                if "\n" in texts[k] or (punct[k] and squashed[k]):
                     break
-            # 4: typo match on one capitalised token.
-            if found is None:
-                token = doc[i]
-                text = token.text
-                if (len(text) >= 5 and (text[0].isupper() or any(c.isdigit() for c in text))
-                        and token.lower_ not in stop_words and token.lower_ not in self.known_tokens
-                        and text.replace("-", "").replace(".", "").isalnum()):
-                    hit = self._typo(text)
-                    if hit is not None:
-                        found = (i + 1, hit.skill_id, "fuzzy", round(0.9 * hit.score / 100, 3))
-            if found is not None:
-                stop, skill_id, match_type, confidence = found
-                spans.append(self._span(doc, i, stop, skill_id, match_type, confidence))
-                i = stop
-            else:
-                i += 1
+                key += squashed[k]
+                if not punct[k]:
+                    ids = self.squashed.get(key)
+                    if ids:
+                        best = (k + 1, ids[0])
+            # Span attributes live in doc.user_data keyed by offsets: never re-create a taken span.
+            if best is not None and (i, best[0]) not in taken:
+                spans.append(self._span(doc, i, best[0], best[1], "fuzzy", 0.95))
+        return spans
+
+    def _typo_spans(self, doc: Doc, covered: set[int]) -> list[Span]:
+        """One capitalised token within ``fuzzy_threshold`` of a form ("Kubernates")."""
+        spans: list[Span] = []
+        stop_words = self.nlp.Defaults.stop_words
+        for token in doc:
+            text = token.text
+            if len(text) < 5 or token.i in covered or not (text[0].isupper() or any(c.isdigit() for c in text)):
+                continue
+            lower = token.lower_
+            if lower in stop_words or lower in self.known_tokens or not lower.translate(_SQUASH).isalnum():
+                continue
+            hit = self._typo(text)
+            if hit is not None:
+                spans.append(self._span(doc, token.i, token.i + 1, hit.skill_id, "fuzzy",
+                                        round(0.9 * hit.score / 100, 3)))
         return spans
 
     def _typo(self, text: str) -> FuzzyHit | None:
@@ -327,7 +342,6 @@ def build_pipeline(taxonomy: Taxonomy, base: str | None = None, *, fuzzy: bool =
         nlp = spacy.load(base, exclude=["lemmatizer"])
     else:
         nlp = spacy.blank("en")
-    nlp.add_pipe("skill_normalizer", last=True)
     matcher = nlp.add_pipe("skill_matcher", last=True, config={"fuzzy": fuzzy, "fuzzy_threshold": fuzzy_threshold})
     matcher.set_taxonomy(taxonomy)
     return nlp

@@ -67,7 +67,7 @@ EXAMPLES_PER_REASON = 5
 # "zoom", "report"). Frequency-free and deliberately conservative: a word is
 # here only when a posting that uses it would mostly mean something else.
 # spaCy's English stop words are dropped too (see _stop_words()).
-COMMON_WORDS: frozenset[str] = frozenset("""
+_COMMON_WORDS_TEXT = """
 abbott access act action address agile air analyze answer apply argument art assembly assess assist
 balance bash basic bear best blogger board body book brands break breaking bridge brush build
 business cameras campaign care case cash catch cause cents chair challenge change charge check
@@ -96,7 +96,12 @@ style support surface survey swift system table take talk tanks task teach team 
 text thread tie time tool touch track trade train transfer transport travel travis treat trust
 turn twitter type unity update use value view vision voice wall watch water wave way web wild
 wildlife win wire word work write yield youtube zone zoom
-""".split())
+ant backbone basic beam bottle canvas cassandra chai compass crystal dart dash echo elixir elm ember
+envoy fiber flask gin groovy helm hive jasmine jest karma keeper kong logo maple mercury meteor mocha
+mode monday nest next notion octave oracle pascal phoenix pig presto prophet rails remote rust sage
+scratch shell slack spark spring storm teams vault
+"""
+COMMON_WORDS: frozenset[str] = frozenset(_COMMON_WORDS_TEXT.split())
 
 
 class TaxonomyImportError(ValueError):
@@ -157,6 +162,7 @@ class ImportReport:
     seconds: float = 0.0
     dropped: Counter = field(default_factory=Counter)
     examples: dict[str, list[str]] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
     def drop(self, reason: str, form: str) -> None:
         self.dropped[reason] += 1
@@ -179,7 +185,7 @@ class ImportReport:
             "forms": self.forms, "guarded_forms": self.guarded, "merged_duplicates": self.merged_duplicates,
             "skipped_skills": self.skipped_skills, "hot_technologies": self.hot,
             "dropped_forms": self.dropped_forms, "dropped": dict(self.dropped.most_common()),
-            "dropped_examples": self.examples, "seconds": round(self.seconds, 3),
+            "dropped_examples": self.examples, "warnings": self.warnings, "seconds": round(self.seconds, 3),
         }
 
     def summary(self) -> str:
@@ -227,9 +233,10 @@ def _unique(values: Iterable[str]) -> list[str]:
 class _Builder:
     """Collects skills for one import, dropping forms a skill already added owns."""
 
-    def __init__(self, report: ImportReport, prefix: str = ""):
+    def __init__(self, report: ImportReport, prefix: str = "", *, drop_common: bool = True):
         self.report = report
         self.prefix = prefix
+        self.drop_common = drop_common
         self.stop_words = _stop_words()
         self.drafts: dict[str, _Draft] = {}
         self.owner: dict[str, str] = {}  # form key -> draft id
@@ -241,7 +248,7 @@ class _Builder:
             return "too_short"
         if lower in self.stop_words:
             return "stop_word"
-        if " " not in lower and lower in COMMON_WORDS:
+        if self.drop_common and " " not in lower and lower in COMMON_WORDS:
             return "common_word"
         if not is_name and len(form.split()) > MAX_ALIAS_WORDS:
             return "too_long"
@@ -328,7 +335,7 @@ class _Builder:
 # ---------------------------------------------------------------------------
 # reading files
 # ---------------------------------------------------------------------------
-def _open_rows(path: str | Path, fmt: str, required: Iterable[str], delimiter: str = ",", *,
+def _open_rows(path: str | Path, fmt: str, required: Iterable[str], delimiter: str | None = ",", *,
                lower: bool = False) -> Iterator[tuple[int, dict[str, str]]]:
     """``(line number, row)`` pairs with header names stripped (and lowercased with ``lower``).
 
@@ -339,11 +346,7 @@ def _open_rows(path: str | Path, fmt: str, required: Iterable[str], delimiter: s
     if not path.is_file():
         raise TaxonomyImportError(f"{path}: no such file")
     try:
-        fh = open(path, encoding="utf-8-sig", newline="")
-    except OSError as exc:
-        raise TaxonomyImportError(f"{path}: cannot read ({exc.strerror or exc})") from exc
-    with fh:
-        try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
             if delimiter is None:
                 first = fh.readline()
                 fh.seek(0)
@@ -354,14 +357,16 @@ def _open_rows(path: str | Path, fmt: str, required: Iterable[str], delimiter: s
             if missing:
                 found = ", ".join(header[:8]) or "nothing"
                 raise TaxonomyImportError(
-                    f"{path}: not an {fmt} file: missing column(s) {', '.join(missing)} (found: {found})")
+                    f"{path}: does not look like {fmt}: missing column(s) {', '.join(missing)} (found: {found})")
             reader.fieldnames = header
             for row in reader:
                 yield reader.line_num, {k: (v or "") for k, v in row.items() if isinstance(k, str)}
-        except UnicodeDecodeError as exc:
-            raise TaxonomyImportError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
-        except csv.Error as exc:
-            raise TaxonomyImportError(f"{path}: malformed {fmt} file ({exc})") from exc
+    except UnicodeDecodeError as exc:
+        raise TaxonomyImportError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+    except csv.Error as exc:
+        raise TaxonomyImportError(f"{path}: malformed as {fmt} ({exc})") from exc
+    except OSError as exc:
+        raise TaxonomyImportError(f"{path}: cannot read ({exc.strerror or exc})") from exc
 
 
 def _split_list(value: str) -> list[str]:
@@ -393,15 +398,17 @@ ESCO_RULES = _rules([
     (r"\b(cloud|saas|paas|iaas)\b", "cloud"),
     (r"\b(cyber|ict security|information security|encryption|firewall|malware|penetration test|intrusion)",
      "security"),
-    (r"\b(software testing|ict testing|test automation|testing software|unit test|quality assurance"
-     r" of software)\b", "testing"),
+    (r"\b(software|ict|unit|integration|regression|acceptance|usability|penetration|automated) test"
+     r"|\btest automation|\bquality assurance of software", "testing"),
     (r"\b(programming|software development|computer programming|scripting|source code|software design"
      r"|ict system|software architecture|debug)", "software_engineering"),
     (r"\b(web|website|mobile app|mobile application|html|javascript|android|ios)\b", "web_mobile"),
     (r"\b(data analysis|data analytics|analyse data|analyze data|statistics|statistical|data mining"
      r"|business intelligence|data model|big data|data quality|visualis|visualiz)", "data_analytics"),
-    (r"\b(ict infrastructure|network|server|operating system|system administration|ict system"
-     r"|virtualisation|backup)", "devops"),
+    (r"\b(ict infrastructure|(ict|computer) networks?|network (administration|architecture|infrastructure"
+     r"|equipment|protocols?|management|routing|security|devices)|servers?\b|operating systems?"
+     r"|system administration|virtuali[sz]ation|backups?\b)", "devops"),
+    (r"\bict\b", "software_engineering"),
     (r"\b(agile|scrum|lean|six sigma|kanban|project management|prince2|waterfall|itil)\b", "methodologies"),
     (r"\b(recruit|recruitment|human resources?|hr|personnel|employee|employees|staff training|onboard"
      r"|payroll|compensation|labour relations|workforce)", "human_resources"),
@@ -432,8 +439,13 @@ ESCO_RULES = _rules([
 ])
 
 
+_ESCO_LANGUAGE = re.compile(r"^(understand (written|spoken)|write|read|speak|interact verbally in) [A-Z][a-z]+$")
+
+
 def esco_category(label: str, skill_type: str = "") -> str:
     """The category of an ESCO label: a keyword rule, else ``knowledge`` -> domain, else operations."""
+    if _ESCO_LANGUAGE.match(label.strip()):
+        return "languages"
     category = _first_rule(ESCO_RULES, label.lower())
     if category:
         return category
@@ -445,7 +457,7 @@ def import_esco(path: str | Path, *, report: ImportReport | None = None) -> Taxo
     report = report if report is not None else ImportReport("esco", str(path))
     started = time.perf_counter()
     builder = _Builder(report, prefix="esco-")
-    for _line, row in _open_rows(path, "ESCO skills CSV", ("preferredLabel", "altLabels")):
+    for _line, row in _open_rows(path, "an ESCO skills CSV", ("preferredLabel", "altLabels")):
         report.rows += 1
         name = row.get("preferredLabel", "")
         if not clean_form(name):
@@ -513,7 +525,7 @@ def import_onet(path: str | Path, *, report: ImportReport | None = None) -> Taxo
     started = time.perf_counter()
     titles: dict[str, Counter] = {}
     hot: set[str] = set()
-    for _line, row in _open_rows(path, "O*NET Technology Skills file", ("Example", "Commodity Title"),
+    for _line, row in _open_rows(path, "an O*NET Technology Skills file", ("Example", "Commodity Title"),
                                  delimiter="\t"):
         report.rows += 1
         example = clean_form(row["Example"])
@@ -560,9 +572,9 @@ def import_csv(path: str | Path, *, base: Taxonomy | None = None, report: Import
     path = Path(path)
     report = report if report is not None else ImportReport("csv", str(path))
     started = time.perf_counter()
-    builder = _Builder(report)
+    builder = _Builder(report, drop_common=False)
     refs: dict[str, tuple[int, list[str], list[str]]] = {}
-    for line, row in _open_rows(path, "skills CSV", ("name", "category"), delimiter=None, lower=True):
+    for line, row in _open_rows(path, "a skills CSV", ("name", "category"), delimiter=None, lower=True):
         report.rows += 1
         where = f"{path}: line {line}"
         name = clean_form(row.get("name", ""))
@@ -645,6 +657,11 @@ def import_csv(path: str | Path, *, base: Taxonomy | None = None, report: Import
                     raise TaxonomyImportError(f"{path}: line {line}: {draft.name!r} cannot be its own {kind}")
                 target.append(resolved)
     taxonomy = builder.taxonomy(sources=[str(path)])
+    for skill in taxonomy:
+        for form in skill.surface_forms:
+            if form not in skill.guarded and form.lower() in COMMON_WORDS:
+                report.warnings.append(f"{skill.id}: {form!r} is an everyday word; consider making it guarded "
+                                       f"with context words")
     cycles = _cycles(taxonomy)
     if cycles:
         raise TaxonomyImportError(f"{path}: parents form a cycle: {' -> '.join(cycles[0])}")
@@ -686,13 +703,17 @@ def _cycles(taxonomy: Taxonomy, among: set[str] | None = None) -> list[list[str]
 # ---------------------------------------------------------------------------
 # merging
 # ---------------------------------------------------------------------------
+_QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")  # "Python (computer programming)" -> "Python"
+
+
 def merge_imported(base: Taxonomy, imported: Taxonomy, *, report: ImportReport | None = None) -> Taxonomy:
     """``imported`` over ``base`` without claiming a surface form twice.
 
     - An imported skill with the id of a base skill replaces it (a custom
       taxonomy's deliberate override); the replaced skill's forms are free.
-    - An imported skill whose name :func:`form_key`-equals a form of another
-      base skill is a duplicate of that skill: it is dropped and parent and
+    - An imported skill whose name (or its name without a trailing
+      parenthesised qualifier, as in ESCO's "Python (computer programming)")
+      :func:`form_key`-equals a form of another base skill is a duplicate of that skill: it is dropped and parent and
       related references to it are redirected to the base skill.
     - Other imported forms the base owns are dropped (unless the imported
       skill lists them in ``shared_forms``); skills left without a name are
@@ -714,9 +735,10 @@ def merge_imported(base: Taxonomy, imported: Taxonomy, *, report: ImportReport |
     kept: dict[str, Skill] = {}
     for skill in imported:
         shared = {form_key(f) for f in skill.shared_forms}
-        name_key = form_key(skill.name)
-        if name_key in owner and name_key not in shared:
-            redirect[skill.id] = owner[name_key]
+        name_keys = [k for k in (form_key(skill.name), form_key(_QUALIFIER.sub("", skill.name)))
+                     if k in owner and k not in shared]
+        if name_keys:
+            redirect[skill.id] = owner[name_keys[0]]
             if report is not None:
                 report.drop("duplicate_of_base", skill.name)
                 for form in skill.surface_forms[1:]:
@@ -763,7 +785,7 @@ def merge_imported(base: Taxonomy, imported: Taxonomy, *, report: ImportReport |
 
 
 def _cut_edge(cycle: list[str], imported: set[str]) -> tuple[str | None, str]:
-    for child, parent in zip(cycle, cycle[1:]):
+    for child, parent in zip(cycle, cycle[1:], strict=False):
         if child in imported:
             return child, parent
     return None, ""

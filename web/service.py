@@ -76,6 +76,7 @@ class Session:
     resume: Profile
     scoring: Scoring
     adhoc: Profile | None = None
+    top: int | None = 10
     created: float = field(default_factory=time.monotonic)
 
 

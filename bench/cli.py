@@ -1,0 +1,148 @@
+"""Command line: ``python -m bench [SECTION ...] [--quick] [--errors] [--json PATH] [--markdown PATH]``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+import traceback
+from pathlib import Path
+
+from bench import report
+from bench.common import DEFAULT_JSON, machine_info
+
+SECTIONS = ("extraction", "coverage", "ranking", "speed")
+#: Speed runs first so its memory figures are not inflated by the other sections.
+RUN_ORDER = ("speed", "extraction", "coverage", "ranking")
+
+
+def parse_sizes(text: str) -> tuple[int, ...]:
+    try:
+        sizes = tuple(int(part.replace("_", "")) for part in text.split(",") if part.strip())
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"sizes must be comma-separated integers, not {text!r}") from error
+    if not sizes or any(s <= 0 for s in sizes):
+        raise argparse.ArgumentTypeError("sizes must be positive")
+    return sizes
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m bench",
+        description="Extraction accuracy, ranking quality and speed of the matching engine, as one table.")
+    parser.add_argument("sections", nargs="*", metavar="SECTION",
+                        help=f"sections to run: {', '.join(SECTIONS)} (default: all)")
+    parser.add_argument("--quick", action="store_true",
+                        help="small sizes (1,000 postings), fewer repeats, a SkillSpan sample, no ESCO")
+    parser.add_argument("--errors", action="store_true",
+                        help="print (and store in the JSON) false positives, misses and level mismatches")
+    parser.add_argument("--json", type=Path, default=DEFAULT_JSON, metavar="PATH",
+                        help="where to write all figures (default: bench/results/latest.json)")
+    parser.add_argument("--no-json", action="store_true", help="do not write the JSON file")
+    parser.add_argument("--markdown", type=Path, metavar="PATH",
+                        help="also write the table, machine and command as a markdown 'Benchmarks' section")
+    parser.add_argument("--sizes", type=parse_sizes, metavar="N,N,...",
+                        help="synthetic corpus sizes for ranking latency (default 1000,10000,100000; quick 1000)")
+    parser.add_argument("--skillspan-sample", type=int, default=600, metavar="N",
+                        help="sentences of SkillSpan dev used with --quick (default 600)")
+    parser.add_argument("--no-esco", action="store_true", help="skip the ESCO-merged coverage run")
+    parser.add_argument("--no-subprocess", action="store_true",
+                        help="skip the cross-process score stability check")
+    return parser
+
+
+def print_errors(results: dict, out=sys.stdout) -> None:
+    gold = results.get("extraction", {}).get("gold", {})
+    print("\n# Extraction errors against fixtures/gold", file=out)
+    for doc in gold.get("errors", []):
+        if not (doc["false_positives"] or doc["misses"] or doc["taxonomy_gaps"] or doc["level_mismatches"]):
+            continue
+        print(f"\n## {doc['document']}", file=out)
+        for fp in doc["false_positives"]:
+            print(f"  FP   {fp['id']:<28} {fp['match_type']:<6} {fp['text']!r} [{fp['section']}] "
+                  f"in: {fp['sentence']!r}", file=out)
+        for miss in doc["misses"]:
+            level = f" ({miss['gold_level']})" if miss.get("gold_level") else ""
+            print(f"  MISS {miss['id']}{level}: {miss['why']}", file=out)
+        for name in doc["taxonomy_gaps"]:
+            print(f"  GAP  {name!r}: not in the taxonomy", file=out)
+        for mm in doc["level_mismatches"]:
+            print(f"  LEVEL {mm['id']}: gold {mm['gold']}, engine {mm['engine']} [{mm['section']}] "
+                  f"in: {mm['sentence']!r}", file=out)
+    span_errors = results.get("extraction", {}).get("skillspan", {}).get("errors")
+    if span_errors:
+        print("\n# SkillSpan dev: most frequent misses and false positives", file=out)
+        for name, lists in span_errors.items():
+            print(f"\n## against {name} spans", file=out)
+            for item in lists["missed"]:
+                print(f"  MISS x{item['count']:<3} {item['span']!r}  e.g. {item['example']!r}", file=out)
+            for item in lists["false_positives"]:
+                print(f"  FP   x{item['count']:<3} {item['extracted']}  e.g. {item['example']!r}", file=out)
+
+
+def run(args: argparse.Namespace) -> dict:
+    from bench import coverage, extraction, ranking, speed
+
+    wanted = set(args.sections or SECTIONS)
+    results: dict = {"command": "python -m bench" + (" " + " ".join(args.argv) if args.argv else ""),
+                     "quick": args.quick, "machine": machine_info(), "seconds": {}}
+    runners = {
+        "speed": lambda: speed.run(quick=args.quick, sizes=args.sizes),
+        "extraction": lambda: extraction.run(quick=args.quick, errors=args.errors,
+                                             skillspan_sample=args.skillspan_sample),
+        "coverage": lambda: coverage.run(quick=args.quick, sample=args.skillspan_sample,
+                                         with_esco=not (args.no_esco or args.quick)),
+        "ranking": lambda: ranking.run(quick=args.quick, subprocess_check=not args.no_subprocess),
+    }
+    for name in RUN_ORDER:
+        if name not in wanted:
+            continue
+        print(f"[bench] {name} ...", file=sys.stderr, flush=True)
+        start = time.perf_counter()
+        try:
+            results[name] = runners[name]()
+        except Exception:  # one broken section should not hide the others' figures
+            results.setdefault("failed", {})[name] = traceback.format_exc()
+            print(results["failed"][name], file=sys.stderr)
+        results["seconds"][name] = round(time.perf_counter() - start, 1)
+        print(f"[bench] {name} done in {results['seconds'][name]} s", file=sys.stderr, flush=True)
+    ordered = {k: results[k] for k in ("command", "quick", "machine", "seconds") if k in results}
+    ordered.update({k: results[k] for k in SECTIONS if k in results})
+    if "failed" in results:
+        ordered["failed"] = results["failed"]
+    ordered["table"] = [dict(zip(report.COLUMNS, row, strict=True)) for row in report.table_rows(ordered)]
+    return ordered
+
+
+def write_json(results: dict, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as handle:
+        json.dump(results, handle, indent=1, sort_keys=False, default=str)
+        handle.write("\n")
+    os.replace(tmp, path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    unknown = [s for s in args.sections if s not in SECTIONS]
+    if unknown:
+        parser.error(f"unknown section(s) {', '.join(unknown)}; choose from {', '.join(SECTIONS)}")
+    args.argv = argv
+    results = run(args)
+    print(report.markdown_table(report.table_rows(results)))
+    print(f"\nMachine: {report.machine_line(results['machine'])}")
+    if args.errors:
+        print_errors(results)
+    if not args.no_json:
+        write_json(results, args.json)
+        print(f"\nFigures written to {args.json}", file=sys.stderr)
+    if args.markdown:
+        args.markdown.parent.mkdir(parents=True, exist_ok=True)
+        args.markdown.write_text(report.markdown_section(results), encoding="utf-8")
+        print(f"Markdown section written to {args.markdown}", file=sys.stderr)
+    return 1 if "failed" in results else 0

@@ -1,0 +1,218 @@
+"""One table (markdown pipes, readable in a terminal) from the figures of a run."""
+
+from __future__ import annotations
+
+COLUMNS = ("Section", "Metric", "Engine", "TF-IDF baseline", "Engine / baseline, note")
+DIRECTION_NAMES = {"resume_to_postings": "resume -> postings", "posting_to_resumes": "posting -> resumes"}
+ABLATIONS = {"skills_only": "skills only", "text_only": "text only", "no_fuzzy": "no fuzzy matching",
+             "no_implied_related": "no implied/related skills"}
+
+
+def fmt(value, digits: int = 3) -> str:
+    if value is None:
+        return "n/a"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, float):
+        if abs(value) >= 100:
+            return f"{value:,.0f}"
+        if abs(value) >= 10:
+            return f"{value:.1f}"
+        return f"{value:.{digits}f}"
+    return str(value)
+
+
+def ratio(a, b) -> str:
+    if a is None or b is None or not b:
+        return "n/a"
+    return f"{a / b:.2f}x"
+
+
+def _prf(figures: dict) -> str:
+    return f"{fmt(figures['precision'])} / {fmt(figures['recall'])} / {fmt(figures['f1'])}"
+
+
+def extraction_rows(ex: dict) -> list[list[str]]:
+    rows = []
+    gold = ex.get("gold")
+    if gold:
+        docs = gold["documents"]
+        where = f"gold ({docs['postings']} postings, {docs['resumes']} resumes)"
+        rows.append(["Extraction", f"{where}: skills P / R / F1", _prf(gold["skills"]), "", "micro-averaged"])
+        rows.append(["Extraction", "gold postings: skills P / R / F1", _prf(gold["postings"]), "", ""])
+        rows.append(["Extraction", "gold resumes: skills P / R / F1", _prf(gold["resumes"]), "", ""])
+        rows.append(["Extraction", "required labelling P / R / F1", _prf(gold["required"]), "", ""])
+        rows.append(["Extraction", "preferred labelling P / R / F1", _prf(gold["preferred"]), "", ""])
+        rows.append(["Extraction", "level accuracy (gold req/pref skills found)", fmt(gold["level_accuracy"]), "",
+                     f"{gold['level_found']} skills"])
+        if gold.get("taxonomy_gaps"):
+            rows.append(["Extraction", "skills in texts the taxonomy lacks", fmt(gold["taxonomy_gaps"]), "",
+                         "counted as misses"])
+    span = ex.get("skillspan") or {}
+    if "skipped" in span:
+        rows.append(["Extraction", "SkillSpan dev", "skipped", "", span["skipped"]])
+    elif span:
+        for source in ("tech", "house", "all"):
+            figures = span["by_source"].get(source)
+            if not figures:
+                continue
+            k = figures["knowledge"]
+            ks = figures["knowledge+skill"]
+            rows.append(["Extraction", f"SkillSpan dev {source}: span P / R vs knowledge",
+                         f"{fmt(k['precision'])} / {fmt(k['recall'])}", "",
+                         f"{k['sentences']:,} sentences, {k['gold_spans']:,} spans"])
+            rows.append(["Extraction", f"SkillSpan dev {source}: span P / R vs knowledge+skill",
+                         f"{fmt(ks['precision'])} / {fmt(ks['recall'])}", "",
+                         f"token P / R {fmt(ks['token_precision'])} / {fmt(ks['token_recall'])}"])
+    return rows
+
+
+def coverage_rows(cov: dict) -> list[list[str]]:
+    if "skipped" in cov:
+        return [["Coverage", "SkillSpan dev", "skipped", "", cov["skipped"]]]
+    rows = []
+    for name, label in (("default", "default taxonomy"), ("esco", "with ESCO merged")):
+        part = cov.get(name) or {}
+        if "skipped" in part:
+            rows.append(["Coverage", label, "skipped", "", part["skipped"]])
+            continue
+        for source in ("all", "tech", "house"):
+            figures = part["by_source"].get(source)
+            if figures:
+                rows.append(["Coverage", f"{label} ({part['taxonomy_skills']:,} skills), {source}: "
+                             "knowledge spans hit / extracted inside a gold span",
+                             f"{fmt(figures['knowledge_hit'])} / {fmt(figures['extracted_in_gold'])}", "",
+                             f"{figures['extracted']:,} extracted"])
+    return rows
+
+
+def ranking_rows(rk: dict) -> list[list[str]]:
+    rows = []
+    systems = rk["systems"]
+    engine = systems["engine"]
+    base = systems["tfidf_baseline"]
+    for direction, label in DIRECTION_NAMES.items():
+        for metric, name in (("ndcg@5", "nDCG@5"), ("mrr", "MRR"), ("kendall_tau", "Kendall tau")):
+            mine = engine[direction][metric]
+            theirs = base[direction][metric]
+            rows.append(["Ranking", f"{label}: {name}", fmt(mine), fmt(theirs), ratio(mine, theirs)])
+    for name, label in ABLATIONS.items():
+        figures = systems.get(name)
+        if not figures:
+            continue
+        a = figures["resume_to_postings"]["ndcg@5"]
+        b = figures["posting_to_resumes"]["ndcg@5"]
+        rows.append(["Ranking", f"ablation {label}: nDCG@5 (resume->postings / posting->resumes)",
+                     f"{fmt(a)} / {fmt(b)}",
+                     f"{fmt(base['resume_to_postings']['ndcg@5'])} / {fmt(base['posting_to_resumes']['ndcg@5'])}",
+                     f"{ratio(a, base['resume_to_postings']['ndcg@5'])} / "
+                     f"{ratio(b, base['posting_to_resumes']['ndcg@5'])}"])
+    mine, theirs = engine["expectations"], base["expectations"]
+    rows.append(["Ranking", "manifest 'better than' orderings kept", f"{mine['satisfied']}/{mine['pairs']}",
+                 f"{theirs['satisfied']}/{theirs['pairs']}", ""])
+    stab = rk.get("stability", {})
+    if stab:
+        inner = stab["in_process"]
+        outer = stab.get("across_processes", {})
+        both = stab.get("directions_agree", {})
+        rows.append(["Ranking", "scores identical: two runs / two processes",
+                     f"{fmt(inner['identical'])} / {fmt(outer.get('identical'))}", "",
+                     f"{inner['pairs']} scores, {inner['differing']} / {outer.get('differing', 'n/a')} differ"])
+        rows.append(["Ranking", "same score from both directions", fmt(both.get("identical")), "",
+                     f"{both.get('differing', 'n/a')} of {both.get('pairs', 'n/a')} pairs differ"])
+    rows.append(["Ranking", "judged pairs", fmt(rk["judged_pairs"]), "", "grades 0-3"])
+    return rows
+
+
+def speed_rows(sp: dict) -> list[list[str]]:
+    rows = []
+    prof = sp.get("profiling", {})
+    if prof:
+        four = prof["postings_4kb"]
+        rows.append(["Speed", f"profile a ~4 KB posting ({fmt(four['mean_kb'], 2)} KB mean), median ms",
+                     fmt(four["median_ms"]), "",
+                     f"target < {fmt(prof['target_4kb_ms'], 0)} ms: {'met' if prof['meets_4kb_target'] else 'not met'}"])
+        for key, label in (("fixture_postings", "fixture postings"), ("postings_4kb", "~4 KB postings"),
+                           ("seed_postings", "real seed postings"), ("fixture_resumes", "fixture resumes")):
+            figures = prof.get(key, {})
+            if "skipped" in figures:
+                rows.append(["Speed", f"profiling {label}", "skipped", "", figures["skipped"]])
+            elif figures:
+                rows.append(["Speed", f"profiling {label} ({fmt(figures['mean_kb'], 1)} KB mean), docs/s, one core",
+                             fmt(figures["docs_per_second"]), "",
+                             f"median {fmt(figures['median_ms'])} ms, {fmt(figures['kb_per_second'])} KB/s"])
+    scale = sp.get("scaling", {})
+    for row in scale.get("sizes", []):
+        n = f"{row['postings']:,}"
+        e, b = row["engine"], row["baseline"]
+        note = ratio(e["rank_ms"], b["rank_ms"])
+        if row["postings"] == 100_000:
+            note += f"; target < {fmt(scale['target_100k_ms'], 0)} ms: {'met' if scale['meets_100k_target'] else 'not met'}"
+        rows.append(["Speed", f"rank 1 resume vs {n} postings, median ms", fmt(e["rank_ms"]), fmt(b["rank_ms"]), note])
+        rows.append(["Speed", f"index build, {n} postings, s", fmt(e["build_seconds"]), fmt(b["build_seconds"]),
+                     ratio(e["build_seconds"], b["build_seconds"])])
+        rows.append(["Speed", f"index build peak memory (tracemalloc), {n} postings, MB", fmt(e["build_peak_mb"]),
+                     fmt(b["build_peak_mb"]), f"index arrays {fmt(e['index_mb'])} MB vs {fmt(b['index_mb'])} MB"])
+    growth = scale.get("growth", {})
+    if len(scale.get("sizes", [])) > 1:
+        for metric, label in (("rank_ms", "rank latency"), ("build_seconds", "build time"),
+                              ("build_peak_mb", "build memory")):
+            mine, theirs = growth.get(f"engine.{metric}", {}), growth.get(f"baseline.{metric}", {})
+            rows.append(["Speed", f"growth of {label} with corpus size (n^k)",
+                         f"{mine.get('shape')} (k={fmt(mine.get('exponent'), 2)})",
+                         f"{theirs.get('shape')} (k={fmt(theirs.get('exponent'), 2)})",
+                         f"largest step: k={fmt(mine.get('exponent_largest_step'), 2)} "
+                         f"({mine.get('shape_largest_step')})"])
+    if scale.get("sizes"):
+        rows.append(["Speed", "process peak RSS (ru_maxrss), MB", fmt(scale["sizes"][-1]["max_rss_mb"]), "",
+                     "whole run so far"])
+    return rows
+
+
+def table_rows(results: dict) -> list[list[str]]:
+    rows: list[list[str]] = []
+    if "extraction" in results:
+        rows += extraction_rows(results["extraction"])
+    if "coverage" in results:
+        rows += coverage_rows(results["coverage"])
+    if "ranking" in results:
+        rows += ranking_rows(results["ranking"])
+    if "speed" in results:
+        rows += speed_rows(results["speed"])
+    return rows
+
+
+def markdown_table(rows: list[list[str]]) -> str:
+    widths = [max(len(str(c)) for c in column) for column in zip(COLUMNS, *rows, strict=False)]
+    lines = ["| " + " | ".join(str(c).ljust(w) for c, w in zip(COLUMNS, widths, strict=True)) + " |",
+             "|" + "|".join("-" * (w + 2) for w in widths) + "|"]
+    for row in rows:
+        lines.append("| " + " | ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)) + " |")
+    return "\n".join(lines)
+
+
+def machine_line(machine: dict) -> str:
+    v = machine.get("versions", {})
+    versions = ", ".join(f"{k} {val}" for k, val in v.items() if val)
+    return (f"{machine.get('cpu')}, {machine.get('cores')} cores ({machine.get('cores_usable')} usable), "
+            f"{machine.get('memory_gb')} GB RAM; {machine.get('platform')}; Python {machine.get('python')}; "
+            f"{versions}; scoring {machine.get('scoring_version')}; commit {machine.get('git_commit')}; "
+            f"taken {machine.get('date')}; single-threaded")
+
+
+def markdown_section(results: dict) -> str:
+    rows = table_rows(results)
+    machine = results.get("machine", {})
+    return "\n".join([
+        "## Benchmarks",
+        "",
+        f"Produced by `{results.get('command', 'python -m bench')}` (figures and machine info also in "
+        "`bench/results/latest.json`; see `bench/README.md` for what each figure means).",
+        "",
+        markdown_table(rows),
+        "",
+        f"Machine: {machine_line(machine)}.",
+        "",
+    ])

@@ -1,0 +1,182 @@
+"""The web site and JSON API of the matcher: ``create_app()`` builds a Flask application.
+
+Configuration, weakest first: the defaults below, environment variables of the
+same name, then the ``config`` dict given to :func:`create_app`.
+
+``MATCHER_DB``
+    SQLite file of the postings (default ``<instance>/matcher.sqlite3``).
+``MATCHER_POSTINGS``
+    A folder, ``.jsonl`` or ``.csv`` of postings imported at start.
+``MATCHER_SEED``
+    Postings loaded into a new, empty database when ``MATCHER_POSTINGS`` is not
+    given (default: the built-in ``fixtures/postings``; empty for none).
+``MATCHER_MAX_UPLOAD_MB``
+    Upload limit in MB (default 10); larger requests get 413.
+``MATCHER_STORE_UPLOADS``
+    Keep the text of uploaded resumes in the database (default off).
+``MATCHER_TAXONOMY``
+    Extra taxonomy files merged over the default (a list, or paths separated by
+    ``os.pathsep`` in the environment).
+``MATCHER_AS_OF``
+    The date "Present" means in resumes (``YYYY-MM`` or ``YYYY-MM-DD``; default today).
+``MATCHER_SESSION_TTL``
+    Seconds the result and report pages remember an upload, in memory (default 1800).
+``MATCHER_DEFAULT_TOP``, ``MATCHER_MAX_RESUMES``
+    Results returned when ``top`` is not given (10); resumes per ``rank-resumes`` call (50).
+``MATCHER_ENGINE``
+    A ready :class:`matcher.Engine` to use instead of building one (tests).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import time
+from pathlib import Path
+
+from flask import Flask, g, request
+
+__all__ = ["create_app"]
+
+log = logging.getLogger("web.access")
+
+DEFAULTS: dict[str, object] = {
+    "MATCHER_DB": None,
+    "MATCHER_POSTINGS": None,
+    "MATCHER_SEED": "builtin",
+    "MATCHER_MAX_UPLOAD_MB": 10,
+    "MATCHER_STORE_UPLOADS": False,
+    "MATCHER_TAXONOMY": [],
+    "MATCHER_AS_OF": None,
+    "MATCHER_SESSION_TTL": 1800,
+    "MATCHER_DEFAULT_TOP": 10,
+    "MATCHER_MAX_RESUMES": 50,
+    "MATCHER_ENGINE": None,
+}
+ENVIRONMENT = [k for k in DEFAULTS if k != "MATCHER_ENGINE"]
+#: Room for multipart boundaries and form fields on top of the file size limit.
+FORM_OVERHEAD = 256 * 1024
+
+
+def _as_bool(value) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "yes", "on")
+    return bool(value)
+
+
+def _as_date(value) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    text = str(value)
+    return dt.date.fromisoformat(text if len(text) > 7 else text + "-01")
+
+
+def _as_paths(value) -> list[str]:
+    if not value:
+        return []
+    if isinstance(value, (str, Path)):
+        return [p for p in str(value).split(os.pathsep) if p]
+    return [str(p) for p in value]
+
+
+def load_config(config: dict | None) -> dict:
+    """Defaults, then environment variables, then ``config``; values coerced to their types."""
+    from web.errors import ConfigError
+
+    merged = dict(DEFAULTS)
+    for key in ENVIRONMENT:
+        if os.environ.get(key) is not None:
+            merged[key] = os.environ[key]
+    merged.update(config or {})
+    try:
+        merged["MATCHER_MAX_UPLOAD_MB"] = float(merged["MATCHER_MAX_UPLOAD_MB"])
+        merged["MATCHER_SESSION_TTL"] = float(merged["MATCHER_SESSION_TTL"])
+        merged["MATCHER_DEFAULT_TOP"] = int(merged["MATCHER_DEFAULT_TOP"])
+        merged["MATCHER_MAX_RESUMES"] = int(merged["MATCHER_MAX_RESUMES"])
+        merged["MATCHER_AS_OF"] = _as_date(merged["MATCHER_AS_OF"])
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"bad configuration: {exc}") from exc
+    if merged["MATCHER_MAX_UPLOAD_MB"] <= 0:
+        raise ConfigError("MATCHER_MAX_UPLOAD_MB must be positive")
+    merged["MATCHER_STORE_UPLOADS"] = _as_bool(merged["MATCHER_STORE_UPLOADS"])
+    merged["MATCHER_TAXONOMY"] = _as_paths(merged["MATCHER_TAXONOMY"])
+    return merged
+
+
+def build_engine(taxonomy_paths: list[str], as_of: dt.date | None):
+    from matcher.engine import Engine
+    from taxonomy import Taxonomy
+    from web.errors import ConfigError
+
+    taxonomy = Taxonomy.default()
+    for path in taxonomy_paths:
+        try:
+            taxonomy = taxonomy.merge(Taxonomy.load(path))
+        except (OSError, ValueError) as exc:
+            raise ConfigError(f"cannot load taxonomy {path}: {exc}") from exc
+    return Engine.default(taxonomy=taxonomy, as_of=as_of)
+
+
+def create_app(config: dict | None = None) -> Flask:
+    """The application: pages at ``/``, the API at ``/api/v1``, one engine per app."""
+    from matcher.engine import BUILTIN_POSTINGS
+    from web import errors
+    from web.api import bp as api_bp
+    from web.pages import bp as pages_bp
+    from web.service import MatchService
+    from web.store import PostingStore
+
+    app = Flask(__name__, instance_relative_config=False)
+    settings = load_config(config)
+    app.config.update({k: v for k, v in (config or {}).items() if not k.startswith("MATCHER_")})
+    app.config.update(settings)
+
+    max_bytes = int(settings["MATCHER_MAX_UPLOAD_MB"] * 1024 * 1024)
+    app.config["MATCHER_MAX_UPLOAD_BYTES"] = max_bytes
+    app.config["MAX_CONTENT_LENGTH"] = max_bytes + FORM_OVERHEAD
+    app.config["MAX_FORM_MEMORY_SIZE"] = max_bytes + FORM_OVERHEAD
+    app.json.sort_keys = False
+    app.json.ensure_ascii = False
+
+    db_path = settings["MATCHER_DB"] or os.path.join(app.instance_path, "matcher.sqlite3")
+    seed = settings["MATCHER_SEED"]
+    if seed == "builtin":
+        seed = str(BUILTIN_POSTINGS) if BUILTIN_POSTINGS.is_dir() else None
+    engine = settings["MATCHER_ENGINE"] or build_engine(settings["MATCHER_TAXONOMY"], settings["MATCHER_AS_OF"])
+    service = MatchService(engine, PostingStore(db_path), max_bytes=max_bytes,
+                           keep_uploads=settings["MATCHER_STORE_UPLOADS"],
+                           session_ttl=settings["MATCHER_SESSION_TTL"])
+    service.start(postings=settings["MATCHER_POSTINGS"], seed=seed or None)
+    app.extensions["matcher"] = service
+
+    app.register_blueprint(pages_bp)
+    app.register_blueprint(api_bp)
+    errors.register_app(app)
+    app.add_url_rule("/healthz", "healthz", api_healthz_alias)
+
+    @app.before_request
+    def _started() -> None:
+        g.started = time.perf_counter()
+
+    @app.after_request
+    def _access_log(response):
+        # Method, route and status only: never a query string, a form field or a file name.
+        elapsed = (time.perf_counter() - g.get("started", time.perf_counter())) * 1000
+        where = request.url_rule.rule if request.url_rule is not None else request.path  # no tokens or ids
+        log.info("%s %s %s %.0fms", request.method, where, response.status_code, elapsed)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        if request.path.startswith("/results/") or request.path.startswith("/report/") or \
+                request.path.startswith("/api/"):
+            response.headers.setdefault("Cache-Control", "no-store")
+        return response
+
+    return app
+
+
+def api_healthz_alias():
+    from web.api import healthz
+
+    return healthz()
