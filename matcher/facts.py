@@ -16,10 +16,17 @@ from matcher.sections import Line
 LEVELS = ("required", "preferred", "mentioned")
 LEVEL_RANK = {"required": 0, "preferred": 1, "mentioned": 2}
 
-_PREFERRED_CUE = re.compile(
-    r"\b(nice[- ]to[- ]have|(is|are|would be|as) a (big |huge )?plus|a plus\b|bonus|preferred|preferably|ideally|"
-    r"desired|desirable|advantageous|an advantage|good to have|is helpful|would be helpful|beneficial|not required|"
-    r"optional|we'?d love)\b",
+# A preferred cue either leads ("preferably Splunk", "Nice to have: dbt") and covers what follows it,
+# or trails ("Go or Rust is a plus", "Master's preferred") and covers what precedes it.
+_PREFERRED_LEADING = re.compile(
+    r"\b(nice[- ]to[- ]have|bonus( points)?|preferably|ideally|preferred|desired|desirable|good to have|"
+    r"we'?d love|extra credit|it'?s a plus if)\b\s*(:|-|for|if|with|in|experience)?",
+    re.IGNORECASE,
+)
+_PREFERRED_TRAILING = re.compile(
+    r"\b((is|are|would be|as|a) (a )?(big |huge |strong )?(plus|bonus|advantage)|a plus|preferred|"
+    r"nice[- ]to[- ]have|(is|are|would be) (helpful|desirable|desired|beneficial|advantageous|nice)|"
+    r"not required|optional)\b",
     re.IGNORECASE,
 )
 _REQUIRED_CUE = re.compile(
@@ -147,9 +154,14 @@ def months_of(year: int, month: int) -> int:
     return year * 12 + (month - 1)
 
 
-def requirement_level(section: str, sentence: str, posting_has_requirements: bool) -> str:
-    """``required``, ``preferred`` or ``mentioned`` for a skill in ``sentence`` under ``section``."""
-    if _PREFERRED_CUE.search(sentence):
+def requirement_level(section: str, sentence: str, posting_has_requirements: bool,
+                      position: int | None = None) -> str:
+    """``required``, ``preferred`` or ``mentioned`` for a skill in ``sentence`` under ``section``.
+
+    ``position`` is where the skill starts in ``sentence``; with it, a preferred cue only covers
+    the skills it talks about ("a SIEM, preferably Splunk": only Splunk is preferred).
+    """
+    if _is_preferred(sentence, position):
         return "preferred"
     if section == "preferred":
         return "preferred"
@@ -160,6 +172,15 @@ def requirement_level(section: str, sentence: str, posting_has_requirements: boo
     if _REQUIRED_CUE.search(sentence) and section not in ("responsibilities",):
         return "required"
     return "mentioned"
+
+
+def _is_preferred(sentence: str, position: int | None) -> bool:
+    if position is None:
+        return bool(_PREFERRED_LEADING.search(sentence) or _PREFERRED_TRAILING.search(sentence))
+    for match in _PREFERRED_LEADING.finditer(sentence):
+        if match.start() <= position:
+            return True
+    return any(match.start() >= position for match in _PREFERRED_TRAILING.finditer(sentence))
 
 
 def _number(text: str) -> float:
@@ -278,7 +299,7 @@ def _mostly_capitalised(text: str) -> bool:
     words = [w for w in re.split(r"[\s,]+", text) if w and w.lower() not in _SMALL_WORDS]
     if not words or len(words) > 10:
         return False
-    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    capitalised = sum(1 for w in words if any(c.isupper() or c.isdigit() for c in w))
     return capitalised / len(words) >= 0.6
 
 

@@ -118,16 +118,20 @@ class Profile:
         return data
 
 
-def sentence_around(text: str, line: Line, start: int, end: int) -> str:
-    """The sentence of ``line`` that holds ``text[start:end]``."""
+def sentence_around(text: str, line: Line, start: int, end: int) -> tuple[str, int]:
+    """The sentence of ``line`` that holds ``text[start:end]``, and where it starts in ``text``."""
     segment = text[line.start:line.end]
-    offset = line.start
     begin = 0
     for match in _SENTENCE_BREAK.finditer(segment):
-        if offset + match.start() >= end:
-            return segment[begin:match.start()].strip()
+        if line.start + match.start() >= end:
+            break
         begin = match.end()
-    return segment[begin:].strip()
+    else:
+        match = None
+    stop = match.start() if match is not None else len(segment)
+    raw = segment[begin:stop]
+    stripped = raw.lstrip()
+    return stripped.rstrip(), line.start + begin + (len(raw) - len(stripped))
 
 
 def build_profile(
@@ -163,8 +167,8 @@ def build_profile(
     masked = masked_lines(lines, details) if kind == "resume" else set()
     profile.ignored_personal_details = sorted({d.kind for d in details})
 
-    def level_of_line(line: Line, sentence: str) -> str:
-        return facts.requirement_level(line.section, sentence, has_requirements)
+    def level_of_line(line: Line, sentence: str, position: int | None = None) -> str:
+        return facts.requirement_level(line.section, sentence, has_requirements, position)
 
     degrees = facts.find_degrees(text, [ln for ln in lines if ln.start not in masked],
                                  level_of_line if kind == "posting" else None)
@@ -190,10 +194,11 @@ def build_profile(
         if any(start <= ent.start_char < end for start, end in degree_fields):
             continue
         spans.append((ent.start_char, ent.end_char, skill_id))
-        sentence = sentence_around(text, line, ent.start_char, ent.end_char)
+        sentence, sentence_start = sentence_around(text, line, ent.start_char, ent.end_char)
         evidence = Evidence(line.section, ent.start_char, ent.end_char, ent.text, sentence)
+        level = level_of_line(line, sentence, ent.start_char - sentence_start) if kind == "posting" else None
         _add_mention(profile, taxonomy, skill_id, ent._.match_type or "alias", ent._.confidence or 1.0,
-                     level_of_line(line, sentence) if kind == "posting" else None, evidence)
+                     level, evidence)
 
     profile.boilerplate_skills = sorted(s for s in boilerplate_only if s not in profile.skills)
     profile.certifications = sorted(s.id for s in profile.skills.values() if s.type == "certification")

@@ -63,7 +63,7 @@ _POSTING_HEADINGS: list[tuple[str, re.Pattern]] = [
         r"notice|e-verify|work authori[sz]ation")),
     ("application", re.compile(r"how to apply|application process|next steps|apply now|interview process|hiring process")),
     ("market", re.compile(
-        r"market|faq|role details|salary context|compensation benchmarks|location context|career path|"
+        r"job market|labou?r market|market (data|stats|statistics|insights|overview|today|trends)|faq|role details|salary context|compensation benchmarks|location context|career path|"
         r"what to expect in interviews|hiring overview|what the work looks like|view full|frequently asked|similar (jobs|roles)|salary (data|insights)|skills (&|and) technologies|"
         r"related (jobs|roles)|posted date|career intelligence|get weekly|job (stats|insights)")),
 ]
@@ -85,6 +85,7 @@ _BOILERPLATE_LINE = re.compile(
     r"equal (employment )?opportunity|\beeo\b|without regard to|reasonable accommodation|criminal histor|"
     r"drug[- ]free|e-verify|background (check|investigation)|sponsor(ing|ship)?\b.*\b(visa|employment|authori[sz]ation)|"
     r"\(\s*\d+(\.\d+)?\s*% of (roles|postings|jobs|listings)\s*\)|\d[\d,]*\s+(postings|roles|positions|listings)\)|"
+    r"\(\s*\d+(\.\d+)?\s*%\s*\)|top skills across|open (ai |ml |tech )?roles|share of roles|median advertised|"
     r"open positions|job market|market median|percentile|most in-demand|in-demand skills|"
     r"^apply now|^interested in this .* role|^posted date|^skills (&|and) technologies$|^get weekly|"
     r"salary data|per year|annual(ized)? salary|salary range|pay range|\$\s?\d[\d,.]*\s*[kK]?\s*(-|to)\s*\$?\s?\d|"

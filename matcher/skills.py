@@ -50,7 +50,9 @@ def number_variants(form: str) -> set[str]:
     prefix = head + " " if head else ""
     lower = last.lower()
     variants = {form}
-    if len(lower) < 3 or not lower.isalpha():
+    # Acronyms and short words keep their one form: "ATS" is not the plural of "AT".
+    if len(lower) < 4 or not lower.isalpha() or (last.isupper() and len(last) > 1) or \
+            any(c.isupper() for c in last[1:]):
         return variants
     if lower.endswith("ies") and len(lower) > 4:
         variants.add(prefix + last[:-3] + "y")
@@ -184,6 +186,7 @@ class SkillMatcher:
         covered = {i for span in accepted for i in range(span.start, span.end)}
 
         guarded_spans: list[Span] = []
+        doubtful: list[tuple[int, int, str]] = []
         for match_id, start, end in self.guarded(doc):
             if any(i in covered for i in range(start, end)):
                 continue
@@ -191,6 +194,14 @@ class SkillMatcher:
             confidence = self._guard_confidence(doc, start, end, taxonomy[skill_id].context, accepted)
             if confidence:
                 guarded_spans.append(self._span(doc, start, end, skill_id, None, confidence))
+            else:
+                doubtful.append((start, end, skill_id))
+        # One sense per document: once "Swift" is confirmed as the language somewhere, a bare
+        # "Strong Swift skills" elsewhere in the same document means it too.
+        confirmed = {span.kb_id_ for span in accepted} | {span.kb_id_ for span in guarded_spans}
+        for start, end, skill_id in doubtful:
+            if skill_id in confirmed:
+                guarded_spans.append(self._span(doc, start, end, skill_id, None, 0.85))
         accepted = filter_spans(accepted + guarded_spans)
         covered = {i for span in accepted for i in range(span.start, span.end)}
 
@@ -277,6 +288,9 @@ class SkillMatcher:
         n = len(texts)
         squashed = [t.lower().translate(_SQUASH) for t in texts]
         punct = [not any(c.isalnum() for c in t) for t in texts]
+        # "as an" must never read as "ASan", nor "at scale" as "AtScale".
+        stop_words = self.nlp.Defaults.stop_words
+        stop = [t.lower() in stop_words for t in texts]
         for i in range(n):
             if punct[i] or "\n" in texts[i]:
                 continue
@@ -286,7 +300,7 @@ class SkillMatcher:
                 if "\n" in texts[k] or (punct[k] and squashed[k]):
                     break
                 key += squashed[k]
-                if not punct[k]:
+                if not punct[k] and not (stop[i] or stop[k]):
                     ids = self.squashed.get(key)
                     if ids:
                         best = (k + 1, ids[0])

@@ -16,7 +16,14 @@ from pathlib import Path
 import click
 
 from taxonomy import CATEGORIES, Taxonomy, validate
-from taxonomy.importers import IMPORTERS, ImportReport, TaxonomyImportError, form_key, load_merged, merge_imported
+from taxonomy.importers import (
+    IMPORTERS,
+    ImportReport,
+    TaxonomyImportError,
+    form_key,
+    load_merged,
+    merge_imported,
+)
 
 FORMAT_CHOICE = click.Choice(["json", "table"])
 

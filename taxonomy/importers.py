@@ -452,20 +452,79 @@ def esco_category(label: str, skill_type: str = "") -> str:
     return "domain" if skill_type.strip().lower() == "knowledge" else "operations"
 
 
+GENERIC_LABEL_WORD_COUNT = 10
+"""A word found in this many ESCO preferred labels is too generic to be a one-word alias ("engineering")."""
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def _resembles(alias: str, label: str) -> bool:
+    """Whether a one-word ``alias`` is a spelling variant of ``label`` or of one of its words."""
+    from rapidfuzz import fuzz
+
+    key = form_key(alias)
+    if fuzz.ratio(key, form_key(label)) >= 75:
+        return True
+    for word in _words(label):
+        if len(word) < 3:
+            continue
+        if fuzz.ratio(key, word) >= 75 or (len(word) >= 5 and key[:5] == word[:5]):
+            return True
+    return False
+
+
+def _esco_single_word_reason(alias: str, label: str, label_count: Counter) -> str | None:
+    """Why a one-word ESCO alt label should be dropped, or ``None`` to keep it.
+
+    ESCO often lists a hypernym or a loosely related word as a one-word alt
+    label ("engineering" for "packaging engineering", "prediction" for
+    "similitude"), and one such word matches in almost every posting. Kept:
+    spelling variants of the label ("anesthetics"), and words with capitals
+    or digits that look like product names or acronyms ("XPath", "AWK"),
+    unless the word occurs in :data:`GENERIC_LABEL_WORD_COUNT` or more labels.
+    """
+    words = _words(alias)
+    if len(words) != 1 or " " in alias.strip():
+        return None
+    if label_count[words[0]] >= GENERIC_LABEL_WORD_COUNT:
+        return "generic_word"
+    if alias != alias.lower() or any(c.isdigit() for c in alias):
+        return None
+    return None if _resembles(alias, label) else "unrelated_word"
+
+
 def import_esco(path: str | Path, *, report: ImportReport | None = None) -> Taxonomy:
     """An ESCO ``skills_en.csv`` as a taxonomy (ids ``esco-*``); see the module docstring."""
     report = report if report is not None else ImportReport("esco", str(path))
     started = time.perf_counter()
-    builder = _Builder(report, prefix="esco-")
+    rows: list[tuple[str, list[str], str]] = []
+    label_count: Counter = Counter()
     for _line, row in _open_rows(path, "an ESCO skills CSV", ("preferredLabel", "altLabels")):
         report.rows += 1
-        name = row.get("preferredLabel", "")
-        if not clean_form(name):
+        name = clean_form(row.get("preferredLabel", ""))
+        if not name:
             report.drop("empty", "")
             report.skipped_skills += 1
             continue
-        aliases = (row.get("altLabels") or "").splitlines()
-        builder.add(name, aliases, esco_category(name, row.get("skillType", "")))
+        rows.append((name, (row.get("altLabels") or "").splitlines(), row.get("skillType", "")))
+        label_count.update(set(_words(name)))
+    builder = _Builder(report, prefix="esco-")
+    for name, alt_labels, skill_type in rows:
+        aliases = []
+        for alias in alt_labels:
+            alias = clean_form(alias)
+            if not alias or form_key(alias) == form_key(name):
+                continue
+            reason = _esco_single_word_reason(alias, name, label_count)
+            if reason:
+                report.drop(reason, alias)
+            else:
+                aliases.append(alias)
+        builder.add(name, aliases, esco_category(name, skill_type))
     taxonomy = builder.taxonomy(sources=[str(path)])
     report.count(taxonomy)
     report.seconds = time.perf_counter() - started

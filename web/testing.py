@@ -1,0 +1,148 @@
+"""Helpers for the web tests and the load benchmark: test documents and an OpenAPI checker.
+
+``jsonschema`` (the ``[test]`` extra) is imported only by :class:`OpenApiChecker`.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import socket
+import unicodedata
+
+from werkzeug.routing import Map
+
+
+def _latin1(text: str) -> str:
+    text = text.replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'")
+    return unicodedata.normalize("NFKD", text).encode("latin-1", "ignore").decode("latin-1")
+
+
+def resume_pdf(text: str, pages: int = 2) -> bytes:
+    """A text PDF (fpdf2) of ``text``, its lines spread over ``pages`` pages."""
+    from fpdf import FPDF
+
+    lines = text.splitlines()
+    per_page = max(1, -(-len(lines) // pages))
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(auto=True, margin=15)
+    pdf.set_font("Helvetica", size=10)
+    for start in range(0, max(len(lines), 1), per_page):
+        pdf.add_page()
+        for line in lines[start:start + per_page]:
+            pdf.multi_cell(0, 5, _latin1(line) or " ", new_x="LMARGIN", new_y="NEXT")
+    while pdf.page < pages:
+        pdf.add_page()
+        pdf.multi_cell(0, 5, "References available on request.", new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def image_only_pdf() -> bytes:
+    """A PDF whose only page has a drawing and no text layer (like a scan)."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_fill_color(40, 40, 40)
+    for i in range(12):
+        pdf.rect(20, 20 + i * 12, 120 + (i % 4) * 10, 6, style="F")
+    return bytes(pdf.output())
+
+
+def resume_docx(text: str) -> bytes:
+    """A DOCX (python-docx) with one paragraph per line of ``text``; short title-like lines become headings."""
+    import docx
+
+    document = docx.Document()
+    for line in text.splitlines():
+        if line.startswith("- "):
+            document.add_paragraph(line[2:], style="List Bullet")
+        else:
+            document.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((host, 0))
+        return sock.getsockname()[1]
+
+
+class OpenApiChecker:
+    """Validates real responses against the schema the OpenAPI document gives their operation and status."""
+
+    def __init__(self, spec: dict, url_map: Map | None = None, prefix: str = "/api/v1"):
+        from jsonschema import Draft202012Validator
+        from referencing import Registry, Resource
+        from referencing.jsonschema import DRAFT202012
+
+        self.spec = spec
+        self.prefix = prefix
+        self._validator = Draft202012Validator
+        self._registry = Registry().with_resource("urn:openapi", Resource.from_contents(spec, DRAFT202012))
+        self._patterns = [(re.compile("^" + re.sub(r"\{[^}]+\}", "[^/]+", path) + "$"), path) for path in spec["paths"]]
+        self.seen: set[tuple[str, str, str]] = set()
+
+    def template(self, path: str) -> str:
+        path = path.split("?", 1)[0]
+        if not path.startswith(self.prefix):
+            raise AssertionError(f"{path} is not under {self.prefix}")
+        rest = path[len(self.prefix):]
+        exact = [t for pattern, t in self._patterns if pattern.match(rest) and "{" not in t]
+        if exact:
+            return exact[0]
+        for pattern, template in self._patterns:
+            if pattern.match(rest):
+                return template
+        raise AssertionError(f"{path} is not described in the OpenAPI document")
+
+    def response_spec(self, template: str, method: str, status: int) -> dict:
+        operation = self.spec["paths"][template].get(method.lower())
+        assert operation is not None, f"{method} {template} is not described"
+        responses = operation["responses"]
+        found = responses.get(str(status)) or responses.get(f"{status // 100}XX") or responses.get("default")
+        assert found is not None, f"{method} {template} has no response for {status}"
+        if "$ref" in found:
+            found = self.resolve(found["$ref"])
+        return found
+
+    def resolve(self, pointer: str) -> dict:
+        node = self.spec
+        for part in pointer.lstrip("#/").split("/"):
+            node = node[part.replace("~1", "/").replace("~0", "~")]
+        return node
+
+    def check(self, method: str, path: str, status: int, content_type: str | None, body: bytes) -> None:
+        """Raise AssertionError (or jsonschema.ValidationError) unless the response fits the document."""
+        import json
+
+        template = self.template(path)
+        response = self.response_spec(template, method, status)
+        self.seen.add((method.upper(), template, str(status)))
+        content = response.get("content")
+        if not content:
+            assert not body, f"{method} {template} {status} should have no body"
+            return
+        media = (content_type or "").split(";")[0].strip()
+        assert media in content, f"{method} {template} {status}: {media!r} not in {sorted(content)}"
+        schema = content[media].get("schema")
+        if schema is None:
+            return
+        if media == "application/json":
+            instance = json.loads(body)
+        else:
+            instance = body.decode("utf-8") if media.startswith("text/") else None
+            if instance is None:
+                return
+        validator = self._validator({"$ref": "urn:openapi#" + self._pointer_of(schema)} if "$ref" in schema
+                                    else schema, registry=self._registry)
+        validator.validate(instance)
+
+    @staticmethod
+    def _pointer_of(schema: dict) -> str:
+        return schema["$ref"][1:]
+
+
+__all__ = ["OpenApiChecker", "free_port", "image_only_pdf", "resume_docx", "resume_pdf"]
