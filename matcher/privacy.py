@@ -27,7 +27,10 @@ _PATTERNS: dict[str, re.Pattern] = {
     "marital_status": re.compile(r"\b(marital status\s*[:\-]\s*\w+|married|single,? no children|divorced)\b", re.I),
     "religion": re.compile(r"\b(religion)\s*[:\-]\s*\w+", re.I),
 }
-_NAME_LINE = re.compile(r"^[A-Z][a-zA-Z'’.-]+(\s+[A-Z][a-zA-Z'’.-]*){1,3}$")
+_NAME_LINE = re.compile(
+    r"^[A-Z][^\W\d_]*[a-zA-Z'’.-]*(\s+[A-Z][^\W\d_'’.-]*[a-zA-Z'’.-]*){1,3}"
+    r"(,?\s+(PhD|Ph\.D\.|MBA|CPA|CFA|MD|JD|PE|PMP|CISSP|SHRM-CP|Jr\.?|Sr\.?|II|III))*$"
+)
 
 
 @dataclass(frozen=True)

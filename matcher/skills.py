@@ -296,10 +296,16 @@ class SkillMatcher:
                 continue
             key = squashed[i]
             best = None
-            for k in range(i + 1, min(i + 3, n)):
+            words = 1
+            # Up to three words, with hyphens and dots between them ("time-series forecasting").
+            for k in range(i + 1, min(i + 6, n)):
                 if "\n" in texts[k] or (punct[k] and squashed[k]):
                     break
                 key += squashed[k]
+                if not punct[k]:
+                    words += 1
+                    if words > 3:
+                        break
                 if not punct[k] and not (stop[i] or stop[k]):
                     ids = self.squashed.get(key)
                     if ids:

@@ -100,6 +100,10 @@ ant backbone basic beam bottle canvas cassandra chai compass crystal dart dash e
 envoy fiber flask gin groovy helm hive jasmine jest karma keeper kong logo maple mercury meteor mocha
 mode monday nest next notion octave oracle pascal phoenix pig presto prophet rails remote rust sage
 scratch shell slack spark spring storm teams vault
+allergies autism boxing buddhism childbirth christianity consultation dies electricity ethics football
+geography golf grammar hinduism history islam judaism lactation literature logging logic migration
+morality nutrition obesity politics prayer pregnancy protein quran reflexion securities security ski
+spelling swim tennis terminology torah yoga
 """
 COMMON_WORDS: frozenset[str] = frozenset(_COMMON_WORDS_TEXT.split())
 
@@ -135,9 +139,14 @@ def form_key(form: str) -> str:
     return fold_form("".join(_fold_word(w) for w in words))
 
 
+_ARTICLE = re.compile(r"^(a|an|the) (?=\S)", re.IGNORECASE)
+
+
 def clean_form(text: str) -> str:
-    """A label with surrounding space and quotes removed and inner whitespace collapsed."""
-    return re.sub(r"\s+", " ", text).strip().strip("\"'").strip()
+    """A label with surrounding space and quotes removed, inner whitespace collapsed and a
+    leading article dropped ("a computer" -> "computer")."""
+    text = re.sub(r"\s+", " ", text).strip().strip("\"'").strip()
+    return _ARTICLE.sub("", text) if text.count(" ") >= 1 else text
 
 
 def _stop_words() -> frozenset[str]:
@@ -248,7 +257,7 @@ class _Builder:
             return "too_short"
         if lower in self.stop_words:
             return "stop_word"
-        if self.drop_common and " " not in lower and lower in COMMON_WORDS:
+        if self.drop_common and " " not in lower and (lower in COMMON_WORDS or form_key(form) in COMMON_WORDS):
             return "common_word"
         if not is_name and len(form.split()) > MAX_ALIAS_WORDS:
             return "too_long"
@@ -455,6 +464,9 @@ def esco_category(label: str, skill_type: str = "") -> str:
 GENERIC_LABEL_WORD_COUNT = 10
 """A word found in this many ESCO preferred labels is too generic to be a one-word alias ("engineering")."""
 
+GENERIC_PHRASE_WORD_COUNT = 15
+"""Words found in this many ESCO preferred labels count as generic in :func:`_esco_alias_reason`."""
+
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -477,24 +489,48 @@ def _resembles(alias: str, label: str) -> bool:
     return False
 
 
-def _esco_single_word_reason(alias: str, label: str, label_count: Counter) -> str | None:
-    """Why a one-word ESCO alt label should be dropped, or ``None`` to keep it.
+def _esco_alias_reason(alias: str, label: str, label_count: Counter, stop_words: frozenset[str]) -> str | None:
+    """Why an ESCO alt label should be dropped, or ``None`` to keep it.
 
-    ESCO often lists a hypernym or a loosely related word as a one-word alt
-    label ("engineering" for "packaging engineering", "prediction" for
-    "similitude"), and one such word matches in almost every posting. Kept:
-    spelling variants of the label ("anesthetics"), and words with capitals
-    or digits that look like product names or acronyms ("XPath", "AWK"),
-    unless the word occurs in :data:`GENERIC_LABEL_WORD_COUNT` or more labels.
+    ESCO often lists a broader or loosely related term as an alt label, and
+    such a term matches in almost every posting:
+
+    ``generic_word``
+        a one-word alias used in :data:`GENERIC_LABEL_WORD_COUNT` or more
+        preferred labels ("engineering" for "packaging engineering");
+    ``label_word``
+        a lowercase one-word alias that is just one word of a longer label
+        ("collection" for "art collections");
+    ``unrelated_word``
+        a lowercase one-word alias that is not a spelling variant of the
+        label ("prediction" for "similitude"); words with capitals or digits
+        look like product names or acronyms ("XPath", "AWK") and are kept;
+    ``generic_phrase``
+        an alias of at most two content words, each used in
+        :data:`GENERIC_PHRASE_WORD_COUNT` or more labels, that leaves out a
+        rarer word of its label ("manage infrastructure" for "monitor
+        swimming pool infrastructure", "technical teams" for "coordinate
+        technical teams in artistic productions").
     """
-    words = _words(alias)
-    if len(words) != 1 or " " in alias.strip():
+    words = [form_key(w) for w in _words(alias)]
+    if not words:
         return None
-    if label_count[words[0]] >= GENERIC_LABEL_WORD_COUNT:
-        return "generic_word"
-    if alias != alias.lower() or any(c.isdigit() for c in alias):
-        return None
-    return None if _resembles(alias, label) else "unrelated_word"
+    lower = alias == alias.lower() and not any(c.isdigit() for c in alias)
+    label_words = [form_key(w) for w in _words(label)]
+    if len(words) == 1 and " " not in alias.strip():
+        if label_count[words[0]] >= GENERIC_LABEL_WORD_COUNT:
+            return "generic_word"
+        if not lower:
+            return None
+        if len(label_words) > 1 and words[0] in label_words:
+            return "label_word"
+        return None if _resembles(alias, label) else "unrelated_word"
+    content = {w for w, raw in zip(words, _words(alias), strict=True) if raw not in stop_words}
+    if lower and 0 < len(content) <= 2 and all(label_count[w] >= GENERIC_PHRASE_WORD_COUNT for w in content):
+        label_content = {w for w, raw in zip(label_words, _words(label), strict=True) if raw not in stop_words}
+        if any(label_count[w] < GENERIC_PHRASE_WORD_COUNT for w in label_content - content):
+            return "generic_phrase"
+    return None
 
 
 def import_esco(path: str | Path, *, report: ImportReport | None = None) -> Taxonomy:
@@ -511,7 +547,7 @@ def import_esco(path: str | Path, *, report: ImportReport | None = None) -> Taxo
             report.skipped_skills += 1
             continue
         rows.append((name, (row.get("altLabels") or "").splitlines(), row.get("skillType", "")))
-        label_count.update(set(_words(name)))
+        label_count.update({form_key(w) for w in _words(name)})
     builder = _Builder(report, prefix="esco-")
     for name, alt_labels, skill_type in rows:
         aliases = []
@@ -519,7 +555,7 @@ def import_esco(path: str | Path, *, report: ImportReport | None = None) -> Taxo
             alias = clean_form(alias)
             if not alias or form_key(alias) == form_key(name):
                 continue
-            reason = _esco_single_word_reason(alias, name, label_count)
+            reason = _esco_alias_reason(alias, name, label_count, builder.stop_words)
             if reason:
                 report.drop(reason, alias)
             else:

@@ -362,7 +362,9 @@ def postings_get(posting_id: str):
 def postings_delete(posting_id: str):
     if not service().delete_posting(posting_id):
         raise ApiError(404, "not_found", f"no posting with id {posting_id!r}")
-    return Response(status=204)
+    response = Response(status=204)
+    del response.headers["Content-Type"]
+    return response
 
 
 # ---- service ----------------------------------------------------------------------

@@ -77,8 +77,7 @@ def json_error(status: int, code: str, message: str, headers: dict | None = None
 def limit_message() -> str:
     from flask import current_app
 
-    limit = current_app.config.get("MATCHER_MAX_UPLOAD_BYTES") or current_app.config.get("MAX_CONTENT_LENGTH") or 0
-    return f"the upload is larger than the limit of {limit / (1024 * 1024):g} MB"
+    return f"the upload is larger than the limit of {current_app.config['MATCHER_MAX_UPLOAD_MB']:g} MB"
 
 
 def describe_http(exc: HTTPException) -> tuple[int, str, str]:

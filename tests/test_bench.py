@@ -1,0 +1,255 @@
+"""The benchmark suite: metric functions on hand-made cases, the gold set's shape, and one
+end-to-end run of ``python -m bench --quick`` on a tiny corpus. No assertion on time."""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from bench import metrics, skillspan, synth  # noqa: E402
+from bench.common import GOLD_DIR, fixture_paths  # noqa: E402
+
+needs_shared = pytest.mark.skipif(not (SHARED / "data" / "skillspan" / "dev_spans.jsonl").exists(),
+                                  reason="../shared/data/skillspan is absent")
+
+
+# ---------------------------------------------------------------------------
+# Metrics on hand-made examples
+# ---------------------------------------------------------------------------
+def test_ndcg_of_a_perfect_ranking_is_one():
+    assert metrics.ndcg_at_k([3, 2, 1, 0, 0, 0], k=5) == pytest.approx(1.0)
+
+
+def test_ndcg_of_a_reversed_ranking_is_below_one_and_known():
+    grades = [0, 0, 1, 2, 3]
+    expected = (1 / math.log2(4) + 3 / math.log2(5) + 7 / math.log2(6)) / (7 + 3 / math.log2(3) + 1 / math.log2(4))
+    assert metrics.ndcg_at_k(grades, k=5) == pytest.approx(expected)
+
+
+def test_ndcg_without_any_relevant_item_is_undefined():
+    assert metrics.ndcg_at_k([0, 0, 0], k=5) is None
+
+
+def test_mrr_of_first_hit_at_rank_two_is_a_half():
+    assert metrics.reciprocal_rank([1, 2, 3, 0]) == pytest.approx(0.5)
+    assert metrics.reciprocal_rank([3, 0]) == pytest.approx(1.0)
+    assert metrics.reciprocal_rank([0, 1, 1]) is None
+
+
+def test_kendall_tau_extremes_and_constant_input():
+    assert metrics.kendall_tau([4.0, 3.0, 2.0, 1.0], [3, 2, 1, 0]) == pytest.approx(1.0)
+    assert metrics.kendall_tau([1.0, 2.0, 3.0, 4.0], [3, 2, 1, 0]) == pytest.approx(-1.0)
+    assert metrics.kendall_tau([1.0, 1.0], [0, 1]) is None
+
+
+def test_query_metrics_break_ties_by_id():
+    result = metrics.query_metrics({"b": 1.0, "a": 1.0, "c": 0.5}, {"a": 3, "b": 0, "c": 0}, k=5)
+    assert result["top"][0] == "a"
+    assert result["ndcg"] == pytest.approx(1.0)
+    assert result["mrr"] == pytest.approx(1.0)
+
+
+def test_prf_counts():
+    figures = metrics.prf(tp=8, fp=2, fn=8)
+    assert figures["precision"] == pytest.approx(0.8)
+    assert figures["recall"] == pytest.approx(0.5)
+    assert figures["f1"] == pytest.approx(2 * 0.8 * 0.5 / 1.3)
+
+
+def test_growth_exponent_reads_linear_and_flat_series():
+    assert metrics.growth_exponent([1_000, 10_000, 100_000], [1.0, 10.0, 100.0]) == pytest.approx(1.0)
+    assert metrics.describe_growth(metrics.growth_exponent([1_000, 10_000], [5.0, 5.0])) == "flat"
+    assert metrics.describe_growth(0.5) == "sublinear"
+    assert metrics.growth_exponent([1_000], [1.0]) is None
+
+
+# ---------------------------------------------------------------------------
+# SkillSpan span location (no data needed)
+# ---------------------------------------------------------------------------
+def test_locate_finds_token_runs_and_repeats_in_order():
+    sentence = "Experience with Python and AWS ; Python again ."
+    found, missing = skillspan.locate(sentence, ["Python", "AWS", "Python", "Rust"])
+    assert [sentence[s:e] for s, e, _ in found] == ["Python", "AWS", "Python"]
+    assert found[0][0] < found[2][0]
+    assert missing == ["Rust"]
+
+
+class _Ent:
+    def __init__(self, doc_text, start, end, skill):
+        self.start_char, self.end_char, self.text, self.kb_id_, self.label_ = start, end, doc_text[start:end], skill, "SKILL"
+
+
+class _Doc:
+    def __init__(self, text, ents):
+        self.ents = [_Ent(text, s, e, k) for s, e, k in ents]
+
+
+class _FakeNlp:
+    """Extracts 'Python' and 'teamwork' wherever they occur."""
+
+    def pipe(self, texts, batch_size=256):
+        for text in texts:
+            ents = []
+            for word in ("Python", "teamwork"):
+                at = text.find(word)
+                if at >= 0:
+                    ents.append((at, at + len(word), word.lower()))
+            yield _Doc(text, ents)
+
+
+def test_skillspan_evaluate_counts_overlaps():
+    rows = [
+        {"source": "tech", "sentence": "Strong Python skills", "knowledge_spans": ["Python"], "skill_spans": []},
+        {"source": "tech", "sentence": "Know AWS well", "knowledge_spans": ["AWS"], "skill_spans": []},
+        {"source": "house", "sentence": "Good teamwork please", "knowledge_spans": [], "skill_spans": ["teamwork"]},
+    ]
+    result = skillspan.evaluate(_FakeNlp(), rows, errors=True)
+    tech = result["by_source"]["tech"]["knowledge"]
+    assert tech["precision"] == pytest.approx(1.0)
+    assert tech["recall"] == pytest.approx(0.5)
+    house = result["by_source"]["house"]
+    assert house["knowledge"]["precision"] == pytest.approx(0.0)
+    assert house["knowledge+skill"]["precision"] == pytest.approx(1.0)
+    assert result["errors"]["knowledge"]["missed"][0]["span"] == "AWS"
+
+
+# ---------------------------------------------------------------------------
+# Gold set and synthetic corpus
+# ---------------------------------------------------------------------------
+def test_gold_set_covers_every_fixture_with_known_ids():
+    from taxonomy import Taxonomy
+
+    postings = json.loads((GOLD_DIR / "postings.json").read_text())
+    resumes = json.loads((GOLD_DIR / "resumes.json").read_text())
+    assert set(postings) == {p.stem for p in fixture_paths("posting")}
+    assert set(resumes) == {r.stem for r in fixture_paths("resume")}
+    taxonomy = Taxonomy.default()
+    ids = {s for entry in postings.values() for level in entry.values() for s in level}
+    ids |= {s for skills in resumes.values() for s in skills}
+    unknown = sorted(s for s in ids if s not in taxonomy)
+    assert not unknown, f"gold ids missing from the taxonomy (renamed?): {unknown}"
+    for entry in postings.values():
+        assert set(entry) <= {"required", "preferred", "mentioned"}
+        assert entry["required"], "every fixture posting requires something"
+    gaps = json.loads((GOLD_DIR / "missing_from_taxonomy.json").read_text())
+    assert all(g["name"] and (g.get("postings") or g.get("resumes")) for g in gaps)
+
+
+def test_synthesized_corpus_is_deterministic_and_well_formed():
+    from bench.common import make_engine
+
+    engine = make_engine()
+    profiles = [engine.profile(p, "posting") for p in fixture_paths("posting")[:6]]
+    parts = synth.parts_of(profiles)
+    first = synth.synthesize(parts, 40, seed=7)
+    second = synth.synthesize(parts, 40, seed=7)
+    assert [p.id for p in first] == [f"syn-{i:07d}" for i in range(40)]
+    assert [sorted(p.skills) for p in first] == [sorted(p.skills) for p in second]
+    assert all(p.scoring_text and p.kind == "posting" for p in first)
+    levels = {s.level for p in first for s in p.skills.values()}
+    assert levels <= {"required", "preferred", "mentioned"}
+    index = engine.index_posting_profiles(first)
+    assert len(index) == 40
+    sizes = [len(t.encode()) for t in synth.four_kb_postings([p.text for p in profiles])]
+    assert all(3_000 <= s <= 5_000 for s in sizes)
+
+
+# ---------------------------------------------------------------------------
+# End to end
+# ---------------------------------------------------------------------------
+def _in_unit(value, low=0.0, high=1.0):
+    return value is None or (low - 1e-9 <= value <= high + 1e-9)
+
+
+def test_bench_runs_end_to_end_on_a_tiny_corpus(tmp_path, capsys):
+    from bench.cli import main
+
+    out = tmp_path / "bench.json"
+    markdown = tmp_path / "BENCHMARKS.md"
+    code = main(["--quick", "--sizes", "200", "--skillspan-sample", "150", "--json", str(out),
+                 "--markdown", str(markdown), "--errors"])
+    printed = capsys.readouterr().out
+    assert code == 0
+    assert "| Section" in printed and "nDCG@5" in printed
+    assert "# Extraction errors" in printed
+    data = json.loads(out.read_text())
+    assert "## Benchmarks" in markdown.read_text()
+
+    for key in ("command", "machine", "extraction", "coverage", "ranking", "speed", "table"):
+        assert key in data, key
+    machine = data["machine"]
+    for key in ("platform", "python", "cpu", "cores", "versions", "scoring_version", "date"):
+        assert key in machine, key
+    assert set(machine["versions"]) >= {"spacy", "scikit-learn", "numpy", "rapidfuzz"}
+
+    gold = data["extraction"]["gold"]
+    for key in ("skills", "postings", "resumes", "required", "preferred"):
+        for metric in ("precision", "recall", "f1"):
+            assert _in_unit(gold[key][metric]), (key, metric)
+    assert _in_unit(gold["level_accuracy"])
+    assert gold["errors"], "--errors keeps the listing in the JSON"
+
+    systems = data["ranking"]["systems"]
+    assert set(systems) >= {"engine", "tfidf_baseline", "skills_only", "text_only", "no_fuzzy", "no_implied_related"}
+    for figures in systems.values():
+        for direction in ("resume_to_postings", "posting_to_resumes"):
+            assert _in_unit(figures[direction]["ndcg@5"])
+            assert _in_unit(figures[direction]["mrr"])
+            assert _in_unit(figures[direction]["kendall_tau"], -1.0, 1.0)
+            assert figures[direction]["ndcg@5_vs_baseline"] is not None
+    stability = data["ranking"]["stability"]
+    assert stability["in_process"]["identical"] is True
+    assert stability["across_processes"]["identical"] is True
+    assert data["ranking"]["judged_pairs"] >= 150
+
+    speed = data["speed"]
+    assert speed["profiling"]["postings_4kb"]["documents"] > 0
+    row = speed["scaling"]["sizes"][0]
+    assert row["postings"] == 200
+    for system in ("engine", "baseline"):
+        assert isinstance(row[system]["rank_ms"], float)
+        assert isinstance(row[system]["build_seconds"], float)
+        assert isinstance(row[system]["build_peak_mb"], float)
+    assert speed["scaling"]["rank_100k_ms"] is None
+
+    if (SHARED / "data" / "skillspan" / "dev_spans.jsonl").exists():
+        by_source = data["extraction"]["skillspan"]["by_source"]
+        assert {"tech", "house", "all"} <= set(by_source)
+        for figures in by_source.values():
+            for gold_set in ("knowledge", "knowledge+skill"):
+                assert _in_unit(figures[gold_set]["precision"])
+                assert _in_unit(figures[gold_set]["recall"])
+        assert "knowledge_hit" in data["coverage"]["default"]["by_source"]["all"]
+    else:
+        assert "skipped" in data["extraction"]["skillspan"]
+
+
+def test_unknown_section_is_an_error(capsys):
+    from bench.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["nonsense", "--no-json"])
+
+
+@pytest.mark.shared
+@needs_shared
+def test_skillspan_dev_figures_are_proportions():
+    from bench.common import make_engine
+
+    rows = skillspan.sample(skillspan.load(skillspan.dev_path()), 200)
+    result = skillspan.evaluate(make_engine().nlp, rows)
+    assert result["sentences"] == 200
+    for figures in result["by_source"].values():
+        for gold_set in ("knowledge", "knowledge+skill"):
+            assert _in_unit(figures[gold_set]["precision"])
+            assert _in_unit(figures[gold_set]["recall"])
+            assert _in_unit(figures[gold_set]["token_recall"])
