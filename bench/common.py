@@ -13,7 +13,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import metadata
 from pathlib import Path
 
@@ -59,7 +59,7 @@ def seed_paths() -> list[Path]:
     return sorted(folder.glob("*.txt")) if folder else []
 
 
-@lru_cache(maxsize=None)
+@cache
 def fixture_text(path: Path) -> str:
     """The normalised text of a fixture, as the engine reads it (engine-independent)."""
     from matcher.intake import read_document

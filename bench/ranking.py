@@ -29,7 +29,16 @@ import os
 import subprocess
 import sys
 
-from bench.common import FIXTURES, REPO, fixture_paths, fixture_text, load_json, load_judgements, make_engine, rounded
+from bench.common import (
+    FIXTURES,
+    REPO,
+    fixture_paths,
+    fixture_text,
+    load_json,
+    load_judgements,
+    make_engine,
+    rounded,
+)
 from bench.metrics import mean, query_metrics
 
 BASELINE = "tfidf_baseline"
@@ -151,6 +160,19 @@ def flat_scores(scores: dict) -> dict[str, float]:
             for direction, table in scores.items() for query, row in table.items() for item, value in row.items()}
 
 
+def taxonomy_fingerprint() -> str:
+    """A hash of the default taxonomy's files, to tell a changed taxonomy from an unstable score."""
+    import hashlib
+
+    from taxonomy import DATA_DIR
+
+    digest = hashlib.sha256()
+    for path in sorted(DATA_DIR.glob("*.jsonl")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def fixture_pair_scores() -> dict[str, float]:
     """Every fixture pair's score in both directions, from an engine built from scratch."""
     engine = make_engine()
@@ -172,7 +194,9 @@ def compare(a: dict[str, float], b: dict[str, float]) -> dict:
     return {"identical": not differing, "pairs": len(keys), "differing": len(differing), "examples": differing[:5]}
 
 
-def stability(first: dict[str, float], subprocess_check: bool = True) -> dict:
+def stability(first: dict[str, float], subprocess_check: bool = True, fingerprint: str | None = None) -> dict:
+    """``first`` (scored when the taxonomy had ``fingerprint``) against a fresh engine here and in a
+    fresh interpreter. If the taxonomy files changed in between, the comparison says so."""
     second = fixture_pair_scores()
     out = {"in_process": compare(first, second)}
     if subprocess_check:
@@ -180,6 +204,7 @@ def stability(first: dict[str, float], subprocess_check: bool = True) -> dict:
             out["across_processes"] = compare(first, subprocess_scores())
         except (subprocess.SubprocessError, OSError, ValueError) as error:
             out["across_processes"] = {"identical": None, "error": f"{type(error).__name__}: {error}"[:500]}
+    out["taxonomy_changed_during_run"] = fingerprint is not None and fingerprint != taxonomy_fingerprint()
     # The same pair scored from either side should agree (same IDF, same components).
     forward = {k.split("|", 1)[1]: v for k, v in first.items() if k.startswith("resume_to_postings|")}
     backward = {}
@@ -201,6 +226,7 @@ def run(quick: bool = False, subprocess_check: bool = True, per_query: bool = Fa
     judgements = load_judgements()
     grades = grades_by_direction(judgements)
     out: dict = {"judged_pairs": len(judgements), "systems": {}}
+    fingerprint = taxonomy_fingerprint()
     base = make_engine()
     postings, resumes = profile_fixtures(base)
     engine_table = None
@@ -219,11 +245,12 @@ def run(quick: bool = False, subprocess_check: bool = True, per_query: bool = Fa
     baseline = baseline_scores()
     out["systems"][BASELINE] = evaluate(baseline, grades, per_query=per_query)
     out["systems"][BASELINE]["expectations"] = expectations(baseline)
-    for name, figures in out["systems"].items():
+    for figures in out["systems"].values():
         for direction in DIRECTIONS:
             mine = figures[direction]["ndcg@5"]
             theirs = out["systems"][BASELINE][direction]["ndcg@5"]
             figures[direction]["ndcg@5_vs_baseline"] = mine / theirs if mine is not None and theirs else None
     assert engine_table is not None
-    out["stability"] = stability(flat_scores(engine_table), subprocess_check=subprocess_check)
+    out["stability"] = stability(flat_scores(engine_table), subprocess_check=subprocess_check,
+                                 fingerprint=fingerprint)
     return out

@@ -117,9 +117,11 @@ def ranking_rows(rk: dict) -> list[list[str]]:
         inner = stab["in_process"]
         outer = stab.get("across_processes", {})
         both = stab.get("directions_agree", {})
+        note = f"{inner['pairs']} scores, {inner['differing']} / {outer.get('differing', 'n/a')} differ"
+        if stab.get("taxonomy_changed_during_run"):
+            note += " (taxonomy files changed during the run)"
         rows.append(["Ranking", "scores identical: two runs / two processes",
-                     f"{fmt(inner['identical'])} / {fmt(outer.get('identical'))}", "",
-                     f"{inner['pairs']} scores, {inner['differing']} / {outer.get('differing', 'n/a')} differ"])
+                     f"{fmt(inner['identical'])} / {fmt(outer.get('identical'))}", "", note])
         rows.append(["Ranking", "same score from both directions", fmt(both.get("identical")), "",
                      f"{both.get('differing', 'n/a')} of {both.get('pairs', 'n/a')} pairs differ"])
     rows.append(["Ranking", "judged pairs", fmt(rk["judged_pairs"]), "", "grades 0-3"])

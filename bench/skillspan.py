@@ -140,12 +140,12 @@ def evaluate(nlp, rows: list[dict], errors: bool = False, top_errors: int = 25) 
                 c["token_fp"] += len(pred_tokens - gold_tokens)
                 c["token_fn"] += len(gold_tokens - pred_tokens)
             if errors:
-                for (s, e, text, skill_id), hit in zip(spans, pred_hit, strict=True):
+                for (_s, _e, text, skill_id), hit in zip(spans, pred_hit, strict=True):
                     if not hit:
                         key = f"{text} -> {skill_id}"
                         false_text[gold_name][key] += 1
                         false_examples[gold_name].setdefault(key, sentence)
-                for (s, e, text), hit in zip(gold, gold_hit, strict=True):
+                for (_s, _e, text), hit in zip(gold, gold_hit, strict=True):
                     if not hit:
                         missed_text[gold_name][text] += 1
                         missed_examples[gold_name].setdefault(text, sentence)

@@ -235,14 +235,12 @@ def _add_mention(profile: Profile, taxonomy: Taxonomy, skill_id: str, match_type
 def _posting_facts(profile, text, lines, spans, degrees, level_of_line, title) -> None:
     years = facts.find_years(text, lines, spans, level_of_line)
     general = [y for y in years if y.skill_id is None]
-    required = [y for y in general if y.level != "preferred"]
-    preferred = [y for y in general if y.level == "preferred"]
-    if required:
-        profile.years_experience = min(y.years for y in required)
-    elif any(y.level != "preferred" for y in years):
-        profile.years_experience = max(y.years for y in years if y.level != "preferred")
-    if preferred:
-        profile.preferred_years = min(y.years for y in preferred)
+    required = _years_asked([y for y in general if y.level != "preferred"], lines, text)
+    preferred = _years_asked([y for y in general if y.level == "preferred"], lines, text)
+    if required is None and any(y.level != "preferred" for y in years):
+        required = max(y.years for y in years if y.level != "preferred")
+    profile.years_experience = required
+    profile.preferred_years = preferred
     for item in years:
         skill = profile.skills.get(item.skill_id or "")
         if skill is not None:
@@ -261,6 +259,21 @@ def _posting_facts(profile, text, lines, spans, degrees, level_of_line, title) -
     profile.title = title or facts.posting_title(text, lines)
     profile.titles = [profile.title] if profile.title else []
     profile.seniority_rank, profile.seniority = facts.seniority_of(profile.title)
+
+
+def _years_asked(items: list[facts.YearsRequirement], lines: list[Line], text: str) -> float | None:
+    """Each requirement line must be met, so the most years any line asks; within one line,
+    alternatives joined by "or" ("10 years, or a Master's and 8 years") ask for the fewest."""
+    by_line: dict[int, list[float]] = {}
+    for item in items:
+        line = line_at(lines, item.start)
+        by_line.setdefault(line.start if line else item.start, []).append(item.years)
+    asked = []
+    for start, values in by_line.items():
+        line = line_at(lines, start)
+        has_alternatives = line is not None and re.search(r"\bor\b", text[line.start:line.end]) is not None
+        asked.append(min(values) if has_alternatives else max(values))
+    return max(asked) if asked else None
 
 
 def _resume_facts(profile, text, lines, degrees, as_of, title, masked) -> None:

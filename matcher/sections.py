@@ -81,6 +81,12 @@ _GLUED_LEADING_HEADING = re.compile(
 )
 _BULLET = re.compile(r"^\s*([-*+>]|\d{1,2}[.)])\s+")
 
+# Lines only a job board writes about a posting; after the requirements, the board's own page has begun.
+_JOB_BOARD_LINE = re.compile(
+    r"view full .{0,60}salary data|in our dataset|roles we'?re tracking|open ai roles|get weekly .{0,40}intelligence|"
+    r"role details$|this \$[\d,.]+k?\s*-\s*\$?[\d,.]+k? range is",
+    re.IGNORECASE,
+)
 _BOILERPLATE_LINE = re.compile(
     r"equal (employment )?opportunity|\beeo\b|without regard to|reasonable accommodation|criminal histor|"
     r"drug[- ]free|e-verify|background (check|investigation)|sponsor(ing|ship)?\b.*\b(visa|employment|authori[sz]ation)|"
@@ -210,6 +216,10 @@ def split_lines(text: str, kind: str = "posting") -> list[Line]:
             resume_header_lines += 1
             if resume_header_lines > 4 or len(stripped) > 160:
                 section = "summary"
+        if kind == "posting" and seen_requirements and _JOB_BOARD_LINE.search(stripped):
+            appendix = True
+        if appendix:
+            section = "market"
         key = re.sub(r"\W+", " ", stripped.lower()).strip()
         duplicate = len(key) > 30 and key in seen
         seen.add(key)

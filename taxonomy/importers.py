@@ -229,6 +229,9 @@ class _Draft:
     context: list[str] = field(default_factory=list)
     row: int = 0
 
+    def lowers(self) -> set[str]:
+        return {f.lower() for f in (self.name, *self.aliases, *self.guarded)}
+
     def skill(self) -> Skill:
         return Skill(id=self.id, name=self.name, category=self.category, aliases=tuple(self.aliases),
                      parents=tuple(_unique(self.parents)), related=tuple(_unique(self.related)),
@@ -275,9 +278,9 @@ class _Builder:
             form = clean_form(form)
             if not form:
                 continue
+            if form.lower() in draft.lowers():
+                continue  # spacing or hyphen variants of one skill's forms are all kept, exact repeats are not
             key = form_key(form)
-            if key in draft.keys:
-                continue
             reason = self.reject(form)
             if reason is None and self.owner.get(key, draft.id) != draft.id:
                 reason = "duplicate"
@@ -316,7 +319,7 @@ class _Builder:
             self.report.drop(reason, name)
         else:
             draft.keys.add(key)
-        remaining = [a for a in aliases if form_key(a) != key]
+        remaining = [a for a in aliases if a.lower() != name.lower()]
         if reason and not guard:
             # Promote the first usable alias to be the name.
             for i, alias in enumerate(remaining):
@@ -553,9 +556,11 @@ def import_esco(path: str | Path, *, report: ImportReport | None = None) -> Taxo
         aliases = []
         for alias in alt_labels:
             alias = clean_form(alias)
-            if not alias or form_key(alias) == form_key(name):
+            if not alias or alias.lower() == name.lower():
                 continue
-            reason = _esco_alias_reason(alias, name, label_count, builder.stop_words)
+            # Stop words, short and long forms are dropped (and counted) by the builder.
+            reason = builder.reject(alias) is None and _esco_alias_reason(alias, name, label_count,
+                                                                           builder.stop_words)
             if reason:
                 report.drop(reason, alias)
             else:

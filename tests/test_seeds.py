@@ -30,7 +30,8 @@ def test_real_requirements_are_found_with_their_level(seeds):
     for skill in ("pytorch", "kubernetes", "python", "microsoft-azure"):
         assert capital_one.skills[skill].level == "preferred", skill
     assert capital_one.degree.name == "bachelor" and capital_one.preferred_degree.name == "phd"
-    assert capital_one.years_experience == 10
+    assert capital_one.years_experience == 8  # "10 years, or a Master's degree plus 8 years"
+    assert seeds["amazon-sde-ai-tools-automation"].years_experience == 3
     assert capital_one.seniority == "director"
 
     carlyle = seeds["carlyle-engineer-ai-process-automation"]

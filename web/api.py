@@ -7,18 +7,19 @@ files). Results use the same schema as ``matcher rank --format json``.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from flask import Blueprint, Response, current_app, jsonify, request, url_for
 from werkzeug.datastructures import FileStorage
 from werkzeug.utils import secure_filename
 
-from matcher.intake import IntakeError, read_document
+from matcher.intake import IntakeError
 from matcher.profile import Profile
 from matcher.report import FORMATS, MEDIA_TYPES, advice, gap_report, render
 from matcher.scoring import SCORING_VERSION
 from web import errors
 from web.errors import ApiError
-from web.service import MatchService, Scoring, Session, clean_id, safe_filename
+from web.service import MatchService, Scoring, Session, clean_id, read_upload
 from web.store import DuplicatePosting
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
@@ -85,9 +86,27 @@ def flag(data: Mapping, name: str) -> bool:
     return str(value).lower() in ("1", "true", "yes", "on") if value is not None else False
 
 
-def upload(name: str) -> FileStorage | None:
+@dataclass(frozen=True)
+class Upload:
+    """An uploaded file: the client's name for it (a label, never a path) and its bytes."""
+
+    name: str | None
+    data: bytes
+
+
+def _read(file: FileStorage) -> Upload | None:
+    data = file.read()
+    # A form submitted without choosing a file sends an empty part with an empty name.
+    return Upload(file.filename, data) if file.filename or data else None
+
+
+def upload(name: str) -> Upload | None:
     file = request.files.get(name)
-    return file if file is not None and (file.filename or file.content_length or file.mimetype) else None
+    return _read(file) if file is not None else None
+
+
+def uploads(name: str) -> list[Upload]:
+    return [u for u in (_read(f) for f in request.files.getlist(name)) if u is not None]
 
 
 def top_of(data: Mapping) -> int:
@@ -102,7 +121,7 @@ def resume_of(data: Mapping, file_field: str = "resume", text_field_name: str = 
     if file is not None and text is not None:
         raise bad(f"send either a '{file_field}' file or '{text_field_name}', not both")
     if file is not None:
-        return service().resume_from_upload(file.read(), file.filename, clean_id(resume_id, "") or None)
+        return service().resume_from_upload(file.data, file.name, clean_id(resume_id, "") or None)
     if text is not None:
         return service().resume_from_text(text, clean_id(resume_id, "pasted-resume"))
     raise bad(f"send a resume: a file in the '{file_field}' field (multipart) or '{text_field_name}'")
@@ -124,9 +143,8 @@ def posting_of(data: Mapping, scoring: Scoring) -> tuple[Profile, bool]:
         return profile, True
     title = text_field(data, "posting_title", limit=300)
     if file is not None:
-        name = safe_filename(file.filename)
-        text = read_document(file.read(), name, max_bytes=service().max_bytes).text
-        row_id = clean_id(file.filename, "posting")
+        text = read_upload(file.data, file.name, service().max_bytes).text
+        row_id = clean_id(file.name, "posting")
     else:
         text, row_id = posting_text, "posting"
     row = {"id": row_id, "title": title, "text": text}
@@ -212,9 +230,8 @@ def rank_resumes():
     posting, _stored = posting_of(data, scoring)
     limit = current_app.config["MATCHER_MAX_RESUMES"]
     resumes: list[Profile] = []
-    for file in request.files.getlist("resumes"):
-        if file.filename or file.content_length:
-            resumes.append(service().resume_from_upload(file.read(), file.filename))
+    for file in uploads("resumes"):
+        resumes.append(service().resume_from_upload(file.data, file.name))
     texts = data.get("resumes") if request.is_json else (data.getlist("resume_texts") if hasattr(data, "getlist") else [])
     if texts is not None and not isinstance(texts, list):
         raise bad("'resumes' must be an array of strings or of objects with 'text'")
@@ -253,12 +270,12 @@ def skills():
         raise bad("send either a 'file' (multipart) or 'text'")
     svc = service()
     if kind == "resume":
-        profile = svc.resume_from_upload(file.read(), file.filename) if file is not None \
+        profile = svc.resume_from_upload(file.data, file.name) if file is not None \
             else svc.resume_from_text(text, "pasted-resume")
     else:
         if file is not None:
-            text = read_document(file.read(), safe_filename(file.filename), max_bytes=svc.max_bytes).text
-        profile = svc.adhoc_posting({"id": clean_id(file.filename if file else None, "posting"), "text": text})
+            text = read_upload(file.data, file.name, svc.max_bytes).text
+        profile = svc.adhoc_posting({"id": clean_id(file.name if file else None, "posting"), "text": text})
     return jsonify({"scoring_version": SCORING_VERSION, "profile": profile.to_dict()})
 
 
@@ -333,7 +350,7 @@ def postings_add():
     if file is not None:
         if row["text"] is not None:
             raise bad("send either a 'file' or 'text', not both")
-        row["text"] = read_document(file.read(), safe_filename(file.filename), max_bytes=service().max_bytes).text
+        row["text"] = read_upload(file.data, file.name, service().max_bytes).text
     if not row["text"] or not row["text"].strip():
         raise bad("a posting needs 'text' (or a 'file')")
     try:

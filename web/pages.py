@@ -199,10 +199,9 @@ def postings_add():
 
 
 def _read_posting_file(file) -> str:
-    from matcher.intake import read_document
-    from web.service import safe_filename
+    from web.service import read_upload
 
-    return read_document(file.read(), safe_filename(file.filename), max_bytes=service().max_bytes).text
+    return read_upload(file.read(), file.filename, service().max_bytes).text
 
 
 @bp.get("/postings/<posting_id>")

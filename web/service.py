@@ -32,6 +32,19 @@ from matcher.vectors import SkillVectorizer, TextVectorizer
 from web.store import DuplicatePosting, PostingStore, record_to_row, slugify, valid_id
 
 MAX_ID_CHARS = 100
+#: PDFium (behind pypdfium2) is not thread-safe: concurrent PDF reads crash the process, so the
+#: threads of the WSGI server take turns reading PDFs. Everything else runs in parallel.
+PDFIUM_LOCK = threading.Lock()
+
+
+def read_upload(data: bytes, filename: str | None, max_bytes: int):
+    """Read uploaded bytes into a :class:`~matcher.intake.Document`; the name only hints at the
+    format and labels messages, it is never used as a path."""
+    name = safe_filename(filename)
+    if b"%PDF-" in data[:1024]:  # how intake.sniff_format recognises a PDF
+        with PDFIUM_LOCK:
+            return read_document(data, name, max_bytes=max_bytes)
+    return read_document(data, name, max_bytes=max_bytes)
 
 
 @dataclass(frozen=True)
@@ -252,10 +265,9 @@ class MatchService:
     # ---- resumes -------------------------------------------------------------
     def document_from_upload(self, data: bytes, filename: str | None, kind: str = "resume"):
         """Read uploaded bytes (the name only hints at the format and labels the result)."""
-        name = safe_filename(filename)
-        document = read_document(data, name, max_bytes=self.max_bytes)
+        document = read_upload(data, filename, self.max_bytes)
         if self.keep_uploads:
-            self.store.keep_upload(kind, name, document.format, document.text)
+            self.store.keep_upload(kind, safe_filename(filename), document.format, document.text)
         return document
 
     def resume_from_upload(self, data: bytes, filename: str | None, resume_id: str | None = None) -> Profile:
@@ -273,5 +285,5 @@ class MatchService:
         return self.engine.profile(document, "resume", doc_id=resume_id or "pasted-resume")
 
 
-__all__ = ["DuplicatePosting", "MatchService", "Scoring", "Session", "SessionCache", "build_scoring",
-           "clean_id", "safe_filename"]
+__all__ = ["PDFIUM_LOCK", "DuplicatePosting", "MatchService", "Scoring", "Session", "SessionCache", "build_scoring",
+           "clean_id", "read_upload", "safe_filename"]

@@ -64,6 +64,47 @@ def resume_docx(text: str) -> bytes:
     return out.getvalue()
 
 
+def multipart(fields: dict[str, str] | None = None,
+              files: dict[str, tuple[str, bytes, str]] | None = None) -> tuple[bytes, str]:
+    """A ``multipart/form-data`` body and its Content-Type, for ``urllib`` clients.
+
+    ``files`` maps a field to ``(filename, data, media type)``.
+    """
+    import secrets
+
+    boundary = "----matcher" + secrets.token_hex(12)
+    out = io.BytesIO()
+    for name, value in (fields or {}).items():
+        out.write(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n'.encode())
+        out.write(str(value).encode("utf-8") + b"\r\n")
+    for name, (filename, data, media) in (files or {}).items():
+        out.write(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; filename="{filename}"\r\n'
+                  f"Content-Type: {media}\r\n\r\n".encode())
+        out.write(data + b"\r\n")
+    out.write(f"--{boundary}--\r\n".encode())
+    return out.getvalue(), f"multipart/form-data; boundary={boundary}"
+
+
+def wait_for_server(base_url: str, process=None, timeout: float = 90.0) -> None:
+    """Poll ``/healthz`` until the server answers (or its process dies, or time runs out)."""
+    import time
+    import urllib.error
+    import urllib.request
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process is not None and process.poll() is not None:
+            raise RuntimeError(f"the server exited with code {process.returncode}")
+        try:
+            with urllib.request.urlopen(base_url + "/healthz", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        time.sleep(0.2)
+    raise TimeoutError(f"{base_url} did not come up within {timeout:.0f} s")
+
+
 def free_port(host: str = "127.0.0.1") -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind((host, 0))
@@ -147,4 +188,4 @@ class OpenApiChecker:
         return schema["$ref"][1:]
 
 
-__all__ = ["OpenApiChecker", "free_port", "image_only_pdf", "resume_docx", "resume_pdf"]
+__all__ = ["OpenApiChecker", "free_port", "image_only_pdf", "multipart", "resume_docx", "resume_pdf", "wait_for_server"]

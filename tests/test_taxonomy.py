@@ -1,0 +1,310 @@
+"""The default taxonomy is valid, big enough, and its guarded forms behave; ``matcher taxonomy`` stats/lookup."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from taxonomy import CATEGORIES, DATA_DIR, Skill, Taxonomy, read_jsonl, validate
+
+ALLOW_LIST = Path(__file__).resolve().parents[1] / "taxonomy" / "common_word_skills.txt"
+
+# Everyday words that name a tool or language only with the right case and context: never allow-listed.
+MUST_BE_GUARDED = {"go", "make", "access", "excel", "spark", "swift", "rust", "chef", "express"}
+
+ISSUE_CATEGORIES = [
+    "programming_languages", "frameworks_libraries", "ml_ai", "data_analytics", "cloud", "databases", "devops",
+    "security", "web_mobile", "testing", "methodologies", "finance", "accounting", "tax", "human_resources",
+    "legal_compliance", "marketing_communications", "sales", "operations", "supply_chain", "sustainability",
+    "soft_skills", "certifications",
+]
+
+
+def read_allow_list(path: Path = ALLOW_LIST) -> list[str]:
+    words = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            words.append(line)
+    return words
+
+
+@pytest.fixture(scope="module")
+def default_taxonomy() -> Taxonomy:
+    return Taxonomy.default()
+
+
+@pytest.fixture(scope="module")
+def top_words() -> list[str]:
+    wordfreq = pytest.importorskip("wordfreq", reason="wordfreq is in the [test] extra")
+    return wordfreq.top_n_list("en", 3000)
+
+
+@pytest.fixture(scope="module")
+def common_words(top_words) -> set[str]:
+    return set(top_words) - set(read_allow_list())
+
+
+@pytest.fixture(scope="module")
+def problems(default_taxonomy, common_words) -> list[str]:
+    return validate(default_taxonomy, common_words)
+
+
+def _only(problems: list[str], *needles: str) -> list[str]:
+    return [p for p in problems if any(n in p for n in needles)]
+
+
+# ---------------------------------------------------------------------------
+# the allow-list file
+# ---------------------------------------------------------------------------
+def test_allow_list_file_is_well_formed():
+    text = ALLOW_LIST.read_text(encoding="utf-8")
+    assert text.startswith("#"), "the allow-list starts with a header comment"
+    words = read_allow_list()
+    assert words, "the allow-list is empty"
+    assert len(words) == len(set(words)), [w for w, n in Counter(words).items() if n > 1]
+    assert all(w == w.lower() and w.isalpha() for w in words), [w for w in words if w != w.lower() or not w.isalpha()]
+    assert words == sorted(words)
+
+
+def test_allow_list_never_contains_ambiguous_tool_names():
+    assert not MUST_BE_GUARDED & set(read_allow_list())
+
+
+def test_allow_list_words_are_common_words(top_words):
+    # A word outside the top-3,000 list needs no allowing; keep the file minimal.
+    assert set(read_allow_list()) <= set(top_words), sorted(set(read_allow_list()) - set(top_words))
+
+
+# ---------------------------------------------------------------------------
+# validation of the default taxonomy
+# ---------------------------------------------------------------------------
+def test_ids_are_unique_across_files():
+    seen: dict[str, str] = {}
+    duplicates = []
+    for path in sorted(DATA_DIR.glob("*.jsonl")):
+        for skill in read_jsonl(path):
+            if skill.id in seen:
+                duplicates.append(f"{skill.id} in {seen[skill.id]} and {path.name}")
+            seen.setdefault(skill.id, path.name)
+    assert not duplicates, duplicates
+
+
+def test_ids_and_categories_are_valid(problems):
+    assert not _only(problems, "id is not a slug", "unknown category"), _only(problems, "not a slug", "unknown")
+
+
+def test_every_parent_and_related_id_exists(problems):
+    bad = _only(problems, "does not exist", "is its own parent")
+    assert not bad, bad
+
+
+def test_parents_have_no_cycles(problems):
+    bad = _only(problems, "parent cycle")
+    assert not bad, bad
+
+
+def test_no_surface_form_claimed_twice_without_shared_forms(problems):
+    bad = _only(problems, "is claimed by")
+    assert not bad, bad
+
+
+def test_no_unguarded_stop_word_or_common_word_forms(problems):
+    bad = _only(problems, "is a common word", "too short to be unguarded", "guarded forms need context")
+    assert not bad, bad
+
+
+def test_validate_finds_nothing_else(problems):
+    assert problems == []
+
+
+def test_size_targets(default_taxonomy):
+    forms = sum(len(s.surface_forms) for s in default_taxonomy)
+    assert len(default_taxonomy) >= 3000, f"{len(default_taxonomy)} skills"
+    assert forms >= 10000, f"{forms} surface forms"
+
+
+@pytest.mark.parametrize("category", ISSUE_CATEGORIES)
+def test_category_has_at_least_five_skills(default_taxonomy, category):
+    assert category in CATEGORIES
+    count = sum(1 for s in default_taxonomy if s.category == category)
+    assert count >= 5, f"{category}: {count} skills"
+
+
+# ---------------------------------------------------------------------------
+# validate() itself, on tiny taxonomies
+# ---------------------------------------------------------------------------
+def _tax(*skills: dict) -> Taxonomy:
+    return Taxonomy.from_skills(Skill.from_dict(s) for s in skills)
+
+
+def test_validate_accepts_a_clean_taxonomy():
+    tax = _tax({"id": "python", "name": "Python", "category": "programming_languages", "related": ["go"]},
+               {"id": "go", "name": "Golang", "category": "programming_languages", "guarded": ["Go"],
+                "context": ["golang", "python"], "parents": ["programming"]},
+               {"id": "programming", "name": "Programming", "category": "software_engineering"})
+    assert validate(tax, {"go"}) == []
+
+
+@pytest.mark.parametrize("skills, needle", [
+    ([{"id": "a", "name": "Alpha", "category": "tools", "parents": ["missing"]}], "does not exist"),
+    ([{"id": "a", "name": "Alpha", "category": "tools", "related": ["missing"]}], "does not exist"),
+    ([{"id": "a", "name": "Alpha", "category": "tools", "parents": ["b"]},
+      {"id": "b", "name": "Beta", "category": "tools", "parents": ["a"]}], "parent cycle"),
+    ([{"id": "a", "name": "Alpha", "category": "tools", "aliases": ["shared"]},
+      {"id": "b", "name": "Beta", "category": "tools", "aliases": ["Shared"]}], "is claimed by"),
+    ([{"id": "a", "name": "Alpha", "category": "tools", "aliases": ["the"]}], "is a common word"),
+    ([{"id": "a", "name": "Alpha", "category": "tools", "aliases": ["excel"]}], "is a common word"),
+    ([{"id": "a", "name": "Alpha", "category": "tools", "guarded": ["Excel"]}], "need context"),
+    ([{"id": "a", "name": "Alpha", "category": "nope"}], "unknown category"),
+    ([{"id": "Bad Id", "name": "Alpha", "category": "tools"}], "not a slug"),
+])
+def test_validate_reports_each_kind_of_problem(skills, needle):
+    problems = validate(_tax(*skills), {"excel"})
+    assert any(needle in p for p in problems), problems
+
+
+def test_validate_accepts_declared_shared_forms():
+    tax = _tax({"id": "swift", "name": "Swift language", "category": "programming_languages", "guarded": ["Swift"],
+                "context": ["ios"], "shared_forms": ["Swift"]},
+               {"id": "swift-payments", "name": "SWIFT payments", "category": "finance", "guarded": ["Swift"],
+                "context": ["payments"], "shared_forms": ["Swift"]})
+    assert validate(tax) == []
+
+
+# ---------------------------------------------------------------------------
+# guarded forms in the skill matcher
+# ---------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def nlp(default_taxonomy):
+    from matcher.skills import build_pipeline
+
+    return build_pipeline(default_taxonomy)
+
+
+def _owner(taxonomy: Taxonomy, form: str) -> str:
+    """The id of the skill that claims ``form`` (guarded forms with their exact case first)."""
+    for skill in taxonomy:
+        if form in skill.guarded:
+            return skill.id
+    for skill in taxonomy:
+        if form.lower() in {f.lower() for f in skill.surface_forms}:
+            return skill.id
+    pytest.fail(f"no skill in the default taxonomy has the form {form!r}")
+
+
+def _found(nlp, taxonomy: Taxonomy, form: str, text: str) -> bool:
+    skill_id = _owner(taxonomy, form)
+    # The entity may be a longer form that contains this one ("advanced Excel").
+    return any(ent.kb_id_ == skill_id and form in ent.text for ent in nlp(text).ents)
+
+
+@pytest.mark.parametrize("form, text", [
+    ("Go", "Proficiency in Python, Go and Rust"),
+    ("Go", "We build services in Go and gRPC"),
+    ("R", "statistical modelling in R and Python"),
+    ("Excel", "advanced Excel (pivot tables)"),
+    ("Spark", "Apache Spark"),
+    ("Spark", "Spark and Kafka pipelines"),
+])
+def test_guarded_form_is_found_with_evidence(nlp, default_taxonomy, form, text):
+    if form == "Spark" and text == "Apache Spark":
+        # "Apache Spark" is usually a form of its own; either way the Spark skill must be found.
+        skill_id = _owner(default_taxonomy, form)
+        assert any(ent.kb_id_ == skill_id for ent in nlp(text).ents), [(e.text, e.kb_id_) for e in nlp(text).ents]
+        return
+    assert _found(nlp, default_taxonomy, form, text), [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("form, text", [
+    ("Go", "Go to market with our sales team"),
+    ("R", "R&D"),
+    ("Excel", "You will excel in a fast-paced team"),
+])
+def test_guarded_form_is_not_found_without_evidence(nlp, default_taxonomy, form, text):
+    skill_id = _owner(default_taxonomy, form)
+    assert not any(ent.kb_id_ == skill_id for ent in nlp(text).ents), [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+# ---------------------------------------------------------------------------
+# matcher taxonomy stats / lookup
+# ---------------------------------------------------------------------------
+def _run(*args: str):
+    from matcher.cli import main
+
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def test_stats_json_counts_the_default_taxonomy(default_taxonomy):
+    result = _run("taxonomy", "stats", "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["skills"] == len(default_taxonomy)
+    assert data["surface_forms"] == sum(len(s.surface_forms) for s in default_taxonomy)
+    assert sum(data["by_category"].values()) == data["skills"]
+    assert sum(data["depth"].values()) == data["skills"]
+    assert data["sources"] == ["default"]
+
+
+def test_stats_table_lists_categories_and_depths():
+    result = _run("taxonomy", "stats")
+    assert result.exit_code == 0, result.output
+    assert "programming_languages" in result.stdout
+    assert "depth" in result.stdout and "max depth" in result.stdout
+
+
+def test_stats_honours_global_taxonomy_option(tmp_path, default_taxonomy):
+    extra = tmp_path / "extra.jsonl"
+    extra.write_text(json.dumps({"id": "acme-widgets", "name": "Acme Widget Studio", "category": "tools",
+                                 "aliases": ["AWS Studio Widgets"]}) + "\n", encoding="utf-8")
+    result = _run("--taxonomy", str(extra), "taxonomy", "stats", "--format", "json", "--validate")
+    data = json.loads(result.stdout)
+    assert data["skills"] == len(default_taxonomy) + 1
+    assert data["sources"] == ["default", str(extra)]
+    assert not [p for p in data["problems"] if "acme-widgets" in p]
+
+
+def test_stats_with_missing_taxonomy_file_fails_cleanly(tmp_path):
+    result = _run("--taxonomy", str(tmp_path / "nope.jsonl"), "taxonomy", "stats")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error:") and len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.output
+
+
+def test_lookup_exact_any_case_and_plural():
+    result = _run("taxonomy", "lookup", "kubernetes", "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert [h["id"] for h in data["exact"]] == ["kubernetes"]
+
+
+def test_lookup_fuzzy_finds_a_typo():
+    result = _run("taxonomy", "lookup", "Tensorflw", "--format", "json")
+    data = json.loads(result.stdout)
+    assert "tensorflow" in [h["id"] for h in data["exact"] + data["fuzzy"]]
+    assert all(h["match"] == "fuzzy" for h in data["fuzzy"])
+
+
+def test_lookup_reports_guarded_forms():
+    result = _run("taxonomy", "lookup", "Go")
+    assert result.exit_code == 0, result.output
+    assert "guarded" in result.stdout
+
+
+def test_lookup_without_hits_exits_1():
+    result = _run("taxonomy", "lookup", "qzxqzxqzx")
+    assert result.exit_code == 1
+    assert "no skill matches" in result.stdout
+
+
+def test_lookup_honours_global_taxonomy_option(tmp_path):
+    extra = tmp_path / "extra.jsonl"
+    extra.write_text(json.dumps({"id": "zorblax", "name": "Zorblax Engine", "category": "tools"}) + "\n",
+                     encoding="utf-8")
+    result = _run("--taxonomy", str(extra), "taxonomy", "lookup", "zorblax engine", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["exact"][0]["id"] == "zorblax"

@@ -1,0 +1,237 @@
+"""End to end in headless Chromium (Debian's chromium + chromium-driver, driven by Selenium):
+the real ``matcher serve`` on a free loopback port, a PDF and a DOCX resume uploaded through
+the form, the ranking and a gap read from the page, CSV and PDF reports downloaded.
+
+A screenshot of the results page is saved to ``artifacts/web-results.png``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from web.testing import free_port, multipart, resume_docx, resume_pdf, wait_for_server
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+RESUMES = ROOT / "fixtures" / "resumes"
+ARTIFACTS = ROOT / "artifacts"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+AS_OF = "2026-11-01"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """``matcher serve`` in a subprocess on a free loopback port, with a fresh database."""
+    workdir = tmp_path_factory.mktemp("server")
+    port = free_port()
+    log = (workdir / "server.log").open("wb")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "matcher", "--as-of", AS_OF, "serve", "--host", "127.0.0.1", "--port", str(port),
+         "--db", str(workdir / "matcher.sqlite3")],
+        stdout=log, stderr=subprocess.STDOUT, cwd=workdir, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_for_server(base, process)
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        log.close()
+        output = (workdir / "server.log").read_text(errors="replace")
+        assert "Traceback" not in output, output[-3000:]
+
+
+@pytest.fixture(scope="module")
+def downloads(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("downloads")
+
+
+@pytest.fixture(scope="module")
+def browser(server, downloads, tmp_path_factory):
+    if not CHROMIUM.exists() or not CHROMEDRIVER.exists():
+        pytest.skip("needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)")
+    pytest.importorskip("selenium")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for argument in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+                     "--disable-dev-shm-usage", "--window-size=1280,1600",
+                     f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"):
+        options.add_argument(argument)
+    options.add_experimental_option("prefs", {
+        "download.default_directory": str(downloads),
+        "download.prompt_for_download": False,
+        "download.directory_upgrade": True,
+        "plugins.always_open_pdf_externally": True,
+        "safebrowsing.enabled": False,
+    })
+    driver = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
+    driver.set_page_load_timeout(60)
+    try:
+        driver.execute_cdp_cmd("Browser.setDownloadBehavior",
+                               {"behavior": "allow", "downloadPath": str(downloads), "eventsEnabled": False})
+        yield driver
+    finally:
+        driver.quit()
+
+
+def upload_through_form(browser, base: str, path: Path, top: str = "0") -> list[str]:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.select import Select
+    from selenium.webdriver.support.wait import WebDriverWait
+
+    browser.get(base + "/")
+    label = browser.find_element(By.CSS_SELECTOR, "label[for=resume]")
+    assert label.is_displayed() and "Upload" in label.text
+    browser.find_element(By.ID, "resume").send_keys(str(path))
+    Select(browser.find_element(By.ID, "top")).select_by_value(top)
+    browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    WebDriverWait(browser, 60).until(ec.url_contains("/results/"))
+    WebDriverWait(browser, 30).until(ec.presence_of_element_located((By.CSS_SELECTOR, "ol.results li.result")))
+    return [li.get_attribute("data-posting-id") for li in browser.find_elements(By.CSS_SELECTOR, "ol.results > li.result")]
+
+
+def wait_for_download(folder: Path, suffix: str, timeout: float = 30) -> Path:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        done = [p for p in folder.iterdir() if p.suffix == suffix]
+        pending = [p for p in folder.iterdir() if p.suffix == ".crdownload"]
+        if done and not pending:
+            return done[0]
+        time.sleep(0.2)
+    raise AssertionError(f"no {suffix} download in {folder}: {sorted(p.name for p in folder.iterdir())}")
+
+
+def api_match(base: str, data: bytes, name: str, media: str) -> dict:
+    body, content_type = multipart({"top": "0"}, {"resume": (name, data, media)})
+    request = urllib.request.Request(base + "/api/v1/match", data=body, headers={"Content-Type": content_type})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        return json.loads(response.read())
+
+
+def pdf_text(data: bytes) -> str:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(data)
+    try:
+        return "\n".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    finally:
+        pdf.close()
+
+
+def test_real_server_speaks_json_to_api_clients(server):
+    """Through waitress: health, a JSON 404 and a JSON 413 for an upload over the 10 MB limit."""
+    import urllib.error
+
+    with urllib.request.urlopen(server + "/healthz", timeout=10) as response:
+        assert json.loads(response.read())["postings"] == 22
+    for path, body, status in (("/api/v1/postings/nope", None, 404),
+                               ("/api/v1/match", multipart({}, {"resume": ("big.txt", b"a " * (6 * 1024 * 1024),
+                                                                             "text/plain")}), 413)):
+        data, headers = (body[0], {"Content-Type": body[1]}) if body else (None, {})
+        request = urllib.request.Request(server + path, data=data, headers=headers)
+        with pytest.raises(urllib.error.HTTPError) as caught:
+            urllib.request.urlopen(request, timeout=60)
+        assert caught.value.code == status
+        assert caught.value.headers["Content-Type"] == "application/json"
+        error = json.loads(caught.value.read())["error"]
+        assert error["code"] == {404: "not_found", 413: "too_large"}[status]
+
+
+def test_pdf_resume_results_gaps_and_report_downloads(server, browser, downloads, tmp_path):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.wait import WebDriverWait
+
+    pdf = tmp_path / "daniel-okafor.pdf"
+    pdf.write_bytes(resume_pdf((RESUMES / "ml-engineer-pytorch.txt").read_text(encoding="utf-8"), pages=2))
+    order = upload_through_form(browser, server, pdf)
+
+    # The ranking on the page is the API's ranking, and the ML posting beats the tax one.
+    expected = api_match(server, pdf.read_bytes(), pdf.name, "application/pdf")
+    assert order == [r["id"] for r in expected["results"]]
+    assert order[0] == "ml-engineer-senior"
+    assert order.index("ml-engineer-senior") < order.index("tax-accountant")
+    first = browser.find_element(By.CSS_SELECTOR, "li.result")
+    assert "Senior Machine Learning Engineer" in first.find_element(By.CSS_SELECTOR, "h2").text
+    score = float(first.find_element(By.CSS_SELECTOR, ".score-value").text)
+    assert score == pytest.approx(expected["results"][0]["score"], abs=0.05)
+    assert first.find_elements(By.CSS_SELECTOR, "q.evidence mark")
+
+    # A gap: the required skills the MLOps posting asks for and the resume lacks.
+    mlops = browser.find_element(By.CSS_SELECTOR, "li.result[data-posting-id='mlops-engineer']")
+    shown = [e.text for e in mlops.find_elements(By.CSS_SELECTOR, "ul.missing-required li strong")]
+    wanted = [m["name"] for r in expected["results"] if r["id"] == "mlops-engineer" for m in r["missing_required"]]
+    assert shown and shown == wanted
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    browser.execute_script("window.scrollTo(0, 0)")
+    assert browser.save_screenshot(str(ARTIFACTS / "web-results.png"))
+
+    # The report page, and its CSV and PDF downloads.
+    mlops.find_element(By.CSS_SELECTOR, "a.button").click()
+    WebDriverWait(browser, 30).until(ec.presence_of_element_located((By.ID, "download-csv")))
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Gap report: MLOps Engineer"
+    page_text = browser.find_element(By.TAG_NAME, "main").text
+    assert all(name in page_text for name in wanted)
+    browser.save_screenshot(str(ARTIFACTS / "web-report.png"))
+
+    for old in downloads.iterdir():
+        old.unlink()
+    browser.find_element(By.ID, "download-csv").click()
+    csv_file = wait_for_download(downloads, ".csv")
+    content = csv_file.read_text(encoding="utf-8")
+    assert "mlops-engineer" in content.splitlines()[0]
+    assert "Missing: required" in content
+    assert wanted[0] in content
+
+    browser.find_element(By.ID, "download-pdf").click()
+    pdf_file = wait_for_download(downloads, ".pdf")
+    data = pdf_file.read_bytes()
+    assert data.startswith(b"%PDF")
+    text = pdf_text(data)
+    assert "Gap report" in text and "MLOps Engineer" in text
+
+
+def test_docx_resume(server, browser, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    docx = tmp_path / "cpa.docx"
+    docx.write_bytes(resume_docx((RESUMES / "tax-accountant-cpa.txt").read_text(encoding="utf-8")))
+    order = upload_through_form(browser, server, docx, top="5")
+    assert order[0] == "tax-accountant"
+    assert len(order) == 5
+    assert "Tax" in browser.find_element(By.CSS_SELECTOR, "li.result h2").text
+    assert browser.find_element(By.CSS_SELECTOR, "dl.facts").text.count("cpa") == 1
+
+
+def test_postings_page_and_errors_in_the_browser(server, browser):
+    from selenium.webdriver.common.by import By
+
+    browser.get(server + "/postings")
+    rows = browser.find_elements(By.CSS_SELECTOR, "table.postings tbody tr")
+    assert len(rows) == 22
+    browser.get(server + "/")
+    browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    alert = browser.find_element(By.CSS_SELECTOR, "[role=alert]")
+    assert "Choose a resume file or paste its text" in alert.text
+    assert shutil.which("chromium") or CHROMIUM.exists()

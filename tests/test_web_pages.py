@@ -1,0 +1,306 @@
+"""The site through the Flask test client: upload form, results, report page and downloads,
+postings pages, errors and escaping."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from html import unescape
+from pathlib import Path
+
+import pytest
+
+from matcher import Engine
+from web import create_app
+from web.pages import highlight
+from web.testing import image_only_pdf, resume_docx, resume_pdf
+
+ROOT = Path(__file__).resolve().parent.parent
+RESUMES = ROOT / "fixtures" / "resumes"
+POSTINGS = ROOT / "fixtures" / "postings"
+AS_OF = dt.date(2026, 11, 1)
+ML = (RESUMES / "ml-engineer-pytorch.txt").read_text(encoding="utf-8")
+TAX = (RESUMES / "tax-accountant-cpa.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def engine() -> Engine:
+    return Engine.default(as_of=AS_OF)
+
+
+def make_app(engine, db: Path, **config):
+    return create_app({"MATCHER_DB": str(db), "MATCHER_ENGINE": engine, "MATCHER_AS_OF": AS_OF, "TESTING": True,
+                       **config})
+
+
+@pytest.fixture(scope="session")
+def app(engine, tmp_path_factory):
+    return make_app(engine, tmp_path_factory.mktemp("pages") / "matcher.sqlite3")
+
+
+@pytest.fixture()
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture()
+def fresh_client(engine, tmp_path):
+    return make_app(engine, tmp_path / "fresh.sqlite3").test_client()
+
+
+def upload(data: bytes, name: str):
+    return io.BytesIO(data), name
+
+
+def submit(client, **fields):
+    """POST the upload form; returns the redirect and the results page."""
+    fields.setdefault("top", "0")
+    response = client.post("/match", data=fields, content_type="multipart/form-data")
+    assert response.status_code == 303, response.get_data(as_text=True)[:500]
+    assert re.fullmatch(r"/results/[\w-]+", response.headers["Location"])
+    page = client.get(response.headers["Location"])
+    assert page.status_code == 200
+    return response.headers["Location"], page.get_data(as_text=True)
+
+
+def ranked_ids(html: str) -> list[str]:
+    return re.findall(r'<li class="result" id="result-[^"]+" data-posting-id="([^"]+)"', html)
+
+
+def result_section(html: str, posting_id: str) -> str:
+    start = html.index(f'data-posting-id="{posting_id}"')
+    end = html.find('<li class="result"', start)
+    return html[start:end if end > 0 else len(html)]
+
+
+def api_result(client, text: str, posting_id: str) -> dict:
+    results = client.post("/api/v1/match", json={"resume_text": text, "top": 0}).json["results"]
+    return next(r for r in results if r["id"] == posting_id)
+
+
+# ---- the form -------------------------------------------------------------------------------
+def test_upload_form_is_accessible_and_self_contained(client):
+    response = client.get("/")
+    assert response.status_code == 200
+    html = response.get_data(as_text=True)
+    assert '<html lang="en">' in html
+    assert 'enctype="multipart/form-data"' in html and 'method="post"' in html
+    for field in ("resume", "resume_text", "posting_text", "top"):
+        assert f'<label for="{field}">' in html, field
+        assert f'id="{field}"' in html
+    assert "<script" not in html
+    assert not re.search(r'(src|href)="(https?:)?//', html), "nothing may load from the internet"
+    assert '<link rel="stylesheet" href="/static/style.css">' in html
+    css = client.get("/static/style.css")
+    assert css.status_code == 200 and css.mimetype == "text/css"
+    assert "@media print" in css.get_data(as_text=True)
+    assert "http" not in css.get_data(as_text=True)
+    assert "22 stored postings" in html
+
+
+def test_get_match_goes_back_to_the_form(client):
+    response = client.get("/match")
+    assert response.status_code == 302 and response.headers["Location"] == "/"
+
+
+# ---- results ---------------------------------------------------------------------------------
+def test_pdf_upload_shows_ranked_results_with_evidence_and_gaps(client):
+    _, html = submit(client, resume=upload(resume_pdf(ML, pages=2), "okafor.pdf"))
+    order = ranked_ids(html)
+    assert len(order) == 22
+    assert order[0] == "ml-engineer-senior"
+    assert order.index("ml-engineer-senior") < order.index("tax-accountant")
+    assert "<meter" in html and 'value="' in html
+    assert "Senior Machine Learning Engineer" in html
+    # The breakdown, matched skills with the resume evidence highlighted, gaps and partial matches.
+    top = result_section(html, "ml-engineer-senior")
+    assert "Score breakdown" in top and "Skills coverage" in top
+    assert re.search(r"<q class=\"evidence\">[^<]*<mark>PyTorch</mark>", top)
+    assert "Missing required" in top and "Missing preferred" in top and "Partial matches" in top
+    # Every required skill the engine finds missing for the MLOps posting is named on the page.
+    expected = api_result(client, resume_text_of_pdf(ML), "mlops-engineer")
+    assert expected["missing_required"]
+    section = result_section(html, "mlops-engineer")
+    missing_list = section[section.index("missing-required"):]
+    for item in expected["missing_required"]:
+        assert f"<strong>{item['name']}</strong>" in unescape(missing_list), item["name"]
+
+
+def resume_text_of_pdf(text: str) -> str:
+    from matcher.intake import read_document
+
+    return read_document(resume_pdf(text, pages=2), "r.pdf").text
+
+
+def test_docx_upload(client):
+    _, html = submit(client, resume=upload(resume_docx(TAX), "cpa.docx"), top="5")
+    order = ranked_ids(html)
+    assert order[0] == "tax-accountant"
+    assert len(order) == 5
+
+
+def test_pasted_resume_against_one_pasted_posting(client):
+    posting = (POSTINGS / "tax-accountant.txt").read_text()
+    location, html = submit(client, resume_text=TAX, posting_text=posting)
+    assert ranked_ids(html) == ["pasted-posting"]
+    assert "Compared with the posting you pasted" in html
+    report = client.get(f"{location.replace('/results/', '/report/')}/pasted-posting")
+    assert report.status_code == 200
+    assert "Gap report" in report.get_data(as_text=True)
+
+
+@pytest.mark.parametrize(("fields", "status", "message"), [
+    ({}, 400, "Choose a resume file or paste its text"),
+    ({"resume_text": "   "}, 400, "Choose a resume file or paste its text"),
+    ({"resume_text": ML, "resume": (io.BytesIO(ML.encode()), "cv.txt")}, 400, "not both"),
+    ({"resume": (io.BytesIO(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40), "me.png")}, 415, "not a supported document"),
+    ({"resume": (io.BytesIO(image_only_pdf()), "scan.pdf")}, 422, "no text layer"),
+])
+def test_upload_errors_return_the_form_with_a_message(client, fields, status, message):
+    response = client.post("/match", data=fields, content_type="multipart/form-data")
+    assert response.status_code == status
+    html = response.get_data(as_text=True)
+    assert 'role="alert"' in html and message in unescape(html)
+    assert 'id="resume"' in html  # the form is back
+    assert "Traceback" not in html
+
+
+def test_upload_over_the_limit_is_413_with_the_form(engine, tmp_path):
+    client = make_app(engine, tmp_path / "small.sqlite3", MATCHER_MAX_UPLOAD_MB=0.05).test_client()
+    response = client.post("/match", data={"resume": upload(b"x " * 100_000, "big.txt")},
+                           content_type="multipart/form-data")
+    assert response.status_code == 413
+    html = response.get_data(as_text=True)
+    assert "0.05 MB" in html and 'id="resume"' in html
+
+
+def test_everything_from_the_resume_is_escaped(client):
+    nasty = ML.replace("Languages: Python, SQL, Bash",
+                       'Languages: Python <script>alert("x")</script>, SQL, <img src=x onerror=alert(1)> Bash')
+    _, html = submit(client, resume_text=nasty, posting_text="Engineer <b>bold</b>\nRequirements\n- Python and SQL")
+    assert "<script>alert" not in html and "<img src=x" not in html and "<b>bold" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_highlight_escapes_and_marks():
+    assert str(highlight("Use <b>Python</b> daily", "Python")) == \
+        "Use &lt;b&gt;<mark>Python</mark>&lt;/b&gt; daily"
+    assert str(highlight("knows pytorch well", "PyTorch")) == "knows <mark>pytorch</mark> well"
+    assert str(highlight("<i>no match</i>", "Rust")) == "&lt;i&gt;no match&lt;/i&gt;"
+    assert str(highlight(None, None)) == ""
+
+
+# ---- the report page and downloads ----------------------------------------------------------
+def pdf_text(data: bytes) -> str:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(data)
+    try:
+        return "\n".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    finally:
+        pdf.close()
+
+
+def test_report_page_and_downloads(client):
+    location, html = submit(client, resume=upload(resume_pdf(ML), "okafor.pdf"))
+    token = location.rsplit("/", 1)[1]
+    link = f"/report/{token}/mlops-engineer"
+    assert f'href="{link}"' in html
+    page = client.get(link)
+    assert page.status_code == 200
+    report = page.get_data(as_text=True)
+    assert "Gap report: MLOps Engineer" in report
+    assert "What to do next" in report and "Score breakdown" in report
+    for fmt in ("json", "csv", "md", "html", "pdf"):
+        assert f'href="{link}/download/{fmt}"' in report, fmt
+    assert "<script" not in report
+
+    as_csv = client.get(f"{link}/download/csv")
+    assert as_csv.status_code == 200
+    assert as_csv.headers["Content-Disposition"] == 'attachment; filename="gap-report-okafor-mlops-engineer.csv"'
+    rows = list(csv.reader(io.StringIO(as_csv.get_data(as_text=True))))
+    assert rows[0][4] == "mlops-engineer"
+    missing = [r[1] for r in rows if r[0] == "Missing: required"]
+    assert missing and all(name in unescape(report) for name in missing)
+
+    as_pdf = client.get(f"{link}/download/pdf")
+    assert as_pdf.mimetype == "application/pdf" and as_pdf.data.startswith(b"%PDF")
+    assert "Gap report" in pdf_text(as_pdf.data)
+    assert client.get(f"{link}/download/json").json["posting"]["id"] == "mlops-engineer"
+    assert client.get(f"{link}/download/md").get_data(as_text=True).startswith("# Gap report")
+    assert client.get(f"{link}/download/html").mimetype == "text/html"
+    assert client.get(f"{link}/download/exe").status_code == 404
+    assert client.get(f"/report/{token}/no-such-posting").status_code == 404
+
+
+def test_unknown_or_expired_tokens_get_a_friendly_page(client):
+    for path in ("/results/not-a-token", "/report/not-a-token/tax-accountant", "/report/x/y/download/csv"):
+        response = client.get(path)
+        assert response.status_code == 404
+        assert response.mimetype == "text/html"
+        assert "kept for a short while" in response.get_data(as_text=True)
+
+
+def test_results_expire(engine, tmp_path):
+    client = make_app(engine, tmp_path / "ttl.sqlite3", MATCHER_SESSION_TTL=0).test_client()
+    response = client.post("/match", data={"resume_text": ML}, content_type="multipart/form-data")
+    assert client.get(response.headers["Location"]).status_code == 404
+
+
+# ---- postings pages --------------------------------------------------------------------------
+def test_postings_list_add_and_delete(fresh_client):
+    client = fresh_client
+    page = client.get("/postings").get_data(as_text=True)
+    assert "22 postings stored" in page
+    assert 'id="posting-tax-accountant"' in page
+    for field in ("p-title", "p-company", "p-location", "p-url", "p-id", "p-text", "p-file"):
+        assert f'<label for="{field}">' in page
+
+    text = "Bakery Data Analyst\n\nRequirements\n- SQL and Tableau\n- 2+ years of data analysis"
+    added = client.post("/postings", data={"title": "", "company": "Crumb & Co", "text": text},
+                        content_type="multipart/form-data")
+    assert added.status_code == 303
+    page = client.get(added.headers["Location"]).get_data(as_text=True)
+    assert "Added posting bakery-data-analyst." in page
+    assert "23 postings stored" in page and "Crumb &amp; Co" in page
+    detail = client.get("/postings/bakery-data-analyst")
+    assert detail.status_code == 200 and "2+ years of data analysis" in detail.get_data(as_text=True)
+
+    duplicate = client.post("/postings", data={"id": "bakery-data-analyst", "text": text},
+                            content_type="multipart/form-data")
+    assert duplicate.status_code == 409 and "already exists" in duplicate.get_data(as_text=True)
+    empty = client.post("/postings", data={"title": "Nothing"}, content_type="multipart/form-data")
+    assert empty.status_code == 400 and "needs its text" in empty.get_data(as_text=True)
+    from_file = client.post("/postings", data={"file": upload(resume_pdf(text, pages=1), "bakery.pdf"),
+                                               "id": "bakery-pdf"}, content_type="multipart/form-data")
+    assert from_file.status_code == 303
+
+    deleted = client.post("/postings/bakery-data-analyst/delete")
+    assert deleted.status_code == 303
+    page = client.get(deleted.headers["Location"]).get_data(as_text=True)
+    assert "Deleted posting bakery-data-analyst." in page and 'id="posting-bakery-data-analyst"' not in page
+    assert client.post("/postings/bakery-data-analyst/delete").status_code == 404
+    assert client.get("/postings/bakery-data-analyst").status_code == 404
+
+
+def test_unknown_page_is_a_friendly_404(client):
+    response = client.get("/no/such/page")
+    assert response.status_code == 404
+    assert response.mimetype == "text/html"
+    assert "Not found" in response.get_data(as_text=True)
+
+
+def test_server_errors_are_friendly_pages(client, monkeypatch):
+    from web.service import Scoring
+
+    def explode(self, resume, top):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(Scoring, "rank_postings", explode)
+    location = client.post("/match", data={"resume_text": ML}, content_type="multipart/form-data").headers["Location"]
+    response = client.get(location)
+    assert response.status_code == 500
+    html = response.get_data(as_text=True)
+    assert "Something went wrong" in html and "boom" not in html and "Traceback" not in html
