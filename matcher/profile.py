@@ -234,13 +234,9 @@ def _add_mention(profile: Profile, taxonomy: Taxonomy, skill_id: str, match_type
 
 def _posting_facts(profile, text, lines, spans, degrees, level_of_line, title) -> None:
     years = facts.find_years(text, lines, spans, level_of_line)
-    general = [y for y in years if y.skill_id is None]
-    required = _years_asked([y for y in general if y.level != "preferred"], lines, text)
-    preferred = _years_asked([y for y in general if y.level == "preferred"], lines, text)
-    if required is None and any(y.level != "preferred" for y in years):
-        required = max(y.years for y in years if y.level != "preferred")
-    profile.years_experience = required
-    profile.preferred_years = preferred
+    # "5+ years of Python" also asks for 5+ years overall, so every years phrase counts here.
+    profile.years_experience = _years_asked([y for y in years if y.level != "preferred"], lines, text)
+    profile.preferred_years = _years_asked([y for y in years if y.level == "preferred"], lines, text)
     for item in years:
         skill = profile.skills.get(item.skill_id or "")
         if skill is not None:
