@@ -160,16 +160,16 @@ def flat_scores(scores: dict) -> dict[str, float]:
             for direction, table in scores.items() for query, row in table.items() for item, value in row.items()}
 
 
-def taxonomy_fingerprint() -> str:
-    """A hash of the default taxonomy's files, to tell a changed taxonomy from an unstable score."""
+def engine_fingerprint() -> str:
+    """A hash of the engine's code and the default taxonomy's files, to tell an engine edited
+    during the run (a developer saving a file) from an unstable score."""
     import hashlib
 
-    from taxonomy import DATA_DIR
-
     digest = hashlib.sha256()
-    for path in sorted(DATA_DIR.glob("*.jsonl")):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
+    for pattern in ("matcher/*.py", "taxonomy/*.py", "taxonomy/data/*.jsonl"):
+        for path in sorted(REPO.glob(pattern)):
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -196,7 +196,7 @@ def compare(a: dict[str, float], b: dict[str, float]) -> dict:
 
 def stability(first: dict[str, float], subprocess_check: bool = True, fingerprint: str | None = None) -> dict:
     """``first`` (scored when the taxonomy had ``fingerprint``) against a fresh engine here and in a
-    fresh interpreter. If the taxonomy files changed in between, the comparison says so."""
+    fresh interpreter. If the engine's code or taxonomy changed in between, the result says so."""
     second = fixture_pair_scores()
     out = {"in_process": compare(first, second)}
     if subprocess_check:
@@ -204,7 +204,7 @@ def stability(first: dict[str, float], subprocess_check: bool = True, fingerprin
             out["across_processes"] = compare(first, subprocess_scores())
         except (subprocess.SubprocessError, OSError, ValueError) as error:
             out["across_processes"] = {"identical": None, "error": f"{type(error).__name__}: {error}"[:500]}
-    out["taxonomy_changed_during_run"] = fingerprint is not None and fingerprint != taxonomy_fingerprint()
+    out["engine_changed_during_run"] = fingerprint is not None and fingerprint != engine_fingerprint()
     # The same pair scored from either side should agree (same IDF, same components).
     forward = {k.split("|", 1)[1]: v for k, v in first.items() if k.startswith("resume_to_postings|")}
     backward = {}
@@ -226,7 +226,7 @@ def run(quick: bool = False, subprocess_check: bool = True, per_query: bool = Fa
     judgements = load_judgements()
     grades = grades_by_direction(judgements)
     out: dict = {"judged_pairs": len(judgements), "systems": {}}
-    fingerprint = taxonomy_fingerprint()
+    fingerprint = engine_fingerprint()
     base = make_engine()
     postings, resumes = profile_fixtures(base)
     engine_table = None

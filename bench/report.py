@@ -118,8 +118,8 @@ def ranking_rows(rk: dict) -> list[list[str]]:
         outer = stab.get("across_processes", {})
         both = stab.get("directions_agree", {})
         note = f"{inner['pairs']} scores, {inner['differing']} / {outer.get('differing', 'n/a')} differ"
-        if stab.get("taxonomy_changed_during_run"):
-            note += " (taxonomy files changed during the run)"
+        if stab.get("engine_changed_during_run"):
+            note += " (engine code or taxonomy edited during the run)"
         rows.append(["Ranking", "scores identical: two runs / two processes",
                      f"{fmt(inner['identical'])} / {fmt(outer.get('identical'))}", "", note])
         rows.append(["Ranking", "same score from both directions", fmt(both.get("identical")), "",

@@ -200,6 +200,9 @@ def find_years(text: str, lines: list[Line], skill_spans: list[tuple[int, int, s
         if not line.usable:
             continue
         segment = text[line.start:line.end]
+        lowered = segment.lower()
+        if "year" not in lowered and "yr" not in lowered:
+            continue
         for match in YEARS_RE.finditer(segment):
             low = _number(match.group(1))
             if low <= 0 or low > 40:

@@ -163,7 +163,8 @@ def build_profile(
     profile.meta.setdefault("source", document.source)
     profile.meta.setdefault("format", document.format)
 
-    details = personal_details(text, lines, kind, document.has_images)
+    # Personal details matter on resumes; a posting's recruiter e-mail is neither scored nor reported.
+    details = personal_details(text, lines, kind, document.has_images) if kind == "resume" else []
     masked = masked_lines(lines, details) if kind == "resume" else set()
     profile.ignored_personal_details = sorted({d.kind for d in details})
 

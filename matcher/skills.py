@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 import spacy
 from rapidfuzz import fuzz, process
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -175,12 +176,16 @@ class SkillMatcher:
     def __call__(self, doc: Doc) -> Doc:
         taxonomy = self._ensure_taxonomy()
         strings = self.nlp.vocab.strings
+        # Plain lists of token strings: creating a Token object per token costs more than the matching.
+        ids = doc.to_array([ORTH, LOWER]).tolist() if len(doc) else []
+        texts = [strings[orth] for orth, _ in ids]
+        lowers = [strings[low] for _, low in ids]
         spans: list[Span] = []
         per_span: dict[tuple[int, int], list[str]] = {}
         for match_id, start, end in self.phrase(doc):
             per_span.setdefault((start, end), []).append(strings[match_id])
-        for (start, end), ids in per_span.items():
-            skill_id = self._pick(doc, start, end, ids) if len(ids) > 1 else ids[0]
+        for (start, end), owners in per_span.items():
+            skill_id = self._pick(lowers, texts, start, end, owners) if len(owners) > 1 else owners[0]
             spans.append(self._span(doc, start, end, skill_id, None, 1.0))
         accepted = filter_spans(spans)
         covered = {i for span in accepted for i in range(span.start, span.end)}
@@ -191,7 +196,7 @@ class SkillMatcher:
             if any(i in covered for i in range(start, end)):
                 continue
             skill_id = strings[match_id]
-            confidence = self._guard_confidence(doc, start, end, taxonomy[skill_id].context, accepted)
+            confidence = self._guard_confidence(lowers, texts, start, end, taxonomy[skill_id].context, accepted)
             if confidence:
                 guarded_spans.append(self._span(doc, start, end, skill_id, None, confidence))
             else:
@@ -208,10 +213,10 @@ class SkillMatcher:
         if self.fuzzy:
             # Squashed multi-token spans compete with shorter exact ones ("scikit learn" beats
             # "scikit"); on equal length the exact span, listed first, wins.
-            squashed = self._squashed_spans(doc, {(span.start, span.end) for span in accepted})
+            squashed = self._squashed_spans(doc, texts, lowers, {(span.start, span.end) for span in accepted})
             accepted = filter_spans(accepted + squashed)
             covered = {i for span in accepted for i in range(span.start, span.end)}
-            accepted = filter_spans(accepted + self._typo_spans(doc, covered))
+            accepted = filter_spans(accepted + self._typo_spans(doc, texts, lowers, covered))
 
         skill_spans = sorted(accepted, key=lambda s: s.start)
         if doc.ents:
@@ -229,68 +234,69 @@ class SkillMatcher:
         span._.confidence = round(confidence, 3)
         return span
 
-    def _window(self, doc: Doc, start: int, end: int) -> Iterable:
-        """Tokens around ``[start, end)`` on the same line, nearest first."""
+    def _window(self, texts: list[str], start: int, end: int) -> Iterable[int]:
+        """Indices of the tokens around ``[start, end)`` on the same line, nearest first."""
         left = start - 1
         right = end
         steps = 0
         left_open = right_open = True
+        n = len(texts)
         while steps < self.context_window and (left_open or right_open):
             if left_open:
-                if left < 0 or "\n" in doc[left].text:
+                if left < 0 or "\n" in texts[left]:
                     left_open = False
                 else:
-                    yield doc[left]
+                    yield left
                     left -= 1
             if right_open:
-                if right >= len(doc) or "\n" in doc[right].text:
+                if right >= n or "\n" in texts[right]:
                     right_open = False
                 else:
-                    yield doc[right]
+                    yield right
                     right += 1
             steps += 1
 
-    def _guard_confidence(self, doc: Doc, start: int, end: int, context: tuple[str, ...], accepted: list[Span]) -> float:
+    def _guard_confidence(self, lowers: list[str], texts: list[str], start: int, end: int,
+                          context: tuple[str, ...], accepted: list[Span]) -> float:
         """0.9 with a context word nearby, 0.8 inside a list of skills, else 0."""
         words = set(context)
-        for token in self._window(doc, start, end):
-            if token.lower_ in words:
-                return 0.9
-        starts = {s.start: s for s in accepted}
-        ends = {s.end: s for s in accepted}
+        if any(lowers[i] in words for i in self._window(texts, start, end)):
+            return 0.9
+        starts = {s.start for s in accepted}
+        ends = {s.end for s in accepted}
         # Walk left and right over list separators to a neighbouring skill.
         i = start - 1
         hops = 0
-        while i >= 0 and hops < 3 and doc[i].lower_ in LIST_SEPARATORS:
+        while i >= 0 and hops < 3 and lowers[i] in LIST_SEPARATORS:
             i -= 1
             hops += 1
         if hops and i + 1 in ends:
             return 0.8
         j = end
         hops = 0
-        while j < len(doc) and hops < 3 and doc[j].lower_ in LIST_SEPARATORS:
+        while j < len(lowers) and hops < 3 and lowers[j] in LIST_SEPARATORS:
             j += 1
             hops += 1
         if hops and j in starts:
             return 0.8
         return 0.0
 
-    def _pick(self, doc: Doc, start: int, end: int, ids: list[str]) -> str:
+    def _pick(self, lowers: list[str], texts: list[str], start: int, end: int, ids: list[str]) -> str:
         """For a form shared by several skills, the one with most context words nearby."""
         assert self.taxonomy is not None
-        window = {t.lower_ for t in self._window(doc, start, end)}
+        window = {lowers[i] for i in self._window(texts, start, end)}
         return max(sorted(ids), key=lambda sid: len(window & set(self.taxonomy[sid].context)))
 
-    def _squashed_spans(self, doc: Doc, taken: set[tuple[int, int]]) -> list[Span]:
-        """Spans of 2-3 tokens whose text, without spaces, hyphens and dots, is a known form."""
+    def _squashed_spans(self, doc: Doc, texts: list[str], lowers: list[str],
+                        taken: set[tuple[int, int]]) -> list[Span]:
+        """Spans of 2-3 words whose text, without spaces, hyphens and dots, is a known form."""
         spans: list[Span] = []
-        texts = [t.text for t in doc]
         n = len(texts)
-        squashed = [t.lower().translate(_SQUASH) for t in texts]
+        squashed = [t.translate(_SQUASH) for t in lowers]
         punct = [not any(c.isalnum() for c in t) for t in texts]
         # "as an" must never read as "ASan", nor "at scale" as "AtScale".
         stop_words = self.nlp.Defaults.stop_words
-        stop = [t.lower() in stop_words for t in texts]
+        stop = [t in stop_words for t in lowers]
         for i in range(n):
             if punct[i] or "\n" in texts[i]:
                 continue
@@ -315,21 +321,19 @@ class SkillMatcher:
                 spans.append(self._span(doc, i, best[0], best[1], "fuzzy", 0.95))
         return spans
 
-    def _typo_spans(self, doc: Doc, covered: set[int]) -> list[Span]:
+    def _typo_spans(self, doc: Doc, texts: list[str], lowers: list[str], covered: set[int]) -> list[Span]:
         """One capitalised token within ``fuzzy_threshold`` of a form ("Kubernates")."""
         spans: list[Span] = []
         stop_words = self.nlp.Defaults.stop_words
-        for token in doc:
-            text = token.text
-            if len(text) < 5 or token.i in covered or not (text[0].isupper() or any(c.isdigit() for c in text)):
+        for i, text in enumerate(texts):
+            if len(text) < 5 or i in covered or not (text[0].isupper() or any(c.isdigit() for c in text)):
                 continue
-            lower = token.lower_
+            lower = lowers[i]
             if lower in stop_words or lower in self.known_tokens or not lower.translate(_SQUASH).isalnum():
                 continue
             hit = self._typo(text)
             if hit is not None:
-                spans.append(self._span(doc, token.i, token.i + 1, hit.skill_id, "fuzzy",
-                                        round(0.9 * hit.score / 100, 3)))
+                spans.append(self._span(doc, i, i + 1, hit.skill_id, "fuzzy", round(0.9 * hit.score / 100, 3)))
         return spans
 
     def _typo(self, text: str) -> FuzzyHit | None:

@@ -34,8 +34,8 @@ Three readers, each returning a :class:`~taxonomy.Taxonomy` that
     Mistakes (unknown category or parent, a name that is a stop word, a
     duplicate name or id) raise :class:`TaxonomyImportError` naming the row.
 
-Every reader drops a surface form a skill earlier in the same file already
-claims (compared with :func:`form_key`: case, spacing, hyphens and plural
+Every reader drops a surface form another skill of the same file already
+claims (names first, then aliases in file order; compared with :func:`form_key`: case, spacing, hyphens and plural
 endings ignored, as the skill matcher compares them) and records every drop
 in an :class:`ImportReport`.
 
@@ -293,12 +293,16 @@ class _Builder:
             draft.keys.add(key)
             self.owner[key] = draft.id
 
-    def add(self, name: str, aliases: Iterable[str], category: str, *, guard_context: Iterable[str] = ()) -> None:
+    def add(self, name: str, aliases: Iterable[str], category: str, *, guard_context: Iterable[str] = (),
+            defer_aliases: bool = False) -> tuple[_Draft, list[str]] | None:
         """Add one imported entry: merged into an earlier skill with the same name, else a new skill.
 
         A name that cannot be a surface form is replaced by the first usable
         alias; with ``guard_context``, a one-word everyday-word name is kept
-        as a guarded form with those context words instead.
+        as a guarded form with those context words instead. With
+        ``defer_aliases`` the aliases are returned with the skill, to be added
+        with :meth:`add_forms` once every name is in (so that names win over
+        other skills' aliases); otherwise they are added now.
         """
         name = clean_form(name)
         aliases = [clean_form(a) for a in aliases]
@@ -306,8 +310,10 @@ class _Builder:
         if key and key in self.owner:
             draft = self.drafts[self.owner[key]]
             self.report.merged_duplicates += 1
+            if defer_aliases:
+                return draft, aliases
             self.add_forms(draft, aliases)
-            return
+            return None
         reason = self.reject(name, is_name=True) if name else "empty"
         context = [c for c in guard_context if c not in self.stop_words]
         guard = bool(reason in ("common_word", "stop_word") and context and " " not in name
@@ -335,12 +341,15 @@ class _Builder:
                 for alias in remaining:
                     if alias:
                         self.report.drop(self.reject(alias) or "duplicate", alias)
-                return
+                return None
         draft.id = self.new_id(name or draft.name)
         self.drafts[draft.id] = draft
         for k in draft.keys:
             self.owner[k] = draft.id
+        if defer_aliases:
+            return draft, remaining
         self.add_forms(draft, remaining)
+        return None
 
     def taxonomy(self, sources: Iterable[str] = ()) -> Taxonomy:
         return Taxonomy.from_skills((d.skill() for d in self.drafts.values()), sources=sources)
@@ -556,6 +565,7 @@ def import_esco(path: str | Path, *, report: ImportReport | None = None) -> Taxo
         rows.append((name, (row.get("altLabels") or "").splitlines(), row.get("skillType", "")))
         label_count.update({_fold_word(w) for w in _words(name)})
     builder = _Builder(report, prefix="esco-")
+    pending: list[tuple[_Draft, list[str]]] = []
     for name, alt_labels, skill_type in rows:
         aliases = []
         for alias in alt_labels:
@@ -569,7 +579,13 @@ def import_esco(path: str | Path, *, report: ImportReport | None = None) -> Taxo
                 report.drop(reason, alias)
             else:
                 aliases.append(alias)
-        builder.add(name, aliases, esco_category(name, skill_type))
+        added = builder.add(name, aliases, esco_category(name, skill_type), defer_aliases=True)
+        if added:
+            pending.append(added)
+    # Every preferred label is claimed before any alt label: a label names its own skill even when
+    # an earlier skill lists it as an alternative.
+    for draft, aliases in pending:
+        builder.add_forms(draft, aliases)
     taxonomy = builder.taxonomy(sources=[str(path)])
     report.count(taxonomy)
     report.seconds = time.perf_counter() - started

@@ -170,7 +170,8 @@ class MatchService:
         elif not self.store.initialized() and seed:
             self.import_records(load_records(seed))
         self.store.mark_initialized()
-        self.reload()
+        if self._scoring is None:
+            self.reload()
 
     def import_records(self, records: Sequence[Record]) -> int:
         rows = []
