@@ -109,11 +109,27 @@ def run(args: argparse.Namespace) -> dict:
         results["seconds"][name] = round(time.perf_counter() - start, 1)
         print(f"[bench] {name} done in {results['seconds'][name]} s", file=sys.stderr, flush=True)
     ordered = {k: results[k] for k in ("command", "quick", "machine", "seconds") if k in results}
+    if "speed" in results:
+        ordered["targets"] = targets(results["speed"])
     ordered.update({k: results[k] for k in SECTIONS if k in results})
     if "failed" in results:
         ordered["failed"] = results["failed"]
     ordered["table"] = [dict(zip(report.COLUMNS, row, strict=True)) for row in report.table_rows(ordered)]
     return ordered
+
+
+def targets(speed: dict) -> dict:
+    """The engine issue's two speed targets, as measured."""
+    profiling = speed.get("profiling", {})
+    scaling = speed.get("scaling", {})
+    return {
+        "profile_4kb_median_ms": profiling.get("postings_4kb", {}).get("median_ms"),
+        "profile_4kb_target_ms": profiling.get("target_4kb_ms"),
+        "profile_4kb_met": profiling.get("meets_4kb_target"),
+        "rank_100k_ms": scaling.get("rank_100k_ms"),
+        "rank_100k_target_ms": scaling.get("target_100k_ms"),
+        "rank_100k_met": scaling.get("meets_100k_target"),
+    }
 
 
 def write_json(results: dict, path: Path) -> None:

@@ -162,6 +162,16 @@ def git_commit() -> str | None:
     return out.stdout.strip() or None
 
 
+def engine_dirty() -> bool | None:
+    """Whether matcher/ or taxonomy/ differ from the commit (figures then describe uncommitted code)."""
+    try:
+        out = subprocess.run(["git", "status", "--porcelain", "--", "matcher", "taxonomy"], cwd=REPO,
+                             capture_output=True, text=True, timeout=10, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return bool(out.stdout.strip()) if out.returncode == 0 else None
+
+
 def machine_info() -> dict:
     from matcher import SCORING_VERSION
 
@@ -186,6 +196,7 @@ def machine_info() -> dict:
         "versions": versions,
         "scoring_version": SCORING_VERSION,
         "git_commit": git_commit(),
+        "engine_uncommitted_changes": engine_dirty(),
         "date": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
         "as_of": AS_OF.isoformat(),
     }

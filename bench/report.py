@@ -200,13 +200,53 @@ def machine_line(machine: dict) -> str:
     versions = ", ".join(f"{k} {val}" for k, val in v.items() if val)
     return (f"{machine.get('cpu')}, {machine.get('cores')} cores ({machine.get('cores_usable')} usable), "
             f"{machine.get('memory_gb')} GB RAM; {machine.get('platform')}; Python {machine.get('python')}; "
-            f"{versions}; scoring {machine.get('scoring_version')}; commit {machine.get('git_commit')}; "
+            f"{versions}; scoring {machine.get('scoring_version')}; commit {machine.get('git_commit')}"
+            f"{' (+ uncommitted engine changes)' if machine.get('engine_uncommitted_changes') else ''}; "
             f"taken {machine.get('date')}; single-threaded")
+
+
+def summary_lines(results: dict) -> list[str]:
+    """Plain sentences read off the figures: the speed targets and how cost grows."""
+    lines: list[str] = []
+    speed = results.get("speed", {})
+    prof = speed.get("profiling", {})
+    scale = speed.get("scaling", {})
+    if prof.get("postings_4kb"):
+        met = "meets" if prof.get("meets_4kb_target") else "misses"
+        lines.append(f"- Profiling a ~4 KB posting takes {fmt(prof['postings_4kb']['median_ms'])} ms (median, one core): "
+                     f"{met} the < {fmt(prof['target_4kb_ms'], 0)} ms target.")
+    if scale.get("rank_100k_ms") is not None:
+        met = "meets" if scale.get("meets_100k_target") else "misses"
+        lines.append(f"- Ranking one resume against 100,000 indexed postings takes {fmt(scale['rank_100k_ms'])} ms "
+                     f"(median, top 10): {met} the < {fmt(scale['target_100k_ms'], 0)} ms target.")
+    sizes = scale.get("sizes", [])
+    growth = scale.get("growth", {})
+    if len(sizes) > 1:
+        first, last = sizes[0], sizes[-1]
+        span = f"{first['postings']:,} to {last['postings']:,} postings"
+        for metric, label, unit in (("rank_ms", "ranking latency", "ms"), ("build_seconds", "index build time", "s"),
+                                    ("build_peak_mb", "index build memory", "MB")):
+            mine = growth.get(f"engine.{metric}", {})
+            theirs = growth.get(f"baseline.{metric}", {})
+            lines.append(
+                f"- From {span} ({last['postings'] // first['postings']}x), the engine's {label} goes from "
+                f"{fmt(first['engine'][metric])} to {fmt(last['engine'][metric])} {unit} "
+                f"({fmt(last['engine'][metric] / first['engine'][metric] if first['engine'][metric] else None, 1)}x): "
+                f"{mine.get('shape')} overall (k={fmt(mine.get('exponent'), 2)}), "
+                f"{mine.get('shape_largest_step')} over the largest step (k={fmt(mine.get('exponent_largest_step'), 2)}); "
+                f"the TF-IDF baseline's is {theirs.get('shape')} (k={fmt(theirs.get('exponent'), 2)}).")
+        rank = growth.get("engine.rank_ms") or {}
+        if (rank.get("exponent") or 1) < 0.85 <= (rank.get("exponent_largest_step") or 0):
+            lines.append("- Ranking latency looks sublinear only because a fixed per-query cost (most of the "
+                         f"{fmt(first['engine']['rank_ms'])} ms at {first['postings']:,} postings) dominates at small "
+                         "sizes; past it, cost grows linearly with the corpus.")
+    return lines
 
 
 def markdown_section(results: dict) -> str:
     rows = table_rows(results)
     machine = results.get("machine", {})
+    summary = summary_lines(results)
     return "\n".join([
         "## Benchmarks",
         "",
@@ -215,6 +255,7 @@ def markdown_section(results: dict) -> str:
         "",
         markdown_table(rows),
         "",
+        *(summary + [""] if summary else []),
         f"Machine: {machine_line(machine)}.",
         "",
     ])

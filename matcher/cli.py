@@ -28,15 +28,13 @@ def _fail(message: str) -> None:
 def _engine(ctx: click.Context):
     """Build the engine once per command from the global options."""
     from matcher.engine import Engine
-    from taxonomy import Taxonomy
+    from taxonomy.importers import load_merged
 
     options = ctx.find_root().obj
-    taxonomy = Taxonomy.default()
-    for path in options["taxonomy"]:
-        try:
-            taxonomy = taxonomy.merge(Taxonomy.load(path))
-        except (OSError, ValueError) as exc:
-            _fail(f"cannot load taxonomy {path}: {exc}")
+    try:
+        taxonomy = load_merged(options["taxonomy"])
+    except (OSError, ValueError) as exc:
+        _fail(f"cannot load taxonomy: {exc}")
     try:
         return Engine.default(taxonomy=taxonomy, base_model=options["model"], config=options["config"],
                               fuzzy=not options["no_fuzzy"], as_of=options["as_of"])
@@ -147,7 +145,7 @@ def _table(rows: list[tuple]) -> str:
     widths = [min(40, max(len(str(r[i])) for r in rows)) for i in range(len(rows[0]))]
     out = []
     for n, row in enumerate(rows):
-        out.append("  ".join(str(c)[:40].ljust(w) for c, w in zip(row, widths)).rstrip())
+        out.append("  ".join(str(c)[:40].ljust(w) for c, w in zip(row, widths, strict=False)).rstrip())
         if n == 0:
             out.append("  ".join("-" * w for w in widths))
     return "\n".join(out)

@@ -75,7 +75,7 @@ _SENIORITY: list[tuple[int, str, re.Pattern]] = [
     (5, "director", re.compile(r"\b(director|sr\.? director)\b", re.I)),
     (4, "lead", re.compile(r"\b(staff|principal|lead|architect|manager|distinguished)\b", re.I)),
     (3, "senior", re.compile(r"\b(senior|sr\.?|iii|iv)\b", re.I)),
-    (1, "junior", re.compile(r"\b(junior|jr\.?|entry[- ]level|graduate|associate|i)\b", re.I)),
+    (1, "junior", re.compile(r"\b(junior|jr\.?|entry[- ]level|graduate|associate)\b|\b(engineer|developer|analyst|scientist|accountant) i\b", re.I)),
     (2, "mid", re.compile(r"\b(mid[- ]level|ii|intermediate)\b", re.I)),
 ]
 SENIORITY_NAMES = {0: "intern", 1: "junior", 2: "mid", 3: "senior", 4: "lead", 5: "director", 6: "executive"}
@@ -260,9 +260,6 @@ def seniority_of(title: str | None) -> tuple[int | None, str | None]:
         return None, None
     for rank, name, pattern in _SENIORITY:
         if pattern.search(title):
-            if name == "junior" and re.search(r"\bi\b", title, re.I) and not re.search(r"\b(junior|jr|entry|graduate|associate)\b", title, re.I):
-                if not re.search(r"\b(engineer|developer|analyst|scientist) i\b", title, re.I):
-                    continue
             return rank, name
     return None, None
 
@@ -335,7 +332,7 @@ def experience_entries(text: str, lines: list[Line], as_of: dt.date) -> list[Exp
         entries.append(ExperienceEntry(title, start_month, min(end_month, now), line.start, end))
         previous_text = line.text
     # An entry runs until the next dated line.
-    for current, following in zip(entries, entries[1:]):
+    for current, following in zip(entries, entries[1:], strict=False):
         current.end = following.start
     if entries:
         last_exp = exp_lines[-1]

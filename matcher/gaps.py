@@ -4,15 +4,13 @@ skill, and where experience or education fall short."""
 
 from __future__ import annotations
 
-from dataclasses import asdict
-
 from matcher.facts import DEGREE_NAMES, LEVEL_RANK
 from matcher.profile import Evidence, Profile, ProfileSkill
 from matcher.vectors import Credit
 
 
 def _evidence(ev: Evidence) -> dict:
-    return asdict(ev)
+    return {"section": ev.section, "start": ev.start, "end": ev.end, "text": ev.text, "sentence": ev.sentence}
 
 
 def _resume_evidence(resume: Profile, skill_id: str) -> list[dict]:

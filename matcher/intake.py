@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import re
+import threading
 import unicodedata
 import zipfile
 from dataclasses import dataclass, field
@@ -27,6 +28,10 @@ MAX_BYTES = 10 * 1024 * 1024
 MAX_CHARS = 200_000
 MAX_PAGES = 60
 MAX_DOCX_UNZIPPED = 60 * 1024 * 1024
+
+#: PDFium (behind pypdfium2) is not thread-safe: two PDF reads at once can crash the process,
+#: so threads (the web server's) take turns reading PDFs. Everything else runs in parallel.
+PDFIUM_LOCK = threading.Lock()
 
 
 class IntakeError(ValueError):
@@ -275,6 +280,11 @@ def _html_to_text(html: str) -> str:
 
 
 def _read_pdf(data: bytes, filename: str, max_pages: int) -> Document:
+    with PDFIUM_LOCK:
+        return _read_pdf_unlocked(data, filename, max_pages)
+
+
+def _read_pdf_unlocked(data: bytes, filename: str, max_pages: int) -> Document:
     import pypdfium2 as pdfium
 
     try:

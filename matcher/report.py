@@ -214,7 +214,7 @@ def render_markdown(report: dict) -> str:
         value = "n/a" if part["value"] is None else f"{part['value']:.2f}"
         lines.append(f"| {e(COMPONENT_LABELS.get(name, name))} | {value} | {part['effective_weight']:.2f} | {part['points']:.1f} |")
     rows = skill_rows(report)
-    for key, label in SKILL_GROUPS:
+    for _key, label in SKILL_GROUPS:
         group = [r for r in rows if r["status"] == label]
         lines += ["", f"## {label} ({len(group)})", ""]
         if not group:
@@ -266,7 +266,7 @@ def render_html(report: dict) -> str:
     parts.append("</tbody></table>")
     rows = skill_rows(report)
     css = {"Matched": "matched", "Partial (adjacent skill)": "partial"}
-    for key, label in SKILL_GROUPS:
+    for _key, label in SKILL_GROUPS:
         group = [r for r in rows if r["status"] == label]
         parts.append(f"<h2>{e(label)} ({len(group)})</h2>")
         if not group:
@@ -325,7 +325,7 @@ def render_pdf(report: dict) -> bytes:
         para(f"{COMPONENT_LABELS.get(name, name)}: value {value}, weight {part['effective_weight']:.2f}, "
              f"{part['points']:.1f} points", 10)
     rows = skill_rows(report)
-    for key, label in SKILL_GROUPS:
+    for _key, label in SKILL_GROUPS:
         group = [r for r in rows if r["status"] == label]
         pdf.ln(2)
         para(f"{label} ({len(group)})", 12, "B", 6)

@@ -37,6 +37,7 @@ from taxonomy import Taxonomy, fold_form
 
 SKILL_LABEL = "SKILL"
 LIST_SEPARATORS = {",", "/", "and", "or", "&", "(", ")", ";", "|", "-", ":", "+", "as", "well"}
+IMPORTED_PREFIXES = ("esco-", "onet-")
 _FUZZY_EXCLUDED_CATEGORIES = {"soft_skills", "languages", "management", "domain"}
 
 if not Span.has_extension("match_type"):
@@ -147,8 +148,10 @@ class SkillMatcher:
                         ids.append(skill.id)
                 words = form.lower().split()
                 self.known_tokens.update(words)
+                # Typo matching only against the curated taxonomy: imported lists (ESCO, O*NET) hold
+                # thousands of product and place names that typos would land on ("Pinecrest").
                 if (len(words) == 1 and len(key) >= 5 and skill.category not in _FUZZY_EXCLUDED_CATEGORIES
-                        and form.lower() not in stop_words):
+                        and form.lower() not in stop_words and not skill.id.startswith(IMPORTED_PREFIXES)):
                     self.fuzzy_buckets.setdefault(key[0], []).append((key, skill.id))
         tokenizer = self.nlp.tokenizer
         claimed = {form.lower() for forms in unguarded.values() for form in forms}
@@ -165,10 +168,9 @@ class SkillMatcher:
 
     def _ensure_taxonomy(self) -> Taxonomy:
         if self.taxonomy is None:
-            taxonomy = Taxonomy.default()
-            for path in self.taxonomy_paths:
-                taxonomy = taxonomy.merge(Taxonomy.load(path))
-            self.set_taxonomy(taxonomy)
+            from taxonomy.importers import load_merged
+
+            self.set_taxonomy(load_merged(self.taxonomy_paths))
         assert self.taxonomy is not None
         return self.taxonomy
 
@@ -362,10 +364,7 @@ def build_pipeline(taxonomy: Taxonomy, base: str | None = None, *, fuzzy: bool =
     trained model) or the name or path of an installed trained pipeline whose
     entities (ORG, DATE, ...) are kept next to ours.
     """
-    if base:
-        nlp = spacy.load(base, exclude=["lemmatizer"])
-    else:
-        nlp = spacy.blank("en")
+    nlp = spacy.load(base, exclude=["lemmatizer"]) if base else spacy.blank("en")
     matcher = nlp.add_pipe("skill_matcher", last=True, config={"fuzzy": fuzzy, "fuzzy_threshold": fuzzy_threshold})
     matcher.set_taxonomy(taxonomy)
     return nlp

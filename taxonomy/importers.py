@@ -104,7 +104,7 @@ scratch shell slack spark spring storm teams vault
 allergies autism boxing buddhism childbirth christianity consultation dies electricity ethics football
 geography golf grammar hinduism history islam judaism lactation literature logging logic migration
 morality nutrition obesity politics prayer pregnancy protein quran reflexion securities security ski
-spelling swim tennis terminology torah yoga
+spelling swim tennis terminology torah yoga facebook google irish surgery
 """
 COMMON_WORDS: frozenset[str] = frozenset(_COMMON_WORDS_TEXT.split())
 

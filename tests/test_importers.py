@@ -394,3 +394,11 @@ def test_engine_profiles_with_esco_loaded(esco_full, default_taxonomy):
     ents = engine.nlp("Prepared the trial balance and practised glass blowing.").ents
     assert any(e.kb_id_.startswith("esco-") for e in ents), [(e.text, e.kb_id_) for e in ents]
     print(f"\nengine with ESCO: build {build:.1f} s, profile median {statistics.median(times) * 1000:.0f} ms")
+
+
+def test_csv_warns_about_unguarded_everyday_words(tmp_path):
+    report = ImportReport("csv", "sample")
+    tax = import_csv(write(tmp_path, "skills.csv", "name,category,aliases\nMicrosoft Access,databases,Access\n"),
+                     base=Taxonomy.from_skills([]), report=report)
+    assert tax["microsoft-access"].aliases == ("Access",)  # kept: the file's author decides
+    assert any("'Access'" in w for w in report.warnings)

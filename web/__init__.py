@@ -108,15 +108,13 @@ def load_config(config: dict | None) -> dict:
 
 def build_engine(taxonomy_paths: list[str], as_of: dt.date | None):
     from matcher.engine import Engine
-    from taxonomy import Taxonomy
+    from taxonomy.importers import load_merged
     from web.errors import ConfigError
 
-    taxonomy = Taxonomy.default()
-    for path in taxonomy_paths:
-        try:
-            taxonomy = taxonomy.merge(Taxonomy.load(path))
-        except (OSError, ValueError) as exc:
-            raise ConfigError(f"cannot load taxonomy {path}: {exc}") from exc
+    try:
+        taxonomy = load_merged(taxonomy_paths)
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"cannot load taxonomy: {exc}") from exc
     return Engine.default(taxonomy=taxonomy, as_of=as_of)
 
 

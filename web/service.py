@@ -32,19 +32,10 @@ from matcher.vectors import SkillVectorizer, TextVectorizer
 from web.store import DuplicatePosting, PostingStore, record_to_row, slugify, valid_id
 
 MAX_ID_CHARS = 100
-#: PDFium (behind pypdfium2) is not thread-safe: concurrent PDF reads crash the process, so the
-#: threads of the WSGI server take turns reading PDFs. Everything else runs in parallel.
-PDFIUM_LOCK = threading.Lock()
-
-
 def read_upload(data: bytes, filename: str | None, max_bytes: int):
     """Read uploaded bytes into a :class:`~matcher.intake.Document`; the name only hints at the
     format and labels messages, it is never used as a path."""
-    name = safe_filename(filename)
-    if b"%PDF-" in data[:1024]:  # how intake.sniff_format recognises a PDF
-        with PDFIUM_LOCK:
-            return read_document(data, name, max_bytes=max_bytes)
-    return read_document(data, name, max_bytes=max_bytes)
+    return read_document(data, safe_filename(filename), max_bytes=max_bytes)
 
 
 @dataclass(frozen=True)
@@ -286,5 +277,5 @@ class MatchService:
         return self.engine.profile(document, "resume", doc_id=resume_id or "pasted-resume")
 
 
-__all__ = ["PDFIUM_LOCK", "DuplicatePosting", "MatchService", "Scoring", "Session", "SessionCache", "build_scoring",
+__all__ = ["DuplicatePosting", "MatchService", "Scoring", "Session", "SessionCache", "build_scoring",
            "clean_id", "read_upload", "safe_filename"]

@@ -1,0 +1,74 @@
+"""Property-based tests (Hypothesis): intake never fails in an unexpected way, scores stay in range,
+are deterministic, and adding a required skill never lowers a score."""
+
+from __future__ import annotations
+
+import contextlib
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from matcher.intake import IntakeError, read_document
+from tests.conftest import POSTINGS, RESUMES
+
+SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+RESUME_LINES = [line for path in sorted(RESUMES.glob("*.txt")) for line in path.read_text().splitlines() if line.strip()]
+POSTING_FILES = sorted(POSTINGS.glob("*.txt"))
+
+
+@SETTINGS
+@given(data=st.binary(max_size=4096), suffix=st.sampled_from([".pdf", ".docx", ".txt", ".html", ".md", "", ".exe"]))
+def test_intake_returns_a_document_or_an_intake_error(data, suffix):
+    try:
+        doc = read_document(data, "upload" + suffix)
+    except IntakeError as exc:
+        assert exc.code in {"empty", "unsupported_type", "too_large", "unreadable", "encrypted", "no_text_layer"}
+        assert exc.message
+    else:
+        assert doc.text and doc.text == doc.text.strip()
+
+
+@SETTINGS
+@given(prefix=st.sampled_from([b"%PDF-1.4\n", b"PK\x03\x04", b"\xef\xbb\xbf", b"\xff\xfe", b"<html>"]),
+       body=st.binary(max_size=2048))
+def test_intake_survives_corrupt_headers(prefix, body):
+    with contextlib.suppress(IntakeError):
+        read_document(prefix + body, "cv.bin")
+
+
+@SETTINGS
+@given(text=st.text(min_size=1, max_size=3000))
+def test_any_text_scores_in_range_and_deterministically(engine, text):
+    assume(text.strip())
+    try:
+        resume = engine.profile(text, "resume", doc_id="r")
+    except IntakeError:
+        return  # e.g. only control characters: nothing readable
+    posting = POSTINGS / "backend-engineer-python.txt"
+    first = engine.score(resume, posting)
+    second = engine.score(engine.profile(text, "resume", doc_id="r"), posting)
+    assert 0.0 <= first.score <= 100.0
+    assert first.to_dict() == second.to_dict()
+
+
+@pytest.fixture(scope="module")
+def posting_profiles(engine):
+    return {path.stem: engine.profile(path, "posting") for path in POSTING_FILES}
+
+
+@SETTINGS
+@given(lines=st.lists(st.sampled_from(RESUME_LINES), min_size=3, max_size=25),
+       posting_name=st.sampled_from([p.stem for p in POSTING_FILES]),
+       pick=st.integers(min_value=0, max_value=1000))
+def test_adding_a_required_skill_never_lowers_the_score(engine, posting_profiles, lines, posting_name, pick):
+    posting = posting_profiles[posting_name]
+    resume_text = "\n".join(["Experience", "Engineer, Acme, 2018 - 2023", *lines])
+    before = engine.score(engine.profile(resume_text, "resume", doc_id="r"), posting)
+    missing = [m for m in before.missing_required]
+    assume(missing)
+    skill = missing[pick % len(missing)]
+    with_skill = resume_text + f"\n- Used {skill['name']} in production every day"
+    after = engine.score(engine.profile(with_skill, "resume", doc_id="r"), posting)
+    assert after.score >= before.score, (skill["name"], before.score, after.score)
