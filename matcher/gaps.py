@@ -5,7 +5,7 @@ skill, and where experience or education fall short."""
 from __future__ import annotations
 
 from matcher.facts import DEGREE_NAMES, LEVEL_RANK
-from matcher.profile import Evidence, Profile, ProfileSkill
+from matcher.profile import Evidence, Profile
 from matcher.vectors import Credit
 
 
@@ -18,32 +18,43 @@ def _resume_evidence(resume: Profile, skill_id: str) -> list[dict]:
     return [_evidence(ev) for ev in skill.evidence[:3]] if skill else []
 
 
-def explain(resume: Profile, posting: Profile, credits: dict[str, Credit], weights: dict[str, float]) -> dict:
+def explain(resume: Profile, posting: Profile, credits: dict[str, Credit],
+            units: list[tuple[tuple[str, ...], float]]) -> dict:
     """The matched, missing and partial skills of a pair, plus experience and degree gaps.
 
-    ``credits`` come from :meth:`SkillVectorizer.resume_credits` and
-    ``weights`` from :meth:`SkillVectorizer.posting_weights`.
+    ``credits`` come from :meth:`SkillVectorizer.resume_credits` and ``units`` from
+    :meth:`SkillVectorizer.posting_units`. A choice ("Python, Java, or Go") is met by its best
+    member, which is listed with the others under ``alternatives``; its other members are not
+    reported missing.
     """
     matched: list[dict] = []
     partial: list[dict] = []
     missing: dict[str, list[dict]] = {"required": [], "preferred": [], "mentioned": []}
     coverage: dict[str, list[float]] = {"required": [0.0, 0.0], "preferred": [0.0, 0.0], "mentioned": [0.0, 0.0]}
 
-    def order(skill: ProfileSkill) -> tuple:
-        return LEVEL_RANK.get(skill.level or "mentioned", 3), -weights.get(skill.id, 0.0), skill.name.lower()
+    def best_member(members: tuple[str, ...]) -> str:
+        return max(members, key=lambda m: (credits[m].value if m in credits else -1.0, -members.index(m)))
 
-    for skill in sorted(posting.skills.values(), key=order):
+    def order(unit: tuple[tuple[str, ...], float]) -> tuple:
+        skill = posting.skills[unit[0][0]]
+        return LEVEL_RANK.get(skill.level or "mentioned", 3), -unit[1], skill.name.lower()
+
+    for members, weight in sorted(units, key=order):
+        skill_id = best_member(members)
+        skill = posting.skills[skill_id]
         level = skill.level or "mentioned"
-        weight = round(weights.get(skill.id, 0.0), 4)
-        credit = credits.get(skill.id)
+        credit = credits.get(skill_id)
         base = {
             "skill": skill.id,
             "name": skill.name,
             "category": skill.category,
             "level": level,
-            "weight": weight,
+            "weight": round(weight, 4),
             "posting_evidence": _evidence(skill.evidence[0]) if skill.evidence else None,
         }
+        if len(members) > 1:
+            base["alternatives"] = [m for m in members if m != skill_id]
+            base["alternative_names"] = [posting.skills[m].name for m in members if m != skill_id]
         if skill.years:
             base["years_required"] = skill.years
         coverage[level][1] += weight
@@ -57,7 +68,7 @@ def explain(resume: Profile, posting: Profile, credits: dict[str, Credit], weigh
         if credit.via:
             item["via"] = credit.via
             item["via_name"] = resume_skill.name if resume_skill else credit.via
-        if resume_skill is not None and resume_skill.years is not None and credit.match_type not in ("related",):
+        if resume_skill is not None and resume_skill.years is not None and credit.match_type != "related":
             item["resume_years"] = resume_skill.years
         if credit.match_type == "related":
             partial.append(item)
@@ -70,13 +81,13 @@ def explain(resume: Profile, posting: Profile, credits: dict[str, Credit], weigh
         "missing_preferred": missing["preferred"],
         "missing_mentioned": missing["mentioned"],
         "partial": partial,
-        "experience_gap": _experience_gap(resume, posting, matched),
+        "experience_gap": _experience_gap(resume, posting),
         "degree_gap": _degree_gap(resume, posting),
         "coverage": {level: (round(got / total, 4) if total else None) for level, (got, total) in coverage.items()},
     }
 
 
-def _experience_gap(resume: Profile, posting: Profile, matched: list[dict]) -> dict | None:
+def _experience_gap(resume: Profile, posting: Profile) -> dict | None:
     gap: dict = {}
     if posting.years_experience and (resume.years_experience or 0) < posting.years_experience:
         gap["required_years"] = posting.years_experience

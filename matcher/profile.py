@@ -6,6 +6,7 @@ The values here are plain dataclasses; ``to_dict`` gives JSON-ready data.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import asdict, dataclass, field
@@ -30,6 +31,17 @@ _SCREENER_INSTRUCTIONS = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\-])")
+#: How far before and after a skill :func:`sentence_around` looks for the sentence's ends.
+SENTENCE_WINDOW = 1000
+# Between two skills of one list: only separators. "or" or "/" makes the list a choice.
+_LIST_GAP = re.compile(r"^[\s,/|&]*(?:\b(?:and/or|or|and)\b[\s,/|&]*)?$", re.IGNORECASE)
+_CHOICE_GAP = re.compile(r"/|\bor\b", re.IGNORECASE)
+# A list introduced as examples ("such as", "e.g.", an opening parenthesis) is also a choice.
+_EXAMPLES_BEFORE = re.compile(
+    r"(such as|e\.g\.?,?|eg\.?|for example,?|for instance,?|including|like|any of|one or more of|"
+    r"at least one of|either|one of)\s*[:(]?\s*$|\(\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -93,6 +105,7 @@ class Profile:
     preferred_degree: DegreeFact | None = None
     degree_flexible: bool = False
     certifications: list[str] = field(default_factory=list)
+    alternatives: list[list[str]] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     ignored_personal_details: list[str] = field(default_factory=list)
@@ -118,12 +131,36 @@ class Profile:
         return data
 
 
+class _Spans:
+    """Character ranges ``[start, end)``, merged and sorted, for fast ``offset in spans``: a
+    document with thousands of degree lines must not cost thousands of checks per skill."""
+
+    def __init__(self, spans):
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [start for start, _ in merged]
+        self.ends = [end for _, end in merged]
+
+    def __contains__(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i >= 0 and offset < self.ends[i]
+
+
 def sentence_around(text: str, line: Line, start: int, end: int) -> tuple[str, int]:
-    """The sentence of ``line`` that holds ``text[start:end]``, and where it starts in ``text``."""
-    segment = text[line.start:line.end]
+    """The sentence of ``line`` that holds ``text[start:end]``, and where it starts in ``text``.
+
+    Only :data:`SENTENCE_WINDOW` characters either side are searched, so a line with no breaks
+    (a 200,000-character paste) costs the same per skill as a normal one, not its whole length.
+    """
+    low = max(line.start, start - SENTENCE_WINDOW)
+    segment = text[low:min(line.end, end + SENTENCE_WINDOW)]
     begin = 0
     for match in _SENTENCE_BREAK.finditer(segment):
-        if line.start + match.start() >= end:
+        if low + match.start() >= end:
             break
         begin = match.end()
     else:
@@ -131,7 +168,7 @@ def sentence_around(text: str, line: Line, start: int, end: int) -> tuple[str, i
     stop = match.start() if match is not None else len(segment)
     raw = segment[begin:stop]
     stripped = raw.lstrip()
-    return stripped.rstrip(), line.start + begin + (len(raw) - len(stripped))
+    return stripped.rstrip(), low + begin + (len(raw) - len(stripped))
 
 
 def build_profile(
@@ -174,10 +211,11 @@ def build_profile(
     degrees = facts.find_degrees(text, [ln for ln in lines if ln.start not in masked],
                                  level_of_line if kind == "posting" else None)
     # "Bachelor's degree in Computer Science, Engineering, or AI" names a field of study, not skills.
-    degree_fields = [(d.end, d.field_end) for d in degrees if d.field_end > d.end]
+    degree_fields = _Spans((d.end, d.field_end) for d in degrees if d.field_end > d.end)
 
     boilerplate_only: dict[str, str] = {}
     spans: list[tuple[int, int, str]] = []
+    mentions: list[tuple[int, int, int, str]] = []  # sentence start, start, end, skill id
     for ent in doc.ents:
         if ent.label_ != SKILL_LABEL:
             profile.entities.setdefault(ent.label_, [])
@@ -192,16 +230,19 @@ def build_profile(
             if line.boilerplate:
                 boilerplate_only.setdefault(skill_id, ent.text)
             continue
-        if any(start <= ent.start_char < end for start, end in degree_fields):
+        if ent.start_char in degree_fields:
             continue
         spans.append((ent.start_char, ent.end_char, skill_id))
         sentence, sentence_start = sentence_around(text, line, ent.start_char, ent.end_char)
         evidence = Evidence(line.section, ent.start_char, ent.end_char, ent.text, sentence)
         level = level_of_line(line, sentence, ent.start_char - sentence_start) if kind == "posting" else None
+        mentions.append((sentence_start, ent.start_char, ent.end_char, skill_id))
         _add_mention(profile, taxonomy, skill_id, ent._.match_type or "alias", ent._.confidence or 1.0,
                      level, evidence)
 
     profile.boilerplate_skills = sorted(s for s in boilerplate_only if s not in profile.skills)
+    if kind == "posting":
+        profile.alternatives = alternative_groups(text, mentions, profile.skills)
     profile.certifications = sorted(s.id for s in profile.skills.values() if s.type == "certification")
 
     if kind == "posting":
@@ -213,6 +254,41 @@ def build_profile(
     profile.scoring_text = "\n".join(usable)
     _flag_manipulation(profile, text)
     return profile
+
+
+def alternative_groups(text: str, mentions: list[tuple[int, int, int, str]],
+                       skills: dict[str, ProfileSkill]) -> list[list[str]]:
+    """Skills a posting offers as a choice: "Python, Java, or Go", "AWS/GCP/Azure",
+    "tools such as Airflow, Dagster". Any one member meets the requirement.
+
+    A group is kept only when its members share one requirement level; a skill is in one
+    group at most (the first that names it).
+    """
+    groups: list[list[str]] = []
+    taken: set[str] = set()
+    run: list[tuple[int, int, int, str]] = []
+
+    def close() -> None:
+        members = list(dict.fromkeys(m[3] for m in run))
+        if len(members) < 2:
+            return
+        gaps = [text[a[2]:b[1]] for a, b in zip(run, run[1:], strict=False)]
+        before = text[run[0][0]:run[0][1]][-40:]
+        if not (any(_CHOICE_GAP.search(g) for g in gaps) or _EXAMPLES_BEFORE.search(before)):
+            return
+        if len({skills[m].level for m in members}) != 1 or any(m in taken for m in members):
+            return
+        taken.update(members)
+        groups.append(members)
+
+    for mention in sorted(mentions, key=lambda m: m[1]):
+        if run and (mention[0] != run[-1][0] or not _LIST_GAP.match(text[run[-1][2]:mention[1]])):
+            close()
+            run = []
+        run.append(mention)
+    if run:
+        close()
+    return groups
 
 
 def _add_mention(profile: Profile, taxonomy: Taxonomy, skill_id: str, match_type: str, confidence: float,

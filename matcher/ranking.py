@@ -29,7 +29,7 @@ from matcher.scoring import (
     text_component,
     title_component,
 )
-from matcher.vectors import SkillVectorizer, TextVectorizer
+from matcher.vectors import PostingMatrices, SkillVectorizer, TextVectorizer
 
 
 @dataclass
@@ -98,7 +98,7 @@ class PostingIndex:
     """The posting side of one-resume-against-many, as arrays."""
 
     profiles: list[Profile]
-    weights: sp.csr_matrix
+    units: PostingMatrices
     weight_totals: np.ndarray
     text: sp.csr_matrix
     titles: list[str]
@@ -112,14 +112,14 @@ class PostingIndex:
 
     @classmethod
     def build(cls, postings: Sequence[Profile], skills: SkillVectorizer, text: TextVectorizer) -> PostingIndex:
-        weights = skills.transform_postings(postings)
+        units = skills.transform_postings(postings)
         year_rows = [{s.id: float(s.years) for s in p.skills.values() if s.years and s.id in skills.index}
                      for p in postings]
         ids = [p.id for p in postings]
         return cls(
             profiles=list(postings),
-            weights=weights,
-            weight_totals=np.asarray(weights.sum(axis=1)).ravel(),
+            units=units,
+            weight_totals=units.totals,
             text=text.transform([p.scoring_text for p in postings]),
             titles=[normalize_title(p.title) if p.title else "" for p in postings],
             seniority=np.array([_nan(p.seniority_rank) for p in postings]),
@@ -185,7 +185,7 @@ class Ranker:
             return []
         credit_vector = self.skills.resume_vector(resume)
         totals = index.weight_totals
-        covered = index.weights @ credit_vector
+        covered = index.units.covered(credit_vector)
         skills_values = np.divide(covered, totals, out=np.zeros(n), where=totals > 0)
         cosines = (index.text @ self.text.transform([resume.scoring_text]).T).toarray().ravel() if n else np.zeros(0)
 
@@ -224,12 +224,13 @@ class Ranker:
         n = len(index)
         if n == 0:
             return []
-        weights = self.skills.posting_weights(posting)
-        weight_vector = np.zeros(len(self.skills.skill_ids))
-        for skill_id, weight in weights.items():
-            weight_vector[self.skills.index[skill_id]] = weight
-        total = weight_vector.sum()
-        skills_values = (index.credits @ weight_vector) / total if total > 0 else np.zeros(n)
+        covered = np.zeros(n)
+        total = 0.0
+        for members, weight in self.skills.posting_units(posting):
+            columns = [self.skills.index[m] for m in members]
+            covered += weight * index.credits[:, columns].toarray().max(axis=1)
+            total += weight
+        skills_values = covered / total if total > 0 else np.zeros(n)
         cosines = (index.text @ self.text.transform([posting.scoring_text]).T).toarray().ravel()
 
         required_years = {s.id: float(s.years) for s in posting.skills.values() if s.years and s.id in self.skills.index}
@@ -271,8 +272,7 @@ class Ranker:
     # ---- explanation ------------------------------------------------------
     def _result(self, resume: Profile, posting: Profile, credits, components, i: int, score: float,
                 cosine: float, *, result_id: str, meta: dict) -> MatchResult:
-        weights = self.skills.posting_weights(posting)
-        gaps = explain(resume, posting, credits, weights)
+        gaps = explain(resume, posting, credits, self.skills.posting_units(posting))
         details = {
             "skills": {"required_coverage": gaps["coverage"]["required"],
                        "preferred_coverage": gaps["coverage"]["preferred"],

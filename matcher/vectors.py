@@ -14,7 +14,6 @@ Both follow scikit-learn's habits: ``fit`` on a corpus, then ``transform``.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -101,9 +100,50 @@ class SkillVectorizer:
             out[skill.id] = self.level_weights.get(level, 0.0) * float(self.idf[column])
         return {k: v for k, v in out.items() if v > 0}
 
-    def transform_postings(self, postings: Sequence[Profile]) -> sp.csr_matrix:
-        """An ``(n_postings, n_skills)`` CSR matrix of posting weights."""
-        return self._matrix([self.posting_weights(p) for p in postings])
+    def posting_units(self, posting: Profile) -> list[tuple[tuple[str, ...], float]]:
+        """What a posting asks for, as ``(skills, weight)`` units: one skill each, except a
+        choice ("Python, Java, or Go") which is one unit met by its best member and weighs
+        as much as its heaviest member."""
+        weights = self.posting_weights(posting)
+        units: list[tuple[tuple[str, ...], float]] = []
+        grouped: set[str] = set()
+        for group in posting.alternatives:
+            members = tuple(m for m in group if m in weights)
+            if len(members) > 1:
+                units.append((members, max(weights[m] for m in members)))
+                grouped.update(members)
+        units.extend(((sid,), w) for sid, w in weights.items() if sid not in grouped)
+        return units
+
+    def transform_postings(self, postings: Sequence[Profile]) -> PostingMatrices:
+        """Posting units as matrices: single skills in ``single`` (n_postings x n_skills, weights),
+        choices in ``choice_members`` (n_choices x n_skills, ones) and ``choice_weights``
+        (n_postings x n_choices, weights)."""
+        singles: list[dict[str, float]] = []
+        member_rows: list[dict[str, float]] = []
+        weight_rows: list[dict[int, float]] = []
+        for posting in postings:
+            single: dict[str, float] = {}
+            choices: dict[int, float] = {}
+            for members, weight in self.posting_units(posting):
+                if len(members) == 1:
+                    single[members[0]] = weight
+                else:
+                    choices[len(member_rows)] = weight
+                    member_rows.append(dict.fromkeys(members, 1.0))
+            singles.append(single)
+            weight_rows.append(choices)
+        single_matrix = self._matrix(singles)
+        members = self._matrix(member_rows)
+        n_choices = len(member_rows)
+        rows, cols, vals = [], [], []
+        for row, choices in enumerate(weight_rows):
+            for col, weight in choices.items():
+                rows.append(row)
+                cols.append(col)
+                vals.append(weight)
+        choice_weights = sp.csr_matrix((vals, (rows, cols)), shape=(len(postings), n_choices), dtype=np.float64)
+        return PostingMatrices(single_matrix, members, choice_weights)
 
     # ---- resumes ------------------------------------------------------
     def resume_credits(self, resume: Profile) -> dict[str, Credit]:
@@ -156,6 +196,29 @@ class SkillVectorizer:
                               np.array(indptr, dtype=np.int64)), shape=(len(rows), len(self.skill_ids)))
 
 
+@dataclass(frozen=True)
+class PostingMatrices:
+    """The units of many postings (see :meth:`SkillVectorizer.transform_postings`)."""
+
+    single: sp.csr_matrix
+    choice_members: sp.csr_matrix
+    choice_weights: sp.csr_matrix
+
+    @property
+    def totals(self) -> np.ndarray:
+        """Total weight each posting asks for."""
+        return np.asarray(self.single.sum(axis=1)).ravel() + np.asarray(self.choice_weights.sum(axis=1)).ravel()
+
+    def covered(self, credits: np.ndarray) -> np.ndarray:
+        """Weight each posting sees covered by a resume's dense ``credits`` vector."""
+        covered = self.single @ credits
+        if self.choice_members.shape[0]:
+            values = credits[self.choice_members.indices]
+            best = np.maximum.reduceat(values, self.choice_members.indptr[:-1]) if values.size else values
+            covered = covered + self.choice_weights @ best
+        return covered
+
+
 def _offer(credits: dict[str, Credit], skill_id: str, credit: Credit) -> None:
     current = credits.get(skill_id)
     if current is None or credit.value > current.value:
@@ -197,6 +260,3 @@ def idf_summary(vectorizer: SkillVectorizer) -> dict:
     return {"postings": vectorizer.n_documents, "max_idf": round(float(vectorizer.idf.max()), 3) if vectorizer.n_documents else 1.0,
             "smoothing": "log((1+n)/(1+df))+1"}
 
-
-def safe_log(value: float) -> float:
-    return math.log(value) if value > 0 else 0.0

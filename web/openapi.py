@@ -50,6 +50,9 @@ _GAP_PROPERTIES = {
     "weight": dict(NUMBER, description="Requirement level weight times the skill's IDF over the postings"),
     "posting_evidence": nullable(ref("Evidence")),
     "years_required": NUMBER,
+    "alternatives": dict(array(STRING), description="Other skills the posting accepts instead of this one "
+                                                    "(\"Python, Java, or Go\"); any one meets the requirement"),
+    "alternative_names": array(STRING),
 }
 _GAP_REQUIRED = ["skill", "name", "category", "level", "weight", "posting_evidence"]
 _MATCH_PROPERTIES = {
@@ -168,6 +171,8 @@ SCHEMAS: dict[str, dict] = {
         "degree": nullable(ref("Degree")), "preferred_degree": nullable(ref("Degree")),
         "degree_flexible": BOOLEAN,
         "certifications": array(STRING), "titles": array(STRING),
+        "alternatives": dict(array(array(STRING)), description="Posting skills offered as a choice; any one "
+                                                              "member meets the requirement"),
         "sections": array(obj({"kind": STRING, "heading": STRING, "start": INTEGER, "end": INTEGER,
                                "boilerplate": BOOLEAN})),
         "ignored_personal_details": array(STRING), "boilerplate_skills": array(STRING),
