@@ -226,3 +226,23 @@ def test_python_api_shapes(engine):
     data = results[0].to_dict()
     for key in ("id", "title", "score", "breakdown", "matched", "missing_required", "missing_preferred", "partial"):
         assert key in data
+
+
+def test_a_choice_of_skills_is_met_by_any_one(engine):
+    posting = engine.profile(
+        "Backend Engineer\nRequirements\n- Proficiency in Python, Java, or Go\n"
+        "- Experience with a cloud platform such as AWS, GCP or Azure\n- Docker and Kubernetes\n",
+        "posting", doc_id="p")
+    groups = [set(g) for g in posting.alternatives]
+    assert {"python", "java", "go"} in groups
+    assert {"amazon-web-services", "google-cloud-platform", "microsoft-azure"} in groups
+    assert not any({"docker", "kubernetes"} <= g for g in groups)  # "and": both are required
+    resume = engine.profile("Experience\nEngineer, Acme, 2018 - 2024\n- Python services on GCP, shipped with Docker\n",
+                            "resume", doc_id="r")
+    result = engine.score(resume, posting)
+    unmet = [m["skill"] for m in result.missing_required + result.partial if m["level"] == "required"]
+    assert unmet == ["kubernetes"]
+    python = next(m for m in result.matched if m["skill"] == "python")
+    assert set(python["alternatives"]) == {"java", "go"}
+    both = engine.rank_resumes(posting, [resume], top=1)[0]
+    assert both.score == result.score  # the same pair scores the same from either direction
