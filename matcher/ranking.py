@@ -101,7 +101,8 @@ class PostingIndex:
     units: PostingMatrices
     weight_totals: np.ndarray
     text: sp.csr_matrix
-    titles: list[str]
+    titles: list[str]  # distinct normalised titles
+    title_codes: np.ndarray  # posting i has titles[title_codes[i]]
     seniority: np.ndarray
     years: np.ndarray
     skill_years: sp.csr_matrix
@@ -116,12 +117,15 @@ class PostingIndex:
         year_rows = [{s.id: float(s.years) for s in p.skills.values() if s.years and s.id in skills.index}
                      for p in postings]
         ids = [p.id for p in postings]
+        distinct: dict[str, int] = {}
+        codes = [distinct.setdefault(normalize_title(p.title) if p.title else "", len(distinct)) for p in postings]
         return cls(
             profiles=list(postings),
             units=units,
             weight_totals=units.totals,
             text=text.transform([p.scoring_text for p in postings]),
-            titles=[normalize_title(p.title) if p.title else "" for p in postings],
+            titles=list(distinct),
+            title_codes=np.array(codes, dtype=np.int64),
             seniority=np.array([_nan(p.seniority_rank) for p in postings]),
             years=np.array([_nan(p.years_experience) for p in postings]),
             skill_years=skills._matrix(year_rows),
@@ -187,7 +191,9 @@ class Ranker:
         totals = index.weight_totals
         covered = index.units.covered(credit_vector)
         skills_values = np.divide(covered, totals, out=np.zeros(n), where=totals > 0)
-        cosines = (index.text @ self.text.transform([resume.scoring_text]).T).toarray().ravel() if n else np.zeros(0)
+        # A dense query makes the cosine one CSR matrix-vector product.
+        query = self.text.transform([resume.scoring_text]).toarray().ravel()
+        cosines = index.text @ query if index.text.shape[1] == query.shape[0] else np.zeros(n)
 
         resume_skill_years = np.zeros(len(self.skills.skill_ids))
         for skill in resume.skills.values():
@@ -198,7 +204,7 @@ class Ranker:
         components = {
             "skills": (skills_values, totals > 0),
             "text": (text_component(cosines, self.config), np.full(n, self.text.fitted)),
-            "title": title_component([_resume_titles(resume)], index.titles),
+            "title": title_component([_resume_titles(resume)], index.titles, index.title_codes),
             "seniority": seniority_component(np.full(n, _nan(resume.seniority_rank)), index.seniority),
             "experience": experience_component(np.full(n, _nan(resume.years_experience)), index.years,
                                                skill_mean, has_skill_years, self.config),
@@ -206,9 +212,7 @@ class Ranker:
                                              index.degree, index.preferred_degree, index.flexible),
         }
         scores = combine(components, self.config)
-        order = np.lexsort((index.order_key, -scores))
-        if top:
-            order = order[:top]
+        order = _best_first(scores, index.order_key, top)
         credits = self.skills.resume_credits(resume)
         results = []
         for rank, i in enumerate(order, 1):
@@ -256,9 +260,7 @@ class Ranker:
                                              np.full(n, posting.degree_flexible)),
         }
         scores = combine(components, self.config)
-        order = np.lexsort((index.order_key, -scores))
-        if top:
-            order = order[:top]
+        order = _best_first(scores, index.order_key, top)
         results = []
         for rank, i in enumerate(order, 1):
             resume = index.profiles[i]
@@ -312,6 +314,16 @@ class Ranker:
         )
 
 
+def _best_first(scores: np.ndarray, order_key: np.ndarray, top: int | None) -> np.ndarray:
+    """Row indices by score, best first, ties broken by id; only the ``top`` best are sorted."""
+    candidates = np.arange(len(scores))
+    if top and top < len(scores):
+        threshold = np.partition(scores, len(scores) - top)[len(scores) - top]
+        candidates = np.flatnonzero(scores >= threshold)  # keeps every tie at the threshold
+    order = candidates[np.lexsort((order_key[candidates], -scores[candidates]))]
+    return order[:top] if top else order
+
+
 def _skill_years_satisfaction(required: sp.csr_matrix, have: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Per row of ``required`` (years asked per skill): mean of ``min(1, have / asked)``."""
     n = required.shape[0]
@@ -319,8 +331,7 @@ def _skill_years_satisfaction(required: sp.csr_matrix, have: np.ndarray) -> tupl
     if required.nnz == 0:
         return np.zeros(n), np.zeros(n, dtype=bool)
     ratios = np.minimum(1.0, have[required.indices] / required.data)
-    sums = np.zeros(n)
     rows = np.repeat(np.arange(n), counts)
-    np.add.at(sums, rows, ratios)
+    sums = np.bincount(rows, weights=ratios, minlength=n)
     means = np.divide(sums, counts, out=np.zeros(n), where=counts > 0)
     return means, counts > 0

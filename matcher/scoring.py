@@ -97,12 +97,17 @@ def text_component(cosines: np.ndarray, config: ScoringConfig) -> np.ndarray:
     return np.clip(cosines / config.text_cosine_full, 0.0, 1.0)
 
 
-def title_component(resume_titles: list[list[str]], posting_titles: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Best title similarity for each pair ``i`` of ``resume_titles[i]`` x ``posting_titles[i]``.
+def title_component(resume_titles: list[list[str]], posting_titles: list[str],
+                    codes: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Best title similarity for each pair ``i`` of ``resume_titles[i]`` x ``posting_titles[i]``;
+    a side with one element is broadcast, and the work is one RapidFuzz ``cdist`` call.
 
-    When all resume title lists are the same object or all posting titles are
-    equal, the work is done as one RapidFuzz ``cdist`` call.
+    With ``codes``, ``posting_titles`` are the distinct titles of a corpus and ``codes[i]`` says
+    which one posting ``i`` has: every distinct title is compared once (job boards repeat titles).
     """
+    if codes is not None:
+        values, applicable = title_component(resume_titles, posting_titles)
+        return values[codes], applicable[codes]
     n = max(len(resume_titles), len(posting_titles))
     values = np.zeros(n)
     applicable = np.zeros(n, dtype=bool)
