@@ -291,7 +291,7 @@ class SkillMatcher:
 
     def _squashed_spans(self, doc: Doc, texts: list[str], lowers: list[str],
                         taken: set[tuple[int, int]]) -> list[Span]:
-        """Spans of 2-3 words whose text, without spaces, hyphens and dots, is a known form."""
+        """Spans of 1-3 words whose text, without spaces, hyphens and dots, is a known form."""
         spans: list[Span] = []
         n = len(texts)
         squashed = [t.translate(_SQUASH) for t in lowers]
@@ -304,6 +304,9 @@ class SkillMatcher:
                 continue
             key = squashed[i]
             best = None
+            # One token spelled without the form's dots or hyphens ("reactjs" for "React.js").
+            if not stop[i] and len(key) >= 4 and key in self.squashed:
+                best = (i + 1, self.squashed[key][0])
             words = 1
             # Up to three words, with hyphens and dots between them ("time-series forecasting").
             for k in range(i + 1, min(i + 6, n)):
