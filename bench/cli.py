@@ -47,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="synthetic corpus sizes for ranking latency (default 1000,10000,100000; quick 1000)")
     parser.add_argument("--skillspan-sample", type=int, default=600, metavar="N",
                         help="sentences of SkillSpan dev used with --quick (default 600)")
+    parser.add_argument("--render", type=Path, metavar="JSON",
+                        help="run nothing: print the table (and --markdown) of an earlier run's JSON")
     parser.add_argument("--no-esco", action="store_true", help="skip the ESCO-merged coverage run")
     parser.add_argument("--no-subprocess", action="store_true",
                         help="skip the cross-process score stability check")
@@ -149,7 +151,11 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown section(s) {', '.join(unknown)}; choose from {', '.join(SECTIONS)}")
     args.argv = argv
-    results = run(args)
+    if args.render:
+        results = json.loads(args.render.read_text(encoding="utf-8"))
+        args.no_json = True
+    else:
+        results = run(args)
     print(report.markdown_table(report.table_rows(results)))
     print(f"\nMachine: {report.machine_line(results['machine'])}")
     if args.errors:

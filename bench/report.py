@@ -155,8 +155,9 @@ def speed_rows(sp: dict) -> list[list[str]]:
         rows.append(["Speed", f"rank 1 resume vs {n} postings, median ms", fmt(e["rank_ms"]), fmt(b["rank_ms"]), note])
         rows.append(["Speed", f"index build, {n} postings, s", fmt(e["build_seconds"]), fmt(b["build_seconds"]),
                      ratio(e["build_seconds"], b["build_seconds"])])
-        rows.append(["Speed", f"index build peak memory (tracemalloc), {n} postings, MB", fmt(e["build_peak_mb"]),
-                     fmt(b["build_peak_mb"]), f"index arrays {fmt(e['index_mb'])} MB vs {fmt(b['index_mb'])} MB"])
+        rows.append(["Speed", f"index build peak memory (tracemalloc), {n} postings, MB", fmt(e["build_peak_mb"], 1),
+                     fmt(b["build_peak_mb"], 1),
+                     f"index arrays {fmt(e['index_mb'], 1)} MB vs {fmt(b['index_mb'], 1)} MB"])
     growth = scale.get("growth", {})
     if len(scale.get("sizes", [])) > 1:
         for metric, label in (("rank_ms", "rank latency"), ("build_seconds", "build time"),
@@ -230,7 +231,7 @@ def summary_lines(results: dict) -> list[str]:
             theirs = growth.get(f"baseline.{metric}", {})
             lines.append(
                 f"- From {span} ({last['postings'] // first['postings']}x), the engine's {label} goes from "
-                f"{fmt(first['engine'][metric])} to {fmt(last['engine'][metric])} {unit} "
+                f"{fmt(first['engine'][metric], 1 if unit == 'MB' else 3)} to {fmt(last['engine'][metric])} {unit} "
                 f"({fmt(last['engine'][metric] / first['engine'][metric] if first['engine'][metric] else None, 1)}x): "
                 f"{mine.get('shape')} overall (k={fmt(mine.get('exponent'), 2)}), "
                 f"{mine.get('shape_largest_step')} over the largest step (k={fmt(mine.get('exponent_largest_step'), 2)}); "

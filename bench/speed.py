@@ -116,13 +116,27 @@ def _median_seconds(fn, repeats: int) -> tuple[float, object]:
 
 
 def _index_bytes(index) -> int:
-    total = 0
-    for name in ("weights", "text", "skill_years"):
-        matrix = getattr(index, name)
-        total += matrix.data.nbytes + matrix.indices.nbytes + matrix.indptr.nbytes
-    for name in ("weight_totals", "seniority", "years", "degree", "preferred_degree", "flexible", "order_key"):
-        total += getattr(index, name).nbytes
-    return total
+    """Bytes of every numpy array and scipy sparse matrix an index holds (nested objects too),
+    read generically so a change to the index's fields does not break the benchmark."""
+    import scipy.sparse as sp
+
+    seen: set[int] = set()
+
+    def size(value, depth: int = 0) -> int:
+        if id(value) in seen or depth > 3:
+            return 0
+        seen.add(id(value))
+        if isinstance(value, np.ndarray):
+            return int(value.nbytes) if value.dtype != object else 0
+        if sp.issparse(value):
+            return sum(int(getattr(value, part).nbytes) for part in ("data", "indices", "indptr", "row", "col")
+                       if hasattr(value, part))
+        if isinstance(value, (list, tuple, dict, str, bytes)) or value is None:
+            return 0
+        fields = getattr(value, "__dict__", None)
+        return sum(size(v, depth + 1) for v in fields.values()) if fields else 0
+
+    return size(index)
 
 
 def _baseline_query(vectorizer, matrix, text: str, top: int = 10) -> np.ndarray:
