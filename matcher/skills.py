@@ -36,6 +36,7 @@ from spacy.util import filter_spans
 from taxonomy import Taxonomy, fold_form
 
 SKILL_LABEL = "SKILL"
+SKILL_GROUP = "skills"
 LIST_SEPARATORS = {",", "/", "and", "or", "&", "(", ")", ";", "|", "-", ":", "+", "as", "well"}
 IMPORTED_PREFIXES = ("esco-", "onet-")
 _FUZZY_EXCLUDED_CATEGORIES = {"soft_skills", "languages", "management", "domain"}
@@ -221,6 +222,9 @@ class SkillMatcher:
             accepted = filter_spans(accepted + self._typo_spans(doc, texts, lowers, covered))
 
         skill_spans = sorted(accepted, key=lambda s: s.start)
+        # The skills also go in a span group of their own: doc.ents may hold a trained pipeline's
+        # ORG and DATE entities too.
+        doc.spans[SKILL_GROUP] = skill_spans
         if doc.ents:
             occupied = {i for span in skill_spans for i in range(span.start, span.end)}
             others = [e for e in doc.ents if not any(i in occupied for i in range(e.start, e.end))]
@@ -357,6 +361,13 @@ class SkillMatcher:
             self._fuzzy_cache.clear()
         self._fuzzy_cache[key] = hit
         return hit
+
+
+def skill_spans(doc: Doc) -> list[Span]:
+    """Every skill span of a processed doc, in text order."""
+    if SKILL_GROUP in doc.spans:
+        return list(doc.spans[SKILL_GROUP])
+    return [ent for ent in doc.ents if ent.label_ == SKILL_LABEL]
 
 
 def build_pipeline(taxonomy: Taxonomy, base: str | None = None, *, fuzzy: bool = True,
