@@ -92,7 +92,7 @@ _BOILERPLATE_LINE = re.compile(
     r"equal (employment )?opportunity|\beeo\b|without regard to|reasonable accommodation|criminal histor|"
     r"drug[- ]free|e-verify|background (check|investigation)|sponsor(ing|ship)?\b[^.]{0,80}\b(visa|employment|authori[sz]ation)|"
     r"\(\s*\d+(\.\d+)?\s*% of (roles|postings|jobs|listings)\s*\)|\d[\d,]*\s+(postings|roles|positions|listings)\)|"
-    r"\(\s*\d+(\.\d+)?\s*%\s*\)|top skills across|open (ai |ml |tech )?roles|share of roles|median advertised|"
+    r"\(\s*\d+(\.\d+)?\s*%\s*\)|job[- ]board|market pulse|top skills across|open (ai |ml |tech )?roles|share of roles|median advertised|"
     r"open positions|job market|market median|percentile|most in-demand|in-demand skills|"
     r"^apply now|^interested in this .* role|^posted date|^skills (&|and) technologies$|^get weekly|"
     r"salary data|per year|annual(ized)? salary|salary range|pay range|\$\s?\d[\d,.]*\s*[kK]?\s*(-|to)\s*\$?\s?\d|"
