@@ -167,4 +167,8 @@ def _looks_like_path(value: str) -> bool:
     if "\n" in value or len(value) > 1024:
         return False
     suffix = Path(value).suffix.lower()
-    return Path(value).exists() or suffix in {".txt", ".md", ".pdf", ".docx", ".html", ".htm"}
+    try:
+        exists = Path(value).exists()
+    except (OSError, ValueError):  # e.g. a name too long for the file system: text, not a path
+        exists = False
+    return exists or suffix in {".txt", ".md", ".pdf", ".docx", ".html", ".htm"}

@@ -8,6 +8,7 @@ the lines from :mod:`matcher.sections`; nothing needs a trained model.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -53,8 +54,10 @@ _EXPERIENCE_AFTER = re.compile(
 
 _DEGREES: list[tuple[int, str, re.Pattern]] = [
     (4, "phd", re.compile(r"\b(ph\.?\s?d\.?|doctorate|doctoral degree|d\.phil)(?![a-z])", re.IGNORECASE)),
+    # "Scrum Master", "master data", "master services agreements", "Master Black Belt": not degrees.
     (3, "master", re.compile(
-        r"\b(?i:master'?s?|masters|m\.s\.|m\.sc\.?|msc|m\.eng\.?|meng|mba|m\.a\.|m\.tech|mtech)(?![a-z])"
+        r"\b(?<![Ss]crum )(?i:master'?s?|masters|m\.s\.|m\.sc\.?|msc|m\.eng\.?|meng|mba|m\.a\.|m\.tech|mtech)"
+        r"(?![a-z])(?!\s+(?i:data|services|black belt)\b)"
         r"|\bMS(?= in\b| degree\b|,|\s*\(|\s*$)")),
     (2, "bachelor", re.compile(
         r"\b([Bb]achelor'?s?|[Bb]achelors|B\.S\.|B\.Sc\.?|BSc|B\.Eng\.?|BEng|B\.Tech|BTech|B\.A\.|[Uu]ndergraduate degree|"
@@ -169,18 +172,28 @@ def requirement_level(section: str, sentence: str, posting_has_requirements: boo
         return "required"
     if not posting_has_requirements:
         return "required"
-    if _REQUIRED_CUE.search(sentence) and section not in ("responsibilities",):
+    if _cues(sentence)[2] and section not in ("responsibilities",):
         return "required"
     return "mentioned"
 
 
+@functools.lru_cache(maxsize=512)
+def _cues(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...], bool]:
+    """Where preferred cues start (leading, trailing) and whether a required cue is present.
+
+    Cached: every skill of a sentence asks about the same sentence, and a long list of skills
+    would otherwise scan it once per skill.
+    """
+    return (tuple(m.start() for m in _PREFERRED_LEADING.finditer(sentence)),
+            tuple(m.start() for m in _PREFERRED_TRAILING.finditer(sentence)),
+            _REQUIRED_CUE.search(sentence) is not None)
+
+
 def _is_preferred(sentence: str, position: int | None) -> bool:
+    leading, trailing, _required = _cues(sentence)
     if position is None:
-        return bool(_PREFERRED_LEADING.search(sentence) or _PREFERRED_TRAILING.search(sentence))
-    for match in _PREFERRED_LEADING.finditer(sentence):
-        if match.start() <= position:
-            return True
-    return any(match.start() >= position for match in _PREFERRED_TRAILING.finditer(sentence))
+        return bool(leading or trailing)
+    return any(start <= position for start in leading) or any(start >= position for start in trailing)
 
 
 def _number(text: str) -> float:

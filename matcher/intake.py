@@ -12,6 +12,7 @@ normalised text, so evidence can be shown exactly.
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import threading
 import unicodedata
@@ -28,6 +29,10 @@ MAX_BYTES = 10 * 1024 * 1024
 MAX_CHARS = 200_000
 MAX_PAGES = 60
 MAX_DOCX_UNZIPPED = 60 * 1024 * 1024
+#: One XML part of a DOCX (``word/document.xml`` and the like); a long resume's is well under 1 MB.
+MAX_DOCX_XML = 16 * 1024 * 1024
+#: Characters of a PDF checked for hidden text (white or microscopic), at most; more is never read.
+MAX_HIDDEN_CHECK = MAX_CHARS
 
 #: PDFium (behind pypdfium2) is not thread-safe: two PDF reads at once can crash the process,
 #: so threads (the web server's) take turns reading PDFs. Everything else runs in parallel.
@@ -38,7 +43,8 @@ class IntakeError(ValueError):
     """A document that cannot be read, with a code and a message a user can act on.
 
     ``code`` is one of ``empty``, ``unsupported_type``, ``too_large``,
-    ``unreadable``, ``encrypted``, ``no_text_layer``.
+    ``unreadable``, ``encrypted``, ``no_text_layer``; :mod:`matcher.sandbox` adds
+    ``timeout`` (reading the file took too long) and ``busy`` (no reader came free).
     """
 
     def __init__(self, code: str, message: str):
@@ -82,6 +88,10 @@ _MD_ESCAPE = re.compile(r"\\([-+&#*_.()\[\]!`>|{}~])")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
 _SPACES = re.compile(r"[ ]{2,}")
 _BLANK_LINES = re.compile(r"\n{3,}")
+#: No word is this long; spaCy's tokenizer takes quadratic time on a run without spaces, so
+#: such runs are broken with a space every ``MAX_RUN`` characters.
+MAX_RUN = 500
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN}}}(?=\S)")
 
 
 def normalize_text(text: str) -> str:
@@ -90,7 +100,8 @@ def normalize_text(text: str) -> str:
     NFKC (ligatures, full-width letters), smart quotes and dashes to ASCII,
     bullets to ``-``, markdown escapes (``\\-``) undone, words hyphenated
     across a line break joined, control and zero-width characters dropped,
-    runs of spaces and blank lines collapsed.
+    runs of spaces and blank lines collapsed, runs of more than :data:`MAX_RUN`
+    characters without a space broken up.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFKC", text)
@@ -101,6 +112,7 @@ def normalize_text(text: str) -> str:
     text = "\n".join(line.strip() for line in text.split("\n"))
     text = _SPACES.sub(" ", text)
     text = _BLANK_LINES.sub("\n\n", text)
+    text = _LONG_RUN.sub(r"\g<0> ", text)
     return text.strip()
 
 
@@ -128,8 +140,7 @@ def read_document(
             raise IntakeError("unreadable", f"cannot open {path}: {exc.strerror or exc}") from exc
         if not path.is_file():
             raise IntakeError("unreadable", f"{path} is not a file")
-        if size > max_bytes:
-            raise IntakeError("too_large", f"{filename} is {size:,} bytes; the limit is {max_bytes:,}")
+        check_size(size, filename, max_bytes)
         try:
             data = path.read_bytes()
         except OSError as exc:
@@ -137,8 +148,7 @@ def read_document(
     else:
         data = bytes(source)
         filename = filename or "upload"
-        if len(data) > max_bytes:
-            raise IntakeError("too_large", f"{filename} is {len(data):,} bytes; the limit is {max_bytes:,}")
+        check_size(len(data), filename, max_bytes)
 
     if not data.strip():
         raise IntakeError("empty", f"{filename} is empty: there is no text to read")
@@ -147,7 +157,11 @@ def read_document(
     if kind == "pdf":
         doc = _read_pdf(data, filename, max_pages)
     elif kind == "docx":
-        doc = _read_docx(data, filename)
+        doc = _read_docx(data, filename, max_chars)
+    elif kind == "encrypted_office":
+        raise IntakeError(
+            "encrypted", f"{filename} is password-protected; remove the password in Word and upload it again"
+        )
     elif kind == "html":
         doc = Document(text=_html_to_text(decode_text(data)), format="html")
     elif kind == "text":
@@ -171,6 +185,12 @@ def read_document(
             )
         raise IntakeError("empty", f"{filename} contains no readable text")
     return doc
+
+
+def check_size(size: int, filename: str, max_bytes: int = MAX_BYTES) -> None:
+    """Raise ``too_large`` for a file of ``size`` bytes over ``max_bytes``."""
+    if size > max_bytes:
+        raise IntakeError("too_large", f"{filename} is {size:,} bytes; the limit is {max_bytes:,}")
 
 
 def text_document(text: str, source: str = "<text>", max_chars: int = MAX_CHARS) -> Document:
@@ -201,6 +221,9 @@ def sniff_format(data: bytes, filename: str) -> str:
             return "docx"
         return "a ZIP archive, not a DOCX document"
     if data.startswith(b"\xd0\xcf\x11\xe0"):
+        # Word saves a password-protected DOCX inside such a container, with these stream names.
+        if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
+            return "encrypted_office"
         return "a legacy Word/Office .doc file"
     if data.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8")):
         return "an image"
@@ -306,15 +329,19 @@ def _read_pdf_unlocked(data: bytes, filename: str, max_pages: int) -> Document:
             doc.warnings.append(f"only the first {max_pages} of {pages} pages were read")
         parts: list[str] = []
         hidden_chars = 0
+        checked = 0
         for index in range(min(pages, max_pages)):
             page = pdf[index]
             textpage = page.get_textpage()
             parts.append(textpage.get_text_range())
-            hidden_chars += _count_hidden_chars(textpage)
+            if checked < MAX_HIDDEN_CHECK:
+                counted, seen = _count_hidden_chars(textpage, MAX_HIDDEN_CHECK - checked)
+                hidden_chars += counted
+                checked += seen
             if not doc.has_images:
-                doc.has_images = any(
-                    obj.type == pdfium.raw.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects(max_depth=1)
-                )
+                # The first objects suffice: a page of a million tiny objects must not be walked in Python.
+                objects = itertools.islice(page.get_objects(max_depth=1), 5000)
+                doc.has_images = any(obj.type == pdfium.raw.FPDF_PAGEOBJ_IMAGE for obj in objects)
             textpage.close()
             page.close()
     except pdfium.PdfiumError as exc:
@@ -331,14 +358,15 @@ def _read_pdf_unlocked(data: bytes, filename: str, max_pages: int) -> Document:
     return doc
 
 
-def _count_hidden_chars(textpage) -> int:
-    """Characters a reader cannot see: white fill or a font under 2 points."""
+def _count_hidden_chars(textpage, limit: int) -> tuple[int, int]:
+    """Characters a reader cannot see (white fill or a font under 2 points) among the first
+    ``limit`` of the page, and how many were checked."""
     import ctypes
 
     import pypdfium2.raw as raw
 
     hidden = 0
-    count = raw.FPDFText_CountChars(textpage)
+    count = min(raw.FPDFText_CountChars(textpage), limit)
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     for i in range(count):
         code = raw.FPDFText_GetUnicode(textpage, i)
@@ -351,21 +379,64 @@ def _count_hidden_chars(textpage) -> int:
             white = r.value > 245 and g.value > 245 and b.value > 245 or a.value == 0
         if tiny or white:
             hidden += 1
-    return hidden
+    return hidden, count
 
 
-def _read_docx(data: bytes, filename: str) -> Document:
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        unzipped = sum(info.file_size for info in archive.infolist())
-    except zipfile.BadZipFile as exc:
-        raise IntakeError("unreadable", f"{filename} is a damaged DOCX file; re-save it and upload it again") from exc
+_XML_DECLARATIONS = tuple(
+    marker.encode(encoding) for marker in ("<!DOCTYPE", "<!ENTITY") for encoding in ("utf-8", "utf-16-le", "utf-16-be")
+)
+
+
+def _check_docx_archive(archive: zipfile.ZipFile, filename: str) -> None:
+    """Refuse a DOCX that would expand too far (a zip bomb) or that declares XML entities.
+
+    Sizes are the archive's own; :mod:`zipfile` never inflates a part beyond its declared size
+    (a part that lies about it fails its CRC check). Word never writes a DTD, and Office Open
+    XML forbids them, so any ``<!DOCTYPE``/``<!ENTITY`` is refused: entity expansion ("billion
+    laughs") is then impossible whatever the XML parser does.
+    """
+    infos = archive.infolist()
+    unzipped = sum(info.file_size for info in infos)
     if unzipped > MAX_DOCX_UNZIPPED:
         raise IntakeError(
             "unreadable",
             f"{filename} expands to {unzipped:,} bytes, which is more than a resume needs; "
             "re-save it without embedded files",
         )
+    for info in infos:
+        name = info.filename.lower()
+        if not name.endswith((".xml", ".rels")):
+            continue
+        if info.file_size > MAX_DOCX_XML:
+            raise IntakeError(
+                "unreadable",
+                f"{filename} has a {info.file_size:,}-byte part ({info.filename}), far more than a resume needs; "
+                "re-save it from your editor or upload a PDF",
+            )
+        with archive.open(info) as part:
+            tail = b""
+            while chunk := part.read(1 << 20):
+                window = tail + chunk
+                if any(marker in window for marker in _XML_DECLARATIONS):
+                    raise IntakeError(
+                        "unreadable",
+                        f"{filename} contains XML entity declarations, which Word never writes; "
+                        "re-save it from Word or LibreOffice, or upload a PDF",
+                    )
+                tail = window[-32:]
+
+
+def _read_docx(data: bytes, filename: str, max_chars: int = MAX_CHARS) -> Document:
+    damaged = f"{filename} is a damaged DOCX file; re-save it and upload it again"
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        _check_docx_archive(archive, filename)
+    except IntakeError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as exc:
+        raise IntakeError("unreadable", damaged) from exc
+    except (NotImplementedError, RuntimeError) as exc:  # an unknown compression method, an encrypted member
+        raise IntakeError("unreadable", f"{filename} uses ZIP features Word does not; re-save it in Word") from exc
     doc = Document(text="", format="docx")
     doc.has_images = any(name.startswith("word/media/") for name in archive.namelist())
     if any(name.startswith("word/embeddings/") for name in archive.namelist()):
@@ -377,7 +448,11 @@ def _read_docx(data: bytes, filename: str) -> Document:
 
         document = docx.Document(io.BytesIO(data))
         lines: list[str] = []
+        length = 0
         for block in document.element.body.iterchildren():
+            if length > max_chars:  # the rest would be cut off anyway
+                break
+            before = len(lines)
             tag = block.tag.rsplit("}", 1)[-1]
             if tag == "p":
                 lines.append(_docx_paragraph_text(Paragraph(block, document)))
@@ -389,6 +464,7 @@ def _read_docx(data: bytes, filename: str) -> Document:
                         if text and (not cells or cells[-1] != text):
                             cells.append(text)
                     lines.append(" | ".join(cells))
+            length += sum(len(line) + 1 for line in lines[before:])
     except Exception as exc:  # python-docx raises many types for malformed XML
         raise IntakeError("unreadable", f"{filename} could not be read as a DOCX document") from exc
     doc.text = "\n".join(lines)

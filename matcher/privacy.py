@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from matcher.sections import Line
+from matcher.sections import Line, line_at
 
 _PATTERNS: dict[str, re.Pattern] = {
-    "email": re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"),
+    # The look-behind starts a match only where a run of address characters starts: without it a
+    # long run with no "@" (a 200,000-character line) is retried from every position, in quadratic time.
+    "email": re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+"),
     "phone": re.compile(r"(?<![\d-])((\+?\d{1,3}[\s.-]?)?(\(\d{3}\)|\d{3})[\s.-]\d{3,4}[\s.-]\d{4}|\d{3}[-.]\d{4})(?![\d-])"),
     "profile_url": re.compile(r"\b(linkedin\.com|github\.com|gitlab\.com|twitter\.com|x\.com)/\S+|\bhttps?://\S+", re.I),
     "street_address": re.compile(
@@ -49,7 +51,7 @@ def personal_details(text: str, lines: list[Line], kind: str, has_images: bool =
     if kind == "resume":
         for line in lines[:3]:
             stripped = line.text.strip()
-            if line.section == "contact" and _NAME_LINE.match(stripped) and len(stripped) <= 40:
+            if line.section == "contact" and len(stripped) <= 40 and _NAME_LINE.match(stripped):
                 found.append(PersonalDetail("name", line.start, line.end))
                 break
         if has_images:
@@ -61,8 +63,7 @@ def masked_lines(lines: list[Line], details: list[PersonalDetail]) -> set[int]:
     """Start offsets of lines that hold a personal detail or sit in the contact header."""
     starts = {line.start for line in lines if line.section == "contact"}
     for detail in details:
-        for line in lines:
-            if line.start <= detail.start <= line.end:
-                starts.add(line.start)
-                break
+        line = line_at(lines, detail.start)  # a binary search: thousands of details stay fast
+        if line is not None:
+            starts.add(line.start)
     return starts

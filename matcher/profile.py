@@ -17,7 +17,7 @@ from matcher import facts
 from matcher.intake import Document
 from matcher.privacy import masked_lines, personal_details
 from matcher.sections import Line, Section, line_at, sections_of, split_lines
-from matcher.skills import SKILL_LABEL
+from matcher.skills import SKILL_LABEL, skill_spans
 from taxonomy import Taxonomy
 
 MATCH_TYPE_RANK = {"exact": 0, "alias": 1, "fuzzy": 2, "implied": 3, "related": 4}
@@ -204,6 +204,10 @@ def build_profile(
     details = personal_details(text, lines, kind, document.has_images) if kind == "resume" else []
     masked = masked_lines(lines, details) if kind == "resume" else set()
     profile.ignored_personal_details = sorted({d.kind for d in details})
+    if kind == "resume":
+        # A line addressed to automated screeners is flagged (below) and counts for nothing: no skills,
+        # no scoring text, so such a line can neither raise nor lower the score.
+        masked |= {line.start for line in lines if _SCREENER_INSTRUCTIONS.search(line.text)}
 
     def level_of_line(line: Line, sentence: str, position: int | None = None) -> str:
         return facts.requirement_level(line.section, sentence, has_requirements, position)
@@ -216,7 +220,8 @@ def build_profile(
     boilerplate_only: dict[str, str] = {}
     spans: list[tuple[int, int, str]] = []
     mentions: list[tuple[int, int, int, str]] = []  # sentence start, start, end, skill id
-    for ent in doc.ents:
+    others = [ent for ent in doc.ents if ent.label_ != SKILL_LABEL]
+    for ent in others + skill_spans(doc):
         if ent.label_ != SKILL_LABEL:
             profile.entities.setdefault(ent.label_, [])
             if ent.text not in profile.entities[ent.label_]:
@@ -236,7 +241,8 @@ def build_profile(
         sentence, sentence_start = sentence_around(text, line, ent.start_char, ent.end_char)
         evidence = Evidence(line.section, ent.start_char, ent.end_char, ent.text, sentence)
         level = level_of_line(line, sentence, ent.start_char - sentence_start) if kind == "posting" else None
-        mentions.append((sentence_start, ent.start_char, ent.end_char, skill_id))
+        if not mentions or ent.start_char >= mentions[-1][2]:  # nested skills take no part in lists
+            mentions.append((sentence_start, ent.start_char, ent.end_char, skill_id))
         _add_mention(profile, taxonomy, skill_id, ent._.match_type or "alias", ent._.confidence or 1.0,
                      level, evidence)
 

@@ -75,6 +75,28 @@ def gap_report(result: MatchResult, resume: Profile, posting: Profile) -> dict:
     }
 
 
+def flag_notes(flags: dict) -> list[str]:
+    """One sentence per flag of a resume (hidden text, keyword stuffing, instructions to
+    screeners), for a person to check; every rendering and the web pages show them."""
+    notes = []
+    for name, value in (flags or {}).items():
+        if name == "hidden_text":
+            notes.append(f"Hidden text: {value} characters a reader cannot see (white or microscopic) were "
+                         "found; they were read, and this resume is flagged for a person to check.")
+        elif name == "keyword_stuffing":
+            value = value if isinstance(value, dict) else {}
+            repeated = ", ".join(value.get("repeated") or []) or "none"
+            notes.append(f"Keyword stuffing: skills repeated many times: {repeated}; "
+                         f"{value.get('listed_only_skills', 0)} skills only listed, with no experience shown. "
+                         "Repeats and bare lists do not raise the score.")
+        elif name == "screener_instructions":
+            notes.append(f'Instructions addressed to automated screeners: "{_clip(str(value), 160)}". '
+                         "They have no effect on the score.")
+        else:
+            notes.append(f"{name}: {value}")
+    return notes
+
+
 def advice(result: MatchResult, resume: Profile) -> list[str]:
     """Concrete next steps for the candidate, most important first."""
     tips: list[str] = []
@@ -185,6 +207,10 @@ def render_csv(report: dict) -> str:
                                                   part["effective_weight"], f"{part['points']} points", "", "")])
     for tip in report["advice"]:
         writer.writerow([defuse_cell(v) for v in ("Advice", "", "", "", "", "", "", "", tip, "", "")])
+    for name, note in zip(report["resume"]["flags"], flag_notes(report["resume"]["flags"]), strict=True):
+        writer.writerow([defuse_cell(v) for v in ("Flag", name, "", "", "", "", "", "", note, "", "")])
+    for warning in report["resume"]["warnings"]:
+        writer.writerow([defuse_cell(v) for v in ("Warning", "", "", "", "", "", "", "", warning, "", "")])
     return out.getvalue()
 
 
@@ -205,6 +231,11 @@ def render_markdown(report: dict) -> str:
         f"**Score {report['score']:.1f} / 100** ({e(report['band'])}: {e(report['band_meaning'])})  ",
         f"Scoring version {e(report['scoring_version'])}",
         "",
+    ]
+    notes = flag_notes(report["resume"]["flags"])
+    if notes:
+        lines += ["## Flags", ""] + [f"- {e(note)}" for note in notes] + [""]
+    lines += [
         "## Score breakdown",
         "",
         "| Component | Value | Weight | Points |",
@@ -242,7 +273,7 @@ body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#1d2
 h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #d8dde6}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #e6e9ef;vertical-align:top}
 .score{font-size:2rem;font-weight:700}.band{display:inline-block;padding:.1rem .6rem;border-radius:1rem;background:#eef1f6}
-.missing{color:#a4262c}.matched{color:#107c10}.partial{color:#8a6d00}.ev{color:#555;font-size:.9em}
+.missing,.flags{color:#a4262c}.matched{color:#107c10}.partial{color:#8a6d00}.ev{color:#555;font-size:.9em}
 @media print{body{margin:0}}
 """
 
@@ -252,13 +283,19 @@ def render_html(report: dict) -> str:
     title = report["posting"]["title"] or report["posting"]["id"]
     parts = [
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">",
+        # Opened from disk, the report still runs nothing and loads nothing.
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
         f"<title>Gap report: {e(str(report['resume']['id']))} / {e(str(title))}</title>",
         f"<style>{_HTML_STYLE}</style></head><body>",
         f"<h1>Gap report: {e(str(report['resume']['id']))} for {e(str(title))}</h1>",
         f"<p><span class=\"score\">{report['score']:.1f}</span> / 100 <span class=\"band\">{e(report['band'])}</span> "
         f"{e(report['band_meaning'])}<br><small>Scoring version {e(report['scoring_version'])}</small></p>",
-        "<h2>Score breakdown</h2><table><thead><tr><th>Component</th><th>Value</th><th>Weight</th><th>Points</th></tr></thead><tbody>",
     ]
+    notes = flag_notes(report["resume"]["flags"])
+    if notes:
+        parts.append("<h2>Flags</h2><ul class=\"flags\">" + "".join(f"<li>{e(note)}</li>" for note in notes) + "</ul>")
+    parts.append("<h2>Score breakdown</h2><table><thead><tr><th>Component</th><th>Value</th><th>Weight</th>"
+                 "<th>Points</th></tr></thead><tbody>")
     for name, part in report["breakdown"].items():
         value = "n/a" if part["value"] is None else f"{part['value']:.2f}"
         parts.append(f"<tr><td>{e(COMPONENT_LABELS.get(name, name))}</td><td>{value}</td>"
@@ -318,6 +355,12 @@ def render_pdf(report: dict) -> bytes:
     para(f"Gap report: {report['resume']['id']} for {title}", 15, "B", 7)
     para(f"Score {report['score']:.1f} / 100 - {report['band']}: {report['band_meaning']}", 12, "B", 6)
     para(f"Scoring version {report['scoring_version']}", 8)
+    notes = flag_notes(report["resume"]["flags"])
+    if notes:
+        pdf.ln(2)
+        para("Flags", 12, "B", 6)
+        for note in notes:
+            para(f"- {note}", 10)
     pdf.ln(2)
     para("Score breakdown", 12, "B", 6)
     for name, part in report["breakdown"].items():
@@ -340,4 +383,6 @@ def render_pdf(report: dict) -> bytes:
     para("What to do next", 12, "B", 6)
     for i, tip in enumerate(report["advice"], 1):
         para(f"{i}. {tip}", 10)
+    for warning in report["resume"]["warnings"]:
+        para(f"Warning: {warning}", 9)
     return bytes(pdf.output())

@@ -56,3 +56,38 @@ def make_docx(text: str, *, table_rows: list[list[str]] | None = None) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def raw_pdf(content: bytes, pages: int = 1) -> bytes:
+    """A minimal hand-written PDF whose ``pages`` pages all draw the same Flate-compressed
+    ``content`` stream in Helvetica."""
+    import zlib
+
+    stream = zlib.compress(content, 9)
+    kids = " ".join(f"{5 + i} 0 R" for i in range(pages)).encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % pages,
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    objects += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R "
+                b"/Resources << /Font << /F1 4 0 R >> >> >>"] * pages
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def slow_pdf(operators: int = 10_000_000, pages: int = 60) -> bytes:
+    """A genuinely slow PDF of about 40 KB: every page draws one content stream of ``operators``
+    save/restore pairs (``q Q``), which inflates to 40 MB and takes PDFium about a second per
+    page to parse on a 2020s laptop core, about a minute for the file. It needs no more memory
+    than a few hundred MB, so reading it ends in a time limit, not a memory limit."""
+    return raw_pdf(b"BT /F1 12 Tf 72 720 Td (Python engineer) Tj ET\n" + b"q Q " * operators, pages)

@@ -15,7 +15,7 @@ import pytest
 from matcher import Engine
 from web import create_app
 from web.pages import highlight
-from web.testing import image_only_pdf, resume_docx, resume_pdf
+from web.testing import form_client, image_only_pdf, resume_docx, resume_pdf
 
 ROOT = Path(__file__).resolve().parent.parent
 RESUMES = ROOT / "fixtures" / "resumes"
@@ -42,12 +42,12 @@ def app(engine, tmp_path_factory):
 
 @pytest.fixture()
 def client(app):
-    return app.test_client()
+    return form_client(app)
 
 
 @pytest.fixture()
 def fresh_client(engine, tmp_path):
-    return make_app(engine, tmp_path / "fresh.sqlite3").test_client()
+    return form_client(make_app(engine, tmp_path / "fresh.sqlite3"))
 
 
 def upload(data: bytes, name: str):
@@ -168,7 +168,7 @@ def test_upload_errors_return_the_form_with_a_message(client, fields, status, me
 
 
 def test_upload_over_the_limit_is_413_with_the_form(engine, tmp_path):
-    client = make_app(engine, tmp_path / "small.sqlite3", MATCHER_MAX_UPLOAD_MB=0.05).test_client()
+    client = form_client(make_app(engine, tmp_path / "small.sqlite3", MATCHER_MAX_UPLOAD_MB=0.05))
     response = client.post("/match", data={"resume": upload(b"x " * 100_000, "big.txt")},
                            content_type="multipart/form-data")
     assert response.status_code == 413
@@ -244,7 +244,7 @@ def test_unknown_or_expired_tokens_get_a_friendly_page(client):
 
 
 def test_results_expire(engine, tmp_path):
-    client = make_app(engine, tmp_path / "ttl.sqlite3", MATCHER_SESSION_TTL=0).test_client()
+    client = form_client(make_app(engine, tmp_path / "ttl.sqlite3", MATCHER_SESSION_TTL=0))
     response = client.post("/match", data={"resume_text": ML}, content_type="multipart/form-data")
     assert client.get(response.headers["Location"]).status_code == 404
 

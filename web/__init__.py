@@ -23,8 +23,23 @@ same name, then the ``config`` dict given to :func:`create_app`.
     Seconds the result and report pages remember an upload, in memory (default 1800).
 ``MATCHER_DEFAULT_TOP``, ``MATCHER_MAX_RESUMES``
     Results returned when ``top`` is not given (10); resumes per ``rank-resumes`` call (50).
+``MATCHER_ISOLATE``
+    Read uploaded files in worker processes (:mod:`matcher.sandbox`), so a file built to stall
+    or exhaust a parser cannot block the server (default on).
+``MATCHER_PARSE_TIMEOUT``
+    Seconds one uploaded file may take to read (default 15); slower ones get 422 ``timeout``.
+``MATCHER_PARSE_WORKERS``
+    Worker processes reading files (default 2); when all are busy for that long, 503 ``busy``.
+``MATCHER_PARSE_MEMORY_MB``
+    Address space of each worker in MB (default 1536; 0 for no limit).
+``MATCHER_SECRET_KEY``
+    Signs the session cookie that holds the forms' CSRF token (default: random for each
+    process, so forms opened before a restart must be reloaded). ``SECRET_KEY`` in ``config``
+    works too.
 ``MATCHER_ENGINE``
     A ready :class:`matcher.Engine` to use instead of building one (tests).
+
+Every response carries security headers and every form a CSRF token (:mod:`web.security`).
 """
 
 from __future__ import annotations
@@ -32,6 +47,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import secrets
 import time
 from pathlib import Path
 
@@ -52,6 +68,11 @@ DEFAULTS: dict[str, object] = {
     "MATCHER_SESSION_TTL": 1800,
     "MATCHER_DEFAULT_TOP": 10,
     "MATCHER_MAX_RESUMES": 50,
+    "MATCHER_ISOLATE": True,
+    "MATCHER_PARSE_TIMEOUT": 15,
+    "MATCHER_PARSE_WORKERS": 2,
+    "MATCHER_PARSE_MEMORY_MB": 1536,
+    "MATCHER_SECRET_KEY": None,
     "MATCHER_ENGINE": None,
 }
 ENVIRONMENT = [k for k in DEFAULTS if k != "MATCHER_ENGINE"]
@@ -97,11 +118,19 @@ def load_config(config: dict | None) -> dict:
         merged["MATCHER_DEFAULT_TOP"] = int(merged["MATCHER_DEFAULT_TOP"])
         merged["MATCHER_MAX_RESUMES"] = int(merged["MATCHER_MAX_RESUMES"])
         merged["MATCHER_AS_OF"] = _as_date(merged["MATCHER_AS_OF"])
+        merged["MATCHER_PARSE_TIMEOUT"] = float(merged["MATCHER_PARSE_TIMEOUT"])
+        merged["MATCHER_PARSE_WORKERS"] = int(merged["MATCHER_PARSE_WORKERS"])
+        merged["MATCHER_PARSE_MEMORY_MB"] = int(merged["MATCHER_PARSE_MEMORY_MB"])
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"bad configuration: {exc}") from exc
     if merged["MATCHER_MAX_UPLOAD_MB"] <= 0:
         raise ConfigError("MATCHER_MAX_UPLOAD_MB must be positive")
+    if (merged["MATCHER_PARSE_TIMEOUT"] <= 0 or merged["MATCHER_PARSE_WORKERS"] < 1
+            or merged["MATCHER_PARSE_MEMORY_MB"] < 0):
+        raise ConfigError("MATCHER_PARSE_TIMEOUT and MATCHER_PARSE_WORKERS must be positive, "
+                          "MATCHER_PARSE_MEMORY_MB zero or more")
     merged["MATCHER_STORE_UPLOADS"] = _as_bool(merged["MATCHER_STORE_UPLOADS"])
+    merged["MATCHER_ISOLATE"] = _as_bool(merged["MATCHER_ISOLATE"])
     merged["MATCHER_TAXONOMY"] = _as_paths(merged["MATCHER_TAXONOMY"])
     return merged
 
@@ -121,7 +150,8 @@ def build_engine(taxonomy_paths: list[str], as_of: dt.date | None):
 def create_app(config: dict | None = None) -> Flask:
     """The application: pages at ``/``, the API at ``/api/v1``, one engine per app."""
     from matcher.engine import BUILTIN_POSTINGS
-    from web import errors
+    from matcher.sandbox import shared_reader
+    from web import errors, security
     from web.api import bp as api_bp
     from web.pages import bp as pages_bp
     from web.service import MatchService
@@ -131,6 +161,11 @@ def create_app(config: dict | None = None) -> Flask:
     settings = load_config(config)
     app.config.update({k: v for k, v in (config or {}).items() if not k.startswith("MATCHER_")})
     app.config.update(settings)
+    app.config["SECRET_KEY"] = (app.config.get("SECRET_KEY") or settings["MATCHER_SECRET_KEY"]
+                                or secrets.token_hex(32))
+    app.config.setdefault("SESSION_COOKIE_NAME", "matcher_session")
+    app.config["SESSION_COOKIE_HTTPONLY"] = True
+    app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
 
     max_bytes = int(settings["MATCHER_MAX_UPLOAD_MB"] * 1024 * 1024)
     app.config["MATCHER_MAX_UPLOAD_BYTES"] = max_bytes
@@ -144,9 +179,13 @@ def create_app(config: dict | None = None) -> Flask:
     if seed == "builtin":
         seed = str(BUILTIN_POSTINGS) if BUILTIN_POSTINGS.is_dir() else None
     engine = settings["MATCHER_ENGINE"] or build_engine(settings["MATCHER_TAXONOMY"], settings["MATCHER_AS_OF"])
+    # One pool of reader processes per process, shared by its apps; started on the first upload.
+    reader = shared_reader(settings["MATCHER_PARSE_WORKERS"], settings["MATCHER_PARSE_MEMORY_MB"]) \
+        if settings["MATCHER_ISOLATE"] else None
     service = MatchService(engine, PostingStore(db_path), max_bytes=max_bytes,
                            keep_uploads=settings["MATCHER_STORE_UPLOADS"],
-                           session_ttl=settings["MATCHER_SESSION_TTL"])
+                           session_ttl=settings["MATCHER_SESSION_TTL"], reader=reader,
+                           parse_timeout=settings["MATCHER_PARSE_TIMEOUT"])
     service.start(postings=settings["MATCHER_POSTINGS"], seed=seed or None)
     app.extensions["matcher"] = service
 
@@ -165,7 +204,7 @@ def create_app(config: dict | None = None) -> Flask:
         elapsed = (time.perf_counter() - g.get("started", time.perf_counter())) * 1000
         where = request.url_rule.rule if request.url_rule is not None else request.path  # no tokens or ids
         log.info("%s %s %s %.0fms", request.method, where, response.status_code, elapsed)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        security.add_headers(response)
         if request.path.startswith("/results/") or request.path.startswith("/report/") or \
                 request.path.startswith("/api/"):
             response.headers.setdefault("Cache-Control", "no-store")

@@ -19,11 +19,20 @@ from matcher.report import FORMATS, MEDIA_TYPES, advice, gap_report, render
 from matcher.scoring import SCORING_VERSION
 from web import errors
 from web.errors import ApiError
-from web.service import MatchService, Scoring, Session, clean_id, read_upload
+from web.security import DOWNLOAD_POLICY, cross_site_request
+from web.service import MatchService, Scoring, Session, clean_id
 from web.store import DuplicatePosting
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 errors.register_api(bp)
+
+
+@bp.before_request
+def _refuse_cross_site() -> None:
+    # No token (see web.security), but a browser must not post here on another site's behalf.
+    if request.method not in ("GET", "HEAD", "OPTIONS") and cross_site_request():
+        raise ApiError(403, "cross_origin", "requests from other web sites are not accepted; "
+                                            "call the API from a program or from this site")
 
 MAX_TOP = 1000
 MAX_REQUEST_POSTINGS = 500
@@ -143,7 +152,7 @@ def posting_of(data: Mapping, scoring: Scoring) -> tuple[Profile, bool]:
         return profile, True
     title = text_field(data, "posting_title", limit=300)
     if file is not None:
-        text = read_upload(file.data, file.name, service().max_bytes).text
+        text = service().read_upload(file.data, file.name).text
         row_id = clean_id(file.name, "posting")
     else:
         text, row_id = posting_text, "posting"
@@ -274,7 +283,7 @@ def skills():
             else svc.resume_from_text(text, "pasted-resume")
     else:
         if file is not None:
-            text = read_upload(file.data, file.name, svc.max_bytes).text
+            text = svc.read_upload(file.data, file.name).text
         profile = svc.adhoc_posting({"id": clean_id(file.name if file else None, "posting"), "text": text})
     return jsonify({"scoring_version": SCORING_VERSION, "profile": profile.to_dict()})
 
@@ -294,6 +303,7 @@ def report_response(scoring: Scoring, resume: Profile, posting: Profile, fmt: st
     response = Response(payload, mimetype=MEDIA_TYPES[fmt].split(";")[0])
     response.headers["Content-Type"] = MEDIA_TYPES[fmt]
     response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
+    response.headers["Content-Security-Policy"] = DOWNLOAD_POLICY
     return response
 
 
@@ -350,7 +360,7 @@ def postings_add():
     if file is not None:
         if row["text"] is not None:
             raise bad("send either a 'file' or 'text', not both")
-        row["text"] = read_upload(file.data, file.name, service().max_bytes).text
+        row["text"] = service().read_upload(file.data, file.name).text
     if not row["text"] or not row["text"].strip():
         raise bad("a posting needs 'text' (or a 'file')")
     try:

@@ -25,7 +25,13 @@ INTAKE_STATUS = {
     "unreadable": 422,
     "encrypted": 422,
     "no_text_layer": 422,
+    # The file took longer to read than the server allows (matcher.sandbox): the file's doing, so 422.
+    "timeout": 422,
+    # Every file reader was busy for as long as a read may take: the server's state, so 503 with Retry-After.
+    "busy": 503,
 }
+#: Seconds a client is asked to wait after a 503 ``busy``.
+RETRY_AFTER = 30
 #: HTTP status -> error code, for HTTP errors raised by Flask and Werkzeug.
 HTTP_CODES = {
     400: "bad_request",
@@ -36,6 +42,7 @@ HTTP_CODES = {
     415: "unsupported_media_type",
     422: "unreadable",
     500: "internal_error",
+    503: "busy",
 }
 TITLES = {
     400: "Something is missing",
@@ -46,6 +53,7 @@ TITLES = {
     415: "That file type is not supported",
     422: "That file could not be read",
     500: "Something went wrong",
+    503: "The server is busy",
 }
 
 
@@ -99,7 +107,8 @@ def api_error(exc: ApiError):
 
 
 def api_intake_error(exc: IntakeError):
-    return json_error(INTAKE_STATUS.get(exc.code, 422), exc.code, exc.message)
+    status = INTAKE_STATUS.get(exc.code, 422)
+    return json_error(status, exc.code, exc.message, {"Retry-After": str(RETRY_AFTER)} if status == 503 else None)
 
 
 def api_http_error(exc: HTTPException):

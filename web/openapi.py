@@ -69,7 +69,8 @@ SCHEMAS: dict[str, dict] = {
     "Error": obj({
         "error": obj({
             "code": dict(STRING, description="Stable machine-readable code, e.g. bad_request, not_found, too_large, "
-                                             "unsupported_type, unreadable, no_text_layer, encrypted, empty"),
+                                             "unsupported_type, unreadable, no_text_layer, encrypted, empty, "
+                                             "timeout, busy, cross_origin"),
             "message": dict(STRING, description="What went wrong, for a person"),
         }),
     }),
@@ -287,9 +288,12 @@ RESPONSES = {
     "TooLarge": error_response("The upload is over the limit, 10 MB unless configured (code too_large)"),
     "Unsupported": error_response("Not a supported file type (code unsupported_type), or a body that is "
                                   "neither JSON nor a form (code unsupported_media_type)"),
-    "Unreadable": error_response("A file that cannot be read: empty, damaged, encrypted or without a text "
-                                 "layer (code empty, unreadable, encrypted or no_text_layer)"),
-    "Error": error_response("Any other error (405 method_not_allowed, 500 internal_error)"),
+    "Unreadable": error_response("A file that cannot be read: empty, damaged, encrypted, without a text "
+                                 "layer, or too slow to read (code empty, unreadable, encrypted, no_text_layer "
+                                 "or timeout)"),
+    "Error": error_response("Any other error (403 cross_origin: a browser request from another site; "
+                            "405 method_not_allowed; 500 internal_error; 503 busy: every file reader is busy, "
+                            "try again after Retry-After seconds)"),
 }
 
 

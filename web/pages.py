@@ -3,7 +3,9 @@
 No JavaScript: plain forms, links and ``<details>``. Uploaded resumes are
 profiled in memory; the result and report pages find them again through a
 random token in a short-lived in-memory cache (nothing is written to disk
-unless the operator keeps uploads).
+unless the operator keeps uploads). Every form carries a CSRF token
+(:mod:`web.security`); a POST without a valid one gets 400 and a page that
+says to reload the form.
 """
 
 from __future__ import annotations
@@ -13,10 +15,11 @@ from markupsafe import Markup, escape
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from matcher.intake import IntakeError
-from matcher.report import COMPONENT_LABELS, FORMATS, gap_report
+from matcher.report import COMPONENT_LABELS, FORMATS, flag_notes, gap_report
 from matcher.scoring import SCORING_VERSION
 from web.api import report_response, session_posting
-from web.errors import INTAKE_STATUS, TITLES, limit_message
+from web.errors import INTAKE_STATUS, TITLES, error_page, limit_message
+from web.security import CSRF_FIELD, csrf_token, csrf_valid
 from web.service import MatchService, Session
 from web.store import DuplicatePosting
 
@@ -38,7 +41,31 @@ def globals_for_templates() -> dict:
         "keep_uploads": current_app.config["MATCHER_STORE_UPLOADS"],
         "max_mb": current_app.config["MATCHER_MAX_UPLOAD_MB"],
         "component_labels": COMPONENT_LABELS,
+        "csrf_field": CSRF_FIELD,
+        "csrf_token": csrf_token,
+        "flag_notes": flag_notes,
     }
+
+
+CSRF_MESSAGE = ("This form has expired or was not sent from this site, so it was not accepted. "
+                "Reload the page and submit the form again.")
+
+
+@bp.before_request
+def _check_csrf():
+    if request.method != "POST":
+        return None
+    try:
+        sent = request.form.get(CSRF_FIELD)
+    except RequestEntityTooLarge:
+        if request.endpoint == "pages.match":
+            return upload_form(limit_message(), 413)
+        raise
+    if csrf_valid(sent):
+        return None
+    if request.endpoint == "pages.match":
+        return upload_form(CSRF_MESSAGE, 400)
+    return error_page(400, CSRF_MESSAGE, "The form could not be accepted")
 
 
 @bp.app_template_filter("highlight")
@@ -199,9 +226,7 @@ def postings_add():
 
 
 def _read_posting_file(file) -> str:
-    from web.service import read_upload
-
-    return read_upload(file.read(), file.filename, service().max_bytes).text
+    return service().read_upload(file.read(), file.filename).text
 
 
 @bp.get("/postings/<posting_id>")

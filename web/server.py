@@ -10,8 +10,10 @@ gunicorn would need a POSIX system and one engine per worker process.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
+import signal
 from collections.abc import Sequence
 
 __all__ = ["serve", "make_server"]
@@ -52,9 +54,17 @@ def serve(host: str = "127.0.0.1", port: int = 8000, postings: str | None = None
     count = len(app.extensions["matcher"].scoring.profiles)
     print(f"matcher: serving {count} postings on http://{shown}:{server.effective_port}/ "
           f"(API: http://{shown}:{server.effective_port}/api/v1/openapi.json); Ctrl+C stops", flush=True)
+    # SIGTERM (service managers, ``kill``) stops the server like Ctrl+C does, so exit handlers run
+    # and the file-reading workers (matcher.sandbox) are stopped too.
+    with contextlib.suppress(ValueError):  # not the main thread
+        signal.signal(signal.SIGTERM, _interrupt)
     try:
         server.run()
     except KeyboardInterrupt:
         pass
     finally:
         server.close()
+
+
+def _interrupt(_signum, _frame) -> None:
+    raise KeyboardInterrupt

@@ -28,14 +28,22 @@ from matcher.engine import Engine
 from matcher.intake import IntakeError, read_document, text_document
 from matcher.profile import Profile
 from matcher.ranking import MatchResult, PostingIndex, Ranker, ResumeIndex
+from matcher.sandbox import IsolatedReader
 from matcher.vectors import SkillVectorizer, TextVectorizer
 from web.store import DuplicatePosting, PostingStore, record_to_row, slugify, valid_id
 
 MAX_ID_CHARS = 100
-def read_upload(data: bytes, filename: str | None, max_bytes: int):
+
+
+def read_upload(data: bytes, filename: str | None, max_bytes: int, reader: IsolatedReader | None = None,
+                timeout: float | None = None):
     """Read uploaded bytes into a :class:`~matcher.intake.Document`; the name only hints at the
-    format and labels messages, it is never used as a path."""
-    return read_document(data, safe_filename(filename), max_bytes=max_bytes)
+    format and labels messages, it is never used as a path. With a ``reader`` the file is read
+    in one of its worker processes, within ``timeout`` seconds."""
+    name = safe_filename(filename)
+    if reader is None:
+        return read_document(data, name, max_bytes=max_bytes)
+    return reader.read(data, name, max_bytes=max_bytes, timeout=timeout)
 
 
 @dataclass(frozen=True)
@@ -140,10 +148,13 @@ class MatchService:
     """The engine, the postings store and the current :class:`Scoring`."""
 
     def __init__(self, engine: Engine, store: PostingStore, *, max_bytes: int, keep_uploads: bool = False,
-                 session_ttl: float = 1800, session_limit: int = 200):
+                 session_ttl: float = 1800, session_limit: int = 200, reader: IsolatedReader | None = None,
+                 parse_timeout: float | None = None):
         self.engine = engine
         self.store = store
         self.max_bytes = max_bytes
+        self.reader = reader
+        self.parse_timeout = parse_timeout
         self.keep_uploads = keep_uploads
         self.sessions = SessionCache(session_ttl, session_limit)
         self._lock = threading.Lock()
@@ -255,9 +266,13 @@ class MatchService:
         return deleted
 
     # ---- resumes -------------------------------------------------------------
+    def read_upload(self, data: bytes, filename: str | None):
+        """Read uploaded bytes, in the isolated reader when the service has one."""
+        return read_upload(data, filename, self.max_bytes, self.reader, self.parse_timeout)
+
     def document_from_upload(self, data: bytes, filename: str | None, kind: str = "resume"):
         """Read uploaded bytes (the name only hints at the format and labels the result)."""
-        document = read_upload(data, filename, self.max_bytes)
+        document = self.read_upload(data, filename)
         if self.keep_uploads:
             self.store.keep_upload(kind, safe_filename(filename), document.format, document.text)
         return document

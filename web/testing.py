@@ -64,6 +64,30 @@ def resume_docx(text: str) -> bytes:
     return out.getvalue()
 
 
+def form_client(app):
+    """A Flask test client that behaves like a browser on the site's forms: every form POST to a
+    page carries the CSRF token of the client's session, as the rendered forms do."""
+    import secrets
+
+    from flask.testing import FlaskClient
+
+    from web.security import CSRF_FIELD, SESSION_KEY
+
+    class FormClient(FlaskClient):
+        def open(self, *args, **kwargs):
+            path = args[0] if args and isinstance(args[0], str) else kwargs.get("path", "")
+            if (kwargs.get("method") == "POST" and "json" not in kwargs and not path.startswith("/api/")
+                    and (kwargs.get("data") is None or isinstance(kwargs.get("data"), dict))):
+                kwargs["data"] = {**(kwargs.get("data") or {}), CSRF_FIELD: self.csrf_token()}
+            return super().open(*args, **kwargs)
+
+        def csrf_token(self) -> str:
+            with self.session_transaction() as session:
+                return session.setdefault(SESSION_KEY, secrets.token_urlsafe(32))
+
+    return FormClient(app, app.response_class, use_cookies=True)
+
+
 def multipart(fields: dict[str, str] | None = None,
               files: dict[str, tuple[str, bytes, str]] | None = None) -> tuple[bytes, str]:
     """A ``multipart/form-data`` body and its Content-Type, for ``urllib`` clients.
@@ -188,4 +212,4 @@ class OpenApiChecker:
         return schema["$ref"][1:]
 
 
-__all__ = ["OpenApiChecker", "free_port", "image_only_pdf", "multipart", "resume_docx", "resume_pdf", "wait_for_server"]
+__all__ = ["OpenApiChecker", "form_client", "free_port", "image_only_pdf", "multipart", "resume_docx", "resume_pdf", "wait_for_server"]
