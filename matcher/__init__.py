@@ -12,10 +12,22 @@ The data flows file -> text (:mod:`matcher.intake`) -> sections
 (:mod:`matcher.report`).
 """
 
-from matcher.engine import Engine
-from matcher.intake import IntakeError
-from matcher.profile import Profile
-from matcher.ranking import MatchResult
-from matcher.scoring import SCORING_VERSION, ScoringConfig
-
 __all__ = ["Engine", "IntakeError", "MatchResult", "Profile", "SCORING_VERSION", "ScoringConfig"]
+
+_EXPORTS = {
+    "Engine": "matcher.engine",
+    "IntakeError": "matcher.intake",
+    "MatchResult": "matcher.ranking",
+    "Profile": "matcher.profile",
+    "SCORING_VERSION": "matcher.scoring",
+    "ScoringConfig": "matcher.scoring",
+}
+
+
+def __getattr__(name: str):
+    # Lazy, so that a parsing worker importing matcher.intake does not load spaCy.
+    if name in _EXPORTS:
+        import importlib
+
+        return getattr(importlib.import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'matcher' has no attribute {name!r}")

@@ -168,6 +168,7 @@ def skill_rows(report: dict) -> list[dict[str, str]]:
                 "level": item["level"],
                 "match_type": item.get("match_type", ""),
                 "via": item.get("via_name", "") or "",
+                "alternatives": ", ".join(item.get("alternative_names", [])),
                 "confidence": f"{item['confidence']:.2f}" if "confidence" in item else "",
                 "weight": f"{item['weight']:.3f}",
                 "posting_evidence": posting_ev.get("sentence", ""),
@@ -175,6 +176,14 @@ def skill_rows(report: dict) -> list[dict[str, str]]:
                 "resume_section": resume_ev.get("section", ""),
             })
     return rows
+
+
+def how_matched(row: dict[str, str]) -> str:
+    """"alias", "implied via PyTorch", "exact; or Java, Go": how a skill row was met."""
+    how = row["match_type"] + (f" via {row['via']}" if row["via"] else "")
+    if row["alternatives"]:
+        how = (how + "; " if how else "") + "or " + row["alternatives"]
+    return how
 
 
 def _clip(text: str, limit: int) -> str:
@@ -193,24 +202,28 @@ def defuse_cell(value: object) -> str:
 def render_csv(report: dict) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    columns = ["status", "skill", "skill_id", "level", "match_type", "via", "confidence", "weight",
+    columns = ["status", "skill", "skill_id", "level", "match_type", "via", "alternatives", "confidence", "weight",
                "posting_evidence", "resume_evidence", "resume_section"]
     writer.writerow([defuse_cell(v) for v in (
         "# gap report", "resume", report["resume"]["id"], "posting", report["posting"]["id"],
         "score", report["score"], "band", report["band"], "scoring_version", report["scoring_version"])])
     writer.writerow(columns)
+
+    def write(row: dict) -> None:
+        writer.writerow([defuse_cell(row.get(c, "")) for c in columns])
+
     for row in skill_rows(report):
-        writer.writerow([defuse_cell(row[c]) for c in columns])
+        write(row)
     for name, part in report["breakdown"].items():
-        writer.writerow([defuse_cell(v) for v in ("Score component", COMPONENT_LABELS.get(name, name), name, "",
-                                                  "", "", part["value"] if part["value"] is not None else "n/a",
-                                                  part["effective_weight"], f"{part['points']} points", "", "")])
+        write({"status": "Score component", "skill": COMPONENT_LABELS.get(name, name), "skill_id": name,
+               "confidence": part["value"] if part["value"] is not None else "n/a",
+               "weight": part["effective_weight"], "posting_evidence": f"{part['points']} points"})
     for tip in report["advice"]:
-        writer.writerow([defuse_cell(v) for v in ("Advice", "", "", "", "", "", "", "", tip, "", "")])
+        write({"status": "Advice", "posting_evidence": tip})
     for name, note in zip(report["resume"]["flags"], flag_notes(report["resume"]["flags"]), strict=True):
-        writer.writerow([defuse_cell(v) for v in ("Flag", name, "", "", "", "", "", "", note, "", "")])
+        write({"status": "Flag", "skill": name, "posting_evidence": note})
     for warning in report["resume"]["warnings"]:
-        writer.writerow([defuse_cell(v) for v in ("Warning", "", "", "", "", "", "", "", warning, "", "")])
+        write({"status": "Warning", "posting_evidence": warning})
     return out.getvalue()
 
 
@@ -252,8 +265,8 @@ def render_markdown(report: dict) -> str:
             lines.append("None.")
             continue
         for row in group:
-            how = f" ({e(row['match_type'])}" + (f" via {e(row['via'])}" if row["via"] else "") + ")" if row["match_type"] else ""
-            lines.append(f"- **{e(row['skill'])}**, {e(row['level'])}{how}")
+            how = how_matched(row)
+            lines.append(f"- **{e(row['skill'])}**, {e(row['level'])}" + (f" ({e(how)})" if how else ""))
             if row["posting_evidence"]:
                 lines.append(f"  - Posting: {e(_clip(row['posting_evidence'], 240))}")
             if row["resume_evidence"]:
@@ -312,7 +325,7 @@ def render_html(report: dict) -> str:
         parts.append("<table><thead><tr><th>Skill</th><th>Level</th><th>How</th><th>Posting says</th>"
                      "<th>Resume shows</th></tr></thead><tbody>")
         for row in group:
-            how = row["match_type"] + (f" via {row['via']}" if row["via"] else "")
+            how = how_matched(row)
             parts.append(
                 f"<tr><td class=\"{css.get(label, 'missing')}\">{e(row['skill'])}</td><td>{e(row['level'])}</td>"
                 f"<td>{e(how)}</td><td class=\"ev\">{e(_clip(row['posting_evidence'], 300))}</td>"
@@ -373,8 +386,8 @@ def render_pdf(report: dict) -> bytes:
         pdf.ln(2)
         para(f"{label} ({len(group)})", 12, "B", 6)
         for row in group:
-            how = f" ({row['match_type']}" + (f" via {row['via']}" if row["via"] else "") + ")" if row["match_type"] else ""
-            para(f"- {row['skill']}, {row['level']}{how}", 10, "B")
+            how = how_matched(row)
+            para(f"- {row['skill']}, {row['level']}" + (f" ({how})" if how else ""), 10, "B")
             if row["posting_evidence"]:
                 para(f"   Posting: {_clip(row['posting_evidence'], 220)}", 9)
             if row["resume_evidence"]:
