@@ -10,36 +10,21 @@ import json
 import logging
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-from matcher import Engine
+from tests.conftest import AS_OF, POSTINGS, RESUMES, fixture_text
 from web import create_app
 from web.openapi import spec
-from web.testing import OpenApiChecker, image_only_pdf, resume_docx, resume_pdf
+from web.testing import OpenApiChecker, image_only_pdf, make_app, pdf_text, resume_docx, resume_pdf
 
-ROOT = Path(__file__).resolve().parent.parent
-RESUMES = ROOT / "fixtures" / "resumes"
-POSTINGS = ROOT / "fixtures" / "postings"
-AS_OF = dt.date(2026, 11, 1)
-ML = (RESUMES / "ml-engineer-pytorch.txt").read_text(encoding="utf-8")
-TAX = (RESUMES / "tax-accountant-cpa.txt").read_text(encoding="utf-8")
-JUNIOR = (RESUMES / "ml-engineer-junior.txt").read_text(encoding="utf-8")
+ML = fixture_text("resume", "ml-engineer-pytorch")
+TAX = fixture_text("resume", "tax-accountant-cpa")
+JUNIOR = fixture_text("resume", "ml-engineer-junior")
 MARKER = "Zanzibarquux"  # a word that must never show up in logs
 
 
 # ---- fixtures ------------------------------------------------------------------------
-@pytest.fixture(scope="session")
-def engine() -> Engine:
-    return Engine.default(as_of=AS_OF)
-
-
-def make_app(engine, db: Path, **config):
-    return create_app({"MATCHER_DB": str(db), "MATCHER_ENGINE": engine, "MATCHER_AS_OF": AS_OF, "TESTING": True,
-                       **config})
-
-
 @pytest.fixture(scope="session")
 def app(engine, tmp_path_factory):
     return make_app(engine, tmp_path_factory.mktemp("api") / "matcher.sqlite3")
@@ -165,7 +150,7 @@ def test_match_equals_matcher_rank_json(api):
     cli = subprocess.run(
         [sys.executable, "-m", "matcher", "--as-of", AS_OF.isoformat(), "rank", "--resume", str(path),
          "--postings", str(POSTINGS), "--format", "json", "--top", "0"],
-        capture_output=True, text=True, cwd=ROOT, timeout=120, check=True)
+        capture_output=True, text=True, cwd=POSTINGS.parent.parent, timeout=120, check=True)
     expected = json.loads(cli.stdout)
     response = api.post("/api/v1/match", data={"resume": upload(path.read_bytes(), path.name), "top": "0"},
                         content_type="multipart/form-data")
@@ -356,16 +341,6 @@ def test_skills_of_text_and_file(api):
 
 
 # ---- /report -----------------------------------------------------------------------------
-def pdf_text(data: bytes) -> str:
-    import pypdfium2 as pdfium
-
-    pdf = pdfium.PdfDocument(data)
-    try:
-        return "\n".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
-    finally:
-        pdf.close()
-
-
 def test_report_post_in_every_format(api):
     request = {"resume_text": ML, "posting_id": "mlops-engineer"}
     as_json = api.post("/api/v1/report", json=request)

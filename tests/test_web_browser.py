@@ -8,17 +8,14 @@ A screenshot of the results page is saved to ``artifacts/web-results.png``.
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 import time
 import urllib.request
 from pathlib import Path
 
 import pytest
 
-from web.testing import free_port, multipart, resume_docx, resume_pdf, wait_for_server
+from web.testing import multipart, pdf_text, resume_docx, resume_pdf, running_server
 
 pytestmark = pytest.mark.browser
 
@@ -33,27 +30,8 @@ AS_OF = "2026-11-01"
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """``matcher serve`` in a subprocess on a free loopback port, with a fresh database."""
-    workdir = tmp_path_factory.mktemp("server")
-    port = free_port()
-    log = (workdir / "server.log").open("wb")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "matcher", "--as-of", AS_OF, "serve", "--host", "127.0.0.1", "--port", str(port),
-         "--db", str(workdir / "matcher.sqlite3")],
-        stdout=log, stderr=subprocess.STDOUT, cwd=workdir, env={**os.environ, "PYTHONUNBUFFERED": "1"})
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_for_server(base, process)
+    with running_server(tmp_path_factory.mktemp("server")) as base:
         yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
-        output = (workdir / "server.log").read_text(errors="replace")
-        assert "Traceback" not in output, output[-3000:]
 
 
 @pytest.fixture(scope="module")
@@ -126,16 +104,6 @@ def api_match(base: str, data: bytes, name: str, media: str) -> dict:
     request = urllib.request.Request(base + "/api/v1/match", data=body, headers={"Content-Type": content_type})
     with urllib.request.urlopen(request, timeout=60) as response:
         return json.loads(response.read())
-
-
-def pdf_text(data: bytes) -> str:
-    import pypdfium2 as pdfium
-
-    pdf = pdfium.PdfDocument(data)
-    try:
-        return "\n".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
-    finally:
-        pdf.close()
 
 
 def test_real_server_speaks_json_to_api_clients(server):

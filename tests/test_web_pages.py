@@ -4,35 +4,18 @@ postings pages, errors and escaping."""
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import re
 from html import unescape
-from pathlib import Path
 
 import pytest
 
-from matcher import Engine
-from web import create_app
+from tests.conftest import POSTINGS, fixture_text
 from web.pages import highlight
-from web.testing import form_client, image_only_pdf, resume_docx, resume_pdf
+from web.testing import form_client, image_only_pdf, make_app, pdf_text, resume_docx, resume_pdf
 
-ROOT = Path(__file__).resolve().parent.parent
-RESUMES = ROOT / "fixtures" / "resumes"
-POSTINGS = ROOT / "fixtures" / "postings"
-AS_OF = dt.date(2026, 11, 1)
-ML = (RESUMES / "ml-engineer-pytorch.txt").read_text(encoding="utf-8")
-TAX = (RESUMES / "tax-accountant-cpa.txt").read_text(encoding="utf-8")
-
-
-@pytest.fixture(scope="session")
-def engine() -> Engine:
-    return Engine.default(as_of=AS_OF)
-
-
-def make_app(engine, db: Path, **config):
-    return create_app({"MATCHER_DB": str(db), "MATCHER_ENGINE": engine, "MATCHER_AS_OF": AS_OF, "TESTING": True,
-                       **config})
+ML = fixture_text("resume", "ml-engineer-pytorch")
+TAX = fixture_text("resume", "tax-accountant-cpa")
 
 
 @pytest.fixture(scope="session")
@@ -193,16 +176,6 @@ def test_highlight_escapes_and_marks():
 
 
 # ---- the report page and downloads ----------------------------------------------------------
-def pdf_text(data: bytes) -> str:
-    import pypdfium2 as pdfium
-
-    pdf = pdfium.PdfDocument(data)
-    try:
-        return "\n".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
-    finally:
-        pdf.close()
-
-
 def test_report_page_and_downloads(client):
     location, html = submit(client, resume=upload(resume_pdf(ML), "okafor.pdf"))
     token = location.rsplit("/", 1)[1]

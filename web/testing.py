@@ -5,12 +5,21 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import io
+import os
 import re
 import socket
+import subprocess
+import sys
 import unicodedata
+from pathlib import Path
 
 from werkzeug.routing import Map
+
+#: The date "Present" means in every web test, so scores do not move with the calendar.
+TEST_AS_OF = dt.date(2026, 11, 1)
 
 
 def _latin1(text: str) -> str:
@@ -213,3 +222,49 @@ class OpenApiChecker:
 
 
 __all__ = ["OpenApiChecker", "form_client", "free_port", "image_only_pdf", "multipart", "resume_docx", "resume_pdf", "wait_for_server"]
+
+
+def pdf_text(data: bytes) -> str:
+    """All text of a PDF (pypdfium2), to check what a downloaded report says."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(data)
+    try:
+        return "\n".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    finally:
+        pdf.close()
+
+
+def make_app(engine, db, **config):
+    """An app for tests: a ready engine, its own SQLite file, the tests' fixed date."""
+    from web import create_app
+
+    return create_app({"MATCHER_DB": str(db), "MATCHER_ENGINE": engine, "MATCHER_AS_OF": TEST_AS_OF,
+                       "TESTING": True, **config})
+
+
+@contextlib.contextmanager
+def running_server(workdir, env: dict | None = None):
+    """``matcher serve`` in a subprocess on a free loopback port with a fresh database in
+    ``workdir``; yields the base URL, and after stopping it fails if the log holds a traceback."""
+    port = free_port()
+    log_path = Path(workdir) / "server.log"
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "matcher", "--as-of", TEST_AS_OF.isoformat(), "serve", "--host", "127.0.0.1",
+             "--port", str(port), "--db", str(Path(workdir) / "matcher.sqlite3")],
+            stdout=log, stderr=subprocess.STDOUT, cwd=workdir,
+            env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})})
+        base = f"http://127.0.0.1:{port}"
+        try:
+            wait_for_server(base, process)
+            yield base
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+    output = log_path.read_text(errors="replace")
+    assert "Traceback" not in output, output[-3000:]
