@@ -285,6 +285,14 @@ class SkillMatcher:
             hops += 1
         if hops and j in starts:
             return 0.8
+        # A capitalised name in mid-sentence ("experience with React", "built on Spring") is the
+        # product, not the word; two capitalised words in a row are more likely a person's name.
+        word = texts[start]
+        if end - start == 1 and len(word) >= 4 and word[0].isupper() and not word.isupper() and start > 0:
+            before = texts[start - 1]
+            after = texts[end] if end < len(texts) else ""
+            if (before.islower() or before in {",", "(", "/"}) and not (after[:1].isupper() and after.isalpha()):
+                return 0.75
         return 0.0
 
     def _pick(self, lowers: list[str], texts: list[str], start: int, end: int, ids: list[str]) -> str:
