@@ -200,6 +200,11 @@ def test_postings_page_and_errors_in_the_browser(server, browser):
     assert len(rows) == 22
     browser.get(server + "/")
     browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
-    alert = browser.find_element(By.CSS_SELECTOR, "[role=alert]")
+    # The click submits the form: wait for the answer page rather than racing it.
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    alert = WebDriverWait(browser, 30).until(
+        expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "[role=alert]")))
     assert "Choose a resume file or paste its text" in alert.text
     assert shutil.which("chromium") or CHROMIUM.exists()
