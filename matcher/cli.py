@@ -277,15 +277,17 @@ def report(ctx, resume, posting, fmt, output) -> None:
 @click.option("--postings", type=click.Path(), help="Folder, .jsonl or .csv of postings to import.")
 @click.option("--db", type=click.Path(dir_okay=False), help="SQLite database (default: instance/matcher.sqlite3).")
 @click.option("--threads", default=4, show_default=True, type=click.IntRange(1, 64))
+@click.option("--taxonomy", "extra_taxonomy", multiple=True, type=click.Path(),
+              help="Extra taxonomy file merged over the default; repeatable (same as the global option).")
 @click.pass_context
-def serve(ctx, host, port, postings, db, threads) -> None:
+def serve(ctx, host, port, postings, db, threads, extra_taxonomy) -> None:
     """Run the web site and JSON API with a production WSGI server (waitress)."""
     from web.server import serve as serve_app
 
     options = ctx.find_root().obj
     try:
-        serve_app(host=host, port=port, postings=postings, db=db, taxonomy=list(options["taxonomy"]),
-                  threads=threads, as_of=options["as_of"])
+        serve_app(host=host, port=port, postings=postings, db=db,
+                  taxonomy=[*options["taxonomy"], *extra_taxonomy], threads=threads, as_of=options["as_of"])
     except IntakeError as exc:
         _fail(exc.message)
 

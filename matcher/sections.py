@@ -136,6 +136,17 @@ class Section:
     boilerplate: bool = False
 
 
+_CONTACT_HINT = re.compile(r"@|\d{3}[\s.-]?\d{4}|linkedin|github|https?:|www\.|\|", re.IGNORECASE)
+
+
+def _looks_like_header(line: str) -> bool:
+    """A resume's first lines before any heading: a name, contact details or a short headline.
+    A sentence ("Five years of Python and SQL.") means the resume has no header and has begun."""
+    if _CONTACT_HINT.search(line):
+        return len(line) <= 200
+    return len(line.split()) <= 8 and not line.rstrip().endswith((".", "!", "?", ";"))
+
+
 def classify_heading(text: str, kind: str) -> str | None:
     """The section kind a heading line names, or ``None`` if it is not a heading."""
     match = _HEADING_SHAPE.match(text)
@@ -214,7 +225,7 @@ def split_lines(text: str, kind: str = "posting") -> list[Line]:
             continue
         if kind == "resume" and section == "contact":
             resume_header_lines += 1
-            if resume_header_lines > 4 or len(stripped) > 160:
+            if resume_header_lines > 4 or not _looks_like_header(stripped):
                 section = "summary"
         if kind == "posting" and seen_requirements and _JOB_BOARD_LINE.search(stripped):
             appendix = True

@@ -73,3 +73,10 @@ def test_line_at_finds_the_line_of_an_offset():
     lines = split_lines(POSTING, "posting")
     offset = POSTING.index("Kafka")
     assert line_at(lines, offset).text == "- Build streaming pipelines with Kafka"
+
+
+def test_a_resume_without_a_header_starts_with_its_text():
+    lines = split_lines("Five years of Python and SQL at a bank.\nLed a team of four.\n", "resume")
+    assert [line.section for line in lines] == ["summary", "summary"]
+    lines = split_lines("Jane Doe\njane@example.com | 555-0100\nData engineer.\n", "resume")
+    assert [line.section for line in lines] == ["contact", "contact", "summary"]

@@ -529,3 +529,21 @@ def test_zz_every_operation_was_validated(checker):
     if len(seen) < 5:
         pytest.skip("run with the whole module")
     assert operations <= seen, operations - seen
+
+
+def test_a_custom_taxonomy_reaches_the_served_app(tmp_path):
+    """``matcher serve --taxonomy FILE`` goes through web.server.make_server: a skill only the custom
+    file knows is found by the API."""
+    from web.server import make_server
+
+    custom = tmp_path / "custom.jsonl"
+    custom.write_text(json.dumps({"id": "quuxlang", "name": "Quuxlang", "aliases": ["Quux language"],
+                                  "category": "programming_languages"}) + "\n")
+    server, app = make_server(port=0, db=str(tmp_path / "m.sqlite3"), taxonomy=[str(custom)], as_of=AS_OF,
+                              config={"MATCHER_SEED": "", "MATCHER_ISOLATE": False})
+    try:
+        response = app.test_client().post("/api/v1/skills", json={"text": "Five years of Quuxlang and SQL."})
+        ids = {s["id"] for s in response.get_json()["profile"]["skills"]}
+        assert {"quuxlang", "sql"} <= ids
+    finally:
+        server.close()
