@@ -14,7 +14,7 @@ was last given).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from matcher.corpus import Record
@@ -64,7 +64,6 @@ class Engine:
         self.skill_vectorizer = SkillVectorizer(self.taxonomy, use_implied=use_implied, use_related=use_related)
         self.text_vectorizer = TextVectorizer()
         self.ranker = Ranker(self.skill_vectorizer, self.text_vectorizer, self.config)
-        self.reference_size = 0
 
     @classmethod
     def default(cls, **kwargs) -> Engine:
@@ -105,15 +104,6 @@ class Engine:
         return build_profile(document, kind, self.nlp, self.taxonomy, doc_id=doc_id, title=title, meta=meta,
                              as_of=self.as_of)
 
-    def profiles(self, sources: Iterable[DocumentLike], kind: str,
-                 progress: Callable[[int], None] | None = None) -> list[Profile]:
-        out = []
-        for source in sources:
-            out.append(self.profile(source, kind))
-            if progress:
-                progress(1)
-        return out
-
     # ---- fitting ----------------------------------------------------------
     def fit(self, postings: Sequence[DocumentLike]) -> Engine:
         """Learn skill IDF and the TF-IDF vocabulary from a postings corpus."""
@@ -124,7 +114,6 @@ class Engine:
     def _fit_profiles(self, profiles: Sequence[Profile]) -> None:
         self.skill_vectorizer.fit(profiles)
         self.text_vectorizer.fit([p.scoring_text for p in profiles])
-        self.reference_size = len(profiles)
 
     def index_postings(self, postings: Sequence[DocumentLike], *, fit: bool = True) -> PostingIndex:
         """Profile ``postings`` (fitting IDF on them unless ``fit=False``) and index them."""

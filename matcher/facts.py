@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 
 from matcher.sections import Line
 
-LEVELS = ("required", "preferred", "mentioned")
 LEVEL_RANK = {"required": 0, "preferred": 1, "mentioned": 2}
 
 # A preferred cue either leads ("preferably Splunk", "Nice to have: dbt") and covers what follows it,

@@ -128,7 +128,7 @@ class PostingIndex:
             title_codes=np.array(codes, dtype=np.int64),
             seniority=np.array([_nan(p.seniority_rank) for p in postings]),
             years=np.array([_nan(p.years_experience) for p in postings]),
-            skill_years=skills._matrix(year_rows),
+            skill_years=skills.matrix(year_rows),
             degree=np.array([p.degree.level if p.degree else 0 for p in postings]),
             preferred_degree=np.array([p.preferred_degree.level if p.preferred_degree else 0 for p in postings]),
             flexible=np.array([p.degree_flexible for p in postings], dtype=bool),
@@ -165,7 +165,7 @@ class ResumeIndex:
             titles=[_resume_titles(r) for r in resumes],
             seniority=np.array([_nan(r.seniority_rank) for r in resumes]),
             years=np.array([_nan(r.years_experience) for r in resumes]),
-            skill_years=skills._matrix(year_rows),
+            skill_years=skills.matrix(year_rows),
             degree=np.array([r.degree.level if r.degree else 0 for r in resumes]),
             order_key=np.argsort(np.argsort(np.array(ids, dtype=object), kind="stable"), kind="stable"),
         )

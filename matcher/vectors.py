@@ -133,8 +133,8 @@ class SkillVectorizer:
                     member_rows.append(dict.fromkeys(members, 1.0))
             singles.append(single)
             weight_rows.append(choices)
-        single_matrix = self._matrix(singles)
-        members = self._matrix(member_rows)
+        single_matrix = self.matrix(singles)
+        members = self.matrix(member_rows)
         n_choices = len(member_rows)
         rows, cols, vals = [], [], []
         for row, choices in enumerate(weight_rows):
@@ -181,9 +181,10 @@ class SkillVectorizer:
 
     def transform_resumes(self, resumes: Sequence[Profile]) -> sp.csr_matrix:
         """An ``(n_resumes, n_skills)`` CSR matrix of credits."""
-        return self._matrix([{k: c.value for k, c in self.resume_credits(r).items()} for r in resumes])
+        return self.matrix([{k: c.value for k, c in self.resume_credits(r).items()} for r in resumes])
 
-    def _matrix(self, rows: list[dict[str, float]]) -> sp.csr_matrix:
+    def matrix(self, rows: list[dict[str, float]]) -> sp.csr_matrix:
+        """A CSR matrix with one row per ``{skill_id: value}`` dict, columns in skill order."""
         indptr = [0]
         indices: list[int] = []
         data: list[float] = []
@@ -253,10 +254,3 @@ class TextVectorizer:
         if not self.fitted:
             return sp.csr_matrix((len(texts), 1))
         return self.vectorizer.transform(list(texts)).tocsr()
-
-
-def idf_summary(vectorizer: SkillVectorizer) -> dict:
-    """What the skill weights were learned from, for the breakdown."""
-    return {"postings": vectorizer.n_documents, "max_idf": round(float(vectorizer.idf.max()), 3) if vectorizer.n_documents else 1.0,
-            "smoothing": "log((1+n)/(1+df))+1"}
-
