@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from matcher.corpus import load_records
-from matcher.intake import IntakeError
+from matcher.intake import IntakeError, read_document
 from matcher.scoring import DEFAULT_WEIGHTS, SCORING_VERSION, ScoringConfig
 
 FORMAT_CHOICE = click.Choice(["json", "table"])
@@ -100,19 +100,18 @@ def skills(ctx, file, kind, fmt) -> None:
     """The profile of one document: skills with evidence, years, degree, title."""
     engine = _engine(ctx)
     try:
+        document = read_document(Path(file))
         if kind == "auto":
-            kind = _guess_kind(Path(file))
-        profile = engine.profile(Path(file), kind)
+            kind = _guess_kind(document.text)
+        profile = engine.profile(document, kind, doc_id=Path(file).stem)
     except IntakeError as exc:
         _fail(exc.message)
     data = {"scoring_version": SCORING_VERSION, "profile": profile.to_dict()}
     _emit(data, fmt, _profile_table)
 
 
-def _guess_kind(path: Path) -> str:
-    from matcher.intake import read_document
-
-    text = read_document(path).text.lower()
+def _guess_kind(text: str) -> str:
+    text = text.lower()
     posting_words = sum(text.count(w) for w in ("responsibilities", "qualifications", "requirements",
                                                  "we are looking", "you will", "equal opportunity"))
     resume_words = sum(text.count(w) for w in ("experience\n", "education\n", "skills\n", "present\n", "@"))

@@ -369,12 +369,11 @@ def _entry_title(text: str, previous: str) -> str:
     return text.strip(" -|,")
 
 
-def total_experience_years(entries: list[ExperienceEntry]) -> float:
-    """Years covered by the union of the entries' date ranges (overlaps counted once)."""
-    spans = sorted((e.start_month, e.end_month) for e in entries)
+def union_years(ranges: list[tuple[int, int]]) -> float:
+    """Years covered by ``(start_month, end_month)`` ranges, overlaps counted once."""
     total = 0
     current_start = current_end = None
-    for start, end in spans:
+    for start, end in sorted(ranges):
         if current_end is None or start > current_end + 1:
             if current_end is not None:
                 total += current_end - current_start + 1
@@ -386,7 +385,6 @@ def total_experience_years(entries: list[ExperienceEntry]) -> float:
     return round(total / 12, 1)
 
 
-def union_years(ranges: list[tuple[int, int]]) -> float:
-    """Years covered by ``(start_month, end_month)`` ranges."""
-    entries = [ExperienceEntry("", s, e, 0, 0) for s, e in ranges]
-    return total_experience_years(entries)
+def total_experience_years(entries: list[ExperienceEntry]) -> float:
+    """Years covered by the union of the entries' date ranges."""
+    return union_years([(e.start_month, e.end_month) for e in entries])

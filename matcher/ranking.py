@@ -217,8 +217,8 @@ class Ranker:
         results = []
         for rank, i in enumerate(order, 1):
             posting = index.profiles[i]
-            result = self._result(resume, posting, credits, components, int(i), float(scores[i]), cosines[i],
-                                  result_id=posting.id, meta=posting.meta)
+            result = self._result(resume, posting, credits, self.skills.posting_units(posting), components,
+                                  int(i), float(scores[i]), cosines[i], result_id=posting.id, meta=posting.meta)
             result.rank = rank
             results.append(result)
         return results
@@ -230,7 +230,8 @@ class Ranker:
             return []
         covered = np.zeros(n)
         total = 0.0
-        for members, weight in self.skills.posting_units(posting):
+        units = self.skills.posting_units(posting)
+        for members, weight in units:
             columns = [self.skills.index[m] for m in members]
             covered += weight * index.credits[:, columns].toarray().max(axis=1)
             total += weight
@@ -265,16 +266,16 @@ class Ranker:
         for rank, i in enumerate(order, 1):
             resume = index.profiles[i]
             credits = self.skills.resume_credits(resume)
-            result = self._result(resume, posting, credits, components, int(i), float(scores[i]), cosines[i],
-                                  result_id=resume.id, meta=resume.meta)
+            result = self._result(resume, posting, credits, units, components, int(i), float(scores[i]),
+                                  cosines[i], result_id=resume.id, meta=resume.meta)
             result.rank = rank
             results.append(result)
         return results
 
     # ---- explanation ------------------------------------------------------
-    def _result(self, resume: Profile, posting: Profile, credits, components, i: int, score: float,
+    def _result(self, resume: Profile, posting: Profile, credits, units, components, i: int, score: float,
                 cosine: float, *, result_id: str, meta: dict) -> MatchResult:
-        gaps = explain(resume, posting, credits, self.skills.posting_units(posting))
+        gaps = explain(resume, posting, credits, units)
         details = {
             "skills": {"required_coverage": gaps["coverage"]["required"],
                        "preferred_coverage": gaps["coverage"]["preferred"],

@@ -204,22 +204,20 @@ def split_lines(text: str, kind: str = "posting") -> list[Line]:
             leading = _GLUED_LEADING_HEADING.match(stripped)
             if new_section is None and leading:
                 glued_section = classify_heading(leading.group("head") + ":", kind)
-        if glued_section is not None:
-            # "Benefits/CompensationThe range is..." starts a section and carries its first line.
-            if glued_section == "market" and seen_requirements:
-                appendix = True
-            seen_requirements = seen_requirements or glued_section in ("required", "preferred")
-            section, heading = ("market" if appendix else glued_section), leading.group("head")
-        if new_section is not None and kind == "posting":
+        opened = new_section if new_section is not None else glued_section
+        if opened is not None and kind == "posting":
             # A job board's own content (market statistics, salary context) after the posting's
             # requirements runs to the end of the page: nothing after it is the employer's.
-            if new_section == "market" and seen_requirements:
+            if opened == "market" and seen_requirements:
                 appendix = True
-            seen_requirements = seen_requirements or new_section in ("required", "preferred")
+            seen_requirements = seen_requirements or opened in ("required", "preferred")
             if appendix:
-                new_section = "market"
+                opened = "market"
+        if glued_section is not None:
+            # "Benefits/CompensationThe range is..." starts a section and carries its first line.
+            section, heading = opened, leading.group("head")
         if new_section is not None:
-            section, heading = new_section, stripped.rstrip(":").strip("#* ")
+            section, heading = opened, stripped.rstrip(":").strip("#* ")
             lines.append(Line(start, end, raw, section, heading, is_heading=True,
                               boilerplate=section in POSTING_BOILERPLATE if kind == "posting" else False))
             continue
