@@ -47,7 +47,7 @@ def agreement(first: list[int], second: list[int]) -> Agreement:
     if len(first) != len(second) or not first:
         raise ValueError("need two non-empty grade lists of the same length")
     n = len(first)
-    pairs = list(zip(first, second))
+    pairs = list(zip(first, second, strict=True))
     confusion = Counter(pairs)
     exact = sum(a == b for a, b in pairs) / n
     within = sum(abs(a - b) <= 1 for a, b in pairs) / n
