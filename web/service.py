@@ -12,7 +12,6 @@ added meanwhile can never leave it half-fitted.
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import secrets
 import threading
@@ -21,15 +20,12 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sklearn.base import clone
-
 from matcher.corpus import Record
 from matcher.engine import Engine
 from matcher.intake import IntakeError, read_document, text_document
 from matcher.profile import Profile
-from matcher.ranking import MatchResult, PostingIndex, Ranker, ResumeIndex
+from matcher.ranking import MatchResult, PostingIndex, Ranker
 from matcher.sandbox import IsolatedReader
-from matcher.vectors import SkillVectorizer, TextVectorizer
 from web.store import DuplicatePosting, PostingStore, record_to_row, slugify, valid_id
 
 MAX_ID_CHARS = 100
@@ -48,11 +44,11 @@ def read_upload(data: bytes, filename: str | None, max_bytes: int, reader: Isola
 
 @dataclass(frozen=True)
 class Scoring:
-    """Vectorizers fitted on one postings corpus, the index of that corpus, and its profiles."""
+    """A ranker fitted on one postings corpus (the reference model plus those postings), the
+    index of that corpus, and its profiles."""
 
+    engine: Engine
     ranker: Ranker
-    skills: SkillVectorizer
-    text: TextVectorizer
     index: PostingIndex
     profiles: dict[str, Profile]
 
@@ -60,25 +56,19 @@ class Scoring:
         return self.ranker.rank_postings(resume, self.index, top=top or None)
 
     def score(self, resume: Profile, posting: Profile) -> MatchResult:
-        index = PostingIndex.build([posting], self.skills, self.text)
-        return self.ranker.rank_postings(resume, index, top=1)[0]
+        return self.ranker.rank_postings(resume, self.ranker.index_postings([posting]), top=1)[0]
 
     def rank_resumes(self, posting: Profile, resumes: Sequence[Profile], top: int | None) -> list[MatchResult]:
-        index = ResumeIndex.build(list(resumes), self.skills, self.text)
-        return self.ranker.rank_resumes(posting, index, top=top or None)
+        """As ``matcher rank --posting``: statistics learned from these resumes and the posting."""
+        return self.engine.rank_resumes(posting, self.engine.index_resume_profiles(list(resumes), posting=posting),
+                                        top=top)
 
 
 def build_scoring(engine: Engine, profiles: Sequence[Profile]) -> Scoring:
-    """Fit copies of the engine's vectorizers on ``profiles`` (like ``Engine.index_posting_profiles``,
-    without changing the engine)."""
+    """Fit a ranker on ``profiles`` (like ``Engine.index_posting_profiles``, without changing the engine)."""
     profiles = list(profiles)
-    skills = copy.copy(engine.skill_vectorizer).fit(profiles)
-    text = copy.copy(engine.text_vectorizer)
-    text.vectorizer = clone(engine.text_vectorizer.vectorizer)
-    text.fitted = False
-    text.fit([p.scoring_text for p in profiles])
-    index = PostingIndex.build(profiles, skills, text)
-    return Scoring(Ranker(skills, text, engine.config), skills, text, index, {p.id: p for p in profiles})
+    ranker = engine.fitted_ranker(profiles)
+    return Scoring(engine, ranker, ranker.index_postings(profiles), {p.id: p for p in profiles})
 
 
 @dataclass
