@@ -94,7 +94,7 @@ def form_client(app):
         def csrf_token(self) -> str:
             """The form token of this client's session, read from a rendered form."""
             if self._token is None:
-                page = super().open("/sign-in", method="GET").get_data(as_text=True)
+                page = super().open("/", method="GET").get_data(as_text=True)
                 self._token = re.search(rf'name="{CSRF_FIELD}" value="([^"]+)"', page).group(1)
             return self._token
 
