@@ -106,10 +106,12 @@ def form_client(app):
 
 
 def multipart(fields: dict[str, str] | None = None,
-              files: dict[str, tuple[str, bytes, str]] | None = None) -> tuple[bytes, str]:
+              files: dict[str, tuple[str, bytes, str]] | None = None,
+              files_list: list[tuple[str, tuple[str, bytes, str]]] = ()) -> tuple[bytes, str]:
     """A ``multipart/form-data`` body and its Content-Type, for ``urllib`` clients.
 
-    ``files`` maps a field to ``(filename, data, media type)``.
+    ``files`` maps a field to ``(filename, data, media type)``; ``files_list`` holds ``(field, (filename,
+    data, media type))`` pairs, for a field sent more than once.
     """
     import secrets
 
@@ -118,7 +120,7 @@ def multipart(fields: dict[str, str] | None = None,
     for name, value in (fields or {}).items():
         out.write(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n'.encode())
         out.write(str(value).encode("utf-8") + b"\r\n")
-    for name, (filename, data, media) in (files or {}).items():
+    for name, (filename, data, media) in [*(files or {}).items(), *files_list]:
         out.write(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; filename="{filename}"\r\n'
                   f"Content-Type: {media}\r\n\r\n".encode())
         out.write(data + b"\r\n")
@@ -253,15 +255,15 @@ def make_app(engine, db, **config):
 
 
 @contextlib.contextmanager
-def running_server(workdir, env: dict | None = None):
-    """``matcher serve`` in a subprocess on a free loopback port with a fresh database in
+def running_server(workdir, env: dict | None = None, args: tuple[str, ...] = ()):
+    """``matcher serve`` (with ``args``) in a subprocess on a free loopback port with a fresh database in
     ``workdir``; yields the base URL, and after stopping it fails if the log holds a traceback."""
     port = free_port()
     log_path = Path(workdir) / "server.log"
     with log_path.open("wb") as log:
         process = subprocess.Popen(
             [sys.executable, "-m", "matcher", "--as-of", TEST_AS_OF.isoformat(), "serve", "--host", "127.0.0.1",
-             "--port", str(port), "--db", str(Path(workdir) / "matcher.sqlite3")],
+             "--port", str(port), "--db", str(Path(workdir) / "matcher.sqlite3"), *args],
             stdout=log, stderr=subprocess.STDOUT, cwd=workdir,
             env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})})
         base = f"http://127.0.0.1:{port}"
