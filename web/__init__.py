@@ -262,6 +262,12 @@ def create_app(config: dict | None = None) -> Flask:
     app.add_url_rule("/healthz", "healthz", _root_alias("healthz"))
     app.add_url_rule("/readyz", "readyz", _root_alias("readyz"))
 
+    if not log.hasHandlers():  # a server that set up no logging (gunicorn) still gets its access lines
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
+
     @app.after_request
     def _access_log(response):
         # One JSON line: never a query string, a form field, a header value or a file name.
