@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from matcher.intake import IntakeError
 from matcher.profile import Profile
 from matcher.ranking import MatchResult
-from matcher.report import defuse_cell
+from matcher.report import defuse_cell, flag_notes
 from matcher.scoring import SCORING_VERSION
 from web.errors import ApiError
 from web.service import MatchService, Scoring, clean_id, safe_filename
@@ -126,8 +126,6 @@ class Shortlist:
 
     def table(self) -> list[dict]:
         """One dict per resume, keyed by :data:`COLUMNS`: the ranked rows, then the skipped files."""
-        from matcher.report import flag_notes
-
         rows = [{
             "rank": r.result.rank, "resume": r.resume.id, "file": r.file, "score": r.result.score,
             "band": r.result.band, "matched_required": "; ".join(r.matched_required),
