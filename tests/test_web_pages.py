@@ -457,3 +457,14 @@ def test_shortlist_takes_more_than_one_upload_limit(engine, tmp_path):
     too_much = client.post("/shortlist", data={"posting_id": "ml-engineer-senior", "resumes": [
         upload(b"x " * 400_000, "huge.txt")]}, content_type="multipart/form-data")
     assert too_much.status_code == 413 and "0.5 MB for all resumes" in too_much.get_data(as_text=True)
+
+
+def test_the_site_forms_share_the_rate_limit(engine, tmp_path):
+    client = form_client(make_app(engine, tmp_path / "limited.sqlite3", MATCHER_RATE_LIMIT="2/minute"))
+    assert client.post("/match", data={"resume_text": ML}, content_type="multipart/form-data").status_code == 303
+    assert client.post("/shortlist", data={"posting_id": "ml-engineer-senior", "resumes": [
+        upload(ML.encode(), "a.txt")]}, content_type="multipart/form-data").status_code == 303
+    over = client.post("/match", data={"resume_text": ML}, content_type="multipart/form-data")
+    assert over.status_code == 429 and over.mimetype == "text/html"
+    assert "Too many requests" in over.get_data(as_text=True) and int(over.headers["Retry-After"]) > 0
+    assert client.get("/postings").status_code == 200

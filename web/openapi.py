@@ -23,6 +23,7 @@ from flask import current_app
 from spectree import Response, SecurityScheme, SecuritySchemeData, SpecTree
 from spectree.models import SecureType
 from spectree.plugins.flask_plugin import FlaskPlugin
+from spectree.utils import get_model_key
 
 from matcher.scoring import SCORING_VERSION
 from web.errors import ApiError
@@ -53,8 +54,8 @@ class Responses(Response):
         self.media = media or {}
         self.headers = headers or {}
 
-    def generate_spec(self, naming_strategy=None):
-        spec = super().generate_spec(naming_strategy) if naming_strategy else super().generate_spec()
+    def generate_spec(self, naming_strategy=get_model_key):
+        spec = super().generate_spec(naming_strategy)
         for status, content in self.media.items():
             spec.setdefault(str(status), {"description": self.get_code_description(f"HTTP_{status}")})
             spec[str(status)].setdefault("content", {}).update(copy.deepcopy(content))
