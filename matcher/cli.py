@@ -286,14 +286,23 @@ def report(ctx, resume, posting, fmt, output) -> None:
 @click.option("--threads", default=4, show_default=True, type=click.IntRange(1, 64))
 @click.option("--taxonomy", "extra_taxonomy", multiple=True, type=click.Path(),
               help="Extra taxonomy file merged over the default; repeatable (same as the global option).")
+@click.option("--admin-token-file", type=click.Path(dir_okay=False),
+              help="File whose first line is the admin token that allows changing postings "
+                   "(or set MATCHER_ADMIN_TOKEN).")
+@click.option("--rate-limit", help="Requests per client to routes that read uploads, e.g. 60/minute, or off "
+                                   "(default: MATCHER_RATE_LIMIT or 60/minute).")
+@click.option("--proxies", type=click.IntRange(0, 10), default=None,
+              help="Reverse proxies in front whose X-Forwarded-* headers to trust (default: MATCHER_PROXIES or 0).")
 @click.pass_context
-def serve(ctx, host, port, postings, db, threads, extra_taxonomy) -> None:
+def serve(ctx, host, port, postings, db, threads, extra_taxonomy, admin_token_file, rate_limit, proxies) -> None:
     """Run the web site and JSON API with a production WSGI server (waitress)."""
     from web.server import serve as serve_app
 
     options = ctx.find_root().obj
+    config = {k: v for k, v in (("MATCHER_ADMIN_TOKEN_FILE", admin_token_file), ("MATCHER_RATE_LIMIT", rate_limit),
+                                ("MATCHER_PROXIES", proxies)) if v is not None}
     try:
-        serve_app(host=host, port=port, postings=postings, db=db,
+        serve_app(host=host, port=port, postings=postings, db=db, config=config,
                   taxonomy=[*options["taxonomy"], *extra_taxonomy], threads=threads, as_of=options["as_of"])
     except IntakeError as exc:
         _fail(exc.message)
