@@ -30,6 +30,7 @@ from matcher.skills import build_pipeline
 from matcher.vectors import OccupationVectorizer, SkillVectorizer, TextVectorizer, TitleVectorizer
 from taxonomy import Taxonomy
 
+BUILTIN_POSTINGS = Path(__file__).resolve().parent.parent / "fixtures" / "postings"
 _DEFAULT = object()
 
 DocumentLike = Profile | Record | Document | Path | str | bytes

@@ -30,6 +30,7 @@ from matcher.scoring import (
     seniority_component,
     skills_component,
     soft_scale,
+    text_component,
 )
 from matcher.vectors import (
     OccupationVectorizer,
@@ -399,7 +400,8 @@ class Ranker:
         return {
             "skills": skills_component(measures["coverage"], measures["relevance"], has_coverage, has_relevance,
                                        self.config),
-            "text": (soft_scale(measures["cosine"], self.config.text_scale), np.full(n, self.text.fitted)),
+            "text": text_component(measures["cosine"], measures["text_coverage"], np.full(n, self.text.fitted),
+                                   self.config),
             "occupation": (soft_scale(measures["occupation_cosine"], self.config.occupation_scale),
                            np.full(n, has_occupations) & (measures["occupation_cosine"] > 0)),
             "title": title,
@@ -423,7 +425,8 @@ class Ranker:
                        + len(gaps["missing_mentioned"]),
                        "idf_documents": self.skills.n_documents},
             "text": {"cosine": round(float(measures["cosine"][i]), 4), "half_at": self.config.text_scale,
-                     "idf_documents": self.text.n_documents},
+                     "coverage": round(float(measures["text_coverage"][i]), 4),
+                     "coverage_share": self.config.text_coverage_share, "idf_documents": self.text.n_documents},
             "occupation": self._occupation_details(measures["occupation_cosine"][i], occupations),
             "title": {"resume_title": resume.title, "posting_title": posting.title},
             "seniority": {"resume": resume.seniority, "posting": posting.seniority},

@@ -9,8 +9,10 @@ Components (each reported in the breakdown with its weight, value and points):
     above common) that the posting asks for or that sit next to what it asks for in the
     taxonomy. The value mixes them (``skills_relevance_share`` of relevance).
 ``text``
-    TF-IDF cosine of the two scoring texts, IDF from the reference model plus the corpus at
-    hand, on a soft scale ``c / (c + text_scale)``: no cap, so high cosines still rank.
+    The two scoring texts' TF-IDF vectors (IDF from the reference model plus the corpus at
+    hand): their cosine on a soft scale ``c / (c + text_scale)`` (no cap, so high cosines still
+    rank), mixed with *text coverage*, the share of the posting's TF-IDF weight in words the
+    resume also uses (``text_coverage_share`` of it), which more resume text can only raise.
 ``occupation``
     Cosine of the two texts' occupation profiles (which O*NET occupations each reads as; see
     :class:`~matcher.vectors.OccupationVectorizer`), on a soft scale ``c / (c + occupation_scale)``.
@@ -80,6 +82,8 @@ class ScoringConfig:
         The occupation-profile cosine at which ``occupation`` is 0.5.
     skills_relevance_share:
         Share of ``skills`` that is relevance (the rest is coverage), in ``[0, 1]``.
+    text_coverage_share:
+        Share of ``text`` that is text coverage (the rest is the scaled cosine), in ``[0, 1]``.
     per_skill_years_share:
         Share of ``experience`` that is per-skill years when a posting asks both (default 0.4).
     unknown_years_value:
@@ -95,6 +99,7 @@ class ScoringConfig:
     text_scale: float = field(default_factory=lambda: _default_file()["text_scale"])
     occupation_scale: float = field(default_factory=lambda: _default_file()["occupation_scale"])
     skills_relevance_share: float = field(default_factory=lambda: _default_file()["skills_relevance_share"])
+    text_coverage_share: float = field(default_factory=lambda: _default_file()["text_coverage_share"])
     per_skill_years_share: float = 0.4
     unknown_years_value: float = 0.5
     calibration: list[tuple[float, float]] | None = field(
@@ -115,8 +120,9 @@ class ScoringConfig:
         for name in ("text_scale", "occupation_scale"):
             if not getattr(self, name) > 0:
                 raise ValueError(f"{name} must be > 0")
-        if not 0.0 <= self.skills_relevance_share <= 1.0:
-            raise ValueError("skills_relevance_share must be within [0, 1]")
+        for name in ("skills_relevance_share", "text_coverage_share"):
+            if not 0.0 <= getattr(self, name) <= 1.0:
+                raise ValueError(f"{name} must be within [0, 1]")
         if self.calibration is not None:
             knots = np.asarray(self.calibration, dtype=float)
             if (knots.ndim != 2 or knots.shape[1] != 2 or len(knots) < 2 or np.any(np.diff(knots[:, 0]) <= 0)
@@ -130,6 +136,7 @@ class ScoringConfig:
     def to_dict(self) -> dict:
         return {"scoring_version": SCORING_VERSION, "weights": dict(self.weights), "text_scale": self.text_scale,
                 "occupation_scale": self.occupation_scale, "skills_relevance_share": self.skills_relevance_share,
+                "text_coverage_share": self.text_coverage_share,
                 "per_skill_years_share": self.per_skill_years_share, "unknown_years_value": self.unknown_years_value,
                 "calibration": [list(k) for k in self.calibration] if self.calibration else [],
                 "source": self.source}
@@ -139,8 +146,7 @@ class ScoringConfig:
         """Settings from a weights file's data (unknown keys such as figures are ignored)."""
         if not isinstance(data, dict) or not isinstance(data.get("weights"), dict):
             raise WeightsFileError("a weights file is a JSON object with a 'weights' object")
-        kwargs = {key: data[key] for key in ("weights", "text_scale", "occupation_scale", "skills_relevance_share",
-                                              "per_skill_years_share", "unknown_years_value") if key in data}
+        kwargs = {key: data[key] for key in SETTINGS if key in data}
         if "calibration" in data:
             kwargs["calibration"] = [tuple(k) for k in data["calibration"]] or None
         kwargs["source"] = source or data.get("source") or "weights file"
@@ -159,6 +165,11 @@ class ScoringConfig:
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
             raise WeightsFileError(f"{path}: not a JSON weights file ({error})") from error
         return cls.from_dict(data, source=data.get("source") if isinstance(data, dict) else None)
+
+
+#: The settings a weights file holds (besides ``calibration`` and ``source``).
+SETTINGS = ("weights", "text_scale", "occupation_scale", "skills_relevance_share", "text_coverage_share",
+            "per_skill_years_share", "unknown_years_value")
 
 
 @cache
@@ -181,6 +192,13 @@ def soft_scale(values: np.ndarray, scale: float) -> np.ndarray:
     """``v / (v + scale)``: 0 at 0, 0.5 at ``scale``, approaching 1 without a cap."""
     values = np.maximum(np.asarray(values, dtype=float), 0.0)
     return values / (values + scale)
+
+
+def text_component(cosine: np.ndarray, coverage: np.ndarray, applicable: np.ndarray,
+                   config: ScoringConfig) -> tuple[np.ndarray, np.ndarray]:
+    share = config.text_coverage_share
+    value = (1 - share) * soft_scale(cosine, config.text_scale) + share * np.clip(coverage, 0.0, 1.0)
+    return np.where(applicable, value, 0.0), applicable
 
 
 def skills_component(coverage: np.ndarray, relevance: np.ndarray, has_coverage: np.ndarray,

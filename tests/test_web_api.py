@@ -13,6 +13,7 @@ import sys
 
 import pytest
 
+from matcher.scoring import COMPONENTS
 from tests.conftest import AS_OF, POSTINGS, RESUMES, fixture_text
 from web import create_app
 from web.openapi import spec
@@ -274,7 +275,7 @@ def test_score_a_stored_posting(api):
     ranked = {r["id"]: r for r in api.post("/api/v1/match", json={"resume_text": ML, "top": 0}).json["results"]}
     assert result["score"] == ranked["mlops-engineer"]["score"]
     assert result["missing_required"] == ranked["mlops-engineer"]["missing_required"]
-    assert set(result["breakdown"]) == {"skills", "text", "title", "seniority", "experience", "education"}
+    assert set(result["breakdown"]) == set(COMPONENTS)
     assert result["missing_required"], "the ML resume lacks some required MLOps skills"
     assert response.json["advice"]
     assert any(tip.startswith("Required:") for tip in response.json["advice"])

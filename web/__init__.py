@@ -56,6 +56,10 @@ same name, then the ``config`` dict given to :func:`create_app`.
 ``MATCHER_FORCE_HTTPS``
     The site is reached over HTTPS (default off): plain HTTP is redirected, and HSTS and secure
     cookies are sent.
+``MATCHER_WEIGHTS``
+    A weights file from ``matcher calibrate`` (component weights, scales and the score
+    calibration; default: the shipped weights learned on the development data). A file that
+    cannot be used stops the start with a message.
 ``MATCHER_ENGINE``
     A ready :class:`matcher.Engine` to use instead of building one (tests).
 
@@ -102,6 +106,7 @@ DEFAULTS: dict[str, object] = {
     "MATCHER_RATE_LIMIT_STORAGE": "memory://",
     "MATCHER_PROXIES": 0,
     "MATCHER_FORCE_HTTPS": False,
+    "MATCHER_WEIGHTS": None,
     "MATCHER_ENGINE": None,
 }
 ENVIRONMENT = [k for k in DEFAULTS if k != "MATCHER_ENGINE"]
@@ -170,7 +175,21 @@ def load_config(config: dict | None) -> dict:
     merged["MATCHER_TAXONOMY"] = _as_paths(merged["MATCHER_TAXONOMY"])
     merged["MATCHER_RATE_LIMIT"] = _rate_limit(merged["MATCHER_RATE_LIMIT"])
     merged["MATCHER_ADMIN_TOKEN"] = load_token(merged["MATCHER_ADMIN_TOKEN"], merged["MATCHER_ADMIN_TOKEN_FILE"])
+    merged["MATCHER_WEIGHTS"] = _scoring_config(merged["MATCHER_WEIGHTS"])
     return merged
+
+
+def _scoring_config(value):
+    """The :class:`~matcher.scoring.ScoringConfig` of a weights file (path), of a ready config, or the default."""
+    from matcher.scoring import ScoringConfig, WeightsFileError
+    from web.errors import ConfigError
+
+    if isinstance(value, ScoringConfig):
+        return value
+    try:
+        return ScoringConfig.from_file(value) if value else ScoringConfig()
+    except WeightsFileError as exc:
+        raise ConfigError(f"MATCHER_WEIGHTS: {exc}") from exc
 
 
 def _rate_limit(value) -> str | None:
@@ -189,7 +208,7 @@ def _rate_limit(value) -> str | None:
     return text
 
 
-def build_engine(taxonomy_paths: list[str], as_of: dt.date | None):
+def build_engine(taxonomy_paths: list[str], as_of: dt.date | None, config=None):
     from matcher.engine import Engine
     from taxonomy.importers import load_merged
     from web.errors import ConfigError
@@ -198,7 +217,7 @@ def build_engine(taxonomy_paths: list[str], as_of: dt.date | None):
         taxonomy = load_merged(taxonomy_paths)
     except (OSError, ValueError) as exc:
         raise ConfigError(f"cannot load taxonomy: {exc}") from exc
-    return Engine.default(taxonomy=taxonomy, as_of=as_of)
+    return Engine.default(taxonomy=taxonomy, as_of=as_of, config=config)
 
 
 def create_app(config: dict | None = None) -> Flask:
@@ -236,7 +255,8 @@ def create_app(config: dict | None = None) -> Flask:
     seed = settings["MATCHER_SEED"]
     if seed == "builtin":
         seed = str(BUILTIN_POSTINGS) if BUILTIN_POSTINGS.is_dir() else None
-    engine = settings["MATCHER_ENGINE"] or build_engine(settings["MATCHER_TAXONOMY"], settings["MATCHER_AS_OF"])
+    engine = settings["MATCHER_ENGINE"] or build_engine(settings["MATCHER_TAXONOMY"], settings["MATCHER_AS_OF"],
+                                                        settings["MATCHER_WEIGHTS"])
     # One pool of reader processes per process, shared by its apps; started on the first upload.
     reader = shared_reader(settings["MATCHER_PARSE_WORKERS"], settings["MATCHER_PARSE_MEMORY_MB"]) \
         if settings["MATCHER_ISOLATE"] else None
