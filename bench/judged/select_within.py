@@ -22,13 +22,10 @@ from pathlib import Path
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-DEV = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "matching-dev"
+from bench.common import load_judgements
+from bench.judged.select_pairs import load
+
 HERE = Path(__file__).resolve().parent
-
-
-def load(name: str) -> list[dict]:
-    with open(DEV / name, encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
 
 
 def main() -> int:
@@ -36,7 +33,7 @@ def main() -> int:
 
     postings = load("postjobfree-postings.jsonl")
     resumes = load("postjobfree-resumes.jsonl")
-    seen = {json.loads(line)["resume_id"] for line in open(HERE / "pairs-to-judge.jsonl", encoding="utf-8")}
+    seen = {row["resume_id"] for row in load_judgements(HERE / "pairs-to-judge.jsonl")}
     rng = random.Random(31)
     order = rng.sample(range(len(resumes)), len(resumes))
     software = [i for i in order if "Software Engineer" in resumes[i]["categories"] and resumes[i]["id"] not in seen][:20]
