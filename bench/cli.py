@@ -13,9 +13,9 @@ from pathlib import Path
 from bench import report
 from bench.common import DEFAULT_JSON, machine_info
 
-SECTIONS = ("extraction", "coverage", "ranking", "speed")
+SECTIONS = ("extraction", "coverage", "ranking", "quality", "speed")
 #: Speed runs first so its memory figures are not inflated by the other sections.
-RUN_ORDER = ("speed", "extraction", "coverage", "ranking")
+RUN_ORDER = ("speed", "extraction", "coverage", "ranking", "quality")
 
 
 def parse_sizes(text: str) -> tuple[int, ...]:
@@ -52,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--no-esco", action="store_true", help="skip the ESCO-merged coverage run")
     parser.add_argument("--no-subprocess", action="store_true",
                         help="skip the cross-process score stability check")
+    parser.add_argument("--weights", type=Path, metavar="FILE",
+                        help="score the quality section with this weights file (default: the shipped one)")
     return parser
 
 
@@ -85,7 +87,7 @@ def print_errors(results: dict, out=sys.stdout) -> None:
 
 
 def run(args: argparse.Namespace) -> dict:
-    from bench import coverage, extraction, ranking, speed
+    from bench import coverage, extraction, quality, ranking, speed
 
     wanted = set(args.sections or SECTIONS)
     results: dict = {"command": "python -m bench" + (" " + " ".join(args.argv) if args.argv else ""),
@@ -97,6 +99,7 @@ def run(args: argparse.Namespace) -> dict:
         "coverage": lambda: coverage.run(quick=args.quick, sample=args.skillspan_sample,
                                          with_esco=not (args.no_esco or args.quick)),
         "ranking": lambda: ranking.run(quick=args.quick, subprocess_check=not args.no_subprocess),
+        "quality": lambda: quality.run(quick=args.quick, config=_weights(args.weights)),
     }
     for name in RUN_ORDER:
         if name not in wanted:
@@ -118,6 +121,12 @@ def run(args: argparse.Namespace) -> dict:
         ordered["failed"] = results["failed"]
     ordered["table"] = [dict(zip(report.COLUMNS, row, strict=True)) for row in report.table_rows(ordered)]
     return ordered
+
+
+def _weights(path: Path | None):
+    from matcher.scoring import ScoringConfig
+
+    return ScoringConfig.from_file(path) if path else None
 
 
 def targets(speed: dict) -> dict:

@@ -22,15 +22,13 @@ from matcher.scoring import (
     SCORING_VERSION,
     Components,
     ScoringConfig,
+    assemble,
     band_of,
     breakdown_of,
     combine,
     education_component,
     experience_component,
     seniority_component,
-    skills_component,
-    soft_scale,
-    text_component,
 )
 from matcher.vectors import (
     OccupationVectorizer,
@@ -255,8 +253,8 @@ class Ranker:
         n = len(index)
         skills = self.skills
         totals = index.weight_totals
-        coverage = np.divide(index.units.covered(skills.resume_vector(resume)), totals, out=np.zeros(n),
-                             where=totals > 0)
+        coverage = np.divide(index.units.covered(skills.resume_vector(resume)), totals + skills.coverage_prior,
+                             out=np.zeros(n), where=totals > 0)
         own = skills.resume_own_weights(resume)
         own_vector = np.zeros(len(skills.skill_ids))
         for skill_id, weight in own.items():
@@ -286,19 +284,18 @@ class Ranker:
                 resume_skill_years[skills.index[skill.id]] = skill.years
         skill_mean, has_skill_years = _skill_years_satisfaction(index.skill_years, resume_skill_years)
 
-        measures = {"cosine": cosines, "text_coverage": text_coverage, "occupation_cosine": occupation,
-                    "coverage": coverage, "relevance": relevance}
-        components = self._components(
-            measures, totals > 0, np.full(n, own_total > 0), (title_values, title_ok),
+        measures = self._measures(
+            cosines, text_coverage, occupation, index.occupations is not None, coverage, totals > 0, relevance,
+            np.full(n, own_total > 0), (title_values, title_ok),
             seniority_component(np.full(n, _nan(resume.seniority_rank)), index.seniority),
             experience_component(np.full(n, _nan(resume.years_experience)), index.years, skill_mean,
                                  has_skill_years, self.config),
             education_component(np.full(n, resume.degree.level if resume.degree else 0), index.degree,
-                                index.preferred_degree, index.flexible),
-            has_occupations=index.occupations is not None)
-        return components, measures
+                                index.preferred_degree, index.flexible))
+        return assemble(measures, self.config), measures
 
     def rank_postings(self, resume: Profile, index: PostingIndex, top: int | None = 10) -> list[MatchResult]:
+        _same_statistics(self, index)
         if len(index) == 0:
             return []
         components, measures = self.posting_components(resume, index)
@@ -330,7 +327,7 @@ class Ranker:
             columns = [skills.index[m] for m in members]
             covered += weight * index.credits[:, columns].toarray().max(axis=1)
             total += weight
-        coverage = covered / total if total > 0 else np.zeros(n)
+        coverage = covered / (total + skills.coverage_prior) if total > 0 else np.zeros(n)
         reach = np.zeros(len(skills.skill_ids))
         for skill_id, value in skills.posting_reach(posting).items():
             reach[skills.index[skill_id]] = value
@@ -360,20 +357,19 @@ class Ranker:
             skill_mean = np.zeros(n)
             has_skill_years = np.zeros(n, dtype=bool)
 
-        measures = {"cosine": cosines, "text_coverage": text_coverage, "occupation_cosine": occupation,
-                    "coverage": coverage, "relevance": relevance}
-        components = self._components(
-            measures, np.full(n, total > 0), index.own_totals > 0, (title_values, title_ok),
+        measures = self._measures(
+            cosines, text_coverage, occupation, index.occupations is not None, coverage, np.full(n, total > 0),
+            relevance, index.own_totals > 0, (title_values, title_ok),
             seniority_component(index.seniority, np.full(n, _nan(posting.seniority_rank))),
             experience_component(index.years, np.full(n, _nan(posting.years_experience)), skill_mean,
                                  has_skill_years, self.config),
             education_component(index.degree, np.full(n, posting.degree.level if posting.degree else 0),
                                 np.full(n, posting.preferred_degree.level if posting.preferred_degree else 0),
-                                np.full(n, posting.degree_flexible)),
-            has_occupations=index.occupations is not None)
-        return components, measures
+                                np.full(n, posting.degree_flexible)))
+        return assemble(measures, self.config), measures
 
     def rank_resumes(self, posting: Profile, index: ResumeIndex, top: int | None = 10) -> list[MatchResult]:
+        _same_statistics(self, index)
         if len(index) == 0:
             return []
         components, measures = self.resume_components(posting, index)
@@ -394,21 +390,20 @@ class Ranker:
         return results
 
     # ---- shared -----------------------------------------------------------
-    def _components(self, measures: dict[str, np.ndarray], has_coverage: np.ndarray, has_relevance: np.ndarray,
-                    title, seniority, experience, education, *, has_occupations: bool) -> Components:
-        n = len(measures["cosine"])
-        return {
-            "skills": skills_component(measures["coverage"], measures["relevance"], has_coverage, has_relevance,
-                                       self.config),
-            "text": text_component(measures["cosine"], measures["text_coverage"], np.full(n, self.text.fitted),
-                                   self.config),
-            "occupation": (soft_scale(measures["occupation_cosine"], self.config.occupation_scale),
-                           np.full(n, has_occupations) & (measures["occupation_cosine"] > 0)),
-            "title": title,
-            "seniority": seniority,
-            "experience": experience,
-            "education": education,
-        }
+    def _measures(self, cosines, text_coverage, occupation, has_occupations: bool, coverage, has_coverage,
+                  relevance, has_relevance, title, seniority, experience, education) -> dict[str, np.ndarray]:
+        """The figures behind the components, as :func:`~matcher.scoring.assemble` takes them."""
+        n = len(cosines)
+        measures = {"cosine": cosines, "text_coverage": text_coverage, "text_applicable": np.full(n, self.text.fitted),
+                    "occupation_cosine": occupation,
+                    "occupation_applicable": np.full(n, has_occupations) & (occupation > 0),
+                    "coverage": coverage, "coverage_applicable": has_coverage,
+                    "relevance": relevance, "relevance_applicable": has_relevance}
+        for name, (values, applicable) in (("title", title), ("seniority", seniority), ("experience", experience),
+                                           ("education", education)):
+            measures[name] = values
+            measures[f"{name}_applicable"] = applicable
+        return measures
 
     def _result(self, resume: Profile, posting: Profile, credits, units, components: Components,
                 measures: dict[str, np.ndarray], i: int, score: float, occupations, *, result_id: str,
@@ -466,6 +461,12 @@ class Ranker:
         out["posting_reads_as"] = self.occupations.describe(posting_row)
         out["shared"] = self.occupations.describe(resume_row.multiply(posting_row).tocsr())
         return out
+
+
+def _same_statistics(ranker: Ranker, index: PostingIndex | ResumeIndex) -> None:
+    """An index's vectors only compare with queries vectorised by the ranker that built it."""
+    if index.ranker is not ranker and index.ranker.text is not ranker.text:
+        raise ValueError("this index was built by another ranker (other statistics); rank with index.ranker")
 
 
 def _dot(matrix: sp.csr_matrix, query: sp.csr_matrix) -> np.ndarray:

@@ -245,6 +245,25 @@ def education_component(resume_level: np.ndarray, required_level: np.ndarray, pr
 # ---------------------------------------------------------------------------
 Components = dict[str, tuple[np.ndarray, np.ndarray]]
 
+#: What :func:`assemble` needs, each an array over pairs (``*_applicable`` ones boolean).
+MEASURES = ("cosine", "text_coverage", "text_applicable", "occupation_cosine", "occupation_applicable", "coverage",
+            "coverage_applicable", "relevance", "relevance_applicable", "title", "title_applicable", "seniority",
+            "seniority_applicable", "experience", "experience_applicable", "education", "education_applicable")
+
+
+def assemble(measures: dict[str, np.ndarray], config: ScoringConfig) -> Components:
+    """The components of pairs from their measures (see :data:`MEASURES`) under ``config``: the
+    one place the scales and shares apply, for the ranker and for ``matcher calibrate`` alike."""
+    m = measures
+    return {
+        "skills": skills_component(m["coverage"], m["relevance"], m["coverage_applicable"],
+                                   m["relevance_applicable"], config),
+        "text": text_component(m["cosine"], m["text_coverage"], m["text_applicable"], config),
+        "occupation": (np.where(m["occupation_applicable"], soft_scale(m["occupation_cosine"], config.occupation_scale),
+                                0.0), m["occupation_applicable"]),
+        **{name: (m[name], m[f"{name}_applicable"]) for name in ("title", "seniority", "experience", "education")},
+    }
+
 
 def raw_fit(components: Components, config: ScoringConfig) -> np.ndarray:
     """Weighted mean of the applicable components, in ``[0, 1]``."""

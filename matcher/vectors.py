@@ -57,6 +57,13 @@ class SkillVectorizer:
         in experience or projects (default 0.85).
     use_implied, use_related:
         Switch implied and related credit off (for ablations); default on.
+    soft_skill_weight, language_weight:
+        Multipliers of a soft skill's and a spoken language's weight (defaults 0.2 and 0.3): nearly
+        every posting asks for communication, so meeting it says little about fit.
+    coverage_prior:
+        Weight added to what a posting asks for before dividing (default 2.0, about one
+        requirement of middling rarity), so a posting that names one or two skills cannot be
+        fully covered by them alone.
     reference:
         A fitted :class:`~matcher.reference.ReferenceModel` whose skill document frequencies
         are added to those of the corpus given to :meth:`fit` (default ``None``: the corpus alone).
@@ -67,7 +74,8 @@ class SkillVectorizer:
 
     def __init__(self, taxonomy: Taxonomy, *, level_weights: dict[str, float] | None = None,
                  implied_decay: float = 0.8, related_credit: float = 0.5, listed_only_credit: float = 0.85,
-                 use_implied: bool = True, use_related: bool = True, reference: ReferenceModel | None = None):
+                 use_implied: bool = True, use_related: bool = True, soft_skill_weight: float = 0.2,
+                 language_weight: float = 0.3, coverage_prior: float = 2.0, reference: ReferenceModel | None = None):
         self.taxonomy = taxonomy
         self.level_weights = dict(level_weights or DEFAULT_LEVEL_WEIGHTS)
         self.implied_decay = implied_decay
@@ -75,6 +83,9 @@ class SkillVectorizer:
         self.listed_only_credit = listed_only_credit
         self.use_implied = use_implied
         self.use_related = use_related
+        self.soft_skill_weight = soft_skill_weight
+        self.language_weight = language_weight
+        self.coverage_prior = coverage_prior
         self.skill_ids: list[str] = taxonomy.ids
         self.index = {sid: i for i, sid in enumerate(self.skill_ids)}
         self.reference = reference
@@ -112,8 +123,16 @@ class SkillVectorizer:
             if column is None:
                 continue
             level = skill.level or "mentioned"
-            out[skill.id] = self.level_weights.get(level, 0.0) * float(self.idf[column])
+            out[skill.id] = self.level_weights.get(level, 0.0) * self.weight_of(skill.id)
         return {k: v for k, v in out.items() if v > 0}
+
+    def weight_of(self, skill_id: str) -> float:
+        """How much one skill says about a job: its IDF, times ``soft_skill_weight`` for a soft
+        skill ("communication") or ``language_weight`` for a spoken language."""
+        skill = self.taxonomy[skill_id]
+        factor = (self.soft_skill_weight if skill.type == "soft"
+                  else self.language_weight if skill.category == "languages" else 1.0)
+        return factor * float(self.idf[self.index[skill_id]])
 
     def posting_units(self, posting: Profile) -> list[tuple[tuple[str, ...], float]]:
         """What a posting asks for, as ``(skills, weight)`` units: one skill each, except a
@@ -207,7 +226,7 @@ class SkillVectorizer:
     def resume_own_weights(self, resume: Profile) -> dict[str, float]:
         """``{skill_id: weight}`` of the resume's own skills: their credit times their IDF, so a
         rare skill says more about what the resume is about than "communication"."""
-        return {sid: credit.value * float(self.idf[self.index[sid]]) for sid, credit in self.own_credits(resume).items()}
+        return {sid: credit.value * self.weight_of(sid) for sid, credit in self.own_credits(resume).items()}
 
     # ---- resumes ------------------------------------------------------
     def own_credits(self, resume: Profile) -> dict[str, Credit]:
