@@ -272,8 +272,9 @@ def raw_fit(components: Components, config: ScoringConfig) -> np.ndarray:
     weight_sum = np.zeros(n)
     for name, (values, applicable) in components.items():
         weight = config.weights.get(name, 0.0)
-        total += np.where(applicable, weight * values, 0.0)
-        weight_sum += np.where(applicable, weight, 0.0)
+        if weight:
+            total += np.where(applicable, weight * values, 0.0)
+            weight_sum += np.where(applicable, weight, 0.0)
     with np.errstate(invalid="ignore", divide="ignore"):
         return np.clip(np.where(weight_sum > 0, total / weight_sum, 0.0), 0.0, 1.0)
 
