@@ -131,6 +131,7 @@ class PostingIndex:
     title_codes: np.ndarray  # posting i has titles[title_codes[i]]
     titled: np.ndarray  # whether posting i has a title
     title_matrix: sp.csr_matrix | None  # one row per distinct title
+    by_title_word: sp.csr_matrix | None  # the same by word (float32): an inverted index
     seniority: np.ndarray
     years: np.ndarray
     skill_years: sp.csr_matrix
@@ -203,6 +204,7 @@ class Ranker:
         text = self.text.transform(texts)
         occupations = self.occupations.transform(texts).astype(np.float32) if self.occupations else None
         presence = skills.presence(postings)
+        title_matrix = self.titles.transform(list(distinct)) if self.titles else None
         return PostingIndex(
             ranker=self,
             profiles=postings,
@@ -217,7 +219,8 @@ class Ranker:
             titles=list(distinct),
             title_codes=np.array(codes, dtype=np.int64),
             titled=np.array([bool(t) for t in distinct], dtype=bool)[np.array(codes, dtype=np.int64)],
-            title_matrix=self.titles.transform(list(distinct)) if self.titles else None,
+            title_matrix=title_matrix,
+            by_title_word=title_matrix.T.tocsr().astype(np.float32) if title_matrix is not None else None,
             seniority=np.array([_nan(p.seniority_rank) for p in postings]),
             years=np.array([_nan(p.years_experience) for p in postings]),
             skill_years=skills.matrix(year_rows),
@@ -257,21 +260,25 @@ class Ranker:
         )
 
     # ---- one resume, many postings --------------------------------------
-    def posting_components(self, resume: Profile, index: PostingIndex, *, complete: bool = True
-                           ) -> tuple[Components, dict[str, np.ndarray]]:
+    def posting_components(self, resume: Profile, index: PostingIndex, *, complete: bool = True, credits=None,
+                           occupation_query: sp.csr_matrix | None = None) -> tuple[Components, dict[str, np.ndarray]]:
         """Every component for ``resume`` against every posting of ``index``:
         ``({name: (values, applicable)}, {measure: values})`` where the measures are the raw
         figures behind the components (cosines, coverage, relevance...). With ``complete=False``
         the parts that weigh nothing in the score (:meth:`_idle_parts`) are left at zero, to be
-        computed for the rows shown only (:meth:`_shown`)."""
+        computed for the rows shown only (:meth:`_shown`). ``credits`` and ``occupation_query``
+        save recomputing the resume's credits and occupation row when the caller has them."""
         n = len(index)
         skills = self.skills
         totals = index.weight_totals
-        coverage = np.divide(index.units.covered(skills.resume_vector(resume)), totals + skills.coverage_prior,
+        credits = skills.resume_credits(resume) if credits is None else credits
+        coverage = np.divide(index.units.covered(skills.vector(credits)), totals + skills.coverage_prior,
                              out=np.zeros(n), where=totals > 0)
         query = self.text.transform([resume.scoring_text])
         cosines, shared = _inverted(index.words, query, n, shared="index")
-        occupation = (_inverted(index.by_occupation, self.occupations.transform([resume.scoring_text]), n)[0]
+        if occupation_query is None and self.occupations is not None:
+            occupation_query = self.occupations.transform([resume.scoring_text])
+        occupation = (_inverted(index.by_occupation, occupation_query, n)[0]
                       if self.occupations and index.occupations is not None else np.zeros(n))
         measures = {
             "cosine": cosines,
@@ -336,10 +343,13 @@ class Ranker:
         codes = index.title_codes if rows is None else index.title_codes[rows]
         if not (self.titles and index.title_matrix is not None and titles):
             return np.zeros(len(codes))
-        query = self.titles.transform(titles).T.toarray()
-        if rows is None:  # every distinct title once
-            return (index.title_matrix @ query).max(axis=1)[codes]
-        return (index.title_matrix[codes] @ query).max(axis=1)
+        queries = self.titles.transform(titles)
+        if rows is None:  # every distinct title once, through the titles' inverted index
+            best = np.zeros(len(index.titles))
+            for j in range(queries.shape[0]):
+                np.maximum(best, _inverted(index.by_title_word, queries[j], len(index.titles))[0], out=best)
+            return best[codes]
+        return (index.title_matrix[codes] @ queries.T.toarray()).max(axis=1)
 
     def _shown(self, measures: dict[str, np.ndarray], rows: np.ndarray, resume: Profile,
                index: PostingIndex) -> tuple[Components, dict[str, np.ndarray]]:
@@ -356,13 +366,14 @@ class Ranker:
         _same_statistics(self, index)
         if len(index) == 0:
             return []
-        components, measures = self.posting_components(resume, index, complete=False)
-        scores = combine(components, self.config)
-        order = _best_first(scores, index.order_key, top)
-        components, measures = self._shown(measures, order, resume, index)
         credits = self.skills.resume_credits(resume)
         resume_occupations = (self.occupations.transform([resume.scoring_text])
                               if self.occupations and index.occupations is not None else None)
+        components, measures = self.posting_components(resume, index, complete=False, credits=credits,
+                                                        occupation_query=resume_occupations)
+        scores = combine(components, self.config)
+        order = _best_first(scores, index.order_key, top)
+        components, measures = self._shown(measures, order, resume, index)
         results = []
         for position, i in enumerate(order):
             posting = index.profiles[i]
@@ -516,7 +527,10 @@ class Ranker:
         resume_row, posting_row = occupations
         out["resume_reads_as"] = self.occupations.describe(resume_row)
         out["posting_reads_as"] = self.occupations.describe(posting_row)
-        out["shared"] = self.occupations.describe(resume_row.multiply(posting_row).tocsr())
+        resume_dense = np.zeros(resume_row.shape[1])
+        resume_dense[resume_row.indices] = resume_row.data
+        out["shared"] = self.occupations.describe_weights(posting_row.indices,
+                                                          posting_row.data * resume_dense[posting_row.indices])
         return out
 
 

@@ -285,6 +285,13 @@ def calibrate(raw: np.ndarray, config: ScoringConfig) -> np.ndarray:
     if not config.calibration:
         return 100.0 * raw
     knots = np.asarray(config.calibration)
+    steps = len(knots) - 1
+    if np.allclose(knots[:, 0], np.linspace(0.0, 1.0, steps + 1), rtol=0, atol=1e-12):
+        # Evenly spaced knots (what ``matcher calibrate`` writes): the segment is found by arithmetic.
+        position = np.clip(raw, 0.0, 1.0) * steps
+        segment = np.minimum(position.astype(np.intp), steps - 1)
+        low = knots[segment, 1]
+        return low + (position - segment) * (knots[segment + 1, 1] - low)
     return np.interp(raw, knots[:, 0], knots[:, 1])
 
 

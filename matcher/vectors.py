@@ -291,8 +291,12 @@ class SkillVectorizer:
 
     def resume_vector(self, resume: Profile) -> np.ndarray:
         """A dense credit vector over all skills (fast for one-against-many)."""
+        return self.vector(self.resume_credits(resume))
+
+    def vector(self, credits: dict[str, Credit]) -> np.ndarray:
+        """``{skill_id: Credit}`` as a dense vector over all skills."""
         vector = np.zeros(len(self.skill_ids))
-        for skill_id, credit in self.resume_credits(resume).items():
+        for skill_id, credit in credits.items():
             vector[self.index[skill_id]] = credit.value
         return vector
 
@@ -453,10 +457,14 @@ class OccupationVectorizer:
 
     def describe(self, row: sp.csr_matrix, k: int = 3) -> list[dict]:
         """The ``k`` strongest occupations of one transformed row: code, title, weight."""
-        order = np.argsort(-row.data, kind="stable")[:k]
-        return [{"code": self.reference.occupation_codes_[row.indices[j]],
-                 "title": self.reference.occupation_titles_[row.indices[j]],
-                 "weight": round(float(row.data[j]), 4)} for j in order]
+        return self.describe_weights(row.indices, row.data, k)
+
+    def describe_weights(self, columns: np.ndarray, weights: np.ndarray, k: int = 3) -> list[dict]:
+        """The ``k`` heaviest of occupations ``columns`` with ``weights`` (ties: the lower column)."""
+        order = np.lexsort((columns, -weights))[:k]
+        return [{"code": self.reference.occupation_codes_[columns[j]],
+                 "title": self.reference.occupation_titles_[columns[j]],
+                 "weight": round(float(weights[j]), 4)} for j in order if weights[j] > 0]
 
 
 class TitleVectorizer:
