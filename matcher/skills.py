@@ -31,7 +31,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.util import compile_infix_regex, compile_prefix_regex, filter_spans
 
 from taxonomy import Taxonomy, fold_form
 
@@ -71,6 +71,45 @@ def number_variants(form: str) -> set[str]:
 
 
 _SQUASH = str.maketrans("", "", " -_.\t\n")
+
+#: Bullets and dingbats resumes glue to the next word ("•Tableau", "➢Python").
+_BULLETS = "•·▪●◦■►➢✓✔❖◆☞\x95"
+#: Separators real layouts glue between names: "AWS(EMR,EC2,S3)", "Hive(HQL)", "Java|SQL;Excel",
+#: "C#/.NET". A comma splits unless it sits between two digits ("1,000").
+LAYOUT_INFIXES = (
+    rf"[()\[\]{{}}|;{_BULLETS}]",
+    r"(?<!\d),|,(?!\d)",
+    r"(?<=[\w#+])/(?=[\w.#])",
+)
+LAYOUT_PREFIXES = (rf"[{_BULLETS}]",)
+
+
+def adapt_tokenizer(nlp: Language) -> None:
+    """Teach ``nlp``'s tokenizer the glued lists of real layouts (:data:`LAYOUT_INFIXES`).
+
+    Taxonomy forms go through the same tokenizer, so "CI/CD" or "C/C++" still match as
+    they did: the pattern and the text split alike.
+    """
+    infixes = list(nlp.Defaults.infixes or ()) + list(LAYOUT_INFIXES)
+    prefixes = list(nlp.Defaults.prefixes or ()) + list(LAYOUT_PREFIXES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    # One token whatever follows it: "C#," and "C#/.NET" both give "C#".
+    for name in ("C#", "c#", "F#", "f#"):
+        nlp.tokenizer.add_special_case(name, [{ORTH: name}])
+
+
+@spacy.registry.tokenizers("matcher.layout_tokenizer.v1")
+def create_layout_tokenizer():
+    """spaCy's rule-based tokenizer with :data:`LAYOUT_INFIXES` (registered for configs)."""
+    base = spacy.registry.tokenizers.get("spacy.Tokenizer.v1")()
+
+    def create(nlp: Language):
+        nlp.tokenizer = base(nlp)
+        adapt_tokenizer(nlp)
+        return nlp.tokenizer
+
+    return create
 
 
 @dataclass(frozen=True)
@@ -156,11 +195,16 @@ class SkillMatcher:
                     self.fuzzy_buckets.setdefault(key[0], []).append((key, skill.id))
         tokenizer = self.nlp.tokenizer
         claimed = {form.lower() for forms in unguarded.values() for form in forms}
+        self.multiword: dict[tuple[str, ...], str] = {}
         for skill_id, forms in unguarded.items():
             variants = {v.lower() for form in forms for v in number_variants(form)}
             # A variant never steals another skill's own form ("Pandas" is not a plural of "Panda").
             variants = {v for v in variants if v not in claimed or v in {f.lower() for f in forms}}
-            self.phrase.add(skill_id, list(tokenizer.pipe(sorted(variants))))
+            patterns = list(tokenizer.pipe(sorted(variants)))
+            self.phrase.add(skill_id, patterns)
+            for pattern in patterns:
+                if 2 <= len(pattern) <= 6:
+                    self.multiword.setdefault(tuple(t.lower_ for t in pattern), skill_id)
         for skill_id, forms in guarded.items():
             # "in R." tokenizes as one token "R.": single letters also match with their period.
             with_period = [f + "." for f in forms if len(f) == 1]
@@ -190,7 +234,11 @@ class SkillMatcher:
         for (start, end), owners in per_span.items():
             skill_id = self._pick(lowers, texts, start, end, owners) if len(owners) > 1 else owners[0]
             spans.append(self._span(doc, start, end, skill_id, None, 1.0))
+        spans += self._line_broken_spans(doc, texts, lowers)
         accepted = filter_spans(spans)
+        # "Corporate income tax compliance" is corporate tax *and* tax compliance: a form that
+        # overlaps a longer one without sitting inside it is kept too (in the span group only).
+        crossing = _crossing(spans, accepted)
         covered = {i for span in accepted for i in range(span.start, span.end)}
 
         guarded_spans: list[Span] = []
@@ -222,9 +270,16 @@ class SkillMatcher:
             accepted = filter_spans(accepted + self._typo_spans(doc, texts, lowers, covered))
 
         skill_spans = sorted(accepted, key=lambda s: s.start)
-        # The skills also go in a span group of their own: doc.ents may hold a trained pipeline's
-        # ORG and DATE entities too.
-        doc.spans[SKILL_GROUP] = skill_spans
+        if crossing:
+            inside = {(s.start, s.end) for c in crossing for s in skill_spans
+                      if c.start <= s.start and s.end <= c.end}
+            grouped = [s for s in skill_spans if (s.start, s.end) not in inside] + crossing
+            doc.spans[SKILL_GROUP] = sorted(grouped, key=lambda s: (s.start, s.end))
+            skill_spans = sorted(filter_spans(grouped), key=lambda s: s.start)
+        else:
+            # The skills also go in a span group of their own: doc.ents may hold a trained
+            # pipeline's ORG and DATE entities too.
+            doc.spans[SKILL_GROUP] = skill_spans
         if doc.ents:
             occupied = {i for span in skill_spans for i in range(span.start, span.end)}
             others = [e for e in doc.ents if not any(i in occupied for i in range(e.start, e.end))]
@@ -239,6 +294,29 @@ class SkillMatcher:
         span._.match_type = match_type
         span._.confidence = round(confidence, 3)
         return span
+
+    def _line_broken_spans(self, doc: Doc, texts: list[str], lowers: list[str]) -> list[Span]:
+        """Multi-word names broken over a line end, as narrow columns print them ("Power" /
+        "BI", "Machine" / "Learning"): the words either side of one line break that together
+        make a known form. A blank line between them breaks nothing."""
+        spans: list[Span] = []
+        n = len(texts)
+        for j in range(1, n - 1):
+            if texts[j] != "\n":
+                continue
+            best = None
+            for a in range(j - 1, max(-1, j - 5), -1):
+                if "\n" in texts[a]:
+                    break
+                for b in range(j + 2, min(n, j + 6) + 1):
+                    if "\n" in texts[b - 1]:
+                        break
+                    skill_id = self.multiword.get(tuple(lowers[a:j] + lowers[j + 1:b]))
+                    if skill_id is not None and (best is None or b - a > best[1] - best[0]):
+                        best = (a, b, skill_id)
+            if best is not None:
+                spans.append(self._span(doc, best[0], best[1], best[2], None, 0.9))
+        return spans
 
     def _window(self, texts: list[str], start: int, end: int) -> Iterable[int]:
         """Indices of the tokens around ``[start, end)`` on the same line, nearest first."""
@@ -371,6 +449,28 @@ class SkillMatcher:
         return hit
 
 
+def _crossing(candidates: list[Span], accepted: list[Span]) -> list[Span]:
+    """Candidates that overlap an accepted span without either holding the other."""
+    if len(candidates) == len(accepted):
+        return []
+    kept = {(s.start, s.end) for s in accepted}
+    out = []
+    for span in candidates:
+        if (span.start, span.end) in kept:
+            continue
+        crosses = holds = False
+        for other in accepted:
+            if other.start < span.end and span.start < other.end:
+                if other.start <= span.start and span.end <= other.end:
+                    holds = True
+                    break
+                if not (span.start <= other.start and other.end <= span.end):
+                    crosses = True
+        if crosses and not holds:
+            out.append(span)
+    return filter_spans(out)
+
+
 def skill_spans(doc: Doc) -> list[Span]:
     """Every skill span of a processed doc, in text order."""
     if SKILL_GROUP in doc.spans:
@@ -386,7 +486,11 @@ def build_pipeline(taxonomy: Taxonomy, base: str | None = None, *, fuzzy: bool =
     trained model) or the name or path of an installed trained pipeline whose
     entities (ORG, DATE, ...) are kept next to ours.
     """
-    nlp = spacy.load(base, exclude=["lemmatizer"]) if base else spacy.blank("en")
+    if base:
+        nlp = spacy.load(base, exclude=["lemmatizer"])
+        adapt_tokenizer(nlp)
+    else:
+        nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "matcher.layout_tokenizer.v1"}}})
     matcher = nlp.add_pipe("skill_matcher", last=True, config={"fuzzy": fuzzy, "fuzzy_threshold": fuzzy_threshold})
     matcher.set_taxonomy(taxonomy)
     return nlp
