@@ -1,0 +1,743 @@
+"""Step 4 for resumes: the facts a recruiter reads at a glance.
+
+* **Roles** (:func:`find_roles`): every dated job with its title, employer, location, start
+  and end, whatever the layout: "Title, Employer, City, ST  May 2019 - Present" on one line;
+  title, employer and dates on lines of their own (in either order); "Company : X /
+  Position : Y / Period : Z" records (also two records side by side); "Worked as X in Y
+  from 2009 to 2012". Every common date form is read (:mod:`matcher.dates`).
+* **Education** (:func:`find_degrees`): degrees read only from an education context (the
+  education section, or a line that names a school), with level, field, institution and
+  year; "Deep Learning Masters" under ACTIVITIES is not a degree.
+* **Certifications** (:func:`find_certifications`): name, issuer and year of each line of a
+  certifications section (and of lines elsewhere that say "certified" or name a
+  certification the taxonomy knows).
+
+Plain regular expressions and word lists over the lines of :mod:`matcher.sections`; no model.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from matcher.dates import DateRange, detect_day_first, find_ranges, union_months
+from matcher.facts import DEGREE_NAMES, DegreeFact
+from matcher.sections import Line
+
+
+# ---------------------------------------------------------------------------
+# Word lists
+# ---------------------------------------------------------------------------
+def _word_set(block: str) -> frozenset[str]:
+    return frozenset(block.split())
+
+
+#: Head nouns of job titles, as resumes write them (singular; abbreviations included).
+JOB_WORDS = _word_set("""
+engineer engg engr developer programmer scientist analyst manager mgr director accountant architect consultant
+specialist administrator admin designer officer partner lead leader head associate intern internee trainee
+apprentice coordinator co-ordinator strategist researcher technician technologist tech generalist recruiter
+advisor adviser controller counsel attorney lawyer paralegal auditor representative rep executive owner founder
+co-founder president vp chairman ceo cto cfo coo cio marketer writer editor teacher tutor lecturer professor
+instructor trainer nurse physician doctor pharmacist therapist dentist surgeon radiographer sonographer
+paramedic caregiver mechanic machinist electrician plumber welder fitter millwright carpenter mason painter
+operator supervisor foreman superintendent inspector planner scheduler buyer purchaser estimator surveyor
+draftsman draughtsman drafter assembler fabricator installer helper worker laborer labourer handler packer
+picker loader driver cashier clerk receptionist secretary assistant asst aide agent broker banker teller
+underwriter actuary economist statistician chemist biologist physicist geologist tester sre sde swe dba rigger
+ropesman guard custodian janitor cook chef waiter waitress bartender housekeeper attendant steward stewardess
+pilot captain sergeant lieutenant soldier volunteer fellow postdoc storekeeper merchandiser salesman saleswoman
+salesperson dispatcher bookkeeper expert member host hostess courier porter nanny midwife counselor counsellor
+psychologist librarian translator interpreter photographer artist journalist reporter producer coach examiner
+investigator principal dean registrar incharge in-charge desk staff crew professional commander
+analyst/programmer
+""")
+#: Words that make a phrase an organisation's name.
+ORG_WORDS = _word_set("""
+inc inc. llc l.l.c l.l.c. ltd ltd. limited corp corp. corporation co co. company companies group plc pvt pvt.
+private gmbh ag sa s.a. srl sarl bv nv pty llp lp bank hospital hospitals clinic university college institute
+school academy polytechnic technologies technology tech solutions services systems consulting consultants
+consultancy industries industrial enterprises enterprise associates agency center centre foods motors labs
+laboratories laboratory international holdings partners foundation ministry department dept authority commission
+council navy army force forces government govt municipality hotel hotels restaurant restaurants store stores
+mart market markets logistics airlines airways energy power oil gas petroleum mining mines mine construction
+constructions builders engineering manufacturing pharmaceuticals pharma networks communications telecom media
+studio studios trust fund insurance capital financial finance healthcare health medical center. w.l.l w.l.l. est
+est. contracting contractors traders trading exports imports electronics automotive automobiles steel cement
+chemicals textiles
+""")
+#: US state codes and names, and countries, that end a location ("Austin, TX", "Pune, India").
+PLACES = _word_set("""
+al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or
+pa ri sc sd tn tx ut vt va wa wv wi wy dc usa us u.s. u.s.a. uk u.k. uae alabama alaska arizona arkansas
+california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky
+louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio
+oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming india pakistan
+bangladesh nepal sri lanka china japan korea singapore malaysia indonesia philippines thailand vietnam australia
+zealand canada mexico brazil argentina colombia chile peru venezuela nigeria ghana kenya egypt morocco algeria
+tunisia ethiopia uganda tanzania africa qatar kuwait oman bahrain saudi arabia emirates dubai iran iraq jordan
+lebanon israel turkey germany france spain italy portugal netherlands belgium switzerland austria sweden norway
+denmark finland poland romania ukraine russia ireland scotland england greece hungary czech guinea papua remote
+""")
+#: Departments and specialties a title names after a comma ("Director, Tax", "Clinic Manager, Radiology").
+DEPARTMENTS = _word_set("""
+tax taxation radiology marketing sales engineering operations finance accounting accounts hr it product data analytics
+research development quality production maintenance logistics procurement purchasing compliance legal risk audit
+security infrastructure platform strategy support training design manufacturing planning projects administration
+nursing pharmacy banking credit lending payments treasury investments insurance claims digital content
+communications e-commerce ecommerce retail facilities safety hse qa qc r&d emergency services technology
+systems networks network software hardware mobile web cloud devops growth partnerships recruiting talent payroll
+benefits reporting controls fp&a strategy instrumentation electrical mechanical civil process
+""")
+_LABELS = {
+    "title": r"position|designation|job\s*title|title|role|post|occupation|job",
+    "employer": r"company(?:\s*name)?|employer|organi[sz]ation|institution|instutition|firm|name of (?:the )?(?:company|employer|organi[sz]ation)",
+    "period": r"period|duration|doration|dates?(?:\s*employed)?|time\s*period|working\s*period|tenure|employment\s*period|from",
+    "location": r"location|place|city",
+}
+_LABEL = re.compile(
+    r"(?P<label>\b(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _LABELS.items()) + r"))\s*[:;]+-?\s*",
+    re.IGNORECASE,
+)
+#: Lines that start a role's description: nothing after them is its header.
+_BODY_LABEL = re.compile(
+    r"^(?:key |major |main |job |my |roles? and )?(?:responsibilit(?:y|ies)|duties|dutie|job description|description|"
+    r"achievements?|accomplishments?|job profile|profile|tasks|work done|key result areas?|projects?|"
+    r"environment|technologies|tools|skills used|acquired skills)\b",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^\s*(?:[-*•●▪◦➢►✓❖]|o\s)\s*")
+_ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)]\s*(?=\S)")
+_WORKED_AS = re.compile(
+    r"\b(?:(?:currently|presently)\s+)?(?:work(?:ed|ing)?|served|serving|employed|joined)\s+(?:as\s+)?(?:an?\s+)?"
+    r"(?P<title>[^,;]+?)\s+(?:in|at|with|for)\s+(?P<employer>.+)$",
+    re.IGNORECASE,
+)
+_STRONG_SPLIT = re.compile(r"\s*(?:\||•|·|–|—|\s-+\s|\s-(?=[A-Z])|;|\t|\s{3,}|\s@\s|\s+at\s+(?=[A-Z]))\s*")
+_SENTENCE_SPLIT = re.compile(r"(?:(?<=[a-z]{5})|(?<=[a-z]\)))\.\s+(?=[A-Z(])")
+_PARENS = re.compile(r"\(([^()]*)\)")
+_DATE_WORDS = re.compile(
+    r"\b(?:dates?\s+employed|dates?|duration|period|working\s+(?:period|from)|tenure|from|to|since)\b\s*[:;-]*\s*$|"
+    r"^\s*(?:dates?\s+employed|dates?|duration|period|from|since)\b\s*[:;-]*",
+    re.IGNORECASE,
+)
+_TITLE_STOP = re.compile(r"\b(?:for|responsible|managing|handling|where|which|who|in charge of the)\b", re.IGNORECASE)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z][A-Za-z.&'/-]*", text)
+
+
+def has_job_word(text: str) -> bool:
+    """Whether ``text`` names a job ("Senior Instrument Technician", "SDE II", "front desk")."""
+    return any(w.lower().rstrip(".") in JOB_WORDS or w.lower() in JOB_WORDS for w in re.split(r"[\s/,()]+", text))
+
+
+def _is_org(text: str) -> bool:
+    return any(w.lower() in ORG_WORDS or w.lower().rstrip(".,") in ORG_WORDS for w in text.split())
+
+
+def _is_place(text: str) -> bool:
+    words = [w.lower().strip(".,()") for w in re.split(r"[\s,]+", text) if w.strip(".,()")]
+    words = [w for w in words if not w.isdigit()]
+    return bool(words) and (words[-1] in PLACES or " ".join(words[-2:]) in PLACES)
+
+
+# ---------------------------------------------------------------------------
+# Roles
+# ---------------------------------------------------------------------------
+@dataclass
+class Role:
+    """One job on a resume.
+
+    ``start`` and ``end`` are ``YYYY-MM`` (or ``YYYY`` when only the year is written);
+    ``end`` is ``"present"`` for a current job; both are ``None`` for an undated role.
+    ``text_start``/``text_end`` are character offsets of the role's lines in the text;
+    ``skills`` are the ids of the skills shown there; ``years`` its length in years.
+    """
+
+    title: str | None
+    employer: str | None = None
+    location: str | None = None
+    start: str | None = None
+    end: str | None = None
+    date_text: str | None = None
+    text_start: int = 0
+    text_end: int = 0
+    start_month: int | None = None
+    end_month: int | None = None
+    years: float | None = None
+    skills: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Unit:
+    """A line of the experience part (or one column of a two-record line)."""
+
+    text: str
+    start: int
+    end: int
+    line: Line | None = None
+
+
+@dataclass
+class _Fields:
+    title: str | None = None
+    employer: str | None = None
+    location: str | None = None
+    forced: set[str] = field(default_factory=set)
+
+
+def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
+    """Every job of a resume, most recent first (undated ones after, in document order)."""
+    day_first = detect_day_first(text)
+    units = _experience_units(lines)
+    roles: list[Role] = []
+    for stream in _streams(units):
+        roles += _stream_roles(stream, day_first, as_of)
+    if not any(r.start for r in roles):
+        # No dated job under an experience heading: dated lines elsewhere that name a job.
+        others = [_Unit(ln.text, ln.start, ln.end, ln) for ln in lines
+                  if ln.section in ("summary", "other", "contact", "projects") and not ln.is_heading]
+        extra = [r for r in _stream_roles(others, day_first, as_of, strict=True) if r.start]
+        roles = extra + [r for r in roles if not r.start] if extra else roles
+    dated = sorted((r for r in roles if r.start), key=lambda r: (-(r.end_month or 0), -(r.start_month or 0)))
+    return dated + [r for r in roles if not r.start]
+
+
+def current_title(roles: list[Role]) -> str | None:
+    """The most recent role's title (the next role's when the latest names none)."""
+    return next((r.title for r in roles if r.title), None)
+
+
+def total_years(roles: list[Role]) -> float | None:
+    """Years covered by the dated roles, overlapping roles counted once."""
+    ranges = [(r.start_month, r.end_month) for r in roles if r.start_month is not None and r.end_month is not None]
+    return round(union_months(ranges) / 12, 1) if ranges else None
+
+
+def _experience_units(lines: list[Line]) -> list[_Unit]:
+    return [_Unit(line.text, line.start, line.end, line) for line in lines
+            if line.section == "experience" and not line.is_heading]
+
+
+def _streams(units: list[_Unit]) -> list[list[_Unit]]:
+    """Two records side by side ("COMPANY : A  COMPANY : B") become two streams, read one
+    after the other; everything else is one stream."""
+    first: list[_Unit] = []
+    second: list[_Unit] = []
+    for unit in units:
+        labels = [m for m in _LABEL.finditer(unit.text) if _label_kind(m) != "period" or m.start() > 0 or True]
+        kinds = [_label_kind(m) for m in labels]
+        repeated = next((k for k in kinds if kinds.count(k) > 1), None)
+        if repeated is not None:
+            at = [m.start() for m, k in zip(labels, kinds, strict=True) if k == repeated][1]
+            first.append(_Unit(unit.text[:at].rstrip(), unit.start, unit.start + len(unit.text[:at].rstrip()), unit.line))
+            second.append(_Unit(unit.text[at:], unit.start + at, unit.end, unit.line))
+        else:
+            first.append(unit)
+    return [first, second] if second else [first]
+
+
+def _label_kind(match: re.Match) -> str:
+    return next(kind for kind in _LABELS if match.group(kind))
+
+
+def _clean(text: str) -> str:
+    text = _BULLET.sub("", text)
+    text = _ENUMERATOR.sub("", text)
+    return text.strip()
+
+
+def _is_header_like(unit: _Unit) -> bool:
+    raw = unit.text.strip()
+    text = _clean(raw)
+    if not text or len(text) > 110 or _BODY_LABEL.match(text):
+        return False
+    if _LABEL.match(text):
+        return True
+    if _BULLET.match(raw) and not has_job_word(text):
+        return False
+    words = text.split()
+    if len(words) > 14:
+        return False
+    if text.endswith(".") and not re.search(r"\b(?:[A-Z][a-z]{0,4}|[A-Z.]+)\.$", text) and not _is_org(words[-1]):
+        return False
+    letters = [w for w in words if w[:1].isalpha()]
+    if not letters:
+        return False
+    capitalised = sum(1 for w in letters if w[0].isupper()) / len(letters)
+    return capitalised >= 0.5 or has_job_word(text) or _is_org(text)
+
+
+def _anchor_ranges(unit: _Unit, day_first: bool, strict: bool) -> list[DateRange]:
+    """Date ranges that date a role on this unit (and single dates on short job lines)."""
+    text = unit.text
+    ranges = [r for r in find_ranges(text, day_first=day_first) if not _inside_prose(text, r)]
+    if ranges or strict:
+        return ranges if not strict or has_job_word(text) else []
+    stripped = _clean(text)
+    if len(stripped) > 90:
+        return []
+    singles = [r for r in find_ranges(text, day_first=day_first, singles=True) if r.single and r.start.month]
+    if len(singles) != 1:
+        return []
+    rest = (stripped[:singles[0].begin] + stripped[singles[0].stop:]).strip(" ,-|()")
+    return singles if not rest or has_job_word(rest) else []
+
+
+def _inside_prose(text: str, found: DateRange) -> bool:
+    """A range in the middle of a long sentence ("led the 2019-2020 migration") dates no role."""
+    return len(text) > 120 and found.begin > 40 and found.stop < len(text) - 40
+
+
+def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date, strict: bool = False) -> list[Role]:
+    anchors: list[tuple[int, DateRange]] = []
+    for index, unit in enumerate(units):
+        for found in _anchor_ranges(unit, day_first, strict):
+            anchors.append((index, found))
+    anchor_lines = {i for i, _ in anchors}
+    header = [_is_header_like(u) and (i in anchor_lines or not find_ranges(u.text)) for i, u in enumerate(units)]
+    below_first = _titles_below(units, anchors, header)
+    claimed: set[int] = set()
+    roles: list[Role] = []
+    for n, (index, found) in enumerate(anchors):
+        unit = units[index]
+        same_line = _remove_dates(unit.text, found, n, anchors, index)
+        fields = _fields_of(same_line)
+        previous = anchors[n - 1][0] if n else -1
+        following = anchors[n + 1][0] if n + 1 < len(anchors) else len(units)
+        above = [j for j in range(index - 1, max(previous, index - 4), -1) if j not in claimed]
+        above = _run(above, header)
+        below = _run([j for j in range(index + 1, min(following, index + 4)) if j not in claimed], header)
+        order = below + above if below_first else above + below
+        for j in order:
+            if fields.title and fields.employer and fields.location:
+                break
+            extra = _fields_of(_clean(units[j].text))
+            used = False
+            for kind in ("title", "employer", "location"):
+                value = getattr(extra, kind)
+                if value and not getattr(fields, kind):
+                    if kind == "employer" and "employer" not in extra.forced and not _is_org(value) and \
+                            abs(j - index) > 1 and not fields.title:
+                        continue
+                    setattr(fields, kind, value)
+                    used = True
+            if used:
+                claimed.add(j)
+        roles.append(_role(fields, found, unit, units, index, following, as_of))
+    roles += _undated_label_roles(units, claimed | anchor_lines)
+    return roles
+
+
+def _run(indices: list[int], header: list[bool]) -> list[int]:
+    """The leading header-like lines of ``indices`` (nearest first), stopping at the first other."""
+    out = []
+    for j in indices:
+        if not header[j]:
+            break
+        out.append(j)
+    return out
+
+
+def _titles_below(units: list[_Unit], anchors: list[tuple[int, DateRange]], header: list[bool]) -> bool:
+    """Whether this resume writes a job's title below its date line rather than above it:
+    the first dated job decides (nothing of an earlier job sits above it), then a majority."""
+    if not anchors:
+        return False
+    below = above = 0
+    for n, (index, found) in enumerate(anchors):
+        if _fields_of(_remove_dates(units[index].text, found, n, anchors, index)).title:
+            continue
+        if index + 1 < len(units) and header[index + 1] and _fields_of(_clean(units[index + 1].text)).title:
+            below += 1
+        if any(0 <= j < len(units) and header[j] and _fields_of(_clean(units[j].text)).title
+               for j in (index - 1, index - 2)):
+            above += 1
+    if below != above:
+        return below > above
+    index = anchors[0][0]
+    return not any(header[j] and _fields_of(_clean(units[j].text)).title for j in range(max(0, index - 2), index))
+
+
+def _remove_dates(text: str, found: DateRange, n: int, anchors, index: int) -> str:
+    """The unit's text that belongs to this date, without it: the whole line when the line has
+    one date; with several ("A 2019-2020 B 2017-2019"), the text before this date back to the
+    previous one (or after it up to the next, when the text before names no job)."""
+    mine = sorted((r for i, r in anchors if i == index), key=lambda r: r.begin)
+    if len(mine) > 1:
+        at = next(k for k, r in enumerate(mine) if r is found)
+        low = mine[at - 1].stop if at else 0
+        high = mine[at + 1].begin if at + 1 < len(mine) else len(text)
+        before, after = text[low:found.begin], text[found.stop:high]
+        kept = before if _fields_of(_clean(before)).title or not after.strip() else after
+    else:
+        kept = text[:found.begin] + "  |  " + text[found.stop:]
+    kept = re.sub(r"\(\s*\)|\[\s*\]", " ", kept)
+    kept = " | ".join(p.strip() for p in kept.split("  |  ") if p.strip())
+    return _DATE_WORDS.sub("", kept).strip(" ,;:-|()")
+
+
+def _fields_of(text: str) -> _Fields:
+    """Title, employer and location of one header text."""
+    out = _Fields()
+    text = _clean(text)
+    if not text:
+        return out
+    labels = list(_LABEL.finditer(text))
+    if labels and labels[0].start() <= 2:
+        for m, nxt in zip(labels, labels[1:] + [None], strict=True):
+            kind = _label_kind(m)
+            value = text[m.end(): nxt.start() if nxt else len(text)].strip(" .,;:-")
+            if kind in ("title", "employer", "location") and value and not getattr(out, kind):
+                if kind == "employer":
+                    value, place = _split_place(value)
+                    out.location = out.location or place
+                setattr(out, kind, value)
+                out.forced.add(kind)
+        return out
+    worked = _WORKED_AS.search(text)
+    if worked and has_job_word(worked.group("title")):
+        out.title = _tidy(worked.group("title"))
+        employer, place = _split_place(worked.group("employer"))
+        out.employer = _tidy(employer)
+        out.location = place
+        out.forced.update({"title", "employer"})
+        return out
+    pieces = [p for p in _STRONG_SPLIT.split(text) if p and p.strip(" ,.-")]
+    pieces = [q for p in pieces for q in _SENTENCE_SPLIT.split(p)]
+    title_piece = next((p for p in pieces if has_job_word(p) and len(p.split()) <= 10), None)
+    others_have_employer = any(p is not title_piece and not _is_place(p) for p in pieces)
+    parts: list[str] = []
+    for piece in pieces:
+        if piece is title_piece and (others_have_employer or "," not in piece or _is_title_with_qualifier(piece)):
+            parts.append(piece)
+        else:
+            parts += [p for p in re.split(r",\s*", piece) if p.strip()]
+    parts = _merge_places(parts)
+    for part in parts:
+        part = _tidy(part)
+        if not part:
+            continue
+        if _is_place(part) and not out.location and not has_job_word(part):
+            out.location = part
+        elif has_job_word(part) and not out.title and len(part.split()) <= 10 and not _TITLE_STOP.search(part):
+            title, employer = _split_title_employer(part)
+            out.title = title
+            if employer and not out.employer:
+                out.employer = employer
+        elif not out.employer and _looks_like_name(part):
+            employer, place = _split_place(part)
+            out.employer = employer
+            out.location = out.location or place
+    return out
+
+
+def _is_title_with_qualifier(piece: str) -> bool:
+    """"Clinic Manager, Radiology": a title, a comma and a short qualifier with no job word."""
+    head, _, tail = piece.partition(",")
+    words = tail.lower().replace("/", " ").split()
+    return has_job_word(head) and 0 < len(words) <= 3 and all(w in DEPARTMENTS or w in ("and", "&") for w in words)
+
+
+def _merge_places(parts: list[str]) -> list[str]:
+    """"San Antonio", "TX" -> "San Antonio, TX"."""
+    out: list[str] = []
+    for part in parts:
+        words = part.split()
+        if out and words and _is_place(part) and len(words) <= 3 and not _is_org(out[-1]) and \
+                not has_job_word(out[-1]) and len(out[-1].split()) <= 3 and not _is_place(out[-1]):
+            out[-1] = f"{out[-1]}, {part}"
+        else:
+            out.append(part)
+    return out
+
+
+def _split_place(text: str) -> tuple[str, str | None]:
+    """"Conagra Foods (Newport, TN 37821)" -> ("Conagra Foods", "Newport, TN")."""
+    text = text.strip()
+    paren = _PARENS.search(text)
+    if paren and _is_place(paren.group(1)):
+        return text[:paren.start()].strip(" ,-"), re.sub(r"\s*\d{4,6}$", "", paren.group(1).strip())
+    if "," in text:
+        head, _, tail = text.partition(",")
+        if _is_place(tail) and len(tail.split()) <= 5:
+            return head.strip(), tail.strip()
+    return text, None
+
+
+def _split_title_employer(part: str) -> tuple[str, str | None]:
+    """"Lead Technician Precision Tune Auto Care" -> title and employer, at the last job word
+    when capitalised words follow it."""
+    words = part.split()
+    last = max((i for i, w in enumerate(words) if w.lower().strip(".,()") in JOB_WORDS), default=None)
+    if last is None or last >= len(words) - 2:
+        return part, None
+    rest = words[last + 1:]
+    if rest[0].lower() in ("of", "for", "in", "&", "and", "/", "(", "-") or rest[0].startswith("("):
+        return part, None
+    if sum(1 for w in rest if w[:1].isupper()) >= 2 and _is_org(" ".join(rest)):
+        return " ".join(words[:last + 1]), " ".join(rest)
+    return part, None
+
+
+def _looks_like_name(text: str) -> bool:
+    words = _words(text)
+    if not words or len(words) > 10:
+        return False
+    if _is_org(text):
+        return True
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.6 and not re.search(r"\d{3,}", text)
+
+
+def _tidy(text: str | None) -> str | None:
+    if not text:
+        return None
+    text = re.sub(r"\s+", " ", text).strip(" ,;:-|.")
+    text = re.sub(r"^(?:as|an?|the)\s+", "", text, flags=re.IGNORECASE)
+    return text or None
+
+
+def _role(fields: _Fields, found: DateRange, unit: _Unit, units: list[_Unit], index: int, following: int,
+          as_of: dt.date) -> Role:
+    first, last = found.month_range(as_of)
+    end_unit = units[following - 1] if following - 1 >= index else unit
+    return Role(
+        title=_tidy(fields.title), employer=_tidy(fields.employer), location=_tidy(fields.location),
+        start=found.start.iso(), end=found.end_iso(), date_text=found.text,
+        text_start=unit.start, text_end=max(unit.end, end_unit.end),
+        start_month=first, end_month=last, years=round((last - first + 1) / 12, 1),
+    )
+
+
+def _undated_label_roles(units: list[_Unit], used: set[int]) -> list[Role]:
+    """"Position : Service Technician" records with no readable period are roles too."""
+    roles = []
+    for index, unit in enumerate(units):
+        if index in used:
+            continue
+        fields = _fields_of(unit.text)
+        if "title" not in fields.forced or not fields.title:
+            continue
+        employer = None
+        for j in range(index - 1, max(-1, index - 3), -1):
+            if j in used:
+                break
+            above = _fields_of(units[j].text)
+            if "employer" in above.forced:
+                employer = above.employer
+                break
+        roles.append(Role(title=_tidy(fields.title), employer=_tidy(employer), text_start=unit.start,
+                          text_end=unit.end))
+    return roles
+
+
+# ---------------------------------------------------------------------------
+# Education
+# ---------------------------------------------------------------------------
+#: Degree forms, highest level first; level 0 is a school or vocational qualification.
+_DEGREE_FORMS: list[tuple[int, re.Pattern]] = [
+    (4, re.compile(r"\b(?:ph\.?\s?d\.?|doctorate|doctor of (?:philosophy|science|engineering|education)|"
+                   r"d\.?phil|ed\.?d\.?)(?![a-z])", re.IGNORECASE)),
+    (3, re.compile(r"\b(?:master'?s?|masters|m\.\s?s\.?(?=\s|,|$)|m\.\s?sc\.?|msc|m\.\s?eng\.?|meng|m\.\s?b\.\s?a\.?|mba|"
+                   r"m\.\s?a\.(?=\s|,|$)|m\.\s?tech|mtech|m\.\s?e\.(?=\s|,|$)|mca|m\.\s?c\.\s?a|m\.\s?com|mcom|"
+                   r"m\.\s?phil|mphil|pgdm|post[- ]?graduate|llm|ll\.m)(?![a-z])"
+                   r"|\bMS(?= in\b| degree\b|,|\s*\(|\s+[A-Z])|\bM\.?E\b(?=\s*[(,]|\s+in\b)", re.IGNORECASE)),
+    (2, re.compile(r"\b(?:bachelor'?s?|bachelors|b\.\s?s\.?(?=\s|,|$)|b\.\s?sc\.?|bsc|b\.\s?eng\.?|beng|b\.\s?tech|btech|"
+                   r"b\.\s?a\.(?=\s|,|$)|b\.\s?com|bcom|b\.\s?b\.\s?a|bba|bca|b\.\s?c\.\s?a|b\.\s?e\.?(?=\s*[(,]|\s+in\b|\s+-)|"
+                   r"b\.\s?arch|llb|ll\.b|b\.\s?pharm|mbbs|undergraduate degree|graduate degree|"
+                   r"(?:4|four)[- ]year (?:college |university )?degree)(?![a-z])"
+                   r"|\b(?:BS|BA|BE)(?= in\b| degree\b|,|\s*\(|\s+[A-Z])", re.IGNORECASE)),
+    (1, re.compile(r"\b(?:associate'?s?(?: of (?:arts|science|applied science))? degree|associate of (?:arts|science|"
+                   r"applied science)|associate in [A-Z]|a\.\s?a\.\s?s\.?|a\.\s?s\.(?=\s|,)|a\.\s?a\.(?=\s|,))",
+                   re.IGNORECASE)),
+    (0, re.compile(r"\b(?:diploma|high school|secondary school|hsc|ssc|sslc|s\.s\.l\.c|h\.s\.c|s\.s\.c|matric(?:ulation)?|"
+                   r"ged|a[- ]levels?|o[- ]levels?|puc|12th|10th|intermediate|i\.t\.i|iti|baccalaur[ée]at)(?![a-z])",
+                   re.IGNORECASE)),
+]
+_SCHOOL = re.compile(
+    r"\b(?:university|universit[ée]|college|institute|institution|school|academy|polytechnic|faculty|iit|nit|"
+    r"gpa|cgpa|graduated|graduation|percentage|marks|grade|class of|board)\b|\d{2}(?:\.\d+)?\s*%",
+    re.IGNORECASE,
+)
+_INSTITUTION = re.compile(
+    r"(?:[A-Z][\w.&'’-]*\s+){0,6}(?:University|College|Institute|School|Academy|Polytechnic|Faculty|UNIVERSITY|"
+    r"COLLEGE|INSTITUTE|SCHOOL|ACADEMY|POLYTECHNIC)\b(?:\s+(?:of|for)\s+(?:[A-Z][\w.&'’-]*\s*){1,5})?")
+_FIELD = re.compile(r"^\s*(?:degree\s+)?(?:in|of)\s+(?:science\s+in\s+|arts\s+in\s+|engineering\s+in\s+)?"
+                    r"(?P<field>[A-Za-z&][A-Za-z&/,. -]{2,60}?)(?=\s*(?:[,;:(|]|\s-\s|\s–\s|\bfrom\b|\bat\b|\d|$))")
+_FIELD_PAREN = re.compile(r"^\s*[(\[]\s*(?P<field>[A-Za-z][A-Za-z&/,. -]{1,60}?)\s*[)\]]")
+_FIELD_AFTER_COMMA = re.compile(r"^\s*[,-–]\s*(?P<field>[A-Z][A-Za-z&/. ]{1,40}?)(?=\s*(?:[,;(|]|\.\.\.|\s-\s|\d|$))")
+
+
+def find_degrees(text: str, lines: list[Line], masked: set[int] | frozenset = frozenset()) -> list[DegreeFact]:
+    """Degrees from an education context, highest first (school qualifications last, level 0)."""
+    has_education = any(line.section == "education" for line in lines)
+    found: list[DegreeFact] = []
+    usable = [ln for ln in lines if not ln.is_heading and ln.start not in masked]
+    for i, line in enumerate(usable):
+        if line.section == "education":
+            context = True
+        elif line.section in ("experience", "skills", "projects", "other", "certifications"):
+            context = False
+        else:
+            neighbours = " ".join(ln.text for ln in usable[max(0, i - 1):i + 2])
+            context = not has_education and bool(_SCHOOL.search(line.text) or _SCHOOL.search(neighbours))
+        if not context:
+            continue
+        found += _line_degrees(line, usable, i)
+    unique: dict[tuple, DegreeFact] = {}
+    for degree in found:
+        unique.setdefault((degree.level, degree.text), degree)
+    return sorted(unique.values(), key=lambda d: -d.level)
+
+
+def _line_degrees(line: Line, usable: list[Line], i: int) -> list[DegreeFact]:
+    out: list[DegreeFact] = []
+    text = line.text
+    taken: list[tuple[int, int]] = []
+    for level, pattern in _DEGREE_FORMS:
+        for match in pattern.finditer(text):
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            if level == 0 and out:
+                continue
+            taken.append((match.start(), match.end()))
+            rest = text[match.end():]
+            field = _degree_field(rest)
+            nearby = [ln.text for ln in usable[i:i + 3] if ln.section == line.section]
+            institution = _institution(text) or next((s for s in map(_institution, nearby[1:]) if s), None)
+            year = _degree_year(text, usable, i)
+            out.append(DegreeFact(level, DEGREE_NAMES.get(level) or "other", field, text.strip()[:200],
+                                  institution=institution, year=year))
+    return out
+
+
+def _degree_field(rest: str) -> str | None:
+    for pattern in (_FIELD, _FIELD_PAREN, _FIELD_AFTER_COMMA):
+        match = pattern.match(rest)
+        if match:
+            value = match.group("field").strip(" ,.-")
+            value = re.split(r"\s+(?:from|at|with)\s+|\s*,\s*(?=[A-Z][a-z]+ (?:University|College|Institute))", value)[0]
+            if value and not _INSTITUTION.fullmatch(value) and len(value) > 1:
+                return value
+    return None
+
+
+def _institution(text: str) -> str | None:
+    match = _INSTITUTION.search(text)
+    return match.group(0).strip(" ,.-") if match else None
+
+
+def _degree_year(text: str, usable: list[Line], i: int) -> int | None:
+    for candidate in [text] + [ln.text for ln in usable[i + 1:i + 3]]:
+        found = find_ranges(candidate, singles=True)
+        if found:
+            last = found[-1]
+            return (last.end or last.start).year if not last.present else None
+        if candidate is not text and _DEGREE_FORMS[2][1].search(candidate):
+            break
+    return None
+
+
+def highest_degree(degrees: list[DegreeFact]) -> DegreeFact | None:
+    """The highest degree (associate or above); ``None`` when only school qualifications are listed."""
+    ranked = [d for d in degrees if d.level > 0]
+    return max(ranked, key=lambda d: (d.level, d.field is not None)) if ranked else None
+
+
+# ---------------------------------------------------------------------------
+# Certifications
+# ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Certification:
+    """A certification or licence: ``name``, the ``issuer`` when stated, the ``year`` when dated,
+    and the taxonomy ``skill_id`` when it is one the taxonomy knows."""
+
+    name: str
+    issuer: str | None = None
+    year: int | None = None
+    skill_id: str | None = None
+
+
+_ISSUERS = re.compile(
+    r"\b(AWS|Amazon(?: Web Services)?|Microsoft|Google(?: Cloud)?|Cisco|CompTIA|PMI|\(ISC\)2|ISC2|ISACA|Oracle|"
+    r"Red Hat|Salesforce|Scrum Alliance|Scrum\.org|AXELOS|PeopleCert|NEBOSH|OSHA|IOSH|SHRM|HRCI|AICPA|CFA Institute|"
+    r"IIA|ACCA|CIMA|ICAI|Linux Foundation|CNCF|HashiCorp|VMware|Juniper|Fortinet|Palo Alto Networks|SAP|IBM|"
+    r"Adobe|HubSpot|Tableau|Snowflake|Databricks|Coursera|Udemy|edX|ASQ|IASSC|NCCCO|AWS Training)\b")
+_CERT_CUE = re.compile(r"\b(certified|certification|certificate|licen[sc]ed?|licen[sc]e)\b", re.IGNORECASE)
+_ISSUED_BY = re.compile(r"\b(?:by|from|issued by|through|via)\s+(?P<issuer>[A-Z][\w&().'’ -]{1,60}?)(?=\s*(?:[,;|(]|\s-\s|\d|$))")
+
+
+def find_certifications(text: str, lines: list[Line], cert_spans: list[tuple[int, int, str]]) -> list[Certification]:
+    """Certifications with issuer and year: every line of a certifications section, and lines
+    elsewhere (not experience) that name a certification the taxonomy knows or say "certified"."""
+    out: list[Certification] = []
+    seen: set[str] = set()
+    for line in lines:
+        if line.is_heading:
+            continue
+        in_section = line.section == "certifications"
+        skill_ids = [sid for s, _e, sid in cert_spans if line.start <= s < line.end]
+        if not in_section and not (skill_ids and line.section in ("skills", "summary", "education", "other")) and \
+                not (_CERT_CUE.search(line.text) and line.section in ("skills", "other", "education")
+                     and len(line.text) <= 120):
+            continue
+        for piece in _cert_pieces(line.text):
+            cert = _certification(piece, skill_ids)
+            if cert is not None and cert.name.lower() not in seen:
+                seen.add(cert.name.lower())
+                out.append(cert)
+    return out
+
+
+def _cert_pieces(text: str) -> list[str]:
+    text = _clean(text)
+    # "CCNP certified R&S, CCNA certified R&S" and bullet lists glued on one line.
+    pieces = re.split(r"\s*(?:•|●|;|\|)\s*", text)
+    return [p for p in pieces if len(p.strip(" ,.-")) >= 3]
+
+
+def _certification(piece: str, skill_ids: list[str]) -> Certification | None:
+    found = find_ranges(piece, singles=True)
+    year = None
+    name = piece
+    if found:
+        last = found[-1]
+        year = (last.end or last.start).year if not last.present else last.start.year
+        name = (piece[:last.begin] + piece[last.stop:])
+    name = re.sub(r"\((?:\s*\)|\s*-\s*\))", "", name)
+    name = re.sub(r"\s+", " ", name).strip(" ,;:-–()")
+    if len(name) < 3 or len(name) > 150 or len(name.split()) > 20:
+        return None
+    issuer = None
+    by = _ISSUED_BY.search(name)
+    if by:
+        issuer = by.group("issuer").strip(" ,-")
+        name = name[:by.start()].strip(" ,;:-–(")
+    else:
+        known = _ISSUERS.search(name)
+        if known:
+            issuer = known.group(1)
+        else:
+            head, sep, tail = name.rpartition(" - ")
+            if sep and tail and _is_org(tail):
+                name, issuer = head.strip(), tail.strip()
+    return Certification(name=name, issuer=issuer, year=year, skill_id=skill_ids[0] if len(skill_ids) == 1 else None)
+
+
+def role_skill_years(roles: list[Role], skill_offsets: dict[str, list[int]]) -> dict[str, tuple[float, int]]:
+    """For each skill shown inside dated roles: years of those roles (overlaps once) and the last
+    year it was used. ``skill_offsets`` maps a skill id to where it was seen."""
+    out: dict[str, tuple[float, int]] = {}
+    for role in roles:
+        role.skills = sorted(sid for sid, offsets in skill_offsets.items()
+                             if any(role.text_start <= o < role.text_end for o in offsets))
+    for skill_id in skill_offsets:
+        ranges = [(r.start_month, r.end_month) for r in roles
+                  if skill_id in r.skills and r.start_month is not None and r.end_month is not None]
+        if ranges:
+            out[skill_id] = (round(union_months(ranges) / 12, 1), max(end for _, end in ranges) // 12)
+    return out
