@@ -33,7 +33,7 @@ _POINT = (
     rf"|(?<![\d/.])\d{{1,2}}[/.-]\d{{1,2}}[/.-]{_YEAR}"  # 05/06/2017 (day and month in either order)
     rf"|(?<![\d/.])\d{{1,2}}\s?[/.-]\s?{_YEAR}"  # 05/2019, 4-2017, 05.2019
     rf"|(?<![\d/.-]){_YEAR}\s?/\s?(?:0?[1-9]|1[0-2])(?![\d/])"  # 2019/05
-    rf"|(?<![\d/.-]){_YEAR}"  # 2019
+    rf"|(?<![\d/.]){_YEAR}"  # 2019
 )
 #: A month with a two-digit year ("June 10", "Apr 99"): a point only inside a range of two such.
 _SHORT_POINT = rf"(?:(?:{_MONTH}|{_SEASON})\s*['’‘`]?\s?|['’‘`])\d{{2}}(?!\d)"

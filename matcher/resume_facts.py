@@ -100,6 +100,8 @@ _LABEL = re.compile(
     r"(?P<label>\b(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _LABELS.items()) + r"))\s*[:;]+-?\s*",
     re.IGNORECASE,
 )
+#: "Client : Chevron": any short "Label : value" line of a record.
+_ANY_LABEL = re.compile(r"^[A-Za-z][A-Za-z ]{1,20}\s?[:;]-?\s+\S")
 #: Lines that start a role's description: nothing after them is its header.
 _BODY_LABEL = re.compile(
     r"^(?:key |major |main |job |my |roles? and )?(?:responsibilit(?:y|ies)|duties|dutie|job description|description|"
@@ -169,6 +171,7 @@ class Role:
     end_month: int | None = None
     years: float | None = None
     skills: list[str] = field(default_factory=list)
+    labelled: bool = False
 
 
 @dataclass
@@ -192,18 +195,33 @@ class _Fields:
 def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
     """Every job of a resume, most recent first (undated ones after, in document order)."""
     day_first = detect_day_first(text)
-    units = _experience_units(lines)
     roles: list[Role] = []
-    for stream in _streams(units):
+    for stream in _streams(_units(lines, ("experience",))):
         roles += _stream_roles(stream, day_first, as_of)
-    if not any(r.start for r in roles):
-        # No dated job under an experience heading: dated lines elsewhere that name a job.
-        others = [_Unit(ln.text, ln.start, ln.end, ln) for ln in lines
-                  if ln.section in ("summary", "other", "contact", "projects") and not ln.is_heading]
-        extra = [r for r in _stream_roles(others, day_first, as_of, strict=True) if r.start]
-        roles = extra + [r for r in roles if not r.start] if extra else roles
+    # Jobs outside an experience section (no heading, or a heading the layout lost): dated
+    # lines that name a job; under education or certifications, only labelled records
+    # ("Employer : ...") or dated lines naming an employer that is not a school.
+    elsewhere = ("summary", "other", "contact") + (("projects",) if not any(r.start for r in roles) else ())
+    for sections, keep in ((elsewhere, _names_a_job), (("education", "certifications"), _is_record)):
+        for stream in _streams(_units(lines, sections)):
+            for role in _stream_roles(stream, day_first, as_of):
+                if role.start and keep(role) and not any(r.start == role.start and r.end == role.end for r in roles):
+                    roles.append(role)
     dated = sorted((r for r in roles if r.start), key=lambda r: (-(r.end_month or 0), -(r.start_month or 0)))
     return dated + [r for r in roles if not r.start]
+
+
+def _names_a_job(role: Role) -> bool:
+    return bool(role.title)
+
+
+_SCHOOL_WORDS = re.compile(r"\b(?:university|college|institute|school|academy|polytechnic|faculty)\b", re.IGNORECASE)
+
+
+def _is_record(role: Role) -> bool:
+    """A job under an education heading: labelled, or with an organisation that is not a school."""
+    return role.labelled or (bool(role.employer) and _is_org(role.employer) and not _SCHOOL_WORDS.search(role.employer)
+                             and not _DEGREE_FORMS_ANY.search(" ".join(filter(None, (role.title, role.employer)))))
 
 
 def current_title(roles: list[Role]) -> str | None:
@@ -217,9 +235,9 @@ def total_years(roles: list[Role]) -> float | None:
     return round(union_months(ranges) / 12, 1) if ranges else None
 
 
-def _experience_units(lines: list[Line]) -> list[_Unit]:
+def _units(lines: list[Line], sections: tuple[str, ...]) -> list[_Unit]:
     return [_Unit(line.text, line.start, line.end, line) for line in lines
-            if line.section == "experience" and not line.is_heading]
+            if line.section in sections and not line.is_heading]
 
 
 def _streams(units: list[_Unit]) -> list[list[_Unit]]:
@@ -255,7 +273,7 @@ def _is_header_like(unit: _Unit) -> bool:
     text = _clean(raw)
     if not text or len(text) > 110 or _BODY_LABEL.match(text):
         return False
-    if _LABEL.match(text):
+    if _LABEL.match(text) or (_ANY_LABEL.match(text) and len(text) <= 100):
         return True
     if _BULLET.match(raw) and not has_job_word(text):
         return False
@@ -271,12 +289,12 @@ def _is_header_like(unit: _Unit) -> bool:
     return capitalised >= 0.5 or has_job_word(text) or _is_org(text)
 
 
-def _anchor_ranges(unit: _Unit, day_first: bool, strict: bool) -> list[DateRange]:
+def _anchor_ranges(unit: _Unit, day_first: bool) -> list[DateRange]:
     """Date ranges that date a role on this unit (and single dates on short job lines)."""
     text = unit.text
     ranges = [r for r in find_ranges(text, day_first=day_first) if not _inside_prose(text, r)]
-    if ranges or strict:
-        return ranges if not strict or has_job_word(text) else []
+    if ranges:
+        return ranges
     stripped = _clean(text)
     if len(stripped) > 90:
         return []
@@ -292,10 +310,10 @@ def _inside_prose(text: str, found: DateRange) -> bool:
     return len(text) > 120 and found.begin > 40 and found.stop < len(text) - 40
 
 
-def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date, strict: bool = False) -> list[Role]:
+def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[Role]:
     anchors: list[tuple[int, DateRange]] = []
     for index, unit in enumerate(units):
-        for found in _anchor_ranges(unit, day_first, strict):
+        for found in _anchor_ranges(unit, day_first):
             anchors.append((index, found))
     anchor_lines = {i for i, _ in anchors}
     header = [_is_header_like(u) and (i in anchor_lines or not find_ranges(u.text)) for i, u in enumerate(units)]
@@ -304,32 +322,61 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date, strict: b
     roles: list[Role] = []
     for n, (index, found) in enumerate(anchors):
         unit = units[index]
-        same_line = _remove_dates(unit.text, found, n, anchors, index)
-        fields = _fields_of(same_line)
         previous = anchors[n - 1][0] if n else -1
         following = anchors[n + 1][0] if n + 1 < len(anchors) else len(units)
-        above = [j for j in range(index - 1, max(previous, index - 4), -1) if j not in claimed]
-        above = _run(above, header)
+        above = _run([j for j in range(index - 1, max(previous, index - 4), -1) if j not in claimed], header)
         below = _run([j for j in range(index + 1, min(following, index + 4)) if j not in claimed], header)
-        order = below + above if below_first else above + below
-        for j in order:
-            if fields.title and fields.employer and fields.location:
-                break
-            extra = _fields_of(_clean(units[j].text))
-            used = False
-            for kind in ("title", "employer", "location"):
-                value = getattr(extra, kind)
-                if value and not getattr(fields, kind):
-                    if kind == "employer" and "employer" not in extra.forced and not _is_org(value) and \
-                            abs(j - index) > 1 and not fields.title:
-                        continue
-                    setattr(fields, kind, value)
-                    used = True
-            if used:
-                claimed.add(j)
-        roles.append(_role(fields, found, unit, units, index, following, as_of))
+        order = [index] + (below + above if below_first else above + below)
+        candidates: list[_Candidate] = []
+        for rank, j in enumerate(order):
+            text = _remove_dates(unit.text, found, n, anchors, index) if j == index else _clean(units[j].text)
+            candidates += [_Candidate(c.kind, c.value, c.strength, rank, j) for c in _candidates(text)]
+        fields = _choose(candidates, index, below_first)
+        claimed.update(c.line for c in fields.values() if c.line != index)
+        role = _role({k: c.value for k, c in fields.items()}, found, unit, units, index, following, as_of)
+        role.labelled = any(c.strength == 3 for c in fields.values())
+        if roles and not role.employer and roles[-1].employer and index - previous <= 3:
+            # "Company : OTIS / Position : Mechanic / Period : ... / Position : Apprentice / Period : ...":
+            # a job right after another (no description between) is at the same employer.
+            role.employer = roles[-1].employer
+        roles.append(role)
     roles += _undated_label_roles(units, claimed | anchor_lines)
     return roles
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A value a header text offers for a role: ``kind`` title/employer/location/other, how
+    sure (3 labelled, 2 a job word / an organisation word / a place, 1 a capitalised name,
+    0 anything else), and where (``rank`` of its line in the search order, ``line`` index)."""
+
+    kind: str
+    value: str
+    strength: int
+    rank: int = 0
+    line: int = 0
+
+
+def _choose(candidates: list[_Candidate], anchor: int, below_first: bool) -> dict[str, _Candidate]:
+    """The strongest candidate of each kind (nearest on a tie). Without a job word anywhere,
+    the title is the name nearest the date on the title's side ("Senior Applications Packager"
+    above "American General Corp."), or the date line's only name ("Military Service. 1993-2016")."""
+    chosen: dict[str, _Candidate] = {}
+    for kind in ("title", "employer", "location"):
+        pool = [c for c in candidates if c.kind == kind and not any(c.value == d.value for d in chosen.values())]
+        if pool:
+            chosen[kind] = max(pool, key=lambda c: (c.strength, -c.rank))
+    if "title" not in chosen:
+        employer = chosen.get("employer")
+        side = 1 if below_first else -1
+        spare = [c for c in candidates if c.kind in ("other", "employer") and c.strength <= 1 and c is not employer
+                 and (c.line - anchor) * side in (0, 1, 2)]
+        if spare:
+            chosen["title"] = min(spare, key=lambda c: c.rank)
+        elif employer is not None and employer.strength <= 1 and employer.line == anchor and \
+                not any(c.kind == "employer" and c is not employer for c in candidates):
+            chosen["title"] = chosen.pop("employer")
+    return chosen
 
 
 def _run(indices: list[int], header: list[bool]) -> list[int]:
@@ -381,31 +428,41 @@ def _remove_dates(text: str, found: DateRange, n: int, anchors, index: int) -> s
 
 
 def _fields_of(text: str) -> _Fields:
-    """Title, employer and location of one header text."""
+    """The title, employer and location one header text offers on its own."""
     out = _Fields()
+    for candidate in _candidates(text):
+        if candidate.kind != "other" and not getattr(out, candidate.kind):
+            setattr(out, candidate.kind, candidate.value)
+            if candidate.strength == 3:
+                out.forced.add(candidate.kind)
+    return out
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    """Everything one header text offers (see :class:`_Candidate`)."""
     text = _clean(text)
     if not text:
-        return out
+        return []
+    out: list[_Candidate] = []
     labels = list(_LABEL.finditer(text))
     if labels and labels[0].start() <= 2:
         for m, nxt in zip(labels, labels[1:] + [None], strict=True):
             kind = _label_kind(m)
             value = text[m.end(): nxt.start() if nxt else len(text)].strip(" .,;:-")
-            if kind in ("title", "employer", "location") and value and not getattr(out, kind):
-                if kind == "employer":
-                    value, place = _split_place(value)
-                    out.location = out.location or place
-                setattr(out, kind, value)
-                out.forced.add(kind)
+            if kind not in ("title", "employer", "location") or not value:
+                continue
+            if kind == "employer":
+                value, place = _split_place(value)
+                if place:
+                    out.append(_Candidate("location", place, 2))
+            out.append(_Candidate(kind, _tidy(value) or value, 3))
         return out
     worked = _WORKED_AS.search(text)
     if worked and has_job_word(worked.group("title")):
-        out.title = _tidy(worked.group("title"))
         employer, place = _split_place(worked.group("employer"))
-        out.employer = _tidy(employer)
-        out.location = place
-        out.forced.update({"title", "employer"})
-        return out
+        out += [_Candidate("title", _tidy(worked.group("title")), 3),
+                _Candidate("employer", _tidy(employer) or employer, 3)]
+        return out + ([_Candidate("location", place, 2)] if place else [])
     pieces = [p for p in _STRONG_SPLIT.split(text) if p and p.strip(" ,.-")]
     pieces = [q for p in pieces for q in _SENTENCE_SPLIT.split(p)]
     title_piece = next((p for p in pieces if has_job_word(p) and len(p.split()) <= 10), None)
@@ -416,22 +473,24 @@ def _fields_of(text: str) -> _Fields:
             parts.append(piece)
         else:
             parts += [p for p in re.split(r",\s*", piece) if p.strip()]
-    parts = _merge_places(parts)
-    for part in parts:
+    for part in _merge_places(parts):
         part = _tidy(part)
         if not part:
             continue
-        if _is_place(part) and not out.location and not has_job_word(part):
-            out.location = part
-        elif has_job_word(part) and not out.title and len(part.split()) <= 10 and not _TITLE_STOP.search(part):
+        if _is_place(part) and not has_job_word(part):
+            out.append(_Candidate("location", part, 2))
+        elif has_job_word(part) and len(part.split()) <= 10 and not _TITLE_STOP.search(part):
             title, employer = _split_title_employer(part)
-            out.title = title
-            if employer and not out.employer:
-                out.employer = employer
-        elif not out.employer and _looks_like_name(part):
+            out.append(_Candidate("title", title, 2))
+            if employer:
+                out.append(_Candidate("employer", employer, 2))
+        elif _looks_like_name(part):
             employer, place = _split_place(part)
-            out.employer = employer
-            out.location = out.location or place
+            out.append(_Candidate("employer", employer, 2 if _is_org(employer) else 1))
+            if place:
+                out.append(_Candidate("location", place, 2))
+        else:
+            out.append(_Candidate("other", part, 0))
     return out
 
 
@@ -442,12 +501,17 @@ def _is_title_with_qualifier(piece: str) -> bool:
     return has_job_word(head) and 0 < len(words) <= 3 and all(w in DEPARTMENTS or w in ("and", "&") for w in words)
 
 
+_COMPANY_SUFFIX = re.compile(r"^(?:inc|llc|ltd|limited|corp|co|plc|pvt|gmbh|sa|srl|llp|w\.?l\.?l)\.?$", re.IGNORECASE)
+
+
 def _merge_places(parts: list[str]) -> list[str]:
-    """"San Antonio", "TX" -> "San Antonio, TX"."""
+    """"San Antonio", "TX" -> "San Antonio, TX"; "Teliax", "Inc." -> "Teliax, Inc."."""
     out: list[str] = []
     for part in parts:
-        words = part.split()
-        if out and words and _is_place(part) and len(words) <= 3 and not _is_org(out[-1]) and \
+        words = [w.strip(".,()").lower() for w in part.split() if not w.strip(".,()").isdigit()]
+        if out and _COMPANY_SUFFIX.match(part.strip()):
+            out[-1] = f"{out[-1]}, {part.strip()}"
+        elif out and words and all(w in PLACES for w in words) and len(words) <= 2 and not _is_org(out[-1]) and \
                 not has_job_word(out[-1]) and len(out[-1].split()) <= 3 and not _is_place(out[-1]):
             out[-1] = f"{out[-1]}, {part}"
         else:
@@ -496,17 +560,21 @@ def _looks_like_name(text: str) -> bool:
 def _tidy(text: str | None) -> str | None:
     if not text:
         return None
-    text = re.sub(r"\s+", " ", text).strip(" ,;:-|.")
+    text = re.sub(r"\s+", " ", text).strip(" ,;:-|")
+    text = re.sub(r"\s+\d{5}(?:-\d{4})?$|\s+\d{6}$", "", text)  # a postal code after a place
+    if not re.search(r"\b(?:[A-Z][a-z]{0,4}|[A-Za-z])\.$", text):
+        text = text.rstrip(".")
     text = re.sub(r"^(?:as|an?|the)\s+", "", text, flags=re.IGNORECASE)
     return text or None
 
 
-def _role(fields: _Fields, found: DateRange, unit: _Unit, units: list[_Unit], index: int, following: int,
+def _role(fields: dict[str, str], found: DateRange, unit: _Unit, units: list[_Unit], index: int, following: int,
           as_of: dt.date) -> Role:
     first, last = found.month_range(as_of)
     end_unit = units[following - 1] if following - 1 >= index else unit
     return Role(
-        title=_tidy(fields.title), employer=_tidy(fields.employer), location=_tidy(fields.location),
+        title=_tidy(fields.get("title")), employer=_tidy(fields.get("employer")),
+        location=_tidy(fields.get("location")),
         start=found.start.iso(), end=found.end_iso(), date_text=found.text,
         text_start=unit.start, text_end=max(unit.end, end_unit.end),
         start_month=first, end_month=last, years=round((last - first + 1) / 12, 1),
@@ -540,24 +608,29 @@ def _undated_label_roles(units: list[_Unit], used: set[int]) -> list[Role]:
 # ---------------------------------------------------------------------------
 #: Degree forms, highest level first; level 0 is a school or vocational qualification.
 _DEGREE_FORMS: list[tuple[int, re.Pattern]] = [
-    (4, re.compile(r"\b(?:ph\.?\s?d\.?|doctorate|doctor of (?:philosophy|science|engineering|education)|"
-                   r"d\.?phil|ed\.?d\.?)(?![a-z])", re.IGNORECASE)),
-    (3, re.compile(r"\b(?:master'?s?|masters|m\.\s?s\.?(?=\s|,|$)|m\.\s?sc\.?|msc|m\.\s?eng\.?|meng|m\.\s?b\.\s?a\.?|mba|"
-                   r"m\.\s?a\.(?=\s|,|$)|m\.\s?tech|mtech|m\.\s?e\.(?=\s|,|$)|mca|m\.\s?c\.\s?a|m\.\s?com|mcom|"
-                   r"m\.\s?phil|mphil|pgdm|post[- ]?graduate|llm|ll\.m)(?![a-z])"
-                   r"|\bMS(?= in\b| degree\b|,|\s*\(|\s+[A-Z])|\bM\.?E\b(?=\s*[(,]|\s+in\b)", re.IGNORECASE)),
-    (2, re.compile(r"\b(?:bachelor'?s?|bachelors|b\.\s?s\.?(?=\s|,|$)|b\.\s?sc\.?|bsc|b\.\s?eng\.?|beng|b\.\s?tech|btech|"
-                   r"b\.\s?a\.(?=\s|,|$)|b\.\s?com|bcom|b\.\s?b\.\s?a|bba|bca|b\.\s?c\.\s?a|b\.\s?e\.?(?=\s*[(,]|\s+in\b|\s+-)|"
-                   r"b\.\s?arch|llb|ll\.b|b\.\s?pharm|mbbs|undergraduate degree|graduate degree|"
-                   r"(?:4|four)[- ]year (?:college |university )?degree)(?![a-z])"
-                   r"|\b(?:BS|BA|BE)(?= in\b| degree\b|,|\s*\(|\s+[A-Z])", re.IGNORECASE)),
-    (1, re.compile(r"\b(?:associate'?s?(?: of (?:arts|science|applied science))? degree|associate of (?:arts|science|"
-                   r"applied science)|associate in [A-Z]|a\.\s?a\.\s?s\.?|a\.\s?s\.(?=\s|,)|a\.\s?a\.(?=\s|,))",
-                   re.IGNORECASE)),
-    (0, re.compile(r"\b(?:diploma|high school|secondary school|hsc|ssc|sslc|s\.s\.l\.c|h\.s\.c|s\.s\.c|matric(?:ulation)?|"
-                   r"ged|a[- ]levels?|o[- ]levels?|puc|12th|10th|intermediate|i\.t\.i|iti|baccalaur[ée]at)(?![a-z])",
-                   re.IGNORECASE)),
+    (4, re.compile(r"(?i:\b(?:ph\.?\s?d\.?|doctorate|doctor of (?:philosophy|science|engineering|education)|"
+                   r"d\.?phil|ed\.?d\.?)(?![a-z]))")),
+    # "Master X2 Mill & Lathe" (a course) and "Scrum Master" are not degrees: "master" needs "of",
+    # "in", "degree" or "'s" after it.
+    (3, re.compile(r"(?i:\b(?:master'?s|masters|master(?= of\b| in\b| degree\b| program)|m\.\s?s\.(?=\s|,|$)|"
+                   r"m\.\s?sc\.?|msc|m\.\s?eng\.?|meng|m\.\s?b\.\s?a\.?|mba|m\.\s?a\.(?=\s|,|$)|m\.\s?tech|mtech|"
+                   r"m\.\s?e\.(?=\s|,|$)|mca|m\.\s?c\.\s?a|m\.\s?com|mcom|m\.\s?phil|mphil|pgdm|"
+                   r"post[- ]?graduate(?: degree| diploma)?|llm|ll\.m)(?![a-z]))"
+                   r"|\bMS(?= in\b| degree\b|,|\s*\(|\s+[A-Z][a-z])(?! Office| Excel| Word| Project| Access| SQL)"
+                   r"|\bME(?=\s*[(,]|\s+in\b)")),
+    (2, re.compile(r"(?i:\b(?:bachelor'?s?|bachelors|b\.\s?s\.?(?=\s|,|$)|b\.\s?sc\.?|bsc|b\.\s?eng\.?|beng|b\.\s?tech|"
+                   r"btech|b\.\s?a\.(?=\s|,|$)|b\.\s?com|bcom|b\.\s?b\.\s?a|bba|bca|b\.\s?c\.\s?a|"
+                   r"b\.\s?e\.?(?=\s*[(,]|\s+in\b|\s+-)|b\.\s?arch|llb|ll\.b|b\.\s?pharm|mbbs|undergraduate degree|"
+                   r"(?:4|four)[- ]year (?:college |university )?degree)(?![a-z]))"
+                   r"|\b(?:BS|BA|BE)(?= in\b| degree\b|,|\s*\(|\s+[A-Z][a-z])")),
+    (1, re.compile(r"(?i:\b(?:associate'?s?(?: of (?:arts|science|applied science))? degree|associates degree|"
+                   r"associate of (?:arts|science|applied science)|associate in \w|a\.\s?a\.\s?s\.?|"
+                   r"a\.\s?s\.(?=\s|,)|a\.\s?a\.(?=\s|,)))|\bAAS\b")),
+    (0, re.compile(r"(?i:\b(?:diploma|high school|secondary school|hsc|ssc|sslc|s\.s\.l\.c|h\.s\.c|s\.s\.c|"
+                   r"matric(?:ulation)?|ged|a[- ]levels?|o[- ]levels?|puc|12th|10th|i\.t\.i|iti|"
+                   r"baccalaur[ée]at)(?![a-z]))")),
 ]
+_DEGREE_FORMS_ANY = re.compile("|".join(f"(?:{pattern.pattern})" for level, pattern in _DEGREE_FORMS if level))
 _SCHOOL = re.compile(
     r"\b(?:university|universit[ée]|college|institute|institution|school|academy|polytechnic|faculty|iit|nit|"
     r"gpa|cgpa|graduated|graduation|percentage|marks|grade|class of|board)\b|\d{2}(?:\.\d+)?\s*%",

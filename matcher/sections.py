@@ -76,7 +76,8 @@ _HEADING_SHAPE = re.compile(
 # "Career Path", "Professional Experiences"): a heading made only of heading words, naming one
 # section by its key word.
 _SECTION_KEY_WORDS: dict[str, str] = {
-    **dict.fromkeys(("experience", "experiences", "employment", "employments", "internship", "internships",
+    **dict.fromkeys(("experience", "experiences", "experince", "experiance", "exprience", "expirience",
+                     "employment", "employments", "internship", "internships",
                      "history", "positions", "jobs", "path", "assignments"), "experience"),
     **dict.fromkeys(("education", "educational", "academic", "academics", "qualification", "qualifications",
                      "degrees", "schooling", "scholastic", "studies"), "education"),
@@ -121,6 +122,8 @@ def resume_section_of(label: str) -> str | None:
         return "experience"
     if "summary" in kinds and words[:2] == ["summary", "of"]:
         return "summary"
+    if kinds == {"summary"} and "job" in words:  # "Job Profile": a role's description, not a section
+        return None
     return next(kind for kind in _SECTION_PRIORITY if kind in kinds)
 _INLINE_HEADING = re.compile(
     r"(?P<head>(Overview|Responsibilities|Requirements|Qualifications|Basic Qualifications|Preferred Qualifications|"
