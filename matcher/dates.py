@@ -26,7 +26,7 @@ _YEAR = r"(?:19[4-9]\d|20[0-4]\d)(?!\d)"
 _DAY = r"(?:[0-3]?\d(?:st|nd|rd|th)?)"
 #: One point in time. Alternatives, longest first; each is re-read by :func:`parse_point`.
 _POINT = (
-    rf"(?:{_DAY}\s*(?:of\s+)?)?{_MONTH}[,.]?\s*(?:{_DAY}\s*,\s*|{_DAY}\s+(?=\d{{4}}))?['’‘`]?\s?{_YEAR}"  # 14 Jun 2007, Feb 20, 2012
+    rf"(?:{_DAY}[\s-]*(?:of\s+)?)?{_MONTH}[,.]?[\s-]*(?:{_DAY}\s*,\s*|{_DAY}\s+(?=\d{{4}}))?['’‘`]?\s?{_YEAR}"  # 14 Jun 2007, Feb 20, 2012, 25-Nov-2013
     rf"|{_MONTH}\s*[/-]\s*{_YEAR}"  # Nov/2016, Oct-2016
     rf"|{_MONTH}\s*['’‘`]\s?\d{{2}}(?!\d)"  # Mar '19, May'19
     rf"|{_SEASON}\s+{_YEAR}"  # Summer 2019

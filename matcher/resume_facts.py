@@ -49,7 +49,7 @@ underwriter actuary economist statistician chemist biologist physicist geologist
 ropesman guard custodian janitor cook chef waiter waitress bartender housekeeper attendant steward stewardess
 pilot captain sergeant lieutenant soldier volunteer fellow postdoc storekeeper merchandiser salesman saleswoman
 salesperson dispatcher bookkeeper expert member host hostess courier porter nanny midwife counselor counsellor
-psychologist librarian translator interpreter photographer artist journalist reporter producer coach examiner
+psychologist librarian translator interpreter photographer artist packager barber journalist reporter producer coach examiner
 investigator principal dean registrar incharge in-charge desk staff crew professional commander
 analyst/programmer
 """)
@@ -201,18 +201,37 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
     # Jobs outside an experience section (no heading, or a heading the layout lost): dated
     # lines that name a job; under education or certifications, only labelled records
     # ("Employer : ...") or dated lines naming an employer that is not a school.
-    elsewhere = ("summary", "other", "contact") + (("projects",) if not any(r.start for r in roles) else ())
+    elsewhere = ("summary", "other", "contact", "projects")
     for sections, keep in ((elsewhere, _names_a_job), (("education", "certifications"), _is_record)):
         for stream in _streams(_units(lines, sections)):
             for role in _stream_roles(stream, day_first, as_of):
                 if role.start and keep(role) and not any(r.start == role.start and r.end == role.end for r in roles):
                     roles.append(role)
-    dated = sorted((r for r in roles if r.start), key=lambda r: (-(r.end_month or 0), -(r.start_month or 0)))
+    dated = sorted(_merge_same_dates([r for r in roles if r.start]),
+                   key=lambda r: (-(r.end_month or 0), -(r.start_month or 0)))
     return dated + [r for r in roles if not r.start]
 
 
+def _merge_same_dates(roles: list[Role]) -> list[Role]:
+    """One role per date range: a summary line and the experience entry for the same job
+    ("Project Manager experience in X, 2014-present" and "Project Manager, X, Jul 2014 - Present")."""
+    out: dict[tuple, Role] = {}
+    for role in roles:
+        key = (role.start, role.end)
+        kept = out.get(key)
+        if kept is None:
+            out[key] = role
+            continue
+        if kept.title is None or (role.labelled and not kept.labelled):
+            kept.title, role.title = role.title, kept.title
+        kept.employer = kept.employer or role.employer
+        kept.location = kept.location or role.location
+    return list(out.values())
+
+
 def _names_a_job(role: Role) -> bool:
-    return bool(role.title)
+    return role.labelled or (bool(role.title) and has_job_word(role.title) and
+                             not _DEGREE_FORMS_ANY.search(" ".join(filter(None, (role.title, role.employer)))))
 
 
 _SCHOOL_WORDS = re.compile(r"\b(?:university|college|institute|school|academy|polytechnic|faculty)\b", re.IGNORECASE)
@@ -268,10 +287,16 @@ def _clean(text: str) -> str:
     return text.strip()
 
 
+def _is_column_header(text: str) -> bool:
+    """"Sr. No. Company name Designation Duration": the header row of a table of jobs."""
+    return len(list(re.finditer(r"\b(?:company|organi[sz]ation|employer|designation|position|duration|period|"
+                                r"role|from|to|sr\.? ?no)\b", text, re.IGNORECASE))) >= 3 and len(text) <= 80
+
+
 def _is_header_like(unit: _Unit) -> bool:
     raw = unit.text.strip()
     text = _clean(raw)
-    if not text or len(text) > 110 or _BODY_LABEL.match(text):
+    if not text or len(text) > 110 or _BODY_LABEL.match(text) or _is_column_header(text):
         return False
     if _LABEL.match(text) or (_ANY_LABEL.match(text) and len(text) <= 100):
         return True
@@ -289,9 +314,15 @@ def _is_header_like(unit: _Unit) -> bool:
     return capitalised >= 0.5 or has_job_word(text) or _is_org(text)
 
 
+_NOT_A_JOB_DATE = re.compile(r"\b(?:birth|d\.?o\.?b|born|passport|expiry|expires|issued|valid|visa|declaration|"
+                             r"place|signature)\b", re.IGNORECASE)
+
+
 def _anchor_ranges(unit: _Unit, day_first: bool) -> list[DateRange]:
     """Date ranges that date a role on this unit (and single dates on short job lines)."""
     text = unit.text
+    if _NOT_A_JOB_DATE.search(text) or _is_column_header(text):
+        return []
     ranges = [r for r in find_ranges(text, day_first=day_first) if not _inside_prose(text, r)]
     if ranges:
         return ranges
@@ -305,9 +336,28 @@ def _anchor_ranges(unit: _Unit, day_first: bool) -> list[DateRange]:
     return singles if not rest or has_job_word(rest) else []
 
 
+_LONG_LINE = 120
+_TRAILING_NAME = re.compile(r"(?:(?:[A-Z][\w.&/'’+-]*|\([^()]{1,40}\)|of|and|&|for|in)\s*)+[:\s(\[–-]*$")
+
+
 def _inside_prose(text: str, found: DateRange) -> bool:
-    """A range in the middle of a long sentence ("led the 2019-2020 migration") dates no role."""
-    return len(text) > 120 and found.begin > 40 and found.stop < len(text) - 40
+    """A range in the middle of a long line dates no role ("led the 2019-2020 migration"),
+    unless a job is named right beside it: a PDF converter glued a role's header line to the
+    end of the line before ("... ULBRIDGE Mar 2013 - Mar 2015 Software Support - Net Brinel SA")."""
+    if len(text) <= _LONG_LINE or found.begin <= 40 or found.stop >= len(text) - 40:
+        return False
+    before, after = _windows(text, found)
+    return not (has_job_word(before) or has_job_word(" ".join(after.split()[:6])))
+
+
+def _windows(text: str, found: DateRange) -> tuple[str, str]:
+    """On a long line, the job name just before a date (its trailing capitalised words) and
+    the dozen words after it."""
+    head = text[:found.begin]
+    trailing = _TRAILING_NAME.search(head)
+    before = trailing.group(0) if trailing else ""
+    after = " ".join(re.split(r"(?<=[a-z]{3})\.\s", text[found.stop:])[0].split()[:12])
+    return before, after
 
 
 def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[Role]:
@@ -369,7 +419,7 @@ def _choose(candidates: list[_Candidate], anchor: int, below_first: bool) -> dic
     if "title" not in chosen:
         employer = chosen.get("employer")
         side = 1 if below_first else -1
-        spare = [c for c in candidates if c.kind in ("other", "employer") and c.strength <= 1 and c is not employer
+        spare = [c for c in candidates if c.kind == "employer" and c.strength == 1 and c is not employer
                  and (c.line - anchor) * side in (0, 1, 2)]
         if spare:
             chosen["title"] = min(spare, key=lambda c: c.rank)
@@ -419,12 +469,14 @@ def _remove_dates(text: str, found: DateRange, n: int, anchors, index: int) -> s
         low = mine[at - 1].stop if at else 0
         high = mine[at + 1].begin if at + 1 < len(mine) else len(text)
         before, after = text[low:found.begin], text[found.stop:high]
-        kept = before if _fields_of(_clean(before)).title or not after.strip() else after
+        dates_lead = not text[:mine[0].begin].strip(" -|•*(")
+        pieces = [after] if dates_lead or not before.strip() else [before]
+    elif len(text) > _LONG_LINE:
+        pieces = list(_windows(text, found))
     else:
-        kept = text[:found.begin] + "  |  " + text[found.stop:]
-    kept = re.sub(r"\(\s*\)|\[\s*\]", " ", kept)
-    kept = " | ".join(p.strip() for p in kept.split("  |  ") if p.strip())
-    return _DATE_WORDS.sub("", kept).strip(" ,;:-|()")
+        pieces = [text[:found.begin], text[found.stop:]]
+    pieces = [_DATE_WORDS.sub("", re.sub(r"\(\s*\)|\[\s*\]", " ", p)).strip(" ,;:-|") for p in pieces]
+    return " | ".join(p for p in pieces if p).strip(" ,;:-|()")
 
 
 def _fields_of(text: str) -> _Fields:
@@ -519,9 +571,17 @@ def _merge_places(parts: list[str]) -> list[str]:
     return out
 
 
+_SUFFIX_THEN_PLACE = re.compile(r"^(?P<org>.+?\b(?:Inc|LLC|Ltd|Corp|Co|Corporation|Company|Limited|PLC|GmbH|Pvt\.? Ltd)\.?,?)"
+                                r"\s+(?P<place>[A-Z][A-Za-z .]+(?:,\s*[A-Z]{2})?)$")
+
+
 def _split_place(text: str) -> tuple[str, str | None]:
-    """"Conagra Foods (Newport, TN 37821)" -> ("Conagra Foods", "Newport, TN")."""
+    """"Conagra Foods (Newport, TN 37821)" -> ("Conagra Foods", "Newport, TN"); "Decker Inc.
+    Hopkinsville" -> ("Decker Inc.", "Hopkinsville")."""
     text = text.strip()
+    after_suffix = _SUFFIX_THEN_PLACE.match(text)
+    if after_suffix and len(after_suffix.group("place").split()) <= 3 and not _is_org(after_suffix.group("place")):
+        return after_suffix.group("org").rstrip(","), after_suffix.group("place")
     paren = _PARENS.search(text)
     if paren and _is_place(paren.group(1)):
         return text[:paren.start()].strip(" ,-"), re.sub(r"\s*\d{4,6}$", "", paren.group(1).strip())
@@ -565,7 +625,10 @@ def _tidy(text: str | None) -> str | None:
     if not re.search(r"\b(?:[A-Z][a-z]{0,4}|[A-Za-z])\.$", text):
         text = text.rstrip(".")
     text = re.sub(r"^(?:as|an?|the)\s+", "", text, flags=re.IGNORECASE)
-    return text or None
+    if text.count("(") > text.count(")"):  # "Kay Bouvet Ltd. (Satara" lost its closing parenthesis to a date
+        head, _, tail = text.rpartition("(")
+        text = head.strip() if not tail.strip() or _is_place(tail) or len(tail.split()) <= 2 else f"{head}{tail}"
+    return text.strip(" ,;:-|") or None
 
 
 def _role(fields: dict[str, str], found: DateRange, unit: _Unit, units: list[_Unit], index: int, following: int,

@@ -249,6 +249,20 @@ def _glued_heading(line: str) -> tuple[int, str] | None:
     return match.start("head"), section
 
 
+_LEADING_RESUME_HEADING = re.compile(
+    r"^(?P<head>(?:PROFESSIONAL |WORK |EMPLOYMENT |CAREER |RELEVANT )?(?:EXPERIENCE|HISTORY)|EDUCATION|"
+    r"(?:TECHNICAL |KEY |CORE )?SKILLS|CERTIFICATIONS?|WORK HISTORY|EMPLOYMENT HISTORY)\s*:?\s+(?=\S)")
+
+
+def _leading_heading(line: str) -> tuple[int, str] | None:
+    """A heading glued to the start of a line: "WORK HISTORY TOOL SETTER, Stanley ..."."""
+    match = _LEADING_RESUME_HEADING.match(line)
+    if not match or not line[match.end():].strip():
+        return None
+    section = resume_section_of(match.group("head"))
+    return (match.end(), section) if section else None
+
+
 def split_lines(text: str, kind: str = "posting") -> list[Line]:
     """Every non-empty line of ``text`` with its section, boilerplate and duplicate flags.
 
@@ -302,6 +316,14 @@ def split_lines(text: str, kind: str = "posting") -> list[Line]:
             if resume_header_lines > 4 or not _looks_like_header(stripped):
                 section = "summary"
         if kind == "resume" and new_section is None and len(stripped) > 8:
+            leading = _leading_heading(raw)
+            if leading is not None:
+                at, opened_section = leading
+                head = raw[:at].strip().rstrip(":").strip()
+                lines.append(Line(start, start + at, raw[:at], opened_section, head, is_heading=True))
+                lines.append(Line(start + at, end, raw[at:], opened_section, head))
+                section, heading = opened_section, head
+                continue
             glued = _glued_heading(raw)
             if glued is not None:
                 at, opened_section = glued
