@@ -205,8 +205,14 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
     for sections, keep in ((elsewhere, _names_a_job), (("education", "certifications"), _is_record)):
         for stream in _streams(_units(lines, sections)):
             for role in _stream_roles(stream, day_first, as_of):
-                if role.start and keep(role) and not any(r.start == role.start and r.end == role.end for r in roles):
-                    roles.append(role)
+                if not (role.start or role.labelled) or not keep(role):
+                    continue
+                if role.start and any(r.start == role.start and r.end == role.end for r in roles):
+                    continue
+                if not role.start and any(r.title == role.title and r.employer == role.employer for r in roles):
+                    continue
+                roles.append(role)
+    roles = [r for r in roles if not (r.title and _DEGREE_TITLE.search(r.title))]
     dated = sorted(_merge_same_dates([r for r in roles if r.start]),
                    key=lambda r: (-(r.end_month or 0), -(r.start_month or 0)))
     return dated + [r for r in roles if not r.start]
@@ -662,7 +668,7 @@ def _undated_label_roles(units: list[_Unit], used: set[int]) -> list[Role]:
                 employer = above.employer
                 break
         roles.append(Role(title=_tidy(fields.title), employer=_tidy(employer), text_start=unit.start,
-                          text_end=unit.end))
+                          text_end=unit.end, labelled=True))
     return roles
 
 
@@ -694,6 +700,11 @@ _DEGREE_FORMS: list[tuple[int, re.Pattern]] = [
                    r"baccalaur[ée]at)(?![a-z]))")),
 ]
 _DEGREE_FORMS_ANY = re.compile("|".join(f"(?:{pattern.pattern})" for level, pattern in _DEGREE_FORMS if level))
+#: A "job title" that is a qualification ("Pre- Degree", "Diploma in Civil Engineering").
+_DEGREE_TITLE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _DEGREE_FORMS) + r"|(?i:\bdegree\b)")
+#: A degree not (yet) held.
+_NOT_HELD = re.compile(r"\b(?:pending|pursuing|in progress|incomplete|not completed|currently enrolled|enrolled in|"
+                       r"dropped out|coursework towards)\b", re.IGNORECASE)
 _SCHOOL = re.compile(
     r"\b(?:university|universit[ée]|college|institute|institution|school|academy|polytechnic|faculty|iit|nit|"
     r"gpa|cgpa|graduated|graduation|percentage|marks|grade|class of|board)\b|\d{2}(?:\.\d+)?\s*%",
@@ -714,14 +725,17 @@ def find_degrees(text: str, lines: list[Line], masked: set[int] | frozenset = fr
     found: list[DegreeFact] = []
     usable = [ln for ln in lines if not ln.is_heading and ln.start not in masked]
     for i, line in enumerate(usable):
+        following = usable[i + 1].text if i + 1 < len(usable) else ""
         if line.section == "education":
             context = True
-        elif line.section in ("experience", "skills", "projects", "other", "certifications"):
-            context = False
-        else:
+        elif line.section in ("summary", "contact") and not has_education:
             neighbours = " ".join(ln.text for ln in usable[max(0, i - 1):i + 2])
-            context = not has_education and bool(_SCHOOL.search(line.text) or _SCHOOL.search(neighbours))
-        if not context:
+            context = bool(_SCHOOL.search(neighbours))
+        else:
+            # Anywhere else (a lost heading), only next to a school: "Deep Learning Masters" under
+            # ACTIVITIES is not a degree, "II.Bachelor of Engineering, University of Port Harcourt" is.
+            context = bool(_SCHOOL.search(line.text) or _INSTITUTION.search(following))
+        if not context or _NOT_HELD.search(line.text):
             continue
         found += _line_degrees(line, usable, i)
     unique: dict[tuple, DegreeFact] = {}
