@@ -112,11 +112,17 @@ _BODY_LABEL = re.compile(
 _BULLET = re.compile(r"^\s*(?:[-*•●▪◦➢►✓❖]|o\s)\s*")
 _ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)]\s*(?=\S)")
 _WORKED_AS = re.compile(
-    r"\b(?:(?:currently|presently)\s+)?(?:work(?:ed|ing)?|served|serving|employed|joined)\s+(?:as\s+)?(?:an?\s+)?"
+    r"(?<!to )\b(?:(?:currently|presently)\s+)?(?:work(?:ed|ing)?|served|serving|employed|joined)\s+(?:as\s+)?(?:an?\s+)?"
     r"(?P<title>[^,;]+?)\s+(?:in|at|with|for)\s+(?P<employer>.+)$",
     re.IGNORECASE,
 )
-_STRONG_SPLIT = re.compile(r"\s*(?:\||•|·|–|—|\s-+\s|\s-(?=[A-Z])|;|\t|\s{3,}|\s@\s|\s+at\s+(?=[A-Z]))\s*")
+#: "Worked in (Saudi Aramco company) through (Dar Al Riyadh) as an "Instrument Technician"".
+_WORKED_IN = re.compile(
+    r"(?<!to )\b(?:work(?:ed|ing)?|served|serving|employed)\s+(?:in|at|with|for)\s+(?P<employer>.+?)\s+as\s+(?:an?\s+)?"
+    r"(?P<title>.+)$",
+    re.IGNORECASE,
+)
+_STRONG_SPLIT = re.compile(r"\s*(?:\||•|·|–|—|\s-+\s|\s-(?=[A-Z])|(?<=[.)])-\s|;|\t|\s{3,}|\s@\s|\s+at\s+(?=[A-Z]))\s*")
 _SENTENCE_SPLIT = re.compile(r"(?:(?<=[a-z]{5})|(?<=[a-z]\)))\.\s+(?=[A-Z(])")
 _PARENS = re.compile(r"\(([^()]*)\)")
 _DATE_WORDS = re.compile(
@@ -133,7 +139,7 @@ def _words(text: str) -> list[str]:
 
 def has_job_word(text: str) -> bool:
     """Whether ``text`` names a job ("Senior Instrument Technician", "SDE II", "front desk")."""
-    return any(w.lower().rstrip(".") in JOB_WORDS or w.lower() in JOB_WORDS for w in re.split(r"[\s/,()]+", text))
+    return any(w.lower().strip(".\"'“”‘’:") in JOB_WORDS for w in re.split(r"[\s/,()]+", text))
 
 
 def _is_org(text: str) -> bool:
@@ -382,11 +388,13 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         following = anchors[n + 1][0] if n + 1 < len(anchors) else len(units)
         above = _run([j for j in range(index - 1, max(previous, index - 4), -1) if j not in claimed], header)
         below = _run([j for j in range(index + 1, min(following, index + 4)) if j not in claimed], header)
-        order = [index] + (below + above if below_first else above + below)
+        near, far = (below, above) if below_first else (above, below)
+        order = [index] + near + far
         candidates: list[_Candidate] = []
         for rank, j in enumerate(order):
             text = _remove_dates(unit.text, found, n, anchors, index) if j == index else _clean(units[j].text)
-            candidates += [_Candidate(c.kind, c.value, c.strength, rank, j) for c in _candidates(text)]
+            group = 0 if rank <= len(near) else 1
+            candidates += [_Candidate(c.kind, c.value, c.strength, rank, j, group) for c in _candidates(text)]
         fields = _choose(candidates, index, below_first)
         claimed.update(c.line for c in fields.values() if c.line != index)
         role = _role({k: c.value for k, c in fields.items()}, found, unit, units, index, following, as_of)
@@ -411,6 +419,7 @@ class _Candidate:
     strength: int
     rank: int = 0
     line: int = 0
+    group: int = 0  # 0: the date's line and the title's side; 1: the other side (a fallback)
 
 
 def _choose(candidates: list[_Candidate], anchor: int, below_first: bool) -> dict[str, _Candidate]:
@@ -421,7 +430,7 @@ def _choose(candidates: list[_Candidate], anchor: int, below_first: bool) -> dic
     for kind in ("title", "employer", "location"):
         pool = [c for c in candidates if c.kind == kind and not any(c.value == d.value for d in chosen.values())]
         if pool:
-            chosen[kind] = max(pool, key=lambda c: (c.strength, -c.rank))
+            chosen[kind] = max(pool, key=lambda c: (-c.group, c.strength, -c.rank))
     if "title" not in chosen:
         employer = chosen.get("employer")
         side = 1 if below_first else -1
@@ -481,8 +490,21 @@ def _remove_dates(text: str, found: DateRange, n: int, anchors, index: int) -> s
         pieces = list(_windows(text, found))
     else:
         pieces = [text[:found.begin], text[found.stop:]]
-    pieces = [_DATE_WORDS.sub("", re.sub(r"\(\s*\)|\[\s*\]", " ", p)).strip(" ,;:-|") for p in pieces]
+    pieces = [_strip_open(_DATE_WORDS.sub("", re.sub(r"\(\s*\)|\[\s*\]", " ", p))) for p in pieces]
     return " | ".join(p for p in pieces if p).strip(" ,;:-|()")
+
+
+def _strip_open(text: str) -> str:
+    """Separators and the brackets a removed date leaves behind: "Analyst (Banking): (" -> "Analyst (Banking)"."""
+    previous = None
+    while previous != text:
+        previous = text
+        text = text.strip(" ,;:-|.")
+        if text.endswith(("(", "[")):
+            text = text[:-1]
+        if text.startswith((")", "]")):
+            text = text[1:]
+    return text
 
 
 def _fields_of(text: str) -> _Fields:
@@ -515,13 +537,15 @@ def _candidates(text: str) -> list[_Candidate]:
                     out.append(_Candidate("location", place, 2))
             out.append(_Candidate(kind, _tidy(value) or value, 3))
         return out
-    worked = _WORKED_AS.search(text)
+    worked = _WORKED_IN.search(text)
+    if not (worked and has_job_word(worked.group("title"))):
+        worked = _WORKED_AS.search(text)
     if worked and has_job_word(worked.group("title")):
-        employer, place = _split_place(worked.group("employer"))
-        out += [_Candidate("title", _tidy(worked.group("title")), 3),
-                _Candidate("employer", _tidy(employer) or employer, 3)]
+        employer, place = _split_place(re.sub(r"\s+through\s+.*$", "", worked.group("employer")).strip("() "))
+        out += [_Candidate("title", _tidy(worked.group("title").strip("\"“”'")), 2),
+                _Candidate("employer", _tidy(employer.strip("()")) or employer, 2)]
         return out + ([_Candidate("location", place, 2)] if place else [])
-    pieces = [p for p in _STRONG_SPLIT.split(text) if p and p.strip(" ,.-")]
+    pieces = [p for p in _STRONG_SPLIT.split(text) if re.search(r"[A-Za-z]", p)]
     pieces = [q for p in pieces for q in _SENTENCE_SPLIT.split(p)]
     title_piece = next((p for p in pieces if has_job_word(p) and len(p.split()) <= 10), None)
     others_have_employer = any(p is not title_piece and not _is_place(p) for p in pieces)
