@@ -45,6 +45,7 @@ _RANGE = re.compile(
     rf"(?<![a-z0-9])(?:(?P<short_a>{_SHORT_POINT})\s*{_SEP}\s*(?:(?P<short_b>{_SHORT_POINT})|(?P<short_now>{_PRESENT}))"
     rf"|(?P<a>{_POINT})\s*(?:(?:{_SEP})\s*(?:[-–]\s*)?)?(?:(?P<b>{_POINT})|(?P<now>{_PRESENT}))"
     rf"|(?P<yy_a>{_YEAR})\s?[-–/]\s?(?P<yy_b>\d{{2}})(?![\d/.])"
+    rf"|(?<![\d/])(?P<my_a>(?:0?[1-9]|1[0-2])/\d{{2}})\s*(?:-|–|to)\s*(?:(?P<my_b>(?:0?[1-9]|1[0-2])/\d{{2}})|(?P<my_now>{_PRESENT}))(?![\d/])"
     rf"|since\s+(?P<since>{_POINT})(?=\s*(?:$|[)\].,;:|]|\s[a-z]))"
     rf"|(?P<onwards>{_POINT})\s*(?:onwards|-\s*(?:$|\)))"
     rf")",
@@ -133,6 +134,11 @@ def parse_point(text: str, day_first: bool = False) -> DatePoint | None:
     return DatePoint(year, month)
 
 
+def _month_year(text: str) -> DatePoint:
+    month, _, year = text.partition("/")
+    return DatePoint(_century(int(year)), int(month))
+
+
 def _century(two_digits: int) -> int:
     return 2000 + two_digits if two_digits <= 40 else 1900 + two_digits
 
@@ -170,6 +176,12 @@ def _range_of(match: re.Match, day_first: bool) -> DateRange | None:
         if end_year - start.year > 10:  # "2019-20" is a year range; "1995-05" is not
             return None
         return DateRange(start, DatePoint(end_year), False, text, match.start(), match.end())
+    if groups["my_a"]:  # "04/19-09/19"
+        start = _month_year(groups["my_a"])
+        end = _month_year(groups["my_b"]) if groups["my_b"] else None
+        if end is not None and (end.year, end.month) < (start.year, start.month):
+            return None
+        return DateRange(start, end, end is None, text, match.start(), match.end())
     if groups["since"] or groups["onwards"]:
         start = parse_point(groups["since"] or groups["onwards"], day_first)
         return DateRange(start, None, True, text, match.start(), match.end()) if start else None

@@ -122,7 +122,8 @@ _WORKED_IN = re.compile(
     r"(?P<title>.+)$",
     re.IGNORECASE,
 )
-_STRONG_SPLIT = re.compile(r"\s*(?:\||•|·|–|—|\s-+\s|\s-(?=[A-Z])|(?<=[.)])-\s|;|\t|\s{3,}|\s@\s|\s+at\s+(?=[A-Z]))\s*")
+_STRONG_SPLIT = re.compile(
+    r"\s*(?:\||•|·|–|—|\s-+\s|\s-(?=[A-Z])|(?<=[.)a-z])-\s|;|\t|\s{3,}|\s@\s|\s+at\s+(?=[A-Z])|(?<=\w):\s)\s*")
 _SENTENCE_SPLIT = re.compile(r"(?:(?<=[a-z]{5})|(?<=[a-z]\)))\.\s+(?=[A-Z(])")
 _PARENS = re.compile(r"\(([^()]*)\)")
 _DATE_WORDS = re.compile(
@@ -398,7 +399,7 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         fields = _choose(candidates, index, below_first)
         claimed.update(c.line for c in fields.values() if c.line != index)
         role = _role({k: c.value for k, c in fields.items()}, found, unit, units, index, following, as_of)
-        role.labelled = any(c.strength == 3 for c in fields.values())
+        role.labelled = any(c.strength == LABELLED for c in fields.values())
         if roles and not role.employer and roles[-1].employer and index - previous <= 3:
             # "Company : OTIS / Position : Mechanic / Period : ... / Position : Apprentice / Period : ...":
             # a job right after another (no description between) is at the same employer.
@@ -408,11 +409,17 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
     return roles
 
 
+#: How sure a candidate is (see :class:`_Candidate`).
+LABELLED, LEGAL_NAME, CUE, NAME, OTHER = 4, 3, 2, 1, 0
+
+
 @dataclass(frozen=True)
 class _Candidate:
     """A value a header text offers for a role: ``kind`` title/employer/location/other, how
-    sure (3 labelled, 2 a job word / an organisation word / a place, 1 a capitalised name,
-    0 anything else), and where (``rank`` of its line in the search order, ``line`` index)."""
+    sure (:data:`LABELLED` "Company : X"; :data:`LEGAL_NAME` an employer with "Inc.", "Ltd",
+    "Corporation"...; :data:`CUE` a job word, an organisation word or a place; :data:`NAME` a
+    capitalised name; :data:`OTHER` anything else), and where (``rank`` of its line in the
+    search order, ``line`` its index)."""
 
     kind: str
     value: str
@@ -430,15 +437,15 @@ def _choose(candidates: list[_Candidate], anchor: int, below_first: bool) -> dic
     for kind in ("title", "employer", "location"):
         pool = [c for c in candidates if c.kind == kind and not any(c.value == d.value for d in chosen.values())]
         if pool:
-            chosen[kind] = max(pool, key=lambda c: (-c.group, c.strength, -c.rank))
+            chosen[kind] = max(pool, key=lambda c: (c.strength >= LEGAL_NAME, -c.group, c.strength, -c.rank))
     if "title" not in chosen:
         employer = chosen.get("employer")
         side = 1 if below_first else -1
-        spare = [c for c in candidates if c.kind == "employer" and c.strength == 1 and c is not employer
+        spare = [c for c in candidates if c.kind == "employer" and c.strength == NAME and c is not employer
                  and (c.line - anchor) * side in (0, 1, 2)]
         if spare:
             chosen["title"] = min(spare, key=lambda c: c.rank)
-        elif employer is not None and employer.strength <= 1 and employer.line == anchor and \
+        elif employer is not None and employer.strength <= NAME and employer.line == anchor and \
                 not any(c.kind == "employer" and c is not employer for c in candidates):
             chosen["title"] = chosen.pop("employer")
     return chosen
@@ -513,7 +520,7 @@ def _fields_of(text: str) -> _Fields:
     for candidate in _candidates(text):
         if candidate.kind != "other" and not getattr(out, candidate.kind):
             setattr(out, candidate.kind, candidate.value)
-            if candidate.strength == 3:
+            if candidate.strength == LABELLED:
                 out.forced.add(candidate.kind)
     return out
 
@@ -534,17 +541,17 @@ def _candidates(text: str) -> list[_Candidate]:
             if kind == "employer":
                 value, place = _split_place(value)
                 if place:
-                    out.append(_Candidate("location", place, 2))
-            out.append(_Candidate(kind, _tidy(value) or value, 3))
+                    out.append(_Candidate("location", place, CUE))
+            out.append(_Candidate(kind, _tidy(value) or value, LABELLED))
         return out
     worked = _WORKED_IN.search(text)
     if not (worked and has_job_word(worked.group("title"))):
         worked = _WORKED_AS.search(text)
     if worked and has_job_word(worked.group("title")):
         employer, place = _split_place(re.sub(r"\s+through\s+.*$", "", worked.group("employer")).strip("() "))
-        out += [_Candidate("title", _tidy(worked.group("title").strip("\"“”'")), 2),
-                _Candidate("employer", _tidy(employer.strip("()")) or employer, 2)]
-        return out + ([_Candidate("location", place, 2)] if place else [])
+        out += [_Candidate("title", _tidy(worked.group("title").strip("\"“”'")), CUE),
+                _Candidate("employer", _tidy(employer.strip("()")) or employer, CUE)]
+        return out + ([_Candidate("location", place, CUE)] if place else [])
     pieces = [p for p in _STRONG_SPLIT.split(text) if re.search(r"[A-Za-z]", p)]
     pieces = [q for p in pieces for q in _SENTENCE_SPLIT.split(p)]
     title_piece = next((p for p in pieces if has_job_word(p) and len(p.split()) <= 10), None)
@@ -559,21 +566,39 @@ def _candidates(text: str) -> list[_Candidate]:
         part = _tidy(part)
         if not part:
             continue
+        if part.split()[0].lower().strip(":") in _NOT_NAMES and not has_job_word(part):
+            continue
         if _is_place(part) and not has_job_word(part):
-            out.append(_Candidate("location", part, 2))
+            out.append(_Candidate("location", part, CUE))
         elif has_job_word(part) and len(part.split()) <= 10 and not _TITLE_STOP.search(part):
             title, employer = _split_title_employer(part)
-            out.append(_Candidate("title", title, 2))
+            out.append(_Candidate("title", title, CUE))
             if employer:
-                out.append(_Candidate("employer", employer, 2))
+                out.append(_Candidate("employer", employer, _employer_strength(employer)))
         elif _looks_like_name(part):
             employer, place = _split_place(part)
-            out.append(_Candidate("employer", employer, 2 if _is_org(employer) else 1))
+            out.append(_Candidate("employer", employer, _employer_strength(employer)))
             if place:
-                out.append(_Candidate("location", place, 2))
+                out.append(_Candidate("location", place, CUE))
         else:
-            out.append(_Candidate("other", part, 0))
+            out.append(_Candidate("other", part, OTHER))
     return out
+
+
+#: First words of label-like phrases that name neither a job nor an employer.
+_NOT_NAMES = _word_set("""
+experience total years year months month client clients contract reporting reason salary project projects
+environment responsibilities responsibility duties description achievements scope notice current expected ctc
+references reference key major job roles
+""")
+_LEGAL_SUFFIX = re.compile(r"\b(?:inc|llc|ltd|limited|corp|corporation|company|co|plc|pvt|gmbh|llp|l\.l\.c|w\.l\.l|"
+                           r"s\.a|sa|srl|sarl|ag|bv|nv|pty)\b\.?", re.IGNORECASE)
+
+
+def _employer_strength(name: str) -> int:
+    if _LEGAL_SUFFIX.search(name):
+        return LEGAL_NAME
+    return CUE if _is_org(name) else NAME
 
 
 def _is_title_with_qualifier(piece: str) -> bool:
@@ -654,7 +679,7 @@ def _tidy(text: str | None) -> str | None:
     text = re.sub(r"\s+\d{5}(?:-\d{4})?$|\s+\d{6}$", "", text)  # a postal code after a place
     if not re.search(r"\b(?:[A-Z][a-z]{0,4}|[A-Za-z])\.$", text):
         text = text.rstrip(".")
-    text = re.sub(r"^(?:as|an?|the)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:as|an?|the|at|with)\s+", "", text, flags=re.IGNORECASE)
     if text.count("(") > text.count(")"):  # "Kay Bouvet Ltd. (Satara" lost its closing parenthesis to a date
         head, _, tail = text.rpartition("(")
         text = head.strip() if not tail.strip() or _is_place(tail) or len(tail.split()) <= 2 else f"{head}{tail}"
