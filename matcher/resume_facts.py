@@ -150,7 +150,9 @@ def _is_org(text: str) -> bool:
 def _is_place(text: str) -> bool:
     words = [w.lower().strip(".,()") for w in re.split(r"[\s,]+", text) if w.strip(".,()")]
     words = [w for w in words if not w.isdigit()]
-    return bool(words) and (words[-1] in PLACES or " ".join(words[-2:]) in PLACES)
+    if not words or len(words) > 5 or _LEGAL_SUFFIX.search(text):
+        return False
+    return words[-1] in PLACES or " ".join(words[-2:]) in PLACES
 
 
 # ---------------------------------------------------------------------------
@@ -313,6 +315,8 @@ def _is_header_like(unit: _Unit) -> bool:
         return False
     if _LABEL.match(text) or (_ANY_LABEL.match(text) and len(text) <= 100):
         return True
+    if len(text) <= 110 and (_WORKED_IN.search(text) or _WORKED_AS.search(text)) and has_job_word(text):
+        return True
     if _BULLET.match(raw) and not has_job_word(text):
         return False
     words = text.split()
@@ -349,6 +353,9 @@ def _anchor_ranges(unit: _Unit, day_first: bool) -> list[DateRange]:
     return singles if not rest or has_job_word(rest) else []
 
 
+#: "=4.5 year", "(3 years and 3 months)", "2 Yrs": how long a job lasted, not a name.
+_DURATION = re.compile(r"[=(]?\s*\b\d+(?:\.\d+)?\s*\+?\s*(?:years?|yrs?|months?|mos?)\b(?:\s*(?:and\s*)?\d+\s*(?:months?|mos?)\b)?\s*\)?",
+                       re.IGNORECASE)
 _LONG_LINE = 120
 _TRAILING_NAME = re.compile(r"(?:(?:[A-Z][\w.&/'’+-]*|\([^()]{1,40}\)|of|and|&|for|in)\s*)+[:\s(\[–-]*$")
 
@@ -369,8 +376,8 @@ def _windows(text: str, found: DateRange) -> tuple[str, str]:
     head = text[:found.begin]
     trailing = _TRAILING_NAME.search(head)
     before = trailing.group(0) if trailing else ""
-    after = " ".join(re.split(r"(?<=[a-z]{3})\.\s", text[found.stop:])[0].split()[:12])
-    return before, after
+    after = re.split(r"(?<=[a-z]{3})\.\s|\b(?:Responsibilities|Duties|Job Description|Roles?)\b\s*:?", text[found.stop:])[0]
+    return before, " ".join(after.split()[:12])
 
 
 def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[Role]:
@@ -400,13 +407,43 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         claimed.update(c.line for c in fields.values() if c.line != index)
         role = _role({k: c.value for k, c in fields.items()}, found, unit, units, index, following, as_of)
         role.labelled = any(c.strength == LABELLED for c in fields.values())
-        if roles and not role.employer and roles[-1].employer and index - previous <= 3:
+        if n and previous == index and not unit.text[anchors[n - 1][1].stop:found.begin].strip(" &,;/and"):
+            # "(November 2010 - February 2011 & July 2014 - July 2019)": one job, twice.
+            role.title, role.employer, role.location = roles[-1].title, roles[-1].employer, roles[-1].location
+        elif roles and not role.employer and roles[-1].employer and index - previous <= 3:
             # "Company : OTIS / Position : Mechanic / Period : ... / Position : Apprentice / Period : ...":
             # a job right after another (no description between) is at the same employer.
             role.employer = roles[-1].employer
         roles.append(role)
+    roles = _unfold_containers(roles)
     roles += _undated_label_roles(units, claimed | anchor_lines)
     return roles
+
+
+def _unfold_containers(roles: list[Role]) -> list[Role]:
+    """"Good Samaritan Hospital (Total Employment: Oct 2010 to March 2019)" followed by the
+    positions held there: the employer's dates are not a job of their own; its name goes to
+    the positions that sit inside its dates."""
+    out: list[Role] = []
+    i = 0
+    while i < len(roles):
+        role = roles[i]
+        inside = []
+        if not role.title and role.employer:
+            for other in roles[i + 1:]:
+                if other.start_month is None or other.end_month is None or \
+                        not (role.start_month <= other.start_month and other.end_month <= role.end_month):
+                    break
+                inside.append(other)
+        if inside:
+            for other in inside:
+                other.employer = other.employer or role.employer
+                other.location = other.location or role.location
+            i += 1
+            continue
+        out.append(role)
+        i += 1
+    return out
 
 
 #: How sure a candidate is (see :class:`_Candidate`).
@@ -497,7 +534,7 @@ def _remove_dates(text: str, found: DateRange, n: int, anchors, index: int) -> s
         pieces = list(_windows(text, found))
     else:
         pieces = [text[:found.begin], text[found.stop:]]
-    pieces = [_strip_open(_DATE_WORDS.sub("", re.sub(r"\(\s*\)|\[\s*\]", " ", p))) for p in pieces]
+    pieces = [_strip_open(_DATE_WORDS.sub("", _DURATION.sub(" ", re.sub(r"\(\s*\)|\[\s*\]", " ", p)))) for p in pieces]
     return " | ".join(p for p in pieces if p).strip(" ,;:-|()")
 
 
@@ -679,7 +716,8 @@ def _tidy(text: str | None) -> str | None:
     text = re.sub(r"\s+\d{5}(?:-\d{4})?$|\s+\d{6}$", "", text)  # a postal code after a place
     if not re.search(r"\b(?:[A-Z][a-z]{0,4}|[A-Za-z])\.$", text):
         text = text.rstrip(".")
-    text = re.sub(r"^(?:as|an?|the|at|with)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:(?:currently\s+)?(?:work(?:ed|ing)?|serv(?:ed|ing))\s+as\s+(?:an?\s+)?|(?:as|an?|the|at|with)\s+)", "",
+                  text, flags=re.IGNORECASE)
     if text.count("(") > text.count(")"):  # "Kay Bouvet Ltd. (Satara" lost its closing parenthesis to a date
         head, _, tail = text.rpartition("(")
         text = head.strip() if not tail.strip() or _is_place(tail) or len(tail.split()) <= 2 else f"{head}{tail}"

@@ -238,15 +238,18 @@ def _mostly_title_case(label: str) -> bool:
 
 
 def _glued_heading(line: str) -> tuple[int, str] | None:
-    """Where a resume heading glued to the end of ``line`` starts, and the section it opens."""
+    """Where a resume heading glued to the end of ``line`` starts, and the section it opens:
+    the last three, two or one words, when they make a heading."""
     match = _GLUED_RESUME_HEADING.search(line)
     if not match or match.start("head") < 3:
         return None
-    head = match.group("head")
-    section = resume_section_of(head)
-    if section is None or (" " not in head and not head.isupper()):
-        return None
-    return match.start("head"), section
+    words = list(re.finditer(r"\S+", match.group("head")))
+    for first in words:
+        head = match.group("head")[first.start():]
+        section = resume_section_of(head)
+        if section is not None and (" " in head.strip() or head.isupper()):
+            return match.start("head") + first.start(), section
+    return None
 
 
 _LEADING_RESUME_HEADING = re.compile(
