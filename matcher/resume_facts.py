@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from matcher.dates import DateRange, detect_day_first, find_ranges, union_months
 from matcher.facts import DEGREE_NAMES, DegreeFact
@@ -908,26 +908,58 @@ _CERT_CUE = re.compile(r"\b(certified|certification|certificate|licen[sc]ed?|lic
 _ISSUED_BY = re.compile(r"\b(?:by|from|issued by|through|via)\s+(?P<issuer>[A-Z][\w&().'’ -]{1,60}?)(?=\s*(?:[,;|(]|\s-\s|\d|$))")
 
 
+#: Lines of a certification record that are not a certification: "Issued 2010", "CERT NO : 1234",
+#: "Expiration", "Under renewal", a licence number.
+_CERT_DETAIL = re.compile(
+    r"^(?:(?:date|issued?(?: on| by)?|expir(?:y|es|ation)|valid(?:ity)?(?: till| until)?|renewed|under renewal|"
+    r"cert(?:ificate)?\.? ?(?:no|number|id)|licen[sc]e ?(?:no|number|id)|credential ?id|id|no|reg(?:istration)?\.? ?no)\b"
+    r"[\s.:#-]*|[\d\s#/-]+$|[A-Z0-9-]{6,}$)",
+    re.IGNORECASE,
+)
+
+
 def find_certifications(text: str, lines: list[Line], cert_spans: list[tuple[int, int, str]]) -> list[Certification]:
     """Certifications with issuer and year: every line of a certifications section, and lines
-    elsewhere (not experience) that name a certification the taxonomy knows or say "certified"."""
+    elsewhere (not experience) that name a certification the taxonomy knows or say "certified".
+    In a section, a line that only dates or numbers the certification above it ("Issued 2010",
+    "CERT NO : 1234") gives that certification its year; an organisation's name right below
+    it is its issuer."""
     out: list[Certification] = []
     seen: set[str] = set()
+    previous: Certification | None = None
     for line in lines:
         if line.is_heading:
+            previous = None
             continue
         in_section = line.section == "certifications"
         skill_ids = [sid for s, _e, sid in cert_spans if line.start <= s < line.end]
         if not in_section and not (skill_ids and line.section in ("skills", "summary", "education", "other")) and \
                 not (_CERT_CUE.search(line.text) and line.section in ("skills", "other", "education")
                      and len(line.text) <= 120):
+            previous = None
+            continue
+        text = _clean(line.text)
+        if in_section and previous is not None and (_CERT_DETAIL.match(text) or _is_place(text) or
+                                                    (_is_org(text) and not _CERT_CUE.search(text))):
+            index = out.index(previous)
+            if _CERT_DETAIL.match(text) or _is_place(text):
+                dated = find_ranges(text, singles=True)
+                if dated and previous.year is None and not re.match(r"(?i)expir|valid", text):
+                    previous = out[index] = _replace(previous, year=dated[0].start.year)
+            elif previous.issuer is None:
+                previous = out[index] = _replace(previous, issuer=_tidy(text))
             continue
         for piece in _cert_pieces(line.text):
             cert = _certification(piece, skill_ids)
-            if cert is not None and cert.name.lower() not in seen:
+            if cert is not None and cert.name.lower() not in seen and not _CERT_DETAIL.match(cert.name):
                 seen.add(cert.name.lower())
                 out.append(cert)
+                previous = cert
     return out
+
+
+def _replace(cert: Certification, **changes) -> Certification:
+    return replace(cert, **changes)
 
 
 def _cert_pieces(text: str) -> list[str]:
@@ -946,8 +978,10 @@ def _certification(piece: str, skill_ids: list[str]) -> Certification | None:
         year = (last.end or last.start).year if not last.present else last.start.year
         name = (piece[:last.begin] + piece[last.stop:])
     name = re.sub(r"\((?:\s*\)|\s*-\s*\))", "", name)
-    name = re.sub(r"\s+", " ", name).strip(" ,;:-–()")
-    if len(name) < 3 or len(name) > 150 or len(name.split()) > 20:
+    name = _strip_open(re.sub(r"\s+", " ", name).strip(" ,;:-–"))
+    if name.count("(") > name.count(")"):
+        name += ")"
+    if len(name) < 3 or len(name) > 150 or len(name.split()) > 20 or not re.search(r"[A-Za-z]{2}", name):
         return None
     issuer = None
     by = _ISSUED_BY.search(name)
