@@ -55,6 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
                              "where to look for misses, with --errors")
     parser.add_argument("--resume-gold", type=Path, metavar="JSONL",
                         help="real-resume gold set (default: fixtures/gold/real_resumes.jsonl)")
+    parser.add_argument("--as-previous-release", metavar="NAME",
+                        help="store this run's extraction and coverage figures as the previous release's "
+                             "(bench/results/previous_release.json), labelled NAME; run it with the older "
+                             "engine first on the path (see bench/README.md)")
     parser.add_argument("--previous", type=Path, default=report.PREVIOUS_JSON, metavar="JSON",
                         help="figures of the previous release, printed next to the extraction figures "
                              "(default: bench/results/previous_release.json; see bench/README.md)")
@@ -155,6 +159,13 @@ def targets(speed: dict) -> dict:
     }
 
 
+def _without_errors(section: dict) -> dict:
+    """A section's figures without the error listings (they describe the other engine)."""
+    if not isinstance(section, dict):
+        return section
+    return {k: _without_errors(v) for k, v in section.items() if k != "errors"}
+
+
 def write_json(results: dict, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
@@ -181,6 +192,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nMachine: {report.machine_line(results['machine'])}")
     if args.errors:
         print_errors(results)
+    if args.as_previous_release:
+        import matcher
+
+        kept = {"release": args.as_previous_release, "engine": str(Path(matcher.__file__).parent),
+                "taken": results["machine"]["date"], "command": results["command"]}
+        kept.update({k: _without_errors(results[k]) for k in ("extraction", "coverage") if k in results})
+        write_json(kept, report.PREVIOUS_JSON)
+        print(f"Previous release's figures written to {report.PREVIOUS_JSON}", file=sys.stderr)
+        args.no_json = True
     if not args.no_json:
         write_json(results, args.json)
         print(f"\nFigures written to {args.json}", file=sys.stderr)

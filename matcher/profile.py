@@ -16,6 +16,7 @@ from spacy.language import Language
 from matcher import facts, resume_facts
 from matcher.facts import DegreeFact
 from matcher.intake import Document
+from matcher.parser_view import ParserWarning, parser_warnings
 from matcher.privacy import masked_lines, personal_details
 from matcher.resume_facts import Certification, Role
 from matcher.sections import Line, Section, line_at, sections_of, split_lines
@@ -112,6 +113,7 @@ class Profile:
     roles: list[Role] = field(default_factory=list)
     degrees: list[DegreeFact] = field(default_factory=list)
     certification_details: list[Certification] = field(default_factory=list)
+    parser_warnings: list[ParserWarning] = field(default_factory=list)
 
     def skills_at(self, level: str) -> list[ProfileSkill]:
         return [s for s in self.skills.values() if s.level == level]
@@ -122,8 +124,8 @@ class Profile:
             data.pop("text")
         data.pop("scoring_text")
         for role in data["roles"]:
-            role.pop("start_month")
-            role.pop("end_month")
+            for internal in ("start_month", "end_month", "labelled"):
+                role.pop(internal)
         data["skills"] = sorted(
             data["skills"].values(),
             key=lambda s: (facts.LEVEL_RANK.get(s["level"] or "", 3), s["name"].lower()),
@@ -260,6 +262,8 @@ def build_profile(
     usable = [line.text for line in lines if line.usable and line.start not in masked]
     profile.scoring_text = "\n".join(usable)
     _flag_manipulation(profile, text)
+    if kind == "resume":
+        profile.parser_warnings = parser_warnings(document, lines, profile.roles, profile.flags)
     return profile
 
 

@@ -626,7 +626,7 @@ def _candidates(text: str) -> list[_Candidate]:
 _NOT_NAMES = _word_set("""
 experience total years year months month client clients contract reporting reason salary project projects
 environment responsibilities responsibility duties description achievements scope notice current expected ctc
-references reference key major job roles
+references reference key major job roles period duration designation organization organisation company position
 """)
 _LEGAL_SUFFIX = re.compile(r"\b(?:inc|llc|ltd|limited|corp|corporation|company|co|plc|pvt|gmbh|llp|l\.l\.c|w\.l\.l|"
                            r"s\.a|sa|srl|sarl|ag|bv|nv|pty)\b\.?", re.IGNORECASE)
@@ -812,7 +812,11 @@ def find_degrees(text: str, lines: list[Line], masked: set[int] | frozenset = fr
     found: list[DegreeFact] = []
     usable = [ln for ln in lines if not ln.is_heading and ln.start not in masked]
     for i, line in enumerate(usable):
-        following = usable[i + 1].text if i + 1 < len(usable) else ""
+        after = usable[i + 1] if i + 1 < len(usable) else None
+        # The next line of the same section, with no heading between ("Deep Learning Masters"
+        # ends ACTIVITIES; the school on the line after it belongs to EDUCATION).
+        following = after.text if after is not None and after.section == line.section and \
+            not any(ln.is_heading and line.end < ln.start < after.start for ln in lines) else ""
         if line.section == "education":
             context = True
         elif line.section in ("summary", "contact") and not has_education:
@@ -852,8 +856,11 @@ def _line_degrees(line: Line, usable: list[Line], i: int) -> list[DegreeFact]:
     return out
 
 
+_FIELD_NAMED = re.compile(r"^\s+(?P<field>[A-Z][A-Za-z&]+(?: (?:[A-Z&][A-Za-z&]*|and|of))*)(?=\s*(?:[,;(|]|\s-\s|\d|$))")
+
+
 def _degree_field(rest: str) -> str | None:
-    for pattern in (_FIELD, _FIELD_PAREN, _FIELD_AFTER_COMMA):
+    for pattern in (_FIELD, _FIELD_PAREN, _FIELD_AFTER_COMMA, _FIELD_NAMED):
         match = pattern.match(rest)
         if match:
             value = match.group("field").strip(" ,.-")
