@@ -12,6 +12,7 @@ Everything is regular expressions; nothing here knows about sections or roles.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -51,6 +52,7 @@ _RANGE = re.compile(
     rf")",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _POINT_RE = re.compile(rf"(?<![a-z0-9])(?:{_POINT})", re.IGNORECASE)
 _NUMERIC = re.compile(r"(\d{1,2})\s?[/.-]\s?(\d{1,2})?[/.-]?\s?((?:19|20)\d{2})$")
 
@@ -146,7 +148,15 @@ def _century(two_digits: int) -> int:
 def find_ranges(text: str, *, day_first: bool = False, singles: bool = False) -> list[DateRange]:
     """Date ranges in ``text``, left to right; with ``singles``, lone dates too (``single=True``,
     start = end), such as "Intern, May 2019" or "B.Tech, 2020"."""
+    return list(_find_ranges(text, day_first, singles))
+
+
+@functools.lru_cache(maxsize=4096)
+def _find_ranges(text: str, day_first: bool, singles: bool) -> tuple[DateRange, ...]:
+    """:func:`find_ranges`, cached: the same lines are asked about several times per resume."""
     out: list[DateRange] = []
+    if not _DIGIT.search(text):  # every form has a digit
+        return ()
     taken: list[tuple[int, int]] = []
     for match in _RANGE.finditer(text):
         found = _range_of(match, day_first)
@@ -161,7 +171,7 @@ def find_ranges(text: str, *, day_first: bool = False, singles: bool = False) ->
             if point is not None:
                 out.append(DateRange(point, point, False, match.group(0).strip(), match.start(), match.end(), True))
         out.sort(key=lambda r: r.begin)
-    return out
+    return tuple(out)
 
 
 def _range_of(match: re.Match, day_first: bool) -> DateRange | None:

@@ -75,8 +75,8 @@ def parser_warnings(document: Document, lines: list[Line], roles, flags: dict) -
             "laid out in two columns. This parser reads the left column first; many applicant tracking "
             "systems read straight across and mix the columns line by line.",
             "Use a single-column layout, with skills and contact details as sections of their own."))
-    body_contacts = contact_kinds(_without(document.text, layout.header_footer_text))
-    header_contacts = contact_kinds(layout.header_footer_text)
+    header_contacts = contact_kinds(layout.header_footer_text) if layout.header_footer_text else set()
+    body_contacts = contact_kinds(_without(document.text, layout.header_footer_text)) if header_contacts else set()
     if header_contacts - body_contacts:
         kinds = " and ".join(sorted(header_contacts - body_contacts))
         out.append(ParserWarning(

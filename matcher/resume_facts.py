@@ -18,6 +18,7 @@ Plain regular expressions and word lists over the lines of :mod:`matcher.section
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -100,6 +101,7 @@ _LABEL = re.compile(
     r"(?P<label>\b(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _LABELS.items()) + r"))\s*[:;]+-?\s*",
     re.IGNORECASE,
 )
+_TITLE_LABEL = re.compile(r"(?:" + _LABELS["title"] + r")\s*[:;]", re.IGNORECASE)
 #: "Client : Chevron": any short "Label : value" line of a record.
 _ANY_LABEL = re.compile(r"^[A-Za-z][A-Za-z ]{1,20}\s?[:;]-?\s+\S")
 #: Lines that start a role's description: nothing after them is its header.
@@ -280,7 +282,10 @@ def _streams(units: list[_Unit]) -> list[list[_Unit]]:
     first: list[_Unit] = []
     second: list[_Unit] = []
     for unit in units:
-        labels = [m for m in _LABEL.finditer(unit.text) if _label_kind(m) != "period" or m.start() > 0 or True]
+        if ":" not in unit.text and ";" not in unit.text:
+            first.append(unit)
+            continue
+        labels = list(_LABEL.finditer(unit.text))
         kinds = [_label_kind(m) for m in labels]
         repeated = next((k for k in kinds if kinds.count(k) > 1), None)
         if repeated is not None:
@@ -382,11 +387,14 @@ def _windows(text: str, found: DateRange) -> tuple[str, str]:
 
 def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[Role]:
     anchors: list[tuple[int, DateRange]] = []
+    dated: set[int] = set()
     for index, unit in enumerate(units):
+        if find_ranges(unit.text, day_first=day_first):
+            dated.add(index)
         for found in _anchor_ranges(unit, day_first):
             anchors.append((index, found))
     anchor_lines = {i for i, _ in anchors}
-    header = [_is_header_like(u) and (i in anchor_lines or not find_ranges(u.text)) for i, u in enumerate(units)]
+    header = [_is_header_like(u) and (i in anchor_lines or i not in dated) for i, u in enumerate(units)]
     below_first = _titles_below(units, anchors, header)
     claimed: set[int] = set()
     roles: list[Role] = []
@@ -562,8 +570,14 @@ def _fields_of(text: str) -> _Fields:
     return out
 
 
-def _candidates(text: str) -> list[_Candidate]:
-    """Everything one header text offers (see :class:`_Candidate`)."""
+@functools.lru_cache(maxsize=2048)
+def _candidates(text: str) -> tuple[_Candidate, ...]:
+    """Everything one header text offers (see :class:`_Candidate`); cached, since the same
+    lines are looked at for the dates above and below them."""
+    return tuple(_candidates_uncached(text))
+
+
+def _candidates_uncached(text: str) -> list[_Candidate]:
     text = _clean(text)
     if not text:
         return []
@@ -741,7 +755,7 @@ def _undated_label_roles(units: list[_Unit], used: set[int]) -> list[Role]:
     """"Position : Service Technician" records with no readable period are roles too."""
     roles = []
     for index, unit in enumerate(units):
-        if index in used:
+        if index in used or not _TITLE_LABEL.match(_clean(unit.text)):
             continue
         fields = _fields_of(unit.text)
         if "title" not in fields.forced or not fields.title:
@@ -787,6 +801,7 @@ _DEGREE_FORMS: list[tuple[int, re.Pattern]] = [
                    r"baccalaur[ée]at)(?![a-z]))")),
 ]
 _DEGREE_FORMS_ANY = re.compile("|".join(f"(?:{pattern.pattern})" for level, pattern in _DEGREE_FORMS if level))
+_ANY_DEGREE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _DEGREE_FORMS))
 #: A "job title" that is a qualification ("Pre- Degree", "Diploma in Civil Engineering").
 _DEGREE_TITLE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _DEGREE_FORMS) + r"|(?i:\bdegree\b)")
 #: A degree not (yet) held.
@@ -811,12 +826,15 @@ def find_degrees(text: str, lines: list[Line], masked: set[int] | frozenset = fr
     has_education = any(line.section == "education" for line in lines)
     found: list[DegreeFact] = []
     usable = [ln for ln in lines if not ln.is_heading and ln.start not in masked]
+    # The next line of the same section, with no heading between ("Deep Learning Masters" ends
+    # ACTIVITIES; the school on the line after it belongs to EDUCATION).
+    next_line = {a.start: b for a, b in zip(lines, lines[1:], strict=False)
+                 if not b.is_heading and a.section == b.section}
     for i, line in enumerate(usable):
-        after = usable[i + 1] if i + 1 < len(usable) else None
-        # The next line of the same section, with no heading between ("Deep Learning Masters"
-        # ends ACTIVITIES; the school on the line after it belongs to EDUCATION).
-        following = after.text if after is not None and after.section == line.section and \
-            not any(ln.is_heading and line.end < ln.start < after.start for ln in lines) else ""
+        if not _ANY_DEGREE.search(line.text):
+            continue
+        after = next_line.get(line.start)
+        following = after.text if after is not None else ""
         if line.section == "education":
             context = True
         elif line.section in ("summary", "contact") and not has_education:

@@ -240,7 +240,8 @@ def _mostly_title_case(label: str) -> bool:
 def _glued_heading(line: str) -> tuple[int, str] | None:
     """Where a resume heading glued to the end of ``line`` starts, and the section it opens:
     the last three, two or one words, when they make a heading."""
-    match = _GLUED_RESUME_HEADING.search(line)
+    tail_at = max(0, len(line) - 48)  # a heading is a few words: only the line's end is searched
+    match = _GLUED_RESUME_HEADING.search(line, tail_at)
     if not match or match.start("head") < 3:
         return None
     words = list(re.finditer(r"\S+", match.group("head")))
