@@ -152,7 +152,9 @@ def _is_org(text: str) -> bool:
 def _is_place(text: str) -> bool:
     words = [w.lower().strip(".,()") for w in re.split(r"[\s,]+", text) if w.strip(".,()")]
     words = [w for w in words if not w.isdigit()]
-    if not words or len(words) > 5 or _LEGAL_SUFFIX.search(text):
+    if not words or len(words) > 5:
+        return False
+    if _LEGAL_SUFFIX.search(text) and not re.search(r",\s*[A-Z]{2}(?:\s+\d{5})?$", text):  # "Acme Co." but "Aurora, CO"
         return False
     return words[-1] in PLACES or " ".join(words[-2:]) in PLACES
 
@@ -410,7 +412,10 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         for rank, j in enumerate(order):
             text = _remove_dates(unit.text, found, n, anchors, index) if j == index else _clean(units[j].text)
             group = 0 if rank <= len(near) else 1
-            candidates += [_Candidate(c.kind, c.value, c.strength, rank, j, group) for c in _candidates(text)]
+            # A labelled field on the far side belongs to the next record ("Company : B" below
+            # "Period : ..." of the record of company A).
+            candidates += [_Candidate(c.kind, c.value, c.strength, rank, j, group) for c in _candidates(text)
+                           if not (group and c.strength == LABELLED)]
         fields = _choose(candidates, index, below_first)
         claimed.update(c.line for c in fields.values() if c.line != index)
         role = _role({k: c.value for k, c in fields.items()}, found, unit, units, index, following, as_of)
@@ -551,7 +556,9 @@ def _strip_open(text: str) -> str:
     previous = None
     while previous != text:
         previous = text
-        text = text.strip(" ,;:-|.")
+        text = text.strip(" ,;:-|")
+        if text.endswith(".") and not re.search(r"\b(?:[A-Z][a-z]{0,4}|[A-Za-z])\.$", text):
+            text = text[:-1]
         if text.endswith(("(", "[")):
             text = text[:-1]
         if text.startswith((")", "]")):
@@ -719,7 +726,7 @@ def _looks_like_name(text: str) -> bool:
         return False
     if _is_org(text):
         return True
-    capitalised = sum(1 for w in words if w[0].isupper())
+    capitalised = sum(1 for w in words if w[0].isupper() or any(c.isupper() for c in w[1:3]))  # "iControl", "eBay"
     return capitalised / len(words) >= 0.6 and not re.search(r"\d{3,}", text)
 
 
@@ -815,7 +822,8 @@ _SCHOOL = re.compile(
 _INSTITUTION = re.compile(
     r"(?:[A-Z][\w.&'’-]*\s+){0,6}(?:University|College|Institute|School|Academy|Polytechnic|Faculty|UNIVERSITY|"
     r"COLLEGE|INSTITUTE|SCHOOL|ACADEMY|POLYTECHNIC)\b(?:\s+(?:of|for)\s+(?:[A-Z][\w.&'’-]*\s*){1,5})?")
-_FIELD = re.compile(r"^\s*(?:degree\s+)?(?:in|of)\s+(?:science\s+in\s+|arts\s+in\s+|engineering\s+in\s+)?"
+_FIELD = re.compile(r"^\s*(?:degree\s+)?(?:in|of)\s+(?i:(?:science|arts|engineering|applied science|technology)\s+"
+                    r"(?:degree\s+)?(?:in|of)\s+)?"
                     r"(?P<field>[A-Za-z&][A-Za-z&/,. -]{2,60}?)(?=\s*(?:[,;:(|]|\s-\s|\s–\s|\bfrom\b|\bat\b|\d|$))")
 _FIELD_PAREN = re.compile(r"^\s*[(\[]\s*(?P<field>[A-Za-z][A-Za-z&/,. -]{1,60}?)\s*[)\]]")
 _FIELD_AFTER_COMMA = re.compile(r"^\s*[,-–]\s*(?P<field>[A-Z][A-Za-z&/. ]{1,40}?)(?=\s*(?:[,;(|]|\.\.\.|\s-\s|\d|$))")
@@ -964,8 +972,7 @@ def find_certifications(text: str, lines: list[Line], cert_spans: list[tuple[int
             previous = None
             continue
         text = _clean(line.text)
-        if in_section and previous is not None and (_CERT_DETAIL.match(text) or _is_place(text) or
-                                                    (_is_org(text) and not _CERT_CUE.search(text))):
+        if in_section and previous is not None and (_CERT_DETAIL.match(text) or _is_place(text) or _is_issuer_line(text)):
             index = out.index(previous)
             if _CERT_DETAIL.match(text) or _is_place(text):
                 dated = find_ranges(text, singles=True)
@@ -981,6 +988,17 @@ def find_certifications(text: str, lines: list[Line], cert_spans: list[tuple[int
                 out.append(cert)
                 previous = cert
     return out
+
+
+def _is_issuer_line(text: str) -> bool:
+    """"Saudi Commission for Health Sciences" under a certification: its issuer."""
+    return bool(_ISSUING_BODY.search(text)) and not _CERT_CUE.search(text) and len(text.split()) <= 7 and \
+        not re.search(r"\d|\(|\bby\b", text)
+
+
+_ISSUING_BODY = re.compile(
+    r"\b(?:commission|council|institute|board|association|society|authority|university|college|academy|ministry|"
+    r"department|agency|corporation|company|inc|ltd|llc|foundation|federation|bureau|registry)\b", re.IGNORECASE)
 
 
 def _replace(cert: Certification, **changes) -> Certification:

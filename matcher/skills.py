@@ -348,17 +348,24 @@ class SkillMatcher:
             return 0.9
         starts = {s.start for s in accepted}
         ends = {s.end for s in accepted}
-        # Walk left and right over list separators to a neighbouring skill.
+        # Walk left and right over list separators to a neighbouring skill. A list may go on
+        # over a line end after a comma ("AWS(EMR,EC2,S3),\nHive"), and a short parenthesis
+        # after the name is part of its item ("Hive(HQL), Python").
         i = start - 1
         hops = 0
-        while i >= 0 and hops < 3 and lowers[i] in LIST_SEPARATORS:
+        while i >= 0 and hops < 3 and (lowers[i] in LIST_SEPARATORS or
+                                       (texts[i] == "\n" and i > 0 and lowers[i - 1] in (",", ";", "|"))):
             i -= 1
             hops += 1
         if hops and i + 1 in ends:
             return 0.8
         j = end
+        if j < len(lowers) and lowers[j] == "(":
+            close = next((k for k in range(j + 1, min(j + 6, len(lowers))) if lowers[k] == ")"), None)
+            j = close + 1 if close is not None else j
         hops = 0
-        while j < len(lowers) and hops < 3 and lowers[j] in LIST_SEPARATORS:
+        while j < len(lowers) and hops < 3 and (lowers[j] in LIST_SEPARATORS or
+                                                (texts[j] == "\n" and lowers[j - 1] in (",", ";", "|"))):
             j += 1
             hops += 1
         if hops and j in starts:

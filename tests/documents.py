@@ -12,9 +12,10 @@ def _latin1(text: str) -> str:
 
 
 def make_pdf(text: str, *, hidden: str | None = None, pages: int = 1, password: str | None = None,
-             image_only: bool = False) -> bytes:
+             image_only: bool = False, scanned_pages: int = 0) -> bytes:
     """A text PDF of ``text`` (split over ``pages``), optionally with white ``hidden`` text,
-    encrypted with ``password``, or with no text layer at all."""
+    encrypted with ``password``, with no text layer at all, or followed by ``scanned_pages``
+    pages that hold only an image (a scan)."""
     pdf = FPDF(format="Letter")
     if password:
         pdf.set_encryption(owner_password=password + "-owner", user_password=password)
@@ -33,7 +34,26 @@ def make_pdf(text: str, *, hidden: str | None = None, pages: int = 1, password: 
             pdf.set_text_color(255, 255, 255)
             pdf.multi_cell(0, 5, _latin1(hidden), new_x="LMARGIN", new_y="NEXT")
             pdf.set_text_color(0, 0, 0)
+    for _ in range(scanned_pages):
+        pdf.add_page()
+        pdf.image(_png(), x=20, y=20, w=150)
     return bytes(pdf.output())
+
+
+def _png() -> io.BytesIO:
+    """A small grey PNG, as a scanner would make (stdlib only)."""
+    import struct
+    import zlib
+
+    width, height = 60, 40
+    rows = b"".join(b"\x00" + bytes([90, 90, 90]) * width for _ in range(height))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return io.BytesIO(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows))
+                      + chunk(b"IEND", b""))
 
 
 def make_docx(text: str, *, table_rows: list[list[str]] | None = None) -> bytes:
