@@ -345,9 +345,12 @@ _NOT_A_JOB_DATE = re.compile(r"\b(?:birth|d\.?o\.?b|born|passport|expiry|expires
 def _anchor_ranges(unit: _Unit, day_first: bool) -> list[DateRange]:
     """Date ranges that date a role on this unit (and single dates on short job lines)."""
     text = unit.text
-    if _NOT_A_JOB_DATE.search(text) or _is_column_header(text):
+    if len(text) > _MAX_HEADER_LINE or _NOT_A_JOB_DATE.search(text) or _is_column_header(text):
         return []
-    ranges = [r for r in find_ranges(text, day_first=day_first) if not _inside_prose(text, r)]
+    ranges = find_ranges(text, day_first=day_first)
+    if len(ranges) > _MAX_DATES_PER_LINE:  # a table of figures or a pasted log, not a job's header
+        return []
+    ranges = [r for r in ranges if not _inside_prose(text, r)]
     if ranges:
         return ranges
     stripped = _clean(text)
@@ -364,6 +367,9 @@ def _anchor_ranges(unit: _Unit, day_first: bool) -> list[DateRange]:
 _DURATION = re.compile(r"[=(]?\s*\b\d+(?:\.\d+)?\s*\+?\s*(?:years?|yrs?|months?|mos?)\b(?:\s*(?:and\s*)?\d+\s*(?:months?|mos?)\b)?\s*\)?",
                        re.IGNORECASE)
 _LONG_LINE = 120
+#: No job's header line is longer, or holds more dates (a few lines glued together at most).
+_MAX_HEADER_LINE = 1500
+_MAX_DATES_PER_LINE = 8
 _TRAILING_NAME = re.compile(r"(?:(?:[A-Z][\w.&/'’+-]*|\([^()]{1,40}\)|of|and|&|for|in)\s*)+[:\s(\[–-]*$")
 
 
@@ -380,10 +386,11 @@ def _inside_prose(text: str, found: DateRange) -> bool:
 def _windows(text: str, found: DateRange) -> tuple[str, str]:
     """On a long line, the job name just before a date (its trailing capitalised words) and
     the dozen words after it."""
-    head = text[:found.begin]
+    head = text[max(0, found.begin - 160):found.begin]
     trailing = _TRAILING_NAME.search(head)
     before = trailing.group(0) if trailing else ""
-    after = re.split(r"(?<=[a-z]{3})\.\s|\b(?:Responsibilities|Duties|Job Description|Roles?)\b\s*:?", text[found.stop:])[0]
+    after = re.split(r"(?<=[a-z]{3})\.\s|\b(?:Responsibilities|Duties|Job Description|Roles?)\b\s*:?",
+                     text[found.stop:found.stop + 240])[0]
     return before, " ".join(after.split()[:12])
 
 

@@ -22,6 +22,7 @@ asked for) plus one registered component:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -40,6 +41,28 @@ SKILL_GROUP = "skills"
 LIST_SEPARATORS = {",", "/", "and", "or", "&", "(", ")", ";", "|", "-", ":", "+", "as", "well"}
 IMPORTED_PREFIXES = ("esco-", "onet-")
 _FUZZY_EXCLUDED_CATEGORIES = {"soft_skills", "languages", "management", "domain"}
+
+#: Other senses of a skill's name, read from the text around it: "we are recruiting" is not
+#: recruiting as a skill, "in collaboration with" not collaboration, "opportunities for learning
+#: and development" a benefit, "we value diversity" an employer's statement.
+_OTHER_SENSES: dict[str, re.Pattern] = {
+    "recruiting": re.compile(r"\b(?:are|is|am|we'?re|currently|now|actively|again)\s+(?:\w+\s+)?recruiting\b|"
+                             r"\brecruiting\s+(?:a|an|for|new|talented|experienced|our|two|three|several|\d+)\b"),
+    "collaboration": re.compile(r"\bin\s+(?:close\s+|tight\s+)?collaboration\s+with\b|\bcollaborations?\s+with\s+"
+                                r"(?:universities|partners|industry|the)\b"),
+    "innovation": re.compile(r"\bco\s*-\s*innovation\b|\binnovation\s+(?:centre|center|hub|studios?|lab|labs|award)\b"),
+    "learning-and-development": re.compile(
+        r"(?:opportunit\w*|budget|support|room|time|access)\s+(?:for|to|of)\s+(?:your\s+|personal\s+|professional\s+|"
+        r"continuous\s+)*learning\s*(?:and|&)\s*development|learning\s*(?:and|&)\s*development\s+(?:opportunit|budget)"),
+    "career-development": re.compile(
+        r"(?:opportunit\w*|budget|support|room|paths?)\s+(?:for|to|of)\s+(?:your\s+)?career\s+development|"
+        r"career\s+development\s+(?:opportunit|program|budget|path)"),
+    "diversity-equity-and-inclusion": re.compile(
+        r"\b(?:value|values|valuing|celebrate|celebrates|embrace|embraces|committed\s+to|commitment\s+to|promote|promotes|"
+        r"believe\s+in|champion|champions|foster|fosters|welcome)\s+(?:\w+\s+){0,2}(?:diversity|inclusion|inclusivity)|"
+        r"diverse\s+and\s+inclusive|equal\s+opportunit|regardless\s+of"),
+}
+
 
 if not Span.has_extension("match_type"):
     Span.set_extension("match_type", default=None)
@@ -205,10 +228,16 @@ class SkillMatcher:
             for pattern in patterns:
                 if 2 <= len(pattern) <= 6:
                     self.multiword.setdefault(tuple(t.lower_ for t in pattern), skill_id)
+        self.guarded_lower = PhraseMatcher(vocab, attr="LOWER")
         for skill_id, forms in guarded.items():
             # "in R." tokenizes as one token "R.": single letters also match with their period.
             with_period = [f + "." for f in forms if len(f) == 1]
             self.guarded.add(skill_id, list(tokenizer.pipe(forms + with_period)))
+            # Written lower-case ("spring java cloud", a list of tags), a name counts only in a
+            # line made mostly of skills.
+            lowered = sorted({f.lower() for f in forms if len(f) >= 3 and f.lower() != f})
+            if lowered:
+                self.guarded_lower.add(skill_id, list(tokenizer.pipe(lowered)))
         self._fuzzy_cache.clear()
 
     def _ensure_taxonomy(self) -> Taxonomy:
@@ -260,6 +289,10 @@ class SkillMatcher:
                 guarded_spans.append(self._span(doc, start, end, skill_id, None, 0.85))
         accepted = filter_spans(accepted + guarded_spans)
         covered = {i for span in accepted for i in range(span.start, span.end)}
+        tags = self._tag_list_spans(doc, texts, covered, {s.start for s in guarded_spans})
+        if tags:
+            accepted = filter_spans(accepted + tags)
+            covered = {i for span in accepted for i in range(span.start, span.end)}
 
         if self.fuzzy:
             # Squashed multi-token spans compete with shorter exact ones ("scikit learn" beats
@@ -269,6 +302,8 @@ class SkillMatcher:
             covered = {i for span in accepted for i in range(span.start, span.end)}
             accepted = filter_spans(accepted + self._typo_spans(doc, texts, lowers, covered))
 
+        accepted = [span for span in accepted if not self._other_sense(doc, span)]
+        crossing = [span for span in crossing if not self._other_sense(doc, span)]
         skill_spans = sorted(accepted, key=lambda s: s.start)
         if crossing:
             inside = {(s.start, s.end) for c in crossing for s in skill_spans
@@ -294,6 +329,40 @@ class SkillMatcher:
         span._.match_type = match_type
         span._.confidence = round(confidence, 3)
         return span
+
+    def _tag_list_spans(self, doc: Doc, texts: list[str], covered: set[int], taken: set[int]) -> list[Span]:
+        """Lower-case guarded names in a line that is mostly skills ("spring java cloud")."""
+        spans: list[Span] = []
+        for match_id, start, end in self.guarded_lower(doc):
+            if start in taken or any(i in covered for i in range(start, end)):
+                continue
+            line = self._line_tokens(texts, start)
+            words = [i for i in line if any(c.isalnum() for c in texts[i])]
+            if not 2 <= len(words) <= 12:
+                continue
+            skills = sum(1 for i in words if i in covered or start <= i < end)
+            if skills / len(words) >= 0.6:
+                spans.append(self._span(doc, start, end, self.nlp.vocab.strings[match_id], None, 0.75))
+        return spans
+
+    @staticmethod
+    def _line_tokens(texts: list[str], at: int) -> range:
+        first = at
+        while first > 0 and "\n" not in texts[first - 1]:
+            first -= 1
+        last = at
+        while last + 1 < len(texts) and "\n" not in texts[last + 1]:
+            last += 1
+        return range(first, last + 1)
+
+    def _other_sense(self, doc: Doc, span: Span) -> bool:
+        pattern = _OTHER_SENSES.get(span.kb_id_)
+        if pattern is None:
+            return False
+        text = doc.text
+        low = max(0, span.start_char - 80)
+        high = min(len(text), span.end_char + 80)
+        return pattern.search(text[low:high].lower()) is not None
 
     def _line_broken_spans(self, doc: Doc, texts: list[str], lowers: list[str]) -> list[Span]:
         """Multi-word names broken over a line end, as narrow columns print them ("Power" /
