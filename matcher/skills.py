@@ -47,13 +47,19 @@ _FUZZY_EXCLUDED_CATEGORIES = {"soft_skills", "languages", "management", "domain"
 #: and development" a benefit, "we value diversity" an employer's statement.
 _OTHER_SENSES: dict[str, re.Pattern] = {
     "recruiting": re.compile(r"\b(?:are|is|am|we'?re|currently|now|actively|again)\s+(?:\w+\s+)?recruiting\b|"
-                             r"\brecruiting\s+(?:a|an|for|new|talented|experienced|our|two|three|several|\d+)\b"),
+                             r"\brecruiting\s+(?:a|an|for|new|talented|experienced|our|two|three|several|\d+)\b|"
+                             r"\b(?:our|the|your|this)\s+recruit\w*|\bno\s+(?:\w+\s+)?recruit\w*|"
+                             r"\brecruit\w*\s+(?:process|processes|agenc\w*|team|jobs?\s+board|system)\b"),
     "collaboration": re.compile(r"\bin\s+(?:close\s+|tight\s+)?collaboration\s+with\b|\bcollaborations?\s+with\s+"
-                                r"(?:universities|partners|industry|the)\b"),
+                                r"(?:universities|partners|industry|the)\b|\bcollaborative\s+(?:[\w-]+\s+){0,3}"
+                                r"(?:environment|culture|atmosphere|workplace|space|setting)\b"),
+    "mental-health": re.compile(r"mental\s+health\s+(?:support|days?|benefits?|resources|apps?|or\s+physical|and\s+"
+                                r"(?:wellbeing|well-being))|(?:free|subscription|access\s+to)\s+.{0,40}mental\s+health|"
+                                r"disabilit"),
     "innovation": re.compile(r"\bco\s*-\s*innovation\b|\binnovation\s+(?:centre|center|hub|studios?|lab|labs|award)\b"),
     "learning-and-development": re.compile(
         r"(?:opportunit\w*|budget|support|room|time|access)\s+(?:for|to|of)\s+(?:your\s+|personal\s+|professional\s+|"
-        r"continuous\s+)*learning\s*(?:and|&)\s*development|learning\s*(?:and|&)\s*development\s+(?:opportunit|budget)"),
+        r"continuous\s+)*learning\s*(?:and|&)\s*development|learning\s*(?:and|&)\s*development\s+(?:opportunit|budget|resources|programmes|allowance|stipend)"),
     "career-development": re.compile(
         r"(?:opportunit\w*|budget|support|room|paths?)\s+(?:for|to|of)\s+(?:your\s+)?career\s+development|"
         r"career\s+development\s+(?:opportunit|program|budget|path)"),
@@ -439,13 +445,18 @@ class SkillMatcher:
             hops += 1
         if hops and j in starts:
             return 0.8
+        # Names in a list without separators ("J2EE Spring ORM Kafka"): skills right on both sides.
+        if start in ends and end in starts:
+            return 0.8
         # A capitalised name in mid-sentence ("experience with React", "built on Spring") is the
-        # product, not the word; two capitalised words in a row are more likely a person's name.
+        # product, not the word; two capitalised words in a row are more likely a person's name,
+        # unless the next one is a skill itself ("knowledge of Spring Tomcat", "Swift Objective-C").
         word = texts[start]
         if end - start == 1 and len(word) >= 4 and word[0].isupper() and not word.isupper() and start > 0:
             before = texts[start - 1]
             after = texts[end] if end < len(texts) else ""
-            if (before.islower() or before in {",", "(", "/"}) and not (after[:1].isupper() and after.isalpha()):
+            if (before.islower() or before in {",", "(", "/"}) and \
+                    (not (after[:1].isupper() and after.isalpha()) or end in starts):
                 return 0.75
         return 0.0
 
