@@ -15,7 +15,7 @@ import click
 
 from matcher.corpus import load_records
 from matcher.intake import IntakeError, read_document
-from matcher.scoring import DEFAULT_WEIGHTS, SCORING_VERSION, ScoringConfig
+from matcher.scoring import COMPONENTS, SCORING_VERSION, ScoringConfig, WeightsFileError
 
 FORMAT_CHOICE = click.Choice(["json", "table"])
 
@@ -42,8 +42,15 @@ def _engine(ctx: click.Context):
         _fail(f"cannot load spaCy pipeline {options['model']!r}: {exc}")
 
 
-def _parse_weights(values: tuple[str, ...]) -> ScoringConfig:
-    weights = dict(DEFAULT_WEIGHTS)
+def _scoring_config(weights_file: str | None, values: tuple[str, ...]) -> ScoringConfig:
+    """The weights file's settings (default: the shipped learned ones), with ``--weight`` overrides."""
+    try:
+        config = ScoringConfig.from_file(weights_file) if weights_file else ScoringConfig()
+    except WeightsFileError as exc:
+        raise click.UsageError(f"--weights: {exc}") from exc
+    if not values:
+        return config
+    weights = dict(config.weights)
     for value in values:
         name, _, number = value.partition("=")
         try:
@@ -51,8 +58,9 @@ def _parse_weights(values: tuple[str, ...]) -> ScoringConfig:
         except ValueError as exc:
             raise click.UsageError(f"--weight takes NAME=NUMBER, got {value!r}") from exc
     try:
-        return ScoringConfig(weights=weights)
-    except ValueError as exc:
+        return ScoringConfig.from_dict({**config.to_dict(), "weights": weights},
+                                       source=f"{config.source} with --weight {' '.join(values)}")
+    except WeightsFileError as exc:
         raise click.UsageError(str(exc)) from exc
 
 
@@ -70,15 +78,18 @@ def _parse_date(_ctx, _param, value: str | None) -> dt.date | None:
 @click.option("--taxonomy", "taxonomy", multiple=True, type=click.Path(dir_okay=True),
               help="Extra taxonomy file (JSONL) merged over the default; repeatable.")
 @click.option("--model", default=None, help="Installed trained spaCy pipeline to run under ours (default: none).")
+@click.option("--weights", "weights_file", type=click.Path(dir_okay=False), envvar="MATCHER_WEIGHTS",
+              help="Weights file from `matcher calibrate` (default: the shipped learned weights; "
+                   "env MATCHER_WEIGHTS).")
 @click.option("--weight", "weights", multiple=True, metavar="NAME=W",
-              help=f"Score component weight; components: {', '.join(DEFAULT_WEIGHTS)}.")
+              help=f"Override one component's weight; components: {', '.join(COMPONENTS)}.")
 @click.option("--no-fuzzy", is_flag=True, help="Turn fuzzy skill matching off.")
 @click.option("--as-of", callback=_parse_date, help="Date that 'Present' means in resumes (YYYY-MM); default today.")
 @click.pass_context
-def main(ctx: click.Context, taxonomy, model, weights, no_fuzzy, as_of) -> None:
+def main(ctx: click.Context, taxonomy, model, weights_file, weights, no_fuzzy, as_of) -> None:
     """Match resumes and job postings offline, with evidence for every score."""
-    ctx.obj = {"taxonomy": taxonomy, "model": model, "config": _parse_weights(weights), "no_fuzzy": no_fuzzy,
-               "as_of": as_of}
+    ctx.obj = {"taxonomy": taxonomy, "model": model, "config": _scoring_config(weights_file, weights),
+               "no_fuzzy": no_fuzzy, "as_of": as_of}
 
 
 def _emit(data: dict, fmt: str, table) -> None:
@@ -240,13 +251,10 @@ def rank(ctx, resume, postings, posting, resumes, top, fmt) -> None:
                 profiles.append(engine.profile(record, kind))
                 bar.update(1)
         if postings:
-            index = engine.index_posting_profiles(profiles)
-            results = engine.ranker.rank_postings(engine.profile(Path(resume), "resume"), index, top=top or None)
+            results = engine.rank_postings(Path(resume), engine.index_posting_profiles(profiles), top=top)
         else:
-            from matcher.ranking import ResumeIndex
-
-            index = ResumeIndex.build(profiles, engine.skill_vectorizer, engine.text_vectorizer)
-            results = engine.ranker.rank_resumes(engine.profile(Path(posting), "posting"), index, top=top or None)
+            query = engine.profile(Path(posting), "posting")
+            results = engine.rank_resumes(query, engine.index_resume_profiles(profiles, posting=query), top=top)
     except IntakeError as exc:
         _fail(exc.message)
     data = {"scoring_version": SCORING_VERSION, "direction": "postings" if postings else "resumes",
@@ -322,14 +330,23 @@ def report(ctx, resume, posting, fmt, output) -> None:
 @click.option("--threads", default=4, show_default=True, type=click.IntRange(1, 64))
 @click.option("--taxonomy", "extra_taxonomy", multiple=True, type=click.Path(),
               help="Extra taxonomy file merged over the default; repeatable (same as the global option).")
+@click.option("--admin-token-file", type=click.Path(dir_okay=False),
+              help="File whose first line is the admin token that allows changing postings "
+                   "(or set MATCHER_ADMIN_TOKEN).")
+@click.option("--rate-limit", help="Requests per client to routes that read uploads, e.g. 60/minute, or off "
+                                   "(default: MATCHER_RATE_LIMIT or 60/minute).")
+@click.option("--proxies", type=click.IntRange(0, 10), default=None,
+              help="Reverse proxies in front whose X-Forwarded-* headers to trust (default: MATCHER_PROXIES or 0).")
 @click.pass_context
-def serve(ctx, host, port, postings, db, threads, extra_taxonomy) -> None:
+def serve(ctx, host, port, postings, db, threads, extra_taxonomy, admin_token_file, rate_limit, proxies) -> None:
     """Run the web site and JSON API with a production WSGI server (waitress)."""
     from web.server import serve as serve_app
 
     options = ctx.find_root().obj
+    config = {k: v for k, v in (("MATCHER_ADMIN_TOKEN_FILE", admin_token_file), ("MATCHER_RATE_LIMIT", rate_limit),
+                                ("MATCHER_PROXIES", proxies)) if v is not None}
     try:
-        serve_app(host=host, port=port, postings=postings, db=db,
+        serve_app(host=host, port=port, postings=postings, db=db, config=config,
                   taxonomy=[*options["taxonomy"], *extra_taxonomy], threads=threads, as_of=options["as_of"])
     except IntakeError as exc:
         _fail(exc.message)
