@@ -111,7 +111,7 @@ def skills(ctx, file, kind, fmt) -> None:
     """The profile of one document: skills with evidence, years, degree, title; for a resume,
     also what the parser saw (sections, each role with its dates, degrees, certifications,
     skills by section) and the warnings an applicant tracking system would trip on."""
-    from matcher.parser_view import parser_view
+    from matcher.parser_view import skills_document
 
     engine = _engine(ctx)
     try:
@@ -121,9 +121,7 @@ def skills(ctx, file, kind, fmt) -> None:
         profile = engine.profile(document, kind, doc_id=Path(file).stem)
     except IntakeError as exc:
         _fail(exc.message)
-    data = {"scoring_version": SCORING_VERSION, "profile": profile.to_dict(),
-            "parser_view": parser_view(profile) if kind == "resume" else None}
-    _emit(data, fmt, _profile_table)
+    _emit(skills_document(profile), fmt, _profile_table)
 
 
 def _guess_kind(text: str) -> str:

@@ -196,3 +196,12 @@ def parser_view(profile) -> dict:
         "skills_by_section": skills_by_section(profile),
         "warnings": [asdict(w) for w in profile.parser_warnings],
     }
+
+
+def skills_document(profile) -> dict:
+    """The document ``matcher skills --format json`` prints and ``POST /api/v1/skills`` returns:
+    the profile, and for a resume what the parser saw."""
+    from matcher.scoring import SCORING_VERSION
+
+    return {"scoring_version": SCORING_VERSION, "profile": profile.to_dict(),
+            "parser_view": parser_view(profile) if profile.kind == "resume" else None}
