@@ -798,8 +798,8 @@ _DEGREE_FORMS: list[tuple[int, re.Pattern]] = [
     # "in", "degree" or "'s" after it.
     (3, re.compile(r"(?i:\b(?:master'?s|masters|master(?= of\b| in\b| degree\b| program)|m\.\s?s\.(?=\s|,|$)|"
                    r"m\.\s?sc\.?|msc|m\.\s?eng\.?|meng|m\.\s?b\.\s?a\.?|mba|m\.\s?a\.(?=\s|,|$)|m\.\s?tech|mtech|"
-                   r"m\.\s?e\.(?=\s|,|$)|mca|m\.\s?c\.\s?a|m\.\s?com|mcom|m\.\s?phil|mphil|pgdm|"
-                   r"post[- ]?graduate(?: degree| diploma)?|llm|ll\.m)(?![a-z]))"
+                   r"m\.\s?e\.(?=\s|,|$)|mca|m\.\s?c\.\s?a|m\.\s?com|mcom|m\.\s?phil|mphil|"
+                   r"post[- ]?graduate degree|llm|ll\.m)(?![a-z]))"
                    r"|\bMS(?= in\b| degree\b|,|\s*\(|\s+[A-Z][a-z])(?! Office| Excel| Word| Project| Access| SQL)"
                    r"|\bME(?=\s*[(,]|\s+in\b)")),
     (2, re.compile(r"(?i:\b(?:bachelor'?s?|bachelors|b\.\s?s\.?(?=\s|,|$)|b\.\s?sc\.?|bsc|b\.\s?eng\.?|beng|b\.\s?tech|"
@@ -810,7 +810,7 @@ _DEGREE_FORMS: list[tuple[int, re.Pattern]] = [
     (1, re.compile(r"(?i:\b(?:associate'?s?(?: of (?:arts|science|applied science))? degree|associates degree|"
                    r"associate of (?:arts|science|applied science)|associate in \w|a\.\s?a\.\s?s\.?|"
                    r"a\.\s?s\.(?=\s|,)|a\.\s?a\.(?=\s|,)))|\bAAS\b")),
-    (0, re.compile(r"(?i:\b(?:diploma|high school|secondary school|hsc|ssc|sslc|s\.s\.l\.c|h\.s\.c|s\.s\.c|"
+    (0, re.compile(r"(?i:\b(?:post[- ]?graduate diploma|pgdm|diploma|high school|secondary school|hsc|ssc|sslc|s\.s\.l\.c|h\.s\.c|s\.s\.c|"
                    r"matric(?:ulation)?|ged|a[- ]levels?|o[- ]levels?|puc|12th|10th|i\.t\.i|iti|"
                    r"baccalaur[ée]at)(?![a-z]))")),
 ]
