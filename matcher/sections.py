@@ -98,7 +98,6 @@ _HEADING_MODIFIERS = frozenset(
     ["professional", "work", "working", "relevant", "technical", "core", "key", "computer", "software", "it", "career", "and", "&", "of", "my", "details", "detail", "information", "info", "background", "backround", "record", "records", "data", "other", "additional", "related", "industrial", "practical", "selected", "recent", "areas", "area", "special", "job", "total", "organizational", "organisational", "language", "extra", "co", "the", "in", "a", "an", "to", "prior", "previous", "past", "current", "employment", "summary", "profile", "brief", "short", "executive", "known", "functional", "domain", "management", "major", "minor", "academic", "technical", "notable", "significant", "key", "personal"])
 #: When a heading names several sections, the strongest wins ("Skills Summary" is skills).
 _SECTION_PRIORITY = ("other", "experience", "education", "certifications", "projects", "skills", "summary")
-_ENUMERATOR = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[A-Ha-h])[.)]\s*")
 #: A heading glued to the end of a line by a PDF converter: "... Kodakara. SKILLS",
 #: "... Saveh, Iran Professional Experiences".
 _GLUED_RESUME_HEADING = re.compile(
