@@ -136,13 +136,30 @@ _DATE_WORDS = re.compile(
 _TITLE_STOP = re.compile(r"\b(?:for|responsible|managing|handling|where|which|who|in charge of the)\b", re.IGNORECASE)
 
 
+_WORD = re.compile(r"[A-Za-z][A-Za-z.&'/-]*")
+_JOB_SPLIT = re.compile(r"[\s/,()]+")
+_PLACE_SPLIT = re.compile(r"[\s,]+")
+_STATE_CODE_END = re.compile(r",\s*[A-Z]{2}(?:\s+\d{5})?$")
+#: "Ltd.", "Sr.", "U.S." at the end: a period that belongs to the word, not the sentence.
+_ABBREVIATION_END = re.compile(r"\b(?:[A-Z][a-z]{0,4}|[A-Z.]+|[A-Za-z])\.$")
+_LETTER = re.compile(r"[A-Za-z]")
+_COMMA = re.compile(r",\s*")
+_NUMBER = re.compile(r"\d{3,}")
+_SPACES = re.compile(r"\s+")
+_POSTCODE_END = re.compile(r"\s+\d{5}(?:-\d{4})?$|\s+\d{6}$")
+_LEADING_FILLER = re.compile(
+    r"^(?:(?:currently\s+)?(?:work(?:ed|ing)?|serv(?:ed|ing))\s+as\s+(?:an?\s+)?|(?:as|an?|the|at|with)\s+)",
+    re.IGNORECASE)
+
+
 def _words(text: str) -> list[str]:
-    return re.findall(r"[A-Za-z][A-Za-z.&'/-]*", text)
+    return _WORD.findall(text)
 
 
+@functools.lru_cache(maxsize=4096)
 def has_job_word(text: str) -> bool:
     """Whether ``text`` names a job ("Senior Instrument Technician", "SDE II", "front desk")."""
-    return any(w.lower().strip(".\"'“”‘’:") in JOB_WORDS for w in re.split(r"[\s/,()]+", text))
+    return any(w.lower().strip(".\"'“”‘’:") in JOB_WORDS for w in _JOB_SPLIT.split(text))
 
 
 def _is_org(text: str) -> bool:
@@ -150,11 +167,11 @@ def _is_org(text: str) -> bool:
 
 
 def _is_place(text: str) -> bool:
-    words = [w.lower().strip(".,()") for w in re.split(r"[\s,]+", text) if w.strip(".,()")]
+    words = [w.lower().strip(".,()") for w in _PLACE_SPLIT.split(text) if w.strip(".,()")]
     words = [w for w in words if not w.isdigit()]
     if not words or len(words) > 5:
         return False
-    if _LEGAL_SUFFIX.search(text) and not re.search(r",\s*[A-Z]{2}(?:\s+\d{5})?$", text):  # "Acme Co." but "Aurora, CO"
+    if _LEGAL_SUFFIX.search(text) and not _STATE_CODE_END.search(text):  # "Acme Co." but "Aurora, CO"
         return False
     return words[-1] in PLACES or " ".join(words[-2:]) in PLACES
 
@@ -303,6 +320,7 @@ def _label_kind(match: re.Match) -> str:
     return next(kind for kind in _LABELS if match.group(kind))
 
 
+@functools.lru_cache(maxsize=4096)
 def _clean(text: str) -> str:
     text = _BULLET.sub("", text)
     text = _ENUMERATOR.sub("", text)
@@ -311,8 +329,11 @@ def _clean(text: str) -> str:
 
 def _is_column_header(text: str) -> bool:
     """"Sr. No. Company name Designation Duration": the header row of a table of jobs."""
-    return len(list(re.finditer(r"\b(?:company|organi[sz]ation|employer|designation|position|duration|period|"
-                                r"role|from|to|sr\.? ?no)\b", text, re.IGNORECASE))) >= 3 and len(text) <= 80
+    return len(text) <= 80 and len(_COLUMN_WORD.findall(text)) >= 3
+
+
+_COLUMN_WORD = re.compile(r"\b(?:company|organi[sz]ation|employer|designation|position|duration|period|role|from|to|"
+                          r"sr\.? ?no)\b", re.IGNORECASE)
 
 
 def _is_header_like(unit: _Unit) -> bool:
@@ -329,7 +350,7 @@ def _is_header_like(unit: _Unit) -> bool:
     words = text.split()
     if len(words) > 14:
         return False
-    if text.endswith(".") and not re.search(r"\b(?:[A-Z][a-z]{0,4}|[A-Z.]+)\.$", text) and not _is_org(words[-1]):
+    if text.endswith(".") and not _ABBREVIATION_END.search(text) and not _is_org(words[-1]):
         return False
     letters = [w for w in words if w[:1].isalpha()]
     if not letters:
@@ -345,7 +366,8 @@ _NOT_A_JOB_DATE = re.compile(r"\b(?:birth|d\.?o\.?b|born|passport|expiry|expires
 def _anchor_ranges(unit: _Unit, day_first: bool) -> list[DateRange]:
     """Date ranges that date a role on this unit (and single dates on short job lines)."""
     text = unit.text
-    if len(text) > _MAX_HEADER_LINE or _NOT_A_JOB_DATE.search(text) or _is_column_header(text):
+    if not _DIGIT.search(text) or len(text) > _MAX_HEADER_LINE or _NOT_A_JOB_DATE.search(text) or \
+            _is_column_header(text):
         return []
     ranges = find_ranges(text, day_first=day_first)
     if len(ranges) > _MAX_DATES_PER_LINE:  # a table of figures or a pasted log, not a job's header
@@ -367,10 +389,14 @@ def _anchor_ranges(unit: _Unit, day_first: bool) -> list[DateRange]:
 _DURATION = re.compile(r"[=(]?\s*\b\d+(?:\.\d+)?\s*\+?\s*(?:years?|yrs?|months?|mos?)\b(?:\s*(?:and\s*)?\d+\s*(?:months?|mos?)\b)?\s*\)?",
                        re.IGNORECASE)
 _LONG_LINE = 120
+_DIGIT = re.compile(r"\d")
 #: No job's header line is longer, or holds more dates (a few lines glued together at most).
 _MAX_HEADER_LINE = 1500
 _MAX_DATES_PER_LINE = 8
-_TRAILING_NAME = re.compile(r"(?:(?:[A-Z][\w.&/'’+-]*|\([^()]{1,40}\)|of|and|&|for|in)\s*)+[:\s(\[–-]*$")
+#: The capitalised words (and "of", "and", a parenthesis...) that end a text. Each word ends at a
+#: space or at the end, so a run of capitals can be read only one way (no exponential backtracking).
+_TRAILING_NAME = re.compile(
+    r"(?:(?:[A-Z][\w.&/'’+-]*|\([^()]{1,40}\)|of|and|&|for|in)(?:\s+|(?=[:\s(\[–-]*$)))+[:\s(\[–-]*$")
 
 
 def _inside_prose(text: str, found: DateRange) -> bool:
@@ -403,6 +429,8 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         for found in _anchor_ranges(unit, day_first):
             anchors.append((index, found))
     anchor_lines = {i for i, _ in anchors}
+    if not anchors:
+        return _undated_label_roles(units, set())
     header = [_is_header_like(u) and (i in anchor_lines or i not in dated) for i, u in enumerate(units)]
     below_first = _titles_below(units, anchors, header)
     claimed: set[int] = set()
@@ -564,7 +592,7 @@ def _strip_open(text: str) -> str:
     while previous != text:
         previous = text
         text = text.strip(" ,;:-|")
-        if text.endswith(".") and not re.search(r"\b(?:[A-Z][a-z]{0,4}|[A-Za-z])\.$", text):
+        if text.endswith(".") and not _ABBREVIATION_END.search(text):
             text = text[:-1]
         if text.endswith(("(", "[")):
             text = text[:-1]
@@ -617,7 +645,7 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         out += [_Candidate("title", _tidy(worked.group("title").strip("\"“”'")), CUE),
                 _Candidate("employer", _tidy(employer.strip("()")) or employer, CUE)]
         return out + ([_Candidate("location", place, CUE)] if place else [])
-    pieces = [p for p in _STRONG_SPLIT.split(text) if re.search(r"[A-Za-z]", p)]
+    pieces = [p for p in _STRONG_SPLIT.split(text) if _LETTER.search(p)]
     pieces = [q for p in pieces for q in _SENTENCE_SPLIT.split(p)]
     title_piece = next((p for p in pieces if has_job_word(p) and len(p.split()) <= 10), None)
     others_have_employer = any(p is not title_piece and not _is_place(p) for p in pieces)
@@ -626,7 +654,7 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         if piece is title_piece and (others_have_employer or "," not in piece or _is_title_with_qualifier(piece)):
             parts.append(piece)
         else:
-            parts += [p for p in re.split(r",\s*", piece) if p.strip()]
+            parts += [p for p in _COMMA.split(piece) if p.strip()]
     for part in _merge_places(parts):
         part = _tidy(part)
         if not part:
@@ -734,18 +762,17 @@ def _looks_like_name(text: str) -> bool:
     if _is_org(text):
         return True
     capitalised = sum(1 for w in words if w[0].isupper() or any(c.isupper() for c in w[1:3]))  # "iControl", "eBay"
-    return capitalised / len(words) >= 0.6 and not re.search(r"\d{3,}", text)
+    return capitalised / len(words) >= 0.6 and not _NUMBER.search(text)
 
 
 def _tidy(text: str | None) -> str | None:
     if not text:
         return None
-    text = re.sub(r"\s+", " ", text).strip(" ,;:-|")
-    text = re.sub(r"\s+\d{5}(?:-\d{4})?$|\s+\d{6}$", "", text)  # a postal code after a place
-    if not re.search(r"\b(?:[A-Z][a-z]{0,4}|[A-Za-z])\.$", text):
+    text = _SPACES.sub(" ", text).strip(" ,;:-|")
+    text = _POSTCODE_END.sub("", text)  # a postal code after a place
+    if not _ABBREVIATION_END.search(text):
         text = text.rstrip(".")
-    text = re.sub(r"^(?:(?:currently\s+)?(?:work(?:ed|ing)?|serv(?:ed|ing))\s+as\s+(?:an?\s+)?|(?:as|an?|the|at|with)\s+)", "",
-                  text, flags=re.IGNORECASE)
+    text = _LEADING_FILLER.sub("", text)
     if text.count("(") > text.count(")"):  # "Kay Bouvet Ltd. (Satara" lost its closing parenthesis to a date
         head, _, tail = text.rpartition("(")
         text = head.strip() if not tail.strip() or _is_place(tail) or len(tail.split()) <= 2 else f"{head}{tail}"
@@ -826,6 +853,16 @@ _SCHOOL = re.compile(
     r"gpa|cgpa|graduated|graduation|percentage|marks|grade|class of|board)\b|\d{2}(?:\.\d+)?\s*%",
     re.IGNORECASE,
 )
+#: Cheap first look for :data:`_SCHOOL` (substrings of its words, and "%").
+_SCHOOL_HINTS = ("univ", "college", "institut", "school", "academy", "polytechnic", "faculty", "iit", "nit", "gpa",
+                 "graduat", "percentage", "marks", "grade", "class of", "board", "%")
+
+
+def _names_a_school(text: str) -> bool:
+    lowered = text.lower()
+    return any(hint in lowered for hint in _SCHOOL_HINTS) and _SCHOOL.search(text) is not None
+_SCHOOL_NAME = re.compile(r"University|College|Institute|School|Academy|Polytechnic|UNIVERSITY|COLLEGE|INSTITUTE|"
+                          r"SCHOOL|ACADEMY|POLYTECHNIC")
 _INSTITUTION = re.compile(
     r"(?:[A-Z][\w.&'’-]*\s+){0,6}(?:University|College|Institute|School|Academy|Polytechnic|Faculty|UNIVERSITY|"
     r"COLLEGE|INSTITUTE|SCHOOL|ACADEMY|POLYTECHNIC)\b(?:\s+(?:of|for)\s+(?:[A-Z][\w.&'’-]*\s*){1,5})?")
@@ -846,20 +883,17 @@ def find_degrees(text: str, lines: list[Line], masked: set[int] | frozenset = fr
     next_line = {a.start: b for a, b in zip(lines, lines[1:], strict=False)
                  if not b.is_heading and a.section == b.section}
     for i, line in enumerate(usable):
-        if not _ANY_DEGREE.search(line.text):
-            continue
-        after = next_line.get(line.start)
-        following = after.text if after is not None else ""
         if line.section == "education":
             context = True
         elif line.section in ("summary", "contact") and not has_education:
             neighbours = " ".join(ln.text for ln in usable[max(0, i - 1):i + 2])
-            context = bool(_SCHOOL.search(neighbours))
+            context = _names_a_school(neighbours)
         else:
             # Anywhere else (a lost heading), only next to a school: "Deep Learning Masters" under
             # ACTIVITIES is not a degree, "II.Bachelor of Engineering, University of Port Harcourt" is.
-            context = bool(_SCHOOL.search(line.text) or _INSTITUTION.search(following))
-        if not context or _NOT_HELD.search(line.text):
+            after = next_line.get(line.start)
+            context = _names_a_school(line.text) or (after is not None and _SCHOOL_NAME.search(after.text) is not None)
+        if not context or not _ANY_DEGREE.search(line.text) or _NOT_HELD.search(line.text):
             continue
         found += _line_degrees(line, usable, i)
     unique: dict[tuple, DegreeFact] = {}

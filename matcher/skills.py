@@ -225,6 +225,10 @@ class SkillMatcher:
         tokenizer = self.nlp.tokenizer
         claimed = {form.lower() for forms in unguarded.values() for form in forms}
         self.multiword: dict[tuple[str, ...], str] = {}
+        # Words a multi-word form has before its last word / after its first: a line break
+        # between two words can only split a form if the first is one and the second the other.
+        self.line_ends: set[str] = set()
+        self.line_starts: set[str] = set()
         for skill_id, forms in unguarded.items():
             variants = {v.lower() for form in forms for v in number_variants(form)}
             # A variant never steals another skill's own form ("Pandas" is not a plural of "Panda").
@@ -233,7 +237,10 @@ class SkillMatcher:
             self.phrase.add(skill_id, patterns)
             for pattern in patterns:
                 if 2 <= len(pattern) <= 6:
-                    self.multiword.setdefault(tuple(t.lower_ for t in pattern), skill_id)
+                    words = tuple(t.lower_ for t in pattern)
+                    self.multiword.setdefault(words, skill_id)
+                    self.line_ends.update(words[:-1])
+                    self.line_starts.update(words[1:])
         self.guarded_lower = PhraseMatcher(vocab, attr="LOWER")
         for skill_id, forms in guarded.items():
             # "in R." tokenizes as one token "R.": single letters also match with their period.
@@ -308,8 +315,9 @@ class SkillMatcher:
             covered = {i for span in accepted for i in range(span.start, span.end)}
             accepted = filter_spans(accepted + self._typo_spans(doc, texts, lowers, covered))
 
-        accepted = [span for span in accepted if not self._other_sense(doc, span)]
-        crossing = [span for span in crossing if not self._other_sense(doc, span)]
+        if any(span.kb_id_ in _OTHER_SENSES for span in accepted + crossing):
+            accepted = [span for span in accepted if not _other_sense(doc, span)]
+            crossing = [span for span in crossing if not _other_sense(doc, span)]
         skill_spans = sorted(accepted, key=lambda s: s.start)
         if crossing:
             inside = {(s.start, s.end) for c in crossing for s in skill_spans
@@ -361,15 +369,6 @@ class SkillMatcher:
             last += 1
         return range(first, last + 1)
 
-    def _other_sense(self, doc: Doc, span: Span) -> bool:
-        pattern = _OTHER_SENSES.get(span.kb_id_)
-        if pattern is None:
-            return False
-        text = doc.text
-        low = max(0, span.start_char - 80)
-        high = min(len(text), span.end_char + 80)
-        return pattern.search(text[low:high].lower()) is not None
-
     def _line_broken_spans(self, doc: Doc, texts: list[str], lowers: list[str]) -> list[Span]:
         """Multi-word names broken over a line end, as narrow columns print them ("Power" /
         "BI", "Machine" / "Learning"): the words either side of one line break that together
@@ -377,7 +376,7 @@ class SkillMatcher:
         spans: list[Span] = []
         n = len(texts)
         for j in range(1, n - 1):
-            if texts[j] != "\n":
+            if texts[j] != "\n" or lowers[j - 1] not in self.line_ends or lowers[j + 1] not in self.line_starts:
                 continue
             best = None
             for a in range(j - 1, max(-1, j - 5), -1):
@@ -534,6 +533,15 @@ class SkillMatcher:
             self._fuzzy_cache.clear()
         self._fuzzy_cache[key] = hit
         return hit
+
+
+def _other_sense(doc: Doc, span: Span) -> bool:
+    """Whether the words around ``span`` use its name in another sense (:data:`_OTHER_SENSES`)."""
+    pattern = _OTHER_SENSES.get(span.kb_id_)
+    if pattern is None:
+        return False
+    around = doc[max(0, span.start - 16):span.end + 16].text
+    return pattern.search(around.lower()) is not None
 
 
 def _crossing(candidates: list[Span], accepted: list[Span]) -> list[Span]:
