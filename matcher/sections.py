@@ -240,6 +240,9 @@ def _mostly_title_case(label: str) -> bool:
 def _glued_heading(line: str) -> tuple[int, str] | None:
     """Where a resume heading glued to the end of ``line`` starts, and the section it opens:
     the last three, two or one words, when they make a heading."""
+    last = line.rstrip(" :-")
+    if not last or not last.rsplit(None, 1)[-1][:1].isupper():  # a heading's last word is capitalised
+        return None
     tail_at = max(0, len(line) - 48)  # a heading is a few words: only the line's end is searched
     match = _GLUED_RESUME_HEADING.search(line, tail_at)
     if not match or match.start("head") < 3:
@@ -260,6 +263,8 @@ _LEADING_RESUME_HEADING = re.compile(
 
 def _leading_heading(line: str) -> tuple[int, str] | None:
     """A heading glued to the start of a line: "WORK HISTORY TOOL SETTER, Stanley ..."."""
+    if not line[:2].isupper():
+        return None
     match = _LEADING_RESUME_HEADING.match(line)
     if not match or not line[match.end():].strip():
         return None
