@@ -63,8 +63,8 @@ from matcher.scoring import (
 )
 
 #: What the weights are learned on: each score component, with ``skills`` and ``text`` in their two parts.
-PARTS = ("coverage", "relevance", "cosine", "text_coverage", "occupation", "title", "seniority", "experience",
-         "education")
+PARTS = ("coverage", "relevance", "cosine", "text_coverage", "occupation", "title", "role_years", "seniority",
+         "experience", "education")
 MAX_PAIRS_PER_FILE = 200_000
 
 
@@ -209,7 +209,8 @@ def part_values(measures: dict[str, np.ndarray], text_scale: float, occupation_s
         "cosine": (soft_scale(m["cosine"], text_scale), m["text_applicable"]),
         "text_coverage": (np.clip(m["text_coverage"], 0, 1), m["text_applicable"]),
         "occupation": (soft_scale(m["occupation_cosine"], occupation_scale), m["occupation_applicable"]),
-        **{name: (m[name], m[f"{name}_applicable"]) for name in ("title", "seniority", "experience", "education")},
+        **{name: (m[name], m[f"{name}_applicable"]) for name in ("title", "role_years", "seniority", "experience",
+                                                                 "education")},
     }
     values = np.column_stack([columns[p][0] for p in PARTS]).astype(float)
     applicable = np.column_stack([columns[p][1] for p in PARTS]).astype(bool)

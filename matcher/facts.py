@@ -115,6 +115,47 @@ class YearsRequirement:
 
 
 @dataclass(frozen=True)
+class RoleYears:
+    """Years asked in a role: "5+ years of experience as a Machinist" -> ("Machinist", 5)."""
+
+    title: str
+    years: float
+    text: str
+
+
+_ROLE_AFTER_YEARS = re.compile(
+    r"^[^.\n;:]{0,45}?\b(?:as|working as|in the role of|in a role as|in the position of)\s+(?:an?\s+|the\s+)?"
+    r"(?P<title>[A-Za-z][A-Za-z/&()' -]{1,60})", re.IGNORECASE)
+_ROLE_BEFORE_YEARS = re.compile(
+    r"\bas\s+(?:an?\s+|the\s+)?(?P<title>[A-Za-z][A-Za-z/&()' -]{1,60}?)\s+for\s+(?:at least\s+|over\s+|a minimum of\s+)?$",
+    re.IGNORECASE)
+_ROLE_END = re.compile(r"\s+(?:with|or|and|in|at|for|performing|including|within|on|who|that|to|preferred|required|"
+                       r"experience|is|are|plus|from)\b.*$", re.IGNORECASE)
+
+
+def find_role_years(text: str, lines: list[Line]) -> list[RoleYears]:
+    """The years a posting asks in a named role ("3+ years as a machine operator", "experience as
+    a QA Engineer for 2 years"), on usable lines; the title stops at the first word that is no
+    longer part of it ("as an engineer with airframe experience" -> "engineer")."""
+    out: list[RoleYears] = []
+    for line in lines:
+        if not line.usable:
+            continue
+        segment = text[line.start:line.end]
+        for match in YEARS_RE.finditer(segment):
+            years = _number(match.group(1))
+            after = _ROLE_AFTER_YEARS.match(segment[match.end():])
+            before = _ROLE_BEFORE_YEARS.search(segment[max(0, match.start() - 80):match.start()])
+            found = after or before
+            if not found or not years:
+                continue
+            title = _ROLE_END.sub("", found.group("title")).strip(" -/&(")
+            if title and normalize_title(title):
+                out.append(RoleYears(title, years, segment[max(0, match.start() - 80):match.end() + 80].strip()))
+    return out
+
+
+@dataclass(frozen=True)
 class Degree:
     level: int
     name: str

@@ -113,6 +113,7 @@ class Profile:
     meta: dict[str, object] = field(default_factory=dict)
     entities: dict[str, list[str]] = field(default_factory=dict)
     roles: list[Role] = field(default_factory=list)
+    role_years: list[facts.RoleYears] = field(default_factory=list)
     degrees: list[DegreeFact] = field(default_factory=list)
     certification_details: list[Certification] = field(default_factory=list)
     parser_warnings: list[ParserWarning] = field(default_factory=list)
@@ -355,6 +356,12 @@ def _posting_facts(profile, text, lines, spans, degrees, level_of_line, title) -
             profile.preferred_degree = DegreeFact(highest.level, highest.name, highest.field, highest.text)
     profile.degree_flexible = bool(re.search(r"or equivalent (practical |work |professional )?experience|"
                                              r"or equivalent combination|or related experience", text, re.I))
+    asked: dict[str, facts.RoleYears] = {}
+    for item in facts.find_role_years(text, lines):  # one per role: the fewest years ("3+ or 5+ years")
+        key = facts.normalize_title(item.title)
+        if key not in asked or item.years < asked[key].years:
+            asked[key] = item
+    profile.role_years = list(asked.values())
     profile.title = title or facts.posting_title(text, lines)
     profile.titles = [profile.title] if profile.title else []
     profile.seniority_rank, profile.seniority = facts.seniority_of(profile.title)

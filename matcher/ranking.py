@@ -93,7 +93,46 @@ class MatchResult:
 
 
 #: The parts :meth:`Ranker._posting_facts` computes (and that may be left idle).
-FACT_PARTS = ("relevance", "title", "seniority", "experience", "education")
+FACT_PARTS = ("relevance", "title", "role_years", "seniority", "experience", "education")
+
+
+@dataclass
+class RoleTable:
+    """Job titles with years, of many documents: ``matrix`` (title vectors, one row per role),
+    ``owner`` (the document of each row), ``years``, and ``counts`` (rows per document)."""
+
+    matrix: sp.csr_matrix | None
+    owner: np.ndarray
+    years: np.ndarray
+    counts: np.ndarray
+
+
+def _held_roles(resume: Profile) -> list[tuple[str, float]]:
+    """A resume's dated roles with a title: ``(title, years)``."""
+    return [(r.title, float(r.years)) for r in resume.roles if r.title and r.years]
+
+
+def role_years_satisfaction(asked: RoleTable, held: RoleTable, n: int, per_asker: bool) -> np.ndarray:
+    """For each role asked (rows of ``asked``), the years the documents of ``held`` show in roles
+    with similar titles (:func:`~matcher.scoring.role_credit`), as a share of the years asked
+    (at most 1), summed over each document's roles in their order; one side holds one document.
+    Returns the mean per asking document (``per_asker``, ``n`` askers) or per holding document
+    (``n`` holders, a single asker)."""
+    from matcher.scoring import role_credit
+
+    if asked.matrix is None or held.matrix is None or not asked.matrix.shape[0] or not held.matrix.shape[0]:
+        return np.zeros(n)
+    credit = role_credit((asked.matrix @ held.matrix.T).toarray())  # (asked roles, held roles)
+    if per_asker:  # one resume: add its roles up in order
+        have = np.zeros(credit.shape[0])
+        for j in range(credit.shape[1]):
+            have += credit[:, j] * held.years[j]
+        share = np.minimum(1.0, have / asked.years)
+        sums = np.bincount(asked.owner, weights=share, minlength=n)
+        return np.divide(sums, asked.counts, out=np.zeros(n), where=asked.counts > 0)
+    shares = [np.minimum(1.0, np.bincount(held.owner, weights=credit[i] * held.years, minlength=n) / asked.years[i])
+              for i in range(credit.shape[0])]
+    return np.mean(shares, axis=0)
 
 
 def _nan(value: float | None) -> float:
@@ -132,6 +171,7 @@ class PostingIndex:
     titled: np.ndarray  # whether posting i has a title
     title_matrix: sp.csr_matrix | None  # one row per distinct title
     by_title_word: sp.csr_matrix | None  # the same by word (float32): an inverted index
+    asked_roles: RoleTable  # the roles postings ask years in
     seniority: np.ndarray
     years: np.ndarray
     skill_years: sp.csr_matrix
@@ -159,6 +199,8 @@ class ResumeIndex:
     titles: list[list[str]]
     title_matrix: sp.csr_matrix | None  # one row per title of every resume, in order
     title_owners: np.ndarray  # which resume each row of title_matrix belongs to
+    by_title_word: sp.csr_matrix | None  # the same by word (float32)
+    held_roles: RoleTable  # the resumes' dated roles
     seniority: np.ndarray
     years: np.ndarray
     skill_years: sp.csr_matrix
@@ -220,6 +262,7 @@ class Ranker:
             title_codes=np.array(codes, dtype=np.int64),
             titled=np.array([bool(t) for t in distinct], dtype=bool)[np.array(codes, dtype=np.int64)],
             title_matrix=title_matrix,
+            asked_roles=self._role_table([[(r.title, r.years) for r in p.role_years] for p in postings]),
             by_title_word=title_matrix.T.tocsr().astype(np.float32) if title_matrix is not None else None,
             seniority=np.array([_nan(p.seniority_rank) for p in postings]),
             years=np.array([_nan(p.years_experience) for p in postings]),
@@ -239,6 +282,7 @@ class Ranker:
         own = skills.matrix([skills.resume_own_weights(r) for r in resumes])
         texts = [r.scoring_text for r in resumes]
         text = self.text.transform(texts)
+        title_matrix = self.titles.transform([t for ts in titles for t in ts]) if self.titles else None
         occupations = self.occupations.transform(texts).astype(np.float32) if self.occupations else None
         return ResumeIndex(
             ranker=self,
@@ -250,8 +294,10 @@ class Ranker:
             occupations=occupations,
             by_occupation=occupations.T.tocsr() if occupations is not None else None,
             titles=titles,
-            title_matrix=self.titles.transform([t for ts in titles for t in ts]) if self.titles else None,
+            title_matrix=title_matrix,
             title_owners=np.repeat(np.arange(len(resumes)), [len(t) for t in titles]),
+            by_title_word=title_matrix.T.tocsr().astype(np.float32) if title_matrix is not None else None,
+            held_roles=self._role_table([_held_roles(r) for r in resumes]),
             seniority=np.array([_nan(r.seniority_rank) for r in resumes]),
             years=np.array([_nan(r.years_experience) for r in resumes]),
             skill_years=skills.matrix(year_rows),
@@ -320,6 +366,15 @@ class Ranker:
         out["title"] = np.zeros(n) if "title" in skip else self._posting_titles(titles, index, rows)
         out["title_applicable"] = pick(index.titled) & bool(titles) & (self.titles is not None)
         zeros = (np.zeros(n), np.zeros(n, dtype=bool))
+        asked = pick(index.asked_roles.counts > 0)
+        out["role_years_applicable"] = asked & (self.titles is not None)
+        if "role_years" in skip:
+            out["role_years"] = np.zeros(n)
+        else:
+            held = _held_roles(resume)
+            values = (pick(role_years_satisfaction(index.asked_roles, self._role_table([held]), len(index), True))
+                      if held else np.full(n, self.config.unknown_years_value))
+            out["role_years"] = np.where(out["role_years_applicable"], values, 0.0)
         out["seniority"], out["seniority_applicable"] = zeros if "seniority" in skip else seniority_component(
             np.full(n, _nan(resume.seniority_rank)), pick(index.seniority))
         if "experience" in skip:
@@ -338,18 +393,23 @@ class Ranker:
             pick(index.preferred_degree), pick(index.flexible))
         return out
 
+    def _role_table(self, roles: Sequence[list[tuple[str, float]]]) -> RoleTable:
+        titles = [normalize_title(t) for rs in roles for t, _ in rs]
+        return RoleTable(self.titles.transform(titles) if self.titles else None,
+                         np.repeat(np.arange(len(roles)), [len(rs) for rs in roles]),
+                         np.array([y for rs in roles for _, y in rs], dtype=float),
+                         np.array([len(rs) for rs in roles]))
+
     def _posting_titles(self, titles: list[str], index: PostingIndex, rows: np.ndarray | None = None) -> np.ndarray:
         """Best similarity of the resume's ``titles`` to each posting's title (of ``rows``, or all)."""
         codes = index.title_codes if rows is None else index.title_codes[rows]
         if not (self.titles and index.title_matrix is not None and titles):
             return np.zeros(len(codes))
         queries = self.titles.transform(titles)
-        if rows is None:  # every distinct title once, through the titles' inverted index
-            best = np.zeros(len(index.titles))
-            for j in range(queries.shape[0]):
-                np.maximum(best, _inverted(index.by_title_word, queries[j], len(index.titles))[0], out=best)
-            return best[codes]
-        return (index.title_matrix[codes] @ queries.T.toarray()).max(axis=1)
+        best = np.zeros(len(index.titles))  # every distinct title once, through the titles' inverted index
+        for j in range(queries.shape[0]):
+            np.maximum(best, _inverted(index.by_title_word, queries[j], len(index.titles))[0], out=best)
+        return best[codes]
 
     def _shown(self, measures: dict[str, np.ndarray], rows: np.ndarray, resume: Profile,
                index: PostingIndex) -> tuple[Components, dict[str, np.ndarray]]:
@@ -409,7 +469,8 @@ class Ranker:
         posting_title = _posting_title(posting)
         title_values = np.zeros(n)
         if self.titles and index.title_matrix is not None and posting_title and index.title_matrix.shape[0]:
-            per_title = (index.title_matrix @ self.titles.transform([posting_title]).T.toarray()).ravel()
+            per_title = _inverted(index.by_title_word, self.titles.transform([posting_title]),
+                                  index.title_matrix.shape[0])[0]
             np.maximum.at(title_values, index.title_owners, per_title)
         title_ok = np.array([bool(t) for t in index.titles], dtype=bool) & bool(posting_title) \
             & (self.titles is not None)
@@ -425,9 +486,14 @@ class Ranker:
             skill_mean = np.zeros(n)
             has_skill_years = np.zeros(n, dtype=bool)
 
+        asked = self._role_table([[(r.title, r.years) for r in posting.role_years]])
+        role_ok = np.full(n, bool(posting.role_years) and self.titles is not None)
+        dated = index.held_roles.counts > 0
+        role_values = np.where(dated, role_years_satisfaction(asked, index.held_roles, n, False),
+                               self.config.unknown_years_value)
         measures = self._measures(
             cosines, text_coverage, occupation, index.occupations is not None, coverage, np.full(n, total > 0),
-            relevance, index.own_totals > 0, (title_values, title_ok),
+            relevance, index.own_totals > 0, (title_values, title_ok), (np.where(role_ok, role_values, 0.0), role_ok),
             seniority_component(index.seniority, np.full(n, _nan(posting.seniority_rank))),
             experience_component(index.years, np.full(n, _nan(posting.years_experience)), skill_mean,
                                  has_skill_years, self.config),
@@ -459,7 +525,8 @@ class Ranker:
 
     # ---- shared -----------------------------------------------------------
     def _measures(self, cosines, text_coverage, occupation, has_occupations: bool, coverage, has_coverage,
-                  relevance, has_relevance, title, seniority, experience, education) -> dict[str, np.ndarray]:
+                  relevance, has_relevance, title, role_years, seniority, experience, education
+                  ) -> dict[str, np.ndarray]:
         """The figures behind the components, as :func:`~matcher.scoring.assemble` takes them."""
         n = len(cosines)
         measures = {"cosine": cosines, "text_coverage": text_coverage, "text_applicable": np.full(n, self.text.fitted),
@@ -467,8 +534,8 @@ class Ranker:
                     "occupation_applicable": np.full(n, has_occupations) & (occupation > 0),
                     "coverage": coverage, "coverage_applicable": has_coverage,
                     "relevance": relevance, "relevance_applicable": has_relevance}
-        for name, (values, applicable) in (("title", title), ("seniority", seniority), ("experience", experience),
-                                           ("education", education)):
+        for name, (values, applicable) in (("title", title), ("role_years", role_years), ("seniority", seniority),
+                                           ("experience", experience), ("education", education)):
             measures[name] = values
             measures[f"{name}_applicable"] = applicable
         return measures
@@ -492,6 +559,8 @@ class Ranker:
                      "coverage_share": self.config.text_coverage_share, "idf_documents": self.text.n_documents},
             "occupation": self._occupation_details(measures["occupation_cosine"][i], occupations),
             "title": {"resume_title": resume.title, "posting_title": posting.title},
+            "role_years": {"asked": [{"title": r.title, "years": r.years} for r in posting.role_years],
+                           "resume_roles": [{"title": t, "years": round(y, 1)} for t, y in _held_roles(resume)][:10]},
             "seniority": {"resume": resume.seniority, "posting": posting.seniority},
             "experience": {"resume_years": resume.years_experience, "required_years": posting.years_experience},
             "education": {"resume": resume.degree.name if resume.degree else None,

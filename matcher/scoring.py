@@ -19,6 +19,10 @@ Components (each reported in the breakdown with its weight, value and points):
 ``title``
     Similarity of the resume's job titles to the posting's (TF-IDF over title words and their
     letter trigrams after expanding abbreviations, IDF from O*NET's alternate titles).
+``role_years``
+    Years in the roles a posting names ("3+ years as a machine operator"): the resume's dated
+    roles whose titles resemble the one asked (similarity 0.3 counts nothing, 0.7 counts fully)
+    add up against the years asked; the mean over the roles asked.
 ``seniority``
     Distance between seniority levels; being under-levelled costs more than over-levelled.
 ``experience``
@@ -50,7 +54,7 @@ import numpy as np
 
 SCORING_VERSION = "2.0.0"
 
-COMPONENTS = ("skills", "text", "occupation", "title", "seniority", "experience", "education")
+COMPONENTS = ("skills", "text", "occupation", "title", "role_years", "seniority", "experience", "education")
 WEIGHTS_PATH = Path(__file__).resolve().parent / "data" / "weights.json"
 
 #: Score bands and what they mean, shown next to every score. The floors are fixed; the
@@ -230,6 +234,16 @@ def experience_component(resume_years: np.ndarray, required_years: np.ndarray, s
     return np.where(applicable, value, 0.0), applicable
 
 
+#: Title similarity from which a role counts toward the years asked in another, and from which it counts fully.
+ROLE_MATCH = (0.3, 0.7)
+
+
+def role_credit(similarity: np.ndarray) -> np.ndarray:
+    """How much of a role's time counts toward a role asked, from their titles' similarity."""
+    low, high = ROLE_MATCH
+    return np.clip((similarity - low) / (high - low), 0.0, 1.0)
+
+
 def education_component(resume_level: np.ndarray, required_level: np.ndarray, preferred_level: np.ndarray,
                         flexible: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     applicable = (required_level > 0) | (preferred_level > 0)
@@ -247,8 +261,9 @@ Components = dict[str, tuple[np.ndarray, np.ndarray]]
 
 #: What :func:`assemble` needs, each an array over pairs (``*_applicable`` ones boolean).
 MEASURES = ("cosine", "text_coverage", "text_applicable", "occupation_cosine", "occupation_applicable", "coverage",
-            "coverage_applicable", "relevance", "relevance_applicable", "title", "title_applicable", "seniority",
-            "seniority_applicable", "experience", "experience_applicable", "education", "education_applicable")
+            "coverage_applicable", "relevance", "relevance_applicable", "title", "title_applicable", "role_years",
+            "role_years_applicable", "seniority", "seniority_applicable", "experience", "experience_applicable",
+            "education", "education_applicable")
 
 
 def assemble(measures: dict[str, np.ndarray], config: ScoringConfig) -> Components:
@@ -261,7 +276,8 @@ def assemble(measures: dict[str, np.ndarray], config: ScoringConfig) -> Componen
         "text": text_component(m["cosine"], m["text_coverage"], m["text_applicable"], config),
         "occupation": (np.where(m["occupation_applicable"], soft_scale(m["occupation_cosine"], config.occupation_scale),
                                 0.0), m["occupation_applicable"]),
-        **{name: (m[name], m[f"{name}_applicable"]) for name in ("title", "seniority", "experience", "education")},
+        **{name: (m[name], m[f"{name}_applicable"]) for name in ("title", "role_years", "seniority", "experience",
+                                                                 "education")},
     }
 
 

@@ -328,6 +328,12 @@ class Section(Closed):
     boilerplate: bool
 
 
+class RoleYears(Closed):
+    title: str
+    years: float
+    text: str
+
+
 class Profile(Closed):
     """What the engine found in one document. Extend it here when the engine gains fields."""
 
@@ -354,6 +360,8 @@ class Profile(Closed):
     meta: dict[str, Any]
     entities: dict[str, list[str]]
     roles: list[Role] = Field(description="Resumes: every job, most recent first (undated ones last)")
+    role_years: list[RoleYears] = Field(description="Postings: years asked in a named role "
+                                                    "(\"5+ years as a machinist\")")
     degrees: list[Degree] = Field(description="Resumes: degrees read from an education context, highest first")
     certification_details: list[Certification]
     parser_warnings: list[ParserWarning] = Field(description="Resumes: what an applicant tracking system "
