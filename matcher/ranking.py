@@ -135,6 +135,26 @@ class PostingIndex:
             order_key=np.argsort(np.argsort(np.array(ids, dtype=object), kind="stable"), kind="stable"),
         )
 
+    def take(self, rows: np.ndarray) -> PostingIndex:
+        """The index of the postings at ``rows`` only: the same vectors, so the same scores and
+        the same order of ties (a batch ranks a resume against its candidate postings this way)."""
+        used, codes = np.unique(self.title_codes[rows], return_inverse=True)
+        return PostingIndex(
+            profiles=[self.profiles[i] for i in rows],
+            units=self.units.take(rows),
+            weight_totals=self.weight_totals[rows],
+            text=self.text[rows],
+            titles=[self.titles[i] for i in used],
+            title_codes=codes.astype(np.int64),
+            seniority=self.seniority[rows],
+            years=self.years[rows],
+            skill_years=self.skill_years[rows],
+            degree=self.degree[rows],
+            preferred_degree=self.preferred_degree[rows],
+            flexible=self.flexible[rows],
+            order_key=self.order_key[rows],
+        )
+
     def __len__(self) -> int:
         return len(self.profiles)
 
@@ -168,6 +188,20 @@ class ResumeIndex:
             skill_years=skills.matrix(year_rows),
             degree=np.array([r.degree.level if r.degree else 0 for r in resumes]),
             order_key=np.argsort(np.argsort(np.array(ids, dtype=object), kind="stable"), kind="stable"),
+        )
+
+    def take(self, rows: np.ndarray) -> ResumeIndex:
+        """The index of the resumes at ``rows`` only (same vectors, same scores, same order of ties)."""
+        return ResumeIndex(
+            profiles=[self.profiles[i] for i in rows],
+            credits=self.credits[rows],
+            text=self.text[rows],
+            titles=[self.titles[i] for i in rows],
+            seniority=self.seniority[rows],
+            years=self.years[rows],
+            skill_years=self.skill_years[rows],
+            degree=self.degree[rows],
+            order_key=self.order_key[rows],
         )
 
     def __len__(self) -> int:

@@ -210,6 +210,12 @@ class PostingMatrices:
         """Total weight each posting asks for."""
         return np.asarray(self.single.sum(axis=1)).ravel() + np.asarray(self.choice_weights.sum(axis=1)).ravel()
 
+    def take(self, rows: np.ndarray) -> PostingMatrices:
+        """The units of the postings at ``rows`` only, with just the choices they use."""
+        weights = self.choice_weights[rows]
+        used = np.unique(weights.indices)
+        return PostingMatrices(self.single[rows], self.choice_members[used], weights[:, used].tocsr())
+
     def covered(self, credits: np.ndarray) -> np.ndarray:
         """Weight each posting sees covered by a resume's dense ``credits`` vector."""
         covered = self.single @ credits
