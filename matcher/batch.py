@@ -323,11 +323,12 @@ class BatchOutcome:
     skipped: list[Skipped]
 
 
-def run_local(engine: Engine, per: str, *, resumes: Iterable[Record | FileContent],
-              postings: Iterable[Record | FileContent], top: int, shard_size: int | None = None,
+def run_local(engine: Engine, per: str, *, resumes: Iterable[Record | FileContent | Profile],
+              postings: Iterable[Record | FileContent | Profile], top: int, shard_size: int | None = None,
               block_from: int = BLOCK_FROM, progress: Callable[[str], None] = lambda _line: None) -> BatchOutcome:
     """The whole batch in this process with ``engine`` (fitted here as :func:`fit_statistics`
-    says): the single-machine reference the Spark runner is measured against."""
+    says): the single-machine reference the Spark runner is measured against. Profiles given
+    in place of records are used as they are."""
     stats = BatchStats()
     clock = time.perf_counter()
     profiled: dict[str, list[Profile]] = {}

@@ -61,8 +61,8 @@ def tiers(config: ScoringConfig) -> list[tuple[float, float]]:
     top = ceiling(config)
     if top >= 100.0:
         return []
-    scores = [s for s in TIER_SCORES if s > top + ROUNDING] + [round(top + ROUNDING, 6)]
-    return [(theta, share_needed(theta - ROUNDING, config)) for theta in scores]
+    tried = [(theta, share_needed(theta - ROUNDING, config)) for theta in TIER_SCORES if theta > top + ROUNDING]
+    return [*tried, (round(top + ROUNDING, 6), 0.0)]
 
 
 def _unit_columns(skills: SkillVectorizer, posting: Profile) -> tuple[list[np.ndarray], np.ndarray]:

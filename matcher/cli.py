@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from matcher.corpus import collection_format, load_records
+from matcher.corpus import check_collection, load_records
 from matcher.intake import IntakeError, read_document
 from matcher.scoring import DEFAULT_WEIGHTS, SCORING_VERSION, ScoringConfig
 
@@ -273,7 +273,7 @@ def batch(ctx, resumes, postings, per, top, output, spark_master, shard_size, bl
     for path in (resumes, postings):
         if "://" not in path:
             try:
-                collection_format(path)
+                check_collection(path)
             except IntakeError as exc:
                 _fail(exc.message)
     if "://" not in output and Path(output).exists() and not overwrite:
@@ -282,6 +282,8 @@ def batch(ctx, resumes, postings, per, top, output, spark_master, shard_size, bl
         from matcher import spark as spark_step
     except ImportError as exc:
         _fail(f"matcher batch needs PySpark and pyarrow: pip install '.[spark]' ({exc})")
+    if spark_step.java_runtime() is None:
+        _fail(spark_step.NO_JAVA)
     options = _engine_options(ctx)
     options["as_of"] = options["as_of"] or _dt.date.today()  # one date for the driver and every worker
     spec = batch_step.EngineSpec(**options)

@@ -71,6 +71,20 @@ def collection_format(path: str | Path) -> str:
                       f"{path}: expected a folder, a .jsonl file, a .csv file or Parquet (.parquet or a folder of them)")
 
 
+def check_collection(path: str | Path) -> str:
+    """:func:`collection_format` of ``path``, after the cheap checks a batch makes before it
+    starts: an :class:`IntakeError` for an empty file or a folder without documents."""
+    path = Path(path)
+    kind = collection_format(path)
+    if kind == "folder" and not any(p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES for p in path.iterdir()):
+        raise IntakeError("empty", f"{path} holds no documents ({', '.join(sorted(DOCUMENT_SUFFIXES))})")
+    if path.is_file():
+        with path.open("rb") as handle:
+            if not handle.read(4096).strip():
+                raise IntakeError("empty", f"{path} is empty")
+    return kind
+
+
 def load_records(path: str | Path) -> list[Record]:
     """Records from a folder, a ``.jsonl`` file, a ``.csv`` file or Parquet, in a stable order."""
     path = Path(path)

@@ -54,6 +54,8 @@ OUTPUT_SCHEMA = T.StructType([
     T.StructField("missing_required", T.ArrayType(T.StringType(), False), False),
     T.StructField("breakdown", T.StringType(), False),
 ])
+NO_JAVA = ("Spark needs a Java runtime (17 or newer) and none was found: install one "
+           "(Debian/Ubuntu: apt-get install openjdk-17-jre-headless) or set JAVA_HOME")
 LOG_CONFIG = Path(__file__).with_name("log4j2.properties")
 #: Documents per profiling partition, at most (about 10 s of work each).
 PARTITION_DOCUMENTS = 1000
@@ -72,8 +74,7 @@ def start_session(master: str | None = None, app_name: str = "matcher batch") ->
     was given when it started this program. Raises :class:`~matcher.batch.BatchError` when
     there is no Java runtime or Spark cannot start."""
     if java_runtime() is None:
-        raise batch.BatchError("Spark needs a Java runtime (17 or newer) and none was found: install one "
-                               "(Debian/Ubuntu: apt-get install openjdk-17-jre-headless) or set JAVA_HOME")
+        raise batch.BatchError(NO_JAVA)
     under_submit = "PYSPARK_GATEWAY_PORT" in os.environ
     master = master or (None if under_submit else "local[*]")
     conf = SparkConf().setAppName(app_name).set("spark.ui.showConsoleProgress", "false")
