@@ -174,6 +174,60 @@ def speed_rows(sp: dict) -> list[list[str]]:
     return rows
 
 
+def batch_rows(bt: dict) -> list[list[str]]:
+    docs, kb = bt["documents"], bt["mean_kb"]
+    rows = [["Batch", f"data: {docs['posting']:,} postings ({fmt(kb['posting'], 1)} KB mean), {docs['resume']:,} "
+             f"resumes ({fmt(kb['resume'], 1)} KB mean)", bt["source"], "", f"top {bt['top']} kept per target"]]
+    single, spark = bt["single"], bt.get("spark", {})
+    sd = spark.get("directions", {})
+    if "skipped" in spark:
+        rows.append(["Batch", "Spark local[2]", "skipped", "", spark["skipped"]])
+    rates = [d["docs_per_second_per_core"] for d in sd.values()]
+    rows.append(["Batch", "profiling, docs/s per core: single process / Spark local[2]",
+                 f"{fmt(single['docs_per_second_per_core'])} / {fmt(statistics_mean(rates))}", "",
+                 f"Spark: {fmt(statistics_mean([d['docs_per_second'] for d in sd.values()]))} docs/s on "
+                 f"{spark.get('workers', 2)} workers" if sd else ""])
+    for per, label in (("resume", "each resume's best postings"), ("posting", "each posting's best resumes")):
+        one = single["directions"][per]
+        two = sd.get(per)
+        rows.append(["Batch", f"{label}: pairs ranked/s, single process / Spark local[2]",
+                     f"{fmt(one['pairs_per_second'])} / {fmt(two['pairs_per_second']) if two else 'n/a'}", "",
+                     f"{one['targets']:,} x {one['pool']:,} pairs; {fmt(one['ms_per_target'])} ms per target "
+                     "(fit, index, rank, explain)"])
+        if two:
+            rows.append(["Batch", f"{label}: Spark local[2] wall-clock s (stages)", fmt(two["wall_seconds"]), "",
+                         ", ".join(f"{k} {fmt(v, 1)}" for k, v in two["seconds"].items())])
+    if sd:
+        rows.append(["Batch", "Spark local[2]: worker peak RSS / JVM peak RSS, MB",
+                     f"{fmt(max(d['worker_peak_rss_mb'] for d in sd.values()))} / {fmt(spark.get('jvm_peak_rss_mb'))}",
+                     "", "per Python worker (one per core); JVM = driver + executor on a local master"])
+    if "spark_equals_single" in bt:
+        rows.append(["Batch", "Spark rows identical to the single process", fmt(bt["spark_equals_single"]), "",
+                     "ids, ranks, scores, skills, breakdowns"])
+    for per, block in bt.get("blocking", {}).items():
+        for pool in block["pools"]:
+            rows.append(["Batch", f"per {per}, pool of {pool['pool']:,}: ms per target, whole / blocked",
+                         f"{fmt(pool['whole_ms_per_target'])} / {fmt(pool['blocked_ms_per_target'])}", "",
+                         f"blocking scores {fmt(100 * pool['scored_share'], 1)}% of pairs exactly "
+                         f"({block['targets']} targets)"])
+    ex = bt.get("extrapolation")
+    if ex:
+        rows.append(["Batch", f"extrapolation: profiling {ex['postings'] + ex['resumes']:,} documents, core-hours",
+                     fmt(ex["profile_core_hours"]), "", f"Spark efficiency per core {fmt(ex['spark_efficiency'], 2)}"])
+        for per, entry in ex["directions"].items():
+            rows.append(["Batch", f"extrapolation per {per} ({entry['targets']:,} targets x {entry['pool']:,}): "
+                         "core-hours, whole / blocked", f"{fmt(entry['whole_core_hours'])} / "
+                         f"{fmt(entry['blocked_core_hours'])}", "",
+                         "; ".join(f"{c} cores: {fmt(entry[f'whole_hours_on_{c}_cores'])} / "
+                                   f"{fmt(entry[f'blocked_hours_on_{c}_cores'])} h" for c in (64, 512))])
+    return rows
+
+
+def statistics_mean(values) -> float | None:
+    values = list(values)
+    return sum(values) / len(values) if values else None
+
+
 def table_rows(results: dict) -> list[list[str]]:
     rows: list[list[str]] = []
     if "extraction" in results:
@@ -184,6 +238,8 @@ def table_rows(results: dict) -> list[list[str]]:
         rows += ranking_rows(results["ranking"])
     if "speed" in results:
         rows += speed_rows(results["speed"])
+    if "batch" in results:
+        rows += batch_rows(results["batch"])
     return rows
 
 

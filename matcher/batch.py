@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from matcher.blocking import PostingPool, ResumePool
+from matcher.blocking import PostingPool, ResumePool, exact_top
 from matcher.corpus import FileContent, Record, Skipped
 from matcher.engine import Engine
 from matcher.intake import IntakeError, read_document
@@ -182,11 +182,11 @@ def build_shard(engine: Engine, per: str, pool: Sequence[Profile], *, block_from
     ``block_from``: the least shard size that gets a blocker (default :data:`BLOCK_FROM`; 0
     blocks always). Results are the same either way; only the time differs.
     """
+    index = pool_index(engine, per, pool)
     blocker = None
     if len(pool) >= block_from:
-        kind = PostingPool if pool_kind(per) == "posting" else ResumePool
-        blocker = kind(engine.skill_vectorizer, pool, engine.config)
-    return PoolShard(per=per, ranker=engine.ranker, index=pool_index(engine, per, pool), blocker=blocker)
+        blocker = (PostingPool if pool_kind(per) == "posting" else ResumePool)(index, engine.config)
+    return PoolShard(per=per, ranker=engine.ranker, index=index, blocker=blocker)
 
 
 @dataclass
@@ -196,9 +196,8 @@ class BatchStats:
     targets: int = 0
     pool: int = 0
     skipped: int = 0
-    pairs_scored: int = 0  # candidate pairs and fallback rows scored by the Ranker
-    blocked_targets: int = 0  # targets whose top was proven from their candidates alone
-    full_targets: int = 0  # targets ranked against the whole shard
+    pairs_scored: int = 0  # pairs the Ranker scored (with blocking: probes and candidates)
+    blocked_targets: int = 0  # target x shard rankings that used blocking
     rows: int = 0  # output rows (kept pairs)
     peak_rss_mb: float = 0.0
     seconds: dict[str, float] = field(default_factory=dict)
@@ -232,28 +231,22 @@ def rank_targets(shard: PoolShard, targets: Iterable[Profile], top: int, stats: 
     """Output rows (:func:`output_row`) of each target's best ``top`` in ``shard``, the same as
     ranking the whole shard gives; counts go to ``stats``.
 
-    Each target is ranked against the candidates of the blocker's tiers in turn (see
-    :mod:`matcher.blocking`) until its ``top``-th result reaches the tier's score, and against
-    the whole shard when no tier proves its top.
+    With a blocker, the engine's ``Ranker`` scores only the pairs whose skills bound can reach
+    the target's top (:func:`matcher.blocking.exact_top`); without, the whole shard.
     """
     ranker, index, per = shard.ranker, shard.index, shard.per
-    size = len(index)
+
+    def rank(target: Profile, rows: PostingIndex | ResumeIndex, k: int) -> list[MatchResult]:
+        return rank_target(ranker, per, target, rows, k)
+
     for target in targets:
-        results = None
-        for tier, (theta, _share) in enumerate(shard.blocker.tiers if shard.blocker else ()):
-            rows = shard.blocker.candidates(ranker.skills, target, tier)
-            if rows is None or len(rows) >= size:
-                break
-            found = rank_target(ranker, per, target, index.take(rows), top)
-            stats.pairs_scored += len(rows)
-            if len(found) == top and found[-1].score >= theta:
-                results = found
-                stats.blocked_targets += 1
-                break
-        if results is None:
-            results = rank_target(ranker, per, target, index, top)
-            stats.pairs_scored += size
-            stats.full_targets += 1
+        if shard.blocker is None:
+            results, scored = rank(target, index, top), len(index)
+        else:
+            bounds = shard.blocker.bounds(ranker.skills, target)
+            results, scored = exact_top(rank, target, index, bounds, top)
+            stats.blocked_targets += 1
+        stats.pairs_scored += scored
         for result in results:
             yield output_row(result)
     stats.peak_rss_mb = max(stats.peak_rss_mb, peak_rss_mb())

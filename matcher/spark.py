@@ -306,7 +306,6 @@ def run_spark(spark: SparkSession, engine: Engine, spec: batch.EngineSpec, per: 
     workers = accumulator.value
     stats.pairs_scored = workers.pairs_scored
     stats.blocked_targets = workers.blocked_targets
-    stats.full_targets = workers.full_targets
     stats.peak_rss_mb = workers.peak_rss_mb
     spec_bc.unpersist()
     return stats
