@@ -206,7 +206,8 @@ def batch_rows(bt: dict) -> list[list[str]]:
                      "ids, ranks, scores, skills, breakdowns"])
     for per, block in bt.get("blocking", {}).items():
         for pool in block["pools"]:
-            rows.append(["Batch", f"per {per}, pool of {pool['pool']:,}: ms per target, whole / blocked",
+            copies = "" if "shard_mb_pickled" in pool else " (copies)"
+            rows.append(["Batch", f"per {per}, pool of {pool['pool']:,}{copies}: ms per target, whole / blocked",
                          f"{fmt(pool['whole_ms_per_target'])} / {fmt(pool['blocked_ms_per_target'])}", "",
                          f"blocking scores {fmt(100 * pool['scored_share'], 1)}% of pairs exactly "
                          f"({block['targets']} targets)"])
@@ -216,10 +217,9 @@ def batch_rows(bt: dict) -> list[list[str]]:
                      fmt(ex["profile_core_hours"]), "", f"Spark efficiency per core {fmt(ex['spark_efficiency'], 2)}"])
         for per, entry in ex["directions"].items():
             rows.append(["Batch", f"extrapolation per {per} ({entry['targets']:,} targets x {entry['pool']:,}): "
-                         "core-hours, whole / blocked", f"{fmt(entry['whole_core_hours'])} / "
-                         f"{fmt(entry['blocked_core_hours'])}", "",
-                         "; ".join(f"{c} cores: {fmt(entry[f'whole_hours_on_{c}_cores'])} / "
-                                   f"{fmt(entry[f'blocked_hours_on_{c}_cores'])} h" for c in (64, 512))])
+                         "core-hours (profiling + ranking)", fmt(entry["core_hours"]), "",
+                         f"{fmt(entry['ms_per_target'])} ms per target; " + "; ".join(
+                             f"{fmt(entry[f'hours_on_{c}_cores'])} h on {c} cores" for c in (64, 512))])
     return rows
 
 
