@@ -8,18 +8,15 @@ absent), and what that means for 10^6 postings x 10^7 resumes.
     second (targets x pool / ranking seconds: every pair is covered exactly) and pairs the
     ``Ranker`` actually scored, the seconds of each stage, the peak memory of a worker process
     (Spark) and whether Spark's rows equal the single process's.
-``blocking``
-    One target against a pool of the real documents and against that pool repeated to
-    ``REPLICATED`` documents (distinct ids and titles): milliseconds per target ranking the
-    whole pool and with blocking (:mod:`matcher.blocking`), and the share of pairs blocking
-    scores.
+``scaling``
+    One target ranked against the real pool and against that pool repeated to ``REPLICATED``
+    documents (distinct ids and titles): milliseconds per target (score every pair, explain the
+    top 10), the index build time and the pickled size of a shard (what is broadcast).
 ``extrapolation``
     Core-hours for 10^6 postings x 10^7 resumes, per direction: profiling 1.1 x 10^7 documents
-    at the measured rate, plus 10^7 (or 10^6) targets at the per-target time of ranking the
-    whole pool, ``a + b * pool`` through the two measured pool sizes; and hours on ``CORES``
-    cores at the measured Spark efficiency. Blocking is left out: in a pool of copies each
-    target's top holds copies of its best match, which flatters blocking, and the real pools are
-    too small to show what it saves at scale.
+    at the measured rate, plus 10^7 (or 10^6) targets at the per-target time fitted as
+    ``a + b * pool`` through the two measured pool sizes; and hours on ``CORES`` cores at the
+    measured Spark efficiency.
 """
 
 from __future__ import annotations
@@ -36,10 +33,10 @@ from bench.common import AS_OF, POSTINGS_DIR, RESUMES_DIR, rounded, shared_path
 
 TOP = 10
 QUICK_DOCUMENTS = 300
-#: The pool repeated to these sizes (per direction: the pool's kind) for the blocking figures.
+#: The pool repeated to these sizes (by the pool's kind) to see how ranking time grows.
 REPLICATED = {"posting": 100_000, "resume": 30_000}
 QUICK_REPLICATED = {"posting": 5_000, "resume": 3_000}
-BLOCKING_TARGETS = 60
+SCALING_TARGETS = 60
 POSTINGS_AT_SCALE = 1_000_000
 RESUMES_AT_SCALE = 10_000_000
 CORES = (64, 512)
@@ -164,8 +161,9 @@ def _same_rows(a: list[dict], b: list[dict]) -> bool:
     return key(a) == key(b)
 
 
-def blocking(records: dict, quick: bool) -> dict:
-    """Per-target ranking time against the real pool and a repeated one, whole and blocked."""
+def pool_scaling(records: dict, quick: bool) -> dict:
+    """Milliseconds to rank one target against the real pool and against copies of it, and the
+    broadcast size of a shard, per direction."""
     from matcher import batch
 
     engine = _engine()
@@ -174,28 +172,23 @@ def blocking(records: dict, quick: bool) -> dict:
     for per in batch.PER:
         pool = profiles[batch.pool_kind(per)]
         size = (QUICK_REPLICATED if quick else REPLICATED)[batch.pool_kind(per)]
-        targets = profiles[batch.target_kind(per)][:BLOCKING_TARGETS]
+        targets = profiles[batch.target_kind(per)][:SCALING_TARGETS]
         copies = -(-size // len(pool))
         # Copies get their own ids and titles, as real pools have (a title is compared once per distinct title).
         repeated = [dataclasses.replace(p, id=f"{p.id}~{k}", title=f"{p.title} {k}" if p.title else None)
                     for k in range(copies) for p in pool][:size]
+        ranker = batch.fitted_ranker(engine, per, postings=profiles["posting"], resumes=profiles["resume"])
         rows = []
         for members in (pool, repeated):
-            fitted = _engine()
-            batch.fit_statistics(fitted, per, postings=profiles["posting"], resumes=profiles["resume"])
-            shard = batch.build_shard(fitted, per, members, block_from=0)
-            row = {"pool": len(members)}
+            start = time.perf_counter()
+            shard = batch.build_shard(ranker, per, members)
+            row = {"pool": len(members), "index_seconds": rounded(time.perf_counter() - start, 2)}
             if members is pool:  # copies share their parts, so only the real pool's size means anything
                 row["shard_mb_pickled"] = rounded(len(pickle.dumps(shard)) / 2**20, 1)
-            for mode, blocked in (("whole", False), ("blocked", True)):
-                stats = batch.BatchStats()
-                run_shard = shard if blocked else dataclasses.replace(shard, blocker=None)
-                start = time.perf_counter()
-                for _ in batch.rank_targets(run_shard, targets, TOP, stats):
-                    pass
-                row[f"{mode}_ms_per_target"] = rounded(1000 * (time.perf_counter() - start) / len(targets), 2)
-                if blocked:
-                    row["scored_share"] = rounded(stats.pairs_scored / (len(targets) * len(members)), 3)
+            start = time.perf_counter()
+            for _ in batch.rank_targets(shard, targets, TOP, batch.BatchStats()):
+                pass
+            row["ms_per_target"] = rounded(1000 * (time.perf_counter() - start) / len(targets), 2)
             rows.append(row)
         out[per] = {"targets": len(targets), "pools": rows}
     return out
@@ -207,7 +200,7 @@ def _linear(points: list[tuple[int, float]], at: int) -> float:
     return max(y1 + slope * (at - x1), y2)
 
 
-def extrapolation(single: dict, spark: dict, block: dict) -> dict:
+def extrapolation(single: dict, spark: dict, scaling: dict) -> dict:
     """Core-hours and wall-clock hours for 10^6 postings x 10^7 resumes from the measured rates."""
     docs = POSTINGS_AT_SCALE + RESUMES_AT_SCALE
     profile_core_hours = docs / single["docs_per_second_per_core"] / 3600
@@ -221,8 +214,7 @@ def extrapolation(single: dict, spark: dict, block: dict) -> dict:
                  "spark_efficiency": rounded(efficiency, 2), "directions": {}}
     for per, targets, pool in (("resume", RESUMES_AT_SCALE, POSTINGS_AT_SCALE),
                                ("posting", POSTINGS_AT_SCALE, RESUMES_AT_SCALE)):
-        pools = block[per]["pools"]
-        ms = _linear([(p["pool"], p["whole_ms_per_target"]) for p in pools], pool)
+        ms = _linear([(p["pool"], p["ms_per_target"]) for p in scaling[per]["pools"]], pool)
         core_hours = profile_core_hours + targets * ms / 1000 / 3600
         entry = {"targets": targets, "pool": pool, "ms_per_target": rounded(ms, 1),
                  "rank_core_hours": rounded(core_hours - profile_core_hours, 0), "core_hours": rounded(core_hours, 0)}
@@ -246,6 +238,6 @@ def run(quick: bool = False, spark: bool = True, limit: int | None = None) -> di
     single.pop("rows")
     spark_figures.pop("rows", None)
     result["single"], result["spark"] = single, spark_figures
-    result["blocking"] = blocking(records, quick)
-    result["extrapolation"] = extrapolation(single, spark_figures, result["blocking"])
+    result["scaling"] = pool_scaling(records, quick)
+    result["extrapolation"] = extrapolation(single, spark_figures, result["scaling"])
     return result

@@ -105,7 +105,8 @@ def start_server(threads: int, workdir: Path) -> tuple[subprocess.Popen, str]:
     log = (workdir / "server.log").open("wb")
     process = subprocess.Popen(
         [sys.executable, "-m", "matcher", "--as-of", AS_OF, "serve", "--host", "127.0.0.1", "--port", str(port),
-         "--db", str(workdir / "matcher.sqlite3"), "--threads", str(threads)],
+         "--db", str(workdir / "matcher.sqlite3"), "--threads", str(threads),
+         "--rate-limit", "off"],  # a load test is one client address: the per-client limit would cut it short
         stdout=log, stderr=subprocess.STDOUT, cwd=workdir, env={**os.environ, "PYTHONUNBUFFERED": "1"})
     return process, f"http://127.0.0.1:{port}"
 

@@ -59,16 +59,15 @@ def engine_scores(engine, postings: list, resumes: list) -> dict:
 
     IDF and the TF-IDF vocabulary are fitted on the fixture postings.
     """
-    from matcher.ranking import ResumeIndex
-
     index = engine.index_posting_profiles(postings, fit=True)
+    ranker = index.ranker  # both directions with the same statistics, so a pair scores the same both ways
     forward = {}
     for resume in resumes:
-        forward[resume.id] = {r.posting_id: r.score for r in engine.ranker.rank_postings(resume, index, top=None)}
-    resume_index = ResumeIndex.build(resumes, engine.skill_vectorizer, engine.text_vectorizer)
+        forward[resume.id] = {r.posting_id: r.score for r in ranker.rank_postings(resume, index, top=None)}
+    resume_index = ranker.index_resumes(resumes)
     backward = {}
     for posting in postings:
-        backward[posting.id] = {r.resume_id: r.score for r in engine.ranker.rank_resumes(posting, resume_index, top=None)}
+        backward[posting.id] = {r.resume_id: r.score for r in ranker.rank_resumes(posting, resume_index, top=None)}
     return {"resume_to_postings": forward, "posting_to_resumes": backward}
 
 

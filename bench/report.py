@@ -204,13 +204,13 @@ def batch_rows(bt: dict) -> list[list[str]]:
     if "spark_equals_single" in bt:
         rows.append(["Batch", "Spark rows identical to the single process", fmt(bt["spark_equals_single"]), "",
                      "ids, ranks, scores, skills, breakdowns"])
-    for per, block in bt.get("blocking", {}).items():
-        for pool in block["pools"]:
+    for per, scaled in bt.get("scaling", {}).items():
+        for pool in scaled["pools"]:
             copies = "" if "shard_mb_pickled" in pool else " (copies)"
-            rows.append(["Batch", f"per {per}, pool of {pool['pool']:,}{copies}: ms per target, whole / blocked",
-                         f"{fmt(pool['whole_ms_per_target'])} / {fmt(pool['blocked_ms_per_target'])}", "",
-                         f"blocking scores {fmt(100 * pool['scored_share'], 1)}% of pairs exactly "
-                         f"({block['targets']} targets)"])
+            size = f", shard {fmt(pool['shard_mb_pickled'], 1)} MB pickled" if not copies else ""
+            rows.append(["Batch", f"per {per}, pool of {pool['pool']:,}{copies}: ms per target",
+                         fmt(pool["ms_per_target"]), "",
+                         f"index built in {fmt(pool['index_seconds'], 2)} s{size} ({scaled['targets']} targets)"])
     ex = bt.get("extrapolation")
     if ex:
         rows.append(["Batch", f"extrapolation: profiling {ex['postings'] + ex['resumes']:,} documents, core-hours",

@@ -6,16 +6,12 @@ functions and :func:`run_local` runs them in one process:
 
 1. **profile**: :func:`profile_records` over a partition of records, with one engine per worker
    process (:func:`worker_engine`, built once from an :class:`EngineSpec`, not per row).
-2. **fit**: :func:`fit_statistics` once, on the driver, as ``matcher rank`` fits.
+2. **fit**: :func:`fitted_ranker` once, on the driver, as ``matcher rank`` fits.
 3. **index**: the *pool* (the postings when each resume gets its best postings, the resumes the
-   other way round) is indexed in shards by :func:`build_shard`; a shard holds the fitted
-   :class:`~matcher.ranking.Ranker`, the pool's index and a :class:`SkillBlocker`.
-4. **rank**: :func:`rank_targets` gives every *target* its candidates, the pool rows that can
-   reach a given score on skills they share (blocking, :mod:`matcher.blocking`), so a resume is
-   not scored against every posting. The engine's ``Ranker`` scores the candidates exactly on
-   ``index.take(candidates)``; when the ``top``-th of them reaches the score the candidates
-   were chosen for, the top is proven, otherwise a lower score is tried and finally the whole
-   shard. Either way the result is what ranking the whole pool gives.
+   other way round) is indexed in shards by :func:`build_shard`, with the fitted ranker.
+4. **rank**: :func:`rank_targets` ranks every *target* against a shard with the engine's own
+   ``Ranker``, exactly as ``matcher rank`` does: every pair's score is one pass of sparse
+   arithmetic over the shard, and only the kept ``top`` are explained.
 5. **merge**: :func:`merge_top` keeps each target's best ``top`` over the shards (scores do not
    depend on the other rows of an index, so the best of the bests is the best).
 6. **write**: one row per kept pair, :data:`OUTPUT_COLUMNS`.
@@ -31,7 +27,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from matcher.blocking import PostingPool, ResumePool, exact_top
 from matcher.corpus import FileContent, Record, Skipped
 from matcher.engine import Engine
 from matcher.intake import IntakeError, read_document
@@ -44,8 +39,8 @@ PER = ("resume", "posting")
 #: Columns of the output, one row per kept pair.
 OUTPUT_COLUMNS = ("resume_id", "posting_id", "rank", "score", "band", "scoring_version", "matched",
                   "missing_required", "breakdown")
-#: Which collections :func:`fit_statistics` reads, by direction (the runners collect only these).
-FIT_SIDES = {"resume": ("postings",), "posting": ()}
+#: Which collections :func:`fitted_ranker` reads, by direction (the runners collect only these).
+FIT_SIDES = {"resume": ("postings",), "posting": ("resumes",)}
 
 
 class BatchError(Exception):
@@ -129,64 +124,46 @@ def profile_records(engine: Engine, kind: str, records: Iterable[Record | FileCo
 # ---------------------------------------------------------------------------
 # 2. Statistics, fitted once as `matcher rank` fits them
 # ---------------------------------------------------------------------------
-def fit_statistics(engine: Engine, per: str, *, postings: Sequence[Profile] = (),
-                   resumes: Sequence[Profile] = ()) -> None:
-    """Fit ``engine``'s statistics for ranking in direction ``per``, as ``matcher rank`` does.
+def fitted_ranker(engine: Engine, per: str, *, postings: Sequence[Profile] = (),
+                  resumes: Sequence[Profile] = ()) -> Ranker:
+    """The :class:`~matcher.ranking.Ranker` ``matcher rank`` ranks with in direction ``per``.
 
-    ``per="resume"`` (each resume's best postings, like ``rank --resume R --postings PATH``):
-    skill IDF and the TF-IDF vocabulary are learned from ``postings``, the postings at hand.
-    ``per="posting"`` (like ``rank --posting P --resumes PATH``): the engine's reference corpus
-    stays as it is. :data:`FIT_SIDES` says which of ``postings`` and ``resumes`` are read.
+    Its statistics (skill IDF, the TF-IDF vocabulary) are the engine's reference model's plus
+    the *pool's*: the postings for ``per="resume"`` (``rank --resume R --postings PATH``), the
+    resumes for ``per="posting"`` (``rank --posting P --resumes PATH``). Never the targets':
+    every target of a batch must see the same statistics for its scores to equal ``rank``'s.
+    :data:`FIT_SIDES` says which of ``postings`` and ``resumes`` are read.
     """
+    return engine.fitted_ranker(postings if target_kind(per) == "resume" else resumes)
+
+
+def pool_index(ranker: Ranker, per: str, pool: Sequence[Profile]) -> PostingIndex | ResumeIndex:
+    """The index of the pool (profiles of :func:`pool_kind`) with ``ranker``'s statistics."""
+    return ranker.index_postings(pool) if target_kind(per) == "resume" else ranker.index_resumes(pool)
+
+
+def rank_target(per: str, target: Profile, index: PostingIndex | ResumeIndex, top: int | None) -> list[MatchResult]:
+    """The best ``top`` of ``index`` for one target, explained (``None`` for all), by the
+    ranker that built the index."""
     if target_kind(per) == "resume":
-        engine.fit(postings)
-
-
-def pool_index(engine: Engine, per: str, pool: Sequence[Profile]) -> PostingIndex | ResumeIndex:
-    """The index of the pool with the engine's fitted statistics (fitting nothing)."""
-    if target_kind(per) == "resume":
-        return engine.index_posting_profiles(pool, fit=False)
-    return engine.index_resumes(pool)
-
-
-def rank_target(ranker: Ranker, per: str, target: Profile, index: PostingIndex | ResumeIndex,
-                top: int | None) -> list[MatchResult]:
-    """The best ``top`` of ``index`` for one target, explained (``None`` for all)."""
-    if target_kind(per) == "resume":
-        return ranker.rank_postings(target, index, top=top)
-    return ranker.rank_resumes(target, index, top=top)
+        return index.ranker.rank_postings(target, index, top=top)
+    return index.ranker.rank_resumes(target, index, top=top)
 
 
 # ---------------------------------------------------------------------------
-# 3-4. Shards of the pool, blocking and exact ranking of the candidates
+# 3-4. Shards of the pool, ranked exactly
 # ---------------------------------------------------------------------------
-#: Shards smaller than this are ranked whole: below it a target's fixed cost (its vectors, the
-#: explanation of its top) outweighs the pairs blocking saves (see the README's batch figures).
-BLOCK_FROM = 20_000
-
-
 @dataclass
 class PoolShard:
-    """One broadcast piece of the pool: the fitted ranker, the pool's index and its blocker
-    (``None`` when the shard is ranked whole)."""
+    """One broadcast piece of the pool: its index, which carries the fitted ranker."""
 
     per: str
-    ranker: Ranker
     index: PostingIndex | ResumeIndex
-    blocker: PostingPool | ResumePool | None
 
 
-def build_shard(engine: Engine, per: str, pool: Sequence[Profile], *, block_from: int = BLOCK_FROM) -> PoolShard:
-    """Index ``pool`` (profiles of :func:`pool_kind`) with the engine's fitted statistics.
-
-    ``block_from``: the least shard size that gets a blocker (default :data:`BLOCK_FROM`; 0
-    blocks always). Results are the same either way; only the time differs.
-    """
-    index = pool_index(engine, per, pool)
-    blocker = None
-    if len(pool) >= block_from:
-        blocker = (PostingPool if pool_kind(per) == "posting" else ResumePool)(index, engine.config)
-    return PoolShard(per=per, ranker=engine.ranker, index=index, blocker=blocker)
+def build_shard(ranker: Ranker, per: str, pool: Sequence[Profile]) -> PoolShard:
+    """Index ``pool`` (profiles of :func:`pool_kind`) with ``ranker``'s statistics."""
+    return PoolShard(per=per, index=pool_index(ranker, per, pool))
 
 
 @dataclass
@@ -196,8 +173,7 @@ class BatchStats:
     targets: int = 0
     pool: int = 0
     skipped: int = 0
-    pairs_scored: int = 0  # pairs the Ranker scored (with blocking: probes and candidates)
-    blocked_targets: int = 0  # target x shard rankings that used blocking
+    pairs_scored: int = 0  # pairs the Ranker scored
     rows: int = 0  # output rows (kept pairs)
     peak_rss_mb: float = 0.0
     seconds: dict[str, float] = field(default_factory=dict)
@@ -218,7 +194,6 @@ class BatchStats:
     def to_dict(self) -> dict:
         data = {f.name: getattr(self, f.name) for f in fields(self)}
         data["all_pairs"] = self.all_pairs
-        data["scored_share"] = round(self.pairs_scored / self.all_pairs, 4) if self.all_pairs else None
         return data
 
 
@@ -228,27 +203,12 @@ def peak_rss_mb() -> float:
 
 
 def rank_targets(shard: PoolShard, targets: Iterable[Profile], top: int, stats: BatchStats) -> Iterator[dict]:
-    """Output rows (:func:`output_row`) of each target's best ``top`` in ``shard``, the same as
-    ranking the whole shard gives; counts go to ``stats``.
-
-    With a blocker, the engine's ``Ranker`` scores only the pairs whose skills bound can reach
-    the target's top (:func:`matcher.blocking.exact_top`); without, the whole shard.
-    """
-    ranker, index, per = shard.ranker, shard.index, shard.per
-
-    def rank(target: Profile, rows: PostingIndex | ResumeIndex, k: int) -> list[MatchResult]:
-        return rank_target(ranker, per, target, rows, k)
-
+    """Output rows (:func:`output_row`) of each target's best ``top`` in ``shard``; counts go to
+    ``stats``."""
     for target in targets:
-        if shard.blocker is None:
-            results, scored = rank(target, index, top), len(index)
-        else:
-            bounds = shard.blocker.bounds(ranker.skills, target)
-            results, scored = exact_top(rank, target, index, bounds, top)
-            stats.blocked_targets += 1
-        stats.pairs_scored += scored
-        for result in results:
+        for result in rank_target(shard.per, target, shard.index, top):
             yield output_row(result)
+        stats.pairs_scored += len(shard.index)
     stats.peak_rss_mb = max(stats.peak_rss_mb, peak_rss_mb())
 
 
@@ -318,8 +278,8 @@ class BatchOutcome:
 
 def run_local(engine: Engine, per: str, *, resumes: Iterable[Record | FileContent | Profile],
               postings: Iterable[Record | FileContent | Profile], top: int, shard_size: int | None = None,
-              block_from: int = BLOCK_FROM, progress: Callable[[str], None] = lambda _line: None) -> BatchOutcome:
-    """The whole batch in this process with ``engine`` (fitted here as :func:`fit_statistics`
+              progress: Callable[[str], None] = lambda _line: None) -> BatchOutcome:
+    """The whole batch in this process with ``engine`` (its ranker fitted as :func:`fitted_ranker`
     says): the single-machine reference the Spark runner is measured against. Profiles given
     in place of records are used as they are."""
     stats = BatchStats()
@@ -332,14 +292,14 @@ def run_local(engine: Engine, per: str, *, resumes: Iterable[Record | FileConten
             (skipped if isinstance(item, Skipped) else profiled[kind]).append(item)
         progress(f"profiled {len(profiled[kind]):,} {kind}s")
     clock = _lap(stats, "profile", clock)
-    fit_statistics(engine, per, postings=profiled["posting"], resumes=profiled["resume"])
+    ranker = fitted_ranker(engine, per, postings=profiled["posting"], resumes=profiled["resume"])
     clock = _lap(stats, "fit", clock)
     targets, pool = profiled[target_kind(per)], profiled[pool_kind(per)]
     stats.targets, stats.pool, stats.skipped = len(targets), len(pool), len(skipped)
     shard_size = shard_size or max(1, len(pool))
     by_target: dict[str, list[dict]] = {}
     for start in range(0, len(pool), shard_size):
-        shard = build_shard(engine, per, pool[start:start + shard_size], block_from=block_from)
+        shard = build_shard(ranker, per, pool[start:start + shard_size])
         clock = _lap(stats, "index", clock)
         for row in rank_targets(shard, targets, top, stats):
             by_target.setdefault(row[target_column(per)], []).append(row)

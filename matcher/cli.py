@@ -15,7 +15,7 @@ import click
 
 from matcher.corpus import check_collection, load_records
 from matcher.intake import IntakeError, read_document
-from matcher.scoring import DEFAULT_WEIGHTS, SCORING_VERSION, ScoringConfig
+from matcher.scoring import COMPONENTS, SCORING_VERSION, ScoringConfig, WeightsFileError
 
 FORMAT_CHOICE = click.Choice(["json", "table"])
 
@@ -49,8 +49,15 @@ def _engine(ctx: click.Context, options: dict | None = None):
         _fail(f"cannot load spaCy pipeline {options['base_model']!r}: {exc}")
 
 
-def _parse_weights(values: tuple[str, ...]) -> ScoringConfig:
-    weights = dict(DEFAULT_WEIGHTS)
+def _scoring_config(weights_file: str | None, values: tuple[str, ...]) -> ScoringConfig:
+    """The weights file's settings (default: the shipped learned ones), with ``--weight`` overrides."""
+    try:
+        config = ScoringConfig.from_file(weights_file) if weights_file else ScoringConfig()
+    except WeightsFileError as exc:
+        raise click.UsageError(f"--weights: {exc}") from exc
+    if not values:
+        return config
+    weights = dict(config.weights)
     for value in values:
         name, _, number = value.partition("=")
         try:
@@ -58,8 +65,9 @@ def _parse_weights(values: tuple[str, ...]) -> ScoringConfig:
         except ValueError as exc:
             raise click.UsageError(f"--weight takes NAME=NUMBER, got {value!r}") from exc
     try:
-        return ScoringConfig(weights=weights)
-    except ValueError as exc:
+        return ScoringConfig.from_dict({**config.to_dict(), "weights": weights},
+                                       source=f"{config.source} with --weight {' '.join(values)}")
+    except WeightsFileError as exc:
         raise click.UsageError(str(exc)) from exc
 
 
@@ -77,15 +85,18 @@ def _parse_date(_ctx, _param, value: str | None) -> dt.date | None:
 @click.option("--taxonomy", "taxonomy", multiple=True, type=click.Path(dir_okay=True),
               help="Extra taxonomy file (JSONL) merged over the default; repeatable.")
 @click.option("--model", default=None, help="Installed trained spaCy pipeline to run under ours (default: none).")
+@click.option("--weights", "weights_file", type=click.Path(dir_okay=False), envvar="MATCHER_WEIGHTS",
+              help="Weights file from `matcher calibrate` (default: the shipped learned weights; "
+                   "env MATCHER_WEIGHTS).")
 @click.option("--weight", "weights", multiple=True, metavar="NAME=W",
-              help=f"Score component weight; components: {', '.join(DEFAULT_WEIGHTS)}.")
+              help=f"Override one component's weight; components: {', '.join(COMPONENTS)}.")
 @click.option("--no-fuzzy", is_flag=True, help="Turn fuzzy skill matching off.")
 @click.option("--as-of", callback=_parse_date, help="Date that 'Present' means in resumes (YYYY-MM); default today.")
 @click.pass_context
-def main(ctx: click.Context, taxonomy, model, weights, no_fuzzy, as_of) -> None:
+def main(ctx: click.Context, taxonomy, model, weights_file, weights, no_fuzzy, as_of) -> None:
     """Match resumes and job postings offline, with evidence for every score."""
-    ctx.obj = {"taxonomy": taxonomy, "model": model, "config": _parse_weights(weights), "no_fuzzy": no_fuzzy,
-               "as_of": as_of}
+    ctx.obj = {"taxonomy": taxonomy, "model": model, "config": _scoring_config(weights_file, weights),
+               "no_fuzzy": no_fuzzy, "as_of": as_of}
 
 
 def _emit(data: dict, fmt: str, table) -> None:
@@ -192,7 +203,7 @@ def rank(ctx, resume, postings, posting, resumes, top, fmt) -> None:
         raise click.UsageError("--resume needs --postings")
     if posting and not resumes:
         raise click.UsageError("--posting needs --resumes")
-    from matcher.batch import fit_statistics, pool_index, pool_kind, rank_target
+    from matcher.batch import fitted_ranker, pool_index, pool_kind, rank_target
 
     engine = _engine(ctx)
     per = "resume" if resume else "posting"
@@ -208,9 +219,9 @@ def rank(ctx, resume, postings, posting, resumes, top, fmt) -> None:
         target = engine.profile(Path(resume or posting), per)
     except IntakeError as exc:
         _fail(exc.message)
-    # The same three steps as every target of `matcher batch`.
-    fit_statistics(engine, per, **{f"{kind}s": profiles})
-    results = rank_target(engine.ranker, per, target, pool_index(engine, per, profiles), top or None)
+    # The same three steps as every target of `matcher batch` (statistics: the reference plus the pool).
+    ranker = fitted_ranker(engine, per, **{f"{kind}s": profiles})
+    results = rank_target(per, target, pool_index(ranker, per, profiles), top or None)
     data = {"scoring_version": SCORING_VERSION, "direction": "postings" if postings else "resumes",
             "results": [r.to_dict() for r in results]}
     _emit(data, fmt, _results_table)
@@ -256,11 +267,9 @@ def _results_table(data: dict) -> str:
               help="Spark master URL (default local[*], or the master spark-submit was given).")
 @click.option("--shard-size", type=click.IntRange(min=1), default=50_000, show_default=True,
               help="Documents of the ranked side per broadcast index.")
-@click.option("--block-from", type=click.IntRange(min=0), default=None,
-              help="Least shard size that uses blocking (default 20,000; results are the same, only time differs).")
 @click.option("--overwrite", is_flag=True, help="Replace --output if it exists.")
 @click.pass_context
-def batch(ctx, resumes, postings, per, top, output, spark_master, shard_size, block_from, overwrite) -> None:
+def batch(ctx, resumes, postings, per, top, output, spark_master, shard_size, overwrite) -> None:
     """Every resume against every posting on Apache Spark, keeping each one's best --top.
 
     The scores equal `matcher rank` (same ids, same scores, same order), in both directions.
@@ -297,8 +306,7 @@ def batch(ctx, resumes, postings, per, top, output, spark_master, shard_size, bl
         spark = spark_step.start_session(spark_master)
         stats = spark_step.run_spark(
             spark, engine, spec, per, resumes=resumes, postings=postings, top=top, output=output,
-            shard_size=shard_size, block_from=batch_step.BLOCK_FROM if block_from is None else block_from,
-            overwrite=overwrite, progress=progress)
+            shard_size=shard_size, overwrite=overwrite, progress=progress)
     except batch_step.BatchError as exc:
         _fail(str(exc))
     finally:
@@ -352,14 +360,23 @@ def report(ctx, resume, posting, fmt, output) -> None:
 @click.option("--threads", default=4, show_default=True, type=click.IntRange(1, 64))
 @click.option("--taxonomy", "extra_taxonomy", multiple=True, type=click.Path(),
               help="Extra taxonomy file merged over the default; repeatable (same as the global option).")
+@click.option("--admin-token-file", type=click.Path(dir_okay=False),
+              help="File whose first line is the admin token that allows changing postings "
+                   "(or set MATCHER_ADMIN_TOKEN).")
+@click.option("--rate-limit", help="Requests per client to routes that read uploads, e.g. 60/minute, or off "
+                                   "(default: MATCHER_RATE_LIMIT or 60/minute).")
+@click.option("--proxies", type=click.IntRange(0, 10), default=None,
+              help="Reverse proxies in front whose X-Forwarded-* headers to trust (default: MATCHER_PROXIES or 0).")
 @click.pass_context
-def serve(ctx, host, port, postings, db, threads, extra_taxonomy) -> None:
+def serve(ctx, host, port, postings, db, threads, extra_taxonomy, admin_token_file, rate_limit, proxies) -> None:
     """Run the web site and JSON API with a production WSGI server (waitress)."""
     from web.server import serve as serve_app
 
     options = ctx.find_root().obj
+    config = {k: v for k, v in (("MATCHER_ADMIN_TOKEN_FILE", admin_token_file), ("MATCHER_RATE_LIMIT", rate_limit),
+                                ("MATCHER_PROXIES", proxies)) if v is not None}
     try:
-        serve_app(host=host, port=port, postings=postings, db=db,
+        serve_app(host=host, port=port, postings=postings, db=db, config=config,
                   taxonomy=[*options["taxonomy"], *extra_taxonomy], threads=threads, as_of=options["as_of"])
     except IntakeError as exc:
         _fail(exc.message)

@@ -5,14 +5,17 @@ vectorizers and the scoring configuration. It turns anything document-like
 (a path, bytes, text, a :class:`~matcher.corpus.Record`) into a
 :class:`~matcher.profile.Profile` and ranks profiles both ways.
 
-Skill IDF and the TF-IDF vocabulary come from a postings corpus: ``rank_postings``
-fits them on the postings it ranks; ``score`` and ``rank_resumes`` use the
-engine's reference corpus (the built-in postings, or whatever :meth:`Engine.fit`
-was last given).
+Skill IDF and the TF-IDF vocabulary come from the shipped reference model (O*NET
+occupations; see :mod:`matcher.reference`) plus the corpus at hand: ``rank_postings``
+adds the postings it ranks, ``rank_resumes`` the resumes it ranks and their posting, and
+``score`` whatever :meth:`Engine.fit` was last given (nothing by default: the reference
+alone). Each index carries the fitted :class:`~matcher.ranking.Ranker` that built it, so
+nothing is fitted behind the caller's back.
 """
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,12 +24,14 @@ from matcher.corpus import Record
 from matcher.intake import Document, IntakeError, read_document, text_document
 from matcher.profile import Profile, build_profile
 from matcher.ranking import MatchResult, PostingIndex, Ranker, ResumeIndex
+from matcher.reference import ReferenceModel, default_reference
 from matcher.scoring import ScoringConfig
 from matcher.skills import build_pipeline
-from matcher.vectors import SkillVectorizer, TextVectorizer
+from matcher.vectors import OccupationVectorizer, SkillVectorizer, TextVectorizer, TitleVectorizer
 from taxonomy import Taxonomy
 
 BUILTIN_POSTINGS = Path(__file__).resolve().parent.parent / "fixtures" / "postings"
+_DEFAULT = object()
 
 DocumentLike = Profile | Record | Document | Path | str | bytes
 
@@ -51,27 +56,39 @@ class Engine:
     as_of:
         The date "Present" means in resumes (default: today). Pin it to make
         scores independent of the day they are computed.
+    reference:
+        The fitted :class:`~matcher.reference.ReferenceModel` whose statistics every fit
+        starts from (default: the shipped one; ``None``: the corpus at hand alone, and no
+        ``occupation`` or ``title`` component).
     """
 
     def __init__(self, taxonomy: Taxonomy | None = None, *, base_model: str | None = None,
                  config: ScoringConfig | None = None, fuzzy: bool = True, use_implied: bool = True,
-                 use_related: bool = True, as_of: dt.date | None = None):
+                 use_related: bool = True, as_of: dt.date | None = None, reference=_DEFAULT):
         self.taxonomy = taxonomy if taxonomy is not None else Taxonomy.default()
         self.base_model = base_model
         self.config = config or ScoringConfig()
         self.as_of = as_of or dt.date.today()
+        self.reference: ReferenceModel | None = default_reference() if reference is _DEFAULT else reference
         self.nlp = build_pipeline(self.taxonomy, base=base_model, fuzzy=fuzzy)
-        self.skill_vectorizer = SkillVectorizer(self.taxonomy, use_implied=use_implied, use_related=use_related)
-        self.text_vectorizer = TextVectorizer()
-        self.ranker = Ranker(self.skill_vectorizer, self.text_vectorizer, self.config)
+        self._skills = SkillVectorizer(self.taxonomy, use_implied=use_implied, use_related=use_related,
+                                       reference=self.reference)
+        self._occupations = OccupationVectorizer(self.reference) if self.reference is not None else None
+        self._titles = TitleVectorizer(self.reference) if self.reference is not None else None
+        self.ranker = self.fitted_ranker()
 
     @classmethod
     def default(cls, **kwargs) -> Engine:
-        """An engine with the default taxonomy, fitted on the built-in postings when present."""
-        engine = cls(**kwargs)
-        if BUILTIN_POSTINGS.is_dir():
-            engine.fit(sorted(BUILTIN_POSTINGS.glob("*.txt")))
-        return engine
+        """An engine with the default taxonomy, reference model and learned weights."""
+        return cls(**kwargs)
+
+    @property
+    def skill_vectorizer(self) -> SkillVectorizer:
+        return self.ranker.skills
+
+    @property
+    def text_vectorizer(self) -> TextVectorizer:
+        return self.ranker.text
 
     # ---- profiles -------------------------------------------------------
     def profile(self, source: DocumentLike, kind: str = "resume", *, doc_id: str | None = None,
@@ -105,51 +122,62 @@ class Engine:
                              as_of=self.as_of)
 
     # ---- fitting ----------------------------------------------------------
+    def fitted_ranker(self, documents: Sequence[Profile] = ()) -> Ranker:
+        """A new :class:`~matcher.ranking.Ranker` whose skill IDF and TF-IDF vocabulary are the
+        reference model's plus ``documents``' (the engine itself is not changed)."""
+        documents = list(documents)
+        skills = copy.copy(self._skills).fit(documents)
+        text = TextVectorizer(self.reference).fit([d.scoring_text for d in documents])
+        return Ranker(skills, text, self._occupations, self._titles, self.config)
+
     def fit(self, postings: Sequence[DocumentLike]) -> Engine:
-        """Learn skill IDF and the TF-IDF vocabulary from a postings corpus."""
-        profiles = [self.profile(p, "posting") for p in postings]
-        self._fit_profiles(profiles)
+        """Add a postings corpus to the statistics :meth:`score` uses."""
+        self.ranker = self.fitted_ranker([self.profile(p, "posting") for p in postings])
         return self
 
-    def _fit_profiles(self, profiles: Sequence[Profile]) -> None:
-        self.skill_vectorizer.fit(profiles)
-        self.text_vectorizer.fit([p.scoring_text for p in profiles])
-
     def index_postings(self, postings: Sequence[DocumentLike], *, fit: bool = True) -> PostingIndex:
-        """Profile ``postings`` (fitting IDF on them unless ``fit=False``) and index them."""
-        profiles = [self.profile(p, "posting") for p in postings]
-        return self.index_posting_profiles(profiles, fit=fit)
+        """Profile ``postings`` and index them, with statistics fitted on them (the reference
+        plus these postings) unless ``fit=False`` (the engine's own)."""
+        return self.index_posting_profiles([self.profile(p, "posting") for p in postings], fit=fit)
 
     def index_posting_profiles(self, profiles: Sequence[Profile], *, fit: bool = True) -> PostingIndex:
-        if fit:
-            self._fit_profiles(profiles)
-        return PostingIndex.build(profiles, self.skill_vectorizer, self.text_vectorizer)
+        ranker = self.fitted_ranker(profiles) if fit else self.ranker
+        return ranker.index_postings(profiles)
 
-    def index_resumes(self, resumes: Sequence[DocumentLike]) -> ResumeIndex:
+    def index_resumes(self, resumes: Sequence[DocumentLike], *, fit: bool = True,
+                      posting: DocumentLike | None = None) -> ResumeIndex:
+        """Profile ``resumes`` and index them, with statistics fitted on them (and on
+        ``posting`` when given) unless ``fit=False``."""
         profiles = [self.profile(r, "resume") for r in resumes]
-        return ResumeIndex.build(profiles, self.skill_vectorizer, self.text_vectorizer)
+        return self.index_resume_profiles(profiles, fit=fit,
+                                          posting=self.profile(posting, "posting") if posting is not None else None)
+
+    def index_resume_profiles(self, profiles: Sequence[Profile], *, fit: bool = True,
+                              posting: Profile | None = None) -> ResumeIndex:
+        ranker = self.fitted_ranker([*profiles, *([posting] if posting else [])]) if fit else self.ranker
+        return ranker.index_resumes(profiles)
 
     # ---- scoring ----------------------------------------------------------
     def score(self, resume: DocumentLike, posting: DocumentLike) -> MatchResult:
-        """Score one pair with the engine's reference corpus."""
+        """Score one pair with the engine's statistics (the reference model, plus what
+        :meth:`fit` was given)."""
         resume_profile = self.profile(resume, "resume")
         posting_profile = self.profile(posting, "posting")
-        index = PostingIndex.build([posting_profile], self.skill_vectorizer, self.text_vectorizer)
-        return self.ranker.rank_postings(resume_profile, index, top=1)[0]
+        return self.ranker.rank_postings(resume_profile, self.ranker.index_postings([posting_profile]), top=1)[0]
 
     def rank_postings(self, resume: DocumentLike, postings: Sequence[DocumentLike] | PostingIndex,
                       top: int | None = 10) -> list[MatchResult]:
         """Postings best first for one resume; ``top=None`` or ``0`` returns all."""
         resume_profile = self.profile(resume, "resume")
         index = postings if isinstance(postings, PostingIndex) else self.index_postings(postings)
-        return self.ranker.rank_postings(resume_profile, index, top=top or None)
+        return index.ranker.rank_postings(resume_profile, index, top=top or None)
 
     def rank_resumes(self, posting: DocumentLike, resumes: Sequence[DocumentLike] | ResumeIndex,
                      top: int | None = 10) -> list[MatchResult]:
         """Resumes best first for one posting; ``top=None`` or ``0`` returns all."""
         posting_profile = self.profile(posting, "posting")
-        index = resumes if isinstance(resumes, ResumeIndex) else self.index_resumes(resumes)
-        return self.ranker.rank_resumes(posting_profile, index, top=top or None)
+        index = resumes if isinstance(resumes, ResumeIndex) else self.index_resumes(resumes, posting=posting_profile)
+        return index.ranker.rank_resumes(posting_profile, index, top=top or None)
 
 
 def _looks_like_path(value: str) -> bool:

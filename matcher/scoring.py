@@ -1,50 +1,60 @@
-"""Step 6, scoring: component values in ``[0, 1]`` combined into a 0-100 fit score.
+"""Step 6, scoring: component values in ``[0, 1]`` combined into a calibrated 0-100 fit score.
 
-Components (weights configurable through :class:`ScoringConfig`):
+Components (each reported in the breakdown with its weight, value and points):
 
 ``skills``
-    Weighted coverage of the posting's skills by the resume's credits
-    (required above preferred above mentioned; rare skills above common ones).
+    Two-way skill overlap. *Coverage*: the share of the posting's requirements (required above
+    preferred above mentioned, rare skills above common ones) that the resume's skills meet,
+    with implied and related credit. *Relevance*: the share of the resume's own skills (rare
+    above common) that the posting asks for or that sit next to what it asks for in the
+    taxonomy. The value mixes them (``skills_relevance_share`` of relevance).
 ``text``
-    TF-IDF cosine of the two scoring texts, scaled so a cosine of
-    ``text_cosine_full`` (0.4 by default) or more counts as 1.
+    The two scoring texts' TF-IDF vectors (IDF from the reference model plus the corpus at
+    hand): their cosine on a soft scale ``c / (c + text_scale)`` (no cap, so high cosines still
+    rank), mixed with *text coverage*, the share of the posting's TF-IDF weight in words the
+    resume also uses (``text_coverage_share`` of it), which more resume text can only raise.
+``occupation``
+    Cosine of the two texts' occupation profiles (which O*NET occupations each reads as; see
+    :class:`~matcher.vectors.OccupationVectorizer`), on a soft scale ``c / (c + occupation_scale)``.
 ``title``
-    Fuzzy match of job titles (RapidFuzz, token set and token sort ratio
-    averaged) after expanding abbreviations ("Sr. ML Eng").
+    Similarity of the resume's job titles to the posting's (TF-IDF over title words and their
+    letter trigrams after expanding abbreviations, IDF from O*NET's alternate titles).
 ``seniority``
-    Distance between seniority levels; being under-levelled costs more than
-    being over-levelled.
+    Distance between seniority levels; being under-levelled costs more than over-levelled.
 ``experience``
     Years of experience against the years asked, overall and per skill.
 ``education``
-    Degree level against the level asked ("or equivalent experience"
-    softens a shortfall).
+    Degree level against the level asked ("or equivalent experience" softens a shortfall).
 
-A component that does not apply (the posting asks for no years, a title is
-unknown) is left out and the remaining weights are renormalised: the
-breakdown says so. Every function here works on whole arrays at once, so one
-pair and a hundred thousand pairs go through the same code.
+A component that does not apply (the posting asks for no years, a title is unknown) is left
+out and the remaining weights are renormalised: the breakdown says so. The weighted mean of
+the applicable components is the *raw fit* in ``[0, 1]``; a monotone calibration map learned
+on judged pairs turns it into the 0-100 score, so a score's band says how often pairs with
+such a score were judged a fit (see :data:`BANDS` and ``matcher/data/weights.json``). Each
+component's points are its share of the raw fit, scaled to the score, so the points add up to
+the score. The weights, scales and map come from ``matcher calibrate`` (defaults: learned on
+the development data; ``ScoringConfig.from_file`` loads another file).
+
+Every function here works on whole arrays at once, so one pair and a hundred thousand pairs go
+through the same code.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 import numpy as np
-from rapidfuzz import fuzz, process
 
-SCORING_VERSION = "1.0.0"
+SCORING_VERSION = "2.0.0"
 
-DEFAULT_WEIGHTS = {
-    "skills": 0.50,
-    "text": 0.15,
-    "title": 0.15,
-    "seniority": 0.05,
-    "experience": 0.10,
-    "education": 0.05,
-}
+COMPONENTS = ("skills", "text", "occupation", "title", "seniority", "experience", "education")
+WEIGHTS_PATH = Path(__file__).resolve().parent / "data" / "weights.json"
 
-#: Score bands and what they mean, shown next to every score.
+#: Score bands and what they mean, shown next to every score. The floors are fixed; the
+#: measured share of judged fits in each band is in ``weights.json`` and the README.
 BANDS = [
     (75.0, "strong", "meets nearly all requirements; interview"),
     (60.0, "good", "meets most requirements; a few gaps to address"),
@@ -53,34 +63,119 @@ BANDS = [
 ]
 
 
+class WeightsFileError(ValueError):
+    """A weights file that cannot be used; the message says why."""
+
+
 @dataclass
 class ScoringConfig:
-    """Weights and knobs of the scorer.
+    """Weights and shapes of the scorer.
 
-    ``weights`` maps component name to weight (defaults in
-    :data:`DEFAULT_WEIGHTS`; they need not sum to 1). ``text_cosine_full`` is
-    the TF-IDF cosine that counts as a full text match (default 0.4).
+    Parameters
+    ----------
+    weights:
+        Component name -> weight (>= 0; need not sum to 1; missing components weigh 0).
+        Default: the learned weights of ``matcher/data/weights.json``.
+    text_scale:
+        The TF-IDF cosine at which ``text`` is 0.5 (value ``c / (c + text_scale)``).
+    occupation_scale:
+        The occupation-profile cosine at which ``occupation`` is 0.5.
+    skills_relevance_share:
+        Share of ``skills`` that is relevance (the rest is coverage), in ``[0, 1]``.
+    text_coverage_share:
+        Share of ``text`` that is text coverage (the rest is the scaled cosine), in ``[0, 1]``.
+    per_skill_years_share:
+        Share of ``experience`` that is per-skill years when a posting asks both (default 0.4).
+    unknown_years_value:
+        ``experience`` value of a resume whose years are unknown (default 0.5).
+    calibration:
+        ``(raw, score)`` knots of the monotone map from raw fit (0-1) to score (0-100), raws and
+        scores strictly increasing from (0, 0) to (1, 100); ``None`` means score = 100 x raw.
+    source:
+        Where these settings came from (shown with ``matcher calibrate`` and in ``/api/v1``).
     """
 
-    weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
-    text_cosine_full: float = 0.4
+    weights: dict[str, float] = field(default_factory=lambda: dict(_default_file()["weights"]))
+    text_scale: float = field(default_factory=lambda: _default_file()["text_scale"])
+    occupation_scale: float = field(default_factory=lambda: _default_file()["occupation_scale"])
+    skills_relevance_share: float = field(default_factory=lambda: _default_file()["skills_relevance_share"])
+    text_coverage_share: float = field(default_factory=lambda: _default_file()["text_coverage_share"])
     per_skill_years_share: float = 0.4
     unknown_years_value: float = 0.5
+    calibration: list[tuple[float, float]] | None = field(
+        default_factory=lambda: [tuple(k) for k in _default_file()["calibration"]] or None)
+    source: str = field(default_factory=lambda: _default_file()["source"])
 
     def __post_init__(self) -> None:
-        unknown = set(self.weights) - set(DEFAULT_WEIGHTS)
+        unknown = set(self.weights) - set(COMPONENTS)
         if unknown:
-            raise ValueError(f"unknown score components: {sorted(unknown)}; known: {sorted(DEFAULT_WEIGHTS)}")
-        if any(w < 0 for w in self.weights.values()):
-            raise ValueError("component weights must be >= 0")
-        merged = {name: 0.0 for name in DEFAULT_WEIGHTS}
-        merged.update(self.weights)
+            raise ValueError(f"unknown score components: {sorted(unknown)}; known: {list(COMPONENTS)}")
+        if any(not np.isfinite(w) or w < 0 for w in self.weights.values()):
+            raise ValueError("component weights must be finite and >= 0")
+        merged = dict.fromkeys(COMPONENTS, 0.0)
+        merged.update({k: float(v) for k, v in self.weights.items()})
         self.weights = merged
         if sum(merged.values()) <= 0:
             raise ValueError("at least one component weight must be > 0")
+        for name in ("text_scale", "occupation_scale"):
+            if not getattr(self, name) > 0:
+                raise ValueError(f"{name} must be > 0")
+        for name in ("skills_relevance_share", "text_coverage_share"):
+            if not 0.0 <= getattr(self, name) <= 1.0:
+                raise ValueError(f"{name} must be within [0, 1]")
+        if self.calibration is not None:
+            knots = np.asarray(self.calibration, dtype=float)
+            if (knots.ndim != 2 or knots.shape[1] != 2 or len(knots) < 2 or np.any(np.diff(knots[:, 0]) <= 0)
+                    or np.any(np.diff(knots[:, 1]) <= 0) or knots[0, 0] != 0 or knots[-1, 0] != 1
+                    or knots[0, 1] < 0 or knots[-1, 1] > 100):
+                raise ValueError("calibration must be (raw, score) knots strictly increasing from raw 0 to raw 1, "
+                                 "scores within 0-100")
+            self.calibration = [(float(a), float(b)) for a, b in knots]
 
+    # ---- files ------------------------------------------------------------
     def to_dict(self) -> dict:
-        return asdict(self)
+        return {"scoring_version": SCORING_VERSION, "weights": dict(self.weights), "text_scale": self.text_scale,
+                "occupation_scale": self.occupation_scale, "skills_relevance_share": self.skills_relevance_share,
+                "text_coverage_share": self.text_coverage_share,
+                "per_skill_years_share": self.per_skill_years_share, "unknown_years_value": self.unknown_years_value,
+                "calibration": [list(k) for k in self.calibration] if self.calibration else [],
+                "source": self.source}
+
+    @classmethod
+    def from_dict(cls, data: dict, source: str | None = None) -> ScoringConfig:
+        """Settings from a weights file's data (unknown keys such as figures are ignored)."""
+        if not isinstance(data, dict) or not isinstance(data.get("weights"), dict):
+            raise WeightsFileError("a weights file is a JSON object with a 'weights' object")
+        kwargs = {key: data[key] for key in SETTINGS if key in data}
+        if "calibration" in data:
+            kwargs["calibration"] = [tuple(k) for k in data["calibration"]] or None
+        kwargs["source"] = source or data.get("source") or "weights file"
+        try:
+            return cls(**kwargs)
+        except (TypeError, ValueError) as error:
+            raise WeightsFileError(str(error)) from error
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> ScoringConfig:
+        """Settings from a weights file written by ``matcher calibrate``."""
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+        except FileNotFoundError as error:
+            raise WeightsFileError(f"{path}: no such weights file") from error
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+            raise WeightsFileError(f"{path}: not a JSON weights file ({error})") from error
+        return cls.from_dict(data, source=data.get("source") if isinstance(data, dict) else None)
+
+
+#: The settings a weights file holds (besides ``calibration`` and ``source``).
+SETTINGS = ("weights", "text_scale", "occupation_scale", "skills_relevance_share", "text_coverage_share",
+            "per_skill_years_share", "unknown_years_value")
+
+
+@cache
+def _default_file() -> dict:
+    """The shipped weights file, read once."""
+    return json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))
 
 
 def band_of(score: float) -> dict[str, str]:
@@ -93,54 +188,26 @@ def band_of(score: float) -> dict[str, str]:
 # ---------------------------------------------------------------------------
 # Components (all vectorised)
 # ---------------------------------------------------------------------------
-def text_component(cosines: np.ndarray, config: ScoringConfig) -> np.ndarray:
-    return np.clip(cosines / config.text_cosine_full, 0.0, 1.0)
+def soft_scale(values: np.ndarray, scale: float) -> np.ndarray:
+    """``v / (v + scale)``: 0 at 0, 0.5 at ``scale``, approaching 1 without a cap."""
+    values = np.maximum(np.asarray(values, dtype=float), 0.0)
+    return values / (values + scale)
 
 
-def title_component(resume_titles: list[list[str]], posting_titles: list[str],
-                    codes: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """Best title similarity for each pair ``i`` of ``resume_titles[i]`` x ``posting_titles[i]``;
-    a side with one element is broadcast, and the work is one RapidFuzz ``cdist`` call.
-
-    With ``codes``, ``posting_titles`` are the distinct titles of a corpus and ``codes[i]`` says
-    which one posting ``i`` has: every distinct title is compared once (job boards repeat titles).
-    """
-    if codes is not None:
-        values, applicable = title_component(resume_titles, posting_titles)
-        return values[codes], applicable[codes]
-    n = max(len(resume_titles), len(posting_titles))
-    values = np.zeros(n)
-    applicable = np.zeros(n, dtype=bool)
-    if len(resume_titles) == 1 and n > 1:
-        choices = resume_titles[0]
-        if choices:
-            matrix = _title_matrix(choices, posting_titles)
-            values = matrix.max(axis=0)
-            applicable = np.array([bool(t) for t in posting_titles])
-    elif len(posting_titles) == 1 and n > 1:
-        query = posting_titles[0]
-        if query:
-            flat = [t for titles in resume_titles for t in titles]
-            owners = np.repeat(np.arange(len(resume_titles)), [len(t) for t in resume_titles])
-            if flat:
-                scores = _title_matrix(flat, [query])[:, 0]
-                values = np.zeros(n)
-                np.maximum.at(values, owners, scores)
-            applicable = np.array([bool(t) for t in resume_titles])
-    else:
-        for i in range(n):
-            titles, posting = resume_titles[i], posting_titles[i]
-            if titles and posting:
-                values[i] = _title_matrix(titles, [posting]).max()
-                applicable[i] = True
-    values = np.where(applicable, values, 0.0)
-    return values, applicable
+def text_component(cosine: np.ndarray, coverage: np.ndarray, applicable: np.ndarray,
+                   config: ScoringConfig) -> tuple[np.ndarray, np.ndarray]:
+    share = config.text_coverage_share
+    value = (1 - share) * soft_scale(cosine, config.text_scale) + share * np.clip(coverage, 0.0, 1.0)
+    return np.where(applicable, value, 0.0), applicable
 
 
-def _title_matrix(queries: list[str], choices: list[str]) -> np.ndarray:
-    set_ratio = process.cdist(queries, choices, scorer=fuzz.token_set_ratio, workers=1, dtype=np.float32)
-    sort_ratio = process.cdist(queries, choices, scorer=fuzz.token_sort_ratio, workers=1, dtype=np.float32)
-    return (set_ratio + sort_ratio).astype(np.float64) / 200.0
+def skills_component(coverage: np.ndarray, relevance: np.ndarray, has_coverage: np.ndarray,
+                     has_relevance: np.ndarray, config: ScoringConfig) -> tuple[np.ndarray, np.ndarray]:
+    share = config.skills_relevance_share
+    both = has_coverage & has_relevance
+    value = np.where(both, (1 - share) * coverage + share * relevance, np.where(has_coverage, coverage, relevance))
+    applicable = has_coverage | has_relevance
+    return np.where(applicable, value, 0.0), applicable
 
 
 def seniority_component(resume_rank: np.ndarray, posting_rank: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -173,8 +240,14 @@ def education_component(resume_level: np.ndarray, required_level: np.ndarray, pr
     return np.where(applicable, np.clip(value, 0.0, 1.0), 0.0), applicable
 
 
-def combine(components: dict[str, tuple[np.ndarray, np.ndarray]], config: ScoringConfig) -> np.ndarray:
-    """0-100 scores, one decimal, from ``{name: (values, applicable)}``."""
+# ---------------------------------------------------------------------------
+# Combination
+# ---------------------------------------------------------------------------
+Components = dict[str, tuple[np.ndarray, np.ndarray]]
+
+
+def raw_fit(components: Components, config: ScoringConfig) -> np.ndarray:
+    """Weighted mean of the applicable components, in ``[0, 1]``."""
     n = len(next(iter(components.values()))[0])
     total = np.zeros(n)
     weight_sum = np.zeros(n)
@@ -183,26 +256,42 @@ def combine(components: dict[str, tuple[np.ndarray, np.ndarray]], config: Scorin
         total += np.where(applicable, weight * values, 0.0)
         weight_sum += np.where(applicable, weight, 0.0)
     with np.errstate(invalid="ignore", divide="ignore"):
-        score = np.where(weight_sum > 0, 100.0 * total / weight_sum, 0.0)
-    return np.round(np.clip(score, 0.0, 100.0), 1)
+        return np.clip(np.where(weight_sum > 0, total / weight_sum, 0.0), 0.0, 1.0)
 
 
-def breakdown_of(components: dict[str, tuple[np.ndarray, np.ndarray]], i: int, config: ScoringConfig,
+def calibrate(raw: np.ndarray, config: ScoringConfig) -> np.ndarray:
+    """The 0-100 score of raw fits: the calibration map (strictly increasing, so it never
+    creates ties), or 100 x raw without one."""
+    if not config.calibration:
+        return 100.0 * raw
+    knots = np.asarray(config.calibration)
+    return np.interp(raw, knots[:, 0], knots[:, 1])
+
+
+def combine(components: Components, config: ScoringConfig) -> np.ndarray:
+    """0-100 scores, two decimals, from ``{name: (values, applicable)}``."""
+    return np.round(np.clip(calibrate(raw_fit(components, config), config), 0.0, 100.0), 2)
+
+
+def breakdown_of(components: Components, i: int, config: ScoringConfig, score: float,
                  details: dict[str, dict] | None = None) -> dict[str, dict]:
-    """The breakdown of pair ``i``: each component's weight, value, whether it applied and
-    its contribution in points to the final score."""
+    """The breakdown of pair ``i``: each component's weight, value, whether it applied, and its
+    points: its share of the raw fit times the score, so the points add up to the score."""
     applicable_weight = sum(config.weights[name] for name, (_, ok) in components.items() if ok[i])
+    contributions = {name: (config.weights[name] / applicable_weight * float(values[i])
+                            if ok[i] and applicable_weight else 0.0)
+                     for name, (values, ok) in components.items()}
+    raw = sum(contributions.values())
     out: dict[str, dict] = {}
     for name, (values, applicable) in components.items():
-        weight = config.weights[name]
         ok = bool(applicable[i])
-        effective = weight / applicable_weight if ok and applicable_weight else 0.0
+        effective = config.weights[name] / applicable_weight if ok and applicable_weight else 0.0
         entry = {
-            "weight": weight,
+            "weight": round(config.weights[name], 4),
             "effective_weight": round(effective, 4),
             "value": round(float(values[i]), 4) if ok else None,
             "applicable": ok,
-            "points": round(100.0 * effective * float(values[i]), 2) if ok else 0.0,
+            "points": round(score * contributions[name] / raw, 2) if raw > 0 else 0.0,
         }
         if details and name in details:
             entry.update(details[name])

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 POSTING_BOILERPLATE = {"company", "benefits", "compensation", "legal", "market", "application"}
 
 _RESUME_HEADINGS: list[tuple[str, re.Pattern]] = [
+    ("contact", re.compile(r"^(personal (details|information|info|data|particulars)|contact( (details|information|info))?)$")),
     ("summary", re.compile(r"^(professional |career |executive )?(summary|profile|objective|about me|overview|highlights)$")),
     ("skills", re.compile(
         r"^((technical|core|key|relevant|professional|computer|it|software)\s+)?"

@@ -6,8 +6,8 @@ The functions of :mod:`matcher.batch` run where Spark puts them:
   files), so they may live on HDFS or S3 as well as on a local disk;
 * profiles are computed in ``mapPartitions``, one engine per Python worker process
   (:func:`matcher.batch.worker_engine`, built from a broadcast :class:`~matcher.batch.EngineSpec`);
-* the statistics are fitted once on the driver (:func:`matcher.batch.fit_statistics`) and the
-  pool is indexed there, shard by shard; each shard (the fitted ranker, the index, the blocker)
+* the statistics are fitted once on the driver (:func:`matcher.batch.fitted_ranker`) and the
+  pool is indexed there, shard by shard; each shard (the index and its fitted ranker)
   is broadcast and every partition of targets is ranked against it;
 * the best ``top`` of the shards are merged per target, and the kept pairs written as Parquet.
 
@@ -214,14 +214,13 @@ def _rank_partition(shard_bc, top: int, accumulator):
 
 
 def run_spark(spark: SparkSession, engine: Engine, spec: batch.EngineSpec, per: str, *, resumes: str,
-              postings: str, top: int, output: str, shard_size: int = 50_000,
-              block_from: int = batch.BLOCK_FROM, overwrite: bool = False,
+              postings: str, top: int, output: str, shard_size: int = 50_000, overwrite: bool = False,
               progress: Callable[[str], None] = lambda _line: None) -> batch.BatchStats:
     """Run the batch on ``spark`` and write the kept pairs as Parquet at ``output``.
 
-    ``engine`` is the driver's engine (fitted here as :func:`~matcher.batch.fit_statistics`
-    says); ``spec`` builds the workers' engines. ``shard_size`` is how many pool documents one
-    broadcast index holds; ``block_from`` as in :func:`~matcher.batch.build_shard`.
+    ``engine`` is the driver's engine (its ranker fitted here as
+    :func:`~matcher.batch.fitted_ranker` says); ``spec`` builds the workers' engines.
+    ``shard_size`` is how many pool documents one broadcast index holds.
     """
     sc = spark.sparkContext
     stats = batch.BatchStats()
@@ -263,7 +262,8 @@ def run_spark(spark: SparkSession, engine: Engine, spec: batch.EngineSpec, per: 
     progress(f"[3/5] fitting statistics ({per} direction)")
     collected = {kind: profiles[kind].collect() for kind in ("resume", "posting")
                  if f"{kind}s" in batch.FIT_SIDES[per]}
-    batch.fit_statistics(engine, per, postings=collected.get("posting", ()), resumes=collected.get("resume", ()))
+    ranker = batch.fitted_ranker(engine, per, postings=collected.get("posting", ()),
+                                 resumes=collected.get("resume", ()))
     progress(f"      done ({lap('fit'):.1f} s)")
 
     pool = profiles[pool_kind].zipWithIndex().persist(StorageLevel.MEMORY_AND_DISK)
@@ -279,7 +279,7 @@ def run_spark(spark: SparkSession, engine: Engine, spec: batch.EngineSpec, per: 
         if members is None:
             members = [p for p, _ in sorted(pool.filter(lambda pi, lo=low, hi=high: lo <= pi[1] < hi).collect(),
                                             key=lambda pi: pi[1])]
-        shard_bc = sc.broadcast(batch.build_shard(engine, per, members, block_from=block_from))
+        shard_bc = sc.broadcast(batch.build_shard(ranker, per, members))
         del members
         lap("index")
         rows = profiles[target_kind].mapPartitions(_rank_partition(shard_bc, top, accumulator))
@@ -305,7 +305,6 @@ def run_spark(spark: SparkSession, engine: Engine, spec: batch.EngineSpec, per: 
     lap("write")
     workers = accumulator.value
     stats.pairs_scored = workers.pairs_scored
-    stats.blocked_targets = workers.blocked_targets
     stats.peak_rss_mb = workers.peak_rss_mb
     spec_bc.unpersist()
     return stats

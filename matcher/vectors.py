@@ -19,9 +19,10 @@ from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.preprocessing import normalize
 
 from matcher.profile import Profile
+from matcher.reference import ReferenceModel, count_vectorizer, title_counter
 from taxonomy import Taxonomy
 
 DEFAULT_LEVEL_WEIGHTS = {"required": 1.0, "preferred": 0.5, "mentioned": 0.2}
@@ -56,11 +57,17 @@ class SkillVectorizer:
         in experience or projects (default 0.85).
     use_implied, use_related:
         Switch implied and related credit off (for ablations); default on.
+    reference:
+        A fitted :class:`~matcher.reference.ReferenceModel` whose skill document frequencies
+        are added to those of the corpus given to :meth:`fit` (default ``None``: the corpus alone).
     """
+
+    #: How many levels below a posting's skill :meth:`near` still counts as relevant.
+    NEAR_DEPTH = 2
 
     def __init__(self, taxonomy: Taxonomy, *, level_weights: dict[str, float] | None = None,
                  implied_decay: float = 0.8, related_credit: float = 0.5, listed_only_credit: float = 0.85,
-                 use_implied: bool = True, use_related: bool = True):
+                 use_implied: bool = True, use_related: bool = True, reference: ReferenceModel | None = None):
         self.taxonomy = taxonomy
         self.level_weights = dict(level_weights or DEFAULT_LEVEL_WEIGHTS)
         self.implied_decay = implied_decay
@@ -70,20 +77,28 @@ class SkillVectorizer:
         self.use_related = use_related
         self.skill_ids: list[str] = taxonomy.ids
         self.index = {sid: i for i, sid in enumerate(self.skill_ids)}
-        self.idf = np.ones(len(self.skill_ids))
-        self.n_documents = 0
+        self.reference = reference
         self._related = taxonomy.related_map()
+        self._near: dict[str, dict[str, float]] = {}
+        self._children: dict[str, list[tuple[str, int]]] | None = None
+        self.fit([])
 
     # ---- fitting ------------------------------------------------------
-    def fit(self, postings: Sequence[Profile]) -> SkillVectorizer:
-        """Learn skill IDF from a corpus of posting profiles (smoothed, like scikit-learn)."""
+    def fit(self, documents: Sequence[Profile]) -> SkillVectorizer:
+        """Learn skill IDF from a corpus of profiles plus the reference (smoothed, like scikit-learn)."""
         df = np.zeros(len(self.skill_ids))
-        for posting in postings:
-            for skill_id in posting.skills:
+        n = len(documents)
+        if self.reference is not None:
+            n += self.reference.n_documents_
+            for skill_id, count in self.reference.skill_df().items():
+                column = self.index.get(skill_id)
+                if column is not None:
+                    df[column] += count
+        for document in documents:
+            for skill_id in document.skills:
                 column = self.index.get(skill_id)
                 if column is not None:
                     df[column] += 1
-        n = len(postings)
         self.n_documents = n
         self.idf = np.log((1 + n) / (1 + df)) + 1.0 if n else np.ones(len(self.skill_ids))
         return self
@@ -145,9 +160,59 @@ class SkillVectorizer:
         choice_weights = sp.csr_matrix((vals, (rows, cols)), shape=(len(postings), n_choices), dtype=np.float64)
         return PostingMatrices(single_matrix, members, choice_weights)
 
+    def near(self, skill_id: str) -> dict[str, float]:
+        """Skills that show relevance to a posting asking for ``skill_id``: itself (1.0), broader
+        skills and narrower ones up to :attr:`NEAR_DEPTH` levels down (``implied_decay`` per
+        level) and related skills (``related_credit``), as far as implied and related credit
+        are switched on. Cached per skill (the taxonomy does not change)."""
+        cached = self._near.get(skill_id)
+        if cached is not None:
+            return cached
+        out = {skill_id: 1.0}
+        if self.use_implied:
+            for ancestor, depth in self.taxonomy.ancestors(skill_id).items():
+                _keep_max(out, ancestor, self.implied_decay**depth)
+            for child, depth in self._descendants().get(skill_id, ()):
+                _keep_max(out, child, self.implied_decay**depth)
+        if self.use_related:
+            for neighbour in self._related.get(skill_id, ()):
+                _keep_max(out, neighbour, self.related_credit)
+        self._near[skill_id] = out
+        return out
+
+    def _descendants(self) -> dict[str, list[tuple[str, int]]]:
+        if self._children is None:
+            children: dict[str, list[tuple[str, int]]] = {}
+            for skill_id in self.skill_ids:
+                for ancestor, depth in self.taxonomy.ancestors(skill_id).items():
+                    if depth <= self.NEAR_DEPTH:
+                        children.setdefault(ancestor, []).append((skill_id, depth))
+            self._children = children
+        return self._children
+
+    def posting_reach(self, posting: Profile) -> dict[str, float]:
+        """``{skill_id: value}``: how relevant each skill would be on a resume for this posting
+        (the best :meth:`near` value over the posting's skills)."""
+        out: dict[str, float] = {}
+        for skill_id in posting.skills:
+            if skill_id in self.index:
+                for other, value in self.near(skill_id).items():
+                    _keep_max(out, other, value)
+        return out
+
+    def transform_reach(self, postings: Sequence[Profile]) -> sp.csr_matrix:
+        """An ``(n_postings, n_skills)`` CSR matrix of :meth:`posting_reach` values."""
+        return self.matrix([self.posting_reach(p) for p in postings])
+
+    def resume_own_weights(self, resume: Profile) -> dict[str, float]:
+        """``{skill_id: weight}`` of the resume's own skills: their credit times their IDF, so a
+        rare skill says more about what the resume is about than "communication"."""
+        return {sid: credit.value * float(self.idf[self.index[sid]]) for sid, credit in self.own_credits(resume).items()}
+
     # ---- resumes ------------------------------------------------------
-    def resume_credits(self, resume: Profile) -> dict[str, Credit]:
-        """``{skill_id: Credit}``: own skills, then implied and related ones."""
+    def own_credits(self, resume: Profile) -> dict[str, Credit]:
+        """``{skill_id: Credit}`` of the resume's own skills: match confidence, less for a skill
+        only listed (and less again when the resume is flagged for keyword stuffing)."""
         own: dict[str, Credit] = {}
         stuffing = resume.flags.get("keyword_stuffing")
         listed_total = sum(1 for s in resume.skills.values() if s.listed_only)
@@ -159,6 +224,11 @@ class SkillVectorizer:
                 continue
             value = skill.confidence * (listed_factor if skill.listed_only else 1.0)
             own[skill.id] = Credit(round(value, 4), skill.match_type)
+        return own
+
+    def resume_credits(self, resume: Profile) -> dict[str, Credit]:
+        """``{skill_id: Credit}``: own skills, then implied and related ones."""
+        own = self.own_credits(resume)
         credits = dict(own)
         if self.use_implied:
             for skill_id, credit in own.items():
@@ -210,12 +280,6 @@ class PostingMatrices:
         """Total weight each posting asks for."""
         return np.asarray(self.single.sum(axis=1)).ravel() + np.asarray(self.choice_weights.sum(axis=1)).ravel()
 
-    def take(self, rows: np.ndarray) -> PostingMatrices:
-        """The units of the postings at ``rows`` only, with just the choices they use."""
-        weights = self.choice_weights[rows]
-        used = np.unique(weights.indices)
-        return PostingMatrices(self.single[rows], self.choice_members[used], weights[:, used].tocsr())
-
     def covered(self, credits: np.ndarray) -> np.ndarray:
         """Weight each posting sees covered by a resume's dense ``credits`` vector."""
         covered = self.single @ credits
@@ -226,37 +290,130 @@ class PostingMatrices:
         return covered
 
 
+def _keep_max(values: dict[str, float], key: str, value: float) -> None:
+    if value > values.get(key, 0.0):
+        values[key] = value
+
+
 def _offer(credits: dict[str, Credit], skill_id: str, credit: Credit) -> None:
     current = credits.get(skill_id)
     if current is None or credit.value > current.value:
         credits[skill_id] = credit
 
 
+def weighted(counts: sp.spmatrix, idf: np.ndarray) -> sp.csr_matrix:
+    """Counts to L2-normalised TF-IDF rows: sublinear term frequency (1 + log tf) times ``idf``."""
+    counts = sp.csr_matrix(counts, dtype=np.float64, copy=True)
+    np.log(counts.data, out=counts.data)
+    counts.data += 1.0
+    counts.data *= idf[counts.indices]
+    return normalize(counts) if counts.shape[0] else counts
+
+
 class TextVectorizer:
     """TF-IDF over the profiles' scoring text (boilerplate and personal details left out).
 
-    A thin wrapper around scikit-learn's :class:`TfidfVectorizer` with
-    sublinear term frequency, English stop words and a token pattern that
-    keeps ``C++``, ``C#`` and ``Node.js`` whole. Rows are L2-normalised, so a
-    dot product is a cosine.
+    Words are counted by :func:`matcher.reference.count_vectorizer` (lowercase, English stop
+    words dropped, ``C++``, ``C#`` and ``Node.js`` kept whole) with sublinear term frequency;
+    rows are L2-normalised, so a dot product is a cosine.
+
+    Parameters
+    ----------
+    reference:
+        A fitted :class:`~matcher.reference.ReferenceModel` (default ``None``). Its word
+        document frequencies are added to those of the corpus given to :meth:`fit`, so IDF
+        resembles a real market even when the corpus is one pair; with a reference the
+        vectorizer works before any ``fit``.
     """
 
-    TOKEN_PATTERN = r"(?u)\b[a-zA-Z][a-zA-Z0-9+#.]*[a-zA-Z0-9+#]|\b[a-zA-Z]\b"
-
-    def __init__(self, max_features: int | None = 200_000):
-        self.vectorizer = TfidfVectorizer(sublinear_tf=True, stop_words="english", lowercase=True,
-                                          token_pattern=self.TOKEN_PATTERN, max_features=max_features,
-                                          dtype=np.float64)
-        self.fitted = False
+    def __init__(self, reference: ReferenceModel | None = None):
+        self.reference = reference
+        self.fit([])
 
     def fit(self, texts: Sequence[str]) -> TextVectorizer:
+        """Learn the vocabulary and IDF from ``texts`` plus the reference (smoothed, like scikit-learn)."""
         texts = [t for t in texts if t.strip()]
+        words: list[str] = []
+        df = np.zeros(0)
+        n = 0
+        if self.reference is not None:
+            words = list(self.reference.vocabulary_)
+            df = self.reference.df_.astype(np.float64)
+            n = self.reference.n_documents_
         if texts:
-            self.vectorizer.fit(texts)
-            self.fitted = True
+            counter = count_vectorizer(binary=True)
+            counts = counter.fit_transform(texts)
+            corpus_words = counter.get_feature_names_out()
+            corpus_df = np.asarray(counts.sum(axis=0)).ravel()
+            known = self.reference.vocabulary_index if self.reference is not None else {}
+            new = [j for j, w in enumerate(corpus_words) if w not in known]
+            columns = np.array([known.get(w, -1) for w in corpus_words])
+            df = np.concatenate([df, np.zeros(len(new))])
+            columns[new] = len(words) + np.arange(len(new))
+            df[columns] += corpus_df
+            words += [corpus_words[j] for j in new]
+            n += len(texts)
+        self.n_documents = n
+        self.fitted = bool(words)
+        self.idf = np.log((1 + n) / (1 + df)) + 1.0 if words else np.ones(0)
+        self.counter = count_vectorizer(vocabulary={w: i for i, w in enumerate(words)}) if words else None
         return self
 
     def transform(self, texts: Sequence[str]) -> sp.csr_matrix:
-        if not self.fitted:
+        if self.counter is None:
             return sp.csr_matrix((len(texts), 1))
-        return self.vectorizer.transform(list(texts)).tocsr()
+        return weighted(self.counter.transform(list(texts)), self.idf)
+
+
+class OccupationVectorizer:
+    """Which occupations a text reads as: its reference-IDF TF-IDF vector projected on the
+    reference model's occupation rows (explicit semantic analysis), keeping the
+    ``reference.occupation_top`` most similar, L2-normalised. Two texts that read as the same
+    occupations ("CNC machinist", "machine tool setter") are close even when they share few
+    words. Independent of any corpus: nothing to fit.
+    """
+
+    def __init__(self, reference: ReferenceModel):
+        self.reference = reference
+        self.counter = count_vectorizer(vocabulary=reference.vocabulary_index)
+        self.matrix_t = reference.occupation_matrix_.T.tocsr().astype(np.float64)
+        self.idf = reference.occupation_idf_.astype(np.float64)
+
+    def transform(self, texts: Sequence[str], chunk: int = 2048) -> sp.csr_matrix:
+        """An ``(n_texts, n_occupations)`` CSR matrix of occupation weights, rows L2-normalised."""
+        blocks = []
+        top = self.reference.occupation_top
+        for begin in range(0, len(texts), chunk):
+            counts = self.counter.transform(list(texts[begin:begin + chunk]))
+            dense = (weighted(counts, self.idf) @ self.matrix_t).toarray()
+            if top and dense.shape[1] > top:
+                cut = np.partition(dense, dense.shape[1] - top, axis=1)[:, dense.shape[1] - top][:, None]
+                dense[dense < cut] = 0.0
+            blocks.append(normalize(sp.csr_matrix(dense)))
+        if not blocks:
+            return sp.csr_matrix((0, len(self.reference.occupation_codes_)))
+        return sp.vstack(blocks).tocsr()
+
+    def describe(self, row: sp.csr_matrix, k: int = 3) -> list[dict]:
+        """The ``k`` strongest occupations of one transformed row: code, title, weight."""
+        order = np.argsort(-row.data, kind="stable")[:k]
+        return [{"code": self.reference.occupation_codes_[row.indices[j]],
+                 "title": self.reference.occupation_titles_[row.indices[j]],
+                 "weight": round(float(row.data[j]), 4)} for j in order]
+
+
+class TitleVectorizer:
+    """Job titles as TF-IDF vectors over letter 3- and 4-grams of their words, after
+    :func:`~matcher.facts.normalize_title` expands abbreviations ("Sr. ML Eng"): plurals, word
+    forms and small typos still overlap. IDF comes from the reference model's O*NET titles and
+    alternate titles, so "engineer" counts less than "machinist". Rows are L2-normalised; an
+    empty title is a zero row. Nothing to fit.
+    """
+
+    def __init__(self, reference: ReferenceModel):
+        self.counter = title_counter(vocabulary={g: i for i, g in enumerate(reference.title_vocabulary_)})
+        self.idf = np.log((1 + reference.n_titles_) / (1 + reference.title_df_.astype(np.float64))) + 1.0
+
+    def transform(self, titles: Sequence[str]) -> sp.csr_matrix:
+        """An ``(n_titles, n_grams)`` CSR matrix; ``titles`` are already normalised."""
+        return weighted(self.counter.transform(list(titles)), self.idf)

@@ -1,7 +1,6 @@
 """``matcher batch``: every resume against every posting, with the scores ``matcher rank`` gives.
 
-The batch logic (blocking, shards, merging) is checked in one process against ranking the
-whole pool; the Spark runner is checked end to end on a ``local[2]`` master against the
+The batch logic (shards, merging) is checked in one process against ranking the whole pool; the Spark runner is checked end to end on a ``local[2]`` master against the
 ``matcher rank`` command itself, in both directions and from every input format. Spark tests
 skip (with the reason) when PySpark or a Java runtime is missing.
 """
@@ -13,15 +12,14 @@ import json
 import shutil
 from pathlib import Path
 
-import numpy as np
 import pytest
 from click.testing import CliRunner
 
-from matcher import batch, blocking
+from matcher import batch
 from matcher.cli import main
 from matcher.corpus import Record, load_records
 from matcher.intake import IntakeError
-from matcher.scoring import SCORING_VERSION, ScoringConfig
+from matcher.scoring import SCORING_VERSION
 from tests.conftest import AS_OF, POSTINGS, RESUMES
 
 TOP = 3
@@ -37,9 +35,9 @@ def _whole_pool_tops(per: str, profiles: dict[str, list], top: int) -> dict[str,
     from matcher import Engine
 
     engine = Engine.default(as_of=AS_OF)
-    batch.fit_statistics(engine, per, postings=profiles["posting"], resumes=profiles["resume"])
-    index = batch.pool_index(engine, per, profiles[batch.pool_kind(per)])
-    return {t.id: [(r.id, r.score) for r in batch.rank_target(engine.ranker, per, t, index, top)]
+    ranker = batch.fitted_ranker(engine, per, postings=profiles["posting"], resumes=profiles["resume"])
+    index = batch.pool_index(ranker, per, profiles[batch.pool_kind(per)])
+    return {t.id: [(r.id, r.score) for r in batch.rank_target(per, t, index, top)]
             for t in profiles[batch.target_kind(per)]}
 
 
@@ -47,7 +45,7 @@ def _run_local(per: str, profiles: dict[str, list], top: int, shard_size: int) -
     from matcher import Engine
 
     return batch.run_local(Engine.default(as_of=AS_OF), per, resumes=profiles["resume"],
-                           postings=profiles["posting"], top=top, shard_size=shard_size, block_from=0)
+                           postings=profiles["posting"], top=top, shard_size=shard_size)
 
 
 def _batch_tops(per: str, rows: list[dict]) -> dict[str, list]:
@@ -59,19 +57,17 @@ def _batch_tops(per: str, rows: list[dict]) -> dict[str, list]:
 
 
 # ---------------------------------------------------------------------------
-# One process: blocking, shards and merging change nothing
+# One process: shards and merging change nothing
 # ---------------------------------------------------------------------------
 @pytest.mark.parametrize("per", batch.PER)
 @pytest.mark.parametrize(("top", "shard_size"), [(1, 11), (TOP, 7)])
-def test_blocked_sharded_batch_equals_ranking_the_whole_pool(engine, per, top, shard_size):
+def test_sharded_batch_equals_ranking_the_whole_pool(engine, per, top, shard_size):
     profiles = _fixture_profiles(engine)
     outcome = _run_local(per, profiles, top, shard_size)
     assert _batch_tops(per, outcome.rows) == _whole_pool_tops(per, profiles, top)
     stats = outcome.stats
     assert stats.rows == top * stats.targets and not outcome.skipped
-    assert stats.blocked_targets == stats.targets * -(-stats.pool // shard_size)
-    if top == 1:  # blocking scored fewer pairs than the pools hold: the comparison covered its shortcut
-        assert stats.pairs_scored < stats.all_pairs
+    assert stats.pairs_scored == stats.all_pairs
     assert {row["scoring_version"] for row in outcome.rows} == {SCORING_VERSION}
 
 
@@ -88,32 +84,9 @@ def real_profiles(shared_dir, engine) -> dict[str, list]:
 
 @pytest.mark.shared
 @pytest.mark.parametrize("per", batch.PER)
-def test_blocked_batch_equals_ranking_on_real_documents(real_profiles, per):
+def test_sharded_batch_equals_ranking_on_real_documents(real_profiles, per):
     outcome = _run_local(per, real_profiles, 5, 50)
     assert _batch_tops(per, outcome.rows) == _whole_pool_tops(per, real_profiles, 5)
-
-
-def test_no_pair_scores_above_its_skills_bound(engine):
-    """The bound blocking rests on, checked on every fixture pair both ways with the real scorer."""
-    profiles = _fixture_profiles(engine)
-    pairs = 0
-    for per in batch.PER:
-        pool = profiles[batch.pool_kind(per)]
-        index = batch.pool_index(engine, per, pool)
-        blocker = (blocking.PostingPool if per == "resume" else blocking.ResumePool)(index, engine.config)
-        for target in profiles[batch.target_kind(per)]:
-            bounds = dict(zip([p.id for p in pool], blocker.bounds(engine.skill_vectorizer, target), strict=True))
-            for result in batch.rank_target(engine.ranker, per, target, index, None):
-                assert result.score <= bounds[result.id] + 0.05, (per, target.id, result.id)
-                pairs += 1
-    assert pairs == 2 * len(profiles["resume"]) * len(profiles["posting"])
-
-
-def test_score_bound_follows_the_weights():
-    coverage = np.array([0.0, 0.5, 1.0, np.nan])
-    assert blocking.score_bound(coverage, ScoringConfig()).tolist() == pytest.approx([50.0, 75.0, 100.0, 100.0])
-    only_text = ScoringConfig(weights={"skills": 0.0, "text": 1.0})
-    assert blocking.score_bound(coverage, only_text).tolist() == pytest.approx([100.0] * 4)
 
 
 def test_parquet_collections_read_like_jsonl(tmp_path):
@@ -211,7 +184,7 @@ def test_spark_batch_per_resume_from_csv_and_jsonl_equals_rank(spark_ready, tmp_
                                       for p in sorted(POSTINGS.glob("*.txt"))), encoding="utf-8")
     out = tmp_path / "out"
     _invoke("batch", "--resumes", resumes_csv, "--postings", postings_jsonl, "--per", "resume", "--top", TOP,
-            "--output", out, "--spark-master", "local[2]", "--shard-size", 9, "--block-from", 0)
+            "--output", out, "--spark-master", "local[2]", "--shard-size", 9)
     rows = _read_output(out)
     assert set(rows[0]) == set(batch.OUTPUT_COLUMNS)
     assert all(isinstance(json.loads(r["breakdown"]), dict) and isinstance(r["matched"], list) for r in rows)

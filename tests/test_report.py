@@ -6,6 +6,7 @@ import pypdfium2 as pdfium
 import pytest
 
 from matcher.report import FORMATS, defuse_cell, gap_report, md_escape, render
+from matcher.scoring import COMPONENTS
 from tests.conftest import POSTINGS, RESUMES
 
 HOSTILE_RESUME = """=HYPERLINK("http://evil.example","click") Jane
@@ -31,7 +32,7 @@ def test_report_has_score_breakdown_gaps_and_advice(engine):
     posting = engine.profile(POSTINGS / "data-engineer-streaming.txt", "posting")
     report = gap_report(engine.score(resume, posting), resume, posting)
     assert report["scoring_version"] and 0 <= report["score"] <= 100
-    assert set(report["breakdown"]) == {"skills", "text", "title", "seniority", "experience", "education"}
+    assert set(report["breakdown"]) == set(COMPONENTS)
     assert report["matched"] and all(m["resume_evidence"] for m in report["matched"] if m["match_type"] != "implied")
     assert report["advice"]
     data = json.loads(render(report, "json"))

@@ -13,6 +13,7 @@ import sys
 
 import pytest
 
+from matcher.scoring import COMPONENTS
 from tests.conftest import AS_OF, POSTINGS, RESUMES, fixture_text
 from web import create_app
 from web.openapi import spec
@@ -22,6 +23,8 @@ ML = fixture_text("resume", "ml-engineer-pytorch")
 TAX = fixture_text("resume", "tax-accountant-cpa")
 JUNIOR = fixture_text("resume", "ml-engineer-junior")
 MARKER = "Zanzibarquux"  # a word that must never show up in logs
+TOKEN = "test-admin-token-" + "Qx7" * 8  # the fresh apps' admin token
+ADMIN = {"Authorization": f"Bearer {TOKEN}"}
 
 
 # ---- fixtures ------------------------------------------------------------------------
@@ -32,23 +35,26 @@ def app(engine, tmp_path_factory):
 
 @pytest.fixture()
 def fresh_app(engine, tmp_path):
-    """An app of its own, for tests that change the postings."""
-    return make_app(engine, tmp_path / "fresh.sqlite3")
+    """An app of its own with an admin token, for tests that change the postings."""
+    return make_app(engine, tmp_path / "fresh.sqlite3", MATCHER_ADMIN_TOKEN=TOKEN)
 
 
 @pytest.fixture(scope="session")
-def checker() -> OpenApiChecker:
-    return OpenApiChecker(spec())
+def checker(app) -> OpenApiChecker:
+    with app.app_context():
+        return OpenApiChecker(spec())
 
 
 class Api:
     """The test client, validating every response against the OpenAPI document."""
 
-    def __init__(self, app, checker: OpenApiChecker):
+    def __init__(self, app, checker: OpenApiChecker, headers: dict | None = None):
         self.client = app.test_client()
         self.checker = checker
+        self.headers = headers or {}
 
     def open(self, method: str, path: str, **kwargs):
+        kwargs["headers"] = {**self.headers, **kwargs.get("headers", {})}
         response = self.client.open(path, method=method, **kwargs)
         self.checker.check(method, path, response.status_code, response.content_type, response.get_data())
         if response.status_code >= 400:  # never an HTML error page
@@ -60,6 +66,9 @@ class Api:
 
     def post(self, path, **kw):
         return self.open("POST", path, **kw)
+
+    def put(self, path, **kw):
+        return self.open("PUT", path, **kw)
 
     def delete(self, path, **kw):
         return self.open("DELETE", path, **kw)
@@ -94,7 +103,8 @@ def test_openapi_document_is_served_and_valid(api, app):
     response = api.get("/api/v1/openapi.json")
     assert response.status_code == 200
     document = response.json
-    assert document == spec()
+    with app.app_context():
+        assert document == spec()
     assert document["openapi"].startswith("3.1")
     assert document["jsonSchemaDialect"] == "https://json-schema.org/draft/2020-12/schema"
     for schema in document["components"]["schemas"].values():
@@ -103,9 +113,10 @@ def test_openapi_document_is_served_and_valid(api, app):
     routes = set()
     for rule in app.url_map.iter_rules():
         if rule.rule.startswith("/api/v1/"):
-            path = rule.rule[len("/api/v1"):].replace("<", "{").replace(">", "}")
+            path = rule.rule.replace("<", "{").replace(">", "}")
             routes |= {(path, m.lower()) for m in rule.methods - {"HEAD", "OPTIONS"}}
-    described = {(p, m) for p, item in document["paths"].items() for m in item if m in ("get", "post", "delete")}
+    described = {(p, m) for p, item in document["paths"].items() for m in item
+                 if m in ("get", "post", "put", "delete")}
     assert routes == described
 
 
@@ -264,7 +275,7 @@ def test_score_a_stored_posting(api):
     ranked = {r["id"]: r for r in api.post("/api/v1/match", json={"resume_text": ML, "top": 0}).json["results"]}
     assert result["score"] == ranked["mlops-engineer"]["score"]
     assert result["missing_required"] == ranked["mlops-engineer"]["missing_required"]
-    assert set(result["breakdown"]) == {"skills", "text", "title", "seniority", "experience", "education"}
+    assert set(result["breakdown"]) == set(COMPONENTS)
     assert result["missing_required"], "the ML resume lacks some required MLOps skills"
     assert response.json["advice"]
     assert any(tip.startswith("Required:") for tip in response.json["advice"])
@@ -412,6 +423,7 @@ def test_postings_list_and_get(api):
 
 def test_postings_add_match_and_delete(fresh_api):
     api = fresh_api
+    api.headers = ADMIN
     text = "Quantum Widget Engineer\n\nRequirements\n- 3+ years of Rust and Kubernetes\n- Experience with PostgreSQL\n"
     created = api.post("/api/v1/postings", json={"title": "Quantum Widget Engineer", "company": "Acme", "text": text})
     assert created.status_code == 201, created.json
@@ -472,7 +484,10 @@ def test_uploads_are_not_stored_or_logged(app, api, caplog):
     api.post("/api/v1/match", data={"resume": upload(f"{MARKER}\n{ML}".encode(), f"{MARKER}.txt")},
              content_type="multipart/form-data")
     assert app.extensions["matcher"].store.upload_count() == before == 0
-    assert "POST /api/v1/match 200" in caplog.text
+    lines = [json.loads(r.getMessage()) for r in caplog.records if r.name == "web.access"]
+    assert {"method": "POST", "route": "/api/v1/match", "status": 200} in [
+        {k: line[k] for k in ("method", "route", "status")} for line in lines]
+    assert all(set(line) == {"event", "id", "method", "route", "status", "ms", "bytes", "client"} for line in lines)
     assert MARKER not in caplog.text
 
 
@@ -521,10 +536,333 @@ def test_csv_import_and_an_empty_store(engine, tmp_path, checker):
     assert empty.post("/api/v1/match", json={"resume_text": ML}).json["results"] == []
 
 
+# ---- access control on writes ------------------------------------------------------------------
+QUANTUM = "Quantum Widget Engineer\n\nRequirements\n- 3+ years of Rust and Kubernetes\n- Experience with PostgreSQL\n"
+
+
+def test_writes_are_off_without_a_configured_token(api):
+    before = api.get("/api/v1/postings").json["count"]
+    for method, path, kwargs in (("POST", "/api/v1/postings", {"json": {"text": QUANTUM}}),
+                                 ("PUT", "/api/v1/postings/quantum", {"json": {"text": QUANTUM}}),
+                                 ("POST", "/api/v1/postings/import", {"json": {"postings": [{"text": QUANTUM}]}}),
+                                 ("DELETE", "/api/v1/postings/tax-accountant", {})):
+        response = api.open(method, path, **kwargs)
+        assert response.status_code == 403, (method, path)
+        assert error_code(response) == "writes_disabled"
+        assert "MATCHER_ADMIN_TOKEN" in response.json["error"]["message"]
+        assert "--admin-token-file" in response.json["error"]["message"]
+    assert api.get("/api/v1/postings").json["count"] == before
+    # Reading and matching stay open.
+    assert api.get("/api/v1/postings/tax-accountant").status_code == 200
+    assert api.post("/api/v1/match", json={"resume_text": TAX, "top": 1}).status_code == 200
+
+
+def test_writes_need_the_right_bearer_token(fresh_api, caplog):
+    caplog.set_level(logging.DEBUG)
+    api = fresh_api
+    before = api.get("/api/v1/postings").json["count"]
+    body = {"json": {"id": "quantum", "text": QUANTUM}}
+    missing = api.post("/api/v1/postings", **body)
+    assert missing.status_code == 401 and error_code(missing) == "unauthorized"
+    assert missing.headers["WWW-Authenticate"].startswith("Bearer")
+    for header in (f"Bearer {TOKEN}x", f"Bearer {TOKEN[:-1]}", "Bearer short", f"Basic {TOKEN}", TOKEN):
+        wrong = api.post("/api/v1/postings", headers={"Authorization": header}, **body)
+        assert wrong.status_code == 401, header
+        assert error_code(wrong) in ("invalid_token", "unauthorized")
+    assert api.delete("/api/v1/postings/tax-accountant", headers={"Authorization": "Bearer nope"}).status_code == 401
+    assert api.get("/api/v1/postings").json["count"] == before
+    created = api.post("/api/v1/postings", headers=ADMIN, **body)
+    assert created.status_code == 201
+    assert api.get("/api/v1/postings").json["count"] == before + 1
+    assert api.delete("/api/v1/postings/quantum", headers=ADMIN).status_code == 204
+    assert TOKEN not in caplog.text and TOKEN[:20] not in caplog.text
+
+
+def test_a_short_or_unreadable_token_stops_the_start(engine, tmp_path):
+    from web.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="at least 16 characters"):
+        make_app(engine, tmp_path / "a.sqlite3", MATCHER_ADMIN_TOKEN="secret")
+    with pytest.raises(ConfigError, match="cannot read the admin token file"):
+        make_app(engine, tmp_path / "b.sqlite3", MATCHER_ADMIN_TOKEN_FILE=str(tmp_path / "missing"))
+    token_file = tmp_path / "token"
+    token_file.write_text(TOKEN + "\n")
+    app = make_app(engine, tmp_path / "c.sqlite3", MATCHER_ADMIN_TOKEN_FILE=str(token_file))
+    client = app.test_client()
+    assert client.delete("/api/v1/postings/tax-accountant", headers=ADMIN).status_code == 204
+
+
+def test_put_replaces_or_creates_a_posting(fresh_api):
+    api = fresh_api
+    api.headers = ADMIN
+    created = api.put("/api/v1/postings/quantum", json={"title": "Quantum Widget Engineer", "text": QUANTUM})
+    assert created.status_code == 201
+    assert created.headers["Location"].endswith("/api/v1/postings/quantum")
+    changed = api.put("/api/v1/postings/quantum", json={"title": "Quantum Widget Lead", "company": "Acme",
+                                                        "text": QUANTUM + "- Leads a team of four\n"})
+    assert changed.status_code == 200
+    stored = api.get("/api/v1/postings/quantum").json
+    assert (stored["title"], stored["company"]) == ("Quantum Widget Lead", "Acme")
+    assert "Leads a team" in stored["text"]
+    ranked = api.post("/api/v1/match", json={"resume_text": ML, "top": 0}).json["results"]
+    assert next(r for r in ranked if r["id"] == "quantum")["title"] == "Quantum Widget Lead"
+    assert api.put("/api/v1/postings/quantum", json={"id": "other", "text": QUANTUM}).status_code == 400
+    assert api.put("/api/v1/postings/quantum", json={"title": "no text"}).status_code == 400
+
+
+def test_import_postings_as_json_jsonl_and_csv(fresh_api):
+    api = fresh_api
+    api.headers = ADMIN
+    before = api.get("/api/v1/postings").json["count"]
+    tax = (POSTINGS / "tax-accountant.txt").read_text()
+    as_json = api.post("/api/v1/postings/import", json={"postings": [
+        {"id": "quantum", "title": "Quantum Widget Engineer", "text": QUANTUM},
+        {"title": "Payroll Tax Specialist", "company": "Ledger & Co", "text": tax}]})
+    assert as_json.status_code == 200
+    assert as_json.json["imported"] == 2
+    assert {p["id"] for p in as_json.json["postings"]} == {"quantum", "payroll-tax-specialist"}
+    jsonl = "\n".join(json.dumps(r) for r in [{"id": "quantum", "title": "Quantum Lead", "text": QUANTUM},
+                                             {"id": "bakery", "title": "Bakery Analyst", "text": "SQL and Tableau"}])
+    as_file = api.post("/api/v1/postings/import", data={"file": upload(jsonl.encode(), "more.jsonl")},
+                       content_type="multipart/form-data")
+    assert as_file.status_code == 200 and as_file.json["imported"] == 2
+    table = io.StringIO()
+    csv.writer(table).writerows([["id", "title", "company", "text"], ["cpa", "CPA", "Books Inc", tax]])
+    as_csv = api.post("/api/v1/postings/import", data={"file": upload(table.getvalue().encode(), "p.csv")},
+                      content_type="multipart/form-data")
+    assert as_csv.status_code == 200 and [p["id"] for p in as_csv.json["postings"]] == ["cpa"]
+    listing = api.get("/api/v1/postings").json
+    assert listing["count"] == before + 4  # quantum was replaced, not added twice
+    assert next(p for p in listing["postings"] if p["id"] == "quantum")["title"] == "Quantum Lead"
+    assert "cpa" in ids(api.post("/api/v1/match", json={"resume_text": TAX, "top": 0}))
+    bad_type = api.post("/api/v1/postings/import", data={"file": upload(b"text", "p.txt")},
+                        content_type="multipart/form-data")
+    assert bad_type.status_code == 415
+    assert api.post("/api/v1/postings/import", json={"postings": []}).status_code == 400
+
+
+# ---- readiness ---------------------------------------------------------------------------------
+def test_readiness(api, app, engine, tmp_path, checker):
+    ready = api.get("/api/v1/readyz")
+    assert ready.status_code == 200
+    assert ready.json["status"] == "ready"
+    assert ready.json["checks"]["database"] == "ok" and ready.json["checks"]["index"] == "ok"
+    assert app.test_client().get("/readyz").json == ready.json
+    # A database that cannot be opened any more (its file replaced by a folder): 503, so traffic goes elsewhere.
+    db = tmp_path / "gone.sqlite3"
+    broken = Api(make_app(engine, db), checker)
+    db.unlink()
+    db.mkdir()
+    response = broken.get("/api/v1/readyz")
+    assert response.status_code == 503
+    assert response.json["status"] == "not_ready"
+    assert response.json["checks"]["database"] != "ok"
+    assert broken.get("/api/v1/healthz").status_code == 200  # alive, just not ready
+
+
+# ---- rate limits ---------------------------------------------------------------------------------
+def test_a_burst_over_the_rate_limit_gets_429(engine, tmp_path, checker):
+    app = make_app(engine, tmp_path / "limited.sqlite3", MATCHER_RATE_LIMIT="3/minute")
+    api = Api(app, checker)
+    for _ in range(2):
+        assert api.post("/api/v1/match", json={"resume_text": ML, "top": 1}).status_code == 200
+    assert api.post("/api/v1/skills", json={"text": ML}).status_code == 200  # one budget for every parsing route
+    over = api.post("/api/v1/match", json={"resume_text": ML, "top": 1})
+    assert over.status_code == 429
+    assert error_code(over) == "rate_limited"
+    assert "3 per 1 minute" in over.json["error"]["message"]
+    assert 0 < int(over.headers["Retry-After"]) <= 60
+    assert api.post("/api/v1/skills", json={"text": ML}).status_code == 429
+    # Reading is not limited; another client address has its own budget.
+    assert api.get("/api/v1/postings").status_code == 200
+    assert api.get("/api/v1/healthz").status_code == 200
+    other = api.post("/api/v1/match", json={"resume_text": ML, "top": 1}, environ_base={"REMOTE_ADDR": "10.0.0.7"})
+    assert other.status_code == 200
+
+
+def test_forwarded_addresses_count_only_behind_a_proxy(engine, tmp_path):
+    def burst(app, addresses):
+        client = app.test_client()
+        return [client.post("/api/v1/skills", json={"text": "Python"}, headers={"X-Forwarded-For": a}).status_code
+                for a in addresses]
+
+    direct = make_app(engine, tmp_path / "direct.sqlite3", MATCHER_RATE_LIMIT="2/minute")
+    assert burst(direct, ["1.1.1.1", "2.2.2.2", "3.3.3.3"]) == [200, 200, 429]  # the header is ignored
+    proxied = make_app(engine, tmp_path / "proxied.sqlite3", MATCHER_RATE_LIMIT="2/minute", MATCHER_PROXIES=1)
+    assert burst(proxied, ["1.1.1.1", "2.2.2.2", "3.3.3.3", "1.1.1.1", "1.1.1.1"]) == [200, 200, 200, 200, 429]
+
+
+def test_bad_rate_limit_settings_stop_the_start(engine, tmp_path):
+    from web.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="MATCHER_RATE_LIMIT"):
+        make_app(engine, tmp_path / "x.sqlite3", MATCHER_RATE_LIMIT="lots")
+
+
+# ---- shortlists: /rank-resumes with cutoffs, exports, archives ------------------------------------
+def resume_file(name: str) -> str:
+    return (RESUMES / f"{name}.txt").read_text()
+
+
+def shortlist_files() -> dict:
+    """Five resumes for the ML posting: three good candidates, one duplicate (same CV as DOCX), a scan."""
+    return {"resumes": [upload(resume_pdf(ML), "okafor.pdf"), upload(resume_docx(ML), "okafor-copy.docx"),
+                        upload(JUNIOR.encode(), "junior.txt"), upload(TAX.encode(), "cpa.txt"),
+                        upload(image_only_pdf(), "scan.pdf")]}
+
+
+def test_rank_resumes_lists_duplicates_and_unreadable_files(api):
+    response = api.post("/api/v1/rank-resumes", data={"posting_id": "ml-engineer-senior", "top": "0",
+                                                      **shortlist_files()}, content_type="multipart/form-data")
+    assert response.status_code == 200, response.json
+    data = response.json
+    assert ids(response) == ["okafor", "junior", "cpa"]
+    assert (data["received"], data["ranked"], data["below_cutoff"]) == (5, 3, 0)
+    skipped = {s["file"]: s for s in data["skipped"]}
+    assert skipped["okafor-copy.docx"]["code"] == "duplicate"
+    assert skipped["okafor-copy.docx"]["duplicate_of"] == "okafor"
+    assert skipped["scan.pdf"]["code"] == "no_text_layer" and "text layer" in skipped["scan.pdf"]["reason"]
+
+
+def test_rank_resumes_cutoff(api):
+    everyone = api.post("/api/v1/rank-resumes", json={"posting_id": "ml-engineer-senior", "top": 0, "resumes": [
+        {"id": "senior", "text": ML}, {"id": "junior", "text": JUNIOR}, {"id": "cpa", "text": TAX}]}).json
+    scores = {r["id"]: r["score"] for r in everyone["results"]}
+    threshold = (scores["junior"] + scores["cpa"]) / 2
+    cut = api.post("/api/v1/rank-resumes", json={"posting_id": "ml-engineer-senior", "min_score": threshold,
+                                                 "resumes": [{"id": "senior", "text": ML}, {"id": "junior", "text": JUNIOR},
+                                                             {"id": "cpa", "text": TAX}]}).json
+    assert [r["id"] for r in cut["results"]] == ["senior", "junior"]
+    assert (cut["ranked"], cut["below_cutoff"]) == (3, 1)
+    top1 = api.post("/api/v1/rank-resumes", json={"posting_id": "ml-engineer-senior", "top": 1, "resumes": [TAX, ML]}).json
+    assert [r["id"] for r in top1["results"]] == ["resume-2"] and top1["below_cutoff"] == 1
+    for bad in (-1, 101, "high", True):
+        assert api.post("/api/v1/rank-resumes", json={"posting_id": "ml-engineer-senior", "min_score": bad,
+                                                      "resumes": [ML]}).status_code == 400, bad
+
+
+def test_rank_resumes_as_csv_and_xlsx(api):
+    from openpyxl import load_workbook
+
+    from web.shortlist import COLUMNS
+
+    fields = {"posting_id": "ml-engineer-senior", "top": "0"}
+    as_json = api.post("/api/v1/rank-resumes", data={**fields, **shortlist_files()},
+                       content_type="multipart/form-data").json
+    response = api.post("/api/v1/rank-resumes", data={**fields, "format": "csv", **shortlist_files()},
+                        content_type="multipart/form-data")
+    assert response.status_code == 200
+    assert response.headers["Content-Type"] == "text/csv; charset=utf-8"
+    assert response.headers["Content-Disposition"] == 'attachment; filename="shortlist-ml-engineer-senior.csv"'
+    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
+    assert tuple(rows[0]) == COLUMNS
+    ranked = [r for r in rows if r["status"] == "ranked"]
+    assert [r["resume"] for r in ranked] == [r["id"] for r in as_json["results"]]
+    for row, result in zip(ranked, as_json["results"], strict=True):
+        assert float(row["score"]) == result["score"]
+        assert row["band"] == result["band"]
+        assert row["missing_required"] == "; ".join(m["name"] for m in result["missing_required"])
+        assert row["scoring_version"] == as_json["scoring_version"]
+    statuses = {r["file"]: r["status"] for r in rows if r["status"] != "ranked"}
+    assert statuses["okafor-copy.docx"] == "duplicate of okafor"
+    assert statuses["scan.pdf"].startswith("not read (no_text_layer)")
+
+    book = api.post("/api/v1/rank-resumes", data={**fields, "format": "xlsx", **shortlist_files()},
+                    content_type="multipart/form-data")
+    assert book.status_code == 200
+    assert book.headers["Content-Type"] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    sheet = load_workbook(io.BytesIO(book.data)).active
+    table = [list(r) for r in sheet.iter_rows(values_only=True)]
+    assert tuple(table[0]) == COLUMNS
+    assert [r[1] for r in table[1:4]] == [r["id"] for r in as_json["results"]]
+    assert table[1][3] == as_json["results"][0]["score"]  # a number, not text
+    assert api.post("/api/v1/rank-resumes", json={"posting_id": "ml-engineer-senior", "resumes": [ML],
+                                                  "format": "docx"}).status_code == 400
+
+
+def test_csv_cells_are_formula_safe(api):
+    response = api.post("/api/v1/rank-resumes", data={
+        "posting_id": "ml-engineer-senior", "format": "csv",
+        "resumes": [upload(ML.encode(), "=HYPERLINK(evil).txt"), upload(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40,
+                                                                       "+cmd.png")]},
+        content_type="multipart/form-data")
+    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
+    files = [r["file"] for r in rows]
+    assert "'=HYPERLINK(evil).txt" in files and "'+cmd.png" in files
+    assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row.values())
+
+
+def zip_of(members: dict[str, bytes], encrypted: set[str] = frozenset()) -> bytes:
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    data = bytearray(out.getvalue())
+    for name in encrypted:  # set the "encrypted" flag of a member in its central directory record
+        at = data.rfind(b"PK\x01\x02", 0, data.rfind(name.encode()))
+        data[at + 8] |= 0x1
+    return bytes(data)
+
+
+def test_rank_resumes_reads_a_zip_of_resumes(api):
+    archive = zip_of({"cvs/okafor.pdf": resume_pdf(ML), "cvs/junior.docx": resume_docx(JUNIOR),
+                      "cvs/cpa.txt": TAX.encode(), "cvs/": b"", "__MACOSX/cvs/._okafor.pdf": b"junk",
+                      "cvs/.DS_Store": b"junk", "cvs/inner.zip": zip_of({"a.txt": b"x"}),
+                      "cvs/photo.png": b"\x89PNG\r\n\x1a\n" + b"\x00" * 40, "cvs/locked.txt": ML.encode()},
+                     encrypted={"cvs/locked.txt"})
+    response = api.post("/api/v1/rank-resumes", data={
+        "posting_id": "ml-engineer-senior", "top": "0",
+        "resumes": [upload(archive, "batch.zip"), upload(resume_pdf(TAX), "cpa.pdf")]},
+        content_type="multipart/form-data")
+    assert response.status_code == 200, response.json
+    assert ids(response) == ["okafor", "junior", "cpa"]
+    skipped = {s["file"]: s["code"] for s in response.json["skipped"]}
+    assert skipped == {"batch.zip/inner.zip": "unsupported_type", "batch.zip/locked.txt": "encrypted",
+                       "batch.zip/photo.png": "unsupported_type", "cpa.pdf": "duplicate"}
+    assert response.json["received"] == 7
+    broken = api.post("/api/v1/rank-resumes", data={"posting_id": "ml-engineer-senior", "resumes": [
+        upload(b"PK\x03\x04 not really", "broken.zip"), upload(ML.encode(), "ml.txt")]},
+        content_type="multipart/form-data")
+    assert broken.status_code == 200
+    assert broken.json["skipped"] == [{"file": "broken.zip", "code": "unreadable",
+                                       "reason": "not a readable .zip archive"}]
+
+
+def test_zip_limits(engine, tmp_path, checker):
+    small = Api(make_app(engine, tmp_path / "z.sqlite3", MATCHER_MAX_UPLOAD_MB=0.05, MATCHER_MAX_RESUMES=3,
+                         MATCHER_MAX_BATCH_MB=0.1), checker)
+    big = b"python " * 20_000  # 140 KB: over the 50 KB file limit, squeezed to almost nothing in the zip
+    response = small.post("/api/v1/rank-resumes", data={"posting_id": "ml-engineer-senior", "resumes": [
+        upload(zip_of({"big.txt": big, "ok.txt": ML.encode()}), "a.zip")]}, content_type="multipart/form-data")
+    assert response.status_code == 200
+    assert response.json["skipped"][0]["file"] == "a.zip/big.txt"
+    assert response.json["skipped"][0]["code"] == "too_large"
+    # A bomb: many members that unpack past the batch limit are not all read.
+    bomb = zip_of({f"{i}.txt": ML.encode() + b" " * 40_000 for i in range(3)})
+    response = small.post("/api/v1/rank-resumes", data={"posting_id": "ml-engineer-senior", "resumes": [
+        upload(bomb, "bomb.zip")]}, content_type="multipart/form-data")
+    assert response.status_code == 200
+    assert any("unpacks to more than" in s["reason"] for s in response.json["skipped"])
+    many = zip_of({f"{i}.txt": f"{ML}\n{i}".encode() for i in range(4)})
+    response = small.post("/api/v1/rank-resumes", data={"posting_id": "ml-engineer-senior", "resumes": [
+        upload(many, "many.zip")]}, content_type="multipart/form-data")
+    assert response.status_code == 400 and "at most 3 resumes" in response.json["error"]["message"]
+
+
+def test_rank_resumes_when_nothing_can_be_read(api):
+    response = api.post("/api/v1/rank-resumes", data={"posting_id": "ml-engineer-senior", "resumes": [
+        upload(image_only_pdf(), "scan.pdf")]}, content_type="multipart/form-data")
+    assert response.status_code == 422
+    assert error_code(response) == "no_text_layer"
+    assert "scan.pdf" in response.json["error"]["message"]
+
+
 def test_zz_every_operation_was_validated(checker):
     """Runs last: every operation of the document was exercised and validated above."""
     operations = {(m.upper(), p) for p, item in checker.spec["paths"].items() for m in item
-                  if m in ("get", "post", "delete")}
+                  if m in ("get", "post", "put", "delete")}
     seen = {(m, p) for m, p, _status in checker.seen}
     if len(seen) < 5:
         pytest.skip("run with the whole module")

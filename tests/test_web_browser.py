@@ -208,3 +208,60 @@ def test_postings_page_and_errors_in_the_browser(server, browser):
         expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "[role=alert]")))
     assert "Choose a resume file or paste its text" in alert.text
     assert shutil.which("chromium") or CHROMIUM.exists()
+
+
+def test_recruiter_shortlist(server, browser, downloads, tmp_path):
+    """Three resumes (PDF, DOCX, TXT) uploaded at once for a stored posting: the ranked table is the
+    API's shortlist, each row links to its gap report, and the CSV export holds the same rows."""
+    import csv
+
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.select import Select
+    from selenium.webdriver.support.wait import WebDriverWait
+
+    texts = {name: (RESUMES / f"{name}.txt").read_text(encoding="utf-8")
+             for name in ("ml-engineer-pytorch", "ml-engineer-junior", "tax-accountant-cpa")}
+    files = [tmp_path / "okafor.pdf", tmp_path / "lee.docx", tmp_path / "cpa.txt"]
+    files[0].write_bytes(resume_pdf(texts["ml-engineer-pytorch"]))
+    files[1].write_bytes(resume_docx(texts["ml-engineer-junior"]))
+    files[2].write_text(texts["tax-accountant-cpa"], encoding="utf-8")
+
+    browser.get(server + "/shortlist")
+    Select(browser.find_element(By.ID, "posting_id")).select_by_value("ml-engineer-senior")
+    browser.find_element(By.ID, "resumes").send_keys("\n".join(str(f) for f in files))
+    Select(browser.find_element(By.ID, "top")).select_by_value("0")
+    browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    WebDriverWait(browser, 60).until(ec.presence_of_element_located((By.CSS_SELECTOR, "table.shortlist tbody tr")))
+
+    rows = browser.find_elements(By.CSS_SELECTOR, "table.shortlist tbody tr")
+    shown = [(r.get_attribute("data-resume-id"), float(r.find_element(By.CSS_SELECTOR, ".score-value").text),
+              r.find_element(By.CSS_SELECTOR, ".missing-required").text) for r in rows]
+    body, content_type = multipart({"posting_id": "ml-engineer-senior", "top": "0"}, files_list=[
+        ("resumes", (f.name, f.read_bytes(), "application/octet-stream")) for f in files])
+    request = urllib.request.Request(server + "/api/v1/rank-resumes", data=body, headers={"Content-Type": content_type})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        expected = json.loads(response.read())["results"]
+    assert [s[0] for s in shown] == [r["id"] for r in expected] == ["okafor", "lee", "cpa"]
+    for (_, score, missing), result in zip(shown, expected, strict=True):
+        assert score == pytest.approx(result["score"], abs=0.05)
+        assert missing == (", ".join(m["name"] for m in result["missing_required"]) or "none")
+    assert "3 resumes received, 3 ranked" in browser.find_element(By.ID, "summary").text
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    assert browser.save_screenshot(str(ARTIFACTS / "web-shortlist.png"))
+
+    for old in downloads.iterdir():
+        old.unlink()
+    browser.find_element(By.ID, "export-csv").click()
+    exported = list(csv.DictReader(wait_for_download(downloads, ".csv").read_text(encoding="utf-8").splitlines()))
+    assert [r["resume"] for r in exported] == ["okafor", "lee", "cpa"]
+    assert [float(r["score"]) for r in exported] == [r["score"] for r in expected]
+
+    # Each row's gap report, and back to the table.
+    rows[2].find_element(By.CSS_SELECTOR, "td.resume a").click()
+    WebDriverWait(browser, 30).until(ec.presence_of_element_located((By.ID, "download-csv")))
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Gap report: Senior Machine Learning Engineer"
+    assert "cpa" in browser.find_element(By.CSS_SELECTOR, "p.meta").text
+    browser.find_element(By.ID, "back").click()
+    WebDriverWait(browser, 30).until(ec.presence_of_element_located((By.CSS_SELECTOR, "table.shortlist")))

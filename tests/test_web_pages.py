@@ -16,6 +16,8 @@ from web.testing import form_client, image_only_pdf, make_app, pdf_text, resume_
 
 ML = fixture_text("resume", "ml-engineer-pytorch")
 TAX = fixture_text("resume", "tax-accountant-cpa")
+JUNIOR = fixture_text("resume", "ml-engineer-junior")
+TOKEN = "pages-admin-token-" + "Zk4" * 8
 
 
 @pytest.fixture(scope="session")
@@ -30,7 +32,10 @@ def client(app):
 
 @pytest.fixture()
 def fresh_client(engine, tmp_path):
-    return form_client(make_app(engine, tmp_path / "fresh.sqlite3"))
+    """A browser on an app of its own with an admin token, signed in."""
+    client = form_client(make_app(engine, tmp_path / "fresh.sqlite3", MATCHER_ADMIN_TOKEN=TOKEN))
+    assert client.sign_in(TOKEN).status_code == 303
+    return client
 
 
 def upload(data: bytes, name: str):
@@ -277,3 +282,193 @@ def test_server_errors_are_friendly_pages(client, monkeypatch):
     assert response.status_code == 500
     html = response.get_data(as_text=True)
     assert "Something went wrong" in html and "boom" not in html and "Traceback" not in html
+
+
+# ---- signing in to change postings -------------------------------------------------------------
+def test_postings_pages_without_a_token_are_read_only(client):
+    page = client.get("/postings").get_data(as_text=True)
+    assert "22 postings stored" in page
+    assert "turned off on this server" in page
+    assert 'id="p-text"' not in page and "Delete" not in page
+    refused = client.post("/postings", data={"text": "Bakery Analyst\nSQL"}, content_type="multipart/form-data")
+    assert refused.status_code == 403
+    assert "MATCHER_ADMIN_TOKEN" in refused.get_data(as_text=True)
+    assert client.post("/postings/tax-accountant/delete").status_code == 403
+    assert client.get("/postings/tax-accountant").status_code == 200
+
+
+def test_sign_in_and_out(engine, tmp_path):
+    client = form_client(make_app(engine, tmp_path / "auth.sqlite3", MATCHER_ADMIN_TOKEN=TOKEN))
+    page = client.get("/postings").get_data(as_text=True)
+    assert "Sign in</a> with the admin token" in page and 'id="p-text"' not in page
+    asked = client.post("/postings/tax-accountant/delete")
+    assert asked.status_code == 401 and 'id="token"' in asked.get_data(as_text=True)
+    wrong = client.post("/sign-in", data={"token": TOKEN + "x"})
+    assert wrong.status_code == 401 and "not the admin token" in wrong.get_data(as_text=True)
+    away = client.post("/sign-in", data={"token": TOKEN, "next": "https://evil.example/"})
+    assert away.status_code == 303 and away.headers["Location"] == "/postings"  # never off-site
+    page = client.get("/postings").get_data(as_text=True)
+    assert 'id="p-text"' in page and "Sign out" in page
+    with client.session_transaction() as session:
+        assert TOKEN not in str(dict(session))  # the cookie holds a keyed fingerprint, not the token
+    assert client.post("/postings/tax-accountant/delete").status_code == 303
+    assert client.get("/postings/tax-accountant").status_code == 404
+    assert client.post("/sign-out").status_code == 303
+    assert client.post("/postings/backend-engineer-java/delete").status_code == 401
+
+
+def test_a_new_token_signs_everyone_out(engine, tmp_path):
+    db = tmp_path / "rotate.sqlite3"
+    client = form_client(make_app(engine, db, MATCHER_ADMIN_TOKEN=TOKEN, SECRET_KEY="k" * 32))
+    client.sign_in(TOKEN)
+    with client.session_transaction() as session:
+        cookie = dict(session)
+    rotated = form_client(make_app(engine, db, MATCHER_ADMIN_TOKEN=TOKEN[::-1], SECRET_KEY="k" * 32))
+    with rotated.session_transaction() as session:
+        session.update(cookie)
+    assert rotated.post("/postings/tax-accountant/delete").status_code == 401
+
+
+def test_forms_without_a_csrf_token_are_refused(app):
+    client = app.test_client()
+    response = client.post("/match", data={"resume_text": ML, "csrf_token": "forged"},
+                           content_type="multipart/form-data")
+    assert response.status_code == 400
+    html = unescape(response.get_data(as_text=True))
+    assert "Reload the page" in html and 'id="resume"' in html
+    assert client.post("/shortlist", data={}, content_type="multipart/form-data").status_code == 400
+
+
+def test_security_headers(client):
+    response = client.get("/")
+    assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
+    assert "script-src" not in response.headers["Content-Security-Policy"] or "'unsafe-inline'" not in \
+        response.headers["Content-Security-Policy"]
+    assert response.headers["X-Frame-Options"] == "DENY"
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["Referrer-Policy"] == "no-referrer"
+    assert "Strict-Transport-Security" not in response.headers  # plain HTTP unless told otherwise
+    cookie = response.headers.get("Set-Cookie", "")
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie and "Secure" not in cookie
+
+
+def test_https_mode_redirects_and_sends_hsts(engine, tmp_path):
+    client = make_app(engine, tmp_path / "https.sqlite3", MATCHER_FORCE_HTTPS=True).test_client()
+    plain = client.get("/postings")
+    assert plain.status_code == 302 and plain.headers["Location"].startswith("https://")
+    secure = client.get("/postings", base_url="https://localhost")
+    assert secure.status_code == 200 and "max-age" in secure.headers["Strict-Transport-Security"]
+
+
+# ---- the recruiter's shortlist --------------------------------------------------------------------
+def shortlist_rows(html: str) -> list[str]:
+    return re.findall(r'<tr data-resume-id="([^"]+)"', html)
+
+
+def test_shortlist_form(client):
+    page = client.get("/shortlist").get_data(as_text=True)
+    for field in ("posting_id", "posting_text", "posting_file", "resumes", "min_score", "top"):
+        assert f'<label for="{field}">' in page, field
+    assert 'name="resumes" multiple' in page and ".zip" in page
+    assert '<option value="ml-engineer-senior">' in page
+
+
+def test_shortlist_ranks_uploaded_resumes(client):
+    from web.shortlist import COLUMNS
+
+    response = client.post("/shortlist", data={
+        "posting_id": "ml-engineer-senior", "top": "0",
+        "resumes": [upload(resume_pdf(ML), "okafor.pdf"), upload(resume_docx(JUNIOR), "lee.docx"),
+                    upload(TAX.encode(), "cpa.txt"), upload(resume_docx(ML), "okafor-again.docx"),
+                    upload(image_only_pdf(), "scan.pdf")]}, content_type="multipart/form-data")
+    assert response.status_code == 303
+    location = response.headers["Location"]
+    html = client.get(location).get_data(as_text=True)
+    assert shortlist_rows(html) == ["okafor", "lee", "cpa"]
+    assert "5 resumes received, 3 ranked, 2 not ranked" in html
+    text = unescape(html)
+    assert "okafor-again.docx</strong>: a duplicate: the same resume as okafor" in text
+    assert "scan.pdf</strong>:" in text and "text layer" in text
+    # The table's figures are the engine's (the same ranking the API gives for the same resumes: the
+    # statistics are learned from the resumes at hand, so the API gets the three that were ranked).
+    results = client.post("/api/v1/rank-resumes", data={
+        "posting_id": "ml-engineer-senior", "top": "0",
+        "resumes": [upload(resume_pdf(ML), "okafor.pdf"), upload(resume_docx(JUNIOR), "lee.docx"),
+                    upload(TAX.encode(), "cpa.txt")]}, content_type="multipart/form-data").json["results"]
+    api = next(r for r in results if r["id"] == "cpa")
+    row = html[html.index('data-resume-id="cpa"'):]
+    row = row[:row.index("</tr>")]
+    assert f'<td class="score-value">{api["score"]:.1f}</td>' in row
+    for gap in api["missing_required"][:3]:
+        assert gap["name"] in unescape(row)
+    # Every row links to its gap report, which links back, and whose downloads work.
+    token = location.rsplit("/", 1)[1]
+    link = f"/shortlist/{token}/report/okafor"
+    assert f'href="{link}"' in html
+    report = client.get(link).get_data(as_text=True)
+    assert "Gap report: Senior Machine Learning Engineer" in report
+    assert f'href="/shortlist/{token}"' in report and f'href="{link}/download/pdf"' in report
+    assert client.get(f"{link}/download/csv").headers["Content-Disposition"].startswith("attachment")
+    assert client.get(f"/shortlist/{token}/report/nobody").status_code == 404
+    # Exports.
+    export = client.get(f"/shortlist/{token}/export.csv")
+    assert export.status_code == 200 and export.mimetype == "text/csv"
+    rows = list(csv.reader(io.StringIO(export.get_data(as_text=True))))
+    assert tuple(rows[0]) == COLUMNS and [r[1] for r in rows[1:4]] == ["okafor", "lee", "cpa"]
+    assert client.get(f"/shortlist/{token}/export.xlsx").data[:2] == b"PK"
+    assert client.get(f"/shortlist/{token}/export.exe").status_code == 404
+
+
+def test_shortlist_cutoff_and_a_pasted_posting(client):
+    posting = (POSTINGS / "ml-engineer-senior.txt").read_text()
+    resumes = [upload(ML.encode(), "a.txt"), upload(JUNIOR.encode(), "b.txt"), upload(TAX.encode(), "c.txt")]
+    response = client.post("/shortlist", data={"posting_text": posting, "top": "10", "min_score": "50",
+                                               "resumes": resumes}, content_type="multipart/form-data")
+    html = client.get(response.headers["Location"]).get_data(as_text=True)
+    scores = [float(s) for s in re.findall(r'<td class="score-value">([\d.]+)</td>', html)]
+    assert scores and all(s >= 50 for s in scores)
+    assert "c" not in shortlist_rows(html)
+    assert "below the cutoff (minimum score 50)" in html
+
+
+@pytest.mark.parametrize(("fields", "status", "message"), [
+    ({"resumes": [(io.BytesIO(ML.encode()), "a.txt")]}, 400, "exactly one of these"),
+    ({"posting_id": "ml-engineer-senior"}, 400, "Choose the resumes"),
+    ({"posting_id": "ml-engineer-senior", "min_score": "120", "resumes": [(io.BytesIO(ML.encode()), "a.txt")]},
+     400, "from 0 to 100"),
+    ({"posting_id": "gone", "resumes": [(io.BytesIO(ML.encode()), "a.txt")]}, 404, "no longer stored"),
+    ({"posting_id": "ml-engineer-senior", "resumes": [(io.BytesIO(image_only_pdf()), "scan.pdf")]}, 422,
+     "no resume could be read"),
+])
+def test_shortlist_errors_return_the_form(client, fields, status, message):
+    response = client.post("/shortlist", data=fields, content_type="multipart/form-data")
+    assert response.status_code == status
+    html = unescape(response.get_data(as_text=True))
+    assert 'role="alert"' in html and message in html and 'id="resumes"' in html
+
+
+def test_shortlist_takes_more_than_one_upload_limit(engine, tmp_path):
+    client = form_client(make_app(engine, tmp_path / "batch.sqlite3", MATCHER_MAX_UPLOAD_MB=0.05,
+                                  MATCHER_MAX_BATCH_MB=0.5))
+    padded = [upload(resume_pdf(f"{ML}\nReference {i}") + b" " * 40_000, f"{i}.pdf") for i in range(8)]
+    from web import FORM_OVERHEAD
+
+    assert sum(len(f[0].getvalue()) for f in padded) > 0.05 * 1024 * 1024 + FORM_OVERHEAD  # over a single upload
+    response = client.post("/shortlist", data={"posting_id": "ml-engineer-senior", "resumes": padded},
+                           content_type="multipart/form-data")
+    assert response.status_code == 303
+    assert len(shortlist_rows(client.get(response.headers["Location"]).get_data(as_text=True))) == 8
+    too_much = client.post("/shortlist", data={"posting_id": "ml-engineer-senior", "resumes": [
+        upload(b"x " * 400_000, "huge.txt")]}, content_type="multipart/form-data")
+    assert too_much.status_code == 413 and "0.5 MB for all resumes" in too_much.get_data(as_text=True)
+
+
+def test_the_site_forms_share_the_rate_limit(engine, tmp_path):
+    client = form_client(make_app(engine, tmp_path / "limited.sqlite3", MATCHER_RATE_LIMIT="2/minute"))
+    assert client.post("/match", data={"resume_text": ML}, content_type="multipart/form-data").status_code == 303
+    assert client.post("/shortlist", data={"posting_id": "ml-engineer-senior", "resumes": [
+        upload(ML.encode(), "a.txt")]}, content_type="multipart/form-data").status_code == 303
+    over = client.post("/match", data={"resume_text": ML}, content_type="multipart/form-data")
+    assert over.status_code == 429 and over.mimetype == "text/html"
+    assert "Too many requests" in over.get_data(as_text=True) and int(over.headers["Retry-After"]) > 0
+    assert client.get("/postings").status_code == 200

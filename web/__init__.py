@@ -36,15 +36,41 @@ same name, then the ``config`` dict given to :func:`create_app`.
     Signs the session cookie that holds the forms' CSRF token (default: random for each
     process, so forms opened before a restart must be reloaded). ``SECRET_KEY`` in ``config``
     works too.
+``MATCHER_MAX_BATCH_MB``
+    Request limit in MB of the routes that take many resumes at once (``/shortlist``,
+    ``/api/v1/rank-resumes``; default 50); each file in it is still held to ``MATCHER_MAX_UPLOAD_MB``,
+    and a ``.zip`` may unpack to at most this much.
+``MATCHER_ADMIN_TOKEN``, ``MATCHER_ADMIN_TOKEN_FILE``
+    The token that allows adding, changing, importing and deleting postings (or a file whose first
+    line is it; ``matcher serve --admin-token-file``). At least 16 characters. Unset: those are off.
+``MATCHER_RATE_LIMIT``
+    Requests per client address to the routes that read uploads or text, together, e.g. ``60/minute``
+    or ``1000/hour;60/minute`` (default ``60/minute``; ``off`` for none). Over it: 429 with Retry-After.
+``MATCHER_RATE_LIMIT_STORAGE``
+    Where the counts live (default ``memory://``, one process; ``redis://host:6379`` shares them
+    between processes, with the ``redis`` package installed).
+``MATCHER_PROXIES``
+    How many reverse proxies stand in front of the server (default 0). Only then are their
+    ``X-Forwarded-For``, ``-Proto``, ``-Host`` and ``-Prefix`` headers believed (Werkzeug's ProxyFix),
+    so the rate limit and the logs see the real client address.
+``MATCHER_FORCE_HTTPS``
+    The site is reached over HTTPS (default off): plain HTTP is redirected, and HSTS and secure
+    cookies are sent.
+``MATCHER_WEIGHTS``
+    A weights file from ``matcher calibrate`` (component weights, scales and the score
+    calibration; default: the shipped weights learned on the development data). A file that
+    cannot be used stops the start with a message.
 ``MATCHER_ENGINE``
     A ready :class:`matcher.Engine` to use instead of building one (tests).
 
-Every response carries security headers and every form a CSRF token (:mod:`web.security`).
+Every response carries security headers and every form a CSRF token (:mod:`web.security`); each
+request is logged as one JSON line on the ``web.access`` logger, without any document content.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import os
 import secrets
@@ -73,6 +99,14 @@ DEFAULTS: dict[str, object] = {
     "MATCHER_PARSE_WORKERS": 2,
     "MATCHER_PARSE_MEMORY_MB": 1536,
     "MATCHER_SECRET_KEY": None,
+    "MATCHER_MAX_BATCH_MB": 50,
+    "MATCHER_ADMIN_TOKEN": None,
+    "MATCHER_ADMIN_TOKEN_FILE": None,
+    "MATCHER_RATE_LIMIT": "60/minute",
+    "MATCHER_RATE_LIMIT_STORAGE": "memory://",
+    "MATCHER_PROXIES": 0,
+    "MATCHER_FORCE_HTTPS": False,
+    "MATCHER_WEIGHTS": None,
     "MATCHER_ENGINE": None,
 }
 ENVIRONMENT = [k for k in DEFAULTS if k != "MATCHER_ENGINE"]
@@ -105,6 +139,7 @@ def _as_paths(value) -> list[str]:
 
 def load_config(config: dict | None) -> dict:
     """Defaults, then environment variables, then ``config``; values coerced to their types."""
+    from web.auth import load_token
     from web.errors import ConfigError
 
     merged = dict(DEFAULTS)
@@ -121,6 +156,8 @@ def load_config(config: dict | None) -> dict:
         merged["MATCHER_PARSE_TIMEOUT"] = float(merged["MATCHER_PARSE_TIMEOUT"])
         merged["MATCHER_PARSE_WORKERS"] = int(merged["MATCHER_PARSE_WORKERS"])
         merged["MATCHER_PARSE_MEMORY_MB"] = int(merged["MATCHER_PARSE_MEMORY_MB"])
+        merged["MATCHER_MAX_BATCH_MB"] = float(merged["MATCHER_MAX_BATCH_MB"])
+        merged["MATCHER_PROXIES"] = int(merged["MATCHER_PROXIES"])
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"bad configuration: {exc}") from exc
     if merged["MATCHER_MAX_UPLOAD_MB"] <= 0:
@@ -129,13 +166,49 @@ def load_config(config: dict | None) -> dict:
             or merged["MATCHER_PARSE_MEMORY_MB"] < 0):
         raise ConfigError("MATCHER_PARSE_TIMEOUT and MATCHER_PARSE_WORKERS must be positive, "
                           "MATCHER_PARSE_MEMORY_MB zero or more")
+    if merged["MATCHER_PROXIES"] < 0:
+        raise ConfigError("MATCHER_PROXIES must be 0 or more")
+    merged["MATCHER_MAX_BATCH_MB"] = max(merged["MATCHER_MAX_BATCH_MB"], merged["MATCHER_MAX_UPLOAD_MB"])
     merged["MATCHER_STORE_UPLOADS"] = _as_bool(merged["MATCHER_STORE_UPLOADS"])
     merged["MATCHER_ISOLATE"] = _as_bool(merged["MATCHER_ISOLATE"])
+    merged["MATCHER_FORCE_HTTPS"] = _as_bool(merged["MATCHER_FORCE_HTTPS"])
     merged["MATCHER_TAXONOMY"] = _as_paths(merged["MATCHER_TAXONOMY"])
+    merged["MATCHER_RATE_LIMIT"] = _rate_limit(merged["MATCHER_RATE_LIMIT"])
+    merged["MATCHER_ADMIN_TOKEN"] = load_token(merged["MATCHER_ADMIN_TOKEN"], merged["MATCHER_ADMIN_TOKEN_FILE"])
+    merged["MATCHER_WEIGHTS"] = _scoring_config(merged["MATCHER_WEIGHTS"])
     return merged
 
 
-def build_engine(taxonomy_paths: list[str], as_of: dt.date | None):
+def _scoring_config(value):
+    """The :class:`~matcher.scoring.ScoringConfig` of a weights file (path), of a ready config, or the default."""
+    from matcher.scoring import ScoringConfig, WeightsFileError
+    from web.errors import ConfigError
+
+    if isinstance(value, ScoringConfig):
+        return value
+    try:
+        return ScoringConfig.from_file(value) if value else ScoringConfig()
+    except WeightsFileError as exc:
+        raise ConfigError(f"MATCHER_WEIGHTS: {exc}") from exc
+
+
+def _rate_limit(value) -> str | None:
+    """A limit such as ``60/minute`` (checked with the ``limits`` package), or ``None`` for off."""
+    from limits import parse_many
+
+    from web.errors import ConfigError
+
+    text = str(value or "").strip()
+    if text.lower() in ("", "0", "off", "none", "false", "no"):
+        return None
+    try:
+        parse_many(text)
+    except ValueError as exc:
+        raise ConfigError(f"MATCHER_RATE_LIMIT {text!r} is not a rate limit such as 60/minute") from exc
+    return text
+
+
+def build_engine(taxonomy_paths: list[str], as_of: dt.date | None, config=None):
     from matcher.engine import Engine
     from taxonomy.importers import load_merged
     from web.errors import ConfigError
@@ -144,11 +217,13 @@ def build_engine(taxonomy_paths: list[str], as_of: dt.date | None):
         taxonomy = load_merged(taxonomy_paths)
     except (OSError, ValueError) as exc:
         raise ConfigError(f"cannot load taxonomy: {exc}") from exc
-    return Engine.default(taxonomy=taxonomy, as_of=as_of)
+    return Engine.default(taxonomy=taxonomy, as_of=as_of, config=config)
 
 
 def create_app(config: dict | None = None) -> Flask:
     """The application: pages at ``/``, the API at ``/api/v1``, one engine per app."""
+    from werkzeug.middleware.proxy_fix import ProxyFix
+
     from matcher.engine import BUILTIN_POSTINGS
     from matcher.sandbox import shared_reader
     from web import errors, security
@@ -164,21 +239,24 @@ def create_app(config: dict | None = None) -> Flask:
     app.config["SECRET_KEY"] = (app.config.get("SECRET_KEY") or settings["MATCHER_SECRET_KEY"]
                                 or secrets.token_hex(32))
     app.config.setdefault("SESSION_COOKIE_NAME", "matcher_session")
-    app.config["SESSION_COOKIE_HTTPONLY"] = True
-    app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
 
     max_bytes = int(settings["MATCHER_MAX_UPLOAD_MB"] * 1024 * 1024)
     app.config["MATCHER_MAX_UPLOAD_BYTES"] = max_bytes
+    app.config["MATCHER_MAX_BATCH_BYTES"] = int(settings["MATCHER_MAX_BATCH_MB"] * 1024 * 1024)
     app.config["MAX_CONTENT_LENGTH"] = max_bytes + FORM_OVERHEAD
     app.config["MAX_FORM_MEMORY_SIZE"] = max_bytes + FORM_OVERHEAD
     app.json.sort_keys = False
     app.json.ensure_ascii = False
+    if settings["MATCHER_PROXIES"]:
+        n = settings["MATCHER_PROXIES"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n, x_prefix=n)
 
     db_path = settings["MATCHER_DB"] or os.path.join(app.instance_path, "matcher.sqlite3")
     seed = settings["MATCHER_SEED"]
     if seed == "builtin":
         seed = str(BUILTIN_POSTINGS) if BUILTIN_POSTINGS.is_dir() else None
-    engine = settings["MATCHER_ENGINE"] or build_engine(settings["MATCHER_TAXONOMY"], settings["MATCHER_AS_OF"])
+    engine = settings["MATCHER_ENGINE"] or build_engine(settings["MATCHER_TAXONOMY"], settings["MATCHER_AS_OF"],
+                                                        settings["MATCHER_WEIGHTS"])
     # One pool of reader processes per process, shared by its apps; started on the first upload.
     reader = shared_reader(settings["MATCHER_PARSE_WORKERS"], settings["MATCHER_PARSE_MEMORY_MB"]) \
         if settings["MATCHER_ISOLATE"] else None
@@ -189,31 +267,75 @@ def create_app(config: dict | None = None) -> Flask:
     service.start(postings=settings["MATCHER_POSTINGS"], seed=seed or None)
     app.extensions["matcher"] = service
 
-    app.register_blueprint(pages_bp)
-    app.register_blueprint(api_bp)
-    errors.register_app(app)
-    app.add_url_rule("/healthz", "healthz", api_healthz_alias)
-
     @app.before_request
     def _started() -> None:
         g.started = time.perf_counter()
+        g.request_id = secrets.token_hex(8)
+        if request.endpoint in BATCH_ENDPOINTS:  # many resumes at once: the batch limit, before any form is read
+            request.max_content_length = app.config["MATCHER_MAX_BATCH_BYTES"] + FORM_OVERHEAD
+
+    limit_uploads(app)
+    security.protect(app, csrf_exempt=[api_bp])
+    app.register_blueprint(pages_bp)
+    app.register_blueprint(api_bp)
+    errors.register_app(app)
+    app.add_url_rule("/healthz", "healthz", _root_alias("healthz"))
+    app.add_url_rule("/readyz", "readyz", _root_alias("readyz"))
+
+    if not log.hasHandlers():  # a server that set up no logging (gunicorn) still gets its access lines
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
 
     @app.after_request
     def _access_log(response):
-        # Method, route and status only: never a query string, a form field or a file name.
+        # One JSON line: never a query string, a form field, a header value or a file name.
         elapsed = (time.perf_counter() - g.get("started", time.perf_counter())) * 1000
-        where = request.url_rule.rule if request.url_rule is not None else request.path  # no tokens or ids
-        log.info("%s %s %s %.0fms", request.method, where, response.status_code, elapsed)
-        security.add_headers(response)
-        if request.path.startswith("/results/") or request.path.startswith("/report/") or \
-                request.path.startswith("/api/"):
+        route = request.url_rule.rule if request.url_rule is not None else None  # a pattern: no ids or tokens
+        response.headers["X-Request-Id"] = g.get("request_id", "")
+        log.info(json.dumps({
+            "event": "request", "id": g.get("request_id"), "method": request.method, "route": route,
+            "status": response.status_code, "ms": round(elapsed, 1), "bytes": response.calculate_content_length(),
+            "client": request.remote_addr}))
+        if request.path.startswith(("/results/", "/report/", "/shortlist/", "/api/")):
             response.headers.setdefault("Cache-Control", "no-store")
         return response
 
     return app
 
 
-def api_healthz_alias():
-    from web.api import healthz
+#: Endpoints that take many resumes in one request.
+BATCH_ENDPOINTS = frozenset({"pages.shortlist_submit", "api.rank_resumes"})
 
-    return healthz()
+
+def reads_input(endpoint: str | None) -> bool:
+    """Whether the endpoint reads uploads or text (its view is marked :func:`web.security.rate_limited`)."""
+    from flask import current_app
+
+    view = current_app.view_functions.get(endpoint or "")
+    return bool(getattr(view, "rate_limited", False))
+
+
+def limit_uploads(app: Flask) -> None:
+    """``MATCHER_RATE_LIMIT`` per client address, one budget shared by every route that reads uploads
+    or text; Flask-Limiter answers 429 (a JSON error in the API) with Retry-After."""
+    from flask_limiter import Limiter
+    from flask_limiter.util import get_remote_address
+
+    rate = app.config["MATCHER_RATE_LIMIT"]
+    if rate is None:
+        return
+    Limiter(get_remote_address, app=app, application_limits=[rate], strategy="moving-window",
+            application_limits_exempt_when=lambda: not reads_input(request.endpoint),
+            storage_uri=app.config["MATCHER_RATE_LIMIT_STORAGE"], headers_enabled=True, key_prefix="matcher")
+
+
+def _root_alias(name: str):
+    def view():
+        from web import api
+
+        return getattr(api, name)()
+
+    view.__name__ = name
+    return view

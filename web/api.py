@@ -1,15 +1,17 @@
-"""The JSON API, ``/api/v1``; described by :mod:`web.openapi` (``GET /api/v1/openapi.json``).
+"""The JSON API, ``/api/v1``. Requests and responses are the models of :mod:`web.models`; spectree
+validates requests with them and generates ``GET /api/v1/openapi.json`` (:mod:`web.openapi`).
 
 Requests are JSON (``application/json``) or forms (``multipart/form-data`` for
-files). Results use the same schema as ``matcher rank --format json``.
+files), each with its own model. Results use the same schema as ``matcher rank
+--format json``. Changing the stored postings needs the admin token
+(:mod:`web.auth`); routes that read uploads or text are rate-limited per client
+(``web.create_app``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
-
 from flask import Blueprint, Response, current_app, jsonify, request, url_for
+from pydantic import BaseModel
 from werkzeug.datastructures import FileStorage
 from werkzeug.utils import secure_filename
 
@@ -17,173 +19,97 @@ from matcher.intake import IntakeError
 from matcher.profile import Profile
 from matcher.report import FORMATS, MEDIA_TYPES, advice, gap_report, render
 from matcher.scoring import SCORING_VERSION
-from web import errors
+from web import errors, models, shortlist
+from web.auth import admin_only
 from web.errors import ApiError
-from web.security import DOWNLOAD_POLICY, cross_site_request
+from web.openapi import ADMIN, Responses, api, spec
+from web.security import cross_site_request, download_headers, rate_limited
 from web.service import MatchService, Scoring, Session, clean_id
 from web.store import DuplicatePosting
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 errors.register_api(bp)
 
-
-@bp.before_request
-def _refuse_cross_site() -> None:
-    # No token (see web.security), but a browser must not post here on another site's behalf.
-    if request.method not in ("GET", "HEAD", "OPTIONS") and cross_site_request():
-        raise ApiError(403, "cross_origin", "requests from other web sites are not accepted; "
-                                            "call the API from a program or from this site")
-
-MAX_TOP = 1000
-MAX_REQUEST_POSTINGS = 500
-POSTING_FIELDS = ("id", "title", "company", "location", "url", "text")
+BODY_TYPES = ("application/json", "multipart/form-data", "application/x-www-form-urlencoded")
+E = models.Error
+REPORT_MEDIA = {MEDIA_TYPES[f].split(";")[0]: ({"schema": {"$ref": "#/components/schemas/GapReport"}}
+                                               if f == "json" else {"schema": {"type": "string"}})
+                for f in FORMATS if f != "json"}
+REPORT_HEADERS = {200: {"Content-Disposition": "attachment; filename=\"gap-report-RESUME-POSTING.FORMAT\""}}
+TOKEN_HEADER = {200: {"X-Report-Token": "Only when report_token was true: a token for GET /report, kept in "
+                                        "memory for 30 minutes"}}
+LIMITED = {429: {"Retry-After": "Seconds to wait before the next request"}}
 
 
 def service() -> MatchService:
     return current_app.extensions["matcher"]
 
 
+@bp.before_request
+def _screen() -> None:
+    if request.method in ("GET", "HEAD", "OPTIONS", "DELETE"):
+        return
+    # No cookies here (see web.security), but a browser must not post on another site's behalf.
+    if cross_site_request():
+        raise ApiError(403, "cross_origin", "requests from other web sites are not accepted; "
+                                            "call the API from a program or from this site")
+    if (request.content_length or request.mimetype) and request.mimetype not in BODY_TYPES:
+        raise ApiError(415, "unsupported_media_type", "send JSON (application/json) or a form (multipart/form-data)")
+    if request.is_json and request.content_length and request.get_json(silent=True) is None:
+        raise ApiError(400, "bad_request", "the body is not valid JSON")
+
+
 # ---- request parsing -------------------------------------------------------------
-def bad(message: str, code: str = "bad_request", status: int = 400) -> ApiError:
-    return ApiError(status, code, message)
+def bad(message: str) -> ApiError:
+    return ApiError(400, "bad_request", message)
 
 
-def body() -> Mapping:
-    """The request's fields: a JSON object, a form, or nothing."""
-    if request.is_json:
-        data = request.get_json(silent=True)
-        if not isinstance(data, dict):
-            raise bad("the body must be a JSON object")
-        return data
-    if request.mimetype in ("multipart/form-data", "application/x-www-form-urlencoded"):
-        return request.form
-    if not request.content_length and not request.mimetype:
-        return {}
-    raise bad("send JSON (application/json) or a form (multipart/form-data)", "unsupported_media_type", 415)
-
-
-def text_field(data: Mapping, name: str, *, limit: int | None = None) -> str | None:
-    value = data.get(name)
-    if value is None:
+def read_file(file: FileStorage | None) -> shortlist.Upload | None:
+    """An uploaded file's name and bytes; ``None`` for the empty part a form sends when no file was chosen."""
+    if file is None:
         return None
-    if not isinstance(value, str):
-        raise bad(f"'{name}' must be a string")
-    if limit is not None and len(value) > limit:
-        raise bad(f"'{name}' is longer than {limit} characters")
-    return value
-
-
-def int_field(data: Mapping, name: str, default: int, low: int = 0, high: int = MAX_TOP) -> int:
-    value = data.get(name, request.args.get(name))
-    if value is None or value == "":
-        return default
-    if isinstance(value, bool):
-        raise bad(f"'{name}' must be a whole number from {low} to {high}")
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        raise bad(f"'{name}' must be a whole number from {low} to {high}") from None
-    if not low <= number <= high or (isinstance(value, float) and not value.is_integer()):
-        raise bad(f"'{name}' must be a whole number from {low} to {high}")
-    return number
-
-
-def flag(data: Mapping, name: str) -> bool:
-    value = data.get(name, request.args.get(name))
-    if isinstance(value, bool):
-        return value
-    return str(value).lower() in ("1", "true", "yes", "on") if value is not None else False
-
-
-@dataclass(frozen=True)
-class Upload:
-    """An uploaded file: the client's name for it (a label, never a path) and its bytes."""
-
-    name: str | None
-    data: bytes
-
-
-def _read(file: FileStorage) -> Upload | None:
     data = file.read()
-    # A form submitted without choosing a file sends an empty part with an empty name.
-    return Upload(file.filename, data) if file.filename or data else None
+    return shortlist.Upload(file.filename, data) if file.filename or data else None
 
 
-def upload(name: str) -> Upload | None:
-    file = request.files.get(name)
-    return _read(file) if file is not None else None
-
-
-def uploads(name: str) -> list[Upload]:
-    return [u for u in (_read(f) for f in request.files.getlist(name)) if u is not None]
-
-
-def top_of(data: Mapping) -> int:
-    return int_field(data, "top", current_app.config["MATCHER_DEFAULT_TOP"])
-
-
-def resume_of(data: Mapping, file_field: str = "resume", text_field_name: str = "resume_text") -> Profile:
-    """The resume of a request: an uploaded file or ``resume_text``."""
-    file = upload(file_field)
-    text = text_field(data, text_field_name)
-    resume_id = text_field(data, "resume_id", limit=200)
-    if file is not None and text is not None:
-        raise bad(f"send either a '{file_field}' file or '{text_field_name}', not both")
+def resume_of(data: BaseModel) -> Profile:
+    """The resume of a request: an uploaded ``resume`` file or ``resume_text``."""
+    file = read_file(getattr(data, "resume", None))
+    if file is not None and data.resume_text is not None:
+        raise bad("send either a 'resume' file or 'resume_text', not both")
     if file is not None:
-        return service().resume_from_upload(file.data, file.name, clean_id(resume_id, "") or None)
-    if text is not None:
-        return service().resume_from_text(text, clean_id(resume_id, "pasted-resume"))
-    raise bad(f"send a resume: a file in the '{file_field}' field (multipart) or '{text_field_name}'")
+        return service().resume_from_upload(file.data, file.name, clean_id(data.resume_id, "") or None)
+    if data.resume_text is not None:
+        return service().resume_from_text(data.resume_text, clean_id(data.resume_id, "pasted-resume"))
+    raise bad("send a resume: a file in the 'resume' field (multipart) or 'resume_text'")
 
 
-def posting_of(data: Mapping, scoring: Scoring) -> tuple[Profile, bool]:
+def posting_of(data: models.PostingChoice, scoring: Scoring) -> tuple[Profile, bool]:
     """The posting of a request: ``posting_id`` (stored), ``posting_text`` or a ``posting`` file.
     Returns the profile and whether it is a stored posting."""
-    posting_id = text_field(data, "posting_id", limit=200)
-    posting_text = text_field(data, "posting_text")
-    file = upload("posting")
-    given = [x for x in (posting_id, posting_text, file) if x is not None]
+    file = read_file(getattr(data, "posting", None))
+    given = [x for x in (data.posting_id, data.posting_text, file) if x is not None]
     if len(given) != 1:
         raise bad("send exactly one of 'posting_id', 'posting_text' or a 'posting' file")
-    if posting_id is not None:
-        profile = scoring.profiles.get(posting_id)
+    if data.posting_id is not None:
+        profile = scoring.profiles.get(data.posting_id)
         if profile is None:
-            raise ApiError(404, "not_found", f"no posting with id {posting_id!r}")
+            raise ApiError(404, "not_found", f"no posting with id {data.posting_id!r}")
         return profile, True
-    title = text_field(data, "posting_title", limit=300)
     if file is not None:
-        text = service().read_upload(file.data, file.name).text
-        row_id = clean_id(file.name, "posting")
+        text, row_id = service().read_upload(file.data, file.name).text, clean_id(file.name, "posting")
     else:
-        text, row_id = posting_text, "posting"
-    row = {"id": row_id, "title": title, "text": text}
-    return service().adhoc_posting(row), False
+        text, row_id = data.posting_text, "posting"
+    return service().adhoc_posting({"id": row_id, "title": data.posting_title, "text": text}), False
 
 
-def posting_rows(value) -> list[dict]:
-    """Postings given in a request: a list of ``{"id", "title", "text", ...}`` objects."""
-    if isinstance(value, str):  # a form field holding JSON
-        import json
-
-        try:
-            value = json.loads(value)
-        except ValueError:
-            raise bad("'postings' must be a JSON array of objects with 'text'") from None
-    if not isinstance(value, list) or not value:
-        raise bad("'postings' must be a non-empty array of objects with 'text'")
-    if len(value) > MAX_REQUEST_POSTINGS:
-        raise bad(f"at most {MAX_REQUEST_POSTINGS} postings per request")
+def posting_rows(items: list) -> list[dict]:
+    """Postings given in a request (validated by the model): rows with unique ids."""
     rows, seen = [], set()
-    for i, item in enumerate(value, 1):
-        if isinstance(item, str):
-            item = {"text": item}
-        if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not item["text"].strip():
-            raise bad(f"postings[{i - 1}] needs a non-empty 'text'")
-        for key in POSTING_FIELDS:
-            if item.get(key) is not None and not isinstance(item[key], str):
-                raise bad(f"postings[{i - 1}].{key} must be a string")
-        row = {k: item.get(k) for k in POSTING_FIELDS}
-        row["id"] = clean_id(item.get("id"), f"posting-{i}")
+    for i, item in enumerate(items, 1):
+        item = models.PostingInput(text=item) if isinstance(item, str) else item
+        row = item.model_dump()
+        row["id"] = clean_id(item.id, f"posting-{i}")
         if row["id"] in seen:
             raise bad(f"posting id {row['id']!r} appears more than once")
         seen.add(row["id"])
@@ -199,29 +125,53 @@ def results_body(direction: str | None, results) -> dict:
     return data
 
 
-def with_token(response: Response, data: Mapping, session: Session) -> Response:
-    if flag(data, "report_token"):
+def with_token(response: Response, data: BaseModel, session: Session) -> Response:
+    if data.report_token:
         response.headers["X-Report-Token"] = service().sessions.put(session)
+    return response
+
+
+def download(payload: bytes | str, media_type: str, name: str) -> Response:
+    """An attachment (its view is marked :func:`~web.security.download_headers`, so a browser neither runs
+    nor frames it)."""
+    response = Response(payload, mimetype=media_type.split(";")[0])
+    response.headers["Content-Type"] = media_type
+    response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
 
 
 # ---- matching ---------------------------------------------------------------------
 @bp.post("/match")
-def match():
-    data = body()
-    top = top_of(data)
+@rate_limited
+@api.validate(operation_id="match", resp=Responses(
+    HTTP_200=models.RankResponse, HTTP_413=E, HTTP_415=E, HTTP_422=E, HTTP_429=E, headers={**TOKEN_HEADER, **LIMITED}))
+def match(json: models.MatchJson, form: models.MatchForm):
+    """Rank postings for one resume.
+
+    A resume (a multipart `resume` file or `resume_text`) against the stored postings, or against `postings`
+    given in the request (skill IDF and TF-IDF are then fitted on those, as `matcher rank` does). The response
+    is the document `matcher rank --format json` prints. Nothing is stored unless the operator keeps uploads.
+    """
+    data = json or form
     resume = resume_of(data)
-    if data.get("postings") is not None:
-        scoring = service().scoring_for(posting_rows(data.get("postings")))
-    else:
-        scoring = service().scoring
+    scoring = service().scoring_for(posting_rows(data.postings)) if data.postings else service().scoring
+    top = current_app.config["MATCHER_DEFAULT_TOP"] if data.top is None else data.top
     results = scoring.rank_postings(resume, top)
     return with_token(jsonify(results_body("postings", results)), data, Session(resume, scoring))
 
 
 @bp.post("/score")
-def score():
-    data = body()
+@rate_limited
+@api.validate(operation_id="score", resp=Responses(
+    HTTP_200=models.ScoreResponse, HTTP_404=E, HTTP_413=E, HTTP_415=E, HTTP_422=E, HTTP_429=E,
+    headers={**TOKEN_HEADER, **LIMITED}))
+def score(json: models.ScoreJson, form: models.ScoreForm):
+    """Score one resume against one posting.
+
+    Full breakdown, matched, missing and partial skills, experience and degree gaps, advice. The posting is a
+    stored `posting_id`, a `posting_text` or a `posting` file.
+    """
+    data = json or form
     scoring = service().scoring
     resume = resume_of(data)
     posting, stored = posting_of(data, scoring)
@@ -232,79 +182,74 @@ def score():
 
 
 @bp.post("/rank-resumes")
-def rank_resumes():
-    data = body()
-    top = top_of(data)
+@rate_limited
+@download_headers
+@api.validate(operation_id="rankResumes",
+              resp=Responses(HTTP_200=models.ShortlistResponse, HTTP_404=E, HTTP_413=E, HTTP_415=E, HTTP_422=E,
+                             HTTP_429=E, headers={**LIMITED, 200: {"Content-Disposition": "With csv or xlsx: "
+                                                                   "attachment; filename=\"shortlist-POSTING.csv\""}},
+                             media={200: {shortlist.MEDIA_TYPES["csv"].split(";")[0]: {"schema": {"type": "string"}},
+                                          shortlist.MEDIA_TYPES["xlsx"]: {}}}))
+def rank_resumes(json: models.RankResumesJson, form: models.RankResumesForm):
+    """Rank several resumes for one posting: a shortlist.
+
+    Resumes as repeated `resumes` files (a `.zip` of them is read member by member) and/or `resume_texts`
+    fields (multipart), or a JSON `resumes` array; at most 50 unless configured. A file that cannot be read is
+    listed in `skipped` with the reason, and so is a resume with the same text as one already ranked. The
+    cutoff: `min_score` and `top`. `format=csv` or `xlsx` returns the shortlist table (rank, resume, score,
+    band, matched and missing required skills, years, current title) as a download.
+    """
+    data = json or form
     scoring = service().scoring
     posting, _stored = posting_of(data, scoring)
-    limit = current_app.config["MATCHER_MAX_RESUMES"]
-    resumes: list[Profile] = []
-    for file in uploads("resumes"):
-        resumes.append(service().resume_from_upload(file.data, file.name))
-    texts = data.get("resumes") if request.is_json else (data.getlist("resume_texts") if hasattr(data, "getlist") else [])
-    if texts is not None and not isinstance(texts, list):
-        raise bad("'resumes' must be an array of strings or of objects with 'text'")
-    for i, item in enumerate(texts or [], 1):
-        if isinstance(item, str):
-            item = {"text": item}
-        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-            raise bad(f"resumes[{i - 1}] must be a string or an object with 'text'")
-        resume_id = item.get("id") if isinstance(item.get("id"), str) else None
-        resumes.append(service().resume_from_text(item["text"], clean_id(resume_id, f"resume-{i}")))
-    if not resumes:
-        raise bad("send resumes: files in the 'resumes' field (multipart), 'resume_texts' fields, "
-                  "or a JSON 'resumes' array")
-    if len(resumes) > limit:
-        raise bad(f"at most {limit} resumes per request")
-    seen: dict[str, int] = {}
-    for profile in resumes:  # ids name the results, so they must be unique
-        if profile.id in seen:
-            seen[profile.id] += 1
-            profile.id = f"{profile.id}-{seen[profile.id]}"
-        else:
-            seen[profile.id] = 1
-    results = scoring.rank_resumes(posting, resumes, top)
-    return jsonify(results_body("resumes", results))
+    if json is not None:
+        texts = [(None, r) if isinstance(r, str) else (r.id, r.text) for r in json.resumes]
+        files = []
+    else:
+        texts = [(None, t) for t in form.resume_texts or []]
+        files = [u for u in (read_file(f) for f in form.resumes or []) if u is not None]
+    config = current_app.config
+    result = shortlist.build(service(), scoring, posting, files, texts, top=data.top, min_score=data.min_score,
+                             max_resumes=config["MATCHER_MAX_RESUMES"], total_bytes=config["MATCHER_MAX_BATCH_BYTES"])
+    return shortlist_response(result, data.format)
+
+
+def shortlist_response(result: shortlist.Shortlist, fmt: str) -> Response:
+    if fmt == "json":
+        return jsonify(result.to_dict())
+    name = secure_filename(f"shortlist-{result.posting.id}.{fmt}") or f"shortlist.{fmt}"
+    return download(result.csv() if fmt == "csv" else result.xlsx(), shortlist.MEDIA_TYPES[fmt], name)
 
 
 @bp.post("/skills")
-def skills():
-    data = body()
-    kind = text_field(data, "kind") or "resume"
-    if kind not in ("resume", "posting"):
-        raise bad("'kind' must be 'resume' or 'posting'")
-    file = upload("file")
-    text = text_field(data, "text")
-    if (file is None) == (text is None):
+@rate_limited
+@api.validate(operation_id="skills", resp=Responses(
+    HTTP_200=models.SkillsResponse, HTTP_413=E, HTTP_415=E, HTTP_422=E, HTTP_429=E, headers=LIMITED))
+def skills(json: models.SkillsJson, form: models.SkillsForm):
+    """The profile of a text or file: skills with evidence, years, degree, title.
+
+    The document `matcher skills --format json` prints.
+    """
+    data = json or form
+    file = read_file(getattr(data, "file", None))
+    if (file is None) == (data.text is None):
         raise bad("send either a 'file' (multipart) or 'text'")
     svc = service()
-    if kind == "resume":
+    if data.kind == "resume":
         profile = svc.resume_from_upload(file.data, file.name) if file is not None \
-            else svc.resume_from_text(text, "pasted-resume")
+            else svc.resume_from_text(data.text, "pasted-resume")
     else:
-        if file is not None:
-            text = svc.read_upload(file.data, file.name).text
+        text = svc.read_upload(file.data, file.name).text if file is not None else data.text
         profile = svc.adhoc_posting({"id": clean_id(file.name if file else None, "posting"), "text": text})
     return jsonify({"scoring_version": SCORING_VERSION, "profile": profile.to_dict()})
 
 
 # ---- reports ----------------------------------------------------------------------
-def report_format(data: Mapping) -> str:
-    fmt = (data.get("format") or request.args.get("format") or "json")
-    if not isinstance(fmt, str) or fmt.lower() not in FORMATS:
-        raise bad(f"'format' must be one of {', '.join(FORMATS)}")
-    return fmt.lower()
-
-
 def report_response(scoring: Scoring, resume: Profile, posting: Profile, fmt: str) -> Response:
     result = scoring.score(resume, posting)
     payload = render(gap_report(result, resume, posting), fmt)
     name = secure_filename(f"gap-report-{resume.id}-{posting.id}.{fmt}") or f"gap-report.{fmt}"
-    response = Response(payload, mimetype=MEDIA_TYPES[fmt].split(";")[0])
-    response.headers["Content-Type"] = MEDIA_TYPES[fmt]
-    response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
-    response.headers["Content-Security-Policy"] = DOWNLOAD_POLICY
-    return response
+    return download(payload, MEDIA_TYPES[fmt], name)
 
 
 def session_posting(session: Session, posting_id: str) -> Profile | None:
@@ -313,30 +258,38 @@ def session_posting(session: Session, posting_id: str) -> Profile | None:
     return session.scoring.profiles.get(posting_id)
 
 
+REPORT_RESPONSES = dict(HTTP_200=models.GapReport, HTTP_404=E, media={200: REPORT_MEDIA}, headers=REPORT_HEADERS)
+
+
 @bp.get("/report")
-def report_get():
-    token = request.args.get("token")
-    posting_id = request.args.get("posting_id")
-    if not token or not posting_id:
-        raise bad("send 'token' (from the X-Report-Token header of /match or /score) and 'posting_id'")
-    fmt = report_format({})
-    session = service().sessions.get(token)
+@download_headers
+@api.validate(operation_id="getReport", resp=Responses(**REPORT_RESPONSES))
+def report_get(query: models.ReportQuery):
+    """The gap report of an earlier /match or /score.
+
+    Needs the X-Report-Token of a /match or /score call made with report_token=true.
+    """
+    session = service().sessions.get(query.token)
     if session is None:
         raise ApiError(404, "not_found", "this report token is unknown or has expired; match the resume again")
-    posting = session_posting(session, posting_id)
+    posting = session_posting(session, query.posting_id)
     if posting is None:
-        raise ApiError(404, "not_found", f"no posting with id {posting_id!r} in these results")
-    return report_response(session.scoring, session.resume, posting, fmt)
+        raise ApiError(404, "not_found", f"no posting with id {query.posting_id!r} in these results")
+    return report_response(session.scoring, session.resume, posting, query.format)
 
 
 @bp.post("/report")
-def report_post():
-    data = body()
-    fmt = report_format(data)
+@rate_limited
+@download_headers
+@api.validate(operation_id="postReport", resp=Responses(
+    HTTP_413=E, HTTP_415=E, HTTP_422=E, HTTP_429=E, **REPORT_RESPONSES))
+def report_post(json: models.ReportJson, form: models.ReportForm):
+    """The gap report of one resume and one posting, as json, csv, md, html or pdf."""
+    data = json or form
     scoring = service().scoring
     resume = resume_of(data)
     posting, _stored = posting_of(data, scoring)
-    return report_response(scoring, resume, posting, fmt)
+    return report_response(scoring, resume, posting, data.format)
 
 
 # ---- postings ---------------------------------------------------------------------
@@ -344,49 +297,112 @@ def summary(row: dict) -> dict:
     return {k: row.get(k) for k in ("id", "title", "company", "location", "url", "created")}
 
 
-@bp.get("/postings")
-def postings_list():
-    rows = service().store.postings()
-    return jsonify({"count": len(rows), "postings": [summary(r) for r in rows]})
-
-
-@bp.post("/postings")
-def postings_add():
-    data = body()
-    row = {}
-    for key in ("id", "title", "company", "location", "url", "text"):
-        row[key] = text_field(data, key, limit=None if key == "text" else 2000)
-    file = upload("file")
+def posting_row(data: BaseModel) -> dict:
+    """A posting to store from a request: its fields, and its text from ``text`` or a ``file``."""
+    row = {k: getattr(data, k, None) for k in ("id", "title", "company", "location", "url", "text")}
+    file = read_file(getattr(data, "file", None))
     if file is not None:
         if row["text"] is not None:
             raise bad("send either a 'file' or 'text', not both")
         row["text"] = service().read_upload(file.data, file.name).text
     if not row["text"] or not row["text"].strip():
         raise bad("a posting needs 'text' (or a 'file')")
+    return row
+
+
+def stored(row: dict, status: int = 201) -> Response:
+    response = jsonify(row)
+    response.status_code = status
+    response.headers["Location"] = url_for("api.postings_get", posting_id=row["id"])
+    return response
+
+
+def store_posting(row: dict, replace: bool = False) -> dict:
     try:
-        stored = service().add_posting(row)
+        return service().add_posting(row, replace=replace)
     except DuplicatePosting as exc:
         raise ApiError(409, "conflict", str(exc)) from None
     except ValueError as exc:
         if isinstance(exc, IntakeError):
             raise
         raise bad(str(exc)) from None
-    response = jsonify(stored)
-    response.status_code = 201
-    response.headers["Location"] = url_for("api.postings_get", posting_id=stored["id"])
-    return response
+
+
+WRITE_ERRORS = dict(HTTP_401=E, HTTP_403=E, HTTP_413=E, HTTP_415=E, HTTP_422=E, HTTP_429=E)
+
+
+@bp.get("/postings")
+@api.validate(operation_id="listPostings", resp=Responses(HTTP_200=models.PostingList))
+def postings_list():
+    """The stored postings (without their text)."""
+    rows = service().store.postings()
+    return jsonify({"count": len(rows), "postings": [summary(r) for r in rows]})
+
+
+@bp.post("/postings")
+@rate_limited
+@admin_only
+@api.validate(operation_id="addPosting", security=ADMIN,
+              resp=Responses(HTTP_201=(models.Posting, "Stored; Location gives its address"), HTTP_409=E,
+                             headers={201: {"Location": "The posting's address"}, **LIMITED}, **WRITE_ERRORS))
+def postings_add(json: models.PostingInput, form: models.PostingForm):
+    """Store a posting (admin token)."""
+    return stored(store_posting(posting_row(json or form)))
+
+
+@bp.post("/postings/import")
+@rate_limited
+@admin_only
+@api.validate(operation_id="importPostings",
+              security=ADMIN, resp=Responses(HTTP_200=models.ImportResult, headers=LIMITED, **WRITE_ERRORS))
+def postings_import(json: models.PostingsImportJson, form: models.PostingsImportForm):
+    """Import postings in bulk (admin token): new ids are added, known ids replaced.
+
+    A JSON `postings` array, or a multipart `file`: JSONL (one posting object a line) or CSV (columns id,
+    title, company, location, url, text), as `matcher serve --postings` reads them.
+    """
+    if json is not None:
+        rows = [posting.model_dump() for posting in json.postings]  # no id: one is made from the title
+    else:
+        file = read_file(form.file)
+        if file is None:
+            raise bad("send a .jsonl or .csv file in the 'file' field")
+        rows = service().records_from_upload(file.data, file.name)
+    written = service().import_rows(rows)
+    return jsonify({"imported": len(written), "postings": [summary(r) for r in written]})
 
 
 @bp.get("/postings/<posting_id>")
+@api.validate(operation_id="getPosting", resp=Responses(HTTP_200=models.Posting, HTTP_404=E))
 def postings_get(posting_id: str):
+    """One stored posting with its text."""
     row = service().store.get(posting_id)
     if row is None:
         raise ApiError(404, "not_found", f"no posting with id {posting_id!r}")
     return jsonify(row)
 
 
+@bp.put("/postings/<posting_id>")
+@rate_limited
+@admin_only
+@api.validate(operation_id="replacePosting", security=ADMIN,
+              resp=Responses(HTTP_200=(models.Posting, "Replaced"), HTTP_201=(models.Posting, "Created"),
+                             headers={201: {"Location": "The posting's address"}, **LIMITED}, **WRITE_ERRORS))
+def postings_put(posting_id: str, json: models.PostingInput, form: models.PostingForm):
+    """Store a posting under this id, replacing the one there (admin token)."""
+    row = posting_row(json or form)
+    if row["id"] not in (None, posting_id):
+        raise bad(f"the body's id {row['id']!r} is not the id in the address ({posting_id!r})")
+    existed = service().store.exists(posting_id)
+    return stored(store_posting({**row, "id": posting_id}, replace=True), 200 if existed else 201)
+
+
 @bp.delete("/postings/<posting_id>")
+@admin_only
+@api.validate(operation_id="deletePosting", security=ADMIN,
+              resp=Responses(HTTP_204=None, HTTP_401=E, HTTP_403=E, HTTP_404=E))
 def postings_delete(posting_id: str):
+    """Delete a stored posting (admin token)."""
     if not service().delete_posting(posting_id):
         raise ApiError(404, "not_found", f"no posting with id {posting_id!r}")
     response = Response(status=204)
@@ -396,12 +412,32 @@ def postings_delete(posting_id: str):
 
 # ---- service ----------------------------------------------------------------------
 @bp.get("/healthz")
+@api.validate(operation_id="health", resp=Responses(HTTP_200=models.Health))
 def healthz():
+    """Liveness (also served at /healthz): the process answers."""
     return jsonify({"status": "ok", "postings": len(service().scoring.profiles), "scoring_version": SCORING_VERSION})
 
 
-@bp.get("/openapi.json")
-def openapi():
-    from web.openapi import spec
+@bp.get("/readyz")
+@api.validate(operation_id="ready", resp=Responses(HTTP_200=models.Readiness, HTTP_503=models.Readiness))
+def readyz():
+    """Readiness (also served at /readyz): the postings database answers and the postings are indexed.
 
+    503 while any check fails, so a load balancer sends traffic elsewhere.
+    """
+    checks = service().readiness()
+    ready = all(state == "ok" for state in checks.values())
+    response = jsonify({"status": "ready" if ready else "not_ready", "checks": checks,
+                        "scoring_version": SCORING_VERSION})
+    response.status_code = 200 if ready else 503
+    return response
+
+
+@bp.get("/openapi.json")
+@api.validate(operation_id="openapi", resp=Responses(HTTP_200=(models.OpenApiDocument, "This document")))
+def openapi():
+    """This document (OpenAPI 3.1), generated from the request and response models."""
     return jsonify(spec())
+
+
+__all__ = ["bp", "read_file", "report_response", "session_posting", "shortlist_response"]

@@ -35,23 +35,29 @@ RETRY_AFTER = 30
 #: HTTP status -> error code, for HTTP errors raised by Flask and Werkzeug.
 HTTP_CODES = {
     400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
     404: "not_found",
     405: "method_not_allowed",
     409: "conflict",
     413: "too_large",
     415: "unsupported_media_type",
     422: "unreadable",
+    429: "rate_limited",
     500: "internal_error",
     503: "busy",
 }
 TITLES = {
     400: "Something is missing",
+    401: "Sign in first",
+    403: "Not allowed",
     404: "Not found",
     405: "Not allowed",
     409: "Already exists",
     413: "That file is too large",
     415: "That file type is not supported",
     422: "That file could not be read",
+    429: "Too many requests",
     500: "Something went wrong",
     503: "The server is busy",
 }
@@ -60,11 +66,12 @@ TITLES = {
 class ApiError(Exception):
     """An error with an HTTP status, a stable code and a message for the client."""
 
-    def __init__(self, status: int, code: str, message: str):
+    def __init__(self, status: int, code: str, message: str, headers: dict[str, str] | None = None):
         super().__init__(message)
         self.status = status
         self.code = code
         self.message = message
+        self.headers = headers or {}
 
 
 class ConfigError(IntakeError):
@@ -92,6 +99,9 @@ def describe_http(exc: HTTPException) -> tuple[int, str, str]:
     status = exc.code or 500
     if isinstance(exc, RequestEntityTooLarge):
         return 413, "too_large", limit_message()
+    if status == 429:  # flask_limiter.RateLimitExceeded: its description is the limit, e.g. "60 per 1 minute"
+        return 429, "rate_limited", (f"too many requests from this address (the limit is {exc.description}); "
+                                     "try again after the number of seconds in the Retry-After header")
     message = exc.description or (exc.name if exc.name else "error")
     return status, HTTP_CODES.get(status, "http_error"), message
 
@@ -103,7 +113,7 @@ def log_unexpected(exc: BaseException) -> None:
 
 # ---- API ---------------------------------------------------------------------
 def api_error(exc: ApiError):
-    return json_error(exc.status, exc.code, exc.message)
+    return json_error(exc.status, exc.code, exc.message, exc.headers)
 
 
 def api_intake_error(exc: IntakeError):
@@ -133,7 +143,7 @@ def register_api(bp: Blueprint) -> None:
 
 # ---- pages (and the app-wide fallback) ----------------------------------------
 def wants_json() -> bool:
-    return request.path.startswith("/api/") or request.path == "/healthz"
+    return request.path.startswith("/api/") or request.path in ("/healthz", "/readyz")
 
 
 def error_page(status: int, message: str, title: str | None = None):

@@ -37,10 +37,13 @@ def make_server(host: str = "127.0.0.1", port: int = 8000, postings: str | None 
     if as_of:
         settings["MATCHER_AS_OF"] = as_of
     app = create_app(settings)
-    limit = app.config["MAX_CONTENT_LENGTH"]
+    limit = max(app.config["MAX_CONTENT_LENGTH"], app.config["MATCHER_MAX_BATCH_BYTES"])
     # waitress refuses only far larger bodies itself; up to twice the limit the app answers 413 as JSON.
+    # X-Forwarded-* headers reach the app only when it is told to trust proxies (MATCHER_PROXIES),
+    # and then the app's ProxyFix reads them; otherwise waitress drops them.
     server = create_server(app, host=host, port=port, threads=threads, ident="matcher",
-                           max_request_body_size=2 * limit + 1024 * 1024, clear_untrusted_proxy_headers=True)
+                           max_request_body_size=2 * limit + 1024 * 1024,
+                           clear_untrusted_proxy_headers=not app.config["MATCHER_PROXIES"])
     return server, app
 
 
@@ -54,6 +57,10 @@ def serve(host: str = "127.0.0.1", port: int = 8000, postings: str | None = None
     count = len(app.extensions["matcher"].scoring.profiles)
     print(f"matcher: serving {count} postings on http://{shown}:{server.effective_port}/ "
           f"(API: http://{shown}:{server.effective_port}/api/v1/openapi.json); Ctrl+C stops", flush=True)
+    writes = "on (admin token set)" if app.config["MATCHER_ADMIN_TOKEN"] else \
+        "off (set MATCHER_ADMIN_TOKEN or --admin-token-file to turn them on)"
+    print(f"matcher: changes to postings {writes}; rate limit {app.config['MATCHER_RATE_LIMIT'] or 'off'} "
+          f"per client on uploads", flush=True)
     # SIGTERM (service managers, ``kill``) stops the server like Ctrl+C does, so exit handlers run
     # and the file-reading workers (matcher.sandbox) are stopped too.
     with contextlib.suppress(ValueError):  # not the main thread

@@ -12,7 +12,6 @@ added meanwhile can never leave it half-fitted.
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import secrets
 import threading
@@ -21,15 +20,12 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sklearn.base import clone
-
 from matcher.corpus import Record
 from matcher.engine import Engine
 from matcher.intake import IntakeError, read_document, text_document
 from matcher.profile import Profile
-from matcher.ranking import MatchResult, PostingIndex, Ranker, ResumeIndex
+from matcher.ranking import MatchResult, PostingIndex, Ranker
 from matcher.sandbox import IsolatedReader
-from matcher.vectors import SkillVectorizer, TextVectorizer
 from web.store import DuplicatePosting, PostingStore, record_to_row, slugify, valid_id
 
 MAX_ID_CHARS = 100
@@ -48,11 +44,11 @@ def read_upload(data: bytes, filename: str | None, max_bytes: int, reader: Isola
 
 @dataclass(frozen=True)
 class Scoring:
-    """Vectorizers fitted on one postings corpus, the index of that corpus, and its profiles."""
+    """A ranker fitted on one postings corpus (the reference model plus those postings), the
+    index of that corpus, and its profiles."""
 
+    engine: Engine
     ranker: Ranker
-    skills: SkillVectorizer
-    text: TextVectorizer
     index: PostingIndex
     profiles: dict[str, Profile]
 
@@ -60,25 +56,19 @@ class Scoring:
         return self.ranker.rank_postings(resume, self.index, top=top or None)
 
     def score(self, resume: Profile, posting: Profile) -> MatchResult:
-        index = PostingIndex.build([posting], self.skills, self.text)
-        return self.ranker.rank_postings(resume, index, top=1)[0]
+        return self.ranker.rank_postings(resume, self.ranker.index_postings([posting]), top=1)[0]
 
     def rank_resumes(self, posting: Profile, resumes: Sequence[Profile], top: int | None) -> list[MatchResult]:
-        index = ResumeIndex.build(list(resumes), self.skills, self.text)
-        return self.ranker.rank_resumes(posting, index, top=top or None)
+        """As ``matcher rank --posting``: statistics learned from these resumes and the posting."""
+        return self.engine.rank_resumes(posting, self.engine.index_resume_profiles(list(resumes), posting=posting),
+                                        top=top)
 
 
 def build_scoring(engine: Engine, profiles: Sequence[Profile]) -> Scoring:
-    """Fit copies of the engine's vectorizers on ``profiles`` (like ``Engine.index_posting_profiles``,
-    without changing the engine)."""
+    """Fit a ranker on ``profiles`` (like ``Engine.index_posting_profiles``, without changing the engine)."""
     profiles = list(profiles)
-    skills = copy.copy(engine.skill_vectorizer).fit(profiles)
-    text = copy.copy(engine.text_vectorizer)
-    text.vectorizer = clone(engine.text_vectorizer.vectorizer)
-    text.fitted = False
-    text.fit([p.scoring_text for p in profiles])
-    index = PostingIndex.build(profiles, skills, text)
-    return Scoring(Ranker(skills, text, engine.config), skills, text, index, {p.id: p for p in profiles})
+    ranker = engine.fitted_ranker(profiles)
+    return Scoring(engine, ranker, ranker.index_postings(profiles), {p.id: p for p in profiles})
 
 
 @dataclass
@@ -93,15 +83,16 @@ class Session:
 
 
 class SessionCache:
-    """A small in-memory LRU of :class:`Session` by random token, forgotten after ``ttl`` seconds."""
+    """A small in-memory LRU of :class:`Session` (or shortlist) by random token, forgotten after ``ttl``
+    seconds; anything with a ``created`` time (``time.monotonic``) can be kept."""
 
     def __init__(self, ttl: float = 1800, limit: int = 200):
         self.ttl = ttl
         self.limit = limit
-        self._items: OrderedDict[str, Session] = OrderedDict()
+        self._items: OrderedDict[str, object] = OrderedDict()
         self._lock = threading.Lock()
 
-    def put(self, session: Session) -> str:
+    def put(self, session) -> str:
         token = secrets.token_urlsafe(18)
         with self._lock:
             self._expire()
@@ -110,7 +101,7 @@ class SessionCache:
                 self._items.popitem(last=False)
         return token
 
-    def get(self, token: str) -> Session | None:
+    def get(self, token: str):
         with self._lock:
             self._expire()
             session = self._items.get(token)
@@ -176,18 +167,45 @@ class MatchService:
             self.reload()
 
     def import_records(self, records: Sequence[Record]) -> int:
-        rows = []
-        for record in records:
-            row = record_to_row(record)
-            if not valid_id(row["id"]):
+        return len(self.import_rows([record_to_row(record) for record in records]))
+
+    def import_rows(self, rows: Sequence[dict]) -> list[dict]:
+        """Store postings in bulk, replacing those with the same id; a row without an id gets one
+        made from its title. Returns the stored rows (without text)."""
+        rows = [dict(row) for row in rows]
+        for row in rows:
+            if row.get("id") and not valid_id(row["id"]):
                 row["id"] = slugify(row["id"])
-            if not row["title"]:
-                row["title"] = self.posting_profile(row).title
-            rows.append(row)
+            if not row.get("title"):
+                row["title"] = self.posting_profile({**row, "id": row.get("id") or "new"}).title
         with self._lock:
-            written = self.store.upsert_many(rows)
+            taken: set[str] = set()
+            for row in rows:
+                if not row.get("id"):
+                    row["id"] = self.store.unique_id(row["title"] or "posting", taken)
+                taken.add(row["id"])
+            self.store.upsert_many(rows)
             self._rebuild()
-        return written
+        wanted = {row["id"] for row in rows}
+        return [row for row in self.store.postings() if row["id"] in wanted]
+
+    def records_from_upload(self, data: bytes, filename: str | None) -> list[dict]:
+        """Posting rows from an uploaded ``.jsonl`` or ``.csv`` file, read as ``matcher serve --postings``
+        reads one (the bytes go to a private temporary file; the client's name only gives the format)."""
+        import tempfile
+        from pathlib import Path
+
+        from matcher.corpus import load_records
+
+        suffix = Path(safe_filename(filename)).suffix.lower()
+        if suffix not in (".jsonl", ".csv"):
+            raise IntakeError("unsupported_type", "send postings as a .jsonl or .csv file")
+        if len(data) > self.max_bytes:
+            raise IntakeError("too_large", f"the file is over the limit of {self.max_bytes:,} bytes")
+        with tempfile.TemporaryDirectory(prefix="matcher-import-") as folder:
+            path = Path(folder) / f"postings{suffix}"
+            path.write_bytes(data)
+            return [record_to_row(record) for record in load_records(path)]
 
     # ---- scoring state -------------------------------------------------------
     @property
@@ -237,9 +255,9 @@ class MatchService:
         return self.engine.profile(document, "posting", doc_id=row["id"], title=row.get("title") or None, meta=meta)
 
     # ---- postings ------------------------------------------------------------
-    def add_posting(self, row: dict) -> dict:
+    def add_posting(self, row: dict, replace: bool = False) -> dict:
         """Validate and store one posting; raises ``ValueError`` (bad input) or
-        :class:`DuplicatePosting`."""
+        :class:`DuplicatePosting` (unless ``replace``, which overwrites the posting with that id)."""
         text = text_document(row.get("text") or "", "posting").text
         data = {k: (str(row[k]).strip() or None) if row.get(k) is not None else None
                 for k in ("id", "title", "company", "location", "url")}
@@ -248,13 +266,17 @@ class MatchService:
             if data["id"]:
                 if not valid_id(data["id"]):
                     raise ValueError("id may use letters, digits, '.', '_' and '-' (at most 100 characters)")
-                if self.store.exists(data["id"]):
+                if not replace and self.store.exists(data["id"]):
                     raise DuplicatePosting(f"a posting with id {data['id']!r} already exists")
             if not data["title"]:
                 data["title"] = self.posting_profile(dict(data, id=data["id"] or "new")).title
             if not data["id"]:
                 data["id"] = self.store.unique_id(data["title"] or "posting")
-            stored = self.store.add(data)
+            if replace:
+                self.store.upsert_many([data])
+                stored = self.store.get(data["id"])
+            else:
+                stored = self.store.add(data)
             self._rebuild()
         return stored
 
@@ -264,6 +286,19 @@ class MatchService:
             if deleted:
                 self._rebuild()
         return deleted
+
+    def readiness(self) -> dict[str, str]:
+        """Each readiness check and its state: ``ok``, or what is wrong."""
+        checks = {}
+        try:
+            self.store.count()
+            checks["database"] = "ok"
+        except Exception as exc:  # noqa: BLE001 - any failure means not ready; the type says which
+            checks["database"] = f"cannot query the postings database ({type(exc).__name__})"
+        checks["index"] = "ok" if self._scoring is not None else "the postings are not indexed yet"
+        if self.reader is not None:
+            checks["file_readers"] = "ok" if not self.reader._closed else "the file readers are stopped"
+        return checks
 
     # ---- resumes -------------------------------------------------------------
     def read_upload(self, data: bytes, filename: str | None):

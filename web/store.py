@@ -163,11 +163,11 @@ class PostingStore:
         with self._connect() as db:
             return db.execute("DELETE FROM postings WHERE id = ?", (posting_id,)).rowcount > 0
 
-    def unique_id(self, base: str) -> str:
-        """``base``, or ``base-2``, ``base-3``... whichever is free."""
+    def unique_id(self, base: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
+        """``base``, or ``base-2``, ``base-3``... whichever is free (and not in ``taken``)."""
         base = slugify(base)
         candidate, n = base, 1
-        while self.exists(candidate):
+        while candidate in taken or self.exists(candidate):
             n += 1
             candidate = f"{base}-{n}"
         return candidate

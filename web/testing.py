@@ -75,33 +75,43 @@ def resume_docx(text: str) -> bytes:
 
 def form_client(app):
     """A Flask test client that behaves like a browser on the site's forms: every form POST to a
-    page carries the CSRF token of the client's session, as the rendered forms do."""
-    import secrets
-
+    page carries the CSRF token a page of the client's session holds, as the rendered forms do."""
     from flask.testing import FlaskClient
 
-    from web.security import CSRF_FIELD, SESSION_KEY
+    from web.security import CSRF_FIELD
 
     class FormClient(FlaskClient):
+        _token: str | None = None
+
         def open(self, *args, **kwargs):
             path = args[0] if args and isinstance(args[0], str) else kwargs.get("path", "")
             if (kwargs.get("method") == "POST" and "json" not in kwargs and not path.startswith("/api/")
-                    and (kwargs.get("data") is None or isinstance(kwargs.get("data"), dict))):
+                    and (kwargs.get("data") is None or isinstance(kwargs.get("data"), dict))
+                    and CSRF_FIELD not in (kwargs.get("data") or {})):
                 kwargs["data"] = {**(kwargs.get("data") or {}), CSRF_FIELD: self.csrf_token()}
             return super().open(*args, **kwargs)
 
         def csrf_token(self) -> str:
-            with self.session_transaction() as session:
-                return session.setdefault(SESSION_KEY, secrets.token_urlsafe(32))
+            """The form token of this client's session, read from a rendered form."""
+            if self._token is None:
+                page = super().open("/", method="GET").get_data(as_text=True)
+                self._token = re.search(rf'name="{CSRF_FIELD}" value="([^"]+)"', page).group(1)
+            return self._token
+
+        def sign_in(self, token: str):
+            """Sign this browser session in with the admin token, through the form."""
+            return self.post("/sign-in", data={"token": token, "next": "/postings"})
 
     return FormClient(app, app.response_class, use_cookies=True)
 
 
 def multipart(fields: dict[str, str] | None = None,
-              files: dict[str, tuple[str, bytes, str]] | None = None) -> tuple[bytes, str]:
+              files: dict[str, tuple[str, bytes, str]] | None = None,
+              files_list: list[tuple[str, tuple[str, bytes, str]]] = ()) -> tuple[bytes, str]:
     """A ``multipart/form-data`` body and its Content-Type, for ``urllib`` clients.
 
-    ``files`` maps a field to ``(filename, data, media type)``.
+    ``files`` maps a field to ``(filename, data, media type)``; ``files_list`` holds ``(field, (filename,
+    data, media type))`` pairs, for a field sent more than once.
     """
     import secrets
 
@@ -110,7 +120,7 @@ def multipart(fields: dict[str, str] | None = None,
     for name, value in (fields or {}).items():
         out.write(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n'.encode())
         out.write(str(value).encode("utf-8") + b"\r\n")
-    for name, (filename, data, media) in (files or {}).items():
+    for name, (filename, data, media) in [*(files or {}).items(), *files_list]:
         out.write(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; filename="{filename}"\r\n'
                   f"Content-Type: {media}\r\n\r\n".encode())
         out.write(data + b"\r\n")
@@ -147,7 +157,7 @@ def free_port(host: str = "127.0.0.1") -> int:
 class OpenApiChecker:
     """Validates real responses against the schema the OpenAPI document gives their operation and status."""
 
-    def __init__(self, spec: dict, url_map: Map | None = None, prefix: str = "/api/v1"):
+    def __init__(self, spec: dict, url_map: Map | None = None, prefix: str = ""):
         from jsonschema import Draft202012Validator
         from referencing import Registry, Resource
         from referencing.jsonschema import DRAFT202012
@@ -174,8 +184,8 @@ class OpenApiChecker:
 
     def response_spec(self, template: str, method: str, status: int) -> dict:
         operation = self.spec["paths"][template].get(method.lower())
-        if operation is None and status in (404, 405):  # a method the path does not have
-            return self.resolve("#/components/responses/Error")
+        if operation is None and status in (404, 405):  # a method the path does not have: the error body
+            return {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
         assert operation is not None, f"{method} {template} is not described"
         responses = operation["responses"]
         found = responses.get(str(status)) or responses.get(f"{status // 100}XX") or responses.get("default")
@@ -236,23 +246,24 @@ def pdf_text(data: bytes) -> str:
 
 
 def make_app(engine, db, **config):
-    """An app for tests: a ready engine, its own SQLite file, the tests' fixed date."""
+    """An app for tests: a ready engine, its own SQLite file, the tests' fixed date, and no rate limit
+    unless ``MATCHER_RATE_LIMIT`` is given (the rate-limit tests give one)."""
     from web import create_app
 
     return create_app({"MATCHER_DB": str(db), "MATCHER_ENGINE": engine, "MATCHER_AS_OF": TEST_AS_OF,
-                       "TESTING": True, **config})
+                       "TESTING": True, "MATCHER_RATE_LIMIT": "off", **config})
 
 
 @contextlib.contextmanager
-def running_server(workdir, env: dict | None = None):
-    """``matcher serve`` in a subprocess on a free loopback port with a fresh database in
+def running_server(workdir, env: dict | None = None, args: tuple[str, ...] = ()):
+    """``matcher serve`` (with ``args``) in a subprocess on a free loopback port with a fresh database in
     ``workdir``; yields the base URL, and after stopping it fails if the log holds a traceback."""
     port = free_port()
     log_path = Path(workdir) / "server.log"
     with log_path.open("wb") as log:
         process = subprocess.Popen(
             [sys.executable, "-m", "matcher", "--as-of", TEST_AS_OF.isoformat(), "serve", "--host", "127.0.0.1",
-             "--port", str(port), "--db", str(Path(workdir) / "matcher.sqlite3")],
+             "--port", str(port), "--db", str(Path(workdir) / "matcher.sqlite3"), *args],
             stdout=log, stderr=subprocess.STDOUT, cwd=workdir,
             env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})})
         base = f"http://127.0.0.1:{port}"
