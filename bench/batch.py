@@ -88,7 +88,26 @@ def single_process(records: dict) -> dict:
             "seconds": stats.seconds,
         }
         out["rows"][per] = outcome.rows
+        lasts = [r["score"] for r in outcome.rows if r["rank"] == TOP]
+        if lasts:
+            q = statistics.quantiles(lasts, n=10)
+            out["directions"][per]["top_th_score_p10_p50_p90"] = [rounded(q[0], 1), rounded(q[4], 1), rounded(q[8], 1)]
     return out
+
+
+def no_shared_skill_ceiling() -> float:
+    """The highest score a pair whose resume has no skill the posting asks for can reach with the
+    default settings (every other component perfect, the skills relevance perfect): what any
+    exact blocking on skills would have to beat."""
+    import numpy as np
+
+    from matcher.scoring import ScoringConfig, calibrate
+
+    config = ScoringConfig()
+    skills = config.weights.get("skills", 0.0)
+    rest = sum(w for name, w in config.weights.items() if name != "skills")
+    raw = (skills * config.skills_relevance_share + rest) / (skills + rest) if skills else 1.0
+    return rounded(float(calibrate(np.array([raw]), config)[0]), 1)
 
 
 def spark_local(records: dict, workers: int = 2) -> dict:
@@ -238,6 +257,7 @@ def run(quick: bool = False, spark: bool = True, limit: int | None = None) -> di
     single.pop("rows")
     spark_figures.pop("rows", None)
     result["single"], result["spark"] = single, spark_figures
+    result["no_shared_skill_ceiling"] = no_shared_skill_ceiling()
     result["scaling"] = pool_scaling(records, quick)
     result["extrapolation"] = extrapolation(single, spark_figures, result["scaling"])
     return result

@@ -194,6 +194,11 @@ def batch_rows(bt: dict) -> list[list[str]]:
                      f"{fmt(one['pairs_per_second'])} / {fmt(two['pairs_per_second']) if two else 'n/a'}", "",
                      f"{one['targets']:,} x {one['pool']:,} pairs; {fmt(one['ms_per_target'])} ms per target "
                      "(fit, index, rank, explain)"])
+        if one.get("top_th_score_p10_p50_p90"):
+            p10, p50, p90 = one["top_th_score_p10_p50_p90"]
+            rows.append(["Batch", f"{label}: score of the {bt['top']}th, p10 / p50 / p90",
+                         f"{fmt(p10)} / {fmt(p50)} / {fmt(p90)}", "",
+                         f"a pair sharing no skill can score up to {fmt(bt.get('no_shared_skill_ceiling'))}"])
         if two:
             rows.append(["Batch", f"{label}: Spark local[2] wall-clock s (stages)", fmt(two["wall_seconds"]), "",
                          ", ".join(f"{k} {fmt(v, 1)}" for k, v in two["seconds"].items())])

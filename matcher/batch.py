@@ -96,11 +96,12 @@ _WORKER_ENGINES: dict[str, Engine] = {}
 
 
 def worker_engine(spec: EngineSpec) -> Engine:
-    """The engine of this worker process for ``spec``, built on first use (a second or so)."""
+    """The profiling engine of this worker process for ``spec``, built on first use (a second or
+    so). It profiles only, so it loads no reference model: workers need no data files."""
     engine = _WORKER_ENGINES.get(spec.token)
     if engine is None:
         _WORKER_ENGINES.clear()
-        engine = _WORKER_ENGINES[spec.token] = Engine(**spec.engine_options())
+        engine = _WORKER_ENGINES[spec.token] = Engine(**spec.engine_options(), reference=None)
     return engine
 
 
