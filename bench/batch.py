@@ -3,7 +3,8 @@ the same real postings and resumes (``../shared/data/matching-dev``; the fixture
 absent), and what that means for 10^6 postings x 10^7 resumes.
 
 ``single`` / ``spark``
-    Per direction (``per=resume``: each resume's best 10 postings; ``per=posting``: each
+    Profiling: every document once, in order (as a batch sees them), documents per second per
+    core and the median milliseconds of the real 3-4 KB postings among them. Per direction (``per=resume``: each resume's best 10 postings; ``per=posting``: each
     posting's best 10 resumes): documents profiled per second per core, pairs ranked per
     second (targets x pool / ranking seconds: every pair is covered exactly) and pairs the
     ``Ranker`` actually scored, the seconds of each stage, the peak memory of a worker process
@@ -40,6 +41,8 @@ SCALING_TARGETS = 60
 POSTINGS_AT_SCALE = 1_000_000
 RESUMES_AT_SCALE = 10_000_000
 CORES = (64, 512)
+#: The issue's target for profiling a real 3-4 KB posting, one core.
+PROFILE_TARGET_MS = 5.0
 
 
 def _records(quick: bool, limit: int | None) -> tuple[dict, str]:
@@ -69,12 +72,23 @@ def single_process(records: dict) -> dict:
     from matcher import batch
 
     engine = _engine()
+    profiles: dict[str, list] = {"posting": [], "resume": []}
+    mid_size_ms = []  # each real 3-4 KB posting, profiled once, as a batch sees it
     start = time.perf_counter()
-    profiles = {kind: [engine.profile(r, kind) for r in records[kind]] for kind in ("posting", "resume")}
+    for kind in ("posting", "resume"):
+        for record in records[kind]:
+            began = time.perf_counter()
+            profiles[kind].append(engine.profile(record, kind))
+            if kind == "posting" and 3000 <= len((record.text or "").encode()) <= 4000:
+                mid_size_ms.append(1000 * (time.perf_counter() - began))
     profile_seconds = time.perf_counter() - start
     n_docs = sum(len(v) for v in profiles.values())
     out = {"documents": n_docs, "profile_seconds": rounded(profile_seconds, 2),
-           "docs_per_second_per_core": rounded(n_docs / profile_seconds, 1), "directions": {}, "rows": {}}
+           "docs_per_second_per_core": rounded(n_docs / profile_seconds, 1),
+           "posting_3_4kb": {"documents": len(mid_size_ms),
+                             "median_ms": rounded(statistics.median(mid_size_ms), 2) if mid_size_ms else None,
+                             "target_ms": PROFILE_TARGET_MS},
+           "directions": {}, "rows": {}}
     for per in batch.PER:
         outcome = batch.run_local(_engine(), per, resumes=profiles["resume"], postings=profiles["posting"], top=TOP)
         stats = outcome.stats
@@ -180,7 +194,7 @@ def _same_rows(a: list[dict], b: list[dict]) -> bool:
     return key(a) == key(b)
 
 
-def pool_scaling(records: dict, quick: bool) -> dict:
+def pool_scaling(records: dict, sizes: dict[str, int]) -> dict:
     """Milliseconds to rank one target against the real pool and against copies of it, and the
     broadcast size of a shard, per direction."""
     from matcher import batch
@@ -190,7 +204,7 @@ def pool_scaling(records: dict, quick: bool) -> dict:
     out: dict = {}
     for per in batch.PER:
         pool = profiles[batch.pool_kind(per)]
-        size = (QUICK_REPLICATED if quick else REPLICATED)[batch.pool_kind(per)]
+        size = sizes[batch.pool_kind(per)]
         targets = profiles[batch.target_kind(per)][:SCALING_TARGETS]
         copies = -(-size // len(pool))
         # Copies get their own ids and titles, as real pools have (a title is compared once per distinct title).
@@ -243,8 +257,10 @@ def extrapolation(single: dict, spark: dict, scaling: dict) -> dict:
     return out
 
 
-def run(quick: bool = False, spark: bool = True, limit: int | None = None) -> dict:
-    """All batch figures; ``spark=False`` skips the Spark run, ``limit`` caps the documents per side."""
+def run(quick: bool = False, spark: bool = True, limit: int | None = None,
+        replicated: dict[str, int] | None = None) -> dict:
+    """All batch figures; ``spark=False`` skips the Spark run, ``limit`` caps the documents per
+    side, ``replicated`` sets the repeated pool sizes (by kind; default :data:`REPLICATED`)."""
     records, source = _records(quick, limit)
     result: dict = {"source": source, "top": TOP,
                     "documents": {k: len(v) for k, v in records.items()},
@@ -258,6 +274,6 @@ def run(quick: bool = False, spark: bool = True, limit: int | None = None) -> di
     spark_figures.pop("rows", None)
     result["single"], result["spark"] = single, spark_figures
     result["no_shared_skill_ceiling"] = no_shared_skill_ceiling()
-    result["scaling"] = pool_scaling(records, quick)
+    result["scaling"] = pool_scaling(records, replicated or (QUICK_REPLICATED if quick else REPLICATED))
     result["extrapolation"] = extrapolation(single, spark_figures, result["scaling"])
     return result

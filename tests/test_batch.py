@@ -224,3 +224,22 @@ def test_spark_batch_repeated_ids_exit_2(spark_ready, tmp_path):
     result = CliRunner().invoke(main, ["batch", "--resumes", str(RESUMES), "--postings", str(postings), "--per",
                                        "resume", "--output", str(tmp_path / "out"), "--spark-master", "local[2]"])
     assert result.exit_code == 2 and "repeated: 'a'" in result.output
+
+
+def test_bench_batch_figures_without_spark():
+    """`python -m bench batch` on a few documents: every figure is there and makes sense."""
+    from bench import batch as bench_batch
+    from bench.report import batch_rows
+
+    figures = bench_batch.run(quick=True, spark=False, limit=12, replicated={"posting": 40, "resume": 30})
+    assert figures["documents"] == {"posting": 12, "resume": 12}
+    single = figures["single"]
+    assert single["docs_per_second_per_core"] > 0
+    for per in batch.PER:
+        direction = single["directions"][per]
+        assert direction["rows"] == 10 * 12 and direction["pairs_per_second"] > 0
+        assert [p["pool"] for p in figures["scaling"][per]["pools"]] == [12, 40 if per == "resume" else 30]
+        assert figures["extrapolation"]["directions"][per]["core_hours"] > figures["extrapolation"]["profile_core_hours"]
+    assert "skipped" in figures["spark"] and "spark_equals_single" not in figures
+    assert 0 < figures["no_shared_skill_ceiling"] <= 100
+    assert any("extrapolation" in row[1] for row in batch_rows(figures))
