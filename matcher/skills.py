@@ -120,7 +120,7 @@ class SkillMatcher:
         # Explicitly built caches, keyed by token text: job postings repeat their words, so each
         # distinct token is squashed, classified and typo-checked once (cleared past _CACHE_SIZE).
         self._fuzzy_cache: dict[str, FuzzyHit | None] = {}
-        self._token_cache: dict[str, tuple[str, bool, bool, bool]] = {}
+        self._token_cache: dict[str, tuple[str, bool, bool, bool, bool]] = {}
         self._typo_cache: dict[str, FuzzyHit | None] = {}
         self._bucket_cache: dict[tuple[str, int], tuple[list[str], list[str]]] = {}
 
@@ -319,14 +319,12 @@ class SkillMatcher:
         spans: list[Span] = []
         n = len(texts)
         cache = self._token_cache
-        # (squashed text, punctuation, stop word, line break) per token; a token seen before is a lookup.
+        # (squashed text, punctuation, stop word, line break, can start a form) per token; a token
+        # seen before is a lookup.
         info = [cache.get(text) or self._token_info(text, lower) for text, lower in zip(texts, lowers, strict=True)]
         forms, prefixes = self.squashed, self.squashed_prefixes
-        for i in range(n):
-            key, punct, stop, newline = info[i]
-            # "as an" must never read as "ASan", nor "at scale" as "AtScale": a stop word starts nothing.
-            if punct or stop or newline:
-                continue
+        for i in [i for i, token in enumerate(info) if token[4]]:
+            key = info[i][0]
             best = None
             # One token spelled without the form's dots or hyphens ("reactjs" for "React.js").
             if len(key) >= 4 and key in forms:
@@ -334,7 +332,7 @@ class SkillMatcher:
             words = 1
             # Up to three words, with hyphens and dots between them ("time-series forecasting").
             for k in range(i + 1, min(i + 6, n)):
-                squashed, punct, stop, newline = info[k]
+                squashed, punct, stop, newline, _ = info[k]
                 if newline or (punct and squashed):
                     break
                 key += squashed
@@ -353,11 +351,16 @@ class SkillMatcher:
                 spans.append(self._span(doc, i, best[0], best[1], "fuzzy", 0.95))
         return spans
 
-    def _token_info(self, text: str, lower: str) -> tuple[str, bool, bool, bool]:
-        """``(squashed lowercase text, is punctuation, is a stop word, holds a line break)`` of a
-        token, remembered by its text (a token's lowercase form follows from its text)."""
-        info = (lower.translate(_SQUASH), not any(c.isalnum() for c in text),
-                lower in self.nlp.Defaults.stop_words, "\n" in text)
+    def _token_info(self, text: str, lower: str) -> tuple[str, bool, bool, bool, bool]:
+        """``(squashed lowercase text, is punctuation, is a stop word, holds a line break, can start
+        a squashed form)`` of a token, remembered by its text (its lowercase form follows from it).
+        "as an" must never read as "ASan", nor "at scale" as "AtScale": a stop word starts nothing."""
+        squashed = lower.translate(_SQUASH)
+        punct = not any(c.isalnum() for c in text)
+        stop = lower in self.nlp.Defaults.stop_words
+        newline = "\n" in text
+        info = (squashed, punct, stop, newline,
+                not (punct or stop or newline) and squashed in self.squashed_prefixes)
         _remember(self._token_cache, text, info)
         return info
 
