@@ -16,9 +16,10 @@ absent), and what that means for 10^6 postings x 10^7 resumes.
     top 10), the index build time and the pickled size of a shard (what is broadcast).
 ``extrapolation``
     Core-hours for 10^6 postings x 10^7 resumes, per direction: profiling 1.1 x 10^7 documents
-    at the measured rate, plus 10^7 (or 10^6) targets at the per-target time fitted as
-    ``a + b * pool`` through the two measured pool sizes; and hours on ``CORES`` cores at the
-    measured Spark efficiency.
+    at the measured rate, plus 10^7 (or 10^6) targets, each costing ``shards * a + b * pool``
+    milliseconds with ``a + b * pool`` the per-target time through the two measured pool sizes
+    and ``shards`` the pool cut in ``--shard-size`` (default) pieces; and hours on ``CORES`` cores at
+    the measured Spark efficiency.
 """
 
 from __future__ import annotations
@@ -230,14 +231,17 @@ def pool_scaling(records: dict, sizes: dict[str, int]) -> dict:
     return out
 
 
-def _linear(points: list[tuple[int, float]], at: int) -> float:
+def _line(points: list[tuple[int, float]]) -> tuple[float, float]:
+    """``(a, b)`` of ``ms = a + b * pool`` through two measured points (``b >= 0``)."""
     (x1, y1), (x2, y2) = points
-    slope = (y2 - y1) / (x2 - x1) if x2 != x1 else 0.0
-    return max(y1 + slope * (at - x1), y2)
+    slope = max(0.0, (y2 - y1) / (x2 - x1)) if x2 != x1 else 0.0
+    return y1 - slope * x1, slope
 
 
 def extrapolation(single: dict, spark: dict, scaling: dict) -> dict:
     """Core-hours and wall-clock hours for 10^6 postings x 10^7 resumes from the measured rates."""
+    from matcher import batch
+
     docs = POSTINGS_AT_SCALE + RESUMES_AT_SCALE
     profile_core_hours = docs / single["docs_per_second_per_core"] / 3600
     efficiency = None
@@ -250,9 +254,13 @@ def extrapolation(single: dict, spark: dict, scaling: dict) -> dict:
                  "spark_efficiency": rounded(efficiency, 2), "directions": {}}
     for per, targets, pool in (("resume", RESUMES_AT_SCALE, POSTINGS_AT_SCALE),
                                ("posting", POSTINGS_AT_SCALE, RESUMES_AT_SCALE)):
-        ms = _linear([(p["pool"], p["ms_per_target"]) for p in scaling[per]["pools"]], pool)
+        fixed, per_document = _line([(p["pool"], p["ms_per_target"]) for p in scaling[per]["pools"]])
+        shards = -(-pool // batch.DEFAULT_SHARD_SIZE)
+        # Every shard costs a target its fixed cost again (vectors, explanation of its top).
+        ms = shards * max(fixed, 0.0) + per_document * pool
         core_hours = profile_core_hours + targets * ms / 1000 / 3600
-        entry = {"targets": targets, "pool": pool, "ms_per_target": rounded(ms, 1),
+        entry = {"targets": targets, "pool": pool, "shards": shards, "fixed_ms": rounded(fixed, 2),
+                 "us_per_pair": rounded(1000 * per_document, 3), "ms_per_target": rounded(ms, 1),
                  "rank_core_hours": rounded(core_hours - profile_core_hours, 0), "core_hours": rounded(core_hours, 0)}
         for cores in CORES:
             entry[f"hours_on_{cores}_cores"] = rounded(core_hours / cores / (efficiency or 1.0), 1)

@@ -228,7 +228,8 @@ def batch_rows(bt: dict) -> list[list[str]]:
         for per, entry in ex["directions"].items():
             rows.append(["Batch", f"extrapolation per {per} ({entry['targets']:,} targets x {entry['pool']:,}): "
                          "core-hours (profiling + ranking)", fmt(entry["core_hours"]), "",
-                         f"{fmt(entry['ms_per_target'])} ms per target; " + "; ".join(
+                         f"{fmt(entry['ms_per_target'])} ms per target ({entry['shards']} shards x "
+                         f"{fmt(entry['fixed_ms'])} ms + {fmt(entry['us_per_pair'])} us per pair); " + "; ".join(
                              f"{fmt(entry[f'hours_on_{c}_cores'])} h on {c} cores" for c in (64, 512))])
     return rows
 

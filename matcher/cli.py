@@ -265,7 +265,7 @@ def _results_table(data: dict) -> str:
 @click.option("--output", required=True, help="Folder of the Parquet dataset to write (one row per kept pair).")
 @click.option("--spark-master", default=None,
               help="Spark master URL (default local[*], or the master spark-submit was given).")
-@click.option("--shard-size", type=click.IntRange(min=1), default=50_000, show_default=True,
+@click.option("--shard-size", type=click.IntRange(min=1), default=20_000, show_default=True,
               help="Documents of the ranked side per broadcast index.")
 @click.option("--overwrite", is_flag=True, help="Replace --output if it exists.")
 @click.pass_context

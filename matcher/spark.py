@@ -214,7 +214,8 @@ def _rank_partition(shard_bc, top: int, accumulator):
 
 
 def run_spark(spark: SparkSession, engine: Engine, spec: batch.EngineSpec, per: str, *, resumes: str,
-              postings: str, top: int, output: str, shard_size: int = 50_000, overwrite: bool = False,
+              postings: str, top: int, output: str, shard_size: int = batch.DEFAULT_SHARD_SIZE,
+              overwrite: bool = False,
               progress: Callable[[str], None] = lambda _line: None) -> batch.BatchStats:
     """Run the batch on ``spark`` and write the kept pairs as Parquet at ``output``.
 
