@@ -13,11 +13,11 @@ from pathlib import Path
 from bench import report
 from bench.common import DEFAULT_JSON, machine_info
 
-SECTIONS = ("extraction", "coverage", "ranking", "speed", "batch")
+SECTIONS = ("extraction", "coverage", "ranking", "quality", "speed", "batch")
 #: What runs when no section is named: ``batch`` (Spark, minutes) only when asked for.
-DEFAULT_SECTIONS = ("extraction", "coverage", "ranking", "speed")
+DEFAULT_SECTIONS = ("extraction", "coverage", "ranking", "quality", "speed")
 #: Speed runs first so its memory figures are not inflated by the other sections.
-RUN_ORDER = ("speed", "extraction", "coverage", "ranking", "batch")
+RUN_ORDER = ("speed", "extraction", "coverage", "ranking", "quality", "batch")
 
 
 def parse_sizes(text: str) -> tuple[int, ...]:
@@ -54,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--no-esco", action="store_true", help="skip the ESCO-merged coverage run")
     parser.add_argument("--no-subprocess", action="store_true",
                         help="skip the cross-process score stability check")
+    parser.add_argument("--weights", type=Path, metavar="FILE",
+                        help="score the quality section with this weights file (default: the shipped one)")
     parser.add_argument("--no-spark", action="store_true", help="batch: skip the Spark local[2] run")
     parser.add_argument("--limit", type=int, metavar="N",
                         help="batch: at most N postings and N resumes (default all; 300 with --quick)")
@@ -90,7 +92,7 @@ def print_errors(results: dict, out=sys.stdout) -> None:
 
 
 def run(args: argparse.Namespace) -> dict:
-    from bench import batch, coverage, extraction, ranking, speed
+    from bench import batch, coverage, extraction, quality, ranking, speed
 
     wanted = set(args.sections or DEFAULT_SECTIONS)
     results: dict = {"command": "python -m bench" + (" " + " ".join(args.argv) if args.argv else ""),
@@ -102,6 +104,7 @@ def run(args: argparse.Namespace) -> dict:
         "coverage": lambda: coverage.run(quick=args.quick, sample=args.skillspan_sample,
                                          with_esco=not (args.no_esco or args.quick)),
         "ranking": lambda: ranking.run(quick=args.quick, subprocess_check=not args.no_subprocess),
+        "quality": lambda: quality.run(quick=args.quick, config=_weights(args.weights)),
         "batch": lambda: batch.run(quick=args.quick, spark=not args.no_spark, limit=args.limit),
     }
     for name in RUN_ORDER:
@@ -124,6 +127,12 @@ def run(args: argparse.Namespace) -> dict:
         ordered["failed"] = results["failed"]
     ordered["table"] = [dict(zip(report.COLUMNS, row, strict=True)) for row in report.table_rows(ordered)]
     return ordered
+
+
+def _weights(path: Path | None):
+    from matcher.scoring import ScoringConfig
+
+    return ScoringConfig.from_file(path) if path else None
 
 
 def targets(speed: dict) -> dict:

@@ -69,13 +69,16 @@ def postjobfree() -> DevSet | None:
     return data
 
 
-def judged() -> DevSet | None:
+#: Our hand-judged sets: the first (across occupations) and the second (within one occupation category).
+JUDGED_FILES = {"judged": JUDGED_DIR / "postjobfree-judged.jsonl", "judged_within": JUDGED_DIR / "within-judged.jsonl"}
+
+
+def judged(path: Path = JUDGED_FILES["judged"]) -> DevSet | None:
     """Our own hand-judged pairs of postjobfree documents (grades 0-3; ``bench/judged``)."""
-    path = JUDGED_DIR / "postjobfree-judged.jsonl"
     source = postjobfree()
     if source is None or not path.exists():
         return None
-    data = DevSet("judged")
+    data = DevSet(path.stem)
     data.rows = read_jsonl(path)
     data.postings = {r["posting_id"]: source.postings[r["posting_id"]] for r in data.rows}
     data.resumes = {r["resume_id"]: source.resumes[r["resume_id"]] for r in data.rows}
@@ -92,14 +95,20 @@ def sample_ids(ids: list[str], n: int, seed: int) -> list[str]:
 # ---------------------------------------------------------------------------
 # Profiles, cached per engine version
 # ---------------------------------------------------------------------------
+#: The steps that make a profile (file -> text -> sections -> skills -> facts -> profile).
+PROFILE_SOURCES = ("intake", "sections", "skills", "facts", "profile", "privacy", "engine")
+
+
 def engine_fingerprint() -> str:
-    """A hash of everything that decides a profile: the engine's and the taxonomy's sources."""
+    """A hash of everything that decides a profile: the profiling steps' sources and the taxonomy."""
     digest = hashlib.sha256()
-    for folder in ("matcher", "taxonomy"):
-        for path in sorted((REPO / folder).rglob("*")):
-            if path.suffix in (".py", ".jsonl", ".txt", ".json") and path.is_file():
-                digest.update(str(path.relative_to(REPO)).encode())
-                digest.update(path.read_bytes())
+    paths = [REPO / "matcher" / f"{name}.py" for name in PROFILE_SOURCES]
+    paths += sorted(p for p in (REPO / "taxonomy").rglob("*")
+                    if p.suffix in (".py", ".jsonl", ".txt", ".json") and p.is_file())
+    for path in paths:
+        if path.is_file():
+            digest.update(str(path.relative_to(REPO)).encode())
+            digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 

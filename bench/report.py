@@ -239,6 +239,56 @@ def statistics_mean(values) -> float | None:
     return sum(values) / len(values) if values else None
 
 
+QUALITY_TASKS = {"judged": "judged real pairs", "judged_within": "judged real pairs, same occupation",
+                 "postjobfree": "postjobfree categories", "rjdb_pairwise": "rjdb matched vs near-miss",
+                 "rjdb_retrieval": "rjdb retrieval", "fixtures": "fixtures"}
+
+
+def quality_rows(quality: dict) -> list[list[str]]:
+    """Per task and direction: the engine against TF-IDF, with BM25 and the best single component."""
+    from bench.quality import PRIMARY
+
+    if "skipped" in quality:
+        return [["Quality", "development sets", "skipped", "", quality["skipped"]]]
+    rows = []
+    for task, directions in quality["tasks"].items():
+        metric = PRIMARY[task]
+        for direction, systems in directions.items():
+            engine = systems["engine"].get(metric)
+            best = max(((figs.get(metric), name[5:]) for name, figs in systems.items()
+                        if name.startswith("only ") and figs.get(metric) is not None), default=(None, ""))
+            label = QUALITY_TASKS.get(task, task)
+            queries = systems["engine"].get("queries")
+            rows.append(["Quality", f"{label}, {DIRECTION_NAMES[direction]}: {metric}", fmt(engine),
+                         fmt(systems["tfidf"].get(metric)),
+                         f"BM25 {fmt(systems['bm25'].get(metric))}; best single component {best[1]} {fmt(best[0])}; "
+                         f"{queries} queries"])
+    return rows
+
+
+def ablation_table(quality: dict) -> str:
+    """Markdown: each task's primary figure for the engine, each component alone, and the engine
+    without each component, with the mean over the development tasks."""
+    from bench.quality import PRIMARY
+
+    columns: list[tuple[str, str]] = []
+    for task, directions in quality.get("tasks", {}).items():
+        for direction in directions:
+            columns.append((task, direction))
+    if not columns:
+        return ""
+    systems = list(next(iter(next(iter(quality["tasks"].values())).values())))
+    short = {"resume_to_postings": "r->p", "posting_to_resumes": "p->r"}
+    header = ["system"] + [f"{task} {short[d]}" for task, d in columns] + ["mean (dev)"]
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    for system in systems:
+        values = [quality["tasks"][t][d][system].get(PRIMARY[t]) for t, d in columns]
+        dev = [v for (t, _), v in zip(columns, values, strict=True) if t != "fixtures" and v is not None]
+        mean = sum(dev) / len(dev) if dev else None
+        lines.append("| " + " | ".join([system] + [fmt(v) for v in values] + [fmt(mean)]) + " |")
+    return "\n".join(lines)
+
+
 def table_rows(results: dict) -> list[list[str]]:
     rows: list[list[str]] = []
     if "extraction" in results:
@@ -247,6 +297,8 @@ def table_rows(results: dict) -> list[list[str]]:
         rows += coverage_rows(results["coverage"])
     if "ranking" in results:
         rows += ranking_rows(results["ranking"])
+    if "quality" in results:
+        rows += quality_rows(results["quality"])
     if "speed" in results:
         rows += speed_rows(results["speed"])
     if "batch" in results:
@@ -324,6 +376,10 @@ def markdown_section(results: dict) -> str:
         markdown_table(rows),
         "",
         *(summary + [""] if summary else []),
+        *(["Ranking quality per system (the primary figure of each task: nDCG@10 for judged pairs and fixtures, "
+           "AUC for postjobfree, accuracy for rjdb pairwise, MRR for rjdb retrieval; `only X` ranks by one "
+           "component, `without X` is the default score without it):", "",
+           ablation_table(results["quality"]), ""] if results.get("quality", {}).get("tasks") else []),
         f"Machine: {machine_line(machine)}.",
         "",
     ])

@@ -44,8 +44,17 @@ def parts_of(profiles: list) -> list[Part]:
     return parts
 
 
-def synthesize(parts: list[Part], n: int, seed: int = DEFAULT_SEED) -> list:
-    """``n`` posting :class:`Profile` objects with ids ``syn-0000000`` onwards."""
+#: Words that make synthetic titles distinct the way job boards' titles are ("Senior Data Engineer,
+#: Payments Platform - Austin").
+TITLE_TEAMS = ("Payments", "Platform", "Growth", "Search", "Risk", "Identity", "Ads", "Health", "Logistics", "Retail",
+               "Core", "Infrastructure", "Mobile", "Analytics", "Security", "Billing", "Maps", "Voice", "Cloud", "Data")
+TITLE_PLACES = ("Austin", "Boston", "Chicago", "Denver", "Dublin", "Berlin", "London", "Remote", "Toronto", "Seattle",
+                "Paris", "Madrid", "Warsaw", "Lisbon", "Singapore", "Sydney", "Atlanta", "Phoenix", "Miami", "Oslo")
+
+
+def synthesize(parts: list[Part], n: int, seed: int = DEFAULT_SEED, distinct_titles: bool = False) -> list:
+    """``n`` posting :class:`Profile` objects with ids ``syn-0000000`` onwards; with
+    ``distinct_titles`` every title differs (a team, a place and a requisition number appended)."""
     from matcher.profile import Profile
 
     rng = np.random.default_rng(seed)
@@ -54,6 +63,9 @@ def synthesize(parts: list[Part], n: int, seed: int = DEFAULT_SEED) -> list:
     for i in range(n):
         a, b, c, d, e = (parts[j] for j in picks[i])
         title = a.profile.title or "Engineer"
+        if distinct_titles:
+            title = (f"{title}, {TITLE_TEAMS[i % len(TITLE_TEAMS)]} - "
+                     f"{TITLE_PLACES[(i // len(TITLE_TEAMS)) % len(TITLE_PLACES)]} R{i}")
         text = "\n".join([
             title,
             a.sections["overview"],

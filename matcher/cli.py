@@ -382,6 +382,124 @@ def serve(ctx, host, port, postings, db, threads, extra_taxonomy, admin_token_fi
         _fail(exc.message)
 
 
+# ---------------------------------------------------------------------------
+# calibrate
+# ---------------------------------------------------------------------------
+@main.command()
+@click.option("--pairs", "pairs_file", type=click.Path(dir_okay=False), required=True,
+              help="Labelled pairs, CSV or JSONL: resume, posting (paths or texts), label or grade; "
+                   "optional resume_id, posting_id, set.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the learned weights file here.")
+@click.option("--relevant-at", type=float, default=None,
+              help="Label from which a pair counts as relevant for the score scale (default: 1 for 0/1, "
+                   "the upper half of the grades otherwise).")
+@click.option("--calibration-set", "calibration_sets", multiple=True, metavar="SET",
+              help="Only rows of this set calibrate the 0-100 scale (repeatable; default: all rows).")
+@click.option("--folds", type=click.IntRange(min=2), default=5, show_default=True, help="Cross-validation folds.")
+@click.option("--format", "fmt", type=FORMAT_CHOICE, default="table", show_default=True)
+@click.pass_context
+def calibrate(ctx, pairs_file, output, relevant_at, calibration_sets, folds, fmt) -> None:
+    """Learn the score's weights and scale from your own judged pairs (e.g. past hiring decisions)."""
+    from matcher.calibrate import Calibrator, PairsFileError, measure_pairs, read_pairs, weights_document
+
+    try:
+        pairs = read_pairs(pairs_file)
+    except PairsFileError as exc:
+        _fail(str(exc))
+    unknown = sorted(set(calibration_sets) - {p.set for p in pairs})
+    if unknown:
+        _fail(f"--calibration-set {', '.join(unknown)}: no rows of that set in {pairs_file}")
+    engine = _engine(ctx)
+    documents = len({p.resume_id for p in pairs}) + len({p.posting_id for p in pairs})
+    try:
+        with click.progressbar(length=documents, label=f"profiling {documents} documents", file=sys.stderr,
+                               show_pos=True) as bar:
+            data = measure_pairs(engine, pairs, progress=bar.update)
+    except IntakeError as exc:
+        _fail(exc.message)
+    click.echo(f"fitting on {len(pairs)} pairs ...", err=True)
+    calibrator = Calibrator(relevant_at=relevant_at, folds=folds, calibration_sets=calibration_sets)
+    try:
+        result = calibrator.fit(data, before=engine.config, source=f"matcher calibrate --pairs {Path(pairs_file).name}")
+    except ValueError as exc:
+        _fail(str(exc))
+    document = weights_document(result, str(pairs_file), "matcher " + " ".join(sys.argv[1:]))
+    if output:
+        Path(output).write_text(json.dumps(document, indent=1) + "\n", encoding="utf-8")
+        click.echo(f"weights written to {output}", err=True)
+    _emit(document, fmt, _calibration_table)
+
+
+def _calibration_table(document: dict) -> str:
+    learned = document["learned"]
+    cv = learned["cv"]
+    lines = [f"{learned['pairs']} pairs, {learned['comparisons']} comparisons within queries; "
+             f"relevant from label {learned['relevant_at']:g} ({learned['relevant_share']:.0%} of pairs)",
+             f"cross-validated ({cv['measure']}, {len(learned['grid'])} scale settings tried):"]
+    rows = [("score", "cv")]
+    rows.append(("learned", _figure(cv["learned"])))
+    rows.append(("before (settings in use)", _figure(cv.get("before"))))
+    rows += [(f"only {part}", _figure(value)) for part, value in cv.get("single", {}).items()]
+    rows += [(f"learned, set {name}", _figure(value)) for name, value in cv.get("learned_by_set", {}).items() if name]
+    lines.append(_table(rows))
+    weights = [("component", "weight")] + [(k, f"{v:.3f}") for k, v in document["weights"].items()]
+    lines += ["", _table(weights),
+              f"text: cosine half at {document['text_scale']:g}, coverage share {document['text_coverage_share']:.2f}; "
+              f"occupation half at {document['occupation_scale']:g}; skills relevance share "
+              f"{document['skills_relevance_share']:.2f}", ""]
+    bands = [("band", "from", "pairs", "relevant")] + [
+        (b["band"], f"{b['from']:g}", str(b["pairs"]), _figure(b["relevant_share"])) for b in learned["bands"]]
+    lines += [f"score bands on {learned['calibrated_on'] if isinstance(learned['calibrated_on'], str) else ', '.join(learned['calibrated_on'])} "
+              "(cross-validated map):", _table(bands)]
+    return "\n".join(lines)
+
+
+def _figure(value) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
+
+
+# ---------------------------------------------------------------------------
+# reference
+# ---------------------------------------------------------------------------
+@main.group()
+def reference() -> None:
+    """The reference model shipped with the package (market statistics from O*NET)."""
+
+
+@reference.command("build")
+@click.option("--onet", "onet", type=click.Path(file_okay=False), required=True,
+              help="Folder of an O*NET text release (Occupation Data.txt, Alternate Titles.txt, Technology Skills.txt).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Where to write it (default: the packaged file).")
+@click.pass_context
+def reference_build(ctx, onet, output) -> None:
+    """Rebuild the reference model from O*NET (deterministic: the same release gives the same file)."""
+    from matcher.reference import REFERENCE_PATH, build
+    from taxonomy.importers import load_merged
+
+    options = ctx.find_root().obj
+    try:
+        taxonomy = load_merged(options["taxonomy"])
+        model = build(onet, taxonomy)
+    except (OSError, ValueError, KeyError) as exc:
+        _fail(f"cannot build the reference model from {onet}: {exc}")
+    target = Path(output) if output else REFERENCE_PATH
+    model.save(target)
+    click.echo(f"{target}: {model.n_documents_} occupations, {len(model.vocabulary_):,} words, "
+               f"{len(model.skill_ids_):,} skills, {model.n_titles_:,} job titles", err=True)
+
+
+@reference.command("info")
+@click.option("--format", "fmt", type=FORMAT_CHOICE, default="table", show_default=True)
+def reference_info(fmt) -> None:
+    """What the packaged reference model holds."""
+    from matcher.reference import ATTRIBUTION, REFERENCE_PATH, default_reference
+
+    model = default_reference()
+    data = {"path": str(REFERENCE_PATH), "occupations": int(model.n_documents_), "words": len(model.vocabulary_),
+            "skills": len(model.skill_ids_), "job_titles": int(model.n_titles_), "attribution": ATTRIBUTION}
+    _emit(data, fmt, lambda d: _table([("field", "value"), *((k, str(v)) for k, v in d.items())]))
+
+
 def _register_taxonomy_commands() -> None:
     from taxonomy.cli import taxonomy_group
 

@@ -73,6 +73,7 @@ class Engine:
         self.nlp = build_pipeline(self.taxonomy, base=base_model, fuzzy=fuzzy)
         self._skills = SkillVectorizer(self.taxonomy, use_implied=use_implied, use_related=use_related,
                                        reference=self.reference)
+        self._skills.build_near_matrix()  # once here; every fitted copy shares it
         self._occupations = OccupationVectorizer(self.reference) if self.reference is not None else None
         self._titles = TitleVectorizer(self.reference) if self.reference is not None else None
         self.ranker = self.fitted_ranker()

@@ -23,6 +23,8 @@ from taxonomy import Taxonomy
 MATCH_TYPE_RANK = {"exact": 0, "alias": 1, "fuzzy": 2, "implied": 3, "related": 4}
 STUFFING_REPEAT = 12
 STUFFING_LISTED = 60
+#: Skill mentions on one line of a stuffed resume from which the line leaves the scoring text.
+STUFFING_LINE = 25
 _SCREENER_INSTRUCTIONS = re.compile(
     r"\b(ignore (all |any )?(previous|prior|above) (instructions|prompts)|disregard (the|all|previous) instructions|"
     r"(rank|score|rate|mark) (this|the) (candidate|resume|applicant) (as )?(first|highest|top|100|perfect)|"
@@ -256,10 +258,23 @@ def build_profile(
     else:
         _resume_facts(profile, text, lines, degrees, as_of, title, masked)
 
-    usable = [line.text for line in lines if line.usable and line.start not in masked]
-    profile.scoring_text = "\n".join(usable)
     _flag_manipulation(profile, text)
+    # A line that lists dozens of skills on a stuffed resume says nothing a recruiter would
+    # credit; leaving it out of the scoring text keeps it from buying text similarity too.
+    stuffed = _stuffed_lines(lines, spans) if "keyword_stuffing" in profile.flags else set()
+    usable = [line.text for line in lines if line.usable and line.start not in masked and line.start not in stuffed]
+    profile.scoring_text = "\n".join(usable)
     return profile
+
+
+def _stuffed_lines(lines: list[Line], spans: list[tuple[int, int, str]]) -> set[int]:
+    """Starts of the lines holding :data:`STUFFING_LINE` or more skill mentions."""
+    counts: dict[int, int] = {}
+    for start, _, _ in spans:
+        line = line_at(lines, start)
+        if line is not None:
+            counts[line.start] = counts.get(line.start, 0) + 1
+    return {start for start, count in counts.items() if count >= STUFFING_LINE}
 
 
 def alternative_groups(text: str, mentions: list[tuple[int, int, int, str]],

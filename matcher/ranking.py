@@ -22,15 +22,13 @@ from matcher.scoring import (
     SCORING_VERSION,
     Components,
     ScoringConfig,
+    assemble,
     band_of,
     breakdown_of,
     combine,
     education_component,
     experience_component,
     seniority_component,
-    skills_component,
-    soft_scale,
-    text_component,
 )
 from matcher.vectors import (
     OccupationVectorizer,
@@ -94,6 +92,10 @@ class MatchResult:
         return data
 
 
+#: The parts :meth:`Ranker._posting_facts` computes (and that may be left idle).
+FACT_PARTS = ("relevance", "title", "seniority", "experience", "education")
+
+
 def _nan(value: float | None) -> float:
     return np.nan if value is None else float(value)
 
@@ -119,13 +121,17 @@ class PostingIndex:
     profiles: list[Profile]
     units: PostingMatrices
     weight_totals: np.ndarray
-    reach: sp.csr_matrix
-    text: sp.csr_matrix
-    text_totals: np.ndarray  # sum of each row of ``text`` (for text coverage)
-    occupations: sp.csr_matrix | None
+    presence: sp.csr_matrix  # 1 where a posting names a skill
+    by_skill: sp.csr_matrix  # the same by skill: which postings name each skill
+    words: sp.csr_matrix  # TF-IDF by word (float32): row w holds the postings that use word w (an inverted index)
+    text_totals: np.ndarray  # sum of each posting's TF-IDF weights (for text coverage)
+    occupations: sp.csr_matrix | None  # float32, one row per posting
+    by_occupation: sp.csr_matrix | None  # the same by occupation: an inverted index
     titles: list[str]  # distinct normalised titles
     title_codes: np.ndarray  # posting i has titles[title_codes[i]]
+    titled: np.ndarray  # whether posting i has a title
     title_matrix: sp.csr_matrix | None  # one row per distinct title
+    by_title_word: sp.csr_matrix | None  # the same by word (float32): an inverted index
     seniority: np.ndarray
     years: np.ndarray
     skill_years: sp.csr_matrix
@@ -147,9 +153,9 @@ class ResumeIndex:
     credits: sp.csr_matrix
     own: sp.csr_matrix
     own_totals: np.ndarray
-    text: sp.csr_matrix
-    words: sp.csr_matrix  # 1 where a resume uses a word of ``text``'s vocabulary
-    occupations: sp.csr_matrix | None
+    words: sp.csr_matrix  # TF-IDF by word (float32): row w holds the resumes that use word w
+    occupations: sp.csr_matrix | None  # float32, one row per resume
+    by_occupation: sp.csr_matrix | None  # the same by occupation
     titles: list[list[str]]
     title_matrix: sp.csr_matrix | None  # one row per title of every resume, in order
     title_owners: np.ndarray  # which resume each row of title_matrix belongs to
@@ -196,18 +202,25 @@ class Ranker:
         codes = [distinct.setdefault(_posting_title(p), len(distinct)) for p in postings]
         texts = [p.scoring_text for p in postings]
         text = self.text.transform(texts)
+        occupations = self.occupations.transform(texts).astype(np.float32) if self.occupations else None
+        presence = skills.presence(postings)
+        title_matrix = self.titles.transform(list(distinct)) if self.titles else None
         return PostingIndex(
             ranker=self,
             profiles=postings,
             units=units,
             weight_totals=units.totals,
-            reach=skills.transform_reach(postings),
-            text=text,
-            text_totals=np.asarray(text.sum(axis=1)).ravel(),
-            occupations=self.occupations.transform(texts) if self.occupations else None,
+            presence=presence.astype(np.float32),
+            by_skill=presence.T.tocsr().astype(np.float32),
+            words=text.T.tocsr().astype(np.float32),
+            text_totals=_row_sums(text),
+            occupations=occupations,
+            by_occupation=occupations.T.tocsr() if occupations is not None else None,
             titles=list(distinct),
             title_codes=np.array(codes, dtype=np.int64),
-            title_matrix=self.titles.transform(list(distinct)) if self.titles else None,
+            titled=np.array([bool(t) for t in distinct], dtype=bool)[np.array(codes, dtype=np.int64)],
+            title_matrix=title_matrix,
+            by_title_word=title_matrix.T.tocsr().astype(np.float32) if title_matrix is not None else None,
             seniority=np.array([_nan(p.seniority_rank) for p in postings]),
             years=np.array([_nan(p.years_experience) for p in postings]),
             skill_years=skills.matrix(year_rows),
@@ -226,17 +239,16 @@ class Ranker:
         own = skills.matrix([skills.resume_own_weights(r) for r in resumes])
         texts = [r.scoring_text for r in resumes]
         text = self.text.transform(texts)
-        words = text.copy()
-        words.data[:] = 1.0
+        occupations = self.occupations.transform(texts).astype(np.float32) if self.occupations else None
         return ResumeIndex(
             ranker=self,
             profiles=resumes,
             credits=skills.transform_resumes(resumes),
             own=own,
             own_totals=np.asarray(own.sum(axis=1)).ravel(),
-            text=text,
-            words=words,
-            occupations=self.occupations.transform(texts) if self.occupations else None,
+            words=text.T.tocsr().astype(np.float32),
+            occupations=occupations,
+            by_occupation=occupations.T.tocsr() if occupations is not None else None,
             titles=titles,
             title_matrix=self.titles.transform([t for ts in titles for t in ts]) if self.titles else None,
             title_owners=np.repeat(np.arange(len(resumes)), [len(t) for t in titles]),
@@ -248,73 +260,128 @@ class Ranker:
         )
 
     # ---- one resume, many postings --------------------------------------
-    def posting_components(self, resume: Profile, index: PostingIndex) -> tuple[Components, dict[str, np.ndarray]]:
+    def posting_components(self, resume: Profile, index: PostingIndex, *, complete: bool = True, credits=None,
+                           occupation_query: sp.csr_matrix | None = None) -> tuple[Components, dict[str, np.ndarray]]:
         """Every component for ``resume`` against every posting of ``index``:
         ``({name: (values, applicable)}, {measure: values})`` where the measures are the raw
-        figures behind the components (cosines, coverage, relevance)."""
+        figures behind the components (cosines, coverage, relevance...). With ``complete=False``
+        the parts that weigh nothing in the score (:meth:`_idle_parts`) are left at zero, to be
+        computed for the rows shown only (:meth:`_shown`). ``credits`` and ``occupation_query``
+        save recomputing the resume's credits and occupation row when the caller has them."""
         n = len(index)
         skills = self.skills
         totals = index.weight_totals
-        coverage = np.divide(index.units.covered(skills.resume_vector(resume)), totals, out=np.zeros(n),
-                             where=totals > 0)
-        own = skills.resume_own_weights(resume)
-        own_vector = np.zeros(len(skills.skill_ids))
-        for skill_id, weight in own.items():
-            own_vector[skills.index[skill_id]] = weight
-        own_total = own_vector.sum()
-        relevance = index.reach @ own_vector / own_total if own_total > 0 else np.zeros(n)
-
+        credits = skills.resume_credits(resume) if credits is None else credits
+        coverage = np.divide(index.units.covered(skills.vector(credits)), totals + skills.coverage_prior,
+                             out=np.zeros(n), where=totals > 0)
         query = self.text.transform([resume.scoring_text])
-        cosines = _dot(index.text, query)
-        present = query.copy()
-        present.data[:] = 1.0
-        text_coverage = np.divide(_dot(index.text, present), index.text_totals, out=np.zeros(n),
-                                  where=index.text_totals > 0)
-        occupation = (_dot(index.occupations, self.occupations.transform([resume.scoring_text]))
+        cosines, shared = _inverted(index.words, query, n, shared="index")
+        if occupation_query is None and self.occupations is not None:
+            occupation_query = self.occupations.transform([resume.scoring_text])
+        occupation = (_inverted(index.by_occupation, occupation_query, n)[0]
                       if self.occupations and index.occupations is not None else np.zeros(n))
+        measures = {
+            "cosine": cosines,
+            "text_coverage": np.divide(shared, index.text_totals, out=np.zeros(n), where=index.text_totals > 0),
+            "text_applicable": np.full(n, self.text.fitted),
+            "occupation_cosine": occupation,
+            "occupation_applicable": np.full(n, index.occupations is not None) & (occupation > 0),
+            "coverage": coverage, "coverage_applicable": totals > 0,
+        }
+        measures.update(self._posting_facts(resume, index, None, set() if complete else self._idle_parts()))
+        return assemble(measures, self.config), measures
+
+    def _idle_parts(self) -> set[str]:
+        """Parts that cannot change a score under this config: relevance when the skills
+        component gives it no share, and the title, seniority, experience and education
+        components when they weigh nothing."""
+        idle = {name for name in ("title", "seniority", "experience", "education") if self.config.weights[name] == 0}
+        if self.config.skills_relevance_share == 0 or self.config.weights["skills"] == 0:
+            idle.add("relevance")
+        return idle
+
+    def _posting_facts(self, resume: Profile, index: PostingIndex, rows: np.ndarray | None,
+                       skip: set[str]) -> dict[str, np.ndarray]:
+        """Relevance, title, seniority, experience and education measures of ``resume`` against
+        the postings of ``rows`` (default: all); the parts in ``skip`` are zeros."""
+        skills = self.skills
+        pick = (lambda values: values) if rows is None else (lambda values: values[rows])
+        n = len(index) if rows is None else len(rows)
+        out: dict[str, np.ndarray] = {}
+        own = skills.matrix([skills.resume_own_weights(resume)])
+        if "relevance" in skip:
+            out["relevance"] = np.zeros(n)
+        elif rows is None:
+            out["relevance"] = skills.relevance_by_skill(index.by_skill, own)
+        else:
+            out["relevance"] = skills.relevance(index.presence[rows], own)
+        out["relevance_applicable"] = np.full(n, own.nnz > 0)
         titles = _resume_titles(resume)
-        title_values = np.zeros(n)
-        if self.titles and index.title_matrix is not None and titles:
-            per_title = (index.title_matrix @ self.titles.transform(titles).T).toarray().max(axis=1)
-            title_values = per_title[index.title_codes]
-        title_ok = np.array([bool(t) for t in index.titles], dtype=bool)[index.title_codes] & bool(titles) \
-            & (self.titles is not None)
+        out["title"] = np.zeros(n) if "title" in skip else self._posting_titles(titles, index, rows)
+        out["title_applicable"] = pick(index.titled) & bool(titles) & (self.titles is not None)
+        zeros = (np.zeros(n), np.zeros(n, dtype=bool))
+        out["seniority"], out["seniority_applicable"] = zeros if "seniority" in skip else seniority_component(
+            np.full(n, _nan(resume.seniority_rank)), pick(index.seniority))
+        if "experience" in skip:
+            out["experience"], out["experience_applicable"] = zeros
+        else:
+            have = np.zeros(len(skills.skill_ids))
+            for skill in resume.skills.values():
+                if skill.years and skill.id in skills.index:
+                    have[skills.index[skill.id]] = skill.years
+            skill_mean, has_skill_years = _skill_years_satisfaction(
+                index.skill_years if rows is None else index.skill_years[rows], have)
+            out["experience"], out["experience_applicable"] = experience_component(
+                np.full(n, _nan(resume.years_experience)), pick(index.years), skill_mean, has_skill_years, self.config)
+        out["education"], out["education_applicable"] = zeros if "education" in skip else education_component(
+            np.full(n, resume.degree.level if resume.degree else 0), pick(index.degree),
+            pick(index.preferred_degree), pick(index.flexible))
+        return out
 
-        resume_skill_years = np.zeros(len(skills.skill_ids))
-        for skill in resume.skills.values():
-            if skill.years and skill.id in skills.index:
-                resume_skill_years[skills.index[skill.id]] = skill.years
-        skill_mean, has_skill_years = _skill_years_satisfaction(index.skill_years, resume_skill_years)
+    def _posting_titles(self, titles: list[str], index: PostingIndex, rows: np.ndarray | None = None) -> np.ndarray:
+        """Best similarity of the resume's ``titles`` to each posting's title (of ``rows``, or all)."""
+        codes = index.title_codes if rows is None else index.title_codes[rows]
+        if not (self.titles and index.title_matrix is not None and titles):
+            return np.zeros(len(codes))
+        queries = self.titles.transform(titles)
+        if rows is None:  # every distinct title once, through the titles' inverted index
+            best = np.zeros(len(index.titles))
+            for j in range(queries.shape[0]):
+                np.maximum(best, _inverted(index.by_title_word, queries[j], len(index.titles))[0], out=best)
+            return best[codes]
+        return (index.title_matrix[codes] @ queries.T.toarray()).max(axis=1)
 
-        measures = {"cosine": cosines, "text_coverage": text_coverage, "occupation_cosine": occupation,
-                    "coverage": coverage, "relevance": relevance}
-        components = self._components(
-            measures, totals > 0, np.full(n, own_total > 0), (title_values, title_ok),
-            seniority_component(np.full(n, _nan(resume.seniority_rank)), index.seniority),
-            experience_component(np.full(n, _nan(resume.years_experience)), index.years, skill_mean,
-                                 has_skill_years, self.config),
-            education_component(np.full(n, resume.degree.level if resume.degree else 0), index.degree,
-                                index.preferred_degree, index.flexible),
-            has_occupations=index.occupations is not None)
-        return components, measures
+    def _shown(self, measures: dict[str, np.ndarray], rows: np.ndarray, resume: Profile,
+               index: PostingIndex) -> tuple[Components, dict[str, np.ndarray]]:
+        """Components and measures of ``rows`` only, with the idle parts computed for them (they
+        cannot move the ranking, but the breakdown shows them)."""
+        shown = {name: values[rows] for name, values in measures.items()}
+        idle = self._idle_parts()
+        if idle:
+            facts = self._posting_facts(resume, index, rows, set(FACT_PARTS) - idle)
+            shown.update({k: v for k, v in facts.items() if k.removesuffix("_applicable") in idle})
+        return assemble(shown, self.config), shown
 
     def rank_postings(self, resume: Profile, index: PostingIndex, top: int | None = 10) -> list[MatchResult]:
+        _same_statistics(self, index)
         if len(index) == 0:
             return []
-        components, measures = self.posting_components(resume, index)
-        scores = combine(components, self.config)
-        order = _best_first(scores, index.order_key, top)
         credits = self.skills.resume_credits(resume)
         resume_occupations = (self.occupations.transform([resume.scoring_text])
                               if self.occupations and index.occupations is not None else None)
+        components, measures = self.posting_components(resume, index, complete=False, credits=credits,
+                                                        occupation_query=resume_occupations)
+        scores = combine(components, self.config)
+        order = _best_first(scores, index.order_key, top)
+        components, measures = self._shown(measures, order, resume, index)
         results = []
-        for rank, i in enumerate(order, 1):
+        for position, i in enumerate(order):
             posting = index.profiles[i]
             occupations = (resume_occupations, index.occupations[int(i)]) if resume_occupations is not None else None
             result = self._result(resume, posting, credits, self.skills.posting_units(posting), components,
-                                  measures, int(i), float(scores[i]), occupations, result_id=posting.id,
+                                  measures, position, float(scores[i]), occupations, result_id=posting.id,
                                   meta=posting.meta)
-            result.rank = rank
+            result.rank = position + 1
             results.append(result)
         return results
 
@@ -330,21 +397,19 @@ class Ranker:
             columns = [skills.index[m] for m in members]
             covered += weight * index.credits[:, columns].toarray().max(axis=1)
             total += weight
-        coverage = covered / total if total > 0 else np.zeros(n)
-        reach = np.zeros(len(skills.skill_ids))
-        for skill_id, value in skills.posting_reach(posting).items():
-            reach[skills.index[skill_id]] = value
-        relevance = np.divide(index.own @ reach, index.own_totals, out=np.zeros(n), where=index.own_totals > 0)
+        coverage = covered / (total + skills.coverage_prior) if total > 0 else np.zeros(n)
+        relevance = skills.relevance(skills.presence([posting]), index.own)
 
         query = self.text.transform([posting.scoring_text])
-        cosines = _dot(index.text, query)
-        text_coverage = _dot(index.words, query) / query.sum() if query.nnz else np.zeros(n)
-        occupation = (_dot(index.occupations, self.occupations.transform([posting.scoring_text]))
+        cosines, shared = _inverted(index.words, query, n, shared="query")
+        total = _row_sums(query)[0]
+        text_coverage = shared / total if total > 0 else np.zeros(n)
+        occupation = (_inverted(index.by_occupation, self.occupations.transform([posting.scoring_text]), n)[0]
                       if self.occupations and index.occupations is not None else np.zeros(n))
         posting_title = _posting_title(posting)
         title_values = np.zeros(n)
         if self.titles and index.title_matrix is not None and posting_title and index.title_matrix.shape[0]:
-            per_title = (index.title_matrix @ self.titles.transform([posting_title]).T).toarray().ravel()
+            per_title = (index.title_matrix @ self.titles.transform([posting_title]).T.toarray()).ravel()
             np.maximum.at(title_values, index.title_owners, per_title)
         title_ok = np.array([bool(t) for t in index.titles], dtype=bool) & bool(posting_title) \
             & (self.titles is not None)
@@ -360,20 +425,19 @@ class Ranker:
             skill_mean = np.zeros(n)
             has_skill_years = np.zeros(n, dtype=bool)
 
-        measures = {"cosine": cosines, "text_coverage": text_coverage, "occupation_cosine": occupation,
-                    "coverage": coverage, "relevance": relevance}
-        components = self._components(
-            measures, np.full(n, total > 0), index.own_totals > 0, (title_values, title_ok),
+        measures = self._measures(
+            cosines, text_coverage, occupation, index.occupations is not None, coverage, np.full(n, total > 0),
+            relevance, index.own_totals > 0, (title_values, title_ok),
             seniority_component(index.seniority, np.full(n, _nan(posting.seniority_rank))),
             experience_component(index.years, np.full(n, _nan(posting.years_experience)), skill_mean,
                                  has_skill_years, self.config),
             education_component(index.degree, np.full(n, posting.degree.level if posting.degree else 0),
                                 np.full(n, posting.preferred_degree.level if posting.preferred_degree else 0),
-                                np.full(n, posting.degree_flexible)),
-            has_occupations=index.occupations is not None)
-        return components, measures
+                                np.full(n, posting.degree_flexible)))
+        return assemble(measures, self.config), measures
 
     def rank_resumes(self, posting: Profile, index: ResumeIndex, top: int | None = 10) -> list[MatchResult]:
+        _same_statistics(self, index)
         if len(index) == 0:
             return []
         components, measures = self.resume_components(posting, index)
@@ -394,21 +458,20 @@ class Ranker:
         return results
 
     # ---- shared -----------------------------------------------------------
-    def _components(self, measures: dict[str, np.ndarray], has_coverage: np.ndarray, has_relevance: np.ndarray,
-                    title, seniority, experience, education, *, has_occupations: bool) -> Components:
-        n = len(measures["cosine"])
-        return {
-            "skills": skills_component(measures["coverage"], measures["relevance"], has_coverage, has_relevance,
-                                       self.config),
-            "text": text_component(measures["cosine"], measures["text_coverage"], np.full(n, self.text.fitted),
-                                   self.config),
-            "occupation": (soft_scale(measures["occupation_cosine"], self.config.occupation_scale),
-                           np.full(n, has_occupations) & (measures["occupation_cosine"] > 0)),
-            "title": title,
-            "seniority": seniority,
-            "experience": experience,
-            "education": education,
-        }
+    def _measures(self, cosines, text_coverage, occupation, has_occupations: bool, coverage, has_coverage,
+                  relevance, has_relevance, title, seniority, experience, education) -> dict[str, np.ndarray]:
+        """The figures behind the components, as :func:`~matcher.scoring.assemble` takes them."""
+        n = len(cosines)
+        measures = {"cosine": cosines, "text_coverage": text_coverage, "text_applicable": np.full(n, self.text.fitted),
+                    "occupation_cosine": occupation,
+                    "occupation_applicable": np.full(n, has_occupations) & (occupation > 0),
+                    "coverage": coverage, "coverage_applicable": has_coverage,
+                    "relevance": relevance, "relevance_applicable": has_relevance}
+        for name, (values, applicable) in (("title", title), ("seniority", seniority), ("experience", experience),
+                                           ("education", education)):
+            measures[name] = values
+            measures[f"{name}_applicable"] = applicable
+        return measures
 
     def _result(self, resume: Profile, posting: Profile, credits, units, components: Components,
                 measures: dict[str, np.ndarray], i: int, score: float, occupations, *, result_id: str,
@@ -464,16 +527,47 @@ class Ranker:
         resume_row, posting_row = occupations
         out["resume_reads_as"] = self.occupations.describe(resume_row)
         out["posting_reads_as"] = self.occupations.describe(posting_row)
-        out["shared"] = self.occupations.describe(resume_row.multiply(posting_row).tocsr())
+        resume_dense = np.zeros(resume_row.shape[1])
+        resume_dense[resume_row.indices] = resume_row.data
+        out["shared"] = self.occupations.describe_weights(posting_row.indices,
+                                                          posting_row.data * resume_dense[posting_row.indices])
         return out
 
 
-def _dot(matrix: sp.csr_matrix, query: sp.csr_matrix) -> np.ndarray:
-    """Row-wise dot products of ``matrix`` with one sparse ``query`` row (a dense query makes
-    it one CSR matrix-vector product)."""
-    if matrix.shape[1] != query.shape[1]:
-        return np.zeros(matrix.shape[0])
-    return matrix @ query.toarray().ravel()
+def _same_statistics(ranker: Ranker, index: PostingIndex | ResumeIndex) -> None:
+    """An index's vectors only compare with queries vectorised by the ranker that built it."""
+    if index.ranker is not ranker and index.ranker.text is not ranker.text:
+        raise ValueError("this index was built by another ranker (other statistics); rank with index.ranker")
+
+
+def _inverted(inverted: sp.csr_matrix, query: sp.csr_matrix, n: int, *, shared: str | None = None
+              ) -> tuple[np.ndarray, np.ndarray | None]:
+    """Through an inverted index (float32, one row per feature holding the documents that have
+    it), for one sparse ``query`` row: each document's dot product with the query and, with
+    ``shared="index"`` or ``"query"``, the sum of the document's or of the query's weights on
+    the features they share. Only documents sharing a feature are touched; every sum runs over
+    the shared features in feature order in float32, so a pair gives the same figures whichever
+    side is the index."""
+    if inverted is None or inverted.shape[0] != query.shape[1] or not query.nnz:
+        return np.zeros(n), (np.zeros(n) if shared else None)
+    rows = inverted[query.indices].T  # (n, query features), CSC: one fast pass per product
+    values = query.data.astype(np.float32)
+    dots = (rows @ values).astype(np.float64)
+    if shared == "index":
+        return dots, (rows @ np.ones_like(values)).astype(np.float64)
+    if shared == "query":
+        rows.data[:] = 1.0
+        return dots, (rows @ values).astype(np.float64)
+    return dots, None
+
+
+def _row_sums(matrix: sp.csr_matrix) -> np.ndarray:
+    """Each row's sum, added in the same order for an index and for a query row."""
+    sums = np.zeros(matrix.shape[0])
+    filled = np.diff(matrix.indptr) > 0
+    if matrix.nnz:
+        sums[filled] = np.add.reduceat(matrix.data, matrix.indptr[:-1][filled])
+    return sums
 
 
 def _best_first(scores: np.ndarray, order_key: np.ndarray, top: int | None) -> np.ndarray:

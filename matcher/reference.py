@@ -19,9 +19,9 @@ It holds, scikit-learn style (fitted attributes end in ``_``):
     The same for the taxonomy's skills, found by the engine's own skill pipeline in those
     documents; :class:`~matcher.vectors.SkillVectorizer` adds them to the postings at hand.
 ``title_vocabulary_`` and ``title_df_``
-    Letter 3- and 4-grams of job-title words (abbreviations expanded by
-    :func:`matcher.facts.normalize_title`) and how many of the ``n_titles_`` O*NET titles and
-    alternate titles use each: the IDF of :class:`~matcher.vectors.TitleVectorizer`.
+    Job-title words (abbreviations expanded by :func:`matcher.facts.normalize_title`, plurals
+    made singular) and how many of the ``n_titles_`` O*NET titles and alternate titles use
+    each: the IDF of :class:`~matcher.vectors.TitleVectorizer`.
 ``occupation_codes_``, ``occupation_titles_`` and ``occupation_matrix_``
     One L2-normalised TF-IDF row per O*NET occupation over ``vocabulary_`` (title three
     times, alternate titles, description, technology examples; IDF over those documents:
@@ -52,7 +52,7 @@ from matcher.facts import normalize_title
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 REFERENCE_PATH = DATA_DIR / "reference.npz"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 #: Words: a letter, then letters, digits and ``+#.``; keeps ``C++``, ``C#`` and ``Node.js`` whole.
 TOKEN_PATTERN = r"(?u)\b[a-zA-Z][a-zA-Z0-9+#.]*[a-zA-Z0-9+#]|\b[a-zA-Z]\b"
@@ -80,9 +80,20 @@ class OccupationText:
     alternate_titles: tuple[str, ...] = ()
 
 
+def title_words(title: str) -> list[str]:
+    """The words of a normalised job title (:func:`matcher.facts.normalize_title`), plurals made
+    singular ("engineers" -> "engineer", "analyses" stays), so "Machinists" matches "Machinist"."""
+    words = []
+    for word in title.split():
+        if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ses")):
+            word = word[:-1]
+        words.append(word)
+    return words
+
+
 def title_counter(**kwargs) -> CountVectorizer:
-    """The counter of job-title letter n-grams (3 and 4 letters within words, lowercase)."""
-    return CountVectorizer(analyzer="char_wb", ngram_range=(3, 4), lowercase=True, dtype=np.float64, **kwargs)
+    """The counter of job-title words (:func:`title_words`)."""
+    return CountVectorizer(analyzer=title_words, dtype=np.float64, **kwargs)
 
 
 def read_onet(folder: str | Path) -> list[OccupationText]:

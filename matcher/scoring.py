@@ -245,6 +245,25 @@ def education_component(resume_level: np.ndarray, required_level: np.ndarray, pr
 # ---------------------------------------------------------------------------
 Components = dict[str, tuple[np.ndarray, np.ndarray]]
 
+#: What :func:`assemble` needs, each an array over pairs (``*_applicable`` ones boolean).
+MEASURES = ("cosine", "text_coverage", "text_applicable", "occupation_cosine", "occupation_applicable", "coverage",
+            "coverage_applicable", "relevance", "relevance_applicable", "title", "title_applicable", "seniority",
+            "seniority_applicable", "experience", "experience_applicable", "education", "education_applicable")
+
+
+def assemble(measures: dict[str, np.ndarray], config: ScoringConfig) -> Components:
+    """The components of pairs from their measures (see :data:`MEASURES`) under ``config``: the
+    one place the scales and shares apply, for the ranker and for ``matcher calibrate`` alike."""
+    m = measures
+    return {
+        "skills": skills_component(m["coverage"], m["relevance"], m["coverage_applicable"],
+                                   m["relevance_applicable"], config),
+        "text": text_component(m["cosine"], m["text_coverage"], m["text_applicable"], config),
+        "occupation": (np.where(m["occupation_applicable"], soft_scale(m["occupation_cosine"], config.occupation_scale),
+                                0.0), m["occupation_applicable"]),
+        **{name: (m[name], m[f"{name}_applicable"]) for name in ("title", "seniority", "experience", "education")},
+    }
+
 
 def raw_fit(components: Components, config: ScoringConfig) -> np.ndarray:
     """Weighted mean of the applicable components, in ``[0, 1]``."""
@@ -253,8 +272,9 @@ def raw_fit(components: Components, config: ScoringConfig) -> np.ndarray:
     weight_sum = np.zeros(n)
     for name, (values, applicable) in components.items():
         weight = config.weights.get(name, 0.0)
-        total += np.where(applicable, weight * values, 0.0)
-        weight_sum += np.where(applicable, weight, 0.0)
+        if weight:
+            total += np.where(applicable, weight * values, 0.0)
+            weight_sum += np.where(applicable, weight, 0.0)
     with np.errstate(invalid="ignore", divide="ignore"):
         return np.clip(np.where(weight_sum > 0, total / weight_sum, 0.0), 0.0, 1.0)
 
@@ -265,6 +285,13 @@ def calibrate(raw: np.ndarray, config: ScoringConfig) -> np.ndarray:
     if not config.calibration:
         return 100.0 * raw
     knots = np.asarray(config.calibration)
+    steps = len(knots) - 1
+    if np.allclose(knots[:, 0], np.linspace(0.0, 1.0, steps + 1), rtol=0, atol=1e-12):
+        # Evenly spaced knots (what ``matcher calibrate`` writes): the segment is found by arithmetic.
+        position = np.clip(raw, 0.0, 1.0) * steps
+        segment = np.minimum(position.astype(np.intp), steps - 1)
+        low = knots[segment, 1]
+        return low + (position - segment) * (knots[segment + 1, 1] - low)
     return np.interp(raw, knots[:, 0], knots[:, 1])
 
 

@@ -19,7 +19,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.preprocessing import normalize
 
 from matcher.profile import Profile
 from matcher.reference import ReferenceModel, count_vectorizer, title_counter
@@ -57,6 +56,13 @@ class SkillVectorizer:
         in experience or projects (default 0.85).
     use_implied, use_related:
         Switch implied and related credit off (for ablations); default on.
+    soft_skill_weight, language_weight:
+        Multipliers of a soft skill's and a spoken language's weight (defaults 0.2 and 0.3): nearly
+        every posting asks for communication, so meeting it says little about fit.
+    coverage_prior:
+        Weight added to what a posting asks for before dividing (default 2.0, about one
+        requirement of middling rarity), so a posting that names one or two skills cannot be
+        fully covered by them alone.
     reference:
         A fitted :class:`~matcher.reference.ReferenceModel` whose skill document frequencies
         are added to those of the corpus given to :meth:`fit` (default ``None``: the corpus alone).
@@ -67,7 +73,8 @@ class SkillVectorizer:
 
     def __init__(self, taxonomy: Taxonomy, *, level_weights: dict[str, float] | None = None,
                  implied_decay: float = 0.8, related_credit: float = 0.5, listed_only_credit: float = 0.85,
-                 use_implied: bool = True, use_related: bool = True, reference: ReferenceModel | None = None):
+                 use_implied: bool = True, use_related: bool = True, soft_skill_weight: float = 0.2,
+                 language_weight: float = 0.3, coverage_prior: float = 2.0, reference: ReferenceModel | None = None):
         self.taxonomy = taxonomy
         self.level_weights = dict(level_weights or DEFAULT_LEVEL_WEIGHTS)
         self.implied_decay = implied_decay
@@ -75,12 +82,14 @@ class SkillVectorizer:
         self.listed_only_credit = listed_only_credit
         self.use_implied = use_implied
         self.use_related = use_related
+        self.soft_skill_weight = soft_skill_weight
+        self.language_weight = language_weight
+        self.coverage_prior = coverage_prior
         self.skill_ids: list[str] = taxonomy.ids
         self.index = {sid: i for i, sid in enumerate(self.skill_ids)}
         self.reference = reference
         self._related = taxonomy.related_map()
-        self._near: dict[str, dict[str, float]] = {}
-        self._children: dict[str, list[tuple[str, int]]] | None = None
+        self._near: sp.csc_matrix | None = None
         self.fit([])
 
     # ---- fitting ------------------------------------------------------
@@ -112,8 +121,16 @@ class SkillVectorizer:
             if column is None:
                 continue
             level = skill.level or "mentioned"
-            out[skill.id] = self.level_weights.get(level, 0.0) * float(self.idf[column])
+            out[skill.id] = self.level_weights.get(level, 0.0) * self.weight_of(skill.id)
         return {k: v for k, v in out.items() if v > 0}
+
+    def weight_of(self, skill_id: str) -> float:
+        """How much one skill says about a job: its IDF, times ``soft_skill_weight`` for a soft
+        skill ("communication") or ``language_weight`` for a spoken language."""
+        skill = self.taxonomy[skill_id]
+        factor = (self.soft_skill_weight if skill.type == "soft"
+                  else self.language_weight if skill.category == "languages" else 1.0)
+        return factor * float(self.idf[self.index[skill_id]])
 
     def posting_units(self, posting: Profile) -> list[tuple[tuple[str, ...], float]]:
         """What a posting asks for, as ``(skills, weight)`` units: one skill each, except a
@@ -160,54 +177,84 @@ class SkillVectorizer:
         choice_weights = sp.csr_matrix((vals, (rows, cols)), shape=(len(postings), n_choices), dtype=np.float64)
         return PostingMatrices(single_matrix, members, choice_weights)
 
-    def near(self, skill_id: str) -> dict[str, float]:
-        """Skills that show relevance to a posting asking for ``skill_id``: itself (1.0), broader
-        skills and narrower ones up to :attr:`NEAR_DEPTH` levels down (``implied_decay`` per
-        level) and related skills (``related_credit``), as far as implied and related credit
-        are switched on. Cached per skill (the taxonomy does not change)."""
-        cached = self._near.get(skill_id)
-        if cached is not None:
-            return cached
-        out = {skill_id: 1.0}
-        if self.use_implied:
-            for ancestor, depth in self.taxonomy.ancestors(skill_id).items():
-                _keep_max(out, ancestor, self.implied_decay**depth)
-            for child, depth in self._descendants().get(skill_id, ()):
-                _keep_max(out, child, self.implied_decay**depth)
-        if self.use_related:
-            for neighbour in self._related.get(skill_id, ()):
-                _keep_max(out, neighbour, self.related_credit)
-        self._near[skill_id] = out
-        return out
+    @property
+    def near_matrix(self) -> sp.csc_matrix:
+        """See :meth:`build_near_matrix`."""
+        return self._near if self._near is not None else self.build_near_matrix()
 
-    def _descendants(self) -> dict[str, list[tuple[str, int]]]:
-        if self._children is None:
-            children: dict[str, list[tuple[str, int]]] = {}
+    def build_near_matrix(self) -> sp.csc_matrix:
+        """``(n_skills, n_skills)``: entry ``[t, s]`` is how relevant skill ``s`` on a resume is
+        to a posting asking for skill ``t``: 1.0 for ``t`` itself, ``implied_decay`` per level
+        for broader skills and for narrower ones up to :attr:`NEAR_DEPTH` levels down, and
+        ``related_credit`` for related skills (as far as implied and related credit are on).
+        Built once and kept (it depends on the taxonomy only); copies of the vectorizer share it."""
+        if self._near is None:
+            rows, cols, vals = [], [], []
+            best: dict[tuple[int, int], float] = {}
+
+            def offer(t: str, s: str, value: float) -> None:
+                key = (self.index[t], self.index[s])
+                if value > best.get(key, 0.0):
+                    best[key] = value
+
             for skill_id in self.skill_ids:
-                for ancestor, depth in self.taxonomy.ancestors(skill_id).items():
-                    if depth <= self.NEAR_DEPTH:
-                        children.setdefault(ancestor, []).append((skill_id, depth))
-            self._children = children
-        return self._children
+                offer(skill_id, skill_id, 1.0)
+                if self.use_implied:
+                    for ancestor, depth in self.taxonomy.ancestors(skill_id).items():
+                        if ancestor not in self.index:
+                            continue
+                        offer(skill_id, ancestor, self.implied_decay**depth)  # a broader skill on the resume
+                        if depth <= self.NEAR_DEPTH:
+                            offer(ancestor, skill_id, self.implied_decay**depth)  # a narrower one
+                if self.use_related:
+                    for neighbour in self._related.get(skill_id, ()):
+                        if neighbour in self.index:
+                            offer(skill_id, neighbour, self.related_credit)
+            for (t, s_), value in sorted(best.items()):
+                rows.append(t)
+                cols.append(s_)
+                vals.append(value)
+            size = len(self.skill_ids)
+            self._near = sp.csc_matrix((vals, (rows, cols)), shape=(size, size), dtype=np.float64)
+        return self._near
 
-    def posting_reach(self, posting: Profile) -> dict[str, float]:
-        """``{skill_id: value}``: how relevant each skill would be on a resume for this posting
-        (the best :meth:`near` value over the posting's skills)."""
-        out: dict[str, float] = {}
-        for skill_id in posting.skills:
-            if skill_id in self.index:
-                for other, value in self.near(skill_id).items():
-                    _keep_max(out, other, value)
-        return out
+    def presence(self, postings: Sequence[Profile]) -> sp.csr_matrix:
+        """``(n_postings, n_skills)`` CSR matrix: 1 where a posting names a skill."""
+        return self.matrix([dict.fromkeys((s for s in p.skills if s in self.index), 1.0) for p in postings])
 
-    def transform_reach(self, postings: Sequence[Profile]) -> sp.csr_matrix:
-        """An ``(n_postings, n_skills)`` CSR matrix of :meth:`posting_reach` values."""
-        return self.matrix([self.posting_reach(p) for p in postings])
+    def relevance(self, presence: sp.csr_matrix, own: sp.csr_matrix) -> np.ndarray:
+        """How much of each resume's own skill weight (rows of ``own``, see
+        :meth:`resume_own_weights`) is relevant to each posting (rows of ``presence``): a resume
+        skill counts by the :attr:`near_matrix` values of the posting's skills, summed and capped
+        at 1. ``presence`` or ``own`` has a single row, and the result one value per row of the other."""
+        totals = np.asarray(own.sum(axis=1)).ravel()
+        if own.shape[0] == 1:
+            near = self.near_matrix[:, own.indices]
+            reach = (sp.csr_matrix(presence, dtype=np.float64) @ near).tocsr()
+            np.minimum(reach.data, 1.0, out=reach.data)
+            got = reach @ own.data
+            return np.divide(got, totals[0], out=np.zeros(presence.shape[0]), where=totals[0] > 0)
+        reach = np.minimum((sp.csr_matrix(presence, dtype=np.float64) @ self.near_matrix).toarray().ravel(), 1.0)
+        return np.divide(own @ reach, totals, out=np.zeros(own.shape[0]), where=totals > 0)
+
+    def relevance_by_skill(self, by_skill: sp.csr_matrix, own: sp.csr_matrix) -> np.ndarray:
+        """:meth:`relevance` of one resume (``own``, one row) against every posting of an index
+        given by skill (``by_skill``: row ``t`` holds the postings that name skill ``t``). Only the
+        postings naming a skill near the resume's are touched."""
+        n = by_skill.shape[1]
+        total = own.sum()
+        if total <= 0:
+            return np.zeros(n)
+        near = self.near_matrix[:, own.indices]
+        asked = np.unique(near.indices)  # the posting skills any of the resume's skills is near
+        reach = (by_skill[asked].T.tocsr().astype(np.float64) @ near[asked, :].tocsr()).tocsr()
+        np.minimum(reach.data, 1.0, out=reach.data)
+        return (reach @ own.data) / total
 
     def resume_own_weights(self, resume: Profile) -> dict[str, float]:
         """``{skill_id: weight}`` of the resume's own skills: their credit times their IDF, so a
         rare skill says more about what the resume is about than "communication"."""
-        return {sid: credit.value * float(self.idf[self.index[sid]]) for sid, credit in self.own_credits(resume).items()}
+        return {sid: credit.value * self.weight_of(sid) for sid, credit in self.own_credits(resume).items()}
 
     # ---- resumes ------------------------------------------------------
     def own_credits(self, resume: Profile) -> dict[str, Credit]:
@@ -244,8 +291,12 @@ class SkillVectorizer:
 
     def resume_vector(self, resume: Profile) -> np.ndarray:
         """A dense credit vector over all skills (fast for one-against-many)."""
+        return self.vector(self.resume_credits(resume))
+
+    def vector(self, credits: dict[str, Credit]) -> np.ndarray:
+        """``{skill_id: Credit}`` as a dense vector over all skills."""
         vector = np.zeros(len(self.skill_ids))
-        for skill_id, credit in self.resume_credits(resume).items():
+        for skill_id, credit in credits.items():
             vector[self.index[skill_id]] = credit.value
         return vector
 
@@ -307,7 +358,17 @@ def weighted(counts: sp.spmatrix, idf: np.ndarray) -> sp.csr_matrix:
     np.log(counts.data, out=counts.data)
     counts.data += 1.0
     counts.data *= idf[counts.indices]
-    return normalize(counts) if counts.shape[0] else counts
+    return l2_rows(counts)
+
+
+def l2_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
+    """``matrix`` (CSR) with every non-zero row scaled to unit length, in place."""
+    if matrix.nnz:
+        squares = np.add.reduceat(matrix.data**2, matrix.indptr[:-1][np.diff(matrix.indptr) > 0])
+        norms = np.zeros(matrix.shape[0])
+        norms[np.diff(matrix.indptr) > 0] = np.sqrt(squares)
+        matrix.data /= np.repeat(np.where(norms > 0, norms, 1.0), np.diff(matrix.indptr))
+    return matrix
 
 
 class TextVectorizer:
@@ -389,25 +450,28 @@ class OccupationVectorizer:
             if top and dense.shape[1] > top:
                 cut = np.partition(dense, dense.shape[1] - top, axis=1)[:, dense.shape[1] - top][:, None]
                 dense[dense < cut] = 0.0
-            blocks.append(normalize(sp.csr_matrix(dense)))
+            blocks.append(l2_rows(sp.csr_matrix(dense)))
         if not blocks:
             return sp.csr_matrix((0, len(self.reference.occupation_codes_)))
         return sp.vstack(blocks).tocsr()
 
     def describe(self, row: sp.csr_matrix, k: int = 3) -> list[dict]:
         """The ``k`` strongest occupations of one transformed row: code, title, weight."""
-        order = np.argsort(-row.data, kind="stable")[:k]
-        return [{"code": self.reference.occupation_codes_[row.indices[j]],
-                 "title": self.reference.occupation_titles_[row.indices[j]],
-                 "weight": round(float(row.data[j]), 4)} for j in order]
+        return self.describe_weights(row.indices, row.data, k)
+
+    def describe_weights(self, columns: np.ndarray, weights: np.ndarray, k: int = 3) -> list[dict]:
+        """The ``k`` heaviest of occupations ``columns`` with ``weights`` (ties: the lower column)."""
+        order = np.lexsort((columns, -weights))[:k]
+        return [{"code": self.reference.occupation_codes_[columns[j]],
+                 "title": self.reference.occupation_titles_[columns[j]],
+                 "weight": round(float(weights[j]), 4)} for j in order if weights[j] > 0]
 
 
 class TitleVectorizer:
-    """Job titles as TF-IDF vectors over letter 3- and 4-grams of their words, after
-    :func:`~matcher.facts.normalize_title` expands abbreviations ("Sr. ML Eng"): plurals, word
-    forms and small typos still overlap. IDF comes from the reference model's O*NET titles and
-    alternate titles, so "engineer" counts less than "machinist". Rows are L2-normalised; an
-    empty title is a zero row. Nothing to fit.
+    """Job titles as TF-IDF vectors over their words (:func:`~matcher.reference.title_words`),
+    after :func:`~matcher.facts.normalize_title` expands abbreviations ("Sr. ML Eng"). IDF comes
+    from the reference model's O*NET titles and alternate titles, so "engineer" counts less than
+    "machinist". Rows are L2-normalised; an empty title is a zero row. Nothing to fit.
     """
 
     def __init__(self, reference: ReferenceModel):

@@ -1,6 +1,7 @@
 """The ``matcher`` command, run as a user runs it."""
 
 import json
+import os
 import subprocess
 import sys
 
@@ -13,9 +14,10 @@ RESUME = RESUMES / "ml-engineer-pytorch.txt"
 POSTING = POSTINGS / "ml-engineer-senior.txt"
 
 
-def run(*args, check=True):
+def run(*args, check=True, env=None):
     proc = subprocess.run([sys.executable, "-m", "matcher", "--as-of", "2026-11", *map(str, args)],
-                          capture_output=True, text=True, timeout=300)
+                          capture_output=True, text=True, timeout=300,
+                          env={**os.environ, **env} if env else None)
     if check:
         assert proc.returncode == 0, proc.stderr
     return proc
