@@ -39,8 +39,8 @@ PER = ("resume", "posting")
 #: Columns of the output, one row per kept pair.
 OUTPUT_COLUMNS = ("resume_id", "posting_id", "rank", "score", "band", "scoring_version", "matched",
                   "missing_required", "breakdown")
-#: Pool documents per shard (one broadcast index): each Python worker holds one, about 17 KB a
-#: posting and 34 KB a resume pickled; every shard costs each target its fixed ranking cost once.
+#: Pool documents per shard (one broadcast index): each Python worker holds one, about 14 KB a
+#: posting and 29 KB a resume pickled; every shard costs each target its fixed ranking cost once.
 DEFAULT_SHARD_SIZE = 20_000
 #: Which collections :func:`fitted_ranker` reads, by direction (the runners collect only these).
 FIT_SIDES = {"resume": ("postings",), "posting": ("resumes",)}
