@@ -52,6 +52,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--render", type=Path, metavar="JSON",
                         help="run nothing: print the table (and --markdown) of an earlier run's JSON")
     parser.add_argument("--no-esco", action="store_true", help="skip the ESCO-merged coverage run")
+    parser.add_argument("--skillspan-split", choices=("dev", "train"), default="dev",
+                        help="SkillSpan split for the extraction section: dev is measured (default); train is "
+                             "where to look for misses, with --errors")
+    parser.add_argument("--resume-gold", type=Path, metavar="JSONL",
+                        help="real-resume gold set (default: fixtures/gold/real_resumes.jsonl)")
+    parser.add_argument("--as-previous-release", metavar="NAME",
+                        help="store this run's extraction and coverage figures as the previous release's "
+                             "(bench/results/previous_release.json), labelled NAME; run it with the older "
+                             "engine first on the path (see bench/README.md)")
+    parser.add_argument("--previous", type=Path, default=report.PREVIOUS_JSON, metavar="JSON",
+                        help="figures of the previous release, printed next to the extraction figures "
+                             "(default: bench/results/previous_release.json; see bench/README.md)")
     parser.add_argument("--no-subprocess", action="store_true",
                         help="skip the cross-process score stability check")
     parser.add_argument("--weights", type=Path, metavar="FILE",
@@ -80,9 +92,20 @@ def print_errors(results: dict, out=sys.stdout) -> None:
         for mm in doc["level_mismatches"]:
             print(f"  LEVEL {mm['id']}: gold {mm['gold']}, engine {mm['engine']} [{mm['section']}] "
                   f"in: {mm['sentence']!r}", file=out)
-    span_errors = results.get("extraction", {}).get("skillspan", {}).get("errors")
+    resume_errors = results.get("extraction", {}).get("real_resumes", {}).get("errors")
+    if resume_errors:
+        print("\n# Real-resume gold (the first resumes only; the rest are held out)", file=out)
+        for doc in resume_errors:
+            print(f"\n## {doc['id']}: title {doc['title']}, degree {doc['degree']}, years {doc['years']}", file=out)
+            for miss in doc["role_misses"]:
+                gold, found = miss["gold"], miss["found"]
+                print(f"  GOLD  {gold['title']!r} | {gold['employer']!r} | {gold['start']} - {gold['end']}", file=out)
+                print(f"  FOUND {found['title']!r} | {found['employer']!r} | {found['start']} - {found['end']}"
+                      if found else "  FOUND nothing with these dates", file=out)
+    span = results.get("extraction", {}).get("skillspan", {})
+    span_errors = span.get("errors")
     if span_errors:
-        print("\n# SkillSpan dev: most frequent misses and false positives", file=out)
+        print(f"\n# SkillSpan {span.get('split', 'dev')}: most frequent misses and false positives", file=out)
         for name, lists in span_errors.items():
             print(f"\n## against {name} spans", file=out)
             for item in lists["missed"]:
@@ -100,7 +123,8 @@ def run(args: argparse.Namespace) -> dict:
     runners = {
         "speed": lambda: speed.run(quick=args.quick, sizes=args.sizes),
         "extraction": lambda: extraction.run(quick=args.quick, errors=args.errors,
-                                             skillspan_sample=args.skillspan_sample),
+                                             skillspan_sample=args.skillspan_sample,
+                                             skillspan_split=args.skillspan_split, resume_gold=args.resume_gold),
         "coverage": lambda: coverage.run(quick=args.quick, sample=args.skillspan_sample,
                                          with_esco=not (args.no_esco or args.quick)),
         "ranking": lambda: ranking.run(quick=args.quick, subprocess_check=not args.no_subprocess),
@@ -125,6 +149,7 @@ def run(args: argparse.Namespace) -> dict:
     ordered.update({k: results[k] for k in SECTIONS if k in results})
     if "failed" in results:
         ordered["failed"] = results["failed"]
+    ordered["previous_release"] = report.load_previous(args.previous)
     ordered["table"] = [dict(zip(report.COLUMNS, row, strict=True)) for row in report.table_rows(ordered)]
     return ordered
 
@@ -147,6 +172,13 @@ def targets(speed: dict) -> dict:
         "rank_100k_target_ms": scaling.get("target_100k_ms"),
         "rank_100k_met": scaling.get("meets_100k_target"),
     }
+
+
+def _without_errors(section: dict) -> dict:
+    """A section's figures without the error listings (they describe the other engine)."""
+    if not isinstance(section, dict):
+        return section
+    return {k: _without_errors(v) for k, v in section.items() if k != "errors"}
 
 
 def write_json(results: dict, path: Path) -> None:
@@ -175,6 +207,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nMachine: {report.machine_line(results['machine'])}")
     if args.errors:
         print_errors(results)
+    if args.as_previous_release:
+        import matcher
+
+        kept = {"release": args.as_previous_release, "engine": str(Path(matcher.__file__).parent),
+                "taken": results["machine"]["date"], "command": results["command"]}
+        kept.update({k: _without_errors(results[k]) for k in ("extraction", "coverage") if k in results})
+        write_json(kept, report.PREVIOUS_JSON)
+        print(f"Previous release's figures written to {report.PREVIOUS_JSON}", file=sys.stderr)
+        args.no_json = True
     if not args.no_json:
         write_json(results, args.json)
         print(f"\nFigures written to {args.json}", file=sys.stderr)

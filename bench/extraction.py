@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from bench import skillspan
+from bench import real_resumes, skillspan
 from bench.common import GOLD_DIR, fixture_paths, load_json, make_engine
 from bench.metrics import prf
 
@@ -157,14 +157,19 @@ def evaluate_gold(engine=None, gold: dict | None = None, errors: bool = False) -
     return result
 
 
-def run(quick: bool = False, errors: bool = False, engine=None, skillspan_sample: int | None = None) -> dict:
-    """The extraction section: the gold set, then SkillSpan dev when ``../shared`` has it."""
+def run(quick: bool = False, errors: bool = False, engine=None, skillspan_sample: int | None = None,
+        skillspan_split: str = "dev", resume_gold=None) -> dict:
+    """The extraction section: the fixture gold set, the real-resume gold set
+    (:mod:`bench.real_resumes`), then SkillSpan (``dev`` unless asked for ``train``) when
+    ``../shared`` has it."""
     engine = engine or make_engine()
     out: dict = {"gold": evaluate_gold(engine, errors=errors)}
-    path = skillspan.dev_path()
+    out["real_resumes"] = real_resumes.evaluate(errors=errors, **({"path": resume_gold} if resume_gold else {}))
+    path = skillspan.dev_path(skillspan_split)
     if path is None:
-        out["skillspan"] = {"skipped": "../shared/data/skillspan/dev_spans.jsonl not found"}
+        out["skillspan"] = {"skipped": f"../shared/data/skillspan/{skillspan_split}_spans.jsonl not found"}
     else:
         rows = skillspan.sample(skillspan.load(path), skillspan_sample if quick else None)
         out["skillspan"] = skillspan.evaluate(engine.nlp, rows, errors=errors)
+        out["skillspan"]["split"] = skillspan_split
     return out

@@ -2,7 +2,48 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 COLUMNS = ("Section", "Metric", "Engine", "TF-IDF baseline", "Engine / baseline, note")
+#: Figures of the previous release (its engine, this bench), printed next to the extraction figures.
+PREVIOUS_JSON = Path(__file__).resolve().parent / "results" / "previous_release.json"
+
+
+def load_previous(path: Path | None = PREVIOUS_JSON) -> dict | None:
+    """The previous release's figures (``{"release": ..., "extraction": ..., "coverage": ...}``), if kept."""
+    if path is None or not Path(path).exists():
+        return None
+    return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+def _was(previous: dict | None, *keys, render=None) -> str:
+    """ "previous release: X" for the figure at ``keys`` of the previous release, or ""."""
+    value = previous
+    for key in keys:
+        if not isinstance(value, dict) or key not in value:
+            return ""
+        value = value[key]
+    if value is None:
+        return ""
+    return "previous release " + (render(value) if render else fmt(value))
+
+
+def _was_pair(previous: dict | None, first: tuple, second: tuple) -> str:
+    """ "previous release X / Y" for two figures of the previous release, or ""."""
+    values = []
+    for keys in (first, second):
+        value = previous
+        for key in keys:
+            value = value.get(key) if isinstance(value, dict) else None
+        values.append(value)
+    if any(v is None for v in values):
+        return ""
+    return f"previous release {fmt(values[0])} / {fmt(values[1])}"
+
+
+def _note(*parts: str) -> str:
+    return "; ".join(p for p in parts if p)
 DIRECTION_NAMES = {"resume_to_postings": "resume -> postings", "posting_to_resumes": "posting -> resumes"}
 ABLATIONS = {"skills_only": "skills only", "text_only": "text only", "no_fuzzy": "no fuzzy matching",
              "no_implied_related": "no implied/related skills"}
@@ -34,15 +75,48 @@ def _prf(figures: dict) -> str:
     return f"{fmt(figures['precision'])} / {fmt(figures['recall'])} / {fmt(figures['f1'])}"
 
 
-def extraction_rows(ex: dict) -> list[list[str]]:
+def _pr(figures: dict) -> str:
+    return f"{fmt(figures['precision'])} / {fmt(figures['recall'])}"
+
+
+def real_resume_rows(rr: dict, prev: dict | None) -> list[list[str]]:
+    """Resume facts against the real-resume gold: all resumes, the first ones (misses looked
+    for there) and the held-out rest."""
+    if "skipped" in rr:
+        return [["Extraction", "real-resume gold", "skipped", "", rr["skipped"]]]
+    n, dev, held = rr["all"]["resumes"], rr["dev_count"], rr["all"]["resumes"] - rr["dev_count"]
+    label = f"real resumes ({n}; first {dev} / held-out {held})"
     rows = []
+    for key, name, render in (
+            ("title", "current title right", fmt), ("dates", "role dates right", fmt),
+            ("date_precision", "dated roles found that are right", fmt), ("role_titles", "role titles right", fmt),
+            ("employers", "role employers right", fmt), ("degree", "highest degree right", fmt),
+            ("years", "total years within 1", fmt), ("certifications", "certifications P / R", _pr),
+            ("skills", "skills P / R", _pr)):
+        figures = [rr[part].get(key) for part in ("all", "dev", "held_out")]
+        if figures[0] is None:
+            continue
+        shown = f"{render(figures[0])} (first {render(figures[1])}; held-out {render(figures[2])})" \
+            if figures[1] is not None and figures[2] is not None else render(figures[0])
+        note = _note("gold roles with dates: " + fmt(rr["all"]["gold_dated_roles"]) if key == "dates" else "",
+                     _was(prev, "all", key, render=render))
+        rows.append(["Extraction", f"{label}: {name}", shown, "", note])
+    return rows
+
+
+def extraction_rows(ex: dict, prev: dict | None = None) -> list[list[str]]:
+    rows = []
+    prev = prev or {}
     gold = ex.get("gold")
     if gold:
         docs = gold["documents"]
         where = f"gold ({docs['postings']} postings, {docs['resumes']} resumes)"
-        rows.append(["Extraction", f"{where}: skills P / R / F1", _prf(gold["skills"]), "", "micro-averaged"])
-        rows.append(["Extraction", "gold postings: skills P / R / F1", _prf(gold["postings"]), "", ""])
-        rows.append(["Extraction", "gold resumes: skills P / R / F1", _prf(gold["resumes"]), "", ""])
+        rows.append(["Extraction", f"{where}: skills P / R / F1", _prf(gold["skills"]), "",
+                     _note("micro-averaged", _was(prev.get("gold"), "skills", render=_prf))])
+        rows.append(["Extraction", "gold postings: skills P / R / F1", _prf(gold["postings"]), "",
+                     _was(prev.get("gold"), "postings", render=_prf)])
+        rows.append(["Extraction", "gold resumes: skills P / R / F1", _prf(gold["resumes"]), "",
+                     _was(prev.get("gold"), "resumes", render=_prf)])
         rows.append(["Extraction", "required labelling P / R / F1", _prf(gold["required"]), "", ""])
         rows.append(["Extraction", "preferred labelling P / R / F1", _prf(gold["preferred"]), "", ""])
         rows.append(["Extraction", "level accuracy (gold req/pref skills found)", fmt(gold["level_accuracy"]), "",
@@ -50,29 +124,43 @@ def extraction_rows(ex: dict) -> list[list[str]]:
         if gold.get("taxonomy_gaps"):
             rows.append(["Extraction", "skills in texts the taxonomy lacks", fmt(gold["taxonomy_gaps"]), "",
                          "counted as misses"])
+    if ex.get("real_resumes"):
+        rows += real_resume_rows(ex["real_resumes"], prev.get("real_resumes"))
     span = ex.get("skillspan") or {}
+    split = span.get("split", "dev")
     if "skipped" in span:
-        rows.append(["Extraction", "SkillSpan dev", "skipped", "", span["skipped"]])
+        rows.append(["Extraction", f"SkillSpan {split}", "skipped", "", span["skipped"]])
     elif span:
+        before = (prev.get("skillspan") or {}).get("by_source", {})
         for source in ("tech", "house", "all"):
             figures = span["by_source"].get(source)
             if not figures:
                 continue
             k = figures["knowledge"]
             ks = figures["knowledge+skill"]
-            rows.append(["Extraction", f"SkillSpan dev {source}: span P / R vs knowledge",
+            was = before.get(source, {})
+            rows.append(["Extraction", f"SkillSpan {split} {source}: knowledge recall at precision vs knowledge+skill",
+                         f"{fmt(k['recall'])} / {fmt(ks['precision'])}", "",
+                         _note(f"{k['sentences']:,} sentences, {k['gold_spans']:,} knowledge spans",
+                               _was_pair(was, ("knowledge", "recall"), ("knowledge+skill", "precision")))])
+            rows.append(["Extraction", f"SkillSpan {split} {source}: precision vs knowledge+skill, annotated "
+                         "sentences only (variant)", fmt(ks.get("precision_annotated_sentences")), "",
+                         _note(f"{ks.get('annotated_sentences', 0):,} sentences with a gold span",
+                               _was(was, "knowledge+skill", "precision_annotated_sentences"))])
+            rows.append(["Extraction", f"SkillSpan {split} {source}: span P / R vs knowledge",
                          f"{fmt(k['precision'])} / {fmt(k['recall'])}", "",
-                         f"{k['sentences']:,} sentences, {k['gold_spans']:,} spans"])
-            rows.append(["Extraction", f"SkillSpan dev {source}: span P / R vs knowledge+skill",
+                         _was_pair(was, ("knowledge", "precision"), ("knowledge", "recall"))])
+            rows.append(["Extraction", f"SkillSpan {split} {source}: span P / R vs knowledge+skill",
                          f"{fmt(ks['precision'])} / {fmt(ks['recall'])}", "",
                          f"token P / R {fmt(ks['token_precision'])} / {fmt(ks['token_recall'])}"])
     return rows
 
 
-def coverage_rows(cov: dict) -> list[list[str]]:
+def coverage_rows(cov: dict, prev: dict | None = None) -> list[list[str]]:
     if "skipped" in cov:
         return [["Coverage", "SkillSpan dev", "skipped", "", cov["skipped"]]]
     rows = []
+    prev = prev or {}
     for name, label in (("default", "default taxonomy"), ("esco", "with ESCO merged")):
         part = cov.get(name) or {}
         if "skipped" in part:
@@ -80,11 +168,13 @@ def coverage_rows(cov: dict) -> list[list[str]]:
             continue
         for source in ("all", "tech", "house"):
             figures = part["by_source"].get(source)
+            was = ((prev.get(name) or {}).get("by_source") or {}).get(source)
             if figures:
                 rows.append(["Coverage", f"{label} ({part['taxonomy_skills']:,} skills), {source}: "
                              "knowledge spans hit / extracted inside a gold span",
                              f"{fmt(figures['knowledge_hit'])} / {fmt(figures['extracted_in_gold'])}", "",
-                             f"{figures['extracted']:,} extracted"])
+                             _note(f"{figures['extracted']:,} extracted",
+                                   _was_pair(was, ("knowledge_hit",), ("extracted_in_gold",)))])
     return rows
 
 
@@ -291,10 +381,11 @@ def ablation_table(quality: dict) -> str:
 
 def table_rows(results: dict) -> list[list[str]]:
     rows: list[list[str]] = []
+    previous = results.get("previous_release") or {}
     if "extraction" in results:
-        rows += extraction_rows(results["extraction"])
+        rows += extraction_rows(results["extraction"], previous.get("extraction"))
     if "coverage" in results:
-        rows += coverage_rows(results["coverage"])
+        rows += coverage_rows(results["coverage"], previous.get("coverage"))
     if "ranking" in results:
         rows += ranking_rows(results["ranking"])
     if "quality" in results:

@@ -353,7 +353,7 @@ class Calibrator:
     """
 
     def __init__(self, relevant_at: float | None = None, folds: int = 5,
-                 text_scales: Sequence[float] = (0.05, 0.1, 0.2, 0.4),
+                 text_scales: Sequence[float] = (0.05, 0.1, 0.2, 0.4, 0.8),
                  occupation_scales: Sequence[float] = (0.1, 0.2, 0.3, 0.5), C: float = 1.0,
                  calibration_sets: Sequence[str] = (), seed: int = 0):
         self.relevant_at = relevant_at

@@ -115,7 +115,11 @@ def _emit(data: dict, fmt: str, table) -> None:
 @click.option("--format", "fmt", type=FORMAT_CHOICE, default="table", show_default=True)
 @click.pass_context
 def skills(ctx, file, kind, fmt) -> None:
-    """The profile of one document: skills with evidence, years, degree, title."""
+    """The profile of one document: skills with evidence, years, degree, title; for a resume,
+    also what the parser saw (sections, each role with its dates, degrees, certifications,
+    skills by section) and the warnings an applicant tracking system would trip on."""
+    from matcher.parser_view import skills_document
+
     engine = _engine(ctx)
     try:
         document = read_document(Path(file))
@@ -124,8 +128,7 @@ def skills(ctx, file, kind, fmt) -> None:
         profile = engine.profile(document, kind, doc_id=Path(file).stem)
     except IntakeError as exc:
         _fail(exc.message)
-    data = {"scoring_version": SCORING_VERSION, "profile": profile.to_dict()}
-    _emit(data, fmt, _profile_table)
+    _emit(skills_document(profile), fmt, _profile_table)
 
 
 def _guess_kind(text: str) -> str:
@@ -144,6 +147,8 @@ def _profile_table(data: dict) -> str:
         lines.append("personal details ignored: " + ", ".join(p["ignored_personal_details"]))
     if p["boilerplate_skills"]:
         lines.append("ignored (boilerplate only): " + ", ".join(p["boilerplate_skills"]))
+    if data.get("parser_view"):
+        lines += _parser_view_lines(data["parser_view"])
     lines.append("")
     rows = [("skill", "level", "match", "conf", "years", "evidence")]
     for s in p["skills"]:
@@ -154,11 +159,48 @@ def _profile_table(data: dict) -> str:
     lines.append(_table(rows))
     for warning in p["warnings"]:
         lines.append(f"warning: {warning}")
+    view = data.get("parser_view") or {}
+    if view.get("warnings"):
+        lines.append("")
+        lines.append("what an applicant tracking system would trip on:")
+        for warning in view["warnings"]:
+            lines.append(f"  [{warning['code']}] {warning['message']}")
+            lines.append(f"      what to do: {warning['advice']}")
     lines.append(f"scoring_version {data['scoring_version']}")
     return "\n".join(lines)
 
 
+def _parser_view_lines(view: dict) -> list[str]:
+    """What the parser saw, as text: sections, roles with dates, degrees, certifications and
+    skills by section."""
+    lines = ["", "what the parser saw:"]
+    sections = [s["kind"] + (f" ({s['heading']})" if s["heading"] else "") for s in view["sections"]]
+    lines.append("  sections: " + (", ".join(sections) or "none"))
+    lines.append("  roles:" if view["roles"] else "  roles: none found")
+    for role in view["roles"]:
+        dates = f"{role['start']} - {role['end']}" if role["start"] else "no dates"
+        where = " | ".join(x for x in (role["employer"], role["location"]) if x)
+        lines.append(f"    {role['title'] or '(no title)'}" + (f" | {where}" if where else "") + f" | {dates}"
+                     + (f" (\"{role['date_text']}\")" if role["date_text"] else ""))
+    lines.append("  degrees:" if view["degrees"] else "  degrees: none found")
+    for degree in view["degrees"]:
+        parts = [degree["name"] + (f" in {degree['field']}" if degree["field"] else ""), degree["institution"],
+                 str(degree["year"]) if degree["year"] else None]
+        lines.append("    " + ", ".join(x for x in parts if x))
+    if view["certifications"]:
+        lines.append("  certifications:")
+        for cert in view["certifications"]:
+            extra = ", ".join(str(x) for x in (cert["issuer"], cert["year"]) if x)
+            lines.append(f"    {cert['name']}" + (f" ({extra})" if extra else ""))
+    if view["skills_by_section"]:
+        lines.append("  skills by section:")
+        for section, names in view["skills_by_section"].items():
+            lines.append(f"    {section}: " + ", ".join(names))
+    return lines
+
+
 def _table(rows: list[tuple]) -> str:
+    rows = [tuple(" ".join(str(c).split()) for c in row) for row in rows]
     widths = [min(40, max(len(str(r[i])) for r in rows)) for i in range(len(rows[0]))]
     out = []
     for n, row in enumerate(rows):

@@ -7,10 +7,9 @@ the lines from :mod:`matcher.sections`; nothing needs a trained model.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from matcher.sections import Line
 
@@ -103,15 +102,6 @@ _JOB_WORDS = re.compile(
     re.IGNORECASE,
 )
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
-_MONTH = r"(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+|(\d{1,2})/)?"
-DATE_RANGE_RE = re.compile(
-    _MONTH + r"((?:19|20)\d{2})\s*(?:-|to|–|until)\s*(?:" + _MONTH + r"((?:19|20)\d{2})|(present|current|now|today|date))",
-    re.IGNORECASE,
-)
-
-
 @dataclass(frozen=True)
 class YearsRequirement:
     """``years`` of experience asked for, with the skill it is tied to (if any)."""
@@ -136,24 +126,18 @@ class Degree:
     field_end: int = 0  # end of the "in Computer Science, Engineering, or AI" part
 
 
-@dataclass
-class ExperienceEntry:
-    """One dated job on a resume."""
+@dataclass(frozen=True)
+class DegreeFact:
+    """A degree: ``level`` 1-4 (associate, bachelor, master, phd; 0 a school or vocational
+    qualification), its ``name``, the ``field`` of study, the ``text`` it was read from and,
+    on resumes, the ``institution`` and graduation ``year`` when stated."""
 
-    title: str
-    start_month: int  # months since year 0
-    end_month: int
-    start: int  # char offsets of the entry in the text
-    end: int
-    skills: set[str] = field(default_factory=set)
-
-    @property
-    def years(self) -> float:
-        return max(0, self.end_month - self.start_month + 1) / 12
-
-
-def months_of(year: int, month: int) -> int:
-    return year * 12 + (month - 1)
+    level: int
+    name: str
+    field: str | None
+    text: str
+    institution: str | None = None
+    year: int | None = None
 
 
 def requirement_level(section: str, sentence: str, posting_has_requirements: bool,
@@ -319,72 +303,3 @@ def _clean_title(text: str) -> str:
     text = re.sub(r"(Overview|Description|Summary)\s*:\s*$", "", text).strip()
     text = re.sub(r"^(job (title|name)|title|position|role)\s*:\s*", "", text, flags=re.I)
     return text.strip(" -|:#*")
-
-
-def experience_entries(text: str, lines: list[Line], as_of: dt.date) -> list[ExperienceEntry]:
-    """Dated jobs in a resume's experience section, most recent first."""
-    entries: list[ExperienceEntry] = []
-    exp_lines = [line for line in lines if line.section == "experience" and not line.is_heading]
-    now = months_of(as_of.year, as_of.month)
-    previous_text = ""
-    for index, line in enumerate(exp_lines):
-        match = DATE_RANGE_RE.search(line.text)
-        if not match:
-            previous_text = line.text
-            continue
-        m1, n1, y1, m2, n2, y2, present = match.groups()
-        start_month = months_of(int(y1), _month(m1, n1, 1))
-        end_month = now if present else months_of(int(y2), _month(m2, n2, 12))
-        if end_month < start_month or end_month > now + 12:
-            continue
-        title = _entry_title(line.text[: match.start()] + " " + line.text[match.end():], previous_text)
-        end = exp_lines[index + 1].start if index + 1 < len(exp_lines) else line.end
-        if entries and entries[-1].end > line.start:
-            entries[-1].end = line.start
-        entries.append(ExperienceEntry(title, start_month, min(end_month, now), line.start, end))
-        previous_text = line.text
-    # An entry runs until the next dated line.
-    for current, following in zip(entries, entries[1:], strict=False):
-        current.end = following.start
-    if entries:
-        last_exp = exp_lines[-1]
-        entries[-1].end = max(entries[-1].end, last_exp.end)
-    return sorted(entries, key=lambda e: (-e.end_month, -e.start_month))
-
-
-def _month(name: str | None, number: str | None, default: int) -> int:
-    if name:
-        return _MONTHS.get(name[:3].lower(), default)
-    if number and 1 <= int(number) <= 12:
-        return int(number)
-    return default
-
-
-def _entry_title(text: str, previous: str) -> str:
-    for candidate in (text, previous):
-        parts = [p.strip(" -|,()") for p in re.split(r"\s[|@]\s|\s-\s|,\s|\s{2,}|\bat\b", candidate)]
-        for part in parts:
-            if part and looks_like_title(part):
-                return part
-    return text.strip(" -|,")
-
-
-def union_years(ranges: list[tuple[int, int]]) -> float:
-    """Years covered by ``(start_month, end_month)`` ranges, overlaps counted once."""
-    total = 0
-    current_start = current_end = None
-    for start, end in sorted(ranges):
-        if current_end is None or start > current_end + 1:
-            if current_end is not None:
-                total += current_end - current_start + 1
-            current_start, current_end = start, end
-        else:
-            current_end = max(current_end, end)
-    if current_end is not None:
-        total += current_end - current_start + 1
-    return round(total / 12, 1)
-
-
-def total_experience_years(entries: list[ExperienceEntry]) -> float:
-    """Years covered by the union of the entries' date ranges."""
-    return union_years([(e.start_month, e.end_month) for e in entries])

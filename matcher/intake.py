@@ -54,6 +54,27 @@ class IntakeError(ValueError):
 
 
 @dataclass
+class Layout:
+    """What a file's layout did to its text: the things an applicant tracking system trips on.
+
+    ``two_column_pages`` and ``image_only_pages`` are 1-based page numbers of a PDF;
+    ``header_footer_text`` is the text of a DOCX's page headers and footers (also part of
+    :attr:`Document.text`); ``tables`` counts DOCX tables and ``layout_tables`` those that
+    hold blocks of text side by side rather than rows of data; ``text_boxes`` counts DOCX
+    text boxes; ``hidden_chars`` counts characters a reader cannot see (white, microscopic
+    or hidden-formatted).
+    """
+
+    two_column_pages: list[int] = field(default_factory=list)
+    image_only_pages: list[int] = field(default_factory=list)
+    header_footer_text: str = ""
+    tables: int = 0
+    layout_tables: int = 0
+    text_boxes: int = 0
+    hidden_chars: int = 0
+
+
+@dataclass
 class Document:
     """Normalised text of one input, with where it came from."""
 
@@ -64,6 +85,7 @@ class Document:
     flags: dict[str, object] = field(default_factory=dict)
     pages: int = 0
     has_images: bool = False
+    layout: Layout = field(default_factory=Layout)
 
 
 # ---------------------------------------------------------------------------
@@ -333,15 +355,22 @@ def _read_pdf_unlocked(data: bytes, filename: str, max_pages: int) -> Document:
         for index in range(min(pages, max_pages)):
             page = pdf[index]
             textpage = page.get_textpage()
-            parts.append(textpage.get_text_range())
+            text, columns = _page_text(textpage)
+            parts.append(text)
+            if columns:
+                doc.layout.two_column_pages.append(index + 1)
             if checked < MAX_HIDDEN_CHECK:
                 counted, seen = _count_hidden_chars(textpage, MAX_HIDDEN_CHECK - checked)
                 hidden_chars += counted
                 checked += seen
-            if not doc.has_images:
+            little_text = len(text.strip()) < 20
+            if not doc.has_images or little_text:
                 # The first objects suffice: a page of a million tiny objects must not be walked in Python.
                 objects = itertools.islice(page.get_objects(max_depth=1), 5000)
-                doc.has_images = any(obj.type == pdfium.raw.FPDF_PAGEOBJ_IMAGE for obj in objects)
+                image = any(obj.type == pdfium.raw.FPDF_PAGEOBJ_IMAGE for obj in objects)
+                doc.has_images = doc.has_images or image
+                if image and little_text:
+                    doc.layout.image_only_pages.append(index + 1)
             textpage.close()
             page.close()
     except pdfium.PdfiumError as exc:
@@ -349,13 +378,121 @@ def _read_pdf_unlocked(data: bytes, filename: str, max_pages: int) -> Document:
     finally:
         pdf.close()
     doc.text = "\n".join(parts)
+    _flag_hidden(doc, hidden_chars, "white or microscopic")
+    return doc
+
+
+def _flag_hidden(doc: Document, hidden_chars: int, how: str) -> None:
+    doc.layout.hidden_chars = hidden_chars
     if hidden_chars >= 20:
         doc.flags["hidden_text"] = hidden_chars
         doc.warnings.append(
-            f"{hidden_chars} characters of hidden text (white or microscopic) were found; "
-            "they are read but flagged"
+            f"{hidden_chars} characters of hidden text ({how}) were found; they are read but flagged"
         )
-    return doc
+
+
+# ---------------------------------------------------------------------------
+# PDF reading order: one column after the other
+# ---------------------------------------------------------------------------
+#: A gutter is looked for between these fractions of the width the page's text spans.
+_GUTTER_RANGE = (0.2, 0.8)
+#: Each column must hold at least this share of the page's text (by printed width), so
+#: right-aligned dates beside a single column of text are not a second column.
+_MIN_COLUMN_SHARE = 0.12
+_MIN_COLUMN_BOXES = 4
+
+
+def _page_text(textpage) -> tuple[str, bool]:
+    """The text of one PDF page in reading order, and whether it is laid out in two columns.
+
+    PDFium gives text in the order the file draws it; a two-column resume is often drawn
+    line by line across both columns, which interleaves them. The page's text boxes show
+    the columns: a vertical gutter that (almost) no box crosses, with a fair share of the
+    text on each side and boxes side by side. Then the page is read band by band (a line
+    crossing the gutter, such as a full-width name or heading, separates bands), the left
+    column before the right one.
+    """
+    boxes = [textpage.get_rect(i) for i in range(min(textpage.count_rects(), 5000))]
+    gutter = _find_gutter(boxes)
+    if gutter is None:
+        return textpage.get_text_range(), False
+    texts = [textpage.get_text_bounded(*box).strip() for box in boxes]
+    items = [(box, text) for box, text in zip(boxes, texts, strict=True) if text]
+    items.sort(key=lambda item: (-item[0][3], item[0][0]))
+    lines: list[str] = []
+    band: list[tuple[tuple, str]] = []
+
+    def flush() -> None:
+        for side in ([i for i in band if i[0][2] <= gutter], [i for i in band if i[0][2] > gutter]):
+            lines.extend(_box_lines(side))
+        band.clear()
+
+    for box, text in items:
+        if box[0] < gutter < box[2]:
+            flush()
+            lines.extend(_box_lines([(box, text)]))
+        else:
+            band.append((box, text))
+    flush()
+    return "\n".join(lines), True
+
+
+def _find_gutter(boxes: list[tuple[float, float, float, float]]) -> float | None:
+    """The x of the gutter between two columns of text boxes ``(left, bottom, right, top)``."""
+    if len(boxes) < 2 * _MIN_COLUMN_BOXES:
+        return None
+    total = sum(r - left for left, _, r, _ in boxes) or 1.0
+    best: tuple[int, float, float] | None = None  # (crossing boxes, -run length, x)
+    run_start = None
+    run_cross = None
+    step = 3.0
+    low = min(b[0] for b in boxes)
+    high = max(b[2] for b in boxes)
+    x = low + (high - low) * _GUTTER_RANGE[0]
+    candidates: list[tuple[float, int]] = []
+    while x <= low + (high - low) * _GUTTER_RANGE[1]:
+        crossing = sum(1 for left, _, right, _ in boxes if left < x < right)
+        candidates.append((x, crossing))
+        x += step
+    floor = min(c for _, c in candidates)
+    if floor > max(2, len(boxes) // 10):
+        return None
+    for x, crossing in candidates + [(float("inf"), -1)]:
+        if crossing == floor and run_start is None:
+            run_start, run_cross = x, crossing
+        elif crossing != floor and run_start is not None:
+            end = x - step
+            middle = (run_start + end) / 2
+            key = (run_cross, -(end - run_start), middle)
+            if best is None or key < best:
+                best = key
+            run_start = None
+    if best is None:
+        return None
+    gutter = best[2]
+    left = [b for b in boxes if b[2] <= gutter]
+    right = [b for b in boxes if b[0] >= gutter]
+    if len(left) < _MIN_COLUMN_BOXES or len(right) < _MIN_COLUMN_BOXES:
+        return None
+    if min(sum(b[2] - b[0] for b in side) for side in (left, right)) < _MIN_COLUMN_SHARE * total:
+        return None
+    # Side by side: boxes of the right column share their height with boxes of the left one.
+    beside = sum(1 for r in right if any(l_[1] < r[3] and r[1] < l_[3] for l_ in left))
+    return gutter if beside >= _MIN_COLUMN_BOXES else None
+
+
+def _box_lines(items: list[tuple[tuple, str]]) -> list[str]:
+    """Boxes grouped into lines (shared height), top to bottom, each line left to right."""
+    lines: list[list[tuple[tuple, str]]] = []
+    for box, text in sorted(items, key=lambda item: -item[0][3]):
+        middle = (box[1] + box[3]) / 2
+        if lines:
+            last = lines[-1][0][0]
+            if last[1] <= middle <= last[3]:
+                lines[-1].append((box, text))
+                continue
+        lines.append([(box, text)])
+    return [" ".join(text for _, text in sorted(line, key=lambda item: item[0][0])) for line in lines]
 
 
 def _count_hidden_chars(textpage, limit: int) -> tuple[int, int]:
@@ -443,32 +580,125 @@ def _read_docx(data: bytes, filename: str, max_chars: int = MAX_CHARS) -> Docume
         doc.warnings.append("embedded objects were ignored")
     try:
         import docx
-        from docx.table import Table
-        from docx.text.paragraph import Paragraph
 
         document = docx.Document(io.BytesIO(data))
-        lines: list[str] = []
-        length = 0
-        for block in document.element.body.iterchildren():
-            if length > max_chars:  # the rest would be cut off anyway
-                break
-            before = len(lines)
-            tag = block.tag.rsplit("}", 1)[-1]
-            if tag == "p":
-                lines.append(_docx_paragraph_text(Paragraph(block, document)))
-            elif tag == "tbl":
-                for row in Table(block, document).rows:
-                    cells: list[str] = []
-                    for cell in row.cells:
-                        text = cell.text.strip()
-                        if text and (not cells or cells[-1] != text):
-                            cells.append(text)
-                    lines.append(" | ".join(cells))
-            length += sum(len(line) + 1 for line in lines[before:])
+        reader = _DocxReader(document, max_chars)
+        body = reader.lines(document.element.body)
+        headers = reader.part_lines("header")
+        footers = reader.part_lines("footer")
     except Exception as exc:  # python-docx raises many types for malformed XML
         raise IntakeError("unreadable", f"{filename} could not be read as a DOCX document") from exc
-    doc.text = "\n".join(lines)
+    # Page headers and footers are read too (a recruiter sees them), where they print.
+    doc.text = "\n".join(headers + body + footers)
+    doc.layout.header_footer_text = "\n".join(headers + footers)
+    doc.layout.tables = reader.tables
+    doc.layout.layout_tables = reader.layout_tables
+    doc.layout.text_boxes = reader.text_boxes
+    _flag_hidden(doc, reader.hidden_chars, "hidden, white or microscopic formatting")
     return doc
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+#: Containers whose children are blocks of text: content controls, custom XML, text boxes.
+_DOCX_WRAPPERS = {_W + "sdt", _W + "sdtContent", _W + "customXml", _W + "txbxContent"}
+
+
+class _DocxReader:
+    """Text of a DOCX in reading order: paragraphs, tables (nested ones too), content
+    controls, text boxes (after the paragraph that anchors them) and page headers and
+    footers, counting what an applicant tracking system may miss."""
+
+    def __init__(self, document, max_chars: int):
+        self.document = document
+        self.max_chars = max_chars
+        self.length = 0
+        self.tables = self.layout_tables = self.text_boxes = self.hidden_chars = 0
+
+    def part_lines(self, kind: str) -> list[str]:
+        """Lines of every distinct header (``kind="header"``) or footer part."""
+        out: list[str] = []
+        parts = {rel.target_part.partname: rel.target_part for rel in self.document.part.rels.values()
+                 if not rel.is_external and rel.reltype.endswith("/" + kind)}
+        for name in sorted(parts):
+            out += [line for line in self.lines(parts[name].element) if line.strip()]
+        return out
+
+    def lines(self, container) -> list[str]:
+        from docx.text.paragraph import Paragraph
+
+        out: list[str] = []
+        for block in container.iterchildren():
+            if self.length > self.max_chars:  # the rest would be cut off anyway
+                break
+            before = len(out)
+            if block.tag == _W + "p":
+                out.append(_docx_paragraph_text(Paragraph(block, self.document)))
+                self.hidden_chars += _hidden_run_chars(block)
+                for box in block.iter(_W + "txbxContent"):
+                    if _anchor_paragraph(box) is block and not _in_fallback(box):
+                        self.text_boxes += 1
+                        out += self.lines(box)
+            elif block.tag == _W + "tbl":
+                out += self._table(block)
+            elif block.tag in _DOCX_WRAPPERS:
+                out += self.lines(block)
+            self.length += sum(len(line) + 1 for line in out[before:])
+        return out
+
+    def _table(self, table) -> list[str]:
+        """A row of short cells is one line, cells joined by " | "; a row whose cells hold
+        blocks of text (a table used for layout) is read cell after cell."""
+        self.tables += 1
+        out: list[str] = []
+        layout = False
+        for row in table.iterchildren(_W + "tr"):
+            cells = [[line for line in self.lines(cell) if line.strip()] for cell in row.iterchildren(_W + "tc")]
+            if any(len(cell) > 1 for cell in cells):
+                layout = layout or sum(1 for cell in cells if cell) > 1 or any(len(cell) > 2 for cell in cells)
+                for cell in cells:
+                    out += cell
+            else:
+                out.append(" | ".join(cell[0] for cell in cells if cell))
+        self.layout_tables += layout
+        return out
+
+
+def _anchor_paragraph(element):
+    parent = element.getparent()
+    while parent is not None and parent.tag != _W + "p":
+        parent = parent.getparent()
+    return parent
+
+
+def _in_fallback(element) -> bool:
+    """Word stores a text box twice (DrawingML and a VML fallback); the fallback is skipped."""
+    parent = element.getparent()
+    while parent is not None:
+        if parent.tag == _FALLBACK:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _hidden_run_chars(paragraph) -> int:
+    """Characters of the paragraph's own runs formatted hidden, white or under 2 points."""
+    hidden = 0
+    for run in paragraph.iterchildren(_W + "r", _W + "hyperlink"):
+        runs = run.iterchildren(_W + "r") if run.tag == _W + "hyperlink" else (run,)
+        for r in runs:
+            props = r.find(_W + "rPr")
+            if props is None:
+                continue
+            vanish = props.find(_W + "vanish")
+            color = props.find(_W + "color")
+            size = props.find(_W + "sz")
+            is_hidden = vanish is not None and vanish.get(_W + "val", "true") not in ("0", "false")
+            white = color is not None and (color.get(_W + "val") or "").upper() in ("FFFFFF", "FEFEFE", "FFFFFE")
+            tiny = size is not None and (size.get(_W + "val") or "").isdigit() and int(size.get(_W + "val")) < 4
+            if is_hidden or white or tiny:
+                hidden += sum(len(t.text or "") for t in r.iterchildren(_W + "t"))
+    return hidden
 
 
 def _docx_paragraph_text(paragraph) -> str:

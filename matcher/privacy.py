@@ -59,6 +59,16 @@ def personal_details(text: str, lines: list[Line], kind: str, has_images: bool =
     return sorted(found, key=lambda d: (d.start, d.kind))
 
 
+def contact_kinds(text: str) -> set[str]:
+    """Which contact details (``e-mail``, ``phone``) ``text`` holds."""
+    kinds = set()
+    if _PATTERNS["email"].search(text):
+        kinds.add("e-mail")
+    if _PATTERNS["phone"].search(text):
+        kinds.add("phone")
+    return kinds
+
+
 def masked_lines(lines: list[Line], details: list[PersonalDetail]) -> set[int]:
     """Start offsets of lines that hold a personal detail or sit in the contact header."""
     starts = {line.start for line in lines if line.section == "contact"}

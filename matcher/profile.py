@@ -13,9 +13,12 @@ from dataclasses import asdict, dataclass, field
 
 from spacy.language import Language
 
-from matcher import facts
+from matcher import facts, resume_facts
+from matcher.facts import DegreeFact
 from matcher.intake import Document
+from matcher.parser_view import ParserWarning, parser_warnings
 from matcher.privacy import masked_lines, personal_details
+from matcher.resume_facts import Certification, Role
 from matcher.sections import Line, Section, line_at, sections_of, split_lines
 from matcher.skills import SKILL_LABEL, skill_spans
 from taxonomy import Taxonomy
@@ -82,14 +85,6 @@ class ProfileSkill:
     evidence: list[Evidence] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class DegreeFact:
-    level: int
-    name: str
-    field: str | None
-    text: str
-
-
 @dataclass
 class Profile:
     """Everything the engine knows about one resume or posting."""
@@ -117,6 +112,10 @@ class Profile:
     scoring_text: str = ""
     meta: dict[str, object] = field(default_factory=dict)
     entities: dict[str, list[str]] = field(default_factory=dict)
+    roles: list[Role] = field(default_factory=list)
+    degrees: list[DegreeFact] = field(default_factory=list)
+    certification_details: list[Certification] = field(default_factory=list)
+    parser_warnings: list[ParserWarning] = field(default_factory=list)
 
     def skills_at(self, level: str) -> list[ProfileSkill]:
         return [s for s in self.skills.values() if s.level == level]
@@ -126,6 +125,9 @@ class Profile:
         if not include_text:
             data.pop("text")
         data.pop("scoring_text")
+        for role in data["roles"]:
+            for internal in ("start_month", "end_month", "labelled"):
+                role.pop(internal)
         data["skills"] = sorted(
             data["skills"].values(),
             key=lambda s: (facts.LEVEL_RANK.get(s["level"] or "", 3), s["name"].lower()),
@@ -256,7 +258,8 @@ def build_profile(
     if kind == "posting":
         _posting_facts(profile, text, lines, spans, degrees, level_of_line, title)
     else:
-        _resume_facts(profile, text, lines, degrees, as_of, title, masked)
+        certificates = [span for span in spans if taxonomy[span[2]].type == "certification"]
+        _resume_facts(profile, text, lines, as_of, title, masked, certificates)
 
     _flag_manipulation(profile, text)
     # A line that lists dozens of skills on a stuffed resume says nothing a recruiter would
@@ -264,6 +267,8 @@ def build_profile(
     stuffed = _stuffed_lines(lines, spans) if "keyword_stuffing" in profile.flags else set()
     usable = [line.text for line in lines if line.usable and line.start not in masked and line.start not in stuffed]
     profile.scoring_text = "\n".join(usable)
+    if kind == "resume":
+        profile.parser_warnings = parser_warnings(document, lines, profile.roles, profile.flags)
     return profile
 
 
@@ -370,32 +375,28 @@ def _years_asked(items: list[facts.YearsRequirement], lines: list[Line], text: s
     return max(asked) if asked else None
 
 
-def _resume_facts(profile, text, lines, degrees, as_of, title, masked) -> None:
-    entries = facts.experience_entries(text, lines, as_of)
-    for entry in entries:
-        for skill in profile.skills.values():
-            if any(entry.start <= ev.start < entry.end for ev in skill.evidence):
-                entry.skills.add(skill.id)
+def _resume_facts(profile, text, lines, as_of, title, masked, certificates) -> None:
+    roles = resume_facts.find_roles(text, lines, as_of)
+    offsets = {skill.id: [ev.start for ev in skill.evidence] for skill in profile.skills.values()}
+    years = resume_facts.role_skill_years(roles, offsets)
     for skill in profile.skills.values():
-        ranges = [(e.start_month, e.end_month) for e in entries if skill.id in e.skills]
-        if ranges:
-            skill.years = facts.union_years(ranges)
-            skill.last_used = max(end for _, end in ranges) // 12
+        if skill.id in years:
+            skill.years, skill.last_used = years[skill.id]
         skill.listed_only = all(ev.section in ("skills", "summary", "contact") for ev in skill.evidence)
-    if entries:
-        profile.years_experience = facts.total_experience_years(entries)
-    else:
+    profile.roles = roles
+    profile.years_experience = resume_facts.total_years(roles)
+    if profile.years_experience is None:
         claimed = [m for m in facts.YEARS_RE.finditer(text[:3000])]
         values = [facts._number(m.group(1)) for m in claimed if "experience" in text[m.end():m.end() + 40].lower()]
         if values:
             profile.years_experience = max(values)
-    if degrees:
-        best = max(degrees, key=lambda d: (d.level, d.field is not None))
-        profile.degree = DegreeFact(best.level, best.name, best.field, best.text)
-    profile.titles = [e.title for e in entries if e.title]
+    profile.degrees = resume_facts.find_degrees(text, lines, masked)
+    profile.degree = resume_facts.highest_degree(profile.degrees)
+    profile.certification_details = resume_facts.find_certifications(text, lines, certificates)
+    profile.titles = list(dict.fromkeys(r.title for r in roles if r.title))
     headline = next((ln.text.strip() for ln in lines[:4] if ln.section == "contact"
                      and facts.looks_like_title(ln.text) and "@" not in ln.text), None)
-    profile.title = title or (profile.titles[0] if profile.titles else headline)
+    profile.title = title or resume_facts.current_title(roles) or headline
     if headline and headline not in profile.titles:
         profile.titles.append(headline)
     profile.seniority_rank, profile.seniority = facts.seniority_of(profile.title)

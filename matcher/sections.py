@@ -69,7 +69,62 @@ _POSTING_HEADINGS: list[tuple[str, re.Pattern]] = [
         r"related (jobs|roles)|posted date|career intelligence|get weekly|job (stats|insights)")),
 ]
 
-_HEADING_SHAPE = re.compile(r"^[#*_\s]*([A-Za-z][A-Za-z0-9&/,'()\- .]{1,70}?)[\s*_]*:?\s*$")
+_HEADING_SHAPE = re.compile(
+    r"^[#*_\s]*(?:(?:\d{1,2}|[IVX]{1,4}|[A-Ha-h])[.)]\s*)?([A-Za-z][A-Za-z0-9&/,'()\- .]{1,70}?)[\s*_]*"
+    r"(?::\s*-*|:?\s*[-–]+)?\s*$")
+
+# Real resumes name their sections in many words ("EMPLOYMENT DETAILS", "Educational Backround",
+# "Career Path", "Professional Experiences"): a heading made only of heading words, naming one
+# section by its key word.
+_SECTION_KEY_WORDS: dict[str, str] = {
+    **dict.fromkeys(("experience", "experiences", "experince", "experiance", "exprience", "expirience",
+                     "employment", "employments", "internship", "internships",
+                     "history", "positions", "jobs", "path", "assignments"), "experience"),
+    **dict.fromkeys(("education", "educational", "academic", "academics", "qualification", "qualifications",
+                     "degrees", "schooling", "scholastic", "studies"), "education"),
+    **dict.fromkeys(("certification", "certifications", "certificate", "certificates", "license", "licenses",
+                     "licence", "licences", "trainings", "courses", "training"), "certifications"),
+    **dict.fromkeys(("skills", "skill", "competencies", "competences", "competency", "expertise", "proficiencies",
+                     "technologies", "tools", "knowledge", "abilities", "stack", "strengths"), "skills"),
+    **dict.fromkeys(("projects", "project"), "projects"),
+    **dict.fromkeys(("personal", "declaration", "hobbies", "interests", "languages", "activities", "achievements",
+                     "accomplishments", "awards", "honors", "honours", "references", "publications",
+                     "volunteering", "volunteer", "memberships", "affiliations", "extracurricular", "curricular",
+                     "passport", "referees"), "other"),
+    **dict.fromkeys(("summary", "profile", "objective", "objectives", "overview", "highlights", "about"), "summary"),
+}
+#: Words a heading may hold besides its key word.
+_HEADING_MODIFIERS = frozenset(
+    ["professional", "work", "working", "relevant", "technical", "core", "key", "computer", "software", "it", "career", "and", "&", "of", "my", "details", "detail", "information", "info", "background", "backround", "record", "records", "data", "other", "additional", "related", "industrial", "practical", "selected", "recent", "areas", "area", "special", "job", "total", "organizational", "organisational", "language", "extra", "co", "the", "in", "a", "an", "to", "prior", "previous", "past", "current", "employment", "summary", "profile", "brief", "short", "executive", "known", "functional", "domain", "management", "major", "minor", "academic", "technical", "notable", "significant", "key", "personal"])
+#: When a heading names several sections, the strongest wins ("Skills Summary" is skills).
+_SECTION_PRIORITY = ("other", "experience", "education", "certifications", "projects", "skills", "summary")
+#: A heading glued to the end of a line by a PDF converter: "... Kodakara. SKILLS",
+#: "... Saveh, Iran Professional Experiences".
+_GLUED_RESUME_HEADING = re.compile(
+    r"(?<=\S)\s+(?P<head>(?:[A-Z][A-Z&]{3,}(?: (?:&|AND|OF|[A-Z]{2,}))*)|(?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)\s*:?-?$")
+
+
+def resume_section_of(label: str) -> str | None:
+    """The section a resume heading names by its words, or ``None``."""
+    words = re.findall(r"[a-z&]+", label.lower().replace("-", ""))
+    if not words or len(words) > 5:
+        return None
+    kinds = set()
+    for word in words:
+        if word in _SECTION_KEY_WORDS:
+            kinds.add(_SECTION_KEY_WORDS[word])
+        elif word not in _HEADING_MODIFIERS:
+            return None
+    if not kinds:
+        # "Employment", "Work" alone, "Career Summary": modifiers that name a section on their own.
+        return "experience" if words in (["work"], ["employment"]) else None
+    if kinds == {"summary"} and "career" in words and ("history" in words or "path" in words):
+        return "experience"
+    if "summary" in kinds and words[:2] == ["summary", "of"]:
+        return "summary"
+    if kinds == {"summary"} and "job" in words:  # "Job Profile": a role's description, not a section
+        return None
+    return next(kind for kind in _SECTION_PRIORITY if kind in kinds)
 _INLINE_HEADING = re.compile(
     r"(?P<head>(Overview|Responsibilities|Requirements|Qualifications|Basic Qualifications|Preferred Qualifications|"
     r"Summary|Description|About the job|About the role))\s*:\s*$"
@@ -163,7 +218,10 @@ def classify_heading(text: str, kind: str) -> str | None:
         for section, pattern in _RESUME_HEADINGS:
             if pattern.search(label):
                 return section
-        return None
+        if text.strip().endswith(".") or not (text.isupper() or re.search(r":\s*-*\s*$", text) or
+                                              _mostly_title_case(match.group(1))):
+            return None
+        return resume_section_of(label)
     ends_with_colon = text.rstrip().endswith(":")
     is_title_like = ends_with_colon or text.isupper() or text.lstrip().startswith("#") or len(words) <= 5
     if not is_title_like:
@@ -172,6 +230,46 @@ def classify_heading(text: str, kind: str) -> str | None:
         if pattern.search(label):
             return section
     return None
+
+
+def _mostly_title_case(label: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z]+", label) if w.lower() not in ("and", "of", "the", "in", "a", "an", "to")]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _glued_heading(line: str) -> tuple[int, str] | None:
+    """Where a resume heading glued to the end of ``line`` starts, and the section it opens:
+    the last three, two or one words, when they make a heading."""
+    last = line.rstrip(" :-")
+    if not last or not last.rsplit(None, 1)[-1][:1].isupper():  # a heading's last word is capitalised
+        return None
+    tail_at = max(0, len(line) - 48)  # a heading is a few words: only the line's end is searched
+    match = _GLUED_RESUME_HEADING.search(line, tail_at)
+    if not match or match.start("head") < 3:
+        return None
+    words = list(re.finditer(r"\S+", match.group("head")))
+    for first in words:
+        head = match.group("head")[first.start():]
+        section = resume_section_of(head)
+        if section is not None and (" " in head.strip() or head.isupper()):
+            return match.start("head") + first.start(), section
+    return None
+
+
+_LEADING_RESUME_HEADING = re.compile(
+    r"^(?P<head>(?:PROFESSIONAL |WORK |EMPLOYMENT |CAREER |RELEVANT )?(?:EXPERIENCE|HISTORY)|EDUCATION|"
+    r"(?:TECHNICAL |KEY |CORE )?SKILLS|CERTIFICATIONS?|WORK HISTORY|EMPLOYMENT HISTORY)\s*:?\s+(?=\S)")
+
+
+def _leading_heading(line: str) -> tuple[int, str] | None:
+    """A heading glued to the start of a line: "WORK HISTORY TOOL SETTER, Stanley ..."."""
+    if not line[:2].isupper():
+        return None
+    match = _LEADING_RESUME_HEADING.match(line)
+    if not match or not line[match.end():].strip():
+        return None
+    section = resume_section_of(match.group("head"))
+    return (match.end(), section) if section else None
 
 
 def split_lines(text: str, kind: str = "posting") -> list[Line]:
@@ -226,6 +324,23 @@ def split_lines(text: str, kind: str = "posting") -> list[Line]:
             resume_header_lines += 1
             if resume_header_lines > 4 or not _looks_like_header(stripped):
                 section = "summary"
+        if kind == "resume" and new_section is None and len(stripped) > 8:
+            leading = _leading_heading(raw)
+            if leading is not None:
+                at, opened_section = leading
+                head = raw[:at].strip().rstrip(":").strip()
+                lines.append(Line(start, start + at, raw[:at], opened_section, head, is_heading=True))
+                lines.append(Line(start + at, end, raw[at:], opened_section, head))
+                section, heading = opened_section, head
+                continue
+            glued = _glued_heading(raw)
+            if glued is not None:
+                at, opened_section = glued
+                lines.append(Line(start, start + at, raw[:at].rstrip(), section, heading))
+                head = raw[at:].strip().rstrip(":-").strip()
+                lines.append(Line(start + at, end, raw[at:], opened_section, head, is_heading=True))
+                section, heading = opened_section, head
+                continue
         if kind == "posting" and seen_requirements and _JOB_BOARD_LINE.search(stripped):
             appendix = True
         if appendix:

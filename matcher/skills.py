@@ -22,6 +22,7 @@ asked for) plus one registered component:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -31,7 +32,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.util import compile_infix_regex, compile_prefix_regex, filter_spans
 
 from taxonomy import Taxonomy, fold_form
 
@@ -40,6 +41,34 @@ SKILL_GROUP = "skills"
 LIST_SEPARATORS = {",", "/", "and", "or", "&", "(", ")", ";", "|", "-", ":", "+", "as", "well"}
 IMPORTED_PREFIXES = ("esco-", "onet-")
 _FUZZY_EXCLUDED_CATEGORIES = {"soft_skills", "languages", "management", "domain"}
+
+#: Other senses of a skill's name, read from the text around it: "we are recruiting" is not
+#: recruiting as a skill, "in collaboration with" not collaboration, "opportunities for learning
+#: and development" a benefit, "we value diversity" an employer's statement.
+_OTHER_SENSES: dict[str, re.Pattern] = {
+    "recruiting": re.compile(r"\b(?:are|is|am|we'?re|currently|now|actively|again)\s+(?:\w+\s+)?recruiting\b|"
+                             r"\brecruiting\s+(?:a|an|for|new|talented|experienced|our|two|three|several|\d+)\b|"
+                             r"\b(?:our|the|your|this)\s+recruit\w*|\bno\s+(?:\w+\s+)?recruit\w*|"
+                             r"\brecruit\w*\s+(?:process|processes|agenc\w*|team|jobs?\s+board|system)\b"),
+    "collaboration": re.compile(r"\bin\s+(?:close\s+|tight\s+)?collaboration\s+with\b|\bcollaborations?\s+with\s+"
+                                r"(?:universities|partners|industry|the)\b|\bcollaborative\s+(?:[\w-]+\s+){0,3}"
+                                r"(?:environment|culture|atmosphere|workplace|space|setting)\b"),
+    "mental-health": re.compile(r"mental\s+health\s+(?:support|days?|benefits?|resources|apps?|or\s+physical|and\s+"
+                                r"(?:wellbeing|well-being))|(?:free|subscription|access\s+to)\s+.{0,40}mental\s+health|"
+                                r"disabilit"),
+    "innovation": re.compile(r"\bco\s*-\s*innovation\b|\binnovation\s+(?:centre|center|hub|studios?|lab|labs|award)\b"),
+    "learning-and-development": re.compile(
+        r"(?:opportunit\w*|budget|support|room|time|access)\s+(?:for|to|of)\s+(?:your\s+|personal\s+|professional\s+|"
+        r"continuous\s+)*learning\s*(?:and|&)\s*development|learning\s*(?:and|&)\s*development\s+(?:opportunit|budget|resources|programmes|allowance|stipend)"),
+    "career-development": re.compile(
+        r"(?:opportunit\w*|budget|support|room|paths?)\s+(?:for|to|of)\s+(?:your\s+)?career\s+development|"
+        r"career\s+development\s+(?:opportunit|program|budget|path)"),
+    "diversity-equity-and-inclusion": re.compile(
+        r"\b(?:value|values|valuing|celebrate|celebrates|embrace|embraces|committed\s+to|commitment\s+to|promote|promotes|"
+        r"believe\s+in|champion|champions|foster|fosters|welcome)\s+(?:\w+\s+){0,2}(?:diversity|inclusion|inclusivity)|"
+        r"diverse\s+and\s+inclusive|equal\s+opportunit|regardless\s+of"),
+}
+
 
 if not Span.has_extension("match_type"):
     Span.set_extension("match_type", default=None)
@@ -71,6 +100,45 @@ def number_variants(form: str) -> set[str]:
 
 
 _SQUASH = str.maketrans("", "", " -_.\t\n")
+
+#: Bullets and dingbats resumes glue to the next word ("•Tableau", "➢Python").
+_BULLETS = "•·▪●◦■►➢✓✔❖◆☞\x95"
+#: Separators real layouts glue between names: "AWS(EMR,EC2,S3)", "Hive(HQL)", "Java|SQL;Excel",
+#: "C#/.NET". A comma splits unless it sits between two digits ("1,000").
+LAYOUT_INFIXES = (
+    rf"[()\[\]{{}}|;{_BULLETS}]",
+    r"(?<!\d),|,(?!\d)",
+    r"(?<=[\w#+])/(?=[\w.#])",
+)
+LAYOUT_PREFIXES = (rf"[{_BULLETS}]",)
+
+
+def adapt_tokenizer(nlp: Language) -> None:
+    """Teach ``nlp``'s tokenizer the glued lists of real layouts (:data:`LAYOUT_INFIXES`).
+
+    Taxonomy forms go through the same tokenizer, so "CI/CD" or "C/C++" still match as
+    they did: the pattern and the text split alike.
+    """
+    infixes = list(nlp.Defaults.infixes or ()) + list(LAYOUT_INFIXES)
+    prefixes = list(nlp.Defaults.prefixes or ()) + list(LAYOUT_PREFIXES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    # One token whatever follows it: "C#," and "C#/.NET" both give "C#".
+    for name in ("C#", "c#", "F#", "f#"):
+        nlp.tokenizer.add_special_case(name, [{ORTH: name}])
+
+
+@spacy.registry.tokenizers("matcher.layout_tokenizer.v1")
+def create_layout_tokenizer():
+    """spaCy's rule-based tokenizer with :data:`LAYOUT_INFIXES` (registered for configs)."""
+    base = spacy.registry.tokenizers.get("spacy.Tokenizer.v1")()
+
+    def create(nlp: Language):
+        nlp.tokenizer = base(nlp)
+        adapt_tokenizer(nlp)
+        return nlp.tokenizer
+
+    return create
 
 
 @dataclass(frozen=True)
@@ -163,15 +231,33 @@ class SkillMatcher:
         self.squashed_prefixes = {key[:end] for key in self.squashed for end in range(1, len(key) + 1)}
         tokenizer = self.nlp.tokenizer
         claimed = {form.lower() for forms in unguarded.values() for form in forms}
+        self.multiword: dict[tuple[str, ...], str] = {}
+        # Words a multi-word form has before its last word / after its first: a line break
+        # between two words can only split a form if the first is one and the second the other.
+        self.line_ends: set[str] = set()
+        self.line_starts: set[str] = set()
         for skill_id, forms in unguarded.items():
             variants = {v.lower() for form in forms for v in number_variants(form)}
             # A variant never steals another skill's own form ("Pandas" is not a plural of "Panda").
             variants = {v for v in variants if v not in claimed or v in {f.lower() for f in forms}}
-            self.phrase.add(skill_id, list(tokenizer.pipe(sorted(variants))))
+            patterns = list(tokenizer.pipe(sorted(variants)))
+            self.phrase.add(skill_id, patterns)
+            for pattern in patterns:
+                if 2 <= len(pattern) <= 6:
+                    words = tuple(t.lower_ for t in pattern)
+                    self.multiword.setdefault(words, skill_id)
+                    self.line_ends.update(words[:-1])
+                    self.line_starts.update(words[1:])
+        self.guarded_lower = PhraseMatcher(vocab, attr="LOWER")
         for skill_id, forms in guarded.items():
             # "in R." tokenizes as one token "R.": single letters also match with their period.
             with_period = [f + "." for f in forms if len(f) == 1]
             self.guarded.add(skill_id, list(tokenizer.pipe(forms + with_period)))
+            # Written lower-case ("spring java cloud", a list of tags), a name counts only in a
+            # line made mostly of skills.
+            lowered = sorted({f.lower() for f in forms if len(f) >= 3 and f.lower() != f})
+            if lowered:
+                self.guarded_lower.add(skill_id, list(tokenizer.pipe(lowered)))
         # The tokenizer caches at most max_cache_size (10,000) chunks and the forms above filled its
         # cache, so no document's words would be cached: tokenizing ran at half speed. Setting its
         # rules (the same ones) empties the cache.
@@ -202,7 +288,11 @@ class SkillMatcher:
         for (start, end), owners in per_span.items():
             skill_id = self._pick(lowers, texts, start, end, owners) if len(owners) > 1 else owners[0]
             spans.append(self._span(doc, start, end, skill_id, None, 1.0))
+        spans += self._line_broken_spans(doc, texts, lowers)
         accepted = filter_spans(spans)
+        # "Corporate income tax compliance" is corporate tax *and* tax compliance: a form that
+        # overlaps a longer one without sitting inside it is kept too (in the span group only).
+        crossing = _crossing(spans, accepted)
         covered = {i for span in accepted for i in range(span.start, span.end)}
 
         guarded_spans: list[Span] = []
@@ -224,6 +314,10 @@ class SkillMatcher:
                 guarded_spans.append(self._span(doc, start, end, skill_id, None, 0.85))
         accepted = filter_spans(accepted + guarded_spans)
         covered = {i for span in accepted for i in range(span.start, span.end)}
+        tags = self._tag_list_spans(doc, texts, covered, {s.start for s in guarded_spans})
+        if tags:
+            accepted = filter_spans(accepted + tags)
+            covered = {i for span in accepted for i in range(span.start, span.end)}
 
         if self.fuzzy:
             # Squashed multi-token spans compete with shorter exact ones ("scikit learn" beats
@@ -233,10 +327,20 @@ class SkillMatcher:
             covered = {i for span in accepted for i in range(span.start, span.end)}
             accepted = filter_spans(accepted + self._typo_spans(doc, texts, lowers, covered))
 
+        if any(span.kb_id_ in _OTHER_SENSES for span in accepted + crossing):
+            accepted = [span for span in accepted if not _other_sense(doc, span)]
+            crossing = [span for span in crossing if not _other_sense(doc, span)]
         skill_spans = sorted(accepted, key=lambda s: s.start)
-        # The skills also go in a span group of their own: doc.ents may hold a trained pipeline's
-        # ORG and DATE entities too.
-        doc.spans[SKILL_GROUP] = skill_spans
+        if crossing:
+            inside = {(s.start, s.end) for c in crossing for s in skill_spans
+                      if c.start <= s.start and s.end <= c.end}
+            grouped = [s for s in skill_spans if (s.start, s.end) not in inside] + crossing
+            doc.spans[SKILL_GROUP] = sorted(grouped, key=lambda s: (s.start, s.end))
+            skill_spans = sorted(filter_spans(grouped), key=lambda s: s.start)
+        else:
+            # The skills also go in a span group of their own: doc.ents may hold a trained
+            # pipeline's ORG and DATE entities too.
+            doc.spans[SKILL_GROUP] = skill_spans
         if doc.ents:
             occupied = {i for span in skill_spans for i in range(span.start, span.end)}
             others = [e for e in doc.ents if not any(i in occupied for i in range(e.start, e.end))]
@@ -251,6 +355,54 @@ class SkillMatcher:
         span._.match_type = match_type
         span._.confidence = round(confidence, 3)
         return span
+
+    def _tag_list_spans(self, doc: Doc, texts: list[str], covered: set[int], taken: set[int]) -> list[Span]:
+        """Lower-case guarded names in a line that is mostly skills ("spring java cloud")."""
+        spans: list[Span] = []
+        for match_id, start, end in self.guarded_lower(doc):
+            if start in taken or any(i in covered for i in range(start, end)):
+                continue
+            line = self._line_tokens(texts, start)
+            words = [i for i in line if any(c.isalnum() for c in texts[i])]
+            if not 2 <= len(words) <= 12:
+                continue
+            skills = sum(1 for i in words if i in covered or start <= i < end)
+            if skills / len(words) >= 0.6:
+                spans.append(self._span(doc, start, end, self.nlp.vocab.strings[match_id], None, 0.75))
+        return spans
+
+    @staticmethod
+    def _line_tokens(texts: list[str], at: int) -> range:
+        first = at
+        while first > 0 and "\n" not in texts[first - 1]:
+            first -= 1
+        last = at
+        while last + 1 < len(texts) and "\n" not in texts[last + 1]:
+            last += 1
+        return range(first, last + 1)
+
+    def _line_broken_spans(self, doc: Doc, texts: list[str], lowers: list[str]) -> list[Span]:
+        """Multi-word names broken over a line end, as narrow columns print them ("Power" /
+        "BI", "Machine" / "Learning"): the words either side of one line break that together
+        make a known form. A blank line between them breaks nothing."""
+        spans: list[Span] = []
+        n = len(texts)
+        for j in range(1, n - 1):
+            if texts[j] != "\n" or lowers[j - 1] not in self.line_ends or lowers[j + 1] not in self.line_starts:
+                continue
+            best = None
+            for a in range(j - 1, max(-1, j - 5), -1):
+                if "\n" in texts[a]:
+                    break
+                for b in range(j + 2, min(n, j + 6) + 1):
+                    if "\n" in texts[b - 1]:
+                        break
+                    skill_id = self.multiword.get(tuple(lowers[a:j] + lowers[j + 1:b]))
+                    if skill_id is not None and (best is None or b - a > best[1] - best[0]):
+                        best = (a, b, skill_id)
+            if best is not None:
+                spans.append(self._span(doc, best[0], best[1], best[2], None, 0.9))
+        return spans
 
     def _window(self, texts: list[str], start: int, end: int) -> Iterable[int]:
         """Indices of the tokens around ``[start, end)`` on the same line, nearest first."""
@@ -282,28 +434,40 @@ class SkillMatcher:
             return 0.9
         starts = {s.start for s in accepted}
         ends = {s.end for s in accepted}
-        # Walk left and right over list separators to a neighbouring skill.
+        # Walk left and right over list separators to a neighbouring skill. A list may go on
+        # over a line end after a comma ("AWS(EMR,EC2,S3),\nHive"), and a short parenthesis
+        # after the name is part of its item ("Hive(HQL), Python").
         i = start - 1
         hops = 0
-        while i >= 0 and hops < 3 and lowers[i] in LIST_SEPARATORS:
+        while i >= 0 and hops < 3 and (lowers[i] in LIST_SEPARATORS or
+                                       (texts[i] == "\n" and i > 0 and lowers[i - 1] in (",", ";", "|"))):
             i -= 1
             hops += 1
         if hops and i + 1 in ends:
             return 0.8
         j = end
+        if j < len(lowers) and lowers[j] == "(":
+            close = next((k for k in range(j + 1, min(j + 6, len(lowers))) if lowers[k] == ")"), None)
+            j = close + 1 if close is not None else j
         hops = 0
-        while j < len(lowers) and hops < 3 and lowers[j] in LIST_SEPARATORS:
+        while j < len(lowers) and hops < 3 and (lowers[j] in LIST_SEPARATORS or
+                                                (texts[j] == "\n" and lowers[j - 1] in (",", ";", "|"))):
             j += 1
             hops += 1
         if hops and j in starts:
             return 0.8
+        # Names in a list without separators ("J2EE Spring ORM Kafka"): skills right on both sides.
+        if start in ends and end in starts:
+            return 0.8
         # A capitalised name in mid-sentence ("experience with React", "built on Spring") is the
-        # product, not the word; two capitalised words in a row are more likely a person's name.
+        # product, not the word; two capitalised words in a row are more likely a person's name,
+        # unless the next one is a skill itself ("knowledge of Spring Tomcat", "Swift Objective-C").
         word = texts[start]
         if end - start == 1 and len(word) >= 4 and word[0].isupper() and not word.isupper() and start > 0:
             before = texts[start - 1]
             after = texts[end] if end < len(texts) else ""
-            if (before.islower() or before in {",", "(", "/"}) and not (after[:1].isupper() and after.isalpha()):
+            if (before.islower() or before in {",", "(", "/"}) and \
+                    (not (after[:1].isupper() and after.isalpha()) or end in starts):
                 return 0.75
         return 0.0
 
@@ -423,6 +587,37 @@ def _remember(cache: dict, key, value) -> None:
     cache[key] = value
 
 
+def _other_sense(doc: Doc, span: Span) -> bool:
+    """Whether the words around ``span`` use its name in another sense (:data:`_OTHER_SENSES`)."""
+    pattern = _OTHER_SENSES.get(span.kb_id_)
+    if pattern is None:
+        return False
+    around = doc[max(0, span.start - 16):span.end + 16].text
+    return pattern.search(around.lower()) is not None
+
+
+def _crossing(candidates: list[Span], accepted: list[Span]) -> list[Span]:
+    """Candidates that overlap an accepted span without either holding the other."""
+    if len(candidates) == len(accepted):
+        return []
+    kept = {(s.start, s.end) for s in accepted}
+    out = []
+    for span in candidates:
+        if (span.start, span.end) in kept:
+            continue
+        crosses = holds = False
+        for other in accepted:
+            if other.start < span.end and span.start < other.end:
+                if other.start <= span.start and span.end <= other.end:
+                    holds = True
+                    break
+                if not (span.start <= other.start and other.end <= span.end):
+                    crosses = True
+        if crosses and not holds:
+            out.append(span)
+    return filter_spans(out)
+
+
 def skill_spans(doc: Doc) -> list[Span]:
     """Every skill span of a processed doc, in text order."""
     if SKILL_GROUP in doc.spans:
@@ -438,7 +633,11 @@ def build_pipeline(taxonomy: Taxonomy, base: str | None = None, *, fuzzy: bool =
     trained model) or the name or path of an installed trained pipeline whose
     entities (ORG, DATE, ...) are kept next to ours.
     """
-    nlp = spacy.load(base, exclude=["lemmatizer"]) if base else spacy.blank("en")
+    if base:
+        nlp = spacy.load(base, exclude=["lemmatizer"])
+        adapt_tokenizer(nlp)
+    else:
+        nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "matcher.layout_tokenizer.v1"}}})
     # A batch streams thousands of documents through one pipeline: let the tokenizer remember more
     # than its default 10,000 chunks (words with their punctuation), or new words stop being cached.
     nlp.tokenizer.max_cache_size = max(nlp.tokenizer.max_cache_size, TOKENIZER_CACHE_SIZE)

@@ -119,3 +119,33 @@ def test_unreadable_files_exit_2_with_a_message(tmp_path):
 
 def test_version():
     assert "scoring_version" in run("--version").stdout
+
+
+def test_skills_shows_what_the_parser_saw_in_a_real_layout(tmp_path):
+    """The issue's cases through ``matcher skills``: glued lists, a name broken over two lines of a
+    skills column, a master's "degree" under ACTIVITIES, dates in several forms, two columns."""
+    from tests.documents import make_two_column_pdf
+
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(make_two_column_pdf(
+        ["Jane Doe - jane@example.com"],
+        ["SKILLS", "Machine Learning, AWS(EMR,EC2,S3),", "Hive(HQL), Python", "Power", "Bi",
+         "ACTIVITIES", "Deep Learning Masters", "EDUCATION", "B. Tech, ECE", "XYZ Institute of Technology, 2020"],
+        ["EXPERIENCE", "Data Engineer, Acme Corp", "Mar. 2021 - Present", "- Built Spark jobs on EMR",
+         "Data Analyst, Beta Ltd", "05/2019 - 02/2021", "- Income tax compliance reports",
+         "Intern, Gamma Inc, May 2018"]))
+    data = json.loads(run("--as-of", "2022-01", "skills", path, "--format", "json").stdout)
+    skills = {s["id"] for s in data["profile"]["skills"]}
+    assert {"machine-learning", "amazon-web-services", "amazon-emr", "amazon-ec2", "amazon-s3", "apache-hive",
+            "power-bi", "tax-compliance"} <= skills
+    view = data["parser_view"]
+    assert [(r["title"], r["employer"], r["start"], r["end"]) for r in view["roles"]] == [
+        ("Data Engineer", "Acme Corp", "2021-03", "present"), ("Data Analyst", "Beta Ltd", "2019-05", "2021-02"),
+        ("Intern", "Gamma Inc", "2018-05", "2018-05")]
+    assert data["profile"]["title"] == "Data Engineer"
+    assert (view["degree"]["name"], view["degree"]["field"], view["degree"]["year"]) == ("bachelor", "ECE", 2020)
+    assert "two_columns" in {w["code"] for w in view["warnings"]}
+    assert "Power BI" in view["skills_by_section"]["skills"]
+    table = run("--as-of", "2022-01", "skills", path).stdout
+    assert "what the parser saw:" in table and "Data Engineer | Acme Corp | 2021-03 - present" in table
+    assert "[two_columns]" in table and "what to do:" in table

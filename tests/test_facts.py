@@ -58,17 +58,22 @@ def test_seniority_and_title_normalisation():
     assert facts.normalize_title("Sr. ML Eng (Remote)") == "senior machine learning engineer"
 
 
-def test_experience_entries_and_total_years():
+def test_roles_and_total_years():
+    from matcher import resume_facts
+
     text = (
         "Experience\nSenior Engineer, Acme\nJan 2020 - Present\n- Python\n"
         "Engineer | Beta | 2016 - 2019\n- Java\nIntern, Gamma, 06/2019 - 08/2019\n"
     )
     lines = split_lines(text, "resume")
-    entries = facts.experience_entries(text, lines, dt.date(2026, 1, 1))
-    assert [e.title for e in entries] == ["Senior Engineer", "Engineer", "Intern"]
-    assert entries[0].years == 6.0 + 1 / 12
+    roles = resume_facts.find_roles(text, lines, dt.date(2026, 1, 1))
+    # Most recent first: "2019" as an end year runs to its December.
+    assert [(r.title, r.employer) for r in roles] == [("Senior Engineer", "Acme"), ("Engineer", "Beta"),
+                                                      ("Intern", "Gamma")]
+    assert [(r.start, r.end) for r in roles] == [("2020-01", "present"), ("2016", "2019"), ("2019-06", "2019-08")]
+    assert roles[0].years == 6.1  # Jan 2020 to Jan 2026, both months counted
     # 2016-2019 and mid-2019 overlap; counted once.
-    assert facts.total_experience_years(entries) == 10.1
+    assert resume_facts.total_years(roles) == 10.1
 
 
 def test_personal_details_are_found():

@@ -523,7 +523,10 @@ def test_instructions_to_screeners_change_nothing(engine):
 
 # ---- long and big text stays fast ------------------------------------------------------------
 @pytest.mark.parametrize("unit", ["x", "-.,;:()", "Python and SQL at Acme, 2019 - 2024. ", "a@b.co\n",
-                                  "BSc in Computer Science\n", "Python, SQL, Java, Go, Kubernetes, "])
+                                  "BSc in Computer Science\n", "Python, SQL, Java, Go, Kubernetes, ",
+                                  # A long line whose date sits after a run of capitals: the job-name
+                                  # pattern once backtracked exponentially on it.
+                                  "x " * 30 + "AB" * 80 + " x Jan 2019 - Mar 2020 " + "y " * 40 + "\n"])
 def test_pathological_text_profiles_in_linear_time(engine, unit):
     text = (unit * (MAX_CHARS // len(unit) + 1))[:MAX_CHARS]
     started = time.perf_counter()

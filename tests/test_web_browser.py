@@ -2,7 +2,9 @@
 the real ``matcher serve`` on a free loopback port, a PDF and a DOCX resume uploaded through
 the form, the ranking and a gap read from the page, CSV and PDF reports downloaded.
 
-A screenshot of the results page is saved to ``artifacts/web-results.png``.
+Screenshots are saved to ``artifacts/``: the results page (``web-results.png``), what the parser
+saw with its warnings (``web-parser-view.png``) and the resume next to the posting
+(``web-side-by-side.png``).
 """
 
 from __future__ import annotations
@@ -178,6 +180,48 @@ def test_pdf_resume_results_gaps_and_report_downloads(server, browser, downloads
     assert data.startswith(b"%PDF")
     text = pdf_text(data)
     assert "Gap report" in text and "MLOps Engineer" in text
+
+
+def test_parser_view_and_warnings_after_an_upload(server, browser, tmp_path):
+    """A two-column PDF resume: the page after the upload shows what the parser saw (jobs with
+    their dates, the degree, skills by section) and the warnings with what to do; the gap report
+    shows the resume next to the posting with matched and missing skills marked."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.wait import WebDriverWait
+
+    from tests.documents import make_two_column_pdf
+
+    pdf = tmp_path / "two-columns.pdf"
+    pdf.write_bytes(make_two_column_pdf(
+        ["Jane Doe - jane@example.com"],
+        ["SKILLS", "Python, SQL, Tableau,", "Power", "BI", "AWS(EMR,EC2,S3)", "EDUCATION", "B. Tech, ECE",
+         "XYZ Institute of Technology, 2018"],
+        ["EXPERIENCE", "Data Engineer, Acme Corp", "Mar. 2021 - Present", "- Built Spark jobs on EMR",
+         "Data Analyst, Beta Ltd", "05/2019 - 02/2021", "- Dashboards in Power BI and Tableau"]))
+    upload_through_form(browser, server, pdf)
+    view = browser.find_element(By.ID, "parser-view")
+    assert view.is_displayed()
+    warnings = {w.get_attribute("data-code"): w.text for w in view.find_elements(By.CSS_SELECTOR, "li.ats-warning")}
+    assert "two_columns" in warnings and "What to do:" in warnings["two_columns"]
+    rows = [[td.text for td in tr.find_elements(By.TAG_NAME, "td")]
+            for tr in view.find_elements(By.CSS_SELECTOR, "table.roles tbody tr")]
+    assert [r[:5] for r in rows] == [["Data Engineer", "Acme Corp", "—", "2021-03", "present"],
+                                     ["Data Analyst", "Beta Ltd", "—", "2019-05", "2021-02"]]
+    assert "bachelor in ECE, XYZ Institute of Technology, 2018" in view.find_element(By.CSS_SELECTOR, "ul.degrees").text
+    assert "Power BI" in view.find_element(By.CSS_SELECTOR, "dl.skills-by-section").text
+    ARTIFACTS.mkdir(exist_ok=True)
+    browser.execute_script("arguments[0].scrollIntoView()", view)
+    assert browser.save_screenshot(str(ARTIFACTS / "web-parser-view.png"))
+
+    first = browser.find_element(By.CSS_SELECTOR, "li.result")
+    first.find_element(By.CSS_SELECTOR, "a.button").click()
+    WebDriverWait(browser, 30).until(ec.presence_of_element_located((By.ID, "side-by-side")))
+    side = browser.find_element(By.ID, "side-by-side")
+    assert side.find_elements(By.CSS_SELECTOR, "#resume-text mark.matched")
+    assert side.find_elements(By.CSS_SELECTOR, "#posting-text mark.matched")
+    browser.execute_script("arguments[0].scrollIntoView()", side)
+    assert browser.save_screenshot(str(ARTIFACTS / "web-side-by-side.png"))
 
 
 def test_docx_resume(server, browser, tmp_path):

@@ -472,3 +472,49 @@ def test_the_site_forms_share_the_rate_limit(engine, tmp_path):
     assert over.status_code == 429 and over.mimetype == "text/html"
     assert "Too many requests" in over.get_data(as_text=True) and int(over.headers["Retry-After"]) > 0
     assert client.get("/postings").status_code == 200
+
+
+def test_results_page_shows_what_the_parser_saw(client):
+    """A two-column PDF: the sections, each job with its dates, the degree, skills by section and
+    the warnings with what to do, on the page after the upload."""
+    from tests.documents import make_two_column_pdf
+
+    data = make_two_column_pdf(
+        ["Jane Doe - jane@example.com"],
+        ["SKILLS", "Python, SQL, Tableau", "EDUCATION", "B.Sc. Statistics", "State University, 2018"],
+        ["EXPERIENCE", "Data Analyst, Acme Corp", "May 2019 - Present", "- Built dashboards in Tableau",
+         "Intern, Beta Ltd", "Jan 2018 - Apr 2019", "- Cleaned data with Python"])
+    _location, html = submit(client, resume=upload(data, "two-columns.pdf"))
+    view = html[html.index('id="parser-view"'):html.index('<ol class="results">')]
+    assert "What the parser saw" in view
+    assert 'data-code="two_columns"' in view and "What to do: Use a single-column layout" in view
+    rows = re.findall(r"<tr><td>([^<]*)</td><td>([^<]*)</td><td>[^<]*</td>\s*<td>([^<]*)</td><td>([^<]*)</td>", view)
+    assert rows == [("Data Analyst", "Acme Corp", "2019-05", "present"), ("Intern", "Beta Ltd", "2018-01", "2019-04")]
+    assert "bachelor in Statistics, State University, 2018" in unescape(view)
+    assert re.search(r"<dt>skills</dt><dd>[^<]*Python", view)
+
+
+def test_clean_resume_says_nothing_would_trip(client):
+    _location, html = submit(client, resume_text=ML)
+    assert 'id="ats-clean"' in html or 'class="ats-warning"' in html
+    assert 'id="parser-view"' in html
+
+
+def test_report_shows_the_resume_next_to_the_posting_with_skills_marked(client):
+    location, _html = submit(client, resume=upload(resume_pdf(ML), "okafor.pdf"))
+    token = location.rsplit("/", 1)[1]
+    report = client.get(f"/report/{token}/mlops-engineer").get_data(as_text=True)
+    resume_side = report[report.index('id="resume-text"'):report.index('id="posting-text"')]
+    posting_side = report[report.index('id="posting-text"'):]
+    posting_side = posting_side[:posting_side.index("</pre>")]
+    assert re.search(r'<mark class="matched">PyTorch</mark>', resume_side)
+    assert '<mark class="matched">' in posting_side and '<mark class="missing">' in posting_side
+    missing = re.findall(r'<mark class="missing">([^<]+)</mark>', posting_side)
+    assert missing and "<script" not in report
+
+
+def test_mark_spans_escapes_and_skips_overlaps():
+    from web.pages import mark_spans
+
+    marked = str(mark_spans("<b>Python</b> & SQL", [(3, 9, "matched"), (5, 7, "missing"), (16, 19, "missing")]))
+    assert marked == '&lt;b&gt;<mark class="matched">Python</mark>&lt;/b&gt; &amp; <mark class="missing">SQL</mark>'

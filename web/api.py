@@ -16,6 +16,7 @@ from werkzeug.datastructures import FileStorage
 from werkzeug.utils import secure_filename
 
 from matcher.intake import IntakeError
+from matcher.parser_view import skills_document
 from matcher.profile import Profile
 from matcher.report import FORMATS, MEDIA_TYPES, advice, gap_report, render
 from matcher.scoring import SCORING_VERSION
@@ -226,7 +227,9 @@ def shortlist_response(result: shortlist.Shortlist, fmt: str) -> Response:
 @api.validate(operation_id="skills", resp=Responses(
     HTTP_200=models.SkillsResponse, HTTP_413=E, HTTP_415=E, HTTP_422=E, HTTP_429=E, headers=LIMITED))
 def skills(json: models.SkillsJson, form: models.SkillsForm):
-    """The profile of a text or file: skills with evidence, years, degree, title.
+    """The profile of a text or file: skills with evidence, years, degree, title; for a resume
+    also what the parser saw (sections, each role with its dates, degrees, certifications,
+    skills by section) and the warnings an applicant tracking system would trip on.
 
     The document `matcher skills --format json` prints.
     """
@@ -241,7 +244,7 @@ def skills(json: models.SkillsJson, form: models.SkillsForm):
     else:
         text = svc.read_upload(file.data, file.name).text if file is not None else data.text
         profile = svc.adhoc_posting({"id": clean_id(file.name if file else None, "posting"), "text": text})
-    return jsonify({"scoring_version": SCORING_VERSION, "profile": profile.to_dict()})
+    return jsonify(skills_document(profile))
 
 
 # ---- reports ----------------------------------------------------------------------

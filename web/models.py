@@ -260,10 +260,64 @@ class ProfileSkill(Closed):
 
 
 class Degree(Closed):
-    level: int
+    level: int = Field(description="1 associate, 2 bachelor, 3 master, 4 phd; 0 a school or vocational qualification")
     name: str
     field: str | None
     text: str
+    institution: str | None = None
+    year: int | None = None
+
+
+class Role(Closed):
+    """A job on a resume, as the parser read it."""
+
+    title: str | None
+    employer: str | None
+    location: str | None
+    start: str | None = Field(description="YYYY-MM, or YYYY when only the year is written; null when undated")
+    end: str | None = Field(description="YYYY-MM, YYYY or 'present'")
+    date_text: str | None = Field(description="The dates as the resume writes them")
+    text_start: int = Field(description="Where the job's lines start in the normalised text")
+    text_end: int
+    years: float | None
+    skills: list[str] = Field(description="Ids of the skills shown in this job")
+
+
+class Certification(Closed):
+    name: str
+    issuer: str | None
+    year: int | None
+    skill_id: str | None = Field(description="The taxonomy id, when the certification is one it knows")
+
+
+class ParserWarning(Closed):
+    """Something an applicant tracking system would trip on, and what to do about it."""
+
+    code: Literal["image_only_pages", "hidden_text", "screener_instructions", "two_columns",
+                  "contact_in_header_footer", "layout_tables", "text_boxes", "no_experience_heading",
+                  "unusual_headings", "no_education_heading", "unread_dates", "keyword_stuffing"]
+    message: str
+    advice: str
+
+
+class SectionHeading(Closed):
+    kind: str
+    heading: str
+
+
+class ParserView(Closed):
+    """What the parser saw in a resume: sections, each role with its dates, degrees,
+    certifications, skills by section, and warnings with advice."""
+
+    sections: list[SectionHeading]
+    title: str | None = Field(description="The most recent role's title")
+    roles: list[Role]
+    years_experience: float | None
+    degree: Degree | None = Field(description="The highest degree")
+    degrees: list[Degree]
+    certifications: list[Certification]
+    skills_by_section: dict[str, list[str]]
+    warnings: list[ParserWarning]
 
 
 class Section(Closed):
@@ -299,6 +353,11 @@ class Profile(Closed):
     warnings: list[str]
     meta: dict[str, Any]
     entities: dict[str, list[str]]
+    roles: list[Role] = Field(description="Resumes: every job, most recent first (undated ones last)")
+    degrees: list[Degree] = Field(description="Resumes: degrees read from an education context, highest first")
+    certification_details: list[Certification]
+    parser_warnings: list[ParserWarning] = Field(description="Resumes: what an applicant tracking system "
+                                                             "would trip on, with advice")
 
 
 class SkillsResponse(Closed):
@@ -306,6 +365,7 @@ class SkillsResponse(Closed):
 
     scoring_version: str
     profile: Profile
+    parser_view: ParserView | None = Field(description="Resumes: what the parser saw (null for postings)")
 
 
 class ReportResume(Closed):

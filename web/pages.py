@@ -20,6 +20,7 @@ from markupsafe import Markup, escape
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from matcher.intake import IntakeError
+from matcher.parser_view import parser_view
 from matcher.report import COMPONENT_LABELS, FORMATS, flag_notes, gap_report
 from matcher.scoring import SCORING_VERSION
 from web import auth, shortlist
@@ -166,14 +167,46 @@ def results(token: str):
     else:
         ranked = session.scoring.rank_postings(session.resume, session.top)
     return render_template("results.html", token=token, resume=session.resume, results=ranked,
-                           adhoc=session.adhoc is not None, total=len(session.scoring.profiles))
+                           adhoc=session.adhoc is not None, total=len(session.scoring.profiles),
+                           view=parser_view(session.resume))
 
 
 def report_page(result, resume, posting, back: tuple[str, str], download_url):
     """The gap report page of one resume and one posting; ``download_url(fmt)`` gives each download's address."""
     data = gap_report(result, resume, posting)
-    return render_template("report.html", report=data, result=result, back=back,
+    return render_template("report.html", report=data, result=result, back=back, marked=marked_texts(result, resume, posting),
                            downloads=[(f, FORMAT_LABELS[f], download_url(f)) for f in FORMATS])
+
+
+def marked_texts(result, resume, posting) -> dict[str, Markup]:
+    """The resume's and the posting's text, escaped, with the evidence of matched skills marked
+    on both sides, related skills on the resume, and missing skills on the posting."""
+    data = result.to_dict()
+    on_resume: list[tuple[int, int, str]] = []
+    on_posting: list[tuple[int, int, str]] = []
+    for kind, items in (("matched", data["matched"]), ("partial", data["partial"])):
+        for item in items:
+            on_resume += [(ev["start"], ev["end"], kind) for ev in item.get("resume_evidence") or []]
+            if item.get("posting_evidence"):
+                on_posting.append((item["posting_evidence"]["start"], item["posting_evidence"]["end"], kind))
+    for item in data["missing_required"] + data["missing_preferred"] + data["missing_mentioned"]:
+        if item.get("posting_evidence"):
+            on_posting.append((item["posting_evidence"]["start"], item["posting_evidence"]["end"], "missing"))
+    return {"resume": mark_spans(resume.text, on_resume), "posting": mark_spans(posting.text, on_posting)}
+
+
+def mark_spans(text: str, spans: list[tuple[int, int, str]]) -> Markup:
+    """``text`` escaped, each ``(start, end, kind)`` span wrapped in ``<mark class="kind">``;
+    a span overlapping an earlier one is left out."""
+    out = []
+    cursor = 0
+    for start, end, kind in sorted(spans):
+        if start < cursor or not 0 <= start < end <= len(text):
+            continue
+        out += [escape(text[cursor:start]), Markup(f'<mark class="{kind}">'), escape(text[start:end]), Markup("</mark>")]
+        cursor = end
+    out.append(escape(text[cursor:]))
+    return Markup("").join(out)
 
 
 @bp.get("/report/<token>/<posting_id>")

@@ -1,0 +1,238 @@
+"""Dates as resumes write them: ``05/2019``, ``May 2019``, ``Mar. 2021``, ``2018–2024``, ``'19``,
+``June 10 - Present``, ``4th Feb 2015 to Till Date``, ``23 SEPT.2017 / 24 JUN 2019``...
+
+:func:`find_ranges` finds date ranges (and, when asked, single dates) in a line of text;
+each end is a :class:`DatePoint` with a year and, when the text gives one, a month.
+"Present" (``present``, ``current``, ``now``, ``till date``, ``to date``, ``ongoing``...) is
+kept as such; :func:`months_between` resolves it against an ``as_of`` date.
+
+Everything is regular expressions; nothing here knows about sections or roles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+_MONTH_NUMBERS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_SEASON_MONTHS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:r?uary|r)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember|embe)?|dec(?:ember)?)(?![a-z])\.?")
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_YEAR = r"(?:19[4-9]\d|20[0-4]\d)(?!\d)"
+_DAY = r"(?:[0-3]?\d(?:st|nd|rd|th)?)"
+#: One point in time. Alternatives, longest first; each is re-read by :func:`parse_point`.
+_POINT = (
+    rf"(?:{_DAY}[\s-]*(?:of\s+)?)?{_MONTH}[,.]?[\s-]*(?:{_DAY}\s*,\s*|{_DAY}\s+(?=\d{{4}}))?['’‘`]?\s?{_YEAR}"  # 14 Jun 2007, Feb 20, 2012, 25-Nov-2013
+    rf"|{_MONTH}\s*[/-]\s*{_YEAR}"  # Nov/2016, Oct-2016
+    rf"|{_MONTH}\s*['’‘`]\s?\d{{2}}(?!\d)"  # Mar '19, May'19
+    rf"|{_SEASON}\s+{_YEAR}"  # Summer 2019
+    rf"|(?<![\d/.])\d{{1,2}}[/.-]\d{{1,2}}[/.-]{_YEAR}"  # 05/06/2017 (day and month in either order)
+    rf"|(?<![\d/.])\d{{1,2}}\s?[/.-]\s?{_YEAR}"  # 05/2019, 4-2017, 05.2019
+    rf"|(?<![\d/.-]){_YEAR}\s?/\s?(?:0?[1-9]|1[0-2])(?![\d/])"  # 2019/05
+    rf"|(?<![\d/.]){_YEAR}"  # 2019
+)
+#: A month with a two-digit year ("June 10", "Apr 99"): a point only inside a range of two such.
+_SHORT_POINT = rf"(?:(?:{_MONTH}|{_SEASON})\s*['’‘`]?\s?|['’‘`])\d{{2}}(?!\d)"
+_PRESENT = (r"(?:(?:till|until|to|up ?to|still)\s+(?:date|now|present|today)|present|current(?:ly)?(?:\s+date)?|"
+            r"now|today|date|ongoing|continuing|onwards|running|still)(?![a-z])")
+_SEP = r"(?:-+|–|—|~|to|until|till|through|thru|upto|/)"
+
+_RANGE = re.compile(
+    rf"(?<![a-z0-9])(?:(?P<short_a>{_SHORT_POINT})\s*{_SEP}\s*(?:(?P<short_b>{_SHORT_POINT})|(?P<short_now>{_PRESENT}))"
+    rf"|(?P<a>{_POINT})\s*(?:(?:{_SEP})\s*(?:[-–]\s*)?)?(?:(?P<b>{_POINT})|(?P<now>{_PRESENT}))"
+    rf"|(?P<yy_a>{_YEAR})\s?[-–/]\s?(?P<yy_b>\d{{2}})(?![\d/.])"
+    rf"|(?<![\d/])(?P<my_a>(?:0?[1-9]|1[0-2])/\d{{2}})\s*(?:-|–|to)\s*(?:(?P<my_b>(?:0?[1-9]|1[0-2])/\d{{2}})|(?P<my_now>{_PRESENT}))(?![\d/])"
+    rf"|since\s+(?P<since>{_POINT})(?=\s*(?:$|[)\].,;:|]|\s[a-z]))"
+    rf"|(?P<onwards>{_POINT})\s*(?:onwards|-\s*(?:$|\)))"
+    rf")",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+_POINT_RE = re.compile(rf"(?<![a-z0-9])(?:{_POINT})", re.IGNORECASE)
+_NUMERIC = re.compile(r"(\d{1,2})\s?[/.-]\s?(\d{1,2})?[/.-]?\s?((?:19|20)\d{2})$")
+
+
+@dataclass(frozen=True)
+class DatePoint:
+    """A year, with the month when the text gives one."""
+
+    year: int
+    month: int | None = None
+
+    def iso(self) -> str:
+        """``YYYY-MM`` or ``YYYY``."""
+        return f"{self.year:04d}-{self.month:02d}" if self.month else f"{self.year:04d}"
+
+    def months(self, default_month: int = 1) -> int:
+        """Months since year 0 (the month, or ``default_month`` when only the year is known)."""
+        return self.year * 12 + (self.month or default_month) - 1
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """``start`` to ``end`` (``None`` with ``present``) as found at ``[begin, stop)`` in the line."""
+
+    start: DatePoint
+    end: DatePoint | None
+    present: bool
+    text: str
+    begin: int
+    stop: int
+    single: bool = False
+
+    def end_iso(self) -> str:
+        return "present" if self.present else (self.end or self.start).iso()
+
+    def month_range(self, as_of: dt.date) -> tuple[int, int]:
+        """``(first, last)`` month numbers, "present" resolved to ``as_of``; a year alone runs
+        from January to December (a start) or to December (an end)."""
+        now = as_of.year * 12 + as_of.month - 1
+        first = self.start.months(1)
+        if self.present:
+            last = now
+        else:
+            end = self.end or self.start
+            last = end.months(12 if self.end is not None or self.start.month is None else self.start.month)
+        return first, min(max(first, last), max(first, now))
+
+
+def parse_point(text: str, day_first: bool = False) -> DatePoint | None:
+    """The :class:`DatePoint` of one matched point (see :data:`_POINT`)."""
+    lowered = text.lower().strip()
+    years = re.findall(r"(?:19|20)\d{2}", lowered)
+    month = None
+    for word in re.findall(r"[a-z]+", lowered):
+        if word[:3] in _MONTH_NUMBERS:
+            month = _MONTH_NUMBERS[word[:3]]
+            break
+        if word in _SEASON_MONTHS:
+            month = _SEASON_MONTHS[word]
+            break
+    if not years:  # "Mar '19", "June 10", "'19"
+        short = re.search(r"(['’‘`])?\s?(\d{2})\s*$", lowered)
+        if not short or (month is None and not short.group(1)):
+            return None
+        return DatePoint(_century(int(short.group(2))), month)
+    year = int(years[-1])
+    if month is None:
+        numeric = _NUMERIC.search(lowered)
+        slash_year_month = re.fullmatch(r"((?:19|20)\d{2})\s?/\s?(\d{1,2})", lowered)
+        if slash_year_month:
+            month = int(slash_year_month.group(2))
+        elif numeric:
+            first, second = int(numeric.group(1)), numeric.group(2)
+            if second is None:
+                month = first
+            else:
+                second_n = int(second)
+                month = second_n if (day_first or first > 12) and second_n <= 12 else first
+        if month is not None and not 1 <= month <= 12:
+            month = None
+    return DatePoint(year, month)
+
+
+def _month_year(text: str) -> DatePoint:
+    month, _, year = text.partition("/")
+    return DatePoint(_century(int(year)), int(month))
+
+
+def _century(two_digits: int) -> int:
+    return 2000 + two_digits if two_digits <= 40 else 1900 + two_digits
+
+
+def find_ranges(text: str, *, day_first: bool = False, singles: bool = False) -> list[DateRange]:
+    """Date ranges in ``text``, left to right; with ``singles``, lone dates too (``single=True``,
+    start = end), such as "Intern, May 2019" or "B.Tech, 2020"."""
+    return list(_find_ranges(text, day_first, singles))
+
+
+@functools.lru_cache(maxsize=4096)
+def _find_ranges(text: str, day_first: bool, singles: bool) -> tuple[DateRange, ...]:
+    """:func:`find_ranges`, cached: the same lines are asked about several times per resume."""
+    out: list[DateRange] = []
+    if not _DIGIT.search(text):  # every form has a digit
+        return ()
+    taken: list[tuple[int, int]] = []
+    for match in _RANGE.finditer(text):
+        found = _range_of(match, day_first)
+        if found is not None:
+            out.append(found)
+            taken.append((match.start(), match.end()))
+    if singles:
+        for match in _POINT_RE.finditer(text):
+            if any(a <= match.start() < b for a, b in taken):
+                continue
+            point = parse_point(match.group(0), day_first)
+            if point is not None:
+                out.append(DateRange(point, point, False, match.group(0).strip(), match.start(), match.end(), True))
+        out.sort(key=lambda r: r.begin)
+    return tuple(out)
+
+
+def _range_of(match: re.Match, day_first: bool) -> DateRange | None:
+    groups = match.groupdict()
+    text = match.group(0).strip()
+    if groups["yy_a"]:
+        start = DatePoint(int(groups["yy_a"]))
+        century = start.year // 100 * 100
+        end_year = century + int(groups["yy_b"])
+        if end_year < start.year:
+            end_year += 100
+        if end_year - start.year > 10:  # "2019-20" is a year range; "1995-05" is not
+            return None
+        return DateRange(start, DatePoint(end_year), False, text, match.start(), match.end())
+    if groups["my_a"]:  # "04/19-09/19"
+        start = _month_year(groups["my_a"])
+        end = _month_year(groups["my_b"]) if groups["my_b"] else None
+        if end is not None and (end.year, end.month) < (start.year, start.month):
+            return None
+        return DateRange(start, end, end is None, text, match.start(), match.end())
+    if groups["since"] or groups["onwards"]:
+        start = parse_point(groups["since"] or groups["onwards"], day_first)
+        return DateRange(start, None, True, text, match.start(), match.end()) if start else None
+    a = groups["a"] or groups["short_a"]
+    b = groups["b"] or groups["short_b"]
+    present = bool(groups["now"] or groups["short_now"])
+    start = parse_point(a, day_first)
+    end = parse_point(b, day_first) if b else None
+    if start is None or (b and end is None):
+        return None
+    if end is not None and (end.year, end.month or 12) < (start.year, start.month or 1):
+        return None
+    if end is not None and end.year - start.year > 50:
+        return None
+    if not present and end is None:
+        return None
+    return DateRange(start, end, present, text, match.start(), match.end())
+
+
+def detect_day_first(text: str) -> bool:
+    """Whether numeric dates in ``text`` put the day first (some ``dd/mm/yyyy`` has a day over 12)."""
+    for match in re.finditer(r"(?<![\d/.])(\d{1,2})[/.-](\d{1,2})[/.-](?:19|20)\d{2}", text):
+        first, second = int(match.group(1)), int(match.group(2))
+        if first > 12 >= second:
+            return True
+        if second > 12 >= first:
+            return False
+    return False
+
+
+def union_months(ranges: list[tuple[int, int]]) -> int:
+    """Months covered by ``(first, last)`` month ranges (inclusive), overlaps counted once."""
+    total = 0
+    current_start = current_end = None
+    for start, end in sorted(ranges):
+        if current_end is None or start > current_end + 1:
+            if current_end is not None:
+                total += current_end - current_start + 1
+            current_start, current_end = start, end
+        else:
+            current_end = max(current_end, end)
+    if current_end is not None:
+        total += current_end - current_start + 1
+    return total

@@ -1,0 +1,1098 @@
+"""Step 4 for resumes: the facts a recruiter reads at a glance.
+
+* **Roles** (:func:`find_roles`): every dated job with its title, employer, location, start
+  and end, whatever the layout: "Title, Employer, City, ST  May 2019 - Present" on one line;
+  title, employer and dates on lines of their own (in either order); "Company : X /
+  Position : Y / Period : Z" records (also two records side by side); "Worked as X in Y
+  from 2009 to 2012". Every common date form is read (:mod:`matcher.dates`).
+* **Education** (:func:`find_degrees`): degrees read only from an education context (the
+  education section, or a line that names a school), with level, field, institution and
+  year; "Deep Learning Masters" under ACTIVITIES is not a degree.
+* **Certifications** (:func:`find_certifications`): name, issuer and year of each line of a
+  certifications section (and of lines elsewhere that say "certified" or name a
+  certification the taxonomy knows).
+
+Plain regular expressions and word lists over the lines of :mod:`matcher.sections`; no model.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass, field, replace
+
+from matcher.dates import DateRange, detect_day_first, find_ranges, union_months
+from matcher.facts import DEGREE_NAMES, DegreeFact
+from matcher.sections import Line
+
+
+# ---------------------------------------------------------------------------
+# Word lists
+# ---------------------------------------------------------------------------
+def _word_set(block: str) -> frozenset[str]:
+    return frozenset(block.split())
+
+
+#: Head nouns of job titles, as resumes write them (singular; abbreviations included).
+JOB_WORDS = _word_set("""
+engineer engg engr developer programmer scientist analyst manager mgr director accountant architect consultant
+specialist administrator admin designer officer partner lead leader head associate intern internee trainee
+apprentice coordinator co-ordinator strategist researcher technician technologist tech generalist recruiter
+advisor adviser controller counsel attorney lawyer paralegal auditor representative rep executive owner founder
+co-founder president vp chairman ceo cto cfo coo cio marketer writer editor teacher tutor lecturer professor
+instructor trainer nurse physician doctor pharmacist therapist dentist surgeon radiographer sonographer
+paramedic caregiver mechanic machinist electrician plumber welder fitter millwright carpenter mason painter
+operator supervisor foreman superintendent inspector planner scheduler buyer purchaser estimator surveyor
+draftsman draughtsman drafter assembler fabricator installer helper worker laborer labourer handler packer
+picker loader driver cashier clerk receptionist secretary assistant asst aide agent broker banker teller
+underwriter actuary economist statistician chemist biologist physicist geologist tester sre sde swe dba rigger
+ropesman guard custodian janitor cook chef waiter waitress bartender housekeeper attendant steward stewardess
+pilot captain sergeant lieutenant soldier volunteer fellow postdoc storekeeper merchandiser salesman saleswoman
+salesperson dispatcher bookkeeper expert member host hostess courier porter nanny midwife counselor counsellor
+psychologist librarian translator interpreter photographer artist packager barber journalist reporter producer coach examiner
+investigator principal dean registrar incharge in-charge desk staff crew professional commander
+analyst/programmer
+""")
+#: Words that make a phrase an organisation's name.
+ORG_WORDS = _word_set("""
+inc inc. llc l.l.c l.l.c. ltd ltd. limited corp corp. corporation co co. company companies group plc pvt pvt.
+private gmbh ag sa s.a. srl sarl bv nv pty llp lp bank hospital hospitals clinic university college institute
+school academy polytechnic technologies technology tech solutions services systems consulting consultants
+consultancy industries industrial enterprises enterprise associates agency center centre foods motors labs
+laboratories laboratory international holdings partners foundation ministry department dept authority commission
+council navy army force forces government govt municipality hotel hotels restaurant restaurants store stores
+mart market markets logistics airlines airways energy power oil gas petroleum mining mines mine construction
+constructions builders engineering manufacturing pharmaceuticals pharma networks communications telecom media
+studio studios trust fund insurance capital financial finance healthcare health medical center. w.l.l w.l.l. est
+est. contracting contractors traders trading exports imports electronics automotive automobiles steel cement
+chemicals textiles
+""")
+#: US state codes and names, and countries, that end a location ("Austin, TX", "Pune, India").
+PLACES = _word_set("""
+al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or
+pa ri sc sd tn tx ut vt va wa wv wi wy dc usa us u.s. u.s.a. uk u.k. uae alabama alaska arizona arkansas
+california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky
+louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio
+oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming india pakistan
+bangladesh nepal sri lanka china japan korea singapore malaysia indonesia philippines thailand vietnam australia
+zealand canada mexico brazil argentina colombia chile peru venezuela nigeria ghana kenya egypt morocco algeria
+tunisia ethiopia uganda tanzania africa qatar kuwait oman bahrain saudi arabia emirates dubai iran iraq jordan
+lebanon israel turkey germany france spain italy portugal netherlands belgium switzerland austria sweden norway
+denmark finland poland romania ukraine russia ireland scotland england greece hungary czech guinea papua remote
+""")
+#: Departments and specialties a title names after a comma ("Director, Tax", "Clinic Manager, Radiology").
+DEPARTMENTS = _word_set("""
+tax taxation radiology marketing sales engineering operations finance accounting accounts hr it product data analytics
+research development quality production maintenance logistics procurement purchasing compliance legal risk audit
+security infrastructure platform strategy support training design manufacturing planning projects administration
+nursing pharmacy banking credit lending payments treasury investments insurance claims digital content
+communications e-commerce ecommerce retail facilities safety hse qa qc r&d emergency services technology
+systems networks network software hardware mobile web cloud devops growth partnerships recruiting talent payroll
+benefits reporting controls fp&a strategy instrumentation electrical mechanical civil process
+""")
+_LABELS = {
+    "title": r"position|designation|job\s*title|title|role|post|occupation|job",
+    "employer": r"company(?:\s*name)?|employer|organi[sz]ation|institution|instutition|firm|name of (?:the )?(?:company|employer|organi[sz]ation)",
+    "period": r"period|duration|doration|dates?(?:\s*employed)?|time\s*period|working\s*period|tenure|employment\s*period|from",
+    "location": r"location|place|city",
+}
+_LABEL = re.compile(
+    r"(?P<label>\b(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _LABELS.items()) + r"))\s*[:;]+-?\s*",
+    re.IGNORECASE,
+)
+_TITLE_LABEL = re.compile(r"(?:" + _LABELS["title"] + r")\s*[:;]", re.IGNORECASE)
+#: "Client : Chevron": any short "Label : value" line of a record.
+_ANY_LABEL = re.compile(r"^[A-Za-z][A-Za-z ]{1,20}\s?[:;]-?\s+\S")
+#: Lines that start a role's description: nothing after them is its header.
+_BODY_LABEL = re.compile(
+    r"^(?:key |major |main |job |my |roles? and )?(?:responsibilit(?:y|ies)|duties|dutie|job description|description|"
+    r"achievements?|accomplishments?|job profile|profile|tasks|work done|key result areas?|projects?|"
+    r"environment|technologies|tools|skills used|acquired skills)\b",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^\s*(?:[-*•●▪◦➢►✓❖]|o\s)\s*")
+_ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)]\s*(?=\S)")
+_WORKED_AS = re.compile(
+    r"(?<!to )\b(?:(?:currently|presently)\s+)?(?:work(?:ed|ing)?|served|serving|employed|joined)\s+(?:as\s+)?(?:an?\s+)?"
+    r"(?P<title>[^,;]+?)\s+(?:in|at|with|for)\s+(?P<employer>.+)$",
+    re.IGNORECASE,
+)
+#: "Worked in (Saudi Aramco company) through (Dar Al Riyadh) as an "Instrument Technician"".
+_WORKED_IN = re.compile(
+    r"(?<!to )\b(?:work(?:ed|ing)?|served|serving|employed)\s+(?:in|at|with|for)\s+(?P<employer>.+?)\s+as\s+(?:an?\s+)?"
+    r"(?P<title>.+)$",
+    re.IGNORECASE,
+)
+_STRONG_SPLIT = re.compile(
+    r"\s*(?:\||•|·|–|—|\s-+\s|\s-(?=[A-Z])|(?<=[.)a-z])-\s|;|\t|\s{3,}|\s@\s|\s+at\s+(?=[A-Z])|(?<=\w):\s)\s*")
+_SENTENCE_SPLIT = re.compile(r"(?:(?<=[a-z]{5})|(?<=[a-z]\)))\.\s+(?=[A-Z(])")
+_PARENS = re.compile(r"\(([^()]*)\)")
+_DATE_WORDS = re.compile(
+    r"\b(?:dates?\s+employed|dates?|duration|period|working\s+(?:period|from)|tenure|from|to|since)\b\s*[:;-]*\s*$|"
+    r"^\s*(?:dates?\s+employed|dates?|duration|period|from|since)\b\s*[:;-]*",
+    re.IGNORECASE,
+)
+_TITLE_STOP = re.compile(r"\b(?:for|responsible|managing|handling|where|which|who|in charge of the)\b", re.IGNORECASE)
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z.&'/-]*")
+_JOB_SPLIT = re.compile(r"[\s/,()]+")
+_PLACE_SPLIT = re.compile(r"[\s,]+")
+_STATE_CODE_END = re.compile(r",\s*[A-Z]{2}(?:\s+\d{5})?$")
+#: "Ltd.", "Sr.", "U.S." at the end: a period that belongs to the word, not the sentence.
+_ABBREVIATION_END = re.compile(r"\b(?:[A-Z][a-z]{0,4}|[A-Z.]+|[A-Za-z])\.$")
+_LETTER = re.compile(r"[A-Za-z]")
+_COMMA = re.compile(r",\s*")
+_NUMBER = re.compile(r"\d{3,}")
+_SPACES = re.compile(r"\s+")
+_POSTCODE_END = re.compile(r"\s+\d{5}(?:-\d{4})?$|\s+\d{6}$")
+_LEADING_FILLER = re.compile(
+    r"^(?:(?:currently\s+)?(?:work(?:ed|ing)?|serv(?:ed|ing))\s+as\s+(?:an?\s+)?|(?:as|an?|the|at|with)\s+)",
+    re.IGNORECASE)
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def has_job_word(text: str) -> bool:
+    """Whether ``text`` names a job ("Senior Instrument Technician", "SDE II", "front desk")."""
+    return any(w.lower().strip(".\"'“”‘’:") in JOB_WORDS for w in _JOB_SPLIT.split(text))
+
+
+def _is_org(text: str) -> bool:
+    return any(w.lower() in ORG_WORDS or w.lower().rstrip(".,") in ORG_WORDS for w in text.split())
+
+
+def _is_place(text: str) -> bool:
+    words = [w.lower().strip(".,()") for w in _PLACE_SPLIT.split(text) if w.strip(".,()")]
+    words = [w for w in words if not w.isdigit()]
+    if not words or len(words) > 5:
+        return False
+    if _LEGAL_SUFFIX.search(text) and not _STATE_CODE_END.search(text):  # "Acme Co." but "Aurora, CO"
+        return False
+    return words[-1] in PLACES or " ".join(words[-2:]) in PLACES
+
+
+# ---------------------------------------------------------------------------
+# Roles
+# ---------------------------------------------------------------------------
+@dataclass
+class Role:
+    """One job on a resume.
+
+    ``start`` and ``end`` are ``YYYY-MM`` (or ``YYYY`` when only the year is written);
+    ``end`` is ``"present"`` for a current job; both are ``None`` for an undated role.
+    ``text_start``/``text_end`` are character offsets of the role's lines in the text;
+    ``skills`` are the ids of the skills shown there; ``years`` its length in years.
+    """
+
+    title: str | None
+    employer: str | None = None
+    location: str | None = None
+    start: str | None = None
+    end: str | None = None
+    date_text: str | None = None
+    text_start: int = 0
+    text_end: int = 0
+    start_month: int | None = None
+    end_month: int | None = None
+    years: float | None = None
+    skills: list[str] = field(default_factory=list)
+    labelled: bool = False
+
+
+@dataclass
+class _Unit:
+    """A line of the experience part (or one column of a two-record line)."""
+
+    text: str
+    start: int
+    end: int
+    line: Line | None = None
+
+
+@dataclass
+class _Fields:
+    title: str | None = None
+    employer: str | None = None
+    location: str | None = None
+    forced: set[str] = field(default_factory=set)
+
+
+def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
+    """Every job of a resume, most recent first (undated ones after, in document order)."""
+    day_first = detect_day_first(text)
+    roles: list[Role] = []
+    for stream in _streams(_units(lines, ("experience",))):
+        roles += _stream_roles(stream, day_first, as_of)
+    # Jobs outside an experience section (no heading, or a heading the layout lost): dated
+    # lines that name a job; under education or certifications, only labelled records
+    # ("Employer : ...") or dated lines naming an employer that is not a school.
+    elsewhere = ("summary", "other", "contact", "projects")
+    for sections, keep in ((elsewhere, _names_a_job), (("education", "certifications"), _is_record)):
+        for stream in _streams(_units(lines, sections)):
+            for role in _stream_roles(stream, day_first, as_of):
+                if not (role.start or role.labelled) or not keep(role):
+                    continue
+                if role.start and any(r.start == role.start and r.end == role.end for r in roles):
+                    continue
+                if not role.start and any(r.title == role.title and r.employer == role.employer for r in roles):
+                    continue
+                roles.append(role)
+    roles = [r for r in roles if not (r.title and _DEGREE_TITLE.search(r.title))]
+    dated = sorted(_merge_same_dates([r for r in roles if r.start]),
+                   key=lambda r: (-(r.end_month or 0), -(r.start_month or 0)))
+    return dated + [r for r in roles if not r.start]
+
+
+def _merge_same_dates(roles: list[Role]) -> list[Role]:
+    """One role per date range: a summary line and the experience entry for the same job
+    ("Project Manager experience in X, 2014-present" and "Project Manager, X, Jul 2014 - Present")."""
+    out: dict[tuple, Role] = {}
+    for role in roles:
+        key = (role.start, role.end)
+        kept = out.get(key)
+        if kept is None:
+            out[key] = role
+            continue
+        if kept.title is None or (role.labelled and not kept.labelled):
+            kept.title, role.title = role.title, kept.title
+        kept.employer = kept.employer or role.employer
+        kept.location = kept.location or role.location
+    return list(out.values())
+
+
+def _names_a_job(role: Role) -> bool:
+    return role.labelled or (bool(role.title) and has_job_word(role.title) and
+                             not _DEGREE_FORMS_ANY.search(" ".join(filter(None, (role.title, role.employer)))))
+
+
+_SCHOOL_WORDS = re.compile(r"\b(?:university|college|institute|school|academy|polytechnic|faculty)\b", re.IGNORECASE)
+
+
+def _is_record(role: Role) -> bool:
+    """A job under an education heading: labelled, or with an organisation that is not a school."""
+    return role.labelled or (bool(role.employer) and _is_org(role.employer) and not _SCHOOL_WORDS.search(role.employer)
+                             and not _DEGREE_FORMS_ANY.search(" ".join(filter(None, (role.title, role.employer)))))
+
+
+def current_title(roles: list[Role]) -> str | None:
+    """The most recent role's title (the next role's when the latest names none)."""
+    return next((r.title for r in roles if r.title), None)
+
+
+def total_years(roles: list[Role]) -> float | None:
+    """Years covered by the dated roles, overlapping roles counted once."""
+    ranges = [(r.start_month, r.end_month) for r in roles if r.start_month is not None and r.end_month is not None]
+    return round(union_months(ranges) / 12, 1) if ranges else None
+
+
+def _units(lines: list[Line], sections: tuple[str, ...]) -> list[_Unit]:
+    return [_Unit(line.text, line.start, line.end, line) for line in lines
+            if line.section in sections and not line.is_heading]
+
+
+def _streams(units: list[_Unit]) -> list[list[_Unit]]:
+    """Two records side by side ("COMPANY : A  COMPANY : B") become two streams, read one
+    after the other; everything else is one stream."""
+    first: list[_Unit] = []
+    second: list[_Unit] = []
+    for unit in units:
+        if ":" not in unit.text and ";" not in unit.text:
+            first.append(unit)
+            continue
+        labels = list(_LABEL.finditer(unit.text))
+        kinds = [_label_kind(m) for m in labels]
+        repeated = next((k for k in kinds if kinds.count(k) > 1), None)
+        if repeated is not None:
+            at = [m.start() for m, k in zip(labels, kinds, strict=True) if k == repeated][1]
+            first.append(_Unit(unit.text[:at].rstrip(), unit.start, unit.start + len(unit.text[:at].rstrip()), unit.line))
+            second.append(_Unit(unit.text[at:], unit.start + at, unit.end, unit.line))
+        else:
+            first.append(unit)
+    return [first, second] if second else [first]
+
+
+def _label_kind(match: re.Match) -> str:
+    return next(kind for kind in _LABELS if match.group(kind))
+
+
+@functools.lru_cache(maxsize=4096)
+def _clean(text: str) -> str:
+    text = _BULLET.sub("", text)
+    text = _ENUMERATOR.sub("", text)
+    return text.strip()
+
+
+def _is_column_header(text: str) -> bool:
+    """"Sr. No. Company name Designation Duration": the header row of a table of jobs."""
+    return len(text) <= 80 and len(_COLUMN_WORD.findall(text)) >= 3
+
+
+_COLUMN_WORD = re.compile(r"\b(?:company|organi[sz]ation|employer|designation|position|duration|period|role|from|to|"
+                          r"sr\.? ?no)\b", re.IGNORECASE)
+
+
+def _is_header_like(unit: _Unit) -> bool:
+    raw = unit.text.strip()
+    text = _clean(raw)
+    if not text or len(text) > 110 or _BODY_LABEL.match(text) or _is_column_header(text):
+        return False
+    if _LABEL.match(text) or (_ANY_LABEL.match(text) and len(text) <= 100):
+        return True
+    if len(text) <= 110 and (_WORKED_IN.search(text) or _WORKED_AS.search(text)) and has_job_word(text):
+        return True
+    if _BULLET.match(raw) and not has_job_word(text):
+        return False
+    words = text.split()
+    if len(words) > 14:
+        return False
+    if text.endswith(".") and not _ABBREVIATION_END.search(text) and not _is_org(words[-1]):
+        return False
+    letters = [w for w in words if w[:1].isalpha()]
+    if not letters:
+        return False
+    capitalised = sum(1 for w in letters if w[0].isupper()) / len(letters)
+    return capitalised >= 0.5 or has_job_word(text) or _is_org(text)
+
+
+_NOT_A_JOB_DATE = re.compile(r"\b(?:birth|d\.?o\.?b|born|passport|expiry|expires|issued|valid|visa|declaration|"
+                             r"place|signature)\b", re.IGNORECASE)
+
+
+def _anchor_ranges(unit: _Unit, day_first: bool) -> list[DateRange]:
+    """Date ranges that date a role on this unit (and single dates on short job lines)."""
+    text = unit.text
+    if not _DIGIT.search(text) or len(text) > _MAX_HEADER_LINE or _NOT_A_JOB_DATE.search(text) or \
+            _is_column_header(text):
+        return []
+    ranges = find_ranges(text, day_first=day_first)
+    if len(ranges) > _MAX_DATES_PER_LINE:  # a table of figures or a pasted log, not a job's header
+        return []
+    ranges = [r for r in ranges if not _inside_prose(text, r)]
+    if ranges:
+        return ranges
+    stripped = _clean(text)
+    if len(stripped) > 90:
+        return []
+    singles = [r for r in find_ranges(text, day_first=day_first, singles=True) if r.single and r.start.month]
+    if len(singles) != 1:
+        return []
+    rest = (stripped[:singles[0].begin] + stripped[singles[0].stop:]).strip(" ,-|()")
+    return singles if not rest or has_job_word(rest) else []
+
+
+#: "=4.5 year", "(3 years and 3 months)", "2 Yrs": how long a job lasted, not a name.
+_DURATION = re.compile(r"[=(]?\s*\b\d+(?:\.\d+)?\s*\+?\s*(?:years?|yrs?|months?|mos?)\b(?:\s*(?:and\s*)?\d+\s*(?:months?|mos?)\b)?\s*\)?",
+                       re.IGNORECASE)
+_LONG_LINE = 120
+_DIGIT = re.compile(r"\d")
+#: No job's header line is longer, or holds more dates (a few lines glued together at most).
+_MAX_HEADER_LINE = 1500
+_MAX_DATES_PER_LINE = 8
+#: The capitalised words (and "of", "and", a parenthesis...) that end a text. Each word ends at a
+#: space or at the end, so a run of capitals can be read only one way (no exponential backtracking).
+_TRAILING_NAME = re.compile(
+    r"(?:(?:[A-Z][\w.&/'’+-]*|\([^()]{1,40}\)|of|and|&|for|in)(?:\s+|(?=[:\s(\[–-]*$)))+[:\s(\[–-]*$")
+
+
+def _inside_prose(text: str, found: DateRange) -> bool:
+    """A range in the middle of a long line dates no role ("led the 2019-2020 migration"),
+    unless a job is named right beside it: a PDF converter glued a role's header line to the
+    end of the line before ("... ULBRIDGE Mar 2013 - Mar 2015 Software Support - Net Brinel SA")."""
+    if len(text) <= _LONG_LINE or found.begin <= 40 or found.stop >= len(text) - 40:
+        return False
+    before, after = _windows(text, found)
+    return not (has_job_word(before) or has_job_word(" ".join(after.split()[:6])))
+
+
+def _windows(text: str, found: DateRange) -> tuple[str, str]:
+    """On a long line, the job name just before a date (its trailing capitalised words) and
+    the dozen words after it."""
+    head = text[max(0, found.begin - 160):found.begin]
+    trailing = _TRAILING_NAME.search(head)
+    before = trailing.group(0) if trailing else ""
+    after = re.split(r"(?<=[a-z]{3})\.\s|\b(?:Responsibilities|Duties|Job Description|Roles?)\b\s*:?",
+                     text[found.stop:found.stop + 240])[0]
+    return before, " ".join(after.split()[:12])
+
+
+def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[Role]:
+    anchors: list[tuple[int, DateRange]] = []
+    dated: set[int] = set()
+    for index, unit in enumerate(units):
+        if find_ranges(unit.text, day_first=day_first):
+            dated.add(index)
+        for found in _anchor_ranges(unit, day_first):
+            anchors.append((index, found))
+    anchor_lines = {i for i, _ in anchors}
+    if not anchors:
+        return _undated_label_roles(units, set())
+    header = [_is_header_like(u) and (i in anchor_lines or i not in dated) for i, u in enumerate(units)]
+    below_first = _titles_below(units, anchors, header)
+    claimed: set[int] = set()
+    roles: list[Role] = []
+    for n, (index, found) in enumerate(anchors):
+        unit = units[index]
+        previous = anchors[n - 1][0] if n else -1
+        following = anchors[n + 1][0] if n + 1 < len(anchors) else len(units)
+        above = _run([j for j in range(index - 1, max(previous, index - 4), -1) if j not in claimed], header)
+        below = _run([j for j in range(index + 1, min(following, index + 4)) if j not in claimed], header)
+        near, far = (below, above) if below_first else (above, below)
+        order = [index] + near + far
+        candidates: list[_Candidate] = []
+        for rank, j in enumerate(order):
+            text = _remove_dates(unit.text, found, n, anchors, index) if j == index else _clean(units[j].text)
+            group = 0 if rank <= len(near) else 1
+            # A labelled field on the far side belongs to the next record ("Company : B" below
+            # "Period : ..." of the record of company A).
+            candidates += [_Candidate(c.kind, c.value, c.strength, rank, j, group) for c in _candidates(text)
+                           if not (group and c.strength == LABELLED)]
+        fields = _choose(candidates, index, below_first)
+        claimed.update(c.line for c in fields.values() if c.line != index)
+        role = _role({k: c.value for k, c in fields.items()}, found, unit, units, index, following, as_of)
+        role.labelled = any(c.strength == LABELLED for c in fields.values())
+        if n and previous == index and not unit.text[anchors[n - 1][1].stop:found.begin].strip(" &,;/and"):
+            # "(November 2010 - February 2011 & July 2014 - July 2019)": one job, twice.
+            role.title, role.employer, role.location = roles[-1].title, roles[-1].employer, roles[-1].location
+        elif roles and not role.employer and roles[-1].employer and index - previous <= 3:
+            # "Company : OTIS / Position : Mechanic / Period : ... / Position : Apprentice / Period : ...":
+            # a job right after another (no description between) is at the same employer.
+            role.employer = roles[-1].employer
+        roles.append(role)
+    roles = _unfold_containers(roles)
+    roles += _undated_label_roles(units, claimed | anchor_lines)
+    return roles
+
+
+def _unfold_containers(roles: list[Role]) -> list[Role]:
+    """"Good Samaritan Hospital (Total Employment: Oct 2010 to March 2019)" followed by the
+    positions held there: the employer's dates are not a job of their own; its name goes to
+    the positions that sit inside its dates."""
+    out: list[Role] = []
+    i = 0
+    while i < len(roles):
+        role = roles[i]
+        inside = []
+        if not role.title and role.employer:
+            for other in roles[i + 1:]:
+                if other.start_month is None or other.end_month is None or \
+                        not (role.start_month <= other.start_month and other.end_month <= role.end_month):
+                    break
+                inside.append(other)
+        if inside:
+            for other in inside:
+                other.employer = other.employer or role.employer
+                other.location = other.location or role.location
+            i += 1
+            continue
+        out.append(role)
+        i += 1
+    return out
+
+
+#: How sure a candidate is (see :class:`_Candidate`).
+LABELLED, LEGAL_NAME, CUE, NAME, OTHER = 4, 3, 2, 1, 0
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A value a header text offers for a role: ``kind`` title/employer/location/other, how
+    sure (:data:`LABELLED` "Company : X"; :data:`LEGAL_NAME` an employer with "Inc.", "Ltd",
+    "Corporation"...; :data:`CUE` a job word, an organisation word or a place; :data:`NAME` a
+    capitalised name; :data:`OTHER` anything else), and where (``rank`` of its line in the
+    search order, ``line`` its index)."""
+
+    kind: str
+    value: str
+    strength: int
+    rank: int = 0
+    line: int = 0
+    group: int = 0  # 0: the date's line and the title's side; 1: the other side (a fallback)
+
+
+def _choose(candidates: list[_Candidate], anchor: int, below_first: bool) -> dict[str, _Candidate]:
+    """The strongest candidate of each kind (nearest on a tie). Without a job word anywhere,
+    the title is the name nearest the date on the title's side ("Senior Applications Packager"
+    above "American General Corp."), or the date line's only name ("Military Service. 1993-2016")."""
+    chosen: dict[str, _Candidate] = {}
+    for kind in ("title", "employer", "location"):
+        pool = [c for c in candidates if c.kind == kind and not any(c.value == d.value for d in chosen.values())]
+        if pool:
+            chosen[kind] = max(pool, key=lambda c: (c.strength >= LEGAL_NAME, -c.group, c.strength, -c.rank))
+    if "title" not in chosen:
+        employer = chosen.get("employer")
+        side = 1 if below_first else -1
+        spare = [c for c in candidates if c.kind == "employer" and c.strength == NAME and c is not employer
+                 and (c.line - anchor) * side in (0, 1, 2)]
+        if spare:
+            chosen["title"] = min(spare, key=lambda c: c.rank)
+        elif employer is not None and employer.strength <= NAME and employer.line == anchor and \
+                not any(c.kind == "employer" and c is not employer for c in candidates):
+            chosen["title"] = chosen.pop("employer")
+    return chosen
+
+
+def _run(indices: list[int], header: list[bool]) -> list[int]:
+    """The leading header-like lines of ``indices`` (nearest first), stopping at the first other."""
+    out = []
+    for j in indices:
+        if not header[j]:
+            break
+        out.append(j)
+    return out
+
+
+def _titles_below(units: list[_Unit], anchors: list[tuple[int, DateRange]], header: list[bool]) -> bool:
+    """Whether this resume writes a job's title below its date line rather than above it:
+    the first dated job decides (nothing of an earlier job sits above it), then a majority."""
+    if not anchors:
+        return False
+    below = above = 0
+    for n, (index, found) in enumerate(anchors):
+        if _fields_of(_remove_dates(units[index].text, found, n, anchors, index)).title:
+            continue
+        if index + 1 < len(units) and header[index + 1] and _fields_of(_clean(units[index + 1].text)).title:
+            below += 1
+        if any(0 <= j < len(units) and header[j] and _fields_of(_clean(units[j].text)).title
+               for j in (index - 1, index - 2)):
+            above += 1
+    if below != above:
+        return below > above
+    index = anchors[0][0]
+    return not any(header[j] and _fields_of(_clean(units[j].text)).title for j in range(max(0, index - 2), index))
+
+
+def _remove_dates(text: str, found: DateRange, n: int, anchors, index: int) -> str:
+    """The unit's text that belongs to this date, without it: the whole line when the line has
+    one date; with several ("A 2019-2020 B 2017-2019"), the text before this date back to the
+    previous one (or after it up to the next, when the text before names no job)."""
+    mine = sorted((r for i, r in anchors if i == index), key=lambda r: r.begin)
+    if len(mine) > 1:
+        at = next(k for k, r in enumerate(mine) if r is found)
+        low = mine[at - 1].stop if at else 0
+        high = mine[at + 1].begin if at + 1 < len(mine) else len(text)
+        before, after = text[low:found.begin], text[found.stop:high]
+        dates_lead = not text[:mine[0].begin].strip(" -|•*(")
+        pieces = [after] if dates_lead or not before.strip() else [before]
+    elif len(text) > _LONG_LINE:
+        pieces = list(_windows(text, found))
+    else:
+        pieces = [text[:found.begin], text[found.stop:]]
+    pieces = [_strip_open(_DATE_WORDS.sub("", _DURATION.sub(" ", re.sub(r"\(\s*\)|\[\s*\]", " ", p)))) for p in pieces]
+    return " | ".join(p for p in pieces if p).strip(" ,;:-|()")
+
+
+def _strip_open(text: str) -> str:
+    """Separators and the brackets a removed date leaves behind: "Analyst (Banking): (" -> "Analyst (Banking)"."""
+    previous = None
+    while previous != text:
+        previous = text
+        text = text.strip(" ,;:-|")
+        if text.endswith(".") and not _ABBREVIATION_END.search(text):
+            text = text[:-1]
+        if text.endswith(("(", "[")):
+            text = text[:-1]
+        if text.startswith((")", "]")):
+            text = text[1:]
+    return text
+
+
+def _fields_of(text: str) -> _Fields:
+    """The title, employer and location one header text offers on its own."""
+    out = _Fields()
+    for candidate in _candidates(text):
+        if candidate.kind != "other" and not getattr(out, candidate.kind):
+            setattr(out, candidate.kind, candidate.value)
+            if candidate.strength == LABELLED:
+                out.forced.add(candidate.kind)
+    return out
+
+
+@functools.lru_cache(maxsize=2048)
+def _candidates(text: str) -> tuple[_Candidate, ...]:
+    """Everything one header text offers (see :class:`_Candidate`); cached, since the same
+    lines are looked at for the dates above and below them."""
+    return tuple(_candidates_uncached(text))
+
+
+def _candidates_uncached(text: str) -> list[_Candidate]:
+    text = _clean(text)
+    if not text:
+        return []
+    out: list[_Candidate] = []
+    labels = list(_LABEL.finditer(text))
+    if labels and labels[0].start() <= 2:
+        for m, nxt in zip(labels, labels[1:] + [None], strict=True):
+            kind = _label_kind(m)
+            value = text[m.end(): nxt.start() if nxt else len(text)].strip(" .,;:-")
+            if kind not in ("title", "employer", "location") or not value:
+                continue
+            if kind == "employer":
+                value, place = _split_place(value)
+                if place:
+                    out.append(_Candidate("location", place, CUE))
+            out.append(_Candidate(kind, _tidy(value) or value, LABELLED))
+        return out
+    worked = _WORKED_IN.search(text)
+    if not (worked and has_job_word(worked.group("title"))):
+        worked = _WORKED_AS.search(text)
+    if worked and has_job_word(worked.group("title")):
+        employer, place = _split_place(re.sub(r"\s+through\s+.*$", "", worked.group("employer")).strip("() "))
+        out += [_Candidate("title", _tidy(worked.group("title").strip("\"“”'")), CUE),
+                _Candidate("employer", _tidy(employer.strip("()")) or employer, CUE)]
+        return out + ([_Candidate("location", place, CUE)] if place else [])
+    pieces = [p for p in _STRONG_SPLIT.split(text) if _LETTER.search(p)]
+    pieces = [q for p in pieces for q in _SENTENCE_SPLIT.split(p)]
+    title_piece = next((p for p in pieces if has_job_word(p) and len(p.split()) <= 10), None)
+    others_have_employer = any(p is not title_piece and not _is_place(p) for p in pieces)
+    parts: list[str] = []
+    for piece in pieces:
+        if piece is title_piece and (others_have_employer or "," not in piece or _is_title_with_qualifier(piece)):
+            parts.append(piece)
+        else:
+            parts += [p for p in _COMMA.split(piece) if p.strip()]
+    for part in _merge_places(parts):
+        part = _tidy(part)
+        if not part:
+            continue
+        if part.split()[0].lower().strip(":") in _NOT_NAMES and not has_job_word(part):
+            continue
+        if _is_place(part) and not has_job_word(part):
+            out.append(_Candidate("location", part, CUE))
+        elif has_job_word(part) and len(part.split()) <= 10 and not _TITLE_STOP.search(part):
+            title, employer = _split_title_employer(part)
+            out.append(_Candidate("title", title, CUE))
+            if employer:
+                out.append(_Candidate("employer", employer, _employer_strength(employer)))
+        elif _looks_like_name(part):
+            employer, place = _split_place(part)
+            out.append(_Candidate("employer", employer, _employer_strength(employer)))
+            if place:
+                out.append(_Candidate("location", place, CUE))
+        else:
+            out.append(_Candidate("other", part, OTHER))
+    return out
+
+
+#: First words of label-like phrases that name neither a job nor an employer.
+_NOT_NAMES = _word_set("""
+experience total years year months month client clients contract reporting reason salary project projects
+environment responsibilities responsibility duties description achievements scope notice current expected ctc
+references reference key major job roles period duration designation organization organisation company position
+""")
+_LEGAL_SUFFIX = re.compile(r"\b(?:inc|llc|ltd|limited|corp|corporation|company|co|plc|pvt|gmbh|llp|l\.l\.c|w\.l\.l|"
+                           r"s\.a|sa|srl|sarl|ag|bv|nv|pty)\b\.?", re.IGNORECASE)
+
+
+def _employer_strength(name: str) -> int:
+    if _LEGAL_SUFFIX.search(name):
+        return LEGAL_NAME
+    return CUE if _is_org(name) else NAME
+
+
+def _is_title_with_qualifier(piece: str) -> bool:
+    """"Clinic Manager, Radiology": a title, a comma and a short qualifier with no job word."""
+    head, _, tail = piece.partition(",")
+    words = tail.lower().replace("/", " ").split()
+    return has_job_word(head) and 0 < len(words) <= 3 and all(w in DEPARTMENTS or w in ("and", "&") for w in words)
+
+
+_COMPANY_SUFFIX = re.compile(r"^(?:inc|llc|ltd|limited|corp|co|plc|pvt|gmbh|sa|srl|llp|w\.?l\.?l)\.?$", re.IGNORECASE)
+
+
+def _merge_places(parts: list[str]) -> list[str]:
+    """"San Antonio", "TX" -> "San Antonio, TX"; "Teliax", "Inc." -> "Teliax, Inc."."""
+    out: list[str] = []
+    for part in parts:
+        words = [w.strip(".,()").lower() for w in part.split() if not w.strip(".,()").isdigit()]
+        if out and _COMPANY_SUFFIX.match(part.strip()):
+            out[-1] = f"{out[-1]}, {part.strip()}"
+        elif out and words and all(w in PLACES for w in words) and len(words) <= 2 and not _is_org(out[-1]) and \
+                not has_job_word(out[-1]) and len(out[-1].split()) <= 3 and not _is_place(out[-1]):
+            out[-1] = f"{out[-1]}, {part}"
+        else:
+            out.append(part)
+    return out
+
+
+_SUFFIX_THEN_PLACE = re.compile(r"^(?P<org>.+?\b(?:Inc|LLC|Ltd|Corp|Co|Corporation|Company|Limited|PLC|GmbH|Pvt\.? Ltd)\.?,?)"
+                                r"\s+(?P<place>[A-Z][A-Za-z .]+(?:,\s*[A-Z]{2})?)$")
+
+
+def _split_place(text: str) -> tuple[str, str | None]:
+    """"Conagra Foods (Newport, TN 37821)" -> ("Conagra Foods", "Newport, TN"); "Decker Inc.
+    Hopkinsville" -> ("Decker Inc.", "Hopkinsville")."""
+    text = text.strip()
+    after_suffix = _SUFFIX_THEN_PLACE.match(text)
+    if after_suffix and len(after_suffix.group("place").split()) <= 3 and not _is_org(after_suffix.group("place")):
+        return after_suffix.group("org").rstrip(","), after_suffix.group("place")
+    paren = _PARENS.search(text)
+    if paren and _is_place(paren.group(1)):
+        return text[:paren.start()].strip(" ,-"), re.sub(r"\s*\d{4,6}$", "", paren.group(1).strip())
+    if "," in text:
+        head, _, tail = text.partition(",")
+        if _is_place(tail) and len(tail.split()) <= 5:
+            return head.strip(), tail.strip()
+    return text, None
+
+
+def _split_title_employer(part: str) -> tuple[str, str | None]:
+    """"Lead Technician Precision Tune Auto Care" -> title and employer, at the last job word
+    when capitalised words follow it."""
+    words = part.split()
+    last = max((i for i, w in enumerate(words) if w.lower().strip(".,()") in JOB_WORDS), default=None)
+    if last is None or last >= len(words) - 2:
+        return part, None
+    rest = words[last + 1:]
+    if rest[0].lower() in ("of", "for", "in", "&", "and", "/", "(", "-") or rest[0].startswith("("):
+        return part, None
+    if sum(1 for w in rest if w[:1].isupper()) >= 2 and _is_org(" ".join(rest)):
+        return " ".join(words[:last + 1]), " ".join(rest)
+    return part, None
+
+
+def _looks_like_name(text: str) -> bool:
+    words = _words(text)
+    if not words or len(words) > 10:
+        return False
+    if _is_org(text):
+        return True
+    capitalised = sum(1 for w in words if w[0].isupper() or any(c.isupper() for c in w[1:3]))  # "iControl", "eBay"
+    return capitalised / len(words) >= 0.6 and not _NUMBER.search(text)
+
+
+def _tidy(text: str | None) -> str | None:
+    if not text:
+        return None
+    text = _SPACES.sub(" ", text).strip(" ,;:-|")
+    text = _POSTCODE_END.sub("", text)  # a postal code after a place
+    if not _ABBREVIATION_END.search(text):
+        text = text.rstrip(".")
+    text = _LEADING_FILLER.sub("", text)
+    if text.count("(") > text.count(")"):  # "Kay Bouvet Ltd. (Satara" lost its closing parenthesis to a date
+        head, _, tail = text.rpartition("(")
+        text = head.strip() if not tail.strip() or _is_place(tail) or len(tail.split()) <= 2 else f"{head}{tail}"
+    return text.strip(" ,;:-|") or None
+
+
+def _role(fields: dict[str, str], found: DateRange, unit: _Unit, units: list[_Unit], index: int, following: int,
+          as_of: dt.date) -> Role:
+    first, last = found.month_range(as_of)
+    end_unit = units[following - 1] if following - 1 >= index else unit
+    return Role(
+        title=_tidy(fields.get("title")), employer=_tidy(fields.get("employer")),
+        location=_tidy(fields.get("location")),
+        start=found.start.iso(), end=found.end_iso(), date_text=found.text,
+        text_start=unit.start, text_end=max(unit.end, end_unit.end),
+        start_month=first, end_month=last, years=round((last - first + 1) / 12, 1),
+    )
+
+
+def _undated_label_roles(units: list[_Unit], used: set[int]) -> list[Role]:
+    """"Position : Service Technician" records with no readable period are roles too."""
+    roles = []
+    for index, unit in enumerate(units):
+        if index in used or not _TITLE_LABEL.match(_clean(unit.text)):
+            continue
+        fields = _fields_of(unit.text)
+        if "title" not in fields.forced or not fields.title:
+            continue
+        employer = None
+        for j in range(index - 1, max(-1, index - 3), -1):
+            if j in used:
+                break
+            above = _fields_of(units[j].text)
+            if "employer" in above.forced:
+                employer = above.employer
+                break
+        roles.append(Role(title=_tidy(fields.title), employer=_tidy(employer), text_start=unit.start,
+                          text_end=unit.end, labelled=True))
+    return roles
+
+
+# ---------------------------------------------------------------------------
+# Education
+# ---------------------------------------------------------------------------
+#: Degree forms, highest level first; level 0 is a school or vocational qualification.
+_DEGREE_FORMS: list[tuple[int, re.Pattern]] = [
+    (4, re.compile(r"(?i:\b(?:ph\.?\s?d\.?|doctorate|doctor of (?:philosophy|science|engineering|education)|"
+                   r"d\.?phil|ed\.?d\.?)(?![a-z]))")),
+    # "Master X2 Mill & Lathe" (a course) and "Scrum Master" are not degrees: "master" needs "of",
+    # "in", "degree" or "'s" after it.
+    (3, re.compile(r"(?i:\b(?:master'?s|masters|master(?= of\b| in\b| degree\b| program)|m\.\s?s\.(?=\s|,|$)|"
+                   r"m\.\s?sc\.?|msc|m\.\s?eng\.?|meng|m\.\s?b\.\s?a\.?|mba|m\.\s?a\.(?=\s|,|$)|m\.\s?tech|mtech|"
+                   r"m\.\s?e\.(?=\s|,|$)|mca|m\.\s?c\.\s?a|m\.\s?com|mcom|m\.\s?phil|mphil|"
+                   r"post[- ]?graduate degree|llm|ll\.m)(?![a-z]))"
+                   r"|\bMS(?= in\b| degree\b|,|\s*\(|\s+[A-Z][a-z])(?! Office| Excel| Word| Project| Access| SQL)"
+                   r"|\bME(?=\s*[(,]|\s+in\b)")),
+    (2, re.compile(r"(?i:\b(?:bachelor'?s?|bachelors|b\.\s?s\.?(?=\s|,|$)|b\.\s?sc\.?|bsc|b\.\s?eng\.?|beng|b\.\s?tech|"
+                   r"btech|b\.\s?a\.(?=\s|,|$)|b\.\s?com|bcom|b\.\s?b\.\s?a|bba|bca|b\.\s?c\.\s?a|"
+                   r"b\.\s?e\.?(?=\s*[(,]|\s+in\b|\s+-)|b\.\s?arch|llb|ll\.b|b\.\s?pharm|mbbs|undergraduate degree|"
+                   r"(?:4|four)[- ]year (?:college |university )?degree)(?![a-z]))"
+                   r"|\b(?:BS|BA|BE)(?= in\b| degree\b|,|\s*\(|\s+[A-Z][a-z])")),
+    (1, re.compile(r"(?i:\b(?:associate'?s?(?: of (?:arts|science|applied science))? degree|associates degree|"
+                   r"associate of (?:arts|science|applied science)|associate in \w|a\.\s?a\.\s?s\.?|"
+                   r"a\.\s?s\.(?=\s|,)|a\.\s?a\.(?=\s|,)))|\bAAS\b")),
+    (0, re.compile(r"(?i:\b(?:post[- ]?graduate diploma|pgdm|diploma|high school|secondary school|hsc|ssc|sslc|s\.s\.l\.c|h\.s\.c|s\.s\.c|"
+                   r"matric(?:ulation)?|ged|a[- ]levels?|o[- ]levels?|puc|12th|10th|i\.t\.i|iti|"
+                   r"baccalaur[ée]at)(?![a-z]))")),
+]
+_DEGREE_FORMS_ANY = re.compile("|".join(f"(?:{pattern.pattern})" for level, pattern in _DEGREE_FORMS if level))
+_ANY_DEGREE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _DEGREE_FORMS))
+#: A "job title" that is a qualification ("Pre- Degree", "Diploma in Civil Engineering").
+_DEGREE_TITLE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _DEGREE_FORMS) + r"|(?i:\bdegree\b)")
+#: A degree not (yet) held.
+_NOT_HELD = re.compile(r"\b(?:pending|pursuing|in progress|incomplete|not completed|currently enrolled|enrolled in|"
+                       r"dropped out|coursework towards)\b", re.IGNORECASE)
+_SCHOOL = re.compile(
+    r"\b(?:university|universit[ée]|college|institute|institution|school|academy|polytechnic|faculty|iit|nit|"
+    r"gpa|cgpa|graduated|graduation|percentage|marks|grade|class of|board)\b|\d{2}(?:\.\d+)?\s*%",
+    re.IGNORECASE,
+)
+#: Cheap first look for :data:`_SCHOOL` (substrings of its words, and "%").
+_SCHOOL_HINTS = ("univ", "college", "institut", "school", "academy", "polytechnic", "faculty", "iit", "nit", "gpa",
+                 "graduat", "percentage", "marks", "grade", "class of", "board", "%")
+
+
+def _names_a_school(text: str) -> bool:
+    lowered = text.lower()
+    return any(hint in lowered for hint in _SCHOOL_HINTS) and _SCHOOL.search(text) is not None
+_SCHOOL_NAME = re.compile(r"University|College|Institute|School|Academy|Polytechnic|UNIVERSITY|COLLEGE|INSTITUTE|"
+                          r"SCHOOL|ACADEMY|POLYTECHNIC")
+_INSTITUTION = re.compile(
+    r"(?:[A-Z][\w.&'’-]*\s+){0,6}(?:University|College|Institute|School|Academy|Polytechnic|Faculty|UNIVERSITY|"
+    r"COLLEGE|INSTITUTE|SCHOOL|ACADEMY|POLYTECHNIC)\b(?:\s+(?:of|for)\s+(?:[A-Z][\w.&'’-]*\s*){1,5})?")
+_FIELD = re.compile(r"^\s*(?:degree\s+)?(?:in|of)\s+(?i:(?:science|arts|engineering|applied science|technology)\s+"
+                    r"(?:degree\s+)?(?:in|of)\s+)?"
+                    r"(?P<field>[A-Za-z&][A-Za-z&/,. -]{2,60}?)(?=\s*(?:[,;:(|]|\s-\s|\s–\s|\bfrom\b|\bat\b|\d|$))")
+_FIELD_PAREN = re.compile(r"^\s*[(\[]\s*(?P<field>[A-Za-z][A-Za-z&/,. -]{1,60}?)\s*[)\]]")
+_FIELD_AFTER_COMMA = re.compile(r"^\s*[,-–]\s*(?P<field>[A-Z][A-Za-z&/. ]{1,40}?)(?=\s*(?:[,;(|]|\.\.\.|\s-\s|\d|$))")
+
+
+def find_degrees(text: str, lines: list[Line], masked: set[int] | frozenset = frozenset()) -> list[DegreeFact]:
+    """Degrees from an education context, highest first (school qualifications last, level 0)."""
+    has_education = any(line.section == "education" for line in lines)
+    found: list[DegreeFact] = []
+    usable = [ln for ln in lines if not ln.is_heading and ln.start not in masked]
+    # The next line of the same section, with no heading between ("Deep Learning Masters" ends
+    # ACTIVITIES; the school on the line after it belongs to EDUCATION).
+    next_line = {a.start: b for a, b in zip(lines, lines[1:], strict=False)
+                 if not b.is_heading and a.section == b.section}
+    for i, line in enumerate(usable):
+        if line.section == "education":
+            context = True
+        elif line.section in ("summary", "contact") and not has_education:
+            neighbours = " ".join(ln.text for ln in usable[max(0, i - 1):i + 2])
+            context = _names_a_school(neighbours)
+        else:
+            # Anywhere else (a lost heading), only next to a school: "Deep Learning Masters" under
+            # ACTIVITIES is not a degree, "II.Bachelor of Engineering, University of Port Harcourt" is.
+            after = next_line.get(line.start)
+            context = _names_a_school(line.text) or (after is not None and _SCHOOL_NAME.search(after.text) is not None)
+        if not context or not _ANY_DEGREE.search(line.text) or _NOT_HELD.search(line.text):
+            continue
+        found += _line_degrees(line, usable, i)
+    unique: dict[tuple, DegreeFact] = {}
+    for degree in found:
+        unique.setdefault((degree.level, degree.text), degree)
+    return sorted(unique.values(), key=lambda d: -d.level)
+
+
+def _line_degrees(line: Line, usable: list[Line], i: int) -> list[DegreeFact]:
+    out: list[DegreeFact] = []
+    text = line.text
+    taken: list[tuple[int, int]] = []
+    for level, pattern in _DEGREE_FORMS:
+        for match in pattern.finditer(text):
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            if level == 0 and out:
+                continue
+            taken.append((match.start(), match.end()))
+            rest = text[match.end():]
+            field = _degree_field(rest)
+            nearby = [ln.text for ln in usable[i:i + 3] if ln.section == line.section]
+            institution = _institution(text) or next((s for s in map(_institution, nearby[1:]) if s), None)
+            year = _degree_year(text, usable, i)
+            out.append(DegreeFact(level, DEGREE_NAMES.get(level) or "other", field, text.strip()[:200],
+                                  institution=institution, year=year))
+    return out
+
+
+_FIELD_NAMED = re.compile(r"^\s+(?P<field>[A-Z][A-Za-z&]+(?: (?:[A-Z&][A-Za-z&]*|and|of))*)(?=\s*(?:[,;(|]|\s-\s|\d|$))")
+
+
+def _degree_field(rest: str) -> str | None:
+    for pattern in (_FIELD, _FIELD_PAREN, _FIELD_AFTER_COMMA, _FIELD_NAMED):
+        match = pattern.match(rest)
+        if match:
+            value = match.group("field").strip(" ,.-")
+            value = re.split(r"\s+(?:from|at|with)\s+|\s*,\s*(?=[A-Z][a-z]+ (?:University|College|Institute))", value)[0]
+            if value and not _INSTITUTION.fullmatch(value) and len(value) > 1:
+                return value
+    return None
+
+
+def _institution(text: str) -> str | None:
+    match = _INSTITUTION.search(text)
+    return match.group(0).strip(" ,.-") if match else None
+
+
+def _degree_year(text: str, usable: list[Line], i: int) -> int | None:
+    for candidate in [text] + [ln.text for ln in usable[i + 1:i + 3]]:
+        found = find_ranges(candidate, singles=True)
+        if found:
+            last = found[-1]
+            return (last.end or last.start).year if not last.present else None
+        if candidate is not text and _DEGREE_FORMS[2][1].search(candidate):
+            break
+    return None
+
+
+def highest_degree(degrees: list[DegreeFact]) -> DegreeFact | None:
+    """The highest degree (associate or above); ``None`` when only school qualifications are listed."""
+    ranked = [d for d in degrees if d.level > 0]
+    return max(ranked, key=lambda d: (d.level, d.field is not None)) if ranked else None
+
+
+# ---------------------------------------------------------------------------
+# Certifications
+# ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Certification:
+    """A certification or licence: ``name``, the ``issuer`` when stated, the ``year`` when dated,
+    and the taxonomy ``skill_id`` when it is one the taxonomy knows."""
+
+    name: str
+    issuer: str | None = None
+    year: int | None = None
+    skill_id: str | None = None
+
+
+_ISSUERS = re.compile(
+    r"\b(AWS|Amazon(?: Web Services)?|Microsoft|Google(?: Cloud)?|Cisco|CompTIA|PMI|\(ISC\)2|ISC2|ISACA|Oracle|"
+    r"Red Hat|Salesforce|Scrum Alliance|Scrum\.org|AXELOS|PeopleCert|NEBOSH|OSHA|IOSH|SHRM|HRCI|AICPA|CFA Institute|"
+    r"IIA|ACCA|CIMA|ICAI|Linux Foundation|CNCF|HashiCorp|VMware|Juniper|Fortinet|Palo Alto Networks|SAP|IBM|"
+    r"Adobe|HubSpot|Tableau|Snowflake|Databricks|Coursera|Udemy|edX|ASQ|IASSC|NCCCO|AWS Training)\b")
+_CERT_CUE = re.compile(r"\b(certified|certification|certificate|licen[sc]ed?|licen[sc]e)\b", re.IGNORECASE)
+_ISSUED_BY = re.compile(r"\b(?:by|from|issued by|through|via)\s+(?P<issuer>[A-Z][\w&().'’ -]{1,60}?)(?=\s*(?:[,;|(]|\s-\s|\d|$))")
+
+
+#: Lines of a certification record that are not a certification: "Issued 2010", "CERT NO : 1234",
+#: "Expiration", "Under renewal", a licence number.
+_CERT_DETAIL = re.compile(
+    r"^(?:(?:date|issued?(?: on| by)?|expir(?:y|es|ation)|valid(?:ity)?(?: till| until)?|renewed|under renewal|"
+    r"cert(?:ificate)?\.? ?(?:no|number|id)|licen[sc]e ?(?:no|number|id)|credential ?id|id|no|reg(?:istration)?\.? ?no)\b"
+    r"[\s.:#-]*|[\d\s#/-]+$|[A-Z0-9-]{6,}$)",
+    re.IGNORECASE,
+)
+
+
+def find_certifications(text: str, lines: list[Line], cert_spans: list[tuple[int, int, str]]) -> list[Certification]:
+    """Certifications with issuer and year: every line of a certifications section, and lines
+    elsewhere (not experience) that name a certification the taxonomy knows or say "certified".
+    In a section, a line that only dates or numbers the certification above it ("Issued 2010",
+    "CERT NO : 1234") gives that certification its year; an organisation's name right below
+    it is its issuer."""
+    out: list[Certification] = []
+    seen: set[str] = set()
+    previous: Certification | None = None
+    for line in lines:
+        if line.is_heading:
+            previous = None
+            continue
+        in_section = line.section == "certifications"
+        skill_ids = [sid for s, _e, sid in cert_spans if line.start <= s < line.end]
+        if not in_section and not (skill_ids and line.section in ("skills", "summary", "education", "other")) and \
+                not (_CERT_CUE.search(line.text) and line.section in ("skills", "other", "education")
+                     and len(line.text) <= 120):
+            previous = None
+            continue
+        text = _clean(line.text)
+        if in_section and previous is not None and (_CERT_DETAIL.match(text) or _is_place(text) or _is_issuer_line(text)):
+            index = out.index(previous)
+            if _CERT_DETAIL.match(text) or _is_place(text):
+                dated = find_ranges(text, singles=True)
+                if dated and previous.year is None and not re.match(r"(?i)expir|valid", text):
+                    previous = out[index] = _replace(previous, year=dated[0].start.year)
+            elif previous.issuer is None:
+                previous = out[index] = _replace(previous, issuer=_tidy(text))
+            continue
+        for piece in _cert_pieces(line.text):
+            cert = _certification(piece, skill_ids)
+            if cert is not None and cert.name.lower() not in seen and not _CERT_DETAIL.match(cert.name):
+                seen.add(cert.name.lower())
+                out.append(cert)
+                previous = cert
+    return out
+
+
+def _is_issuer_line(text: str) -> bool:
+    """"Saudi Commission for Health Sciences" under a certification: its issuer."""
+    return bool(_ISSUING_BODY.search(text)) and not _CERT_CUE.search(text) and len(text.split()) <= 7 and \
+        not re.search(r"\d|\(|\bby\b", text)
+
+
+_ISSUING_BODY = re.compile(
+    r"\b(?:commission|council|institute|board|association|society|authority|university|college|academy|ministry|"
+    r"department|agency|corporation|company|inc|ltd|llc|foundation|federation|bureau|registry)\b", re.IGNORECASE)
+
+
+def _replace(cert: Certification, **changes) -> Certification:
+    return replace(cert, **changes)
+
+
+def _cert_pieces(text: str) -> list[str]:
+    text = _clean(text)
+    # "CCNP certified R&S, CCNA certified R&S" and bullet lists glued on one line.
+    pieces = re.split(r"\s*(?:•|●|;|\|)\s*", text)
+    return [p for p in pieces if len(p.strip(" ,.-")) >= 3]
+
+
+def _certification(piece: str, skill_ids: list[str]) -> Certification | None:
+    found = find_ranges(piece, singles=True)
+    year = None
+    name = piece
+    if found:
+        last = found[-1]
+        year = (last.end or last.start).year if not last.present else last.start.year
+        name = (piece[:last.begin] + piece[last.stop:])
+    name = re.sub(r"\((?:\s*\)|\s*-\s*\))", "", name)
+    name = _strip_open(re.sub(r"\s+", " ", name).strip(" ,;:-–"))
+    if name.count("(") > name.count(")"):
+        name += ")"
+    if len(name) < 3 or len(name) > 150 or len(name.split()) > 20 or not re.search(r"[A-Za-z]{2}", name):
+        return None
+    issuer = None
+    by = _ISSUED_BY.search(name)
+    if by:
+        issuer = by.group("issuer").strip(" ,-")
+        name = name[:by.start()].strip(" ,;:-–(")
+    else:
+        known = _ISSUERS.search(name)
+        if known:
+            issuer = known.group(1)
+        else:
+            head, sep, tail = name.rpartition(" - ")
+            if sep and tail and _is_org(tail):
+                name, issuer = head.strip(), tail.strip()
+    return Certification(name=name, issuer=issuer, year=year, skill_id=skill_ids[0] if len(skill_ids) == 1 else None)
+
+
+def role_skill_years(roles: list[Role], skill_offsets: dict[str, list[int]]) -> dict[str, tuple[float, int]]:
+    """For each skill shown inside dated roles: years of those roles (overlaps once) and the last
+    year it was used. ``skill_offsets`` maps a skill id to where it was seen."""
+    out: dict[str, tuple[float, int]] = {}
+    for role in roles:
+        role.skills = sorted(sid for sid, offsets in skill_offsets.items()
+                             if any(role.text_start <= o < role.text_end for o in offsets))
+    for skill_id in skill_offsets:
+        ranges = [(r.start_month, r.end_month) for r in roles
+                  if skill_id in r.skills and r.start_month is not None and r.end_month is not None]
+        if ranges:
+            out[skill_id] = (round(union_months(ranges) / 12, 1), max(end for _, end in ranges) // 12)
+    return out

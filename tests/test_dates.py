@@ -1,0 +1,71 @@
+"""Every common way a resume writes a job's dates."""
+
+import datetime as dt
+
+import pytest
+
+from matcher.dates import detect_day_first, find_ranges, union_months
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("05/2019 - Present", "2019-05", "present"),
+    ("May 2019 - Current", "2019-05", "present"),
+    ("Mar. 2021 – Now", "2021-03", "present"),
+    ("2018–2024", "2018", "2024"),
+    ("Jun '19 - Mar '20", "2019-06", "2020-03"),
+    ("'19 - '21", "2019", "2021"),
+    ("June 10 - Present", "2010-06", "present"),
+    ("Nov 07 - June 10", "2007-11", "2010-06"),
+    ("(Apr 99 to Dec 99)", "1999-04", "1999-12"),
+    ("2015-19", "2015", "2019"),
+    ("04/19-09/19", "2019-04", "2019-09"),
+    ("2019/05 – 2019/08", "2019-05", "2019-08"),
+    ("FROM 2012 TO TILL DATE", "2012", "present"),
+    ("Sep 2012 to Still Date", "2012-09", "present"),
+    ("April 2014 to date", "2014-04", "present"),
+    ("AUGUST 2015 TILL DATE", "2015-08", "present"),
+    ("23 SEPT.2017 / 24 JUN 2019", "2017-09", "2019-06"),
+    ("JUL2018 to SEP2018", "2018-07", "2018-09"),
+    ("2-2018 to 10-2018", "2018-02", "2018-10"),
+    ("Nov.,2003- Oct.,2005", "2003-11", "2005-10"),
+    ("March '2019 To Present", "2019-03", "present"),
+    ("February 20, 2012 – August 21, 2013", "2012-02", "2013-08"),
+    ("4th Feb 2015 to Till Date.", "2015-02", "present"),
+    ("25-Nov-2013 to 26-Dec-2014", "2013-11", "2014-12"),
+    ("Sept. 2013 Dec. 2013", "2013-09", "2013-12"),
+    ("since March 2018", "2018-03", "present"),
+    ("Summer 2016 - Fall 2017", "2016-06", "2017-09"),
+])
+def test_date_ranges(text, start, end):
+    found = find_ranges(text)
+    assert len(found) == 1, found
+    assert (found[0].start.iso(), found[0].end_iso()) == (start, end)
+
+
+def test_day_first_dates_are_told_apart_by_the_document():
+    text = "05/06/2017 – 29/06/2019"
+    day_first = detect_day_first(text)
+    assert day_first
+    found = find_ranges(text, day_first=day_first)[0]
+    assert (found.start.iso(), found.end_iso()) == ("2017-06", "2019-06")
+    us = find_ranges("05/06/2017 - 07/30/2019", day_first=detect_day_first("05/06/2017 - 07/30/2019"))[0]
+    assert (us.start.iso(), us.end_iso()) == ("2017-05", "2019-07")
+
+
+def test_single_dates_only_when_asked():
+    assert find_ranges("Intern, May 2019") == []
+    single = find_ranges("Intern, May 2019", singles=True)
+    assert [(s.start.iso(), s.single) for s in single] == [("2019-05", True)]
+
+
+@pytest.mark.parametrize("text", ["ISO 9001:2015 certified", "Call 555-2019", "Ended 2019-2005", "Windows 2000 to"])
+def test_things_that_are_not_ranges(text):
+    assert find_ranges(text) == []
+
+
+def test_months_resolve_present_and_overlaps_count_once():
+    found = find_ranges("Jan 2020 - Present")[0]
+    assert found.month_range(dt.date(2020, 6, 1)) == (2020 * 12, 2020 * 12 + 5)
+    year_only = find_ranges("2016 - 2019")[0].month_range(dt.date(2025, 1, 1))
+    assert year_only == (2016 * 12, 2019 * 12 + 11)
+    assert union_months([(0, 11), (6, 17), (30, 30)]) == 19
