@@ -13,9 +13,11 @@ from pathlib import Path
 from bench import report
 from bench.common import DEFAULT_JSON, machine_info
 
-SECTIONS = ("extraction", "coverage", "ranking", "quality", "speed")
+SECTIONS = ("extraction", "coverage", "ranking", "quality", "speed", "batch")
+#: What runs when no section is named: ``batch`` (Spark, minutes) only when asked for.
+DEFAULT_SECTIONS = ("extraction", "coverage", "ranking", "quality", "speed")
 #: Speed runs first so its memory figures are not inflated by the other sections.
-RUN_ORDER = ("speed", "extraction", "coverage", "ranking", "quality")
+RUN_ORDER = ("speed", "extraction", "coverage", "ranking", "quality", "batch")
 
 
 def parse_sizes(text: str) -> tuple[int, ...]:
@@ -33,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python -m bench",
         description="Extraction accuracy, ranking quality and speed of the matching engine, as one table.")
     parser.add_argument("sections", nargs="*", metavar="SECTION",
-                        help=f"sections to run: {', '.join(SECTIONS)} (default: all)")
+                        help=f"sections to run: {', '.join(SECTIONS)} (default: all but batch)")
     parser.add_argument("--quick", action="store_true",
                         help="small sizes (1,000 postings), fewer repeats, a SkillSpan sample, no ESCO")
     parser.add_argument("--errors", action="store_true",
@@ -66,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="skip the cross-process score stability check")
     parser.add_argument("--weights", type=Path, metavar="FILE",
                         help="score the quality section with this weights file (default: the shipped one)")
+    parser.add_argument("--no-spark", action="store_true", help="batch: skip the Spark local[2] run")
+    parser.add_argument("--limit", type=int, metavar="N",
+                        help="batch: at most N postings and N resumes (default all; 300 with --quick)")
     return parser
 
 
@@ -110,9 +115,9 @@ def print_errors(results: dict, out=sys.stdout) -> None:
 
 
 def run(args: argparse.Namespace) -> dict:
-    from bench import coverage, extraction, quality, ranking, speed
+    from bench import batch, coverage, extraction, quality, ranking, speed
 
-    wanted = set(args.sections or SECTIONS)
+    wanted = set(args.sections or DEFAULT_SECTIONS)
     results: dict = {"command": "python -m bench" + (" " + " ".join(args.argv) if args.argv else ""),
                      "quick": args.quick, "machine": machine_info(), "seconds": {}}
     runners = {
@@ -124,6 +129,7 @@ def run(args: argparse.Namespace) -> dict:
                                          with_esco=not (args.no_esco or args.quick)),
         "ranking": lambda: ranking.run(quick=args.quick, subprocess_check=not args.no_subprocess),
         "quality": lambda: quality.run(quick=args.quick, config=_weights(args.weights)),
+        "batch": lambda: batch.run(quick=args.quick, spark=not args.no_spark, limit=args.limit),
     }
     for name in RUN_ORDER:
         if name not in wanted:

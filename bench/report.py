@@ -264,6 +264,71 @@ def speed_rows(sp: dict) -> list[list[str]]:
     return rows
 
 
+def batch_rows(bt: dict) -> list[list[str]]:
+    docs, kb = bt["documents"], bt["mean_kb"]
+    rows = [["Batch", f"data: {docs['posting']:,} postings ({fmt(kb['posting'], 1)} KB mean), {docs['resume']:,} "
+             f"resumes ({fmt(kb['resume'], 1)} KB mean)", bt["source"], "", f"top {bt['top']} kept per target"]]
+    single, spark = bt["single"], bt.get("spark", {})
+    sd = spark.get("directions", {})
+    if "skipped" in spark:
+        rows.append(["Batch", "Spark local[2]", "skipped", "", spark["skipped"]])
+    mid = single.get("posting_3_4kb", {})
+    if mid.get("median_ms") is not None:
+        met = "met" if mid["median_ms"] <= mid["target_ms"] else "not met"
+        rows.append(["Batch", "profile a real 3-4 KB posting, each once in a stream, median ms",
+                     fmt(mid["median_ms"]), "", f"{mid['documents']:,} postings; target <= {fmt(mid['target_ms'], 1)} ms: {met}"])
+    rates = [d["docs_per_second_per_core"] for d in sd.values()]
+    rows.append(["Batch", "profiling, docs/s per core: single process / Spark local[2]",
+                 f"{fmt(single['docs_per_second_per_core'])} / {fmt(statistics_mean(rates))}", "",
+                 f"Spark: {fmt(statistics_mean([d['docs_per_second'] for d in sd.values()]))} docs/s on "
+                 f"{spark.get('workers', 2)} workers" if sd else ""])
+    for per, label in (("resume", "each resume's best postings"), ("posting", "each posting's best resumes")):
+        one = single["directions"][per]
+        two = sd.get(per)
+        rows.append(["Batch", f"{label}: pairs ranked/s, single process / Spark local[2]",
+                     f"{fmt(one['pairs_per_second'])} / {fmt(two['pairs_per_second']) if two else 'n/a'}", "",
+                     f"{one['targets']:,} x {one['pool']:,} pairs; {fmt(one['ms_per_target'])} ms per target "
+                     "(fit, index, rank, explain)"])
+        if one.get("top_th_score_p10_p50_p90"):
+            p10, p50, p90 = one["top_th_score_p10_p50_p90"]
+            rows.append(["Batch", f"{label}: score of the {bt['top']}th, p10 / p50 / p90",
+                         f"{fmt(p10)} / {fmt(p50)} / {fmt(p90)}", "",
+                         f"a pair sharing no skill can score up to {fmt(bt.get('no_shared_skill_ceiling'))}"])
+        if two:
+            rows.append(["Batch", f"{label}: Spark local[2] wall-clock s (stages)", fmt(two["wall_seconds"]), "",
+                         ", ".join(f"{k} {fmt(v, 1)}" for k, v in two["seconds"].items())])
+    if sd:
+        rows.append(["Batch", "Spark local[2]: worker peak RSS / JVM peak RSS, MB",
+                     f"{fmt(max(d['worker_peak_rss_mb'] for d in sd.values()))} / {fmt(spark.get('jvm_peak_rss_mb'))}",
+                     "", "per Python worker (one per core); JVM = driver + executor on a local master"])
+    if "spark_equals_single" in bt:
+        rows.append(["Batch", "Spark rows identical to the single process", fmt(bt["spark_equals_single"]), "",
+                     "ids, ranks, scores, skills, breakdowns"])
+    for per, scaled in bt.get("scaling", {}).items():
+        for pool in scaled["pools"]:
+            copies = "" if "shard_mb_pickled" in pool else " (copies)"
+            size = f", shard {fmt(pool['shard_mb_pickled'], 1)} MB pickled" if not copies else ""
+            rows.append(["Batch", f"per {per}, pool of {pool['pool']:,}{copies}: ms per target",
+                         fmt(pool["ms_per_target"]), "",
+                         f"index built in {fmt(pool['index_seconds'], 2)} s{size} ({scaled['targets']} targets)"])
+    ex = bt.get("extrapolation")
+    if ex:
+        rows.append(["Batch", f"extrapolation: profiling {ex['postings'] + ex['resumes']:,} documents, core-hours",
+                     fmt(ex["profile_core_hours"]), "", f"Spark efficiency per core {fmt(ex['spark_efficiency'], 2)}"])
+        for per, entry in ex["directions"].items():
+            rows.append(["Batch", f"extrapolation per {per} ({entry['targets']:,} targets x {entry['pool']:,}): "
+                         "core-hours (profiling + ranking)", fmt(entry["core_hours"]), "",
+                         f"{fmt(entry['ms_per_target'])} ms per target ({entry['shards']} shards x "
+                         f"{fmt(entry['fixed_ms'])} ms + {fmt(entry['us_per_pair'])} us per pair); " + "; ".join(
+                             f"{fmt(entry[f'hours_on_{c}_cores'])} h on {c} cores" for c in (64, 512))])
+    return rows
+
+
+def statistics_mean(values) -> float | None:
+    values = list(values)
+    return sum(values) / len(values) if values else None
+
+
 QUALITY_TASKS = {"judged": "judged real pairs", "judged_within": "judged real pairs, same occupation",
                  "postjobfree": "postjobfree categories", "rjdb_pairwise": "rjdb matched vs near-miss",
                  "rjdb_retrieval": "rjdb retrieval", "fixtures": "fixtures"}
@@ -327,6 +392,8 @@ def table_rows(results: dict) -> list[list[str]]:
         rows += quality_rows(results["quality"])
     if "speed" in results:
         rows += speed_rows(results["speed"])
+    if "batch" in results:
+        rows += batch_rows(results["batch"])
     return rows
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from matcher.corpus import load_records
+from matcher.corpus import check_collection, load_records
 from matcher.intake import IntakeError, read_document
 from matcher.scoring import COMPONENTS, SCORING_VERSION, ScoringConfig, WeightsFileError
 
@@ -25,9 +25,8 @@ def _fail(message: str) -> None:
     sys.exit(2)
 
 
-def _engine(ctx: click.Context):
-    """Build the engine once per command from the global options."""
-    from matcher.engine import Engine
+def _engine_options(ctx: click.Context) -> dict:
+    """The :class:`~matcher.engine.Engine` keyword arguments the global options ask for."""
     from taxonomy.importers import load_merged
 
     options = ctx.find_root().obj
@@ -35,11 +34,19 @@ def _engine(ctx: click.Context):
         taxonomy = load_merged(options["taxonomy"])
     except (OSError, ValueError) as exc:
         _fail(f"cannot load taxonomy: {exc}")
+    return {"taxonomy": taxonomy, "base_model": options["model"], "config": options["config"],
+            "fuzzy": not options["no_fuzzy"], "as_of": options["as_of"]}
+
+
+def _engine(ctx: click.Context, options: dict | None = None):
+    """Build the engine once per command from the global options (or ``options``)."""
+    from matcher.engine import Engine
+
+    options = options or _engine_options(ctx)
     try:
-        return Engine.default(taxonomy=taxonomy, base_model=options["model"], config=options["config"],
-                              fuzzy=not options["no_fuzzy"], as_of=options["as_of"])
+        return Engine.default(**options)
     except OSError as exc:
-        _fail(f"cannot load spaCy pipeline {options['model']!r}: {exc}")
+        _fail(f"cannot load spaCy pipeline {options['base_model']!r}: {exc}")
 
 
 def _scoring_config(weights_file: str | None, values: tuple[str, ...]) -> ScoringConfig:
@@ -224,9 +231,9 @@ def score(ctx, resume, posting, fmt) -> None:
 
 @main.command()
 @click.option("--resume", type=click.Path(), help="One resume, ranked against --postings.")
-@click.option("--postings", type=click.Path(), help="Folder, .jsonl or .csv of postings.")
+@click.option("--postings", type=click.Path(), help="Folder, .jsonl, .csv or Parquet of postings.")
 @click.option("--posting", type=click.Path(), help="One posting, ranked against --resumes.")
-@click.option("--resumes", type=click.Path(), help="Folder, .jsonl or .csv of resumes.")
+@click.option("--resumes", type=click.Path(), help="Folder, .jsonl, .csv or Parquet of resumes.")
 @click.option("--top", type=click.IntRange(min=0), default=10, show_default=True, help="How many results; 0 lists all.")
 @click.option("--format", "fmt", type=FORMAT_CHOICE, default="table", show_default=True)
 @click.pass_context
@@ -238,23 +245,25 @@ def rank(ctx, resume, postings, posting, resumes, top, fmt) -> None:
         raise click.UsageError("--resume needs --postings")
     if posting and not resumes:
         raise click.UsageError("--posting needs --resumes")
+    from matcher.batch import fitted_ranker, pool_index, pool_kind, rank_target
+
     engine = _engine(ctx)
+    per = "resume" if resume else "posting"
     try:
         records = load_records(postings or resumes)
-        kind = "posting" if postings else "resume"
+        kind = pool_kind(per)
         with click.progressbar(length=len(records), label=f"profiling {len(records)} {kind}s", file=sys.stderr,
                                show_pos=True) as bar:
             profiles = []
             for record in records:
                 profiles.append(engine.profile(record, kind))
                 bar.update(1)
-        if postings:
-            results = engine.rank_postings(Path(resume), engine.index_posting_profiles(profiles), top=top)
-        else:
-            query = engine.profile(Path(posting), "posting")
-            results = engine.rank_resumes(query, engine.index_resume_profiles(profiles, posting=query), top=top)
+        target = engine.profile(Path(resume or posting), per)
     except IntakeError as exc:
         _fail(exc.message)
+    # The same three steps as every target of `matcher batch` (statistics: the reference plus the pool).
+    ranker = fitted_ranker(engine, per, **{f"{kind}s": profiles})
+    results = rank_target(per, target, pool_index(ranker, per, profiles), top or None)
     data = {"scoring_version": SCORING_VERSION, "direction": "postings" if postings else "resumes",
             "results": [r.to_dict() for r in results]}
     _emit(data, fmt, _results_table)
@@ -283,6 +292,71 @@ def _results_table(data: dict) -> str:
             lines.append(f"degree gap: {json.dumps(r['degree_gap'])}")
     lines.append(f"scoring_version {data['scoring_version']}")
     return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------
+# batch
+# ---------------------------------------------------------------------------
+@main.command()
+@click.option("--resumes", required=True, help="Folder, .jsonl, .csv or Parquet (file or folder) of resumes; "
+                                               "local paths or URIs Spark reads (hdfs://, s3a://).")
+@click.option("--postings", required=True, help="Folder, .jsonl, .csv or Parquet of postings.")
+@click.option("--per", type=click.Choice(["resume", "posting"]), required=True,
+              help="resume: each resume's best postings; posting: each posting's best resumes.")
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, help="Pairs kept per resume/posting.")
+@click.option("--output", required=True, help="Folder of the Parquet dataset to write (one row per kept pair).")
+@click.option("--spark-master", default=None,
+              help="Spark master URL (default local[*], or the master spark-submit was given).")
+@click.option("--shard-size", type=click.IntRange(min=1), default=20_000, show_default=True,
+              help="Documents of the ranked side per broadcast index.")
+@click.option("--overwrite", is_flag=True, help="Replace --output if it exists.")
+@click.pass_context
+def batch(ctx, resumes, postings, per, top, output, spark_master, shard_size, overwrite) -> None:
+    """Every resume against every posting on Apache Spark, keeping each one's best --top.
+
+    The scores equal `matcher rank` (same ids, same scores, same order), in both directions.
+    Needs the spark extra (pip install '.[spark]') and a Java runtime.
+    """
+    import datetime as _dt
+
+    from matcher import batch as batch_step
+
+    for path in (resumes, postings):
+        if "://" not in path:
+            try:
+                check_collection(path)
+            except IntakeError as exc:
+                _fail(exc.message)
+    if "://" not in output and Path(output).exists() and not overwrite:
+        _fail(f"{output} exists; choose another --output or pass --overwrite")
+    try:
+        from matcher import spark as spark_step
+    except ImportError as exc:
+        _fail(f"matcher batch needs PySpark and pyarrow: pip install '.[spark]' ({exc})")
+    if spark_step.java_runtime() is None:
+        _fail(spark_step.NO_JAVA)
+    options = _engine_options(ctx)
+    options["as_of"] = options["as_of"] or _dt.date.today()  # one date for the driver and every worker
+    spec = batch_step.EngineSpec(**options)
+    engine = _engine(ctx, options)
+
+    def progress(line: str) -> None:
+        click.echo(line, err=True)
+
+    spark = None
+    try:
+        spark = spark_step.start_session(spark_master)
+        stats = spark_step.run_spark(
+            spark, engine, spec, per, resumes=resumes, postings=postings, top=top, output=output,
+            shard_size=shard_size, overwrite=overwrite, progress=progress)
+    except batch_step.BatchError as exc:
+        _fail(str(exc))
+    finally:
+        if spark is not None:
+            spark.stop()
+    progress(f"wrote {stats.rows:,} rows to {output}: {stats.targets:,} {per}s x {stats.pool:,} "
+             f"{batch_step.pool_kind(per)}s, {stats.pairs_scored:,} pairs scored, {stats.skipped:,} documents "
+             f"skipped, {sum(stats.seconds.values()):.1f} s; scoring_version {SCORING_VERSION}")
 
 
 # ---------------------------------------------------------------------------

@@ -185,7 +185,12 @@ class SkillMatcher:
         self.context_window = context_window
         self.taxonomy_paths = list(taxonomy_paths)
         self.taxonomy: Taxonomy | None = None
+        # Explicitly built caches, keyed by token text: job postings repeat their words, so each
+        # distinct token is squashed, classified and typo-checked once (cleared past _CACHE_SIZE).
         self._fuzzy_cache: dict[str, FuzzyHit | None] = {}
+        self._token_cache: dict[str, tuple[str, bool, bool, bool, bool]] = {}
+        self._typo_cache: dict[str, FuzzyHit | None] = {}
+        self._bucket_cache: dict[tuple[str, int], tuple[list[str], list[str]]] = {}
 
     # ---- building -----------------------------------------------------
     def set_taxonomy(self, taxonomy: Taxonomy) -> None:
@@ -222,6 +227,8 @@ class SkillMatcher:
                 if (len(words) == 1 and len(key) >= 5 and skill.category not in _FUZZY_EXCLUDED_CATEGORIES
                         and form.lower() not in stop_words and not skill.id.startswith(IMPORTED_PREFIXES)):
                     self.fuzzy_buckets.setdefault(key[0], []).append((key, skill.id))
+        # Every prefix of a squashed form: a run of tokens whose squashed text is not one can stop.
+        self.squashed_prefixes = {key[:end] for key in self.squashed for end in range(1, len(key) + 1)}
         tokenizer = self.nlp.tokenizer
         claimed = {form.lower() for forms in unguarded.values() for form in forms}
         self.multiword: dict[tuple[str, ...], str] = {}
@@ -251,7 +258,12 @@ class SkillMatcher:
             lowered = sorted({f.lower() for f in forms if len(f) >= 3 and f.lower() != f})
             if lowered:
                 self.guarded_lower.add(skill_id, list(tokenizer.pipe(lowered)))
-        self._fuzzy_cache.clear()
+        # The tokenizer caches at most max_cache_size (10,000) chunks and the forms above filled its
+        # cache, so no document's words would be cached: tokenizing ran at half speed. Setting its
+        # rules (the same ones) empties the cache.
+        tokenizer.rules = tokenizer.rules
+        for cache in (self._fuzzy_cache, self._token_cache, self._typo_cache, self._bucket_cache):
+            cache.clear()
 
     def _ensure_taxonomy(self) -> Taxonomy:
         if self.taxonomy is None:
@@ -470,69 +482,109 @@ class SkillMatcher:
         """Spans of 1-3 words whose text, without spaces, hyphens and dots, is a known form."""
         spans: list[Span] = []
         n = len(texts)
-        squashed = [t.translate(_SQUASH) for t in lowers]
-        punct = [not any(c.isalnum() for c in t) for t in texts]
-        # "as an" must never read as "ASan", nor "at scale" as "AtScale".
-        stop_words = self.nlp.Defaults.stop_words
-        stop = [t in stop_words for t in lowers]
-        for i in range(n):
-            if punct[i] or "\n" in texts[i]:
-                continue
-            key = squashed[i]
+        cache = self._token_cache
+        # (squashed text, punctuation, stop word, line break, can start a form) per token; a token
+        # seen before is a lookup.
+        info = [cache.get(text) or self._token_info(text, lower) for text, lower in zip(texts, lowers, strict=True)]
+        forms, prefixes = self.squashed, self.squashed_prefixes
+        for i in [i for i, token in enumerate(info) if token[4]]:
+            key = info[i][0]
             best = None
             # One token spelled without the form's dots or hyphens ("reactjs" for "React.js").
-            if not stop[i] and len(key) >= 4 and key in self.squashed:
-                best = (i + 1, self.squashed[key][0])
+            if len(key) >= 4 and key in forms:
+                best = (i + 1, forms[key][0])
             words = 1
             # Up to three words, with hyphens and dots between them ("time-series forecasting").
             for k in range(i + 1, min(i + 6, n)):
-                if "\n" in texts[k] or (punct[k] and squashed[k]):
+                squashed, punct, stop, newline, _ = info[k]
+                if newline or (punct and squashed):
                     break
-                key += squashed[k]
-                if not punct[k]:
+                key += squashed
+                if key not in prefixes:  # no known form starts so: longer runs cannot match either
+                    break
+                if not punct:
                     words += 1
                     if words > 3:
                         break
-                if not punct[k] and not (stop[i] or stop[k]):
-                    ids = self.squashed.get(key)
-                    if ids:
-                        best = (k + 1, ids[0])
+                    if not stop:
+                        ids = forms.get(key)
+                        if ids:
+                            best = (k + 1, ids[0])
             # Span attributes live in doc.user_data keyed by offsets: never re-create a taken span.
             if best is not None and (i, best[0]) not in taken:
                 spans.append(self._span(doc, i, best[0], best[1], "fuzzy", 0.95))
         return spans
 
+    def _token_info(self, text: str, lower: str) -> tuple[str, bool, bool, bool, bool]:
+        """``(squashed lowercase text, is punctuation, is a stop word, holds a line break, can start
+        a squashed form)`` of a token, remembered by its text (its lowercase form follows from it).
+        "as an" must never read as "ASan", nor "at scale" as "AtScale": a stop word starts nothing."""
+        squashed = lower.translate(_SQUASH)
+        punct = not any(c.isalnum() for c in text)
+        stop = lower in self.nlp.Defaults.stop_words
+        newline = "\n" in text
+        info = (squashed, punct, stop, newline,
+                not (punct or stop or newline) and squashed in self.squashed_prefixes)
+        _remember(self._token_cache, text, info)
+        return info
+
     def _typo_spans(self, doc: Doc, texts: list[str], lowers: list[str], covered: set[int]) -> list[Span]:
         """One capitalised token within ``fuzzy_threshold`` of a form ("Kubernates")."""
         spans: list[Span] = []
-        stop_words = self.nlp.Defaults.stop_words
         for i, text in enumerate(texts):
-            if len(text) < 5 or i in covered or not (text[0].isupper() or any(c.isdigit() for c in text)):
+            if len(text) < 5 or i in covered:
                 continue
-            lower = lowers[i]
-            if lower in stop_words or lower in self.known_tokens or not lower.translate(_SQUASH).isalnum():
-                continue
-            hit = self._typo(text)
+            if text in self._typo_cache:
+                hit = self._typo_cache[text]
+            else:
+                hit = self._typo_candidate(text, lowers[i])
+                _remember(self._typo_cache, text, hit)
             if hit is not None:
                 spans.append(self._span(doc, i, i + 1, hit.skill_id, "fuzzy", round(0.9 * hit.score / 100, 3)))
         return spans
+
+    def _typo_candidate(self, text: str, lower: str) -> FuzzyHit | None:
+        """The typo hit of a token of at least five characters that is capitalised or holds a digit."""
+        if not (text[0].isupper() or any(c.isdigit() for c in text)):
+            return None
+        if lower in self.nlp.Defaults.stop_words or lower in self.known_tokens or not lower.translate(_SQUASH).isalnum():
+            return None
+        return self._typo(text)
 
     def _typo(self, text: str) -> FuzzyHit | None:
         key = fold_form(text)
         if key in self._fuzzy_cache:
             return self._fuzzy_cache[key]
         hit = None
-        bucket = [(form, sid) for form, sid in self.fuzzy_buckets.get(key[0], ()) if abs(len(form) - len(key)) <= 2]
-        if bucket and key not in self.squashed:
-            result = process.extractOne(key, [form for form, _ in bucket], scorer=fuzz.ratio,
-                                        score_cutoff=self.fuzzy_threshold)
+        forms, ids = self._bucket(key[0], len(key))
+        if forms and key not in self.squashed:
+            result = process.extractOne(key, forms, scorer=fuzz.ratio, score_cutoff=self.fuzzy_threshold)
             if result is not None:
                 _, score, index = result
-                hit = FuzzyHit(bucket[index][1], float(score))
-        if len(self._fuzzy_cache) > 50_000:
-            self._fuzzy_cache.clear()
-        self._fuzzy_cache[key] = hit
+                hit = FuzzyHit(ids[index], float(score))
+        _remember(self._fuzzy_cache, key, hit)
         return hit
+
+    def _bucket(self, first: str, length: int) -> tuple[list[str], list[str]]:
+        """The typo-matchable forms starting with ``first`` within two characters of ``length``
+        (in taxonomy order) and their skill ids."""
+        bucket = self._bucket_cache.get((first, length))
+        if bucket is None:
+            pairs = [(form, sid) for form, sid in self.fuzzy_buckets.get(first, ()) if abs(len(form) - length) <= 2]
+            bucket = self._bucket_cache[(first, length)] = ([f for f, _ in pairs], [sid for _, sid in pairs])
+        return bucket
+
+
+#: Entries a matcher's token caches hold before they start over.
+_CACHE_SIZE = 200_000
+#: Chunks the tokenizer caches (spaCy's default is 10,000); a few megabytes.
+TOKENIZER_CACHE_SIZE = 200_000
+
+
+def _remember(cache: dict, key, value) -> None:
+    if len(cache) >= _CACHE_SIZE:
+        cache.clear()
+    cache[key] = value
 
 
 def _other_sense(doc: Doc, span: Span) -> bool:
@@ -586,6 +638,9 @@ def build_pipeline(taxonomy: Taxonomy, base: str | None = None, *, fuzzy: bool =
         adapt_tokenizer(nlp)
     else:
         nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "matcher.layout_tokenizer.v1"}}})
+    # A batch streams thousands of documents through one pipeline: let the tokenizer remember more
+    # than its default 10,000 chunks (words with their punctuation), or new words stop being cached.
+    nlp.tokenizer.max_cache_size = max(nlp.tokenizer.max_cache_size, TOKENIZER_CACHE_SIZE)
     matcher = nlp.add_pipe("skill_matcher", last=True, config={"fuzzy": fuzzy, "fuzzy_threshold": fuzzy_threshold})
     matcher.set_taxonomy(taxonomy)
     return nlp
