@@ -7,7 +7,7 @@ vectorizers and the scoring configuration. It turns anything document-like
 
 Skill IDF and the TF-IDF vocabulary come from the shipped reference model (O*NET
 occupations; see :mod:`matcher.reference`) plus the corpus at hand: ``rank_postings``
-adds the postings it ranks, ``rank_resumes`` the resumes it ranks and their posting, and
+adds the postings it ranks, ``rank_resumes`` the resumes it ranks, and
 ``score`` whatever :meth:`Engine.fit` was last given (nothing by default: the reference
 alone). Each index carries the fitted :class:`~matcher.ranking.Ranker` that built it, so
 nothing is fitted behind the caller's back.
@@ -145,17 +145,13 @@ class Engine:
         ranker = self.fitted_ranker(profiles) if fit else self.ranker
         return ranker.index_postings(profiles)
 
-    def index_resumes(self, resumes: Sequence[DocumentLike], *, fit: bool = True,
-                      posting: DocumentLike | None = None) -> ResumeIndex:
-        """Profile ``resumes`` and index them, with statistics fitted on them (and on
-        ``posting`` when given) unless ``fit=False``."""
-        profiles = [self.profile(r, "resume") for r in resumes]
-        return self.index_resume_profiles(profiles, fit=fit,
-                                          posting=self.profile(posting, "posting") if posting is not None else None)
+    def index_resumes(self, resumes: Sequence[DocumentLike], *, fit: bool = True) -> ResumeIndex:
+        """Profile ``resumes`` and index them, with statistics fitted on them (the reference
+        plus these resumes) unless ``fit=False`` (the engine's own)."""
+        return self.index_resume_profiles([self.profile(r, "resume") for r in resumes], fit=fit)
 
-    def index_resume_profiles(self, profiles: Sequence[Profile], *, fit: bool = True,
-                              posting: Profile | None = None) -> ResumeIndex:
-        ranker = self.fitted_ranker([*profiles, *([posting] if posting else [])]) if fit else self.ranker
+    def index_resume_profiles(self, profiles: Sequence[Profile], *, fit: bool = True) -> ResumeIndex:
+        ranker = self.fitted_ranker(profiles) if fit else self.ranker
         return ranker.index_resumes(profiles)
 
     # ---- scoring ----------------------------------------------------------
@@ -177,7 +173,7 @@ class Engine:
                      top: int | None = 10) -> list[MatchResult]:
         """Resumes best first for one posting; ``top=None`` or ``0`` returns all."""
         posting_profile = self.profile(posting, "posting")
-        index = resumes if isinstance(resumes, ResumeIndex) else self.index_resumes(resumes, posting=posting_profile)
+        index = resumes if isinstance(resumes, ResumeIndex) else self.index_resumes(resumes)
         return index.ranker.rank_resumes(posting_profile, index, top=top or None)
 
 

@@ -108,8 +108,17 @@ class RoleTable:
 
 
 def _held_roles(resume: Profile) -> list[tuple[str, float]]:
-    """A resume's dated roles with a title: ``(title, years)``."""
-    return [(r.title, float(r.years)) for r in resume.roles if r.title and r.years]
+    """A resume's dated roles with a title: ``(title, years)``. A date written as a year alone
+    counts from the middle of that year, not from its first or last month: "2012 - 2015" is
+    about three years in a role, where counting whole calendar years would say four."""
+    out = []
+    for role in resume.roles:
+        if not (role.title and role.years):
+            continue
+        months = 12 * float(role.years) - 6 * sum(1 for end in (role.start, role.end) if end and len(end) == 4)
+        if months > 0:
+            out.append((role.title, months / 12))
+    return out
 
 
 def role_years_satisfaction(asked: RoleTable, held: RoleTable, n: int, per_asker: bool) -> np.ndarray:

@@ -59,8 +59,8 @@ class Scoring:
         return self.ranker.rank_postings(resume, self.ranker.index_postings([posting]), top=1)[0]
 
     def rank_resumes(self, posting: Profile, resumes: Sequence[Profile], top: int | None) -> list[MatchResult]:
-        """As ``matcher rank --posting``: statistics learned from these resumes and the posting."""
-        return self.engine.rank_resumes(posting, self.engine.index_resume_profiles(list(resumes), posting=posting),
+        """As ``matcher rank --posting``: statistics learned from these resumes."""
+        return self.engine.rank_resumes(posting, self.engine.index_resume_profiles(list(resumes)),
                                         top=top)
 
 
