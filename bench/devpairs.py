@@ -35,8 +35,8 @@ def pairs() -> list[dict]:
     source = devsets.postjobfree()
     if source is None:
         raise SystemExit("../shared/data/matching-dev is missing: nothing to learn from")
-    for name, path in devsets.JUDGED_FILES.items():
-        for row in devsets.read_jsonl(path):
+    for name in devsets.JUDGED_FILES:
+        for row in devsets.judged_rows(name):
             out.append({"set": name, "resume_id": row["resume_id"], "posting_id": row["posting_id"],
                         "resume": source.resumes[row["resume_id"]]["text"],
                         "posting": source.postings[row["posting_id"]]["text"], "label": row["grade"]})

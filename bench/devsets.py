@@ -70,16 +70,25 @@ def postjobfree() -> DevSet | None:
 
 
 #: Our hand-judged sets: the first (across occupations) and the second (within one occupation category).
-JUDGED_FILES = {"judged": JUDGED_DIR / "postjobfree-judged.jsonl", "judged_within": JUDGED_DIR / "within-judged.jsonl"}
+#: Our judged sets and their files: ``judged`` is the first set (resume and posting queries)
+#: plus the third (posting queries only), judged alike; ``judged_within`` the second.
+JUDGED_FILES = {"judged": (JUDGED_DIR / "postjobfree-judged.jsonl", JUDGED_DIR / "postings-judged.jsonl"),
+                "judged_within": (JUDGED_DIR / "within-judged.jsonl",)}
 
 
-def judged(path: Path = JUDGED_FILES["judged"]) -> DevSet | None:
+def judged_rows(name: str) -> list[dict]:
+    """The rows of one judged set, from those of its files that exist."""
+    return [row for path in JUDGED_FILES[name] if path.exists() for row in read_jsonl(path)]
+
+
+def judged(name: str = "judged") -> DevSet | None:
     """Our own hand-judged pairs of postjobfree documents (grades 0-3; ``bench/judged``)."""
     source = postjobfree()
-    if source is None or not path.exists():
+    rows = judged_rows(name)
+    if source is None or not rows:
         return None
-    data = DevSet(path.stem)
-    data.rows = read_jsonl(path)
+    data = DevSet(name)
+    data.rows = rows
     data.postings = {r["posting_id"]: source.postings[r["posting_id"]] for r in data.rows}
     data.resumes = {r["resume_id"]: source.resumes[r["resume_id"]] for r in data.rows}
     return data

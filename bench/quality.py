@@ -142,7 +142,7 @@ def make_engines(as_of: dt.date) -> dict:
 
 
 def judged_queries(engines: dict, name: str = "judged") -> list[Query]:
-    data = devsets.judged(devsets.JUDGED_FILES[name])
+    data = devsets.judged(name)
     source = devsets.postjobfree()
     if data is None or source is None:
         return []
