@@ -1,6 +1,6 @@
 """The hand-judged postjobfree sets: every pair graded once, in order, with a reason; the re-judged
 sample drawn from the first set; the agreement figures; and the README's counts matching the files,
-for the first set and for the second, same-occupation set. Needs nothing from ../shared (the texts
+for the first set, the second, same-occupation set and the third, posting-query set. Needs nothing from ../shared (the texts
 are referenced by id only)."""
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ JUDGED = load_judgements(summary.JUDGED)
 REJUDGED = load_judgements(summary.REJUDGED)
 WITHIN_PAIRS = load_judgements(summary.WITHIN_PAIRS)
 WITHIN = load_judgements(summary.WITHIN_JUDGED)
+POSTINGS_PAIRS = load_judgements(summary.HERE / "postings-to-judge.jsonl")
+POSTINGS = load_judgements(summary.POSTINGS_JUDGED)
 README = (REPO / "bench" / "judged" / "README.md").read_text(encoding="utf-8")
 
 
@@ -50,7 +52,17 @@ def test_every_within_pair_is_judged_once_in_the_same_order():
     assert {row["query"] for row in WITHIN} == {"resume"}
 
 
-@pytest.mark.parametrize("rows", [JUDGED, REJUDGED, WITHIN], ids=["judged", "rejudged", "within"])
+def test_every_posting_query_pair_is_judged_once_in_the_same_order():
+    assert [summary.key(row) for row in POSTINGS] == [summary.key(row) for row in POSTINGS_PAIRS]
+    assert len(set(summary.key(row) for row in POSTINGS)) == 200
+    assert {row["query"] for row in POSTINGS} == {"posting"}
+    groups = Counter(row["posting_id"] for row in POSTINGS)
+    assert len(groups) == 20 and set(groups.values()) == {10}
+    first_queries = {row["posting_id"] for row in PAIRS if row["query"] == "posting"}
+    assert not first_queries & set(groups)
+
+
+@pytest.mark.parametrize("rows", [JUDGED, REJUDGED, WITHIN, POSTINGS], ids=["judged", "rejudged", "within", "postings"])
 def test_grades_are_0_to_3_with_a_one_sentence_reason(rows):
     for row in rows:
         assert set(row) == {"resume_id", "posting_id", "query", "grade", "reason"}
@@ -171,3 +183,16 @@ def test_within_report_prints_counts_per_family_and_pool():
         assert f"pool={pool}" in text
     low = sum(max(r["grade"] for r in group) <= 1 for group in summary.within_groups(WITHIN))
     assert f"groups with no pair above 1: {low} of 30" in text
+
+
+def test_readme_counts_for_the_posting_query_set_match_the_file():
+    readme = section(section(README, "## Third set: posting-query pairs"), "### Grades")
+    counts = Counter(row["grade"] for row in POSTINGS)
+    for grade in summary.GRADES:
+        row = re.search(rf"^\| {grade} \|[^|]*\| (\d+) \| (\d+)% \|$", readme, re.M)
+        assert row, f"no README row for grade {grade}"
+        assert [int(x) for x in row.groups()] == [counts[grade], round(100 * counts[grade] / len(POSTINGS))]
+    assert f"| | total | {len(POSTINGS)} | |" in readme
+    text = summary.postings_report(POSTINGS)
+    assert "posting-query pairs judged: 200 in 20 groups" in text
+    assert "groups with no pair graded 2+: 1 of 20 go2f5a" in text

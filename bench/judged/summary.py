@@ -2,8 +2,9 @@
 
 Reads, next to this file, the first set -- ``postjobfree-judged.jsonl`` (one grade per pair in
 ``pairs-to-judge.jsonl``) and ``rejudge.jsonl`` (pairs graded a second time, blind to the first
-grade) -- and the second, same-occupation set, ``within-judged.jsonl`` (one grade per pair in
-``within-to-judge.jsonl``). Nothing from ``../shared`` is needed. Run from the repository root:
+grade) -- the second, same-occupation set, ``within-judged.jsonl`` (one grade per pair in
+``within-to-judge.jsonl``), and the third, posting-query set, ``postings-judged.jsonl`` (one grade
+per pair in ``postings-to-judge.jsonl``). Nothing from ``../shared`` is needed. Run from the repository root:
 
     python -m bench.judged.summary
 """
@@ -22,6 +23,7 @@ REJUDGED = HERE / "rejudge.jsonl"
 PAIRS = HERE / "pairs-to-judge.jsonl"
 WITHIN_JUDGED = HERE / "within-judged.jsonl"
 WITHIN_PAIRS = HERE / "within-to-judge.jsonl"
+POSTINGS_JUDGED = HERE / "postings-judged.jsonl"
 GRADES = (0, 1, 2, 3)
 
 # How select_within.py laid out the second set: groups of ten postings per resume, in pool order
@@ -133,10 +135,24 @@ def within_report(judged: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def postings_report(judged: list[dict]) -> str:
+    """Plain-text summary of the third set (postings as queries): grade counts and the postings
+    whose ten resumes include none graded 2 or 3."""
+    groups: dict[str, list[int]] = {}
+    for row in judged:
+        groups.setdefault(row["posting_id"], []).append(row["grade"])
+    low = sorted(posting for posting, grades in groups.items() if max(grades) < 2)
+    return "\n".join([f"posting-query pairs judged: {len(judged)} in {len(groups)} groups",
+                      count_line("all", judged),
+                      f"groups with no pair graded 2+: {len(low)} of {len(groups)} {' '.join(low)}".rstrip()])
+
+
 def main() -> int:
     print(report(load_judgements(JUDGED), load_judgements(REJUDGED)))
     print()
     print(within_report(load_judgements(WITHIN_JUDGED)))
+    print()
+    print(postings_report(load_judgements(POSTINGS_JUDGED)))
     return 0
 
 
