@@ -5,7 +5,7 @@ sets in ``bench/judged``; the file holds the texts (it is written outside the re
 never committed). Sets (each weighs the same in ``matcher calibrate``):
 
 ``judged``, ``judged_within``
-    Our 720 hand-judged real pairs, grades 0-3.
+    Our 920 hand-judged real pairs, grades 0-3 (``judged``: 620, ``judged_within``: 300).
 ``postjobfree``
     100 real resumes each with 10 postings sharing an occupation category (label 1) and 10 not
     (label 0), and 100 postings each with 10 + 10 resumes, drawn with ``random.Random(21)`` from

@@ -5,11 +5,13 @@ Tasks (the development sets are read in place from ``../shared/data/matching-dev
 task is skipped with a note when its data is absent):
 
 ``judged``
-    Our 420 hand-judged postjobfree pairs (``bench/judged``; grades 0-3, a written rubric):
-    30 resumes against ~10 postings each (resume -> postings) and 12 postings against ~10
-    resumes each (posting -> resumes). Statistics are fitted on the whole postjobfree postings
-    (or resumes) corpus, as ``matcher rank`` would. nDCG@10 (gains ``2**grade - 1``), AUC
-    (relevant = grade 2 or more) and Kendall tau-b, averaged over queries.
+    Our hand-judged postjobfree pairs (``bench/judged``; grades 0-3, a written rubric): the
+    first set's 420 (30 resumes against ~10 postings each, resume -> postings; 12 postings
+    against ~10 resumes each) and the third set's 200 (20 more postings against 10 resumes
+    each), so 30 queries resume -> postings and 32 posting -> resumes. Statistics are fitted
+    on the whole postjobfree postings (or resumes) corpus, as ``matcher rank`` would. nDCG@10
+    (gains ``2**grade - 1``), AUC (relevant = grade 2 or more) and Kendall tau-b, averaged over
+    queries.
 ``judged_within``
     Our 300 hand-judged pairs where every posting shares the resume's occupation category, so
     the grade turns on core requirements: 30 resumes against 10 postings each.
