@@ -532,7 +532,7 @@ def test_pathological_text_profiles_in_linear_time(engine, unit):
     started = time.perf_counter()
     for kind in ("resume", "posting"):
         engine.profile(text, kind, doc_id="long")
-    assert time.perf_counter() - started < 15  # about 1-2 s each; quadratic code took minutes
+    assert time.perf_counter() - started < 60  # about 1-2 s each on a quiet machine; quadratic code took many minutes
 
 
 def test_rtl_and_emoji_end_to_end(app):
