@@ -27,14 +27,19 @@ def load(name: str) -> list[dict]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
+def tfidf_rows(postings: list[dict], resumes: list[dict]):
+    """Plain TF-IDF rows of the postings (fitted on them) and of the resumes, as pooled from."""
+    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True)
+    xp = vectorizer.fit_transform([p["text"] for p in postings])
+    return xp, vectorizer.transform([r["text"] for r in resumes])
+
+
 def main() -> int:
     from matcher import Engine
 
     postings = load("postjobfree-postings.jsonl")
     resumes = load("postjobfree-resumes.jsonl")
-    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True)
-    xp = vectorizer.fit_transform([p["text"] for p in postings])
-    xr = vectorizer.transform([r["text"] for r in resumes])
+    xp, xr = tfidf_rows(postings, resumes)
     engine = Engine.default(as_of=dt.date(2020, 6, 1))
     index = engine.index_postings([p["text"] for p in postings])
     for i, profile in enumerate(index.profiles):

@@ -20,9 +20,8 @@ import sys
 from pathlib import Path
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
 
-from bench.judged.select_pairs import load
+from bench.judged.select_pairs import load, tfidf_rows
 
 HERE = Path(__file__).resolve().parent
 FIRST_SET = HERE / "pairs-to-judge.jsonl"
@@ -47,9 +46,7 @@ def main() -> int:
     used = used_posting_queries()
     candidates = [i for i, p in enumerate(postings) if p["id"] not in used]
     posting_picks = random.Random(2029).sample(candidates, GROUPS)
-    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True)
-    xp = vectorizer.fit_transform([p["text"] for p in postings])
-    xr = vectorizer.transform([r["text"] for r in resumes])
+    xp, xr = tfidf_rows(postings, resumes)
     engine = Engine.default(as_of=dt.date(2020, 6, 1))
     index = engine.index_resumes([r["text"] for r in resumes])
     for i, profile in enumerate(index.profiles):
