@@ -48,7 +48,22 @@ def test_a_single_pair_gets_market_idf(reference):
     vocabulary = text.counter.vocabulary
     assert text.idf[vocabulary["lathe"]] > text.idf[vocabulary["management"]]
     unseen = TextVectorizer(reference).fit(["the zyxwvut framework"])
-    assert "zyxwvut" in unseen.counter.vocabulary and unseen.n_documents == reference.n_documents_ + 1
+    assert "zyxwvut" in unseen.counter.vocabulary and unseen.n_documents == 100 + 1  # the reference counts as 100
+    full = TextVectorizer(reference, reference_documents=None).fit(["the zyxwvut framework"])
+    assert full.n_documents == reference.n_documents_ + 1
+    assert full.idf[full.counter.vocabulary["lathe"]] > full.idf[full.counter.vocabulary["management"]]
+
+
+def test_a_large_corpus_outweighs_the_reference(reference):
+    """In a corpus of machine-shop postings "lathe" is common and "management" rare, though O*NET
+    (1 occupation says lathe, 473 say management) has it the other way; the corpus wins, where
+    counting the reference as its full 1,016 documents would let O*NET win."""
+    corpus = ["lathe operator wanted"] * 300 + ["management role"] * 5
+    vocabulary = TextVectorizer(reference).counter.vocabulary
+    text = TextVectorizer(reference).fit(corpus)
+    assert text.idf[vocabulary["lathe"]] < text.idf[vocabulary["management"]]
+    full = TextVectorizer(reference, reference_documents=None).fit(corpus)
+    assert full.idf[vocabulary["lathe"]] > full.idf[vocabulary["management"]]
 
 
 def test_skill_idf_starts_from_the_reference(engine, reference):
