@@ -72,7 +72,7 @@ def postjobfree() -> DevSet | None:
 #: Our hand-judged sets: the first (across occupations) and the second (within one occupation category).
 #: Our judged sets and their files: ``judged`` is the first set (resume and posting queries)
 #: plus the third (posting queries only), judged alike; ``judged_within`` the second.
-JUDGED_FILES = {"judged": (JUDGED_DIR / "postjobfree-judged.jsonl", JUDGED_DIR / "postings-judged.jsonl"),
+JUDGED_FILES = {"judged": (JUDGED_DIR / "first-judged.jsonl", JUDGED_DIR / "postings-judged.jsonl"),
                 "judged_within": (JUDGED_DIR / "within-judged.jsonl",)}
 
 

@@ -1,6 +1,6 @@
 """Summarise the hand-judged postjobfree pairs: grade counts and the judge's self-agreement.
 
-Reads, next to this file, the first set -- ``postjobfree-judged.jsonl`` (one grade per pair in
+Reads, next to this file, the first set -- ``first-judged.jsonl`` (one grade per pair in
 ``pairs-to-judge.jsonl``) and ``rejudge.jsonl`` (pairs graded a second time, blind to the first
 grade) -- the second, same-occupation set, ``within-judged.jsonl`` (one grade per pair in
 ``within-to-judge.jsonl``), and the third, posting-query set, ``postings-judged.jsonl`` (one grade
@@ -18,7 +18,7 @@ from pathlib import Path
 from bench.common import load_judgements
 
 HERE = Path(__file__).resolve().parent
-JUDGED = HERE / "postjobfree-judged.jsonl"
+JUDGED = HERE / "first-judged.jsonl"
 REJUDGED = HERE / "rejudge.jsonl"
 PAIRS = HERE / "pairs-to-judge.jsonl"
 WITHIN_JUDGED = HERE / "within-judged.jsonl"
