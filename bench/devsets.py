@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.common import REPO, RESULTS_DIR, shared_path
+from bench.judged import summary
 
 CACHE_DIR = RESULTS_DIR / "cache"
-JUDGED_DIR = Path(__file__).resolve().parent / "judged"
 
 
 def dev_path(name: str) -> Path | None:
@@ -72,8 +72,7 @@ def postjobfree() -> DevSet | None:
 #: Our hand-judged sets: the first (across occupations) and the second (within one occupation category).
 #: Our judged sets and their files: ``judged`` is the first set (resume and posting queries)
 #: plus the third (posting queries only), judged alike; ``judged_within`` the second.
-JUDGED_FILES = {"judged": (JUDGED_DIR / "first-judged.jsonl", JUDGED_DIR / "postings-judged.jsonl"),
-                "judged_within": (JUDGED_DIR / "within-judged.jsonl",)}
+JUDGED_FILES = {"judged": (summary.JUDGED, summary.POSTINGS_JUDGED), "judged_within": (summary.WITHIN_JUDGED,)}
 
 
 def judged_rows(name: str) -> list[dict]:

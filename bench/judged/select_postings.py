@@ -21,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
+from bench.common import load_judgements
 from bench.judged.select_pairs import load, tfidf_rows
 
 HERE = Path(__file__).resolve().parent
@@ -33,9 +34,7 @@ POOL_RANDOM = 4
 
 def used_posting_queries() -> set[str]:
     """Postings already used as queries in the first set."""
-    with open(FIRST_SET, encoding="utf-8") as handle:
-        rows = [json.loads(line) for line in handle if line.strip()]
-    return {row["posting_id"] for row in rows if row["query"] == "posting"}
+    return {row["posting_id"] for row in load_judgements(FIRST_SET) if row["query"] == "posting"}
 
 
 def main() -> int:
