@@ -115,8 +115,8 @@ def single_process(records: dict) -> dict:
 
 def no_shared_skill_ceiling() -> float:
     """The highest score a pair whose resume has no skill the posting asks for can reach with the
-    default settings (every other component perfect, the skills relevance perfect): what any
-    exact blocking on skills would have to beat."""
+    default settings (every other component perfect; skills, the F-beta of a zero coverage, 0):
+    what any exact blocking on skills would have to beat."""
     import numpy as np
 
     from matcher.scoring import ScoringConfig, calibrate
@@ -124,7 +124,7 @@ def no_shared_skill_ceiling() -> float:
     config = ScoringConfig()
     skills = config.weights.get("skills", 0.0)
     rest = sum(w for name, w in config.weights.items() if name != "skills")
-    raw = (skills * config.skills_relevance_share + rest) / (skills + rest) if skills else 1.0
+    raw = rest / (skills + rest) if skills else 1.0
     return rounded(float(calibrate(np.array([raw]), config)[0]), 1)
 
 

@@ -436,11 +436,16 @@ def serve(ctx, host, port, postings, db, threads, extra_taxonomy, admin_token_fi
               help="Label from which a pair counts as relevant for the score scale (default: 1 for 0/1, "
                    "the upper half of the grades otherwise).")
 @click.option("--calibration-set", "calibration_sets", multiple=True, metavar="SET",
-              help="Only rows of this set calibrate the 0-100 scale (repeatable; default: all rows).")
+              help="A set whose labels you trust most (e.g. judged by people): only its rows calibrate the "
+                   "0-100 scale, and its comparisons choose the scales and skills beta; every set fits the "
+                   "weights (repeatable; default: all rows).")
 @click.option("--folds", type=click.IntRange(min=2), default=5, show_default=True, help="Cross-validation folds.")
+@click.option("--skills-beta", "skills_betas", multiple=True, type=click.FloatRange(min=0, min_open=True),
+              metavar="B", help="How many times as much skills coverage counts as relevance; repeat to let "
+                                "cross-validation choose (default: 1, both alike).")
 @click.option("--format", "fmt", type=FORMAT_CHOICE, default="table", show_default=True)
 @click.pass_context
-def calibrate(ctx, pairs_file, output, relevant_at, calibration_sets, folds, fmt) -> None:
+def calibrate(ctx, pairs_file, output, relevant_at, calibration_sets, folds, skills_betas, fmt) -> None:
     """Learn the score's weights and scale from your own judged pairs (e.g. past hiring decisions)."""
     from matcher.calibrate import Calibrator, PairsFileError, measure_pairs, read_pairs, weights_document
 
@@ -460,7 +465,8 @@ def calibrate(ctx, pairs_file, output, relevant_at, calibration_sets, folds, fmt
     except IntakeError as exc:
         _fail(exc.message)
     click.echo(f"fitting on {len(pairs)} pairs ...", err=True)
-    calibrator = Calibrator(relevant_at=relevant_at, folds=folds, calibration_sets=calibration_sets)
+    calibrator = Calibrator(relevant_at=relevant_at, folds=folds, calibration_sets=calibration_sets,
+                            **({"skills_betas": skills_betas} if skills_betas else {}))
     try:
         result = calibrator.fit(data, before=engine.config, source=f"matcher calibrate --pairs {Path(pairs_file).name}")
     except ValueError as exc:
@@ -487,8 +493,8 @@ def _calibration_table(document: dict) -> str:
     weights = [("component", "weight")] + [(k, f"{v:.3f}") for k, v in document["weights"].items()]
     lines += ["", _table(weights),
               f"text: cosine half at {document['text_scale']:g}, coverage share {document['text_coverage_share']:.2f}; "
-              f"occupation half at {document['occupation_scale']:g}; skills relevance share "
-              f"{document['skills_relevance_share']:.2f}", ""]
+              f"occupation half at {document['occupation_scale']:g}; skills: F-beta of coverage and relevance, "
+              f"beta {document['skills_beta']:g}", ""]
     bands = [("band", "from", "pairs", "relevant")] + [
         (b["band"], f"{b['from']:g}", str(b["pairs"]), _figure(b["relevant_share"])) for b in learned["bands"]]
     lines += [f"score bands on {learned['calibrated_on'] if isinstance(learned['calibrated_on'], str) else ', '.join(learned['calibrated_on'])} "

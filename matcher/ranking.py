@@ -348,10 +348,10 @@ class Ranker:
 
     def _idle_parts(self) -> set[str]:
         """Parts that cannot change a score under this config: relevance when the skills
-        component gives it no share, and the title, seniority, experience and education
+        component weighs nothing, and the title, seniority, experience and education
         components when they weigh nothing."""
         idle = {name for name in ("title", "seniority", "experience", "education") if self.config.weights[name] == 0}
-        if self.config.skills_relevance_share == 0 or self.config.weights["skills"] == 0:
+        if self.config.weights["skills"] == 0:
             idle.add("relevance")
         return idle
 
@@ -556,7 +556,7 @@ class Ranker:
         details = {
             "skills": {"coverage": round(float(measures["coverage"][i]), 4),
                        "relevance": round(float(measures["relevance"][i]), 4),
-                       "relevance_share": self.config.skills_relevance_share,
+                       "beta": self.config.skills_beta,
                        "required_coverage": gaps["coverage"]["required"],
                        "preferred_coverage": gaps["coverage"]["preferred"],
                        "matched": len(gaps["matched"]), "partial": len(gaps["partial"]),

@@ -7,7 +7,10 @@ Components (each reported in the breakdown with its weight, value and points):
     preferred above mentioned, rare skills above common ones) that the resume's skills meet,
     with implied and related credit. *Relevance*: the share of the resume's own skills (rare
     above common) that the posting asks for or that sit next to what it asks for in the
-    taxonomy. The value mixes them (``skills_relevance_share`` of relevance).
+    taxonomy. The value is their F-beta, ``(1 + b^2) C R / (b^2 R + C)`` with ``b = skills_beta``:
+    coverage counts ``b`` times as much as relevance, and a resume scores well only when it
+    covers the posting *and* is about it (a long resume listing everything covers much and is
+    little relevant; a short, focused one the reverse).
 ``text``
     The two scoring texts' TF-IDF vectors (IDF from the reference model plus the corpus at
     hand): their cosine on a soft scale ``c / (c + text_scale)`` (no cap, so high cosines still
@@ -52,7 +55,7 @@ from pathlib import Path
 
 import numpy as np
 
-SCORING_VERSION = "2.0.0"
+SCORING_VERSION = "2.1.0"
 
 COMPONENTS = ("skills", "text", "occupation", "title", "role_years", "seniority", "experience", "education")
 WEIGHTS_PATH = Path(__file__).resolve().parent / "data" / "weights.json"
@@ -84,8 +87,9 @@ class ScoringConfig:
         The TF-IDF cosine at which ``text`` is 0.5 (value ``c / (c + text_scale)``).
     occupation_scale:
         The occupation-profile cosine at which ``occupation`` is 0.5.
-    skills_relevance_share:
-        Share of ``skills`` that is relevance (the rest is coverage), in ``[0, 1]``.
+    skills_beta:
+        How many times as much coverage counts as relevance in ``skills`` (their F-beta; > 0):
+        1 weighs them alike, a large value approaches coverage alone, a small one relevance.
     text_coverage_share:
         Share of ``text`` that is text coverage (the rest is the scaled cosine), in ``[0, 1]``.
     per_skill_years_share:
@@ -102,7 +106,7 @@ class ScoringConfig:
     weights: dict[str, float] = field(default_factory=lambda: dict(_default_file()["weights"]))
     text_scale: float = field(default_factory=lambda: _default_file()["text_scale"])
     occupation_scale: float = field(default_factory=lambda: _default_file()["occupation_scale"])
-    skills_relevance_share: float = field(default_factory=lambda: _default_file()["skills_relevance_share"])
+    skills_beta: float = field(default_factory=lambda: _default_file()["skills_beta"])
     text_coverage_share: float = field(default_factory=lambda: _default_file()["text_coverage_share"])
     per_skill_years_share: float = 0.4
     unknown_years_value: float = 0.5
@@ -121,10 +125,10 @@ class ScoringConfig:
         self.weights = merged
         if sum(merged.values()) <= 0:
             raise ValueError("at least one component weight must be > 0")
-        for name in ("text_scale", "occupation_scale"):
+        for name in ("text_scale", "occupation_scale", "skills_beta"):
             if not getattr(self, name) > 0:
                 raise ValueError(f"{name} must be > 0")
-        for name in ("skills_relevance_share", "text_coverage_share"):
+        for name in ("text_coverage_share",):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must be within [0, 1]")
         if self.calibration is not None:
@@ -139,7 +143,7 @@ class ScoringConfig:
     # ---- files ------------------------------------------------------------
     def to_dict(self) -> dict:
         return {"scoring_version": SCORING_VERSION, "weights": dict(self.weights), "text_scale": self.text_scale,
-                "occupation_scale": self.occupation_scale, "skills_relevance_share": self.skills_relevance_share,
+                "occupation_scale": self.occupation_scale, "skills_beta": self.skills_beta,
                 "text_coverage_share": self.text_coverage_share,
                 "per_skill_years_share": self.per_skill_years_share, "unknown_years_value": self.unknown_years_value,
                 "calibration": [list(k) for k in self.calibration] if self.calibration else [],
@@ -172,7 +176,7 @@ class ScoringConfig:
 
 
 #: The settings a weights file holds (besides ``calibration`` and ``source``).
-SETTINGS = ("weights", "text_scale", "occupation_scale", "skills_relevance_share", "text_coverage_share",
+SETTINGS = ("weights", "text_scale", "occupation_scale", "skills_beta", "text_coverage_share",
             "per_skill_years_share", "unknown_years_value")
 
 
@@ -205,11 +209,23 @@ def text_component(cosine: np.ndarray, coverage: np.ndarray, applicable: np.ndar
     return np.where(applicable, value, 0.0), applicable
 
 
+def f_beta(coverage: np.ndarray, relevance: np.ndarray, beta: float) -> np.ndarray:
+    """``(1 + b^2) C R / (b^2 R + C)``: 0 when either is 0, 1 when both are 1."""
+    coverage = np.clip(np.asarray(coverage, dtype=float), 0.0, 1.0)
+    relevance = np.clip(np.asarray(relevance, dtype=float), 0.0, 1.0)
+    b2 = beta * beta
+    denominator = b2 * relevance + coverage
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(denominator > 0, (1 + b2) * coverage * relevance / np.where(denominator > 0, denominator, 1.0),
+                        0.0)
+
+
 def skills_component(coverage: np.ndarray, relevance: np.ndarray, has_coverage: np.ndarray,
-                     has_relevance: np.ndarray, config: ScoringConfig) -> tuple[np.ndarray, np.ndarray]:
-    share = config.skills_relevance_share
+                     has_relevance: np.ndarray, beta: float) -> tuple[np.ndarray, np.ndarray]:
+    """The F-beta of coverage and relevance where both apply, else whichever does."""
     both = has_coverage & has_relevance
-    value = np.where(both, (1 - share) * coverage + share * relevance, np.where(has_coverage, coverage, relevance))
+    value = np.where(both, f_beta(coverage, relevance, beta),
+                     np.where(has_coverage, coverage, relevance))
     applicable = has_coverage | has_relevance
     return np.where(applicable, value, 0.0), applicable
 
@@ -272,7 +288,7 @@ def assemble(measures: dict[str, np.ndarray], config: ScoringConfig) -> Componen
     m = measures
     return {
         "skills": skills_component(m["coverage"], m["relevance"], m["coverage_applicable"],
-                                   m["relevance_applicable"], config),
+                                   m["relevance_applicable"], config.skills_beta),
         "text": text_component(m["cosine"], m["text_coverage"], m["text_applicable"], config),
         "occupation": (np.where(m["occupation_applicable"], soft_scale(m["occupation_cosine"], config.occupation_scale),
                                 0.0), m["occupation_applicable"]),

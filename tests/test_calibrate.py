@@ -70,6 +70,8 @@ def test_a_missing_pairs_file_or_calibration_set_is_exit_2(tmp_path):
     assert proc.returncode == 2 and "no such pairs file" in proc.stderr
     proc = run("calibrate", "--pairs", EXAMPLE, "--calibration-set", "judged", check=False)
     assert proc.returncode == 2 and "no rows of that set" in proc.stderr
+    proc = run("calibrate", "--pairs", EXAMPLE, "--skills-beta", "0", check=False)
+    assert proc.returncode == 2 and "--skills-beta" in proc.stderr and "Traceback" not in proc.stderr
 
 
 # ---- the fit -------------------------------------------------------------------------------
@@ -84,13 +86,21 @@ def synthetic(seed: int = 3) -> PairMeasures:
 
 
 def test_the_fit_puts_the_weight_where_the_labels_are():
-    result = Calibrator(folds=3).fit(synthetic())
+    result = Calibrator(folds=3, skills_betas=(0.5, 1.0, 4.0)).fit(synthetic())
     weights = result.config.weights
     assert max(weights, key=weights.get) == "skills"
-    assert result.config.skills_relevance_share < 0.5  # coverage, not relevance, carried the labels
+    assert result.config.skills_beta == 4.0  # coverage, not relevance, carried the labels
     cv = result.figures["cv"]
     assert cv["learned"] > 0.9 and cv["learned"] > cv["single"]["cosine"] + 0.2
-    assert cv["single"]["coverage"] > 0.9
+    assert cv["single"]["skills"] > 0.9
+
+
+def test_the_fit_finds_labels_that_need_both_coverage_and_relevance():
+    data = synthetic()
+    m = data.measures
+    data.labels = ((m["coverage"] > 0.4) & (m["relevance"] > 0.4)).astype(float)
+    result = Calibrator(folds=3, skills_betas=(0.5, 1.0, 4.0)).fit(data)
+    assert result.config.skills_beta <= 1.0
 
 
 def test_comparisons_stay_within_a_query_and_weigh_sets_equally():
@@ -119,7 +129,7 @@ def test_the_score_map_is_strictly_increasing_and_follows_the_rate():
 # ---- weights files -------------------------------------------------------------------------
 def test_weights_file_round_trips(tmp_path):
     config = ScoringConfig(weights={"skills": 0.7, "text": 0.3}, text_scale=0.2, occupation_scale=0.25,
-                           skills_relevance_share=0.4, text_coverage_share=0.1,
+                           skills_beta=2.0, text_coverage_share=0.1,
                            calibration=[(0.0, 5.0), (0.5, 40.0), (1.0, 90.0)], source="test")
     path = tmp_path / "weights.json"
     path.write_text(json.dumps(config.to_dict()), encoding="utf-8")
@@ -163,8 +173,11 @@ def test_weights_change_scores_as_expected(engine):
 
 def test_cli_calibrates_the_example_and_uses_the_weights(tmp_path):
     out = tmp_path / "weights.json"
-    proc = run("calibrate", "--pairs", EXAMPLE, "-o", out, "--format", "json")
+    proc = run("calibrate", "--pairs", EXAMPLE, "-o", out, "--format", "json", "--skills-beta", "0.5",
+               "--skills-beta", "2")
     document = json.loads(proc.stdout)
+    assert {g["skills_beta"] for g in document["learned"]["grid"]} == {0.5, 2.0}
+    assert document["skills_beta"] in (0.5, 2.0)
     assert json.loads(out.read_text()) == document
     assert set(document["weights"]) == set(COMPONENTS) and abs(sum(document["weights"].values()) - 1) < 1e-6
     learned = document["learned"]

@@ -247,3 +247,15 @@ def test_a_choice_of_skills_is_met_by_any_one(engine):
     # With the same statistics, the same pair scores the same from either direction.
     both = engine.rank_resumes(posting, engine.index_resumes([resume], fit=False), top=1)[0]
     assert both.score == result.score
+
+
+def test_skills_needs_both_coverage_and_relevance(engine):
+    """A resume about the job beats one that lists the job's skills among many others."""
+    posting = ("Data Engineer\nRequirements:\n- Python\n- SQL\n- Apache Spark\n- Docker\n")
+    focused = engine.score("Data engineer.\nSkills: Python, SQL, Apache Spark", posting)
+    broad = engine.score("Skills: Python, SQL, Apache Spark, Docker, welding, forklift, payroll, bookkeeping, "
+                         "phlebotomy, carpentry, plumbing, HVAC, pastry, tax preparation, nursing", posting)
+    f_skills, b_skills = focused.breakdown["skills"], broad.breakdown["skills"]
+    assert b_skills["coverage"] > f_skills["coverage"]
+    assert f_skills["relevance"] > b_skills["relevance"]
+    assert f_skills["value"] > b_skills["value"]
