@@ -228,10 +228,11 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
     roles: list[Role] = []
     for stream in _streams(_units(lines, ("experience",))):
         roles += _stream_roles(stream, day_first, as_of)
-    # Jobs outside an experience section (no heading, or a heading the layout lost): dated
+    # Jobs outside an experience section (no heading, or a heading the layout lost, which leaves
+    # them under the section before, often skills): dated
     # lines that name a job; under education or certifications, only labelled records
     # ("Employer : ...") or dated lines naming an employer that is not a school.
-    elsewhere = ("summary", "other", "contact", "projects")
+    elsewhere = ("summary", "other", "contact", "projects", "skills")
     for sections, keep in ((elsewhere, _names_a_job), (("education", "certifications"), _is_record)):
         for stream in _streams(_units(lines, sections)):
             for role in _stream_roles(stream, day_first, as_of):

@@ -179,3 +179,11 @@ def test_headings_dates_and_screeners(engine):
     assert {"unusual_headings", "unread_dates", "screener_instructions", "no_education_heading"} <= found
     jobs_only = codes(engine, "Jane Doe\nAbout\nHello.\nMindlance\nRF Engineer\nJUL2018 to SEP2018\n", "cv.txt")
     assert "no_experience_heading" in jobs_only
+
+
+def test_dated_job_lines_under_a_heading_the_layout_lost_are_read_in_a_skills_section():
+    # "Snapshot of my career:" is no known heading, so the lines stay in the skills section;
+    # a dated line naming a job is still a role, a dated skill is not.
+    text = ("Key Skills\nPython, SQL, Tableau\nSnapshot of my career:\n"
+            "Jan 2018 - Present Senior Analyst, Initech, Austin, TX\nPython (2015 - 2019)\n")
+    assert roles_of(text) == [("Senior Analyst", "Initech", "Austin, TX", "2018-01", "present")]
