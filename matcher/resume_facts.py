@@ -1002,11 +1002,15 @@ def find_certifications(text: str, lines: list[Line], cert_spans: list[tuple[int
     out: list[Certification] = []
     seen: set[str] = set()
     previous: Certification | None = None
+    left = False  # the certifications section has run into a job record or its duties
     for line in lines:
         if line.is_heading:
-            previous = None
+            previous, left = None, False
             continue
         in_section = line.section == "certifications"
+        if in_section and (left or _ends_cert_section(line.text)):
+            previous, left = None, True
+            continue
         skill_ids = [sid for s, _e, sid in cert_spans if line.start <= s < line.end]
         if not in_section and not (skill_ids and line.section in ("skills", "summary", "education", "other")) and \
                 not (_CERT_CUE.search(line.text) and line.section in ("skills", "other", "education")
@@ -1024,12 +1028,49 @@ def find_certifications(text: str, lines: list[Line], cert_spans: list[tuple[int
                 previous = out[index] = _replace(previous, issuer=_tidy(text))
             continue
         for piece in _cert_pieces(line.text):
+            if _is_duty(piece) or _is_qualification(piece):
+                continue
             cert = _certification(piece, skill_ids)
             if cert is not None and cert.name.lower() not in seen and not _CERT_DETAIL.match(cert.name):
                 seen.add(cert.name.lower())
                 out.append(cert)
                 previous = cert
     return out
+
+
+#: "Name of Company: X", "Tenure: 3 months", "E-mail address: ...": a job record or contact
+#: details, which a certifications section runs into when the next heading was lost.
+_RECORD_LABEL = re.compile(
+    r"^\s*(?:name of (?:the )?(?:company|employer|organi[sz]ation)|company(?: name)?|employer|organi[sz]ation|"
+    r"position(?: held)?|designation|job title|tenure|duration|employment dates?|dates? employed|"
+    r"telephone(?: no)?|tel|phone|mobile|e-?mail(?: address)?|address|references?|referees?|client|"
+    r"duties(?: and| &) responsibilit(?:y|ies)|roles? (?:and|&) responsibilit(?:y|ies)|responsibilit(?:y|ies)|"
+    r"key responsibilit(?:y|ies)|project details)\s*(?:[:;]|$)",
+    re.IGNORECASE)
+#: A line that reports work done ("Developed Hive queries ...", "Used SFTP to ...").
+_DUTY = re.compile(
+    r"^\s*(?!(?:Registered|Licensed|Qualified|Accredited|Approved|Authori[sz]ed)\b)(?:[A-Z][a-z]+ed|Used|Built|Led|Ran|Wrote|Made|Did|Worked|Responsible|Involved|Participated|Assisted|"
+    r"Managed|Handled)\b(?:\s+\S+){4,}")
+
+
+def _ends_cert_section(text: str) -> bool:
+    """Whether a line of a certifications section starts a job record or contact details."""
+    return _RECORD_LABEL.match(_clean(text)) is not None
+
+
+def _is_duty(text: str) -> bool:
+    """A sentence about work done, not a certification ("Certified ..." lines excepted)."""
+    return _DUTY.match(text) is not None and not _CERT_CUE.search(text)
+
+
+_SCHOOL_CERTIFICATE = re.compile(r"\b(?:school leaving|(?:general )?certificate of (?:secondary )?education)\b",
+                                 re.IGNORECASE)
+
+
+def _is_qualification(text: str) -> bool:
+    """A degree, diploma or school certificate listed with the certifications: an education
+    entry, not a certification ("Diploma in Hardware Technology", "School Leaving Certificate")."""
+    return _ANY_DEGREE.search(text) is not None or _SCHOOL_CERTIFICATE.search(text) is not None
 
 
 def _is_issuer_line(text: str) -> bool:

@@ -187,3 +187,14 @@ def test_dated_job_lines_under_a_heading_the_layout_lost_are_read_in_a_skills_se
     text = ("Key Skills\nPython, SQL, Tableau\nSnapshot of my career:\n"
             "Jan 2018 - Present Senior Analyst, Initech, Austin, TX\nPython (2015 - 2019)\n")
     assert roles_of(text) == [("Senior Analyst", "Initech", "Austin, TX", "2018-01", "present")]
+
+
+def test_a_certifications_section_stops_at_a_job_record_and_skips_duties_and_qualifications():
+    # The experience heading was lost, so the job record below reads as part of the section.
+    text = ("Certifications\nRegistered Radiologic Technologist ARRT #433368\n"
+            "Used SFTP to move files between upstream and downstream systems\n"
+            "Diploma in Hardware Technology\nPrimary School Leaving Certificate\nITIL Foundation, 2015\n"
+            "Name of Company: LMT Products\nPosition Held: Machinist\nMachining parts to size as per drawings\n")
+    certs = resume_facts.find_certifications(text, split_lines(text, "resume"), [])
+    assert [(c.name, c.year) for c in certs] == [
+        ("Registered Radiologic Technologist ARRT #433368", None), ("ITIL Foundation", 2015)]
