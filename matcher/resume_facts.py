@@ -148,7 +148,7 @@ _NUMBER = re.compile(r"\d{3,}")
 _SPACES = re.compile(r"\s+")
 _POSTCODE_END = re.compile(r"\s+\d{5}(?:-\d{4})?$|\s+\d{6}$")
 _LEADING_FILLER = re.compile(
-    r"^(?:(?:currently\s+)?(?:work(?:ed|ing)?|serv(?:ed|ing))\s+as\s+(?:an?\s+)?|(?:as|an?|the|at|with)\s+)",
+    r"^(?:(?:currently\s+)?(?:work(?:ed|ing)?|serv(?:ed|ing))\s+as\s+(?:an?\s+)?|(?:as|an?|the|at|with|and)\s+)",
     re.IGNORECASE)
 
 
@@ -780,12 +780,35 @@ def _tidy(text: str | None) -> str | None:
     return text.strip(" ,;:-|") or None
 
 
+#: "ADITYA BIRLA GROUP. Working as excavator operator": the title follows "working as".
+_WORKING_AS_INSIDE = re.compile(r"^.+?[.,;:]\s*(?:currently\s+)?(?:work(?:ed|ing)|serv(?:ed|ing)|employed)\s+as\s+"
+                                r"(?:an?\s+)?(?=\S)", re.IGNORECASE)
+#: "India as Senior Developer", "Springfield TN Quality Engineer": a place before the title.
+_PLACE_AS = re.compile(r"^(?P<place>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s+as\s+(?:an?\s+)?(?P<title>\S.*)$")
+_PLACE_STATE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s[A-Z]{2})\s+(?P<title>[A-Z].*)$")
+
+
+def _tidy_title(text: str | None) -> str | None:
+    """:func:`_tidy` for a title, which also drops what a layout glued before it: a sentence
+    ending in "working as", or a place ("Springfield TN", "India as")."""
+    text = _tidy(text)
+    if not text:
+        return text
+    text = _WORKING_AS_INSIDE.sub("", text)
+    for pattern in (_PLACE_AS, _PLACE_STATE):
+        match = pattern.match(text)
+        if match and _is_place(match.group("place")) and has_job_word(match.group("title")) and \
+                not has_job_word(match.group("place")):
+            text = match.group("title")
+    return text or None
+
+
 def _role(fields: dict[str, str], found: DateRange, unit: _Unit, units: list[_Unit], index: int, following: int,
           as_of: dt.date) -> Role:
     first, last = found.month_range(as_of)
     end_unit = units[following - 1] if following - 1 >= index else unit
     return Role(
-        title=_tidy(fields.get("title")), employer=_tidy(fields.get("employer")),
+        title=_tidy_title(fields.get("title")), employer=_tidy(fields.get("employer")),
         location=_tidy(fields.get("location")),
         start=found.start.iso(), end=found.end_iso(), date_text=found.text,
         text_start=unit.start, text_end=max(unit.end, end_unit.end),
@@ -810,7 +833,7 @@ def _undated_label_roles(units: list[_Unit], used: set[int]) -> list[Role]:
             if "employer" in above.forced:
                 employer = above.employer
                 break
-        roles.append(Role(title=_tidy(fields.title), employer=_tidy(employer), text_start=unit.start,
+        roles.append(Role(title=_tidy_title(fields.title), employer=_tidy(employer), text_start=unit.start,
                           text_end=unit.end, labelled=True))
     return roles
 

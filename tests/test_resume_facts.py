@@ -198,3 +198,23 @@ def test_a_certifications_section_stops_at_a_job_record_and_skips_duties_and_qua
     certs = resume_facts.find_certifications(text, split_lines(text, "resume"), [])
     assert [(c.name, c.year) for c in certs] == [
         ("Registered Radiologic Technologist ARRT #433368", None), ("ITIL Foundation", 2015)]
+
+
+@pytest.mark.parametrize("text, title", [
+    # A place glued before the title: "City ST Title", "Place as Title".
+    ("Experience\nMartinRea February 2019 - Currently\nSpringfield TN Quality Engineer\n- Led audits\n",
+     "Quality Engineer"),
+    ("Experience\nAcme Corp, Pune, India as Senior Developer Feb 2017 - Present\n", "Senior Developer"),
+    # A sentence ending in "working as" before it.
+    ("Experience\nADITYA BIRLA GROUP. Working as excavator operator\nJan 2015 - Present\n", "excavator operator"),
+    # A conjunction left from a run-on sentence.
+    ("Experience\nsmall workshop (2016-2017) and part time worker in same industry (2017-2019)\n",
+     "part time worker in same industry"),
+])
+def test_what_a_layout_glues_before_a_title_is_dropped(text, title):
+    assert roles_of(text)[0][0] == title
+
+
+def test_a_title_keeps_a_place_that_is_part_of_it():
+    assert roles_of("Experience\nTexas Instruments, Dallas, TX\nField Application Engineer\n2015 - 2019\n")[0][0] == \
+        "Field Application Engineer"
