@@ -657,7 +657,7 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         else:
             parts += [p for p in _COMMA.split(piece) if p.strip()]
     for part in _merge_places(parts):
-        part = _tidy(part)
+        part = _tidy(part, _EMPLOYER_FILLER)  # "The Geo Group Inc." keeps "The"; a title loses it later
         if not part:
             continue
         if part.split()[0].lower().strip(":") in _NOT_NAMES and not has_job_word(part):
@@ -766,18 +766,44 @@ def _looks_like_name(text: str) -> bool:
     return capitalised / len(words) >= 0.6 and not _NUMBER.search(text)
 
 
-def _tidy(text: str | None) -> str | None:
+def _tidy(text: str | None, filler: re.Pattern | None = None) -> str | None:
+    """A field as written, without bullets, trailing punctuation, a postal code, or the words a
+    sentence put before it (``filler``, by default :data:`_LEADING_FILLER`)."""
     if not text:
         return None
     text = _SPACES.sub(" ", text).strip(" ,;:-|")
     text = _POSTCODE_END.sub("", text)  # a postal code after a place
     if not _ABBREVIATION_END.search(text):
         text = text.rstrip(".")
-    text = _LEADING_FILLER.sub("", text)
+    text = (filler or _LEADING_FILLER).sub("", text)
     if text.count("(") > text.count(")"):  # "Kay Bouvet Ltd. (Satara" lost its closing parenthesis to a date
         head, _, tail = text.rpartition("(")
         text = head.strip() if not tail.strip() or _is_place(tail) or len(tail.split()) <= 2 else f"{head}{tail}"
     return text.strip(" ,;:-|") or None
+
+
+#: An employer's name may start with "The" ("The Geo Group Inc."); only "at", "with", "a"... go.
+_EMPLOYER_FILLER = re.compile(_LEADING_FILLER.pattern.replace("|the|", "|"), re.IGNORECASE)
+#: "SHAFT SINKERS -INDIA", "BURNCUT RUC - AUSTRALIA": a place after a dash.
+_DASH_PLACE = re.compile(r"\s+-\s*(?P<place>[A-Za-z][A-Za-z .]+)$")
+#: "Hotel Sheraton Bogota" with the location "Colombia": the city is the employer's last word.
+_LAST_WORD = re.compile(r"\s+(?P<city>[A-Z][a-z]{3,})$")
+
+
+def _employer_and_place(employer: str | None, location: str | None) -> tuple[str | None, str | None]:
+    """Employer and location, tidied, with a place glued to the end of the employer moved to the
+    location: after a dash, or a city before a location that names only a country or state."""
+    employer, location = _tidy(employer, _EMPLOYER_FILLER), _tidy(location)
+    if not employer:
+        return employer, location
+    dash = _DASH_PLACE.search(employer)
+    if dash and _is_place(dash.group("place")) and location is None:
+        return employer[:dash.start()].strip(" ,-") or None, dash.group("place")
+    city = _LAST_WORD.search(employer)
+    if city and location and len(location.split()) == 1 and _is_place(location) and not _is_org(city.group("city")) \
+            and len(employer.split()) > 2:
+        return employer[:city.start()].strip(" ,-"), f"{city.group('city')}, {location}"
+    return employer, location
 
 
 #: "ADITYA BIRLA GROUP. Working as excavator operator": the title follows "working as".
@@ -808,8 +834,9 @@ def _role(fields: dict[str, str], found: DateRange, unit: _Unit, units: list[_Un
     first, last = found.month_range(as_of)
     end_unit = units[following - 1] if following - 1 >= index else unit
     return Role(
-        title=_tidy_title(fields.get("title")), employer=_tidy(fields.get("employer")),
-        location=_tidy(fields.get("location")),
+        title=_tidy_title(fields.get("title")),
+        **dict(zip(("employer", "location"), _employer_and_place(fields.get("employer"), fields.get("location")),
+                   strict=True)),
         start=found.start.iso(), end=found.end_iso(), date_text=found.text,
         text_start=unit.start, text_end=max(unit.end, end_unit.end),
         start_month=first, end_month=last, years=round((last - first + 1) / 12, 1),
@@ -833,7 +860,7 @@ def _undated_label_roles(units: list[_Unit], used: set[int]) -> list[Role]:
             if "employer" in above.forced:
                 employer = above.employer
                 break
-        roles.append(Role(title=_tidy_title(fields.title), employer=_tidy(employer), text_start=unit.start,
+        roles.append(Role(title=_tidy_title(fields.title), employer=_tidy(employer, _EMPLOYER_FILLER), text_start=unit.start,
                           text_end=unit.end, labelled=True))
     return roles
 

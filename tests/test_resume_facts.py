@@ -218,3 +218,26 @@ def test_what_a_layout_glues_before_a_title_is_dropped(text, title):
 def test_a_title_keeps_a_place_that_is_part_of_it():
     assert roles_of("Experience\nTexas Instruments, Dallas, TX\nField Application Engineer\n2015 - 2019\n")[0][0] == \
         "Field Application Engineer"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An employer's name keeps its "The".
+    ("EXPERIENCE\nDetention Officer June 10 - Present\nThe Geo Group Inc., Joe Corley Detention Center\nConroe, TX\n",
+     ("Detention Officer", "The Geo Group Inc.", "Conroe, TX", "2010-06", "present")),
+    # A city glued to the employer when the location names only the country.
+    ("EXPERIENCE\nHotel Sheraton Bogota, Colombia\ncoordinator of transport (november 2012 – june 2015)\n",
+     ("coordinator of transport", "Hotel Sheraton", "Bogota, Colombia", "2012-11", "2015-06")),
+])
+def test_employer_and_location_as_written(text, expected):
+    assert roles_of(text) == [expected]
+
+
+@pytest.mark.parametrize("employer, location, expected", [
+    ("BURNCUT RUC - AUSTRALIA", None, ("BURNCUT RUC", "AUSTRALIA")),
+    ("SHAFT SINKERS -INDIA", None, ("SHAFT SINKERS", "INDIA")),
+    ("Coca-Cola - Bottling", None, ("Coca-Cola - Bottling", None)),  # not a place
+    ("United Van Lines Evansville", "In", ("United Van Lines", "Evansville, In")),
+    ("Apex Tool Group", "Germany", ("Apex Tool Group", "Germany")),  # "Group" is part of the name
+])
+def test_a_place_glued_to_the_end_of_an_employer_moves_to_the_location(employer, location, expected):
+    assert resume_facts._employer_and_place(employer, location) == expected
