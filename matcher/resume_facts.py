@@ -646,6 +646,10 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         out += [_Candidate("title", _tidy(worked.group("title").strip("\"“”'")), CUE),
                 _Candidate("employer", _tidy(employer.strip("()")) or employer, CUE)]
         return out + ([_Candidate("location", place, CUE)] if place else [])
+    paren = _paren_title(text)
+    if paren is not None:  # "Punch Newspapers, Lagos Nigeria (System Administrator)"
+        rest = _candidates_uncached(f"{text[:paren.start()]} {text[paren.end():]}".strip())
+        return [_Candidate("title", _tidy(paren.group(1)), CUE)] + [c for c in rest if c.kind != "title"]
     pieces = [p for p in _STRONG_SPLIT.split(text) if _LETTER.search(p)]
     pieces = [q for p in pieces for q in _SENTENCE_SPLIT.split(p)]
     title_piece = next((p for p in pieces if has_job_word(p) and len(p.split()) <= 10), None)
@@ -677,6 +681,20 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         else:
             out.append(_Candidate("other", part, OTHER))
     return out
+
+
+_PAREN_OR_OPEN = re.compile(r"\(([^()]*)(?:\)|$)")
+
+
+def _paren_title(text: str) -> re.Match | None:
+    """The parenthesised title of "Employer, Place (Title)": the only part naming a job, and not
+    the field of a degree."""
+    for match in _PAREN_OR_OPEN.finditer(text):  # a removed date may take the closing parenthesis
+        inside, outside = match.group(1).strip(), f"{text[:match.start()]} {text[match.end():]}"
+        if has_job_word(inside) and len(inside.split()) <= 6 and not _is_place(inside) and \
+                not has_job_word(outside) and not _ANY_DEGREE.search(text):  # "B.E.(Computer Science And Engg.)"
+            return match
+    return None
 
 
 #: First words of label-like phrases that name neither a job nor an employer.

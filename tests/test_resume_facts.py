@@ -241,3 +241,10 @@ def test_employer_and_location_as_written(text, expected):
 ])
 def test_a_place_glued_to_the_end_of_an_employer_moves_to_the_location(employer, location, expected):
     assert resume_facts._employer_and_place(employer, location) == expected
+
+
+def test_a_title_in_parentheses_after_the_employer():
+    text = "Work Experience\nPunch Newspapers, Lagos Nigeria (System Administrator) 2015 - 2018\n- Ran servers\n"
+    assert roles_of(text) == [("System Administrator", "Punch Newspapers", "Lagos Nigeria", "2015", "2018")]
+    # The field of a degree in parentheses is no title.
+    assert roles_of("Education\nB.E.(Computer Science And Engg.)\nAug-2016\nAmravati University\n") == []
