@@ -1080,6 +1080,11 @@ def find_certifications(text: str, lines: list[Line], cert_spans: list[tuple[int
             previous, left = None, True
             continue
         skill_ids = [sid for s, _e, sid in cert_spans if line.start <= s < line.end]
+        if not in_section and line.section != "experience":
+            for name in _listed_certifications(line.text):
+                if name.lower() not in seen:
+                    seen.add(name.lower())
+                    out.append(Certification(name=name))
         if not in_section and not (skill_ids and line.section in ("skills", "summary", "education", "other")) and \
                 not (_CERT_CUE.search(line.text) and line.section in ("skills", "other", "education")
                      and len(line.text) <= 120):
@@ -1119,6 +1124,28 @@ _RECORD_LABEL = re.compile(
 _DUTY = re.compile(
     r"^\s*(?!(?:Registered|Licensed|Qualified|Accredited|Approved|Authori[sz]ed)\b)(?:[A-Z][a-z]+ed|Used|Built|Led|Ran|Wrote|Made|Did|Worked|Responsible|Involved|Participated|Assisted|"
     r"Managed|Handled)\b(?:\s+\S+){4,}")
+
+
+#: "... and certifications Network+, Security+, OSHA-10, and currently obtaining (CCNA)": the list
+#: after the word; "SAFE and ITIL foundation certified": the list before it.
+_LIST_AFTER = re.compile(r"\bcertifications?\s*(?:in|:|-)?\s+(?P<list>[^.;]+)", re.IGNORECASE)
+_LIST_BEFORE = re.compile(r"(?:^|[,;:.]\s*)(?P<list>[^,;:.]+?)\s+certified\b(?!\s+(?:in|by|as|for)\b)", re.IGNORECASE)
+_LIST_STOP = re.compile(r"\b(?:currently|pursuing|obtaining|in progress|planned|pending)\b.*$", re.IGNORECASE)
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _listed_certifications(text: str) -> list[str]:
+    """Certifications a sentence lists ("certifications Network+, Security+, OSHA-10"; "SAFE and
+    ITIL foundation certified"): two or more short items, none "currently obtaining"."""
+    for pattern in (_LIST_AFTER, _LIST_BEFORE):
+        match = pattern.search(text)
+        if not match:
+            continue
+        items = [i.strip(" ()") for i in _LIST_SPLIT.split(_LIST_STOP.sub("", match.group("list")))]
+        items = [i for i in items if i and len(i.split()) <= 4 and re.search(r"[A-Z]", i)]
+        if len(items) >= 2:
+            return items
+    return []
 
 
 def _ends_cert_section(text: str) -> bool:

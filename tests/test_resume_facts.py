@@ -248,3 +248,17 @@ def test_a_title_in_parentheses_after_the_employer():
     assert roles_of(text) == [("System Administrator", "Punch Newspapers", "Lagos Nigeria", "2015", "2018")]
     # The field of a degree in parentheses is no title.
     assert roles_of("Education\nB.E.(Computer Science And Engg.)\nAug-2016\nAmravati University\n") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Education\nVarious industry courses, seminars and certifications Network+, Security+, OSHA-10, and currently "
+     "obtaining (CCNA and CWNA)\n", ["Network+", "Security+", "OSHA-10"]),
+    ("Summary\nA people person with excellent written, oral skills, SAFE and ITIL foundation certified.\n",
+     ["SAFE", "ITIL foundation"]),
+    # One item only, or a job line: no list of certifications.
+    ("Summary\nCertified in first aid.\n", []),
+    ("Experience\nQA Lead certifying builds, Acme, Jan 2019 - Present\n", []),
+])
+def test_certifications_listed_in_a_sentence(text, names):
+    certs = resume_facts.find_certifications(text, split_lines(text, "resume"), [])
+    assert [c.name for c in certs] == names
