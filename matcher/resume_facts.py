@@ -92,7 +92,7 @@ systems networks network software hardware mobile web cloud devops growth partne
 benefits reporting controls fp&a strategy instrumentation electrical mechanical civil process
 """)
 _LABELS = {
-    "title": r"position|designation|job\s*title|title|role|post|occupation|job",
+    "title": r"position(?:\s+held)?|designation|job\s*title|title|role|post|occupation|job",
     "employer": r"company(?:\s*name)?|employer|organi[sz]ation|institution|instutition|firm|name of (?:the )?(?:company|employer|organi[sz]ation)",
     "period": r"period|duration|doration|dates?(?:\s*employed)?|time\s*period|working\s*period|tenure|employment\s*period|from",
     "location": r"location|place|city",

@@ -262,3 +262,10 @@ def test_a_title_in_parentheses_after_the_employer():
 def test_certifications_listed_in_a_sentence(text, names):
     certs = resume_facts.find_certifications(text, split_lines(text, "resume"), [])
     assert [c.name for c in certs] == names
+
+
+def test_position_held_is_a_title_label():
+    text = ("EMPLOYMENT HISTORY\nName of Company : Gullick (SA)\nPeriod : November 1983 to December 1985\n"
+            "Position Held : Design Draughtsman\nJob Description : Drawing office work\n")
+    assert [(title, start, end) for title, _e, _l, start, end in roles_of(text)] == [
+        ("Design Draughtsman", "1983-11", "1985-12")]
