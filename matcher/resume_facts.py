@@ -832,13 +832,20 @@ _PLACE_AS = re.compile(r"^(?P<place>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s+as\s+(?
 _PLACE_STATE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s[A-Z]{2})\s+(?P<title>[A-Z].*)$")
 
 
+#: "Machinist (Retrenchment)": why the job ended, not part of the title.
+_LEAVING_REASON = re.compile(
+    r"\s*\((?:retrench(?:ment|ed)|resigned|resignation|laid off|lay-?off|redundan(?:cy|t)|terminated|"
+    r"end of contract|contract (?:ended|completed|expired)|relocat(?:ed|ion))\)\s*$", re.IGNORECASE)
+
+
 def _tidy_title(text: str | None) -> str | None:
-    """:func:`_tidy` for a title, which also drops what a layout glued before it: a sentence
-    ending in "working as", or a place ("Springfield TN", "India as")."""
+    """:func:`_tidy` for a title, which also drops what a layout glued before it (a sentence
+    ending in "working as", a place: "Springfield TN", "India as") and a reason for leaving
+    after it ("(Retrenchment)")."""
     text = _tidy(text)
     if not text:
         return text
-    text = _WORKING_AS_INSIDE.sub("", text)
+    text = _LEAVING_REASON.sub("", _WORKING_AS_INSIDE.sub("", text))
     for pattern in (_PLACE_AS, _PLACE_STATE):
         match = pattern.match(text)
         if match and _is_place(match.group("place")) and has_job_word(match.group("title")) and \

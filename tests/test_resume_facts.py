@@ -207,6 +207,10 @@ def test_a_certifications_section_stops_at_a_job_record_and_skips_duties_and_qua
     ("Experience\nAcme Corp, Pune, India as Senior Developer Feb 2017 - Present\n", "Senior Developer"),
     # A sentence ending in "working as" before it.
     ("Experience\nADITYA BIRLA GROUP. Working as excavator operator\nJan 2015 - Present\n", "excavator operator"),
+    # A reason for leaving after it (a contract role keeps its "(Contract)").
+    ("Experience\nMachinist (Retrenchment)\nLMT Products, 2015 - 2018\n", "Machinist"),
+    ("Experience\nField Engineer (Contract)\niControl Networks, Aurora, CO\nJAN 2012 to OCT 2012\n",
+     "Field Engineer (Contract)"),
     # A conjunction left from a run-on sentence.
     ("Experience\nsmall workshop (2016-2017) and part time worker in same industry (2017-2019)\n",
      "part time worker in same industry"),
