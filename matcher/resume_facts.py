@@ -391,8 +391,8 @@ _DURATION = re.compile(r"[=(]?\s*\b\d+(?:\.\d+)?\s*\+?\s*(?:years?|yrs?|months?|
                        re.IGNORECASE)
 _LONG_LINE = 120
 _DIGIT = re.compile(r"\d")
-#: No job's header line is longer, or holds more dates (a few lines glued together at most).
-_MAX_HEADER_LINE = 1500
+#: No job's header line is longer, or holds more dates (a few lines, or a run-on paragraph, glued together).
+_MAX_HEADER_LINE = 3000
 _MAX_DATES_PER_LINE = 8
 #: The capitalised words (and "of", "and", a parenthesis...) that end a text. Each word ends at a
 #: space or at the end, so a run of capitals can be read only one way (no exponential backtracking).
@@ -579,6 +579,9 @@ def _remove_dates(text: str, found: DateRange, n: int, anchors, index: int) -> s
         before, after = text[low:found.begin], text[found.stop:high]
         dates_lead = not text[:mine[0].begin].strip(" -|•*(")
         pieces = [after] if dates_lead or not before.strip() else [before]
+        if not dates_lead and not has_job_word(" ".join(before.split()[-8:])) and \
+                has_job_word(" ".join(after.split()[:6])):  # a run-on paragraph: "... 2008—2008 Supervisor, X ..."
+            pieces = [_windows(text, found)[1]]
     elif len(text) > _LONG_LINE:
         pieces = list(_windows(text, found))
     else:

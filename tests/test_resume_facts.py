@@ -273,3 +273,14 @@ def test_position_held_is_a_title_label():
             "Position Held : Design Draughtsman\nJob Description : Drawing office work\n")
     assert [(title, start, end) for title, _e, _l, start, end in roles_of(text)] == [
         ("Design Draughtsman", "1983-11", "1985-12")]
+
+
+def test_role_headers_glued_into_a_long_run_on_paragraph():
+    filler = "Trained employees in grading methods and other factors affecting standards. " * 12
+    text = ("EXPERIENCE\n2009—2019 Production Foreman, La Habra Bakery\n" + filler +
+            "2008—2008 Production Supervisor, Wild Rocket Foods Supervised workers. " + filler +
+            "2003—2007 Production Foreman, Interstate Brands Corp. Responsible for quality. " + filler + "\n")
+    assert len(text) > 2500
+    assert [(title, start, end) for title, _e, _l, start, end in roles_of(text)] == [
+        ("Production Foreman", "2009", "2019"), ("Production Supervisor", "2008", "2008"),
+        ("Production Foreman", "2003", "2007")]
