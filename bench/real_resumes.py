@@ -3,13 +3,14 @@
 The gold set annotates real resumes from ``../shared/data/matching-dev/postjobfree-resumes.jsonl``
 (read from there by id; the texts are never copied into the repository): for each resume the
 current title, every role (title, employer, location, start, end, as written), total years with
-"present" meaning 2020-06, degrees (level, field, institution, year), certifications and skills.
+"present" meaning 2020-06, degrees (level, field, institution, year), certifications and, in the
+first 50, skills.
 ``fixtures/gold/REAL_RESUMES.md`` has the annotation rules. Each resume is profiled with
 ``as_of`` pinned to 2020-06-01.
 
-Figures over three parts: the first 50 resumes ("seen": misses were looked for there, first in
-the first 25, later in all 50), the 30 drawn later and annotated before any extraction change
-("held_out", never tuned on), and all of them:
+Figures over three parts: the first 50 resumes (key ``dev``; seen: misses were looked for there,
+first in the first 25, later in all 50), the 30 drawn later and annotated before any extraction
+change (``held_out``, never tuned on), and all of them (``all``):
 
 * **current title right**: the profile's title equals the gold title after lower-casing and
   dropping punctuation (``rapidfuzz.fuzz.ratio`` >= 90, so "Sr. Engineer" = "Sr Engineer");
