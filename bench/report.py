@@ -81,7 +81,7 @@ def _pr(figures: dict) -> str:
 
 def real_resume_rows(rr: dict, prev: dict | None) -> list[list[str]]:
     """Resume facts against the real-resume gold: all resumes, the first ones (misses looked
-    for there) and the held-out rest."""
+    for there) and the held-out rest (annotated later, never tuned on; skills not annotated)."""
     if "skipped" in rr:
         return [["Extraction", "real-resume gold", "skipped", "", rr["skipped"]]]
     n, dev, held = rr["all"]["resumes"], rr["dev_count"], rr["all"]["resumes"] - rr["dev_count"]
@@ -96,8 +96,9 @@ def real_resume_rows(rr: dict, prev: dict | None) -> list[list[str]]:
         figures = [rr[part].get(key) for part in ("all", "dev", "held_out")]
         if figures[0] is None:
             continue
-        shown = f"{render(figures[0])} (first {render(figures[1])}; held-out {render(figures[2])})" \
-            if figures[1] is not None and figures[2] is not None else render(figures[0])
+        shown = f"{render(figures[0])} (first {render(figures[1])}; held-out " \
+            f"{'not annotated' if figures[2] is None else render(figures[2])})" \
+            if figures[1] is not None else render(figures[0])
         note = _note("gold roles with dates: " + fmt(rr["all"]["gold_dated_roles"]) if key == "dates" else "",
                      _was(prev, "all", key, render=render))
         rows.append(["Extraction", f"{label}: {name}", shown, "", note])

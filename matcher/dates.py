@@ -1,5 +1,6 @@
 """Dates as resumes write them: ``05/2019``, ``May 2019``, ``Mar. 2021``, ``2018–2024``, ``'19``,
-``June 10 - Present``, ``4th Feb 2015 to Till Date``, ``23 SEPT.2017 / 24 JUN 2019``...
+``June 10 - Present``, ``4th Feb 2015 to Till Date``, ``23 SEPT.2017 / 24 JUN 2019``,
+``2015/05/31``, ``07 / 06 / 2010``, ``01/02/18 - 05/16/18``, ``April – November 2015``...
 
 :func:`find_ranges` finds date ranges (and, when asked, single dates) in a line of text;
 each end is a :class:`DatePoint` with a year and, when the text gives one, a month.
@@ -31,7 +32,9 @@ _POINT = (
     rf"|{_MONTH}\s*[/-]\s*{_YEAR}"  # Nov/2016, Oct-2016
     rf"|{_MONTH}\s*['’‘`]\s?\d{{2}}(?!\d)"  # Mar '19, May'19
     rf"|{_SEASON}\s+{_YEAR}"  # Summer 2019
-    rf"|(?<![\d/.])\d{{1,2}}[/.-]\d{{1,2}}[/.-]{_YEAR}"  # 05/06/2017 (day and month in either order)
+    rf"|(?<![\d/.])\d{{1,2}}\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?{_YEAR}"  # 05/06/2017, 07 / 06 / 2010 (day and month in either order)
+    rf"|(?<![\d/.])\d{{1,2}}/\d{{1,2}}/\d{{2}}(?![\d/])"  # 01/02/18 (US month/day/two-digit year)
+    rf"|(?<![\d/.-]){_YEAR}\s?[/.-]\s?(?:0?[1-9]|1[0-2])\s?[/.-]\s?[0-3]?\d(?![\d/])"  # 2015/05/31
     rf"|(?<![\d/.])\d{{1,2}}\s?[/.-]\s?{_YEAR}"  # 05/2019, 4-2017, 05.2019
     rf"|(?<![\d/.-]){_YEAR}\s?/\s?(?:0?[1-9]|1[0-2])(?![\d/])"  # 2019/05
     rf"|(?<![\d/.]){_YEAR}"  # 2019
@@ -45,6 +48,7 @@ _SEP = r"(?:-+|–|—|~|to|until|till|through|thru|upto|/)"
 _RANGE = re.compile(
     rf"(?<![a-z0-9])(?:(?P<short_a>{_SHORT_POINT})\s*{_SEP}\s*(?:(?P<short_b>{_SHORT_POINT})|(?P<short_now>{_PRESENT}))"
     rf"|(?P<a>{_POINT})\s*(?:(?:{_SEP})\s*(?:[-–]\s*)?)?(?:(?P<b>{_POINT})|(?P<now>{_PRESENT}))"
+    rf"|(?P<mm_a>{_MONTH})\s*{_SEP}\s*(?P<mm_b>{_MONTH}[,.]?\s*{_YEAR})"  # April – November 2015
     rf"|(?P<yy_a>{_YEAR})\s?[-–/]\s?(?P<yy_b>\d{{2}})(?![\d/.])"
     rf"|(?<![\d/])(?P<my_a>(?:0?[1-9]|1[0-2])/\d{{2}})\s*(?:-|–|to)\s*(?:(?P<my_b>(?:0?[1-9]|1[0-2])/\d{{2}})|(?P<my_now>{_PRESENT}))(?![\d/])"
     rf"|since\s+(?P<since>{_POINT})(?=\s*(?:$|[)\].,;:|]|\s[a-z]))"
@@ -54,7 +58,11 @@ _RANGE = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _POINT_RE = re.compile(rf"(?<![a-z0-9])(?:{_POINT})", re.IGNORECASE)
-_NUMERIC = re.compile(r"(\d{1,2})\s?[/.-]\s?(\d{1,2})?[/.-]?\s?((?:19|20)\d{2})$")
+_NUMERIC = re.compile(r"(\d{1,2})\s?[/.-]\s?(?:(\d{1,2})\s?[/.-]\s?)?((?:19|20)\d{2})$")
+#: "2015/05/31": year, month, day.
+_YEAR_MONTH_DAY = re.compile(r"((?:19|20)\d{2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?\d{1,2}")
+#: "01/02/18": month, day (or day, month), two-digit year.
+_SHORT_NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2})")
 
 
 @dataclass(frozen=True)
@@ -113,7 +121,11 @@ def parse_point(text: str, day_first: bool = False) -> DatePoint | None:
         if word in _SEASON_MONTHS:
             month = _SEASON_MONTHS[word]
             break
-    if not years:  # "Mar '19", "June 10", "'19"
+    if not years:  # "Mar '19", "June 10", "'19", "01/02/18"
+        numeric = _SHORT_NUMERIC.fullmatch(lowered)
+        if numeric:
+            return _numeric_point(int(numeric.group(1)), int(numeric.group(2)), _century(int(numeric.group(3))),
+                                  day_first)
         short = re.search(r"(['’‘`])?\s?(\d{2})\s*$", lowered)
         if not short or (month is None and not short.group(1)):
             return None
@@ -121,7 +133,8 @@ def parse_point(text: str, day_first: bool = False) -> DatePoint | None:
     year = int(years[-1])
     if month is None:
         numeric = _NUMERIC.search(lowered)
-        slash_year_month = re.fullmatch(r"((?:19|20)\d{2})\s?/\s?(\d{1,2})", lowered)
+        slash_year_month = re.fullmatch(r"((?:19|20)\d{2})\s?/\s?(\d{1,2})", lowered) or \
+            _YEAR_MONTH_DAY.fullmatch(lowered)
         if slash_year_month:
             month = int(slash_year_month.group(2))
         elif numeric:
@@ -129,11 +142,17 @@ def parse_point(text: str, day_first: bool = False) -> DatePoint | None:
             if second is None:
                 month = first
             else:
-                second_n = int(second)
-                month = second_n if (day_first or first > 12) and second_n <= 12 else first
+                return _numeric_point(first, int(second), year, day_first)
         if month is not None and not 1 <= month <= 12:
             month = None
     return DatePoint(year, month)
+
+
+def _numeric_point(first: int, second: int, year: int, day_first: bool) -> DatePoint:
+    """The month of a day-and-month pair: the second number when the day comes first (by the
+    resume's convention, or because the first is over 12), else the first."""
+    month = second if (day_first or first > 12) and second <= 12 else first
+    return DatePoint(year, month if 1 <= month <= 12 else None)
 
 
 def _month_year(text: str) -> DatePoint:
@@ -192,6 +211,11 @@ def _range_of(match: re.Match, day_first: bool) -> DateRange | None:
         if end is not None and (end.year, end.month) < (start.year, start.month):
             return None
         return DateRange(start, end, end is None, text, match.start(), match.end())
+    if groups["mm_a"]:  # "April – November 2015": the year is written once, after the second month
+        end = parse_point(groups["mm_b"], day_first)
+        month = parse_point(f"{groups['mm_a']} {end.year}").month
+        start = DatePoint(end.year if month <= end.month else end.year - 1, month)
+        return DateRange(start, end, False, text, match.start(), match.end())
     if groups["since"] or groups["onwards"]:
         start = parse_point(groups["since"] or groups["onwards"], day_first)
         return DateRange(start, None, True, text, match.start(), match.end()) if start else None
@@ -213,7 +237,7 @@ def _range_of(match: re.Match, day_first: bool) -> DateRange | None:
 
 def detect_day_first(text: str) -> bool:
     """Whether numeric dates in ``text`` put the day first (some ``dd/mm/yyyy`` has a day over 12)."""
-    for match in re.finditer(r"(?<![\d/.])(\d{1,2})[/.-](\d{1,2})[/.-](?:19|20)\d{2}", text):
+    for match in re.finditer(r"(?<![\d/.])(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(?:19|20)\d{2}", text):
         first, second = int(match.group(1)), int(match.group(2))
         if first > 12 >= second:
             return True

@@ -92,7 +92,7 @@ systems networks network software hardware mobile web cloud devops growth partne
 benefits reporting controls fp&a strategy instrumentation electrical mechanical civil process
 """)
 _LABELS = {
-    "title": r"position|designation|job\s*title|title|role|post|occupation|job",
+    "title": r"position(?:\s+held)?|designation|job\s*title|title|role|post|occupation|job",
     "employer": r"company(?:\s*name)?|employer|organi[sz]ation|institution|instutition|firm|name of (?:the )?(?:company|employer|organi[sz]ation)",
     "period": r"period|duration|doration|dates?(?:\s*employed)?|time\s*period|working\s*period|tenure|employment\s*period|from",
     "location": r"location|place|city",
@@ -148,7 +148,7 @@ _NUMBER = re.compile(r"\d{3,}")
 _SPACES = re.compile(r"\s+")
 _POSTCODE_END = re.compile(r"\s+\d{5}(?:-\d{4})?$|\s+\d{6}$")
 _LEADING_FILLER = re.compile(
-    r"^(?:(?:currently\s+)?(?:work(?:ed|ing)?|serv(?:ed|ing))\s+as\s+(?:an?\s+)?|(?:as|an?|the|at|with)\s+)",
+    r"^(?:(?:currently\s+)?(?:work(?:ed|ing)?|serv(?:ed|ing))\s+as\s+(?:an?\s+)?|(?:as|an?|the|at|with|and)\s+)",
     re.IGNORECASE)
 
 
@@ -228,10 +228,11 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
     roles: list[Role] = []
     for stream in _streams(_units(lines, ("experience",))):
         roles += _stream_roles(stream, day_first, as_of)
-    # Jobs outside an experience section (no heading, or a heading the layout lost): dated
+    # Jobs outside an experience section (no heading, or a heading the layout lost, which leaves
+    # them under the section before, often skills): dated
     # lines that name a job; under education or certifications, only labelled records
     # ("Employer : ...") or dated lines naming an employer that is not a school.
-    elsewhere = ("summary", "other", "contact", "projects")
+    elsewhere = ("summary", "other", "contact", "projects", "skills")
     for sections, keep in ((elsewhere, _names_a_job), (("education", "certifications"), _is_record)):
         for stream in _streams(_units(lines, sections)):
             for role in _stream_roles(stream, day_first, as_of):
@@ -390,8 +391,8 @@ _DURATION = re.compile(r"[=(]?\s*\b\d+(?:\.\d+)?\s*\+?\s*(?:years?|yrs?|months?|
                        re.IGNORECASE)
 _LONG_LINE = 120
 _DIGIT = re.compile(r"\d")
-#: No job's header line is longer, or holds more dates (a few lines glued together at most).
-_MAX_HEADER_LINE = 1500
+#: No job's header line is longer, or holds more dates (a few lines, or a run-on paragraph, glued together).
+_MAX_HEADER_LINE = 3000
 _MAX_DATES_PER_LINE = 8
 #: The capitalised words (and "of", "and", a parenthesis...) that end a text. Each word ends at a
 #: space or at the end, so a run of capitals can be read only one way (no exponential backtracking).
@@ -578,6 +579,9 @@ def _remove_dates(text: str, found: DateRange, n: int, anchors, index: int) -> s
         before, after = text[low:found.begin], text[found.stop:high]
         dates_lead = not text[:mine[0].begin].strip(" -|•*(")
         pieces = [after] if dates_lead or not before.strip() else [before]
+        if not dates_lead and not has_job_word(" ".join(before.split()[-8:])) and \
+                has_job_word(" ".join(after.split()[:6])):  # a run-on paragraph: "... 2008—2008 Supervisor, X ..."
+            pieces = [_windows(text, found)[1]]
     elif len(text) > _LONG_LINE:
         pieces = list(_windows(text, found))
     else:
@@ -645,6 +649,10 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         out += [_Candidate("title", _tidy(worked.group("title").strip("\"“”'")), CUE),
                 _Candidate("employer", _tidy(employer.strip("()")) or employer, CUE)]
         return out + ([_Candidate("location", place, CUE)] if place else [])
+    paren = _paren_title(text)
+    if paren is not None:  # "Punch Newspapers, Lagos Nigeria (System Administrator)"
+        rest = _candidates_uncached(f"{text[:paren.start()]} {text[paren.end():]}".strip())
+        return [_Candidate("title", _tidy(paren.group(1)), CUE)] + [c for c in rest if c.kind != "title"]
     pieces = [p for p in _STRONG_SPLIT.split(text) if _LETTER.search(p)]
     pieces = [q for p in pieces for q in _SENTENCE_SPLIT.split(p)]
     title_piece = next((p for p in pieces if has_job_word(p) and len(p.split()) <= 10), None)
@@ -656,7 +664,7 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         else:
             parts += [p for p in _COMMA.split(piece) if p.strip()]
     for part in _merge_places(parts):
-        part = _tidy(part)
+        part = _tidy(part, _EMPLOYER_FILLER)  # "The Geo Group Inc." keeps "The"; a title loses it later
         if not part:
             continue
         if part.split()[0].lower().strip(":") in _NOT_NAMES and not has_job_word(part):
@@ -676,6 +684,20 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         else:
             out.append(_Candidate("other", part, OTHER))
     return out
+
+
+_PAREN_OR_OPEN = re.compile(r"\(([^()]*)(?:\)|$)")
+
+
+def _paren_title(text: str) -> re.Match | None:
+    """The parenthesised title of "Employer, Place (Title)": the only part naming a job, and not
+    the field of a degree."""
+    for match in _PAREN_OR_OPEN.finditer(text):  # a removed date may take the closing parenthesis
+        inside, outside = match.group(1).strip(), f"{text[:match.start()]} {text[match.end():]}"
+        if has_job_word(inside) and len(inside.split()) <= 6 and not _is_place(inside) and \
+                not has_job_word(outside) and not _ANY_DEGREE.search(text):  # "B.E.(Computer Science And Engg.)"
+            return match
+    return None
 
 
 #: First words of label-like phrases that name neither a job nor an employer.
@@ -765,18 +787,74 @@ def _looks_like_name(text: str) -> bool:
     return capitalised / len(words) >= 0.6 and not _NUMBER.search(text)
 
 
-def _tidy(text: str | None) -> str | None:
+def _tidy(text: str | None, filler: re.Pattern | None = None) -> str | None:
+    """A field as written, without bullets, trailing punctuation, a postal code, or the words a
+    sentence put before it (``filler``, by default :data:`_LEADING_FILLER`)."""
     if not text:
         return None
     text = _SPACES.sub(" ", text).strip(" ,;:-|")
     text = _POSTCODE_END.sub("", text)  # a postal code after a place
     if not _ABBREVIATION_END.search(text):
         text = text.rstrip(".")
-    text = _LEADING_FILLER.sub("", text)
+    text = (filler or _LEADING_FILLER).sub("", text)
     if text.count("(") > text.count(")"):  # "Kay Bouvet Ltd. (Satara" lost its closing parenthesis to a date
         head, _, tail = text.rpartition("(")
         text = head.strip() if not tail.strip() or _is_place(tail) or len(tail.split()) <= 2 else f"{head}{tail}"
     return text.strip(" ,;:-|") or None
+
+
+#: An employer's name may start with "The" ("The Geo Group Inc."); only "at", "with", "a"... go.
+_EMPLOYER_FILLER = re.compile(_LEADING_FILLER.pattern.replace("|the|", "|"), re.IGNORECASE)
+#: "SHAFT SINKERS -INDIA", "BURNCUT RUC - AUSTRALIA": a place after a dash.
+_DASH_PLACE = re.compile(r"\s+-\s*(?P<place>[A-Za-z][A-Za-z .]+)$")
+#: "Hotel Sheraton Bogota" with the location "Colombia": the city is the employer's last word.
+_LAST_WORD = re.compile(r"\s+(?P<city>[A-Z][a-z]{3,})$")
+
+
+def _employer_and_place(employer: str | None, location: str | None) -> tuple[str | None, str | None]:
+    """Employer and location, tidied, with a place glued to the end of the employer moved to the
+    location: after a dash, or a city before a location that names only a country or state."""
+    employer, location = _tidy(employer, _EMPLOYER_FILLER), _tidy(location)
+    if not employer:
+        return employer, location
+    dash = _DASH_PLACE.search(employer)
+    if dash and _is_place(dash.group("place")) and location is None:
+        return employer[:dash.start()].strip(" ,-") or None, dash.group("place")
+    city = _LAST_WORD.search(employer)
+    if city and location and len(location.split()) == 1 and _is_place(location) and not _is_org(city.group("city")) \
+            and len(employer.split()) > 2:
+        return employer[:city.start()].strip(" ,-"), f"{city.group('city')}, {location}"
+    return employer, location
+
+
+#: "ADITYA BIRLA GROUP. Working as excavator operator": the title follows "working as".
+_WORKING_AS_INSIDE = re.compile(r"^.+?[.,;:]\s*(?:currently\s+)?(?:work(?:ed|ing)|serv(?:ed|ing)|employed)\s+as\s+"
+                                r"(?:an?\s+)?(?=\S)", re.IGNORECASE)
+#: "India as Senior Developer", "Springfield TN Quality Engineer": a place before the title.
+_PLACE_AS = re.compile(r"^(?P<place>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s+as\s+(?:an?\s+)?(?P<title>\S.*)$")
+_PLACE_STATE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s[A-Z]{2})\s+(?P<title>[A-Z].*)$")
+
+
+#: "Machinist (Retrenchment)": why the job ended, not part of the title.
+_LEAVING_REASON = re.compile(
+    r"\s*\((?:retrench(?:ment|ed)|resigned|resignation|laid off|lay-?off|redundan(?:cy|t)|terminated|"
+    r"end of contract|contract (?:ended|completed|expired)|relocat(?:ed|ion))\)\s*$", re.IGNORECASE)
+
+
+def _tidy_title(text: str | None) -> str | None:
+    """:func:`_tidy` for a title, which also drops what a layout glued before it (a sentence
+    ending in "working as", a place: "Springfield TN", "India as") and a reason for leaving
+    after it ("(Retrenchment)")."""
+    text = _tidy(text)
+    if not text:
+        return text
+    text = _LEAVING_REASON.sub("", _WORKING_AS_INSIDE.sub("", text))
+    for pattern in (_PLACE_AS, _PLACE_STATE):
+        match = pattern.match(text)
+        if match and _is_place(match.group("place")) and has_job_word(match.group("title")) and \
+                not has_job_word(match.group("place")):
+            text = match.group("title")
+    return text or None
 
 
 def _role(fields: dict[str, str], found: DateRange, unit: _Unit, units: list[_Unit], index: int, following: int,
@@ -784,8 +862,9 @@ def _role(fields: dict[str, str], found: DateRange, unit: _Unit, units: list[_Un
     first, last = found.month_range(as_of)
     end_unit = units[following - 1] if following - 1 >= index else unit
     return Role(
-        title=_tidy(fields.get("title")), employer=_tidy(fields.get("employer")),
-        location=_tidy(fields.get("location")),
+        title=_tidy_title(fields.get("title")),
+        **dict(zip(("employer", "location"), _employer_and_place(fields.get("employer"), fields.get("location")),
+                   strict=True)),
         start=found.start.iso(), end=found.end_iso(), date_text=found.text,
         text_start=unit.start, text_end=max(unit.end, end_unit.end),
         start_month=first, end_month=last, years=round((last - first + 1) / 12, 1),
@@ -809,7 +888,7 @@ def _undated_label_roles(units: list[_Unit], used: set[int]) -> list[Role]:
             if "employer" in above.forced:
                 employer = above.employer
                 break
-        roles.append(Role(title=_tidy(fields.title), employer=_tidy(employer), text_start=unit.start,
+        roles.append(Role(title=_tidy_title(fields.title), employer=_tidy(employer, _EMPLOYER_FILLER), text_start=unit.start,
                           text_end=unit.end, labelled=True))
     return roles
 
@@ -1001,12 +1080,21 @@ def find_certifications(text: str, lines: list[Line], cert_spans: list[tuple[int
     out: list[Certification] = []
     seen: set[str] = set()
     previous: Certification | None = None
+    left = False  # the certifications section has run into a job record or its duties
     for line in lines:
         if line.is_heading:
-            previous = None
+            previous, left = None, False
             continue
         in_section = line.section == "certifications"
+        if in_section and (left or _ends_cert_section(line.text)):
+            previous, left = None, True
+            continue
         skill_ids = [sid for s, _e, sid in cert_spans if line.start <= s < line.end]
+        if not in_section and line.section != "experience":
+            for name in _listed_certifications(line.text):
+                if name.lower() not in seen:
+                    seen.add(name.lower())
+                    out.append(Certification(name=name))
         if not in_section and not (skill_ids and line.section in ("skills", "summary", "education", "other")) and \
                 not (_CERT_CUE.search(line.text) and line.section in ("skills", "other", "education")
                      and len(line.text) <= 120):
@@ -1023,12 +1111,71 @@ def find_certifications(text: str, lines: list[Line], cert_spans: list[tuple[int
                 previous = out[index] = _replace(previous, issuer=_tidy(text))
             continue
         for piece in _cert_pieces(line.text):
+            if _is_duty(piece) or _is_qualification(piece):
+                continue
             cert = _certification(piece, skill_ids)
             if cert is not None and cert.name.lower() not in seen and not _CERT_DETAIL.match(cert.name):
                 seen.add(cert.name.lower())
                 out.append(cert)
                 previous = cert
     return out
+
+
+#: "Name of Company: X", "Tenure: 3 months", "E-mail address: ...": a job record or contact
+#: details, which a certifications section runs into when the next heading was lost.
+_RECORD_LABEL = re.compile(
+    r"^\s*(?:name of (?:the )?(?:company|employer|organi[sz]ation)|company(?: name)?|employer|organi[sz]ation|"
+    r"position(?: held)?|designation|job title|tenure|duration|employment dates?|dates? employed|"
+    r"telephone(?: no)?|tel|phone|mobile|e-?mail(?: address)?|address|references?|referees?|client|"
+    r"duties(?: and| &) responsibilit(?:y|ies)|roles? (?:and|&) responsibilit(?:y|ies)|responsibilit(?:y|ies)|"
+    r"key responsibilit(?:y|ies)|project details)\s*(?:[:;]|$)",
+    re.IGNORECASE)
+#: A line that reports work done ("Developed Hive queries ...", "Used SFTP to ...").
+_DUTY = re.compile(
+    r"^\s*(?!(?:Registered|Licensed|Qualified|Accredited|Approved|Authori[sz]ed)\b)(?:[A-Z][a-z]+ed|Used|Built|Led|Ran|Wrote|Made|Did|Worked|Responsible|Involved|Participated|Assisted|"
+    r"Managed|Handled)\b(?:\s+\S+){4,}")
+
+
+#: "... and certifications Network+, Security+, OSHA-10, and currently obtaining (CCNA)": the list
+#: after the word; "SAFE and ITIL foundation certified": the list before it.
+_LIST_AFTER = re.compile(r"\bcertifications?\s*(?:in|:|-)?\s+(?P<list>[^.;]+)", re.IGNORECASE)
+_LIST_BEFORE = re.compile(r"(?:^|[,;:.]\s*)(?P<list>[^,;:.]+?)\s+certified\b(?!\s+(?:in|by|as|for)\b)", re.IGNORECASE)
+_LIST_STOP = re.compile(r"\b(?:currently|pursuing|obtaining|in progress|planned|pending)\b.*$", re.IGNORECASE)
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _listed_certifications(text: str) -> list[str]:
+    """Certifications a sentence lists ("certifications Network+, Security+, OSHA-10"; "SAFE and
+    ITIL foundation certified"): two or more short items, none "currently obtaining"."""
+    for pattern in (_LIST_AFTER, _LIST_BEFORE):
+        match = pattern.search(text)
+        if not match:
+            continue
+        items = [i.strip(" ()") for i in _LIST_SPLIT.split(_LIST_STOP.sub("", match.group("list")))]
+        items = [i for i in items if i and len(i.split()) <= 4 and re.search(r"[A-Z]", i)]
+        if len(items) >= 2:
+            return items
+    return []
+
+
+def _ends_cert_section(text: str) -> bool:
+    """Whether a line of a certifications section starts a job record or contact details."""
+    return _RECORD_LABEL.match(_clean(text)) is not None
+
+
+def _is_duty(text: str) -> bool:
+    """A sentence about work done, not a certification ("Certified ..." lines excepted)."""
+    return _DUTY.match(text) is not None and not _CERT_CUE.search(text)
+
+
+_SCHOOL_CERTIFICATE = re.compile(r"\b(?:school leaving|(?:general )?certificate of (?:secondary )?education)\b",
+                                 re.IGNORECASE)
+
+
+def _is_qualification(text: str) -> bool:
+    """A degree, diploma or school certificate listed with the certifications: an education
+    entry, not a certification ("Diploma in Hardware Technology", "School Leaving Certificate")."""
+    return _ANY_DEGREE.search(text) is not None or _SCHOOL_CERTIFICATE.search(text) is not None
 
 
 def _is_issuer_line(text: str) -> bool:

@@ -237,11 +237,20 @@ def _mostly_title_case(label: str) -> bool:
     return bool(words) and all(w[0].isupper() for w in words)
 
 
+#: "Institute: ADCORP Technical Training": a record's label whose value is a name, which may end
+#: in heading words.
+_LABEL_VALUE = re.compile(
+    r"^\s*(?:name of (?:the )?)?(?:institute|institution|company|employer|organi[sz]ation|school|college|university|"
+    r"training (?:centre|center|provider)|provider)(?: name)?\s?:\s+\S", re.IGNORECASE)
+
+
 def _glued_heading(line: str) -> tuple[int, str] | None:
     """Where a resume heading glued to the end of ``line`` starts, and the section it opens:
     the last three, two or one words, when they make a heading."""
     last = line.rstrip(" :-")
     if not last or not last.rsplit(None, 1)[-1][:1].isupper():  # a heading's last word is capitalised
+        return None
+    if _LABEL_VALUE.match(line):  # "Institute: ADCORP Technical Training" ends in a name, not a heading
         return None
     tail_at = max(0, len(line) - 48)  # a heading is a few words: only the line's end is searched
     match = _GLUED_RESUME_HEADING.search(line, tail_at)

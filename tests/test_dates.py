@@ -35,6 +35,11 @@ from matcher.dates import detect_day_first, find_ranges, union_months
     ("Sept. 2013 Dec. 2013", "2013-09", "2013-12"),
     ("since March 2018", "2018-03", "present"),
     ("Summer 2016 - Fall 2017", "2016-06", "2017-09"),
+    ("2015/05/31 To 2018/04/30", "2015-05", "2018-04"),
+    ("01/02/18 - 05/16/18", "2018-01", "2018-05"),
+    ("01/05/2017 - 12/27/17", "2017-01", "2017-12"),
+    ("(April –November 2015)", "2015-04", "2015-11"),
+    ("Nov - Feb 2016", "2015-11", "2016-02"),
 ])
 def test_date_ranges(text, start, end):
     found = find_ranges(text)
@@ -52,13 +57,25 @@ def test_day_first_dates_are_told_apart_by_the_document():
     assert (us.start.iso(), us.end_iso()) == ("2017-05", "2019-07")
 
 
+def test_spaced_day_first_dates():
+    text = "07 / 06 / 2010 to 30 / 11 / 2012"
+    found = find_ranges(text, day_first=detect_day_first(text))
+    assert [(r.start.iso(), r.end_iso()) for r in found] == [("2010-06", "2012-11")]
+
+
+def test_two_digit_year_numeric_dates_follow_the_day_first_convention():
+    found = find_ranges("13/10/08 - 10/04/09", day_first=True)
+    assert [(r.start.iso(), r.end_iso()) for r in found] == [("2008-10", "2009-04")]
+
+
 def test_single_dates_only_when_asked():
     assert find_ranges("Intern, May 2019") == []
     single = find_ranges("Intern, May 2019", singles=True)
     assert [(s.start.iso(), s.single) for s in single] == [("2019-05", True)]
 
 
-@pytest.mark.parametrize("text", ["ISO 9001:2015 certified", "Call 555-2019", "Ended 2019-2005", "Windows 2000 to"])
+@pytest.mark.parametrize("text", ["ISO 9001:2015 certified", "Call 555-2019", "Ended 2019-2005", "Windows 2000 to",
+                                  "version 10/12/18b", "May - June"])
 def test_things_that_are_not_ranges(text):
     assert find_ranges(text) == []
 

@@ -179,3 +179,108 @@ def test_headings_dates_and_screeners(engine):
     assert {"unusual_headings", "unread_dates", "screener_instructions", "no_education_heading"} <= found
     jobs_only = codes(engine, "Jane Doe\nAbout\nHello.\nMindlance\nRF Engineer\nJUL2018 to SEP2018\n", "cv.txt")
     assert "no_experience_heading" in jobs_only
+
+
+def test_dated_job_lines_under_a_heading_the_layout_lost_are_read_in_a_skills_section():
+    # "Snapshot of my career:" is no known heading, so the lines stay in the skills section;
+    # a dated line naming a job is still a role, a dated skill is not.
+    text = ("Key Skills\nPython, SQL, Tableau\nSnapshot of my career:\n"
+            "Jan 2018 - Present Senior Analyst, Initech, Austin, TX\nPython (2015 - 2019)\n")
+    assert roles_of(text) == [("Senior Analyst", "Initech", "Austin, TX", "2018-01", "present")]
+
+
+def test_a_certifications_section_stops_at_a_job_record_and_skips_duties_and_qualifications():
+    # The experience heading was lost, so the job record below reads as part of the section.
+    text = ("Certifications\nRegistered Radiologic Technologist ARRT #433368\n"
+            "Used SFTP to move files between upstream and downstream systems\n"
+            "Diploma in Hardware Technology\nPrimary School Leaving Certificate\nITIL Foundation, 2015\n"
+            "Name of Company: LMT Products\nPosition Held: Machinist\nMachining parts to size as per drawings\n")
+    certs = resume_facts.find_certifications(text, split_lines(text, "resume"), [])
+    assert [(c.name, c.year) for c in certs] == [
+        ("Registered Radiologic Technologist ARRT #433368", None), ("ITIL Foundation", 2015)]
+
+
+@pytest.mark.parametrize("text, title", [
+    # A place glued before the title: "City ST Title", "Place as Title".
+    ("Experience\nMartinRea February 2019 - Currently\nSpringfield TN Quality Engineer\n- Led audits\n",
+     "Quality Engineer"),
+    ("Experience\nAcme Corp, Pune, India as Senior Developer Feb 2017 - Present\n", "Senior Developer"),
+    # A sentence ending in "working as" before it.
+    ("Experience\nADITYA BIRLA GROUP. Working as excavator operator\nJan 2015 - Present\n", "excavator operator"),
+    # A reason for leaving after it (a contract role keeps its "(Contract)").
+    ("Experience\nMachinist (Retrenchment)\nLMT Products, 2015 - 2018\n", "Machinist"),
+    ("Experience\nField Engineer (Contract)\niControl Networks, Aurora, CO\nJAN 2012 to OCT 2012\n",
+     "Field Engineer (Contract)"),
+    # A conjunction left from a run-on sentence.
+    ("Experience\nsmall workshop (2016-2017) and part time worker in same industry (2017-2019)\n",
+     "part time worker in same industry"),
+])
+def test_what_a_layout_glues_before_a_title_is_dropped(text, title):
+    assert roles_of(text)[0][0] == title
+
+
+def test_a_title_keeps_a_place_that_is_part_of_it():
+    assert roles_of("Experience\nTexas Instruments, Dallas, TX\nField Application Engineer\n2015 - 2019\n")[0][0] == \
+        "Field Application Engineer"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An employer's name keeps its "The".
+    ("EXPERIENCE\nDetention Officer June 10 - Present\nThe Geo Group Inc., Joe Corley Detention Center\nConroe, TX\n",
+     ("Detention Officer", "The Geo Group Inc.", "Conroe, TX", "2010-06", "present")),
+    # A city glued to the employer when the location names only the country.
+    ("EXPERIENCE\nHotel Sheraton Bogota, Colombia\ncoordinator of transport (november 2012 – june 2015)\n",
+     ("coordinator of transport", "Hotel Sheraton", "Bogota, Colombia", "2012-11", "2015-06")),
+])
+def test_employer_and_location_as_written(text, expected):
+    assert roles_of(text) == [expected]
+
+
+@pytest.mark.parametrize("employer, location, expected", [
+    ("BURNCUT RUC - AUSTRALIA", None, ("BURNCUT RUC", "AUSTRALIA")),
+    ("SHAFT SINKERS -INDIA", None, ("SHAFT SINKERS", "INDIA")),
+    ("Coca-Cola - Bottling", None, ("Coca-Cola - Bottling", None)),  # not a place
+    ("United Van Lines Evansville", "In", ("United Van Lines", "Evansville, In")),
+    ("Apex Tool Group", "Germany", ("Apex Tool Group", "Germany")),  # "Group" is part of the name
+])
+def test_a_place_glued_to_the_end_of_an_employer_moves_to_the_location(employer, location, expected):
+    assert resume_facts._employer_and_place(employer, location) == expected
+
+
+def test_a_title_in_parentheses_after_the_employer():
+    text = "Work Experience\nPunch Newspapers, Lagos Nigeria (System Administrator) 2015 - 2018\n- Ran servers\n"
+    assert roles_of(text) == [("System Administrator", "Punch Newspapers", "Lagos Nigeria", "2015", "2018")]
+    # The field of a degree in parentheses is no title.
+    assert roles_of("Education\nB.E.(Computer Science And Engg.)\nAug-2016\nAmravati University\n") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Education\nVarious industry courses, seminars and certifications Network+, Security+, OSHA-10, and currently "
+     "obtaining (CCNA and CWNA)\n", ["Network+", "Security+", "OSHA-10"]),
+    ("Summary\nA people person with excellent written, oral skills, SAFE and ITIL foundation certified.\n",
+     ["SAFE", "ITIL foundation"]),
+    # One item only, or a job line: no list of certifications.
+    ("Summary\nCertified in first aid.\n", []),
+    ("Experience\nQA Lead certifying builds, Acme, Jan 2019 - Present\n", []),
+])
+def test_certifications_listed_in_a_sentence(text, names):
+    certs = resume_facts.find_certifications(text, split_lines(text, "resume"), [])
+    assert [c.name for c in certs] == names
+
+
+def test_position_held_is_a_title_label():
+    text = ("EMPLOYMENT HISTORY\nName of Company : Gullick (SA)\nPeriod : November 1983 to December 1985\n"
+            "Position Held : Design Draughtsman\nJob Description : Drawing office work\n")
+    assert [(title, start, end) for title, _e, _l, start, end in roles_of(text)] == [
+        ("Design Draughtsman", "1983-11", "1985-12")]
+
+
+def test_role_headers_glued_into_a_long_run_on_paragraph():
+    filler = "Trained employees in grading methods and other factors affecting standards. " * 12
+    text = ("EXPERIENCE\n2009—2019 Production Foreman, La Habra Bakery\n" + filler +
+            "2008—2008 Production Supervisor, Wild Rocket Foods Supervised workers. " + filler +
+            "2003—2007 Production Foreman, Interstate Brands Corp. Responsible for quality. " + filler + "\n")
+    assert len(text) > 2500
+    assert [(title, start, end) for title, _e, _l, start, end in roles_of(text)] == [
+        ("Production Foreman", "2009", "2019"), ("Production Supervisor", "2008", "2008"),
+        ("Production Foreman", "2003", "2007")]

@@ -80,3 +80,12 @@ def test_a_resume_without_a_header_starts_with_its_text():
     assert [line.section for line in lines] == ["summary", "summary"]
     lines = split_lines("Jane Doe\njane@example.com | 555-0100\nData engineer.\n", "resume")
     assert [line.section for line in lines] == ["contact", "contact", "summary"]
+
+
+def test_a_name_after_a_record_label_is_no_glued_heading():
+    # "Technical Training" ends the institute's name here; "Academic Profile" after a list is a heading.
+    text = ("Employment History\nInstitute: ADCORP Technical Training\nName of Company: LMT Products\n"
+            "Products worked: Finacle, AXIS CRM System Academic Profile\nMBA, Pune University, 2009\n")
+    lines = split_lines(text, "resume")
+    assert [line.section for line in lines if "LMT" in line.text] == ["experience"]
+    assert [line.section for line in lines if "MBA" in line.text] == ["education"]
