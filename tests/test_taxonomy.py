@@ -230,6 +230,48 @@ def test_guarded_form_is_not_found_without_evidence(nlp, default_taxonomy, form,
     assert not any(ent.kb_id_ == skill_id for ent in nlp(text).ents), [(e.text, e.kb_id_) for e in nlp(text).ents]
 
 
+def _ids(nlp, text: str) -> set[str]:
+    return {ent.kb_id_ for ent in nlp(text).ents}
+
+
+@pytest.mark.parametrize("text, skill_id", [
+    ("You will join our DevOps team in the second quarter.", "devops"),
+    ("Questions go to the IT department or to the people office.", "information-technology"),
+    ("The Department of Operations Management invites applications.", "operations-management"),
+    ("We are looking for a Senior Java Developer to grow our platform.", "java"),
+    ("Frontend Developer (m/f/d) in our city office", "frontend-development"),
+    ("As a Site Reliability Engineer you will keep the lights on.", "site-reliability-engineering"),
+    ("You will work closely with our backend developers every day.", "backend-development"),
+])
+def test_unit_and_hiring_titles_are_not_skills(nlp, text, skill_id):
+    """A unit's name or the title of the role hired into names what something is called, not a skill."""
+    assert skill_id not in _ids(nlp, text), [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id", [
+    ("Five years of DevOps practice with Terraform and Ansible.", "devops"),
+    ("Backend engineer with six years of experience building payment services.", "backend-development"),
+    ("Strong Java skills and experience with Spring Boot.", "java"),
+    ("Holds the AWS Certified Solutions Architect certificate since 2021.", "aws-certified-solutions-architect"),
+])
+def test_the_same_names_are_skills_elsewhere(nlp, text, skill_id):
+    assert skill_id in _ids(nlp, text), [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Industry: Retail Technologies python elasticsearch go django Job description: build things",
+     {"python", "elasticsearch", "go", "django"}, set()),
+    ("Stack we use: kubernetes terraform angular typescript and more", {"angular", "typescript"}, set()),
+    ("We go to market with python next year.", {"python"}, {"go"}),
+    ("Sales people go and meet django fans", set(), {"go"}),
+])
+def test_lowercase_names_in_a_run_of_tags(nlp, text, expected, absent):
+    """Lower-case tag lists inside a longer line ("Technologies python go django"): a guarded name counts
+    between two skills; a bare "go" elsewhere is the verb."""
+    found = _ids(nlp, text)
+    assert expected <= found and not (absent & found), sorted(found)
+
+
 # ---------------------------------------------------------------------------
 # matcher taxonomy stats / lookup
 # ---------------------------------------------------------------------------
