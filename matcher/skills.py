@@ -67,6 +67,10 @@ _OTHER_SENSES: dict[str, re.Pattern] = {
         r"\b(?:value|values|valuing|celebrate|celebrates|embrace|embraces|committed\s+to|commitment\s+to|promote|promotes|"
         r"believe\s+in|champion|champions|foster|fosters|welcome)\s+(?:\w+\s+){0,2}(?:diversity|inclusion|inclusivity)|"
         r"diverse\s+and\s+inclusive|equal\s+opportunit|regardless\s+of"),
+    "banking": re.compile(r"\bbank\s+holidays?\b"),
+    "cybersecurity": re.compile(r"\b(?:job|social|financial)\s+security\b"),
+    "teaching-skills": re.compile(r"\bteaching\s+(?:portfolios?|plans?|statements?)\b"),
+    "pricing-strategy": re.compile(r"\b(?:special|employee|staff|discounted|exclusive)\s+pricing\b"),
 }
 
 
@@ -85,6 +89,17 @@ _COLLEAGUES_BEFORE = re.compile(r"\b(?:with|alongside)\s+(?:[\w/&.+#-]+\s+){0,4}
 _ROLE_AS_YOU_BEFORE = re.compile(r"(?:^|\b)as\s+(?:an?\s+)?(?:[\w/&.+#-]+\s+){0,4}$", re.IGNORECASE)
 _GENDER_MARKER_AFTER = re.compile(r"\s*[(\[]\s*[mwfdx]\s*/+\s*[mwfdx]", re.IGNORECASE)
 _YOU_AFTER = re.compile(r"\s*(?:\([^)]{0,20}\)\s*)?,?\s*you\b", re.IGNORECASE)
+#: A language named as the one documents are written in or an application is made in ("apply in
+#: English", "the CV must be submitted in English", "publications written in English (or Danish)")...
+_DOCUMENT_LANGUAGE_BEFORE = re.compile(
+    r"\b(?:apply|applying|applications?|submit\w*|send|sent|cv|resumes?|letters?|publications?|documents?|"
+    r"documentation|materials?|written|write|tell\s+us)\b[^.;:]{0,60}\bin\s+(?:\w+\s+(?:or|and)\s+)?$",
+    re.IGNORECASE)
+#: ...or as an adjective of a country's institutions and places ("Danish universities", "the Danish
+#: grading system", "free Danish lessons" as a benefit).
+_NATIONALITY_AFTER = re.compile(
+    r"\s+(?:universit(?:y|ies)|grading|markets?|offices?|ministry|government|society|law|citizens?|citizenship|"
+    r"compan(?:y|ies)|educations?|lessons|classes|courses|authorities|state|krone|kroner|taxes?)\b", re.IGNORECASE)
 #: Nouns that make a skill's name part of an organisational unit ("our DevOps team", "the IT
 #: department", "Data Engineering team"), at most one word between.
 _UNIT_AFTER = re.compile(r"\s+(?:[\w.#+-]+\s+)?(?:teams?|departments?|divisions?|units?|squads?|blog)\b",
@@ -377,14 +392,17 @@ class SkillMatcher:
 
     def _names_title_or_unit(self, doc: Doc, span: Span) -> bool:
         """Whether ``span`` is part of an organisational unit's name ("our DevOps team", "Department of
-        Operations Management") or of a job title someone is hired into or works next to (see
-        :func:`_names_a_role`): there the name says what a unit or a role is called, not a skill asked
-        for or shown. Qualities of people and certifications ("AWS Certified Developer") keep their sense."""
+        Operations Management"), of a job title someone is hired into or works next to (see
+        :func:`_names_a_role`) or a language of use (:func:`_names_a_language_of_use`): there the name
+        says what a unit, a role or a document is, not a skill asked for or shown. Qualities of people
+        and certifications ("AWS Certified Developer") keep their sense."""
         assert self.taxonomy is not None
         skill = self.taxonomy[span.kb_id_]
         if skill.category in SOFT_CATEGORIES or skill.type == "certification":
             return False
         text = doc.text
+        if skill.category == "languages" and _names_a_language_of_use(text, span.start_char, span.end_char):
+            return True
         return (_UNIT_AFTER.match(text, span.end_char, min(len(text), span.end_char + 40)) is not None
                 or _UNIT_BEFORE.search(text, max(0, span.start_char - 60), span.start_char) is not None
                 or _names_a_role(text, span.start_char, span.end_char))
@@ -650,6 +668,14 @@ def _other_sense(doc: Doc, span: Span) -> bool:
         return False
     around = doc[max(0, span.start - 16):span.end + 16].text
     return pattern.search(around.lower()) is not None
+
+
+def _names_a_language_of_use(text: str, start: int, end: int) -> bool:
+    """Whether the language at ``text[start:end]`` is the one an application or a document is written in,
+    or an adjective of a country's institutions (:data:`_DOCUMENT_LANGUAGE_BEFORE`, :data:`_NATIONALITY_AFTER`):
+    "Fluent in English" asks for the language; "apply in English" and "Danish universities" do not."""
+    return (_DOCUMENT_LANGUAGE_BEFORE.search(text, max(0, start - 100), start) is not None
+            or _NATIONALITY_AFTER.match(text, end, min(len(text), end + 30)) is not None)
 
 
 def _names_a_role(text: str, start: int, end: int) -> bool:

@@ -248,6 +248,25 @@ def test_unit_and_hiring_titles_are_not_skills(nlp, text, skill_id):
     assert skill_id not in _ids(nlp, text), [(e.text, e.kb_id_) for e in nlp(text).ents]
 
 
+@pytest.mark.parametrize("text, skill_id, is_skill", [
+    ("Please send your CV and cover letter in English by 1 May.", "english", False),
+    ("The application must be submitted in Danish or English.", "english", False),
+    ("Staff at Danish universities teach in both languages.", "danish", False),
+    ("We offer free Danish lessons to newcomers.", "danish", False),
+    ("Fluent in English and Danish, written and spoken.", "english", True),
+    ("You speak Danish at a professional level.", "danish", True),
+    ("28 days of leave plus bank holidays", "banking", False),
+    ("Ten years in retail banking and bank treasury", "banking", True),
+    ("VC-backed, with real job security", "cybersecurity", False),
+    ("Attach a teaching portfolio and a research plan.", "teaching-skills", False),
+    ("Special pricing on our own products for every employee", "pricing-strategy", False),
+])
+def test_other_senses_of_language_and_word_skills(nlp, text, skill_id, is_skill):
+    """The language an application is written in, a nationality adjective, and everyday phrases such as
+    "bank holidays" or "job security" are not the skills their words name."""
+    assert (skill_id in _ids(nlp, text)) is is_skill, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
 @pytest.mark.parametrize("text, skill_id", [
     ("Five years of DevOps practice with Terraform and Ansible.", "devops"),
     ("Backend engineer with six years of experience building payment services.", "backend-development"),
