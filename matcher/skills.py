@@ -32,7 +32,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import compile_infix_regex, compile_prefix_regex, filter_spans
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
 
 from taxonomy import SOFT_CATEGORIES, Taxonomy, fold_form
 
@@ -74,6 +74,11 @@ _OTHER_SENSES: dict[str, re.Pattern] = {
 }
 
 
+#: Words that, followed by one of :data:`_CUE_LINKS`, ask for or state a skill: "knowledge of SAP".
+_SKILL_CUES = {"knowledge", "experience", "experienced", "expertise", "proficiency", "proficient", "skills",
+               "skilled", "familiarity", "familiar", "fluency", "exposure", "competence", "competency", "working",
+               "background", "expert", "understanding"}
+_CUE_LINKS = {"of", "in", "with", "using"}
 #: Nouns that make a skill's name part of a job title ("Java Developer", "QA Engineer").
 _ROLE_NOUNS = (r"(?:developers?|engineers?|administrators?|architects?|consultants?|specialists?|analysts?|"
                r"testers?|scientists?|programmers?|experts?)")
@@ -151,6 +156,8 @@ LAYOUT_INFIXES = (
     r"(?<=[\w#+])/(?=[\w.#])",
 )
 LAYOUT_PREFIXES = (rf"[{_BULLETS}]",)
+#: A slash left at a name's end by a broken pair ("GraphQL/ REST", "Continuous Integration/ Delivery").
+LAYOUT_SUFFIXES = (r"(?<=[\w#+])/",)
 
 
 def adapt_tokenizer(nlp: Language) -> None:
@@ -161,8 +168,10 @@ def adapt_tokenizer(nlp: Language) -> None:
     """
     infixes = list(nlp.Defaults.infixes or ()) + list(LAYOUT_INFIXES)
     prefixes = list(nlp.Defaults.prefixes or ()) + list(LAYOUT_PREFIXES)
+    suffixes = list(nlp.Defaults.suffixes or ()) + list(LAYOUT_SUFFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     # One token whatever follows it: "C#," and "C#/.NET" both give "C#".
     for name in ("C#", "c#", "F#", "f#"):
         nlp.tokenizer.add_special_case(name, [{ORTH: name}])
@@ -533,6 +542,8 @@ class SkillMatcher:
         # Names in a list without separators ("J2EE Spring ORM Kafka"): skills right on both sides.
         if start in ends and end in starts:
             return 0.8
+        if self._after_skill_cue(lowers, start, accepted) and lowers[end:end + 1] != ["-"]:
+            return 0.8
         # A capitalised name in mid-sentence ("experience with React", "built on Spring") is the
         # product, not the word; two capitalised words in a row are more likely a person's name,
         # unless the next one is a skill itself ("knowledge of Spring Tomcat", "Swift Objective-C").
@@ -544,6 +555,15 @@ class SkillMatcher:
                     (not (after[:1].isupper() and after.isalpha()) or end in starts):
                 return 0.75
         return 0.0
+
+    @staticmethod
+    def _after_skill_cue(lowers: list[str], start: int, accepted: list[Span]) -> bool:
+        """Whether a phrase that asks for or states a skill comes right before ``start`` ("knowledge of
+        SAP", "skills in React", "experience with Maven"), or before a skill listed just ahead of it
+        ("experience working with Git Maven")."""
+        by_end = {s.end: s.start for s in accepted}
+        at = by_end.get(start, start)
+        return at >= 2 and lowers[at - 1] in _CUE_LINKS and lowers[at - 2] in _SKILL_CUES
 
     def _pick(self, lowers: list[str], texts: list[str], start: int, end: int, ids: list[str]) -> str:
         """For a form shared by several skills, the one with most context words nearby."""

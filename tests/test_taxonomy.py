@@ -268,6 +268,23 @@ def test_other_senses_of_language_and_word_skills(nlp, text, skill_id, is_skill)
 
 
 @pytest.mark.parametrize("text, skill_id", [
+    ("Good knowledge of SAP is expected.", "sap-erp"),
+    ("Solid experience working with Git Maven and Jenkins.", "maven"),
+    ("Exposure to Kotlin and GraphQL/ REST APIs", "graphql"),
+    ("Industry: Casino Gambling Gaming", "gambling-industry"),
+    ("Industry: Casino Gambling Gaming", "gaming-industry"),
+])
+def test_guarded_names_after_a_skill_cue_and_at_a_broken_pair(nlp, text, skill_id):
+    """A guarded name right after "knowledge of" / "experience with" (or after a skill listed there) is the
+    product; a name left with a trailing slash ("GraphQL/ REST") is still found; industries by their bare name."""
+    assert skill_id in _ids(nlp, text), [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+def test_a_skill_cue_does_not_make_a_hyphenated_word_a_product(nlp):
+    assert "go" not in _ids(nlp, "Experience in Go-to-market planning for new products.")
+
+
+@pytest.mark.parametrize("text, skill_id", [
     ("Five years of DevOps practice with Terraform and Ansible.", "devops"),
     ("Backend engineer with six years of experience building payment services.", "backend-development"),
     ("Strong Java skills and experience with Spring Boot.", "java"),
