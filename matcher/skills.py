@@ -106,9 +106,12 @@ _NATIONALITY_AFTER = re.compile(
     r"\s+(?:universit(?:y|ies)|grading|markets?|offices?|ministry|government|society|law|citizens?|citizenship|"
     r"compan(?:y|ies)|educations?|lessons|classes|courses|authorities|state|krone|kroner|taxes?)\b", re.IGNORECASE)
 #: Nouns that make a skill's name part of an organisational unit ("our DevOps team", "the IT
-#: department", "Data Engineering team"), at most one word between.
-_UNIT_AFTER = re.compile(r"\s+(?:[\w.#+-]+\s+)?(?:teams?|departments?|divisions?|units?|squads?|blog)\b",
-                         re.IGNORECASE)
+#: department", "Data Engineering team"), at most one word between; a team that develops in a language
+#: ("led a Java development team") shows the skill.
+_DEVELOPING = r"(?:development|programming|coding)"
+_UNIT_AFTER = re.compile(rf"\s+(?:(?!{_DEVELOPING}\b)[\w.#+-]+\s+)?(?:teams?|departments?|divisions?|units?|squads?|"
+                         r"blog)\b", re.IGNORECASE)
+_DEVELOPING_ENDING = re.compile(rf"\b{_DEVELOPING}$", re.IGNORECASE)
 #: The name of a department, faculty or chair ("Department of Operations Management",
 #: "Faculty of Chemistry and Pharmacy").
 _UNIT_BEFORE = re.compile(r"\b(?:department|faculty|institute|school|centre|center|chair)\s+(?:of|for)\s+"
@@ -376,8 +379,8 @@ class SkillMatcher:
             covered = {i for span in accepted for i in range(span.start, span.end)}
             accepted = filter_spans(accepted + self._typo_spans(doc, texts, lowers, covered))
 
-        accepted = [span for span in accepted if not self._names_title_or_unit(doc, span)]
-        crossing = [span for span in crossing if not self._names_title_or_unit(doc, span)]
+        accepted = [span for span in accepted if not self._names_no_skill(doc, span)]
+        crossing = [span for span in crossing if not self._names_no_skill(doc, span)]
         if any(span.kb_id_ in _OTHER_SENSES for span in accepted + crossing):
             accepted = [span for span in accepted if not _other_sense(doc, span)]
             crossing = [span for span in crossing if not _other_sense(doc, span)]
@@ -399,7 +402,7 @@ class SkillMatcher:
         doc.ents = skill_spans
         return doc
 
-    def _names_title_or_unit(self, doc: Doc, span: Span) -> bool:
+    def _names_no_skill(self, doc: Doc, span: Span) -> bool:
         """Whether ``span`` is part of an organisational unit's name ("our DevOps team", "Department of
         Operations Management"), of a job title someone is hired into or works next to (see
         :func:`_names_a_role`) or a language of use (:func:`_names_a_language_of_use`): there the name
@@ -412,7 +415,8 @@ class SkillMatcher:
         text = doc.text
         if skill.category == "languages" and _names_a_language_of_use(text, span.start_char, span.end_char):
             return True
-        return (_UNIT_AFTER.match(text, span.end_char, min(len(text), span.end_char + 40)) is not None
+        return ((_UNIT_AFTER.match(text, span.end_char, min(len(text), span.end_char + 40)) is not None
+                 and _DEVELOPING_ENDING.search(span.text) is None)
                 or _UNIT_BEFORE.search(text, max(0, span.start_char - 60), span.start_char) is not None
                 or _names_a_role(text, span.start_char, span.end_char))
 

@@ -288,6 +288,7 @@ def test_a_skill_cue_does_not_make_a_hyphenated_word_a_product(nlp):
     ("Five years of DevOps practice with Terraform and Ansible.", "devops"),
     ("Backend engineer with six years of experience building payment services.", "backend-development"),
     ("Strong Java skills and experience with Spring Boot.", "java"),
+    ("Led a Java development team of five engineers.", "java"),
     ("Holds the AWS Certified Solutions Architect certificate since 2021.", "aws-certified-solutions-architect"),
 ])
 def test_the_same_names_are_skills_elsewhere(nlp, text, skill_id):
