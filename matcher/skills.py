@@ -379,8 +379,9 @@ class SkillMatcher:
             covered = {i for span in accepted for i in range(span.start, span.end)}
             accepted = filter_spans(accepted + self._typo_spans(doc, texts, lowers, covered))
 
-        accepted = [span for span in accepted if not self._names_no_skill(doc, span)]
-        crossing = [span for span in crossing if not self._names_no_skill(doc, span)]
+        text = doc.text  # built from the tokens on each access: once per document
+        accepted = [span for span in accepted if not self._names_no_skill(text, span)]
+        crossing = [span for span in crossing if not self._names_no_skill(text, span)]
         if any(span.kb_id_ in _OTHER_SENSES for span in accepted + crossing):
             accepted = [span for span in accepted if not _other_sense(doc, span)]
             crossing = [span for span in crossing if not _other_sense(doc, span)]
@@ -402,7 +403,7 @@ class SkillMatcher:
         doc.ents = skill_spans
         return doc
 
-    def _names_no_skill(self, doc: Doc, span: Span) -> bool:
+    def _names_no_skill(self, text: str, span: Span) -> bool:
         """Whether ``span`` is part of an organisational unit's name ("our DevOps team", "Department of
         Operations Management"), of a job title someone is hired into or works next to (see
         :func:`_names_a_role`) or a language of use (:func:`_names_a_language_of_use`): there the name
@@ -412,7 +413,6 @@ class SkillMatcher:
         skill = self.taxonomy[span.kb_id_]
         if skill.category in SOFT_CATEGORIES or skill.type == "certification":
             return False
-        text = doc.text
         if skill.category == "languages" and _names_a_language_of_use(text, span.start_char, span.end_char):
             return True
         return ((_UNIT_AFTER.match(text, span.end_char, min(len(text), span.end_char + 40)) is not None
