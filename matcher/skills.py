@@ -32,9 +32,9 @@ from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import compile_infix_regex, compile_prefix_regex, filter_spans
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
 
-from taxonomy import Taxonomy, fold_form
+from taxonomy import SOFT_CATEGORIES, Taxonomy, fold_form
 
 SKILL_LABEL = "SKILL"
 SKILL_GROUP = "skills"
@@ -67,7 +67,55 @@ _OTHER_SENSES: dict[str, re.Pattern] = {
         r"\b(?:value|values|valuing|celebrate|celebrates|embrace|embraces|committed\s+to|commitment\s+to|promote|promotes|"
         r"believe\s+in|champion|champions|foster|fosters|welcome)\s+(?:\w+\s+){0,2}(?:diversity|inclusion|inclusivity)|"
         r"diverse\s+and\s+inclusive|equal\s+opportunit|regardless\s+of"),
+    "banking": re.compile(r"\bbank\s+holidays?\b"),
+    "cybersecurity": re.compile(r"\b(?:job|social|financial)\s+security\b"),
+    "teaching-skills": re.compile(r"\bteaching\s+(?:portfolios?|plans?|statements?)\b"),
+    "pricing-strategy": re.compile(r"\b(?:special|employee|staff|discounted|exclusive)\s+pricing\b"),
 }
+
+
+#: Words that, followed by one of :data:`_CUE_LINKS`, ask for or state a skill: "knowledge of SAP".
+_SKILL_CUES = {"knowledge", "experience", "experienced", "expertise", "proficiency", "proficient", "skills",
+               "skilled", "familiarity", "familiar", "fluency", "exposure", "competence", "competency", "working",
+               "background", "expert", "understanding"}
+_CUE_LINKS = {"of", "in", "with", "using"}
+#: Nouns that make a skill's name part of a job title ("Java Developer", "QA Engineer").
+_ROLE_NOUNS = (r"(?:developers?|engineers?|administrators?|architects?|consultants?|specialists?|analysts?|"
+               r"testers?|scientists?|programmers?|experts?)")
+#: A role noun right after the name, at most one word between ("Java Software Engineer"), or ending it.
+_ROLE_AFTER = re.compile(rf"\s+(?:[\w.#+-]+\s+)?{_ROLE_NOUNS}\b", re.IGNORECASE)
+_ROLE_ENDING = re.compile(rf"\b{_ROLE_NOUNS}$", re.IGNORECASE)
+#: Where a job title names the role someone is hired into or works next to, not a skill asked for or
+#: shown: "we are looking for a Senior Java Developer", "As a Site Reliability Engineer you will",
+#: "Frontend Developer (m/f/d)", "collaborate with our QA engineers".
+_HIRING_BEFORE = re.compile(r"\b(?:looking\s+for|seeking|searching\s+for|hiring|to\s+hire|recruiting)\s+"
+                            r"(?:[\w/&.+#-]+\s+){0,5}$", re.IGNORECASE)
+_COLLEAGUES_BEFORE = re.compile(r"\b(?:with|alongside)\s+(?:[\w/&.+#-]+\s+){0,4}$", re.IGNORECASE)
+_ROLE_AS_YOU_BEFORE = re.compile(r"(?:^|\b)as\s+(?:an?\s+)?(?:[\w/&.+#-]+\s+){0,4}$", re.IGNORECASE)
+_GENDER_MARKER_AFTER = re.compile(r"\s*[(\[]\s*[mwfdx]\s*/+\s*[mwfdx]", re.IGNORECASE)
+_YOU_AFTER = re.compile(r"\s*(?:\([^)]{0,20}\)\s*)?,?\s*you\b", re.IGNORECASE)
+#: A language named as the one documents are written in or an application is made in ("apply in
+#: English", "the CV must be submitted in English", "publications written in English (or Danish)")...
+_DOCUMENT_LANGUAGE_BEFORE = re.compile(
+    r"\b(?:apply|applying|applications?|submit\w*|send|sent|cv|resumes?|letters?|publications?|documents?|"
+    r"documentation|materials?|written|write|tell\s+us)\b[^.;:]{0,60}\bin\s+(?:\w+\s+(?:or|and)\s+)?$",
+    re.IGNORECASE)
+#: ...or as an adjective of a country's institutions and places ("Danish universities", "the Danish
+#: grading system", "free Danish lessons" as a benefit).
+_NATIONALITY_AFTER = re.compile(
+    r"\s+(?:universit(?:y|ies)|grading|markets?|offices?|ministry|government|society|law|citizens?|citizenship|"
+    r"compan(?:y|ies)|educations?|lessons|classes|courses|authorities|state|krone|kroner|taxes?)\b", re.IGNORECASE)
+#: Nouns that make a skill's name part of an organisational unit ("our DevOps team", "the IT
+#: department", "Data Engineering team"), at most one word between; a team that develops in a language
+#: ("led a Java development team") shows the skill.
+_DEVELOPING = r"(?:development|programming|coding)"
+_UNIT_AFTER = re.compile(rf"\s+(?:(?!{_DEVELOPING}\b)[\w.#+-]+\s+)?(?:teams?|departments?|divisions?|units?|squads?|"
+                         r"blog)\b", re.IGNORECASE)
+_DEVELOPING_ENDING = re.compile(rf"\b{_DEVELOPING}$", re.IGNORECASE)
+#: The name of a department, faculty or chair ("Department of Operations Management",
+#: "Faculty of Chemistry and Pharmacy").
+_UNIT_BEFORE = re.compile(r"\b(?:department|faculty|institute|school|centre|center|chair)\s+(?:of|for)\s+"
+                          r"(?:[\w-]+\s+(?:and|&)\s+)?$", re.IGNORECASE)
 
 
 if not Span.has_extension("match_type"):
@@ -111,6 +159,8 @@ LAYOUT_INFIXES = (
     r"(?<=[\w#+])/(?=[\w.#])",
 )
 LAYOUT_PREFIXES = (rf"[{_BULLETS}]",)
+#: A slash left at a name's end by a broken pair ("GraphQL/ REST", "Continuous Integration/ Delivery").
+LAYOUT_SUFFIXES = (r"(?<=[\w#+])/",)
 
 
 def adapt_tokenizer(nlp: Language) -> None:
@@ -121,8 +171,10 @@ def adapt_tokenizer(nlp: Language) -> None:
     """
     infixes = list(nlp.Defaults.infixes or ()) + list(LAYOUT_INFIXES)
     prefixes = list(nlp.Defaults.prefixes or ()) + list(LAYOUT_PREFIXES)
+    suffixes = list(nlp.Defaults.suffixes or ()) + list(LAYOUT_SUFFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     # One token whatever follows it: "C#," and "C#/.NET" both give "C#".
     for name in ("C#", "c#", "F#", "f#"):
         nlp.tokenizer.add_special_case(name, [{ORTH: name}])
@@ -255,7 +307,7 @@ class SkillMatcher:
             self.guarded.add(skill_id, list(tokenizer.pipe(forms + with_period)))
             # Written lower-case ("spring java cloud", a list of tags), a name counts only in a
             # line made mostly of skills.
-            lowered = sorted({f.lower() for f in forms if len(f) >= 3 and f.lower() != f})
+            lowered = sorted({f.lower() for f in forms if len(f) >= 2 and f.lower() != f})
             if lowered:
                 self.guarded_lower.add(skill_id, list(tokenizer.pipe(lowered)))
         # The tokenizer caches at most max_cache_size (10,000) chunks and the forms above filled its
@@ -327,6 +379,9 @@ class SkillMatcher:
             covered = {i for span in accepted for i in range(span.start, span.end)}
             accepted = filter_spans(accepted + self._typo_spans(doc, texts, lowers, covered))
 
+        text = doc.text  # built from the tokens on each access: once per document
+        accepted = [span for span in accepted if not self._names_no_skill(text, span)]
+        crossing = [span for span in crossing if not self._names_no_skill(text, span)]
         if any(span.kb_id_ in _OTHER_SENSES for span in accepted + crossing):
             accepted = [span for span in accepted if not _other_sense(doc, span)]
             crossing = [span for span in crossing if not _other_sense(doc, span)]
@@ -348,6 +403,23 @@ class SkillMatcher:
         doc.ents = skill_spans
         return doc
 
+    def _names_no_skill(self, text: str, span: Span) -> bool:
+        """Whether ``span`` is part of an organisational unit's name ("our DevOps team", "Department of
+        Operations Management"), of a job title someone is hired into or works next to (see
+        :func:`_names_a_role`) or a language of use (:func:`_names_a_language_of_use`): there the name
+        says what a unit, a role or a document is, not a skill asked for or shown. Qualities of people
+        and certifications ("AWS Certified Developer") keep their sense."""
+        assert self.taxonomy is not None
+        skill = self.taxonomy[span.kb_id_]
+        if skill.category in SOFT_CATEGORIES or skill.type == "certification":
+            return False
+        if skill.category == "languages" and _names_a_language_of_use(text, span.start_char, span.end_char):
+            return True
+        return ((_UNIT_AFTER.match(text, span.end_char, min(len(text), span.end_char + 40)) is not None
+                 and _DEVELOPING_ENDING.search(span.text) is None)
+                or _UNIT_BEFORE.search(text, max(0, span.start_char - 60), span.start_char) is not None
+                or _names_a_role(text, span.start_char, span.end_char))
+
     def _span(self, doc: Doc, start: int, end: int, skill_id: str, match_type: str | None, confidence: float) -> Span:
         span = Span(doc, start, end, label=SKILL_LABEL, kb_id=skill_id)
         if match_type is None:
@@ -357,19 +429,34 @@ class SkillMatcher:
         return span
 
     def _tag_list_spans(self, doc: Doc, texts: list[str], covered: set[int], taken: set[int]) -> list[Span]:
-        """Lower-case guarded names in a line that is mostly skills ("spring java cloud")."""
+        """Lower-case guarded names in a line that is mostly skills ("spring java cloud") or in a run of
+        tags inside a longer line ("Technologies python elasticsearch go django": see :meth:`_in_tag_run`)."""
         spans: list[Span] = []
         for match_id, start, end in self.guarded_lower(doc):
             if start in taken or any(i in covered for i in range(start, end)):
                 continue
-            line = self._line_tokens(texts, start)
-            words = [i for i in line if any(c.isalnum() for c in texts[i])]
-            if not 2 <= len(words) <= 12:
-                continue
-            skills = sum(1 for i in words if i in covered or start <= i < end)
-            if skills / len(words) >= 0.6:
+            if self._in_tag_run(texts, covered, start, end) or (end - start > 1 or len(texts[start]) >= 3) and \
+                    self._in_skill_line(texts, covered, start, end):
                 spans.append(self._span(doc, start, end, self.nlp.vocab.strings[match_id], None, 0.75))
         return spans
+
+    def _in_skill_line(self, texts: list[str], covered: set[int], start: int, end: int) -> bool:
+        """Whether the line around ``[start, end)`` has 2-12 words, at least 60% of them skills."""
+        words = [i for i in self._line_tokens(texts, start) if any(c.isalnum() for c in texts[i])]
+        if not 2 <= len(words) <= 12:
+            return False
+        return sum(1 for i in words if i in covered or start <= i < end) / len(words) >= 0.6
+
+    @staticmethod
+    def _in_tag_run(texts: list[str], covered: set[int], start: int, end: int) -> bool:
+        """Whether ``[start, end)`` sits in a run of lower-case tags: a skill right before it and right after
+        it, or (a name of three letters or more) a skill next to it and three of the six words around."""
+        before, after = start - 1 in covered, end in covered
+        if before and after:
+            return True
+        if len(texts[start]) < 3 or not (before or after):
+            return False
+        return sum(1 for i in (*range(start - 3, start), *range(end, end + 3)) if i in covered) >= 3
 
     @staticmethod
     def _line_tokens(texts: list[str], at: int) -> range:
@@ -459,6 +546,8 @@ class SkillMatcher:
         # Names in a list without separators ("J2EE Spring ORM Kafka"): skills right on both sides.
         if start in ends and end in starts:
             return 0.8
+        if self._after_skill_cue(lowers, start, accepted) and lowers[end:end + 1] != ["-"]:
+            return 0.8
         # A capitalised name in mid-sentence ("experience with React", "built on Spring") is the
         # product, not the word; two capitalised words in a row are more likely a person's name,
         # unless the next one is a skill itself ("knowledge of Spring Tomcat", "Swift Objective-C").
@@ -470,6 +559,15 @@ class SkillMatcher:
                     (not (after[:1].isupper() and after.isalpha()) or end in starts):
                 return 0.75
         return 0.0
+
+    @staticmethod
+    def _after_skill_cue(lowers: list[str], start: int, accepted: list[Span]) -> bool:
+        """Whether a phrase that asks for or states a skill comes right before ``start`` ("knowledge of
+        SAP", "skills in React", "experience with Maven"), or before a skill listed just ahead of it
+        ("experience working with Git Maven")."""
+        by_end = {s.end: s.start for s in accepted}
+        at = by_end.get(start, start)
+        return at >= 2 and lowers[at - 1] in _CUE_LINKS and lowers[at - 2] in _SKILL_CUES
 
     def _pick(self, lowers: list[str], texts: list[str], start: int, end: int, ids: list[str]) -> str:
         """For a form shared by several skills, the one with most context words nearby."""
@@ -594,6 +692,37 @@ def _other_sense(doc: Doc, span: Span) -> bool:
         return False
     around = doc[max(0, span.start - 16):span.end + 16].text
     return pattern.search(around.lower()) is not None
+
+
+def _names_a_language_of_use(text: str, start: int, end: int) -> bool:
+    """Whether the language at ``text[start:end]`` is the one an application or a document is written in,
+    or an adjective of a country's institutions (:data:`_DOCUMENT_LANGUAGE_BEFORE`, :data:`_NATIONALITY_AFTER`):
+    "Fluent in English" asks for the language; "apply in English" and "Danish universities" do not."""
+    return (_DOCUMENT_LANGUAGE_BEFORE.search(text, max(0, start - 100), start) is not None
+            or _NATIONALITY_AFTER.match(text, end, min(len(text), end + 30)) is not None)
+
+
+def _names_a_role(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is part of a job title (:data:`_ROLE_AFTER`) that a
+    posting hires into ("looking for a Java Developer", "As a QA Engineer you will", "Frontend Developer
+    (m/f/d)") or that names colleagues ("work with our backend developers"). A title on its own, as a
+    resume's "Backend engineer with 6 years of experience", still names the skill."""
+    if _ROLE_ENDING.search(text, start, end):
+        role_end = end
+    else:
+        after = _ROLE_AFTER.match(text, end, min(len(text), end + 40))
+        if after is None:
+            return False
+        role_end = after.end()
+    if _GENDER_MARKER_AFTER.match(text, role_end, min(len(text), role_end + 12)):
+        return True
+    window = max(0, start - 80)
+    if _HIRING_BEFORE.search(text, window, start):
+        return True
+    if _ROLE_AS_YOU_BEFORE.search(text, window, start) and _YOU_AFTER.match(text, role_end,
+                                                                             min(len(text), role_end + 30)):
+        return True
+    return text[role_end - 1:role_end].lower() == "s" and _COLLEAGUES_BEFORE.search(text, window, start) is not None
 
 
 def _crossing(candidates: list[Span], accepted: list[Span]) -> list[Span]:

@@ -230,6 +230,85 @@ def test_guarded_form_is_not_found_without_evidence(nlp, default_taxonomy, form,
     assert not any(ent.kb_id_ == skill_id for ent in nlp(text).ents), [(e.text, e.kb_id_) for e in nlp(text).ents]
 
 
+def _ids(nlp, text: str) -> set[str]:
+    return {ent.kb_id_ for ent in nlp(text).ents}
+
+
+@pytest.mark.parametrize("text, skill_id", [
+    ("You will join our DevOps team in the second quarter.", "devops"),
+    ("Questions go to the IT department or to the people office.", "information-technology"),
+    ("The Department of Operations Management invites applications.", "operations-management"),
+    ("We are looking for a Senior Java Developer to grow our platform.", "java"),
+    ("Frontend Developer (m/f/d) in our city office", "frontend-development"),
+    ("As a Site Reliability Engineer you will keep the lights on.", "site-reliability-engineering"),
+    ("You will work closely with our backend developers every day.", "backend-development"),
+])
+def test_unit_and_hiring_titles_are_not_skills(nlp, text, skill_id):
+    """A unit's name or the title of the role hired into names what something is called, not a skill."""
+    assert skill_id not in _ids(nlp, text), [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, is_skill", [
+    ("Please send your CV and cover letter in English by 1 May.", "english", False),
+    ("The application must be submitted in Danish or English.", "english", False),
+    ("Staff at Danish universities teach in both languages.", "danish", False),
+    ("We offer free Danish lessons to newcomers.", "danish", False),
+    ("Fluent in English and Danish, written and spoken.", "english", True),
+    ("You speak Danish at a professional level.", "danish", True),
+    ("28 days of leave plus bank holidays", "banking", False),
+    ("Ten years in retail banking and bank treasury", "banking", True),
+    ("VC-backed, with real job security", "cybersecurity", False),
+    ("Attach a teaching portfolio and a research plan.", "teaching-skills", False),
+    ("Special pricing on our own products for every employee", "pricing-strategy", False),
+])
+def test_other_senses_of_language_and_word_skills(nlp, text, skill_id, is_skill):
+    """The language an application is written in, a nationality adjective, and everyday phrases such as
+    "bank holidays" or "job security" are not the skills their words name."""
+    assert (skill_id in _ids(nlp, text)) is is_skill, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id", [
+    ("Good knowledge of SAP is expected.", "sap-erp"),
+    ("Solid experience working with Git Maven and Jenkins.", "maven"),
+    ("Exposure to Kotlin and GraphQL/ REST APIs", "graphql"),
+    ("Industry: Casino Gambling Gaming", "gambling-industry"),
+    ("Industry: Casino Gambling Gaming", "gaming-industry"),
+])
+def test_guarded_names_after_a_skill_cue_and_at_a_broken_pair(nlp, text, skill_id):
+    """A guarded name right after "knowledge of" / "experience with" (or after a skill listed there) is the
+    product; a name left with a trailing slash ("GraphQL/ REST") is still found; industries by their bare name."""
+    assert skill_id in _ids(nlp, text), [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+def test_a_skill_cue_does_not_make_a_hyphenated_word_a_product(nlp):
+    assert "go" not in _ids(nlp, "Experience in Go-to-market planning for new products.")
+
+
+@pytest.mark.parametrize("text, skill_id", [
+    ("Five years of DevOps practice with Terraform and Ansible.", "devops"),
+    ("Backend engineer with six years of experience building payment services.", "backend-development"),
+    ("Strong Java skills and experience with Spring Boot.", "java"),
+    ("Led a Java development team of five engineers.", "java"),
+    ("Holds the AWS Certified Solutions Architect certificate since 2021.", "aws-certified-solutions-architect"),
+])
+def test_the_same_names_are_skills_elsewhere(nlp, text, skill_id):
+    assert skill_id in _ids(nlp, text), [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Industry: Retail Technologies python elasticsearch go django Job description: build things",
+     {"python", "elasticsearch", "go", "django"}, set()),
+    ("Stack we use: kubernetes terraform angular typescript and more", {"angular", "typescript"}, set()),
+    ("We go to market with python next year.", {"python"}, {"go"}),
+    ("Sales people go and meet django fans", set(), {"go"}),
+])
+def test_lowercase_names_in_a_run_of_tags(nlp, text, expected, absent):
+    """Lower-case tag lists inside a longer line ("Technologies python go django"): a guarded name counts
+    between two skills; a bare "go" elsewhere is the verb."""
+    found = _ids(nlp, text)
+    assert expected <= found and not (absent & found), sorted(found)
+
+
 # ---------------------------------------------------------------------------
 # matcher taxonomy stats / lookup
 # ---------------------------------------------------------------------------
