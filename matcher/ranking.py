@@ -170,7 +170,7 @@ class PostingIndex:
     units: PostingMatrices
     weight_totals: np.ndarray
     presence: sp.csr_matrix  # 1 where a posting names a skill
-    by_skill: sp.csr_matrix  # the same by skill: which postings name each skill
+    by_skill: sp.csr_matrix  # the same by skill (float64): which postings name each skill
     words: sp.csr_matrix  # TF-IDF by word (float32): row w holds the postings that use word w (an inverted index)
     text_totals: np.ndarray  # sum of each posting's TF-IDF weights (for text coverage)
     occupations: sp.csr_matrix | None  # float32, one row per posting
@@ -262,7 +262,7 @@ class Ranker:
             units=units,
             weight_totals=units.totals,
             presence=presence.astype(np.float32),
-            by_skill=presence.T.tocsr().astype(np.float32),
+            by_skill=presence.T.tocsr(),
             words=text.T.tocsr().astype(np.float32),
             text_totals=_row_sums(text),
             occupations=occupations,
