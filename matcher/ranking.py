@@ -170,7 +170,7 @@ class PostingIndex:
     units: PostingMatrices
     weight_totals: np.ndarray
     presence: sp.csr_matrix  # 1 where a posting names a skill
-    by_skill: sp.csr_matrix  # the same by skill: which postings name each skill
+    by_skill: sp.csr_matrix  # the same by skill (float64): which postings name each skill
     words: sp.csr_matrix  # TF-IDF by word (float32): row w holds the postings that use word w (an inverted index)
     text_totals: np.ndarray  # sum of each posting's TF-IDF weights (for text coverage)
     occupations: sp.csr_matrix | None  # float32, one row per posting
@@ -199,7 +199,7 @@ class ResumeIndex:
 
     ranker: Ranker
     profiles: list[Profile]
-    credits: sp.csr_matrix
+    credits: sp.csc_matrix  # by skill (CSC): the resumes' credits for a few skills are a few slices
     own: sp.csr_matrix
     own_totals: np.ndarray
     words: sp.csr_matrix  # TF-IDF by word (float32): row w holds the resumes that use word w
@@ -212,7 +212,7 @@ class ResumeIndex:
     held_roles: RoleTable  # the resumes' dated roles
     seniority: np.ndarray
     years: np.ndarray
-    skill_years: sp.csr_matrix
+    skill_years: sp.csc_matrix  # by skill (CSC), as credits
     degree: np.ndarray
     order_key: np.ndarray
 
@@ -262,7 +262,7 @@ class Ranker:
             units=units,
             weight_totals=units.totals,
             presence=presence.astype(np.float32),
-            by_skill=presence.T.tocsr().astype(np.float32),
+            by_skill=presence.T.tocsr(),
             words=text.T.tocsr().astype(np.float32),
             text_totals=_row_sums(text),
             occupations=occupations,
@@ -296,7 +296,7 @@ class Ranker:
         return ResumeIndex(
             ranker=self,
             profiles=resumes,
-            credits=skills.transform_resumes(resumes),
+            credits=skills.transform_resumes(resumes).tocsc(),
             own=own,
             own_totals=np.asarray(own.sum(axis=1)).ravel(),
             words=text.T.tocsr().astype(np.float32),
@@ -309,7 +309,7 @@ class Ranker:
             held_roles=self._role_table([_held_roles(r) for r in resumes]),
             seniority=np.array([_nan(r.seniority_rank) for r in resumes]),
             years=np.array([_nan(r.years_experience) for r in resumes]),
-            skill_years=skills.matrix(year_rows),
+            skill_years=skills.matrix(year_rows).tocsc(),
             degree=np.array([r.degree.level if r.degree else 0 for r in resumes]),
             order_key=_order_key([r.id for r in resumes]),
         )

@@ -225,31 +225,30 @@ class SkillVectorizer:
     def relevance(self, presence: sp.csr_matrix, own: sp.csr_matrix) -> np.ndarray:
         """How much of each resume's own skill weight (rows of ``own``, see
         :meth:`resume_own_weights`) is relevant to each posting (rows of ``presence``): a resume
-        skill counts by the :attr:`near_matrix` values of the posting's skills, summed and capped
-        at 1. ``presence`` or ``own`` has a single row, and the result one value per row of the other."""
-        totals = np.asarray(own.sum(axis=1)).ravel()
+        skill ``s`` counts by the :attr:`near_matrix` values of the posting's skills, summed in
+        skill order and capped at 1, times its weight; these are added up in skill order and
+        divided by the resume's total weight. ``presence`` or ``own`` has a single row, and the
+        result one value per row of the other; either way a pair gets the same figure."""
         if own.shape[0] == 1:
-            near = self.near_matrix[:, own.indices]
-            reach = (sp.csr_matrix(presence, dtype=np.float64) @ near).tocsr()
-            np.minimum(reach.data, 1.0, out=reach.data)
-            got = reach @ own.data
-            return np.divide(got, totals[0], out=np.zeros(presence.shape[0]), where=totals[0] > 0)
-        reach = np.minimum((sp.csr_matrix(presence, dtype=np.float64) @ self.near_matrix).toarray().ravel(), 1.0)
+            return self.relevance_by_skill(presence.T.tocsr(), own)
+        totals = np.asarray(own.sum(axis=1)).ravel()
+        reach = np.minimum(self.near_matrix.T @ presence.toarray().ravel().astype(np.float64), 1.0)
         return np.divide(own @ reach, totals, out=np.zeros(own.shape[0]), where=totals > 0)
 
     def relevance_by_skill(self, by_skill: sp.csr_matrix, own: sp.csr_matrix) -> np.ndarray:
         """:meth:`relevance` of one resume (``own``, one row) against every posting of an index
-        given by skill (``by_skill``: row ``t`` holds the postings that name skill ``t``). Only the
-        postings naming a skill near the resume's are touched."""
+        given by skill (``by_skill``, float64: row ``t`` holds the postings that name skill ``t``).
+        The reach is built one resume skill per row, from the rows of ``by_skill`` of the
+        skills near it: only the postings naming such a skill are touched, nothing is transposed."""
         n = by_skill.shape[1]
-        total = own.sum()
+        total = np.asarray(own.sum(axis=1)).ravel()[0]  # added up as for many resumes, not as own.sum() adds
         if total <= 0:
             return np.zeros(n)
-        near = self.near_matrix[:, own.indices]
-        asked = np.unique(near.indices)  # the posting skills any of the resume's skills is near
-        reach = (by_skill[asked].T.tocsr().astype(np.float64) @ near[asked, :].tocsr()).tocsr()
+        towards = self.near_matrix[:, own.indices].T  # (resume skills, skills), CSR
+        towards.sort_indices()  # each resume skill's reach is summed over the posting's skills in skill order
+        reach = towards @ sp.csr_matrix(by_skill, dtype=np.float64, copy=False)  # (resume skills, postings)
         np.minimum(reach.data, 1.0, out=reach.data)
-        return (reach @ own.data) / total
+        return (reach.T @ own.data) / total
 
     def resume_own_weights(self, resume: Profile) -> dict[str, float]:
         """``{skill_id: weight}`` of the resume's own skills: their credit times their IDF, so a

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+import numpy as np
 import pytest
 
 from matcher import SCORING_VERSION, Engine
@@ -259,3 +260,36 @@ def test_skills_needs_both_coverage_and_relevance(engine):
     assert b_skills["coverage"] > f_skills["coverage"]
     assert f_skills["relevance"] > b_skills["relevance"]
     assert f_skills["value"] > b_skills["value"]
+
+
+def _plain_relevance(skills, posting_skills: list[int], own_columns: list[int], own_weights: list[float]) -> float:
+    """The skills relevance of one pair, straightforwardly: each resume skill's reach is the sum
+    of its near-matrix values over the posting's skills in skill order, capped at 1; the capped
+    reaches, weighted, are added up in skill order and divided by the resume's total weight."""
+    near = skills.near_matrix
+    got = 0.0
+    for column, weight in zip(own_columns, own_weights, strict=True):
+        reach = 0.0
+        for row in sorted(posting_skills):
+            reach += float(near[row, column])
+        got += min(reach, 1.0) * weight
+    return got / float(np.add.reduceat(own_weights, [0])[0])  # the total weight, added up as for many resumes
+
+
+def test_relevance_is_bit_for_bit_the_plain_sum_whichever_way_it_is_computed(posting_index, resume_profiles):
+    ranker = posting_index.ranker
+    skills = ranker.skills
+    resumes = list(resume_profiles.values())
+    resume_index = ranker.index_resumes(resumes)
+    rows = np.arange(len(posting_index))
+    for i, resume in enumerate(resumes):
+        own = skills.matrix([skills.resume_own_weights(resume)])
+        whole = skills.relevance_by_skill(posting_index.by_skill, own)  # one resume against the index
+        shown = skills.relevance(posting_index.presence[rows[::2]], own)  # the rows a ranking shows
+        plain = [_plain_relevance(skills, list(posting_index.presence[j].indices), list(own.indices), list(own.data))
+                 for j in rows]
+        assert whole.tolist() == plain
+        assert shown.tolist() == plain[::2]
+        for j in rows[:: max(1, len(rows) // 4)]:  # one posting against every resume
+            backward = skills.relevance(posting_index.presence[int(j)], resume_index.own)
+            assert backward[i] == plain[j]
