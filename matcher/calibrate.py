@@ -28,8 +28,7 @@ The fit, scikit-learn style (:class:`Calibrator`):
    Without any such comparison the rows are fitted one by one (a logistic regression with
    intercept on the values themselves).
 3. The soft scales of ``text`` and ``occupation`` and the ``skills`` beta (how coverage and
-   relevance combine) are picked from a small grid by cross-validation (on the comparisons of
-   the ``--calibration-set`` sets when given: the labels trusted most choose the shapes) over query groups (``GroupKFold``); the figures printed are the
+   relevance combine) are picked from a small grid by cross-validation over query groups (``GroupKFold``); the figures printed are the
    cross-validated share of comparisons ordered right, for the learned score, for each
    component alone and for the settings in use before.
 4. A logistic regression of "relevant" (label at or above ``relevant_at``) on the raw fit
@@ -328,6 +327,14 @@ def fit_weights(values: np.ndarray, applicable: np.ndarray, pairs: Comparisons |
     return weights
 
 
+def choose_settings(grid: list[tuple[float | None, Settings]], tolerance: float) -> Settings:
+    """The grid's choice: of the settings within ``tolerance`` of the best cross-validated figure,
+    the largest text and occupation scales (the least saturating cosines), then the beta nearest 1."""
+    best = max((score for score, _ in grid if score is not None), default=None)
+    near = [s for score, s in grid if best is None or (score is not None and score >= best - tolerance)]
+    return max(near, key=lambda s: (s.text_scale, s.occupation_scale, -abs(np.log(s.skills_beta))))
+
+
 def ordered_share(scores: np.ndarray, pairs: Comparisons, mask: np.ndarray | None = None) -> float | None:
     """Weighted share of comparisons the scores order right (ties count half)."""
     if mask is None:
@@ -361,12 +368,14 @@ class Calibrator:
         The ``skills_beta`` values tried (how many times as much coverage counts as relevance;
         default 1 only: on our development data the cross-validated comparisons could not tell
         0.5 to 4 apart, and ranking resumes for a posting by people's judgement was best at 1).
+    tolerance:
+        Grid settings whose cross-validated figure is within this of the best count as equally
+        good; of those the least saturating (largest scales) and most balanced beta is taken
+        (default 0.001, about the spread between folds' noise on our development data).
     C:
         Inverse regularisation strength of the logistic regression (default 1.0).
     calibration_sets:
-        The ``set`` values whose labels are trusted most (e.g. judged by people): their rows
-        calibrate the 0-100 scale, and their comparisons choose the grid's settings; every set
-        fits the weights (default: all rows).
+        The ``set`` values whose rows calibrate the 0-100 scale (default: all rows).
     seed:
         Seeds the sampling of comparisons in large groups (default 0).
     """
@@ -374,13 +383,14 @@ class Calibrator:
     def __init__(self, relevant_at: float | None = None, folds: int = 5,
                  text_scales: Sequence[float] = (0.05, 0.1, 0.2, 0.4, 0.8),
                  occupation_scales: Sequence[float] = (0.1, 0.2, 0.3, 0.5),
-                 skills_betas: Sequence[float] = (1.0,), C: float = 1.0,
+                 skills_betas: Sequence[float] = (1.0,), tolerance: float = 0.001, C: float = 1.0,
                  calibration_sets: Sequence[str] = (), seed: int = 0):
         self.relevant_at = relevant_at
         self.folds = folds
         self.text_scales = tuple(text_scales)
         self.occupation_scales = tuple(occupation_scales)
         self.skills_betas = tuple(skills_betas)
+        self.tolerance = tolerance
         self.C = C
         self.calibration_sets = tuple(calibration_sets)
         self.seed = seed
@@ -400,9 +410,8 @@ class Calibrator:
         grid = []
         for settings in map(Settings._make, product(self.text_scales, self.occupation_scales, self.skills_betas)):
             values, applicable = part_values(data.measures, settings)
-            grid.append((self._cv(values, applicable, data, pairs, relevant, folds)["selected_by"], settings))
-        # the best cross-validated; among equals, the smallest scales and beta
-        _, settings = max(grid, key=lambda g: (g[0] if g[0] is not None else -1.0, tuple(-x for x in g[1])))
+            grid.append((self._cv(values, applicable, data, pairs, relevant, folds)["learned"], settings))
+        settings = choose_settings(grid, self.tolerance)
         values, applicable = part_values(data.measures, settings)
         cv = self._cv(values, applicable, data, pairs, relevant, folds, before=before, details=True)
         weights = fit_weights(values, applicable, pairs if pairwise else None, relevant.astype(int), self.C)
@@ -420,7 +429,6 @@ class Calibrator:
             "sets": {name: int((np.array(data.sets) == name).sum()) for name in sorted(set(data.sets))},
             "relevant_at": relevant_at, "relevant_share": round(float(relevant.mean()), 4),
             "grid": [{**settings._asdict(), "cv_ordered": _r(score)} for score, settings in grid],
-            "grid_chosen_on": list(self.calibration_sets) or "all comparisons",
             "cv": cv,
             "bands": band_rates(raw[in_calibration], relevant[in_calibration], data.labels[in_calibration],
                                 folds=self.folds, seed=self.seed),
@@ -443,9 +451,8 @@ class Calibrator:
     def _cv(self, values, applicable, data: PairMeasures, pairs: Comparisons, relevant, folds, *,
             before: ScoringConfig | None = None, details: bool = False) -> dict:
         """Cross-validated share of comparisons ordered right (or AUC, without comparisons)."""
-        learned, single, previous, on_trusted = [], defaultdict(list), [], []
+        learned, single, previous = [], defaultdict(list), []
         sets = np.array(data.sets)
-        trusted = np.isin(sets[pairs.better], self.calibration_sets) if self.calibration_sets else None
         per_set: dict[str, list] = defaultdict(list)
         before_scores = raw_fit(assemble(data.measures, before), before) if before is not None else None
         for train, test in folds:
@@ -459,8 +466,6 @@ class Calibrator:
                 mask = np.zeros(len(pairs.better), dtype=bool)
                 mask[test] = True
                 learned.append(ordered_share(scores, pairs, mask))
-                if trusted is not None:
-                    on_trusted.append(ordered_share(scores, pairs, mask & trusted))
                 if details:
                     for k, part in enumerate(PARTS):
                         single[part].append(ordered_share(np.where(applicable[:, k], values[:, k], -1.0), pairs, mask))
@@ -476,8 +481,6 @@ class Calibrator:
                         single[part].append(_auc(np.where(applicable[test, k], values[test, k], -1.0), relevant[test]))
                     previous.append(_auc(before_scores[test], relevant[test]))
         out = {"measure": "ordered comparisons" if len(pairs.better) else "AUC", "learned": _mean(learned)}
-        # what the grid is chosen by: the calibration sets' comparisons when they are named
-        out["selected_by"] = _mean(on_trusted) if on_trusted else out["learned"]
         if details:
             out["before"] = _mean(previous)
             out["single"] = {part: _mean(v) for part, v in single.items()}

@@ -436,9 +436,7 @@ def serve(ctx, host, port, postings, db, threads, extra_taxonomy, admin_token_fi
               help="Label from which a pair counts as relevant for the score scale (default: 1 for 0/1, "
                    "the upper half of the grades otherwise).")
 @click.option("--calibration-set", "calibration_sets", multiple=True, metavar="SET",
-              help="A set whose labels you trust most (e.g. judged by people): only its rows calibrate the "
-                   "0-100 scale, and its comparisons choose the scales and skills beta; every set fits the "
-                   "weights (repeatable; default: all rows).")
+              help="Only rows of this set calibrate the 0-100 scale (repeatable; default: all rows).")
 @click.option("--folds", type=click.IntRange(min=2), default=5, show_default=True, help="Cross-validation folds.")
 @click.option("--skills-beta", "skills_betas", multiple=True, type=click.FloatRange(min=0, min_open=True),
               metavar="B", help="How many times as much skills coverage counts as relevance; repeat to let "

@@ -12,6 +12,8 @@ from matcher.calibrate import (
     Calibrator,
     PairMeasures,
     PairsFileError,
+    Settings,
+    choose_settings,
     comparisons,
     read_pairs,
     score_map,
@@ -101,6 +103,13 @@ def test_the_fit_finds_labels_that_need_both_coverage_and_relevance():
     data.labels = ((m["coverage"] > 0.4) & (m["relevance"] > 0.4)).astype(float)
     result = Calibrator(folds=3, skills_betas=(0.5, 1.0, 4.0)).fit(data)
     assert result.config.skills_beta <= 1.0
+
+
+def test_near_equal_settings_resolve_to_the_least_saturating():
+    grid = [(0.8600, Settings(0.4, 0.3, 1.0)), (0.8597, Settings(0.8, 0.5, 1.0)), (0.8550, Settings(1.6, 0.5, 1.0)),
+            (0.8599, Settings(0.8, 0.5, 4.0))]
+    assert choose_settings(grid, 0.001) == Settings(0.8, 0.5, 1.0)
+    assert choose_settings(grid, 0.0) == Settings(0.4, 0.3, 1.0)
 
 
 def test_comparisons_stay_within_a_query_and_weigh_sets_equally():
