@@ -28,8 +28,9 @@ The fit, scikit-learn style (:class:`Calibrator`):
    Without any such comparison the rows are fitted one by one (a logistic regression with
    intercept on the values themselves).
 3. The soft scales of ``text`` and ``occupation`` and the ``skills`` beta (how coverage and
-   relevance combine) are picked from a small grid by cross-validation over query groups (``GroupKFold``); the figures printed are the
-   cross-validated share of comparisons ordered right, for the learned score, for each
+   relevance combine) are picked from a small grid by cross-validation over query groups
+   (``GroupKFold``); of settings within noise of the best, the least saturating. The figures
+   printed are the cross-validated share of comparisons ordered right, for the learned score, for each
    component alone and for the settings in use before.
 4. A logistic regression of "relevant" (label at or above ``relevant_at``) on the raw fit
    (Platt scaling) maps it to the 0-100 score, so a score is the measured rate of relevant
