@@ -349,11 +349,14 @@ class SkillMatcher:
 
         guarded_spans: list[Span] = []
         doubtful: list[tuple[int, int, str]] = []
+        starts_by_end = {s.end: s.start for s in accepted}  # accepted spans do not overlap: one per end
+        starts = set(starts_by_end.values())
         for match_id, start, end in self.guarded(doc):
             if any(i in covered for i in range(start, end)):
                 continue
             skill_id = strings[match_id]
-            confidence = self._guard_confidence(lowers, texts, start, end, taxonomy[skill_id].context, accepted)
+            confidence = self._guard_confidence(lowers, texts, start, end, taxonomy[skill_id].context,
+                                                starts, starts_by_end)
             if confidence:
                 guarded_spans.append(self._span(doc, start, end, skill_id, None, confidence))
             else:
@@ -514,13 +517,13 @@ class SkillMatcher:
             steps += 1
 
     def _guard_confidence(self, lowers: list[str], texts: list[str], start: int, end: int,
-                          context: tuple[str, ...], accepted: list[Span]) -> float:
-        """0.9 with a context word nearby, 0.8 inside a list of skills, else 0."""
+                          context: tuple[str, ...], starts: set[int], starts_by_end: dict[int, int]) -> float:
+        """0.9 with a context word nearby, 0.8 inside a list of skills (the accepted skills, given by
+        their start tokens and, in ``starts_by_end``, each one's start by its end), else 0."""
         words = set(context)
         if any(lowers[i] in words for i in self._window(texts, start, end)):
             return 0.9
-        starts = {s.start for s in accepted}
-        ends = {s.end for s in accepted}
+        ends = starts_by_end.keys()
         # Walk left and right over list separators to a neighbouring skill. A list may go on
         # over a line end after a comma ("AWS(EMR,EC2,S3),\nHive"), and a short parenthesis
         # after the name is part of its item ("Hive(HQL), Python").
@@ -546,7 +549,7 @@ class SkillMatcher:
         # Names in a list without separators ("J2EE Spring ORM Kafka"): skills right on both sides.
         if start in ends and end in starts:
             return 0.8
-        if self._after_skill_cue(lowers, start, accepted) and lowers[end:end + 1] != ["-"]:
+        if self._after_skill_cue(lowers, start, starts_by_end) and lowers[end:end + 1] != ["-"]:
             return 0.8
         # A capitalised name in mid-sentence ("experience with React", "built on Spring") is the
         # product, not the word; two capitalised words in a row are more likely a person's name,
@@ -561,12 +564,11 @@ class SkillMatcher:
         return 0.0
 
     @staticmethod
-    def _after_skill_cue(lowers: list[str], start: int, accepted: list[Span]) -> bool:
+    def _after_skill_cue(lowers: list[str], start: int, starts_by_end: dict[int, int]) -> bool:
         """Whether a phrase that asks for or states a skill comes right before ``start`` ("knowledge of
         SAP", "skills in React", "experience with Maven"), or before a skill listed just ahead of it
         ("experience working with Git Maven")."""
-        by_end = {s.end: s.start for s in accepted}
-        at = by_end.get(start, start)
+        at = starts_by_end.get(start, start)
         return at >= 2 and lowers[at - 1] in _CUE_LINKS and lowers[at - 2] in _SKILL_CUES
 
     def _pick(self, lowers: list[str], texts: list[str], start: int, end: int, ids: list[str]) -> str:
