@@ -131,6 +131,18 @@ _ROLE_BEFORE_YEARS = re.compile(
     re.IGNORECASE)
 _ROLE_END = re.compile(r"\s+(?:with|or|and|in|at|for|performing|including|within|on|who|that|to|preferred|required|"
                        r"experience|is|are|plus|from)\b.*$", re.IGNORECASE)
+# "and" inside a capitalised title ("Computer and Information Systems Manager") or a known
+# pairing ("tool and die maker") joins its words instead of ending it.
+_TITLE_AND = re.compile(r"(?:\b[A-Z][\w/&-]*\s+and\s+(?=[A-Z])|\b(?i:tool\s+and\s+)(?=(?i:die)\b))")
+_JOINED = "\x00"
+_QUOTES = re.compile(r"[\"\u201c\u201d]")
+
+
+def _role_title(raw: str) -> str:
+    """The role's title from the words after "as a": up to the first word that no longer belongs
+    to it, quotes dropped ("as a \"Financial Analyst\"")."""
+    joined = _TITLE_AND.sub(lambda m: m.group(0).replace(" and ", f" {_JOINED} "), raw)
+    return _ROLE_END.sub("", joined).replace(_JOINED, "and").strip(" -/&(")
 
 
 def find_role_years(text: str, lines: list[Line]) -> list[RoleYears]:
@@ -144,12 +156,12 @@ def find_role_years(text: str, lines: list[Line]) -> list[RoleYears]:
         segment = text[line.start:line.end]
         for match in YEARS_RE.finditer(segment):
             years = _number(match.group(1))
-            after = _ROLE_AFTER_YEARS.match(segment[match.end():])
-            before = _ROLE_BEFORE_YEARS.search(segment[max(0, match.start() - 80):match.start()])
+            after = _ROLE_AFTER_YEARS.match(_QUOTES.sub("", segment[match.end():]))
+            before = _ROLE_BEFORE_YEARS.search(_QUOTES.sub("", segment[max(0, match.start() - 80):match.start()]))
             found = after or before
             if not found or not years:
                 continue
-            title = _ROLE_END.sub("", found.group("title")).strip(" -/&(")
+            title = _role_title(found.group("title"))
             if title and normalize_title(title):
                 out.append(RoleYears(title, years, segment[max(0, match.start() - 80):match.end() + 80].strip()))
     return out

@@ -82,3 +82,16 @@ def test_personal_details_are_found():
     kinds = {d.kind for d in personal_details(text, split_lines(text, "resume"), "resume", has_images=True)}
     assert {"name", "email", "phone", "street_address", "date_of_birth", "nationality", "marital_status",
             "gender", "photo"} <= kinds
+
+
+def test_years_in_a_named_role_keep_the_whole_title():
+    text = ("Required Experience\n"
+            "- Minimum 5 years' proven work experience as a \u201cFinancial Analyst\u201d.\n"
+            "- At least 2 years of experience as a Computer and Information Systems Manager\n"
+            "- 5 years experience as a tool and die maker is required\n"
+            "- 3+ years as a machinist and some welding\n"
+            "- 4 years as an engineer with airframe experience\n")
+    found = facts.find_role_years(text, split_lines(text, "posting"))
+    assert [(r.title, r.years) for r in found] == [
+        ("Financial Analyst", 5.0), ("Computer and Information Systems Manager", 2.0), ("tool and die maker", 5.0),
+        ("machinist", 3.0), ("engineer", 4.0)]
