@@ -80,6 +80,7 @@ zealand canada mexico brazil argentina colombia chile peru venezuela nigeria gha
 tunisia ethiopia uganda tanzania africa qatar kuwait oman bahrain saudi arabia emirates dubai iran iraq jordan
 lebanon israel turkey germany france spain italy portugal netherlands belgium switzerland austria sweden norway
 denmark finland poland romania ukraine russia ireland scotland england greece hungary czech guinea papua remote
+qc bc sk nb nl quebec ontario alberta manitoba saskatchewan
 """)
 #: Departments and specialties a title names after a comma ("Director, Tax", "Clinic Manager, Radiology").
 DEPARTMENTS = _word_set("""
@@ -673,6 +674,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
             out.append(_Candidate("location", part, CUE))
         elif has_job_word(part) and len(part.split()) <= 10 and not _TITLE_STOP.search(part):
             title, employer = _split_title_employer(part)
+            if employer is None:
+                employer, title = _split_employer_title(part) or (None, title)
             out.append(_Candidate("title", title, CUE))
             if employer:
                 out.append(_Candidate("employer", employer, _employer_strength(employer)))
@@ -733,12 +736,26 @@ def _merge_places(parts: list[str]) -> list[str]:
         words = [w.strip(".,()").lower() for w in part.split() if not w.strip(".,()").isdigit()]
         if out and _COMPANY_SUFFIX.match(part.strip()):
             out[-1] = f"{out[-1]}, {part.strip()}"
+        elif out and len(words) == 1 and words[0] in PLACES and _city_after_title(out[-1]):
+            # "Machinist III Cary", "NC": the title's last word is the city.
+            title, city = _city_after_title(out[-1])
+            out[-1:] = [title, f"{city}, {part.strip()}"]
         elif out and words and all(w in PLACES for w in words) and len(words) <= 2 and not _is_org(out[-1]) and \
                 not has_job_word(out[-1]) and len(out[-1].split()) <= 3 and not _is_place(out[-1]):
             out[-1] = f"{out[-1]}, {part}"
         else:
             out.append(part)
     return out
+
+
+def _city_after_title(text: str) -> tuple[str, str] | None:
+    """"Machinist III Cary" before a state -> ("Machinist III", "Cary"): a capitalised last word
+    that is neither a job word nor a level, after a title."""
+    head, _, last = text.strip().rpartition(" ")
+    if not head or not last[:1].isupper() or last.isupper() or _LEVEL.match(last) or has_job_word(last) or \
+            _is_org(last) or not has_job_word(head) or _is_place(head):
+        return None
+    return head, last
 
 
 _SUFFIX_THEN_PLACE = re.compile(r"^(?P<org>.+?\b(?:Inc|LLC|Ltd|Corp|Co|Corporation|Company|Limited|PLC|GmbH|Pvt\.? Ltd)\.?,?)"
@@ -775,6 +792,37 @@ def _split_title_employer(part: str) -> tuple[str, str | None]:
     if sum(1 for w in rest if w[:1].isupper()) >= 2 and _is_org(" ".join(rest)):
         return " ".join(words[:last + 1]), " ".join(rest)
     return part, None
+
+
+#: Where an employer's name ends when its title follows on the same line: a legal suffix.
+_NAME_END = re.compile(r"^(?:inc|llc|ltd|limited|corp|corporation|company|co|plc|pvt|gmbh|llp|l\.l\.c|w\.l\.l|pty)\.?,?$",
+                       re.IGNORECASE)
+#: A short name in brackets after an employer: "Fluor Government Group (FGG)".
+_SHORT_NAME = re.compile(r"^\([A-Z&]{2,8}\),?$")
+#: A level after a title's job word: "IT Executive L1", "Engineer (L2)", "Machinist III".
+_LEVEL = re.compile(r"^(?:\(?L?\d{1,2}\)?|[IVX]{1,4})$")
+
+
+def _split_employer_title(part: str) -> tuple[str, str] | None:
+    """"Sysnet Global Technologies pvt. Ltd Desktop Support Engineer" -> employer and title: the
+    employer's name ends at a legal suffix, a bracketed short name, or the last organisation word
+    of a name in capitals ("ORIGON SYSTEMS IT Executive L1"); the title after it (one to five
+    words, capitalised) ends in a job word."""
+    words = part.split()
+    end = len(words)
+    while end > 1 and _LEVEL.match(words[end - 1]):
+        end -= 1
+    if words[end - 1].lower().strip(".,()") not in JOB_WORDS:
+        return None
+    cut = max((i + 1 for i, w in enumerate(words[:end - 1]) if _NAME_END.match(w) or _SHORT_NAME.match(w)), default=0)
+    if not cut:
+        capitals = next((i for i, w in enumerate(words) if not (w.isupper() and len(w) > 1)), len(words))
+        cut = max((i + 1 for i in range(capitals) if words[i].lower() in ORG_WORDS), default=0)
+        if not any(c.islower() for c in "".join(words[cut:])):  # all in capitals: no case change to go by
+            cut = 0
+    if cut < 2 or not 1 <= end - cut <= 5 or not words[cut][:1].isupper():
+        return None
+    return " ".join(words[:cut]).rstrip(","), " ".join(words[cut:])
 
 
 def _looks_like_name(text: str) -> bool:

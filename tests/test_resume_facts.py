@@ -284,3 +284,37 @@ def test_role_headers_glued_into_a_long_run_on_paragraph():
     assert [(title, start, end) for title, _e, _l, start, end in roles_of(text)] == [
         ("Production Foreman", "2009", "2019"), ("Production Supervisor", "2008", "2008"),
         ("Production Foreman", "2003", "2007")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The employer's name ends at a legal suffix...
+    ("Experience\nSysnet Global Technologies pvt. Ltd Desktop Support Engineer\nChennai 21 June 2011 to 15 Dec 2013.\n",
+     ("Desktop Support Engineer", "Sysnet Global Technologies pvt. Ltd", "2011-06", "2013-12")),
+    # ... at a short name in brackets...
+    ("Experience\nFluor Government Group (FGG) Power Generation Foreman Sept 2018 to Present\n",
+     ("Power Generation Foreman", "Fluor Government Group (FGG)", "2018-09", "present")),
+    # ... or at the last organisation word of a name in capitals; a level stays with the title.
+    ("Experience\nORIGON SYSTEMS IT Executive L1\nChennai 15 Nov 2007 to 13 May 2011.\n",
+     ("IT Executive L1", "ORIGON SYSTEMS", "2007-11", "2011-05")),
+    # A title whose words name an organisation is not split.
+    ("Experience\nMarketing Services Manager, Acme Corp 2010 - 2012\n", ("Marketing Services Manager", "Acme Corp", "2010", "2012")),
+    ("Experience\nHEALTH SERVICES MANAGER 2010 - 2012\nACME CORP\n", ("HEALTH SERVICES MANAGER", "ACME CORP", "2010", "2012")),
+])
+def test_employer_then_title_on_one_line_without_a_separator(text, expected):
+    title, employer, _, start, end = roles_of(text)[0]
+    assert (title, employer, start, end) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Experience\nJohnson Electric APG North America, Inc.\nMachinist III Cary, NC 1999-2009\n- Designed tooling\n",
+     ("Machinist III", "Johnson Electric APG North America, Inc.", "Cary, NC", "1999", "2009")),
+    ("Experience\nJMK Tool & Die 2015-2015\nMachinist Coats, NC\n- Machined parts\n",
+     ("Machinist", "JMK Tool & Die", "Coats, NC", "2015", "2015")),
+])
+def test_a_city_between_a_title_and_its_state_goes_to_the_location(text, expected):
+    assert roles_of(text) == [expected]
+
+
+def test_a_canadian_province_ends_a_place_before_a_title():
+    text = "Experience\n2007-to present Canadian Pacific Railway, Montreal QC Diesel Mechanic\nPerformed maintenance.\n"
+    assert roles_of(text)[0][:2] == ("Diesel Mechanic", "Canadian Pacific Railway")
