@@ -135,6 +135,9 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _TITLE_STOP = re.compile(r"\b(?:for|responsible|managing|handling|where|which|who|in charge of the)\b", re.IGNORECASE)
+#: "Production Manager for ten years. I was responsible ...": a title opening a sentence about the job.
+_TITLE_THEN_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+){0,4}[A-Z][\w.&/-]*)\s+(?:for|over|responsible|managing|"
+                               r"handling|in charge)\b(?P<rest>.*)$")
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z.&'/-]*")
@@ -277,7 +280,9 @@ _SCHOOL_WORDS = re.compile(r"\b(?:university|college|institute|school|academy|po
 
 def _is_record(role: Role) -> bool:
     """A job under an education heading: labelled, or with an organisation that is not a school."""
-    return role.labelled or (bool(role.employer) and _is_org(role.employer) and not _SCHOOL_WORDS.search(role.employer)
+    if role.employer and _SCHOOL_WORDS.search(role.employer):  # "Institution : Wits Business School"
+        return False
+    return role.labelled or (bool(role.employer) and _is_org(role.employer)
                              and not _DEGREE_FORMS_ANY.search(" ".join(filter(None, (role.title, role.employer)))))
 
 
@@ -341,7 +346,11 @@ _COLUMN_WORD = re.compile(r"\b(?:company|organi[sz]ation|employer|designation|po
 def _is_header_like(unit: _Unit) -> bool:
     raw = unit.text.strip()
     text = _clean(raw)
-    if not text or len(text) > 110 or _BODY_LABEL.match(text) or _is_column_header(text):
+    if not text or _BODY_LABEL.match(text) or _is_column_header(text):
+        return False
+    if _title_then_prose(text):
+        return True
+    if len(text) > 110:
         return False
     if _LABEL.match(text) or (_ANY_LABEL.match(text) and len(text) <= 100):
         return True
@@ -650,6 +659,9 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         out += [_Candidate("title", _tidy(worked.group("title").strip("\"“”'")), CUE),
                 _Candidate("employer", _tidy(employer.strip("()")) or employer, CUE)]
         return out + ([_Candidate("location", place, CUE)] if place else [])
+    lead = _title_then_prose(text)
+    if lead:
+        return [_Candidate("title", lead, CUE)]
     paren = _paren_title(text)
     if paren is not None:  # "Punch Newspapers, Lagos Nigeria (System Administrator)"
         rest = _candidates_uncached(f"{text[:paren.start()]} {text[paren.end():]}".strip())
@@ -687,6 +699,17 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         else:
             out.append(_Candidate("other", part, OTHER))
     return out
+
+
+def _title_then_prose(text: str) -> str | None:
+    """The title that opens a sentence about the job ("Supervisor over 20-40 employees in the
+    packaging department ..."): up to five capitalised words ending in a job word, then "for",
+    "over", "responsible"... and at least six more words."""
+    match = _TITLE_THEN_PROSE.match(text)
+    if not match or len(match.group("rest").split()) < 6:
+        return None
+    title = match.group("title")
+    return title if title.split()[-1].lower().strip(".,") in JOB_WORDS else None
 
 
 _PAREN_OR_OPEN = re.compile(r"\(([^()]*)(?:\)|$)")

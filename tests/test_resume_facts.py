@@ -318,3 +318,31 @@ def test_a_city_between_a_title_and_its_state_goes_to_the_location(text, expecte
 def test_a_canadian_province_ends_a_place_before_a_title():
     text = "Experience\n2007-to present Canadian Pacific Railway, Montreal QC Diesel Mechanic\nPerformed maintenance.\n"
     assert roles_of(text)[0][:2] == ("Diesel Mechanic", "Canadian Pacific Railway")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Experience\n(Sept 2005- Present)\nConagra Foods (Newport, TN 37821)\nSupervisor over 20-40 employees in the "
+     "Packaging department (over different times of my employment).\n",
+     ("Supervisor", "Conagra Foods", "2005-09", "present")),
+    ("WORK EXPERIENCE:\nKnapheide Truck Equipment 12/05/2005 – 10/30/2017\nProduction Manager for ten years. I was "
+     "responsible for the day to day operations of 30 mechanics.\n",
+     ("Production Manager", "Knapheide Truck Equipment", "2005-12", "2017-10")),
+])
+def test_a_title_opening_a_sentence_about_the_job(text, expected):
+    title, employer, _, start, end = roles_of(text)[0]
+    assert (title, employer, start, end) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sales Manager for Acme Corp, Dallas",  # a header: too short to be a sentence about the job
+    "Responsible for the day to day operations of 30 mechanics and their tools",  # no title before "for"
+    "Worked for ten years at the plant as a fitter and welder",  # not a job word before "for"
+])
+def test_no_title_is_cut_from_a_header_or_from_prose_without_one(text):
+    assert resume_facts._title_then_prose(text) is None
+
+
+def test_a_school_under_education_is_not_a_job_even_when_labelled():
+    text = ("Education\n2015 TO DATE\nInstitution : Wits Business School\nCourse enrolled : Management development Program\n"
+            "Experience\nJULY 2016 - Still in service\nInstitution : Marula Platinum Mine\nPosition Held : Mine Overseer\n")
+    assert [r[:2] for r in roles_of(text)] == [("Mine Overseer", "Marula Platinum Mine")]
