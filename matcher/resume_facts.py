@@ -981,11 +981,11 @@ _DEGREE_FORMS: list[tuple[int, re.Pattern]] = [
                    r"|\bME(?=\s*[(,]|\s+in\b)")),
     (2, re.compile(r"(?i:\b(?:bachelor'?s?|bachelors|b\.\s?s\.?(?=\s|,|$)|b\.\s?sc\.?|bsc|b\.\s?eng\.?|beng|b\.\s?tech|"
                    r"btech|b\.\s?a\.(?=\s|,|$)|b\.\s?com|bcom|b\.\s?b\.\s?a|bba|bca|b\.\s?c\.\s?a|"
-                   r"b\.\s?e\.?(?=\s*[(,]|\s+in\b|\s+-)|b\.\s?arch|llb|ll\.b|b\.\s?pharm|mbbs|undergraduate degree|"
+                   r"b\.\s?e\.?(?=\s*[(,]|\s+in\b|\s*-\s*\w)|b\.\s?arch|llb|ll\.b|b\.\s?pharm|mbbs|undergraduate degree|"
                    r"(?:4|four)[- ]year (?:college |university )?degree)(?![a-z]))"
-                   r"|\b(?:BS|BA|BE)(?= in\b| degree\b|,|\s*\(|\s+[A-Z][a-z])")),
+                   r"|\b(?:BS|BA|BE)(?= in\b| degree\b|,|\s*\(|\s+[A-Z][a-z]|\s+[A-Z]{4,}\b|\s*-\s*[A-Z]|\s*$)")),  # "BE MECHANICAL", "BE- CIVIL"
     (1, re.compile(r"(?i:\b(?:associate'?s?(?: of (?:arts|science|applied science))? degree|associates degree|"
-                   r"associate of (?:arts|science|applied science)|associate in \w|a\.\s?a\.\s?s\.?|"
+                   r"associate of (?:arts|science|applied science)|associate (?:in|of) \w|a\.\s?a\.\s?s\.?|"
                    r"a\.\s?s\.(?=\s|,)|a\.\s?a\.(?=\s|,)))|\bAAS\b")),
     (0, re.compile(r"(?i:\b(?:post[- ]?graduate diploma|pgdm|diploma|high school|secondary school|hsc|ssc|sslc|s\.s\.l\.c|h\.s\.c|s\.s\.c|"
                    r"matric(?:ulation)?|ged|a[- ]levels?|o[- ]levels?|puc|12th|10th|i\.t\.i|iti|"
@@ -997,7 +997,7 @@ _ANY_DEGREE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _DE
 _DEGREE_TITLE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _DEGREE_FORMS) + r"|(?i:\bdegree\b)")
 #: A degree not (yet) held.
 _NOT_HELD = re.compile(r"\b(?:pending|pursuing|in progress|incomplete|not completed|currently enrolled|enrolled in|"
-                       r"dropped out|coursework towards)\b", re.IGNORECASE)
+                       r"dropped out|coursework towards|tentative|expected|anticipated)\b", re.IGNORECASE)
 _SCHOOL = re.compile(
     r"\b(?:university|universit[ée]|college|institute|institution|school|academy|polytechnic|faculty|iit|nit|"
     r"gpa|cgpa|graduated|graduation|percentage|marks|grade|class of|board)\b|\d{2}(?:\.\d+)?\s*%",
@@ -1043,13 +1043,21 @@ def find_degrees(text: str, lines: list[Line], masked: set[int] | frozenset = fr
             # ACTIVITIES is not a degree, "II.Bachelor of Engineering, University of Port Harcourt" is.
             after = next_line.get(line.start)
             context = _names_a_school(line.text) or (after is not None and _SCHOOL_NAME.search(after.text) is not None)
-        if not context or not _ANY_DEGREE.search(line.text) or _NOT_HELD.search(line.text):
+        if not context or not _ANY_DEGREE.search(line.text) or _NOT_HELD.search(line.text) or _not_held_above(usable, i):
             continue
         found += _line_degrees(line, usable, i)
     unique: dict[tuple, DegreeFact] = {}
     for degree in found:
         unique.setdefault((degree.level, degree.text), degree)
     return sorted(unique.values(), key=lambda d: -d.level)
+
+
+def _not_held_above(usable: list[Line], i: int) -> bool:
+    """"ITT Technical Institute - Springfield, VA Tentative Graduation 2016" above the degree's line:
+    the school's line says the degree is not held yet."""
+    above = usable[i - 1] if i else None
+    return above is not None and above.section == usable[i].section and not _ANY_DEGREE.search(above.text) and \
+        _NOT_HELD.search(above.text) is not None
 
 
 def _line_degrees(line: Line, usable: list[Line], i: int) -> list[DegreeFact]:

@@ -346,3 +346,20 @@ def test_a_school_under_education_is_not_a_job_even_when_labelled():
     text = ("Education\n2015 TO DATE\nInstitution : Wits Business School\nCourse enrolled : Management development Program\n"
             "Experience\nJULY 2016 - Still in service\nInstitution : Marula Platinum Mine\nPosition Held : Mine Overseer\n")
     assert [r[:2] for r in roles_of(text)] == [("Mine Overseer", "Marula Platinum Mine")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("EDUCATION\nBE- CIVIL ENGINEERING, SRI LAKSHMI ENGINEERING COLLEGE MAR 2011\n", ["bachelor"]),
+    ("EDUCATION\nBE MECHANICAL ENGINEERING Visvesvaraya Technological University 2016\n", ["bachelor"]),
+    # A flattened table: the degree ends the header row, its field is on the next line.
+    ("ACADEMIC QUALIFICATION:\nExamination Specialisation University Year Percentage BE\nMECHANICAL\nENGINEERING\n",
+     ["bachelor"]),
+    ("Education\nITT Technical Institute - Springfield, VA September 2015\nAssociate of Electrical Engineering "
+     "Technology GPA: 3.8\n", ["associate"]),
+    # Not held yet: the school's line above says so.
+    ("Education\nITT Technical Institute - Springfield, VA Tentative Graduation 2016\nBachelors of Electrical "
+     "Engineering Technology\n", []),
+    ("Education\nBachelor of Science, Biology (expected May 2021)\n", []),
+])
+def test_degree_forms_in_capitals_and_degrees_not_held_yet(text, expected):
+    assert [d.name for d in degrees_of(text) if d.level] == expected
