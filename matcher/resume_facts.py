@@ -903,6 +903,9 @@ _WORKING_AS_INSIDE = re.compile(r"^.+?[.,;:]\s*(?:currently\s+)?(?:work(?:ed|ing
                                 r"(?:an?\s+)?(?=\S)", re.IGNORECASE)
 #: "India as Senior Developer", "Springfield TN Quality Engineer": a place before the title.
 _PLACE_AS = re.compile(r"^(?P<place>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s+as\s+(?:an?\s+)?(?P<title>\S.*)$")
+#: "6 month as Production engineer": a duration before the title.
+_DURATION_AS = re.compile(r"^(?P<place>\d+(?:\.\d+)?\s*\+?\s*(?:years?|yrs?|months?)(?:\s+of\s+experience)?)\s+as\s+"
+                          r"(?:an?\s+)?(?P<title>\S.*)$", re.IGNORECASE)
 _PLACE_STATE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s[A-Z]{2})\s+(?P<title>[A-Z].*)$")
 
 
@@ -914,16 +917,16 @@ _LEAVING_REASON = re.compile(
 
 def _tidy_title(text: str | None) -> str | None:
     """:func:`_tidy` for a title, which also drops what a layout glued before it (a sentence
-    ending in "working as", a place: "Springfield TN", "India as") and a reason for leaving
-    after it ("(Retrenchment)")."""
+    ending in "working as", a place: "Springfield TN", a name or a duration before "as": "India as",
+    "Mysore as", "6 month as") and a reason for leaving after it ("(Retrenchment)")."""
     text = _tidy(text)
     if not text:
         return text
     text = _LEAVING_REASON.sub("", _WORKING_AS_INSIDE.sub("", text))
-    for pattern in (_PLACE_AS, _PLACE_STATE):
+    for pattern in (_PLACE_AS, _PLACE_STATE, _DURATION_AS):
         match = pattern.match(text)
-        if match and _is_place(match.group("place")) and has_job_word(match.group("title")) and \
-                not has_job_word(match.group("place")):
+        if match and (_is_place(match.group("place")) or pattern is not _PLACE_STATE) and \
+                has_job_word(match.group("title")) and not has_job_word(match.group("place")):
             text = match.group("title")
     return text or None
 

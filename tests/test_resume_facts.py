@@ -205,6 +205,8 @@ def test_a_certifications_section_stops_at_a_job_record_and_skips_duties_and_qua
     ("Experience\nMartinRea February 2019 - Currently\nSpringfield TN Quality Engineer\n- Led audits\n",
      "Quality Engineer"),
     ("Experience\nAcme Corp, Pune, India as Senior Developer Feb 2017 - Present\n", "Senior Developer"),
+    ("Experience\nUnilog Content Solutions Pvt. Ltd., Mysore as Data Analyst from March 2018 to till date\n", "Data Analyst"),
+    ("Experience\nNov 2017 - Present\n6 month as Production engineer\n", "Production engineer"),
     # A sentence ending in "working as" before it.
     ("Experience\nADITYA BIRLA GROUP. Working as excavator operator\nJan 2015 - Present\n", "excavator operator"),
     # A reason for leaving after it (a contract role keeps its "(Contract)").
