@@ -163,7 +163,15 @@ def _words(text: str) -> list[str]:
 @functools.lru_cache(maxsize=4096)
 def has_job_word(text: str) -> bool:
     """Whether ``text`` names a job ("Senior Instrument Technician", "SDE II", "front desk")."""
-    return any(w.lower().strip(".\"'“”‘’:") in JOB_WORDS for w in _JOB_SPLIT.split(text))
+    return any(_is_job_word(w.lower().strip(".\"'“”‘’:")) for w in _JOB_SPLIT.split(text))
+
+
+#: Endings that make a word a job noun ("geoscientist", "petrophysicist", "radiologist", "clinician").
+_JOB_ENDINGS = ("scientist", "ologist", "icist", "ographer", "ician")
+
+
+def _is_job_word(word: str) -> bool:
+    return word in JOB_WORDS or (len(word) > 6 and word.endswith(_JOB_ENDINGS))
 
 
 def _is_org(text: str) -> bool:
@@ -709,7 +717,7 @@ def _title_then_prose(text: str) -> str | None:
     if not match or len(match.group("rest").split()) < 6:
         return None
     title = match.group("title")
-    return title if title.split()[-1].lower().strip(".,") in JOB_WORDS else None
+    return title if _is_job_word(title.split()[-1].lower().strip(".,")) else None
 
 
 _PAREN_OR_OPEN = re.compile(r"\(([^()]*)(?:\)|$)")
@@ -806,7 +814,7 @@ def _split_title_employer(part: str) -> tuple[str, str | None]:
     """"Lead Technician Precision Tune Auto Care" -> title and employer, at the last job word
     when capitalised words follow it."""
     words = part.split()
-    last = max((i for i, w in enumerate(words) if w.lower().strip(".,()") in JOB_WORDS), default=None)
+    last = max((i for i, w in enumerate(words) if _is_job_word(w.lower().strip(".,()"))), default=None)
     if last is None or last >= len(words) - 2:
         return part, None
     rest = words[last + 1:]
@@ -835,7 +843,7 @@ def _split_employer_title(part: str) -> tuple[str, str] | None:
     end = len(words)
     while end > 1 and _LEVEL.match(words[end - 1]):
         end -= 1
-    if words[end - 1].lower().strip(".,()") not in JOB_WORDS:
+    if not _is_job_word(words[end - 1].lower().strip(".,()")):
         return None
     cut = max((i + 1 for i, w in enumerate(words[:end - 1]) if _NAME_END.match(w) or _SHORT_NAME.match(w)), default=0)
     if not cut:

@@ -365,3 +365,17 @@ def test_a_school_under_education_is_not_a_job_even_when_labelled():
 ])
 def test_degree_forms_in_capitals_and_degrees_not_held_yet(text, expected):
     assert [d.name for d in degrees_of(text) if d.level] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("DM Geoscientist", True), ("Petrophysicist", True), ("Radiologist", True), ("Clinician", True),
+    ("Cartographer", True), ("Physics", False), ("Geology", False), ("Statistics", False), ("Technical Sales", False),
+])
+def test_job_nouns_by_their_ending(text, expected):
+    assert resume_facts.has_job_word(text) is expected
+
+
+def test_a_dated_job_named_by_its_ending_is_found_outside_an_experience_section():
+    text = "Projects\nGeoscientist, (April-2006 – June-2006) Consulting Services, Schlumberger, Kuwait\n"
+    assert roles_of(text)[0][0] == "Geoscientist"
+    assert roles_of(text)[0][3:] == ("2006-04", "2006-06")
