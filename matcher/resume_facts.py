@@ -241,16 +241,21 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
     for stream in _streams(_units(lines, ("experience",))):
         roles += _stream_roles(stream, day_first, as_of)
     # Jobs outside an experience section (no heading, or a heading the layout lost, which leaves
-    # them under the section before, often skills): dated
-    # lines that name a job; under education or certifications, only labelled records
-    # ("Employer : ...") or dated lines naming an employer that is not a school.
+    # them under the section before, often skills): dated lines that name a job, or a company by
+    # its legal form (then without a title: what such a line offers as one is a guess); under
+    # education or certifications, only labelled records ("Employer : ...") or dated lines naming
+    # an employer that is not a school.
     elsewhere = ("summary", "other", "contact", "projects", "skills")
-    for sections, keep in ((elsewhere, _names_a_job), (("education", "certifications"), _is_record)):
+    for sections, keep in ((elsewhere, _names_a_job_or_employer), (("education", "certifications"), _is_record)):
         for stream in _streams(_units(lines, sections)):
             for role in _stream_roles(stream, day_first, as_of):
                 if not (role.start or role.labelled) or not keep(role):
                     continue
-                if role.start and any(r.start == role.start and r.end == role.end for r in roles):
+                if keep is _names_a_job_or_employer and not _names_a_job(role):
+                    role.title = None
+                same = next((r for r in roles if role.start and r.start == role.start and r.end == role.end), None)
+                if same is not None:  # already read; it may lack the title this line gives
+                    same.title = same.title or role.title
                     continue
                 if not role.start and any(r.title == role.title and r.employer == role.employer for r in roles):
                     continue
@@ -281,6 +286,13 @@ def _merge_same_dates(roles: list[Role]) -> list[Role]:
 def _names_a_job(role: Role) -> bool:
     return role.labelled or (bool(role.title) and has_job_word(role.title) and
                              not _DEGREE_FORMS_ANY.search(" ".join(filter(None, (role.title, role.employer)))))
+
+
+def _names_a_job_or_employer(role: Role) -> bool:
+    """A dated line outside an experience section is a job when it names one, or names a company
+    by its legal form ("TECHNIP INDIA LTD.") that is not a school."""
+    return _names_a_job(role) or (bool(role.employer) and _LEGAL_SUFFIX.search(role.employer) is not None and
+                                  _is_record(role))
 
 
 _SCHOOL_WORDS = re.compile(r"\b(?:university|college|institute|school|academy|polytechnic|faculty)\b", re.IGNORECASE)

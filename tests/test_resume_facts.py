@@ -379,3 +379,18 @@ def test_a_dated_job_named_by_its_ending_is_found_outside_an_experience_section(
     text = "Projects\nGeoscientist, (April-2006 – June-2006) Consulting Services, Schlumberger, Kuwait\n"
     assert roles_of(text)[0][0] == "Geoscientist"
     assert roles_of(text)[0][3:] == ("2006-04", "2006-06")
+
+
+def test_a_dated_company_by_its_legal_form_outside_an_experience_section_is_a_job_without_a_title():
+    text = ("Skills\nStaad Pro\nPERIOD\nEMPLOYER\nMar 2009 - Till Date\nPetrofac Engineering Services India Ltd.\n"
+            "Chennai, India.\nOil & gas Industries\nNov 2005 to Aug 2007\nTECHNIP INDIA LTD.\nChennai, India.\n")
+    assert [r[:2] + r[3:] for r in roles_of(text)] == [
+        (None, "Petrofac Engineering Services India Ltd.", "2009-03", "present"),
+        (None, "TECHNIP INDIA LTD.", "2005-11", "2007-08")]
+
+
+def test_a_job_read_twice_keeps_the_title_one_of_its_readings_gives():
+    text = ("Skills\nStaad Pro\nMar 2009 - Till Date\nPetrofac Engineering Services India Ltd.\nChennai, India.\n"
+            "Professional Summary\nFrom 23.03.2009 – Till Date : Petrofac Engineering Services India Pvt Ltd,\n"
+            "Designation : Principle engineer\n")
+    assert roles_of(text)[0][0] == "Principle engineer"
