@@ -472,17 +472,19 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         following = anchors[n + 1][0] if n + 1 < len(anchors) else len(units)
         above = _run([j for j in range(index - 1, max(previous, index - 4), -1) if j not in claimed], header)
         below = _run([j for j in range(index + 1, min(following, index + 4)) if j not in claimed], header)
-        near, far = (below, above) if below_first else (above, below)
+        own = _remove_dates(unit.text, found, n, anchors, index)
+        labels_below = below_first or _labels_follow(units, index, own)
+        near, far = (below, above) if labels_below else (above, below)
         order = [index] + near + far
         candidates: list[_Candidate] = []
         for rank, j in enumerate(order):
-            text = _remove_dates(unit.text, found, n, anchors, index) if j == index else _clean(units[j].text)
+            text = own if j == index else _clean(units[j].text)
             group = 0 if rank <= len(near) else 1
             # A labelled field on the far side belongs to the next record ("Company : B" below
             # "Period : ..." of the record of company A).
             candidates += [_Candidate(c.kind, c.value, c.strength, rank, j, group) for c in _candidates(text)
                            if not (group and c.strength == LABELLED)]
-        fields = _choose(candidates, index, below_first)
+        fields = _choose(candidates, index, labels_below)
         claimed.update(c.line for c in fields.values() if c.line != index)
         role = _role({k: c.value for k, c in fields.items()}, found, unit, units, index, following, as_of)
         role.labelled = any(c.strength == LABELLED for c in fields.values())
@@ -497,6 +499,17 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
     roles = _unfold_containers(roles)
     roles += _undated_label_roles(units, claimed | anchor_lines)
     return roles
+
+
+def _labels_follow(units: list[_Unit], index: int, own: str) -> bool:
+    """"JULY 2016 - Still in service / Institution : X / Position Held : Y": a date line naming
+    no title or employer, labelled lines below it and no labelled line above: the labels below are
+    this job's (in "Company : A / Period : ... / Company : B" they are the next job's)."""
+    fields = _fields_of(own)
+    if fields.title or fields.employer or index + 1 >= len(units):
+        return False
+    above = _clean(units[index - 1].text) if index else ""
+    return _LABEL.match(_clean(units[index + 1].text)) is not None and _LABEL.match(above) is None
 
 
 def _unfold_containers(roles: list[Role]) -> list[Role]:

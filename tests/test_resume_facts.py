@@ -394,3 +394,12 @@ def test_a_job_read_twice_keeps_the_title_one_of_its_readings_gives():
             "Professional Summary\nFrom 23.03.2009 – Till Date : Petrofac Engineering Services India Pvt Ltd,\n"
             "Designation : Principle engineer\n")
     assert roles_of(text)[0][0] == "Principle engineer"
+
+
+def test_labelled_lines_below_a_bare_date_are_that_jobs_even_when_other_jobs_put_titles_above():
+    text = ("Employment Details\n(Total Work Experience of 30 Years in Mining)\nJULY 2016 - Still in service\n"
+            "Institution : Marula Platinum Mine\nPosition Held : Mine Overseer\nDuties : Planning a mining section.\n\n"
+            "Shift Supervisor\nLonmin Platinum\nJune 2006 – February 2012\nDuties : Blasting.\n"
+            "Learner Miner\nAnglo Gold\nJuly 2003 – June 2006\n")
+    assert [r[:2] for r in roles_of(text)] == [
+        ("Mine Overseer", "Marula Platinum Mine"), ("Shift Supervisor", "Lonmin Platinum"), ("Learner Miner", "Anglo Gold")]
