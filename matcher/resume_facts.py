@@ -52,6 +52,7 @@ pilot captain sergeant lieutenant soldier volunteer fellow postdoc storekeeper m
 salesperson dispatcher bookkeeper expert member host hostess courier porter nanny midwife counselor counsellor
 psychologist librarian translator interpreter photographer artist packager barber journalist reporter producer coach examiner
 investigator principal dean registrar incharge in-charge desk staff crew professional commander
+repairman lineman handyman serviceman craftsman tradesman fireman
 analyst/programmer
 """)
 #: Words that make a phrase an organisation's name.
@@ -381,7 +382,8 @@ def _is_header_like(unit: _Unit) -> bool:
     words = text.split()
     if len(words) > 14:
         return False
-    if text.endswith(".") and not _ABBREVIATION_END.search(text) and not _is_org(words[-1]):
+    if text.endswith(".") and not _ABBREVIATION_END.search(text) and not _is_org(words[-1]) and \
+            not (len(words) <= 6 and has_job_word(text)):  # "Plastic bag machine operator."
         return False
     letters = [w for w in words if w[:1].isalpha()]
     if not letters:

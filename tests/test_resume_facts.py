@@ -403,3 +403,16 @@ def test_labelled_lines_below_a_bare_date_are_that_jobs_even_when_other_jobs_put
             "Learner Miner\nAnglo Gold\nJuly 2003 – June 2006\n")
     assert [r[:2] for r in roles_of(text)] == [
         ("Mine Overseer", "Marula Platinum Mine"), ("Shift Supervisor", "Lonmin Platinum"), ("Learner Miner", "Anglo Gold")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A short title line ending in a full stop.
+    ("Experience\nTyco Plastics\n2001 –2003\nMonroe, LA\nPlastic bag machine operator.\nTroubleshooting machine jams.\n",
+     ("Plastic bag machine operator", "Tyco Plastics", "2001", "2003")),
+    # Job nouns ending in "-man".
+    ("Experience\n1990.1993 Saudi Arabian Army\nPower Generator Repairman\nResponsible for the base power plant.\n",
+     ("Power Generator Repairman", "Saudi Arabian Army", "1990", "1993")),
+])
+def test_title_lines_with_a_full_stop_or_a_man_noun(text, expected):
+    title, employer, _, start, end = roles_of(text)[0]
+    assert (title, employer, start, end) == expected
