@@ -1228,7 +1228,7 @@ def find_certifications(text: str, lines: list[Line], cert_spans: list[tuple[int
                 previous = out[index] = _replace(previous, issuer=_tidy(text))
             continue
         for piece in _cert_pieces(line.text):
-            if _is_duty(piece) or _is_qualification(piece):
+            if _is_duty(piece) or _is_qualification(piece) or _CERT_NOT_HELD.search(piece):
                 continue
             cert = _certification(piece, skill_ids)
             if cert is not None and cert.name.lower() not in seen and not _CERT_DETAIL.match(cert.name):
@@ -1238,6 +1238,9 @@ def find_certifications(text: str, lines: list[Line], cert_spans: list[tuple[int
     return out
 
 
+#: A certification not held yet: "Currently pursuing : ...", "50% Completion of ...".
+_CERT_NOT_HELD = re.compile(r"\b(?:currently\s+(?:pursuing|obtaining|enrolled)|pursuing|in progress)\b|\d+\s*%\s*complet",
+                            re.IGNORECASE)
 #: "Name of Company: X", "Tenure: 3 months", "E-mail address: ...": a job record or contact
 #: details, which a certifications section runs into when the next heading was lost.
 _RECORD_LABEL = re.compile(

@@ -416,3 +416,10 @@ def test_labelled_lines_below_a_bare_date_are_that_jobs_even_when_other_jobs_put
 def test_title_lines_with_a_full_stop_or_a_man_noun(text, expected):
     title, employer, _, start, end = roles_of(text)[0]
     assert (title, employer, start, end) == expected
+
+
+def test_certifications_not_held_yet_are_left_out():
+    text = ("Certifications\nITIL Foundation, 2019\nCurrently pursuing : Certification for Advanced Digital Marketing, Udemy\n"
+            "50% Completion of Microsoft Certified Systems Engineer Certification\n")
+    certs = resume_facts.find_certifications(text, split_lines(text, "resume"), [])
+    assert [c.name for c in certs] == ["ITIL Foundation"]
