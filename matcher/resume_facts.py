@@ -126,6 +126,9 @@ _WORKED_IN = re.compile(
     r"(?P<title>.+)$",
     re.IGNORECASE,
 )
+#: "Worked with Mascati Commercial Service LLC from 1997 to 2007 in Bahrain": the employer only.
+_WORKED_WITH = re.compile(r"^(?:worked|working|employed)\s+(?:with|at|for|in)\s+(?P<employer>[A-Z](?:(?!\s+as\s).)+?)"
+                          r"(?:\s+(?:from|since|in|at)\b.*)?$", re.IGNORECASE)
 _STRONG_SPLIT = re.compile(
     r"\s*(?:\||•|·|–|—|\s-+\s|\s-(?=[A-Z])|(?<=[.)a-z])-\s|;|\t|\s{3,}|\s@\s|\s+at\s+(?=[A-Z])|(?<=\w):\s)\s*")
 _SENTENCE_SPLIT = re.compile(r"(?:(?<=[a-z]{5})|(?<=[a-z]\)))\.\s+(?=[A-Z(])")
@@ -691,12 +694,19 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         worked = _WORKED_AS.search(text)
     if worked and has_job_word(worked.group("title")):
         employer, place = _split_place(re.sub(r"\s+through\s+.*$", "", worked.group("employer")).strip("() "))
-        out += [_Candidate("title", _tidy(worked.group("title").strip("\"“”'")), CUE),
+        out += [_Candidate("title", _tidy(worked.group("title").split(" | ")[0].strip("\"“”'")), CUE),
                 _Candidate("employer", _tidy(employer.strip("()")) or employer, CUE)]
         return out + ([_Candidate("location", place, CUE)] if place else [])
     lead = _title_then_prose(text)
     if lead:
         return [_Candidate("title", lead, CUE)]
+    worked_with = _WORKED_WITH.match(text)
+    if worked_with:  # "Worked with Hapworth PME 2015 to 2019 Dubai": an employer, no title
+        employer, *after = worked_with.group("employer").split(" | ")  # the text on both sides of a date
+        employer, place = _split_place(employer)
+        place = place or next((p for p in after if _is_place(p)), None)
+        return [_Candidate("employer", _tidy(employer, _EMPLOYER_FILLER) or employer, CUE)] + \
+            ([_Candidate("location", place, CUE)] if place else [])
     paren = _paren_title(text)
     if paren is not None:  # "Punch Newspapers, Lagos Nigeria (System Administrator)"
         rest = _candidates_uncached(f"{text[:paren.start()]} {text[paren.end():]}".strip())

@@ -423,3 +423,13 @@ def test_certifications_not_held_yet_are_left_out():
             "50% Completion of Microsoft Certified Systems Engineer Certification\n")
     certs = resume_facts.find_certifications(text, split_lines(text, "resume"), [])
     assert [c.name for c in certs] == ["ITIL Foundation"]
+
+
+def test_worked_with_names_the_employer_only():
+    text = ("Experience\nWorked with Hapworth PME 2015 to 2019 Dubai\nDuties and Responsibility\n"
+            "Worked with Union Pipe Industry as HDPE Pipe Line Operator from 2007 to 2013 in Abu Dhabi\n"
+            "Worked with Mascati Commercial Service LLC from 1997 to 2007 in Bahrain.\n")
+    assert [r[:2] + r[3:] for r in roles_of(text)] == [
+        (None, "Hapworth PME", "2015", "2019"),
+        ("HDPE Pipe Line Operator", "Union Pipe Industry", "2007", "2013"),
+        (None, "Mascati Commercial Service LLC", "1997", "2007")]
