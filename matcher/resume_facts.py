@@ -954,6 +954,8 @@ _DURATION_AS = re.compile(r"^(?P<place>\d+(?:\.\d+)?\s*\+?\s*(?:years?|yrs?|mont
 _PLACE_STATE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s[A-Z]{2})\s+(?P<title>[A-Z].*)$")
 
 
+#: "Nurse Technician-Woman's Health/Oncology": a unit glued to the title by a hyphen.
+_UNIT_AFTER = re.compile(r"^(?P<title>[^-–—]+?[A-Za-z])[-–—](?P<unit>[A-Z][A-Za-z'’]*.*)$")
 #: "Machinist (Retrenchment)": why the job ended, not part of the title.
 _LEAVING_REASON = re.compile(
     r"\s*\((?:retrench(?:ment|ed)|resigned|resignation|laid off|lay-?off|redundan(?:cy|t)|terminated|"
@@ -968,6 +970,9 @@ def _tidy_title(text: str | None) -> str | None:
     if not text:
         return text
     text = _LEAVING_REASON.sub("", _WORKING_AS_INSIDE.sub("", text))
+    unit = _UNIT_AFTER.match(text)
+    if unit and _is_job_word(unit.group("title").split()[-1].lower()) and not _LEVEL.match(unit.group("unit").split()[0]):
+        text = unit.group("title")  # "Staff Nurse-Medical Surgical/Oncology": the unit goes
     for pattern in (_PLACE_AS, _PLACE_STATE, _DURATION_AS):
         match = pattern.match(text)
         if match and (_is_place(match.group("place")) or pattern is not _PLACE_STATE) and \

@@ -433,3 +433,15 @@ def test_worked_with_names_the_employer_only():
         (None, "Hapworth PME", "2015", "2019"),
         ("HDPE Pipe Line Operator", "Union Pipe Industry", "2007", "2013"),
         (None, "Mascati Commercial Service LLC", "1997", "2007")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Staff Nurse-Medical Surgical/Hematology/Oncology/BMT", "Staff Nurse"),
+    ("Nurse Clinician—Hematology/Oncology Clinic", "Nurse Clinician"),
+    ("Co-Founder", "Co-Founder"),  # no job word before the hyphen
+    ("Engineer-II", "Engineer-II"),  # a level, not a unit
+    ("X-Ray Technician", "X-Ray Technician"),
+    ("Manager – Data Service Office", "Manager – Data Service Office"),  # spaced: part of the title as written
+])
+def test_a_unit_glued_to_a_title_by_a_hyphen_is_dropped(text, expected):
+    assert resume_facts._tidy_title(text) == expected
