@@ -1229,7 +1229,8 @@ def find_certifications(text: str, lines: list[Line], cert_spans: list[tuple[int
                     out.append(Certification(name=name))
         if not in_section and not (skill_ids and line.section in ("skills", "summary", "education", "other")) and \
                 not (_CERT_CUE.search(line.text) and line.section in ("skills", "other", "education")
-                     and len(line.text) <= 120):
+                     and len(line.text) <= 120) and \
+                not (_DRIVING_LICENCE.match(_clean(line.text)) and line.section != "experience"):
             previous = None
             continue
         text = _clean(line.text)
@@ -1242,7 +1243,10 @@ def find_certifications(text: str, lines: list[Line], cert_spans: list[tuple[int
             elif previous.issuer is None:
                 previous = out[index] = _replace(previous, issuer=_tidy(text))
             continue
-        for piece in _cert_pieces(line.text):
+        pieces = _cert_pieces(line.text)
+        if not in_section and _DRIVING_LICENCE.match(text):  # "Driving license ... (UAE & OMAN). Other things."
+            pieces = _cert_pieces(re.split(r"\.\s+", text, maxsplit=1)[0])
+        for piece in pieces:
             if _is_duty(piece) or _is_qualification(piece) or _CERT_NOT_HELD.search(piece):
                 continue
             cert = _certification(piece, skill_ids)
@@ -1253,6 +1257,8 @@ def find_certifications(text: str, lines: list[Line], cert_spans: list[tuple[int
     return out
 
 
+#: "Driver's License : Code 10" among personal details: a licence the person holds.
+_DRIVING_LICENCE = re.compile(r"(?:driver['’]?s?|driving)\s+licen[cs]e\b", re.IGNORECASE)
 #: A certification not held yet: "Currently pursuing : ...", "50% Completion of ...".
 _CERT_NOT_HELD = re.compile(r"\b(?:currently\s+(?:pursuing|obtaining|enrolled)|pursuing|in progress)\b|\d+\s*%\s*complet",
                             re.IGNORECASE)

@@ -445,3 +445,13 @@ def test_worked_with_names_the_employer_only():
 ])
 def test_a_unit_glued_to_a_title_by_a_hyphen_is_dropped(text, expected):
     assert resume_facts._tidy_title(text) == expected
+
+
+@pytest.mark.parametrize("text, names", [
+    ("PERSONAL DETAILS\nName : X\nDriver’s License: Code 10\nNationality : South African\n", ["Driver’s License: Code 10"]),
+    ("Personal Data\nDriving license Automatic light vehicle (UAE & OMAN). Management software MS Office.\n",
+     ["Driving license Automatic light vehicle (UAE & OMAN)"]),
+    ("Experience\nDelivery Driver, Acme Ltd, 2015 - 2018\nDriving license checks for new drivers\n", []),  # a duty
+])
+def test_a_driving_licence_among_personal_details_is_a_certification(text, names):
+    assert [c.name for c in resume_facts.find_certifications(text, split_lines(text, "resume"), [])] == names
