@@ -1247,7 +1247,7 @@ def find_certifications(text: str, lines: list[Line], cert_spans: list[tuple[int
         if not in_section and _DRIVING_LICENCE.match(text):  # "Driving license ... (UAE & OMAN). Other things."
             pieces = _cert_pieces(re.split(r"\.\s+", text, maxsplit=1)[0])
         for piece in pieces:
-            if _is_duty(piece) or _is_qualification(piece) or _CERT_NOT_HELD.search(piece):
+            if _is_duty(piece) or _is_qualification(piece) or _CERT_NOT_HELD.search(piece) or _is_training(piece):
                 continue
             cert = _certification(piece, skill_ids)
             if cert is not None and cert.name.lower() not in seen and not _CERT_DETAIL.match(cert.name):
@@ -1259,6 +1259,14 @@ def find_certifications(text: str, lines: list[Line], cert_spans: list[tuple[int
 
 #: "Driver's License : Code 10" among personal details: a licence the person holds.
 _DRIVING_LICENCE = re.compile(r"(?:driver['’]?s?|driving)\s+licen[cs]e\b", re.IGNORECASE)
+#: "PPE Awareness Training", "National Level Workshop": a training attended, not a certification.
+_TRAINING_END = re.compile(r"\b(?:training|workshop|seminar|orientation|induction)s?\W*$", re.IGNORECASE)
+
+
+def _is_training(piece: str) -> bool:
+    return _TRAINING_END.search(piece) is not None and not _CERT_CUE.search(piece)
+
+
 #: A certification not held yet: "Currently pursuing : ...", "50% Completion of ...".
 _CERT_NOT_HELD = re.compile(r"\b(?:currently\s+(?:pursuing|obtaining|enrolled)|pursuing|in progress)\b|\d+\s*%\s*complet",
                             re.IGNORECASE)

@@ -455,3 +455,10 @@ def test_a_unit_glued_to_a_title_by_a_hyphen_is_dropped(text, expected):
 ])
 def test_a_driving_licence_among_personal_details_is_a_certification(text, names):
     assert [c.name for c in resume_facts.find_certifications(text, split_lines(text, "resume"), [])] == names
+
+
+def test_trainings_attended_are_not_certifications():
+    text = ("Certifications and Training\nPPE Awareness Training\nNational Level Workshop\nFirst Aid Training Certificate\n"
+            "NEBOSH IGC\n")
+    assert [c.name for c in resume_facts.find_certifications(text, split_lines(text, "resume"), [])] == [
+        "First Aid", "NEBOSH IGC"]  # the certificate of a training is kept (named as the parser names it)
