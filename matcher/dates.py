@@ -40,16 +40,18 @@ _POINT = (
     rf"|(?<![\d/.]){_YEAR}"  # 2019
 )
 #: A month with a two-digit year ("June 10", "Apr 99"): a point only inside a range of two such.
-_SHORT_POINT = rf"(?:(?:{_MONTH}|{_SEASON})\s*['’‘`]?\s?|['’‘`])\d{{2}}(?!\d)"
-_PRESENT = (r"(?:(?:till|until|to|up ?to|still)\s+(?:date|now|present|today)|present|current(?:ly)?(?:\s+date)?|"
-            r"now|today|date|ongoing|continuing|onwards|running|still)(?![a-z])")
+_SHORT_POINT = rf"(?:(?:{_MONTH}|{_SEASON})\s*[-'’‘`]?\s?|['’‘`])\d{{2}}(?!\d)"
+_PRESENT = (r"(?:(?:till?|until|to|up ?to|still)\s*(?:date|now|present|today)|present|current(?:ly)?(?:\s+date)?|"
+            r"now|today|date|ongoing|continu(?:e|ing)|onwards|running|still)(?![a-z])")
 _SEP = r"(?:-+|–|—|~|to|until|till|through|thru|upto|/)"
 
 _RANGE = re.compile(
-    rf"(?<![a-z0-9])(?:(?P<short_a>{_SHORT_POINT})\s*{_SEP}\s*(?:(?P<short_b>{_SHORT_POINT})|(?P<short_now>{_PRESENT}))"
-    rf"|(?P<a>{_POINT})\s*(?:(?:{_SEP})\s*(?:[-–]\s*)?)?(?:(?P<b>{_POINT})|(?P<now>{_PRESENT}))"
+    rf"(?<![a-z0-9])(?:(?P<short_a>{_SHORT_POINT})\s*{_SEP}\s*(?:(?P<short_b>{_SHORT_POINT})|(?P<short_full>{_POINT})|"
+    rf"(?P<short_now>{_PRESENT}))"
+    rf"|(?P<a>{_POINT})\s*(?:,?\s*(?:{_SEP}):?\s*(?:[-–]\s*)?)?(?:(?P<b>{_POINT})|(?P<now>{_PRESENT}))"
     rf"|(?P<mm_a>{_MONTH})\s*{_SEP}\s*(?P<mm_b>{_MONTH}[,.]?\s*{_YEAR})"  # April – November 2015
     rf"|(?P<yy_a>{_YEAR})\s?[-–/]\s?(?P<yy_b>\d{{2}})(?![\d/.])"
+    rf"|(?<![\d.])(?P<dot_a>{_YEAR})\.(?P<dot_b>{_YEAR})(?![\d.])"  # 2001.2002
     rf"|(?<![\d/])(?P<my_a>(?:0?[1-9]|1[0-2])/\d{{2}})\s*(?:-|–|to)\s*(?:(?P<my_b>(?:0?[1-9]|1[0-2])/\d{{2}})|(?P<my_now>{_PRESENT}))(?![\d/])"
     rf"|since\s+(?P<since>{_POINT})(?=\s*(?:$|[)\].,;:|]|\s[a-z]))"
     rf"|(?P<onwards>{_POINT})\s*(?:onwards|-\s*(?:$|\)))"
@@ -196,6 +198,9 @@ def _find_ranges(text: str, day_first: bool, singles: bool) -> tuple[DateRange, 
 def _range_of(match: re.Match, day_first: bool) -> DateRange | None:
     groups = match.groupdict()
     text = match.group(0).strip()
+    if groups["dot_a"]:  # "2001.2002": two years joined by a dot
+        start, end = DatePoint(int(groups["dot_a"])), DatePoint(int(groups["dot_b"]))
+        return DateRange(start, end, False, text, match.start(), match.end()) if 0 <= end.year - start.year <= 50 else None
     if groups["yy_a"]:
         start = DatePoint(int(groups["yy_a"]))
         century = start.year // 100 * 100
@@ -220,7 +225,7 @@ def _range_of(match: re.Match, day_first: bool) -> DateRange | None:
         start = parse_point(groups["since"] or groups["onwards"], day_first)
         return DateRange(start, None, True, text, match.start(), match.end()) if start else None
     a = groups["a"] or groups["short_a"]
-    b = groups["b"] or groups["short_b"]
+    b = groups["b"] or groups["short_b"] or groups["short_full"]
     present = bool(groups["now"] or groups["short_now"])
     start = parse_point(a, day_first)
     end = parse_point(b, day_first) if b else None

@@ -52,6 +52,7 @@ pilot captain sergeant lieutenant soldier volunteer fellow postdoc storekeeper m
 salesperson dispatcher bookkeeper expert member host hostess courier porter nanny midwife counselor counsellor
 psychologist librarian translator interpreter photographer artist packager barber journalist reporter producer coach examiner
 investigator principal dean registrar incharge in-charge desk staff crew professional commander
+repairman lineman handyman serviceman craftsman tradesman fireman
 analyst/programmer
 """)
 #: Words that make a phrase an organisation's name.
@@ -80,6 +81,7 @@ zealand canada mexico brazil argentina colombia chile peru venezuela nigeria gha
 tunisia ethiopia uganda tanzania africa qatar kuwait oman bahrain saudi arabia emirates dubai iran iraq jordan
 lebanon israel turkey germany france spain italy portugal netherlands belgium switzerland austria sweden norway
 denmark finland poland romania ukraine russia ireland scotland england greece hungary czech guinea papua remote
+qc bc sk nb nl quebec ontario alberta manitoba saskatchewan
 """)
 #: Departments and specialties a title names after a comma ("Director, Tax", "Clinic Manager, Radiology").
 DEPARTMENTS = _word_set("""
@@ -124,6 +126,9 @@ _WORKED_IN = re.compile(
     r"(?P<title>.+)$",
     re.IGNORECASE,
 )
+#: "Worked with Mascati Commercial Service LLC from 1997 to 2007 in Bahrain": the employer only.
+_WORKED_WITH = re.compile(r"^(?:worked|working|employed)\s+(?:with|at|for|in)\s+(?P<employer>[A-Z](?:(?!\s+as\s).)+?)"
+                          r"(?:\s+(?:from|since|in|at)\b.*)?$", re.IGNORECASE)
 _STRONG_SPLIT = re.compile(
     r"\s*(?:\||•|·|–|—|\s-+\s|\s-(?=[A-Z])|(?<=[.)a-z])-\s|;|\t|\s{3,}|\s@\s|\s+at\s+(?=[A-Z])|(?<=\w):\s)\s*")
 _SENTENCE_SPLIT = re.compile(r"(?:(?<=[a-z]{5})|(?<=[a-z]\)))\.\s+(?=[A-Z(])")
@@ -134,6 +139,9 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _TITLE_STOP = re.compile(r"\b(?:for|responsible|managing|handling|where|which|who|in charge of the)\b", re.IGNORECASE)
+#: "Production Manager for ten years. I was responsible ...": a title opening a sentence about the job.
+_TITLE_THEN_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+){0,4}[A-Z][\w.&/-]*)\s+(?:for|over|responsible|managing|"
+                               r"handling|in charge)\b(?P<rest>.*)$")
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z.&'/-]*")
@@ -159,7 +167,15 @@ def _words(text: str) -> list[str]:
 @functools.lru_cache(maxsize=4096)
 def has_job_word(text: str) -> bool:
     """Whether ``text`` names a job ("Senior Instrument Technician", "SDE II", "front desk")."""
-    return any(w.lower().strip(".\"'“”‘’:") in JOB_WORDS for w in _JOB_SPLIT.split(text))
+    return any(_is_job_word(w.lower().strip(".\"'“”‘’:")) for w in _JOB_SPLIT.split(text))
+
+
+#: Endings that make a word a job noun ("geoscientist", "petrophysicist", "radiologist", "clinician").
+_JOB_ENDINGS = ("scientist", "ologist", "icist", "ographer", "ician")
+
+
+def _is_job_word(word: str) -> bool:
+    return word in JOB_WORDS or (len(word) > 6 and word.endswith(_JOB_ENDINGS))
 
 
 def _is_org(text: str) -> bool:
@@ -229,16 +245,21 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
     for stream in _streams(_units(lines, ("experience",))):
         roles += _stream_roles(stream, day_first, as_of)
     # Jobs outside an experience section (no heading, or a heading the layout lost, which leaves
-    # them under the section before, often skills): dated
-    # lines that name a job; under education or certifications, only labelled records
-    # ("Employer : ...") or dated lines naming an employer that is not a school.
+    # them under the section before, often skills): dated lines that name a job, or a company by
+    # its legal form (then without a title: what such a line offers as one is a guess); under
+    # education or certifications, only labelled records ("Employer : ...") or dated lines naming
+    # an employer that is not a school.
     elsewhere = ("summary", "other", "contact", "projects", "skills")
-    for sections, keep in ((elsewhere, _names_a_job), (("education", "certifications"), _is_record)):
+    for sections, keep in ((elsewhere, _names_a_job_or_employer), (("education", "certifications"), _is_record)):
         for stream in _streams(_units(lines, sections)):
             for role in _stream_roles(stream, day_first, as_of):
                 if not (role.start or role.labelled) or not keep(role):
                     continue
-                if role.start and any(r.start == role.start and r.end == role.end for r in roles):
+                if keep is _names_a_job_or_employer and not _names_a_job(role):
+                    role.title = None
+                same = next((r for r in roles if role.start and r.start == role.start and r.end == role.end), None)
+                if same is not None:  # already read; it may lack the title this line gives
+                    same.title = same.title or role.title
                     continue
                 if not role.start and any(r.title == role.title and r.employer == role.employer for r in roles):
                     continue
@@ -271,12 +292,21 @@ def _names_a_job(role: Role) -> bool:
                              not _DEGREE_FORMS_ANY.search(" ".join(filter(None, (role.title, role.employer)))))
 
 
+def _names_a_job_or_employer(role: Role) -> bool:
+    """A dated line outside an experience section is a job when it names one, or names a company
+    by its legal form ("TECHNIP INDIA LTD.") that is not a school."""
+    return _names_a_job(role) or (bool(role.employer) and _LEGAL_SUFFIX.search(role.employer) is not None and
+                                  _is_record(role))
+
+
 _SCHOOL_WORDS = re.compile(r"\b(?:university|college|institute|school|academy|polytechnic|faculty)\b", re.IGNORECASE)
 
 
 def _is_record(role: Role) -> bool:
     """A job under an education heading: labelled, or with an organisation that is not a school."""
-    return role.labelled or (bool(role.employer) and _is_org(role.employer) and not _SCHOOL_WORDS.search(role.employer)
+    if role.employer and _SCHOOL_WORDS.search(role.employer):  # "Institution : Wits Business School"
+        return False
+    return role.labelled or (bool(role.employer) and _is_org(role.employer)
                              and not _DEGREE_FORMS_ANY.search(" ".join(filter(None, (role.title, role.employer)))))
 
 
@@ -340,7 +370,11 @@ _COLUMN_WORD = re.compile(r"\b(?:company|organi[sz]ation|employer|designation|po
 def _is_header_like(unit: _Unit) -> bool:
     raw = unit.text.strip()
     text = _clean(raw)
-    if not text or len(text) > 110 or _BODY_LABEL.match(text) or _is_column_header(text):
+    if not text or _BODY_LABEL.match(text) or _is_column_header(text):
+        return False
+    if _title_then_prose(text):
+        return True
+    if len(text) > 110:
         return False
     if _LABEL.match(text) or (_ANY_LABEL.match(text) and len(text) <= 100):
         return True
@@ -351,7 +385,8 @@ def _is_header_like(unit: _Unit) -> bool:
     words = text.split()
     if len(words) > 14:
         return False
-    if text.endswith(".") and not _ABBREVIATION_END.search(text) and not _is_org(words[-1]):
+    if text.endswith(".") and not _ABBREVIATION_END.search(text) and not _is_org(words[-1]) and \
+            not (len(words) <= 6 and has_job_word(text)):  # "Plastic bag machine operator."
         return False
     letters = [w for w in words if w[:1].isalpha()]
     if not letters:
@@ -442,17 +477,19 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         following = anchors[n + 1][0] if n + 1 < len(anchors) else len(units)
         above = _run([j for j in range(index - 1, max(previous, index - 4), -1) if j not in claimed], header)
         below = _run([j for j in range(index + 1, min(following, index + 4)) if j not in claimed], header)
-        near, far = (below, above) if below_first else (above, below)
+        own = _remove_dates(unit.text, found, n, anchors, index)
+        labels_below = below_first or _labels_follow(units, index, own)
+        near, far = (below, above) if labels_below else (above, below)
         order = [index] + near + far
         candidates: list[_Candidate] = []
         for rank, j in enumerate(order):
-            text = _remove_dates(unit.text, found, n, anchors, index) if j == index else _clean(units[j].text)
+            text = own if j == index else _clean(units[j].text)
             group = 0 if rank <= len(near) else 1
             # A labelled field on the far side belongs to the next record ("Company : B" below
             # "Period : ..." of the record of company A).
             candidates += [_Candidate(c.kind, c.value, c.strength, rank, j, group) for c in _candidates(text)
                            if not (group and c.strength == LABELLED)]
-        fields = _choose(candidates, index, below_first)
+        fields = _choose(candidates, index, labels_below)
         claimed.update(c.line for c in fields.values() if c.line != index)
         role = _role({k: c.value for k, c in fields.items()}, found, unit, units, index, following, as_of)
         role.labelled = any(c.strength == LABELLED for c in fields.values())
@@ -467,6 +504,17 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
     roles = _unfold_containers(roles)
     roles += _undated_label_roles(units, claimed | anchor_lines)
     return roles
+
+
+def _labels_follow(units: list[_Unit], index: int, own: str) -> bool:
+    """"JULY 2016 - Still in service / Institution : X / Position Held : Y": a date line naming
+    no title or employer, labelled lines below it and no labelled line above: the labels below are
+    this job's (in "Company : A / Period : ... / Company : B" they are the next job's)."""
+    fields = _fields_of(own)
+    if fields.title or fields.employer or index + 1 >= len(units):
+        return False
+    above = _clean(units[index - 1].text) if index else ""
+    return _LABEL.match(_clean(units[index + 1].text)) is not None and _LABEL.match(above) is None
 
 
 def _unfold_containers(roles: list[Role]) -> list[Role]:
@@ -646,9 +694,19 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         worked = _WORKED_AS.search(text)
     if worked and has_job_word(worked.group("title")):
         employer, place = _split_place(re.sub(r"\s+through\s+.*$", "", worked.group("employer")).strip("() "))
-        out += [_Candidate("title", _tidy(worked.group("title").strip("\"“”'")), CUE),
+        out += [_Candidate("title", _tidy(worked.group("title").split(" | ")[0].strip("\"“”'")), CUE),
                 _Candidate("employer", _tidy(employer.strip("()")) or employer, CUE)]
         return out + ([_Candidate("location", place, CUE)] if place else [])
+    lead = _title_then_prose(text)
+    if lead:
+        return [_Candidate("title", lead, CUE)]
+    worked_with = _WORKED_WITH.match(text)
+    if worked_with:  # "Worked with Hapworth PME 2015 to 2019 Dubai": an employer, no title
+        employer, *after = worked_with.group("employer").split(" | ")  # the text on both sides of a date
+        employer, place = _split_place(employer)
+        place = place or next((p for p in after if _is_place(p)), None)
+        return [_Candidate("employer", _tidy(employer, _EMPLOYER_FILLER) or employer, CUE)] + \
+            ([_Candidate("location", place, CUE)] if place else [])
     paren = _paren_title(text)
     if paren is not None:  # "Punch Newspapers, Lagos Nigeria (System Administrator)"
         rest = _candidates_uncached(f"{text[:paren.start()]} {text[paren.end():]}".strip())
@@ -673,6 +731,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
             out.append(_Candidate("location", part, CUE))
         elif has_job_word(part) and len(part.split()) <= 10 and not _TITLE_STOP.search(part):
             title, employer = _split_title_employer(part)
+            if employer is None:
+                employer, title = _split_employer_title(part) or (None, title)
             out.append(_Candidate("title", title, CUE))
             if employer:
                 out.append(_Candidate("employer", employer, _employer_strength(employer)))
@@ -684,6 +744,17 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         else:
             out.append(_Candidate("other", part, OTHER))
     return out
+
+
+def _title_then_prose(text: str) -> str | None:
+    """The title that opens a sentence about the job ("Supervisor over 20-40 employees in the
+    packaging department ..."): up to five capitalised words ending in a job word, then "for",
+    "over", "responsible"... and at least six more words."""
+    match = _TITLE_THEN_PROSE.match(text)
+    if not match or len(match.group("rest").split()) < 6:
+        return None
+    title = match.group("title")
+    return title if _is_job_word(title.split()[-1].lower().strip(".,")) else None
 
 
 _PAREN_OR_OPEN = re.compile(r"\(([^()]*)(?:\)|$)")
@@ -733,12 +804,26 @@ def _merge_places(parts: list[str]) -> list[str]:
         words = [w.strip(".,()").lower() for w in part.split() if not w.strip(".,()").isdigit()]
         if out and _COMPANY_SUFFIX.match(part.strip()):
             out[-1] = f"{out[-1]}, {part.strip()}"
+        elif out and len(words) == 1 and words[0] in PLACES and _city_after_title(out[-1]):
+            # "Machinist III Cary", "NC": the title's last word is the city.
+            title, city = _city_after_title(out[-1])
+            out[-1:] = [title, f"{city}, {part.strip()}"]
         elif out and words and all(w in PLACES for w in words) and len(words) <= 2 and not _is_org(out[-1]) and \
                 not has_job_word(out[-1]) and len(out[-1].split()) <= 3 and not _is_place(out[-1]):
             out[-1] = f"{out[-1]}, {part}"
         else:
             out.append(part)
     return out
+
+
+def _city_after_title(text: str) -> tuple[str, str] | None:
+    """"Machinist III Cary" before a state -> ("Machinist III", "Cary"): a capitalised last word
+    that is neither a job word nor a level, after a title."""
+    head, _, last = text.strip().rpartition(" ")
+    if not head or not last[:1].isupper() or last.isupper() or _LEVEL.match(last) or has_job_word(last) or \
+            _is_org(last) or not has_job_word(head) or _is_place(head):
+        return None
+    return head, last
 
 
 _SUFFIX_THEN_PLACE = re.compile(r"^(?P<org>.+?\b(?:Inc|LLC|Ltd|Corp|Co|Corporation|Company|Limited|PLC|GmbH|Pvt\.? Ltd)\.?,?)"
@@ -766,7 +851,7 @@ def _split_title_employer(part: str) -> tuple[str, str | None]:
     """"Lead Technician Precision Tune Auto Care" -> title and employer, at the last job word
     when capitalised words follow it."""
     words = part.split()
-    last = max((i for i, w in enumerate(words) if w.lower().strip(".,()") in JOB_WORDS), default=None)
+    last = max((i for i, w in enumerate(words) if _is_job_word(w.lower().strip(".,()"))), default=None)
     if last is None or last >= len(words) - 2:
         return part, None
     rest = words[last + 1:]
@@ -775,6 +860,37 @@ def _split_title_employer(part: str) -> tuple[str, str | None]:
     if sum(1 for w in rest if w[:1].isupper()) >= 2 and _is_org(" ".join(rest)):
         return " ".join(words[:last + 1]), " ".join(rest)
     return part, None
+
+
+#: Where an employer's name ends when its title follows on the same line: a legal suffix.
+_NAME_END = re.compile(r"^(?:inc|llc|ltd|limited|corp|corporation|company|co|plc|pvt|gmbh|llp|l\.l\.c|w\.l\.l|pty)\.?,?$",
+                       re.IGNORECASE)
+#: A short name in brackets after an employer: "Fluor Government Group (FGG)".
+_SHORT_NAME = re.compile(r"^\([A-Z&]{2,8}\),?$")
+#: A level after a title's job word: "IT Executive L1", "Engineer (L2)", "Machinist III".
+_LEVEL = re.compile(r"^(?:\(?L?\d{1,2}\)?|[IVX]{1,4})$")
+
+
+def _split_employer_title(part: str) -> tuple[str, str] | None:
+    """"Sysnet Global Technologies pvt. Ltd Desktop Support Engineer" -> employer and title: the
+    employer's name ends at a legal suffix, a bracketed short name, or the last organisation word
+    of a name in capitals ("ORIGON SYSTEMS IT Executive L1"); the title after it (one to five
+    words, capitalised) ends in a job word."""
+    words = part.split()
+    end = len(words)
+    while end > 1 and _LEVEL.match(words[end - 1]):
+        end -= 1
+    if not _is_job_word(words[end - 1].lower().strip(".,()")):
+        return None
+    cut = max((i + 1 for i, w in enumerate(words[:end - 1]) if _NAME_END.match(w) or _SHORT_NAME.match(w)), default=0)
+    if not cut:
+        capitals = next((i for i, w in enumerate(words) if not (w.isupper() and len(w) > 1)), len(words))
+        cut = max((i + 1 for i in range(capitals) if words[i].lower() in ORG_WORDS), default=0)
+        if not any(c.islower() for c in "".join(words[cut:])):  # all in capitals: no case change to go by
+            cut = 0
+    if cut < 2 or not 1 <= end - cut <= 5 or not words[cut][:1].isupper():
+        return None
+    return " ".join(words[:cut]).rstrip(","), " ".join(words[cut:])
 
 
 def _looks_like_name(text: str) -> bool:
@@ -832,9 +948,14 @@ _WORKING_AS_INSIDE = re.compile(r"^.+?[.,;:]\s*(?:currently\s+)?(?:work(?:ed|ing
                                 r"(?:an?\s+)?(?=\S)", re.IGNORECASE)
 #: "India as Senior Developer", "Springfield TN Quality Engineer": a place before the title.
 _PLACE_AS = re.compile(r"^(?P<place>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s+as\s+(?:an?\s+)?(?P<title>\S.*)$")
+#: "6 month as Production engineer": a duration before the title.
+_DURATION_AS = re.compile(r"^(?P<place>\d+(?:\.\d+)?\s*\+?\s*(?:years?|yrs?|months?)(?:\s+of\s+experience)?)\s+as\s+"
+                          r"(?:an?\s+)?(?P<title>\S.*)$", re.IGNORECASE)
 _PLACE_STATE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s[A-Z]{2})\s+(?P<title>[A-Z].*)$")
 
 
+#: "Nurse Technician-Woman's Health/Oncology": a unit glued to the title by a hyphen.
+_UNIT_AFTER = re.compile(r"^(?P<title>[^-–—]+?[A-Za-z])[-–—](?P<unit>[A-Z][A-Za-z'’]*.*)$")
 #: "Machinist (Retrenchment)": why the job ended, not part of the title.
 _LEAVING_REASON = re.compile(
     r"\s*\((?:retrench(?:ment|ed)|resigned|resignation|laid off|lay-?off|redundan(?:cy|t)|terminated|"
@@ -843,16 +964,19 @@ _LEAVING_REASON = re.compile(
 
 def _tidy_title(text: str | None) -> str | None:
     """:func:`_tidy` for a title, which also drops what a layout glued before it (a sentence
-    ending in "working as", a place: "Springfield TN", "India as") and a reason for leaving
-    after it ("(Retrenchment)")."""
+    ending in "working as", a place: "Springfield TN", a name or a duration before "as": "India as",
+    "Mysore as", "6 month as") and a reason for leaving after it ("(Retrenchment)")."""
     text = _tidy(text)
     if not text:
         return text
     text = _LEAVING_REASON.sub("", _WORKING_AS_INSIDE.sub("", text))
-    for pattern in (_PLACE_AS, _PLACE_STATE):
+    unit = _UNIT_AFTER.match(text)
+    if unit and _is_job_word(unit.group("title").split()[-1].lower()) and not _LEVEL.match(unit.group("unit").split()[0]):
+        text = unit.group("title")  # "Staff Nurse-Medical Surgical/Oncology": the unit goes
+    for pattern in (_PLACE_AS, _PLACE_STATE, _DURATION_AS):
         match = pattern.match(text)
-        if match and _is_place(match.group("place")) and has_job_word(match.group("title")) and \
-                not has_job_word(match.group("place")):
+        if match and (_is_place(match.group("place")) or pattern is not _PLACE_STATE) and \
+                has_job_word(match.group("title")) and not has_job_word(match.group("place")):
             text = match.group("title")
     return text or None
 
@@ -910,11 +1034,11 @@ _DEGREE_FORMS: list[tuple[int, re.Pattern]] = [
                    r"|\bME(?=\s*[(,]|\s+in\b)")),
     (2, re.compile(r"(?i:\b(?:bachelor'?s?|bachelors|b\.\s?s\.?(?=\s|,|$)|b\.\s?sc\.?|bsc|b\.\s?eng\.?|beng|b\.\s?tech|"
                    r"btech|b\.\s?a\.(?=\s|,|$)|b\.\s?com|bcom|b\.\s?b\.\s?a|bba|bca|b\.\s?c\.\s?a|"
-                   r"b\.\s?e\.?(?=\s*[(,]|\s+in\b|\s+-)|b\.\s?arch|llb|ll\.b|b\.\s?pharm|mbbs|undergraduate degree|"
+                   r"b\.\s?e\.?(?=\s*[(,]|\s+in\b|\s*-\s*\w)|b\.\s?arch|llb|ll\.b|b\.\s?pharm|mbbs|undergraduate degree|"
                    r"(?:4|four)[- ]year (?:college |university )?degree)(?![a-z]))"
-                   r"|\b(?:BS|BA|BE)(?= in\b| degree\b|,|\s*\(|\s+[A-Z][a-z])")),
+                   r"|\b(?:BS|BA|BE)(?= in\b| degree\b|,|\s*\(|\s+[A-Z][a-z]|\s+[A-Z]{4,}\b|\s*-\s*[A-Z]|\s*$)")),  # "BE MECHANICAL", "BE- CIVIL"
     (1, re.compile(r"(?i:\b(?:associate'?s?(?: of (?:arts|science|applied science))? degree|associates degree|"
-                   r"associate of (?:arts|science|applied science)|associate in \w|a\.\s?a\.\s?s\.?|"
+                   r"associate of (?:arts|science|applied science)|associate (?:in|of) \w|a\.\s?a\.\s?s\.?|"
                    r"a\.\s?s\.(?=\s|,)|a\.\s?a\.(?=\s|,)))|\bAAS\b")),
     (0, re.compile(r"(?i:\b(?:post[- ]?graduate diploma|pgdm|diploma|high school|secondary school|hsc|ssc|sslc|s\.s\.l\.c|h\.s\.c|s\.s\.c|"
                    r"matric(?:ulation)?|ged|a[- ]levels?|o[- ]levels?|puc|12th|10th|i\.t\.i|iti|"
@@ -926,7 +1050,7 @@ _ANY_DEGREE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _DE
 _DEGREE_TITLE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _DEGREE_FORMS) + r"|(?i:\bdegree\b)")
 #: A degree not (yet) held.
 _NOT_HELD = re.compile(r"\b(?:pending|pursuing|in progress|incomplete|not completed|currently enrolled|enrolled in|"
-                       r"dropped out|coursework towards)\b", re.IGNORECASE)
+                       r"dropped out|coursework towards|tentative|expected|anticipated)\b", re.IGNORECASE)
 _SCHOOL = re.compile(
     r"\b(?:university|universit[ée]|college|institute|institution|school|academy|polytechnic|faculty|iit|nit|"
     r"gpa|cgpa|graduated|graduation|percentage|marks|grade|class of|board)\b|\d{2}(?:\.\d+)?\s*%",
@@ -972,13 +1096,21 @@ def find_degrees(text: str, lines: list[Line], masked: set[int] | frozenset = fr
             # ACTIVITIES is not a degree, "II.Bachelor of Engineering, University of Port Harcourt" is.
             after = next_line.get(line.start)
             context = _names_a_school(line.text) or (after is not None and _SCHOOL_NAME.search(after.text) is not None)
-        if not context or not _ANY_DEGREE.search(line.text) or _NOT_HELD.search(line.text):
+        if not context or not _ANY_DEGREE.search(line.text) or _NOT_HELD.search(line.text) or _not_held_above(usable, i):
             continue
         found += _line_degrees(line, usable, i)
     unique: dict[tuple, DegreeFact] = {}
     for degree in found:
         unique.setdefault((degree.level, degree.text), degree)
     return sorted(unique.values(), key=lambda d: -d.level)
+
+
+def _not_held_above(usable: list[Line], i: int) -> bool:
+    """"ITT Technical Institute - Springfield, VA Tentative Graduation 2016" above the degree's line:
+    the school's line says the degree is not held yet."""
+    above = usable[i - 1] if i else None
+    return above is not None and above.section == usable[i].section and not _ANY_DEGREE.search(above.text) and \
+        _NOT_HELD.search(above.text) is not None
 
 
 def _line_degrees(line: Line, usable: list[Line], i: int) -> list[DegreeFact]:
@@ -1097,7 +1229,8 @@ def find_certifications(text: str, lines: list[Line], cert_spans: list[tuple[int
                     out.append(Certification(name=name))
         if not in_section and not (skill_ids and line.section in ("skills", "summary", "education", "other")) and \
                 not (_CERT_CUE.search(line.text) and line.section in ("skills", "other", "education")
-                     and len(line.text) <= 120):
+                     and len(line.text) <= 120) and \
+                not (_DRIVING_LICENCE.match(_clean(line.text)) and line.section != "experience"):
             previous = None
             continue
         text = _clean(line.text)
@@ -1110,8 +1243,11 @@ def find_certifications(text: str, lines: list[Line], cert_spans: list[tuple[int
             elif previous.issuer is None:
                 previous = out[index] = _replace(previous, issuer=_tidy(text))
             continue
-        for piece in _cert_pieces(line.text):
-            if _is_duty(piece) or _is_qualification(piece):
+        pieces = _cert_pieces(line.text)
+        if not in_section and _DRIVING_LICENCE.match(text):  # "Driving license ... (UAE & OMAN). Other things."
+            pieces = _cert_pieces(re.split(r"\.\s+", text, maxsplit=1)[0])
+        for piece in pieces:
+            if _is_duty(piece) or _is_qualification(piece) or _CERT_NOT_HELD.search(piece) or _is_training(piece):
                 continue
             cert = _certification(piece, skill_ids)
             if cert is not None and cert.name.lower() not in seen and not _CERT_DETAIL.match(cert.name):
@@ -1121,6 +1257,19 @@ def find_certifications(text: str, lines: list[Line], cert_spans: list[tuple[int
     return out
 
 
+#: "Driver's License : Code 10" among personal details: a licence the person holds.
+_DRIVING_LICENCE = re.compile(r"(?:driver['’]?s?|driving)\s+licen[cs]e\b", re.IGNORECASE)
+#: "PPE Awareness Training", "National Level Workshop": a training attended, not a certification.
+_TRAINING_END = re.compile(r"\b(?:training|workshop|seminar|orientation|induction)s?\W*$", re.IGNORECASE)
+
+
+def _is_training(piece: str) -> bool:
+    return _TRAINING_END.search(piece) is not None and not _CERT_CUE.search(piece)
+
+
+#: A certification not held yet: "Currently pursuing : ...", "50% Completion of ...".
+_CERT_NOT_HELD = re.compile(r"\b(?:currently\s+(?:pursuing|obtaining|enrolled)|pursuing|in progress)\b|\d+\s*%\s*complet",
+                            re.IGNORECASE)
 #: "Name of Company: X", "Tenure: 3 months", "E-mail address: ...": a job record or contact
 #: details, which a certifications section runs into when the next heading was lost.
 _RECORD_LABEL = re.compile(

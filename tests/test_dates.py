@@ -40,6 +40,12 @@ from matcher.dates import detect_day_first, find_ranges, union_months
     ("01/05/2017 - 12/27/17", "2017-01", "2017-12"),
     ("(April –November 2015)", "2015-04", "2015-11"),
     ("Nov - Feb 2016", "2015-11", "2016-02"),
+    ("1994.2001", "1994", "2001"),  # two years joined by a dot
+    ("November2017TilDate", "2017-11", "present"),
+    ("From: April, 2018, TO: Continue.", "2018-04", "present"),
+    ("16st October, 2015 continue work", "2015-10", "present"),
+    ("From November-17 to present", "2017-11", "present"),
+    ("Since Nov 97 to Oct 2000", "1997-11", "2000-10"),  # a two-digit year, then a full one
 ])
 def test_date_ranges(text, start, end):
     found = find_ranges(text)
@@ -75,7 +81,8 @@ def test_single_dates_only_when_asked():
 
 
 @pytest.mark.parametrize("text", ["ISO 9001:2015 certified", "Call 555-2019", "Ended 2019-2005", "Windows 2000 to",
-                                  "version 10/12/18b", "May - June"])
+                                  "version 10/12/18b", "May - June", "Awards 2015, 2016",
+                                  "version 2.2015.1", "2019.2005"])
 def test_things_that_are_not_ranges(text):
     assert find_ranges(text) == []
 

@@ -205,6 +205,8 @@ def test_a_certifications_section_stops_at_a_job_record_and_skips_duties_and_qua
     ("Experience\nMartinRea February 2019 - Currently\nSpringfield TN Quality Engineer\n- Led audits\n",
      "Quality Engineer"),
     ("Experience\nAcme Corp, Pune, India as Senior Developer Feb 2017 - Present\n", "Senior Developer"),
+    ("Experience\nUnilog Content Solutions Pvt. Ltd., Mysore as Data Analyst from March 2018 to till date\n", "Data Analyst"),
+    ("Experience\nNov 2017 - Present\n6 month as Production engineer\n", "Production engineer"),
     # A sentence ending in "working as" before it.
     ("Experience\nADITYA BIRLA GROUP. Working as excavator operator\nJan 2015 - Present\n", "excavator operator"),
     # A reason for leaving after it (a contract role keeps its "(Contract)").
@@ -284,3 +286,179 @@ def test_role_headers_glued_into_a_long_run_on_paragraph():
     assert [(title, start, end) for title, _e, _l, start, end in roles_of(text)] == [
         ("Production Foreman", "2009", "2019"), ("Production Supervisor", "2008", "2008"),
         ("Production Foreman", "2003", "2007")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The employer's name ends at a legal suffix...
+    ("Experience\nSysnet Global Technologies pvt. Ltd Desktop Support Engineer\nChennai 21 June 2011 to 15 Dec 2013.\n",
+     ("Desktop Support Engineer", "Sysnet Global Technologies pvt. Ltd", "2011-06", "2013-12")),
+    # ... at a short name in brackets...
+    ("Experience\nFluor Government Group (FGG) Power Generation Foreman Sept 2018 to Present\n",
+     ("Power Generation Foreman", "Fluor Government Group (FGG)", "2018-09", "present")),
+    # ... or at the last organisation word of a name in capitals; a level stays with the title.
+    ("Experience\nORIGON SYSTEMS IT Executive L1\nChennai 15 Nov 2007 to 13 May 2011.\n",
+     ("IT Executive L1", "ORIGON SYSTEMS", "2007-11", "2011-05")),
+    # A title whose words name an organisation is not split.
+    ("Experience\nMarketing Services Manager, Acme Corp 2010 - 2012\n", ("Marketing Services Manager", "Acme Corp", "2010", "2012")),
+    ("Experience\nHEALTH SERVICES MANAGER 2010 - 2012\nACME CORP\n", ("HEALTH SERVICES MANAGER", "ACME CORP", "2010", "2012")),
+])
+def test_employer_then_title_on_one_line_without_a_separator(text, expected):
+    title, employer, _, start, end = roles_of(text)[0]
+    assert (title, employer, start, end) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Experience\nJohnson Electric APG North America, Inc.\nMachinist III Cary, NC 1999-2009\n- Designed tooling\n",
+     ("Machinist III", "Johnson Electric APG North America, Inc.", "Cary, NC", "1999", "2009")),
+    ("Experience\nJMK Tool & Die 2015-2015\nMachinist Coats, NC\n- Machined parts\n",
+     ("Machinist", "JMK Tool & Die", "Coats, NC", "2015", "2015")),
+])
+def test_a_city_between_a_title_and_its_state_goes_to_the_location(text, expected):
+    assert roles_of(text) == [expected]
+
+
+def test_a_canadian_province_ends_a_place_before_a_title():
+    text = "Experience\n2007-to present Canadian Pacific Railway, Montreal QC Diesel Mechanic\nPerformed maintenance.\n"
+    assert roles_of(text)[0][:2] == ("Diesel Mechanic", "Canadian Pacific Railway")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Experience\n(Sept 2005- Present)\nConagra Foods (Newport, TN 37821)\nSupervisor over 20-40 employees in the "
+     "Packaging department (over different times of my employment).\n",
+     ("Supervisor", "Conagra Foods", "2005-09", "present")),
+    ("WORK EXPERIENCE:\nKnapheide Truck Equipment 12/05/2005 – 10/30/2017\nProduction Manager for ten years. I was "
+     "responsible for the day to day operations of 30 mechanics.\n",
+     ("Production Manager", "Knapheide Truck Equipment", "2005-12", "2017-10")),
+])
+def test_a_title_opening_a_sentence_about_the_job(text, expected):
+    title, employer, _, start, end = roles_of(text)[0]
+    assert (title, employer, start, end) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sales Manager for Acme Corp, Dallas",  # a header: too short to be a sentence about the job
+    "Responsible for the day to day operations of 30 mechanics and their tools",  # no title before "for"
+    "Worked for ten years at the plant as a fitter and welder",  # not a job word before "for"
+])
+def test_no_title_is_cut_from_a_header_or_from_prose_without_one(text):
+    assert resume_facts._title_then_prose(text) is None
+
+
+def test_a_school_under_education_is_not_a_job_even_when_labelled():
+    text = ("Education\n2015 TO DATE\nInstitution : Wits Business School\nCourse enrolled : Management development Program\n"
+            "Experience\nJULY 2016 - Still in service\nInstitution : Marula Platinum Mine\nPosition Held : Mine Overseer\n")
+    assert [r[:2] for r in roles_of(text)] == [("Mine Overseer", "Marula Platinum Mine")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("EDUCATION\nBE- CIVIL ENGINEERING, SRI LAKSHMI ENGINEERING COLLEGE MAR 2011\n", ["bachelor"]),
+    ("EDUCATION\nBE MECHANICAL ENGINEERING Visvesvaraya Technological University 2016\n", ["bachelor"]),
+    # A flattened table: the degree ends the header row, its field is on the next line.
+    ("ACADEMIC QUALIFICATION:\nExamination Specialisation University Year Percentage BE\nMECHANICAL\nENGINEERING\n",
+     ["bachelor"]),
+    ("Education\nITT Technical Institute - Springfield, VA September 2015\nAssociate of Electrical Engineering "
+     "Technology GPA: 3.8\n", ["associate"]),
+    # Not held yet: the school's line above says so.
+    ("Education\nITT Technical Institute - Springfield, VA Tentative Graduation 2016\nBachelors of Electrical "
+     "Engineering Technology\n", []),
+    ("Education\nBachelor of Science, Biology (expected May 2021)\n", []),
+])
+def test_degree_forms_in_capitals_and_degrees_not_held_yet(text, expected):
+    assert [d.name for d in degrees_of(text) if d.level] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("DM Geoscientist", True), ("Petrophysicist", True), ("Radiologist", True), ("Clinician", True),
+    ("Cartographer", True), ("Physics", False), ("Geology", False), ("Statistics", False), ("Technical Sales", False),
+])
+def test_job_nouns_by_their_ending(text, expected):
+    assert resume_facts.has_job_word(text) is expected
+
+
+def test_a_dated_job_named_by_its_ending_is_found_outside_an_experience_section():
+    text = "Projects\nGeoscientist, (April-2006 – June-2006) Consulting Services, Schlumberger, Kuwait\n"
+    assert roles_of(text)[0][0] == "Geoscientist"
+    assert roles_of(text)[0][3:] == ("2006-04", "2006-06")
+
+
+def test_a_dated_company_by_its_legal_form_outside_an_experience_section_is_a_job_without_a_title():
+    text = ("Skills\nStaad Pro\nPERIOD\nEMPLOYER\nMar 2009 - Till Date\nPetrofac Engineering Services India Ltd.\n"
+            "Chennai, India.\nOil & gas Industries\nNov 2005 to Aug 2007\nTECHNIP INDIA LTD.\nChennai, India.\n")
+    assert [r[:2] + r[3:] for r in roles_of(text)] == [
+        (None, "Petrofac Engineering Services India Ltd.", "2009-03", "present"),
+        (None, "TECHNIP INDIA LTD.", "2005-11", "2007-08")]
+
+
+def test_a_job_read_twice_keeps_the_title_one_of_its_readings_gives():
+    text = ("Skills\nStaad Pro\nMar 2009 - Till Date\nPetrofac Engineering Services India Ltd.\nChennai, India.\n"
+            "Professional Summary\nFrom 23.03.2009 – Till Date : Petrofac Engineering Services India Pvt Ltd,\n"
+            "Designation : Principle engineer\n")
+    assert roles_of(text)[0][0] == "Principle engineer"
+
+
+def test_labelled_lines_below_a_bare_date_are_that_jobs_even_when_other_jobs_put_titles_above():
+    text = ("Employment Details\n(Total Work Experience of 30 Years in Mining)\nJULY 2016 - Still in service\n"
+            "Institution : Marula Platinum Mine\nPosition Held : Mine Overseer\nDuties : Planning a mining section.\n\n"
+            "Shift Supervisor\nLonmin Platinum\nJune 2006 – February 2012\nDuties : Blasting.\n"
+            "Learner Miner\nAnglo Gold\nJuly 2003 – June 2006\n")
+    assert [r[:2] for r in roles_of(text)] == [
+        ("Mine Overseer", "Marula Platinum Mine"), ("Shift Supervisor", "Lonmin Platinum"), ("Learner Miner", "Anglo Gold")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A short title line ending in a full stop.
+    ("Experience\nTyco Plastics\n2001 –2003\nMonroe, LA\nPlastic bag machine operator.\nTroubleshooting machine jams.\n",
+     ("Plastic bag machine operator", "Tyco Plastics", "2001", "2003")),
+    # Job nouns ending in "-man".
+    ("Experience\n1990.1993 Saudi Arabian Army\nPower Generator Repairman\nResponsible for the base power plant.\n",
+     ("Power Generator Repairman", "Saudi Arabian Army", "1990", "1993")),
+])
+def test_title_lines_with_a_full_stop_or_a_man_noun(text, expected):
+    title, employer, _, start, end = roles_of(text)[0]
+    assert (title, employer, start, end) == expected
+
+
+def test_certifications_not_held_yet_are_left_out():
+    text = ("Certifications\nITIL Foundation, 2019\nCurrently pursuing : Certification for Advanced Digital Marketing, Udemy\n"
+            "50% Completion of Microsoft Certified Systems Engineer Certification\n")
+    certs = resume_facts.find_certifications(text, split_lines(text, "resume"), [])
+    assert [c.name for c in certs] == ["ITIL Foundation"]
+
+
+def test_worked_with_names_the_employer_only():
+    text = ("Experience\nWorked with Hapworth PME 2015 to 2019 Dubai\nDuties and Responsibility\n"
+            "Worked with Union Pipe Industry as HDPE Pipe Line Operator from 2007 to 2013 in Abu Dhabi\n"
+            "Worked with Mascati Commercial Service LLC from 1997 to 2007 in Bahrain.\n")
+    assert [r[:2] + r[3:] for r in roles_of(text)] == [
+        (None, "Hapworth PME", "2015", "2019"),
+        ("HDPE Pipe Line Operator", "Union Pipe Industry", "2007", "2013"),
+        (None, "Mascati Commercial Service LLC", "1997", "2007")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Staff Nurse-Medical Surgical/Hematology/Oncology/BMT", "Staff Nurse"),
+    ("Nurse Clinician—Hematology/Oncology Clinic", "Nurse Clinician"),
+    ("Co-Founder", "Co-Founder"),  # no job word before the hyphen
+    ("Engineer-II", "Engineer-II"),  # a level, not a unit
+    ("X-Ray Technician", "X-Ray Technician"),
+    ("Manager – Data Service Office", "Manager – Data Service Office"),  # spaced: part of the title as written
+])
+def test_a_unit_glued_to_a_title_by_a_hyphen_is_dropped(text, expected):
+    assert resume_facts._tidy_title(text) == expected
+
+
+@pytest.mark.parametrize("text, names", [
+    ("PERSONAL DETAILS\nName : X\nDriver’s License: Code 10\nNationality : South African\n", ["Driver’s License: Code 10"]),
+    ("Personal Data\nDriving license Automatic light vehicle (UAE & OMAN). Management software MS Office.\n",
+     ["Driving license Automatic light vehicle (UAE & OMAN)"]),
+    ("Experience\nDelivery Driver, Acme Ltd, 2015 - 2018\nDriving license checks for new drivers\n", []),  # a duty
+])
+def test_a_driving_licence_among_personal_details_is_a_certification(text, names):
+    assert [c.name for c in resume_facts.find_certifications(text, split_lines(text, "resume"), [])] == names
+
+
+def test_trainings_attended_are_not_certifications():
+    text = ("Certifications and Training\nPPE Awareness Training\nNational Level Workshop\nFirst Aid Training Certificate\n"
+            "NEBOSH IGC\n")
+    assert [c.name for c in resume_facts.find_certifications(text, split_lines(text, "resume"), [])] == [
+        "First Aid", "NEBOSH IGC"]  # the certificate of a training is kept (named as the parser names it)
