@@ -528,8 +528,8 @@ class Ranker:
             per_title = _inverted(index.by_title_word, self.titles.transform([posting_title]),
                                   index.title_matrix.shape[0])[0]
             np.maximum.at(title_values, index.title_owners, per_title)
-        title_ok = np.array([bool(t) for t in index.titles], dtype=bool) & bool(posting_title) \
-            & (self.titles is not None)
+        titled = np.bincount(index.title_owners, minlength=n) > 0  # resumes with a title, without a loop over them
+        title_ok = titled & bool(posting_title) & (self.titles is not None)
 
         required_years = {s.id: float(s.years) for s in posting.skills.values() if s.years and s.id in skills.index}
         if required_years:
