@@ -510,8 +510,7 @@ class Ranker:
         covered = np.zeros(n)
         total = 0.0
         for members, weight in skills.posting_units(posting):
-            columns = [skills.index[m] for m in members]
-            covered += weight * index.credits[:, columns].toarray().max(axis=1)
+            covered += weight * _column_max(index.credits, [skills.index[m] for m in members])
             total += weight
         coverage = covered / (total + skills.coverage_prior) if total > 0 else np.zeros(n)
         relevance = skills.relevance(skills.presence([posting]), index.own)
@@ -684,6 +683,18 @@ def _inverted(inverted: sp.csr_matrix, query: sp.csr_matrix, n: int, *, shared: 
         rows.data[:] = 1.0
         return dots, (rows @ values).astype(np.float64)
     return dots, None
+
+
+def _column_max(matrix: sp.csc_matrix, columns: list[int]) -> np.ndarray:
+    """Each row's largest value in ``columns`` of ``matrix`` (CSC, no duplicate entries), zero
+    where none has an entry: ``matrix[:, columns].toarray().max(axis=1)``, read straight from the
+    columns' arrays (no sliced matrix, no dense block)."""
+    out = np.zeros(matrix.shape[0], dtype=matrix.dtype)
+    for column in columns:
+        begin, end = matrix.indptr[column], matrix.indptr[column + 1]
+        rows = matrix.indices[begin:end]
+        out[rows] = np.maximum(out[rows], matrix.data[begin:end])
+    return out
 
 
 def _row_sums(matrix: sp.csr_matrix) -> np.ndarray:
