@@ -145,6 +145,12 @@ def _role_title(raw: str) -> str:
     return _ROLE_END.sub("", joined).replace(_JOINED, "and").strip(" -/&(")
 
 
+def _may_state_years(segment: str) -> bool:
+    """Whether :data:`YEARS_RE` can match in ``segment``: it needs "year" or "yr" (any case)."""
+    lowered = segment.lower()
+    return "year" in lowered or "yr" in lowered
+
+
 def find_role_years(text: str, lines: list[Line]) -> list[RoleYears]:
     """The years a posting asks in a named role ("3+ years as a machine operator", "experience as
     a QA Engineer for 2 years"), on usable lines; the title stops at the first word that is no
@@ -154,6 +160,8 @@ def find_role_years(text: str, lines: list[Line]) -> list[RoleYears]:
         if not line.usable:
             continue
         segment = text[line.start:line.end]
+        if not _may_state_years(segment):
+            continue
         for match in YEARS_RE.finditer(segment):
             years = _number(match.group(1))
             after = _ROLE_AFTER_YEARS.match(_QUOTES.sub("", segment[match.end():]))
@@ -249,8 +257,7 @@ def find_years(text: str, lines: list[Line], skill_spans: list[tuple[int, int, s
         if not line.usable:
             continue
         segment = text[line.start:line.end]
-        lowered = segment.lower()
-        if "year" not in lowered and "yr" not in lowered:
+        if not _may_state_years(segment):
             continue
         for match in YEARS_RE.finditer(segment):
             low = _number(match.group(1))

@@ -95,6 +95,14 @@ class MatchResult:
 #: The parts :meth:`Ranker._posting_facts` computes (and that may be left idle).
 FACT_PARTS = ("relevance", "title", "role_years", "seniority", "experience", "education")
 
+#: How many postings per one asked for get their skills relevance computed first (by their
+#: bound), to find the score the others must reach (:meth:`Ranker._contenders`).
+CONTENDERS = 4
+
+#: A score bound below a threshold by more than this cannot reach it: scores are rounded to
+#: 0.01, and a bound evaluated in floating point can miss the exact score by a rounding step.
+BOUND_MARGIN = 0.02
+
 
 @dataclass
 class RoleTable:
@@ -323,6 +331,13 @@ class Ranker:
         the parts that weigh nothing in the score (:meth:`_idle_parts`) are left at zero, to be
         computed for the rows shown only (:meth:`_shown`). ``credits`` and ``occupation_query``
         save recomputing the resume's credits and occupation row when the caller has them."""
+        measures = self._posting_measures(resume, index, set() if complete else self._idle_parts(), credits,
+                                          occupation_query)
+        return assemble(measures, self.config), measures
+
+    def _posting_measures(self, resume: Profile, index: PostingIndex, skip: set[str], credits,
+                          occupation_query: sp.csr_matrix | None) -> dict[str, np.ndarray]:
+        """The measures of :meth:`posting_components`, the parts in ``skip`` left at zero."""
         n = len(index)
         skills = self.skills
         totals = index.weight_totals
@@ -343,8 +358,8 @@ class Ranker:
             "occupation_applicable": np.full(n, index.occupations is not None) & (occupation > 0),
             "coverage": coverage, "coverage_applicable": totals > 0,
         }
-        measures.update(self._posting_facts(resume, index, None, set() if complete else self._idle_parts()))
-        return assemble(measures, self.config), measures
+        measures.update(self._posting_facts(resume, index, None, skip))
+        return measures
 
     def _idle_parts(self) -> set[str]:
         """Parts that cannot change a score under this config: relevance when the skills
@@ -420,16 +435,47 @@ class Ranker:
             np.maximum(best, _inverted(index.by_title_word, queries[j], len(index.titles))[0], out=best)
         return best[codes]
 
-    def _shown(self, measures: dict[str, np.ndarray], rows: np.ndarray, resume: Profile,
+    def _shown(self, measures: dict[str, np.ndarray], picked: np.ndarray, rows: np.ndarray, resume: Profile,
                index: PostingIndex) -> tuple[Components, dict[str, np.ndarray]]:
-        """Components and measures of ``rows`` only, with the idle parts computed for them (they
-        cannot move the ranking, but the breakdown shows them)."""
-        shown = {name: values[rows] for name, values in measures.items()}
+        """Components and measures of the rows shown only (positions ``picked`` of ``measures``,
+        postings ``rows`` of ``index``), with the idle parts computed for them (they cannot move
+        the ranking, but the breakdown shows them)."""
+        shown = {name: values[picked] for name, values in measures.items()}
         idle = self._idle_parts()
         if idle:
             facts = self._posting_facts(resume, index, rows, set(FACT_PARTS) - idle)
             shown.update({k: v for k, v in facts.items() if k.removesuffix("_applicable") in idle})
         return assemble(shown, self.config), shown
+
+    def _contenders(self, resume: Profile, index: PostingIndex, measures: dict[str, np.ndarray], top: int | None,
+                    ) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+        """The postings that can make the ``top`` best, and their measures with the skills
+        relevance filled in (``measures`` leave it at zero). Relevance is the costliest part and
+        moves a score by at most the skills component's share: every posting is first scored
+        with relevance 1 (its highest), which bounds its score from above; relevance is then
+        computed for the best of those, whose exact ``top``-th score is a threshold no posting
+        bounded below it can reach. The postings bounded at or above it are scored exactly, so
+        the ``top`` best, their order and their scores are those of scoring every posting."""
+        n = len(index)
+        own = self.skills.matrix([self.skills.resume_own_weights(resume)])
+        if not top or top >= n or "relevance" in self._idle_parts() or not own.nnz:
+            rows = np.arange(n)
+            if "relevance" not in self._idle_parts():
+                measures = {**measures, "relevance": self.skills.relevance_by_skill(index.by_skill, own)}
+            return rows, measures
+        bound = combine(assemble({**measures, "relevance": np.ones(n)}, self.config), self.config)
+        first = np.argpartition(-bound, min(n, CONTENDERS * top) - 1)[:min(n, CONTENDERS * top)]
+        scores = combine(assemble(self._with_relevance(measures, first, index, own), self.config), self.config)
+        threshold = np.partition(scores, len(scores) - top)[len(scores) - top]
+        rows = np.union1d(first, np.flatnonzero(bound >= threshold - BOUND_MARGIN))
+        return rows, self._with_relevance(measures, rows, index, own)
+
+    def _with_relevance(self, measures: dict[str, np.ndarray], rows: np.ndarray, index: PostingIndex,
+                        own: sp.csr_matrix) -> dict[str, np.ndarray]:
+        """``measures`` of ``rows`` only, with the skills relevance of ``own`` to those postings."""
+        out = {name: values[rows] for name, values in measures.items()}
+        out["relevance"] = self.skills.relevance(index.presence[rows], own)
+        return out
 
     def rank_postings(self, resume: Profile, index: PostingIndex, top: int | None = 10) -> list[MatchResult]:
         _same_statistics(self, index)
@@ -438,17 +484,18 @@ class Ranker:
         credits = self.skills.resume_credits(resume)
         resume_occupations = (self.occupations.transform([resume.scoring_text])
                               if self.occupations and index.occupations is not None else None)
-        components, measures = self.posting_components(resume, index, complete=False, credits=credits,
-                                                        occupation_query=resume_occupations)
-        scores = combine(components, self.config)
-        order = _best_first(scores, index.order_key, top)
-        components, measures = self._shown(measures, order, resume, index)
+        measures = self._posting_measures(resume, index, self._idle_parts() | {"relevance"}, credits,
+                                          resume_occupations)
+        rows, measures = self._contenders(resume, index, measures, top)
+        scores = combine(assemble(measures, self.config), self.config)
+        picked = _best_first(scores, index.order_key[rows], top)
+        components, measures = self._shown(measures, picked, rows[picked], resume, index)
         results = []
-        for position, i in enumerate(order):
+        for position, (i, score) in enumerate(zip(rows[picked], scores[picked], strict=True)):
             posting = index.profiles[i]
             occupations = (resume_occupations, index.occupations[int(i)]) if resume_occupations is not None else None
             result = self._result(resume, posting, credits, self.skills.posting_units(posting), components,
-                                  measures, position, float(scores[i]), occupations, result_id=posting.id,
+                                  measures, position, float(score), occupations, result_id=posting.id,
                                   meta=posting.meta)
             result.rank = position + 1
             results.append(result)
@@ -463,8 +510,7 @@ class Ranker:
         covered = np.zeros(n)
         total = 0.0
         for members, weight in skills.posting_units(posting):
-            columns = [skills.index[m] for m in members]
-            covered += weight * index.credits[:, columns].toarray().max(axis=1)
+            covered += weight * _column_max(index.credits, [skills.index[m] for m in members])
             total += weight
         coverage = covered / (total + skills.coverage_prior) if total > 0 else np.zeros(n)
         relevance = skills.relevance(skills.presence([posting]), index.own)
@@ -481,8 +527,8 @@ class Ranker:
             per_title = _inverted(index.by_title_word, self.titles.transform([posting_title]),
                                   index.title_matrix.shape[0])[0]
             np.maximum.at(title_values, index.title_owners, per_title)
-        title_ok = np.array([bool(t) for t in index.titles], dtype=bool) & bool(posting_title) \
-            & (self.titles is not None)
+        titled = np.bincount(index.title_owners, minlength=n) > 0  # resumes with a title, without a loop over them
+        title_ok = titled & bool(posting_title) & (self.titles is not None)
 
         required_years = {s.id: float(s.years) for s in posting.skills.values() if s.years and s.id in skills.index}
         if required_years:
@@ -637,6 +683,18 @@ def _inverted(inverted: sp.csr_matrix, query: sp.csr_matrix, n: int, *, shared: 
         rows.data[:] = 1.0
         return dots, (rows @ values).astype(np.float64)
     return dots, None
+
+
+def _column_max(matrix: sp.csc_matrix, columns: list[int]) -> np.ndarray:
+    """Each row's largest value in ``columns`` of ``matrix`` (CSC, no duplicate entries), zero
+    where none has an entry: ``matrix[:, columns].toarray().max(axis=1)``, read straight from the
+    columns' arrays (no sliced matrix, no dense block)."""
+    out = np.zeros(matrix.shape[0], dtype=matrix.dtype)
+    for column in columns:
+        begin, end = matrix.indptr[column], matrix.indptr[column + 1]
+        rows = matrix.indices[begin:end]
+        out[rows] = np.maximum(out[rows], matrix.data[begin:end])
+    return out
 
 
 def _row_sums(matrix: sp.csr_matrix) -> np.ndarray:

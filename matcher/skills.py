@@ -28,9 +28,10 @@ from dataclasses import dataclass
 
 import spacy
 from rapidfuzz import fuzz, process
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import LOWER, ORTH, SPACY
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
 
@@ -180,13 +181,43 @@ def adapt_tokenizer(nlp: Language) -> None:
         nlp.tokenizer.add_special_case(name, [{ORTH: name}])
 
 
+class ChunkCachingTokenizer(Tokenizer):
+    """spaCy's rule-based tokenizer, with every chunk of a document cached, not only those before its
+    first special case.
+
+    spaCy caches how it splits each run of non-space characters ("(Python/SQL),"), but once a chunk of
+    a document is a special case ("Inc.", "e.g.", "C#") it caches none of that document's later chunks
+    (the flag is kept per document, not per chunk): most chunks of a real posting were split again on
+    every call. Here the chunks of a text not seen before are first tokenized alone, which caches them,
+    then the text, whose chunks then come from the cache. A chunk splits the same wherever it stands,
+    so the tokens are the same.
+    """
+
+    def __call__(self, string: str) -> Doc:
+        seen = self.__dict__.setdefault("seen_chunks", set())
+        chunks = string.split()
+        if len(chunks) > 1 and len(seen) < self.max_cache_size:  # a full cache takes no more chunks
+            new = [chunk for chunk in dict.fromkeys(chunks) if chunk not in seen]
+            for chunk in new:
+                super().__call__(chunk)
+            seen.update(new)
+        return super().__call__(string)
+
+    def _flush_cache(self) -> None:
+        """Empty the cache (spaCy does when its rules change), and forget which chunks it held."""
+        self.__dict__.pop("seen_chunks", None)
+        super()._flush_cache()
+
+
 @spacy.registry.tokenizers("matcher.layout_tokenizer.v1")
 def create_layout_tokenizer():
-    """spaCy's rule-based tokenizer with :data:`LAYOUT_INFIXES` (registered for configs)."""
+    """spaCy's rule-based tokenizer with :data:`LAYOUT_INFIXES` (registered for configs), as a
+    :class:`ChunkCachingTokenizer`."""
     base = spacy.registry.tokenizers.get("spacy.Tokenizer.v1")()
 
     def create(nlp: Language):
-        nlp.tokenizer = base(nlp)
+        _, settings, *_ = base(nlp).__reduce__()  # spaCy's own tokenizer's settings, for our class
+        nlp.tokenizer = ChunkCachingTokenizer(*settings)
         adapt_tokenizer(nlp)
         return nlp.tokenizer
 
@@ -330,9 +361,11 @@ class SkillMatcher:
         taxonomy = self._ensure_taxonomy()
         strings = self.nlp.vocab.strings
         # Plain lists of token strings: creating a Token object per token costs more than the matching.
-        ids = doc.to_array([ORTH, LOWER]).tolist() if len(doc) else []
-        texts = [strings[orth] for orth, _ in ids]
-        lowers = [strings[low] for _, low in ids]
+        ids = doc.to_array([ORTH, LOWER, SPACY]).tolist() if len(doc) else []
+        texts = [strings[orth] for orth, _, _ in ids]
+        lowers = [strings[low] for _, low, _ in ids]
+        # doc.text (each token's text and its space), without creating a Token object per token.
+        text = "".join([word + " " if space else word for word, (_, _, space) in zip(texts, ids, strict=True)])
         spans: list[Span] = []
         per_span: dict[tuple[int, int], list[str]] = {}
         for match_id, start, end in self.phrase(doc):
@@ -382,12 +415,11 @@ class SkillMatcher:
             covered = {i for span in accepted for i in range(span.start, span.end)}
             accepted = filter_spans(accepted + self._typo_spans(doc, texts, lowers, covered))
 
-        text = doc.text  # built from the tokens on each access: once per document
         accepted = [span for span in accepted if not self._names_no_skill(text, span)]
         crossing = [span for span in crossing if not self._names_no_skill(text, span)]
         if any(span.kb_id_ in _OTHER_SENSES for span in accepted + crossing):
-            accepted = [span for span in accepted if not _other_sense(doc, span)]
-            crossing = [span for span in crossing if not _other_sense(doc, span)]
+            accepted = [span for span in accepted if not _other_sense(doc, text, span)]
+            crossing = [span for span in crossing if not _other_sense(doc, text, span)]
         skill_spans = sorted(accepted, key=lambda s: s.start)
         if crossing:
             inside = {(s.start, s.end) for c in crossing for s in skill_spans
@@ -687,12 +719,14 @@ def _remember(cache: dict, key, value) -> None:
     cache[key] = value
 
 
-def _other_sense(doc: Doc, span: Span) -> bool:
-    """Whether the words around ``span`` use its name in another sense (:data:`_OTHER_SENSES`)."""
+def _other_sense(doc: Doc, text: str, span: Span) -> bool:
+    """Whether the words around ``span`` use its name in another sense (:data:`_OTHER_SENSES`);
+    ``text`` is ``doc.text``."""
     pattern = _OTHER_SENSES.get(span.kb_id_)
     if pattern is None:
         return False
-    around = doc[max(0, span.start - 16):span.end + 16].text
+    window = doc[max(0, span.start - 16):span.end + 16]
+    around = text[window.start_char:window.end_char]  # window.text, without a Token object per token
     return pattern.search(around.lower()) is not None
 
 

@@ -293,3 +293,15 @@ def test_relevance_is_bit_for_bit_the_plain_sum_whichever_way_it_is_computed(pos
         for j in rows[:: max(1, len(rows) // 4)]:  # one posting against every resume
             backward = skills.relevance(posting_index.presence[int(j)], resume_index.own)
             assert backward[i] == plain[j]
+
+
+@pytest.mark.parametrize("top", [1, 3])
+def test_the_top_few_are_the_head_of_the_whole_ranking(posting_index, resume_profiles, top):
+    """Asked for a few, the ranker computes the skills relevance only for the postings that can
+    still make the top (by an upper bound); the result is the head of ranking every posting."""
+    ranker = posting_index.ranker
+    assert len(posting_index) > 4 * top  # some postings are left out by their bound
+    for resume in resume_profiles.values():
+        head = [r.to_dict() for r in ranker.rank_postings(resume, posting_index, top=top)]
+        whole = [r.to_dict() for r in ranker.rank_postings(resume, posting_index, top=None)]
+        assert head == whole[:top]

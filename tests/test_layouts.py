@@ -104,3 +104,24 @@ def test_docx_hidden_text_is_read_but_flagged():
     assert "Kubernetes" in doc.text
     assert doc.flags["hidden_text"] == len("Kubernetes Terraform Rust Scala Kafka")
     assert any("hidden text" in w for w in doc.warnings)
+
+
+def test_chunk_caching_tokenizer_splits_as_spacy_does(engine):
+    """The pipeline's tokenizer caches every chunk, also those after a special case ("Inc.", "e.g.",
+    "C#"); its tokens are spaCy's own tokenizer's, first call and cached calls alike."""
+    from spacy.tokenizer import Tokenizer
+
+    from matcher.skills import ChunkCachingTokenizer
+    from tests.conftest import POSTINGS, RESUMES
+
+    tokenizer = engine.nlp.tokenizer
+    assert isinstance(tokenizer, ChunkCachingTokenizer)
+    _, settings, *_ = tokenizer.__reduce__()
+    plain = Tokenizer(*settings)
+    texts = ["Acme Inc. builds e.g. C#/.NET APIs (Python/SQL), A/B tests; 1,000 users.\n\n  Don't stop."]
+    texts += [path.read_text(encoding="utf-8") for path in sorted(POSTINGS.glob("*.txt"))[:5]]
+    texts += [path.read_text(encoding="utf-8") for path in sorted(RESUMES.glob("*.txt"))[:5]]
+    for text in texts:
+        expected = [(t.text, t.whitespace_, t.idx) for t in plain(text)]
+        for _ in range(2):  # chunks new, then cached
+            assert [(t.text, t.whitespace_, t.idx) for t in tokenizer(text)] == expected
