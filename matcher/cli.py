@@ -441,9 +441,12 @@ def serve(ctx, host, port, postings, db, threads, extra_taxonomy, admin_token_fi
 @click.option("--skills-beta", "skills_betas", multiple=True, type=click.FloatRange(min=0, min_open=True),
               metavar="B", help="How many times as much skills coverage counts as relevance; repeat to let "
                                 "cross-validation choose (default: 1, both alike).")
+@click.option("--select", is_flag=True,
+              help="Leave out, one at a time, the components whose absence does not lower the "
+                   "cross-validated figure (default: keep every component the fit weighs).")
 @click.option("--format", "fmt", type=FORMAT_CHOICE, default="table", show_default=True)
 @click.pass_context
-def calibrate(ctx, pairs_file, output, relevant_at, calibration_sets, folds, skills_betas, fmt) -> None:
+def calibrate(ctx, pairs_file, output, relevant_at, calibration_sets, folds, skills_betas, select, fmt) -> None:
     """Learn the score's weights and scale from your own judged pairs (e.g. past hiring decisions)."""
     from matcher.calibrate import Calibrator, PairsFileError, measure_pairs, read_pairs, weights_document
 
@@ -463,7 +466,7 @@ def calibrate(ctx, pairs_file, output, relevant_at, calibration_sets, folds, ski
     except IntakeError as exc:
         _fail(exc.message)
     click.echo(f"fitting on {len(pairs)} pairs ...", err=True)
-    calibrator = Calibrator(relevant_at=relevant_at, folds=folds, calibration_sets=calibration_sets,
+    calibrator = Calibrator(relevant_at=relevant_at, folds=folds, calibration_sets=calibration_sets, select=select,
                             **({"skills_betas": skills_betas} if skills_betas else {}))
     try:
         result = calibrator.fit(data, before=engine.config, source=f"matcher calibrate --pairs {Path(pairs_file).name}")
@@ -488,6 +491,10 @@ def _calibration_table(document: dict) -> str:
     rows += [(f"only {part}", _figure(value)) for part, value in cv.get("single", {}).items()]
     rows += [(f"learned, set {name}", _figure(value)) for name, value in cv.get("learned_by_set", {}).items() if name]
     lines.append(_table(rows))
+    left_out = learned.get("left_out") or {}
+    if left_out:
+        lines.append("left out (they did not raise it; the figure without each): "
+                     + ", ".join(f"{part} {value:.3f}" for part, value in left_out.items()))
     weights = [("component", "weight")] + [(k, f"{v:.3f}") for k, v in document["weights"].items()]
     lines += ["", _table(weights),
               f"text: cosine half at {document['text_scale']:g}, coverage share {document['text_coverage_share']:.2f}; "

@@ -15,8 +15,11 @@ from matcher.calibrate import (
     Settings,
     choose_settings,
     comparisons,
+    fit_weights,
+    part_values,
     read_pairs,
     score_map,
+    select_parts,
 )
 from matcher.scoring import COMPONENTS, MEASURES, ScoringConfig, WeightsFileError, combine
 from tests.conftest import FIXTURES, POSTINGS, RESUMES, fixture_text
@@ -105,6 +108,35 @@ def test_the_fit_finds_labels_that_need_both_coverage_and_relevance():
     assert result.config.skills_beta <= 1.0
 
 
+def test_parts_that_do_not_earn_their_place_are_left_out():
+    data = synthetic()
+    everything = Calibrator(folds=3).fit(data)
+    selected = Calibrator(folds=3, select=True).fit(data)
+    left_out = selected.figures["left_out"]
+    assert left_out and everything.figures["left_out"] == {}
+    weighted = {name for name, w in selected.config.weights.items() if w > 0}
+    assert "skills" in weighted and len(weighted) < len([w for w in everything.config.weights.values() if w > 0])
+    assert all(selected.config.weights.get(part, 0.0) == 0.0 for part in left_out if part in COMPONENTS)
+    assert selected.figures["cv"]["learned"] >= everything.figures["cv"]["learned"] - 0.005
+
+
+def test_backward_elimination_drops_the_part_whose_absence_helps_most():
+    gain = {"skills": 0.05, "occupation": 0.02, "title": -0.01, "seniority": -0.002}
+    figure = lambda allowed: 0.8 + sum(g for part, g in gain.items() if allowed[PARTS.index(part)])  # noqa: E731
+    weights = np.array([0.3 if part in gain else 0.0 for part in PARTS])
+    allowed, left_out = select_parts(figure, weights)
+    assert [PARTS[k] for k in np.flatnonzero(allowed)] == ["skills", "occupation"]
+    assert list(left_out) == ["title", "seniority"] and left_out["seniority"] == pytest.approx(0.87)
+
+
+def test_a_part_not_allowed_gets_no_weight():
+    data = synthetic()
+    values, applicable = part_values(data.measures, Settings(0.4, 0.3, 1.0))
+    allowed = np.array([part != "skills" for part in PARTS])
+    weights = fit_weights(values, applicable, comparisons(data), (data.labels >= 1).astype(int), allowed=allowed)
+    assert weights[PARTS.index("skills")] == 0.0 and weights.sum() == pytest.approx(1.0)
+
+
 def test_near_equal_settings_resolve_to_the_least_saturating():
     grid = [(0.8600, Settings(0.4, 0.3, 1.0)), (0.8597, Settings(0.8, 0.5, 1.0)), (0.8550, Settings(1.6, 0.5, 1.0)),
             (0.8599, Settings(0.8, 0.5, 4.0))]
@@ -183,8 +215,9 @@ def test_weights_change_scores_as_expected(engine):
 def test_cli_calibrates_the_example_and_uses_the_weights(tmp_path):
     out = tmp_path / "weights.json"
     proc = run("calibrate", "--pairs", EXAMPLE, "-o", out, "--format", "json", "--skills-beta", "0.5",
-               "--skills-beta", "2")
+               "--skills-beta", "2", "--select")
     document = json.loads(proc.stdout)
+    assert all(document["weights"].get(part, 0.0) == 0.0 for part in document["learned"]["left_out"])
     assert {g["skills_beta"] for g in document["learned"]["grid"]} == {0.5, 2.0}
     assert document["skills_beta"] in (0.5, 2.0)
     assert json.loads(out.read_text()) == document
