@@ -455,16 +455,17 @@ class Ranker:
         with relevance 1 (its highest), which bounds its score from above; relevance is then
         computed for the best of those, whose exact ``top``-th score is a threshold no posting
         bounded below it can reach. The postings bounded at or above it are scored exactly, so
-        the ``top`` best, their order and their scores are those of scoring every posting."""
+        the ``top`` best, their order and their scores are those of scoring every posting. With
+        fewer than ``CONTENDERS * top`` postings every posting is scored exactly at once."""
         n = len(index)
         own = self.skills.matrix([self.skills.resume_own_weights(resume)])
-        if not top or top >= n or "relevance" in self._idle_parts() or not own.nnz:
+        if not top or CONTENDERS * top >= n or "relevance" in self._idle_parts() or not own.nnz:
             rows = np.arange(n)
             if "relevance" not in self._idle_parts():
                 measures = {**measures, "relevance": self.skills.relevance_by_skill(index.by_skill, own)}
             return rows, measures
         bound = combine(assemble({**measures, "relevance": np.ones(n)}, self.config), self.config)
-        first = np.argpartition(-bound, min(n, CONTENDERS * top) - 1)[:min(n, CONTENDERS * top)]
+        first = np.argpartition(-bound, CONTENDERS * top - 1)[:CONTENDERS * top]
         scores = combine(assemble(self._with_relevance(measures, first, index, own), self.config), self.config)
         threshold = np.partition(scores, len(scores) - top)[len(scores) - top]
         rows = np.union1d(first, np.flatnonzero(bound >= threshold - BOUND_MARGIN))
