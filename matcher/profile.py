@@ -20,7 +20,7 @@ from matcher.parser_view import ParserWarning, parser_warnings
 from matcher.privacy import masked_lines, personal_details
 from matcher.resume_facts import Certification, Role
 from matcher.sections import Line, Section, line_at, sections_of, split_lines
-from matcher.skills import SKILL_LABEL, skill_spans
+from matcher.skills import SKILL_LABEL, skill_spans, span_match
 from taxonomy import Taxonomy
 
 MATCH_TYPE_RANK = {"exact": 0, "alias": 1, "fuzzy": 2, "implied": 3, "related": 4}
@@ -248,8 +248,8 @@ def build_profile(
         level = level_of_line(line, sentence, ent.start_char - sentence_start) if kind == "posting" else None
         if not mentions or ent.start_char >= mentions[-1][2]:  # nested skills take no part in lists
             mentions.append((sentence_start, ent.start_char, ent.end_char, skill_id))
-        _add_mention(profile, taxonomy, skill_id, ent._.match_type or "alias", ent._.confidence or 1.0,
-                     level, evidence)
+        match_type, confidence = span_match(ent)
+        _add_mention(profile, taxonomy, skill_id, match_type or "alias", confidence or 1.0, level, evidence)
 
     profile.boilerplate_skills = sorted(s for s in boilerplate_only if s not in profile.skills)
     if kind == "posting":

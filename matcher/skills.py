@@ -22,18 +22,20 @@ asked for) plus one registered component:
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import spacy
 from rapidfuzz import fuzz, process
-from spacy.attrs import LOWER, ORTH, SPACY
+from spacy.attrs import IDX, LOWER, ORTH, SPACY
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
+from spacy.vocab import Vocab
 
 from taxonomy import SOFT_CATEGORIES, Taxonomy, fold_form
 
@@ -123,6 +125,29 @@ if not Span.has_extension("match_type"):
     Span.set_extension("match_type", default=None)
 if not Span.has_extension("confidence"):
     Span.set_extension("confidence", default=None)
+
+
+def _probe_user_data_keys() -> bool:
+    """Whether this spaCy keeps a span's extension values in ``doc.user_data`` under
+    ``("._.", name, start_char, end_char)``, as spaCy 3 does. Then :func:`span_match` and the matcher
+    read and write them there directly: ``span._`` builds an object per access, which cost more than
+    the rest of a profile's per-skill work. Any other layout goes through ``span._`` as before."""
+    doc = Doc(Vocab(), words=["probe", "span"])
+    span = Span(doc, 1, 2)
+    span._.match_type = "probe"
+    return doc.user_data == {("._.", "match_type", 6, 10): "probe"}
+
+
+_USER_DATA_KEYS = _probe_user_data_keys()
+
+
+def span_match(span: Span) -> tuple[str | None, float | None]:
+    """``(span._.match_type, span._.confidence)`` of a skill span, without building ``span._`` twice."""
+    if _USER_DATA_KEYS:
+        user_data, start, end = span.doc.user_data, span.start_char, span.end_char
+        return user_data.get(("._.", "match_type", start, end)), user_data.get(("._.", "confidence", start, end))
+    extensions = span._
+    return extensions.match_type, extensions.confidence
 
 
 def number_variants(form: str) -> set[str]:
@@ -224,6 +249,81 @@ def create_layout_tokenizer():
     return create
 
 
+class _Candidate:
+    """A skill span before it becomes a spaCy :class:`~spacy.tokens.Span`: token and character offsets
+    and the skill id, the attributes :func:`~spacy.util.filter_spans` and the checks below read. Most
+    candidates are filtered out or only compared, and a Span with its extension attributes costs ten
+    times as much to make; only the spans a doc keeps are made (:meth:`_Tokens.span`)."""
+
+    __slots__ = ("start", "end", "kb_id_", "start_char", "end_char")
+
+    def __init__(self, start: int, end: int, kb_id: str, start_char: int, end_char: int):
+        self.start = start
+        self.end = end
+        self.kb_id_ = kb_id
+        self.start_char = start_char
+        self.end_char = end_char
+
+
+_SPACES = ("", " ")
+
+
+def _strings(hashes: list[int], cache: dict[int, str], store) -> list[str]:
+    """The strings of ``hashes``, from ``cache`` or else the vocabulary's ``store`` (and then cached)."""
+    try:
+        return list(map(cache.__getitem__, hashes))
+    except KeyError:
+        if len(cache) >= _CACHE_SIZE:
+            cache.clear()
+        return [cache[h] if h in cache else cache.setdefault(h, store[h]) for h in hashes]
+
+
+class _Tokens:
+    """One document's tokens as plain lists (creating a Token object per token costs more than the
+    matching), its text, and the ``match_type`` / ``confidence`` given to each candidate's character
+    range. Spans keep extension values in ``doc.user_data`` by character range, so a later candidate
+    over the same range sets them for both, as a Span would: the last value given wins."""
+
+    def __init__(self, doc: Doc, strings: dict[int, str]):
+        """``strings`` caches the vocabulary's strings by hash (a lookup there is cheaper)."""
+        self.doc = doc
+        if len(doc):
+            orths, lowers, spaces, self.idx = doc.to_array([ORTH, LOWER, SPACY, IDX]).T.tolist()
+        else:
+            orths, lowers, spaces, self.idx = [], [], [], []
+        self.texts = _strings(orths, strings, doc.vocab.strings)
+        self.lowers = _strings(lowers, strings, doc.vocab.strings)
+        # doc.text (each token's text and its space), without creating a Token object per token.
+        self.text = "".join(map(operator.add, self.texts, map(_SPACES.__getitem__, spaces)))
+        self.attrs: dict[tuple[int, int], tuple[str, float]] = {}
+        self._spans: dict[int, Span] = {}
+
+    def end_char(self, end: int) -> int:
+        """The character offset where the token before ``end`` ends."""
+        return self.idx[end - 1] + len(self.texts[end - 1])
+
+    def candidate(self, start: int, end: int, skill_id: str) -> _Candidate:
+        return _Candidate(start, end, skill_id, self.idx[start], self.end_char(end))
+
+    def span(self, item: _Candidate | Span) -> Span:
+        """The spaCy Span of a candidate, with its attributes (one per candidate); a Span as it is."""
+        if not isinstance(item, _Candidate):
+            return item
+        span = self._spans.get(id(item))
+        if span is None:
+            span = self._spans[id(item)] = Span(self.doc, item.start, item.end, label=SKILL_LABEL, kb_id=item.kb_id_)
+            match_type, confidence = self.attrs[(item.start_char, item.end_char)]
+            if _USER_DATA_KEYS:
+                user_data = self.doc.user_data
+                user_data[("._.", "match_type", item.start_char, item.end_char)] = match_type
+                user_data[("._.", "confidence", item.start_char, item.end_char)] = confidence
+            else:
+                extensions = span._
+                extensions.match_type = match_type
+                extensions.confidence = confidence
+        return span
+
+
 @dataclass(frozen=True)
 class FuzzyHit:
     skill_id: str
@@ -274,6 +374,7 @@ class SkillMatcher:
         self._token_cache: dict[str, tuple[str, bool, bool, bool, bool]] = {}
         self._typo_cache: dict[str, FuzzyHit | None] = {}
         self._bucket_cache: dict[tuple[str, int], tuple[list[str], list[str]]] = {}
+        self._string_cache: dict[int, str] = {}  # the vocabulary's strings by hash
 
     # ---- building -----------------------------------------------------
     def set_taxonomy(self, taxonomy: Taxonomy) -> None:
@@ -345,7 +446,7 @@ class SkillMatcher:
         # cache, so no document's words would be cached: tokenizing ran at half speed. Setting its
         # rules (the same ones) empties the cache.
         tokenizer.rules = tokenizer.rules
-        for cache in (self._fuzzy_cache, self._token_cache, self._typo_cache, self._bucket_cache):
+        for cache in (self._fuzzy_cache, self._token_cache, self._typo_cache, self._bucket_cache, self._string_cache):
             cache.clear()
 
     def _ensure_taxonomy(self) -> Taxonomy:
@@ -360,27 +461,23 @@ class SkillMatcher:
     def __call__(self, doc: Doc) -> Doc:
         taxonomy = self._ensure_taxonomy()
         strings = self.nlp.vocab.strings
-        # Plain lists of token strings: creating a Token object per token costs more than the matching.
-        ids = doc.to_array([ORTH, LOWER, SPACY]).tolist() if len(doc) else []
-        texts = [strings[orth] for orth, _, _ in ids]
-        lowers = [strings[low] for _, low, _ in ids]
-        # doc.text (each token's text and its space), without creating a Token object per token.
-        text = "".join([word + " " if space else word for word, (_, _, space) in zip(texts, ids, strict=True)])
-        spans: list[Span] = []
+        tokens = _Tokens(doc, self._string_cache)
+        texts, lowers, text = tokens.texts, tokens.lowers, tokens.text
+        spans: list[_Candidate] = []
         per_span: dict[tuple[int, int], list[str]] = {}
         for match_id, start, end in self.phrase(doc):
             per_span.setdefault((start, end), []).append(strings[match_id])
         for (start, end), owners in per_span.items():
             skill_id = self._pick(lowers, texts, start, end, owners) if len(owners) > 1 else owners[0]
-            spans.append(self._span(doc, start, end, skill_id, None, 1.0))
-        spans += self._line_broken_spans(doc, texts, lowers)
+            spans.append(self._span(tokens, start, end, skill_id, None, 1.0))
+        spans += self._line_broken_spans(tokens, texts, lowers)
         accepted = filter_spans(spans)
         # "Corporate income tax compliance" is corporate tax *and* tax compliance: a form that
         # overlaps a longer one without sitting inside it is kept too (in the span group only).
         crossing = _crossing(spans, accepted)
         covered = {i for span in accepted for i in range(span.start, span.end)}
 
-        guarded_spans: list[Span] = []
+        guarded_spans: list[_Candidate] = []
         doubtful: list[tuple[int, int, str]] = []
         starts_by_end = {s.end: s.start for s in accepted}  # accepted spans do not overlap: one per end
         starts = set(starts_by_end.values())
@@ -391,7 +488,7 @@ class SkillMatcher:
             confidence = self._guard_confidence(lowers, texts, start, end, taxonomy[skill_id].context,
                                                 starts, starts_by_end)
             if confidence:
-                guarded_spans.append(self._span(doc, start, end, skill_id, None, confidence))
+                guarded_spans.append(self._span(tokens, start, end, skill_id, None, confidence))
             else:
                 doubtful.append((start, end, skill_id))
         # One sense per document: once "Swift" is confirmed as the language somewhere, a bare
@@ -399,10 +496,10 @@ class SkillMatcher:
         confirmed = {span.kb_id_ for span in accepted} | {span.kb_id_ for span in guarded_spans}
         for start, end, skill_id in doubtful:
             if skill_id in confirmed:
-                guarded_spans.append(self._span(doc, start, end, skill_id, None, 0.85))
+                guarded_spans.append(self._span(tokens, start, end, skill_id, None, 0.85))
         accepted = filter_spans(accepted + guarded_spans)
         covered = {i for span in accepted for i in range(span.start, span.end)}
-        tags = self._tag_list_spans(doc, texts, covered, {s.start for s in guarded_spans})
+        tags = self._tag_list_spans(tokens, texts, covered, {s.start for s in guarded_spans})
         if tags:
             accepted = filter_spans(accepted + tags)
             covered = {i for span in accepted for i in range(span.start, span.end)}
@@ -410,35 +507,35 @@ class SkillMatcher:
         if self.fuzzy:
             # Squashed multi-token spans compete with shorter exact ones ("scikit learn" beats
             # "scikit"); on equal length the exact span, listed first, wins.
-            squashed = self._squashed_spans(doc, texts, lowers, {(span.start, span.end) for span in accepted})
+            squashed = self._squashed_spans(tokens, texts, lowers, {(span.start, span.end) for span in accepted})
             accepted = filter_spans(accepted + squashed)
             covered = {i for span in accepted for i in range(span.start, span.end)}
-            accepted = filter_spans(accepted + self._typo_spans(doc, texts, lowers, covered))
+            accepted = filter_spans(accepted + self._typo_spans(tokens, texts, lowers, covered))
 
         accepted = [span for span in accepted if not self._names_no_skill(text, span)]
         crossing = [span for span in crossing if not self._names_no_skill(text, span)]
         if any(span.kb_id_ in _OTHER_SENSES for span in accepted + crossing):
-            accepted = [span for span in accepted if not _other_sense(doc, text, span)]
-            crossing = [span for span in crossing if not _other_sense(doc, text, span)]
+            accepted = [span for span in accepted if not _other_sense(tokens, text, span)]
+            crossing = [span for span in crossing if not _other_sense(tokens, text, span)]
         skill_spans = sorted(accepted, key=lambda s: s.start)
         if crossing:
             inside = {(s.start, s.end) for c in crossing for s in skill_spans
                       if c.start <= s.start and s.end <= c.end}
             grouped = [s for s in skill_spans if (s.start, s.end) not in inside] + crossing
-            doc.spans[SKILL_GROUP] = sorted(grouped, key=lambda s: (s.start, s.end))
+            doc.spans[SKILL_GROUP] = [tokens.span(s) for s in sorted(grouped, key=lambda s: (s.start, s.end))]
             skill_spans = sorted(filter_spans(grouped), key=lambda s: s.start)
         else:
             # The skills also go in a span group of their own: doc.ents may hold a trained
             # pipeline's ORG and DATE entities too.
-            doc.spans[SKILL_GROUP] = skill_spans
+            doc.spans[SKILL_GROUP] = [tokens.span(s) for s in skill_spans]
         if doc.ents:
             occupied = {i for span in skill_spans for i in range(span.start, span.end)}
             others = [e for e in doc.ents if not any(i in occupied for i in range(e.start, e.end))]
             skill_spans = sorted(filter_spans(skill_spans + others), key=lambda s: s.start)
-        doc.ents = skill_spans
+        doc.ents = [tokens.span(s) for s in skill_spans]
         return doc
 
-    def _names_no_skill(self, text: str, span: Span) -> bool:
+    def _names_no_skill(self, text: str, span: _Candidate) -> bool:
         """Whether ``span`` is part of an organisational unit's name ("our DevOps team", "Department of
         Operations Management"), of a job title someone is hired into or works next to (see
         :func:`_names_a_role`) or a language of use (:func:`_names_a_language_of_use`): there the name
@@ -451,28 +548,29 @@ class SkillMatcher:
         if skill.category == "languages" and _names_a_language_of_use(text, span.start_char, span.end_char):
             return True
         return ((_UNIT_AFTER.match(text, span.end_char, min(len(text), span.end_char + 40)) is not None
-                 and _DEVELOPING_ENDING.search(span.text) is None)
+                 and _DEVELOPING_ENDING.search(text[span.start_char:span.end_char]) is None)
                 or _UNIT_BEFORE.search(text, max(0, span.start_char - 60), span.start_char) is not None
                 or _names_a_role(text, span.start_char, span.end_char))
 
-    def _span(self, doc: Doc, start: int, end: int, skill_id: str, match_type: str | None, confidence: float) -> Span:
-        span = Span(doc, start, end, label=SKILL_LABEL, kb_id=skill_id)
+    def _span(self, tokens: _Tokens, start: int, end: int, skill_id: str, match_type: str | None,
+              confidence: float) -> _Candidate:
+        span = tokens.candidate(start, end, skill_id)
         if match_type is None:
-            match_type = self.form_kind.get((skill_id, fold_form(span.text)), "alias")
-        span._.match_type = match_type
-        span._.confidence = round(confidence, 3)
+            match_type = self.form_kind.get((skill_id, fold_form(tokens.text[span.start_char:span.end_char])), "alias")
+        tokens.attrs[(span.start_char, span.end_char)] = (match_type, round(confidence, 3))
         return span
 
-    def _tag_list_spans(self, doc: Doc, texts: list[str], covered: set[int], taken: set[int]) -> list[Span]:
+    def _tag_list_spans(self, tokens: _Tokens, texts: list[str], covered: set[int],
+                        taken: set[int]) -> list[_Candidate]:
         """Lower-case guarded names in a line that is mostly skills ("spring java cloud") or in a run of
         tags inside a longer line ("Technologies python elasticsearch go django": see :meth:`_in_tag_run`)."""
-        spans: list[Span] = []
-        for match_id, start, end in self.guarded_lower(doc):
+        spans: list[_Candidate] = []
+        for match_id, start, end in self.guarded_lower(tokens.doc):
             if start in taken or any(i in covered for i in range(start, end)):
                 continue
             if self._in_tag_run(texts, covered, start, end) or (end - start > 1 or len(texts[start]) >= 3) and \
                     self._in_skill_line(texts, covered, start, end):
-                spans.append(self._span(doc, start, end, self.nlp.vocab.strings[match_id], None, 0.75))
+                spans.append(self._span(tokens, start, end, self.nlp.vocab.strings[match_id], None, 0.75))
         return spans
 
     def _in_skill_line(self, texts: list[str], covered: set[int], start: int, end: int) -> bool:
@@ -503,11 +601,11 @@ class SkillMatcher:
             last += 1
         return range(first, last + 1)
 
-    def _line_broken_spans(self, doc: Doc, texts: list[str], lowers: list[str]) -> list[Span]:
+    def _line_broken_spans(self, tokens: _Tokens, texts: list[str], lowers: list[str]) -> list[_Candidate]:
         """Multi-word names broken over a line end, as narrow columns print them ("Power" /
         "BI", "Machine" / "Learning"): the words either side of one line break that together
         make a known form. A blank line between them breaks nothing."""
-        spans: list[Span] = []
+        spans: list[_Candidate] = []
         n = len(texts)
         for j in range(1, n - 1):
             if texts[j] != "\n" or lowers[j - 1] not in self.line_ends or lowers[j + 1] not in self.line_starts:
@@ -523,7 +621,7 @@ class SkillMatcher:
                     if skill_id is not None and (best is None or b - a > best[1] - best[0]):
                         best = (a, b, skill_id)
             if best is not None:
-                spans.append(self._span(doc, best[0], best[1], best[2], None, 0.9))
+                spans.append(self._span(tokens, best[0], best[1], best[2], None, 0.9))
         return spans
 
     def _window(self, texts: list[str], start: int, end: int) -> Iterable[int]:
@@ -609,10 +707,10 @@ class SkillMatcher:
         window = {lowers[i] for i in self._window(texts, start, end)}
         return max(sorted(ids), key=lambda sid: len(window & set(self.taxonomy[sid].context)))
 
-    def _squashed_spans(self, doc: Doc, texts: list[str], lowers: list[str],
-                        taken: set[tuple[int, int]]) -> list[Span]:
+    def _squashed_spans(self, tokens: _Tokens, texts: list[str], lowers: list[str],
+                        taken: set[tuple[int, int]]) -> list[_Candidate]:
         """Spans of 1-3 words whose text, without spaces, hyphens and dots, is a known form."""
-        spans: list[Span] = []
+        spans: list[_Candidate] = []
         n = len(texts)
         cache = self._token_cache
         # (squashed text, punctuation, stop word, line break, can start a form) per token; a token
@@ -644,7 +742,7 @@ class SkillMatcher:
                             best = (k + 1, ids[0])
             # Span attributes live in doc.user_data keyed by offsets: never re-create a taken span.
             if best is not None and (i, best[0]) not in taken:
-                spans.append(self._span(doc, i, best[0], best[1], "fuzzy", 0.95))
+                spans.append(self._span(tokens, i, best[0], best[1], "fuzzy", 0.95))
         return spans
 
     def _token_info(self, text: str, lower: str) -> tuple[str, bool, bool, bool, bool]:
@@ -660,9 +758,10 @@ class SkillMatcher:
         _remember(self._token_cache, text, info)
         return info
 
-    def _typo_spans(self, doc: Doc, texts: list[str], lowers: list[str], covered: set[int]) -> list[Span]:
+    def _typo_spans(self, tokens: _Tokens, texts: list[str], lowers: list[str],
+                    covered: set[int]) -> list[_Candidate]:
         """One capitalised token within ``fuzzy_threshold`` of a form ("Kubernates")."""
-        spans: list[Span] = []
+        spans: list[_Candidate] = []
         for i, text in enumerate(texts):
             if len(text) < 5 or i in covered:
                 continue
@@ -672,7 +771,7 @@ class SkillMatcher:
                 hit = self._typo_candidate(text, lowers[i])
                 _remember(self._typo_cache, text, hit)
             if hit is not None:
-                spans.append(self._span(doc, i, i + 1, hit.skill_id, "fuzzy", round(0.9 * hit.score / 100, 3)))
+                spans.append(self._span(tokens, i, i + 1, hit.skill_id, "fuzzy", round(0.9 * hit.score / 100, 3)))
         return spans
 
     def _typo_candidate(self, text: str, lower: str) -> FuzzyHit | None:
@@ -719,14 +818,14 @@ def _remember(cache: dict, key, value) -> None:
     cache[key] = value
 
 
-def _other_sense(doc: Doc, text: str, span: Span) -> bool:
+def _other_sense(tokens: _Tokens, text: str, span: _Candidate) -> bool:
     """Whether the words around ``span`` use its name in another sense (:data:`_OTHER_SENSES`);
     ``text`` is ``doc.text``."""
     pattern = _OTHER_SENSES.get(span.kb_id_)
     if pattern is None:
         return False
-    window = doc[max(0, span.start - 16):span.end + 16]
-    around = text[window.start_char:window.end_char]  # window.text, without a Token object per token
+    # The text of the 16 tokens either side, without a Token object per token.
+    around = text[tokens.idx[max(0, span.start - 16)]:tokens.end_char(min(len(tokens.texts), span.end + 16))]
     return pattern.search(around.lower()) is not None
 
 
@@ -761,7 +860,7 @@ def _names_a_role(text: str, start: int, end: int) -> bool:
     return text[role_end - 1:role_end].lower() == "s" and _COLLEAGUES_BEFORE.search(text, window, start) is not None
 
 
-def _crossing(candidates: list[Span], accepted: list[Span]) -> list[Span]:
+def _crossing(candidates: list[_Candidate], accepted: list[_Candidate]) -> list[_Candidate]:
     """Candidates that overlap an accepted span without either holding the other."""
     if len(candidates) == len(accepted):
         return []

@@ -1,0 +1,40 @@
+"""The skill matcher's spans carry their match type and confidence, however they are read."""
+
+from matcher.skills import SKILL_GROUP, build_pipeline, span_match
+from taxonomy import Taxonomy
+
+TEXT = (
+    "Requirements:\n"
+    "- 5+ years of Python and scikit learn, Postgre SQL, Kubernetis\n"
+    "- Power\nBI dashboards; experience with Go and R\n"
+    "Corporate income tax compliance\n"
+)
+
+
+def _doc():
+    return build_pipeline(Taxonomy.default())(TEXT)
+
+
+def test_span_match_reads_what_span_extensions_hold():
+    doc = _doc()
+    spans = list(doc.spans[SKILL_GROUP]) + list(doc.ents)
+    assert len(spans) >= 6
+    for span in spans:
+        assert span_match(span) == (span._.match_type, span._.confidence)
+        match_type, confidence = span_match(span)
+        assert match_type in {"exact", "alias", "fuzzy"} and 0 < confidence <= 1
+
+
+def test_skill_spans_keep_each_way_of_matching():
+    doc = _doc()
+    by_id = {span.kb_id_: span_match(span) for span in doc.spans[SKILL_GROUP]}
+    assert by_id["python"] == ("exact", 1.0)
+    assert by_id["scikit-learn"][0] == "fuzzy" and by_id["postgresql"][0] == "fuzzy"
+    assert by_id["kubernetes"][0] == "fuzzy" and by_id["kubernetes"][1] < 0.9
+    assert by_id["power-bi"] == ("alias", 0.9)  # broken over a line end
+    # Overlapping forms both stay in the span group; doc.ents holds only one of them.
+    assert {"corporate-tax", "tax-compliance"} <= set(by_id)
+    assert len({"corporate-tax", "tax-compliance"} & {span.kb_id_ for span in doc.ents}) == 1
+    # Every span's text is the document's text at its offsets.
+    for span in doc.spans[SKILL_GROUP]:
+        assert span.text == doc.text[span.start_char:span.end_char]
