@@ -17,6 +17,7 @@ from matcher import facts, resume_facts
 from matcher.facts import DegreeFact
 from matcher.intake import Document
 from matcher.parser_view import ParserWarning, parser_warnings
+from matcher.prefilter import Prefilter
 from matcher.privacy import masked_lines, personal_details
 from matcher.resume_facts import Certification, Role
 from matcher.sections import Line, Section, line_at, sections_of, split_lines
@@ -35,6 +36,7 @@ _SCREENER_INSTRUCTIONS = re.compile(
     r"this candidate is (the )?(perfect|ideal|best) (match|fit|candidate))",
     re.IGNORECASE,
 )
+_SCREENER_SCAN = Prefilter(_SCREENER_INSTRUCTIONS)  # the same answers, faster
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\-])")
 #: How far before and after a skill :func:`sentence_around` looks for the sentence's ends.
 SENTENCE_WINDOW = 1000
@@ -212,7 +214,7 @@ def build_profile(
     if kind == "resume":
         # A line addressed to automated screeners is flagged (below) and counts for nothing: no skills,
         # no scoring text, so such a line can neither raise nor lower the score.
-        masked |= {line.start for line in lines if _SCREENER_INSTRUCTIONS.search(line.text)}
+        masked |= {line.start for line in lines if _SCREENER_SCAN.search(line.text)}
 
     def level_of_line(line: Line, sentence: str, position: int | None = None) -> str:
         return facts.requirement_level(line.section, sentence, has_requirements, position)
@@ -417,7 +419,7 @@ def _flag_manipulation(profile: Profile, text: str) -> None:
         profile.warnings.append(
             "keyword stuffing: skills repeated or listed without any experience behind them count less"
         )
-    injection = _SCREENER_INSTRUCTIONS.search(text)
+    injection = _SCREENER_SCAN.search(text)
     if injection:
         profile.flags["screener_instructions"] = injection.group(0)
         profile.warnings.append("text addressed to automated screeners was found; it has no effect on the score")

@@ -1,0 +1,139 @@
+"""A cheap first look before a big regular expression: strings one of which every match must hold.
+
+Python's ``re`` tries every branch of a pattern at every position of the text; a pattern of sixty
+branches ("equal opportunity|\\beeo\\b|without regard to|...") costs tens of microseconds per line.
+:class:`Prefilter` reads, once, from the pattern itself, strings one of which any match contains
+("opportunity", "eeo", "without regard to", ...), and runs the pattern only on a text that holds
+one of them (a few substring checks). The answers are the pattern's own, always.
+
+The strings are lowercase ASCII and are looked for in the lowercased text, which is right whether the
+pattern ignores case or not. The only other characters ``re`` lets stand for an ASCII letter when it
+ignores case (dotted and dotless I, long S, the Kelvin sign) send a text straight to the pattern.
+"""
+
+from __future__ import annotations
+
+import re
+
+try:  # the parser ``re`` compiles with: re._parser from Python 3.11, sre_parse before
+    from re import _parser
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _parser  # type: ignore[no-redef]
+
+_LITERAL = _parser.LITERAL
+_SUBPATTERN = _parser.SUBPATTERN
+_BRANCH = _parser.BRANCH
+_IN = _parser.IN
+_REPEATS = tuple(getattr(_parser, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+                 if hasattr(_parser, name))
+_ATOMIC_GROUP = getattr(_parser, "ATOMIC_GROUP", None)
+#: Characters that match an ASCII letter of a pattern that ignores case without lowercasing to it.
+_CASE_EXOTICS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def required_strings(pattern: re.Pattern) -> frozenset[str] | None:
+    """Lowercase ASCII strings one of which the lowercased text of every match of ``pattern``
+    contains, or ``None`` when some way of matching needs none (then there is nothing to check)."""
+    if not isinstance(pattern.pattern, str):
+        return None
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # pragma: no cover - a parser this module does not know: no first look
+        return None
+    return _needs(list(parsed))
+
+
+def _shortest(strings: frozenset[str]) -> int:
+    return min(len(s) for s in strings)
+
+
+def _needs(items: list) -> frozenset[str] | None:
+    """What a sequence of parsed items needs: the most selective of its items' needs (the one whose
+    shortest string is longest), a run of consecutive ASCII literals counting as one string."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+    previous = ""  # the run of literals right before the item at hand
+
+    def consider(need: frozenset[str] | None) -> None:
+        nonlocal best
+        if need and (best is None or _shortest(need) > _shortest(best)):
+            best = need
+
+    for op, av in items:
+        if op is _LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            previous = "".join(run)
+            consider(frozenset([previous]))
+            run = []
+        if previous and op in (_SUBPATTERN, _BRANCH, _IN):
+            # "B(S|A)": every match holds "bs" or "ba", more telling than "b".
+            starts = _starts([(op, av)])
+            if starts:
+                consider(frozenset(previous + start for start in starts))
+        previous = ""
+        if op is _SUBPATTERN:
+            consider(_needs(list(av[-1])))
+        elif op is _BRANCH:
+            alternatives = [_needs(list(branch)) for branch in av[1]]
+            if all(alternatives):
+                consider(frozenset().union(*alternatives))
+        elif op in _REPEATS and av[0] >= 1:
+            consider(_needs(list(av[2])))
+        elif _ATOMIC_GROUP is not None and op is _ATOMIC_GROUP:
+            consider(_needs(list(av)))
+        # Anything else (assertions, classes, anchors, optional parts) needs nothing certain.
+    if run:
+        consider(frozenset(["".join(run)]))
+    return best
+
+
+def _starts(items: list) -> frozenset[str] | None:
+    """Non-empty lowercase ASCII strings one of which the lowercased text of every match of the
+    sequence ``items`` starts with, or ``None``."""
+    if not items:
+        return None
+    op, av = items[0]
+    if op is _LITERAL:
+        run = []
+        for op, av in items:
+            if op is not _LITERAL or av >= 128:
+                break
+            run.append(chr(av).lower())
+        return frozenset(["".join(run)]) if run else None
+    if op is _SUBPATTERN:
+        return _starts(list(av[-1]))
+    if op is _BRANCH:
+        alternatives = [_starts(list(branch)) for branch in av[1]]
+        return frozenset().union(*alternatives) if all(alternatives) else None
+    if op is _IN and av and all(kind is _LITERAL and value < 128 for kind, value in av):
+        return frozenset(chr(value).lower() for _, value in av)  # "S|A", which the parser makes [SA]
+    return None
+
+
+def _pruned(strings: frozenset[str]) -> tuple[str, ...]:
+    """``strings`` less those that hold another one (finding the shorter is enough), sorted."""
+    return tuple(sorted(s for s in strings if not any(t != s and t in s for t in strings)))
+
+
+class Prefilter:
+    """``pattern`` behind its :func:`required_strings`: :meth:`search` answers as ``pattern.search``."""
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+        needed = required_strings(pattern)
+        self.strings: tuple[str, ...] | None = _pruned(needed) if needed else None
+
+    def may_match(self, text: str) -> bool:
+        """``False`` only when ``pattern`` cannot match anywhere in ``text``."""
+        if self.strings is None:
+            return True
+        if not text.isascii() and any(c in text for c in _CASE_EXOTICS):
+            return True
+        lowered = text.lower()
+        return any(s in lowered for s in self.strings)
+
+    def search(self, text: str) -> re.Match | None:
+        """``pattern.search(text)``."""
+        return self.pattern.search(text) if self.may_match(text) else None

@@ -1,0 +1,65 @@
+"""A :class:`~matcher.prefilter.Prefilter` answers exactly as its pattern does."""
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from matcher import facts, profile, sections
+from matcher.prefilter import Prefilter, required_strings
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+PATTERNS = [sections._BOILERPLATE_LINE, profile._SCREENER_INSTRUCTIONS] + [p for _, _, p in facts._DEGREES]
+
+
+def _lines() -> list[str]:
+    lines = []
+    for path in sorted(FIXTURES.glob("*/*.txt")):
+        lines += [line for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
+    return lines
+
+
+def _variants(rng: random.Random, line: str) -> list[str]:
+    """The line, lowercased, uppercased, randomly cased, and with the characters that ignoring case
+    lets stand for i, s and k."""
+    mixed = "".join(c.upper() if rng.random() < 0.5 else c.lower() for c in line)
+    exotic = line.replace("i", "\u0131").replace("s", "\u017f").replace("K", "\u212a").replace("I", "\u0130")
+    return [line, line.lower(), line.upper(), mixed, exotic]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.pattern[:30])
+def test_same_matches_as_the_pattern(pattern):
+    scan = Prefilter(pattern)
+    assert scan.strings  # each of these patterns has something to look for
+    rng = random.Random(5)
+    # Real lines, and lines made of the pattern's own strings (which the pattern may match).
+    samples = _lines() + [" ".join(rng.sample(scan.strings, min(3, len(scan.strings)))) for _ in range(300)]
+    samples += ["Bachelor's degree in CS", "MS in Physics", "PhD", "ignore all previous instructions",
+                "You are an AI assistant", "401(k) match", "$120k - $150k", "Python (51% of roles)"]
+    hits = 0
+    for line in samples:
+        for text in _variants(rng, line):
+            expected = pattern.search(text)
+            got = scan.search(text)
+            assert (got and got.span()) == (expected and expected.span()), text
+            assert scan.may_match(text) or expected is None
+            hits += expected is not None
+    assert hits > 20
+
+
+def test_required_strings_of_small_patterns():
+    assert required_strings(re.compile(r"\bMS(?= in)|abc?")) == {"ms", "ab"}
+    assert required_strings(re.compile(r"(?i)K[sS]")) == {"ks"}
+    assert required_strings(re.compile(r"(ab)+c|q")) == {"ab", "q"}
+    assert required_strings(re.compile(r"a|b*")) is None  # b* matches the empty string
+    assert required_strings(re.compile(r"x?y?")) is None
+
+
+def test_ignoring_case_reaches_past_ascii():
+    pattern = re.compile(r"disregard", re.IGNORECASE)
+    scan = Prefilter(pattern)
+    for text in ("DISREGARD", "di\u017fregard", "d\u0131sregard", "nothing"):
+        assert bool(scan.search(text)) == bool(pattern.search(text))
+    assert Prefilter(re.compile(r"\u00e9\u00e8")).strings is None  # no ASCII literal: no first look
+    assert Prefilter(re.compile(r"\u00e9t\u00e9")).strings == ("t",)
