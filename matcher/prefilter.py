@@ -43,6 +43,16 @@ def required_strings(pattern: re.Pattern) -> frozenset[str] | None:
     return _needs(list(parsed))
 
 
+def max_width(pattern: re.Pattern) -> int | None:
+    """The most characters one match of ``pattern`` can span, or ``None`` when there is no bound.
+    A pattern anchored at the end (``...$``) then need only be searched in that many last characters."""
+    try:
+        _, most = _parser.parse(pattern.pattern, pattern.flags).getwidth()
+    except Exception:  # pragma: no cover - a parser this module does not know
+        return None
+    return most if most < _parser.MAXREPEAT else None
+
+
 def _shortest(strings: frozenset[str]) -> int:
     return min(len(s) for s in strings)
 

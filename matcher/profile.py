@@ -246,7 +246,8 @@ def build_profile(
             continue
         spans.append((ent.start_char, ent.end_char, skill_id))
         sentence, sentence_start = sentence_around(text, line, ent.start_char, ent.end_char)
-        evidence = Evidence(line.section, ent.start_char, ent.end_char, ent.text, sentence)
+        # doc.text is the text (spaCy's tokens keep every character): a slice costs less than ent.text.
+        evidence = Evidence(line.section, ent.start_char, ent.end_char, text[ent.start_char:ent.end_char], sentence)
         level = level_of_line(line, sentence, ent.start_char - sentence_start) if kind == "posting" else None
         if not mentions or ent.start_char >= mentions[-1][2]:  # nested skills take no part in lists
             mentions.append((sentence_start, ent.start_char, ent.end_char, skill_id))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from matcher.prefilter import Prefilter
+from matcher.prefilter import Prefilter, max_width
 
 POSTING_BOILERPLATE = {"company", "benefits", "compensation", "legal", "market", "application"}
 
@@ -138,6 +138,12 @@ _GLUED_LEADING_HEADING = re.compile(
     r"(?=\*|[A-Z][a-z])"
 )
 _BULLET = re.compile(r"^\s*([-*+>]|\d{1,2}[.)])\s+")
+_INLINE_HEADING_SCAN = Prefilter(_INLINE_HEADING)  # the same answers, faster
+#: A glued trailing heading ends its line and is at most this long: only the line's end is searched.
+_GLUED_TRAILING_MAX = max_width(_GLUED_TRAILING_HEADING) or 10**9
+_SPACES = re.compile(r"\s+")
+_NON_WORDS = re.compile(r"\W+")
+_COLON_END = re.compile(r":\s*-*\s*$")
 
 # Lines only a job board writes about a posting; after the requirements, the board's own page has begun.
 _JOB_BOARD_LINE = re.compile(
@@ -215,13 +221,13 @@ def classify_heading(text: str, kind: str) -> str | None:
     if not words or len(words) > 9:
         return None
     label = " ".join(words).lower().rstrip(":").strip()
-    label = re.sub(r"\s+", " ", label)
+    label = _SPACES.sub(" ", label)
     if kind == "resume":
         label = label.replace("&", "and") if label.count("&") > 1 else label
         for section, pattern in _RESUME_HEADINGS:
             if pattern.search(label):
                 return section
-        if text.strip().endswith(".") or not (text.isupper() or re.search(r":\s*-*\s*$", text) or
+        if text.strip().endswith(".") or not (text.isupper() or _COLON_END.search(text) or
                                               _mostly_title_case(match.group(1))):
             return None
         return resume_section_of(label)
@@ -309,7 +315,8 @@ def split_lines(text: str, kind: str = "posting") -> list[Line]:
             new_section = classify_heading(stripped, kind)
         glued_section = None
         if new_section is None and kind == "posting":
-            inline = _INLINE_HEADING.search(stripped) or _GLUED_TRAILING_HEADING.search(stripped)
+            inline = _INLINE_HEADING_SCAN.search(stripped) or \
+                _GLUED_TRAILING_HEADING.search(stripped, max(0, len(stripped) - _GLUED_TRAILING_MAX))
             if inline and inline.start() > 0:
                 new_section = classify_heading(inline.group("head") + ":", kind)
             leading = _GLUED_LEADING_HEADING.match(stripped)
@@ -357,7 +364,7 @@ def split_lines(text: str, kind: str = "posting") -> list[Line]:
             appendix = True
         if appendix:
             section = "market"
-        key = re.sub(r"\W+", " ", stripped.lower()).strip()
+        key = _NON_WORDS.sub(" ", stripped.lower()).strip()
         duplicate = len(key) > 30 and key in seen
         seen.add(key)
         boilerplate = False

@@ -607,8 +607,13 @@ class SkillMatcher:
         make a known form. A blank line between them breaks nothing."""
         spans: list[_Candidate] = []
         n = len(texts)
-        for j in range(1, n - 1):
-            if texts[j] != "\n" or lowers[j - 1] not in self.line_ends or lowers[j + 1] not in self.line_starts:
+        j = 0
+        while True:  # each single line break between two tokens (list.index finds the next one in C)
+            try:
+                j = texts.index("\n", j + 1, n - 1)
+            except ValueError:
+                break
+            if lowers[j - 1] not in self.line_ends or lowers[j + 1] not in self.line_starts:
                 continue
             best = None
             for a in range(j - 1, max(-1, j - 5), -1):

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from matcher import facts, profile, sections
-from matcher.prefilter import Prefilter, required_strings
+from matcher.prefilter import Prefilter, max_width, required_strings
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 PATTERNS = [sections._BOILERPLATE_LINE, profile._SCREENER_INSTRUCTIONS] + [p for _, _, p in facts._DEGREES]
@@ -63,3 +63,17 @@ def test_ignoring_case_reaches_past_ascii():
         assert bool(scan.search(text)) == bool(pattern.search(text))
     assert Prefilter(re.compile(r"\u00e9\u00e8")).strings is None  # no ASCII literal: no first look
     assert Prefilter(re.compile(r"\u00e9t\u00e9")).strings == ("t",)
+
+
+def test_max_width_bounds_an_end_anchored_search():
+    assert max_width(re.compile(r"(?<=x)ab{2,3}")) == 4
+    assert max_width(re.compile(r"a+")) is None
+    pattern = sections._GLUED_TRAILING_HEADING
+    width = max_width(pattern)
+    rng = random.Random(3)
+    lines = _lines() + ["The team builds data products.BENEFITS AND PERKS", "x" * 80 + "." + "A" * 50]
+    lines += ["".join(rng.choice("aZ .!?)&/BCDE") for _ in range(rng.randint(1, 90))) for _ in range(2000)]
+    for line in lines:
+        expected = pattern.search(line)
+        got = pattern.search(line, max(0, len(line) - width))
+        assert (got and got.span()) == (expected and expected.span()), line
