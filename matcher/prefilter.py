@@ -122,6 +122,24 @@ def _starts(items: list) -> frozenset[str] | None:
     return None
 
 
+def _trie(strings: tuple[str, ...] | list[str]) -> str:
+    """A pattern that matches exactly ``strings``, as a trie of their characters."""
+    by_first: dict[str, list[str]] = {}
+    for s in strings:
+        by_first.setdefault(s[:1], []).append(s[1:])
+    branches = []
+    for first, rests in sorted(by_first.items()):
+        if not first:
+            continue  # the empty string: what is left of a string that ended here (see below)
+        rest = _trie([r for r in rests if r]) if any(rests) else ""
+        if rest and "" in rests:
+            rest = f"(?:{rest})?"
+        elif "|" in rest:
+            rest = f"(?:{rest})"
+        branches.append(re.escape(first) + rest)
+    return "|".join(branches)
+
+
 def _pruned(strings: frozenset[str]) -> tuple[str, ...]:
     """``strings`` less those that hold another one (finding the shorter is enough), sorted."""
     return tuple(sorted(s for s in strings if not any(t != s and t in s for t in strings)))
@@ -134,6 +152,9 @@ class Prefilter:
         self.pattern = pattern
         needed = required_strings(pattern)
         self.strings: tuple[str, ...] | None = _pruned(needed) if needed else None
+        # The strings as one pattern, branching on one character at a time ("a(?:nnual salar|pply now)|b..."):
+        # re checks a position against one branch per first character, not against every string.
+        self._strings = re.compile(_trie(self.strings)) if self.strings else None
 
     def may_match(self, text: str) -> bool:
         """``False`` only when ``pattern`` cannot match anywhere in ``text``."""
@@ -141,8 +162,7 @@ class Prefilter:
             return True
         if not text.isascii() and any(c in text for c in _CASE_EXOTICS):
             return True
-        lowered = text.lower()
-        return any(s in lowered for s in self.strings)
+        return self._strings.search(text.lower()) is not None
 
     def search(self, text: str) -> re.Match | None:
         """``pattern.search(text)``."""

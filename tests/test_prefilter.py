@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from matcher import facts, profile, sections
-from matcher.prefilter import Prefilter, max_width, required_strings
+from matcher.prefilter import Prefilter, _trie, max_width, required_strings
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 PATTERNS = [sections._BOILERPLATE_LINE, profile._SCREENER_INSTRUCTIONS] + [p for _, _, p in facts._DEGREES]
@@ -77,3 +77,13 @@ def test_max_width_bounds_an_end_anchored_search():
         expected = pattern.search(line)
         got = pattern.search(line, max(0, len(line) - width))
         assert (got and got.span()) == (expected and expected.span()), line
+
+
+def test_strings_pattern_finds_exactly_the_strings():
+    rng = random.Random(8)
+    for _ in range(200):
+        strings = sorted({"".join(rng.choice("ab.$(") for _ in range(rng.randint(1, 4))) for _ in range(6)})
+        pattern = re.compile(_trie(strings))
+        for _ in range(20):
+            text = "".join(rng.choice("ab.$(x") for _ in range(rng.randint(0, 12)))
+            assert (pattern.search(text) is not None) == any(s in text for s in strings), (strings, text)
