@@ -169,6 +169,7 @@ _BOILERPLATE_LINE = re.compile(
     r"\d[\d,.]+\s*(usd|eur|gbp|cad)\b|made up of several (different )?entities|subject to the pay|salaries for part-time",
     )
 _BOILERPLATE_SCAN = Prefilter(_BOILERPLATE_LINE)  # the same answers, faster
+_JOB_BOARD_SCAN = Prefilter(_JOB_BOARD_LINE)
 
 
 @dataclass(frozen=True)
@@ -360,7 +361,7 @@ def split_lines(text: str, kind: str = "posting") -> list[Line]:
                 lines.append(Line(start + at, end, raw[at:], opened_section, head, is_heading=True))
                 section, heading = opened_section, head
                 continue
-        if kind == "posting" and seen_requirements and _JOB_BOARD_LINE.search(stripped):
+        if kind == "posting" and seen_requirements and _JOB_BOARD_SCAN.search(stripped):
             appendix = True
         if appendix:
             section = "market"

@@ -22,6 +22,7 @@ asked for) plus one registered component:
 
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 from collections.abc import Iterable
@@ -416,6 +417,7 @@ class SkillMatcher:
         tokenizer = self.nlp.tokenizer
         claimed = {form.lower() for forms in unguarded.values() for form in forms}
         self.multiword: dict[tuple[str, ...], str] = {}
+        self.multiword_prefixes: set[tuple[str, ...]] = set()  # their first words, one, two, ... all
         # Words a multi-word form has before its last word / after its first: a line break
         # between two words can only split a form if the first is one and the second the other.
         self.line_ends: set[str] = set()
@@ -430,6 +432,7 @@ class SkillMatcher:
                 if 2 <= len(pattern) <= 6:
                     words = tuple(t.lower_ for t in pattern)
                     self.multiword.setdefault(words, skill_id)
+                    self.multiword_prefixes.update(words[:end] for end in range(1, len(words) + 1))
                     self.line_ends.update(words[:-1])
                     self.line_starts.update(words[1:])
         self.guarded_lower = PhraseMatcher(vocab, attr="LOWER")
@@ -619,10 +622,15 @@ class SkillMatcher:
             for a in range(j - 1, max(-1, j - 5), -1):
                 if "\n" in texts[a]:
                     break
+                if tuple(lowers[a:j]) not in self.multiword_prefixes:
+                    continue  # no form starts with these words (one starting further left still may)
                 for b in range(j + 2, min(n, j + 6) + 1):
                     if "\n" in texts[b - 1]:
                         break
-                    skill_id = self.multiword.get(tuple(lowers[a:j] + lowers[j + 1:b]))
+                    words = tuple(lowers[a:j] + lowers[j + 1:b])
+                    if words not in self.multiword_prefixes:
+                        break  # nor with these: more words after them cannot make one either
+                    skill_id = self.multiword.get(words)
                     if skill_id is not None and (best is None or b - a > best[1] - best[0]):
                         best = (a, b, skill_id)
             if best is not None:
@@ -720,9 +728,11 @@ class SkillMatcher:
         cache = self._token_cache
         # (squashed text, punctuation, stop word, line break, can start a form) per token; a token
         # seen before is a lookup.
-        info = [cache.get(text) or self._token_info(text, lower) for text, lower in zip(texts, lowers, strict=True)]
+        info = list(map(cache.get, texts))
+        if None in info:
+            info = [item or self._token_info(text, lower) for item, text, lower in zip(info, texts, lowers, strict=True)]
         forms, prefixes = self.squashed, self.squashed_prefixes
-        for i in [i for i, token in enumerate(info) if token[4]]:
+        for i in itertools.compress(range(n), map(operator.itemgetter(4), info)):
             key = info[i][0]
             best = None
             # One token spelled without the form's dots or hyphens ("reactjs" for "React.js").
