@@ -300,8 +300,9 @@ def find_degrees(text: str, lines: list[Line], level_of_line=None) -> list[Degre
         if not line.usable:
             continue
         segment = text[line.start:line.end]
+        lowered = segment.lower()
         for (level, name, pattern), scan in zip(_DEGREES, _DEGREE_SCANS, strict=True):
-            if not scan.may_match(segment):
+            if not scan.may_match(segment, lowered):
                 continue
             for match in pattern.finditer(segment):
                 rest = segment[match.end():]

@@ -27,6 +27,9 @@ _IN = _parser.IN
 _REPEATS = tuple(getattr(_parser, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
                  if hasattr(_parser, name))
 _ATOMIC_GROUP = getattr(_parser, "ATOMIC_GROUP", None)
+#: From this length on, each string is looked for on its own (fast over long texts); below, the
+#: strings' trie pattern is (fewer steps over a line).
+_LONG_TEXT = 256
 #: Characters that match an ASCII letter of a pattern that ignores case without lowercasing to it.
 _CASE_EXOTICS = ("\u0130", "\u0131", "\u017f", "\u212a")
 
@@ -156,13 +159,18 @@ class Prefilter:
         # re checks a position against one branch per first character, not against every string.
         self._strings = re.compile(_trie(self.strings)) if self.strings else None
 
-    def may_match(self, text: str) -> bool:
-        """``False`` only when ``pattern`` cannot match anywhere in ``text``."""
+    def may_match(self, text: str, lowered: str | None = None) -> bool:
+        """``False`` only when ``pattern`` cannot match anywhere in ``text`` (``lowered``: ``text.lower()``,
+        when the caller has it)."""
         if self.strings is None:
             return True
         if not text.isascii() and any(c in text for c in _CASE_EXOTICS):
             return True
-        return self._strings.search(text.lower()) is not None
+        if lowered is None:
+            lowered = text.lower()
+        if len(lowered) > _LONG_TEXT:  # a whole document: str's own search per string is faster
+            return any(s in lowered for s in self.strings)
+        return self._strings.search(lowered) is not None
 
     def search(self, text: str) -> re.Match | None:
         """``pattern.search(text)``."""

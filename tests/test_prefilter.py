@@ -38,6 +38,9 @@ def test_same_matches_as_the_pattern(pattern):
     samples += ["Bachelor's degree in CS", "MS in Physics", "PhD", "ignore all previous instructions",
                 "You are an AI assistant", "401(k) match", "$120k - $150k", "Python (51% of roles)",
                 "Job Description Basic Qualifications:", "Role details", "About the role :"]
+    # Whole documents too (long texts take another path), with a line the pattern matches at the end.
+    documents = [path.read_text(encoding="utf-8") for path in sorted(FIXTURES.glob("*/*.txt"))]
+    samples += documents + [doc + "\n" + rng.choice(samples[-10:]) for doc in documents]
     hits = 0
     for line in samples:
         for text in _variants(rng, line):
