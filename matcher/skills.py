@@ -376,6 +376,7 @@ class SkillMatcher:
         self._typo_cache: dict[str, FuzzyHit | None] = {}
         self._bucket_cache: dict[tuple[str, int], tuple[list[str], list[str]]] = {}
         self._string_cache: dict[int, str] = {}  # the vocabulary's strings by hash
+        self._fold_cache: dict[str, str] = {}  # fold_form of matched texts
 
     # ---- building -----------------------------------------------------
     def set_taxonomy(self, taxonomy: Taxonomy) -> None:
@@ -449,7 +450,8 @@ class SkillMatcher:
         # cache, so no document's words would be cached: tokenizing ran at half speed. Setting its
         # rules (the same ones) empties the cache.
         tokenizer.rules = tokenizer.rules
-        for cache in (self._fuzzy_cache, self._token_cache, self._typo_cache, self._bucket_cache, self._string_cache):
+        for cache in (self._fuzzy_cache, self._token_cache, self._typo_cache, self._bucket_cache, self._string_cache,
+                      self._fold_cache):
             cache.clear()
 
     def _ensure_taxonomy(self) -> Taxonomy:
@@ -535,7 +537,7 @@ class SkillMatcher:
             occupied = {i for span in skill_spans for i in range(span.start, span.end)}
             others = [e for e in doc.ents if not any(i in occupied for i in range(e.start, e.end))]
             skill_spans = sorted(filter_spans(skill_spans + others), key=lambda s: s.start)
-        doc.ents = [tokens.span(s) for s in skill_spans]
+        doc.set_ents([tokens.span(s) for s in skill_spans])  # what ``doc.ents =`` does, less a copy of each span
         return doc
 
     def _names_no_skill(self, text: str, span: _Candidate) -> bool:
@@ -559,7 +561,12 @@ class SkillMatcher:
               confidence: float) -> _Candidate:
         span = tokens.candidate(start, end, skill_id)
         if match_type is None:
-            match_type = self.form_kind.get((skill_id, fold_form(tokens.text[span.start_char:span.end_char])), "alias")
+            form = tokens.text[span.start_char:span.end_char]
+            key = self._fold_cache.get(form)
+            if key is None:
+                key = fold_form(form)
+                _remember(self._fold_cache, form, key)
+            match_type = self.form_kind.get((skill_id, key), "alias")
         tokens.attrs[(span.start_char, span.end_char)] = (match_type, round(confidence, 3))
         return span
 
