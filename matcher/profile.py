@@ -157,22 +157,30 @@ class _Spans:
         return i >= 0 and offset < self.ends[i]
 
 
-def sentence_around(text: str, line: Line, start: int, end: int) -> tuple[str, int]:
+def sentence_around(text: str, line: Line, start: int, end: int,
+                    breaks: dict[tuple[int, int], list[tuple[int, int]]] | None = None) -> tuple[str, int]:
     """The sentence of ``line`` that holds ``text[start:end]``, and where it starts in ``text``.
 
     Only :data:`SENTENCE_WINDOW` characters either side are searched, so a line with no breaks
     (a 200,000-character paste) costs the same per skill as a normal one, not its whole length.
+    ``breaks``, kept by the caller for one text, remembers the sentence breaks of each stretch
+    searched: the skills of one line (a list of twenty) mostly search the same stretch, the line.
     """
     low = max(line.start, start - SENTENCE_WINDOW)
-    segment = text[low:min(line.end, end + SENTENCE_WINDOW)]
+    high = min(line.end, end + SENTENCE_WINDOW)
+    segment = text[low:high]
+    found = None if breaks is None else breaks.get((low, high))
+    if found is None:
+        found = [match.span() for match in _SENTENCE_BREAK.finditer(segment)]
+        if breaks is not None:
+            breaks[(low, high)] = found
     begin = 0
-    for match in _SENTENCE_BREAK.finditer(segment):
-        if low + match.start() >= end:
+    stop = len(segment)
+    for match_start, match_end in found:
+        if low + match_start >= end:
+            stop = match_start
             break
-        begin = match.end()
-    else:
-        match = None
-    stop = match.start() if match is not None else len(segment)
+        begin = match_end
     raw = segment[begin:stop]
     stripped = raw.lstrip()
     return stripped.rstrip(), low + begin + (len(raw) - len(stripped))
@@ -227,6 +235,7 @@ def build_profile(
     boilerplate_only: dict[str, str] = {}
     spans: list[tuple[int, int, str]] = []
     mentions: list[tuple[int, int, int, str]] = []  # sentence start, start, end, skill id
+    breaks: dict[tuple[int, int], list[tuple[int, int]]] = {}  # sentence breaks by stretch searched
     others = [ent for ent in doc.ents if ent.label_ != SKILL_LABEL]
     for ent in others + skill_spans(doc):
         if ent.label_ != SKILL_LABEL:
@@ -245,7 +254,7 @@ def build_profile(
         if ent.start_char in degree_fields:
             continue
         spans.append((ent.start_char, ent.end_char, skill_id))
-        sentence, sentence_start = sentence_around(text, line, ent.start_char, ent.end_char)
+        sentence, sentence_start = sentence_around(text, line, ent.start_char, ent.end_char, breaks)
         # doc.text is the text (spaCy's tokens keep every character): a slice costs less than ent.text.
         evidence = Evidence(line.section, ent.start_char, ent.end_char, text[ent.start_char:ent.end_char], sentence)
         level = level_of_line(line, sentence, ent.start_char - sentence_start) if kind == "posting" else None
