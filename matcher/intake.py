@@ -105,6 +105,23 @@ _TRANSLATE = str.maketrans(
         "\t": " ",
     }
 )
+#: The characters :data:`_TRANSLATE` changes, found in one scan: ``str.translate`` looks every character
+#: of a text up in the table, ten times slower. The ASCII ones alone serve an ASCII text.
+def _any_of(codes) -> re.Pattern:
+    chars = "".join(re.escape(chr(c)) for c in sorted(codes))
+    return re.compile(f"[{chars}]" if chars else "(?!)")
+
+
+_TRANSLATED = _any_of(_TRANSLATE)
+_TRANSLATED_ASCII = _any_of(c for c in _TRANSLATE if c < 128)
+
+
+def _translated(match: re.Match) -> str:
+    """What :data:`_TRANSLATE` makes of the one character ``match`` holds."""
+    value = _TRANSLATE[ord(match.group())]
+    return value if isinstance(value, str) else "" if value is None else chr(value)
+
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _MD_ESCAPE = re.compile(r"\\([-+&#*_.()\[\]!`>|{}~])")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
@@ -127,7 +144,7 @@ def normalize_text(text: str) -> str:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFKC", text)
-    text = text.translate(_TRANSLATE)
+    text = (_TRANSLATED_ASCII if text.isascii() else _TRANSLATED).sub(_translated, text)  # text.translate(_TRANSLATE)
     text = _CONTROL.sub("", text)
     text = _MD_ESCAPE.sub(r"\1", text)
     text = _HYPHEN_BREAK.sub("", text)
