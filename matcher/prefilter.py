@@ -6,9 +6,10 @@ branches ("equal opportunity|\\beeo\\b|without regard to|...") costs tens of mic
 ("opportunity", "eeo", "without regard to", ...), and runs the pattern only on a text that holds
 one of them (a few substring checks). The answers are the pattern's own, always.
 
-The strings are lowercase ASCII and are looked for in the lowercased text, which is right whether the
-pattern ignores case or not. The only other characters ``re`` lets stand for an ASCII letter when it
-ignores case (dotted and dotless I, long S, the Kelvin sign) send a text straight to the pattern.
+The strings are ASCII. Where the pattern ignores case they are lowercase and looked for in the
+lowercased text; the only other characters ``re`` lets stand for an ASCII letter then (dotted and
+dotless I, long S, the Kelvin sign) send a text straight to the pattern. Elsewhere they are looked
+for as they are ("MS" in "MS in Physics", not "ms" in "systems").
 """
 
 from __future__ import annotations
@@ -34,16 +35,17 @@ _LONG_TEXT = 256
 _CASE_EXOTICS = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
-def required_strings(pattern: re.Pattern) -> frozenset[str] | None:
-    """Lowercase ASCII strings one of which the lowercased text of every match of ``pattern``
-    contains, or ``None`` when some way of matching needs none (then there is nothing to check)."""
+def required_strings(pattern: re.Pattern) -> frozenset[tuple[str, bool]] | None:
+    """ASCII strings one of which every match of ``pattern`` contains, each with whether it is
+    looked for in the lowercased text (``True``: the pattern ignores case there; the string is then
+    lowercase) or as it is; ``None`` when some way of matching needs none (nothing to check)."""
     if not isinstance(pattern.pattern, str):
         return None
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # pragma: no cover - a parser this module does not know: no first look
         return None
-    return _needs(list(parsed))
+    return _needs(list(parsed), bool(pattern.flags & re.IGNORECASE))
 
 
 def max_width(pattern: re.Pattern) -> int | None:
@@ -56,55 +58,81 @@ def max_width(pattern: re.Pattern) -> int | None:
     return most if most < _parser.MAXREPEAT else None
 
 
-def _shortest(strings: frozenset[str]) -> int:
-    return min(len(s) for s in strings)
+Need = frozenset  # of (string, folded) pairs
 
 
-def _needs(items: list) -> frozenset[str] | None:
+def _shortest(need: Need) -> int:
+    return min(len(s) for s, _ in need)
+
+
+def _string(chars: list[str], folded: bool) -> tuple[str, bool]:
+    text = "".join(chars)
+    return (text.lower(), True) if folded else (text, False)
+
+
+def _join(before: tuple[str, bool], after: tuple[str, bool]) -> tuple[str, bool]:
+    """``before`` right followed by ``after``: looked for in the lowercased text if either part is."""
+    if before[1] or after[1]:
+        return before[0].lower() + after[0].lower(), True
+    return before[0] + after[0], False
+
+
+def _scoped(av, folded: bool) -> bool:
+    """Whether a group ``(?i:...)`` / ``(?-i:...)`` ignores case inside."""
+    _, add_flags, del_flags, _ = av
+    if add_flags & re.IGNORECASE:
+        return True
+    if del_flags & re.IGNORECASE:
+        return False
+    return folded
+
+
+def _needs(items: list, folded: bool) -> Need | None:
     """What a sequence of parsed items needs: the most selective of its items' needs (the one whose
-    shortest string is longest), a run of consecutive ASCII literals counting as one string."""
-    best: frozenset[str] | None = None
+    shortest string is longest), a run of consecutive ASCII literals counting as one string.
+    ``folded``: whether case is ignored here."""
+    best: Need | None = None
     run: list[str] = []
-    previous = ""  # the run of literals right before the item at hand
+    previous: tuple[str, bool] | None = None  # the run of literals right before the item at hand
 
-    def consider(need: frozenset[str] | None) -> None:
+    def consider(need: Need | None) -> None:
         nonlocal best
         if need and (best is None or _shortest(need) > _shortest(best)):
             best = need
 
     for op, av in items:
         if op is _LITERAL and av < 128:
-            run.append(chr(av).lower())
+            run.append(chr(av))
             continue
         if run:
-            previous = "".join(run)
+            previous = _string(run, folded)
             consider(frozenset([previous]))
             run = []
         if previous and op in (_SUBPATTERN, _BRANCH, _IN):
-            # "B(S|A)": every match holds "bs" or "ba", more telling than "b".
-            starts = _starts([(op, av)])
+            # "B(S|A)": every match holds "BS" or "BA", more telling than "B".
+            starts = _starts([(op, av)], folded)
             if starts:
-                consider(frozenset(previous + start for start in starts))
-        previous = ""
+                consider(frozenset(_join(previous, start) for start in starts))
+        previous = None
         if op is _SUBPATTERN:
-            consider(_needs(list(av[-1])))
+            consider(_needs(list(av[-1]), _scoped(av, folded)))
         elif op is _BRANCH:
-            alternatives = [_needs(list(branch)) for branch in av[1]]
+            alternatives = [_needs(list(branch), folded) for branch in av[1]]
             if all(alternatives):
                 consider(frozenset().union(*alternatives))
         elif op in _REPEATS and av[0] >= 1:
-            consider(_needs(list(av[2])))
+            consider(_needs(list(av[2]), folded))
         elif _ATOMIC_GROUP is not None and op is _ATOMIC_GROUP:
-            consider(_needs(list(av)))
+            consider(_needs(list(av), folded))
         # Anything else (assertions, classes, anchors, optional parts) needs nothing certain.
     if run:
-        consider(frozenset(["".join(run)]))
+        consider(frozenset([_string(run, folded)]))
     return best
 
 
-def _starts(items: list) -> frozenset[str] | None:
-    """Non-empty lowercase ASCII strings one of which the lowercased text of every match of the
-    sequence ``items`` starts with, or ``None``."""
+def _starts(items: list, folded: bool) -> Need | None:
+    """Non-empty ASCII strings (as in :func:`_needs`) one of which every match of the sequence
+    ``items`` starts with, or ``None``."""
     if not items:
         return None
     op, av = items[0]
@@ -113,15 +141,15 @@ def _starts(items: list) -> frozenset[str] | None:
         for op, av in items:
             if op is not _LITERAL or av >= 128:
                 break
-            run.append(chr(av).lower())
-        return frozenset(["".join(run)]) if run else None
+            run.append(chr(av))
+        return frozenset([_string(run, folded)]) if run else None
     if op is _SUBPATTERN:
-        return _starts(list(av[-1]))
+        return _starts(list(av[-1]), _scoped(av, folded))
     if op is _BRANCH:
-        alternatives = [_starts(list(branch)) for branch in av[1]]
+        alternatives = [_starts(list(branch), folded) for branch in av[1]]
         return frozenset().union(*alternatives) if all(alternatives) else None
     if op is _IN and av and all(kind is _LITERAL and value < 128 for kind, value in av):
-        return frozenset(chr(value).lower() for _, value in av)  # "S|A", which the parser makes [SA]
+        return frozenset(_string([chr(value)], folded) for _, value in av)  # "S|A", which the parser makes [SA]
     return None
 
 
@@ -143,7 +171,7 @@ def _trie(strings: tuple[str, ...] | list[str]) -> str:
     return "|".join(branches)
 
 
-def _pruned(strings: frozenset[str]) -> tuple[str, ...]:
+def _pruned(strings: frozenset[str] | set[str]) -> tuple[str, ...]:
     """``strings`` less those that hold another one (finding the shorter is enough), sorted."""
     return tuple(sorted(s for s in strings if not any(t != s and t in s for t in strings)))
 
@@ -153,25 +181,39 @@ class Prefilter:
 
     def __init__(self, pattern: re.Pattern):
         self.pattern = pattern
-        needed = required_strings(pattern)
-        self.strings: tuple[str, ...] | None = _pruned(needed) if needed else None
+        needed = required_strings(pattern) or frozenset()
+        folded = _pruned(frozenset(s for s, fold in needed if fold))
+        # A string looked for as it is that holds a lowercase one ("MBA" and "mba") adds nothing.
+        cased = _pruned(frozenset(s for s, fold in needed if not fold and not any(t in s.lower() for t in folded)))
+        #: The strings looked for as they are, and in the lowercased text.
+        self.cased: tuple[str, ...] = cased
+        self.folded: tuple[str, ...] = folded
+        #: All of them, or ``None`` when there is nothing to look for (every text goes to the pattern).
+        self.strings: tuple[str, ...] | None = cased + folded if needed else None
         # The strings as one pattern, branching on one character at a time ("a(?:nnual salar|pply now)|b..."):
         # re checks a position against one branch per first character, not against every string.
-        self._strings = re.compile(_trie(self.strings)) if self.strings else None
+        self._cased = re.compile(_trie(cased)) if cased else None
+        self._folded = re.compile(_trie(folded)) if folded else None
 
     def may_match(self, text: str, lowered: str | None = None) -> bool:
         """``False`` only when ``pattern`` cannot match anywhere in ``text`` (``lowered``: ``text.lower()``,
         when the caller has it)."""
         if self.strings is None:
             return True
+        long = len(text) > _LONG_TEXT  # a whole document: str's own search per string is faster there
+        if self._cased is not None and (any(s in text for s in self.cased) if long
+                                        else self._cased.search(text) is not None):
+            return True
+        if self._folded is None:
+            return False
         if not text.isascii() and any(c in text for c in _CASE_EXOTICS):
             return True
         if lowered is None:
             lowered = text.lower()
-        if len(lowered) > _LONG_TEXT:  # a whole document: str's own search per string is faster
-            return any(s in lowered for s in self.strings)
-        return self._strings.search(lowered) is not None
+        if long:
+            return any(s in lowered for s in self.folded)
+        return self._folded.search(lowered) is not None
 
-    def search(self, text: str) -> re.Match | None:
-        """``pattern.search(text)``."""
-        return self.pattern.search(text) if self.may_match(text) else None
+    def search(self, text: str, lowered: str | None = None) -> re.Match | None:
+        """``pattern.search(text)`` (``lowered``: ``text.lower()``, when the caller has it)."""
+        return self.pattern.search(text) if self.may_match(text, lowered) else None

@@ -53,9 +53,14 @@ def test_same_matches_as_the_pattern(pattern):
 
 
 def test_required_strings_of_small_patterns():
-    assert required_strings(re.compile(r"\bMS(?= in)|abc?")) == {"ms", "ab"}
-    assert required_strings(re.compile(r"(?i)K[sS]")) == {"ks"}
-    assert required_strings(re.compile(r"(ab)+c|q")) == {"ab", "q"}
+    assert required_strings(re.compile(r"\bMS(?= in)|abc?")) == {("MS", False), ("ab", False)}
+    assert required_strings(re.compile(r"(?i)K[sS]")) == {("ks", True)}
+    assert required_strings(re.compile(r"(ab)+c|q")) == {("ab", False), ("q", False)}
+    assert required_strings(re.compile(r"B(?i:SC)|Ab", re.I)) == {("bsc", True), ("ab", True)}
+    assert required_strings(re.compile(r"x(?-i:AB)", re.I)) == {("xab", True)}
+    scan = Prefilter(re.compile(r"\bMS(?= in)|(?i:mba)"))
+    assert scan.cased == ("MS",) and scan.folded == ("mba",)
+    assert not scan.may_match("systems teams") and scan.may_match("an MS in Physics") and scan.may_match("MBA")
     assert required_strings(re.compile(r"a|b*")) is None  # b* matches the empty string
     assert required_strings(re.compile(r"x?y?")) is None
 
