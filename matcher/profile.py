@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import asdict, dataclass, field
 
+from spacy.attrs import ENT_TYPE
 from spacy.language import Language
 
 from matcher import facts, resume_facts
@@ -236,7 +237,7 @@ def build_profile(
     spans: list[tuple[int, int, str]] = []
     mentions: list[tuple[int, int, int, str]] = []  # sentence start, start, end, skill id
     breaks: dict[tuple[int, int], list[tuple[int, int]]] = {}  # sentence breaks by stretch searched
-    others = [ent for ent in doc.ents if ent.label_ != SKILL_LABEL]
+    others = [ent for ent in doc.ents if ent.label_ != SKILL_LABEL] if _has_other_entities(doc) else []
     for ent in others + skill_spans(doc):
         if ent.label_ != SKILL_LABEL:
             profile.entities.setdefault(ent.label_, [])
@@ -283,6 +284,13 @@ def build_profile(
     if kind == "resume":
         profile.parser_warnings = parser_warnings(document, lines, profile.roles, profile.flags)
     return profile
+
+
+def _has_other_entities(doc) -> bool:
+    """Whether ``doc.ents`` holds entities besides skills (a trained pipeline's ORG, DATE, ...). Each
+    token's entity type tells, for less than building a span per entity."""
+    types = set(doc.to_array(ENT_TYPE).tolist()) if len(doc) else set()
+    return bool(types - {0, doc.vocab.strings.add(SKILL_LABEL)})
 
 
 def _stuffed_lines(lines: list[Line], spans: list[tuple[int, int, str]]) -> set[int]:

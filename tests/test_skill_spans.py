@@ -38,3 +38,17 @@ def test_skill_spans_keep_each_way_of_matching():
     # Every span's text is the document's text at its offsets.
     for span in doc.spans[SKILL_GROUP]:
         assert span.text == doc.text[span.start_char:span.end_char]
+
+
+def test_other_entities_are_told_apart_from_skills():
+    from spacy.tokens import Span
+
+    from matcher.profile import _has_other_entities
+
+    doc = _doc()
+    assert doc.ents and not _has_other_entities(doc)  # skills only
+    ents = list(doc.ents)
+    org = Span(doc, 2, 3, label="ORG")  # "5", no skill there
+    assert not any(e.start <= 2 < e.end for e in ents)
+    doc.set_ents(ents + [org])
+    assert _has_other_entities(doc)
