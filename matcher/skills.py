@@ -256,7 +256,7 @@ class _Candidate:
     candidates are filtered out or only compared, and a Span with its extension attributes costs ten
     times as much to make; only the spans a doc keeps are made (:meth:`_Tokens.span`)."""
 
-    __slots__ = ("start", "end", "kb_id_", "start_char", "end_char")
+    __slots__ = ("start", "end", "kb_id_", "start_char", "end_char", "rank")
 
     def __init__(self, start: int, end: int, kb_id: str, start_char: int, end_char: int):
         self.start = start
@@ -264,6 +264,24 @@ class _Candidate:
         self.kb_id_ = kb_id
         self.start_char = start_char
         self.end_char = end_char
+        self.rank = (end - start, -start)  # filter_spans' order: longest first, then leftmost
+
+
+_BY_RANK = operator.attrgetter("rank")
+_BY_START = operator.attrgetter("start")
+
+
+def _filter_candidates(spans: list[_Candidate]) -> list[_Candidate]:
+    """:func:`spacy.util.filter_spans` for candidates, step for step (the first longest span wins, the
+    rest in text order), with each one's sort key made once, not by a function call per sort."""
+    result = []
+    seen: set[int] = set()
+    for span in sorted(spans, key=_BY_RANK, reverse=True):
+        # end - 1: boundaries are inclusive
+        if span.start not in seen and span.end - 1 not in seen:
+            result.append(span)
+            seen.update(range(span.start, span.end))
+    return sorted(result, key=_BY_START)
 
 
 _SPACES = ("", " ")
@@ -476,7 +494,7 @@ class SkillMatcher:
             skill_id = self._pick(lowers, texts, start, end, owners) if len(owners) > 1 else owners[0]
             spans.append(self._span(tokens, start, end, skill_id, None, 1.0))
         spans += self._line_broken_spans(tokens, texts, lowers)
-        accepted = filter_spans(spans)
+        accepted = _filter_candidates(spans)
         # "Corporate income tax compliance" is corporate tax *and* tax compliance: a form that
         # overlaps a longer one without sitting inside it is kept too (in the span group only).
         crossing = _crossing(spans, accepted)
@@ -502,20 +520,20 @@ class SkillMatcher:
         for start, end, skill_id in doubtful:
             if skill_id in confirmed:
                 guarded_spans.append(self._span(tokens, start, end, skill_id, None, 0.85))
-        accepted = filter_spans(accepted + guarded_spans)
+        accepted = _filter_candidates(accepted + guarded_spans)
         covered = {i for span in accepted for i in range(span.start, span.end)}
         tags = self._tag_list_spans(tokens, texts, covered, {s.start for s in guarded_spans})
         if tags:
-            accepted = filter_spans(accepted + tags)
+            accepted = _filter_candidates(accepted + tags)
             covered = {i for span in accepted for i in range(span.start, span.end)}
 
         if self.fuzzy:
             # Squashed multi-token spans compete with shorter exact ones ("scikit learn" beats
             # "scikit"); on equal length the exact span, listed first, wins.
             squashed = self._squashed_spans(tokens, texts, lowers, {(span.start, span.end) for span in accepted})
-            accepted = filter_spans(accepted + squashed)
+            accepted = _filter_candidates(accepted + squashed)
             covered = {i for span in accepted for i in range(span.start, span.end)}
-            accepted = filter_spans(accepted + self._typo_spans(tokens, texts, lowers, covered))
+            accepted = _filter_candidates(accepted + self._typo_spans(tokens, texts, lowers, covered))
 
         accepted = [span for span in accepted if not self._names_no_skill(text, span)]
         crossing = [span for span in crossing if not self._names_no_skill(text, span)]
@@ -528,7 +546,7 @@ class SkillMatcher:
                       if c.start <= s.start and s.end <= c.end}
             grouped = [s for s in skill_spans if (s.start, s.end) not in inside] + crossing
             doc.spans[SKILL_GROUP] = [tokens.span(s) for s in sorted(grouped, key=lambda s: (s.start, s.end))]
-            skill_spans = sorted(filter_spans(grouped), key=lambda s: s.start)
+            skill_spans = sorted(_filter_candidates(grouped), key=lambda s: s.start)
         else:
             # The skills also go in a span group of their own: doc.ents may hold a trained
             # pipeline's ORG and DATE entities too.
@@ -901,7 +919,7 @@ def _crossing(candidates: list[_Candidate], accepted: list[_Candidate]) -> list[
                     crosses = True
         if crosses and not holds:
             out.append(span)
-    return filter_spans(out)
+    return _filter_candidates(out)
 
 
 def skill_spans(doc: Doc) -> list[Span]:

@@ -52,3 +52,19 @@ def test_other_entities_are_told_apart_from_skills():
     assert not any(e.start <= 2 < e.end for e in ents)
     doc.set_ents(ents + [org])
     assert _has_other_entities(doc)
+
+
+def test_candidates_are_filtered_as_spacy_filters_spans():
+    import random
+
+    from spacy.util import filter_spans
+
+    from matcher.skills import _Candidate, _filter_candidates
+
+    rng = random.Random(2)
+    for _ in range(500):
+        spans = []
+        for i in range(rng.randint(0, 12)):
+            start = rng.randint(0, 15)
+            spans.append(_Candidate(start, start + rng.randint(1, 4), f"s{i}", start, start))
+        assert _filter_candidates(spans) == filter_spans(spans)  # the same objects, in the same order
