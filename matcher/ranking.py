@@ -28,6 +28,8 @@ from matcher.scoring import (
     combine,
     education_component,
     experience_component,
+    lowest_raw_for,
+    raw_fit,
     seniority_component,
 )
 from matcher.vectors import (
@@ -36,6 +38,7 @@ from matcher.vectors import (
     SkillVectorizer,
     TextVectorizer,
     TitleVectorizer,
+    scatter_rows,
 )
 
 
@@ -452,9 +455,9 @@ class Ranker:
         """The postings that can make the ``top`` best, and their measures with the skills
         relevance filled in (``measures`` leave it at zero). Relevance is the costliest part and
         moves a score by at most the skills component's share: every posting is first scored
-        with relevance 1 (its highest), which bounds its score from above; relevance is then
-        computed for the best of those, whose exact ``top``-th score is a threshold no posting
-        bounded below it can reach. The postings bounded at or above it are scored exactly, so
+        with relevance 1 (its highest), which bounds its score from above (compared as a raw fit,
+        before calibration); relevance is then computed for the best of those, whose exact
+        ``top``-th score is a threshold no posting bounded below it can reach. The postings bounded at or above it are scored exactly, so
         the ``top`` best, their order and their scores are those of scoring every posting. With
         fewer than ``CONTENDERS * top`` postings every posting is scored exactly at once."""
         n = len(index)
@@ -464,11 +467,13 @@ class Ranker:
             if "relevance" not in self._idle_parts():
                 measures = {**measures, "relevance": self.skills.relevance_by_skill(index.by_skill, own)}
             return rows, measures
-        bound = combine(assemble({**measures, "relevance": np.ones(n)}, self.config), self.config)
+        bound = raw_fit(assemble({**measures, "relevance": np.ones(n)}, self.config), self.config)
         first = np.argpartition(-bound, CONTENDERS * top - 1)[:CONTENDERS * top]
         scores = combine(assemble(self._with_relevance(measures, first, index, own), self.config), self.config)
         threshold = np.partition(scores, len(scores) - top)[len(scores) - top]
-        rows = np.union1d(first, np.flatnonzero(bound >= threshold - BOUND_MARGIN))
+        # the bound stays a raw fit: calibration is increasing, so comparing it with the raw fit
+        # the threshold (less the margin) needs keeps every posting whose bounded score reaches it
+        rows = np.union1d(first, np.flatnonzero(bound >= lowest_raw_for(threshold - BOUND_MARGIN, self.config)))
         return rows, self._with_relevance(measures, rows, index, own)
 
     def _with_relevance(self, measures: dict[str, np.ndarray], rows: np.ndarray, index: PostingIndex,
@@ -675,14 +680,12 @@ def _inverted(inverted: sp.csr_matrix, query: sp.csr_matrix, n: int, *, shared: 
     side is the index."""
     if inverted is None or inverted.shape[0] != query.shape[1] or not query.nnz:
         return np.zeros(n), (np.zeros(n) if shared else None)
-    rows = inverted[query.indices].T  # (n, query features), CSC: one fast pass per product
     values = query.data.astype(np.float32)
-    dots = (rows @ values).astype(np.float64)
+    dots = scatter_rows(inverted, query.indices, values, n).astype(np.float64)
     if shared == "index":
-        return dots, (rows @ np.ones_like(values)).astype(np.float64)
+        return dots, scatter_rows(inverted, query.indices, np.ones_like(values), n).astype(np.float64)
     if shared == "query":
-        rows.data[:] = 1.0
-        return dots, (rows @ values).astype(np.float64)
+        return dots, scatter_rows(inverted, query.indices, values, n, ones=True).astype(np.float64)
     return dots, None
 
 

@@ -327,6 +327,20 @@ def calibrate(raw: np.ndarray, config: ScoringConfig) -> np.ndarray:
     return np.interp(raw, knots[:, 0], knots[:, 1])
 
 
+def lowest_raw_for(score: float, config: ScoringConfig) -> float:
+    """A raw fit below which no pair scores ``score`` or more (:func:`combine` of any raw fit
+    under it is lower): the calibration map read backwards, less a rounding step of the score
+    and a little more for floating point, so it errs low. Lets a caller compare raw fits against
+    a score threshold without calibrating every one."""
+    score = float(score) - 0.01
+    if not config.calibration:
+        raw = score / 100.0
+    else:
+        knots = np.asarray(config.calibration)
+        raw = float(np.interp(score, knots[:, 1], knots[:, 0]))
+    return raw - 1e-9
+
+
 def combine(components: Components, config: ScoringConfig) -> np.ndarray:
     """0-100 scores, two decimals, from ``{name: (values, applicable)}``."""
     return np.round(np.clip(calibrate(raw_fit(components, config), config), 0.0, 100.0), 2)
