@@ -297,8 +297,8 @@ def assemble(measures: dict[str, np.ndarray], config: ScoringConfig) -> Componen
     }
 
 
-def raw_fit(components: Components, config: ScoringConfig) -> np.ndarray:
-    """Weighted mean of the applicable components, in ``[0, 1]``."""
+def weighted_sums(components: Components, config: ScoringConfig) -> tuple[np.ndarray, np.ndarray]:
+    """Per pair, the weighted sum of the applicable components and the sum of their weights."""
     n = len(next(iter(components.values()))[0])
     total = np.zeros(n)
     weight_sum = np.zeros(n)
@@ -307,6 +307,12 @@ def raw_fit(components: Components, config: ScoringConfig) -> np.ndarray:
         if weight:
             total += np.where(applicable, weight * values, 0.0)
             weight_sum += np.where(applicable, weight, 0.0)
+    return total, weight_sum
+
+
+def raw_fit(components: Components, config: ScoringConfig) -> np.ndarray:
+    """Weighted mean of the applicable components, in ``[0, 1]``."""
+    total, weight_sum = weighted_sums(components, config)
     with np.errstate(invalid="ignore", divide="ignore"):
         return np.clip(np.where(weight_sum > 0, total / weight_sum, 0.0), 0.0, 1.0)
 
