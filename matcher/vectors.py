@@ -95,6 +95,7 @@ class SkillVectorizer:
         self.reference = reference
         self._related = taxonomy.related_map()
         self._near: sp.csc_matrix | None = None
+        self._kinds = self._skill_kinds()
         self.fit([])
 
     # ---- fitting ------------------------------------------------------
@@ -129,12 +130,18 @@ class SkillVectorizer:
             out[skill.id] = self.level_weights.get(level, 0.0) * self.weight_of(skill.id)
         return {k: v for k, v in out.items() if v > 0}
 
+    def _skill_kinds(self) -> dict[str, int]:
+        """Per skill: 1 for a soft skill, 2 for a spoken language, else 0 (for :meth:`weight_of`)."""
+        return {s.id: 1 if s.type == "soft" else 2 if s.category == "languages" else 0 for s in self.taxonomy}
+
     def weight_of(self, skill_id: str) -> float:
         """How much one skill says about a job: its IDF, times ``soft_skill_weight`` for a soft
         skill ("communication") or ``language_weight`` for a spoken language."""
-        skill = self.taxonomy[skill_id]
-        factor = (self.soft_skill_weight if skill.type == "soft"
-                  else self.language_weight if skill.category == "languages" else 1.0)
+        kinds = getattr(self, "_kinds", None)
+        if kinds is None:  # a vectorizer pickled before there were kinds
+            kinds = self._kinds = self._skill_kinds()
+        kind = kinds[skill_id]
+        factor = self.soft_skill_weight if kind == 1 else self.language_weight if kind == 2 else 1.0
         return factor * float(self.idf[self.index[skill_id]])
 
     def posting_units(self, posting: Profile) -> list[tuple[tuple[str, ...], float]]:
