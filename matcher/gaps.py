@@ -33,6 +33,8 @@ def explain(resume: Profile, posting: Profile, credits: dict[str, Credit],
     coverage: dict[str, list[float]] = {"required": [0.0, 0.0], "preferred": [0.0, 0.0], "mentioned": [0.0, 0.0]}
 
     def best_member(members: tuple[str, ...]) -> str:
+        if len(members) == 1:
+            return members[0]
         return max(members, key=lambda m: (credits[m].value if m in credits else -1.0, -members.index(m)))
 
     def order(unit: tuple[tuple[str, ...], float]) -> tuple:

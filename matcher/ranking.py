@@ -28,7 +28,11 @@ from matcher.scoring import (
     combine,
     education_component,
     experience_component,
+    lowest_raw_for,
+    raw_fit,
     seniority_component,
+    soft_scale,
+    weighted_sums,
 )
 from matcher.vectors import (
     OccupationVectorizer,
@@ -36,6 +40,7 @@ from matcher.vectors import (
     SkillVectorizer,
     TextVectorizer,
     TitleVectorizer,
+    scatter_rows,
 )
 
 
@@ -98,6 +103,10 @@ FACT_PARTS = ("relevance", "title", "role_years", "seniority", "experience", "ed
 #: How many postings per one asked for get their skills relevance computed first (by their
 #: bound), to find the score the others must reach (:meth:`Ranker._contenders`).
 CONTENDERS = 4
+
+#: Bounding the occupation component too pays when it leaves at most this share of the postings
+#: to score exactly; past it, occupation is computed for every posting (:meth:`Ranker._contenders`).
+OCCUPATION_BOUND_SHARE = 0.05
 
 #: A score bound below a threshold by more than this cannot reach it: scores are rounded to
 #: 0.01, and a bound evaluated in floating point can miss the exact score by a rounding step.
@@ -337,7 +346,8 @@ class Ranker:
 
     def _posting_measures(self, resume: Profile, index: PostingIndex, skip: set[str], credits,
                           occupation_query: sp.csr_matrix | None) -> dict[str, np.ndarray]:
-        """The measures of :meth:`posting_components`, the parts in ``skip`` left at zero."""
+        """The measures of :meth:`posting_components`, the parts in ``skip`` left at zero (and
+        with ``"occupation"`` in ``skip``, the occupation cosine at zero and not applicable)."""
         n = len(index)
         skills = self.skills
         totals = index.weight_totals
@@ -349,7 +359,8 @@ class Ranker:
         if occupation_query is None and self.occupations is not None:
             occupation_query = self.occupations.transform([resume.scoring_text])
         occupation = (_inverted(index.by_occupation, occupation_query, n)[0]
-                      if self.occupations and index.occupations is not None else np.zeros(n))
+                      if self.occupations and index.occupations is not None and "occupation" not in skip
+                      else np.zeros(n))
         measures = {
             "cosine": cosines,
             "text_coverage": np.divide(shared, index.text_totals, out=np.zeros(n), where=index.text_totals > 0),
@@ -392,7 +403,7 @@ class Ranker:
         zeros = (np.zeros(n), np.zeros(n, dtype=bool))
         asked = pick(index.asked_roles.counts > 0)
         out["role_years_applicable"] = asked & (self.titles is not None)
-        if "role_years" in skip:
+        if "role_years" in skip or not out["role_years_applicable"].any():  # nothing asked: zeros all the same
             out["role_years"] = np.zeros(n)
         else:
             held = _held_roles(resume)
@@ -447,35 +458,84 @@ class Ranker:
             shown.update({k: v for k, v in facts.items() if k.removesuffix("_applicable") in idle})
         return assemble(shown, self.config), shown
 
+    def _defers_occupation(self, index: PostingIndex, top: int | None) -> set[str]:
+        """``{"occupation"}`` when :meth:`_contenders` is to bound the occupation component before
+        computing it (a ranking of a few from many, with occupations that weigh), else empty."""
+        if (top and CONTENDERS * top < len(index) and self.occupations is not None and index.occupations is not None
+                and self.config.weights["occupation"] > 0 and "relevance" not in self._idle_parts()):
+            return {"occupation"}
+        return set()
+
     def _contenders(self, resume: Profile, index: PostingIndex, measures: dict[str, np.ndarray], top: int | None,
-                    ) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+                    occupation_query: sp.csr_matrix | None = None) -> tuple[np.ndarray, dict[str, np.ndarray]]:
         """The postings that can make the ``top`` best, and their measures with the skills
-        relevance filled in (``measures`` leave it at zero). Relevance is the costliest part and
-        moves a score by at most the skills component's share: every posting is first scored
-        with relevance 1 (its highest), which bounds its score from above; relevance is then
-        computed for the best of those, whose exact ``top``-th score is a threshold no posting
-        bounded below it can reach. The postings bounded at or above it are scored exactly, so
-        the ``top`` best, their order and their scores are those of scoring every posting. With
-        fewer than ``CONTENDERS * top`` postings every posting is scored exactly at once."""
+        relevance filled in (``measures`` leave it at zero), and the occupation cosine when an
+        ``occupation_query`` is given (``measures`` then leave it at zero too). Relevance and
+        occupation are the costliest parts and move a score by at most their components' share:
+        every posting is first scored with relevance 1 and occupation cosine 1, applicable or
+        not, whichever scores higher (their highest), which bounds its score from above
+        (compared as a raw fit, before calibration); they are then computed for the best of
+        those, whose exact ``top``-th score is a threshold no posting bounded below it can
+        reach. The postings bounded at or above it are scored exactly, so the ``top`` best, their
+        order and their scores are those of scoring every posting. When the occupation bound
+        leaves more than one posting in ``OCCUPATION_BOUND_SHARE`` in the running, occupation is
+        computed for every posting and relevance alone is bounded. With fewer than ``CONTENDERS
+        * top`` postings every posting is scored exactly at once."""
         n = len(index)
         own = self.skills.matrix([self.skills.resume_own_weights(resume)])
+        if occupation_query is not None and own.nnz:
+            rows = self._bounded(index, measures, top, own, occupation_query, np.ones(n))
+            if rows is not None:
+                return rows, self._exact(measures, rows, index, own, occupation_query)
+        if occupation_query is not None:  # the bound kept too many: occupation for every posting
+            occupation = _inverted(index.by_occupation, occupation_query, n)[0]
+            measures = {**measures, "occupation_cosine": occupation, "occupation_applicable": occupation > 0}
         if not top or CONTENDERS * top >= n or "relevance" in self._idle_parts() or not own.nnz:
             rows = np.arange(n)
             if "relevance" not in self._idle_parts():
                 measures = {**measures, "relevance": self.skills.relevance_by_skill(index.by_skill, own)}
             return rows, measures
-        bound = combine(assemble({**measures, "relevance": np.ones(n)}, self.config), self.config)
-        first = np.argpartition(-bound, CONTENDERS * top - 1)[:CONTENDERS * top]
-        scores = combine(assemble(self._with_relevance(measures, first, index, own), self.config), self.config)
-        threshold = np.partition(scores, len(scores) - top)[len(scores) - top]
-        rows = np.union1d(first, np.flatnonzero(bound >= threshold - BOUND_MARGIN))
-        return rows, self._with_relevance(measures, rows, index, own)
+        rows = self._bounded(index, measures, top, own, None, np.ones(n))
+        return rows, self._exact(measures, rows, index, own, None)
 
-    def _with_relevance(self, measures: dict[str, np.ndarray], rows: np.ndarray, index: PostingIndex,
-                        own: sp.csr_matrix) -> dict[str, np.ndarray]:
-        """``measures`` of ``rows`` only, with the skills relevance of ``own`` to those postings."""
+    def _bounded(self, index: PostingIndex, measures: dict[str, np.ndarray], top: int, own: sp.csr_matrix,
+                 occupation_query: sp.csr_matrix | None, ones: np.ndarray) -> np.ndarray | None:
+        """The rows of :meth:`_contenders` (``None`` when bounding occupation too keeps more than
+        a share ``OCCUPATION_BOUND_SHARE`` of the postings)."""
+        n = len(index)
+        if occupation_query is None:
+            bound = raw_fit(assemble({**measures, "relevance": ones}, self.config), self.config)
+        else:  # occupation left out (not applicable), or applicable at cosine 1: the higher raw fit
+            total, weight_sum = weighted_sums(assemble({**measures, "relevance": ones}, self.config), self.config)
+            weight = self.config.weights["occupation"]
+            with np.errstate(invalid="ignore", divide="ignore"):
+                bound = np.where(weight_sum > 0, total / weight_sum, 0.0)
+            np.maximum(bound, (total + weight * float(soft_scale(1.0, self.config.occupation_scale)))
+                       / (weight_sum + weight), out=bound)
+        first = np.argpartition(-bound, CONTENDERS * top - 1)[:CONTENDERS * top]
+        exact = self._exact(measures, first, index, own, occupation_query)
+        scores = combine(assemble(exact, self.config), self.config)
+        threshold = np.partition(scores, len(scores) - top)[len(scores) - top]
+        # the bound stays a raw fit: calibration is increasing, so comparing it with the raw fit
+        # the threshold (less the margin) needs keeps every posting whose bounded score reaches it
+        running = np.flatnonzero(bound >= lowest_raw_for(threshold - BOUND_MARGIN, self.config))
+        if occupation_query is not None and len(running) > n * OCCUPATION_BOUND_SHARE:
+            return None
+        return np.union1d(first, running)
+
+    def _exact(self, measures: dict[str, np.ndarray], rows: np.ndarray, index: PostingIndex, own: sp.csr_matrix,
+               occupation_query: sp.csr_matrix | None) -> dict[str, np.ndarray]:
+        """``measures`` of ``rows`` only, with the skills relevance of ``own`` to those postings
+        and, given an ``occupation_query``, their occupation cosines (summed as through the
+        inverted index: the same float32 sums in occupation order)."""
         out = {name: values[rows] for name, values in measures.items()}
         out["relevance"] = self.skills.relevance(index.presence[rows], own)
+        if occupation_query is not None:
+            dense = np.zeros(occupation_query.shape[1], dtype=np.float32)
+            dense[occupation_query.indices] = occupation_query.data.astype(np.float32)
+            occupation = np.asarray(index.occupations[rows] @ dense, dtype=np.float32).astype(np.float64)
+            out["occupation_cosine"] = occupation
+            out["occupation_applicable"] = occupation > 0
         return out
 
     def rank_postings(self, resume: Profile, index: PostingIndex, top: int | None = 10) -> list[MatchResult]:
@@ -485,9 +545,10 @@ class Ranker:
         credits = self.skills.resume_credits(resume)
         resume_occupations = (self.occupations.transform([resume.scoring_text])
                               if self.occupations and index.occupations is not None else None)
-        measures = self._posting_measures(resume, index, self._idle_parts() | {"relevance"}, credits,
+        defer = self._defers_occupation(index, top)
+        measures = self._posting_measures(resume, index, self._idle_parts() | {"relevance"} | defer, credits,
                                           resume_occupations)
-        rows, measures = self._contenders(resume, index, measures, top)
+        rows, measures = self._contenders(resume, index, measures, top, resume_occupations if defer else None)
         scores = combine(assemble(measures, self.config), self.config)
         picked = _best_first(scores, index.order_key[rows], top)
         components, measures = self._shown(measures, picked, rows[picked], resume, index)
@@ -675,14 +736,12 @@ def _inverted(inverted: sp.csr_matrix, query: sp.csr_matrix, n: int, *, shared: 
     side is the index."""
     if inverted is None or inverted.shape[0] != query.shape[1] or not query.nnz:
         return np.zeros(n), (np.zeros(n) if shared else None)
-    rows = inverted[query.indices].T  # (n, query features), CSC: one fast pass per product
     values = query.data.astype(np.float32)
-    dots = (rows @ values).astype(np.float64)
+    dots = scatter_rows(inverted, query.indices, values, n).astype(np.float64)
     if shared == "index":
-        return dots, (rows @ np.ones_like(values)).astype(np.float64)
+        return dots, scatter_rows(inverted, query.indices, np.ones_like(values), n).astype(np.float64)
     if shared == "query":
-        rows.data[:] = 1.0
-        return dots, (rows @ values).astype(np.float64)
+        return dots, scatter_rows(inverted, query.indices, values, n, ones=True).astype(np.float64)
     return dots, None
 
 

@@ -297,8 +297,8 @@ def assemble(measures: dict[str, np.ndarray], config: ScoringConfig) -> Componen
     }
 
 
-def raw_fit(components: Components, config: ScoringConfig) -> np.ndarray:
-    """Weighted mean of the applicable components, in ``[0, 1]``."""
+def weighted_sums(components: Components, config: ScoringConfig) -> tuple[np.ndarray, np.ndarray]:
+    """Per pair, the weighted sum of the applicable components and the sum of their weights."""
     n = len(next(iter(components.values()))[0])
     total = np.zeros(n)
     weight_sum = np.zeros(n)
@@ -307,6 +307,12 @@ def raw_fit(components: Components, config: ScoringConfig) -> np.ndarray:
         if weight:
             total += np.where(applicable, weight * values, 0.0)
             weight_sum += np.where(applicable, weight, 0.0)
+    return total, weight_sum
+
+
+def raw_fit(components: Components, config: ScoringConfig) -> np.ndarray:
+    """Weighted mean of the applicable components, in ``[0, 1]``."""
+    total, weight_sum = weighted_sums(components, config)
     with np.errstate(invalid="ignore", divide="ignore"):
         return np.clip(np.where(weight_sum > 0, total / weight_sum, 0.0), 0.0, 1.0)
 
@@ -325,6 +331,20 @@ def calibrate(raw: np.ndarray, config: ScoringConfig) -> np.ndarray:
         low = knots[segment, 1]
         return low + (position - segment) * (knots[segment + 1, 1] - low)
     return np.interp(raw, knots[:, 0], knots[:, 1])
+
+
+def lowest_raw_for(score: float, config: ScoringConfig) -> float:
+    """A raw fit below which no pair scores ``score`` or more (:func:`combine` of any raw fit
+    under it is lower): the calibration map read backwards, less a rounding step of the score
+    and a little more for floating point, so it errs low. Lets a caller compare raw fits against
+    a score threshold without calibrating every one."""
+    score = float(score) - 0.01
+    if not config.calibration:
+        raw = score / 100.0
+    else:
+        knots = np.asarray(config.calibration)
+        raw = float(np.interp(score, knots[:, 1], knots[:, 0]))
+    return raw - 1e-9
 
 
 def combine(components: Components, config: ScoringConfig) -> np.ndarray:

@@ -20,6 +20,11 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
+try:  # the compiled kernel behind a CSC matrix-vector product, called on slices of an index
+    from scipy.sparse._sparsetools import csc_matvec as _csc_matvec
+except ImportError:  # pragma: no cover - a scipy without it: products through gathered rows
+    _csc_matvec = None
+
 from matcher.profile import Profile
 from matcher.reference import ReferenceModel, count_vectorizer, title_counter
 from taxonomy import Taxonomy
@@ -90,6 +95,7 @@ class SkillVectorizer:
         self.reference = reference
         self._related = taxonomy.related_map()
         self._near: sp.csc_matrix | None = None
+        self._kinds = self._skill_kinds()
         self.fit([])
 
     # ---- fitting ------------------------------------------------------
@@ -124,12 +130,18 @@ class SkillVectorizer:
             out[skill.id] = self.level_weights.get(level, 0.0) * self.weight_of(skill.id)
         return {k: v for k, v in out.items() if v > 0}
 
+    def _skill_kinds(self) -> dict[str, int]:
+        """Per skill: 1 for a soft skill, 2 for a spoken language, else 0 (for :meth:`weight_of`)."""
+        return {s.id: 1 if s.type == "soft" else 2 if s.category == "languages" else 0 for s in self.taxonomy}
+
     def weight_of(self, skill_id: str) -> float:
         """How much one skill says about a job: its IDF, times ``soft_skill_weight`` for a soft
         skill ("communication") or ``language_weight`` for a spoken language."""
-        skill = self.taxonomy[skill_id]
-        factor = (self.soft_skill_weight if skill.type == "soft"
-                  else self.language_weight if skill.category == "languages" else 1.0)
+        kinds = getattr(self, "_kinds", None)
+        if kinds is None:  # a vectorizer pickled before there were kinds
+            kinds = self._kinds = self._skill_kinds()
+        kind = kinds[skill_id]
+        factor = self.soft_skill_weight if kind == 1 else self.language_weight if kind == 2 else 1.0
         return factor * float(self.idf[self.index[skill_id]])
 
     def posting_units(self, posting: Profile) -> list[tuple[tuple[str, ...], float]]:
@@ -148,7 +160,7 @@ class SkillVectorizer:
         return units
 
     def transform_postings(self, postings: Sequence[Profile]) -> PostingMatrices:
-        """Posting units as matrices: single skills in ``single`` (n_postings x n_skills, weights),
+        """Posting units as matrices: single skills in ``single_by_skill`` (n_skills x n_postings, weights),
         choices in ``choice_members`` (n_choices x n_skills, ones) and ``choice_weights``
         (n_postings x n_choices, weights)."""
         singles: list[dict[str, float]] = []
@@ -175,7 +187,8 @@ class SkillVectorizer:
                 cols.append(col)
                 vals.append(weight)
         choice_weights = sp.csr_matrix((vals, (rows, cols)), shape=(len(postings), n_choices), dtype=np.float64)
-        return PostingMatrices(single_matrix, members, choice_weights)
+        totals = np.asarray(single_matrix.sum(axis=1)).ravel() + np.asarray(choice_weights.sum(axis=1)).ravel()
+        return PostingMatrices(single_matrix.T.tocsr(), members, choice_weights, totals)
 
     @property
     def near_matrix(self) -> sp.csc_matrix:
@@ -319,25 +332,58 @@ class SkillVectorizer:
 
 @dataclass(frozen=True)
 class PostingMatrices:
-    """The units of many postings (see :meth:`SkillVectorizer.transform_postings`)."""
+    """The units of many postings (see :meth:`SkillVectorizer.transform_postings`), by skill:
+    ``single_by_skill`` (n_skills x n_postings, weights) holds in row ``s`` the postings that ask
+    for skill ``s`` as a unit of its own, so a resume's coverage touches only the postings that
+    ask for a skill it has credit for."""
 
-    single: sp.csr_matrix
+    single_by_skill: sp.csr_matrix
     choice_members: sp.csr_matrix
     choice_weights: sp.csr_matrix
-
-    @property
-    def totals(self) -> np.ndarray:
-        """Total weight each posting asks for."""
-        return np.asarray(self.single.sum(axis=1)).ravel() + np.asarray(self.choice_weights.sum(axis=1)).ravel()
+    totals: np.ndarray  # total weight each posting asks for
 
     def covered(self, credits: np.ndarray) -> np.ndarray:
-        """Weight each posting sees covered by a resume's dense ``credits`` vector."""
-        covered = self.single @ credits
+        """Weight each posting sees covered by a resume's dense ``credits`` vector: each
+        posting's single units added up in skill order (as ``single @ credits`` would, skipping
+        the skills without credit, which add nothing), plus its choices' best members."""
+        columns = np.flatnonzero(credits)
+        covered = scatter_rows(self.single_by_skill, columns, credits[columns], self.single_by_skill.shape[1])
         if self.choice_members.shape[0]:
             values = credits[self.choice_members.indices]
             best = np.maximum.reduceat(values, self.choice_members.indptr[:-1]) if values.size else values
             covered = covered + self.choice_weights @ best
         return covered
+
+
+def scatter_rows(inverted: sp.csr_matrix, rows: np.ndarray, weights: np.ndarray, n: int, *,
+                  ones: bool = False) -> np.ndarray:
+    """``sum_k weights[k] * inverted[rows[k]]`` as a dense vector of ``n`` (the dtype of
+    ``inverted``), added up row after row in the order of ``rows``; with ``ones`` every stored
+    value of ``inverted`` counts as 1. This is ``inverted[rows].T @ weights`` without gathering
+    the rows into a new matrix: each row's slice of the index's arrays goes straight through
+    scipy's CSC matrix-vector kernel (the one ``@`` runs), so the sums and their order, and thus
+    every bit of the result, are those of the product."""
+    out = np.zeros(n, dtype=inverted.dtype)
+    weights = np.asarray(weights, dtype=inverted.dtype)
+    indptr, indices, data = inverted.indptr, inverted.indices, inverted.data
+    if _csc_matvec is None:  # no such kernel in this scipy: gather the rows (same figures, more copying)
+        block = inverted[np.asarray(rows)].T
+        if ones:
+            block.data[:] = 1.0
+        return np.asarray(block @ weights, dtype=inverted.dtype)
+    unit = np.ones(0, dtype=inverted.dtype)
+    for k, row in enumerate(rows):
+        begin, end = int(indptr[row]), int(indptr[row + 1])
+        if end == begin:
+            continue
+        values = data[begin:end]
+        if ones:
+            if len(unit) < end - begin:
+                unit = np.ones(end - begin, dtype=inverted.dtype)
+            values = unit[:end - begin]
+        _csc_matvec(n, 1, np.array([0, end - begin], dtype=indices.dtype), indices[begin:end], values,
+                    weights[k:k + 1], out)
+    return out
 
 
 def _keep_max(values: dict[str, float], key: str, value: float) -> None:

@@ -1,0 +1,64 @@
+"""The ranker's shortcuts give the figures of the plain computation, bit for bit: products
+through an inverted index without gathering its rows, coverage by skill, and the top few found
+by bounding relevance and occupation before computing them."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import scipy.sparse as sp
+
+from matcher import ranking, vectors
+from tests.conftest import POSTINGS, RESUMES
+
+
+@pytest.fixture(scope="module")
+def posting_index(engine):
+    return engine.index_postings(sorted(POSTINGS.glob("*.txt")))
+
+
+@pytest.fixture(scope="module")
+def resumes(engine):
+    return [engine.profile(path, "resume") for path in sorted(RESUMES.glob("*.txt"))]
+
+
+@pytest.mark.parametrize("kernel", [True, False])
+def test_scatter_rows_is_the_product_of_the_gathered_rows(posting_index, resumes, monkeypatch, kernel):
+    if not kernel:  # a scipy without the kernel: the gathered product itself
+        monkeypatch.setattr(vectors, "_csc_matvec", None)
+    ranker = posting_index.ranker
+    n = len(posting_index)
+    for resume in resumes:
+        query = ranker.text.transform([resume.scoring_text])
+        weights = query.data.astype(np.float32)
+        gathered = posting_index.words[query.indices].T
+        assert vectors.scatter_rows(posting_index.words, query.indices, weights, n).tolist() == \
+            (gathered @ weights).tolist()
+        ones = gathered.copy()
+        ones.data[:] = 1.0
+        assert vectors.scatter_rows(posting_index.words, query.indices, weights, n, ones=True).tolist() == \
+            (ones @ weights).tolist()
+
+
+def test_coverage_by_skill_is_the_plain_product(engine, posting_index, resumes):
+    skills = posting_index.ranker.skills
+    single = posting_index.units.single_by_skill.T.tocsr()  # one row per posting, skills in order
+    assert sp.isspmatrix_csr(single)
+    members, choices = posting_index.units.choice_members, posting_index.units.choice_weights
+    assert members.shape[0]  # the fixtures ask for choices ("Python, Java, or Go") too
+    for resume in resumes:
+        credits = skills.resume_vector(resume)
+        best = np.maximum.reduceat(credits[members.indices], members.indptr[:-1])
+        assert posting_index.units.covered(credits).tolist() == (single @ credits + choices @ best).tolist()
+
+
+@pytest.mark.parametrize("share", [1.0, 0.0])  # the occupation bound kept, or given up for the full product
+@pytest.mark.parametrize("top", [1, 2, 4])
+def test_bounding_occupation_leaves_the_head_of_the_whole_ranking(posting_index, resumes, monkeypatch, share, top):
+    monkeypatch.setattr(ranking, "OCCUPATION_BOUND_SHARE", share)
+    ranker = posting_index.ranker
+    assert ranker._defers_occupation(posting_index, top) == {"occupation"}
+    for resume in resumes:
+        head = [r.to_dict() for r in ranker.rank_postings(resume, posting_index, top=top)]
+        whole = [r.to_dict() for r in ranker.rank_postings(resume, posting_index, top=None)]
+        assert head == whole[:top]
