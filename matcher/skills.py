@@ -78,14 +78,16 @@ _OTHER_SENSES: dict[str, re.Pattern] = {
         r"continuous\s+)*learning\s*(?:and|&)\s*development|learning\s*(?:and|&)\s*development\s+(?:opportunit|budget|resources|programmes|allowance|stipend)"),
     "career-development": re.compile(
         r"(?:opportunit\w*|budget|support|room|paths?)\s+(?:for|to|of)\s+(?:your\s+)?career\s+development|"
-        r"career\s+development\s+(?:opportunit|program|budget|path)"),
+        r"career\s+development\s+(?:opportunit|possibilit|plans?|program|budget|path)|"
+        r"\b(?:paid|fast|encourage\w*\s+(?:[\w-]+\s+){0,3}?)career\s+development"),
     "diversity-equity-and-inclusion": re.compile(
         r"\b(?:value|values|valuing|celebrate|celebrates|embrace|embraces|committed\s+to|commitment\s+to|promote|promotes|"
         r"believe\s+in|champion|champions|foster|fosters|welcome)\s+(?:\w+\s+){0,2}(?:diversity|inclusion|inclusivity)|"
         r"diverse\s+and\s+inclusive|equal\s+opportunit|regardless\s+of"),
     "banking": re.compile(r"\bbank\s+holidays?\b"),
     "cybersecurity": re.compile(r"\b(?:job|social|financial)\s+security\b"),
-    "teaching-skills": re.compile(r"\bteaching\s+(?:portfolios?|plans?|statements?)\b"),
+    "teaching-skills": re.compile(r"\bteaching\s+(?:portfolios?|plans?|statements?)\b|"
+                                  r"\bknowledge[\s-]+sharing\s+(?:sessions?|events?|days?|formats?|meetups?)\b"),
     "pricing-strategy": re.compile(r"\b(?:special|employee|staff|discounted|exclusive)\s+pricing\b"),
 }
 

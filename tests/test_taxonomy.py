@@ -272,6 +272,10 @@ def test_unit_and_hiring_titles_are_not_skills(nlp, text, skill_id):
     ("On campus you will find six subsidised restaurants.", "restaurant-industry", False),
     ("Hackathons, courses and innovation days", "innovation", False),
     ("Candidates must pass a pre-employment background check.", "background-checks", False),
+    ("We encourage professional growth and career development.", "career-development", False),
+    ("Learn and grow in our in-house knowledge sharing sessions", "teaching-skills", False),
+    ("The Faculty refers to the Ministerial Order on the Appointment of Academic Staff.", "mistral-ai", False),
+    ("Full-stack knowledge of web applications", "full-stack-development", True),
 ])
 def test_other_senses_of_language_and_word_skills(nlp, text, skill_id, is_skill):
     """The language an application is written in, a nationality adjective, and everyday phrases such as
