@@ -60,20 +60,37 @@ _OTHER_SENSES: dict[str, re.Pattern] = {
     "mental-health": re.compile(r"mental\s+health\s+(?:support|days?|benefits?|resources|apps?|or\s+physical|and\s+"
                                 r"(?:wellbeing|well-being))|(?:free|subscription|access\s+to)\s+.{0,40}mental\s+health|"
                                 r"disabilit"),
-    "innovation": re.compile(r"\bco\s*-\s*innovation\b|\binnovation\s+(?:centre|center|hub|studios?|lab|labs|award)\b"),
+    "innovation": re.compile(r"\bco\s*-\s*innovation\b|\binnovation\s+(?:centre|center|hub|studios?|lab|labs|award|days?|"
+                             r"weeks?|time|sprints?|budgets?|programs?|programmes?)\b|\binnovations\b"),
+    "influencing": re.compile(
+        r"\b(?:opportunit(?:y|ies)|possibilit(?:y|ies)|chances?|freedom|room|power)\s+(?:\w+\s+){0,2}?to\s+(?:have\s+)?"
+        r"(?:an?\s+)?(?:\w+\s+)?influence|\b(?:positive|positively|immediate|direct|real|great|big|significant|huge|"
+        r"lasting)\s+influence|\binfluences\b|\bact\s+and\s+influence\b"),
+    "team-building": re.compile(r"\b(?:a|an|our|the|and|fast|ever|rapidly|quickly|new)[\s-]+(?:\w+\s+)?growing\s+team\b|"
+                                r"\bteam[\s-]+(?:building|development)\s+(?:events?|activities|days?|trips?|sessions)\b"),
+    "early-childhood-education": re.compile(r"\bchild[\s-]?care\s*[\w-]*\s*(?:vouchers?|support|leave|benefits?|"
+                                            r"allowance|subsid\w*|costs?)|\b(?:vouchers?|days?|leave)\s+(?:\(?\w+\s+){0,3}"
+                                            r"(?:for\s+)?child[\s-]?care"),
+    "restaurant-industry": re.compile(r"\brestaurants?\s+(?:vouchers?|tickets?|table|cards?)|\b(?:subsidi[sz]ed|"
+                                      r"on-site|onsite|in-house|staff|company)\s+restaurants?|\bticket\s+restaurants?"),
+    "partnerships": re.compile(r"\bcivil\s+partnerships?\b"),
+    "background-checks": re.compile(r"\b(?:pass|complete|undergo|undergoing|subject\s+to|results\s+from|will\s+involve)\s+"
+                                    r"(?:[\w-]+\s+){0,4}(?:background|screening|verification|drug)"),
     "learning-and-development": re.compile(
         r"(?:opportunit\w*|budget|support|room|time|access)\s+(?:for|to|of)\s+(?:your\s+|personal\s+|professional\s+|"
         r"continuous\s+)*learning\s*(?:and|&)\s*development|learning\s*(?:and|&)\s*development\s+(?:opportunit|budget|resources|programmes|allowance|stipend)"),
     "career-development": re.compile(
         r"(?:opportunit\w*|budget|support|room|paths?)\s+(?:for|to|of)\s+(?:your\s+)?career\s+development|"
-        r"career\s+development\s+(?:opportunit|program|budget|path)"),
+        r"career\s+development\s+(?:opportunit|possibilit|plans?|program|budget|path)|"
+        r"\b(?:paid|fast|encourage\w*\s+(?:[\w-]+\s+){0,3}?)career\s+development"),
     "diversity-equity-and-inclusion": re.compile(
         r"\b(?:value|values|valuing|celebrate|celebrates|embrace|embraces|committed\s+to|commitment\s+to|promote|promotes|"
         r"believe\s+in|champion|champions|foster|fosters|welcome)\s+(?:\w+\s+){0,2}(?:diversity|inclusion|inclusivity)|"
         r"diverse\s+and\s+inclusive|equal\s+opportunit|regardless\s+of"),
     "banking": re.compile(r"\bbank\s+holidays?\b"),
     "cybersecurity": re.compile(r"\b(?:job|social|financial)\s+security\b"),
-    "teaching-skills": re.compile(r"\bteaching\s+(?:portfolios?|plans?|statements?)\b"),
+    "teaching-skills": re.compile(r"\bteaching\s+(?:portfolios?|plans?|statements?)\b|"
+                                  r"\bknowledge[\s-]+sharing\s+(?:sessions?|events?|days?|formats?|meetups?)\b"),
     "pricing-strategy": re.compile(r"\b(?:special|employee|staff|discounted|exclusive)\s+pricing\b"),
 }
 
@@ -116,6 +133,10 @@ _DEVELOPING = r"(?:development|programming|coding)"
 _UNIT_AFTER = re.compile(rf"\s+(?:(?!{_DEVELOPING}\b)[\w.#+-]+\s+)?(?:teams?|departments?|divisions?|units?|squads?|"
                          r"blog)\b", re.IGNORECASE)
 _DEVELOPING_ENDING = re.compile(rf"\b{_DEVELOPING}$", re.IGNORECASE)
+#: Plural nouns of people right after the name make it a group of colleagues or customers ("our IT
+#: professionals", "with UX designers", "through sales agents"), not a skill.
+_PEOPLE_AFTER = re.compile(r"[ \t]+(?:professionals|specialists|colleagues|agents|representatives|supervisors|designers|"
+                           r"experts|practitioners|people)\b", re.IGNORECASE)
 #: The name of a department, faculty or chair ("Department of Operations Management",
 #: "Faculty of Chemistry and Pharmacy").
 _UNIT_BEFORE = re.compile(r"\b(?:department|faculty|institute|school|centre|center|chair)\s+(?:of|for)\s+"
@@ -560,18 +581,22 @@ class SkillMatcher:
 
     def _names_no_skill(self, text: str, span: _Candidate) -> bool:
         """Whether ``span`` is part of an organisational unit's name ("our DevOps team", "Department of
-        Operations Management"), of a job title someone is hired into or works next to (see
+        Operations Management"), of a group of people ("our IT professionals"), of a job title someone is hired into or works next to (see
         :func:`_names_a_role`) or a language of use (:func:`_names_a_language_of_use`): there the name
-        says what a unit, a role or a document is, not a skill asked for or shown. Qualities of people
-        and certifications ("AWS Certified Developer") keep their sense."""
+        says what a unit, a role or a document is, not a skill asked for or shown. Certifications ("AWS
+        Certified Developer") keep their sense; a quality keeps it unless the clause says it of the
+        employer (:func:`_describes_employer`: "we are a collaborative team")."""
         assert self.taxonomy is not None
         skill = self.taxonomy[span.kb_id_]
-        if skill.category in SOFT_CATEGORIES or skill.type == "certification":
+        if skill.category in SOFT_CATEGORIES:
+            return _describes_employer(text, span.start_char, span.end_char)
+        if skill.type == "certification":
             return False
         if skill.category == "languages" and _names_a_language_of_use(text, span.start_char, span.end_char):
             return True
         return ((_UNIT_AFTER.match(text, span.end_char, min(len(text), span.end_char + 40)) is not None
                  and _DEVELOPING_ENDING.search(text[span.start_char:span.end_char]) is None)
+                or _PEOPLE_AFTER.match(text, span.end_char, min(len(text), span.end_char + 20)) is not None
                 or _UNIT_BEFORE.search(text, max(0, span.start_char - 60), span.start_char) is not None
                 or _names_a_role(text, span.start_char, span.end_char))
 
@@ -867,6 +892,31 @@ def _other_sense(tokens: _Tokens, text: str, span: _Candidate) -> bool:
     # The text of the 16 tokens either side, without a Token object per token.
     around = text[tokens.idx[max(0, span.start - 16)]:tokens.end_char(min(len(tokens.texts), span.end + 16))]
     return pattern.search(around.lower()) is not None
+
+
+#: Words of a clause that speaks of the employer, its team or its culture ("we value collaboration",
+#: "our core values")...
+_EMPLOYER_WORDS = re.compile(r"\b(?:we|we're|we’re|we've|we’ve|our|us|culture|values)\b", re.IGNORECASE)
+#: ...and words of one that speaks of, or asks for, the person hired ("you are a team player", "we look
+#: for people who", "strong communication skills").
+_CANDIDATE_WORDS = re.compile(
+    r"\b(?:you|your|you're|you’re|you'll|you’ll|yourself|candidates?|applicants?|ability|able|skills?|experience|"
+    r"must|should|required?|requirements?|ideally|looking|seeking|searching|need|needs|expect|want|demonstrate\w*|"
+    r"proven|strong|excellent|look|looks|people|person|someone|anyone|who)\b", re.IGNORECASE)
+_CLAUSE_BOUNDARY = re.compile(r"[.!?;:•\n]")
+
+
+def _describes_employer(text: str, start: int, end: int) -> bool:
+    """Whether the clause around ``text[start:end]`` (at most 100 characters either side) speaks of the
+    employer and not of the person hired: "We are a collaborative team", "Sharing knowledge and
+    communication are our core values" describe a workplace; "You are a team player" and "we look for
+    people with strong communication skills" ask for the quality."""
+    lo = max(start - 100, 0)
+    for boundary in _CLAUSE_BOUNDARY.finditer(text, lo, start):
+        lo = boundary.end()
+    boundary = _CLAUSE_BOUNDARY.search(text, end, min(len(text), end + 100))
+    clause = text[lo:boundary.start() if boundary else min(len(text), end + 100)]
+    return _EMPLOYER_WORDS.search(clause) is not None and _CANDIDATE_WORDS.search(clause) is None
 
 
 def _names_a_language_of_use(text: str, start: int, end: int) -> bool:

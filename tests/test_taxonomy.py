@@ -242,6 +242,8 @@ def _ids(nlp, text: str) -> set[str]:
     ("Frontend Developer (m/f/d) in our city office", "frontend-development"),
     ("As a Site Reliability Engineer you will keep the lights on.", "site-reliability-engineering"),
     ("You will work closely with our backend developers every day.", "backend-development"),
+    ("Our IT professionals work hand in hand with scientists.", "information-technology"),
+    ("You will work closely with product leads and UX designers.", "ux-design"),
 ])
 def test_unit_and_hiring_titles_are_not_skills(nlp, text, skill_id):
     """A unit's name or the title of the role hired into names what something is called, not a skill."""
@@ -260,10 +262,38 @@ def test_unit_and_hiring_titles_are_not_skills(nlp, text, skill_id):
     ("VC-backed, with real job security", "cybersecurity", False),
     ("Attach a teaching portfolio and a research plan.", "teaching-skills", False),
     ("Special pricing on our own products for every employee", "pricing-strategy", False),
+    ("You will have great opportunities to influence your daily work.", "influencing", False),
+    ("Strong communication and influencing skills.", "influencing", True),
+    ("We are a fast paced and growing team in the city centre.", "team-building", False),
+    ("Monthly team-building events and an annual summer trip", "team-building", False),
+    ("Experience building and growing teams of engineers", "team-building", True),
+    ("Cycle to work scheme and childcare vouchers", "early-childhood-education", False),
+    ("Five years of experience in childcare and preschool education", "early-childhood-education", True),
+    ("On campus you will find six subsidised restaurants.", "restaurant-industry", False),
+    ("Hackathons, courses and innovation days", "innovation", False),
+    ("Candidates must pass a pre-employment background check.", "background-checks", False),
+    ("We encourage professional growth and career development.", "career-development", False),
+    ("Learn and grow in our in-house knowledge sharing sessions", "teaching-skills", False),
+    ("The Faculty refers to the Ministerial Order on the Appointment of Academic Staff.", "mistral-ai", False),
+    ("Full-stack knowledge of web applications", "full-stack-development", True),
 ])
 def test_other_senses_of_language_and_word_skills(nlp, text, skill_id, is_skill):
     """The language an application is written in, a nationality adjective, and everyday phrases such as
     "bank holidays" or "job security" are not the skills their words name."""
+    assert (skill_id in _ids(nlp, text)) is is_skill, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, is_skill", [
+    ("We are a highly motivated, collaborative and fun-loving team.", "collaboration", False),
+    ("Sharing knowledge, collaboration and communication are our core team values.", "communication", False),
+    ("Collaboration is a big part of what we do here.", "collaboration", False),
+    ("You are a team player with strong communication skills.", "communication", True),
+    ("We look for people who are collaborative and curious.", "collaboration", True),
+    ("Excellent written and verbal communication in English.", "communication", True),
+])
+def test_qualities_said_of_the_employer_are_not_asked_for(nlp, text, skill_id, is_skill):
+    """A quality a posting says of its own team or culture ("we are a collaborative team") is not one it
+    asks of the person hired; said of the person, it is."""
     assert (skill_id in _ids(nlp, text)) is is_skill, [(e.text, e.kb_id_) for e in nlp(text).ents]
 
 
