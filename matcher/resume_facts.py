@@ -249,11 +249,14 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
     # its legal form (then without a title: what such a line offers as one is a guess); under
     # education or certifications, only labelled records ("Employer : ...") or dated lines naming
     # an employer that is not a school.
+    # Memberships and volunteering ("Professional Affiliations", "Member of X Society, 2015-2018",
+    # "Community and Volunteering") are not jobs.
     elsewhere = ("summary", "other", "contact", "projects", "skills")
     for sections, keep in ((elsewhere, _names_a_job_or_employer), (("education", "certifications"), _is_record)):
-        for stream in _streams(_units(lines, sections)):
+        units = [u for u in _units(lines, sections) if not _MEMBERSHIP_HEADING.search(u.line.heading)]
+        for stream in _streams(units):
             for role in _stream_roles(stream, day_first, as_of):
-                if not (role.start or role.labelled) or not keep(role):
+                if not (role.start or role.labelled) or not keep(role) or _MEMBER_OF.search(role.title or ""):
                     continue
                 if keep is _names_a_job_or_employer and not _names_a_job(role):
                     role.title = None
@@ -268,6 +271,11 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
     dated = sorted(_merge_same_dates([r for r in roles if r.start]),
                    key=lambda r: (-(r.end_month or 0), -(r.start_month or 0)))
     return dated + [r for r in roles if not r.start]
+
+
+_MEMBERSHIP_HEADING = re.compile(r"\b(?:memberships?|affiliations?|associations|community)\b", re.IGNORECASE)
+#: "Member of X", "Executive member of X" (not "Member of Technical Staff", a job title).
+_MEMBER_OF = re.compile(r"^(?:[A-Za-z]+\s+)?member\s+(?:of|in|at)\b(?!\s+(?:the\s+)?technical\s+staff)", re.IGNORECASE)
 
 
 def _merge_same_dates(roles: list[Role]) -> list[Role]:
@@ -852,6 +860,10 @@ def _split_title_employer(part: str) -> tuple[str, str | None]:
     when capitalised words follow it."""
     words = part.split()
     last = max((i for i, w in enumerate(words) if _is_job_word(w.lower().strip(".,()"))), default=None)
+    glued = max((i for i, w in enumerate(words) if "-" in w.strip("-") and _is_job_word(w.split("-")[0].lower())),
+                default=None)
+    if glued is not None and (last is None or glued > last):
+        return part, None  # "Nurse Clinician-Hematology/Oncology Clinic": the unit goes in _tidy_title
     if last is None or last >= len(words) - 2:
         return part, None
     rest = words[last + 1:]

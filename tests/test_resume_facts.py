@@ -462,3 +462,27 @@ def test_trainings_attended_are_not_certifications():
             "NEBOSH IGC\n")
     assert [c.name for c in resume_facts.find_certifications(text, split_lines(text, "resume"), [])] == [
         "First Aid", "NEBOSH IGC"]  # the certificate of a training is kept (named as the parser names it)
+
+
+def test_a_title_with_a_glued_unit_keeps_its_whole_title_on_a_role_line():
+    # "Clinician-Oncology" holds the last job word: the title is not cut before it.
+    text = "Experience\n04/2012-08/2016 Nurse Clinician-Pediatric/Oncology Clinic, Lakeside General Hospital\n- Triage\n"
+    assert roles_of(text)[0][0] == "Nurse Clinician"
+
+
+@pytest.mark.parametrize("text", [
+    # Dated lines under a membership or community heading are not jobs.
+    "Experience\nAnalyst, Acme Corp, 2016 - 2019\n\nProfessional Affiliations\n"
+    "State Council of Nurse Practitioners, August 2017-Present\n",
+    "Experience\nAnalyst, Acme Corp, 2016 - 2019\n\nCommunity and Volunteering\n"
+    "Riverside Parents Club, Northside Chapter, President 2015-2017\n",
+    # "Member of X" outside the experience section.
+    "Experience\nAnalyst, Acme Corp, 2016 - 2019\n\nReferences\nMember of Regional Society of Engineers from 2015-2018\n",
+])
+def test_memberships_and_community_work_are_not_roles(text):
+    assert roles_of(text) == [("Analyst", "Acme Corp", None, "2016", "2019")]
+
+
+def test_member_of_technical_staff_is_still_a_title():
+    text = "Summary\nMember of Technical Staff, Acme Labs Inc., 2014 - 2018\n"
+    assert [r[0] for r in roles_of(text)] == ["Member of Technical Staff"]
