@@ -1039,12 +1039,12 @@ _DEGREE_FORMS: list[tuple[int, re.Pattern]] = [
     # "Master X2 Mill & Lathe" (a course) and "Scrum Master" are not degrees: "master" needs "of",
     # "in", "degree" or "'s" after it.
     (3, re.compile(r"(?i:\b(?:master'?s|masters|master(?= of\b| in\b| degree\b| program)|m\.\s?s\.(?=\s|,|$)|"
-                   r"m\.\s?sc\.?|msc|m\.\s?eng\.?|meng|m\.\s?b\.\s?a\.?|mba|m\.\s?a\.(?=\s|,|$)|m\.\s?tech|mtech|"
+                   r"m\.\s?sc\.?|msc|m sc|m\.\s?eng\.?|meng|m\.\s?b\.\s?a\.?|mba|m\.\s?a\.(?=\s|,|$)|m\.\s?tech|mtech|"
                    r"m\.\s?e\.(?=\s|,|$)|mca|m\.\s?c\.\s?a|m\.\s?com|mcom|m\.\s?phil|mphil|"
                    r"post[- ]?graduate degree|llm|ll\.m)(?![a-z]))"
                    r"|\bMS(?= in\b| degree\b|,|\s*\(|\s+[A-Z][a-z])(?! Office| Excel| Word| Project| Access| SQL)"
                    r"|\bME(?=\s*[(,]|\s+in\b)")),
-    (2, re.compile(r"(?i:\b(?:bachelor'?s?|bachelors|b\.\s?s\.?(?=\s|,|$)|b\.\s?sc\.?|bsc|b\.\s?eng\.?|beng|b\.\s?tech|"
+    (2, re.compile(r"(?i:\b(?:bachelor'?s?|bachelors|b\.\s?s\.?(?=\s|,|$)|b\.\s?sc\.?|bsc|b sc|b\.\s?eng\.?|beng|b\.\s?tech|"
                    r"btech|b\.\s?a\.(?=\s|,|$)|b\.\s?com|bcom|b\.\s?b\.\s?a|bba|bca|b\.\s?c\.\s?a|"
                    r"b\.\s?e\.?(?=\s*[(,]|\s+in\b|\s*-\s*\w)|b\.\s?arch|llb|ll\.b|b\.\s?pharm|mbbs|undergraduate degree|"
                    r"(?:4|four)[- ]year (?:college |university )?degree)(?![a-z]))"
@@ -1108,7 +1108,8 @@ def find_degrees(text: str, lines: list[Line], masked: set[int] | frozenset = fr
             # ACTIVITIES is not a degree, "II.Bachelor of Engineering, University of Port Harcourt" is.
             after = next_line.get(line.start)
             context = _names_a_school(line.text) or (after is not None and _SCHOOL_NAME.search(after.text) is not None)
-        if not context or not _ANY_DEGREE.search(line.text) or _NOT_HELD.search(line.text) or _not_held_above(usable, i):
+        if not context or not _ANY_DEGREE.search(line.text) or _NOT_HELD.search(line.text) or \
+                _not_held_above(usable, i) or _not_held_below(usable, i):
             continue
         found += _line_degrees(line, usable, i)
     unique: dict[tuple, DegreeFact] = {}
@@ -1125,6 +1126,23 @@ def _not_held_above(usable: list[Line], i: int) -> bool:
         _NOT_HELD.search(above.text) is not None
 
 
+def _not_held_below(usable: list[Line], i: int) -> bool:
+    """"B.tech / IKG P.T.U Campus / pursuing" (a table read cell by cell): a short cell below the
+    degree, before the next degree, says it is not held yet."""
+    for below in usable[i + 1:i + 3]:
+        if below.section != usable[i].section or _ANY_DEGREE.search(below.text):
+            return False
+        if len(below.text.split()) <= 3 and _NOT_HELD.search(below.text):
+            return True
+    return False
+
+
+#: Around a degree form, what makes it a course's name: "IOSH MS (Managing Safely)", "BSC
+#: International Diploma ..." (the British Safety Council's).
+_COURSE_BEFORE = re.compile(r"\b(?:IOSH|NEBOSH)\s*$")
+_COURSE_AFTER = re.compile(r"^\s+(?:International\s+)?Diploma\b")
+
+
 def _line_degrees(line: Line, usable: list[Line], i: int) -> list[DegreeFact]:
     out: list[DegreeFact] = []
     text = line.text
@@ -1134,6 +1152,8 @@ def _line_degrees(line: Line, usable: list[Line], i: int) -> list[DegreeFact]:
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
             if level == 0 and out:
+                continue
+            if level and (_COURSE_BEFORE.search(text[:match.start()]) or _COURSE_AFTER.match(text[match.end():])):
                 continue
             taken.append((match.start(), match.end()))
             rest = text[match.end():]

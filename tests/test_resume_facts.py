@@ -486,3 +486,17 @@ def test_memberships_and_community_work_are_not_roles(text):
 def test_member_of_technical_staff_is_still_a_title():
     text = "Summary\nMember of Technical Staff, Acme Labs Inc., 2014 - 2018\n"
     assert [r[0] for r in roles_of(text)] == ["Member of Technical Staff"]
+
+
+@pytest.mark.parametrize("text, levels", [
+    # A degree cell with "pursuing" a cell or two below it (a table read cell by cell) is not held.
+    ("Education\nQualification\nMatriculation\nSt. Mary School\nB.Tech\nNorthfield Engineering Campus\npursuing\n", [0]),
+    # A safety body's courses are not degrees: "IOSH MS" (Managing Safely), "BSC International Diploma".
+    ("Education\n- IOSH MS (Managing safely) at Safety Institute Pvt Ltd, Chennai\n"
+     "BE- CIVIL ENGINEERING, Lakeside Engineering College\n", [2]),
+    ("Education\nBSC International Diploma in Occupational Safety and Health\nDiploma in Civil Engineering\n", [0]),
+    # "B Sc" with a space is a bachelor's.
+    ("Education\nB Sc (Chemistry)\nUniversity of Westland\n1985\n", [2]),
+])
+def test_degree_forms_in_context(text, levels):
+    assert sorted({d.level for d in degrees_of(text)}, reverse=True)[:1] == levels
