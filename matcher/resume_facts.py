@@ -123,7 +123,7 @@ _WORKED_AS = re.compile(
 )
 #: "Worked in (Saudi Aramco company) through (Dar Al Riyadh) as an "Instrument Technician"".
 _WORKED_IN = re.compile(
-    r"(?<!to )\b(?:work(?:ed|ing)?|served|serving|employed)\s+(?:in|at|with|for)\s+(?P<employer>.+?)\s+as\s+(?:an?\s+)?"
+    r"(?<!to )\b(?:work(?:ed|ing)?|served|serving|employed)\s+(?:in|at|with|for|@)\s+(?P<employer>.+?)\s+as\s+(?:an?\s+)?"
     r"(?P<title>.+)$",
     re.IGNORECASE,
 )
@@ -454,6 +454,10 @@ _TRAILING_NAME = re.compile(
     r"(?:(?:[A-Z][\w.&/'’+-]*|\([^()]{1,40}\)|of|and|&|for|in)(?:\s+|(?=[:\s(\[–-]*$)))+[:\s(\[–-]*$")
 
 
+#: The word that leads a date in a sentence ("... as Associate Purchase from March 2018 ...").
+_BEFORE_DATE_WORD = re.compile(r"\s(?:from|since)\s*$", re.IGNORECASE)
+
+
 def _inside_prose(text: str, found: DateRange) -> bool:
     """A range in the middle of a long line dates no role ("led the 2019-2020 migration"),
     unless a job is named right beside it: a PDF converter glued a role's header line to the
@@ -467,7 +471,7 @@ def _inside_prose(text: str, found: DateRange) -> bool:
 def _windows(text: str, found: DateRange) -> tuple[str, str]:
     """On a long line, the job name just before a date (its trailing capitalised words) and
     the dozen words after it."""
-    head = text[max(0, found.begin - 160):found.begin]
+    head = _BEFORE_DATE_WORD.sub("", text[max(0, found.begin - 160):found.begin])
     trailing = _TRAILING_NAME.search(head)
     before = trailing.group(0) if trailing else ""
     after = re.split(r"(?<=[a-z]{3})\.\s|\b(?:Responsibilities|Duties|Job Description|Roles?)\b\s*:?",

@@ -514,3 +514,11 @@ def test_degree_forms_in_context(text, levels):
 ])
 def test_titles_name_a_job(text, expected):
     assert roles_of(text) == expected
+
+
+def test_a_role_sentence_dated_with_from_on_a_long_line():
+    # "as TITLE from DATE" inside a long line: the job is named right before "from".
+    text = ("WORK EXPERIENCE:\nCurrently working @ Acme Pharma Limited, Mysore as Associate Purchase from March 2018 "
+            "to till date. Acme Pharma Limited is an integrated global pharmaceutical company engaged in making "
+            "generic medicines for many markets.\nResponsibilities:\n- Supply chain follow-up\n")
+    assert [(r[0], r[3], r[4]) for r in roles_of(text)] == [("Associate Purchase", "2018-03", "present")]
