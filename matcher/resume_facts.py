@@ -53,7 +53,6 @@ salesperson dispatcher bookkeeper expert member host hostess courier porter nann
 psychologist librarian translator interpreter photographer artist packager barber journalist reporter producer coach examiner
 investigator principal dean registrar incharge in-charge desk staff crew professional commander
 repairman lineman handyman serviceman craftsman tradesman fireman
-overseer journeyman repairer leadhand miner
 analyst/programmer
 """)
 #: Words that make a phrase an organisation's name.
@@ -269,21 +268,11 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
                     continue
                 roles.append(role)
     roles = [r for r in roles if not (r.title and _DEGREE_TITLE.search(r.title))]
-    for role in roles:
-        # A "title" read by position (not labelled) that names no job ("Sharjah", "Knapheide Truck
-        # Equipment", "Clinical Rotations") is not one; with no employer read, a name that is not
-        # a place is the employer. Short forms alone ("QA") stay titles.
-        if role.title and not role.labelled and not has_job_word(role.title) and not _SHORT_TITLE.match(role.title):
-            if not role.employer and not _is_place(role.title):
-                role.employer = role.title
-            role.title = None
     dated = sorted(_merge_same_dates([r for r in roles if r.start]),
                    key=lambda r: (-(r.end_month or 0), -(r.start_month or 0)))
     return dated + [r for r in roles if not r.start]
 
 
-#: A job's short form written alone ("QA", "HR", "IT"): a title although no job word.
-_SHORT_TITLE = re.compile(r"^[A-Z]{2,3}$")
 _MEMBERSHIP_HEADING = re.compile(r"\b(?:memberships?|affiliations?|associations|community)\b", re.IGNORECASE)
 #: "Member of X", "Executive member of X" (not "Member of Technical Staff", a job title).
 _MEMBER_OF = re.compile(r"^(?:[A-Za-z]+\s+)?member\s+(?:of|in|at)\b(?!\s+(?:the\s+)?technical\s+staff)", re.IGNORECASE)

@@ -502,20 +502,6 @@ def test_degree_forms_in_context(text, levels):
     assert sorted({d.level for d in degrees_of(text)}, reverse=True)[:1] == levels
 
 
-@pytest.mark.parametrize("text, expected", [
-    # A line read as the title by its place that names no job ("Sharjah") is no title.
-    ("Experience\nJan 2016 - Dec 2018\nSharjah\nPETROFAC INTERNATIONAL LLC\n- Supervised tank works\n",
-     [(None, "PETROFAC INTERNATIONAL LLC", None, "2016-01", "2018-12")]),
-    # A short form written alone is still a title.
-    ("Experience\nQA, Acme Corp, 2016 - 2019\n", [("QA", "Acme Corp", None, "2016", "2019")]),
-    # Job nouns: overseer, journeyman, repairer, leadhand, miner.
-    ("Experience\nMine Overseer, Deepshaft Mining Ltd, 2014 - 2016\n",
-     [("Mine Overseer", "Deepshaft Mining Ltd", None, "2014", "2016")]),
-])
-def test_titles_name_a_job(text, expected):
-    assert roles_of(text) == expected
-
-
 def test_a_role_sentence_dated_with_from_on_a_long_line():
     # "as TITLE from DATE" inside a long line: the job is named right before "from".
     text = ("WORK EXPERIENCE:\nCurrently working @ Acme Pharma Limited, Mysore as Associate Purchase from March 2018 "
