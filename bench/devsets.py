@@ -104,7 +104,8 @@ def sample_ids(ids: list[str], n: int, seed: int) -> list[str]:
 # Profiles, cached per engine version
 # ---------------------------------------------------------------------------
 #: The steps that make a profile (file -> text -> sections -> skills -> facts -> profile).
-PROFILE_SOURCES = ("intake", "sections", "skills", "facts", "profile", "privacy", "engine")
+PROFILE_SOURCES = ("intake", "sections", "skills", "facts", "resume_facts", "dates", "parser_view", "profile", "privacy",
+                   "engine")
 
 
 def engine_fingerprint() -> str:

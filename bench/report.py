@@ -84,8 +84,9 @@ def real_resume_rows(rr: dict, prev: dict | None) -> list[list[str]]:
     for there) and the held-out rest (annotated later, never tuned on; skills not annotated)."""
     if "skipped" in rr:
         return [["Extraction", "real-resume gold", "skipped", "", rr["skipped"]]]
-    n, dev, held = rr["all"]["resumes"], rr["dev_count"], rr["all"]["resumes"] - rr["dev_count"]
-    label = f"real resumes ({n}; first {dev} / held-out {held})"
+    parts = [("held-out", "held_out")] + ([("held-out 2028", "held_out_2028")] if rr.get("held_out_2028", {}).get("resumes") else [])
+    sizes = " / ".join(f"{name} {rr[key]['resumes']}" for name, key in parts)
+    label = f"real resumes ({rr['all']['resumes']}; first {rr['dev_count']} / {sizes})"
     rows = []
     for key, name, render in (
             ("title", "current title right", fmt), ("dates", "role dates right", fmt),
@@ -93,12 +94,12 @@ def real_resume_rows(rr: dict, prev: dict | None) -> list[list[str]]:
             ("employers", "role employers right", fmt), ("degree", "highest degree right", fmt),
             ("years", "total years within 1", fmt), ("certifications", "certifications P / R", _pr),
             ("skills", "skills P / R", _pr)):
-        figures = [rr[part].get(key) for part in ("all", "dev", "held_out")]
+        figures = [rr[part].get(key) for part in ("all", "dev")]
         if figures[0] is None:
             continue
-        shown = f"{render(figures[0])} (first {render(figures[1])}; held-out " \
-            f"{'not annotated' if figures[2] is None else render(figures[2])})" \
-            if figures[1] is not None else render(figures[0])
+        held = "; ".join(f"{name} {'not annotated' if rr[part].get(key) is None else render(rr[part].get(key))}"
+                         for name, part in parts)
+        shown = f"{render(figures[0])} (first {render(figures[1])}; {held})" if figures[1] is not None else render(figures[0])
         note = _note("gold roles with dates: " + fmt(rr["all"]["gold_dated_roles"]) if key == "dates" else "",
                      _was(prev, "all", key, render=render))
         rows.append(["Extraction", f"{label}: {name}", shown, "", note])

@@ -21,8 +21,9 @@ _MONTH_NUMBERS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 _SEASON_MONTHS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 
+#: Months as written, with common misspellings ("Decemeber", "Novemeber", "Septmber", "Febr").
 _MONTH = (r"(?:jan(?:uary)?|feb(?:r?uary|r)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember|embe)?|dec(?:ember)?)(?![a-z])\.?")
+          r"sep(?:t(?:e?mber)?)?|oct(?:ober)?|nov(?:ember|embe|emeber)?|dec(?:ember|emeber)?)(?![a-z])\.?")
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR = r"(?:19[4-9]\d|20[0-4]\d)(?!\d)"
 _DAY = r"(?:[0-3]?\d(?:st|nd|rd|th)?)"

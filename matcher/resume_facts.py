@@ -122,7 +122,7 @@ _WORKED_AS = re.compile(
 )
 #: "Worked in (Saudi Aramco company) through (Dar Al Riyadh) as an "Instrument Technician"".
 _WORKED_IN = re.compile(
-    r"(?<!to )\b(?:work(?:ed|ing)?|served|serving|employed)\s+(?:in|at|with|for)\s+(?P<employer>.+?)\s+as\s+(?:an?\s+)?"
+    r"(?<!to )\b(?:work(?:ed|ing)?|served|serving|employed)\s+(?:in|at|with|for|@)\s+(?P<employer>.+?)\s+as\s+(?:an?\s+)?"
     r"(?P<title>.+)$",
     re.IGNORECASE,
 )
@@ -249,11 +249,14 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
     # its legal form (then without a title: what such a line offers as one is a guess); under
     # education or certifications, only labelled records ("Employer : ...") or dated lines naming
     # an employer that is not a school.
+    # Memberships and volunteering ("Professional Affiliations", "Member of X Society, 2015-2018",
+    # "Community and Volunteering") are not jobs.
     elsewhere = ("summary", "other", "contact", "projects", "skills")
     for sections, keep in ((elsewhere, _names_a_job_or_employer), (("education", "certifications"), _is_record)):
-        for stream in _streams(_units(lines, sections)):
+        units = [u for u in _units(lines, sections) if not _MEMBERSHIP_HEADING.search(u.line.heading)]
+        for stream in _streams(units):
             for role in _stream_roles(stream, day_first, as_of):
-                if not (role.start or role.labelled) or not keep(role):
+                if not (role.start or role.labelled) or not keep(role) or _MEMBER_OF.search(role.title or ""):
                     continue
                 if keep is _names_a_job_or_employer and not _names_a_job(role):
                     role.title = None
@@ -268,6 +271,11 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
     dated = sorted(_merge_same_dates([r for r in roles if r.start]),
                    key=lambda r: (-(r.end_month or 0), -(r.start_month or 0)))
     return dated + [r for r in roles if not r.start]
+
+
+_MEMBERSHIP_HEADING = re.compile(r"\b(?:memberships?|affiliations?|associations|community)\b", re.IGNORECASE)
+#: "Member of X", "Executive member of X" (not "Member of Technical Staff", a job title).
+_MEMBER_OF = re.compile(r"^(?:[A-Za-z]+\s+)?member\s+(?:of|in|at)\b(?!\s+(?:the\s+)?technical\s+staff)", re.IGNORECASE)
 
 
 def _merge_same_dates(roles: list[Role]) -> list[Role]:
@@ -435,6 +443,10 @@ _TRAILING_NAME = re.compile(
     r"(?:(?:[A-Z][\w.&/'’+-]*|\([^()]{1,40}\)|of|and|&|for|in)(?:\s+|(?=[:\s(\[–-]*$)))+[:\s(\[–-]*$")
 
 
+#: The word that leads a date in a sentence ("... as Associate Purchase from March 2018 ...").
+_BEFORE_DATE_WORD = re.compile(r"\s(?:from|since)\s*$", re.IGNORECASE)
+
+
 def _inside_prose(text: str, found: DateRange) -> bool:
     """A range in the middle of a long line dates no role ("led the 2019-2020 migration"),
     unless a job is named right beside it: a PDF converter glued a role's header line to the
@@ -448,7 +460,7 @@ def _inside_prose(text: str, found: DateRange) -> bool:
 def _windows(text: str, found: DateRange) -> tuple[str, str]:
     """On a long line, the job name just before a date (its trailing capitalised words) and
     the dozen words after it."""
-    head = text[max(0, found.begin - 160):found.begin]
+    head = _BEFORE_DATE_WORD.sub("", text[max(0, found.begin - 160):found.begin])
     trailing = _TRAILING_NAME.search(head)
     before = trailing.group(0) if trailing else ""
     after = re.split(r"(?<=[a-z]{3})\.\s|\b(?:Responsibilities|Duties|Job Description|Roles?)\b\s*:?",
@@ -852,6 +864,10 @@ def _split_title_employer(part: str) -> tuple[str, str | None]:
     when capitalised words follow it."""
     words = part.split()
     last = max((i for i, w in enumerate(words) if _is_job_word(w.lower().strip(".,()"))), default=None)
+    glued = max((i for i, w in enumerate(words) if "-" in w.strip("-") and _is_job_word(w.split("-")[0].lower())),
+                default=None)
+    if glued is not None and (last is None or glued > last):
+        return part, None  # "Nurse Clinician-Hematology/Oncology Clinic": the unit goes in _tidy_title
     if last is None or last >= len(words) - 2:
         return part, None
     rest = words[last + 1:]
@@ -1027,12 +1043,12 @@ _DEGREE_FORMS: list[tuple[int, re.Pattern]] = [
     # "Master X2 Mill & Lathe" (a course) and "Scrum Master" are not degrees: "master" needs "of",
     # "in", "degree" or "'s" after it.
     (3, re.compile(r"(?i:\b(?:master'?s|masters|master(?= of\b| in\b| degree\b| program)|m\.\s?s\.(?=\s|,|$)|"
-                   r"m\.\s?sc\.?|msc|m\.\s?eng\.?|meng|m\.\s?b\.\s?a\.?|mba|m\.\s?a\.(?=\s|,|$)|m\.\s?tech|mtech|"
+                   r"m\.\s?sc\.?|msc|m sc|m\.\s?eng\.?|meng|m\.\s?b\.\s?a\.?|mba|m\.\s?a\.(?=\s|,|$)|m\.\s?tech|mtech|"
                    r"m\.\s?e\.(?=\s|,|$)|mca|m\.\s?c\.\s?a|m\.\s?com|mcom|m\.\s?phil|mphil|"
                    r"post[- ]?graduate degree|llm|ll\.m)(?![a-z]))"
                    r"|\bMS(?= in\b| degree\b|,|\s*\(|\s+[A-Z][a-z])(?! Office| Excel| Word| Project| Access| SQL)"
                    r"|\bME(?=\s*[(,]|\s+in\b)")),
-    (2, re.compile(r"(?i:\b(?:bachelor'?s?|bachelors|b\.\s?s\.?(?=\s|,|$)|b\.\s?sc\.?|bsc|b\.\s?eng\.?|beng|b\.\s?tech|"
+    (2, re.compile(r"(?i:\b(?:bachelor'?s?|bachelors|b\.\s?s\.?(?=\s|,|$)|b\.\s?sc\.?|bsc|b sc|b\.\s?eng\.?|beng|b\.\s?tech|"
                    r"btech|b\.\s?a\.(?=\s|,|$)|b\.\s?com|bcom|b\.\s?b\.\s?a|bba|bca|b\.\s?c\.\s?a|"
                    r"b\.\s?e\.?(?=\s*[(,]|\s+in\b|\s*-\s*\w)|b\.\s?arch|llb|ll\.b|b\.\s?pharm|mbbs|undergraduate degree|"
                    r"(?:4|four)[- ]year (?:college |university )?degree)(?![a-z]))"
@@ -1096,7 +1112,8 @@ def find_degrees(text: str, lines: list[Line], masked: set[int] | frozenset = fr
             # ACTIVITIES is not a degree, "II.Bachelor of Engineering, University of Port Harcourt" is.
             after = next_line.get(line.start)
             context = _names_a_school(line.text) or (after is not None and _SCHOOL_NAME.search(after.text) is not None)
-        if not context or not _ANY_DEGREE.search(line.text) or _NOT_HELD.search(line.text) or _not_held_above(usable, i):
+        if not context or not _ANY_DEGREE.search(line.text) or _NOT_HELD.search(line.text) or \
+                _not_held_above(usable, i) or _not_held_below(usable, i):
             continue
         found += _line_degrees(line, usable, i)
     unique: dict[tuple, DegreeFact] = {}
@@ -1113,6 +1130,23 @@ def _not_held_above(usable: list[Line], i: int) -> bool:
         _NOT_HELD.search(above.text) is not None
 
 
+def _not_held_below(usable: list[Line], i: int) -> bool:
+    """"B.tech / IKG P.T.U Campus / pursuing" (a table read cell by cell): a short cell below the
+    degree, before the next degree, says it is not held yet."""
+    for below in usable[i + 1:i + 3]:
+        if below.section != usable[i].section or _ANY_DEGREE.search(below.text):
+            return False
+        if len(below.text.split()) <= 3 and _NOT_HELD.search(below.text):
+            return True
+    return False
+
+
+#: Around a degree form, what makes it a course's name: "IOSH MS (Managing Safely)", "BSC
+#: International Diploma ..." (the British Safety Council's).
+_COURSE_BEFORE = re.compile(r"\b(?:IOSH|NEBOSH)\s*$")
+_COURSE_AFTER = re.compile(r"^\s+(?:International\s+)?Diploma\b")
+
+
 def _line_degrees(line: Line, usable: list[Line], i: int) -> list[DegreeFact]:
     out: list[DegreeFact] = []
     text = line.text
@@ -1122,6 +1156,8 @@ def _line_degrees(line: Line, usable: list[Line], i: int) -> list[DegreeFact]:
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
             if level == 0 and out:
+                continue
+            if level and (_COURSE_BEFORE.search(text[:match.start()]) or _COURSE_AFTER.match(text[match.end():])):
                 continue
             taken.append((match.start(), match.end()))
             rest = text[match.end():]

@@ -46,6 +46,8 @@ from matcher.dates import detect_day_first, find_ranges, union_months
     ("16st October, 2015 continue work", "2015-10", "present"),
     ("From November-17 to present", "2017-11", "present"),
     ("Since Nov 97 to Oct 2000", "1997-11", "2000-10"),  # a two-digit year, then a full one
+    ("August 2018 – Decemeber 2018", "2018-08", "2018-12"),  # common misspellings of months
+    ("Septmber 2010 - Novemeber 2012", "2010-09", "2012-11"),
 ])
 def test_date_ranges(text, start, end):
     found = find_ranges(text)

@@ -462,3 +462,49 @@ def test_trainings_attended_are_not_certifications():
             "NEBOSH IGC\n")
     assert [c.name for c in resume_facts.find_certifications(text, split_lines(text, "resume"), [])] == [
         "First Aid", "NEBOSH IGC"]  # the certificate of a training is kept (named as the parser names it)
+
+
+def test_a_title_with_a_glued_unit_keeps_its_whole_title_on_a_role_line():
+    # "Clinician-Oncology" holds the last job word: the title is not cut before it.
+    text = "Experience\n04/2012-08/2016 Nurse Clinician-Pediatric/Oncology Clinic, Lakeside General Hospital\n- Triage\n"
+    assert roles_of(text)[0][0] == "Nurse Clinician"
+
+
+@pytest.mark.parametrize("text", [
+    # Dated lines under a membership or community heading are not jobs.
+    "Experience\nAnalyst, Acme Corp, 2016 - 2019\n\nProfessional Affiliations\n"
+    "State Council of Nurse Practitioners, August 2017-Present\n",
+    "Experience\nAnalyst, Acme Corp, 2016 - 2019\n\nCommunity and Volunteering\n"
+    "Riverside Parents Club, Northside Chapter, President 2015-2017\n",
+    # "Member of X" outside the experience section.
+    "Experience\nAnalyst, Acme Corp, 2016 - 2019\n\nReferences\nMember of Regional Society of Engineers from 2015-2018\n",
+])
+def test_memberships_and_community_work_are_not_roles(text):
+    assert roles_of(text) == [("Analyst", "Acme Corp", None, "2016", "2019")]
+
+
+def test_member_of_technical_staff_is_still_a_title():
+    text = "Summary\nMember of Technical Staff, Acme Labs Inc., 2014 - 2018\n"
+    assert [r[0] for r in roles_of(text)] == ["Member of Technical Staff"]
+
+
+@pytest.mark.parametrize("text, levels", [
+    # A degree cell with "pursuing" a cell or two below it (a table read cell by cell) is not held.
+    ("Education\nQualification\nMatriculation\nSt. Mary School\nB.Tech\nNorthfield Engineering Campus\npursuing\n", [0]),
+    # A safety body's courses are not degrees: "IOSH MS" (Managing Safely), "BSC International Diploma".
+    ("Education\n- IOSH MS (Managing safely) at Safety Institute Pvt Ltd, Chennai\n"
+     "BE- CIVIL ENGINEERING, Lakeside Engineering College\n", [2]),
+    ("Education\nBSC International Diploma in Occupational Safety and Health\nDiploma in Civil Engineering\n", [0]),
+    # "B Sc" with a space is a bachelor's.
+    ("Education\nB Sc (Chemistry)\nUniversity of Westland\n1985\n", [2]),
+])
+def test_degree_forms_in_context(text, levels):
+    assert sorted({d.level for d in degrees_of(text)}, reverse=True)[:1] == levels
+
+
+def test_a_role_sentence_dated_with_from_on_a_long_line():
+    # "as TITLE from DATE" inside a long line: the job is named right before "from".
+    text = ("WORK EXPERIENCE:\nCurrently working @ Acme Pharma Limited, Mysore as Associate Purchase from March 2018 "
+            "to till date. Acme Pharma Limited is an integrated global pharmaceutical company engaged in making "
+            "generic medicines for many markets.\nResponsibilities:\n- Supply chain follow-up\n")
+    assert [(r[0], r[3], r[4]) for r in roles_of(text)] == [("Associate Purchase", "2018-03", "present")]
