@@ -36,6 +36,9 @@ _REQUIRED_CUE = re.compile(
     r"experience (with|in|using|building)|knowledge of|familiarity with|understanding of)\b",
     re.IGNORECASE,
 )
+_PREFERRED_LEADING_SCAN = Prefilter(_PREFERRED_LEADING)  # the same answers, faster
+_PREFERRED_TRAILING_SCAN = Prefilter(_PREFERRED_TRAILING)
+_REQUIRED_CUE_SCAN = Prefilter(_REQUIRED_CUE)
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -231,9 +234,12 @@ def _cues(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...], bool]:
     Cached: every skill of a sentence asks about the same sentence, and a long list of skills
     would otherwise scan it once per skill.
     """
-    return (tuple(m.start() for m in _PREFERRED_LEADING.finditer(sentence)),
-            tuple(m.start() for m in _PREFERRED_TRAILING.finditer(sentence)),
-            _REQUIRED_CUE.search(sentence) is not None)
+    lowered = sentence.lower()  # each pattern runs only on a sentence holding one of its strings
+    return (tuple(m.start() for m in _PREFERRED_LEADING.finditer(sentence))
+            if _PREFERRED_LEADING_SCAN.may_match(sentence, lowered) else (),
+            tuple(m.start() for m in _PREFERRED_TRAILING.finditer(sentence))
+            if _PREFERRED_TRAILING_SCAN.may_match(sentence, lowered) else (),
+            _REQUIRED_CUE_SCAN.search(sentence, lowered) is not None)
 
 
 def _is_preferred(sentence: str, position: int | None) -> bool:

@@ -145,14 +145,36 @@ def normalize_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFKC", text)
     text = (_TRANSLATED_ASCII if text.isascii() else _TRANSLATED).sub(_translated, text)  # text.translate(_TRANSLATE)
-    text = _CONTROL.sub("", text)
-    text = _MD_ESCAPE.sub(r"\1", text)
-    text = _HYPHEN_BREAK.sub("", text)
+    # Each substitution runs only where a cheap check says it can change something: re scans every
+    # position of the text for each pattern, several times the cost of the checks. The results are
+    # the same: every character _CONTROL removes is unprintable, and a line break is the only
+    # unprintable character left otherwise.
+    if not text.replace("\n", "").isprintable():
+        text = _CONTROL.sub("", text)
+    if "\\" in text:
+        text = _MD_ESCAPE.sub(r"\1", text)
+    if "-\n" in text:
+        text = _HYPHEN_BREAK.sub("", text)
     text = "\n".join(line.strip() for line in text.split("\n"))
-    text = _SPACES.sub(" ", text)
-    text = _BLANK_LINES.sub("\n\n", text)
-    text = _LONG_RUN.sub(r"\g<0> ", text)
+    if "  " in text:
+        text = _SPACES.sub(" ", text)
+    if "\n\n\n" in text:
+        text = _BLANK_LINES.sub("\n\n", text)
+    if _may_hold_long_run(text):
+        text = _LONG_RUN.sub(r"\g<0> ", text)
     return text.strip()
+
+
+def _may_hold_long_run(text: str) -> bool:
+    """``False`` only when ``text`` holds no run of more than :data:`MAX_RUN` characters without a
+    space: such a run covers a whole block of ``MAX_RUN // 2`` characters starting at a multiple of
+    that, so it is enough that each such block holds a space or a line break."""
+    step = MAX_RUN // 2
+    for at in range(0, len(text) - step + 1, step):
+        block = text[at:at + step]
+        if " " not in block and "\n" not in block:
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------------

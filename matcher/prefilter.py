@@ -217,3 +217,109 @@ class Prefilter:
     def search(self, text: str, lowered: str | None = None) -> re.Match | None:
         """``pattern.search(text)`` (``lowered``: ``text.lower()``, when the caller has it)."""
         return self.pattern.search(text) if self.may_match(text, lowered) else None
+
+
+def top_level_branches(pattern: re.Pattern) -> list[str] | None:
+    """The alternatives of ``pattern``'s outermost ``|`` as pattern texts ("a|b(c|d)" gives "a" and
+    "b(c|d)"), or ``None`` when it has none, or when one may refer to another's group."""
+    source = pattern.pattern
+    if not isinstance(source, str) or "(?P=" in source or re.search(r"\\[1-9]|\\g<", source) or \
+            re.match(r"\(\?[aiLmsux]+\)", source):  # a back-reference, or flags for the whole pattern
+        return None
+    parts: list[str] = []
+    depth = 0
+    in_class = False
+    begin = 0
+    i = 0
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            if char == "]":
+                in_class = False
+        elif char == "[":
+            in_class = True
+            # "[]..." and "[^]...": the first "]" is a character of the class
+            i += 1
+            if source[i:i + 1] == "^":
+                i += 1
+            if source[i:i + 1] == "]":
+                i += 1
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(source[begin:i])
+            begin = i + 1
+        i += 1
+    parts.append(source[begin:])
+    if len(parts) < 2 or depth != 0 or in_class:
+        return None
+    return parts
+
+
+class BranchPrefilter(Prefilter):
+    """A :class:`Prefilter` that, for a pattern made of many alternatives ("a|b|c|..."), also tells
+    :meth:`found` which alternatives can match at all: a text that holds the strings of a few
+    alternatives is searched with those alone, not with all of them at every position."""
+
+    def __init__(self, pattern: re.Pattern):
+        super().__init__(pattern)
+        #: Each alternative compiled alone, in order.
+        self._branches: list[re.Pattern] = []
+        #: Alternatives to search whatever the text holds, and by string (of :attr:`cased` or
+        #: :attr:`folded`), the alternatives a text holding it may match.
+        self._always: list[int] = []
+        self._by_string: dict[tuple[str, bool], list[int]] = {}
+        parts = top_level_branches(pattern)
+        if parts is None or self.strings is None:
+            return
+        try:
+            branches = [re.compile(part, pattern.flags) for part in parts]
+        except re.error:  # pragma: no cover - an alternative that does not stand alone
+            return
+        for index, branch in enumerate(branches):
+            # Every match of the alternative holds one of its own strings, and so each of the
+            # pattern's strings that string holds: the alternative is searched when the text holds one.
+            keys: set[tuple[str, bool]] = set()
+            own = required_strings(branch)
+            for string, fold in own or ():
+                covering = {(g, True) for g in self.folded if g in string.lower()}
+                if not fold:
+                    covering |= {(g, False) for g in self.cased if g in string}
+                if not covering:
+                    own = None  # a string the pattern's strings do not cover: always search
+                    break
+                keys |= covering
+            if not own:
+                self._always.append(index)
+                continue
+            for key in keys:
+                self._by_string.setdefault(key, []).append(index)
+        self._branches = branches
+        # Every place one of the strings starts (none is the start of another: see _pruned).
+        self._cased_all = re.compile(f"(?=({_trie(self.cased)}))") if self.cased else None
+        self._folded_all = re.compile(f"(?=({_trie(self.folded)}))") if self.folded else None
+
+    def found(self, text: str, lowered: str | None = None) -> bool:
+        """``pattern.search(text) is not None`` (``lowered``: ``text.lower()``, when the caller has it)."""
+        if not self.may_match(text, lowered):
+            return False
+        if not self._branches or (not text.isascii() and any(c in text for c in _CASE_EXOTICS)):
+            return self.pattern.search(text) is not None
+        candidates = set(self._always)
+        by_string = self._by_string
+        if self._cased_all is not None:
+            for match in self._cased_all.finditer(text):
+                candidates.update(by_string.get((match.group(1), False), ()))
+        if self._folded_all is not None:
+            if lowered is None:
+                lowered = text.lower()
+            for match in self._folded_all.finditer(lowered):
+                candidates.update(by_string.get((match.group(1), True), ()))
+        branches = self._branches
+        return any(branches[index].search(text) is not None for index in sorted(candidates))

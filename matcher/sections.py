@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from matcher.prefilter import Prefilter, max_width
+from matcher.prefilter import BranchPrefilter, Prefilter, max_width
 
 POSTING_BOILERPLATE = {"company", "benefits", "compensation", "legal", "market", "application"}
 
@@ -168,7 +168,7 @@ _BOILERPLATE_LINE = re.compile(
     r"offer letter|recruiting process|applications for a minimum|annual salar|full-time salar|base salary|"
     r"\d[\d,.]+\s*(usd|eur|gbp|cad)\b|made up of several (different )?entities|subject to the pay|salaries for part-time",
     )
-_BOILERPLATE_SCAN = Prefilter(_BOILERPLATE_LINE)  # the same answers, faster
+_BOILERPLATE_SCAN = BranchPrefilter(_BOILERPLATE_LINE)  # the same answers, faster
 _JOB_BOARD_SCAN = Prefilter(_JOB_BOARD_LINE)
 
 
@@ -365,14 +365,30 @@ def split_lines(text: str, kind: str = "posting") -> list[Line]:
             appendix = True
         if appendix:
             section = "market"
-        key = _NON_WORDS.sub(" ", stripped.lower()).strip()
-        duplicate = len(key) > 30 and key in seen
-        seen.add(key)
+        lowered = stripped.lower()
+        duplicate = False
+        if len(lowered) > 30:  # a key is never longer than the lowercased line: a shorter one never counts
+            key = _duplicate_key(lowered)
+            duplicate = len(key) > 30 and key in seen
+            seen.add(key)
         boilerplate = False
         if kind == "posting":
-            boilerplate = section in POSTING_BOILERPLATE or bool(_BOILERPLATE_SCAN.search(stripped.lower()))
+            boilerplate = section in POSTING_BOILERPLATE or _BOILERPLATE_SCAN.found(lowered)
         lines.append(Line(start, end, raw, section, heading, boilerplate=boilerplate, duplicate=duplicate))
     return lines
+
+
+#: ASCII characters that are not word characters (``\\W``), made spaces.
+_ASCII_NON_WORDS = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")})
+
+
+def _duplicate_key(lowered: str) -> str:
+    """A lowercased line's words joined by single spaces: the same line with other punctuation or
+    spacing has the same key. ASCII text takes ``str.translate`` and ``str.split``, faster than
+    :data:`_NON_WORDS` and the same: every non-word character becomes a space."""
+    if lowered.isascii():
+        return " ".join(lowered.translate(_ASCII_NON_WORDS).split())
+    return _NON_WORDS.sub(" ", lowered).strip()
 
 
 def sections_of(lines: list[Line]) -> list[Section]:

@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 
 from matcher import facts, profile, sections
-from matcher.prefilter import Prefilter, _trie, max_width, required_strings
+from matcher.prefilter import (
+    BranchPrefilter,
+    Prefilter,
+    _trie,
+    max_width,
+    required_strings,
+    top_level_branches,
+)
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 PATTERNS = [sections._BOILERPLATE_LINE, sections._JOB_BOARD_LINE, sections._INLINE_HEADING, profile._SCREENER_INSTRUCTIONS] + [p for _, _, p in facts._DEGREES]
@@ -31,6 +38,7 @@ def _variants(rng: random.Random, line: str) -> list[str]:
 @pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.pattern[:30])
 def test_same_matches_as_the_pattern(pattern):
     scan = Prefilter(pattern)
+    branches = BranchPrefilter(pattern)
     assert scan.strings  # each of these patterns has something to look for
     rng = random.Random(5)
     # Real lines, and lines made of the pattern's own strings (which the pattern may match).
@@ -48,6 +56,7 @@ def test_same_matches_as_the_pattern(pattern):
             got = scan.search(text)
             assert (got and got.span()) == (expected and expected.span()), text
             assert scan.may_match(text) or expected is None
+            assert branches.found(text) == (expected is not None), text
             hits += expected is not None
     assert hits >= 2  # the pattern does match some of them
 
@@ -96,3 +105,19 @@ def test_strings_pattern_finds_exactly_the_strings():
         for _ in range(20):
             text = "".join(rng.choice("ab.$(x") for _ in range(rng.randint(0, 12)))
             assert (pattern.search(text) is not None) == any(s in text for s in strings), (strings, text)
+
+
+def test_top_level_branches_split_only_the_outermost_alternation():
+    assert top_level_branches(re.compile(r"a[|]|b(c|d)|[]|]x|\|y")) == ["a[|]", "b(c|d)", "[]|]x", "\\|y"]
+    assert top_level_branches(re.compile(r"\b(a|b)\b")) is None
+    assert top_level_branches(re.compile(r"(a)|\1")) is None  # a back-reference: not split
+    assert top_level_branches(re.compile(r"(?i)a|b")) is None  # flags for the whole pattern
+
+
+def test_branch_prefilter_searches_only_the_alternatives_a_text_can_match():
+    pattern = re.compile(r"salary range|\bpto\b|\d+ (usd|eur)|[xy]z")
+    scan = BranchPrefilter(pattern)
+    assert len(scan._branches) == 4 and scan._always == []  # each alternative holds a string
+    for text in ["the salary range is", "unlimited pto", "laptop", "100 usd", "100usd", "xz", "nothing",
+                 "SALARY RANGE", "Salary range"]:
+        assert scan.found(text) == (pattern.search(text) is not None), text

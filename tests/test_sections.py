@@ -89,3 +89,15 @@ def test_a_name_after_a_record_label_is_no_glued_heading():
     lines = split_lines(text, "resume")
     assert [line.section for line in lines if "LMT" in line.text] == ["experience"]
     assert [line.section for line in lines if "MBA" in line.text] == ["education"]
+
+
+def test_duplicate_key_is_the_words_of_the_line():
+    import random
+
+    from matcher.sections import _NON_WORDS, _duplicate_key
+
+    rng = random.Random(3)
+    samples = ["- python, sql & aws!", "  __init__  ", "über-cool — naïve", "a\tb\x1fc"]
+    samples += ["".join(chr(rng.randrange(0, 300)) for _ in range(rng.randrange(0, 50))) for _ in range(2000)]
+    for text in samples:
+        assert _duplicate_key(text) == _NON_WORDS.sub(" ", text).strip(), repr(text)
