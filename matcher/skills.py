@@ -628,7 +628,7 @@ class SkillMatcher:
 
     def _in_skill_line(self, texts: list[str], covered: set[int], start: int, end: int) -> bool:
         """Whether the line around ``[start, end)`` has 2-12 words, at least 60% of them skills."""
-        words = [i for i in self._line_tokens(texts, start) if any(c.isalnum() for c in texts[i])]
+        words = [i for i in self._line_tokens(texts, start) if _HAS_ALNUM.search(texts[i])]
         if not 2 <= len(words) <= 12:
             return False
         return sum(1 for i in words if i in covered or start <= i < end) / len(words) >= 0.6
@@ -827,14 +827,19 @@ class SkillMatcher:
                     covered: set[int]) -> list[_Candidate]:
         """One capitalised token within ``fuzzy_threshold`` of a form ("Kubernates")."""
         spans: list[_Candidate] = []
-        for i, text in enumerate(texts):
-            if len(text) < 5 or i in covered:
+        cache = self._typo_cache
+        # Only tokens with a hit or not yet seen: a token known to have none is skipped in C.
+        for i in itertools.compress(range(len(texts)), map(cache.get, texts, itertools.repeat(_UNSEEN))):
+            text = texts[i]
+            if len(text) < 5:
+                _remember(cache, text, None)  # too short for a typo: known from now on
                 continue
-            if text in self._typo_cache:
-                hit = self._typo_cache[text]
-            else:
+            if i in covered:
+                continue
+            hit = cache.get(text, _UNSEEN)
+            if hit is _UNSEEN:
                 hit = self._typo_candidate(text, lowers[i])
-                _remember(self._typo_cache, text, hit)
+                _remember(cache, text, hit)
             if hit is not None:
                 spans.append(self._span(tokens, i, i + 1, hit.skill_id, "fuzzy", round(0.9 * hit.score / 100, 3)))
         return spans
@@ -870,6 +875,11 @@ class SkillMatcher:
             bucket = self._bucket_cache[(first, length)] = ([f for f, _ in pairs], [sid for _, sid in pairs])
         return bucket
 
+
+#: A token the typo cache has not seen (``None`` there means no typo hit).
+_UNSEEN = object()
+#: A letter or digit: ``\\w`` is ``str.isalnum`` or "_".
+_HAS_ALNUM = re.compile(r"[^\W_]")
 
 #: Entries a matcher's token caches hold before they start over.
 _CACHE_SIZE = 200_000
