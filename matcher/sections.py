@@ -15,6 +15,7 @@ carry the same paragraphs twice.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -254,6 +255,7 @@ _LABEL_VALUE = re.compile(
     r"training (?:centre|center|provider)|provider)(?: name)?\s?:\s+\S", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=4096)
 def _glued_heading(line: str) -> tuple[int, str] | None:
     """Where a resume heading glued to the end of ``line`` starts, and the section it opens:
     the last three, two or one words, when they make a heading."""
@@ -280,6 +282,7 @@ _LEADING_RESUME_HEADING = re.compile(
     r"(?:TECHNICAL |KEY |CORE )?SKILLS|CERTIFICATIONS?|WORK HISTORY|EMPLOYMENT HISTORY)\s*:?\s+(?=\S)")
 
 
+@functools.lru_cache(maxsize=4096)
 def _leading_heading(line: str) -> tuple[int, str] | None:
     """A heading glued to the start of a line: "WORK HISTORY TOOL SETTER, Stanley ..."."""
     if not line[:2].isupper():
@@ -289,6 +292,46 @@ def _leading_heading(line: str) -> tuple[int, str] | None:
         return None
     section = resume_section_of(match.group("head"))
     return (match.end(), section) if section else None
+
+
+# What a line says on its own, whatever comes before it, is remembered by its text: postings of one
+# employer or job board repeat their headings and boilerplate, and a document profiled again repeats all.
+_LINE_CACHE_SIZE = 16384
+
+
+@functools.lru_cache(maxsize=_LINE_CACHE_SIZE)
+def _heading_section(stripped: str, kind: str) -> str | None:
+    """The section a whole line names as a heading (:func:`classify_heading`), or ``None``."""
+    if not _BULLET.match(stripped) and len(stripped) <= 80:
+        return classify_heading(stripped, kind)
+    return None
+
+
+@functools.lru_cache(maxsize=_LINE_CACHE_SIZE)
+def _glued_posting_heading(stripped: str) -> tuple[str | None, str | None, str | None]:
+    """For a posting line that is no heading itself: the section a heading glued to its end opens
+    ("...our team.Requirements:"), else the section a heading glued to its start opens and that
+    heading ("BenefitsThe range is..."); ``None`` for what is not there."""
+    inline = _INLINE_HEADING_SCAN.search(stripped) or \
+        _GLUED_TRAILING_HEADING.search(stripped, max(0, len(stripped) - _GLUED_TRAILING_MAX))
+    new_section = None
+    if inline and inline.start() > 0:
+        new_section = classify_heading(inline.group("head") + ":", "posting")
+    leading = _GLUED_LEADING_HEADING.match(stripped)
+    if new_section is None and leading:
+        return None, classify_heading(leading.group("head") + ":", "posting"), leading.group("head")
+    return new_section, None, None
+
+
+@functools.lru_cache(maxsize=_LINE_CACHE_SIZE)
+def _job_board_line(stripped: str) -> bool:
+    return _JOB_BOARD_SCAN.search(stripped) is not None
+
+
+@functools.lru_cache(maxsize=_LINE_CACHE_SIZE)
+def _boilerplate_line(lowered: str) -> bool:
+    """Whether a lowercased line is boilerplate whatever its section (:data:`_BOILERPLATE_LINE`)."""
+    return _BOILERPLATE_SCAN.found(lowered)
 
 
 def split_lines(text: str, kind: str = "posting") -> list[Line]:
@@ -311,18 +354,10 @@ def split_lines(text: str, kind: str = "posting") -> list[Line]:
         stripped = raw.strip()
         if not stripped:
             continue
-        new_section = None
-        if not _BULLET.match(stripped) and len(stripped) <= 80:
-            new_section = classify_heading(stripped, kind)
+        new_section = _heading_section(stripped, kind)
         glued_section = None
         if new_section is None and kind == "posting":
-            inline = _INLINE_HEADING_SCAN.search(stripped) or \
-                _GLUED_TRAILING_HEADING.search(stripped, max(0, len(stripped) - _GLUED_TRAILING_MAX))
-            if inline and inline.start() > 0:
-                new_section = classify_heading(inline.group("head") + ":", kind)
-            leading = _GLUED_LEADING_HEADING.match(stripped)
-            if new_section is None and leading:
-                glued_section = classify_heading(leading.group("head") + ":", kind)
+            new_section, glued_section, leading_head = _glued_posting_heading(stripped)
         opened = new_section if new_section is not None else glued_section
         if opened is not None and kind == "posting":
             # A job board's own content (market statistics, salary context) after the posting's
@@ -334,7 +369,7 @@ def split_lines(text: str, kind: str = "posting") -> list[Line]:
                 opened = "market"
         if glued_section is not None:
             # "Benefits/CompensationThe range is..." starts a section and carries its first line.
-            section, heading = opened, leading.group("head")
+            section, heading = opened, leading_head
         if new_section is not None:
             section, heading = opened, stripped.rstrip(":").strip("#* ")
             lines.append(Line(start, end, raw, section, heading, is_heading=True,
@@ -361,7 +396,7 @@ def split_lines(text: str, kind: str = "posting") -> list[Line]:
                 lines.append(Line(start + at, end, raw[at:], opened_section, head, is_heading=True))
                 section, heading = opened_section, head
                 continue
-        if kind == "posting" and seen_requirements and _JOB_BOARD_SCAN.search(stripped):
+        if kind == "posting" and seen_requirements and _job_board_line(stripped):
             appendix = True
         if appendix:
             section = "market"
@@ -373,7 +408,7 @@ def split_lines(text: str, kind: str = "posting") -> list[Line]:
             seen.add(key)
         boilerplate = False
         if kind == "posting":
-            boilerplate = section in POSTING_BOILERPLATE or _BOILERPLATE_SCAN.found(lowered)
+            boilerplate = section in POSTING_BOILERPLATE or _boilerplate_line(lowered)
         lines.append(Line(start, end, raw, section, heading, boilerplate=boilerplate, duplicate=duplicate))
     return lines
 
@@ -382,6 +417,7 @@ def split_lines(text: str, kind: str = "posting") -> list[Line]:
 _ASCII_NON_WORDS = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")})
 
 
+@functools.lru_cache(maxsize=16384)
 def _duplicate_key(lowered: str) -> str:
     """A lowercased line's words joined by single spaces: the same line with other punctuation or
     spacing has the same key. ASCII text takes ``str.translate`` and ``str.split``, faster than
