@@ -248,7 +248,9 @@ class ChunkCachingTokenizer(Tokenizer):
             for chunk in new:
                 super().__call__(chunk)
             seen.update(new)
-        return super().__call__(string)
+        doc = super().__call__(string)
+        self.__dict__["last_text"] = (doc, string)  # the text of the doc just made (see _Tokens)
+        return doc
 
     def _flush_cache(self) -> None:
         """Empty the cache (spaCy does when its rules change), and forget which chunks it held."""
@@ -324,17 +326,22 @@ class _Tokens:
     range. Spans keep extension values in ``doc.user_data`` by character range, so a later candidate
     over the same range sets them for both, as a Span would: the last value given wins."""
 
-    def __init__(self, doc: Doc, strings: dict[int, str]):
-        """``strings`` caches the vocabulary's strings by hash (a lookup there is cheaper)."""
+    def __init__(self, doc: Doc, strings: dict[int, str], text: str | None = None):
+        """``strings`` caches the vocabulary's strings by hash (a lookup there is cheaper); ``text``
+        is ``doc.text`` when the caller has it (the tokenizer's input: spaCy's tokens keep every
+        character)."""
         self.doc = doc
         if len(doc):
-            orths, lowers, spaces, self.idx = doc.to_array([ORTH, LOWER, SPACY, IDX]).T.tolist()
+            orths, lowers, self.idx = doc.to_array([ORTH, LOWER, IDX]).T.tolist()
         else:
-            orths, lowers, spaces, self.idx = [], [], [], []
+            orths, lowers, self.idx = [], [], []
         self.texts = _strings(orths, strings, doc.vocab.strings)
         self.lowers = _strings(lowers, strings, doc.vocab.strings)
-        # doc.text (each token's text and its space), without creating a Token object per token.
-        self.text = "".join(map(operator.add, self.texts, map(_SPACES.__getitem__, spaces)))
+        if text is None or not len(doc) or len(text) != self.end_char(len(doc)) + len(doc[-1].whitespace_):
+            spaces = doc.to_array(SPACY).tolist() if len(doc) else []
+            # doc.text (each token's text and its space), without creating a Token object per token.
+            text = "".join(map(operator.add, self.texts, map(_SPACES.__getitem__, spaces)))
+        self.text = text
         self.attrs: dict[tuple[int, int], tuple[str, float]] = {}
         self._spans: dict[int, Span] = {}
 
@@ -505,7 +512,8 @@ class SkillMatcher:
     def __call__(self, doc: Doc) -> Doc:
         taxonomy = self._ensure_taxonomy()
         strings = self.nlp.vocab.strings
-        tokens = _Tokens(doc, self._string_cache)
+        last = getattr(self.nlp.tokenizer, "__dict__", {}).get("last_text")
+        tokens = _Tokens(doc, self._string_cache, last[1] if last is not None and last[0] is doc else None)
         texts, lowers, text = tokens.texts, tokens.lowers, tokens.text
         spans: list[_Candidate] = []
         per_span: dict[tuple[int, int], list[str]] = {}

@@ -68,3 +68,20 @@ def test_candidates_are_filtered_as_spacy_filters_spans():
             start = rng.randint(0, 15)
             spans.append(_Candidate(start, start + rng.randint(1, 4), f"s{i}", start, start))
         assert _filter_candidates(spans) == filter_spans(spans)  # the same objects, in the same order
+
+
+def test_matcher_reads_the_text_the_tokenizer_was_given():
+    """The matcher takes the doc's text from the tokenizer's input, and it is the doc's own text."""
+    from matcher.skills import _Tokens
+
+    nlp = build_pipeline(Taxonomy.default())
+    for text in ["", " ", "Python, SQL  \n\n and Go ", "  lead\tspace", "C#/.NET (Azure) ... e.g. K8s "]:
+        doc = nlp.make_doc(text)
+        doc_and_text = nlp.tokenizer.__dict__["last_text"]
+        assert doc_and_text[0] is doc
+        assert _Tokens(doc, {}, doc_and_text[1]).text == _Tokens(doc, {}).text == doc.text == text
+    # A doc made elsewhere (not the tokenizer's last) gets its text from its tokens: the same spans.
+    other = nlp.make_doc(TEXT)
+    nlp.make_doc("something else")
+    assert [(s.text, s.kb_id_) for s in nlp.get_pipe("skill_matcher")(other).spans[SKILL_GROUP]] == \
+        [(s.text, s.kb_id_) for s in nlp(TEXT).spans[SKILL_GROUP]]
