@@ -423,6 +423,7 @@ class SkillMatcher:
         self._bucket_cache: dict[tuple[str, int], tuple[list[str], list[str]]] = {}
         self._string_cache: dict[int, str] = {}  # the vocabulary's strings by hash
         self._fold_cache: dict[str, str] = {}  # fold_form of matched texts
+        self._no_skill_cache: dict[tuple[str, str, int, int], bool] = {}  # see _names_no_skill
 
     # ---- building -----------------------------------------------------
     def set_taxonomy(self, taxonomy: Taxonomy) -> None:
@@ -497,7 +498,7 @@ class SkillMatcher:
         # rules (the same ones) empties the cache.
         tokenizer.rules = tokenizer.rules
         for cache in (self._fuzzy_cache, self._token_cache, self._typo_cache, self._bucket_cache, self._string_cache,
-                      self._fold_cache):
+                      self._fold_cache, self._no_skill_cache):
             cache.clear()
 
     def _ensure_taxonomy(self) -> Taxonomy:
@@ -588,6 +589,20 @@ class SkillMatcher:
         return doc
 
     def _names_no_skill(self, text: str, span: _Candidate) -> bool:
+        """:meth:`_names_no_skill_here`, remembered by the skill and the text around it (at most
+        :data:`NO_SKILL_REACH` characters either side, all that the checks read): a document profiled
+        again, or postings that share their sentences, ask again about the same names in the same words."""
+        low = max(0, span.start_char - NO_SKILL_REACH)
+        window = text[low:span.end_char + NO_SKILL_REACH]
+        key = (span.kb_id_, window, span.start_char - low, span.end_char - low)
+        answer = self._no_skill_cache.get(key)
+        if answer is None:
+            shifted = _Candidate(span.start, span.end, span.kb_id_, key[2], key[3])
+            answer = self._names_no_skill_here(window, shifted)
+            _remember(self._no_skill_cache, key, answer)
+        return answer
+
+    def _names_no_skill_here(self, text: str, span: _Candidate) -> bool:
         """Whether ``span`` is part of an organisational unit's name ("our DevOps team", "Department of
         Operations Management"), of a group of people ("our IT professionals"), of a job title someone is hired into or works next to (see
         :func:`_names_a_role`) or a language of use (:func:`_names_a_language_of_use`): there the name
@@ -884,6 +899,10 @@ class SkillMatcher:
         return bucket
 
 
+#: How far before a name's start and after its end :meth:`SkillMatcher._names_no_skill_here` reads the
+#: text (the clause around a quality: 100 characters and a word boundary's one more; a job title's
+#: context: 80 before, 70 after). A rule that reads further must raise it.
+NO_SKILL_REACH = 105
 #: A token the typo cache has not seen (``None`` there means no typo hit).
 _UNSEEN = object()
 #: A letter or digit: ``\\w`` is ``str.isalnum`` or "_".

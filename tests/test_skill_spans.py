@@ -85,3 +85,29 @@ def test_matcher_reads_the_text_the_tokenizer_was_given():
     nlp.make_doc("something else")
     assert [(s.text, s.kb_id_) for s in nlp.get_pipe("skill_matcher")(other).spans[SKILL_GROUP]] == \
         [(s.text, s.kb_id_) for s in nlp(TEXT).spans[SKILL_GROUP]]
+
+
+def test_names_no_skill_reads_only_the_text_around_the_name():
+    """:meth:`SkillMatcher._names_no_skill` answers from a window of ``NO_SKILL_REACH`` characters either
+    side (and remembers it): the same answer as the checks over the whole text, for every phrase-matched
+    name of the fixtures (job titles, teams, languages of use and employer qualities among them)."""
+    from pathlib import Path
+
+    from matcher.skills import _Tokens
+
+    nlp = build_pipeline(Taxonomy.default())
+    matcher = nlp.get_pipe("skill_matcher")
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures"
+    texts = [path.read_text(encoding="utf-8") for path in sorted(fixtures.glob("*/*.txt"))]
+    texts += ["We are looking for a Senior Java Developer (m/f/d)", "Python", "our DevOps team uses Go. " * 3]
+    answers = set()
+    for text in texts:
+        doc = nlp.make_doc(text)
+        tokens = _Tokens(doc, {})
+        for match_id, start, end in matcher.phrase(doc):
+            span = tokens.candidate(start, end, nlp.vocab.strings[match_id])
+            expected = matcher._names_no_skill_here(text, span)
+            assert matcher._names_no_skill(text, span) == expected, (span.kb_id_, span.start_char)
+            assert matcher._names_no_skill(text, span) == expected  # remembered
+            answers.add(expected)
+    assert answers == {True, False}
