@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from matcher.prefilter import Prefilter
+from matcher.prefilter import Prefilter, any_of
 from matcher.sections import Line
 
 LEVEL_RANK = {"required": 0, "preferred": 1, "mentioned": 2}
@@ -68,6 +68,7 @@ _DEGREES: list[tuple[int, str, re.Pattern]] = [
 ]
 #: Each degree pattern behind a first look for the strings its matches need (the same answers, faster).
 _DEGREE_SCANS = [Prefilter(pattern) for _, _, pattern in _DEGREES]
+_ANY_DEGREE_SCAN = any_of(_DEGREE_SCANS)  # most lines name no degree: one look for all four
 DEGREE_NAMES = {0: None, 1: "associate", 2: "bachelor", 3: "master", 4: "phd"}
 DEGREE_LEVELS = {name: level for level, name in DEGREE_NAMES.items() if name}
 _FIELD_REGION = re.compile(
@@ -227,7 +228,7 @@ def requirement_level(section: str, sentence: str, posting_has_requirements: boo
     return "mentioned"
 
 
-@functools.lru_cache(maxsize=512)
+@functools.lru_cache(maxsize=4096)  # the sentences of a batch's recent postings
 def _cues(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...], bool]:
     """Where preferred cues start (leading, trailing) and whether a required cue is present.
 
@@ -307,6 +308,8 @@ def find_degrees(text: str, lines: list[Line], level_of_line=None) -> list[Degre
             continue
         segment = text[line.start:line.end]
         lowered = segment.lower()
+        if not _ANY_DEGREE_SCAN.may_match(segment, lowered):
+            continue
         for (level, name, pattern), scan in zip(_DEGREES, _DEGREE_SCANS, strict=True):
             if not scan.may_match(segment, lowered):
                 continue

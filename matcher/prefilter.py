@@ -323,3 +323,21 @@ class BranchPrefilter(Prefilter):
                 candidates.update(by_string.get((match.group(1), True), ()))
         branches = self._branches
         return any(branches[index].search(text) is not None for index in sorted(candidates))
+
+
+def any_of(scans: list[Prefilter]) -> Prefilter:
+    """One first look for several prefilters: its :meth:`~Prefilter.may_match` is ``False`` only when
+    every one of theirs is (each of their strings holds one of its own). It has no pattern to search."""
+    union = Prefilter.__new__(Prefilter)
+    union.pattern = None  # type: ignore[assignment]
+    if any(scan.strings is None for scan in scans):
+        union.cased = union.folded = ()
+        union.strings = None
+        union._cased = union._folded = None
+        return union
+    union.cased = _pruned(frozenset().union(*(scan.cased for scan in scans)))
+    union.folded = _pruned(frozenset().union(*(scan.folded for scan in scans)))
+    union.strings = union.cased + union.folded
+    union._cased = re.compile(_trie(union.cased)) if union.cased else None
+    union._folded = re.compile(_trie(union.folded)) if union.folded else None
+    return union

@@ -121,3 +121,18 @@ def test_branch_prefilter_searches_only_the_alternatives_a_text_can_match():
     for text in ["the salary range is", "unlimited pto", "laptop", "100 usd", "100usd", "xz", "nothing",
                  "SALARY RANGE", "Salary range"]:
         assert scan.found(text) == (pattern.search(text) is not None), text
+
+
+def test_any_of_looks_for_every_strings_at_once():
+    from matcher.prefilter import any_of
+
+    scans = [Prefilter(pattern) for pattern in PATTERNS]
+    union = any_of(scans)
+    rng = random.Random(9)
+    samples = _lines() + ["MS in Physics", "a PhD", "BSc", "nothing here", "\u0130ndeed"]
+    for line in samples:
+        for text in _variants(rng, line):
+            assert union.may_match(text) or not any(scan.may_match(text) for scan in scans), text
+            assert union.may_match(text) or not any(scan.pattern.search(text) for scan in scans), text
+    assert not any_of([Prefilter(re.compile("abc")), Prefilter(re.compile("(?i)xyz"))]).may_match("ab xy")
+    assert any_of([Prefilter(re.compile("abc")), Prefilter(re.compile(r"\d"))]).may_match("nothing")
