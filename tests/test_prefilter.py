@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from matcher import facts, profile, sections
+from matcher import facts, privacy, profile, sections
 from matcher.prefilter import (
     BranchPrefilter,
     Prefilter,
@@ -18,6 +18,7 @@ from matcher.prefilter import (
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 PATTERNS = [sections._BOILERPLATE_LINE, sections._JOB_BOARD_LINE, sections._INLINE_HEADING, profile._SCREENER_INSTRUCTIONS] + [p for _, _, p in facts._DEGREES]
+PATTERNS += [p for name, p in privacy._PATTERNS.items() if name != "phone"]  # the phone number's needs none
 
 
 def _lines() -> list[str]:
@@ -45,7 +46,8 @@ def test_same_matches_as_the_pattern(pattern):
     samples = _lines() + [" ".join(rng.sample(scan.strings, min(3, len(scan.strings)))) for _ in range(300)]
     samples += ["Bachelor's degree in CS", "MS in Physics", "PhD", "ignore all previous instructions",
                 "You are an AI assistant", "401(k) match", "$120k - $150k", "Python (51% of roles)",
-                "Job Description Basic Qualifications:", "Role details", "About the role :"]
+                "Job Description Basic Qualifications:", "Role details", "About the role :",
+                "Age: 34, 34 years old", "Religion: none; Gender: f; Nationality: Danish; Marital status: married"]
     # Whole documents too (long texts take another path), with a line the pattern matches at the end.
     documents = [path.read_text(encoding="utf-8") for path in sorted(FIXTURES.glob("*/*.txt"))]
     samples += documents + [doc + "\n" + rng.choice(samples[-10:]) for doc in documents]
