@@ -29,9 +29,11 @@ from matcher.scoring import (
     education_component,
     experience_component,
     lowest_raw_for,
-    raw_fit,
     seniority_component,
+    skills_component,
     soft_scale,
+    text_component,
+    weighted_mean,
     weighted_sums,
 )
 from matcher.vectors import (
@@ -271,6 +273,7 @@ class Ranker:
         texts = [p.scoring_text for p in postings]
         text = self.text.transform(texts)
         occupations = self.occupations.transform(texts).astype(np.float32) if self.occupations else None
+        by_occupation = occupations.T.tocsr() if occupations is not None else None
         presence = skills.presence(postings)
         title_matrix = self.titles.transform(list(distinct)) if self.titles else None
         return PostingIndex(
@@ -283,7 +286,7 @@ class Ranker:
             words=text.T.tocsr().astype(np.float32),
             text_totals=_row_sums(text),
             occupations=occupations,
-            by_occupation=occupations.T.tocsr() if occupations is not None else None,
+            by_occupation=by_occupation,
             titles=list(distinct),
             title_codes=np.array(codes, dtype=np.int64),
             titled=np.array([bool(t) for t in distinct], dtype=bool)[np.array(codes, dtype=np.int64)],
@@ -345,9 +348,11 @@ class Ranker:
         return assemble(measures, self.config), measures
 
     def _posting_measures(self, resume: Profile, index: PostingIndex, skip: set[str], credits,
-                          occupation_query: sp.csr_matrix | None) -> dict[str, np.ndarray]:
+                          occupation_query: sp.csr_matrix | None, own: sp.csr_matrix | None = None
+                          ) -> dict[str, np.ndarray]:
         """The measures of :meth:`posting_components`, the parts in ``skip`` left at zero (and
-        with ``"occupation"`` in ``skip``, the occupation cosine at zero and not applicable)."""
+        with ``"occupation"`` in ``skip``, the occupation cosine at zero and not applicable);
+        ``own`` is the resume's :meth:`_own` row when the caller has it."""
         n = len(index)
         skills = self.skills
         totals = index.weight_totals
@@ -369,7 +374,7 @@ class Ranker:
             "occupation_applicable": np.full(n, index.occupations is not None) & (occupation > 0),
             "coverage": coverage, "coverage_applicable": totals > 0,
         }
-        measures.update(self._posting_facts(resume, index, None, skip))
+        measures.update(self._posting_facts(resume, index, None, skip, own))
         return measures
 
     def _idle_parts(self) -> set[str]:
@@ -381,15 +386,21 @@ class Ranker:
             idle.add("relevance")
         return idle
 
+    def _own(self, resume: Profile) -> sp.csr_matrix:
+        """The resume's own skill weights (:meth:`SkillVectorizer.resume_own_weights`) as one
+        row over the skills: built once per ranking, used by every relevance figure."""
+        return self.skills.matrix([self.skills.resume_own_weights(resume)])
+
     def _posting_facts(self, resume: Profile, index: PostingIndex, rows: np.ndarray | None,
-                       skip: set[str]) -> dict[str, np.ndarray]:
+                       skip: set[str], own: sp.csr_matrix | None = None) -> dict[str, np.ndarray]:
         """Relevance, title, seniority, experience and education measures of ``resume`` against
-        the postings of ``rows`` (default: all); the parts in ``skip`` are zeros."""
+        the postings of ``rows`` (default: all); the parts in ``skip`` are zeros. ``own`` is
+        the resume's :meth:`_own` row when the caller has it."""
         skills = self.skills
         pick = (lambda values: values) if rows is None else (lambda values: values[rows])
         n = len(index) if rows is None else len(rows)
         out: dict[str, np.ndarray] = {}
-        own = skills.matrix([skills.resume_own_weights(resume)])
+        own = self._own(resume) if own is None else own
         if "relevance" in skip:
             out["relevance"] = np.zeros(n)
         elif rows is None:
@@ -447,14 +458,14 @@ class Ranker:
         return best[codes]
 
     def _shown(self, measures: dict[str, np.ndarray], picked: np.ndarray, rows: np.ndarray, resume: Profile,
-               index: PostingIndex) -> tuple[Components, dict[str, np.ndarray]]:
+               index: PostingIndex, own: sp.csr_matrix | None = None) -> tuple[Components, dict[str, np.ndarray]]:
         """Components and measures of the rows shown only (positions ``picked`` of ``measures``,
         postings ``rows`` of ``index``), with the idle parts computed for them (they cannot move
         the ranking, but the breakdown shows them)."""
         shown = {name: values[picked] for name, values in measures.items()}
         idle = self._idle_parts()
         if idle:
-            facts = self._posting_facts(resume, index, rows, set(FACT_PARTS) - idle)
+            facts = self._posting_facts(resume, index, rows, set(FACT_PARTS) - idle, own)
             shown.update({k: v for k, v in facts.items() if k.removesuffix("_applicable") in idle})
         return assemble(shown, self.config), shown
 
@@ -467,51 +478,71 @@ class Ranker:
         return set()
 
     def _contenders(self, resume: Profile, index: PostingIndex, measures: dict[str, np.ndarray], top: int | None,
-                    occupation_query: sp.csr_matrix | None = None) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+                    occupation_query: sp.csr_matrix | None = None, own: sp.csr_matrix | None = None
+                    ) -> tuple[np.ndarray, dict[str, np.ndarray]]:
         """The postings that can make the ``top`` best, and their measures with the skills
         relevance filled in (``measures`` leave it at zero), and the occupation cosine when an
         ``occupation_query`` is given (``measures`` then leave it at zero too). Relevance and
         occupation are the costliest parts and move a score by at most their components' share:
         every posting is first scored with relevance 1 and occupation cosine 1, applicable or
-        not, whichever scores higher (their highest), which bounds its score from above
-        (compared as a raw fit, before calibration); they are then computed for the best of
-        those, whose exact ``top``-th score is a threshold no posting bounded below it can
-        reach. The postings bounded at or above it are scored exactly, so the ``top`` best, their
-        order and their scores are those of scoring every posting. When the occupation bound
-        leaves more than one posting in ``OCCUPATION_BOUND_SHARE`` in the running, occupation is
-        computed for every posting and relevance alone is bounded. With fewer than ``CONTENDERS
-        * top`` postings every posting is scored exactly at once."""
+        not, whichever scores higher, which bounds its score from above (compared as a raw fit,
+        before calibration); they are then computed for the best of those, whose exact
+        ``top``-th score is a threshold no posting bounded below it can reach. The postings
+        bounded at or above it are scored exactly, so the ``top`` best, their order and their
+        scores are those of scoring every posting. When the occupation bound leaves more than
+        one posting in ``OCCUPATION_BOUND_SHARE`` in the running, occupation is computed for
+        every posting and relevance alone is bounded. With fewer than ``CONTENDERS * top``
+        postings every posting is scored exactly at once. ``own`` is the resume's :meth:`_own`
+        row when the caller has it."""
         n = len(index)
-        own = self.skills.matrix([self.skills.resume_own_weights(resume)])
-        if occupation_query is not None and own.nnz:
-            rows = self._bounded(index, measures, top, own, occupation_query, np.ones(n))
+        own = self._own(resume) if own is None else own
+        bounded = bool(top and CONTENDERS * top < n and "relevance" not in self._idle_parts() and own.nnz)
+        sums = self._bound_sums(measures) if bounded else None
+        if occupation_query is not None and bounded:
+            rows = self._bounded(index, measures, top, own, occupation_query, sums)
             if rows is not None:
                 return rows, self._exact(measures, rows, index, own, occupation_query)
         if occupation_query is not None:  # the bound kept too many: occupation for every posting
             occupation = _inverted(index.by_occupation, occupation_query, n)[0]
             measures = {**measures, "occupation_cosine": occupation, "occupation_applicable": occupation > 0}
-        if not top or CONTENDERS * top >= n or "relevance" in self._idle_parts() or not own.nnz:
+        if not bounded:
             rows = np.arange(n)
             if "relevance" not in self._idle_parts():
                 measures = {**measures, "relevance": self.skills.relevance_by_skill(index.by_skill, own)}
             return rows, measures
-        rows = self._bounded(index, measures, top, own, None, np.ones(n))
+        rows = self._bounded(index, measures, top, own, None, sums)
         return rows, self._exact(measures, rows, index, own, None)
 
+    def _bound_sums(self, measures: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+        """Per posting, the weighted sum (and the sum of the weights) of every applicable
+        component but occupation, the skills component taken at relevance 1 (its highest):
+        the part of the score bounds of :meth:`_bounded` that does not depend on occupation,
+        added up once per ranking."""
+        m, config = measures, self.config
+        parts = {"skills": skills_component(m["coverage"], 1.0, m["coverage_applicable"], m["relevance_applicable"],
+                                            config.skills_beta),
+                 "text": text_component(m["cosine"], m["text_coverage"], m["text_applicable"], config)}
+        parts.update({name: (m[name], m[f"{name}_applicable"])
+                      for name in ("title", "role_years", "seniority", "experience", "education")})
+        return weighted_sums(parts, config)
+
     def _bounded(self, index: PostingIndex, measures: dict[str, np.ndarray], top: int, own: sp.csr_matrix,
-                 occupation_query: sp.csr_matrix | None, ones: np.ndarray) -> np.ndarray | None:
+                 occupation_query: sp.csr_matrix | None, sums: tuple[np.ndarray, np.ndarray]) -> np.ndarray | None:
         """The rows of :meth:`_contenders` (``None`` when bounding occupation too keeps more than
-        a share ``OCCUPATION_BOUND_SHARE`` of the postings)."""
+        a share ``OCCUPATION_BOUND_SHARE`` of the postings), from the :meth:`_bound_sums`."""
         n = len(index)
-        if occupation_query is None:
-            bound = raw_fit(assemble({**measures, "relevance": ones}, self.config), self.config)
+        total, weight_sum = sums
+        weight = self.config.weights["occupation"]
+        if occupation_query is None:  # occupation as ``measures`` have it
+            if weight:
+                applicable = measures["occupation_applicable"]
+                value = soft_scale(measures["occupation_cosine"], self.config.occupation_scale)
+                total = total + np.where(applicable, weight * value, 0.0)
+                weight_sum = weight_sum + np.where(applicable, weight, 0.0)
+            bound = weighted_mean(total, weight_sum)
         else:  # occupation left out (not applicable), or applicable at cosine 1: the higher raw fit
-            total, weight_sum = weighted_sums(assemble({**measures, "relevance": ones}, self.config), self.config)
-            weight = self.config.weights["occupation"]
-            with np.errstate(invalid="ignore", divide="ignore"):
-                bound = np.where(weight_sum > 0, total / weight_sum, 0.0)
-            np.maximum(bound, (total + weight * float(soft_scale(1.0, self.config.occupation_scale)))
-                       / (weight_sum + weight), out=bound)
+            best = weight * float(soft_scale(1.0, self.config.occupation_scale))
+            bound = np.maximum(weighted_mean(total, weight_sum), (total + best) / (weight_sum + weight))
         first = np.argpartition(-bound, CONTENDERS * top - 1)[:CONTENDERS * top]
         exact = self._exact(measures, first, index, own, occupation_query)
         scores = combine(assemble(exact, self.config), self.config)
@@ -543,15 +574,16 @@ class Ranker:
         if len(index) == 0:
             return []
         credits = self.skills.resume_credits(resume)
+        own = self._own(resume)
         resume_occupations = (self.occupations.transform([resume.scoring_text])
                               if self.occupations and index.occupations is not None else None)
         defer = self._defers_occupation(index, top)
         measures = self._posting_measures(resume, index, self._idle_parts() | {"relevance"} | defer, credits,
-                                          resume_occupations)
-        rows, measures = self._contenders(resume, index, measures, top, resume_occupations if defer else None)
+                                          resume_occupations, own)
+        rows, measures = self._contenders(resume, index, measures, top, resume_occupations if defer else None, own)
         scores = combine(assemble(measures, self.config), self.config)
         picked = _best_first(scores, index.order_key[rows], top)
-        components, measures = self._shown(measures, picked, rows[picked], resume, index)
+        components, measures = self._shown(measures, picked, rows[picked], resume, index, own)
         results = []
         for position, (i, score) in enumerate(zip(rows[picked], scores[picked], strict=True)):
             posting = index.profiles[i]

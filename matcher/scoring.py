@@ -310,11 +310,16 @@ def weighted_sums(components: Components, config: ScoringConfig) -> tuple[np.nda
     return total, weight_sum
 
 
+def weighted_mean(total: np.ndarray, weight_sum: np.ndarray) -> np.ndarray:
+    """``total / weight_sum`` per pair, 0 where no weight applies (not clipped): the last step
+    of :func:`raw_fit`, for callers that add up their own sums (the ranker's score bounds)."""
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(weight_sum > 0, total / weight_sum, 0.0)
+
+
 def raw_fit(components: Components, config: ScoringConfig) -> np.ndarray:
     """Weighted mean of the applicable components, in ``[0, 1]``."""
-    total, weight_sum = weighted_sums(components, config)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        return np.clip(np.where(weight_sum > 0, total / weight_sum, 0.0), 0.0, 1.0)
+    return np.clip(weighted_mean(*weighted_sums(components, config)), 0.0, 1.0)
 
 
 def calibrate(raw: np.ndarray, config: ScoringConfig) -> np.ndarray:

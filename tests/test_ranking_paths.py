@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 import scipy.sparse as sp
 
-from matcher import ranking, vectors
+from matcher import ranking, scoring, vectors
 from tests.conftest import POSTINGS, RESUMES
 
 
@@ -62,3 +62,15 @@ def test_bounding_occupation_leaves_the_head_of_the_whole_ranking(posting_index,
         head = [r.to_dict() for r in ranker.rank_postings(resume, posting_index, top=top)]
         whole = [r.to_dict() for r in ranker.rank_postings(resume, posting_index, top=None)]
         assert head == whole[:top]
+
+
+def test_bound_sums_bound_the_exact_raw_fit(posting_index, resumes):
+    ranker = posting_index.ranker
+    occupation = ranker.config.weights["occupation"]
+    for resume in resumes:
+        components, measures = ranker.posting_components(resume, posting_index)
+        total, weight_sum = ranker._bound_sums(measures)  # relevance at 1, occupation left out
+        bound = np.maximum(scoring.weighted_mean(total, weight_sum),  # ... or applicable at cosine 1
+                           (total + occupation * scoring.soft_scale(1.0, ranker.config.occupation_scale))
+                           / (weight_sum + occupation))
+        assert (bound >= scoring.raw_fit(components, ranker.config) - 1e-12).all()
