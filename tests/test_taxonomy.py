@@ -312,6 +312,18 @@ def test_industries_and_business_functions_said_of_the_employer(nlp, text, skill
     assert (skill_id in _ids(nlp, text)) is is_skill, [(e.text, e.kb_id_) for e in nlp(text).ents]
 
 
+@pytest.mark.parametrize("text, skill_ids", [
+    ("Java Spring Boot and Microservices", {"java", "spring-boot"}),
+    ("java spring-mvc hibernate", {"java", "spring-mvc", "hibernate"}),
+    ("Strong Python Flask skills", {"python", "flask"}),
+    ("Scala Spark jobs", {"scala", "apache-spark"}),
+])
+def test_a_language_before_its_framework_is_kept(nlp, text, skill_ids):
+    """"Java Spring" names two skills: the language is not swallowed by the framework's name, nor lost
+    when a longer form ("Spring Boot", "spring-mvc") takes the framework's word."""
+    assert skill_ids <= _ids(nlp, text), [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
 def test_a_hyphenated_word_is_not_squashed_into_a_guarded_acronym(nlp):
     """"hi-tech" squashed is "hitech", but HITECH (the health act) is a guarded name: it needs its context."""
     assert "hipaa" not in _ids(nlp, "We are a hi-tech company building sensors.")
