@@ -64,7 +64,7 @@ def run(quick: bool = False, engine=None, sample: int | None = None, with_esco: 
     engine = engine or make_engine()
     out: dict = {"sentences": len(rows)}
     start = time.perf_counter()
-    result = skillspan.evaluate(engine.nlp, rows)
+    result = skillspan.evaluate(engine.nlp, rows, degrees=False)
     out["default"] = _summary(result, time.perf_counter() - start, len(engine.taxonomy))
     if not with_esco:
         out["esco"] = {"skipped": "not asked for"}
@@ -77,7 +77,7 @@ def run(quick: bool = False, engine=None, sample: int | None = None, with_esco: 
     esco_engine = make_engine(taxonomy=merged)
     build = time.perf_counter() - start
     start = time.perf_counter()
-    result = skillspan.evaluate(esco_engine.nlp, rows)
+    result = skillspan.evaluate(esco_engine.nlp, rows, degrees=False)
     out["esco"] = _summary(result, time.perf_counter() - start, len(merged))
     out["esco"]["pipeline_build_seconds"] = round(build, 2)
     return out

@@ -21,6 +21,12 @@ whitespace token.
   SkillSpan leaves many sentences (titles, lists) without any annotation;
 * span recall: share of gold spans overlapped by some extracted span;
 * token precision / recall: the same over whitespace tokens.
+
+SkillSpan annotates degrees as knowledge ("BS/BA degree", "PhD", "MSc in Physics"). The engine
+reads them too, as degree facts (:func:`matcher.facts.find_degrees`, what a posting's profile
+uses), not as skills; so the extracted spans are the SKILL entities plus the degree mentions
+the posting reader finds (``degrees=False`` gives the SKILL entities alone). A degree mention
+that overlaps a SKILL span is not counted twice.
 """
 
 from __future__ import annotations
@@ -32,6 +38,8 @@ from pathlib import Path
 
 from bench.common import shared_path
 from bench.metrics import prf
+from matcher import facts
+from matcher.sections import split_lines
 
 SKILL_LABEL = "SKILL"
 _TOKEN = re.compile(r"\S+")
@@ -103,17 +111,29 @@ def _tokens_in(offsets: list[tuple[int, int]], span: tuple[int, int]) -> set[int
     return {i for i, tok in enumerate(offsets) if _overlaps(tok, span)}
 
 
-def extract(nlp, sentences: list[str], batch_size: int = 256) -> list[list[tuple[int, int, str, str]]]:
-    """``(start, end, text, skill_id)`` of every SKILL entity, per sentence."""
+def degree_mentions(text: str) -> list[tuple[int, int, str, str]]:
+    """``(start, end, text, "degree:<level name>")`` of every degree the posting reader finds in ``text``."""
+    return [(d.start, d.end, d.text, f"degree:{d.name}") for d in facts.find_degrees(text, split_lines(text, "posting"))]
+
+
+def extract(nlp, sentences: list[str], batch_size: int = 256,
+            degrees: bool = True) -> list[list[tuple[int, int, str, str]]]:
+    """``(start, end, text, skill_id)`` of every SKILL entity, per sentence, and (``degrees``) of
+    every degree mention (:func:`degree_mentions`) that overlaps no SKILL entity."""
     out = []
-    for doc in nlp.pipe(sentences, batch_size=batch_size):
-        out.append([(e.start_char, e.end_char, e.text, e.kb_id_) for e in doc.ents if e.label_ == SKILL_LABEL])
+    for text, doc in zip(sentences, nlp.pipe(sentences, batch_size=batch_size), strict=True):
+        spans = [(e.start_char, e.end_char, e.text, e.kb_id_) for e in doc.ents if e.label_ == SKILL_LABEL]
+        if degrees:
+            spans += [d for d in degree_mentions(text) if not any(_overlaps(d[:2], s[:2]) for s in spans)]
+            spans.sort()
+        out.append(spans)
     return out
 
 
-def evaluate(nlp, rows: list[dict], errors: bool = False, top_errors: int = 25) -> dict:
-    """Figures per ``source`` (and ``all``) for each gold set in :data:`GOLD_SETS`."""
-    extracted = extract(nlp, [r["sentence"] for r in rows])
+def evaluate(nlp, rows: list[dict], errors: bool = False, top_errors: int = 25, degrees: bool = True) -> dict:
+    """Figures per ``source`` (and ``all``) for each gold set in :data:`GOLD_SETS`; ``degrees`` as
+    in :func:`extract`."""
+    extracted = extract(nlp, [r["sentence"] for r in rows], degrees=degrees)
     counters: dict[tuple[str, str], Counter] = {}
     missed_text: dict[str, Counter] = {name: Counter() for name in GOLD_SETS}
     false_text: dict[str, Counter] = {name: Counter() for name in GOLD_SETS}

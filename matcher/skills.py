@@ -139,6 +139,10 @@ _PEOPLE_AFTER = re.compile(r"[ \t]+(?:professionals|specialists|colleagues|agent
                            r"experts|practitioners|people)\b", re.IGNORECASE)
 #: The name of a department, faculty or chair ("Department of Operations Management",
 #: "Faculty of Chemistry and Pharmacy").
+#: Business functions whose names, in a clause about the employer, say what the employer does, not
+#: what the person hired needs: "we build long-term partnerships with our clients", "our HR processes"
+#: (see :func:`_describes_employer`); industries too (:func:`_employer_sense_ids`).
+_EMPLOYER_SENSE_CATEGORIES = frozenset({"sales", "finance", "human_resources"})
 _UNIT_BEFORE = re.compile(r"\b(?:department|faculty|institute|school|centre|center|chair)\s+(?:of|for)\s+"
                           r"(?:[\w-]+\s+(?:and|&)\s+)?$", re.IGNORECASE)
 
@@ -434,6 +438,7 @@ class SkillMatcher:
         self.guarded = PhraseMatcher(vocab, attr="ORTH")
         self.form_kind: dict[tuple[str, str], str] = {}
         self.squashed: dict[str, list[str]] = {}
+        self.employer_sense_ids = _employer_sense_ids(taxonomy)
         self.known_tokens: set[str] = set()
         self.fuzzy_buckets: dict[str, list[tuple[str, str]]] = {}
         unguarded: dict[str, list[str]] = {}
@@ -607,8 +612,9 @@ class SkillMatcher:
         Operations Management"), of a group of people ("our IT professionals"), of a job title someone is hired into or works next to (see
         :func:`_names_a_role`) or a language of use (:func:`_names_a_language_of_use`): there the name
         says what a unit, a role or a document is, not a skill asked for or shown. Certifications ("AWS
-        Certified Developer") keep their sense; a quality keeps it unless the clause says it of the
-        employer (:func:`_describes_employer`: "we are a collaborative team")."""
+        Certified Developer") keep their sense; a quality, an industry or a business function
+        (:data:`_EMPLOYER_SENSE_CATEGORIES`) keeps it unless the clause says it of the employer
+        (:func:`_describes_employer`: "we are a collaborative team", "a leader in financial services")."""
         assert self.taxonomy is not None
         skill = self.taxonomy[span.kb_id_]
         if skill.category in SOFT_CATEGORIES:
@@ -621,7 +627,9 @@ class SkillMatcher:
                  and _DEVELOPING_ENDING.search(text[span.start_char:span.end_char]) is None)
                 or _PEOPLE_AFTER.match(text, span.end_char, min(len(text), span.end_char + 20)) is not None
                 or _UNIT_BEFORE.search(text, max(0, span.start_char - 60), span.start_char) is not None
-                or _names_a_role(text, span.start_char, span.end_char))
+                or _names_a_role(text, span.start_char, span.end_char)
+                or (span.kb_id_ in self.employer_sense_ids
+                    and _describes_employer(text, span.start_char, span.end_char)))
 
     def _span(self, tokens: _Tokens, start: int, end: int, skill_id: str, match_type: str | None,
               confidence: float) -> _Candidate:
@@ -941,6 +949,12 @@ _CANDIDATE_WORDS = re.compile(
     r"must|should|required?|requirements?|ideally|looking|seeking|searching|need|needs|expect|want|demonstrate\w*|"
     r"proven|strong|excellent|look|looks|people|person|someone|anyone|who)\b", re.IGNORECASE)
 _CLAUSE_BOUNDARY = re.compile(r"[.!?;:•\n]")
+#: A clause that presents the employer by its name ("<Company> is a global leader in financial services",
+#: "Acme is one of the world's leading gaming operators", "founded in 2014").
+_EMPLOYER_STATEMENT = re.compile(
+    r"\b(?:is|are|was)\s+(?:a|an|one\s+of\s+the)\s+(?:[\w’'&-]+\s+){0,3}?(?:leaders?|leading|providers?|"
+    r"compan(?:y|ies)|firms?|start-?ups?|scale-?ups?|operators?|manufacturers?|consultanc(?:y|ies)|agenc(?:y|ies))\b|"
+    r"\b(?:was\s+)?founded\s+in\b", re.IGNORECASE)
 
 
 def _describes_employer(text: str, start: int, end: int) -> bool:
@@ -953,7 +967,22 @@ def _describes_employer(text: str, start: int, end: int) -> bool:
         lo = boundary.end()
     boundary = _CLAUSE_BOUNDARY.search(text, end, min(len(text), end + 100))
     clause = text[lo:boundary.start() if boundary else min(len(text), end + 100)]
-    return _EMPLOYER_WORDS.search(clause) is not None and _CANDIDATE_WORDS.search(clause) is None
+    return ((_EMPLOYER_WORDS.search(clause) is not None or _EMPLOYER_STATEMENT.search(clause) is not None)
+            and _CANDIDATE_WORDS.search(clause) is None)
+
+
+def _employer_sense_ids(taxonomy: Taxonomy) -> frozenset[str]:
+    """Skills that, named in a clause about the employer, describe the employer: business functions
+    (:data:`_EMPLOYER_SENSE_CATEGORIES`) and industries ("a global leader in financial services", "we
+    are a gaming operator"): domain skills under an ``*-industry`` / ``*-sector`` skill or general
+    domain knowledge. Fields of study and science ("our group works in genomics") keep their sense."""
+    def is_industry(skill_id: str, seen: set[str]) -> bool:
+        if skill_id.endswith(("-industry", "-sector")) or skill_id == "domain-knowledge":
+            return True
+        seen.add(skill_id)
+        return any(p in taxonomy and p not in seen and is_industry(p, seen) for p in taxonomy[skill_id].parents)
+    return frozenset(s.id for s in taxonomy if s.category in _EMPLOYER_SENSE_CATEGORIES
+                     or (s.category == "domain" and is_industry(s.id, set())))
 
 
 def _names_a_language_of_use(text: str, start: int, end: int) -> bool:

@@ -122,6 +122,18 @@ def test_skillspan_evaluate_counts_overlaps():
     assert result["errors"]["knowledge"]["missed"][0]["span"] == "AWS"
 
 
+def test_skillspan_counts_degrees_the_posting_reader_finds():
+    """SkillSpan annotates degrees as knowledge; the engine reads them as degree facts, and the measure
+    counts those (once, when a skill span overlaps them too), unless told not to."""
+    rows = [{"source": "house", "sentence": "You hold a PhD in physics and know Python",
+             "knowledge_spans": ["PhD", "Python"], "skill_spans": []}]
+    with_degrees = skillspan.evaluate(_FakeNlp(), rows)["by_source"]["house"]["knowledge"]
+    assert with_degrees["recall"] == pytest.approx(1.0) and with_degrees["extracted"] == 2
+    skills_only = skillspan.evaluate(_FakeNlp(), rows, degrees=False)["by_source"]["house"]["knowledge"]
+    assert skills_only["recall"] == pytest.approx(0.5) and skills_only["extracted"] == 1
+    assert [s[2] for s in skillspan.extract(_FakeNlp(), ["A BSc in Python development"])[0]] == ["BSc", "Python"]
+
+
 # ---------------------------------------------------------------------------
 # Gold set and synthetic corpus
 # ---------------------------------------------------------------------------

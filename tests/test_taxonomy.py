@@ -297,6 +297,39 @@ def test_qualities_said_of_the_employer_are_not_asked_for(nlp, text, skill_id, i
     assert (skill_id in _ids(nlp, text)) is is_skill, [(e.text, e.kb_id_) for e in nlp(text).ents]
 
 
+@pytest.mark.parametrize("text, skill_id, is_skill", [
+    ("We are a global leader in financial services.", "financial-services-industry", False),
+    ("We strive to build trusted long-term partnerships with our clients.", "partnerships", False),
+    ("We connect all separate HR processes into a single platform.", "human-resources", False),
+    ("You have experience in financial services or banking.", "financial-services-industry", True),
+    ("Experience building strategic partnerships is a plus.", "partnerships", True),
+    ("Our research group works in genomics.", "genomics", True),
+])
+def test_industries_and_business_functions_said_of_the_employer(nlp, text, skill_id, is_skill):
+    """An industry or a business function a clause says of the employer ("we are a leader in financial
+    services") describes the employer; asked of the person hired, it is a skill. A field of science
+    keeps its sense either way."""
+    assert (skill_id in _ids(nlp, text)) is is_skill, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_ids", [
+    ("Java Spring Boot and Microservices", {"java", "spring-boot"}),
+    ("java spring-mvc hibernate", {"java", "spring-mvc", "hibernate"}),
+    ("Strong Python Flask skills", {"python", "flask"}),
+    ("Scala Spark jobs", {"scala", "apache-spark"}),
+])
+def test_a_language_before_its_framework_is_kept(nlp, text, skill_ids):
+    """"Java Spring" names two skills: the language is not swallowed by the framework's name, nor lost
+    when a longer form ("Spring Boot", "spring-mvc") takes the framework's word."""
+    assert skill_ids <= _ids(nlp, text), [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+def test_a_hyphenated_word_is_not_squashed_into_a_guarded_acronym(nlp):
+    """"hi-tech" squashed is "hitech", but HITECH (the health act) is a guarded name: it needs its context."""
+    assert "hipaa" not in _ids(nlp, "We are a hi-tech company building sensors.")
+    assert "hipaa" in _ids(nlp, "Knowledge of HITECH and health privacy rules.")
+
+
 @pytest.mark.parametrize("text, skill_id", [
     ("Good knowledge of SAP is expected.", "sap-erp"),
     ("Solid experience working with Git Maven and Jenkins.", "maven"),
