@@ -319,8 +319,9 @@ def _is_record(role: Role) -> bool:
 
 
 def current_title(roles: list[Role]) -> str | None:
-    """The most recent role's title (the next role's when the latest names none)."""
-    return next((r.title for r in roles if r.title), None)
+    """The most recent role's title: ``None`` when that role names none (an older role's title
+    is not what the person does now)."""
+    return roles[0].title if roles else None
 
 
 def total_years(roles: list[Role]) -> float | None:
@@ -487,6 +488,10 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         unit = units[index]
         previous = anchors[n - 1][0] if n else -1
         following = anchors[n + 1][0] if n + 1 < len(anchors) else len(units)
+        if following == index and _same_job_twice(unit.text, found, anchors[n + 1][1]):
+            # "Acme, Chicago  Jan 2013 - Jan 2015 / July 2015 - Sep 2019" over the title: the title
+            # below is this first period's too (the second one takes this role's fields).
+            following = next((i for i, _ in anchors[n + 1:] if i != index), len(units))
         above = _run([j for j in range(index - 1, max(previous, index - 4), -1) if j not in claimed], header)
         below = _run([j for j in range(index + 1, min(following, index + 4)) if j not in claimed], header)
         own = _remove_dates(unit.text, found, n, anchors, index)
@@ -505,7 +510,7 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         claimed.update(c.line for c in fields.values() if c.line != index)
         role = _role({k: c.value for k, c in fields.items()}, found, unit, units, index, following, as_of)
         role.labelled = any(c.strength == LABELLED for c in fields.values())
-        if n and previous == index and not unit.text[anchors[n - 1][1].stop:found.begin].strip(" &,;/and"):
+        if n and previous == index and _same_job_twice(unit.text, anchors[n - 1][1], found):
             # "(November 2010 - February 2011 & July 2014 - July 2019)": one job, twice.
             role.title, role.employer, role.location = roles[-1].title, roles[-1].employer, roles[-1].location
         elif roles and not role.employer and roles[-1].employer and index - previous <= 3:
@@ -516,6 +521,11 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
     roles = _unfold_containers(roles)
     roles += _undated_label_roles(units, claimed | anchor_lines)
     return roles
+
+
+def _same_job_twice(text: str, first: DateRange, second: DateRange) -> bool:
+    """Two periods of one job on one line: nothing but "&", "/", "and" or a comma between them."""
+    return not text[first.stop:second.begin].strip(" &,;/and")
 
 
 def _labels_follow(units: list[_Unit], index: int, own: str) -> bool:

@@ -508,3 +508,25 @@ def test_a_role_sentence_dated_with_from_on_a_long_line():
             "to till date. Acme Pharma Limited is an integrated global pharmaceutical company engaged in making "
             "generic medicines for many markets.\nResponsibilities:\n- Supply chain follow-up\n")
     assert [(r[0], r[3], r[4]) for r in roles_of(text)] == [("Associate Purchase", "2018-03", "present")]
+
+
+def test_current_title_is_none_when_the_latest_role_names_none():
+    # The latest job gives an employer and a department only: the current title is not the
+    # previous job's title (that is not what the person does now).
+    text = ("Experience\nJan 2019 - Present Harbor Foods, Austin, TX\nProduce Department\n"
+            "Mar 2015 - Dec 2018 Widget Works, Austin, TX\nCNC Operator\n- Ran lathes\n")
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [r.start for r in roles] == ["2019-01", "2015-03"]
+    assert (roles[0].employer, roles[0].title, roles[1].title) == ("Harbor Foods", None, "CNC Operator")
+    assert resume_facts.current_title(roles) is None
+    assert resume_facts.current_title(roles[1:]) == "CNC Operator"
+    assert resume_facts.current_title([]) is None
+
+
+def test_one_job_with_two_periods_on_its_line_takes_the_title_below():
+    text = ("Experience\nLakeview Insurance, Springfield, IL. Jan. 2013 - Jan. 2015 / July 2015 - Sep. 2019\n"
+            "Senior Systems Analyst\n- Wrote batch programs\n"
+            "Rivergate Books, Westmont, IL. Feb 2010 - July 2011\nProgrammer Analyst\n- Reports\n")
+    assert [(r[0], r[3], r[4]) for r in roles_of(text)] == [
+        ("Senior Systems Analyst", "2015-07", "2019-09"), ("Senior Systems Analyst", "2013-01", "2015-01"),
+        ("Programmer Analyst", "2010-02", "2011-07")]
