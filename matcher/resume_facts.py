@@ -167,7 +167,17 @@ def _words(text: str) -> list[str]:
 @functools.lru_cache(maxsize=4096)
 def has_job_word(text: str) -> bool:
     """Whether ``text`` names a job ("Senior Instrument Technician", "SDE II", "front desk")."""
-    return any(_is_job_word(w.lower().strip(".\"'“”‘’:")) for w in _JOB_SPLIT.split(text))
+    return any(_is_job_word(w.lower().strip(".\"'“”‘’:")) or _glued_job_word(w) for w in _JOB_SPLIT.split(text))
+
+
+#: "SeniorEngineer": words a PDF converter glued together, split where a capital follows a small letter.
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def _glued_job_word(word: str) -> bool:
+    """Whether a glued word ends in a job noun ("SeniorEngineer", "ProjectManager")."""
+    pieces = _CAMEL.split(word.strip(".,()\"'“”‘’:"))
+    return len(pieces) > 1 and _is_job_word(pieces[-1].lower())
 
 
 #: Endings that make a word a job noun ("geoscientist", "petrophysicist", "radiologist", "clinician").
@@ -906,7 +916,7 @@ def _split_employer_title(part: str) -> tuple[str, str] | None:
     end = len(words)
     while end > 1 and _LEVEL.match(words[end - 1]):
         end -= 1
-    if not _is_job_word(words[end - 1].lower().strip(".,()")):
+    if not (_is_job_word(words[end - 1].lower().strip(".,()")) or _glued_job_word(words[end - 1])):
         return None
     cut = max((i + 1 for i, w in enumerate(words[:end - 1]) if _NAME_END.match(w) or _SHORT_NAME.match(w)), default=0)
     if not cut:

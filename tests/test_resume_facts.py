@@ -530,3 +530,12 @@ def test_one_job_with_two_periods_on_its_line_takes_the_title_below():
     assert [(r[0], r[3], r[4]) for r in roles_of(text)] == [
         ("Senior Systems Analyst", "2015-07", "2019-09"), ("Senior Systems Analyst", "2013-01", "2015-01"),
         ("Programmer Analyst", "2010-02", "2011-07")]
+
+
+def test_a_title_glued_into_one_word_still_names_a_job():
+    # A PDF converter dropped the space: "SeniorEngineer" after the employer's legal name.
+    text = ("Experience\nBrightpath Support Services India Ltd SeniorEngineer\nChennai November 2017 to Date\n"
+            "- Active Directory administration\n")
+    assert [(r[0], r[1], r[3], r[4]) for r in roles_of(text)] == [
+        ("SeniorEngineer", "Brightpath Support Services India Ltd", "2017-11", "present")]
+    assert resume_facts.has_job_word("ProjectManager") and not resume_facts.has_job_word("PowerPoint")
