@@ -1132,14 +1132,46 @@ def find_degrees(text: str, lines: list[Line], masked: set[int] | frozenset = fr
             # ACTIVITIES is not a degree, "II.Bachelor of Engineering, University of Port Harcourt" is.
             after = next_line.get(line.start)
             context = _names_a_school(line.text) or (after is not None and _SCHOOL_NAME.search(after.text) is not None)
-        if not context or not _ANY_DEGREE.search(line.text) or _NOT_HELD.search(line.text) or \
-                _not_held_above(usable, i) or _not_held_below(usable, i):
+        if not context:
             continue
-        found += _line_degrees(line, usable, i)
+        named = _ANY_DEGREE.search(line.text) is not None
+        if not named and (line.section != "education" or "ngineering" not in line.text):
+            continue
+        if _NOT_HELD.search(line.text) or _not_held_above(usable, i) or _not_held_below(usable, i):
+            continue
+        found += _line_degrees(line, usable, i) if named else _unnamed_engineering_degree(line, usable, i)
     unique: dict[tuple, DegreeFact] = {}
     for degree in found:
         unique.setdefault((degree.level, degree.text), degree)
     return sorted(unique.values(), key=lambda d: -d.level)
+
+
+#: "Aeronautical Engineering", "Electronics and CommunicationEngineering", "Degree in Civil Engineering":
+#: an engineering programme named without its degree. Not "College of Engineering" (a school's name).
+_ENGINEERING_PROGRAMME = re.compile(
+    r"(?<![Oo]f )(?<!OF )\b(?P<field>(?:[A-Z][A-Za-z&/-]*\s+(?:(?:and|&)\s+)?){0,3}[A-Z]?[A-Za-z&/-]*?)\s?"
+    r"(?:(?<=[a-z])|\b)Engineering\b")
+#: A line about something else than a degree ("Mechanical Engineering Department", "Engineering Drawing course").
+_NOT_A_PROGRAMME_LINE = re.compile(r"\b(?:department|dept|course|training|workshop|certificate|certification|trade|"
+                                   r"internship|project|hours|seminars?)\b", re.IGNORECASE)
+
+
+def _unnamed_engineering_degree(line: Line, usable: list[Line], i: int) -> list[DegreeFact]:
+    """An engineering programme under the education heading, at a school (on its line or the next),
+    with no degree named: read as the usual degree of such a programme, a bachelor's
+    (fixtures/gold/REAL_RESUMES.md, "Degrees")."""
+    text = line.text
+    nearby = [ln.text for ln in usable[i:i + 2] if ln.section == line.section]
+    if _NOT_A_PROGRAMME_LINE.search(text) or not any(_names_a_school(t) for t in nearby):
+        return []
+    for match in _ENGINEERING_PROGRAMME.finditer(text):
+        programme = match.group(0)
+        if not match.group("field").strip() or _SCHOOL_WORDS.search(programme):
+            continue
+        institution = _institution(text) or next((s for s in map(_institution, nearby[1:]) if s), None)
+        return [DegreeFact(2, DEGREE_NAMES[2], programme.strip(), text.strip()[:200], institution=institution,
+                           year=_degree_year(text, usable, i))]
+    return []
 
 
 def _not_held_above(usable: list[Line], i: int) -> bool:

@@ -539,3 +539,18 @@ def test_a_title_glued_into_one_word_still_names_a_job():
     assert [(r[0], r[1], r[3], r[4]) for r in roles_of(text)] == [
         ("SeniorEngineer", "Brightpath Support Services India Ltd", "2017-11", "present")]
     assert resume_facts.has_job_word("ProjectManager") and not resume_facts.has_job_word("PowerPoint")
+
+
+@pytest.mark.parametrize("text, levels", [
+    # An engineering programme at a college, its degree not named: the usual bachelor's.
+    ("Education\n06/2011 - 04/2015 Marine Engineering Lakeshore College Of Engineering And Technology\n", [2]),
+    ("EDUCATION\nGovt Institute of Technology in Salem Electronics and InstrumentationEngineering\n8.1 CGPA 2018\n", [2]),
+    # A school named "College of Engineering", a department, classroom hours: no degree.
+    ("Education\nRiverside College of Engineering, Pune 2012\n", []),
+    ("Education\nMechanical Engineering Department, Westland University (lab assistant)\n", []),
+    ("Education\nAviation Academy 3900+ classroom hours Electronics Engineering\n", []),
+    # Outside the education heading, a programme name is not read as a degree.
+    ("Summary\nCivil Engineering graduate of Westland University\n", []),
+])
+def test_engineering_programme_without_a_degree_name(text, levels):
+    assert sorted({d.level for d in degrees_of(text)}, reverse=True)[:1] == levels
