@@ -1064,18 +1064,22 @@ _DEGREE_FORMS: list[tuple[int, re.Pattern]] = [
     # "in", "degree" or "'s" after it.
     (3, re.compile(r"(?i:\b(?:master'?s|masters|master(?= of\b| in\b| degree\b| program)|m\.\s?s\.(?=\s|,|$)|"
                    r"m\.\s?sc\.?|msc|m sc|m\.\s?eng\.?|meng|m\.\s?b\.\s?a\.?|mba|m\.\s?a\.(?=\s|,|$)|m\.\s?tech|mtech|"
-                   r"m\.\s?e\.(?=\s|,|$)|mca|m\.\s?c\.\s?a|m\.\s?com|mcom|m\.\s?phil|mphil|"
+                   r"m\.\s?e\.(?=\s|,|$)|m\.\s?e(?=\s*[(,]|\s+in\b)|m\.\s?s(?=\s+in\b)|m-tech|m\.\s?arch|m\.\s?pharm|"
+                   r"m\.\s?ed\.?(?=\s|,|$)|mca|m\.\s?c\.\s?a|m\.\s?com|mcom|m\.\s?phil|mphil|"
                    r"post[- ]?graduate degree|llm|ll\.m)(?![a-z]))"
                    r"|\bMS(?= in\b| degree\b|,|\s*\(|\s+[A-Z][a-z])(?! Office| Excel| Word| Project| Access| SQL)"
+                   r"|\b(?:MSN|MSEE|MSME|MSCS|MSIT)\b"
                    r"|\bME(?=\s*[(,]|\s+in\b)")),
     (2, re.compile(r"(?i:\b(?:bachelor'?s?|bachelors|b\.\s?s\.?(?=\s|,|$)|b\.\s?sc\.?|bsc|b sc|b\.\s?eng\.?|beng|b\.\s?tech|"
-                   r"btech|b\.\s?a\.(?=\s|,|$)|b\.\s?com|bcom|b\.\s?b\.\s?a|bba|bca|b\.\s?c\.\s?a|"
+                   r"btech|b-tech|b\.\s?s\.\s?(?:e\.\s?e|m\.\s?e|c\.\s?e|c\.\s?s|i\.\s?e)\.?|b\.\s?ed\.?(?=\s|,|$)|"
+                   r"b\.\s?a\.(?=\s|,|$)|b\.\s?com|bcom|b\.\s?b\.\s?a|bba|bca|b\.\s?c\.\s?a|"
                    r"b\.\s?e\.?(?=\s*[(,]|\s+in\b|\s*-\s*\w)|b\.\s?arch|llb|ll\.b|b\.\s?pharm|mbbs|undergraduate degree|"
                    r"(?:4|four)[- ]year (?:college |university )?degree)(?![a-z]))"
+                   r"|\b(?:BSN|BSEE|BSME|BSCE|BSCS|BSIT|BSIE|BSBA)\b|\bB\.\s?E\.?(?=\s+[A-Z])"
                    r"|\b(?:BS|BA|BE)(?= in\b| degree\b|,|\s*\(|\s+[A-Z][a-z]|\s+[A-Z]{4,}\b|\s*-\s*[A-Z]|\s*$)")),  # "BE MECHANICAL", "BE- CIVIL"
     (1, re.compile(r"(?i:\b(?:associate'?s?(?: of (?:arts|science|applied science))? degree|associates degree|"
                    r"associate of (?:arts|science|applied science)|associate (?:in|of) \w|a\.\s?a\.\s?s\.?|"
-                   r"a\.\s?s\.(?=\s|,)|a\.\s?a\.(?=\s|,)))|\bAAS\b")),
+                   r"a\.\s?s\.(?=\s|,)|a\.\s?a\.(?=\s|,)))|\bAAS\b|\bADN\b")),
     (0, re.compile(r"(?i:\b(?:post[- ]?graduate diploma|pgdm|diploma|high school|secondary school|hsc|ssc|sslc|s\.s\.l\.c|h\.s\.c|s\.s\.c|"
                    r"matric(?:ulation)?|ged|a[- ]levels?|o[- ]levels?|puc|12th|10th|i\.t\.i|iti|"
                    r"baccalaur[ée]at)(?![a-z]))")),

@@ -554,3 +554,11 @@ def test_a_title_glued_into_one_word_still_names_a_job():
 ])
 def test_engineering_programme_without_a_degree_name(text, levels):
     assert sorted({d.level for d in degrees_of(text)}, reverse=True)[:1] == levels
+
+
+@pytest.mark.parametrize("form, level", [
+    ("M.S in Computer Science", 3), ("M.E in Thermal Engineering", 3), ("M-Tech", 3), ("M.Ed", 3), ("MSN", 3),
+    ("B.E Mechanical", 2), ("B-Tech", 2), ("B.S.E.E.", 2), ("BSEE", 2), ("BSN", 2), ("B.Ed", 2), ("ADN", 1),
+])
+def test_more_written_forms_of_degrees(form, level):
+    assert [d.level for d in degrees_of(f"Education\n{form}, Westland University, 2012\n")][:1] == [level]
