@@ -167,7 +167,17 @@ def _words(text: str) -> list[str]:
 @functools.lru_cache(maxsize=4096)
 def has_job_word(text: str) -> bool:
     """Whether ``text`` names a job ("Senior Instrument Technician", "SDE II", "front desk")."""
-    return any(_is_job_word(w.lower().strip(".\"'“”‘’:")) for w in _JOB_SPLIT.split(text))
+    return any(_is_job_word(w.lower().strip(".\"'“”‘’:")) or _glued_job_word(w) for w in _JOB_SPLIT.split(text))
+
+
+#: "SeniorEngineer": words a PDF converter glued together, split where a capital follows a small letter.
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def _glued_job_word(word: str) -> bool:
+    """Whether a glued word ends in a job noun ("SeniorEngineer", "ProjectManager")."""
+    pieces = _CAMEL.split(word.strip(".,()\"'“”‘’:"))
+    return len(pieces) > 1 and _is_job_word(pieces[-1].lower())
 
 
 #: Endings that make a word a job noun ("geoscientist", "petrophysicist", "radiologist", "clinician").
@@ -319,8 +329,9 @@ def _is_record(role: Role) -> bool:
 
 
 def current_title(roles: list[Role]) -> str | None:
-    """The most recent role's title (the next role's when the latest names none)."""
-    return next((r.title for r in roles if r.title), None)
+    """The most recent role's title: ``None`` when that role names none (an older role's title
+    is not what the person does now)."""
+    return roles[0].title if roles else None
 
 
 def total_years(roles: list[Role]) -> float | None:
@@ -487,6 +498,10 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         unit = units[index]
         previous = anchors[n - 1][0] if n else -1
         following = anchors[n + 1][0] if n + 1 < len(anchors) else len(units)
+        if following == index and _same_job_twice(unit.text, found, anchors[n + 1][1]):
+            # "Acme, Chicago  Jan 2013 - Jan 2015 / July 2015 - Sep 2019" over the title: the title
+            # below is this first period's too (the second one takes this role's fields).
+            following = next((i for i, _ in anchors[n + 1:] if i != index), len(units))
         above = _run([j for j in range(index - 1, max(previous, index - 4), -1) if j not in claimed], header)
         below = _run([j for j in range(index + 1, min(following, index + 4)) if j not in claimed], header)
         own = _remove_dates(unit.text, found, n, anchors, index)
@@ -505,7 +520,7 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         claimed.update(c.line for c in fields.values() if c.line != index)
         role = _role({k: c.value for k, c in fields.items()}, found, unit, units, index, following, as_of)
         role.labelled = any(c.strength == LABELLED for c in fields.values())
-        if n and previous == index and not unit.text[anchors[n - 1][1].stop:found.begin].strip(" &,;/and"):
+        if n and previous == index and _same_job_twice(unit.text, anchors[n - 1][1], found):
             # "(November 2010 - February 2011 & July 2014 - July 2019)": one job, twice.
             role.title, role.employer, role.location = roles[-1].title, roles[-1].employer, roles[-1].location
         elif roles and not role.employer and roles[-1].employer and index - previous <= 3:
@@ -516,6 +531,11 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
     roles = _unfold_containers(roles)
     roles += _undated_label_roles(units, claimed | anchor_lines)
     return roles
+
+
+def _same_job_twice(text: str, first: DateRange, second: DateRange) -> bool:
+    """Two periods of one job on one line: nothing but "&", "/", "and" or a comma between them."""
+    return not text[first.stop:second.begin].strip(" &,;/and")
 
 
 def _labels_follow(units: list[_Unit], index: int, own: str) -> bool:
@@ -896,7 +916,7 @@ def _split_employer_title(part: str) -> tuple[str, str] | None:
     end = len(words)
     while end > 1 and _LEVEL.match(words[end - 1]):
         end -= 1
-    if not _is_job_word(words[end - 1].lower().strip(".,()")):
+    if not (_is_job_word(words[end - 1].lower().strip(".,()")) or _glued_job_word(words[end - 1])):
         return None
     cut = max((i + 1 for i, w in enumerate(words[:end - 1]) if _NAME_END.match(w) or _SHORT_NAME.match(w)), default=0)
     if not cut:
@@ -1044,18 +1064,22 @@ _DEGREE_FORMS: list[tuple[int, re.Pattern]] = [
     # "in", "degree" or "'s" after it.
     (3, re.compile(r"(?i:\b(?:master'?s|masters|master(?= of\b| in\b| degree\b| program)|m\.\s?s\.(?=\s|,|$)|"
                    r"m\.\s?sc\.?|msc|m sc|m\.\s?eng\.?|meng|m\.\s?b\.\s?a\.?|mba|m\.\s?a\.(?=\s|,|$)|m\.\s?tech|mtech|"
-                   r"m\.\s?e\.(?=\s|,|$)|mca|m\.\s?c\.\s?a|m\.\s?com|mcom|m\.\s?phil|mphil|"
+                   r"m\.\s?e\.(?=\s|,|$)|m\.\s?e(?=\s*[(,]|\s+in\b)|m\.\s?s(?=\s+in\b)|m-tech|m\.\s?arch|m\.\s?pharm|"
+                   r"m\.\s?ed\.?(?=\s|,|$)|mca|m\.\s?c\.\s?a|m\.\s?com|mcom|m\.\s?phil|mphil|"
                    r"post[- ]?graduate degree|llm|ll\.m)(?![a-z]))"
                    r"|\bMS(?= in\b| degree\b|,|\s*\(|\s+[A-Z][a-z])(?! Office| Excel| Word| Project| Access| SQL)"
+                   r"|\b(?:MSN|MSEE|MSME|MSCS|MSIT)\b"
                    r"|\bME(?=\s*[(,]|\s+in\b)")),
     (2, re.compile(r"(?i:\b(?:bachelor'?s?|bachelors|b\.\s?s\.?(?=\s|,|$)|b\.\s?sc\.?|bsc|b sc|b\.\s?eng\.?|beng|b\.\s?tech|"
-                   r"btech|b\.\s?a\.(?=\s|,|$)|b\.\s?com|bcom|b\.\s?b\.\s?a|bba|bca|b\.\s?c\.\s?a|"
+                   r"btech|b-tech|b\.\s?s\.\s?(?:e\.\s?e|m\.\s?e|c\.\s?e|c\.\s?s|i\.\s?e)\.?|b\.\s?ed\.?(?=\s|,|$)|"
+                   r"b\.\s?a\.(?=\s|,|$)|b\.\s?com|bcom|b\.\s?b\.\s?a|bba|bca|b\.\s?c\.\s?a|"
                    r"b\.\s?e\.?(?=\s*[(,]|\s+in\b|\s*-\s*\w)|b\.\s?arch|llb|ll\.b|b\.\s?pharm|mbbs|undergraduate degree|"
                    r"(?:4|four)[- ]year (?:college |university )?degree)(?![a-z]))"
+                   r"|\b(?:BSN|BSEE|BSME|BSCE|BSCS|BSIT|BSIE|BSBA)\b|\bB\.\s?E\.?(?=\s+[A-Z])"
                    r"|\b(?:BS|BA|BE)(?= in\b| degree\b|,|\s*\(|\s+[A-Z][a-z]|\s+[A-Z]{4,}\b|\s*-\s*[A-Z]|\s*$)")),  # "BE MECHANICAL", "BE- CIVIL"
     (1, re.compile(r"(?i:\b(?:associate'?s?(?: of (?:arts|science|applied science))? degree|associates degree|"
                    r"associate of (?:arts|science|applied science)|associate (?:in|of) \w|a\.\s?a\.\s?s\.?|"
-                   r"a\.\s?s\.(?=\s|,)|a\.\s?a\.(?=\s|,)))|\bAAS\b")),
+                   r"a\.\s?s\.(?=\s|,)|a\.\s?a\.(?=\s|,)))|\bAAS\b|\bADN\b")),
     (0, re.compile(r"(?i:\b(?:post[- ]?graduate diploma|pgdm|diploma|high school|secondary school|hsc|ssc|sslc|s\.s\.l\.c|h\.s\.c|s\.s\.c|"
                    r"matric(?:ulation)?|ged|a[- ]levels?|o[- ]levels?|puc|12th|10th|i\.t\.i|iti|"
                    r"baccalaur[ée]at)(?![a-z]))")),
@@ -1112,14 +1136,46 @@ def find_degrees(text: str, lines: list[Line], masked: set[int] | frozenset = fr
             # ACTIVITIES is not a degree, "II.Bachelor of Engineering, University of Port Harcourt" is.
             after = next_line.get(line.start)
             context = _names_a_school(line.text) or (after is not None and _SCHOOL_NAME.search(after.text) is not None)
-        if not context or not _ANY_DEGREE.search(line.text) or _NOT_HELD.search(line.text) or \
-                _not_held_above(usable, i) or _not_held_below(usable, i):
+        if not context:
             continue
-        found += _line_degrees(line, usable, i)
+        named = _ANY_DEGREE.search(line.text) is not None
+        if not named and (line.section != "education" or "ngineering" not in line.text):
+            continue
+        if _NOT_HELD.search(line.text) or _not_held_above(usable, i) or _not_held_below(usable, i):
+            continue
+        found += _line_degrees(line, usable, i) if named else _unnamed_engineering_degree(line, usable, i)
     unique: dict[tuple, DegreeFact] = {}
     for degree in found:
         unique.setdefault((degree.level, degree.text), degree)
     return sorted(unique.values(), key=lambda d: -d.level)
+
+
+#: "Aeronautical Engineering", "Electronics and CommunicationEngineering", "Degree in Civil Engineering":
+#: an engineering programme named without its degree. Not "College of Engineering" (a school's name).
+_ENGINEERING_PROGRAMME = re.compile(
+    r"(?<![Oo]f )(?<!OF )\b(?P<field>(?:[A-Z][A-Za-z&/-]*\s+(?:(?:and|&)\s+)?){0,3}[A-Z]?[A-Za-z&/-]*?)\s?"
+    r"(?:(?<=[a-z])|\b)Engineering\b")
+#: A line about something else than a degree ("Mechanical Engineering Department", "Engineering Drawing course").
+_NOT_A_PROGRAMME_LINE = re.compile(r"\b(?:department|dept|course|training|workshop|certificate|certification|trade|"
+                                   r"internship|project|hours|seminars?)\b", re.IGNORECASE)
+
+
+def _unnamed_engineering_degree(line: Line, usable: list[Line], i: int) -> list[DegreeFact]:
+    """An engineering programme under the education heading, at a school (on its line or the next),
+    with no degree named: read as the usual degree of such a programme, a bachelor's
+    (fixtures/gold/REAL_RESUMES.md, "Degrees")."""
+    text = line.text
+    nearby = [ln.text for ln in usable[i:i + 2] if ln.section == line.section]
+    if _NOT_A_PROGRAMME_LINE.search(text) or not any(_names_a_school(t) for t in nearby):
+        return []
+    for match in _ENGINEERING_PROGRAMME.finditer(text):
+        programme = match.group(0)
+        if not match.group("field").strip() or _SCHOOL_WORDS.search(programme):
+            continue
+        institution = _institution(text) or next((s for s in map(_institution, nearby[1:]) if s), None)
+        return [DegreeFact(2, DEGREE_NAMES[2], programme.strip(), text.strip()[:200], institution=institution,
+                           year=_degree_year(text, usable, i))]
+    return []
 
 
 def _not_held_above(usable: list[Line], i: int) -> bool:

@@ -508,3 +508,57 @@ def test_a_role_sentence_dated_with_from_on_a_long_line():
             "to till date. Acme Pharma Limited is an integrated global pharmaceutical company engaged in making "
             "generic medicines for many markets.\nResponsibilities:\n- Supply chain follow-up\n")
     assert [(r[0], r[3], r[4]) for r in roles_of(text)] == [("Associate Purchase", "2018-03", "present")]
+
+
+def test_current_title_is_none_when_the_latest_role_names_none():
+    # The latest job gives an employer and a department only: the current title is not the
+    # previous job's title (that is not what the person does now).
+    text = ("Experience\nJan 2019 - Present Harbor Foods, Austin, TX\nProduce Department\n"
+            "Mar 2015 - Dec 2018 Widget Works, Austin, TX\nCNC Operator\n- Ran lathes\n")
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [r.start for r in roles] == ["2019-01", "2015-03"]
+    assert (roles[0].employer, roles[0].title, roles[1].title) == ("Harbor Foods", None, "CNC Operator")
+    assert resume_facts.current_title(roles) is None
+    assert resume_facts.current_title(roles[1:]) == "CNC Operator"
+    assert resume_facts.current_title([]) is None
+
+
+def test_one_job_with_two_periods_on_its_line_takes_the_title_below():
+    text = ("Experience\nLakeview Insurance, Springfield, IL. Jan. 2013 - Jan. 2015 / July 2015 - Sep. 2019\n"
+            "Senior Systems Analyst\n- Wrote batch programs\n"
+            "Rivergate Books, Westmont, IL. Feb 2010 - July 2011\nProgrammer Analyst\n- Reports\n")
+    assert [(r[0], r[3], r[4]) for r in roles_of(text)] == [
+        ("Senior Systems Analyst", "2015-07", "2019-09"), ("Senior Systems Analyst", "2013-01", "2015-01"),
+        ("Programmer Analyst", "2010-02", "2011-07")]
+
+
+def test_a_title_glued_into_one_word_still_names_a_job():
+    # A PDF converter dropped the space: "SeniorEngineer" after the employer's legal name.
+    text = ("Experience\nBrightpath Support Services India Ltd SeniorEngineer\nChennai November 2017 to Date\n"
+            "- Active Directory administration\n")
+    assert [(r[0], r[1], r[3], r[4]) for r in roles_of(text)] == [
+        ("SeniorEngineer", "Brightpath Support Services India Ltd", "2017-11", "present")]
+    assert resume_facts.has_job_word("ProjectManager") and not resume_facts.has_job_word("PowerPoint")
+
+
+@pytest.mark.parametrize("text, levels", [
+    # An engineering programme at a college, its degree not named: the usual bachelor's.
+    ("Education\n06/2011 - 04/2015 Marine Engineering Lakeshore College Of Engineering And Technology\n", [2]),
+    ("EDUCATION\nGovt Institute of Technology in Salem Electronics and InstrumentationEngineering\n8.1 CGPA 2018\n", [2]),
+    # A school named "College of Engineering", a department, classroom hours: no degree.
+    ("Education\nRiverside College of Engineering, Pune 2012\n", []),
+    ("Education\nMechanical Engineering Department, Westland University (lab assistant)\n", []),
+    ("Education\nAviation Academy 3900+ classroom hours Electronics Engineering\n", []),
+    # Outside the education heading, a programme name is not read as a degree.
+    ("Summary\nCivil Engineering graduate of Westland University\n", []),
+])
+def test_engineering_programme_without_a_degree_name(text, levels):
+    assert sorted({d.level for d in degrees_of(text)}, reverse=True)[:1] == levels
+
+
+@pytest.mark.parametrize("form, level", [
+    ("M.S in Computer Science", 3), ("M.E in Thermal Engineering", 3), ("M-Tech", 3), ("M.Ed", 3), ("MSN", 3),
+    ("B.E Mechanical", 2), ("B-Tech", 2), ("B.S.E.E.", 2), ("BSEE", 2), ("BSN", 2), ("B.Ed", 2), ("ADN", 1),
+])
+def test_more_written_forms_of_degrees(form, level):
+    assert [d.level for d in degrees_of(f"Education\n{form}, Westland University, 2012\n")][:1] == [level]
