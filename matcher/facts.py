@@ -58,15 +58,41 @@ _DEGREES: list[tuple[int, str, re.Pattern]] = [
     (4, "phd", re.compile(r"\b(ph\.?\s?d\.?|doctorate|doctoral degree|d\.phil)(?![a-z])", re.IGNORECASE)),
     # "Scrum Master", "master data", "master services agreements", "Master Black Belt": not degrees.
     (3, "master", re.compile(
-        r"\b(?<![Ss]crum )(?i:master'?s?|masters|m\.s\.|m\.sc\.?|msc|m\.eng\.?|meng|mba|m\.a\.|m\.tech|mtech)"
+        r"\b(?<![Ss]crum )(?<![Yy]ou )(?<![Tt]o )(?<![Ww]e )(?<!\bI )(?<![Tt]hey )"  # "you master English": a verb
+        r"(?i:master'?s?|masters|m\.s\.?|m\.sc\.?|msc|m\.eng\.?|meng|mba|m\.a\.|m\.tech|mtech)"
         r"(?![a-z])(?!\s+(?i:data|services|black belt)\b)"
         r"|\bMS(?= in\b| degree\b|,|\s*\(|\s*$)")),
     (2, "bachelor", re.compile(
-        r"\b([Bb]achelor'?s?|[Bb]achelors|B\.S\.|B\.Sc\.?|BSc|B\.Eng\.?|BEng|B\.Tech|BTech|B\.A\.|[Uu]ndergraduate degree|"
+        r"\b([Bb]achelor'?s?|[Bb]achelors|B\.S\.?|B\.Sc\.?|BSc|B\.Eng\.?|BEng|B\.Tech|BTech|B\.A\.|[Uu]ndergraduate degree|"
         r"(4|four)[- ]year (college |university )?degree)(?![a-z])|\b(BS|BA)(?= in\b| degree\b|,|\s*\(|\s*$)")),
     (1, "associate", re.compile(r"\b(associate'?s? degree|A\.S\.|A\.A\.)", re.IGNORECASE)),
 ]
 #: Each degree pattern behind a first look for the strings its matches need (the same answers, faster).
+# "PhD students", "a PhD scholarship", "MSc and PhD programmes", "the PhD thesis": the degree names a
+# position, a programme or its people, not a qualification the posting asks for.
+_DEGREE_TOKEN = r"(?:ph\.?\s?d\.?|m\.?sc\.?|b\.?sc\.?|master'?s?|bachelor'?s?|doctoral)"
+_DEGREE_AS_POSITION = re.compile(
+    r"(?:\s*(?:,|/|and|or|&)?\s*" + _DEGREE_TOKEN + r"(?![a-z]))*\s*(?:-\s*)?(?:degree\s+|level\s+)?"
+    r"(?:students?|scholarships?|fellowships?|(?:research\s+)?fellows?|positions?|programmes?|programs?|projects?|"
+    r"courses?|schools?|stud(?:y|ies)|stipends?|candidates?|regulations|guide|supervis\w*|thesis|theses|"
+    r"defen[cs]e|dissertations?|grants?)\b",
+    re.IGNORECASE,
+)
+_POSITION_BEFORE_DEGREE = re.compile(
+    r"\b(?:scholarships?|fellowships?|stipends?|enrol(?:l?ment|l?ed)?|admission|admitted)\s+(?:for|in|to|into|as)\s+"
+    r"(?:the\s+|a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
+# A degree named by its kind alone ("a University degree", "degree in Engineering", "an advanced
+# degree"): read as a bachelor's (an advanced or graduate degree as a master's) when the line names
+# no degree of its own ("Master's degree or a similar degree").
+# "a high degree of autonomy", "360 degree feedback": not a qualification.
+_GENERIC_DEGREE = re.compile(
+    r"\b(?:(?P<advanced>advanced|post-?graduate|graduate)\s+degree"
+    r"|(?:university|college|academic|technical|tertiary)(?:[- ]level)?\s+degree"
+    r"|degree(?=\s+(?:in|within)\s))(?![a-z])",
+    re.IGNORECASE,
+)
 _DEGREE_SCANS = [Prefilter(pattern) for _, _, pattern in _DEGREES]
 _ANY_DEGREE_SCAN = any_of(_DEGREE_SCANS)  # most lines name no degree: one look for all four
 DEGREE_NAMES = {0: None, 1: "associate", 2: "bachelor", 3: "master", 4: "phd"}
@@ -308,21 +334,41 @@ def find_degrees(text: str, lines: list[Line], level_of_line=None) -> list[Degre
             continue
         segment = text[line.start:line.end]
         lowered = segment.lower()
-        if not _ANY_DEGREE_SCAN.may_match(segment, lowered):
-            continue
-        for (level, name, pattern), scan in zip(_DEGREES, _DEGREE_SCANS, strict=True):
-            if not scan.may_match(segment, lowered):
-                continue
-            for match in pattern.finditer(segment):
-                rest = segment[match.end():]
-                field_match = _FIELD_AFTER.match(rest)
-                field_name = field_match.group(1).strip() if field_match else None
-                requirement = level_of_line(line, segment) if level_of_line else None
-                region = _FIELD_REGION.match(rest[:160])
-                end = line.start + match.end()
-                out.append(Degree(level, name, field_name, match.group(0), line.start + match.start(), end,
-                                  requirement, end + (region.end() if region else 0)))
+        named = False  # whether the line names a degree of its own
+        if _ANY_DEGREE_SCAN.may_match(segment, lowered):
+            for (level, name, pattern), scan in zip(_DEGREES, _DEGREE_SCANS, strict=True):
+                if not scan.may_match(segment, lowered):
+                    continue
+                for match in pattern.finditer(segment):
+                    named = True
+                    if not _names_position(segment, match):
+                        out.append(_degree(line, segment, match, level, name, level_of_line))
+        if not named and "degree" in lowered:
+            for match in _GENERIC_DEGREE.finditer(segment):
+                if not _names_position(segment, match):
+                    name = "master" if match.group("advanced") else "bachelor"
+                    out.append(_degree(line, segment, match, DEGREE_LEVELS[name], name, level_of_line))
     return out
+
+
+def _names_position(segment: str, match: re.Match) -> bool:
+    """Whether the degree ``match`` names a position or a programme ("PhD students", "a 3-year
+    PhD scholarship", "enrolled in the PhD programme") rather than a qualification."""
+    return bool(_DEGREE_AS_POSITION.match(segment, match.end())
+                or _POSITION_BEFORE_DEGREE.search(segment, 0, match.start()))
+
+
+def _degree(line: Line, segment: str, match: re.Match, level: int, name: str, level_of_line) -> Degree:
+    """The :class:`Degree` of ``match`` on ``line`` (``segment`` is its text): the field of study
+    after it and, with ``level_of_line``, how much the posting wants it."""
+    rest = segment[match.end():]
+    field_match = _FIELD_AFTER.match(rest)
+    field_name = field_match.group(1).strip() if field_match else None
+    requirement = level_of_line(line, segment) if level_of_line else None
+    region = _FIELD_REGION.match(rest[:160])
+    end = line.start + match.end()
+    return Degree(level, name, field_name, match.group(0), line.start + match.start(), end,
+                  requirement, end + (region.end() if region else 0))
 
 
 def seniority_of(title: str | None) -> tuple[int | None, str | None]:

@@ -95,3 +95,40 @@ def test_years_in_a_named_role_keep_the_whole_title():
     assert [(r.title, r.years) for r in found] == [
         ("Financial Analyst", 5.0), ("Computer and Information Systems Manager", 2.0), ("tool and die maker", 5.0),
         ("machinist", 3.0), ("engineer", 4.0)]
+
+
+def _degree_names(text):
+    return [(d.text, d.name) for d in facts.find_degrees(text, split_lines(text, "posting"))]
+
+
+def test_degrees_naming_a_position_are_not_requirements():
+    # A PhD position, its students and its programme are what the posting offers, not what it asks.
+    for text in ("There are two PhD students in the department.",
+                 "A 3-year PhD scholarship in Pharmaceutical Technology is available.",
+                 "The scholarship for the PhD degree is subject to academic approval.",
+                 "You will be enrolled in the PhD programme of the Faculty.",
+                 "Supervise BSc, MSc and PhD students.",
+                 "Employment follows the Protocol on PhD Research Fellows."):
+        assert _degree_names(text) == [], text
+    assert _degree_names("The applicant must hold a PhD or the equivalent.") == [("PhD", "phd")]
+    assert _degree_names("PhD and a strong publication record would be a plus") == [("PhD", "phd")]
+
+
+def test_posting_asks_no_phd_when_it_offers_one():
+    from matcher.engine import Engine
+
+    text = ("PhD scholarship in protein chemistry\nA 3-year PhD position is available in our group.\n"
+            "Requirements\n- Experience with HPLC and protein purification\n")
+    profile = Engine().profile(text, "posting")
+    assert profile.degree is None and profile.preferred_degree is None
+
+
+def test_degree_named_by_its_kind():
+    assert _degree_names("You have a degree in Engineering.") == [("degree", "bachelor")]
+    assert _degree_names("A University degree in a relevant field") == [("University degree", "bachelor")]
+    assert _degree_names("You have an advanced degree in HCI") == [("advanced degree", "master")]
+    # A named degree on the line wins; "a high degree of" and "you master" are no degrees.
+    assert _degree_names("Master's degree or a similar degree") == [("Master's", "master")]
+    assert _degree_names("You need a high degree of autonomy") == []
+    assert _degree_names("You master English on a negotiation level") == []
+    assert sorted(_degree_names("B.S or M.S degree in Computer Science")) == [("B.S", "bachelor"), ("M.S", "master")]
