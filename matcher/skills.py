@@ -53,7 +53,8 @@ _OTHER_SENSES: dict[str, re.Pattern] = {
     "recruiting": re.compile(r"\b(?:are|is|am|we'?re|currently|now|actively|again)\s+(?:\w+\s+)?recruiting\b|"
                              r"\brecruiting\s+(?:a|an|for|new|talented|experienced|our|two|three|several|\d+)\b|"
                              r"\b(?:our|the|your|this)\s+recruit\w*|\bno\s+(?:\w+\s+)?recruit\w*|"
-                             r"\brecruit\w*\s+(?:process|processes|agenc\w*|team|jobs?\s+board|system)\b"),
+                             r"\brecruit\w*\s+(?:process|processes|procedures?|agenc\w*|team|jobs?\s+board|system|meetings?|"
+                             r"interviews?|packages?|tests?)\b"),
     "collaboration": re.compile(r"\bin\s+(?:close\s+|tight\s+)?collaboration\s+with\b|\bcollaborations?\s+with\s+"
                                 r"(?:universities|partners|industry|the)\b|\bcollaborative\s+(?:[\w-]+\s+){0,3}"
                                 r"(?:environment|culture|atmosphere|workplace|space|setting)\b"),
@@ -102,7 +103,7 @@ _SKILL_CUES = {"knowledge", "experience", "experienced", "expertise", "proficien
 _CUE_LINKS = {"of", "in", "with", "using"}
 #: Nouns that make a skill's name part of a job title ("Java Developer", "QA Engineer").
 _ROLE_NOUNS = (r"(?:developers?|engineers?|administrators?|architects?|consultants?|specialists?|analysts?|"
-               r"testers?|scientists?|programmers?|experts?)")
+               r"testers?|scientists?|programmers?|experts?|managers?|directors?|officers?|planners?|coordinators?)")
 #: A role noun right after the name, at most one word between ("Java Software Engineer"), or ending it.
 _ROLE_AFTER = re.compile(rf"\s+(?:[\w.#+-]+\s+)?{_ROLE_NOUNS}\b", re.IGNORECASE)
 _ROLE_ENDING = re.compile(rf"\b{_ROLE_NOUNS}$", re.IGNORECASE)
@@ -115,6 +116,10 @@ _COLLEAGUES_BEFORE = re.compile(r"\b(?:with|alongside)\s+(?:[\w/&.+#-]+\s+){0,4}
 _ROLE_AS_YOU_BEFORE = re.compile(r"(?:^|\b)as\s+(?:an?\s+)?(?:[\w/&.+#-]+\s+){0,4}$", re.IGNORECASE)
 _GENDER_MARKER_AFTER = re.compile(r"\s*[(\[]\s*[mwfdx]\s*/+\s*[mwfdx]", re.IGNORECASE)
 _YOU_AFTER = re.compile(r"\s*(?:\([^)]{0,20}\)\s*)?,?\s*you\b", re.IGNORECASE)
+#: The person to ask about the job, by title ("please contact Finance Director Jane Doe", "questions to
+#: our HR manager").
+_CONTACT_BEFORE = re.compile(r"\b(?:contact|call|ask|e-?mail|write\s+to|reach\s+out\s+to|questions?\s+to)\s+"
+                             r"(?:[\w/&.+#-]+\s+){0,3}$", re.IGNORECASE)
 #: A language named as the one documents are written in or an application is made in ("apply in
 #: English", "the CV must be submitted in English", "publications written in English (or Danish)")...
 _DOCUMENT_LANGUAGE_BEFORE = re.compile(
@@ -130,8 +135,11 @@ _NATIONALITY_AFTER = re.compile(
 #: department", "Data Engineering team"), at most one word between; a team that develops in a language
 #: ("led a Java development team") shows the skill.
 _DEVELOPING = r"(?:development|programming|coding)"
-_UNIT_AFTER = re.compile(rf"\s+(?:(?!{_DEVELOPING}\b)[\w.#+-]+\s+)?(?:teams?|departments?|divisions?|units?|squads?|"
-                         r"blog)\b", re.IGNORECASE)
+_UNIT_NOUNS = r"(?:teams?|departments?|divisions?|units?|squads?)"
+_UNIT_AFTER = re.compile(rf"\s+(?:(?!(?i:{_DEVELOPING})\b)[\w.#+-]+\s+)?(?i:{_UNIT_NOUNS}|blog)\b"
+                         # or the first of a list of units' names: "the Sales, Marketing and Finance teams"
+                         rf"|\s*(?:,|/|&|and)?\s+(?!(?i:{_DEVELOPING})\b)[A-Z][\w.#+&-]*(?:\s*(?:,|/|&|and)?\s+[A-Z][\w.#+&-]*){{0,5}}"
+                         rf"\s+{_UNIT_NOUNS}\b")
 _DEVELOPING_ENDING = re.compile(rf"\b{_DEVELOPING}$", re.IGNORECASE)
 #: Plural nouns of people right after the name make it a group of colleagues or customers ("our IT
 #: professionals", "with UX designers", "through sales agents"), not a skill.
@@ -623,7 +631,7 @@ class SkillMatcher:
             return False
         if skill.category == "languages" and _names_a_language_of_use(text, span.start_char, span.end_char):
             return True
-        return ((_UNIT_AFTER.match(text, span.end_char, min(len(text), span.end_char + 40)) is not None
+        return ((_UNIT_AFTER.match(text, span.end_char, min(len(text), span.end_char + 80)) is not None
                  and _DEVELOPING_ENDING.search(text[span.start_char:span.end_char]) is None)
                 or _PEOPLE_AFTER.match(text, span.end_char, min(len(text), span.end_char + 20)) is not None
                 or _UNIT_BEFORE.search(text, max(0, span.start_char - 60), span.start_char) is not None
@@ -1008,7 +1016,7 @@ def _names_a_role(text: str, start: int, end: int) -> bool:
     if _GENDER_MARKER_AFTER.match(text, role_end, min(len(text), role_end + 12)):
         return True
     window = max(0, start - 80)
-    if _HIRING_BEFORE.search(text, window, start):
+    if _HIRING_BEFORE.search(text, window, start) or _CONTACT_BEFORE.search(text, window, start):
         return True
     if _ROLE_AS_YOU_BEFORE.search(text, window, start) and _YOU_AFTER.match(text, role_end,
                                                                              min(len(text), role_end + 30)):

@@ -244,6 +244,12 @@ def _ids(nlp, text: str) -> set[str]:
     ("You will work closely with our backend developers every day.", "backend-development"),
     ("Our IT professionals work hand in hand with scientists.", "information-technology"),
     ("You will work closely with product leads and UX designers.", "ux-design"),
+    ("You will work with the Sales, Marketing and Finance teams.", "sales"),
+    ("You will work with the Sales, Marketing and Finance teams.", "marketing"),
+    ("Acme is searching for a Sales Manager for the Nordic markets.", "sales-management"),
+    ("For more information please call Finance Director Jane Doe.", "finance"),
+    ("Questions? Contact our recruitment manager.", "recruiting"),
+    ("You will be invited to a recruitment meeting at the hospital.", "recruiting"),
 ])
 def test_unit_and_hiring_titles_are_not_skills(nlp, text, skill_id):
     """A unit's name or the title of the role hired into names what something is called, not a skill."""
@@ -352,6 +358,10 @@ def test_a_skill_cue_does_not_make_a_hyphenated_word_a_product(nlp):
     ("Backend engineer with six years of experience building payment services.", "backend-development"),
     ("Strong Java skills and experience with Spring Boot.", "java"),
     ("Led a Java development team of five engineers.", "java"),
+    ("Led a Java Development team of five engineers.", "java"),
+    ("Strong sales and marketing experience in B2B software.", "sales"),
+    ("Five years as a sales manager in retail.", "sales-management"),
+    ("Experience in recruitment and onboarding of engineers.", "recruiting"),
     ("Holds the AWS Certified Solutions Architect certificate since 2021.", "aws-certified-solutions-architect"),
 ])
 def test_the_same_names_are_skills_elsewhere(nlp, text, skill_id):
