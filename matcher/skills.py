@@ -66,7 +66,10 @@ _OTHER_SENSES: dict[str, re.Pattern] = {
     "influencing": re.compile(
         r"\b(?:opportunit(?:y|ies)|possibilit(?:y|ies)|chances?|freedom|room|power)\s+(?:\w+\s+){0,2}?to\s+(?:have\s+)?"
         r"(?:an?\s+)?(?:\w+\s+)?influence|\b(?:positive|positively|immediate|direct|real|great|big|significant|huge|"
-        r"lasting)\s+influence|\binfluences\b|\bact\s+and\s+influence\b"),
+        r"lasting|high|much|more)\s+influence|\binfluences\b|\bact\s+and\s+influence\b|\bhave\s+(?:an?\s+)?influence\b"),
+    # "English at negotiation level" is a language level; "salary negotiation" a term of employment.
+    "negotiation": re.compile(r"\bnegotiation\s+level\b|\b(?:salary|wage|pay)\s+negotiations?\b|"
+                              r"\bnegotiations?\s+(?:for|of|on|about)\s+(?:the\s+|your\s+)?(?:salary|wage|pay|remuneration)"),
     "team-building": re.compile(r"\b(?:a|an|our|the|and|fast|ever|rapidly|quickly|new)[\s-]+(?:\w+\s+)?growing\s+team\b|"
                                 r"\bteam[\s-]+(?:building|development)\s+(?:events?|activities|days?|trips?|sessions)\b"),
     "early-childhood-education": re.compile(r"\bchild[\s-]?care\s*[\w-]*\s*(?:vouchers?|support|leave|benefits?|"
