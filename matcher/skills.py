@@ -124,10 +124,12 @@ _YOU_AFTER = re.compile(r"\s*(?:\([^)]{0,20}\)\s*)?,?\s*you\b", re.IGNORECASE)
 _CONTACT_BEFORE = re.compile(r"\b(?:contact|call|ask|e-?mail|write\s+to|reach\s+out\s+to|questions?\s+to)\s+"
                              r"(?:[\w/&.+#-]+\s+){0,3}$", re.IGNORECASE)
 #: A language named as the one documents are written in or an application is made in ("apply in
-#: English", "the CV must be submitted in English", "publications written in English (or Danish)")...
+#: English", "the CV must be submitted in English", "publications written in English (or Danish)",
+#: "the documents must be attached in English")...
 _DOCUMENT_LANGUAGE_BEFORE = re.compile(
     r"\b(?:apply|applying|applications?|submit\w*|send|sent|cv|resumes?|letters?|publications?|documents?|"
-    r"documentation|materials?|written|write|tell\s+us)\b[^.;:]{0,60}\bin\s+(?:\w+\s+(?:or|and)\s+)?$",
+    r"documentation|materials?|written|write|tell\s+us|attach\w*|enclos\w*)\b[^.;:]{0,60}"
+    r"\bin\s+(?:\w+\s+(?:or|and)\s+)?$",
     re.IGNORECASE)
 #: ...or as an adjective of a country's institutions and places ("Danish universities", "the Danish
 #: grading system", "free Danish lessons" as a benefit).

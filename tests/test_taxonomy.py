@@ -259,6 +259,8 @@ def test_unit_and_hiring_titles_are_not_skills(nlp, text, skill_id):
 @pytest.mark.parametrize("text, skill_id, is_skill", [
     ("Please send your CV and cover letter in English by 1 May.", "english", False),
     ("The application must be submitted in Danish or English.", "english", False),
+    ("The following must be attached in English: cover letter, CV, diplomas.", "english", False),
+    ("You will translate technical documents from German into English.", "english", True),
     ("Staff at Danish universities teach in both languages.", "danish", False),
     ("We offer free Danish lessons to newcomers.", "danish", False),
     ("Fluent in English and Danish, written and spoken.", "english", True),
