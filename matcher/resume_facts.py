@@ -53,6 +53,7 @@ salesperson dispatcher bookkeeper expert member host hostess courier porter nann
 psychologist librarian translator interpreter photographer artist packager barber journalist reporter producer coach examiner
 investigator principal dean registrar incharge in-charge desk staff crew professional commander
 repairman lineman handyman serviceman craftsman tradesman fireman
+overseer journeyman repairer leadhand miner
 analyst/programmer
 """)
 #: Words that make a phrase an organisation's name.

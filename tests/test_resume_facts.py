@@ -562,3 +562,11 @@ def test_engineering_programme_without_a_degree_name(text, levels):
 ])
 def test_more_written_forms_of_degrees(form, level):
     assert [d.level for d in degrees_of(f"Education\n{form}, Westland University, 2012\n")][:1] == [level]
+
+
+@pytest.mark.parametrize("title", ["Mine Overseer", "Power Generation Journeyman", "Wire Repairer", "Leadhand",
+                                   "Learner Miner"])
+def test_trade_job_nouns_name_a_job(title):
+    assert resume_facts.has_job_word(title)
+    text = f"EXPERIENCE\nNorthgate Holdings, Dallas, TX  Jan 2013 to Sept 2014\n{title}\n- Kept the site running\n"
+    assert roles_of(text)[0][:2] == (title, "Northgate Holdings")
