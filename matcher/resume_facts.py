@@ -214,6 +214,12 @@ class Role:
     ``end`` is ``"present"`` for a current job; both are ``None`` for an undated role.
     ``text_start``/``text_end`` are character offsets of the role's lines in the text;
     ``skills`` are the ids of the skills shown there; ``years`` its length in years.
+
+    ``title`` is a title the resume states: labelled ("Position : X") or naming a job. A name
+    found only where a title would sit ("Sharjah", "Knapheide Truck Equipment" above the dates),
+    naming no job, is ``title_guess`` instead: never shown as the person's title, but the title
+    score and role years read it (:attr:`scoring_title`), since a guess there often still
+    resembles the job.
     """
 
     title: str | None
@@ -229,6 +235,12 @@ class Role:
     years: float | None = None
     skills: list[str] = field(default_factory=list)
     labelled: bool = False
+    title_guess: str | None = None
+
+    @property
+    def scoring_title(self) -> str | None:
+        """The title the scores read: the stated one, else the guess."""
+        return self.title or self.title_guess
 
 
 @dataclass
@@ -281,7 +293,23 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
     roles = [r for r in roles if not (r.title and _DEGREE_TITLE.search(r.title))]
     dated = sorted(_merge_same_dates([r for r in roles if r.start]),
                    key=lambda r: (-(r.end_month or 0), -(r.start_month or 0)))
-    return dated + [r for r in roles if not r.start]
+    out = dated + [r for r in roles if not r.start]
+    for role in out:
+        if role.title and not _states_a_title(role):
+            role.title, role.title_guess = None, role.title
+            if not role.employer and not _is_place(role.title_guess):  # a name alone by the dates: the employer's
+                role.employer = role.title_guess
+    return out
+
+
+#: A job's short form written alone ("QA", "HR", "IT"): a title although it has no job word.
+_SHORT_TITLE = re.compile(r"^[A-Z]{2,3}$")
+
+
+def _states_a_title(role: Role) -> bool:
+    """Whether a role's title is one the resume states: labelled, or naming a job ("Sharjah",
+    "Clinical Rotations", "Sam's Club" read where a title would sit are not)."""
+    return role.labelled or has_job_word(role.title or "") or _SHORT_TITLE.match(role.title or "") is not None
 
 
 _MEMBERSHIP_HEADING = re.compile(r"\b(?:memberships?|affiliations?|associations|community)\b", re.IGNORECASE)
@@ -330,8 +358,8 @@ def _is_record(role: Role) -> bool:
 
 
 def current_title(roles: list[Role]) -> str | None:
-    """The most recent role's title: ``None`` when that role names none (an older role's title
-    is not what the person does now)."""
+    """The most recent role's title: ``None`` when that role states none (an older role's title
+    is not what the person does now, and a guess is not shown as the person's title)."""
     return roles[0].title if roles else None
 
 

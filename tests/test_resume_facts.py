@@ -570,3 +570,36 @@ def test_trade_job_nouns_name_a_job(title):
     assert resume_facts.has_job_word(title)
     text = f"EXPERIENCE\nNorthgate Holdings, Dallas, TX  Jan 2013 to Sept 2014\n{title}\n- Kept the site running\n"
     assert roles_of(text)[0][:2] == (title, "Northgate Holdings")
+
+
+_GUESSED = ("Jane Roe\njane@example.com\nEXPERIENCE\nJan 2017 - Jul 2018 Willow Creek Grocers, Houston, TX\n"
+            "Produce Department\n- Stocked shelves\nJul 2015 - Dec 2016 Lakeside Plastics, Houston, TX\n"
+            "Senior Machine Operator\n- Ran the press\n")
+
+
+def test_a_name_read_where_a_title_sits_is_a_guess_not_a_stated_title():
+    roles = resume_facts.find_roles(_GUESSED, split_lines(_GUESSED, "resume"), AS_OF)
+    latest, older = roles
+    # "Willow Creek Grocers" names no job: not shown as a title, kept as a guess for scoring.
+    assert (latest.title, latest.title_guess, latest.scoring_title) == (None, "Willow Creek Grocers",
+                                                                        "Willow Creek Grocers")
+    assert (older.title, older.title_guess, older.scoring_title) == ("Senior Machine Operator", None,
+                                                                     "Senior Machine Operator")
+    assert resume_facts.current_title(roles) is None
+    # Labelled, a title is stated whatever it says.
+    text = "EXPERIENCE\nPosition : Harbor Lights\nPeriod : March 2014 - June 2016\n"
+    (role,) = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert (role.title, role.title_guess) == ("Harbor Lights", None)
+
+
+def test_a_guessed_title_is_not_shown_but_still_scored(engine):
+    from matcher.parser_view import parser_view
+    from matcher.ranking import _held_roles
+
+    text = _GUESSED.replace("Jane Roe\n", "Jane Roe\nWarehouse Operations Manager\n")
+    profile = engine.profile(text, "resume", doc_id="guess")
+    assert profile.title is None  # the latest role states none; no older title or headline instead
+    assert profile.titles == ["Willow Creek Grocers", "Senior Machine Operator", "Warehouse Operations Manager"]
+    assert [t for t, _years in _held_roles(profile)] == ["Willow Creek Grocers", "Senior Machine Operator"]
+    assert [r["title"] for r in parser_view(profile)["roles"]] == [None, "Senior Machine Operator"]
+    assert all("title_guess" not in r for r in parser_view(profile)["roles"])
