@@ -359,8 +359,17 @@ def _is_record(role: Role) -> bool:
 
 def current_title(roles: list[Role]) -> str | None:
     """The most recent role's title: ``None`` when that role states none (an older role's title
-    is not what the person does now, and a guess is not shown as the person's title)."""
-    return roles[0].title if roles else None
+    is not what the person does now, and a guess is not shown as the person's title). A latest
+    role stating no title that lies within the period of a role that does ("Client : Acme
+    June 2018 - Till date" inside "Senior Technical Lead, HCL, 2012 to till date") is a project
+    or client block of that job: the job's title is the current one."""
+    if not roles:
+        return None
+    latest = roles[0]
+    if latest.title or latest.start_month is None or latest.end_month is None:
+        return latest.title
+    return next((r.title for r in roles[1:] if r.title and r.start_month is not None and r.end_month is not None
+                 and r.start_month <= latest.start_month and latest.end_month <= r.end_month), None)
 
 
 def total_years(roles: list[Role]) -> float | None:

@@ -603,3 +603,17 @@ def test_a_guessed_title_is_not_shown_but_still_scored(engine):
     assert [t for t, _years in _held_roles(profile)] == ["Willow Creek Grocers", "Senior Machine Operator"]
     assert [r["title"] for r in parser_view(profile)["roles"]] == [None, "Senior Machine Operator"]
     assert all("title_guess" not in r for r in parser_view(profile)["roles"])
+
+
+def test_a_client_block_inside_a_titled_job_takes_that_jobs_title_as_the_current_one():
+    text = ("Career Path:\nWorking as Lead Engineer in Northwind Ltd from 2014 to till date.\n"
+            "Worked as Software Engineer in Contoso from 2010 to 2014.\n"
+            "Professional history\nClient: Fabrikam Mutual Holdings June 2019-Till date\n"
+            "Project: Ledger migration\nClient: Tailspin Freight March 2015-May 2019\nProject: Routing\n")
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert roles[0].title is None and roles[0].start == "2019-06"  # the client block, most recent
+    assert resume_facts.current_title(roles) == "Lead Engineer"
+    # An untitled latest role outside any titled one leaves the current title empty.
+    text = "EXPERIENCE\nJan 2019 - Present Fabrikam Mutual\nSoftware Engineer, Contoso, 2010 - 2014\n"
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert roles[0].title is None and resume_facts.current_title(roles) is None
