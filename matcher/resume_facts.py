@@ -1052,7 +1052,20 @@ def _tidy_title(text: str | None) -> str | None:
         if match and (_is_place(match.group("place")) or pattern is not _PLACE_STATE) and \
                 has_job_word(match.group("title")) and not has_job_word(match.group("place")):
             text = match.group("title")
-    return text or None
+    return _drop_leading_place(text) or None
+
+
+def _drop_leading_place(text: str) -> str:
+    """"Saudi Arabia Maintenance Engineer", "Philippines Leadman Mechanic": a country or state
+    name (not a two-letter code, which may be a short form: "IT Support Engineer") glued before
+    a title is dropped."""
+    words = text.split()
+    for k in (2, 1):
+        head, rest = " ".join(words[:k]), " ".join(words[k:])
+        if len(words) > k and all(len(w) > 2 and w[0].isupper() for w in words[:k]) and _is_place(head) and \
+                not has_job_word(head) and has_job_word(rest) and rest[:1].isupper():
+            return rest
+    return text
 
 
 def _role(fields: dict[str, str], found: DateRange, unit: _Unit, units: list[_Unit], index: int, following: int,

@@ -207,6 +207,11 @@ def test_a_certifications_section_stops_at_a_job_record_and_skips_duties_and_qua
     ("Experience\nAcme Corp, Pune, India as Senior Developer Feb 2017 - Present\n", "Senior Developer"),
     ("Experience\nUnilog Content Solutions Pvt. Ltd., Mysore as Data Analyst from March 2018 to till date\n", "Data Analyst"),
     ("Experience\nNov 2017 - Present\n6 month as Production engineer\n", "Production engineer"),
+    # A country or state name glued before it; a two-letter short form stays ("IT").
+    ("Experience\n2001.2002 Harbour Technical Institute, Jeddah, Saudi Arabia Maintenance Engineer\n",
+     "Maintenance Engineer"),
+    ("Experience\n2010-2014 Coastline Motors, Cebu, Philippines Leadman Mechanic\n", "Leadman Mechanic"),
+    ("Experience\nIT Support Engineer, Acme Corp, 2015 - 2018\n", "IT Support Engineer"),
     # A sentence ending in "working as" before it.
     ("Experience\nADITYA BIRLA GROUP. Working as excavator operator\nJan 2015 - Present\n", "excavator operator"),
     # A reason for leaving after it (a contract role keeps its "(Contract)").
