@@ -1052,7 +1052,27 @@ def _tidy_title(text: str | None) -> str | None:
         if match and (_is_place(match.group("place")) or pattern is not _PLACE_STATE) and \
                 has_job_word(match.group("title")) and not has_job_word(match.group("place")):
             text = match.group("title")
-    return _drop_leading_place(text) or None
+    return _drop_prose_before(_drop_leading_place(text)) or None
+
+
+_CONNECTORS = _word_set("of and & in for the to at on de")
+
+
+def _drop_prose_before(text: str) -> str:
+    """"Accredited by Joint Commission International accreditation Radiology Technician": a
+    sentence glued before a title. When small words of prose (three words or more before it, one
+    not capitalised and no connector, naming no job) precede a run of two to five capitalised
+    words ending in a job noun, the run is the title ("Team leader Senior instrument Technician"
+    stays whole)."""
+    words = text.split()
+    small = [i for i, w in enumerate(words) if w[:1].islower() and w.lower() not in _CONNECTORS]
+    if not small or small[-1] < 2 or has_job_word(" ".join(words[:small[-1] + 1])):
+        return text
+    run = words[small[-1] + 1:]
+    if 2 <= len(run) <= 5 and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in run) and \
+            _is_job_word(run[-1].lower().strip(".,()")):
+        return " ".join(run)
+    return text
 
 
 def _drop_leading_place(text: str) -> str:

@@ -212,6 +212,11 @@ def test_a_certifications_section_stops_at_a_job_record_and_skips_duties_and_qua
      "Maintenance Engineer"),
     ("Experience\n2010-2014 Coastline Motors, Cebu, Philippines Leadman Mechanic\n", "Leadman Mechanic"),
     ("Experience\nIT Support Engineer, Acme Corp, 2015 - 2018\n", "IT Support Engineer"),
+    # Prose glued before it; a title with small words of its own stays whole.
+    ("Experience\nCedar Valley Medical Centre\nCertified by the national board of review Imaging Technician\n"
+     "March 2016 to present\n", "Imaging Technician"),
+    ("Experience\nTeam leader Senior pipeline Inspector, Norvik Ltd, April 2014 to date\n",
+     "Team leader Senior pipeline Inspector"),
     # A sentence ending in "working as" before it.
     ("Experience\nADITYA BIRLA GROUP. Working as excavator operator\nJan 2015 - Present\n", "excavator operator"),
     # A reason for leaving after it (a contract role keeps its "(Contract)").
