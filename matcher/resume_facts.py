@@ -1144,10 +1144,10 @@ _DEGREE_FORMS: list[tuple[int, re.Pattern]] = [
     (2, re.compile(r"(?i:\b(?:bachelor'?s?|bachelors|b\.\s?s\.?(?=\s|,|$)|b\.\s?sc\.?|bsc|b sc|b\.\s?eng\.?|beng|b\.\s?tech|"
                    r"btech|b-tech|b\.\s?s\.\s?(?:e\.\s?e|m\.\s?e|c\.\s?e|c\.\s?s|i\.\s?e)\.?|b\.\s?ed\.?(?=\s|,|$)|"
                    r"b\.\s?a\.(?=\s|,|$)|b\.\s?com|bcom|b\.\s?b\.\s?a|bba|bca|b\.\s?c\.\s?a|"
-                   r"b\.\s?e\.?(?=\s*[(,]|\s+in\b|\s*-\s*\w)|b\.\s?arch|llb|ll\.b|b\.\s?pharm|mbbs|undergraduate degree|"
+                   r"b\.\s?e\.?(?=\s*[(,]|\s+in\b|\s*[-–—]\s*\w|\s*$)|b\.\s?arch|llb|ll\.b|b\.\s?pharm|mbbs|undergraduate degree|"
                    r"(?:4|four)[- ]year (?:college |university )?degree)(?![a-z]))"
-                   r"|\b(?:BSN|BSEE|BSME|BSCE|BSCS|BSIT|BSIE|BSBA)\b|\bB\.\s?E\.?(?=\s+[A-Z])"
-                   r"|\b(?:BS|BA|BE)(?= in\b| degree\b|,|\s*\(|\s+[A-Z][a-z]|\s+[A-Z]{4,}\b|\s*-\s*[A-Z]|\s*$)")),  # "BE MECHANICAL", "BE- CIVIL"
+                   r"|\b(?:BSN|BSEE|BSME|BSCE|BSCS|BSIT|BSIE|BSBA)\b|\bB\.\s?E\.?(?=\s+[A-Z])|\bB\.\s?A(?=\s+[Ff][Rr][Oo][Mm]\b)"
+                   r"|\b(?:BS|BA|BE)(?= in\b| degree\b|,|\s*\(|\s+[A-Z][a-z]|\s+[A-Z]{4,}\b|\s*[-–—]\s*[A-Z]|\s*$)")),  # "BE MECHANICAL", "BE- CIVIL"
     (1, re.compile(r"(?i:\b(?:associate'?s?(?: of (?:arts|science|applied science))? degree|associates degree|"
                    r"associate of (?:arts|science|applied science)|associate (?:in|of) \w|a\.\s?a\.\s?s\.?|"
                    r"a\.\s?s\.(?=\s|,)|a\.\s?a\.(?=\s|,)))|\bAAS\b|\bADN\b")),

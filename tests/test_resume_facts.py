@@ -574,6 +574,15 @@ def test_more_written_forms_of_degrees(form, level):
     assert [d.level for d in degrees_of(f"Education\n{form}, Westland University, 2012\n")][:1] == [level]
 
 
+@pytest.mark.parametrize("line, level", [
+    ("B.E", 2), ("B.E – ECE with 66%", 2), ("BS – Computer Science", 2), ("B.A from Westland University", 2),
+    ("B.A From Westland University", 2), ("Mr. B.A Smith, Westland University", None),
+])
+def test_degree_forms_alone_or_before_a_dash_or_from(line, level):
+    text = f"Education\n{line}\nWestland University, 2012\n"
+    assert ([d.level for d in degrees_of(text) if d.level] or [None])[:1] == [level]
+
+
 @pytest.mark.parametrize("title", ["Mine Overseer", "Power Generation Journeyman", "Wire Repairer", "Leadhand",
                                    "Learner Miner"])
 def test_trade_job_nouns_name_a_job(title):
