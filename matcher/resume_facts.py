@@ -503,7 +503,15 @@ def _inside_prose(text: str, found: DateRange) -> bool:
     if len(text) <= _LONG_LINE or found.begin <= 40 or found.stop >= len(text) - 40:
         return False
     before, after = _windows(text, found)
-    return not (has_job_word(before) or has_job_word(" ".join(after.split()[:6])))
+    after = " ".join(after.split()[:6])
+    # "... Feb 2016 - Dec 2018 PETROFAC INTERNATIONAL LLC - Sharjah, UAE. Nov 2015 - Jan 2016 PETRON
+    # EMIRATES LLC - Dubai ...": a company by its legal form right after the date names a job too.
+    return not (has_job_word(before) or has_job_word(after) or _LEGAL_NAME_AFTER.match(after) is not None)
+
+
+#: A capitalised name ending in a legal suffix within the words right after a date.
+_LEGAL_NAME_AFTER = re.compile(r"^(?:[A-Z][\w&.'’/-]*\s+){0,4}(?:LLC|Ltd|LTD|Limited|LIMITED|Inc|INC|Corp|CORP|"
+                               r"Corporation|Pvt|PVT|PLC|GmbH|W\.L\.L|L\.L\.C)\b")
 
 
 def _windows(text: str, found: DateRange) -> tuple[str, str]:

@@ -636,3 +636,13 @@ def test_a_client_block_inside_a_titled_job_takes_that_jobs_title_as_the_current
     text = "EXPERIENCE\nJan 2019 - Present Fabrikam Mutual\nSoftware Engineer, Contoso, 2010 - 2014\n"
     roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
     assert roles[0].title is None and resume_facts.current_title(roles) is None
+
+
+def test_a_date_in_a_run_on_line_before_a_company_by_its_legal_form_dates_a_job():
+    text = ("Employment Record:\nJan 2017 - Dec 2019 NORVIK MARINE LLC - Sharjah, UAE. Mar 2015 - Dec 2016 KESTREL "
+            "PIPING LLC - Dubai, UAE. Both roles covered fabrication and erection of storage tanks on site.\n")
+    assert [r[3:] for r in roles_of(text)] == [("2017-01", "2019-12"), ("2015-03", "2016-12")]
+    # Dates in the middle of prose with no company or job beside them date nothing.
+    text = ("Experience\nSenior Engineer, Norvik Marine LLC, 2015 - 2019\nThe plant ran a long programme of tank "
+            "repairs and upgrades between Mar 2015 - Dec 2016 while production continued at the full daily rate.\n")
+    assert [r[3:] for r in roles_of(text)] == [("2015", "2019")]
