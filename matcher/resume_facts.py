@@ -340,10 +340,9 @@ def _names_a_job(role: Role) -> bool:
 
 
 def _names_a_job_or_employer(role: Role) -> bool:
-    """A dated line outside an experience section is a job when it names one, or names a company
-    by its legal form ("TECHNIP INDIA LTD.") that is not a school."""
-    return _names_a_job(role) or (bool(role.employer) and _LEGAL_SUFFIX.search(role.employer) is not None and
-                                  _is_record(role))
+    """A dated line outside an experience section is a job when it names one, or names an
+    organisation ("TECHNIP INDIA LTD.", "Riverside General Hospital") that is not a school."""
+    return _names_a_job(role) or (bool(role.employer) and _is_record(role))
 
 
 _SCHOOL_WORDS = re.compile(r"\b(?:university|college|institute|school|academy|polytechnic|faculty)\b", re.IGNORECASE)

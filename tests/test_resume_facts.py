@@ -646,3 +646,10 @@ def test_a_date_in_a_run_on_line_before_a_company_by_its_legal_form_dates_a_job(
     text = ("Experience\nSenior Engineer, Norvik Marine LLC, 2015 - 2019\nThe plant ran a long programme of tank "
             "repairs and upgrades between Mar 2015 - Dec 2016 while production continued at the full daily rate.\n")
     assert [r[3:] for r in roles_of(text)] == [("2015", "2019")]
+
+
+def test_a_dated_organisation_under_a_lost_heading_is_a_job_a_school_is_not():
+    text = "Skills\nStaad Pro\nSep 2007 to Mar 2009\nRiverside General Hospital\nMadrid, Spain.\n"
+    assert [(r[1], r[3], r[4]) for r in roles_of(text)] == [("Riverside General Hospital", "2007-09", "2009-03")]
+    assert roles_of("Skills\nStaad Pro\nSep 2007 to Mar 2009\nWestland University\nMadrid, Spain.\n") == []
+    assert roles_of("Skills\nStaad Pro\nSep 2007 to Mar 2009\nBlue Harbour Rowing\n") == []
