@@ -622,6 +622,8 @@ def test_a_guessed_title_is_not_shown_but_still_scored(engine):
     assert [t for t, _years in _held_roles(profile)] == ["Willow Creek Grocers", "Senior Machine Operator"]
     assert [r["title"] for r in parser_view(profile)["roles"]] == [None, "Senior Machine Operator"]
     assert all("title_guess" not in r for r in parser_view(profile)["roles"])
+    assert [r["title"] for r in profile.to_dict()["roles"]] == [None, "Senior Machine Operator"]
+    assert all("title_guess" not in r for r in profile.to_dict()["roles"])  # the API shows stated titles only
 
 
 def test_a_client_block_inside_a_titled_job_takes_that_jobs_title_as_the_current_one():
