@@ -14,7 +14,9 @@ annotated before any further extraction change (``held_out``, records 81-110, ne
 30 drawn with seed 2028 and annotated the same way (``held_out_2028``, records 111-140, never tuned
 on), and all of them (``all``):
 
-* **current title right**: the profile's title equals the gold title after lower-casing and
+* **current title right**: the profile's title (shown only when the resume states it for the
+  latest role: a name read by position that names no job is ``Role.title_guess``, scored but
+  not shown; role titles below are likewise the stated ones) equals the gold title after lower-casing and
   dropping punctuation (``rapidfuzz.fuzz.ratio`` >= 90, so "Sr. Engineer" = "Sr Engineer");
   both empty counts as right.
 * **role dates right**: share of gold roles with a start date that some extracted role

@@ -1,6 +1,7 @@
 """Dates as resumes write them: ``05/2019``, ``May 2019``, ``Mar. 2021``, ``2018–2024``, ``'19``,
 ``June 10 - Present``, ``4th Feb 2015 to Till Date``, ``23 SEPT.2017 / 24 JUN 2019``,
-``2015/05/31``, ``07 / 06 / 2010``, ``01/02/18 - 05/16/18``, ``April – November 2015``...
+``2015/05/31``, ``07 / 06 / 2010``, ``01/02/18 - 05/16/18``, ``April – November 2015``,
+``June of 2009``, ``July-2018 -to- Sep-2019``, ``Octobre 2013 - Juin 2016`` (French and Spanish months)...
 
 :func:`find_ranges` finds date ranges (and, when asked, single dates) in a line of text;
 each end is a :class:`DatePoint` with a year and, when the text gives one, a month.
@@ -21,15 +22,21 @@ _MONTH_NUMBERS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 _SEASON_MONTHS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 
+#: French and Spanish month names ("Octobre 2013 - Juin 2016", "Enero 2015 - Marzo 2017"), by number.
+_FOREIGN_MONTHS = {name: number for number, names in enumerate((
+    "janvier enero", "février fevrier febrero", "mars marzo", "avril abril", "mai mayo", "juin junio",
+    "juillet julio", "août aout agosto", "septembre septiembre setiembre", "octobre octubre",
+    "novembre noviembre", "décembre decembre diciembre"), 1) for name in names.split()}
 #: Months as written, with common misspellings ("Decemeber", "Novemeber", "Septmber", "Febr").
 _MONTH = (r"(?:jan(?:uary)?|feb(?:r?uary|r)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sep(?:t(?:e?mber)?)?|oct(?:ober)?|nov(?:ember|embe|emeber)?|dec(?:ember|emeber)?)(?![a-z])\.?")
+          r"sep(?:t(?:e?mber)?)?|oct(?:ober)?|nov(?:ember|embe|emeber)?|dec(?:ember|emeber)?|"
+          + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + r")(?![a-zéû])\.?")
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR = r"(?:19[4-9]\d|20[0-4]\d)(?!\d)"
 _DAY = r"(?:[0-3]?\d(?:st|nd|rd|th)?)"
 #: One point in time. Alternatives, longest first; each is re-read by :func:`parse_point`.
 _POINT = (
-    rf"(?:{_DAY}[\s-]*(?:of\s+)?)?{_MONTH}[,.]?[\s-]*(?:{_DAY}\s*,\s*|{_DAY}\s+(?=\d{{4}}))?['’‘`]?\s?{_YEAR}"  # 14 Jun 2007, Feb 20, 2012, 25-Nov-2013
+    rf"(?:{_DAY}[\s-]*(?:of\s+)?)?{_MONTH}[,.]?[\s–-]*(?:of\s+)?(?:{_DAY}\s*,\s*|{_DAY}[\s-]+(?=\d{{4}}))?['’‘`]?\s?{_YEAR}"  # 14 Jun 2007, Feb 20, 2012, 25-Nov-2013, June of 2009, May – 2011, OCTOBER-4-2004
     rf"|{_MONTH}\s*[/-]\s*{_YEAR}"  # Nov/2016, Oct-2016
     rf"|{_MONTH}\s*['’‘`]\s?\d{{2}}(?!\d)"  # Mar '19, May'19
     rf"|{_SEASON}\s+{_YEAR}"  # Summer 2019
@@ -42,14 +49,16 @@ _POINT = (
 )
 #: A month with a two-digit year ("June 10", "Apr 99"): a point only inside a range of two such.
 _SHORT_POINT = rf"(?:(?:{_MONTH}|{_SEASON})\s*[-'’‘`]?\s?|['’‘`])\d{{2}}(?!\d)"
-_PRESENT = (r"(?:(?:till?|until|to|up ?to|still)\s*(?:date|now|present|today)|present|current(?:ly)?(?:\s+date)?|"
-            r"now|today|date|ongoing|continu(?:e|ing)|onwards|running|still)(?![a-z])")
+_PRESENT = (r"(?:(?:till?|until|to|up ?to|still)\s*(?:the\s+)?(?:date|now|present|today)|(?:at\s+)?present|pres\b\.?|"
+            r"current(?:ly)?(?:\s+date)?|now|today|date|ongoing|continu(?:e|ing)|onwards|running|still|"
+            r"presente|actual(?:idad|mente)?)(?![a-z])")
 _SEP = r"(?:-+|–|—|~|to|until|till|through|thru|upto|/)"
 
 _RANGE = re.compile(
     rf"(?<![a-z0-9])(?:(?P<short_a>{_SHORT_POINT})\s*{_SEP}\s*(?:(?P<short_b>{_SHORT_POINT})|(?P<short_full>{_POINT})|"
     rf"(?P<short_now>{_PRESENT}))"
-    rf"|(?P<a>{_POINT})\s*(?:,?\s*(?:{_SEP}):?\s*(?:[-–]\s*)?)?(?:(?P<b>{_POINT})|(?P<now>{_PRESENT}))"
+    rf"|(?P<a>{_POINT})\s*(?:,?\s*(?:[-–](?=to\b)\s*)?(?:{_SEP}):?\s*(?:[-–]\s*)?(?:end\s+date\s*:?\s*)?)?"  # -to-, to End date:
+    rf"(?:(?P<b>{_POINT})|(?P<now>{_PRESENT}))"
     rf"|(?P<mm_a>{_MONTH})\s*{_SEP}\s*(?P<mm_b>{_MONTH}[,.]?\s*{_YEAR})"  # April – November 2015
     rf"|(?P<yy_a>{_YEAR})\s?[-–/]\s?(?P<yy_b>\d{{2}})(?![\d/.])"
     rf"|(?<![\d.])(?P<dot_a>{_YEAR})\.(?P<dot_b>{_YEAR})(?![\d.])"  # 2001.2002
@@ -117,7 +126,10 @@ def parse_point(text: str, day_first: bool = False) -> DatePoint | None:
     lowered = text.lower().strip()
     years = re.findall(r"(?:19|20)\d{2}", lowered)
     month = None
-    for word in re.findall(r"[a-z]+", lowered):
+    for word in re.findall(r"[a-zéû]+", lowered):
+        if word in _FOREIGN_MONTHS:
+            month = _FOREIGN_MONTHS[word]
+            break
         if word[:3] in _MONTH_NUMBERS:
             month = _MONTH_NUMBERS[word[:3]]
             break

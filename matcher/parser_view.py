@@ -188,7 +188,7 @@ def parser_view(profile) -> dict:
         "sections": [{"kind": s.kind, "heading": s.heading} for s in profile.sections],
         "title": profile.title,
         "roles": [{key: value for key, value in asdict(role).items()
-                   if key not in ("start_month", "end_month", "labelled")} for role in profile.roles],
+                   if key not in ("start_month", "end_month", "labelled", "title_guess")} for role in profile.roles],
         "years_experience": profile.years_experience,
         "degree": asdict(profile.degree) if profile.degree else None,
         "degrees": [asdict(d) for d in profile.degrees],

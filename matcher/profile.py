@@ -130,7 +130,7 @@ class Profile:
             data.pop("text")
         data.pop("scoring_text")
         for role in data["roles"]:
-            for internal in ("start_month", "end_month", "labelled"):
+            for internal in ("start_month", "end_month", "labelled", "title_guess"):  # title_guess: scoring only
                 role.pop(internal)
         data["skills"] = sorted(
             data["skills"].values(),
@@ -420,13 +420,16 @@ def _resume_facts(profile, text, lines, as_of, title, masked, certificates) -> N
     profile.degrees = resume_facts.find_degrees(text, lines, masked)
     profile.degree = resume_facts.highest_degree(profile.degrees)
     profile.certification_details = resume_facts.find_certifications(text, lines, certificates)
-    profile.titles = list(dict.fromkeys(r.title for r in roles if r.title))
+    # The title score reads every role's title, guesses included (Role.scoring_title); the title
+    # shown is only one the resume states for the latest role.
+    profile.titles = list(dict.fromkeys(r.scoring_title for r in roles if r.scoring_title))
     headline = next((ln.text.strip() for ln in lines[:4] if ln.section == "contact"
                      and facts.looks_like_title(ln.text) and "@" not in ln.text), None)
-    profile.title = title or resume_facts.current_title(roles) or headline
+    profile.title = title or (resume_facts.current_title(roles) if roles else headline)
     if headline and headline not in profile.titles:
         profile.titles.append(headline)
-    profile.seniority_rank, profile.seniority = facts.seniority_of(profile.title)
+    scored = title or (roles[0].scoring_title if roles else None) or headline
+    profile.seniority_rank, profile.seniority = facts.seniority_of(scored)
 
 
 def _flag_manipulation(profile: Profile, text: str) -> None:

@@ -132,11 +132,12 @@ def _held_roles(resume: Profile) -> list[tuple[str, float]]:
     about three years in a role, where counting whole calendar years would say four."""
     out = []
     for role in resume.roles:
-        if not (role.title and role.years):
+        title = role.scoring_title  # a title read only by its place counts too
+        if not (title and role.years):
             continue
         months = 12 * float(role.years) - 6 * sum(1 for end in (role.start, role.end) if end and len(end) == 4)
         if months > 0:
-            out.append((role.title, months / 12))
+            out.append((title, months / 12))
     return out
 
 

@@ -53,6 +53,7 @@ salesperson dispatcher bookkeeper expert member host hostess courier porter nann
 psychologist librarian translator interpreter photographer artist packager barber journalist reporter producer coach examiner
 investigator principal dean registrar incharge in-charge desk staff crew professional commander
 repairman lineman handyman serviceman craftsman tradesman fireman
+overseer journeyman repairer leadhand miner
 analyst/programmer
 """)
 #: Words that make a phrase an organisation's name.
@@ -213,6 +214,12 @@ class Role:
     ``end`` is ``"present"`` for a current job; both are ``None`` for an undated role.
     ``text_start``/``text_end`` are character offsets of the role's lines in the text;
     ``skills`` are the ids of the skills shown there; ``years`` its length in years.
+
+    ``title`` is a title the resume states: labelled ("Position : X") or naming a job. A name
+    found only where a title would sit ("Sharjah", "Knapheide Truck Equipment" above the dates),
+    naming no job, is ``title_guess`` instead: never shown as the person's title, but the title
+    score and role years read it (:attr:`scoring_title`), since a guess there often still
+    resembles the job.
     """
 
     title: str | None
@@ -228,6 +235,12 @@ class Role:
     years: float | None = None
     skills: list[str] = field(default_factory=list)
     labelled: bool = False
+    title_guess: str | None = None
+
+    @property
+    def scoring_title(self) -> str | None:
+        """The title the scores read: the stated one, else the guess."""
+        return self.title or self.title_guess
 
 
 @dataclass
@@ -280,7 +293,23 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
     roles = [r for r in roles if not (r.title and _DEGREE_TITLE.search(r.title))]
     dated = sorted(_merge_same_dates([r for r in roles if r.start]),
                    key=lambda r: (-(r.end_month or 0), -(r.start_month or 0)))
-    return dated + [r for r in roles if not r.start]
+    out = dated + [r for r in roles if not r.start]
+    for role in out:
+        if role.title and not _states_a_title(role):
+            role.title, role.title_guess = None, role.title
+            if not role.employer and not _is_place(role.title_guess):  # a name alone by the dates: the employer's
+                role.employer = role.title_guess
+    return out
+
+
+#: A job's short form written alone ("QA", "HR", "IT"): a title although it has no job word.
+_SHORT_TITLE = re.compile(r"^[A-Z]{2,3}$")
+
+
+def _states_a_title(role: Role) -> bool:
+    """Whether a role's title is one the resume states: labelled, or naming a job ("Sharjah",
+    "Clinical Rotations", "Sam's Club" read where a title would sit are not)."""
+    return role.labelled or has_job_word(role.title or "") or _SHORT_TITLE.match(role.title or "") is not None
 
 
 _MEMBERSHIP_HEADING = re.compile(r"\b(?:memberships?|affiliations?|associations|community)\b", re.IGNORECASE)
@@ -311,10 +340,9 @@ def _names_a_job(role: Role) -> bool:
 
 
 def _names_a_job_or_employer(role: Role) -> bool:
-    """A dated line outside an experience section is a job when it names one, or names a company
-    by its legal form ("TECHNIP INDIA LTD.") that is not a school."""
-    return _names_a_job(role) or (bool(role.employer) and _LEGAL_SUFFIX.search(role.employer) is not None and
-                                  _is_record(role))
+    """A dated line outside an experience section is a job when it names one, or names an
+    organisation ("TECHNIP INDIA LTD.", "Riverside General Hospital") that is not a school."""
+    return _names_a_job(role) or (bool(role.employer) and _is_record(role))
 
 
 _SCHOOL_WORDS = re.compile(r"\b(?:university|college|institute|school|academy|polytechnic|faculty)\b", re.IGNORECASE)
@@ -329,9 +357,18 @@ def _is_record(role: Role) -> bool:
 
 
 def current_title(roles: list[Role]) -> str | None:
-    """The most recent role's title: ``None`` when that role names none (an older role's title
-    is not what the person does now)."""
-    return roles[0].title if roles else None
+    """The most recent role's title: ``None`` when that role states none (an older role's title
+    is not what the person does now, and a guess is not shown as the person's title). A latest
+    role stating no title that lies within the period of a role that does ("Client : Acme
+    June 2018 - Till date" inside "Senior Technical Lead, HCL, 2012 to till date") is a project
+    or client block of that job: the job's title is the current one."""
+    if not roles:
+        return None
+    latest = roles[0]
+    if latest.title or latest.start_month is None or latest.end_month is None:
+        return latest.title
+    return next((r.title for r in roles[1:] if r.title and r.start_month is not None and r.end_month is not None
+                 and r.start_month <= latest.start_month and latest.end_month <= r.end_month), None)
 
 
 def total_years(roles: list[Role]) -> float | None:
@@ -465,7 +502,15 @@ def _inside_prose(text: str, found: DateRange) -> bool:
     if len(text) <= _LONG_LINE or found.begin <= 40 or found.stop >= len(text) - 40:
         return False
     before, after = _windows(text, found)
-    return not (has_job_word(before) or has_job_word(" ".join(after.split()[:6])))
+    after = " ".join(after.split()[:6])
+    # "... Feb 2016 - Dec 2018 PETROFAC INTERNATIONAL LLC - Sharjah, UAE. Nov 2015 - Jan 2016 PETRON
+    # EMIRATES LLC - Dubai ...": a company by its legal form right after the date names a job too.
+    return not (has_job_word(before) or has_job_word(after) or _LEGAL_NAME_AFTER.match(after) is not None)
+
+
+#: A capitalised name ending in a legal suffix within the words right after a date.
+_LEGAL_NAME_AFTER = re.compile(r"^(?:[A-Z][\w&.'’/-]*\s+){0,4}(?:LLC|Ltd|LTD|Limited|LIMITED|Inc|INC|Corp|CORP|"
+                               r"Corporation|Pvt|PVT|PLC|GmbH|W\.L\.L|L\.L\.C)\b")
 
 
 def _windows(text: str, found: DateRange) -> tuple[str, str]:
@@ -1014,7 +1059,40 @@ def _tidy_title(text: str | None) -> str | None:
         if match and (_is_place(match.group("place")) or pattern is not _PLACE_STATE) and \
                 has_job_word(match.group("title")) and not has_job_word(match.group("place")):
             text = match.group("title")
-    return text or None
+    return _drop_prose_before(_drop_leading_place(text)) or None
+
+
+_CONNECTORS = _word_set("of and & in for the to at on de")
+
+
+def _drop_prose_before(text: str) -> str:
+    """"Accredited by Joint Commission International accreditation Radiology Technician": a
+    sentence glued before a title. When small words of prose (three words or more before it, one
+    not capitalised and no connector, naming no job) precede a run of two to five capitalised
+    words ending in a job noun, the run is the title ("Team leader Senior instrument Technician"
+    stays whole)."""
+    words = text.split()
+    small = [i for i, w in enumerate(words) if w[:1].islower() and w.lower() not in _CONNECTORS]
+    if not small or small[-1] < 2 or has_job_word(" ".join(words[:small[-1] + 1])):
+        return text
+    run = words[small[-1] + 1:]
+    if 2 <= len(run) <= 5 and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in run) and \
+            _is_job_word(run[-1].lower().strip(".,()")):
+        return " ".join(run)
+    return text
+
+
+def _drop_leading_place(text: str) -> str:
+    """"Saudi Arabia Maintenance Engineer", "Philippines Leadman Mechanic": a country or state
+    name (not a two-letter code, which may be a short form: "IT Support Engineer") glued before
+    a title is dropped."""
+    words = text.split()
+    for k in (2, 1):
+        head, rest = " ".join(words[:k]), " ".join(words[k:])
+        if len(words) > k and all(len(w) > 2 and w[0].isupper() for w in words[:k]) and _is_place(head) and \
+                not has_job_word(head) and has_job_word(rest) and rest[:1].isupper():
+            return rest
+    return text
 
 
 def _role(fields: dict[str, str], found: DateRange, unit: _Unit, units: list[_Unit], index: int, following: int,
@@ -1073,10 +1151,10 @@ _DEGREE_FORMS: list[tuple[int, re.Pattern]] = [
     (2, re.compile(r"(?i:\b(?:bachelor'?s?|bachelors|b\.\s?s\.?(?=\s|,|$)|b\.\s?sc\.?|bsc|b sc|b\.\s?eng\.?|beng|b\.\s?tech|"
                    r"btech|b-tech|b\.\s?s\.\s?(?:e\.\s?e|m\.\s?e|c\.\s?e|c\.\s?s|i\.\s?e)\.?|b\.\s?ed\.?(?=\s|,|$)|"
                    r"b\.\s?a\.(?=\s|,|$)|b\.\s?com|bcom|b\.\s?b\.\s?a|bba|bca|b\.\s?c\.\s?a|"
-                   r"b\.\s?e\.?(?=\s*[(,]|\s+in\b|\s*-\s*\w)|b\.\s?arch|llb|ll\.b|b\.\s?pharm|mbbs|undergraduate degree|"
+                   r"b\.\s?e\.?(?=\s*[(,]|\s+in\b|\s*[-–—]\s*\w|\s*$)|b\.\s?arch|llb|ll\.b|b\.\s?pharm|mbbs|undergraduate degree|"
                    r"(?:4|four)[- ]year (?:college |university )?degree)(?![a-z]))"
-                   r"|\b(?:BSN|BSEE|BSME|BSCE|BSCS|BSIT|BSIE|BSBA)\b|\bB\.\s?E\.?(?=\s+[A-Z])"
-                   r"|\b(?:BS|BA|BE)(?= in\b| degree\b|,|\s*\(|\s+[A-Z][a-z]|\s+[A-Z]{4,}\b|\s*-\s*[A-Z]|\s*$)")),  # "BE MECHANICAL", "BE- CIVIL"
+                   r"|\b(?:BSN|BSEE|BSME|BSCE|BSCS|BSIT|BSIE|BSBA)\b|\bB\.\s?E\.?(?=\s+[A-Z])|\bB\.\s?A(?=\s+[Ff][Rr][Oo][Mm]\b)"
+                   r"|\b(?:BS|BA|BE)(?= in\b| degree\b|,|\s*\(|\s+[A-Z][a-z]|\s+[A-Z]{4,}\b|\s*[-–—]\s*[A-Z]|\s*$)")),  # "BE MECHANICAL", "BE- CIVIL"
     (1, re.compile(r"(?i:\b(?:associate'?s?(?: of (?:arts|science|applied science))? degree|associates degree|"
                    r"associate of (?:arts|science|applied science)|associate (?:in|of) \w|a\.\s?a\.\s?s\.?|"
                    r"a\.\s?s\.(?=\s|,)|a\.\s?a\.(?=\s|,)))|\bAAS\b|\bADN\b")),

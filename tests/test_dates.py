@@ -48,6 +48,19 @@ from matcher.dates import detect_day_first, find_ranges, union_months
     ("Since Nov 97 to Oct 2000", "1997-11", "2000-10"),  # a two-digit year, then a full one
     ("August 2018 – Decemeber 2018", "2018-08", "2018-12"),  # common misspellings of months
     ("Septmber 2010 - Novemeber 2012", "2010-09", "2012-11"),
+    # Forms found in the shared resumes outside the gold set, each a few times.
+    ("From May - 2011 To Sept–2014", "2011-05", "2014-09"),  # a dash between the month and the year
+    ("OCTOBER-4-2004 – JUNE-19-2005", "2004-10", "2005-06"),
+    ("March 2007 to June of 2009", "2007-03", "2009-06"),
+    ("July-2018 -to- Sep-2019", "2018-07", "2019-09"),
+    ("Start date: 01/13/2012 to End date:02/20/2014", "2012-01", "2014-02"),
+    ("Carrollton, GA 2016-Pres", "2016", "present"),
+    ("May 2019 to at present", "2019-05", "present"),
+    ("(From January 2014 to till the date)", "2014-01", "present"),
+    ("Octobre 2013 - Juin 2016", "2013-10", "2016-06"),  # French and Spanish months
+    ("Février 2016 - Mai 2016", "2016-02", "2016-05"),
+    ("Enero 2015 - Agosto 2017", "2015-01", "2017-08"),
+    ("Abril 2014 - Actualidad", "2014-04", "present"),
 ])
 def test_date_ranges(text, start, end):
     found = find_ranges(text)
@@ -84,7 +97,7 @@ def test_single_dates_only_when_asked():
 
 @pytest.mark.parametrize("text", ["ISO 9001:2015 certified", "Call 555-2019", "Ended 2019-2005", "Windows 2000 to",
                                   "version 10/12/18b", "May - June", "Awards 2015, 2016",
-                                  "version 2.2015.1", "2019.2005"])
+                                  "version 2.2015.1", "2019.2005", "Mai Nguyen 2019", "2015 - President"])
 def test_things_that_are_not_ranges(text):
     assert find_ranges(text) == []
 

@@ -207,6 +207,16 @@ def test_a_certifications_section_stops_at_a_job_record_and_skips_duties_and_qua
     ("Experience\nAcme Corp, Pune, India as Senior Developer Feb 2017 - Present\n", "Senior Developer"),
     ("Experience\nUnilog Content Solutions Pvt. Ltd., Mysore as Data Analyst from March 2018 to till date\n", "Data Analyst"),
     ("Experience\nNov 2017 - Present\n6 month as Production engineer\n", "Production engineer"),
+    # A country or state name glued before it; a two-letter short form stays ("IT").
+    ("Experience\n2001.2002 Harbour Technical Institute, Jeddah, Saudi Arabia Maintenance Engineer\n",
+     "Maintenance Engineer"),
+    ("Experience\n2010-2014 Coastline Motors, Cebu, Philippines Leadman Mechanic\n", "Leadman Mechanic"),
+    ("Experience\nIT Support Engineer, Acme Corp, 2015 - 2018\n", "IT Support Engineer"),
+    # Prose glued before it; a title with small words of its own stays whole.
+    ("Experience\nCedar Valley Medical Centre\nCertified by the national board of review Imaging Technician\n"
+     "March 2016 to present\n", "Imaging Technician"),
+    ("Experience\nTeam leader Senior pipeline Inspector, Norvik Ltd, April 2014 to date\n",
+     "Team leader Senior pipeline Inspector"),
     # A sentence ending in "working as" before it.
     ("Experience\nADITYA BIRLA GROUP. Working as excavator operator\nJan 2015 - Present\n", "excavator operator"),
     # A reason for leaving after it (a contract role keeps its "(Contract)").
@@ -562,3 +572,86 @@ def test_engineering_programme_without_a_degree_name(text, levels):
 ])
 def test_more_written_forms_of_degrees(form, level):
     assert [d.level for d in degrees_of(f"Education\n{form}, Westland University, 2012\n")][:1] == [level]
+
+
+@pytest.mark.parametrize("line, level", [
+    ("B.E", 2), ("B.E – ECE with 66%", 2), ("BS – Computer Science", 2), ("B.A from Westland University", 2),
+    ("B.A From Westland University", 2), ("Mr. B.A Smith, Westland University", None),
+])
+def test_degree_forms_alone_or_before_a_dash_or_from(line, level):
+    text = f"Education\n{line}\nWestland University, 2012\n"
+    assert ([d.level for d in degrees_of(text) if d.level] or [None])[:1] == [level]
+
+
+@pytest.mark.parametrize("title", ["Mine Overseer", "Power Generation Journeyman", "Wire Repairer", "Leadhand",
+                                   "Learner Miner"])
+def test_trade_job_nouns_name_a_job(title):
+    assert resume_facts.has_job_word(title)
+    text = f"EXPERIENCE\nNorthgate Holdings, Dallas, TX  Jan 2013 to Sept 2014\n{title}\n- Kept the site running\n"
+    assert roles_of(text)[0][:2] == (title, "Northgate Holdings")
+
+
+_GUESSED = ("Jane Roe\njane@example.com\nEXPERIENCE\nJan 2017 - Jul 2018 Willow Creek Grocers, Houston, TX\n"
+            "Produce Department\n- Stocked shelves\nJul 2015 - Dec 2016 Lakeside Plastics, Houston, TX\n"
+            "Senior Machine Operator\n- Ran the press\n")
+
+
+def test_a_name_read_where_a_title_sits_is_a_guess_not_a_stated_title():
+    roles = resume_facts.find_roles(_GUESSED, split_lines(_GUESSED, "resume"), AS_OF)
+    latest, older = roles
+    # "Willow Creek Grocers" names no job: not shown as a title, kept as a guess for scoring.
+    assert (latest.title, latest.title_guess, latest.scoring_title) == (None, "Willow Creek Grocers",
+                                                                        "Willow Creek Grocers")
+    assert (older.title, older.title_guess, older.scoring_title) == ("Senior Machine Operator", None,
+                                                                     "Senior Machine Operator")
+    assert resume_facts.current_title(roles) is None
+    # Labelled, a title is stated whatever it says.
+    text = "EXPERIENCE\nPosition : Harbor Lights\nPeriod : March 2014 - June 2016\n"
+    (role,) = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert (role.title, role.title_guess) == ("Harbor Lights", None)
+
+
+def test_a_guessed_title_is_not_shown_but_still_scored(engine):
+    from matcher.parser_view import parser_view
+    from matcher.ranking import _held_roles
+
+    text = _GUESSED.replace("Jane Roe\n", "Jane Roe\nWarehouse Operations Manager\n")
+    profile = engine.profile(text, "resume", doc_id="guess")
+    assert profile.title is None  # the latest role states none; no older title or headline instead
+    assert profile.titles == ["Willow Creek Grocers", "Senior Machine Operator", "Warehouse Operations Manager"]
+    assert [t for t, _years in _held_roles(profile)] == ["Willow Creek Grocers", "Senior Machine Operator"]
+    assert [r["title"] for r in parser_view(profile)["roles"]] == [None, "Senior Machine Operator"]
+    assert all("title_guess" not in r for r in parser_view(profile)["roles"])
+    assert [r["title"] for r in profile.to_dict()["roles"]] == [None, "Senior Machine Operator"]
+    assert all("title_guess" not in r for r in profile.to_dict()["roles"])  # the API shows stated titles only
+
+
+def test_a_client_block_inside_a_titled_job_takes_that_jobs_title_as_the_current_one():
+    text = ("Career Path:\nWorking as Lead Engineer in Northwind Ltd from 2014 to till date.\n"
+            "Worked as Software Engineer in Contoso from 2010 to 2014.\n"
+            "Professional history\nClient: Fabrikam Mutual Holdings June 2019-Till date\n"
+            "Project: Ledger migration\nClient: Tailspin Freight March 2015-May 2019\nProject: Routing\n")
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert roles[0].title is None and roles[0].start == "2019-06"  # the client block, most recent
+    assert resume_facts.current_title(roles) == "Lead Engineer"
+    # An untitled latest role outside any titled one leaves the current title empty.
+    text = "EXPERIENCE\nJan 2019 - Present Fabrikam Mutual\nSoftware Engineer, Contoso, 2010 - 2014\n"
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert roles[0].title is None and resume_facts.current_title(roles) is None
+
+
+def test_a_date_in_a_run_on_line_before_a_company_by_its_legal_form_dates_a_job():
+    text = ("Employment Record:\nJan 2017 - Dec 2019 NORVIK MARINE LLC - Sharjah, UAE. Mar 2015 - Dec 2016 KESTREL "
+            "PIPING LLC - Dubai, UAE. Both roles covered fabrication and erection of storage tanks on site.\n")
+    assert [r[3:] for r in roles_of(text)] == [("2017-01", "2019-12"), ("2015-03", "2016-12")]
+    # Dates in the middle of prose with no company or job beside them date nothing.
+    text = ("Experience\nSenior Engineer, Norvik Marine LLC, 2015 - 2019\nThe plant ran a long programme of tank "
+            "repairs and upgrades between Mar 2015 - Dec 2016 while production continued at the full daily rate.\n")
+    assert [r[3:] for r in roles_of(text)] == [("2015", "2019")]
+
+
+def test_a_dated_organisation_under_a_lost_heading_is_a_job_a_school_is_not():
+    text = "Skills\nStaad Pro\nSep 2007 to Mar 2009\nRiverside General Hospital\nMadrid, Spain.\n"
+    assert [(r[1], r[3], r[4]) for r in roles_of(text)] == [("Riverside General Hospital", "2007-09", "2009-03")]
+    assert roles_of("Skills\nStaad Pro\nSep 2007 to Mar 2009\nWestland University\nMadrid, Spain.\n") == []
+    assert roles_of("Skills\nStaad Pro\nSep 2007 to Mar 2009\nBlue Harbour Rowing\n") == []
