@@ -419,6 +419,20 @@ def test_shortlist_ranks_uploaded_resumes(client):
     assert client.get(f"/shortlist/{token}/export.exe").status_code == 404
 
 
+def test_shortlist_current_title_is_the_latest_roles_own(engine):
+    # The latest job states no title: the shortlist shows none rather than the previous job's
+    # title, which the title score still reads.
+    from web.shortlist import Row
+
+    text = ("Experience\nJan 2019 - Present Harbor Foods, Austin, TX\nProduce Department\n"
+            "Mar 2015 - Dec 2018 Widget Works, Austin, TX\nCNC Operator\n- Ran lathes\n")
+    resume = engine.profile(text, "resume")
+    assert "CNC Operator" in resume.titles
+    assert Row(result=None, resume=resume, file="r.txt").current_title is None
+    titled = engine.profile(text.replace("Produce Department", "Produce Clerk"), "resume")
+    assert Row(result=None, resume=titled, file="r.txt").current_title == "Produce Clerk"
+
+
 def test_shortlist_cutoff_and_a_pasted_posting(client):
     posting = (POSTINGS / "ml-engineer-senior.txt").read_text()
     resumes = [upload(ML.encode(), "a.txt"), upload(JUNIOR.encode(), "b.txt"), upload(TAX.encode(), "c.txt")]

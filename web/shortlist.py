@@ -93,7 +93,8 @@ class Row:
 
     @property
     def current_title(self) -> str | None:
-        return self.resume.title or (self.resume.titles[0] if self.resume.titles else None)
+        """The title the resume states for its latest role (never an older role's, nor a guess)."""
+        return self.resume.title
 
 
 @dataclass
