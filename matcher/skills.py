@@ -291,7 +291,10 @@ def _may_be_special(chunk: str, rules: dict) -> bool:
     ends = list(range(trail, n + 1))
     if chunk[lead:trail].endswith(_SPECIAL_SUFFIXES):
         ends.append(trail - 2)
-    return any(chunk[i:j] in rules for i in range(lead + 1) for j in ends if j > i)
+    # The punctuation split off too ("members'" ends in a special "'"), read as spaCy's explain() does.
+    return (any(chunk[i:j] in rules for i in range(lead + 1) for j in ends if j > i)
+            or any(chunk[i:j] in rules for i in range(lead) for j in range(i + 1, lead + 1))
+            or any(chunk[i:j] in rules for i in range(trail, n) for j in range(i + 1, n + 1)))
 
 
 @spacy.registry.tokenizers("matcher.layout_tokenizer.v1")
