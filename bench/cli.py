@@ -165,7 +165,8 @@ def targets(speed: dict) -> dict:
     profiling = speed.get("profiling", {})
     scaling = speed.get("scaling", {})
     return {
-        "profile_4kb_median_ms": profiling.get("postings_4kb", {}).get("median_ms"),
+        "profile_4kb_row": profiling.get("target_row", "postings_4kb"),
+        "profile_4kb_median_ms": profiling.get(profiling.get("target_row", "postings_4kb"), {}).get("median_ms"),
         "profile_4kb_target_ms": profiling.get("target_4kb_ms"),
         "profile_4kb_met": profiling.get("meets_4kb_target"),
         "rank_100k_ms": scaling.get("rank_100k_ms"),

@@ -5,7 +5,14 @@
     sections, spaCy skill matching, facts): the fixture postings, the same
     continued to about 4 KB each, the real seed postings in ``../shared/seeds``
     when present, and the fixture resumes. Per document: median of repeats
-    after a warm-up.
+    after a warm-up, so these are *repeated-text* figures (the engine's
+    text-keyed line caches all hit).
+    ``real_postings_first_sight`` is the honest figure and the one compared
+    with the issue's 5 ms target: real 3-4 KB postings (3,000-4,000 bytes) of
+    ``../shared/data/matching-dev/postjobfree-postings.jsonl`` in file order,
+    each profiled once by an engine that has first profiled the file's first
+    200 postings (other documents), as a batch worker sees them: every
+    document is new, only boilerplate lines repeat. Garbage collector on.
 ``scaling``
     For each corpus size (1,000 / 10,000 / 100,000 synthetic postings, see
     :mod:`bench.synth`): index build time (fit IDF and TF-IDF, vectorise),
@@ -19,6 +26,7 @@
 from __future__ import annotations
 
 import gc
+import json
 import statistics
 import time
 import tracemalloc
@@ -34,6 +42,7 @@ from bench.common import (
     max_rss_mb,
     rounded,
     seed_paths,
+    shared_path,
     time_call,
 )
 from bench.metrics import describe_growth, growth_exponent
@@ -41,7 +50,12 @@ from bench.metrics import describe_growth, growth_exponent
 DEFAULT_SIZES = (1_000, 10_000, 100_000)
 QUICK_SIZES = (1_000,)
 REFERENCE_RESUME = "ml-engineer-pytorch"
-TARGET_PROFILE_4KB_MS = 10.0
+#: The issue's target for profiling a real 3-4 KB posting, one core.
+TARGET_PROFILE_4KB_MS = 5.0
+#: First-sight stream: warm-up postings, then timed real postings of this many bytes.
+FIRST_SIGHT_WARMUP = 200
+FIRST_SIGHT_DOCUMENTS = 200
+FIRST_SIGHT_BYTES = (3000, 4000)
 TARGET_RANK_100K_MS = 20.0
 
 
@@ -65,9 +79,59 @@ def _profile_set(engine, texts: list[str], kind: str, repeats: int) -> dict:
     }
 
 
+def first_sight_stream(warmup: int = FIRST_SIGHT_WARMUP,
+                       documents: int = FIRST_SIGHT_DOCUMENTS) -> tuple[list[str], list[str]] | None:
+    """The real postings file's first ``warmup`` texts, then the next ``documents`` distinct
+    texts of 3-4 KB not seen before (file order); ``None`` when ``../shared`` is absent."""
+    folder = shared_path("data", "matching-dev")
+    path = folder / "postjobfree-postings.jsonl" if folder else None
+    if path is None or not path.exists():
+        return None
+    with open(path, encoding="utf-8") as handle:
+        texts = [json.loads(line)["text"] for line in handle if line.strip()]
+    low, high = FIRST_SIGHT_BYTES
+    warm = texts[:warmup]
+    seen = set(warm)
+    timed = []
+    for text in texts[warmup:]:
+        if len(timed) == documents:
+            break
+        if low <= len(text.encode()) <= high and text not in seen:
+            seen.add(text)
+            timed.append(text)
+    return warm, timed
+
+
+def _first_sight(engine, warm: list[str], texts: list[str]) -> dict:
+    """Each of ``texts`` profiled once (after ``warm``), garbage collector on as in a batch."""
+    for text in warm:
+        engine.profile(text, "posting")
+    gc.collect()
+    seconds = []
+    for text in texts:
+        start = time.perf_counter()
+        engine.profile(text, "posting")
+        seconds.append(time.perf_counter() - start)
+    sizes = [len(t.encode()) for t in texts]
+    total = sum(seconds)
+    return {
+        "documents": len(texts),
+        "warmup_documents": len(warm),
+        "mean_kb": rounded(statistics.mean(sizes) / 1024, 2),
+        "median_ms": rounded(statistics.median(seconds) * 1000, 3),
+        "p90_ms": rounded(float(np.percentile(seconds, 90)) * 1000, 3),
+        "max_ms": rounded(max(seconds) * 1000, 3),
+        "docs_per_second": rounded(len(texts) / total, 1) if total else None,
+        "kb_per_second": rounded(sum(sizes) / 1024 / total, 1) if total else None,
+    }
+
+
 def profiling(quick: bool = False, engine=None) -> dict:
     engine = engine or make_engine()
     repeats = 2 if quick else 7
+    # First: a fresh engine has seen nothing but the warm-up postings when the stream is timed.
+    stream = first_sight_stream(*((50, 50) if quick else ()))
+    first = _first_sight(engine, *stream) if stream else {"skipped": "../shared/data/matching-dev not found"}
     postings = [fixture_text(p) for p in fixture_paths("posting")]
     sets = {
         "fixture_postings": (postings, "posting"),
@@ -77,16 +141,20 @@ def profiling(quick: bool = False, engine=None) -> dict:
     seeds = seed_paths()
     if seeds:
         sets["seed_postings"] = ([fixture_text(p) for p in seeds], "posting")
-    out = {name: _profile_set(engine, texts, kind, repeats) for name, (texts, kind) in sets.items()}
+    out = {"real_postings_first_sight": first}
+    out.update({name: _profile_set(engine, texts, kind, repeats) for name, (texts, kind) in sets.items()})
     if not seeds:
         out["seed_postings"] = {"skipped": "../shared/seeds not found"}
-    every = [s for s in out.values() if "documents" in s and s is not out["fixture_resumes"]]
+    every = [s for name, s in out.items() if "documents" in s and name in ("fixture_postings", "postings_4kb",
+                                                                           "seed_postings")]
     docs = sum(s["documents"] for s in every)
     seconds = sum(s["documents"] / s["docs_per_second"] for s in every if s["docs_per_second"])
     out["all_postings_docs_per_second"] = rounded(docs / seconds, 1) if seconds else None
     out["repeats"] = repeats
+    # The row compared with the target: first sight when the real postings are there.
+    out["target_row"] = "real_postings_first_sight" if stream else "postings_4kb"
     out["target_4kb_ms"] = TARGET_PROFILE_4KB_MS
-    out["meets_4kb_target"] = out["postings_4kb"]["median_ms"] < TARGET_PROFILE_4KB_MS
+    out["meets_4kb_target"] = out[out["target_row"]]["median_ms"] < TARGET_PROFILE_4KB_MS
     return out
 
 

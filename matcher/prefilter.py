@@ -194,6 +194,8 @@ class Prefilter:
         # re checks a position against one branch per first character, not against every string.
         self._cased = re.compile(_trie(cased)) if cased else None
         self._folded = re.compile(_trie(folded)) if folded else None
+        #: The widest match, when :meth:`search` may look near the strings alone (see there).
+        self._width = _window_width(pattern) if needed else None
 
     def may_match(self, text: str, lowered: str | None = None) -> bool:
         """``False`` only when ``pattern`` cannot match anywhere in ``text`` (``lowered``: ``text.lower()``,
@@ -215,8 +217,81 @@ class Prefilter:
         return self._folded.search(lowered) is not None
 
     def search(self, text: str, lowered: str | None = None) -> re.Match | None:
-        """``pattern.search(text)`` (``lowered``: ``text.lower()``, when the caller has it)."""
+        """``pattern.search(text)`` (``lowered``: ``text.lower()``, when the caller has it): the same
+        match (only its ``pos`` may differ). In a long text the pattern is only tried near the strings."""
+        if len(text) > _LONG_TEXT and self._width is not None:
+            return self._search_near(text, lowered)
         return self.pattern.search(text) if self.may_match(text, lowered) else None
+
+    def _search_near(self, text: str, lowered: str | None) -> re.Match | None:
+        """:meth:`search` in a long text, trying the pattern only where a match may start: every match
+        holds one of the strings and spans at most ``width`` characters, so it starts at most ``width``
+        before one. Each stretch of such starts is searched with the text cut ``width + 2`` characters
+        past its last start, which no match from there reads up to (the pattern has no lookahead; a word
+        boundary or ``$`` reads one character on); the first start found is matched in the whole text."""
+        if any(c in text for c in _CASE_EXOTICS):
+            return self.pattern.search(text)
+        if lowered is None and self.folded:
+            lowered = text.lower()
+        if lowered is not None and len(lowered) != len(text):  # "\u0130" lowercases to two characters
+            return self.pattern.search(text)
+        width = self._width
+        starts = sorted(at for strings, where in ((self.cased, text), (self.folded, lowered)) if strings
+                        for string in strings for at in _occurrences(where, string))
+        if not starts:
+            return None
+        end = len(text)
+        pattern = self.pattern
+        first = max(0, starts[0] - width)
+        last = starts[0]
+        for at in (*starts[1:], None):
+            if at is not None and at - width <= last + 1:
+                last = at  # the stretches overlap or touch: one stretch
+                continue
+            found = pattern.search(text, first, min(end, last + width + 2))
+            if found is not None and found.start() <= last:
+                return pattern.match(text, found.start()) or pattern.search(text)
+            if at is not None:
+                first, last = at - width, at
+        return None
+
+
+def _occurrences(text: str, string: str):
+    """Every offset where ``string`` starts in ``text`` (overlapping ones too)."""
+    at = text.find(string)
+    while at >= 0:
+        yield at
+        at = text.find(string, at + 1)
+
+
+def _looks_ahead(items) -> bool:
+    """Whether parsed pattern ``items`` hold a lookahead or lookbehind anywhere."""
+    for op, av in items:
+        if op in (_parser.ASSERT, _parser.ASSERT_NOT):
+            return True
+        values = av if isinstance(av, (list, tuple)) else [av]
+        for value in values:
+            if isinstance(value, _parser.SubPattern) and _looks_ahead(list(value)):
+                return True
+            if isinstance(value, (list, tuple)) and any(isinstance(v, _parser.SubPattern) and _looks_ahead(list(v))
+                                                         for v in value):
+                return True
+    return False
+
+
+def _window_width(pattern: re.Pattern) -> int | None:
+    """The most characters a match of ``pattern`` spans, when it is bounded and the pattern reads
+    nothing past a match's end but one character (no lookaround); else ``None``."""
+    if not isinstance(pattern.pattern, str):
+        return None
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # pragma: no cover - a parser this module does not know
+        return None
+    if _looks_ahead(list(parsed)):
+        return None
+    most = parsed.getwidth()[1]
+    return most if most < _parser.MAXREPEAT else None
 
 
 def top_level_branches(pattern: re.Pattern) -> list[str] | None:
@@ -330,6 +405,7 @@ def any_of(scans: list[Prefilter]) -> Prefilter:
     every one of theirs is (each of their strings holds one of its own). It has no pattern to search."""
     union = Prefilter.__new__(Prefilter)
     union.pattern = None  # type: ignore[assignment]
+    union._width = None
     if any(scan.strings is None for scan in scans):
         union.cased = union.folded = ()
         union.strings = None

@@ -38,6 +38,10 @@ _SCREENER_INSTRUCTIONS = re.compile(
     re.IGNORECASE,
 )
 _SCREENER_SCAN = Prefilter(_SCREENER_INSTRUCTIONS)  # the same answers, faster
+#: A posting that takes experience instead of the degree it asks for.
+_DEGREE_FLEXIBLE = re.compile(r"or equivalent (practical |work |professional )?experience|"
+                              r"or equivalent combination|or related experience", re.I)
+_FLEXIBLE_SCAN = Prefilter(_DEGREE_FLEXIBLE)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\-])")
 #: How far before and after a skill :func:`sentence_around` looks for the sentence's ends.
 SENTENCE_WINDOW = 1000
@@ -374,8 +378,7 @@ def _posting_facts(profile, text, lines, spans, degrees, level_of_line, title) -
         highest = max(preferred_degrees, key=lambda d: d.level)
         if profile.degree is None or highest.level > profile.degree.level:
             profile.preferred_degree = DegreeFact(highest.level, highest.name, highest.field, highest.text)
-    profile.degree_flexible = bool(re.search(r"or equivalent (practical |work |professional )?experience|"
-                                             r"or equivalent combination|or related experience", text, re.I))
+    profile.degree_flexible = _FLEXIBLE_SCAN.search(text) is not None
     asked: dict[str, facts.RoleYears] = {}
     for item in facts.find_role_years(text, lines):  # one per role: the fewest years ("3+ or 5+ years")
         key = facts.normalize_title(item.title)

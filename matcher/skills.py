@@ -252,9 +252,10 @@ class ChunkCachingTokenizer(Tokenizer):
     spaCy caches how it splits each run of non-space characters ("(Python/SQL),"), but once a chunk of
     a document is a special case ("Inc.", "e.g.", "C#") it caches none of that document's later chunks
     (the flag is kept per document, not per chunk): most chunks of a real posting were split again on
-    every call. Here the chunks of a text not seen before are first tokenized alone, which caches them,
-    then the text, whose chunks then come from the cache. A chunk splits the same wherever it stands,
-    so the tokens are the same.
+    every call. Here the chunks of a text not seen before are first tokenized, which caches them, then
+    the text, whose chunks then come from the cache. A chunk splits the same wherever it stands, so the
+    tokens are the same. The new chunks that cannot hold a special case (:func:`_may_be_special`) are
+    tokenized together in one call (a Doc per chunk cost more than the tokenizing), the others alone.
     """
 
     def __call__(self, string: str) -> Doc:
@@ -262,8 +263,15 @@ class ChunkCachingTokenizer(Tokenizer):
         chunks = string.split()
         if len(chunks) > 1 and len(seen) < self.max_cache_size:  # a full cache takes no more chunks
             new = [chunk for chunk in dict.fromkeys(chunks) if chunk not in seen]
+            rules = self.rules
+            plain = []
             for chunk in new:
-                super().__call__(chunk)
+                if _may_be_special(chunk, rules):
+                    super().__call__(chunk)
+                else:
+                    plain.append(chunk)
+            if plain:
+                super().__call__(" ".join(plain))
             seen.update(new)
         doc = super().__call__(string)
         self.__dict__["last_text"] = (doc, string)  # the text of the doc just made (see _Tokens)
@@ -273,6 +281,33 @@ class ChunkCachingTokenizer(Tokenizer):
         """Empty the cache (spaCy does when its rules change), and forget which chunks it held."""
         self.__dict__.pop("seen_chunks", None)
         super()._flush_cache()
+
+
+_SPECIAL_SUFFIXES = ("'s", "'S", "\u2019s", "\u2019S")
+
+
+def _may_be_special(chunk: str, rules: dict) -> bool:
+    """Whether spaCy may find a special case in ``chunk`` and so stop caching the chunks after it: the
+    chunk itself, or what is left once leading and trailing punctuation (or a possessive "'s") is split
+    off, is one of ``rules``. A wrong answer costs speed only (a chunk left uncached), never tokens."""
+    if chunk in rules:
+        return True
+    if chunk.isalnum():
+        return False
+    n = len(chunk)
+    lead = 0
+    while lead < n and not chunk[lead].isalnum():
+        lead += 1
+    trail = n
+    while trail > lead and not chunk[trail - 1].isalnum():
+        trail -= 1
+    ends = list(range(trail, n + 1))
+    if chunk[lead:trail].endswith(_SPECIAL_SUFFIXES):
+        ends.append(trail - 2)
+    # The punctuation split off too ("members'" ends in a special "'"), read as spaCy's explain() does.
+    return (any(chunk[i:j] in rules for i in range(lead + 1) for j in ends if j > i)
+            or any(chunk[i:j] in rules for i in range(lead) for j in range(i + 1, lead + 1))
+            or any(chunk[i:j] in rules for i in range(trail, n) for j in range(i + 1, n + 1)))
 
 
 @spacy.registry.tokenizers("matcher.layout_tokenizer.v1")

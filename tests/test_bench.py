@@ -226,6 +226,14 @@ def test_bench_runs_end_to_end_on_a_tiny_corpus(tmp_path, capsys):
 
     speed = data["speed"]
     assert speed["profiling"]["postings_4kb"]["documents"] > 0
+    first = speed["profiling"]["real_postings_first_sight"]
+    if (SHARED / "data" / "matching-dev" / "postjobfree-postings.jsonl").exists():
+        assert first["documents"] == first["warmup_documents"] == 50
+        assert 3.0 <= first["mean_kb"] * 1024 / 1000 <= 4.0
+        assert speed["profiling"]["target_row"] == "real_postings_first_sight"
+    else:
+        assert "skipped" in first and speed["profiling"]["target_row"] == "postings_4kb"
+    assert data["targets"]["profile_4kb_row"] == speed["profiling"]["target_row"]
     row = speed["scaling"]["sizes"][0]
     assert row["postings"] == 200
     for system in ("engine", "baseline"):

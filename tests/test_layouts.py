@@ -125,3 +125,22 @@ def test_chunk_caching_tokenizer_splits_as_spacy_does(engine):
         expected = [(t.text, t.whitespace_, t.idx) for t in plain(text)]
         for _ in range(2):  # chunks new, then cached
             assert [(t.text, t.whitespace_, t.idx) for t in tokenizer(text)] == expected
+
+
+def test_chunks_pre_tokenized_together_hold_no_special_case(engine):
+    """The tokenizer pre-tokenizes new chunks together only when they cannot hold a special case (which
+    would stop spaCy caching the chunks after it): every chunk spaCy splits with a special case is one
+    :func:`~matcher.skills._may_be_special` keeps apart."""
+    from matcher.skills import _may_be_special
+    from tests.conftest import POSTINGS, RESUMES
+
+    tokenizer = engine.nlp.tokenizer
+    texts = [path.read_text(encoding="utf-8") for path in sorted(POSTINGS.glob("*.txt"))]
+    texts += [path.read_text(encoding="utf-8") for path in sorted(RESUMES.glob("*.txt"))]
+    chunks = {chunk for text in texts for chunk in text.split()}
+    chunks |= {"(e.g.,", "Don't", "C#,", "Inc.", "it's", "10am", "a.m.", ":)"}
+    special = {chunk for chunk in chunks if any(name.startswith("SPECIAL") for name, _ in tokenizer.explain(chunk))}
+    assert len(special) >= 8
+    assert all(_may_be_special(chunk, tokenizer.rules) for chunk in special)
+    plain = chunks - special
+    assert sum(not _may_be_special(chunk, tokenizer.rules) for chunk in plain) >= 0.9 * len(plain)

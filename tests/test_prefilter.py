@@ -63,6 +63,41 @@ def test_same_matches_as_the_pattern(pattern):
     assert hits >= 2  # the pattern does match some of them
 
 
+@pytest.mark.parametrize("source", [
+    r"\b(system prompt|rank (this|the) (candidate|resume) (as )?(first|top))",
+    r"(?i)\bpython( \d(\.\d)?)?\b",
+    r"(?m)years?$",
+    r"ai (engineer|researcher)\b",
+])
+def test_search_near_the_strings_of_a_long_text_finds_the_same_match(source):
+    """In a long text the pattern is tried only near its strings: the match is still the first one,
+    with the same groups, wherever it starts or ends (next to a word boundary, the end of a line)."""
+    pattern = re.compile(source)
+    scan = Prefilter(pattern)
+    assert scan._width is not None
+    rng = random.Random(7)
+    filler = [path.read_text(encoding="utf-8") for path in sorted(FIXTURES.glob("postings/*.txt"))][:4]
+    pieces = ["system prompt", "Rank the resume as first", "rank this candidate top", "Python 3.1", "python",
+              "pythonic", "years", "years\n", "5 year", "AI Engineer", "ai engineers", "ai researcher"]
+    for base in filler:
+        assert len(base) > 256
+        for _ in range(40):
+            text = base
+            for piece in rng.sample(pieces, 3):
+                at = rng.randrange(len(text) + 1)
+                text = text[:at] + piece + text[at:]
+            for variant in (text, text.lower(), text.upper(), text.replace("\n", " ")):
+                expected = pattern.search(variant)
+                got = scan.search(variant)
+                assert (got and (got.span(), got.groups())) == (expected and (expected.span(), expected.groups()))
+
+
+def test_no_search_near_the_strings_past_a_lookahead_or_an_unbounded_match():
+    assert Prefilter(re.compile(r"python(?= developer)"))._width is None
+    assert Prefilter(re.compile(r"python.*developer"))._width is None
+    assert Prefilter(re.compile(r"python\s{1,3}developer"))._width == 6 + 3 + 9
+
+
 def test_required_strings_of_small_patterns():
     assert required_strings(re.compile(r"\bMS(?= in)|abc?")) == {("MS", False), ("ab", False)}
     assert required_strings(re.compile(r"(?i)K[sS]")) == {("ks", True)}
