@@ -455,24 +455,6 @@ class Ranker:
             np.maximum(best, _inverted(index.by_title_word, queries[j], len(index.titles))[0], out=best)
         return best[codes]
 
-    def _row_titles(self, queries: sp.csr_matrix, index: PostingIndex, rows: np.ndarray) -> np.ndarray:
-        """:meth:`_posting_titles` of the postings ``rows`` only, for the title vectors ``queries``
-        (:meth:`_title_queries`): each posting's title row times each query, the same float32
-        sums in word order as through the titles' inverted index, so the same figures."""
-        out = np.zeros(len(rows))
-        if index.title_matrix is None or not len(rows) or index.title_matrix.shape[1] != queries.shape[1]:
-            return out
-        block = index.title_matrix[index.title_codes[rows]].astype(np.float32)
-        dense = np.zeros(queries.shape[1], dtype=np.float32)
-        for j in range(queries.shape[0]):
-            query = queries[j]
-            if not query.nnz:
-                continue
-            dense[:] = 0.0
-            dense[query.indices] = query.data.astype(np.float32)
-            np.maximum(out, np.asarray(block @ dense, dtype=np.float32).astype(np.float64), out=out)
-        return out
-
     def _shown(self, measures: dict[str, np.ndarray], picked: np.ndarray, rows: np.ndarray, resume: Profile,
                index: PostingIndex, own: sp.csr_matrix | None = None) -> tuple[Components, dict[str, np.ndarray]]:
         """Components and measures of the rows shown only (positions ``picked`` of ``measures``,
@@ -493,24 +475,8 @@ class Ranker:
             return {"occupation"}
         return set()
 
-    def _defers_title(self, index: PostingIndex, top: int | None) -> set[str]:
-        """``{"title"}`` when :meth:`_contenders` may bound the title component (at 1 where it
-        applies) and compute it for the postings it keeps only, else empty: as
-        :meth:`_defers_occupation`, for a title component that weighs (it weighs little, and
-        every posting's title costs a product over all the distinct titles)."""
-        if (top and CONTENDERS * top < len(index) and self.titles is not None and index.title_matrix is not None
-                and self.config.weights["title"] > 0 and "relevance" not in self._idle_parts()):
-            return {"title"}
-        return set()
-
-    def _title_queries(self, resume: Profile) -> sp.csr_matrix | None:
-        """The resume's normalised titles as title vectors (one row each), ``None`` without any."""
-        titles = _resume_titles(resume)
-        return self.titles.transform(titles) if self.titles and titles else None
-
     def _contenders(self, resume: Profile, index: PostingIndex, measures: dict[str, np.ndarray], top: int | None,
-                    occupation_query: sp.csr_matrix | None = None, own: sp.csr_matrix | None = None,
-                    title_queries: sp.csr_matrix | None = None, deferred_title: bool = False
+                    occupation_query: sp.csr_matrix | None = None, own: sp.csr_matrix | None = None
                     ) -> tuple[np.ndarray, dict[str, np.ndarray]]:
         """The postings that can make the ``top`` best, and their measures with the skills
         relevance filled in (``measures`` leave it at zero), and the occupation cosine when an
@@ -525,18 +491,15 @@ class Ranker:
         one posting in ``OCCUPATION_BOUND_SHARE`` in the running, occupation is computed for
         every posting and relevance alone is bounded. With fewer than ``CONTENDERS * top``
         postings every posting is scored exactly at once. ``own`` is the resume's :meth:`_own`
-        row when the caller has it. With ``deferred_title`` (:meth:`_defers_title`; the resume's
-        title vectors, if it has titles, in ``title_queries``), ``measures`` leave the title at
-        zero: it is bounded at 1 where it applies and computed for the postings kept, as
-        relevance is (for every posting when nothing is bounded)."""
+        row when the caller has it."""
         n = len(index)
         own = self._own(resume) if own is None else own
         bounded = bool(top and CONTENDERS * top < n and "relevance" not in self._idle_parts() and own.nnz)
-        sums = self._bound_sums(measures, title_at_one=deferred_title) if bounded else None
+        sums = self._bound_sums(measures) if bounded else None
         if occupation_query is not None and bounded:
-            rows = self._bounded(index, measures, top, own, occupation_query, sums, title_queries)
+            rows = self._bounded(index, measures, top, own, occupation_query, sums)
             if rows is not None:
-                return rows, self._exact(measures, rows, index, own, occupation_query, title_queries)
+                return rows, self._exact(measures, rows, index, own, occupation_query)
         if occupation_query is not None:  # the bound kept too many: occupation for every posting
             occupation = _inverted(index.by_occupation, occupation_query, n)[0]
             measures = {**measures, "occupation_cosine": occupation, "occupation_applicable": occupation > 0}
@@ -544,19 +507,15 @@ class Ranker:
             rows = np.arange(n)
             if "relevance" not in self._idle_parts():
                 measures = {**measures, "relevance": self.skills.relevance_by_skill(index.by_skill, own)}
-            if deferred_title:
-                measures = {**measures, "title": self._posting_titles(_resume_titles(resume), index)}
             return rows, measures
-        rows = self._bounded(index, measures, top, own, None, sums, title_queries)
-        return rows, self._exact(measures, rows, index, own, None, title_queries)
+        rows = self._bounded(index, measures, top, own, None, sums)
+        return rows, self._exact(measures, rows, index, own, None)
 
-    def _bound_sums(self, measures: dict[str, np.ndarray], title_at_one: bool = False
-                    ) -> tuple[np.ndarray, np.ndarray]:
+    def _bound_sums(self, measures: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
         """Per posting, the weighted sum (and the sum of the weights) of every applicable
-        component but occupation, the skills component taken at relevance 1 (its highest), and
-        with ``title_at_one`` the title component at 1 where it applies (its highest): the part
-        of the score bounds of :meth:`_bounded` that does not depend on occupation, added up
-        once per ranking, in as few passes over the postings as it takes (a component that
+        component but occupation, the skills component taken at relevance 1 (its highest): the
+        part of the score bounds of :meth:`_bounded` that does not depend on occupation, added
+        up once per ranking, in as few passes over the postings as it takes (a component that
         applies everywhere is added without a mask, one that weighs nothing is skipped)."""
         m, config = measures, self.config
         weights = config.weights
@@ -568,11 +527,11 @@ class Ranker:
             if not weight or not applicable.any():
                 return
             if applicable.all():
-                total.__iadd__(weight * values)
-                weight_sum.__iadd__(weight)
+                np.add(total, weight * values, out=total)
+                np.add(weight_sum, weight, out=weight_sum)
             else:
-                total.__iadd__(np.where(applicable, weight * values, 0.0))
-                weight_sum.__iadd__(np.where(applicable, weight, 0.0))
+                np.add(total, np.where(applicable, weight * values, 0.0), out=total)
+                np.add(weight_sum, np.where(applicable, weight, 0.0), out=weight_sum)
 
         if weights["skills"]:
             has_coverage, has_relevance = m["coverage_applicable"], m["relevance_applicable"]
@@ -591,14 +550,12 @@ class Ranker:
             value *= 1 - share
             value += share * np.clip(m["text_coverage"], 0.0, 1.0)
             add(weights["text"], value, m["text_applicable"])
-        add(weights["title"], 1.0 if title_at_one else m["title"], m["title_applicable"])
-        for name in ("role_years", "seniority", "experience", "education"):
+        for name in ("title", "role_years", "seniority", "experience", "education"):
             add(weights[name], m[name], m[f"{name}_applicable"])
         return total, weight_sum
 
     def _bounded(self, index: PostingIndex, measures: dict[str, np.ndarray], top: int, own: sp.csr_matrix,
-                 occupation_query: sp.csr_matrix | None, sums: tuple[np.ndarray, np.ndarray],
-                 title_queries: sp.csr_matrix | None = None) -> np.ndarray | None:
+                 occupation_query: sp.csr_matrix | None, sums: tuple[np.ndarray, np.ndarray]) -> np.ndarray | None:
         """The rows of :meth:`_contenders` (``None`` when bounding occupation too keeps more than
         a share ``OCCUPATION_BOUND_SHARE`` of the postings), from the :meth:`_bound_sums`."""
         n = len(index)
@@ -615,7 +572,7 @@ class Ranker:
             best = weight * float(soft_scale(1.0, self.config.occupation_scale))
             bound = np.maximum(weighted_mean(total, weight_sum), (total + best) / (weight_sum + weight))
         first = np.argpartition(-bound, CONTENDERS * top - 1)[:CONTENDERS * top]
-        exact = self._exact(measures, first, index, own, occupation_query, title_queries)
+        exact = self._exact(measures, first, index, own, occupation_query)
         scores = combine(assemble(exact, self.config), self.config)
         threshold = np.partition(scores, len(scores) - top)[len(scores) - top]
         # the bound stays a raw fit: calibration is increasing, so comparing it with the raw fit
@@ -626,16 +583,12 @@ class Ranker:
         return np.union1d(first, running)
 
     def _exact(self, measures: dict[str, np.ndarray], rows: np.ndarray, index: PostingIndex, own: sp.csr_matrix,
-               occupation_query: sp.csr_matrix | None, title_queries: sp.csr_matrix | None = None
-               ) -> dict[str, np.ndarray]:
+               occupation_query: sp.csr_matrix | None) -> dict[str, np.ndarray]:
         """``measures`` of ``rows`` only, with the skills relevance of ``own`` to those postings
         and, given an ``occupation_query``, their occupation cosines (summed as through the
-        inverted index: the same float32 sums in occupation order), and given ``title_queries``
-        their title similarities (likewise, :meth:`_row_titles`)."""
+        inverted index: the same float32 sums in occupation order)."""
         out = {name: values[rows] for name, values in measures.items()}
         out["relevance"] = self.skills.relevance(index.presence[rows], own)
-        if title_queries is not None:
-            out["title"] = self._row_titles(title_queries, index, rows)
         if occupation_query is not None:
             dense = np.zeros(occupation_query.shape[1], dtype=np.float32)
             dense[occupation_query.indices] = occupation_query.data.astype(np.float32)
@@ -653,11 +606,9 @@ class Ranker:
         resume_occupations = (self.occupations.transform([resume.scoring_text])
                               if self.occupations and index.occupations is not None else None)
         defer = self._defers_occupation(index, top)
-        later = self._defers_title(index, top)
-        measures = self._posting_measures(resume, index, self._idle_parts() | {"relevance"} | defer | later, credits,
+        measures = self._posting_measures(resume, index, self._idle_parts() | {"relevance"} | defer, credits,
                                           resume_occupations, own)
-        rows, measures = self._contenders(resume, index, measures, top, resume_occupations if defer else None, own,
-                                          self._title_queries(resume) if later else None, bool(later))
+        rows, measures = self._contenders(resume, index, measures, top, resume_occupations if defer else None, own)
         scores = combine(assemble(measures, self.config), self.config)
         picked = _best_first(scores, index.order_key[rows], top)
         components, measures = self._shown(measures, picked, rows[picked], resume, index, own)

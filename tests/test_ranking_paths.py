@@ -74,29 +74,3 @@ def test_bound_sums_bound_the_exact_raw_fit(posting_index, resumes):
                            (total + occupation * scoring.soft_scale(1.0, ranker.config.occupation_scale))
                            / (weight_sum + occupation))
         assert (bound >= scoring.raw_fit(components, ranker.config) - 1e-12).all()
-
-
-def test_titles_of_a_few_rows_are_those_of_every_posting(posting_index, resumes):
-    ranker = posting_index.ranker
-    assert ranker._defers_title(posting_index, 1) == {"title"}
-    rows = np.arange(len(posting_index))[::-2]  # a subset, out of order
-    seen = 0
-    for resume in resumes:
-        queries = ranker._title_queries(resume)
-        if queries is None:
-            continue
-        whole = ranker._posting_titles(ranking._resume_titles(resume), posting_index)
-        seen += int((whole > 0).any())
-        assert ranker._row_titles(queries, posting_index, rows).tolist() == whole[rows].tolist()
-    assert seen  # some resumes' titles resemble some postings' titles
-
-
-def test_bound_sums_with_the_title_at_one_bound_the_exact_raw_fit(posting_index, resumes):
-    ranker = posting_index.ranker
-    for resume in resumes:
-        components, measures = ranker.posting_components(resume, posting_index)
-        deferred = {**measures, "title": np.zeros(len(posting_index))}  # as a ranking that defers titles has it
-        total, weight_sum = ranker._bound_sums(deferred, title_at_one=True)
-        assert (scoring.weighted_mean(total, weight_sum) >= scoring.raw_fit(
-            {**components, "occupation": (components["occupation"][0], np.zeros(len(posting_index), dtype=bool))},
-            ranker.config) - 1e-12).all()
