@@ -108,6 +108,11 @@ CONTENDERS = 4
 #: to score exactly; past it, occupation is computed for every posting (:meth:`Ranker._contenders`).
 OCCUPATION_BOUND_SHARE = 0.05
 
+#: Bounding occupation is tried only when the resume's occupations reach this many entries of the
+#: index's occupation inverted index per posting: below it, computing every posting's occupation
+#: costs less than a bound that, for such resumes, keeps too many postings anyway.
+OCCUPATION_BOUND_WORK = 10.0
+
 #: A score bound below a threshold by more than this cannot reach it: scores are rounded to
 #: 0.01, and a bound evaluated in floating point can miss the exact score by a rounding step.
 BOUND_MARGIN = 0.02
@@ -467,11 +472,19 @@ class Ranker:
             shown.update({k: v for k, v in facts.items() if k.removesuffix("_applicable") in idle})
         return assemble(shown, self.config), shown
 
-    def _defers_occupation(self, index: PostingIndex, top: int | None) -> set[str]:
+    def _defers_occupation(self, index: PostingIndex, top: int | None,
+                           occupation_query: sp.csr_matrix | None = None) -> set[str]:
         """``{"occupation"}`` when :meth:`_contenders` is to bound the occupation component before
-        computing it (a ranking of a few from many, with occupations that weigh), else empty."""
+        computing it (a ranking of a few from many, with occupations that weigh), else empty.
+        Given the resume's ``occupation_query``, only when computing every posting's occupation
+        would take more than ``OCCUPATION_BOUND_WORK`` entries of the inverted index per
+        posting (a speed choice: both ways give the same ranking)."""
         if (top and CONTENDERS * top < len(index) and self.occupations is not None and index.occupations is not None
                 and self.config.weights["occupation"] > 0 and "relevance" not in self._idle_parts()):
+            if occupation_query is not None and index.by_occupation.shape[0] == occupation_query.shape[1]:
+                lengths = np.diff(index.by_occupation.indptr)[occupation_query.indices]
+                if lengths.sum() < OCCUPATION_BOUND_WORK * len(index):
+                    return set()
             return {"occupation"}
         return set()
 
@@ -605,7 +618,7 @@ class Ranker:
         own = self._own(resume)
         resume_occupations = (self.occupations.transform([resume.scoring_text])
                               if self.occupations and index.occupations is not None else None)
-        defer = self._defers_occupation(index, top)
+        defer = self._defers_occupation(index, top, resume_occupations)
         measures = self._posting_measures(resume, index, self._idle_parts() | {"relevance"} | defer, credits,
                                           resume_occupations, own)
         rows, measures = self._contenders(resume, index, measures, top, resume_occupations if defer else None, own)
