@@ -32,9 +32,7 @@ from matcher.scoring import (
     seniority_component,
     skills_component,
     soft_scale,
-    text_component,
     weighted_mean,
-    weighted_sums,
 )
 from matcher.vectors import (
     OccupationVectorizer,
@@ -109,6 +107,11 @@ CONTENDERS = 4
 #: Bounding the occupation component too pays when it leaves at most this share of the postings
 #: to score exactly; past it, occupation is computed for every posting (:meth:`Ranker._contenders`).
 OCCUPATION_BOUND_SHARE = 0.05
+
+#: Bounding occupation is tried only when the resume's occupations reach this many entries of the
+#: index's occupation inverted index per posting: below it, computing every posting's occupation
+#: costs less than a bound that, for such resumes, keeps too many postings anyway.
+OCCUPATION_BOUND_WORK = 10.0
 
 #: A score bound below a threshold by more than this cannot reach it: scores are rounded to
 #: 0.01, and a bound evaluated in floating point can miss the exact score by a rounding step.
@@ -470,11 +473,19 @@ class Ranker:
             shown.update({k: v for k, v in facts.items() if k.removesuffix("_applicable") in idle})
         return assemble(shown, self.config), shown
 
-    def _defers_occupation(self, index: PostingIndex, top: int | None) -> set[str]:
+    def _defers_occupation(self, index: PostingIndex, top: int | None,
+                           occupation_query: sp.csr_matrix | None = None) -> set[str]:
         """``{"occupation"}`` when :meth:`_contenders` is to bound the occupation component before
-        computing it (a ranking of a few from many, with occupations that weigh), else empty."""
+        computing it (a ranking of a few from many, with occupations that weigh), else empty.
+        Given the resume's ``occupation_query``, only when computing every posting's occupation
+        would take more than ``OCCUPATION_BOUND_WORK`` entries of the inverted index per
+        posting (a speed choice: both ways give the same ranking)."""
         if (top and CONTENDERS * top < len(index) and self.occupations is not None and index.occupations is not None
                 and self.config.weights["occupation"] > 0 and "relevance" not in self._idle_parts()):
+            if occupation_query is not None and index.by_occupation.shape[0] == occupation_query.shape[1]:
+                lengths = np.diff(index.by_occupation.indptr)[occupation_query.indices]
+                if lengths.sum() < OCCUPATION_BOUND_WORK * len(index):
+                    return set()
             return {"occupation"}
         return set()
 
@@ -516,16 +527,46 @@ class Ranker:
 
     def _bound_sums(self, measures: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
         """Per posting, the weighted sum (and the sum of the weights) of every applicable
-        component but occupation, the skills component taken at relevance 1 (its highest):
-        the part of the score bounds of :meth:`_bounded` that does not depend on occupation,
-        added up once per ranking."""
+        component but occupation, the skills component taken at relevance 1 (its highest): the
+        part of the score bounds of :meth:`_bounded` that does not depend on occupation, added
+        up once per ranking, in as few passes over the postings as it takes (a component that
+        applies everywhere is added without a mask, one that weighs nothing is skipped)."""
         m, config = measures, self.config
-        parts = {"skills": skills_component(m["coverage"], 1.0, m["coverage_applicable"], m["relevance_applicable"],
-                                            config.skills_beta),
-                 "text": text_component(m["cosine"], m["text_coverage"], m["text_applicable"], config)}
-        parts.update({name: (m[name], m[f"{name}_applicable"])
-                      for name in ("title", "role_years", "seniority", "experience", "education")})
-        return weighted_sums(parts, config)
+        weights = config.weights
+        n = len(m["cosine"])
+        total = np.zeros(n)
+        weight_sum = np.zeros(n)
+
+        def add(weight: float, values, applicable: np.ndarray) -> None:
+            if not weight or not applicable.any():
+                return
+            if applicable.all():
+                np.add(total, weight * values, out=total)
+                np.add(weight_sum, weight, out=weight_sum)
+            else:
+                np.add(total, np.where(applicable, weight * values, 0.0), out=total)
+                np.add(weight_sum, np.where(applicable, weight, 0.0), out=weight_sum)
+
+        if weights["skills"]:
+            has_coverage, has_relevance = m["coverage_applicable"], m["relevance_applicable"]
+            if has_relevance.all():  # F-beta at relevance 1 where coverage applies, else relevance alone: 1
+                b2 = config.skills_beta ** 2
+                coverage = np.clip(m["coverage"], 0.0, 1.0)
+                value = coverage * (1 + b2)
+                value /= coverage + b2
+                add(weights["skills"], np.where(has_coverage, value, 1.0), has_relevance)
+            else:
+                add(weights["skills"], *skills_component(m["coverage"], 1.0, has_coverage, has_relevance,
+                                                         config.skills_beta))
+        if weights["text"]:
+            share = config.text_coverage_share
+            value = soft_scale(m["cosine"], config.text_scale)
+            value *= 1 - share
+            value += share * np.clip(m["text_coverage"], 0.0, 1.0)
+            add(weights["text"], value, m["text_applicable"])
+        for name in ("title", "role_years", "seniority", "experience", "education"):
+            add(weights[name], m[name], m[f"{name}_applicable"])
+        return total, weight_sum
 
     def _bounded(self, index: PostingIndex, measures: dict[str, np.ndarray], top: int, own: sp.csr_matrix,
                  occupation_query: sp.csr_matrix | None, sums: tuple[np.ndarray, np.ndarray]) -> np.ndarray | None:
@@ -578,7 +619,7 @@ class Ranker:
         own = self._own(resume)
         resume_occupations = (self.occupations.transform([resume.scoring_text])
                               if self.occupations and index.occupations is not None else None)
-        defer = self._defers_occupation(index, top)
+        defer = self._defers_occupation(index, top, resume_occupations)
         measures = self._posting_measures(resume, index, self._idle_parts() | {"relevance"} | defer, credits,
                                           resume_occupations, own)
         rows, measures = self._contenders(resume, index, measures, top, resume_occupations if defer else None, own)

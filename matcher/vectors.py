@@ -371,17 +371,16 @@ def scatter_rows(inverted: sp.csr_matrix, rows: np.ndarray, weights: np.ndarray,
         if ones:
             block.data[:] = 1.0
         return np.asarray(block @ weights, dtype=inverted.dtype)
-    unit = np.ones(0, dtype=inverted.dtype)
-    for k, row in enumerate(rows):
-        begin, end = int(indptr[row]), int(indptr[row + 1])
+    rows = np.asarray(rows, dtype=np.intp)
+    begins, ends = indptr[rows].tolist(), indptr[rows + 1].tolist()  # Python ints: no per-row conversions
+    unit = np.ones(max((e - b for b, e in zip(begins, ends, strict=True)), default=0) if ones else 0,
+                   dtype=inverted.dtype)
+    column = np.zeros(2, dtype=indices.dtype)  # the one column's pointers, refilled per row
+    for k, (begin, end) in enumerate(zip(begins, ends, strict=True)):
         if end == begin:
             continue
-        values = data[begin:end]
-        if ones:
-            if len(unit) < end - begin:
-                unit = np.ones(end - begin, dtype=inverted.dtype)
-            values = unit[:end - begin]
-        _csc_matvec(n, 1, np.array([0, end - begin], dtype=indices.dtype), indices[begin:end], values,
+        column[1] = end - begin
+        _csc_matvec(n, 1, column, indices[begin:end], unit[:end - begin] if ones else data[begin:end],
                     weights[k:k + 1], out)
     return out
 

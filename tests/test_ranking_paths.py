@@ -56,6 +56,7 @@ def test_coverage_by_skill_is_the_plain_product(engine, posting_index, resumes):
 @pytest.mark.parametrize("top", [1, 2, 4])
 def test_bounding_occupation_leaves_the_head_of_the_whole_ranking(posting_index, resumes, monkeypatch, share, top):
     monkeypatch.setattr(ranking, "OCCUPATION_BOUND_SHARE", share)
+    monkeypatch.setattr(ranking, "OCCUPATION_BOUND_WORK", 0.0)  # bound occupation whatever it costs
     ranker = posting_index.ranker
     assert ranker._defers_occupation(posting_index, top) == {"occupation"}
     for resume in resumes:
