@@ -32,6 +32,7 @@ from matcher.scoring import (
     seniority_component,
     skills_component,
     soft_scale,
+    text_value,
     weighted_mean,
 )
 from matcher.vectors import (
@@ -559,11 +560,7 @@ class Ranker:
                 add(weights["skills"], *skills_component(m["coverage"], 1.0, has_coverage, has_relevance,
                                                          config.skills_beta))
         if weights["text"]:
-            share = config.text_coverage_share
-            value = soft_scale(m["cosine"], config.text_scale)
-            value *= 1 - share
-            value += share * np.clip(m["text_coverage"], 0.0, 1.0)
-            add(weights["text"], value, m["text_applicable"])
+            add(weights["text"], text_value(m["cosine"], m["text_coverage"], config), m["text_applicable"])
         for name in ("title", "role_years", "seniority", "experience", "education"):
             add(weights[name], m[name], m[f"{name}_applicable"])
         return total, weight_sum

@@ -202,11 +202,19 @@ def soft_scale(values: np.ndarray, scale: float) -> np.ndarray:
     return values / (values + scale)
 
 
+def text_value(cosine: np.ndarray, coverage: np.ndarray, config: ScoringConfig) -> np.ndarray:
+    """The text component's value where it applies: the scaled cosine with ``text_coverage_share``
+    of the text coverage mixed in."""
+    share = config.text_coverage_share
+    value = soft_scale(cosine, config.text_scale)
+    value *= 1 - share
+    value += share * np.clip(coverage, 0.0, 1.0)
+    return value
+
+
 def text_component(cosine: np.ndarray, coverage: np.ndarray, applicable: np.ndarray,
                    config: ScoringConfig) -> tuple[np.ndarray, np.ndarray]:
-    share = config.text_coverage_share
-    value = (1 - share) * soft_scale(cosine, config.text_scale) + share * np.clip(coverage, 0.0, 1.0)
-    return np.where(applicable, value, 0.0), applicable
+    return np.where(applicable, text_value(cosine, coverage, config), 0.0), applicable
 
 
 def f_beta(coverage: np.ndarray, relevance: np.ndarray, beta: float) -> np.ndarray:
