@@ -114,14 +114,23 @@ _ROLE_ENDING = re.compile(rf"\b{_ROLE_NOUNS}$", re.IGNORECASE)
 #: shown: "we are looking for a Senior Java Developer", "As a Site Reliability Engineer you will",
 #: "Frontend Developer (m/f/d)", "collaborate with our QA engineers".
 _HIRING_BEFORE = re.compile(r"\b(?:looking\s+for|seeking|searching\s+for|hiring|to\s+hire|recruiting)\s+"
-                            r"(?:[\w/&.+#-]+\s+){0,5}$", re.IGNORECASE)
+                            r"(?:[\w/&.+#-]+\s+){0,5}$"
+                            # a posting's field that names the role: "Role: Database Administrator"
+                            r"|\b(?:role|position|job\s+title)\s*:\s*(?:[\w/&.+#-]+\s+){0,3}$"
+                            # the role the reader is wanted in: "we need you as a Senior Java Engineer"
+                            r"|\byou\s+as\s+(?:an?\s+|our\s+)?(?:[\w/&.+#-]+\s+){0,4}$", re.IGNORECASE)
 _COLLEAGUES_BEFORE = re.compile(r"\b(?:with|alongside)\s+(?:[\w/&.+#-]+\s+){0,4}$", re.IGNORECASE)
 _ROLE_AS_YOU_BEFORE = re.compile(r"(?:^|\b)as\s+(?:an?\s+)?(?:[\w/&.+#-]+\s+){0,4}$", re.IGNORECASE)
-_GENDER_MARKER_AFTER = re.compile(r"\s*[(\[]\s*[mwfdx]\s*/+\s*[mwfdx]", re.IGNORECASE)
-_YOU_AFTER = re.compile(r"\s*(?:\([^)]{0,20}\)\s*)?,?\s*you\b", re.IGNORECASE)
+_GENDER_MARKER_AFTER = re.compile(r"\s*(?:[(\[]\s*[mwfdx]\s*/+\s*[mwfdx]|[mwfdx]/[mwfdx](?:/[mwfdx])?\b)", re.IGNORECASE)
+#: Words that, between a name and a plural role noun, make the noun a group the name does not
+#: qualify ("mentor other engineers", "our senior engineers").
+_NOT_A_QUALIFIER = re.compile(r"\s+(?:other|junior|senior|the|our|all|fellow|new|your|and|or|more)\s", re.IGNORECASE)
+_YOU_AFTER = re.compile(r"\s*(?:\([^)]{0,20}\)\s*)?(?:\s(?:at|in|with|within|for)\s+[^,.;:]{1,40}?)?,?\s*you\b",
+                        re.IGNORECASE)
 #: The person to ask about the job, by title ("please contact Finance Director Jane Doe", "questions to
 #: our HR manager").
-_CONTACT_BEFORE = re.compile(r"\b(?:contact|call|ask|e-?mail|write\s+to|reach\s+out\s+to|questions?\s+to)\s+"
+_CONTACT_BEFORE = re.compile(r"\b(?:contact|call|ask|e-?mail|write\s+to|reach\s+out\s+to|questions?\s+to|chat\s+with|"
+                             r"speak\s+(?:to|with)|talk\s+to|report(?:s|ing)?\s+(?:directly\s+)?to|set\s+by)\s+"
                              r"(?:[\w/&.+#-]+\s+){0,3}$", re.IGNORECASE)
 #: A language named as the one documents are written in or an application is made in ("apply in
 #: English", "the CV must be submitted in English", "publications written in English (or Danish)",
@@ -675,7 +684,7 @@ class SkillMatcher:
                  and _DEVELOPING_ENDING.search(text[span.start_char:span.end_char]) is None)
                 or _PEOPLE_AFTER.match(text, span.end_char, min(len(text), span.end_char + 20)) is not None
                 or _UNIT_BEFORE.search(text, max(0, span.start_char - 60), span.start_char) is not None
-                or _names_a_role(text, span.start_char, span.end_char)
+                or _names_a_role(text, span.start_char, span.end_char, skill.category != "management")
                 or (span.kb_id_ in self.employer_sense_ids
                     and _describes_employer(text, span.start_char, span.end_char)))
 
@@ -699,6 +708,9 @@ class SkillMatcher:
         spans: list[_Candidate] = []
         for match_id, start, end in self.guarded_lower(tokens.doc):
             if start in taken or any(i in covered for i in range(start, end)):
+                continue
+            # An adjective before a word that asks for a skill is no tag: "Solid knowledge of Oracle".
+            if end < len(texts) and texts[end].lower() in _SKILL_CUES:
                 continue
             if self._in_tag_run(texts, covered, start, end) or (end - start > 1 or len(texts[start]) >= 3) and \
                     self._in_skill_line(texts, covered, start, end):
@@ -1041,11 +1053,13 @@ def _names_a_language_of_use(text: str, start: int, end: int) -> bool:
             or _NATIONALITY_AFTER.match(text, end, min(len(text), end + 30)) is not None)
 
 
-def _names_a_role(text: str, start: int, end: int) -> bool:
+def _names_a_role(text: str, start: int, end: int, groups: bool = True) -> bool:
     """Whether the name at ``text[start:end]`` is part of a job title (:data:`_ROLE_AFTER`) that a
     posting hires into ("looking for a Java Developer", "As a QA Engineer you will", "Frontend Developer
     (m/f/d)") or that names colleagues ("work with our backend developers"). A title on its own, as a
-    resume's "Backend engineer with 6 years of experience", still names the skill."""
+    resume's "Backend engineer with 6 years of experience", still names the skill. With ``groups``, a
+    plural role right after the name names a group of people ("2 native app developers"); leading
+    people is done to groups ("mentor engineers"), so management skills pass ``groups=False``."""
     if _ROLE_ENDING.search(text, start, end):
         role_end = end
     else:
@@ -1061,7 +1075,12 @@ def _names_a_role(text: str, start: int, end: int) -> bool:
     if _ROLE_AS_YOU_BEFORE.search(text, window, start) and _YOU_AFTER.match(text, role_end,
                                                                              min(len(text), role_end + 30)):
         return True
-    return text[role_end - 1:role_end].lower() == "s" and _COLLEAGUES_BEFORE.search(text, window, start) is not None
+    if text[role_end - 1:role_end].lower() != "s":
+        return False
+    # Colleagues or a group of people named by their role: "work with our QA engineers", "2 native app
+    # developers", "wind power plant developers".
+    return (_COLLEAGUES_BEFORE.search(text, window, start) is not None
+            or (groups and _NOT_A_QUALIFIER.match(text[end:role_end]) is None))
 
 
 def _crossing(candidates: list[_Candidate], accepted: list[_Candidate]) -> list[_Candidate]:
