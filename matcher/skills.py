@@ -686,7 +686,7 @@ class SkillMatcher:
                 or _UNIT_BEFORE.search(text, max(0, span.start_char - 60), span.start_char) is not None
                 or _names_a_role(text, span.start_char, span.end_char, skill.category != "management")
                 or (span.kb_id_ in self.employer_sense_ids
-                    and _describes_employer(text, span.start_char, span.end_char)))
+                    and _describes_employer(text, span.start_char, span.end_char, markets=True)))
 
     def _span(self, tokens: _Tokens, start: int, end: int, skill_id: str, match_type: str | None,
               confidence: float) -> _Candidate:
@@ -1015,19 +1015,28 @@ _EMPLOYER_STATEMENT = re.compile(
     r"\b(?:is|are|was)\s+(?:a|an|one\s+of\s+the)\s+(?:[\w’'&-]+\s+){0,3}?(?:leaders?|leading|providers?|"
     r"compan(?:y|ies)|firms?|start-?ups?|scale-?ups?|operators?|manufacturers?|consultanc(?:y|ies)|agenc(?:y|ies))\b|"
     r"\b(?:was\s+)?founded\s+in\b", re.IGNORECASE)
+#: A clause that presents the employer by what it does for its markets ("develops and sells service robots
+#: for healthcare", "solutions for the food and pharmaceutical industries", "industries such as
+#: hospitality"): read for industries and business functions only, whose names there are the markets.
+_EMPLOYER_MARKETS = re.compile(
+    r"\b(?:develops|produces|sells|supplies|serves|provides|offers|delivers|manufactures|operates)\b"
+    r"|\b(?:industries|sectors)\s+(?:such\s+as|that|which|like)\b"
+    r"|\b(?:for|to|in)\s+(?:the\s+|both\s+)?(?:[\w-]+,?\s+){1,6}?(?:industries|sectors)\b", re.IGNORECASE)
 
 
-def _describes_employer(text: str, start: int, end: int) -> bool:
+def _describes_employer(text: str, start: int, end: int, markets: bool = False) -> bool:
     """Whether the clause around ``text[start:end]`` (at most 100 characters either side) speaks of the
     employer and not of the person hired: "We are a collaborative team", "Sharing knowledge and
     communication are our core values" describe a workplace; "You are a team player" and "we look for
-    people with strong communication skills" ask for the quality."""
+    people with strong communication skills" ask for the quality. With ``markets``, a clause that says
+    what the employer sells or whom it serves (:data:`_EMPLOYER_MARKETS`) speaks of the employer too."""
     lo = max(start - 100, 0)
     for boundary in _CLAUSE_BOUNDARY.finditer(text, lo, start):
         lo = boundary.end()
     boundary = _CLAUSE_BOUNDARY.search(text, end, min(len(text), end + 100))
     clause = text[lo:boundary.start() if boundary else min(len(text), end + 100)]
-    return ((_EMPLOYER_WORDS.search(clause) is not None or _EMPLOYER_STATEMENT.search(clause) is not None)
+    return ((_EMPLOYER_WORDS.search(clause) is not None or _EMPLOYER_STATEMENT.search(clause) is not None
+             or (markets and _EMPLOYER_MARKETS.search(clause) is not None))
             and _CANDIDATE_WORDS.search(clause) is None)
 
 

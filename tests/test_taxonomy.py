@@ -348,6 +348,12 @@ def test_qualities_said_of_the_employer_are_not_asked_for(nlp, text, skill_id, i
     ("You have experience in financial services or banking.", "financial-services-industry", True),
     ("Experience building strategic partnerships is a plus.", "partnerships", True),
     ("Our research group works in genomics.", "genomics", True),
+    ("Acme develops, produces and sells service robots for healthcare, hospitality and agriculture.",
+     "hospitality-industry", False),
+    ("Ingredient solutions for the food, pharmaceutical and agricultural industries.", "agriculture", False),
+    ("Products for widely varying industries such as hospitality and construction.", "hospitality-industry", False),
+    ("You have experience from the hospitality or similar industries.", "hospitality-industry", True),
+    ("Provides technical leadership and mentoring to the team.", "leadership", True),
 ])
 def test_industries_and_business_functions_said_of_the_employer(nlp, text, skill_id, is_skill):
     """An industry or a business function a clause says of the employer ("we are a leader in financial
