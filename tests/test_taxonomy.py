@@ -210,6 +210,7 @@ def _found(nlp, taxonomy: Taxonomy, form: str, text: str) -> bool:
     ("Excel", "advanced Excel (pivot tables)"),
     ("Spark", "Apache Spark"),
     ("Spark", "Spark and Kafka pipelines"),
+    ("SIE", "Passed the SIE, Series 7 and Series 63 exams"),
 ])
 def test_guarded_form_is_found_with_evidence(nlp, default_taxonomy, form, text):
     if form == "Spark" and text == "Apache Spark":
@@ -224,6 +225,7 @@ def test_guarded_form_is_found_with_evidence(nlp, default_taxonomy, form, text):
     ("Go", "Go to market with our sales team"),
     ("R", "R&D"),
     ("Excel", "You will excel in a fast-paced team"),
+    ("SIE", "Seien Sie in Berlin dabei und arbeiten Sie agil"),
 ])
 def test_guarded_form_is_not_found_without_evidence(nlp, default_taxonomy, form, text):
     skill_id = _owner(default_taxonomy, form)
