@@ -212,6 +212,25 @@ class PostingIndex:
     preferred_degree: np.ndarray
     flexible: np.ndarray
     order_key: np.ndarray
+    #: Posting-only figures every ranking needs, computed once (:meth:`__post_init__`): the
+    #: coverage denominators (``weight_totals`` plus the ranker's coverage prior, 1 where a posting
+    #: asks for nothing, whose covered weight is 0 anyway), the text coverage denominators
+    #: (``text_totals``, 1 where 0), 1.0 where a posting asks years in a role (else 0.0), and
+    #: whether every posting has a title of its own (``title_codes`` is ``0, 1, 2...``).
+    coverage_prior: float = field(init=False)
+    coverage_denominators: np.ndarray = field(init=False)
+    text_denominators: np.ndarray = field(init=False)
+    asks_roles: np.ndarray = field(init=False)
+    own_titles: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.coverage_prior = self.ranker.skills.coverage_prior
+        totals = self.weight_totals
+        self.coverage_denominators = np.where(totals > 0, totals + self.coverage_prior, 1.0)
+        self.text_denominators = np.where(self.text_totals > 0, self.text_totals, 1.0)
+        self.asks_roles = (self.asked_roles.counts > 0).astype(np.float64)
+        codes = self.title_codes
+        self.own_titles = bool(len(codes) == len(self.titles) and (codes == np.arange(len(codes))).all())
 
     def __len__(self) -> int:
         return len(self.profiles)
@@ -362,8 +381,11 @@ class Ranker:
         skills = self.skills
         totals = index.weight_totals
         credits = skills.resume_credits(resume) if credits is None else credits
-        coverage = np.divide(index.units.covered(skills.vector(credits)), totals + skills.coverage_prior,
-                             out=np.zeros(n), where=totals > 0)
+        covered = index.units.covered(skills.vector(credits))
+        if index.coverage_prior == skills.coverage_prior:  # a posting asking for nothing has 0 covered
+            coverage = covered / index.coverage_denominators
+        else:
+            coverage = np.divide(covered, totals + skills.coverage_prior, out=np.zeros(n), where=totals > 0)
         query = self.text.transform([resume.scoring_text])
         cosines, shared = _inverted(index.words, query, n, shared="index")
         if occupation_query is None and self.occupations is not None:
@@ -373,7 +395,7 @@ class Ranker:
                       else np.zeros(n))
         measures = {
             "cosine": cosines,
-            "text_coverage": np.divide(shared, index.text_totals, out=np.zeros(n), where=index.text_totals > 0),
+            "text_coverage": shared / index.text_denominators,  # 0 / 1 where a posting has no words
             "text_applicable": np.full(n, self.text.fitted),
             "occupation_cosine": occupation,
             "occupation_applicable": np.full(n, index.occupations is not None) & (occupation > 0),
@@ -425,7 +447,7 @@ class Ranker:
             held = _held_roles(resume)
             values = (pick(role_years_satisfaction(index.asked_roles, self._role_table([held]), len(index), True))
                       if held else np.full(n, self.config.unknown_years_value))
-            out["role_years"] = np.where(out["role_years_applicable"], values, 0.0)
+            out["role_years"] = values * pick(index.asks_roles)  # 0 where no role is asked (values are finite)
         out["seniority"], out["seniority_applicable"] = zeros if "seniority" in skip else seniority_component(
             np.full(n, _nan(resume.seniority_rank)), pick(index.seniority))
         if "experience" in skip:
@@ -460,7 +482,7 @@ class Ranker:
         best = np.zeros(len(index.titles))  # every distinct title once, through the titles' inverted index
         for j in range(queries.shape[0]):
             np.maximum(best, _inverted(index.by_title_word, queries[j], len(index.titles))[0], out=best)
-        return best[codes]
+        return best if rows is None and index.own_titles else best[codes]
 
     def _shown(self, measures: dict[str, np.ndarray], picked: np.ndarray, rows: np.ndarray, resume: Profile,
                index: PostingIndex, own: sp.csr_matrix | None = None) -> tuple[Components, dict[str, np.ndarray]]:
@@ -544,9 +566,11 @@ class Ranker:
             if applicable.all():
                 np.add(total, weight * values, out=total)
                 np.add(weight_sum, weight, out=weight_sum)
-            else:
-                np.add(total, np.where(applicable, weight * values, 0.0), out=total)
-                np.add(weight_sum, np.where(applicable, weight, 0.0), out=weight_sum)
+            else:  # a product with the 0/weight mask: no branch per posting (values are finite)
+                mask = applicable * weight
+                np.add(weight_sum, mask, out=weight_sum)
+                np.multiply(mask, values, out=mask)
+                np.add(total, mask, out=total)
 
         if weights["skills"]:
             has_coverage, has_relevance = m["coverage_applicable"], m["relevance_applicable"]
@@ -582,7 +606,7 @@ class Ranker:
         else:  # occupation left out (not applicable), or applicable at cosine 1: the higher raw fit
             best = weight * float(soft_scale(1.0, self.config.occupation_scale))
             bound = np.maximum(weighted_mean(total, weight_sum), (total + best) / (weight_sum + weight))
-        first = np.argpartition(-bound, CONTENDERS * top - 1)[:CONTENDERS * top]
+        first = _highest(bound, CONTENDERS * top)
         exact = self._exact(measures, first, index, own, occupation_query)
         scores = combine(assemble(exact, self.config), self.config)
         threshold = np.partition(scores, len(scores) - top)[len(scores) - top]
@@ -845,6 +869,21 @@ def _best_first(scores: np.ndarray, order_key: np.ndarray, top: int | None) -> n
         candidates = np.flatnonzero(scores >= threshold)  # keeps every tie at the threshold
     order = candidates[np.lexsort((order_key[candidates], -scores[candidates]))]
     return order[:top] if top else order
+
+
+def _highest(values: np.ndarray, k: int, step: int = 16) -> np.ndarray:
+    """Rows of the ``k`` highest ``values`` (which of equal values: unspecified), as
+    ``np.argpartition(-values, k - 1)[:k]`` finds them, without partitioning every row: every
+    ``step``-th value gives a cut that about ``2 k`` rows reach, and only those are partitioned
+    (all of them when fewer than ``k`` reach it)."""
+    n = len(values)
+    if k < n and n > 8 * step * k:
+        sample = values[::step]
+        cut = np.partition(sample, len(sample) - 2 * k // step - 1)[len(sample) - 2 * k // step - 1]
+        reach = np.flatnonzero(values >= cut)
+        if len(reach) >= k:  # the k highest are all among them
+            return reach[np.argpartition(-values[reach], k - 1)[:k]]
+    return np.argpartition(-values, k - 1)[:k]
 
 
 def _skill_years_satisfaction(required: sp.csr_matrix, have: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
