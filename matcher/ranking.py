@@ -648,12 +648,14 @@ class Ranker:
         picked = _best_first(scores, index.order_key[rows], top)
         components, measures = self._shown(measures, picked, rows[picked], resume, index, own)
         results = []
+        resume_side = _Side(resume, resume_occupations)  # what every result shows of the resume, once
         for position, (i, score) in enumerate(zip(rows[picked], scores[picked], strict=True)):
             posting = index.profiles[i]
-            occupations = (resume_occupations, index.occupations[int(i)]) if resume_occupations is not None else None
+            occupations = ((resume_side, _Side(posting, index.occupations, int(i)))
+                           if resume_occupations is not None else None)
             result = self._result(resume, posting, credits, self.skills.posting_units(posting), components,
                                   measures, position, float(score), occupations, result_id=posting.id,
-                                  meta=posting.meta)
+                                  meta=posting.meta, resume_side=resume_side)
             result.rank = position + 1
             results.append(result)
         return results
@@ -725,10 +727,12 @@ class Ranker:
         posting_occupations = (self.occupations.transform([posting.scoring_text])
                                if self.occupations and index.occupations is not None else None)
         results = []
+        posting_side = _Side(posting, posting_occupations)
         for rank, i in enumerate(order, 1):
             resume = index.profiles[i]
             credits = self.skills.resume_credits(resume)
-            occupations = (index.occupations[int(i)], posting_occupations) if posting_occupations is not None else None
+            occupations = ((_Side(resume, index.occupations, int(i)), posting_side)
+                           if posting_occupations is not None else None)
             result = self._result(resume, posting, credits, units, components, measures, int(i), float(scores[i]),
                                   occupations, result_id=resume.id, meta=resume.meta)
             result.rank = rank
@@ -754,8 +758,11 @@ class Ranker:
 
     def _result(self, resume: Profile, posting: Profile, credits, units, components: Components,
                 measures: dict[str, np.ndarray], i: int, score: float, occupations, *, result_id: str,
-                meta: dict) -> MatchResult:
-        gaps = explain(resume, posting, credits, units)
+                meta: dict, resume_side: _Side | None = None) -> MatchResult:
+        """One result; ``occupations`` are the two sides' :class:`_Side` (``None`` without
+        occupations) and ``resume_side`` the resume's, when one resume is shown many times."""
+        gaps = explain(resume, posting, credits, units, resume_side.evidence if resume_side is not None else None)
+        held = resume_side.held_roles() if resume_side is not None else _held_roles(resume)
         details = {
             "skills": {"coverage": round(float(measures["coverage"][i]), 4),
                        "relevance": round(float(measures["relevance"][i]), 4),
@@ -772,7 +779,7 @@ class Ranker:
             "occupation": self._occupation_details(measures["occupation_cosine"][i], occupations),
             "title": {"resume_title": resume.title, "posting_title": posting.title},
             "role_years": {"asked": [{"title": r.title, "years": r.years} for r in posting.role_years],
-                           "resume_roles": [{"title": t, "years": round(y, 1)} for t, y in _held_roles(resume)][:10]},
+                           "resume_roles": [{"title": t, "years": round(y, 1)} for t, y in held][:10]},
             "seniority": {"resume": resume.seniority, "posting": posting.seniority},
             "experience": {"resume_years": resume.years_experience, "required_years": posting.years_experience},
             "education": {"resume": resume.degree.name if resume.degree else None,
@@ -801,18 +808,58 @@ class Ranker:
             flags=dict(resume.flags),
         )
 
-    def _occupation_details(self, cosine: float, occupations) -> dict:
+    def _occupation_details(self, cosine: float, occupations: tuple[_Side, _Side] | None) -> dict:
         out: dict = {"cosine": round(float(cosine), 4), "half_at": self.config.occupation_scale}
         if occupations is None:
             return out
-        resume_row, posting_row = occupations
-        out["resume_reads_as"] = self.occupations.describe(resume_row)
-        out["posting_reads_as"] = self.occupations.describe(posting_row)
-        resume_dense = np.zeros(resume_row.shape[1])
-        resume_dense[resume_row.indices] = resume_row.data
-        out["shared"] = self.occupations.describe_weights(posting_row.indices,
-                                                          posting_row.data * resume_dense[posting_row.indices])
+        resume_side, posting_side = occupations
+        out["resume_reads_as"] = resume_side.reads_as(self.occupations)
+        out["posting_reads_as"] = posting_side.reads_as(self.occupations)
+        columns, weights = posting_side.occupation_row()
+        out["shared"] = self.occupations.describe_weights(columns, weights * resume_side.occupation_dense()[columns])
         return out
+
+
+class _Side:
+    """One document of a pair as its results show it, each figure computed on first use and
+    kept (a ranking shows one resume, or one posting, next to many): its occupation row
+    (``occupations``, row ``row`` of it: read straight from its arrays, no sliced matrix), the
+    occupations it reads as, that row as a dense vector, and its dated roles."""
+
+    def __init__(self, profile: Profile, occupations: sp.csr_matrix | None, row: int = 0):
+        self.profile = profile
+        self.occupations = occupations
+        self.row = row
+        self._memo: dict = {}
+        self.evidence: dict[str, list[dict]] = {}  # the memo of :func:`~matcher.gaps.explain`
+
+    def occupation_row(self) -> tuple[np.ndarray, np.ndarray]:
+        """The occupation row's columns and weights."""
+        if "row" not in self._memo:
+            matrix, i = self.occupations, self.row
+            begin, end = matrix.indptr[i], matrix.indptr[i + 1]
+            self._memo["row"] = (matrix.indices[begin:end], matrix.data[begin:end])
+        return self._memo["row"]
+
+    def reads_as(self, vectorizer: OccupationVectorizer) -> list[dict]:
+        """:meth:`OccupationVectorizer.describe` of the occupation row (a fresh list each time)."""
+        if "reads_as" not in self._memo:
+            self._memo["reads_as"] = vectorizer.describe_weights(*self.occupation_row())
+        return [dict(entry) for entry in self._memo["reads_as"]]
+
+    def occupation_dense(self) -> np.ndarray:
+        if "dense" not in self._memo:
+            columns, weights = self.occupation_row()
+            dense = np.zeros(self.occupations.shape[1])
+            dense[columns] = weights
+            self._memo["dense"] = dense
+        return self._memo["dense"]
+
+    def held_roles(self) -> list[tuple[str, float]]:
+        """:func:`_held_roles` of the profile."""
+        if "held" not in self._memo:
+            self._memo["held"] = _held_roles(self.profile)
+        return self._memo["held"]
 
 
 def _same_statistics(ranker: Ranker, index: PostingIndex | ResumeIndex) -> None:
