@@ -534,9 +534,9 @@ class Ranker:
         bounded = bool(top and CONTENDERS * top < n and "relevance" not in self._idle_parts() and own.nnz)
         sums = self._bound_sums(measures) if bounded else None
         if occupation_query is not None and bounded:
-            rows = self._bounded(index, measures, top, own, occupation_query, sums)
-            if rows is not None:
-                return rows, self._exact(measures, rows, index, own, occupation_query)
+            kept = self._bounded(index, measures, top, own, occupation_query, sums)
+            if kept is not None:
+                return kept
         if occupation_query is not None:  # the bound kept too many: occupation for every posting
             occupation = _inverted(index.by_occupation, occupation_query, n)[0]
             measures = {**measures, "occupation_cosine": occupation, "occupation_applicable": occupation > 0}
@@ -545,8 +545,7 @@ class Ranker:
             if "relevance" not in self._idle_parts():
                 measures = {**measures, "relevance": self.skills.relevance_by_skill(index.by_skill, own)}
             return rows, measures
-        rows = self._bounded(index, measures, top, own, None, sums)
-        return rows, self._exact(measures, rows, index, own, None)
+        return self._bounded(index, measures, top, own, None, sums)
 
     def _bound_sums(self, measures: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
         """Per posting, the weighted sum (and the sum of the weights) of every applicable
@@ -590,9 +589,13 @@ class Ranker:
         return total, weight_sum
 
     def _bounded(self, index: PostingIndex, measures: dict[str, np.ndarray], top: int, own: sp.csr_matrix,
-                 occupation_query: sp.csr_matrix | None, sums: tuple[np.ndarray, np.ndarray]) -> np.ndarray | None:
-        """The rows of :meth:`_contenders` (``None`` when bounding occupation too keeps more than
-        a share ``OCCUPATION_BOUND_SHARE`` of the postings), from the :meth:`_bound_sums`."""
+                 occupation_query: sp.csr_matrix | None, sums: tuple[np.ndarray, np.ndarray]
+                 ) -> tuple[np.ndarray, dict[str, np.ndarray]] | None:
+        """The rows of :meth:`_contenders` and their :meth:`_exact` measures (``None`` when
+        bounding occupation too keeps more than a share ``OCCUPATION_BOUND_SHARE`` of the
+        postings), from the :meth:`_bound_sums`: the first few by their bound, then those of the
+        others whose bound reaches the threshold (each posting's measures are its own, whichever
+        rows are computed with it, so the first few are not computed again)."""
         n = len(index)
         total, weight_sum = sums
         weight = self.config.weights["occupation"]
@@ -615,7 +618,11 @@ class Ranker:
         running = np.flatnonzero(bound >= lowest_raw_for(threshold - BOUND_MARGIN, self.config))
         if occupation_query is not None and len(running) > n * OCCUPATION_BOUND_SHARE:
             return None
-        return np.union1d(first, running)
+        rest = running[~np.isin(running, first)]
+        if not len(rest):
+            return first, exact
+        more = self._exact(measures, rest, index, own, occupation_query)
+        return np.concatenate([first, rest]), {name: np.concatenate([exact[name], more[name]]) for name in exact}
 
     def _exact(self, measures: dict[str, np.ndarray], rows: np.ndarray, index: PostingIndex, own: sp.csr_matrix,
                occupation_query: sp.csr_matrix | None) -> dict[str, np.ndarray]:
