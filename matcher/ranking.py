@@ -552,24 +552,29 @@ class Ranker:
         component but occupation, the skills component taken at relevance 1 (its highest): the
         part of the score bounds of :meth:`_bounded` that does not depend on occupation, added
         up once per ranking, in as few passes over the postings as it takes (a component that
-        applies everywhere is added without a mask, one that weighs nothing is skipped)."""
+        applies everywhere is added without a mask, one that weighs nothing is skipped, the
+        weights of the components that apply everywhere are added up once, and arrays made here
+        are scaled and added up in place)."""
         m, config = measures, self.config
         weights = config.weights
         n = len(m["cosine"])
-        total = np.zeros(n)
-        weight_sum = np.zeros(n)
+        total: np.ndarray | None = None
+        everywhere = 0.0  # the weights of the components applying to every posting
+        masked: np.ndarray | None = None  # the others', per posting
 
-        def add(weight: float, values, applicable: np.ndarray) -> None:
+        def add(weight: float, values, applicable: np.ndarray, fresh: bool = False) -> None:
+            """Add a component: ``fresh`` values (made here) are scaled in place."""
+            nonlocal total, everywhere, masked
             if not weight or not applicable.any():
                 return
             if applicable.all():
-                np.add(total, weight * values, out=total)
-                np.add(weight_sum, weight, out=weight_sum)
+                part = np.multiply(values, weight, out=values if fresh else None)
+                everywhere += weight
             else:  # a product with the 0/weight mask: no branch per posting (values are finite)
-                mask = applicable * weight
-                np.add(weight_sum, mask, out=weight_sum)
-                np.multiply(mask, values, out=mask)
-                np.add(total, mask, out=total)
+                part = applicable * weight
+                masked = part.copy() if masked is None else np.add(masked, part, out=masked)
+                np.multiply(part, values, out=part)
+            total = part if total is None else np.add(total, part, out=total)
 
         if weights["skills"]:
             has_coverage, has_relevance = m["coverage_applicable"], m["relevance_applicable"]
@@ -577,15 +582,22 @@ class Ranker:
                 b2 = config.skills_beta ** 2
                 coverage = np.clip(m["coverage"], 0.0, 1.0)
                 value = coverage * (1 + b2)
-                value /= coverage + b2
-                add(weights["skills"], np.where(has_coverage, value, 1.0), has_relevance)
+                coverage += b2
+                value /= coverage
+                if not has_coverage.all():
+                    value[~has_coverage] = 1.0
+                add(weights["skills"], value, has_relevance, fresh=True)
             else:
                 add(weights["skills"], *skills_component(m["coverage"], 1.0, has_coverage, has_relevance,
                                                          config.skills_beta))
         if weights["text"]:
-            add(weights["text"], text_value(m["cosine"], m["text_coverage"], config), m["text_applicable"])
+            add(weights["text"], text_value(m["cosine"], m["text_coverage"], config), m["text_applicable"],
+                fresh=True)
         for name in ("title", "role_years", "seniority", "experience", "education"):
             add(weights[name], m[name], m[f"{name}_applicable"])
+        if total is None:
+            total = np.zeros(n)
+        weight_sum = np.full(n, everywhere) if masked is None else np.add(masked, everywhere, out=masked)
         return total, weight_sum
 
     def _bounded(self, index: PostingIndex, measures: dict[str, np.ndarray], top: int, own: sp.csr_matrix,
@@ -608,7 +620,9 @@ class Ranker:
             bound = weighted_mean(total, weight_sum)
         else:  # occupation left out (not applicable), or applicable at cosine 1: the higher raw fit
             best = weight * float(soft_scale(1.0, self.config.occupation_scale))
-            bound = np.maximum(weighted_mean(total, weight_sum), (total + best) / (weight_sum + weight))
+            bound = total + best
+            bound /= weight_sum + weight
+            np.maximum(bound, weighted_mean(total, weight_sum), out=bound)
         first = _highest(bound, CONTENDERS * top)
         exact = self._exact(measures, first, index, own, occupation_query)
         scores = combine(assemble(exact, self.config), self.config)
