@@ -480,8 +480,19 @@ class Ranker:
             return np.zeros(len(codes))
         queries = self.titles.transform(titles)
         best = np.zeros(len(index.titles))  # every distinct title once, through the titles' inverted index
-        for j in range(queries.shape[0]):
-            np.maximum(best, _inverted(index.by_title_word, queries[j], len(index.titles))[0], out=best)
+        if index.by_title_word.shape[0] == queries.shape[1]:
+            # the products of _inverted, each query's row read from the arrays, their maximum taken
+            # in float32 and widened once (widening is exact and keeps the order: the same maximum)
+            highest = None
+            for j in range(queries.shape[0]):
+                begin, end = queries.indptr[j], queries.indptr[j + 1]
+                if begin == end:
+                    continue
+                dots = scatter_rows(index.by_title_word, queries.indices[begin:end],
+                                    queries.data[begin:end].astype(np.float32), len(index.titles))
+                highest = dots if highest is None else np.maximum(highest, dots, out=highest)
+            if highest is not None:
+                np.maximum(best, highest, out=best)
         return best if rows is None and index.own_titles else best[codes]
 
     def _shown(self, measures: dict[str, np.ndarray], picked: np.ndarray, rows: np.ndarray, resume: Profile,
