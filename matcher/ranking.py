@@ -161,8 +161,8 @@ def role_years_satisfaction(asked: RoleTable, held: RoleTable, n: int, per_asker
         for j in range(credit.shape[1]):
             have += credit[:, j] * held.years[j]
         share = np.minimum(1.0, have / asked.years)
-        sums = np.bincount(asked.owner, weights=share, minlength=n)
-        return np.divide(sums, asked.counts, out=np.zeros(n), where=asked.counts > 0)
+        sums = np.bincount(asked.owner, weights=share, minlength=n)  # 0 where nothing is asked: 0 / 1
+        return np.divide(sums, np.maximum(asked.counts, 1), out=sums)
     shares = [np.minimum(1.0, np.bincount(held.owner, weights=credit[i] * held.years, minlength=n) / asked.years[i])
               for i in range(credit.shape[0])]
     return np.mean(shares, axis=0)
@@ -383,7 +383,7 @@ class Ranker:
         credits = skills.resume_credits(resume) if credits is None else credits
         covered = index.units.covered(skills.vector(credits))
         if index.coverage_prior == skills.coverage_prior:  # a posting asking for nothing has 0 covered
-            coverage = covered / index.coverage_denominators
+            coverage = np.divide(covered, index.coverage_denominators, out=covered)  # covered is ours
         else:
             coverage = np.divide(covered, totals + skills.coverage_prior, out=np.zeros(n), where=totals > 0)
         query = self.text.transform([resume.scoring_text])
@@ -395,7 +395,8 @@ class Ranker:
                       else np.zeros(n))
         measures = {
             "cosine": cosines,
-            "text_coverage": shared / index.text_denominators,  # 0 / 1 where a posting has no words
+            # 0 / 1 where a posting has no words; ``shared`` is ours: divided in place
+            "text_coverage": np.divide(shared, index.text_denominators, out=shared),
             "text_applicable": np.full(n, self.text.fitted),
             "occupation_cosine": occupation,
             "occupation_applicable": np.full(n, index.occupations is not None) & (occupation > 0),
@@ -633,7 +634,10 @@ class Ranker:
             best = weight * float(soft_scale(1.0, self.config.occupation_scale))
             bound = total + best
             bound /= weight_sum + weight
-            np.maximum(bound, weighted_mean(total, weight_sum), out=bound)
+            if weight_sum.all():  # weighted_mean without a masked division
+                np.maximum(bound, np.divide(total, weight_sum), out=bound)
+            else:
+                np.maximum(bound, weighted_mean(total, weight_sum), out=bound)
         first = _highest(bound, CONTENDERS * top)
         exact = self._exact(measures, first, index, own, occupation_query)
         scores = combine(assemble(exact, self.config), self.config)
