@@ -13,19 +13,27 @@ def _evidence(ev: Evidence) -> dict:
     return {"section": ev.section, "start": ev.start, "end": ev.end, "text": ev.text, "sentence": ev.sentence}
 
 
-def _resume_evidence(resume: Profile, skill_id: str) -> list[dict]:
-    skill = resume.skills.get(skill_id)
-    return [_evidence(ev) for ev in skill.evidence[:3]] if skill else []
+def _resume_evidence(resume: Profile, skill_id: str, memo: dict[str, list[dict]] | None = None) -> list[dict]:
+    """Up to three pieces of the resume's evidence for a skill, as fresh dicts; ``memo`` keeps
+    them by skill for the next posting shown with the same resume (copied out each time)."""
+    if memo is None:
+        skill = resume.skills.get(skill_id)
+        return [_evidence(ev) for ev in skill.evidence[:3]] if skill else []
+    kept = memo.get(skill_id)
+    if kept is None:
+        kept = memo[skill_id] = _resume_evidence(resume, skill_id)
+    return [dict(ev) for ev in kept]
 
 
 def explain(resume: Profile, posting: Profile, credits: dict[str, Credit],
-            units: list[tuple[tuple[str, ...], float]]) -> dict:
+            units: list[tuple[tuple[str, ...], float]], memo: dict[str, list[dict]] | None = None) -> dict:
     """The matched, missing and partial skills of a pair, plus experience and degree gaps.
 
     ``credits`` come from :meth:`SkillVectorizer.resume_credits` and ``units`` from
     :meth:`SkillVectorizer.posting_units`. A choice ("Python, Java, or Go") is met by its best
     member, which is listed with the others under ``alternatives``; its other members are not
-    reported missing.
+    reported missing. ``memo`` (an empty dict, then the same one for every posting shown with
+    this resume) keeps the resume's evidence dicts between calls: the same output, built once.
     """
     matched: list[dict] = []
     partial: list[dict] = []
@@ -66,7 +74,7 @@ def explain(resume: Profile, posting: Profile, credits: dict[str, Credit],
         coverage[level][0] += weight * credit.value
         resume_skill = resume.skills.get(credit.via or skill.id)
         item = dict(base, match_type=credit.match_type, confidence=round(credit.value, 3),
-                    resume_evidence=_resume_evidence(resume, credit.via or skill.id))
+                    resume_evidence=_resume_evidence(resume, credit.via or skill.id, memo))
         if credit.via:
             item["via"] = credit.via
             item["via_name"] = resume_skill.name if resume_skill else credit.via

@@ -161,8 +161,8 @@ def role_years_satisfaction(asked: RoleTable, held: RoleTable, n: int, per_asker
         for j in range(credit.shape[1]):
             have += credit[:, j] * held.years[j]
         share = np.minimum(1.0, have / asked.years)
-        sums = np.bincount(asked.owner, weights=share, minlength=n)
-        return np.divide(sums, asked.counts, out=np.zeros(n), where=asked.counts > 0)
+        sums = np.bincount(asked.owner, weights=share, minlength=n)  # 0 where nothing is asked: 0 / 1
+        return np.divide(sums, np.maximum(asked.counts, 1), out=sums)
     shares = [np.minimum(1.0, np.bincount(held.owner, weights=credit[i] * held.years, minlength=n) / asked.years[i])
               for i in range(credit.shape[0])]
     return np.mean(shares, axis=0)
@@ -212,6 +212,25 @@ class PostingIndex:
     preferred_degree: np.ndarray
     flexible: np.ndarray
     order_key: np.ndarray
+    #: Posting-only figures every ranking needs, computed once (:meth:`__post_init__`): the
+    #: coverage denominators (``weight_totals`` plus the ranker's coverage prior, 1 where a posting
+    #: asks for nothing, whose covered weight is 0 anyway), the text coverage denominators
+    #: (``text_totals``, 1 where 0), 1.0 where a posting asks years in a role (else 0.0), and
+    #: whether every posting has a title of its own (``title_codes`` is ``0, 1, 2...``).
+    coverage_prior: float = field(init=False)
+    coverage_denominators: np.ndarray = field(init=False)
+    text_denominators: np.ndarray = field(init=False)
+    asks_roles: np.ndarray = field(init=False)
+    own_titles: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.coverage_prior = self.ranker.skills.coverage_prior
+        totals = self.weight_totals
+        self.coverage_denominators = np.where(totals > 0, totals + self.coverage_prior, 1.0)
+        self.text_denominators = np.where(self.text_totals > 0, self.text_totals, 1.0)
+        self.asks_roles = (self.asked_roles.counts > 0).astype(np.float64)
+        codes = self.title_codes
+        self.own_titles = bool(len(codes) == len(self.titles) and (codes == np.arange(len(codes))).all())
 
     def __len__(self) -> int:
         return len(self.profiles)
@@ -362,8 +381,11 @@ class Ranker:
         skills = self.skills
         totals = index.weight_totals
         credits = skills.resume_credits(resume) if credits is None else credits
-        coverage = np.divide(index.units.covered(skills.vector(credits)), totals + skills.coverage_prior,
-                             out=np.zeros(n), where=totals > 0)
+        covered = index.units.covered(skills.vector(credits))
+        if index.coverage_prior == skills.coverage_prior:  # a posting asking for nothing has 0 covered
+            coverage = np.divide(covered, index.coverage_denominators, out=covered)  # covered is ours
+        else:
+            coverage = np.divide(covered, totals + skills.coverage_prior, out=np.zeros(n), where=totals > 0)
         query = self.text.transform([resume.scoring_text])
         cosines, shared = _inverted(index.words, query, n, shared="index")
         if occupation_query is None and self.occupations is not None:
@@ -373,7 +395,8 @@ class Ranker:
                       else np.zeros(n))
         measures = {
             "cosine": cosines,
-            "text_coverage": np.divide(shared, index.text_totals, out=np.zeros(n), where=index.text_totals > 0),
+            # 0 / 1 where a posting has no words; ``shared`` is ours: divided in place
+            "text_coverage": np.divide(shared, index.text_denominators, out=shared),
             "text_applicable": np.full(n, self.text.fitted),
             "occupation_cosine": occupation,
             "occupation_applicable": np.full(n, index.occupations is not None) & (occupation > 0),
@@ -425,7 +448,7 @@ class Ranker:
             held = _held_roles(resume)
             values = (pick(role_years_satisfaction(index.asked_roles, self._role_table([held]), len(index), True))
                       if held else np.full(n, self.config.unknown_years_value))
-            out["role_years"] = np.where(out["role_years_applicable"], values, 0.0)
+            out["role_years"] = values * pick(index.asks_roles)  # 0 where no role is asked (values are finite)
         out["seniority"], out["seniority_applicable"] = zeros if "seniority" in skip else seniority_component(
             np.full(n, _nan(resume.seniority_rank)), pick(index.seniority))
         if "experience" in skip:
@@ -458,9 +481,20 @@ class Ranker:
             return np.zeros(len(codes))
         queries = self.titles.transform(titles)
         best = np.zeros(len(index.titles))  # every distinct title once, through the titles' inverted index
-        for j in range(queries.shape[0]):
-            np.maximum(best, _inverted(index.by_title_word, queries[j], len(index.titles))[0], out=best)
-        return best[codes]
+        if index.by_title_word.shape[0] == queries.shape[1]:
+            # the products of _inverted, each query's row read from the arrays, their maximum taken
+            # in float32 and widened once (widening is exact and keeps the order: the same maximum)
+            highest = None
+            for j in range(queries.shape[0]):
+                begin, end = queries.indptr[j], queries.indptr[j + 1]
+                if begin == end:
+                    continue
+                dots = scatter_rows(index.by_title_word, queries.indices[begin:end],
+                                    queries.data[begin:end].astype(np.float32), len(index.titles))
+                highest = dots if highest is None else np.maximum(highest, dots, out=highest)
+            if highest is not None:
+                np.maximum(best, highest, out=best)
+        return best if rows is None and index.own_titles else best[codes]
 
     def _shown(self, measures: dict[str, np.ndarray], picked: np.ndarray, rows: np.ndarray, resume: Profile,
                index: PostingIndex, own: sp.csr_matrix | None = None) -> tuple[Components, dict[str, np.ndarray]]:
@@ -512,9 +546,9 @@ class Ranker:
         bounded = bool(top and CONTENDERS * top < n and "relevance" not in self._idle_parts() and own.nnz)
         sums = self._bound_sums(measures) if bounded else None
         if occupation_query is not None and bounded:
-            rows = self._bounded(index, measures, top, own, occupation_query, sums)
-            if rows is not None:
-                return rows, self._exact(measures, rows, index, own, occupation_query)
+            kept = self._bounded(index, measures, top, own, occupation_query, sums)
+            if kept is not None:
+                return kept
         if occupation_query is not None:  # the bound kept too many: occupation for every posting
             occupation = _inverted(index.by_occupation, occupation_query, n)[0]
             measures = {**measures, "occupation_cosine": occupation, "occupation_applicable": occupation > 0}
@@ -523,30 +557,36 @@ class Ranker:
             if "relevance" not in self._idle_parts():
                 measures = {**measures, "relevance": self.skills.relevance_by_skill(index.by_skill, own)}
             return rows, measures
-        rows = self._bounded(index, measures, top, own, None, sums)
-        return rows, self._exact(measures, rows, index, own, None)
+        return self._bounded(index, measures, top, own, None, sums)
 
     def _bound_sums(self, measures: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
         """Per posting, the weighted sum (and the sum of the weights) of every applicable
         component but occupation, the skills component taken at relevance 1 (its highest): the
         part of the score bounds of :meth:`_bounded` that does not depend on occupation, added
         up once per ranking, in as few passes over the postings as it takes (a component that
-        applies everywhere is added without a mask, one that weighs nothing is skipped)."""
+        applies everywhere is added without a mask, one that weighs nothing is skipped, the
+        weights of the components that apply everywhere are added up once, and arrays made here
+        are scaled and added up in place)."""
         m, config = measures, self.config
         weights = config.weights
         n = len(m["cosine"])
-        total = np.zeros(n)
-        weight_sum = np.zeros(n)
+        total: np.ndarray | None = None
+        everywhere = 0.0  # the weights of the components applying to every posting
+        masked: np.ndarray | None = None  # the others', per posting
 
-        def add(weight: float, values, applicable: np.ndarray) -> None:
+        def add(weight: float, values, applicable: np.ndarray, fresh: bool = False) -> None:
+            """Add a component: ``fresh`` values (made here) are scaled in place."""
+            nonlocal total, everywhere, masked
             if not weight or not applicable.any():
                 return
             if applicable.all():
-                np.add(total, weight * values, out=total)
-                np.add(weight_sum, weight, out=weight_sum)
-            else:
-                np.add(total, np.where(applicable, weight * values, 0.0), out=total)
-                np.add(weight_sum, np.where(applicable, weight, 0.0), out=weight_sum)
+                part = np.multiply(values, weight, out=values if fresh else None)
+                everywhere += weight
+            else:  # a product with the 0/weight mask: no branch per posting (values are finite)
+                part = applicable * weight
+                masked = part.copy() if masked is None else np.add(masked, part, out=masked)
+                np.multiply(part, values, out=part)
+            total = part if total is None else np.add(total, part, out=total)
 
         if weights["skills"]:
             has_coverage, has_relevance = m["coverage_applicable"], m["relevance_applicable"]
@@ -554,21 +594,32 @@ class Ranker:
                 b2 = config.skills_beta ** 2
                 coverage = np.clip(m["coverage"], 0.0, 1.0)
                 value = coverage * (1 + b2)
-                value /= coverage + b2
-                add(weights["skills"], np.where(has_coverage, value, 1.0), has_relevance)
+                coverage += b2
+                value /= coverage
+                if not has_coverage.all():
+                    value[~has_coverage] = 1.0
+                add(weights["skills"], value, has_relevance, fresh=True)
             else:
                 add(weights["skills"], *skills_component(m["coverage"], 1.0, has_coverage, has_relevance,
                                                          config.skills_beta))
         if weights["text"]:
-            add(weights["text"], text_value(m["cosine"], m["text_coverage"], config), m["text_applicable"])
+            add(weights["text"], text_value(m["cosine"], m["text_coverage"], config), m["text_applicable"],
+                fresh=True)
         for name in ("title", "role_years", "seniority", "experience", "education"):
             add(weights[name], m[name], m[f"{name}_applicable"])
+        if total is None:
+            total = np.zeros(n)
+        weight_sum = np.full(n, everywhere) if masked is None else np.add(masked, everywhere, out=masked)
         return total, weight_sum
 
     def _bounded(self, index: PostingIndex, measures: dict[str, np.ndarray], top: int, own: sp.csr_matrix,
-                 occupation_query: sp.csr_matrix | None, sums: tuple[np.ndarray, np.ndarray]) -> np.ndarray | None:
-        """The rows of :meth:`_contenders` (``None`` when bounding occupation too keeps more than
-        a share ``OCCUPATION_BOUND_SHARE`` of the postings), from the :meth:`_bound_sums`."""
+                 occupation_query: sp.csr_matrix | None, sums: tuple[np.ndarray, np.ndarray]
+                 ) -> tuple[np.ndarray, dict[str, np.ndarray]] | None:
+        """The rows of :meth:`_contenders` and their :meth:`_exact` measures (``None`` when
+        bounding occupation too keeps more than a share ``OCCUPATION_BOUND_SHARE`` of the
+        postings), from the :meth:`_bound_sums`: the first few by their bound, then those of the
+        others whose bound reaches the threshold (each posting's measures are its own, whichever
+        rows are computed with it, so the first few are not computed again)."""
         n = len(index)
         total, weight_sum = sums
         weight = self.config.weights["occupation"]
@@ -581,8 +632,13 @@ class Ranker:
             bound = weighted_mean(total, weight_sum)
         else:  # occupation left out (not applicable), or applicable at cosine 1: the higher raw fit
             best = weight * float(soft_scale(1.0, self.config.occupation_scale))
-            bound = np.maximum(weighted_mean(total, weight_sum), (total + best) / (weight_sum + weight))
-        first = np.argpartition(-bound, CONTENDERS * top - 1)[:CONTENDERS * top]
+            bound = total + best
+            bound /= weight_sum + weight
+            if weight_sum.all():  # weighted_mean without a masked division
+                np.maximum(bound, np.divide(total, weight_sum), out=bound)
+            else:
+                np.maximum(bound, weighted_mean(total, weight_sum), out=bound)
+        first = _highest(bound, CONTENDERS * top)
         exact = self._exact(measures, first, index, own, occupation_query)
         scores = combine(assemble(exact, self.config), self.config)
         threshold = np.partition(scores, len(scores) - top)[len(scores) - top]
@@ -591,7 +647,11 @@ class Ranker:
         running = np.flatnonzero(bound >= lowest_raw_for(threshold - BOUND_MARGIN, self.config))
         if occupation_query is not None and len(running) > n * OCCUPATION_BOUND_SHARE:
             return None
-        return np.union1d(first, running)
+        rest = running[~np.isin(running, first)]
+        if not len(rest):
+            return first, exact
+        more = self._exact(measures, rest, index, own, occupation_query)
+        return np.concatenate([first, rest]), {name: np.concatenate([exact[name], more[name]]) for name in exact}
 
     def _exact(self, measures: dict[str, np.ndarray], rows: np.ndarray, index: PostingIndex, own: sp.csr_matrix,
                occupation_query: sp.csr_matrix | None) -> dict[str, np.ndarray]:
@@ -624,12 +684,14 @@ class Ranker:
         picked = _best_first(scores, index.order_key[rows], top)
         components, measures = self._shown(measures, picked, rows[picked], resume, index, own)
         results = []
+        resume_side = _Side(resume, resume_occupations)  # what every result shows of the resume, once
         for position, (i, score) in enumerate(zip(rows[picked], scores[picked], strict=True)):
             posting = index.profiles[i]
-            occupations = (resume_occupations, index.occupations[int(i)]) if resume_occupations is not None else None
+            occupations = ((resume_side, _Side(posting, index.occupations, int(i)))
+                           if resume_occupations is not None else None)
             result = self._result(resume, posting, credits, self.skills.posting_units(posting), components,
                                   measures, position, float(score), occupations, result_id=posting.id,
-                                  meta=posting.meta)
+                                  meta=posting.meta, resume_side=resume_side)
             result.rank = position + 1
             results.append(result)
         return results
@@ -701,10 +763,12 @@ class Ranker:
         posting_occupations = (self.occupations.transform([posting.scoring_text])
                                if self.occupations and index.occupations is not None else None)
         results = []
+        posting_side = _Side(posting, posting_occupations)
         for rank, i in enumerate(order, 1):
             resume = index.profiles[i]
             credits = self.skills.resume_credits(resume)
-            occupations = (index.occupations[int(i)], posting_occupations) if posting_occupations is not None else None
+            occupations = ((_Side(resume, index.occupations, int(i)), posting_side)
+                           if posting_occupations is not None else None)
             result = self._result(resume, posting, credits, units, components, measures, int(i), float(scores[i]),
                                   occupations, result_id=resume.id, meta=resume.meta)
             result.rank = rank
@@ -730,8 +794,11 @@ class Ranker:
 
     def _result(self, resume: Profile, posting: Profile, credits, units, components: Components,
                 measures: dict[str, np.ndarray], i: int, score: float, occupations, *, result_id: str,
-                meta: dict) -> MatchResult:
-        gaps = explain(resume, posting, credits, units)
+                meta: dict, resume_side: _Side | None = None) -> MatchResult:
+        """One result; ``occupations`` are the two sides' :class:`_Side` (``None`` without
+        occupations) and ``resume_side`` the resume's, when one resume is shown many times."""
+        gaps = explain(resume, posting, credits, units, resume_side.evidence if resume_side is not None else None)
+        held = resume_side.held_roles() if resume_side is not None else _held_roles(resume)
         details = {
             "skills": {"coverage": round(float(measures["coverage"][i]), 4),
                        "relevance": round(float(measures["relevance"][i]), 4),
@@ -748,7 +815,7 @@ class Ranker:
             "occupation": self._occupation_details(measures["occupation_cosine"][i], occupations),
             "title": {"resume_title": resume.title, "posting_title": posting.title},
             "role_years": {"asked": [{"title": r.title, "years": r.years} for r in posting.role_years],
-                           "resume_roles": [{"title": t, "years": round(y, 1)} for t, y in _held_roles(resume)][:10]},
+                           "resume_roles": [{"title": t, "years": round(y, 1)} for t, y in held][:10]},
             "seniority": {"resume": resume.seniority, "posting": posting.seniority},
             "experience": {"resume_years": resume.years_experience, "required_years": posting.years_experience},
             "education": {"resume": resume.degree.name if resume.degree else None,
@@ -777,18 +844,58 @@ class Ranker:
             flags=dict(resume.flags),
         )
 
-    def _occupation_details(self, cosine: float, occupations) -> dict:
+    def _occupation_details(self, cosine: float, occupations: tuple[_Side, _Side] | None) -> dict:
         out: dict = {"cosine": round(float(cosine), 4), "half_at": self.config.occupation_scale}
         if occupations is None:
             return out
-        resume_row, posting_row = occupations
-        out["resume_reads_as"] = self.occupations.describe(resume_row)
-        out["posting_reads_as"] = self.occupations.describe(posting_row)
-        resume_dense = np.zeros(resume_row.shape[1])
-        resume_dense[resume_row.indices] = resume_row.data
-        out["shared"] = self.occupations.describe_weights(posting_row.indices,
-                                                          posting_row.data * resume_dense[posting_row.indices])
+        resume_side, posting_side = occupations
+        out["resume_reads_as"] = resume_side.reads_as(self.occupations)
+        out["posting_reads_as"] = posting_side.reads_as(self.occupations)
+        columns, weights = posting_side.occupation_row()
+        out["shared"] = self.occupations.describe_weights(columns, weights * resume_side.occupation_dense()[columns])
         return out
+
+
+class _Side:
+    """One document of a pair as its results show it, each figure computed on first use and
+    kept (a ranking shows one resume, or one posting, next to many): its occupation row
+    (``occupations``, row ``row`` of it: read straight from its arrays, no sliced matrix), the
+    occupations it reads as, that row as a dense vector, and its dated roles."""
+
+    def __init__(self, profile: Profile, occupations: sp.csr_matrix | None, row: int = 0):
+        self.profile = profile
+        self.occupations = occupations
+        self.row = row
+        self._memo: dict = {}
+        self.evidence: dict[str, list[dict]] = {}  # the memo of :func:`~matcher.gaps.explain`
+
+    def occupation_row(self) -> tuple[np.ndarray, np.ndarray]:
+        """The occupation row's columns and weights."""
+        if "row" not in self._memo:
+            matrix, i = self.occupations, self.row
+            begin, end = matrix.indptr[i], matrix.indptr[i + 1]
+            self._memo["row"] = (matrix.indices[begin:end], matrix.data[begin:end])
+        return self._memo["row"]
+
+    def reads_as(self, vectorizer: OccupationVectorizer) -> list[dict]:
+        """:meth:`OccupationVectorizer.describe` of the occupation row (a fresh list each time)."""
+        if "reads_as" not in self._memo:
+            self._memo["reads_as"] = vectorizer.describe_weights(*self.occupation_row())
+        return [dict(entry) for entry in self._memo["reads_as"]]
+
+    def occupation_dense(self) -> np.ndarray:
+        if "dense" not in self._memo:
+            columns, weights = self.occupation_row()
+            dense = np.zeros(self.occupations.shape[1])
+            dense[columns] = weights
+            self._memo["dense"] = dense
+        return self._memo["dense"]
+
+    def held_roles(self) -> list[tuple[str, float]]:
+        """:func:`_held_roles` of the profile."""
+        if "held" not in self._memo:
+            self._memo["held"] = _held_roles(self.profile)
+        return self._memo["held"]
 
 
 def _same_statistics(ranker: Ranker, index: PostingIndex | ResumeIndex) -> None:
@@ -845,6 +952,21 @@ def _best_first(scores: np.ndarray, order_key: np.ndarray, top: int | None) -> n
         candidates = np.flatnonzero(scores >= threshold)  # keeps every tie at the threshold
     order = candidates[np.lexsort((order_key[candidates], -scores[candidates]))]
     return order[:top] if top else order
+
+
+def _highest(values: np.ndarray, k: int, step: int = 16) -> np.ndarray:
+    """Rows of the ``k`` highest ``values`` (which of equal values: unspecified), as
+    ``np.argpartition(-values, k - 1)[:k]`` finds them, without partitioning every row: every
+    ``step``-th value gives a cut that about ``2 k`` rows reach, and only those are partitioned
+    (all of them when fewer than ``k`` reach it)."""
+    n = len(values)
+    if k < n and n > 8 * step * k:
+        sample = values[::step]
+        cut = np.partition(sample, len(sample) - 2 * k // step - 1)[len(sample) - 2 * k // step - 1]
+        reach = np.flatnonzero(values >= cut)
+        if len(reach) >= k:  # the k highest are all among them
+            return reach[np.argpartition(-values[reach], k - 1)[:k]]
+    return np.argpartition(-values, k - 1)[:k]
 
 
 def _skill_years_satisfaction(required: sp.csr_matrix, have: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -199,7 +199,8 @@ def band_of(score: float) -> dict[str, str]:
 def soft_scale(values: np.ndarray, scale: float) -> np.ndarray:
     """``v / (v + scale)``: 0 at 0, 0.5 at ``scale``, approaching 1 without a cap."""
     values = np.maximum(np.asarray(values, dtype=float), 0.0)
-    return values / (values + scale)
+    out = values + scale
+    return np.divide(values, out, out=out) if isinstance(out, np.ndarray) else values / out
 
 
 def text_value(cosine: np.ndarray, coverage: np.ndarray, config: ScoringConfig) -> np.ndarray:
@@ -208,7 +209,9 @@ def text_value(cosine: np.ndarray, coverage: np.ndarray, config: ScoringConfig) 
     share = config.text_coverage_share
     value = soft_scale(cosine, config.text_scale)
     value *= 1 - share
-    value += share * np.clip(coverage, 0.0, 1.0)
+    coverage = np.clip(coverage, 0.0, 1.0)
+    coverage *= share  # share * coverage, in place
+    value += coverage
     return value
 
 

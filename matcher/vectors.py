@@ -351,7 +351,7 @@ class PostingMatrices:
         if self.choice_members.shape[0]:
             values = credits[self.choice_members.indices]
             best = np.maximum.reduceat(values, self.choice_members.indptr[:-1]) if values.size else values
-            covered = covered + self.choice_weights @ best
+            covered += self.choice_weights @ best  # covered is ours: added in place
         return covered
 
 

@@ -75,3 +75,22 @@ def test_bound_sums_bound_the_exact_raw_fit(posting_index, resumes):
                            (total + occupation * scoring.soft_scale(1.0, ranker.config.occupation_scale))
                            / (weight_sum + occupation))
         assert (bound >= scoring.raw_fit(components, ranker.config) - 1e-12).all()
+
+
+@pytest.mark.parametrize("n, k", [(100_000, 40), (100_000, 4), (50_000, 400), (500, 40), (41, 40)])
+def test_highest_finds_the_k_highest_values(n, k):
+    values = np.random.default_rng(n + k).random(n)
+    values[::7] = 0.25  # ties below the head leave it the same
+    picked = ranking._highest(values, k)
+    assert len(picked) == k and len(set(picked.tolist())) == k
+    assert sorted(values[picked].tolist()) == sorted(values)[-k:]
+
+
+def test_posting_index_denominators_give_the_masked_quotients(posting_index):
+    index = posting_index
+    prior = index.ranker.skills.coverage_prior
+    covered = np.linspace(0.0, 1.0, len(index)) * (index.weight_totals > 0)
+    assert (covered / index.coverage_denominators).tolist() == np.divide(
+        covered, index.weight_totals + prior, out=np.zeros(len(index)), where=index.weight_totals > 0).tolist()
+    assert index.asks_roles.tolist() == (index.asked_roles.counts > 0).tolist()
+    assert index.own_titles == (len(set(index.titles)) == len(index))
