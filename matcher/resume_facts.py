@@ -97,7 +97,8 @@ benefits reporting controls fp&a strategy instrumentation electrical mechanical 
 _LABELS = {
     "title": r"position(?:\s+held)?|designation|job\s*title|title|role|post|occupation|job",
     "employer": r"company(?:\s*name)?|employer|organi[sz]ation|institution|instutition|firm|name of (?:the )?(?:company|employer|organi[sz]ation)",
-    "period": r"period|duration|doration|dates?(?:\s*employed)?|time\s*period|working\s*period|tenure|employment\s*period|from",
+    "period": r"(?:period|duration|doration|dates?|time\s*period|working\s*period|tenure|employment\s*period)"
+              r"(?:\s*(?:employed|worked|started|of\s+(?:employment|service|work)))?|from",
     "location": r"location|place|city",
 }
 _LABEL = re.compile(
@@ -134,9 +135,10 @@ _STRONG_SPLIT = re.compile(
     r"\s*(?:\||•|·|–|—|\s-+\s|\s-(?=[A-Z])|(?<=[.)a-z])-\s|;|\t|\s{3,}|\s@\s|\s+at\s+(?=[A-Z])|(?<=\w):\s)\s*")
 _SENTENCE_SPLIT = re.compile(r"(?:(?<=[a-z]{5})|(?<=[a-z]\)))\.\s+(?=[A-Z(])")
 _PARENS = re.compile(r"\(([^()]*)\)")
+_PERIOD_WORD = r"(?:dates?|duration|period)(?:\s+(?:employed|worked|started|of\s+(?:employment|service|work)))?"
 _DATE_WORDS = re.compile(
-    r"\b(?:dates?\s+employed|dates?|duration|period|working\s+(?:period|from)|tenure|from|to|since)\b\s*[:;-]*\s*$|"
-    r"^\s*(?:dates?\s+employed|dates?|duration|period|from|since)\b\s*[:;-]*",
+    r"\b(?:" + _PERIOD_WORD + r"|working\s+(?:period|from)|tenure|from|to|since)\b\s*[:;-]*\s*$|"
+    r"^\s*(?:" + _PERIOD_WORD + r"|from|since)\b\s*[:;-]*",
     re.IGNORECASE,
 )
 _TITLE_STOP = re.compile(r"\b(?:for|responsible|managing|handling|where|which|who|in charge of the)\b", re.IGNORECASE)
@@ -168,7 +170,7 @@ def _words(text: str) -> list[str]:
 @functools.lru_cache(maxsize=4096)
 def has_job_word(text: str) -> bool:
     """Whether ``text`` names a job ("Senior Instrument Technician", "SDE II", "front desk")."""
-    return any(_is_job_word(w.lower().strip(".\"'“”‘’:")) or _glued_job_word(w) for w in _JOB_SPLIT.split(text))
+    return any(_is_job_word(w.lower().strip(".\"'“”‘’:-–—*")) or _glued_job_word(w) for w in _JOB_SPLIT.split(text))
 
 
 #: "SeniorEngineer": words a PDF converter glued together, split where a capital follows a small letter.
@@ -423,16 +425,34 @@ _COLUMN_WORD = re.compile(r"\b(?:company|organi[sz]ation|employer|designation|po
                           r"sr\.? ?no)\b", re.IGNORECASE)
 
 
+#: "Project Manager/Estimator", "Environment Health & Safety Officer": a title that starts with a
+#: word of :data:`_BODY_LABEL`; the word is a label only when a colon or dash follows it.
+_TITLE_NOT_LABEL = re.compile(r"^(?:projects?|environment(?:al)?)\s+(?![:\-–—])", re.IGNORECASE)
+#: "Company : X, Abu Dhabi, UAE Designation : Electrical Site Supervisor": a labelled record line
+#: is a header up to this length (an unlabelled one only up to 110 characters).
+_LONG_LABELLED_LINE = 160
+
+
+def _is_body_label(text: str) -> bool:
+    """Whether a line starts a role's description ("Responsibilities:", "Project: Counter"),
+    not a title that starts with the same word ("Project Manager/Estimator")."""
+    if not _BODY_LABEL.match(text):
+        return False
+    return not (_TITLE_NOT_LABEL.match(text) and len(text.split()) <= 8 and has_job_word(text))
+
+
 def _is_header_like(unit: _Unit) -> bool:
     raw = unit.text.strip()
     text = _clean(raw)
-    if not text or _BODY_LABEL.match(text) or _is_column_header(text):
+    if not text or _is_body_label(text) or _is_column_header(text):
         return False
     if _title_then_prose(text):
         return True
+    if _LABEL.match(text) and len(text) <= _LONG_LABELLED_LINE:
+        return True
     if len(text) > 110:
         return False
-    if _LABEL.match(text) or (_ANY_LABEL.match(text) and len(text) <= 100):
+    if _ANY_LABEL.match(text) and len(text) <= 100:
         return True
     if len(text) <= 110 and (_WORKED_IN.search(text) or _WORKED_AS.search(text)) and has_job_word(text):
         return True

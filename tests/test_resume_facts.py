@@ -655,3 +655,29 @@ def test_a_dated_organisation_under_a_lost_heading_is_a_job_a_school_is_not():
     assert [(r[1], r[3], r[4]) for r in roles_of(text)] == [("Riverside General Hospital", "2007-09", "2009-03")]
     assert roles_of("Skills\nStaad Pro\nSep 2007 to Mar 2009\nWestland University\nMadrid, Spain.\n") == []
     assert roles_of("Skills\nStaad Pro\nSep 2007 to Mar 2009\nBlue Harbour Rowing\n") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A title starting with "Project" or "Environment" is a title, not the label of a description
+    # ("Project: Billing revamp" still is one).
+    ("Work History\nProject Manager/Estimator\nMarch 2017 to Present Halvorsen Builders.\n- Prepared bid packages.\n",
+     ("Project Manager/Estimator", "Halvorsen Builders", None, "2017-03", "present")),
+    ("Work History\nOrrin Foods, Austin, TX  2015 - 2019\nProject: Billing revamp for the plant\n",
+     (None, "Orrin Foods", "Austin, TX", "2015", "2019")),
+    # A title between dashes below the dates.
+    ("EXPERIENCE\nKESTREL DEVICES INC. Houston, TX 04/2014 - 07/2014\n-PANEL WIRING TECHNICIAN-\n"
+     "wired control panels for pump skids and tested them\n",
+     ("PANEL WIRING TECHNICIAN", "KESTREL DEVICES INC.", "Houston, TX", "2014-04", "2014-07")),
+    # A labelled record line longer than an unlabelled header may be.
+    ("EXPERIENCE\nCompany : Marwan Falcon General Maintenance and Contracting LLC, Abu Dhabi, UAE Designation : "
+     "Electrical Site Supervisor\nDuration : 05/2017 to 05/2019\nJOB DESCRIPTION\n- Supervised the site works\n",
+     ("Electrical Site Supervisor", "Marwan Falcon General Maintenance and Contracting LLC", "Abu Dhabi, UAE",
+      "2017-05", "2019-05")),
+    # "Date Started :", "PERIOD WORKED :" label the period: no employer "Started" or "WORKED".
+    ("Experience\nClinical Application Specialist\nDate Started: Nov, 2017 - Present\nJob Details:\n"
+     "- Trained hospital staff\n",
+     ("Clinical Application Specialist", None, None, "2017-11", "present")),
+    ("WORK EXPERIENCE\nRIVERTON MOTORS\nPERIOD WORKED : 2000-2009\n", (None, "RIVERTON MOTORS", None, "2000", "2009")),
+])
+def test_header_lines_a_layout_writes_in_other_forms(text, expected):
+    assert roles_of(text)[0] == expected
