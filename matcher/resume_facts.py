@@ -142,9 +142,10 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _TITLE_STOP = re.compile(r"\b(?:for|responsible|managing|handling|where|which|who|in charge of the)\b", re.IGNORECASE)
-#: "Production Manager for ten years. I was responsible ...": a title opening a sentence about the job.
-_TITLE_THEN_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+){0,4}[A-Z][\w.&/-]*)\s+(?:for|over|responsible|managing|"
-                               r"handling|in charge)\b(?P<rest>.*)$")
+#: "Production Manager for ten years. I was responsible ...", "CMM Production Technician - Responsible for
+#: 2nd shift ...": a title opening a sentence about the job.
+_TITLE_THEN_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+){0,4}[A-Z][\w.&/-]*)(?:\s+(?:for|over|responsible|managing|"
+                               r"handling|in charge)|\s*[-–—:]\s*(?i:responsible|managing|handling|in charge))\b(?P<rest>.*)$")
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z.&'/-]*")
@@ -1063,6 +1064,12 @@ _LEAVING_REASON = re.compile(
     r"end of contract|contract (?:ended|completed|expired)|relocat(?:ed|ion))\)\s*$", re.IGNORECASE)
 
 
+#: "part time worker in same industry", "Driver for a logistics company": a phrase after a title
+#: that says where the job was (an article or "same", "small", "various"...), not what it was.
+_WHERE_AFTER = re.compile(r"\s+(?:in|at|with|for)\s+(?:the\s+)?(?:same|a|an|small|various|different|another|other|"
+                          r"several|reputed|leading)\s.*$")
+
+
 def _tidy_title(text: str | None) -> str | None:
     """:func:`_tidy` for a title, which also drops what a layout glued before it (a sentence
     ending in "working as", a place: "Springfield TN", a name or a duration before "as": "India as",
@@ -1071,6 +1078,9 @@ def _tidy_title(text: str | None) -> str | None:
     if not text:
         return text
     text = _LEAVING_REASON.sub("", _WORKING_AS_INSIDE.sub("", text))
+    where = _WHERE_AFTER.search(text)
+    if where and _is_job_word(text[:where.start()].split()[-1].lower().strip(".,")):
+        text = text[:where.start()]  # "part time worker in same industry": where, not what
     unit = _UNIT_AFTER.match(text)
     if unit and _is_job_word(unit.group("title").split()[-1].lower()) and not _LEVEL.match(unit.group("unit").split()[0]):
         text = unit.group("title")  # "Staff Nurse-Medical Surgical/Oncology": the unit goes

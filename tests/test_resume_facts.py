@@ -223,9 +223,12 @@ def test_a_certifications_section_stops_at_a_job_record_and_skips_duties_and_qua
     ("Experience\nMachinist (Retrenchment)\nLMT Products, 2015 - 2018\n", "Machinist"),
     ("Experience\nField Engineer (Contract)\niControl Networks, Aurora, CO\nJAN 2012 to OCT 2012\n",
      "Field Engineer (Contract)"),
-    # A conjunction left from a run-on sentence.
+    # A conjunction left from a run-on sentence; what follows the title says where the job was
+    # ("in same industry"), not what it was (fixtures/gold/REAL_RESUMES.md: the title as written,
+    # a unit after it left out).
     ("Experience\nsmall workshop (2016-2017) and part time worker in same industry (2017-2019)\n",
-     "part time worker in same industry"),
+     "part time worker"),
+    ("Experience\nDelivery driver at a logistics company\n2015 - 2018\n", "Delivery driver"),
 ])
 def test_what_a_layout_glues_before_a_title_is_dropped(text, title):
     assert roles_of(text)[0][0] == title
@@ -681,3 +684,14 @@ def test_a_dated_organisation_under_a_lost_heading_is_a_job_a_school_is_not():
 ])
 def test_header_lines_a_layout_writes_in_other_forms(text, expected):
     assert roles_of(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, title", [
+    ("EXPERIENCE\nHollin Tube Works, Girard, OH  Aug 2018 - Feb 2019\n"
+     "Production Operator - responsible for the production of threaded pipe used in the gas industry and its checks\n",
+     "Production Operator"),
+    ("EXPERIENCE:\nOrvald Aviation\nLoves Park, IL - Oct 2018 ~ Jan 2019 (Contractor)\n"
+     "CMM Production Technician - Responsible for 2nd shift floor inspection of parts.\n", "CMM Production Technician"),
+])
+def test_a_title_opening_a_line_about_the_job_after_a_dash(text, title):
+    assert roles_of(text)[0][0] == title
