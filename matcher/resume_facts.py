@@ -54,6 +54,7 @@ psychologist librarian translator interpreter photographer artist packager barbe
 investigator principal dean registrar incharge in-charge desk staff crew professional commander
 repairman lineman handyman serviceman craftsman tradesman fireman
 overseer journeyman repairer leadhand miner
+collector stocker selector sorter greeter dishwasher detailer proctor lpn cna emt co-op
 analyst/programmer
 """)
 #: Words that make a phrase an organisation's name.
@@ -149,7 +150,7 @@ _TITLE_THEN_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+){0,4}[A-Z][\w.&
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z.&'/-]*")
-_JOB_SPLIT = re.compile(r"[\s/,()]+")
+_JOB_SPLIT = re.compile(r"[\s/,()]+|(?<=[A-Za-z]{2})\.(?=[A-Z][a-z])")  # "Sr.Engineer", "Asst.Manager" too
 _PLACE_SPLIT = re.compile(r"[\s,]+")
 _STATE_CODE_END = re.compile(r",\s*[A-Z]{2}(?:\s+\d{5})?$")
 #: "Ltd.", "Sr.", "U.S." at the end: a period that belongs to the word, not the sentence.
@@ -410,10 +411,17 @@ def _label_kind(match: re.Match) -> str:
     return next(kind for kind in _LABELS if match.group(kind))
 
 
+#: "Position - Junior Colour Specialist", "Organization - AkzoNobel India Ltd.": a record label
+#: written with a dash instead of a colon (only these unambiguous labels, at the line's start).
+_DASH_LABEL = re.compile(r"^(?P<label>(?:position(?:\s+held)?|designation|job\s*title|company(?:\s*name)?|employer|"
+                         r"organi[sz]ation|period|duration|tenure|location))\s+[-–]\s+(?=\S)", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=4096)
 def _clean(text: str) -> str:
     text = _BULLET.sub("", text)
     text = _ENUMERATOR.sub("", text)
+    text = _DASH_LABEL.sub(r"\g<label> : ", text)
     return text.strip()
 
 
@@ -791,7 +799,7 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
     if not (worked and has_job_word(worked.group("title"))):
         worked = _WORKED_AS.search(text)
     if worked and has_job_word(worked.group("title")):
-        employer, place = _split_place(re.sub(r"\s+through\s+.*$", "", worked.group("employer")).strip("() "))
+        employer, place = _split_place(_WORKED_EMPLOYER_END.sub("", worked.group("employer")).strip("() "))
         out += [_Candidate("title", _tidy(worked.group("title").split(" | ")[0].strip("\"“”'")), CUE),
                 _Candidate("employer", _tidy(employer.strip("()")) or employer, CUE)]
         return out + ([_Candidate("location", place, CUE)] if place else [])
@@ -855,6 +863,9 @@ def _title_then_prose(text: str) -> str | None:
     return title if _is_job_word(title.split()[-1].lower().strip(".,")) else None
 
 
+#: Where the employer of "Worked as X at Y" ends: "through Z" (an agency), a removed date's
+#: " | ", "for 6 months" or a dangling "for".
+_WORKED_EMPLOYER_END = re.compile(r"\s+through\s+.*$|\s+\|\s.*$|\s+for(?=\s+\d|\s*$).*$")
 _PAREN_OR_OPEN = re.compile(r"\(([^()]*)(?:\)|$)")
 
 

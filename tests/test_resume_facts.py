@@ -695,3 +695,22 @@ def test_header_lines_a_layout_writes_in_other_forms(text, expected):
 ])
 def test_a_title_opening_a_line_about_the_job_after_a_dash(text, title):
     assert roles_of(text)[0][0] == title
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A title glued to its abbreviation's dot names a job; the employer of "Worked as X at Y" ends
+    # before "for 6 months" and the text after a removed date.
+    ("Work Experience:\nWorked as Asst.Engineer at Velmora Geomatics Pvt ltd for 6 months (June 2012-Dec 2012.\n"
+     "Working as Sr.Engineer at R.K.Associates since Jan 2013 Work Responsibilities :\n- Designed canals\n",
+     [("Sr.Engineer", "R.K.Associates", None, "2013-01", "present"),
+      ("Asst.Engineer", "Velmora Geomatics Pvt ltd", None, "2012-06", "2012-12")]),
+    # Job nouns of warehouses, shops and clinics.
+    ("Experience\n2014-18 Worked as Cash Collector at Falcon Guarding WLL.\n",
+     [("Cash Collector", "Falcon Guarding WLL.", None, "2014", "2018")]),
+    # Record labels written with a dash instead of a colon.
+    ("Experience\nOrganization - Corvel Coatings Ltd., Pune\nPosition - Colour Specialist\n"
+     "Tenure - July 2017 - Till Date\nJOB RESPONSIBILITIES\n- Matched shades\n",
+     [("Colour Specialist", "Corvel Coatings Ltd.", "Pune", "2017-07", "present")]),
+])
+def test_titles_in_worked_as_lines_and_dash_labelled_records(text, expected):
+    assert roles_of(text) == expected
