@@ -45,19 +45,21 @@ _POINT = (
     rf"|(?<![\d/.-]){_YEAR}\s?[/.-]\s?(?:0?[1-9]|1[0-2])\s?[/.-]\s?[0-3]?\d(?![\d/])"  # 2015/05/31
     rf"|(?<![\d/.])\d{{1,2}}\s?[/.-]\s?{_YEAR}"  # 05/2019, 4-2017, 05.2019
     rf"|(?<![\d/.-]){_YEAR}\s?/\s?(?:0?[1-9]|1[0-2])(?![\d/])"  # 2019/05
+    rf"|(?<![\d/.-]){_YEAR}\.(?:0?[1-9]|1[0-2])(?![\d/.])"  # 2014.7, 2019.09 ("2011-12" stays a range of years)
     rf"|(?<![\d/.]){_YEAR}"  # 2019
 )
 #: A month with a two-digit year ("June 10", "Apr 99"): a point only inside a range of two such.
 _SHORT_POINT = rf"(?:(?:{_MONTH}|{_SEASON})\s*[-'’‘`]?\s?|['’‘`])\d{{2}}(?!\d)"
-_PRESENT = (r"(?:(?:till?|until|to|up ?to|still)\s*(?:the\s+)?(?:date|now|present|today)|(?:at\s+)?present|pres\b\.?|"
+_PRESENT = (r"(?:(?:till?|until|to|up[\s-]?to|still)[\s-]*(?:the\s+)?(?:dates?|dt|now|present|today)|(?:at\s+)?present|pres\b\.?|"
+            r"till?(?=\s*(?:$|[^\w\s]|(?-i:\s+[A-Z])))(?!\s+(?:" + _MONTH + r"|\d))|"  # "2012-Till", "04.2017 -TILL Name : ..."
             r"current(?:ly)?(?:\s+date)?|now|today|date|ongoing|continu(?:e|ing)|onwards|running|still|"
             r"presente|actual(?:idad|mente)?)(?![a-z])")
-_SEP = r"(?:-+|–|—|~|to|until|till|through|thru|upto|/)"
+_SEP = r"(?:-+|–|—|~|to|until|till|through|thru|up\s*to|/)"
 
 _RANGE = re.compile(
     rf"(?<![a-z0-9])(?:(?P<short_a>{_SHORT_POINT})\s*{_SEP}\s*(?:(?P<short_b>{_SHORT_POINT})|(?P<short_full>{_POINT})|"
     rf"(?P<short_now>{_PRESENT}))"
-    rf"|(?P<a>{_POINT})\s*(?:,?\s*(?:[-–](?=to\b)\s*)?(?:{_SEP}):?\s*(?:[-–]\s*)?(?:end\s+date\s*:?\s*)?)?"  # -to-, to End date:
+    rf"|(?P<a>{_POINT})\s*(?:,?\s*(?:[-–](?=\s*(?:to|till?|until)\b)\s*)?(?:{_SEP}):?\s*(?:[-–]\s*)?(?:end\s+date\s*:?\s*)?)?"  # -to-, to End date:
     rf"(?:(?P<b>{_POINT})|(?P<now>{_PRESENT}))"
     rf"|(?P<mm_a>{_MONTH})\s*{_SEP}\s*(?P<mm_b>{_MONTH}[,.]?\s*{_YEAR})"  # April – November 2015
     rf"|(?P<yy_a>{_YEAR})\s?[-–/]\s?(?P<yy_b>\d{{2}})(?![\d/.])"
@@ -148,7 +150,7 @@ def parse_point(text: str, day_first: bool = False) -> DatePoint | None:
     year = int(years[-1])
     if month is None:
         numeric = _NUMERIC.search(lowered)
-        slash_year_month = re.fullmatch(r"((?:19|20)\d{2})\s?/\s?(\d{1,2})", lowered) or \
+        slash_year_month = re.fullmatch(r"((?:19|20)\d{2})(?:\s?/\s?|[.-])(\d{1,2})", lowered) or \
             _YEAR_MONTH_DAY.fullmatch(lowered)
         if slash_year_month:
             month = int(slash_year_month.group(2))
