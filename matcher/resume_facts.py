@@ -294,7 +294,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
                 if not role.start and any(r.title == role.title and r.employer == role.employer for r in roles):
                     continue
                 roles.append(role)
-    roles = [r for r in roles if not (r.title and _DEGREE_TITLE.search(r.title))]
+    roles = [r for r in roles if not (r.title and _DEGREE_TITLE.search(r.title)) and not _is_time_off(r, text)]
     dated = sorted(_merge_same_dates([r for r in roles if r.start]),
                    key=lambda r: (-(r.end_month or 0), -(r.start_month or 0)))
     out = dated + [r for r in roles if not r.start]
@@ -304,6 +304,20 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
             if not role.employer and not _is_place(role.title_guess):  # a name alone by the dates: the employer's
                 role.employer = role.title_guess
     return out
+
+
+#: A period away from work: "July 2011 to present: Intensive job search", "01/2019 - Present
+#: Unemployment", "Medical Leave For Major Surgery, April 2017-April 2018".
+_TIME_OFF = re.compile(r"\b(?:job\s+search(?:ing)?|unemploy(?:ed|ment)|career\s+break|sabbatical|"
+                       r"(?:medical|maternity|paternity|parental|personal|sick)\s+leave)\b", re.IGNORECASE)
+
+
+def _is_time_off(role: Role, text: str) -> bool:
+    """A dated period away from work is not a role (fixtures/gold/REAL_RESUMES.md: job search and
+    unemployment are not jobs), unless the line states a job title ("Unemployment Claims Specialist")."""
+    end = text.find("\n", role.text_start)
+    line = text[role.text_start:end if end >= 0 else len(text)]
+    return _TIME_OFF.search(line) is not None and not has_job_word(role.title or "")
 
 
 #: A job's short form written alone ("QA", "HR", "IT"): a title although it has no job word.

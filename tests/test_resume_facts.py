@@ -714,3 +714,13 @@ def test_a_title_opening_a_line_about_the_job_after_a_dash(text, title):
 ])
 def test_titles_in_worked_as_lines_and_dash_labelled_records(text, expected):
     assert roles_of(text) == expected
+
+
+def test_time_away_from_work_is_not_a_role():
+    text = ("Experience\nAcme Corp, Elgin, IL  Aug 2013 - Present\nData Analyst\n"
+            "July 2011 to Jan 2013: Intensive job search, focusing on mainframe work.\n"
+            "Beta Inc, Westmont, IL. Feb 2010 - July 2011\nSr. IT Consultant\n")
+    assert [r[0] for r in roles_of(text)] == ["Data Analyst", "Sr. IT Consultant"]
+    text = ("Experience\n01/01/2019 - Present Unemployment\n- On unemployment benefit\n"
+            "2015 - 2018 Unemployment Claims Specialist, State Labor Office\n")
+    assert roles_of(text) == [("Unemployment Claims Specialist", "State Labor Office", None, "2015", "2018")]
