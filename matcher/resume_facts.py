@@ -395,9 +395,33 @@ def total_years(roles: list[Role]) -> float | None:
     return round(union_months(ranges) / 12, 1) if ranges else None
 
 
+#: A record label alone on its line ("Company", "Position:", "Dates"), its value on the next.
+_TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
+_LABEL_ONLY = re.compile(r"^(?:" + "|".join(_LABELS.values()) + r"|to)\s*[:;]?-?$", re.IGNORECASE)
+
+
 def _units(lines: list[Line], sections: tuple[str, ...]) -> list[_Unit]:
-    return [_Unit(line.text, line.start, line.end, line) for line in lines
-            if line.section in sections and not line.is_heading]
+    """The lines of ``sections``; a label alone on its line and the value on the next
+    ("Position" / "Turner Machinist") become one "Position : Turner Machinist" unit."""
+    kept = [line for line in lines if line.section in sections and not line.is_heading]
+    out: list[_Unit] = []
+    i = 0
+    while i < len(kept):
+        line = kept[i]
+        label = _clean(line.text)
+        following = kept[i + 1] if i + 1 < len(kept) else None
+        # Not a table's header row read cell by cell ("Company / Designation / Period / Acme / ..."):
+        # neither the line before nor the value is a label too.
+        if following is not None and following.section == line.section and _LABEL_ONLY.match(label) and \
+                not (i and _LABEL_ONLY.match(_clean(kept[i - 1].text))) and \
+                not _LABEL_ONLY.match(_clean(following.text)) and not _LABEL.match(_clean(following.text)) and \
+                _TWO_LETTERS.search(following.text):
+            out.append(_Unit(f"{label.rstrip(':;- ')} : {_clean(following.text)}", line.start, following.end, following))
+            i += 2
+            continue
+        out.append(_Unit(line.text, line.start, line.end, line))
+        i += 1
+    return out
 
 
 def _streams(units: list[_Unit]) -> list[list[_Unit]]:

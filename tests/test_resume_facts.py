@@ -724,3 +724,17 @@ def test_time_away_from_work_is_not_a_role():
     text = ("Experience\n01/01/2019 - Present Unemployment\n- On unemployment benefit\n"
             "2015 - 2018 Unemployment Claims Specialist, State Labor Office\n")
     assert roles_of(text) == [("Unemployment Claims Specialist", "State Labor Office", None, "2015", "2018")]
+
+
+def test_a_label_alone_on_its_line_labels_the_next_line():
+    text = ("Work Experience\nCompany\nOrvane Castings S.A\nPosition\nTurner Machinist\nDates\nSep 2008-Sep 2013\n"
+            "The job taught me punctuality and following instructions accurately.\n"
+            "Company\nBelcor Ltd\nPosition\nFitter\nDates\nSep 2005-Aug 2008\n")
+    assert roles_of(text) == [("Turner Machinist", "Orvane Castings S.A", None, "2008-09", "2013-09"),
+                              ("Fitter", "Belcor Ltd", None, "2005-09", "2008-08")]
+
+
+def test_a_table_header_row_read_cell_by_cell_is_not_a_label_and_value():
+    text = ("Employment History\nCompany\nDesignation\n1.2\nVitrex Glass Works\nShift Glass Technologist\n"
+            "Designation : Shift Glass Technologist\nMarch 2015 - Present\n")
+    assert roles_of(text)[0][0] == "Shift Glass Technologist"
