@@ -738,3 +738,14 @@ def test_a_table_header_row_read_cell_by_cell_is_not_a_label_and_value():
     text = ("Employment History\nCompany\nDesignation\n1.2\nVitrex Glass Works\nShift Glass Technologist\n"
             "Designation : Shift Glass Technologist\nMarch 2015 - Present\n")
     assert roles_of(text)[0][0] == "Shift Glass Technologist"
+
+
+@pytest.mark.parametrize("text, level", [
+    ("Education\nTamil Nadu College of Engineering, Coimbatore BE civil engineering 2012\n", "bachelor"),
+    ("Education\nB.E.Mechanical, Anna University 2010\n", "bachelor"),
+    ("Education\nAssociates of Arts in General Studies, Harper College 2009\n", "associate"),
+    ("Education\nBE student council member, Harper College\n", None),
+])
+def test_degree_forms_written_without_spaces_or_in_lower_case(text, level):
+    best = resume_facts.highest_degree(degrees_of(text))
+    assert (best.name if best else None) == level
