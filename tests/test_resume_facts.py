@@ -692,6 +692,9 @@ def test_header_lines_a_layout_writes_in_other_forms(text, expected):
      "Production Operator"),
     ("EXPERIENCE:\nOrvald Aviation\nLoves Park, IL - Oct 2018 ~ Jan 2019 (Contractor)\n"
      "CMM Production Technician - Responsible for 2nd shift floor inspection of parts.\n", "CMM Production Technician"),
+    ("Experience:\nMERRIDALE HOME CARE Kenmore, NY February 2019 to May 2019\n"
+     "RN NURSE MANAGER In charge of the Elm Street apartments where we had clients. Managed LPNs and aides.\n",
+     "RN NURSE MANAGER"),
 ])
 def test_a_title_opening_a_line_about_the_job_after_a_dash(text, title):
     assert roles_of(text)[0][0] == title
