@@ -629,6 +629,13 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
             candidates += [_Candidate(c.kind, c.value, c.strength, rank, j, group) for c in _candidates(text)
                            if not (group and c.strength == LABELLED)]
         fields = _choose(candidates, index, labels_below)
+        if labels_below and not below and not (fields.get("title") and has_job_word(fields["title"].value)):
+            blurb_title = _title_after_blurb(units, index, following, header)
+            if blurb_title is not None:
+                guess = fields.get("title")
+                if guess is not None and guess.kind == "employer" and "employer" not in fields:
+                    fields["employer"] = guess  # the name read as a title for want of one
+                fields["title"] = blurb_title
         claimed.update(c.line for c in fields.values() if c.line != index)
         role = _role({k: c.value for k, c in fields.items()}, found, unit, units, index, following, as_of)
         role.labelled = any(c.strength == LABELLED for c in fields.values())
@@ -643,6 +650,31 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
     roles = _unfold_containers(roles)
     roles += _undated_label_roles(units, claimed | anchor_lines)
     return roles
+
+
+def _title_after_blurb(units: list[_Unit], index: int, following: int, header: list[bool]) -> _Candidate | None:
+    """"PRICEWATERHOUSECOOPERS, Tampa, FL 1999-2017 / Network of firms in 157 countries ... / Manager,
+    DevOps Engineer": in a resume that writes titles below the dates, a sentence about the employer
+    (not a bullet) between the date line and the title line. The title is the line after it."""
+    blurb, below = index + 1, index + 2
+    # The next record must not start right after (the line would be its title, written above
+    # its dates); a line opening with a past tense ("Supervised ...") reports work done.
+    if below + 3 >= following or header[blurb] or not header[below] or \
+            re.match(r"[A-Z][a-z]+ed\b", _clean(units[below].text)):
+        return None
+    text = units[blurb].text.strip()
+    if _BULLET.match(text) or _is_body_label(_clean(text)) or len(text.split()) < 6:
+        return None
+    line = _clean(units[below].text)
+    if ":" in line or len(line.split()) > 12:  # "Tech Stack: .Net Core, EmberJs": a label and a list
+        return None
+    offered = _candidates(line)
+    title = next((c for c in offered if c.kind == "title" and has_job_word(c.value)), None)
+    if title is None:
+        return None
+    if all(c.kind == "title" for c in offered) and len(line.split()) <= 8:
+        return _Candidate("title", _tidy(line) or line, title.strength, 1, below, 0)  # "Manager, DevOps Engineer"
+    return _Candidate("title", title.value, title.strength, 1, below, 0)
 
 
 def _same_job_twice(text: str, first: DateRange, second: DateRange) -> bool:

@@ -752,3 +752,22 @@ def test_a_table_header_row_read_cell_by_cell_is_not_a_label_and_value():
 def test_degree_forms_written_without_spaces_or_in_lower_case(text, level):
     best = resume_facts.highest_degree(degrees_of(text))
     assert (best.name if best else None) == level
+
+
+def test_a_sentence_about_the_employer_between_the_dates_and_the_title():
+    text = ("EXPERIENCE\nHARTWELL PARTNERS, Tampa, FL 1999-2017\n"
+            "Network of firms in 57 countries with more than 20,000 employees and revenues of $3.9 billion.\n"
+            "Manager, DevOps Infrastructure Engineer\n- Built pipelines\n- Ran the build farm\n- Trained staff\n"
+            "ORLEN FOODS, Birmingham, AL Jan 1995 - Dec 1998\nField Engineer\n- Fixed lines\n")
+    assert roles_of(text) == [
+        ("Manager, DevOps Infrastructure Engineer", "HARTWELL PARTNERS", "Tampa, FL", "1999", "2017"),
+        ("Field Engineer", "ORLEN FOODS", "Birmingham, AL", "1995-01", "1998-12")]
+
+
+def test_a_line_after_a_description_that_heads_the_next_record_is_not_this_roles_title():
+    text = ("Work Experience\nHeavy Equipment Field Mechanic\nGranby Construction Co.\nBIRMINGHAM, AL\nOctober 2017-Present\n"
+            "Highway construction I 20/59 and repair of company equipment.\n"
+            "Millwright\nHelix Automation\nChattanooga, TN\nAugust 2014-June 2017\n"
+            "Equipment installations and repair for automotive companies as well as fabrication.\n"
+            "Millwright Maintenance\nFlowers Bakery\nBirmingham, AL\nNovember 2013-July 2014\n- Repaired ovens\n")
+    assert [r[0] for r in roles_of(text)] == ["Heavy Equipment Field Mechanic", "Millwright", "Millwright Maintenance"]
