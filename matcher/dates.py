@@ -27,10 +27,14 @@ _FOREIGN_MONTHS = {name: number for number, names in enumerate((
     "janvier enero", "février fevrier febrero", "mars marzo", "avril abril", "mai mayo", "juin junio",
     "juillet julio", "août aout agosto", "septembre septiembre setiembre", "octobre octubre",
     "novembre noviembre", "décembre decembre diciembre"), 1) for name in names.split()}
-#: Months as written, with common misspellings ("Decemeber", "Novemeber", "Septmber", "Febr").
+#: Months written without their vowels ("Febr 2008 to Nvmbr 2009"), by number.
+_VOWELLESS_MONTHS = {"jnry": 1, "fbry": 2, "mrch": 3, "aprl": 4, "agst": 8, "sptmbr": 9, "octbr": 10, "nvmbr": 11,
+                     "dcmbr": 12}
+#: Months as written, with common misspellings ("Decemeber", "Novemeber", "Septmber", "Febr", "Nvmbr").
 _MONTH = (r"(?:jan(?:uary)?|feb(?:r?uary|r)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:e?mber)?)?|oct(?:ober)?|nov(?:ember|embe|emeber)?|dec(?:ember|emeber)?|"
-          + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + r")(?![a-zéû])\.?")
+          + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + "|" + "|".join(_VOWELLESS_MONTHS)
+          + r")(?![a-zéû])\.?")
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR = r"(?:19[4-9]\d|20[0-4]\d)(?!\d)"
 _DAY = r"(?:[0-3]?\d(?:st|nd|rd|th)?)"
@@ -129,8 +133,8 @@ def parse_point(text: str, day_first: bool = False) -> DatePoint | None:
     years = re.findall(r"(?:19|20)\d{2}", lowered)
     month = None
     for word in re.findall(r"[a-zéû]+", lowered):
-        if word in _FOREIGN_MONTHS:
-            month = _FOREIGN_MONTHS[word]
+        if word in _FOREIGN_MONTHS or word in _VOWELLESS_MONTHS:
+            month = _FOREIGN_MONTHS.get(word) or _VOWELLESS_MONTHS[word]
             break
         if word[:3] in _MONTH_NUMBERS:
             month = _MONTH_NUMBERS[word[:3]]

@@ -363,7 +363,7 @@ def _names_a_job_or_employer(role: Role) -> bool:
     return _names_a_job(role) or (bool(role.employer) and _is_record(role))
 
 
-_SCHOOL_WORDS = re.compile(r"\b(?:university|college|institute|school|academy|polytechnic|faculty)\b", re.IGNORECASE)
+_SCHOOL_WORDS = re.compile(r"\b(?:university|college|institute|school(?!\s+district)|academy|polytechnic|faculty)\b", re.IGNORECASE)
 
 
 def _is_record(role: Role) -> bool:

@@ -33,6 +33,9 @@ from matcher.dates import detect_day_first, find_ranges, union_months
     ("February 22, 2003 up to August 4, 2003", "2003-02", "2003-08"),
     ("FROM: MARCH 2017 UP TO: PRESENT", "2017-03", "present"),
     ("2014.7-present", "2014-07", "present"),
+    # Months written without their vowels.
+    ("Febr 2008 to Nvmbr 2009", "2008-02", "2009-11"),
+    ("Sptmbr 2010 - Dcmbr 2012", "2010-09", "2012-12"),
     ("2019.09 - 2020.1", "2019-09", "2020-01"),
     ("FROM 2012 TO TILL DATE", "2012", "present"),
     ("Sep 2012 to Still Date", "2012-09", "present"),

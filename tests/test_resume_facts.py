@@ -771,3 +771,11 @@ def test_a_line_after_a_description_that_heads_the_next_record_is_not_this_roles
             "Equipment installations and repair for automotive companies as well as fabrication.\n"
             "Millwright Maintenance\nFlowers Bakery\nBirmingham, AL\nNovember 2013-July 2014\n- Repaired ovens\n")
     assert [r[0] for r in roles_of(text)] == ["Heavy Equipment Field Mechanic", "Millwright", "Millwright Maintenance"]
+
+
+def test_a_school_district_is_an_employer_outside_the_experience_section():
+    text = ("Key Accomplishments:\nCut costs by a third.\n"
+            "Maple Grove School District 204, Aurora, IL. Sep 2012 – Jan 2013\n"
+            "Work assignments at various elementary and middle schools of the district.\n"
+            "Education\nMaple Grove High School, 1990\n")
+    assert [(r[1], r[3], r[4]) for r in roles_of(text)] == [("Maple Grove School District 204", "2012-09", "2013-01")]
