@@ -586,9 +586,15 @@ def _windows(text: str, found: DateRange) -> tuple[str, str]:
     head = _BEFORE_DATE_WORD.sub("", text[max(0, found.begin - 160):found.begin])
     trailing = _TRAILING_NAME.search(head)
     before = trailing.group(0) if trailing else ""
-    after = re.split(r"(?<=[a-z]{3})\.\s|\b(?:Responsibilities|Duties|Job Description|Roles?)\b\s*:?",
-                     text[found.stop:found.stop + 240])[0]
-    return before, " ".join(after.split()[:12])
+    sentences = re.split(r"(?<=[a-z]{3})\.\s|\b(?:Responsibilities|Duties|Job Description|Roles?)\b\s*:?",
+                         text[found.stop:found.stop + 240])
+    after = " ".join(sentences[0].split()[:12])
+    if len(sentences) > 2 and not has_job_word(after) and 1 < len(sentences[1].split()) <= 6 and \
+            _is_job_word(sentences[1].split()[-1].lower().strip(".,")):
+        # "2015 / 2019 Litens Automotive. Advanced Line Development Manager. Managed ...": the
+        # employer's sentence, then a short one naming the job.
+        after = f"{after} | {sentences[1].strip()}"
+    return before, after
 
 
 def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[Role]:

@@ -779,3 +779,10 @@ def test_a_school_district_is_an_employer_outside_the_experience_section():
             "Work assignments at various elementary and middle schools of the district.\n"
             "Education\nMaple Grove High School, 1990\n")
     assert [(r[1], r[3], r[4]) for r in roles_of(text)] == [("Maple Grove School District 204", "2012-09", "2013-01")]
+
+
+def test_a_run_on_line_with_the_employer_then_the_title_as_sentences():
+    text = ("SUMMARY OF EXPERIENCE\nI am a seasoned manager with 25 years of experience in project management.\n"
+            "2015 / 2019 Larkin Automotive Partnership. Advanced Line Development Manager. Managed in house build of "
+            "assembly lines from concept to sign off. Daily supervision of the team of builders and electricians.\n")
+    assert roles_of(text) == [("Advanced Line Development Manager", "Larkin Automotive Partnership", None, "2015", "2019")]
