@@ -119,7 +119,8 @@ _BODY_LABEL = re.compile(
 _BULLET = re.compile(r"^\s*(?:[-*•●▪◦➢►✓❖]|o\s)\s*")
 _ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)]\s*(?=\S)")
 _WORKED_AS = re.compile(
-    r"(?<!to )\b(?:(?:currently|presently)\s+)?(?:work(?:ed|ing)?|served|serving|employed|joined)\s+(?:as\s+)?(?:an?\s+)?"
+    r"(?<!to )\b(?:(?:currently|presently)\s+)?(?:(?:work(?:ed|ing)?|served|serving|employed|joined)\s+(?:as\s+)?|"
+    r"experience\s+as\s+)(?:an?\s+)?"  # "One Year Experience as Project Supervisor for ..."
     r"(?P<title>[^,;]+?)\s+(?:in|at|with|for)\s+(?P<employer>.+)$",
     re.IGNORECASE,
 )

@@ -707,6 +707,9 @@ def test_a_title_opening_a_line_about_the_job_after_a_dash(text, title):
      "Working as Sr.Engineer at R.K.Associates since Jan 2013 Work Responsibilities :\n- Designed canals\n",
      [("Sr.Engineer", "R.K.Associates", None, "2013-01", "present"),
       ("Asst.Engineer", "Velmora Geomatics Pvt ltd", None, "2012-06", "2012-12")]),
+    # "N Years Experience as X for Y (dates)".
+    ("Job Profile:\n- One Year Experience as Project Supervisor for Tower Projects at Doha Qatar(2012-2013)\n",
+     [("Project Supervisor", "Tower Projects at Doha Qatar", None, "2012", "2013")]),
     # Job nouns of warehouses, shops and clinics.
     ("Experience\n2014-18 Worked as Cash Collector at Falcon Guarding WLL.\n",
      [("Cash Collector", "Falcon Guarding WLL.", None, "2014", "2018")]),
