@@ -396,6 +396,11 @@ def total_years(roles: list[Role]) -> float | None:
     return round(union_months(ranges) / 12, 1) if ranges else None
 
 
+#: A period's start and end labelled on lines of their own: "Date From: 05/01/2015" / "Date To: Present".
+_START_DATE = re.compile(r"^(?:date\s*from|from\s*date|start(?:ing)?\s*date|date\s*of\s*joining|joining\s*date)"
+                         r"\s*[:;-]+\s*(?P<date>\S.*)$", re.IGNORECASE)
+_END_DATE = re.compile(r"^(?:date\s*to|to\s*date|end(?:ing)?\s*date|date\s*of\s*(?:leaving|relieving)|relieving\s*date)"
+                       r"\s*[:;-]+\s*(?P<date>\S.*)$", re.IGNORECASE)
 #: A record label alone on its line ("Company", "Position:", "Dates"), its value on the next.
 _TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
 _LABEL_ONLY = re.compile(r"^(?:" + "|".join(_LABELS.values()) + r"|to)\s*[:;]?-?$", re.IGNORECASE)
@@ -410,6 +415,15 @@ def _units(lines: list[Line], sections: tuple[str, ...]) -> list[_Unit]:
     while i < len(kept):
         line = kept[i]
         label = _clean(line.text)
+        start = _START_DATE.match(label)
+        end_at = next((j for j in (i + 1, i + 2) if j < len(kept) and kept[j].section == line.section and
+                       _END_DATE.match(_clean(kept[j].text))), None) if start else None
+        if end_at is not None:  # "Start Date: July 2009" / "End Date: Present": one period
+            end = _END_DATE.match(_clean(kept[end_at].text))
+            out += [_Unit(f"Period : {start.group('date')} to {end.group('date')}", line.start, line.end, line)]
+            out += [_Unit(between.text, between.start, between.end, between) for between in kept[i + 1:end_at]]
+            i = end_at + 1
+            continue
         following = kept[i + 1] if i + 1 < len(kept) else None
         # Not a table's header row read cell by cell ("Company / Designation / Period / Acme / ..."):
         # neither the line before nor the value is a label too.

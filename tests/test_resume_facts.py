@@ -789,3 +789,11 @@ def test_a_run_on_line_with_the_employer_then_the_title_as_sentences():
             "2015 / 2019 Larkin Automotive Partnership. Advanced Line Development Manager. Managed in house build of "
             "assembly lines from concept to sign off. Daily supervision of the team of builders and electricians.\n")
     assert roles_of(text) == [("Advanced Line Development Manager", "Larkin Automotive Partnership", None, "2015", "2019")]
+
+
+def test_a_period_with_its_start_and_end_labelled_on_lines_of_their_own():
+    text = ("Experience\nEmployer: Amiral Pipes Co. S.A.O.C, Sultanate of Oman\nPosition: Planning Engineer\n"
+            "Date From: 03/04/2006\nDate To: 05/22/2014\n- Planned work\n"
+            "Company : Belmont LLC\nDesignation : Fitter\nStart date: July,16,2001\nEnd date: September,30,2005\n")
+    assert roles_of(text) == [("Planning Engineer", "Amiral Pipes Co. S.A.O.C", "Sultanate of Oman", "2006-03", "2014-05"),
+                              ("Fitter", "Belmont LLC", None, "2001-07", "2005-09")]
