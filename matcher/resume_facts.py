@@ -54,7 +54,7 @@ psychologist librarian translator interpreter photographer artist packager barbe
 investigator principal dean registrar incharge in-charge desk staff crew professional commander
 repairman lineman handyman serviceman craftsman tradesman fireman
 overseer journeyman repairer leadhand miner
-collector stocker selector sorter greeter dishwasher detailer proctor lpn cna emt co-op
+collector stocker selector sorter greeter dishwasher detailer proctor lpn cna emt co-op chief maker operative
 analyst/programmer
 """)
 #: Words that make a phrase an organisation's name.
@@ -173,7 +173,12 @@ def _words(text: str) -> list[str]:
 @functools.lru_cache(maxsize=4096)
 def has_job_word(text: str) -> bool:
     """Whether ``text`` names a job ("Senior Instrument Technician", "SDE II", "front desk")."""
-    return any(_is_job_word(w.lower().strip(".\"'“”‘’:-–—*")) or _glued_job_word(w) for w in _JOB_SPLIT.split(text))
+    return any(_is_job_word(w.lower().strip(".\"'“”‘’:-–—*")) or _glued_job_word(w) for w in _JOB_SPLIT.split(text)) or \
+        _IN_CHARGE.search(text) is not None
+
+
+#: "PIPING IN CHARGE", "Site in-charge": a job named by a phrase.
+_IN_CHARGE = re.compile(r"\bin[\s-]charge\b(?!\s+of\b)", re.IGNORECASE)
 
 
 #: "SeniorEngineer": words a PDF converter glued together, split where a capital follows a small letter.
@@ -191,7 +196,14 @@ _JOB_ENDINGS = ("scientist", "ologist", "icist", "ographer", "ician")
 
 
 def _is_job_word(word: str) -> bool:
-    return word in JOB_WORDS or (len(word) > 6 and word.endswith(_JOB_ENDINGS))
+    return word in JOB_WORDS or (len(word) > 6 and (word.endswith(_JOB_ENDINGS) or _IST_NOUN.search(word) is not None)
+                                 and word not in _NOT_IST_JOBS)
+
+
+#: "phlebotomist", "hygienist", "anesthetist": an agent noun in -ist (not "checklist", "assist", "exist").
+_IST_NOUN = re.compile(r"(?<!l)(?<!s)(?<!x)ist$")
+#: Words in -ist that name no job ("Baptist Medical Center", "Methodist Hospital").
+_NOT_IST_JOBS = _word_set("baptist methodist adventist tourist")
 
 
 def _is_org(text: str) -> bool:

@@ -797,3 +797,12 @@ def test_a_period_with_its_start_and_end_labelled_on_lines_of_their_own():
             "Company : Belmont LLC\nDesignation : Fitter\nStart date: July,16,2001\nEnd date: September,30,2005\n")
     assert roles_of(text) == [("Planning Engineer", "Amiral Pipes Co. S.A.O.C", "Sultanate of Oman", "2006-03", "2014-05"),
                               ("Fitter", "Belmont LLC", None, "2001-07", "2005-09")]
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Phlebotomist", True), ("Dental Hygienist", True), ("PIPING IN CHARGE", True), ("Tool and Die Maker", True),
+    ("Machine Operative", True), ("Chief of Advanced Practice Providers", True),
+    ("Baptist Medical Center", False), ("checklist review", False), ("in charge of the plant", False),
+])
+def test_job_nouns_in_ist_and_other_forms(text, named):
+    assert resume_facts.has_job_word(text) is named
