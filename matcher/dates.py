@@ -27,10 +27,14 @@ _FOREIGN_MONTHS = {name: number for number, names in enumerate((
     "janvier enero", "février fevrier febrero", "mars marzo", "avril abril", "mai mayo", "juin junio",
     "juillet julio", "août aout agosto", "septembre septiembre setiembre", "octobre octubre",
     "novembre noviembre", "décembre decembre diciembre"), 1) for name in names.split()}
-#: Months as written, with common misspellings ("Decemeber", "Novemeber", "Septmber", "Febr").
+#: Months written without their vowels ("Febr 2008 to Nvmbr 2009"), by number.
+_VOWELLESS_MONTHS = {"jnry": 1, "fbry": 2, "mrch": 3, "aprl": 4, "agst": 8, "sptmbr": 9, "octbr": 10, "nvmbr": 11,
+                     "dcmbr": 12}
+#: Months as written, with common misspellings ("Decemeber", "Novemeber", "Septmber", "Febr", "Nvmbr").
 _MONTH = (r"(?:jan(?:uary)?|feb(?:r?uary|r)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:e?mber)?)?|oct(?:ober)?|nov(?:ember|embe|emeber)?|dec(?:ember|emeber)?|"
-          + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + r")(?![a-zéû])\.?")
+          + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + "|" + "|".join(_VOWELLESS_MONTHS)
+          + r")(?![a-zéû])\.?")
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR = r"(?:19[4-9]\d|20[0-4]\d)(?!\d)"
 _DAY = r"(?:[0-3]?\d(?:st|nd|rd|th)?)"
@@ -45,19 +49,21 @@ _POINT = (
     rf"|(?<![\d/.-]){_YEAR}\s?[/.-]\s?(?:0?[1-9]|1[0-2])\s?[/.-]\s?[0-3]?\d(?![\d/])"  # 2015/05/31
     rf"|(?<![\d/.])\d{{1,2}}\s?[/.-]\s?{_YEAR}"  # 05/2019, 4-2017, 05.2019
     rf"|(?<![\d/.-]){_YEAR}\s?/\s?(?:0?[1-9]|1[0-2])(?![\d/])"  # 2019/05
+    rf"|(?<![\d/.-]){_YEAR}\.(?:0?[1-9]|1[0-2])(?![\d/.])"  # 2014.7, 2019.09 ("2011-12" stays a range of years)
     rf"|(?<![\d/.]){_YEAR}"  # 2019
 )
 #: A month with a two-digit year ("June 10", "Apr 99"): a point only inside a range of two such.
 _SHORT_POINT = rf"(?:(?:{_MONTH}|{_SEASON})\s*[-'’‘`]?\s?|['’‘`])\d{{2}}(?!\d)"
-_PRESENT = (r"(?:(?:till?|until|to|up ?to|still)\s*(?:the\s+)?(?:date|now|present|today)|(?:at\s+)?present|pres\b\.?|"
+_PRESENT = (r"(?:(?:till?|until|to|up[\s-]?to|still)[\s-]*(?:the\s+)?(?:dates?|dt|now|present|today)|(?:at\s+)?present|pres\b\.?|"
+            r"till?(?=\s*(?:$|[^\w\s]|(?-i:\s+[A-Z])))(?!\s+(?:" + _MONTH + r"|\d))|"  # "2012-Till", "04.2017 -TILL Name : ..."
             r"current(?:ly)?(?:\s+date)?|now|today|date|ongoing|continu(?:e|ing)|onwards|running|still|"
             r"presente|actual(?:idad|mente)?)(?![a-z])")
-_SEP = r"(?:-+|–|—|~|to|until|till|through|thru|upto|/)"
+_SEP = r"(?:-+|–|—|~|to|until|till|through|thru|up\s*to|/)"
 
 _RANGE = re.compile(
     rf"(?<![a-z0-9])(?:(?P<short_a>{_SHORT_POINT})\s*{_SEP}\s*(?:(?P<short_b>{_SHORT_POINT})|(?P<short_full>{_POINT})|"
     rf"(?P<short_now>{_PRESENT}))"
-    rf"|(?P<a>{_POINT})\s*(?:,?\s*(?:[-–](?=to\b)\s*)?(?:{_SEP}):?\s*(?:[-–]\s*)?(?:end\s+date\s*:?\s*)?)?"  # -to-, to End date:
+    rf"|(?P<a>{_POINT})\s*(?:,?\s*(?:[-–](?=\s*(?:to|till?|until)\b)\s*)?(?:{_SEP}):?\s*(?:[-–]\s*)?(?:end\s+date\s*:?\s*)?)?"  # -to-, to End date:
     rf"(?:(?P<b>{_POINT})|(?P<now>{_PRESENT}))"
     rf"|(?P<mm_a>{_MONTH})\s*{_SEP}\s*(?P<mm_b>{_MONTH}[,.]?\s*{_YEAR})"  # April – November 2015
     rf"|(?P<yy_a>{_YEAR})\s?[-–/]\s?(?P<yy_b>\d{{2}})(?![\d/.])"
@@ -127,8 +133,8 @@ def parse_point(text: str, day_first: bool = False) -> DatePoint | None:
     years = re.findall(r"(?:19|20)\d{2}", lowered)
     month = None
     for word in re.findall(r"[a-zéû]+", lowered):
-        if word in _FOREIGN_MONTHS:
-            month = _FOREIGN_MONTHS[word]
+        if word in _FOREIGN_MONTHS or word in _VOWELLESS_MONTHS:
+            month = _FOREIGN_MONTHS.get(word) or _VOWELLESS_MONTHS[word]
             break
         if word[:3] in _MONTH_NUMBERS:
             month = _MONTH_NUMBERS[word[:3]]
@@ -148,7 +154,7 @@ def parse_point(text: str, day_first: bool = False) -> DatePoint | None:
     year = int(years[-1])
     if month is None:
         numeric = _NUMERIC.search(lowered)
-        slash_year_month = re.fullmatch(r"((?:19|20)\d{2})\s?/\s?(\d{1,2})", lowered) or \
+        slash_year_month = re.fullmatch(r"((?:19|20)\d{2})(?:\s?/\s?|[.-])(\d{1,2})", lowered) or \
             _YEAR_MONTH_DAY.fullmatch(lowered)
         if slash_year_month:
             month = int(slash_year_month.group(2))

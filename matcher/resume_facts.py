@@ -54,6 +54,7 @@ psychologist librarian translator interpreter photographer artist packager barbe
 investigator principal dean registrar incharge in-charge desk staff crew professional commander
 repairman lineman handyman serviceman craftsman tradesman fireman
 overseer journeyman repairer leadhand miner
+collector stocker selector sorter greeter dishwasher detailer proctor lpn cna emt co-op chief maker operative
 analyst/programmer
 """)
 #: Words that make a phrase an organisation's name.
@@ -97,7 +98,8 @@ benefits reporting controls fp&a strategy instrumentation electrical mechanical 
 _LABELS = {
     "title": r"position(?:\s+held)?|designation|job\s*title|title|role|post|occupation|job",
     "employer": r"company(?:\s*name)?|employer|organi[sz]ation|institution|instutition|firm|name of (?:the )?(?:company|employer|organi[sz]ation)",
-    "period": r"period|duration|doration|dates?(?:\s*employed)?|time\s*period|working\s*period|tenure|employment\s*period|from",
+    "period": r"(?:period|duration|doration|dates?|time\s*period|working\s*period|tenure|employment\s*period)"
+              r"(?:\s*(?:employed|worked|started|of\s+(?:employment|service|work)))?|from",
     "location": r"location|place|city",
 }
 _LABEL = re.compile(
@@ -117,7 +119,8 @@ _BODY_LABEL = re.compile(
 _BULLET = re.compile(r"^\s*(?:[-*•●▪◦➢►✓❖]|o\s)\s*")
 _ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)]\s*(?=\S)")
 _WORKED_AS = re.compile(
-    r"(?<!to )\b(?:(?:currently|presently)\s+)?(?:work(?:ed|ing)?|served|serving|employed|joined)\s+(?:as\s+)?(?:an?\s+)?"
+    r"(?<!to )\b(?:(?:currently|presently)\s+)?(?:(?:work(?:ed|ing)?|served|serving|employed|joined)\s+(?:as\s+)?|"
+    r"experience\s+as\s+)(?:an?\s+)?"  # "One Year Experience as Project Supervisor for ..."
     r"(?P<title>[^,;]+?)\s+(?:in|at|with|for)\s+(?P<employer>.+)$",
     re.IGNORECASE,
 )
@@ -134,19 +137,21 @@ _STRONG_SPLIT = re.compile(
     r"\s*(?:\||•|·|–|—|\s-+\s|\s-(?=[A-Z])|(?<=[.)a-z])-\s|;|\t|\s{3,}|\s@\s|\s+at\s+(?=[A-Z])|(?<=\w):\s)\s*")
 _SENTENCE_SPLIT = re.compile(r"(?:(?<=[a-z]{5})|(?<=[a-z]\)))\.\s+(?=[A-Z(])")
 _PARENS = re.compile(r"\(([^()]*)\)")
+_PERIOD_WORD = r"(?:dates?|duration|period)(?:\s+(?:employed|worked|started|of\s+(?:employment|service|work)))?"
 _DATE_WORDS = re.compile(
-    r"\b(?:dates?\s+employed|dates?|duration|period|working\s+(?:period|from)|tenure|from|to|since)\b\s*[:;-]*\s*$|"
-    r"^\s*(?:dates?\s+employed|dates?|duration|period|from|since)\b\s*[:;-]*",
+    r"\b(?:" + _PERIOD_WORD + r"|working\s+(?:period|from)|tenure|from|to|since)\b\s*[:;-]*\s*$|"
+    r"^\s*(?:" + _PERIOD_WORD + r"|from|since)\b\s*[:;-]*",
     re.IGNORECASE,
 )
 _TITLE_STOP = re.compile(r"\b(?:for|responsible|managing|handling|where|which|who|in charge of the)\b", re.IGNORECASE)
-#: "Production Manager for ten years. I was responsible ...": a title opening a sentence about the job.
-_TITLE_THEN_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+){0,4}[A-Z][\w.&/-]*)\s+(?:for|over|responsible|managing|"
-                               r"handling|in charge)\b(?P<rest>.*)$")
+#: "Production Manager for ten years. I was responsible ...", "CMM Production Technician - Responsible for
+#: 2nd shift ...": a title opening a sentence about the job.
+_TITLE_THEN_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+){0,4}[A-Z][\w.&/-]*)(?:\s+(?:for|over|responsible|managing|"
+                               r"handling|[Ii]n charge)|\s*[-–—:]\s*(?i:responsible|managing|handling|in charge))\b(?P<rest>.*)$")
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z.&'/-]*")
-_JOB_SPLIT = re.compile(r"[\s/,()]+")
+_JOB_SPLIT = re.compile(r"[\s/,()]+|(?<=[A-Za-z]{2})\.(?=[A-Z][a-z])")  # "Sr.Engineer", "Asst.Manager" too
 _PLACE_SPLIT = re.compile(r"[\s,]+")
 _STATE_CODE_END = re.compile(r",\s*[A-Z]{2}(?:\s+\d{5})?$")
 #: "Ltd.", "Sr.", "U.S." at the end: a period that belongs to the word, not the sentence.
@@ -168,7 +173,12 @@ def _words(text: str) -> list[str]:
 @functools.lru_cache(maxsize=4096)
 def has_job_word(text: str) -> bool:
     """Whether ``text`` names a job ("Senior Instrument Technician", "SDE II", "front desk")."""
-    return any(_is_job_word(w.lower().strip(".\"'“”‘’:")) or _glued_job_word(w) for w in _JOB_SPLIT.split(text))
+    return any(_is_job_word(w.lower().strip(".\"'“”‘’:-–—*")) or _glued_job_word(w) for w in _JOB_SPLIT.split(text)) or \
+        _IN_CHARGE.search(text) is not None
+
+
+#: "PIPING IN CHARGE", "Site in-charge": a job named by a phrase.
+_IN_CHARGE = re.compile(r"\bin[\s-]charge\b(?!\s+of\b)", re.IGNORECASE)
 
 
 #: "SeniorEngineer": words a PDF converter glued together, split where a capital follows a small letter.
@@ -186,7 +196,14 @@ _JOB_ENDINGS = ("scientist", "ologist", "icist", "ographer", "ician")
 
 
 def _is_job_word(word: str) -> bool:
-    return word in JOB_WORDS or (len(word) > 6 and word.endswith(_JOB_ENDINGS))
+    return word in JOB_WORDS or (len(word) > 6 and (word.endswith(_JOB_ENDINGS) or _IST_NOUN.search(word) is not None)
+                                 and word not in _NOT_IST_JOBS)
+
+
+#: "phlebotomist", "hygienist", "anesthetist": an agent noun in -ist (not "checklist", "assist", "exist").
+_IST_NOUN = re.compile(r"(?<!l)(?<!s)(?<!x)ist$")
+#: Words in -ist that name no job ("Baptist Medical Center", "Methodist Hospital").
+_NOT_IST_JOBS = _word_set("baptist methodist adventist tourist")
 
 
 def _is_org(text: str) -> bool:
@@ -290,7 +307,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
                 if not role.start and any(r.title == role.title and r.employer == role.employer for r in roles):
                     continue
                 roles.append(role)
-    roles = [r for r in roles if not (r.title and _DEGREE_TITLE.search(r.title))]
+    roles = [r for r in roles if not (r.title and _DEGREE_TITLE.search(r.title)) and not _is_time_off(r, text)]
     dated = sorted(_merge_same_dates([r for r in roles if r.start]),
                    key=lambda r: (-(r.end_month or 0), -(r.start_month or 0)))
     out = dated + [r for r in roles if not r.start]
@@ -300,6 +317,20 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
             if not role.employer and not _is_place(role.title_guess):  # a name alone by the dates: the employer's
                 role.employer = role.title_guess
     return out
+
+
+#: A period away from work: "July 2011 to present: Intensive job search", "01/2019 - Present
+#: Unemployment", "Medical Leave For Major Surgery, April 2017-April 2018".
+_TIME_OFF = re.compile(r"\b(?:job\s+search(?:ing)?|unemploy(?:ed|ment)|career\s+break|sabbatical|"
+                       r"(?:medical|maternity|paternity|parental|personal|sick)\s+leave)\b", re.IGNORECASE)
+
+
+def _is_time_off(role: Role, text: str) -> bool:
+    """A dated period away from work is not a role (fixtures/gold/REAL_RESUMES.md: job search and
+    unemployment are not jobs), unless the line states a job title ("Unemployment Claims Specialist")."""
+    end = text.find("\n", role.text_start)
+    line = text[role.text_start:end if end >= 0 else len(text)]
+    return _TIME_OFF.search(line) is not None and not has_job_word(role.title or "")
 
 
 #: A job's short form written alone ("QA", "HR", "IT"): a title although it has no job word.
@@ -345,7 +376,7 @@ def _names_a_job_or_employer(role: Role) -> bool:
     return _names_a_job(role) or (bool(role.employer) and _is_record(role))
 
 
-_SCHOOL_WORDS = re.compile(r"\b(?:university|college|institute|school|academy|polytechnic|faculty)\b", re.IGNORECASE)
+_SCHOOL_WORDS = re.compile(r"\b(?:university|college|institute|school(?!\s+district)|academy|polytechnic|faculty)\b", re.IGNORECASE)
 
 
 def _is_record(role: Role) -> bool:
@@ -377,9 +408,47 @@ def total_years(roles: list[Role]) -> float | None:
     return round(union_months(ranges) / 12, 1) if ranges else None
 
 
+#: A period's start and end labelled on lines of their own: "Date From: 05/01/2015" / "Date To: Present".
+_START_DATE = re.compile(r"^(?:date\s*from|from\s*date|start(?:ing)?\s*date|date\s*of\s*joining|joining\s*date)"
+                         r"\s*[:;-]+\s*(?P<date>\S.*)$", re.IGNORECASE)
+_END_DATE = re.compile(r"^(?:date\s*to|to\s*date|end(?:ing)?\s*date|date\s*of\s*(?:leaving|relieving)|relieving\s*date)"
+                       r"\s*[:;-]+\s*(?P<date>\S.*)$", re.IGNORECASE)
+#: A record label alone on its line ("Company", "Position:", "Dates"), its value on the next.
+_TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
+_LABEL_ONLY = re.compile(r"^(?:" + "|".join(_LABELS.values()) + r"|to)\s*[:;]?-?$", re.IGNORECASE)
+
+
 def _units(lines: list[Line], sections: tuple[str, ...]) -> list[_Unit]:
-    return [_Unit(line.text, line.start, line.end, line) for line in lines
-            if line.section in sections and not line.is_heading]
+    """The lines of ``sections``; a label alone on its line and the value on the next
+    ("Position" / "Turner Machinist") become one "Position : Turner Machinist" unit."""
+    kept = [line for line in lines if line.section in sections and not line.is_heading]
+    out: list[_Unit] = []
+    i = 0
+    while i < len(kept):
+        line = kept[i]
+        label = _clean(line.text)
+        start = _START_DATE.match(label)
+        end_at = next((j for j in (i + 1, i + 2) if j < len(kept) and kept[j].section == line.section and
+                       _END_DATE.match(_clean(kept[j].text))), None) if start else None
+        if end_at is not None:  # "Start Date: July 2009" / "End Date: Present": one period
+            end = _END_DATE.match(_clean(kept[end_at].text))
+            out += [_Unit(f"Period : {start.group('date')} to {end.group('date')}", line.start, line.end, line)]
+            out += [_Unit(between.text, between.start, between.end, between) for between in kept[i + 1:end_at]]
+            i = end_at + 1
+            continue
+        following = kept[i + 1] if i + 1 < len(kept) else None
+        # Not a table's header row read cell by cell ("Company / Designation / Period / Acme / ..."):
+        # neither the line before nor the value is a label too.
+        if following is not None and following.section == line.section and _LABEL_ONLY.match(label) and \
+                not (i and _LABEL_ONLY.match(_clean(kept[i - 1].text))) and \
+                not _LABEL_ONLY.match(_clean(following.text)) and not _LABEL.match(_clean(following.text)) and \
+                _TWO_LETTERS.search(following.text):
+            out.append(_Unit(f"{label.rstrip(':;- ')} : {_clean(following.text)}", line.start, following.end, following))
+            i += 2
+            continue
+        out.append(_Unit(line.text, line.start, line.end, line))
+        i += 1
+    return out
 
 
 def _streams(units: list[_Unit]) -> list[list[_Unit]]:
@@ -407,10 +476,17 @@ def _label_kind(match: re.Match) -> str:
     return next(kind for kind in _LABELS if match.group(kind))
 
 
+#: "Position - Junior Colour Specialist", "Organization - AkzoNobel India Ltd.": a record label
+#: written with a dash instead of a colon (only these unambiguous labels, at the line's start).
+_DASH_LABEL = re.compile(r"^(?P<label>(?:position(?:\s+held)?|designation|job\s*title|company(?:\s*name)?|employer|"
+                         r"organi[sz]ation|period|duration|tenure|location))\s+[-–]\s+(?=\S)", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=4096)
 def _clean(text: str) -> str:
     text = _BULLET.sub("", text)
     text = _ENUMERATOR.sub("", text)
+    text = _DASH_LABEL.sub(r"\g<label> : ", text)
     return text.strip()
 
 
@@ -423,16 +499,34 @@ _COLUMN_WORD = re.compile(r"\b(?:company|organi[sz]ation|employer|designation|po
                           r"sr\.? ?no)\b", re.IGNORECASE)
 
 
+#: "Project Manager/Estimator", "Environment Health & Safety Officer": a title that starts with a
+#: word of :data:`_BODY_LABEL`; the word is a label only when a colon or dash follows it.
+_TITLE_NOT_LABEL = re.compile(r"^(?:projects?|environment(?:al)?)\s+(?![:\-–—])", re.IGNORECASE)
+#: "Company : X, Abu Dhabi, UAE Designation : Electrical Site Supervisor": a labelled record line
+#: is a header up to this length (an unlabelled one only up to 110 characters).
+_LONG_LABELLED_LINE = 160
+
+
+def _is_body_label(text: str) -> bool:
+    """Whether a line starts a role's description ("Responsibilities:", "Project: Counter"),
+    not a title that starts with the same word ("Project Manager/Estimator")."""
+    if not _BODY_LABEL.match(text):
+        return False
+    return not (_TITLE_NOT_LABEL.match(text) and len(text.split()) <= 8 and has_job_word(text))
+
+
 def _is_header_like(unit: _Unit) -> bool:
     raw = unit.text.strip()
     text = _clean(raw)
-    if not text or _BODY_LABEL.match(text) or _is_column_header(text):
+    if not text or _is_body_label(text) or _is_column_header(text):
         return False
     if _title_then_prose(text):
         return True
+    if _LABEL.match(text) and len(text) <= _LONG_LABELLED_LINE:
+        return True
     if len(text) > 110:
         return False
-    if _LABEL.match(text) or (_ANY_LABEL.match(text) and len(text) <= 100):
+    if _ANY_LABEL.match(text) and len(text) <= 100:
         return True
     if len(text) <= 110 and (_WORKED_IN.search(text) or _WORKED_AS.search(text)) and has_job_word(text):
         return True
@@ -519,9 +613,15 @@ def _windows(text: str, found: DateRange) -> tuple[str, str]:
     head = _BEFORE_DATE_WORD.sub("", text[max(0, found.begin - 160):found.begin])
     trailing = _TRAILING_NAME.search(head)
     before = trailing.group(0) if trailing else ""
-    after = re.split(r"(?<=[a-z]{3})\.\s|\b(?:Responsibilities|Duties|Job Description|Roles?)\b\s*:?",
-                     text[found.stop:found.stop + 240])[0]
-    return before, " ".join(after.split()[:12])
+    sentences = re.split(r"(?<=[a-z]{3})\.\s|\b(?:Responsibilities|Duties|Job Description|Roles?)\b\s*:?",
+                         text[found.stop:found.stop + 240])
+    after = " ".join(sentences[0].split()[:12])
+    if len(sentences) > 2 and not has_job_word(after) and 1 < len(sentences[1].split()) <= 6 and \
+            _is_job_word(sentences[1].split()[-1].lower().strip(".,")):
+        # "2015 / 2019 Litens Automotive. Advanced Line Development Manager. Managed ...": the
+        # employer's sentence, then a short one naming the job.
+        after = f"{after} | {sentences[1].strip()}"
+    return before, after
 
 
 def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[Role]:
@@ -562,6 +662,13 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
             candidates += [_Candidate(c.kind, c.value, c.strength, rank, j, group) for c in _candidates(text)
                            if not (group and c.strength == LABELLED)]
         fields = _choose(candidates, index, labels_below)
+        if labels_below and not below and not (fields.get("title") and has_job_word(fields["title"].value)):
+            blurb_title = _title_after_blurb(units, index, following, header)
+            if blurb_title is not None:
+                guess = fields.get("title")
+                if guess is not None and guess.kind == "employer" and "employer" not in fields:
+                    fields["employer"] = guess  # the name read as a title for want of one
+                fields["title"] = blurb_title
         claimed.update(c.line for c in fields.values() if c.line != index)
         role = _role({k: c.value for k, c in fields.items()}, found, unit, units, index, following, as_of)
         role.labelled = any(c.strength == LABELLED for c in fields.values())
@@ -576,6 +683,31 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
     roles = _unfold_containers(roles)
     roles += _undated_label_roles(units, claimed | anchor_lines)
     return roles
+
+
+def _title_after_blurb(units: list[_Unit], index: int, following: int, header: list[bool]) -> _Candidate | None:
+    """"PRICEWATERHOUSECOOPERS, Tampa, FL 1999-2017 / Network of firms in 157 countries ... / Manager,
+    DevOps Engineer": in a resume that writes titles below the dates, a sentence about the employer
+    (not a bullet) between the date line and the title line. The title is the line after it."""
+    blurb, below = index + 1, index + 2
+    # The next record must not start right after (the line would be its title, written above
+    # its dates); a line opening with a past tense ("Supervised ...") reports work done.
+    if below + 3 >= following or header[blurb] or not header[below] or \
+            re.match(r"[A-Z][a-z]+ed\b", _clean(units[below].text)):
+        return None
+    text = units[blurb].text.strip()
+    if _BULLET.match(text) or _is_body_label(_clean(text)) or len(text.split()) < 6:
+        return None
+    line = _clean(units[below].text)
+    if ":" in line or len(line.split()) > 12:  # "Tech Stack: .Net Core, EmberJs": a label and a list
+        return None
+    offered = _candidates(line)
+    title = next((c for c in offered if c.kind == "title" and has_job_word(c.value)), None)
+    if title is None:
+        return None
+    if all(c.kind == "title" for c in offered) and len(line.split()) <= 8:
+        return _Candidate("title", _tidy(line) or line, title.strength, 1, below, 0)  # "Manager, DevOps Engineer"
+    return _Candidate("title", title.value, title.strength, 1, below, 0)
 
 
 def _same_job_twice(text: str, first: DateRange, second: DateRange) -> bool:
@@ -770,7 +902,7 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
     if not (worked and has_job_word(worked.group("title"))):
         worked = _WORKED_AS.search(text)
     if worked and has_job_word(worked.group("title")):
-        employer, place = _split_place(re.sub(r"\s+through\s+.*$", "", worked.group("employer")).strip("() "))
+        employer, place = _split_place(_WORKED_EMPLOYER_END.sub("", worked.group("employer")).strip("() "))
         out += [_Candidate("title", _tidy(worked.group("title").split(" | ")[0].strip("\"“”'")), CUE),
                 _Candidate("employer", _tidy(employer.strip("()")) or employer, CUE)]
         return out + ([_Candidate("location", place, CUE)] if place else [])
@@ -834,6 +966,9 @@ def _title_then_prose(text: str) -> str | None:
     return title if _is_job_word(title.split()[-1].lower().strip(".,")) else None
 
 
+#: Where the employer of "Worked as X at Y" ends: "through Z" (an agency), a removed date's
+#: " | ", "for 6 months" or a dangling "for".
+_WORKED_EMPLOYER_END = re.compile(r"\s+through\s+.*$|\s+\|\s.*$|\s+for(?=\s+\d|\s*$).*$")
 _PAREN_OR_OPEN = re.compile(r"\(([^()]*)(?:\)|$)")
 
 
@@ -1043,6 +1178,12 @@ _LEAVING_REASON = re.compile(
     r"end of contract|contract (?:ended|completed|expired)|relocat(?:ed|ion))\)\s*$", re.IGNORECASE)
 
 
+#: "part time worker in same industry", "Driver for a logistics company": a phrase after a title
+#: that says where the job was (an article or "same", "small", "various"...), not what it was.
+_WHERE_AFTER = re.compile(r"\s+(?:in|at|with|for)\s+(?:the\s+)?(?:same|a|an|small|various|different|another|other|"
+                          r"several|reputed|leading)\s.*$")
+
+
 def _tidy_title(text: str | None) -> str | None:
     """:func:`_tidy` for a title, which also drops what a layout glued before it (a sentence
     ending in "working as", a place: "Springfield TN", a name or a duration before "as": "India as",
@@ -1051,6 +1192,9 @@ def _tidy_title(text: str | None) -> str | None:
     if not text:
         return text
     text = _LEAVING_REASON.sub("", _WORKING_AS_INSIDE.sub("", text))
+    where = _WHERE_AFTER.search(text)
+    if where and _is_job_word(text[:where.start()].split()[-1].lower().strip(".,")):
+        text = text[:where.start()]  # "part time worker in same industry": where, not what
     unit = _UNIT_AFTER.match(text)
     if unit and _is_job_word(unit.group("title").split()[-1].lower()) and not _LEVEL.match(unit.group("unit").split()[0]):
         text = unit.group("title")  # "Staff Nurse-Medical Surgical/Oncology": the unit goes
@@ -1154,9 +1298,10 @@ _DEGREE_FORMS: list[tuple[int, re.Pattern]] = [
                    r"b\.\s?e\.?(?=\s*[(,]|\s+in\b|\s*[-–—]\s*\w|\s*$)|b\.\s?arch|llb|ll\.b|b\.\s?pharm|mbbs|undergraduate degree|"
                    r"(?:4|four)[- ]year (?:college |university )?degree)(?![a-z]))"
                    r"|\b(?:BSN|BSEE|BSME|BSCE|BSCS|BSIT|BSIE|BSBA)\b|\bB\.\s?E\.?(?=\s+[A-Z])|\bB\.\s?A(?=\s+[Ff][Rr][Oo][Mm]\b)"
+                   r"|\bB\.E\.(?=[A-Z][a-z])|\bBE(?=\s+[a-z]+\s+[Ee]ngineering\b)"  # "B.E.Mechanical", "BE civil engineering"
                    r"|\b(?:BS|BA|BE)(?= in\b| degree\b|,|\s*\(|\s+[A-Z][a-z]|\s+[A-Z]{4,}\b|\s*[-–—]\s*[A-Z]|\s*$)")),  # "BE MECHANICAL", "BE- CIVIL"
     (1, re.compile(r"(?i:\b(?:associate'?s?(?: of (?:arts|science|applied science))? degree|associates degree|"
-                   r"associate of (?:arts|science|applied science)|associate (?:in|of) \w|a\.\s?a\.\s?s\.?|"
+                   r"associate'?s? of (?:arts|science|applied science)|associate (?:in|of) \w|a\.\s?a\.\s?s\.?|"
                    r"a\.\s?s\.(?=\s|,)|a\.\s?a\.(?=\s|,)))|\bAAS\b|\bADN\b")),
     (0, re.compile(r"(?i:\b(?:post[- ]?graduate diploma|pgdm|diploma|high school|secondary school|hsc|ssc|sslc|s\.s\.l\.c|h\.s\.c|s\.s\.c|"
                    r"matric(?:ulation)?|ged|a[- ]levels?|o[- ]levels?|puc|12th|10th|i\.t\.i|iti|"

@@ -20,6 +20,23 @@ from matcher.dates import detect_day_first, find_ranges, union_months
     ("2015-19", "2015", "2019"),
     ("04/19-09/19", "2019-04", "2019-09"),
     ("2019/05 – 2019/08", "2019-05", "2019-08"),
+    # "Till" alone, "To-Date", "Up-to-date", "Till Dt." / "Till Dates" are "present"; "- Till <date>"
+    # and "up to" are separators; a year and month joined by a dot ("2014.7", "2019.09").
+    ("2012-Till", "2012", "present"),
+    ("Sep-15 to Till", "2015-09", "present"),
+    ("04.2017 –TILL Name : Orvex Ltd", "2017-04", "present"),
+    ("2000 – To-Date", "2000", "present"),
+    ("January 2013 – Up-to-date.", "2013-01", "present"),
+    ("03/2015 - Till Dt.", "2015-03", "present"),
+    ("May 2015 – Till Dates", "2015-05", "present"),
+    ("August 2015- Till November 2017", "2015-08", "2017-11"),
+    ("February 22, 2003 up to August 4, 2003", "2003-02", "2003-08"),
+    ("FROM: MARCH 2017 UP TO: PRESENT", "2017-03", "present"),
+    ("2014.7-present", "2014-07", "present"),
+    # Months written without their vowels.
+    ("Febr 2008 to Nvmbr 2009", "2008-02", "2009-11"),
+    ("Sptmbr 2010 - Dcmbr 2012", "2010-09", "2012-12"),
+    ("2019.09 - 2020.1", "2019-09", "2020-01"),
     ("FROM 2012 TO TILL DATE", "2012", "present"),
     ("Sep 2012 to Still Date", "2012-09", "present"),
     ("April 2014 to date", "2014-04", "present"),
@@ -95,7 +112,7 @@ def test_single_dates_only_when_asked():
     assert [(s.start.iso(), s.single) for s in single] == [("2019-05", True)]
 
 
-@pytest.mark.parametrize("text", ["ISO 9001:2015 certified", "Call 555-2019", "Ended 2019-2005", "Windows 2000 to",
+@pytest.mark.parametrize("text", ["from 2015 till the plant closed", "Version 2016.3 released", "ISO 9001:2015 certified", "Call 555-2019", "Ended 2019-2005", "Windows 2000 to",
                                   "version 10/12/18b", "May - June", "Awards 2015, 2016",
                                   "version 2.2015.1", "2019.2005", "Mai Nguyen 2019", "2015 - President"])
 def test_things_that_are_not_ranges(text):
