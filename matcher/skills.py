@@ -858,8 +858,9 @@ class SkillMatcher:
         # (squashed text, punctuation, stop word, line break, can start a form) per token; a token
         # seen before is a lookup.
         info = list(map(cache.get, texts))
-        if None in info:
-            info = [item or self._token_info(text, lower) for item, text, lower in zip(info, texts, lowers, strict=True)]
+        if None in info:  # only the tokens not cached (a new document's new words), found in C
+            for i in itertools.compress(range(n), map(operator.not_, info)):
+                info[i] = cache.get(texts[i]) or self._token_info(texts[i], lowers[i])
         forms, prefixes = self.squashed, self.squashed_prefixes
         for i in itertools.compress(range(n), map(operator.itemgetter(4), info)):
             key = info[i][0]
