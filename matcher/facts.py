@@ -39,6 +39,8 @@ _REQUIRED_CUE = re.compile(
 _PREFERRED_LEADING_SCAN = Prefilter(_PREFERRED_LEADING)  # the same answers, faster
 _PREFERRED_TRAILING_SCAN = Prefilter(_PREFERRED_TRAILING)
 _REQUIRED_CUE_SCAN = Prefilter(_REQUIRED_CUE)
+#: Most sentences hold no cue at all: one look for all three.
+_ANY_CUE_SCAN = any_of([_PREFERRED_LEADING_SCAN, _PREFERRED_TRAILING_SCAN, _REQUIRED_CUE_SCAN])
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -262,6 +264,8 @@ def _cues(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...], bool]:
     would otherwise scan it once per skill.
     """
     lowered = sentence.lower()  # each pattern runs only on a sentence holding one of its strings
+    if not _ANY_CUE_SCAN.may_match(sentence, lowered):
+        return (), (), False
     return (tuple(m.start() for m in _PREFERRED_LEADING.finditer(sentence))
             if _PREFERRED_LEADING_SCAN.may_match(sentence, lowered) else (),
             tuple(m.start() for m in _PREFERRED_TRAILING.finditer(sentence))

@@ -428,15 +428,19 @@ def _duplicate_key(lowered: str) -> str:
 
 
 def sections_of(lines: list[Line]) -> list[Section]:
-    """Group lines into :class:`Section` runs."""
+    """Group lines into :class:`Section` runs (each made once, when its run ends)."""
     out: list[Section] = []
+    first: Line | None = None  # the first line of the run at hand
+    end = 0
     for line in lines:
-        if out and out[-1].kind == line.section and out[-1].heading == line.heading:
-            last = out[-1]
-            out[-1] = Section(last.kind, last.heading, last.start, line.end, last.boilerplate)
-        else:
-            boilerplate = line.section in POSTING_BOILERPLATE
-            out.append(Section(line.section, line.heading, line.start, line.end, boilerplate))
+        if first is not None and first.section == line.section and first.heading == line.heading:
+            end = line.end
+            continue
+        if first is not None:
+            out.append(Section(first.section, first.heading, first.start, end, first.section in POSTING_BOILERPLATE))
+        first, end = line, line.end
+    if first is not None:
+        out.append(Section(first.section, first.heading, first.start, end, first.section in POSTING_BOILERPLATE))
     return out
 
 

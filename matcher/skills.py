@@ -718,11 +718,34 @@ class SkillMatcher:
         return spans
 
     def _in_skill_line(self, texts: list[str], covered: set[int], start: int, end: int) -> bool:
-        """Whether the line around ``[start, end)`` has 2-12 words, at least 60% of them skills."""
-        words = [i for i in self._line_tokens(texts, start) if _HAS_ALNUM.search(texts[i])]
-        if not 2 <= len(words) <= 12:
-            return False
-        return sum(1 for i in words if i in covered or start <= i < end) / len(words) >= 0.6
+        """Whether the line around ``[start, end)`` has 2-12 words, at least 60% of them skills.
+
+        The line's tokens are read from ``start`` outwards (left to the line's start, then right to
+        its end) and only until a thirteenth word: a paragraph of a hundred words is no skill line."""
+        has_alnum = _HAS_ALNUM.search
+        words = skills = 0
+        i = start
+        while True:
+            if has_alnum(texts[i]):
+                words += 1
+                if words > 12:
+                    return False
+                if i in covered or start <= i < end:
+                    skills += 1
+            if i == 0 or "\n" in texts[i - 1]:
+                break
+            i -= 1
+        i = start + 1
+        n = len(texts)
+        while i < n and "\n" not in texts[i]:
+            if has_alnum(texts[i]):
+                words += 1
+                if words > 12:
+                    return False
+                if i in covered or start <= i < end:
+                    skills += 1
+            i += 1
+        return words >= 2 and skills / words >= 0.6
 
     @staticmethod
     def _in_tag_run(texts: list[str], covered: set[int], start: int, end: int) -> bool:
@@ -734,16 +757,6 @@ class SkillMatcher:
         if len(texts[start]) < 3 or not (before or after):
             return False
         return sum(1 for i in (*range(start - 3, start), *range(end, end + 3)) if i in covered) >= 3
-
-    @staticmethod
-    def _line_tokens(texts: list[str], at: int) -> range:
-        first = at
-        while first > 0 and "\n" not in texts[first - 1]:
-            first -= 1
-        last = at
-        while last + 1 < len(texts) and "\n" not in texts[last + 1]:
-            last += 1
-        return range(first, last + 1)
 
     def _line_broken_spans(self, tokens: _Tokens, texts: list[str], lowers: list[str]) -> list[_Candidate]:
         """Multi-word names broken over a line end, as narrow columns print them ("Power" /
@@ -870,8 +883,9 @@ class SkillMatcher:
         # (squashed text, punctuation, stop word, line break, can start a form) per token; a token
         # seen before is a lookup.
         info = list(map(cache.get, texts))
-        if None in info:
-            info = [item or self._token_info(text, lower) for item, text, lower in zip(info, texts, lowers, strict=True)]
+        if None in info:  # only the tokens not cached (a new document's new words), found in C
+            for i in itertools.compress(range(n), map(operator.not_, info)):
+                info[i] = cache.get(texts[i]) or self._token_info(texts[i], lowers[i])
         forms, prefixes = self.squashed, self.squashed_prefixes
         for i in itertools.compress(range(n), map(operator.itemgetter(4), info)):
             key = info[i][0]
