@@ -25,7 +25,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import spacy
@@ -724,27 +724,13 @@ class SkillMatcher:
         its end) and only until a thirteenth word: a paragraph of a hundred words is no skill line."""
         has_alnum = _HAS_ALNUM.search
         words = skills = 0
-        i = start
-        while True:
+        for i in _outwards_in_line(texts, start):
             if has_alnum(texts[i]):
                 words += 1
                 if words > 12:
                     return False
                 if i in covered or start <= i < end:
                     skills += 1
-            if i == 0 or "\n" in texts[i - 1]:
-                break
-            i -= 1
-        i = start + 1
-        n = len(texts)
-        while i < n and "\n" not in texts[i]:
-            if has_alnum(texts[i]):
-                words += 1
-                if words > 12:
-                    return False
-                if i in covered or start <= i < end:
-                    skills += 1
-            i += 1
         return words >= 2 and skills / words >= 0.6
 
     @staticmethod
@@ -1104,6 +1090,21 @@ def _names_a_role(text: str, start: int, end: int, groups: bool = True) -> bool:
     # developers", "wind power plant developers".
     return (_COLLEAGUES_BEFORE.search(text, window, start) is not None
             or (groups and _NOT_A_QUALIFIER.match(text[end:role_end]) is None))
+
+
+def _outwards_in_line(texts: list[str], start: int) -> Iterator[int]:
+    """Indices of the tokens on ``start``'s line, from ``start`` leftwards to the line's start, then
+    rightwards from ``start + 1`` to its end (a line ends at a token holding a line break)."""
+    i = start
+    while True:
+        yield i
+        if i == 0 or "\n" in texts[i - 1]:
+            break
+        i -= 1
+    i = start + 1
+    while i < len(texts) and "\n" not in texts[i]:
+        yield i
+        i += 1
 
 
 def _crossing(candidates: list[_Candidate], accepted: list[_Candidate]) -> list[_Candidate]:
