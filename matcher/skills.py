@@ -1136,6 +1136,20 @@ def skill_spans(doc: Doc) -> list[Span]:
     return [ent for ent in doc.ents if ent.label_ == SKILL_LABEL]
 
 
+#: The lexeme attributes the blank pipeline computes for a word it has not seen: the engine reads a
+#: token's ORTH (always stored) and LOWER only (the PhraseMatchers, :class:`_Tokens`).
+LEXEME_ATTRIBUTES = (LOWER,)
+
+
+def trim_lexeme_attributes(nlp: Language) -> None:
+    """Let ``nlp``'s vocabulary compute only :data:`LEXEME_ATTRIBUTES` for a new word, not spaCy's two
+    dozen (shape, prefix, suffix, norm, stop word, like-number, ...; 20-30 us and six more strings
+    each, most of a first-seen document's tokenizing time). For a pipeline with no trained
+    components only: a trained tagger or parser reads NORM, SHAPE, PREFIX and SUFFIX."""
+    getters = nlp.vocab.lex_attr_getters or {}
+    nlp.vocab.lex_attr_getters = {attr: getters[attr] for attr in LEXEME_ATTRIBUTES if attr in getters}
+
+
 def build_pipeline(taxonomy: Taxonomy, base: str | None = None, *, fuzzy: bool = True,
                    fuzzy_threshold: float = 88.0) -> Language:
     """A spaCy pipeline that tags taxonomy skills.
@@ -1149,6 +1163,7 @@ def build_pipeline(taxonomy: Taxonomy, base: str | None = None, *, fuzzy: bool =
         adapt_tokenizer(nlp)
     else:
         nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "matcher.layout_tokenizer.v1"}}})
+        trim_lexeme_attributes(nlp)
     # A batch streams thousands of documents through one pipeline: let the tokenizer remember more
     # than its default 10,000 chunks (words with their punctuation), or new words stop being cached.
     nlp.tokenizer.max_cache_size = max(nlp.tokenizer.max_cache_size, TOKENIZER_CACHE_SIZE)
