@@ -385,10 +385,13 @@ def seniority_of(title: str | None) -> tuple[int | None, str | None]:
     return None, None
 
 
+_TITLE_WORD = re.compile(r"[a-z0-9&+#]+")
+
+
 def normalize_title(title: str) -> str:
     """Lowercase words with abbreviations expanded: "Sr. ML Eng" -> "senior machine learning engineer"."""
     title = _TITLE_NOISE.sub(" ", title.lower())
-    words = re.findall(r"[a-z0-9&+#]+", title)
+    words = _TITLE_WORD.findall(title)
     return " ".join(_TITLE_ABBREVIATIONS.get(w, w) for w in words)
 
 
@@ -396,17 +399,26 @@ def looks_like_title(text: str) -> bool:
     return bool(_JOB_WORDS.search(text)) and len(text) <= 100
 
 
+#: The patterns of :func:`posting_title` and its helpers, compiled once.
+_ROLE_AT = re.compile(r"Interested in this (.{3,80}?) role at")
+_JOB_NAME = re.compile(r"\bjob name\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?]$")
+_WORD_BREAK = re.compile(r"[\s,]+")
+_TITLE_HEADING_END = re.compile(r"(Overview|Description|Summary)\s*:\s*$")
+_TITLE_LABEL = re.compile(r"^(job (title|name)|title|position|role)\s*:\s*", re.I)
+
+
 def posting_title(text: str, lines: list[Line]) -> str | None:
     """The job title of a posting: a job-board "role at" phrase, else the first title-like line."""
-    match = re.search(r"Interested in this (.{3,80}?) role at", text)
+    match = _ROLE_AT.search(text)
     for line in lines[:25]:
         candidate = _clean_title(line.text)
         inline_title = line.is_heading and candidate != line.text.strip().rstrip(":").strip()
         if (line.is_heading and not inline_title) or not candidate or len(candidate) > 90:
             continue
-        if line.boilerplate and not re.search(r"\bjob name\b", line.text, re.I):
+        if line.boilerplate and not _JOB_NAME.search(line.text):
             continue
-        if line.text.lstrip().startswith(("-", "*", "+")) or re.search(r"[.!?]$", candidate):
+        if line.text.lstrip().startswith(("-", "*", "+")) or _SENTENCE_END.search(candidate):
             continue
         if looks_like_title(candidate) and _mostly_capitalised(candidate):
             return candidate
@@ -417,7 +429,7 @@ _SMALL_WORDS = {"a", "an", "and", "the", "of", "in", "for", "to", "at", "on", "w
 
 
 def _mostly_capitalised(text: str) -> bool:
-    words = [w for w in re.split(r"[\s,]+", text) if w and w.lower() not in _SMALL_WORDS]
+    words = [w for w in _WORD_BREAK.split(text) if w and w.lower() not in _SMALL_WORDS]
     if not words or len(words) > 10:
         return False
     capitalised = sum(1 for w in words if any(c.isupper() or c.isdigit() for c in w))
@@ -425,6 +437,6 @@ def _mostly_capitalised(text: str) -> bool:
 
 
 def _clean_title(text: str) -> str:
-    text = re.sub(r"(Overview|Description|Summary)\s*:\s*$", "", text).strip()
-    text = re.sub(r"^(job (title|name)|title|position|role)\s*:\s*", "", text, flags=re.I)
+    text = _TITLE_HEADING_END.sub("", text).strip()
+    text = _TITLE_LABEL.sub("", text)
     return text.strip(" -|:#*")
