@@ -169,6 +169,14 @@ _UNIT_BEFORE = re.compile(r"\b(?:department|faculty|institute|school|centre|cent
                           r"(?:[\w-]+\s+(?:and|&)\s+)?$", re.IGNORECASE)
 
 
+
+def _unit_before(text: str, start: int) -> bool:
+    """Whether :data:`_UNIT_BEFORE` ends at ``start`` (in the 60 characters before it). The pattern
+    needs "of" or "for" there: a window with neither is not searched."""
+    window = text[max(0, start - 60):start].lower()
+    return ("of" in window or "for" in window) and _UNIT_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
 if not Span.has_extension("match_type"):
     Span.set_extension("match_type", default=None)
 if not Span.has_extension("confidence"):
@@ -683,7 +691,7 @@ class SkillMatcher:
         return ((_UNIT_AFTER.match(text, span.end_char, min(len(text), span.end_char + 80)) is not None
                  and _DEVELOPING_ENDING.search(text[span.start_char:span.end_char]) is None)
                 or _PEOPLE_AFTER.match(text, span.end_char, min(len(text), span.end_char + 20)) is not None
-                or _UNIT_BEFORE.search(text, max(0, span.start_char - 60), span.start_char) is not None
+                or _unit_before(text, span.start_char)
                 or _names_a_role(text, span.start_char, span.end_char, skill.category != "management")
                 or (span.kb_id_ in self.employer_sense_ids
                     and _describes_employer(text, span.start_char, span.end_char, markets=True)))
