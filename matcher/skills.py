@@ -386,7 +386,9 @@ def _strings(hashes: list[int], cache: dict[int, str], store) -> list[str]:
     except KeyError:
         if len(cache) >= _CACHE_SIZE:
             cache.clear()
-        return [cache[h] if h in cache else cache.setdefault(h, store[h]) for h in hashes]
+        for h in set(hashes).difference(cache):  # only the new ones (a first-seen document's new words)
+            cache[h] = store[h]
+        return list(map(cache.__getitem__, hashes))
 
 
 class _Tokens:
