@@ -279,7 +279,7 @@ class ChunkCachingTokenizer(Tokenizer):
         seen = self.__dict__.setdefault("seen_chunks", set())
         chunks = string.split()
         if len(chunks) > 1 and len(seen) < self.max_cache_size:  # a full cache takes no more chunks
-            new = [chunk for chunk in dict.fromkeys(chunks) if chunk not in seen]
+            new = list(itertools.filterfalse(seen.__contains__, dict.fromkeys(chunks)))
             rules = self.rules
             plain = []
             for chunk in new:
