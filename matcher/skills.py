@@ -169,7 +169,6 @@ _UNIT_BEFORE = re.compile(r"\b(?:department|faculty|institute|school|centre|cent
                           r"(?:[\w-]+\s+(?:and|&)\s+)?$", re.IGNORECASE)
 
 
-
 def _unit_before(text: str, start: int) -> bool:
     """Whether :data:`_UNIT_BEFORE` ends at ``start`` (in the 60 characters before it). The pattern
     needs "of" or "for" there: a window with neither is not searched."""
