@@ -94,3 +94,13 @@ def test_posting_index_denominators_give_the_masked_quotients(posting_index):
         covered, index.weight_totals + prior, out=np.zeros(len(index)), where=index.weight_totals > 0).tolist()
     assert index.asks_roles.tolist() == (index.asked_roles.counts > 0).tolist()
     assert index.own_titles == (len(set(index.titles)) == len(index))
+
+
+
+def test_keep_freed_memory_sets_the_allocator_under_glibc():
+    import platform
+    import sys
+
+    glibc = sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc"
+    assert ranking.keep_freed_memory() is glibc
+    assert ranking.keep_freed_memory() is glibc  # the same settings again: still accepted
