@@ -96,7 +96,6 @@ def test_posting_index_denominators_give_the_masked_quotients(posting_index):
     assert index.own_titles == (len(set(index.titles)) == len(index))
 
 
-
 def test_keep_freed_memory_sets_the_allocator_under_glibc():
     import platform
     import sys
