@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
 from spacy.vocab import Vocab
 
+from matcher.affixes import InfixFinditer, SuffixSearch
 from taxonomy import SOFT_CATEGORIES, Taxonomy, fold_form
 
 SKILL_LABEL = "SKILL"
@@ -253,9 +254,10 @@ def adapt_tokenizer(nlp: Language) -> None:
     infixes = list(nlp.Defaults.infixes or ()) + list(LAYOUT_INFIXES)
     prefixes = list(nlp.Defaults.prefixes or ()) + list(LAYOUT_PREFIXES)
     suffixes = list(nlp.Defaults.suffixes or ()) + list(LAYOUT_SUFFIXES)
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # The same searches, trying only the alternatives a chunk's characters allow (see matcher.affixes).
+    nlp.tokenizer.infix_finditer = InfixFinditer(compile_infix_regex(infixes))
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    nlp.tokenizer.suffix_search = SuffixSearch(compile_suffix_regex(suffixes))
     # One token whatever follows it: "C#," and "C#/.NET" both give "C#".
     for name in ("C#", "c#", "F#", "f#"):
         nlp.tokenizer.add_special_case(name, [{ORTH: name}])
