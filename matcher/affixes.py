@@ -95,49 +95,53 @@ def _starts_with(items: list) -> Chars | None:
     return _edge_chars(items, last=False)
 
 
-#: Patterns an :class:`_Alternatives` keeps, by the characters that chose them, before it starts over.
-_MOST_PATTERNS = 4096
+#: Lists of alternatives an :class:`_Alternatives` keeps by the characters that chose them, before it
+#: starts over.
+_MOST_KEYS = 4096
 
 
 class _Alternatives:
-    """A pattern's alternatives, by the characters that let each match (see the module docstring)."""
+    """A pattern's alternatives, by the characters that let each match (see the module docstring).
+    Each is compiled alone, once, when first needed (a class of thousands of letters or symbols
+    takes milliseconds): the alternatives a text asks for are searched one by one, not joined."""
 
     def __init__(self, pattern: re.Pattern, edge):
         #: spaCy saves a tokenizer's searches by ``search.__self__.pattern``: the pattern itself.
         self.__self__ = pattern
         self._parts: list[str] = []
-        self._always: tuple[int, ...] = ()
+        self._alone: list[re.Pattern | None] = []
         self._by_char: dict[str, tuple[int, ...]] = {}
-        self._patterns: dict[tuple[str, ...], re.Pattern | None] = {}
-        #: The characters some alternative's match needs (see ``edge``), when taken apart; else ``None``.
+        self._chosen: dict[tuple[str, ...], tuple[re.Pattern, ...]] = {}
+        #: The characters some alternative's match needs (see ``edge``), when every alternative's are
+        #: known; else ``None`` (the pattern is searched as it is).
         self.chars: frozenset[str] | None = None
         found = _alternatives(pattern, edge)
-        if found is None:
+        if found is None or not all(found[1]):
             return
         self._parts, edges = found
-        self._always = tuple(i for i, chars in enumerate(edges) if chars is None)
+        self._alone = [None] * len(self._parts)
         by_char: dict[str, list[int]] = {}
         for i, chars in enumerate(edges):
-            for char in chars or ():
+            for char in chars:
                 by_char.setdefault(char, []).append(i)
         self._by_char = {char: tuple(indices) for char, indices in by_char.items()}
         self.chars = frozenset(self._by_char)
 
-    def pattern_for(self, chars: tuple[str, ...]) -> re.Pattern | None:
-        """The alternatives a text can match that holds ``chars`` (sorted, of :attr:`chars`) and no
-        other of them, in their order, as one pattern; ``None`` for none. Made once per ``chars``."""
+    def alternatives(self, chars: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+        """The alternatives, in their order, that may match a text holding ``chars`` (sorted, of
+        :attr:`chars`) and no other of them."""
         try:
-            return self._patterns[chars]
+            return self._chosen[chars]
         except KeyError:
             pass
-        indices = set(self._always)
-        for char in chars:
-            indices.update(self._by_char[char])
-        source = "|".join(self._parts[i] for i in sorted(indices))
-        if len(self._patterns) >= _MOST_PATTERNS:
-            self._patterns.clear()
-        compiled = self._patterns[chars] = re.compile(source, self.__self__.flags) if indices else None
-        return compiled
+        indices = sorted({i for char in chars for i in self._by_char[char]})
+        for i in indices:
+            if self._alone[i] is None:
+                self._alone[i] = re.compile(self._parts[i], self.__self__.flags)
+        if len(self._chosen) >= _MOST_KEYS:
+            self._chosen.clear()
+        chosen = self._chosen[chars] = tuple(self._alone[i] for i in indices)  # type: ignore[misc]
+        return chosen
 
     def __reduce__(self):
         return type(self), (self.__self__,)
@@ -145,7 +149,8 @@ class _Alternatives:
 
 class SuffixSearch(_Alternatives):
     """``pattern.search`` for a suffix pattern (alternatives ending in ``$``): only the alternatives
-    that can end in the text's last character are tried."""
+    that can end in the text's last character are tried. Each match ends at the text's end, so the
+    pattern's is the one that starts first (the earliest alternative of those that start there)."""
 
     def __init__(self, pattern: re.Pattern):
         super().__init__(pattern, _ends_at_end)
@@ -155,13 +160,21 @@ class SuffixSearch(_Alternatives):
         if self.chars is None or not text or text[-1] == "\n":
             return self.__self__.search(text)
         last = text[-1]
-        pattern = self.pattern_for((last,) if last in self.chars else ())
-        return pattern.search(text) if pattern is not None else None
+        found = None
+        for alternative in self.alternatives((last,) if last in self.chars else ()):
+            match = alternative.search(text)
+            if match is not None and (found is None or match.start() < found.start()):
+                found = match
+                if not found.start():
+                    break
+        return found
 
 
 class InfixFinditer(_Alternatives):
     """``pattern.finditer`` for an infix pattern: only the alternatives whose match can start with
-    one of the text's characters are tried (none for most words)."""
+    one of the text's characters are tried (none for most words). As ``re`` does, from where the last
+    match ended the next is the one that starts first (the earliest alternative of those that start
+    there); each alternative's next match is searched again only once one before it has passed it."""
 
     def __init__(self, pattern: re.Pattern):
         super().__init__(pattern, _starts_with)
@@ -169,5 +182,20 @@ class InfixFinditer(_Alternatives):
     def __call__(self, text: str):
         if self.chars is None:
             return self.__self__.finditer(text)
-        pattern = self.pattern_for(tuple(sorted(self.chars.intersection(text))))
-        return pattern.finditer(text) if pattern is not None else iter(())
+        alternatives = self.alternatives(tuple(sorted(self.chars.intersection(text))))
+        if len(alternatives) < 2:
+            return alternatives[0].finditer(text) if alternatives else iter(())
+        ahead = [alternative.search(text) for alternative in alternatives]
+        found = []
+        at = 0
+        while True:
+            first = None
+            for i, match in enumerate(ahead):
+                if match is not None and match.start() < at:  # passed: its next match from here
+                    match = ahead[i] = alternatives[i].search(text, at)
+                if match is not None and (first is None or match.start() < first.start()):
+                    first = match
+            if first is None:
+                return iter(found)
+            found.append(first)
+            at = first.end()  # never empty: each alternative's match starts with a character

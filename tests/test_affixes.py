@@ -64,14 +64,14 @@ def test_most_words_try_few_alternatives(searches):
     """The point of it: a word with no punctuation tries no infix alternative, and a suffix search
     tries only the alternatives that end in the word's last character."""
     suffix, infix, _ = searches
-    assert infix.pattern_for(tuple(sorted(infix.chars.intersection("experience")))) is None
-    comma = suffix.pattern_for((",",))
-    assert comma is not None and comma.pattern.count("|") < suffix.__self__.pattern.count("|") / 4
+    assert infix.alternatives(tuple(sorted(infix.chars.intersection("experience")))) == ()
+    assert 0 < len(suffix.alternatives((",",))) < suffix.__self__.pattern.count("|") / 4
 
 
 def test_a_pattern_not_taken_apart_is_searched_whole():
-    """A pattern whose alternatives cannot be read (one ignores case, a back-reference) is searched as it is."""
-    for pattern in (re.compile(r"(a)\1$|b$"), re.compile(r"ab$|c$", re.IGNORECASE)):
+    """A pattern whose alternatives cannot be read (one ignores case, a back-reference, one may end
+    in any character) is searched as it is."""
+    for pattern in (re.compile(r"(a)\1$|b$"), re.compile(r"ab$|c$", re.IGNORECASE), re.compile(r"a.$|b$")):
         suffix = SuffixSearch(pattern)
         assert suffix.chars is None
         assert [suffix(t) and suffix(t).span() for t in ("xaa", "xAB", "b", "z")] == \
@@ -89,3 +89,13 @@ def test_they_pickle_and_serialise_as_their_patterns(engine, searches):
     restored = pickle.loads(pickle.dumps(tokenizer))
     assert [t.text for t in restored(text)] == [t.text for t in tokenizer(text)]
     assert isinstance(restored.suffix_search, SuffixSearch)
+
+
+def test_infix_matches_of_several_alternatives_in_one_chunk():
+    """Matches of different alternatives one after another, touching and overlapping where each
+    would match alone: the order ``re`` finds them in, the first to start winning."""
+    pattern = re.compile(r"(?<=[a-z]),(?=[a-z])|,|--|-|(?<=[0-9])[+\-](?=[0-9])|\.\.+|/")
+    infix = InfixFinditer(pattern)
+    assert infix.chars == frozenset(",-+./")
+    for text in ("a,b", "a,,b", "a--b-c", "1-2+3", "x...y/z,,w", "--,-", "a-,b..c/d", "", "abc"):
+        assert [m.span() for m in infix(text)] == [m.span() for m in pattern.finditer(text)], text
