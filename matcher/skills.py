@@ -31,6 +31,7 @@ from dataclasses import dataclass
 import spacy
 from rapidfuzz import fuzz, process
 from spacy.attrs import IDX, LOWER, ORTH, SPACY
+from spacy.lang import lex_attrs
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
@@ -280,7 +281,8 @@ class ChunkCachingTokenizer(Tokenizer):
         seen = self.__dict__.setdefault("seen_chunks", set())
         chunks = string.split()
         if len(chunks) > 1 and len(seen) < self.max_cache_size:  # a full cache takes no more chunks
-            new = list(itertools.filterfalse(seen.__contains__, dict.fromkeys(chunks)))
+            # The chunks not seen, once each, in order (only those are deduplicated: few in a new document).
+            new = list(dict.fromkeys(itertools.filterfalse(seen.__contains__, chunks)))
             rules = self.rules
             plain = []
             for chunk in new:
@@ -392,6 +394,12 @@ def _strings(hashes: list[int], cache: dict[int, str], store) -> list[str]:
         return list(map(cache.__getitem__, hashes))
 
 
+#: spaCy's LOWER getter (``string.lower()``). A vocabulary that computes a new word's LOWER with it has
+#: no other: the getter is set when the language is made, before any word, and
+#: :func:`trim_lexeme_attributes` keeps it.
+_STR_LOWER = lex_attrs.lower
+
+
 class _Tokens:
     """One document's tokens as plain lists (creating a Token object per token costs more than the
     matching), its text, and the ``match_type`` / ``confidence`` given to each candidate's character
@@ -403,12 +411,18 @@ class _Tokens:
         is ``doc.text`` when the caller has it (the tokenizer's input: spaCy's tokens keep every
         character)."""
         self.doc = doc
-        if len(doc):
-            orths, lowers, self.idx = doc.to_array([ORTH, LOWER, IDX]).T.tolist()
+        if not len(doc):
+            self.idx, self.texts, self.lowers = [], [], []
+        elif doc.vocab.lex_attr_getters.get(LOWER) is _STR_LOWER:
+            # Every word's LOWER is its text lowercased (see _STR_LOWER): str.lower costs less than
+            # looking up a second string per token, most of all for a new document's new words.
+            orths, self.idx = doc.to_array([ORTH, IDX]).T.tolist()
+            self.texts = _strings(orths, strings, doc.vocab.strings)
+            self.lowers = list(map(str.lower, self.texts))
         else:
-            orths, lowers, self.idx = [], [], []
-        self.texts = _strings(orths, strings, doc.vocab.strings)
-        self.lowers = _strings(lowers, strings, doc.vocab.strings)
+            orths, lowers, self.idx = doc.to_array([ORTH, LOWER, IDX]).T.tolist()
+            self.texts = _strings(orths, strings, doc.vocab.strings)
+            self.lowers = _strings(lowers, strings, doc.vocab.strings)
         if text is None or not len(doc) or len(text) != self.end_char(len(doc)) + len(doc[-1].whitespace_):
             spaces = doc.to_array(SPACY).tolist() if len(doc) else []
             # doc.text (each token's text and its space), without creating a Token object per token.

@@ -155,3 +155,23 @@ def test_skipped_starts_begin_no_squashed_form(monkeypatch):
 
     monkeypatch.setattr(skills, "_run_starts", every_start)
     assert [_squashed(nlp, text) for text in texts] == filtered
+
+
+def test_token_lists_hold_each_tokens_text_and_lower(engine):
+    """The matcher's token lists (:class:`~matcher.skills._Tokens`) are spaCy's ORTH and LOWER strings,
+    the lowercase ones made with ``str.lower`` when the vocabulary's LOWER is that, for new words too."""
+    from spacy.attrs import LOWER
+
+    from matcher.skills import _STR_LOWER, _Tokens
+    from tests.conftest import POSTINGS, RESUMES
+
+    nlp = engine.nlp
+    assert nlp.vocab.lex_attr_getters.get(LOWER) is _STR_LOWER
+    texts = [p.read_text(encoding="utf-8") for folder in (POSTINGS, RESUMES) for p in sorted(folder.glob("*.txt"))]
+    texts.append("İstanbul ẞTRASSE ǅemal ΣΟΦΙΑ Straße, never-seen-before-word-ZQX KUBERNETES.")
+    for text in texts:
+        doc = nlp.make_doc(text)
+        tokens = _Tokens(doc, {})
+        assert tokens.texts == [t.text for t in doc]
+        assert tokens.lowers == [t.lower_ for t in doc]
+        assert tokens.idx == [t.idx for t in doc]
