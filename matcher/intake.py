@@ -158,11 +158,20 @@ def normalize_text(text: str) -> str:
     text = "\n".join(line.strip() for line in text.split("\n"))
     if "  " in text:
         text = _SPACES.sub(" ", text)
-    if "\n\n\n" in text:
-        text = _BLANK_LINES.sub("\n\n", text)
+    text = _collapse_blank_lines(text)
     if _may_hold_long_run(text):
         text = _LONG_RUN.sub(r"\g<0> ", text)
     return text.strip()
+
+
+def _collapse_blank_lines(text: str) -> str:
+    """``text`` with each run of three or more line breaks made two (:data:`_BLANK_LINES`). ``re``
+    tries the pattern at every position of the text; ``str.replace`` of three breaks by two, until
+    none are left, finds the runs in C and gives the same text (a run of three or more shrinks to
+    two, never fewer; a shorter one is left as it is)."""
+    while "\n\n\n" in text:
+        text = text.replace("\n\n\n", "\n\n")
+    return text
 
 
 def _may_hold_long_run(text: str) -> bool:

@@ -43,3 +43,12 @@ def test_normalize_text_skips_nothing_it_must_change():
     assert normalize_text("a   b\n\n\n\nc") == "a b\n\nc"
     assert normalize_text("x" * (MAX_RUN + 3)) == "x" * MAX_RUN + " xxx"
     assert normalize_text("plain text\nas it is") == "plain text\nas it is"
+
+
+def test_blank_lines_collapse_as_the_pattern_does():
+    """Runs of three or more line breaks become two, shorter ones stay: what ``\\n{3,}`` replaced."""
+    from matcher.intake import _BLANK_LINES, _collapse_blank_lines
+
+    for n in range(12):
+        for text in ("a" + "\n" * n + "b", "\n" * n, "x\n\ny" + "\n" * n + "z\n\n\n\n\nw", "\n" * n + "a\n"):
+            assert _collapse_blank_lines(text) == _BLANK_LINES.sub("\n\n", text), repr(text)
