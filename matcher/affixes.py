@@ -7,7 +7,7 @@ A suffix match ends at the chunk's last character, and an infix match starts wit
 alternative can start with; read from the patterns once, these tell which few alternatives a chunk
 can match at all ("Python," only those that can end in ","; "experience" no infix). Those are
 searched alone, in their order, which finds the same match: the others cannot match anywhere.
-Alternatives whose characters cannot be told are always searched.
+A pattern with an alternative whose characters cannot be told is searched as it is.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ _SUBPATTERN = _parser.SUBPATTERN
 _BRANCH = _parser.BRANCH
 _AT = _parser.AT
 _AT_END = _parser.AT_END
-_LOOKAROUND = (_parser.ASSERT, _parser.ASSERT_NOT)
+#: What matches no character: lookarounds, and anchors such as ``\b``.
+_ZERO_WIDTH = (_parser.ASSERT, _parser.ASSERT_NOT, _parser.AT)
 _REPEATS = tuple(getattr(_parser, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
                  if hasattr(_parser, name))
 #: A class of more characters than this is not read (every alternative with one is always searched).
@@ -49,16 +50,18 @@ def _class_chars(av) -> Chars | None:
 
 def _edge_chars(items: list, last: bool) -> Chars | None:
     """The characters the first (``last``: the last) character a match of the parsed sequence
-    ``items`` consumes can be, skipping lookarounds before it (after it); ``None`` when not known
-    or when a match may consume none."""
+    ``items`` consumes can be, skipping lookarounds and anchors before it (after it); ``None`` when
+    not known or when a match may consume none."""
     for op, av in (reversed(items) if last else items):
-        if op in _LOOKAROUND:
-            continue  # zero-width: the character is further in
+        if op in _ZERO_WIDTH:
+            continue  # the character is further in
         if op is _LITERAL:
             return frozenset(chr(av))
         if op is _IN:
             return _class_chars(av)
         if op is _SUBPATTERN:
+            if av[1] & re.IGNORECASE:  # "(?i:...)": other cases too
+                return None
             return _edge_chars(list(av[-1]), last)
         if op is _BRANCH:
             alternatives = [_edge_chars(list(branch), last) for branch in av[1]]
