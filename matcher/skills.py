@@ -504,7 +504,7 @@ class SkillMatcher:
         # Explicitly built caches, keyed by token text: job postings repeat their words, so each
         # distinct token is squashed, classified and typo-checked once (cleared past _CACHE_SIZE).
         self._fuzzy_cache: dict[str, FuzzyHit | None] = {}
-        self._token_cache: dict[str, _TokenInfo] = {}
+        self._token_cache: dict[str, tuple[str, bool, bool, bool, bool]] = {}
         self._typo_cache: dict[str, FuzzyHit | None] = {}
         self._bucket_cache: dict[tuple[str, int], tuple[list[str], list[str]]] = {}
         self._string_cache: dict[int, str] = {}  # the vocabulary's strings by hash
@@ -891,23 +891,24 @@ class SkillMatcher:
         spans: list[_Candidate] = []
         n = len(texts)
         cache = self._token_cache
-        # What each token is (see _token_info); a token seen before is a lookup.
+        # (squashed text, punctuation, stop word, line break, can start a form) per token; a token
+        # seen before is a lookup.
         info = list(map(cache.get, texts))
         if None in info:  # only the tokens not cached (a new document's new words), found in C
             for i in itertools.compress(range(n), map(operator.not_, info)):
                 info[i] = cache.get(texts[i]) or self._token_info(texts[i], lowers[i])
         forms, prefixes = self.squashed, self.squashed_prefixes
-        for i in _run_starts(info, prefixes):
+        for i in itertools.compress(range(n), map(operator.itemgetter(4), info)):
             key = info[i][0]
             best = None
             # One token spelled without the form's dots or hyphens ("reactjs" for "React.js").
-            if info[i][_ALONE]:
+            if len(key) >= 4 and key in forms:
                 best = (i + 1, forms[key][0])
             words = 1
             # Up to three words, with hyphens and dots between them ("time-series forecasting").
             for k in range(i + 1, min(i + 6, n)):
-                squashed, punct, stop, _, _, ends, _ = info[k]
-                if ends:
+                squashed, punct, stop, newline, _ = info[k]
+                if newline or (punct and squashed):
                     break
                 key += squashed
                 if key not in prefixes:  # no known form starts so: longer runs cannot match either
@@ -925,18 +926,16 @@ class SkillMatcher:
                 spans.append(self._span(tokens, i, best[0], best[1], "fuzzy", 0.95))
         return spans
 
-    def _token_info(self, text: str, lower: str) -> _TokenInfo:
+    def _token_info(self, text: str, lower: str) -> tuple[str, bool, bool, bool, bool]:
         """``(squashed lowercase text, is punctuation, is a stop word, holds a line break, can start
-        a squashed form, ends every run of tokens, is a squashed form alone)`` of a token (see
-        :func:`_run_starts`), remembered by its text (its lowercase form follows from it).
+        a squashed form)`` of a token, remembered by its text (its lowercase form follows from it).
         "as an" must never read as "ASan", nor "at scale" as "AtScale": a stop word starts nothing."""
         squashed = lower.translate(_SQUASH)
         punct = not any(c.isalnum() for c in text)
         stop = lower in self.nlp.Defaults.stop_words
         newline = "\n" in text
-        starts = not (punct or stop or newline) and squashed in self.squashed_prefixes
-        info = (squashed, punct, stop, newline, starts, newline or (punct and bool(squashed)),
-                starts and len(squashed) >= 4 and squashed in self.squashed)
+        info = (squashed, punct, stop, newline,
+                not (punct or stop or newline) and squashed in self.squashed_prefixes)
         _remember(self._token_cache, text, info)
         return info
 
@@ -1012,30 +1011,6 @@ def _remember(cache: dict, key, value) -> None:
     if len(cache) >= _CACHE_SIZE:
         cache.clear()
     cache[key] = value
-
-
-#: What :meth:`SkillMatcher._squashed_spans` reads of a token (see :meth:`SkillMatcher._token_info`).
-_TokenInfo = tuple[str, bool, bool, bool, bool, bool, bool]
-_SQUASHED, _STARTS, _ENDS_RUNS, _ALONE = 0, 4, 5, 6
-_NEXT = (1).__add__
-
-
-def _run_starts(info: list[_TokenInfo], prefixes: set[str]) -> list[int]:
-    """The tokens a squashed form may start at: those that can start one (``info``, per token, from
-    :meth:`SkillMatcher._token_info`) and either are a form alone or, with the next token's squashed
-    text, still begin one (``prefixes``) and that token ends no run. Any other start reads the next
-    token and stops there with nothing found; most starts are such, and are dropped here in C."""
-    n = len(info)
-    starts = list(itertools.compress(range(n), map(operator.itemgetter(_STARTS), info)))
-    tail = starts[-1:] if starts and starts[-1] == n - 1 else []  # no next token: alone or nothing
-    inner = starts[:len(starts) - len(tail)]
-    here = list(map(info.__getitem__, inner))
-    following = list(map(info.__getitem__, map(_NEXT, inner)))
-    squashed = operator.itemgetter(_SQUASHED)
-    goes_on = map(operator.and_, map(operator.not_, map(operator.itemgetter(_ENDS_RUNS), following)),
-                  map(prefixes.__contains__, map(operator.add, map(squashed, here), map(squashed, following))))
-    kept = list(itertools.compress(inner, map(operator.or_, goes_on, map(operator.itemgetter(_ALONE), here))))
-    return kept + [i for i in tail if info[i][_ALONE]]
 
 
 def _other_sense(tokens: _Tokens, text: str, span: _Candidate) -> bool:

@@ -126,35 +126,13 @@ def _squashed(nlp, text: str) -> list[tuple[int, int, str]]:
 
 def test_squashed_forms_anywhere_in_a_document():
     """A form squashed over several tokens, or one token spelled without its dots, is found at a
-    document's first and last token and across hyphens and dots: the starts skipped before the
-    run is read (:func:`~matcher.skills._run_starts`) are only those that begin no form."""
+    document's first and last token and across hyphens and dots."""
     nlp = build_pipeline(Taxonomy.default())
     assert _squashed(nlp, "scikit learn") == [(0, 2, "scikit-learn")]
     assert _squashed(nlp, "We use Postgre SQL") == [(2, 4, "postgresql")]
     ends = _squashed(nlp, "Frontend in reactjs")
     assert ends and ends[-1][:2] == (2, 3)
     assert _squashed(nlp, "Models with scikit - learn and Tensor flow.") == [(2, 5, "scikit-learn"), (6, 8, "tensorflow")]
-
-
-def test_skipped_starts_begin_no_squashed_form(monkeypatch):
-    """On every fixture document the squashed lookup finds the same spans as when it reads a run at
-    every token that can start a form (the filter of :func:`~matcher.skills._run_starts` left out)."""
-    import itertools
-    import operator
-
-    from matcher import skills
-    from tests.conftest import POSTINGS, RESUMES
-
-    nlp = build_pipeline(Taxonomy.default())
-    texts = [p.read_text(encoding="utf-8") for folder in (POSTINGS, RESUMES) for p in sorted(folder.glob("*.txt"))]
-    filtered = [_squashed(nlp, text) for text in texts]
-    assert sum(map(len, filtered)) >= 5
-
-    def every_start(info, prefixes):
-        return list(itertools.compress(range(len(info)), map(operator.itemgetter(4), info)))
-
-    monkeypatch.setattr(skills, "_run_starts", every_start)
-    assert [_squashed(nlp, text) for text in texts] == filtered
 
 
 def test_token_lists_hold_each_tokens_text_and_lower(engine):
