@@ -40,6 +40,31 @@ def test_scatter_rows_is_the_product_of_the_gathered_rows(posting_index, resumes
             (ones @ weights).tolist()
 
 
+@pytest.mark.parametrize("share", [0.0, 0.3, 1.0])
+def test_dense_rows_give_the_scattered_sums_bit_for_bit(posting_index, resumes, share):
+    """Rows added from their dense copies, in their turn among the scattered ones, leave every
+    bit of the sums as scattering all of them (the fixtures' words and random weights alike)."""
+    n = len(posting_index)
+    words = posting_index.words
+    dense = vectors.DenseRows.of(words, share)
+    assert (dense.positions >= 0).sum() == ((np.diff(words.indptr) >= share * n) & (np.diff(words.indptr) > 0)).sum()
+    rng = np.random.default_rng(7)
+    for resume in resumes:
+        query = posting_index.ranker.text.transform([resume.scoring_text])
+        for weights in (query.data.astype(np.float32), np.ones(query.nnz, dtype=np.float32),
+                        rng.random(query.nnz).astype(np.float32)):
+            plain = vectors.scatter_rows(words, query.indices, weights, n)
+            assert vectors.scatter_rows(words, query.indices, weights, n, dense=dense).tobytes() == plain.tobytes()
+
+
+def test_posting_index_keeps_the_common_words_dense(posting_index):
+    counts = np.diff(posting_index.words.indptr)
+    held = np.flatnonzero(posting_index.dense_words.positions >= 0)
+    assert held.tolist() == np.flatnonzero(counts >= ranking.DENSE_WORD_SHARE * len(posting_index)).tolist()
+    assert held.size  # the fixtures share some words
+    assert posting_index.dense_words.block.tolist() == posting_index.words[held].toarray().tolist()
+
+
 def test_coverage_by_skill_is_the_plain_product(engine, posting_index, resumes):
     skills = posting_index.ranker.skills
     single = posting_index.units.single_by_skill.T.tocsr()  # one row per posting, skills in order
