@@ -123,10 +123,11 @@ OCCUPATION_BOUND_WORK = 10.0
 BOUND_MARGIN = 0.02
 
 
-#: A word used by at least this share of an index's postings has its row of the inverted index
-#: kept dense too (:class:`~matcher.vectors.DenseRows`): from about a quarter on a dense pass over the
-#: postings costs less than scattering the word's entries, and the dense row takes about the
-#: memory of its sparse entries (40,000 of 100,000 postings: 400 KB against 320 KB).
+#: A word used by at least this share of an index's postings (a title word or trigram: of its
+#: distinct titles) has its row of the inverted index kept dense too
+#: (:class:`~matcher.vectors.DenseRows`): from about a quarter on, a dense pass over the postings
+#: costs less than scattering the word's entries, and from here the dense row takes little more
+#: memory than its sparse entries (40,000 of 100,000 postings: 400 KB against 320 KB).
 DENSE_WORD_SHARE = 0.4
 
 #: From this many documents an index is "large": a ranking against it makes a dozen arrays of
@@ -265,13 +266,15 @@ class PostingIndex:
     #: asks for nothing, whose covered weight is 0 anyway), the text coverage denominators
     #: (``text_totals``, 1 where 0), 1.0 where a posting asks years in a role (else 0.0), and
     #: whether every posting has a title of its own (``title_codes`` is ``0, 1, 2...``), and the
-    #: rows of ``words`` for the words most postings use, dense (``DENSE_WORD_SHARE``).
+    #: rows of ``words`` for the words most postings use, dense (``DENSE_WORD_SHARE``), and those
+    #: of ``by_title_word`` for the title words and trigrams most distinct titles use.
     coverage_prior: float = field(init=False)
     coverage_denominators: np.ndarray = field(init=False)
     text_denominators: np.ndarray = field(init=False)
     asks_roles: np.ndarray = field(init=False)
     own_titles: bool = field(init=False)
     dense_words: DenseRows = field(init=False)
+    dense_title_words: DenseRows | None = field(init=False)
 
     def __post_init__(self) -> None:
         self.coverage_prior = self.ranker.skills.coverage_prior
@@ -282,6 +285,8 @@ class PostingIndex:
         codes = self.title_codes
         self.own_titles = bool(len(codes) == len(self.titles) and (codes == np.arange(len(codes))).all())
         self.dense_words = DenseRows.of(self.words, DENSE_WORD_SHARE)
+        self.dense_title_words = (DenseRows.of(self.by_title_word, DENSE_WORD_SHARE)
+                                  if self.by_title_word is not None else None)
 
     def __len__(self) -> int:
         return len(self.profiles)
@@ -541,7 +546,8 @@ class Ranker:
                 if begin == end:
                     continue
                 dots = scatter_rows(index.by_title_word, queries.indices[begin:end],
-                                    queries.data[begin:end].astype(np.float32), len(index.titles))
+                                    queries.data[begin:end].astype(np.float32), len(index.titles),
+                                    dense=index.dense_title_words)
                 highest = dots if highest is None else np.maximum(highest, dots, out=highest)
             if highest is not None:
                 np.maximum(best, highest, out=best)
@@ -690,7 +696,8 @@ class Ranker:
             else:
                 np.maximum(bound, weighted_mean(total, weight_sum), out=bound)
         first = _highest(bound, CONTENDERS * top)
-        exact = self._exact(measures, first, index, own, occupation_query)
+        towards = self.skills.towards(own)  # for both sets of postings computed exactly
+        exact = self._exact(measures, first, index, own, occupation_query, towards)
         scores = combine(assemble(exact, self.config), self.config)
         threshold = np.partition(scores, len(scores) - top)[len(scores) - top]
         # the bound stays a raw fit: calibration is increasing, so comparing it with the raw fit
@@ -701,16 +708,17 @@ class Ranker:
         rest = running[~np.isin(running, first)]
         if not len(rest):
             return first, exact
-        more = self._exact(measures, rest, index, own, occupation_query)
+        more = self._exact(measures, rest, index, own, occupation_query, towards)
         return np.concatenate([first, rest]), {name: np.concatenate([exact[name], more[name]]) for name in exact}
 
     def _exact(self, measures: dict[str, np.ndarray], rows: np.ndarray, index: PostingIndex, own: sp.csr_matrix,
-               occupation_query: sp.csr_matrix | None) -> dict[str, np.ndarray]:
+               occupation_query: sp.csr_matrix | None, towards: sp.csr_matrix | None = None) -> dict[str, np.ndarray]:
         """``measures`` of ``rows`` only, with the skills relevance of ``own`` to those postings
         and, given an ``occupation_query``, their occupation cosines (summed as through the
-        inverted index: the same float32 sums in occupation order)."""
+        inverted index: the same float32 sums in occupation order). ``towards`` is the
+        :meth:`~matcher.vectors.SkillVectorizer.towards` of ``own`` when the caller keeps it."""
         out = {name: values[rows] for name, values in measures.items()}
-        out["relevance"] = self.skills.relevance(index.presence[rows], own)
+        out["relevance"] = self.skills.relevance(index.presence[rows], own, towards)
         if occupation_query is not None:
             dense = np.zeros(occupation_query.shape[1], dtype=np.float32)
             dense[occupation_query.indices] = occupation_query.data.astype(np.float32)

@@ -235,30 +235,42 @@ class SkillVectorizer:
         """``(n_postings, n_skills)`` CSR matrix: 1 where a posting names a skill."""
         return self.matrix([dict.fromkeys((s for s in p.skills if s in self.index), 1.0) for p in postings])
 
-    def relevance(self, presence: sp.csr_matrix, own: sp.csr_matrix) -> np.ndarray:
+    def relevance(self, presence: sp.csr_matrix, own: sp.csr_matrix, towards: sp.csr_matrix | None = None
+                  ) -> np.ndarray:
         """How much of each resume's own skill weight (rows of ``own``, see
         :meth:`resume_own_weights`) is relevant to each posting (rows of ``presence``): a resume
         skill ``s`` counts by the :attr:`near_matrix` values of the posting's skills, summed in
         skill order and capped at 1, times its weight; these are added up in skill order and
         divided by the resume's total weight. ``presence`` or ``own`` has a single row, and the
-        result one value per row of the other; either way a pair gets the same figure."""
+        result one value per row of the other; either way a pair gets the same figure. ``towards``
+        is :meth:`towards` of a single ``own`` row, when the caller keeps it."""
         if own.shape[0] == 1:
-            return self.relevance_by_skill(presence.T.tocsr(), own)
+            return self.relevance_by_skill(presence.T.tocsr(), own, towards)
         totals = np.asarray(own.sum(axis=1)).ravel()
         reach = np.minimum(self.near_matrix.T @ presence.toarray().ravel().astype(np.float64), 1.0)
         return np.divide(own @ reach, totals, out=np.zeros(own.shape[0]), where=totals > 0)
 
-    def relevance_by_skill(self, by_skill: sp.csr_matrix, own: sp.csr_matrix) -> np.ndarray:
+    def towards(self, own: sp.csr_matrix) -> sp.csr_matrix:
+        """For one resume's own skills (``own``, one row): row ``k`` holds every skill's
+        :attr:`near_matrix` value toward the resume's ``k``-th skill, in skill order. What
+        :meth:`relevance_by_skill` multiplies the postings by; a ranking that computes relevance
+        for several sets of postings builds it once."""
+        towards = self.near_matrix[:, own.indices].T  # (resume skills, skills), CSR
+        towards.sort_indices()  # each resume skill's reach is summed over the posting's skills in skill order
+        return towards
+
+    def relevance_by_skill(self, by_skill: sp.csr_matrix, own: sp.csr_matrix, towards: sp.csr_matrix | None = None
+                           ) -> np.ndarray:
         """:meth:`relevance` of one resume (``own``, one row) against every posting of an index
         given by skill (``by_skill``, float64: row ``t`` holds the postings that name skill ``t``).
         The reach is built one resume skill per row, from the rows of ``by_skill`` of the
-        skills near it: only the postings naming such a skill are touched, nothing is transposed."""
+        skills near it: only the postings naming such a skill are touched, nothing is transposed.
+        ``towards`` is :meth:`towards` of ``own``, when the caller keeps it."""
         n = by_skill.shape[1]
         total = np.asarray(own.sum(axis=1)).ravel()[0]  # added up as for many resumes, not as own.sum() adds
         if total <= 0:
             return np.zeros(n)
-        towards = self.near_matrix[:, own.indices].T  # (resume skills, skills), CSR
-        towards.sort_indices()  # each resume skill's reach is summed over the posting's skills in skill order
+        towards = self.towards(own) if towards is None else towards
         reach = towards @ sp.csr_matrix(by_skill, dtype=np.float64, copy=False)  # (resume skills, postings)
         np.minimum(reach.data, 1.0, out=reach.data)
         return (reach.T @ own.data) / total

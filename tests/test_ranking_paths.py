@@ -57,12 +57,26 @@ def test_dense_rows_give_the_scattered_sums_bit_for_bit(posting_index, resumes, 
             assert vectors.scatter_rows(words, query.indices, weights, n, dense=dense).tobytes() == plain.tobytes()
 
 
-def test_posting_index_keeps_the_common_words_dense(posting_index):
-    counts = np.diff(posting_index.words.indptr)
-    held = np.flatnonzero(posting_index.dense_words.positions >= 0)
-    assert held.tolist() == np.flatnonzero(counts >= ranking.DENSE_WORD_SHARE * len(posting_index)).tolist()
-    assert held.size  # the fixtures share some words
-    assert posting_index.dense_words.block.tolist() == posting_index.words[held].toarray().tolist()
+@pytest.mark.parametrize("inverted, dense", [("words", "dense_words"), ("by_title_word", "dense_title_words")])
+def test_posting_index_keeps_the_common_words_dense(posting_index, inverted, dense):
+    inverted, dense = getattr(posting_index, inverted), getattr(posting_index, dense)
+    counts = np.diff(inverted.indptr)
+    held = np.flatnonzero(dense.positions >= 0)
+    assert held.tolist() == np.flatnonzero(counts >= ranking.DENSE_WORD_SHARE * inverted.shape[1]).tolist()
+    assert held.size  # the fixtures share some words, and their titles some trigrams
+    assert dense.block.tolist() == inverted[held].toarray().tolist()
+
+
+def test_relevance_with_a_kept_towards_is_the_same(posting_index, resumes):
+    skills = posting_index.ranker.skills
+    rows = np.arange(0, len(posting_index), 2)
+    for resume in resumes:
+        own = posting_index.ranker._own(resume)
+        kept = skills.towards(own)
+        plain = skills.relevance(posting_index.presence[rows], own)
+        assert skills.relevance(posting_index.presence[rows], own, kept).tobytes() == plain.tobytes()
+        assert skills.relevance_by_skill(posting_index.by_skill, own, kept).tobytes() == \
+            skills.relevance_by_skill(posting_index.by_skill, own).tobytes()
 
 
 def test_coverage_by_skill_is_the_plain_product(engine, posting_index, resumes):
