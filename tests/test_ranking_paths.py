@@ -142,3 +142,17 @@ def test_keep_freed_memory_sets_the_allocator_under_glibc():
     glibc = sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc"
     assert ranking.keep_freed_memory() is glibc
     assert ranking.keep_freed_memory() is glibc  # the same settings again: still accepted
+
+
+def test_rounded_is_round_for_every_input():
+    """The remembered rounding gives ``round``'s result, of ``round``'s type, whatever was
+    rounded before: equal keys of other types and the two zeros are not mixed up."""
+    rng = np.random.default_rng(3)
+    values = [0.0, -0.0, 1, 1.0, True, np.float64(0.12345), 0.12345, float("nan"), float("inf"), -2.5e-5,
+              *rng.normal(size=200).tolist(), *rng.random(50).round(5).tolist()]
+    for _ in range(2):  # the second time from the cache
+        for value in values:
+            for digits in (1, 2, 3, 4):
+                got, want = scoring.rounded(value, digits), round(value, digits)
+                assert type(got) is type(want)
+                assert repr(got) == repr(want)
