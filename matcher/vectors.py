@@ -519,10 +519,15 @@ class TextVectorizer:
         self.counter = count_vectorizer(vocabulary={w: i for i, w in enumerate(words)}) if words else None
         return self
 
-    def transform(self, texts: Sequence[str]) -> sp.csr_matrix:
+    def transform(self, texts: Sequence[str], counts: sp.csr_matrix | None = None) -> sp.csr_matrix:
+        """TF-IDF rows of ``texts``; ``counts`` are their :meth:`counts` when the caller has them."""
         if self.counter is None:
             return sp.csr_matrix((len(texts), 1))
-        return weighted(self.counter.transform(list(texts)), self.idf)
+        return weighted(self.counts(texts) if counts is None else counts, self.idf)
+
+    def counts(self, texts: Sequence[str]) -> sp.csr_matrix | None:
+        """The word counts of ``texts`` over the vocabulary (``None`` without one)."""
+        return self.counter.transform(list(texts)) if self.counter is not None else None
 
 
 class OccupationVectorizer:
@@ -539,13 +544,26 @@ class OccupationVectorizer:
         self.matrix_t = reference.occupation_matrix_.T.tocsr().astype(np.float64)
         self.idf = reference.occupation_idf_.astype(np.float64)
 
-    def transform(self, texts: Sequence[str], chunk: int = 2048) -> sp.csr_matrix:
-        """An ``(n_texts, n_occupations)`` CSR matrix of occupation weights, rows L2-normalised."""
+    def counts_of(self, text: TextVectorizer, counts: sp.csr_matrix | None) -> sp.csr_matrix | None:
+        """The word counts this vectorizer makes of some texts, read off the ``counts`` of the
+        same texts by ``text`` (:meth:`TextVectorizer.counts`) when ``text`` is built on the same
+        reference: its vocabulary starts with the reference's, in the same order, and both count
+        words alike (:func:`~matcher.reference.count_vectorizer`), so the first columns are the
+        same counts; ``None`` otherwise. Saves counting a text's words twice."""
+        if counts is None or text.reference is not self.reference:
+            return None
+        return counts[:, :len(self.reference.vocabulary_)]
+
+    def transform(self, texts: Sequence[str], chunk: int = 2048, counts: sp.csr_matrix | None = None
+                  ) -> sp.csr_matrix:
+        """An ``(n_texts, n_occupations)`` CSR matrix of occupation weights, rows L2-normalised;
+        ``counts`` are the texts' word counts (:meth:`counts_of`) when the caller has them."""
         blocks = []
         top = self.reference.occupation_top
         for begin in range(0, len(texts), chunk):
-            counts = self.counter.transform(list(texts[begin:begin + chunk]))
-            dense = (weighted(counts, self.idf) @ self.matrix_t).toarray()
+            counts_here = self.counter.transform(list(texts[begin:begin + chunk])) if counts is None else \
+                counts[begin:begin + chunk]
+            dense = (weighted(counts_here, self.idf) @ self.matrix_t).toarray()
             if top and dense.shape[1] > top:
                 cut = np.partition(dense, dense.shape[1] - top, axis=1)[:, dense.shape[1] - top][:, None]
                 dense[dense < cut] = 0.0

@@ -156,3 +156,16 @@ def test_rounded_is_round_for_every_input():
                 got, want = scoring.rounded(value, digits), round(value, digits)
                 assert type(got) is type(want)
                 assert repr(got) == repr(want)
+
+
+def test_occupations_from_the_text_counts_are_those_of_their_own_count(posting_index, resumes):
+    ranker = posting_index.ranker
+    texts = [r.scoring_text for r in resumes]
+    counts = ranker.text.counts(texts)
+    shared = ranker.occupations.counts_of(ranker.text, counts)
+    assert shared is not None  # the engine's two vectorizers share the reference
+    for given, plain in ((ranker.occupations.transform(texts, counts=shared), ranker.occupations.transform(texts)),
+                         (ranker.text.transform(texts, counts), ranker.text.transform(texts))):
+        assert (given.indptr.tolist(), given.indices.tolist()) == (plain.indptr.tolist(), plain.indices.tolist())
+        assert given.data.tobytes() == plain.data.tobytes()
+    assert ranker.occupations.counts_of(vectors.TextVectorizer(), counts) is None  # another vocabulary
