@@ -428,11 +428,12 @@ class Ranker:
         return assemble(measures, self.config), measures
 
     def _posting_measures(self, resume: Profile, index: PostingIndex, skip: set[str], credits,
-                          occupation_query: sp.csr_matrix | None, own: sp.csr_matrix | None = None
-                          ) -> dict[str, np.ndarray]:
+                          occupation_query: sp.csr_matrix | None, own: sp.csr_matrix | None = None,
+                          text_query: sp.csr_matrix | None = None) -> dict[str, np.ndarray]:
         """The measures of :meth:`posting_components`, the parts in ``skip`` left at zero (and
         with ``"occupation"`` in ``skip``, the occupation cosine at zero and not applicable);
-        ``own`` is the resume's :meth:`_own` row when the caller has it."""
+        ``own`` is the resume's :meth:`_own` row and ``text_query`` its TF-IDF row when the caller
+        has them."""
         n = len(index)
         skills = self.skills
         totals = index.weight_totals
@@ -442,7 +443,7 @@ class Ranker:
             coverage = np.divide(covered, index.coverage_denominators, out=covered)  # covered is ours
         else:
             coverage = np.divide(covered, totals + skills.coverage_prior, out=np.zeros(n), where=totals > 0)
-        query = self.text.transform([resume.scoring_text])
+        query = self.text.transform([resume.scoring_text]) if text_query is None else text_query
         cosines, shared = _inverted(index.words, query, n, shared="index", dense=index.dense_words)
         if occupation_query is None and self.occupations is not None:
             occupation_query = self.occupations.transform([resume.scoring_text])
@@ -460,6 +461,16 @@ class Ranker:
         }
         measures.update(self._posting_facts(resume, index, None, skip, own))
         return measures
+
+    def _queries(self, text: str, occupations: bool) -> tuple[sp.csr_matrix, sp.csr_matrix | None]:
+        """The TF-IDF row of a scoring ``text`` and, with ``occupations`` (and an occupation
+        vectorizer), its occupation row (else ``None``): the words counted once for both when the
+        two vectorizers share their reference (:meth:`OccupationVectorizer.counts_of`)."""
+        counts = self.text.counts([text])
+        query = self.text.transform([text], counts)
+        if not (occupations and self.occupations):
+            return query, None
+        return query, self.occupations.transform([text], counts=self.occupations.counts_of(self.text, counts))
 
     def _idle_parts(self) -> set[str]:
         """Parts that cannot change a score under this config: relevance when the skills
@@ -728,18 +739,14 @@ class Ranker:
         return out
 
     def rank_postings(self, resume: Profile, index: PostingIndex, top: int | None = 10) -> list[MatchResult]:
-        _same_statistics(self, index)
-        if len(index) == 0:
+        if not _ready(self, index):
             return []
-        if len(index) >= LARGE_INDEX:
-            keep_freed_memory()
         credits = self.skills.resume_credits(resume)
         own = self._own(resume)
-        resume_occupations = (self.occupations.transform([resume.scoring_text])
-                              if self.occupations and index.occupations is not None else None)
+        query, resume_occupations = self._queries(resume.scoring_text, index.occupations is not None)
         defer = self._defers_occupation(index, top, resume_occupations)
         measures = self._posting_measures(resume, index, self._idle_parts() | {"relevance"} | defer, credits,
-                                          resume_occupations, own)
+                                          resume_occupations, own, query)
         rows, measures = self._contenders(resume, index, measures, top, resume_occupations if defer else None, own)
         scores = combine(assemble(measures, self.config), self.config)
         picked = _best_first(scores, index.order_key[rows], top)
@@ -814,11 +821,8 @@ class Ranker:
         return assemble(measures, self.config), measures
 
     def rank_resumes(self, posting: Profile, index: ResumeIndex, top: int | None = 10) -> list[MatchResult]:
-        _same_statistics(self, index)
-        if len(index) == 0:
+        if not _ready(self, index):
             return []
-        if len(index) >= LARGE_INDEX:
-            keep_freed_memory()
         components, measures = self.resume_components(posting, index)
         units = self.skills.posting_units(posting)
         scores = combine(components, self.config)
@@ -965,6 +969,15 @@ def _same_statistics(ranker: Ranker, index: PostingIndex | ResumeIndex) -> None:
     """An index's vectors only compare with queries vectorised by the ranker that built it."""
     if index.ranker is not ranker and index.ranker.text is not ranker.text:
         raise ValueError("this index was built by another ranker (other statistics); rank with index.ranker")
+
+
+def _ready(ranker: Ranker, index: PostingIndex | ResumeIndex) -> bool:
+    """Whether there is anything to rank against ``index`` (checked to come from ``ranker``'s
+    statistics); before a ranking against a large one, :func:`keep_freed_memory`."""
+    _same_statistics(ranker, index)
+    if len(index) >= LARGE_INDEX:
+        keep_freed_memory()
+    return len(index) > 0
 
 
 def _inverted(inverted: sp.csr_matrix, query: sp.csr_matrix, n: int, *, shared: str | None = None,
