@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from matcher.facts import DEGREE_NAMES, LEVEL_RANK
 from matcher.profile import Evidence, Profile
+from matcher.scoring import rounded
 from matcher.vectors import Credit
 
 
@@ -59,7 +60,7 @@ def explain(resume: Profile, posting: Profile, credits: dict[str, Credit],
             "name": skill.name,
             "category": skill.category,
             "level": level,
-            "weight": round(weight, 4),
+            "weight": rounded(weight, 4),
             "posting_evidence": _evidence(skill.evidence[0]) if skill.evidence else None,
         }
         if len(members) > 1:
@@ -73,7 +74,7 @@ def explain(resume: Profile, posting: Profile, credits: dict[str, Credit],
             continue
         coverage[level][0] += weight * credit.value
         resume_skill = resume.skills.get(credit.via or skill.id)
-        item = dict(base, match_type=credit.match_type, confidence=round(credit.value, 3),
+        item = dict(base, match_type=credit.match_type, confidence=rounded(credit.value, 3),
                     resume_evidence=_resume_evidence(resume, credit.via or skill.id, memo))
         if credit.via:
             item["via"] = credit.via

@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -184,6 +184,20 @@ SETTINGS = ("weights", "text_scale", "occupation_scale", "skills_beta", "text_co
 def _default_file() -> dict:
     """The shipped weights file, read once."""
     return json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))
+
+
+def rounded(value: float, digits: int) -> float:
+    """``round(value, digits)``, remembered: a ranking shows the same figures in every result (a
+    posting's skill weights, the resume's credits, the component weights), and rounding a float
+    to digits costs several look-ups of a remembered one. The same result as ``round`` for every
+    input: values of different types are kept apart, and a zero (0.0 or -0.0, equal as keys but
+    not as results) is rounded afresh."""
+    return _remembered_round(value, digits) if value else round(value, digits)
+
+
+@lru_cache(maxsize=8192, typed=True)
+def _remembered_round(value: float, digits: int) -> float:
+    return round(value, digits)
 
 
 def band_of(score: float) -> dict[str, str]:
@@ -382,9 +396,9 @@ def breakdown_of(components: Components, i: int, config: ScoringConfig, score: f
         ok = bool(applicable[i])
         effective = config.weights[name] / applicable_weight if ok and applicable_weight else 0.0
         entry = {
-            "weight": round(config.weights[name], 4),
-            "effective_weight": round(effective, 4),
-            "value": round(float(values[i]), 4) if ok else None,
+            "weight": rounded(config.weights[name], 4),
+            "effective_weight": rounded(effective, 4),
+            "value": rounded(float(values[i]), 4) if ok else None,
             "applicable": ok,
             "points": round(score * contributions[name] / raw, 2) if raw > 0 else 0.0,
         }

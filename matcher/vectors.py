@@ -235,30 +235,42 @@ class SkillVectorizer:
         """``(n_postings, n_skills)`` CSR matrix: 1 where a posting names a skill."""
         return self.matrix([dict.fromkeys((s for s in p.skills if s in self.index), 1.0) for p in postings])
 
-    def relevance(self, presence: sp.csr_matrix, own: sp.csr_matrix) -> np.ndarray:
+    def relevance(self, presence: sp.csr_matrix, own: sp.csr_matrix, towards: sp.csr_matrix | None = None
+                  ) -> np.ndarray:
         """How much of each resume's own skill weight (rows of ``own``, see
         :meth:`resume_own_weights`) is relevant to each posting (rows of ``presence``): a resume
         skill ``s`` counts by the :attr:`near_matrix` values of the posting's skills, summed in
         skill order and capped at 1, times its weight; these are added up in skill order and
         divided by the resume's total weight. ``presence`` or ``own`` has a single row, and the
-        result one value per row of the other; either way a pair gets the same figure."""
+        result one value per row of the other; either way a pair gets the same figure. ``towards``
+        is :meth:`towards` of a single ``own`` row, when the caller keeps it."""
         if own.shape[0] == 1:
-            return self.relevance_by_skill(presence.T.tocsr(), own)
+            return self.relevance_by_skill(presence.T.tocsr(), own, towards)
         totals = np.asarray(own.sum(axis=1)).ravel()
         reach = np.minimum(self.near_matrix.T @ presence.toarray().ravel().astype(np.float64), 1.0)
         return np.divide(own @ reach, totals, out=np.zeros(own.shape[0]), where=totals > 0)
 
-    def relevance_by_skill(self, by_skill: sp.csr_matrix, own: sp.csr_matrix) -> np.ndarray:
+    def towards(self, own: sp.csr_matrix) -> sp.csr_matrix:
+        """For one resume's own skills (``own``, one row): row ``k`` holds every skill's
+        :attr:`near_matrix` value toward the resume's ``k``-th skill, in skill order. What
+        :meth:`relevance_by_skill` multiplies the postings by; a ranking that computes relevance
+        for several sets of postings builds it once."""
+        towards = self.near_matrix[:, own.indices].T  # (resume skills, skills), CSR
+        towards.sort_indices()  # each resume skill's reach is summed over the posting's skills in skill order
+        return towards
+
+    def relevance_by_skill(self, by_skill: sp.csr_matrix, own: sp.csr_matrix, towards: sp.csr_matrix | None = None
+                           ) -> np.ndarray:
         """:meth:`relevance` of one resume (``own``, one row) against every posting of an index
         given by skill (``by_skill``, float64: row ``t`` holds the postings that name skill ``t``).
         The reach is built one resume skill per row, from the rows of ``by_skill`` of the
-        skills near it: only the postings naming such a skill are touched, nothing is transposed."""
+        skills near it: only the postings naming such a skill are touched, nothing is transposed.
+        ``towards`` is :meth:`towards` of ``own``, when the caller keeps it."""
         n = by_skill.shape[1]
         total = np.asarray(own.sum(axis=1)).ravel()[0]  # added up as for many resumes, not as own.sum() adds
         if total <= 0:
             return np.zeros(n)
-        towards = self.near_matrix[:, own.indices].T  # (resume skills, skills), CSR
-        towards.sort_indices()  # each resume skill's reach is summed over the posting's skills in skill order
+        towards = self.towards(own) if towards is None else towards
         reach = towards @ sp.csr_matrix(by_skill, dtype=np.float64, copy=False)  # (resume skills, postings)
         np.minimum(reach.data, 1.0, out=reach.data)
         return (reach.T @ own.data) / total
@@ -355,14 +367,40 @@ class PostingMatrices:
         return covered
 
 
+@dataclass(frozen=True)
+class DenseRows:
+    """The rows of an inverted index (CSR, one row per feature, one column per document) that
+    hold at least a given share of the documents, kept dense as well: ``block[positions[r]]`` is
+    row ``r`` (``positions[r]`` is -1 for a row not kept). Adding a dense row to a dense vector is
+    one vectorised pass over the documents, where scattering the row's entries costs an indexed
+    store each, several times as long per entry: from about a quarter of the documents on, the
+    dense pass is the quicker (:func:`scatter_rows`)."""
+
+    positions: np.ndarray
+    block: np.ndarray
+
+    @classmethod
+    def of(cls, inverted: sp.csr_matrix, share: float) -> DenseRows:
+        """The rows of ``inverted`` with entries for at least ``share`` of its columns."""
+        counts = np.diff(inverted.indptr)
+        rows = np.flatnonzero((counts >= share * inverted.shape[1]) & (counts > 0))
+        positions = np.full(inverted.shape[0], -1, dtype=np.int64)
+        positions[rows] = np.arange(len(rows))
+        block = inverted[rows].toarray() if len(rows) else np.zeros((0, inverted.shape[1]), dtype=inverted.dtype)
+        return cls(positions, block)
+
+
 def scatter_rows(inverted: sp.csr_matrix, rows: np.ndarray, weights: np.ndarray, n: int, *,
-                  ones: bool = False) -> np.ndarray:
+                 ones: bool = False, dense: DenseRows | None = None) -> np.ndarray:
     """``sum_k weights[k] * inverted[rows[k]]`` as a dense vector of ``n`` (the dtype of
     ``inverted``), added up row after row in the order of ``rows``; with ``ones`` every stored
     value of ``inverted`` counts as 1. This is ``inverted[rows].T @ weights`` without gathering
     the rows into a new matrix: each row's slice of the index's arrays goes straight through
     scipy's CSC matrix-vector kernel (the one ``@`` runs), so the sums and their order, and thus
-    every bit of the result, are those of the product."""
+    every bit of the result, are those of the product. A row that ``dense`` (of ``inverted``)
+    holds is added from it instead, in its turn: the kernel's ``out[i] += value * weight`` in the
+    same dtype, the product rounded once, then the sum (a zero entry adds exactly nothing to the
+    non-negative sums of an index), so the bits stay the same. ``ones`` ignores ``dense``."""
     out = np.zeros(n, dtype=inverted.dtype)
     weights = np.asarray(weights, dtype=inverted.dtype)
     indptr, indices, data = inverted.indptr, inverted.indices, inverted.data
@@ -376,7 +414,13 @@ def scatter_rows(inverted: sp.csr_matrix, rows: np.ndarray, weights: np.ndarray,
     unit = np.ones(max((e - b for b, e in zip(begins, ends, strict=True)), default=0) if ones else 0,
                    dtype=inverted.dtype)
     column = np.zeros(2, dtype=indices.dtype)  # the one column's pointers, refilled per row
+    held = dense.positions[rows].tolist() if dense is not None and not ones else [-1] * len(begins)
+    scaled = np.empty(n, dtype=inverted.dtype) if max(held, default=-1) >= 0 else None
     for k, (begin, end) in enumerate(zip(begins, ends, strict=True)):
+        if held[k] >= 0:
+            row = dense.block[held[k]]
+            np.add(out, row if weights[k] == 1 else np.multiply(row, weights[k], out=scaled), out=out)
+            continue
         if end == begin:
             continue
         column[1] = end - begin
@@ -475,10 +519,15 @@ class TextVectorizer:
         self.counter = count_vectorizer(vocabulary={w: i for i, w in enumerate(words)}) if words else None
         return self
 
-    def transform(self, texts: Sequence[str]) -> sp.csr_matrix:
+    def transform(self, texts: Sequence[str], counts: sp.csr_matrix | None = None) -> sp.csr_matrix:
+        """TF-IDF rows of ``texts``; ``counts`` are their :meth:`counts` when the caller has them."""
         if self.counter is None:
             return sp.csr_matrix((len(texts), 1))
-        return weighted(self.counter.transform(list(texts)), self.idf)
+        return weighted(self.counts(texts) if counts is None else counts, self.idf)
+
+    def counts(self, texts: Sequence[str]) -> sp.csr_matrix | None:
+        """The word counts of ``texts`` over the vocabulary (``None`` without one)."""
+        return self.counter.transform(list(texts)) if self.counter is not None else None
 
 
 class OccupationVectorizer:
@@ -495,13 +544,26 @@ class OccupationVectorizer:
         self.matrix_t = reference.occupation_matrix_.T.tocsr().astype(np.float64)
         self.idf = reference.occupation_idf_.astype(np.float64)
 
-    def transform(self, texts: Sequence[str], chunk: int = 2048) -> sp.csr_matrix:
-        """An ``(n_texts, n_occupations)`` CSR matrix of occupation weights, rows L2-normalised."""
+    def counts_of(self, text: TextVectorizer, counts: sp.csr_matrix | None) -> sp.csr_matrix | None:
+        """The word counts this vectorizer makes of some texts, read off the ``counts`` of the
+        same texts by ``text`` (:meth:`TextVectorizer.counts`) when ``text`` is built on the same
+        reference: its vocabulary starts with the reference's, in the same order, and both count
+        words alike (:func:`~matcher.reference.count_vectorizer`), so the first columns are the
+        same counts; ``None`` otherwise. Saves counting a text's words twice."""
+        if counts is None or text.reference is not self.reference:
+            return None
+        return counts[:, :len(self.reference.vocabulary_)]
+
+    def transform(self, texts: Sequence[str], chunk: int = 2048, counts: sp.csr_matrix | None = None
+                  ) -> sp.csr_matrix:
+        """An ``(n_texts, n_occupations)`` CSR matrix of occupation weights, rows L2-normalised;
+        ``counts`` are the texts' word counts (:meth:`counts_of`) when the caller has them."""
         blocks = []
         top = self.reference.occupation_top
         for begin in range(0, len(texts), chunk):
-            counts = self.counter.transform(list(texts[begin:begin + chunk]))
-            dense = (weighted(counts, self.idf) @ self.matrix_t).toarray()
+            counts_here = self.counter.transform(list(texts[begin:begin + chunk])) if counts is None else \
+                counts[begin:begin + chunk]
+            dense = (weighted(counts_here, self.idf) @ self.matrix_t).toarray()
             if top and dense.shape[1] > top:
                 cut = np.partition(dense, dense.shape[1] - top, axis=1)[:, dense.shape[1] - top][:, None]
                 dense[dense < cut] = 0.0

@@ -40,6 +40,45 @@ def test_scatter_rows_is_the_product_of_the_gathered_rows(posting_index, resumes
             (ones @ weights).tolist()
 
 
+@pytest.mark.parametrize("share", [0.0, 0.3, 1.0])
+def test_dense_rows_give_the_scattered_sums_bit_for_bit(posting_index, resumes, share):
+    """Rows added from their dense copies, in their turn among the scattered ones, leave every
+    bit of the sums as scattering all of them (the fixtures' words and random weights alike)."""
+    n = len(posting_index)
+    words = posting_index.words
+    dense = vectors.DenseRows.of(words, share)
+    assert (dense.positions >= 0).sum() == ((np.diff(words.indptr) >= share * n) & (np.diff(words.indptr) > 0)).sum()
+    rng = np.random.default_rng(7)
+    for resume in resumes:
+        query = posting_index.ranker.text.transform([resume.scoring_text])
+        for weights in (query.data.astype(np.float32), np.ones(query.nnz, dtype=np.float32),
+                        rng.random(query.nnz).astype(np.float32)):
+            plain = vectors.scatter_rows(words, query.indices, weights, n)
+            assert vectors.scatter_rows(words, query.indices, weights, n, dense=dense).tobytes() == plain.tobytes()
+
+
+@pytest.mark.parametrize("inverted, dense", [("words", "dense_words"), ("by_title_word", "dense_title_words")])
+def test_posting_index_keeps_the_common_words_dense(posting_index, inverted, dense):
+    inverted, dense = getattr(posting_index, inverted), getattr(posting_index, dense)
+    counts = np.diff(inverted.indptr)
+    held = np.flatnonzero(dense.positions >= 0)
+    assert held.tolist() == np.flatnonzero(counts >= ranking.DENSE_WORD_SHARE * inverted.shape[1]).tolist()
+    assert held.size  # the fixtures share some words, and their titles some trigrams
+    assert dense.block.tolist() == inverted[held].toarray().tolist()
+
+
+def test_relevance_with_a_kept_towards_is_the_same(posting_index, resumes):
+    skills = posting_index.ranker.skills
+    rows = np.arange(0, len(posting_index), 2)
+    for resume in resumes:
+        own = posting_index.ranker._own(resume)
+        kept = skills.towards(own)
+        plain = skills.relevance(posting_index.presence[rows], own)
+        assert skills.relevance(posting_index.presence[rows], own, kept).tobytes() == plain.tobytes()
+        assert skills.relevance_by_skill(posting_index.by_skill, own, kept).tobytes() == \
+            skills.relevance_by_skill(posting_index.by_skill, own).tobytes()
+
+
 def test_coverage_by_skill_is_the_plain_product(engine, posting_index, resumes):
     skills = posting_index.ranker.skills
     single = posting_index.units.single_by_skill.T.tocsr()  # one row per posting, skills in order
@@ -103,3 +142,30 @@ def test_keep_freed_memory_sets_the_allocator_under_glibc():
     glibc = sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc"
     assert ranking.keep_freed_memory() is glibc
     assert ranking.keep_freed_memory() is glibc  # the same settings again: still accepted
+
+
+def test_rounded_is_round_for_every_input():
+    """The remembered rounding gives ``round``'s result, of ``round``'s type, whatever was
+    rounded before: equal keys of other types and the two zeros are not mixed up."""
+    rng = np.random.default_rng(3)
+    values = [0.0, -0.0, 1, 1.0, True, np.float64(0.12345), 0.12345, float("nan"), float("inf"), -2.5e-5,
+              *rng.normal(size=200).tolist(), *rng.random(50).round(5).tolist()]
+    for _ in range(2):  # the second time from the cache
+        for value in values:
+            for digits in (1, 2, 3, 4):
+                got, want = scoring.rounded(value, digits), round(value, digits)
+                assert type(got) is type(want)
+                assert repr(got) == repr(want)
+
+
+def test_occupations_from_the_text_counts_are_those_of_their_own_count(posting_index, resumes):
+    ranker = posting_index.ranker
+    texts = [r.scoring_text for r in resumes]
+    counts = ranker.text.counts(texts)
+    shared = ranker.occupations.counts_of(ranker.text, counts)
+    assert shared is not None  # the engine's two vectorizers share the reference
+    for given, plain in ((ranker.occupations.transform(texts, counts=shared), ranker.occupations.transform(texts)),
+                         (ranker.text.transform(texts, counts), ranker.text.transform(texts))):
+        assert (given.indptr.tolist(), given.indices.tolist()) == (plain.indptr.tolist(), plain.indices.tolist())
+        assert given.data.tobytes() == plain.data.tobytes()
+    assert ranker.occupations.counts_of(vectors.TextVectorizer(), counts) is None  # another vocabulary
