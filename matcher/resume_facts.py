@@ -1167,6 +1167,8 @@ _PLACE_AS = re.compile(r"^(?P<place>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s+as\s+(?
 #: "6 month as Production engineer": a duration before the title.
 _DURATION_AS = re.compile(r"^(?P<place>\d+(?:\.\d+)?\s*\+?\s*(?:years?|yrs?|months?)(?:\s+of\s+experience)?)\s+as\s+"
                           r"(?:an?\s+)?(?P<title>\S.*)$", re.IGNORECASE)
+#: "Arabia) as Oracle Apps Technical Consultant": the end of "Employer (Place)" before "as" and the title.
+_PAREN_AS = re.compile(r"^(?P<place>[^()]*\))\s+as\s+(?:an?\s+)?(?P<title>\S.*)$")
 _PLACE_STATE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s[A-Z]{2})\s+(?P<title>[A-Z].*)$")
 
 
@@ -1182,23 +1184,28 @@ _LEAVING_REASON = re.compile(
 #: that says where the job was (an article or "same", "small", "various"...), not what it was.
 _WHERE_AFTER = re.compile(r"\s+(?:in|at|with|for)\s+(?:the\s+)?(?:same|a|an|small|various|different|another|other|"
                           r"several|reputed|leading)\s.*$")
+#: "Solutions Architecture Consultant at the State of MN", "CT SCAN TECHNOLOGIST At Aga Khan University
+#: Hospital": the employer written after a title, not part of it.
+_AT_EMPLOYER = re.compile(r"\s+(?:[Aa][Tt]|@)\s+(?:the\s+)?(?=[A-Z]).*$")
 
 
 def _tidy_title(text: str | None) -> str | None:
     """:func:`_tidy` for a title, which also drops what a layout glued before it (a sentence
     ending in "working as", a place: "Springfield TN", a name or a duration before "as": "India as",
-    "Mysore as", "6 month as") and a reason for leaving after it ("(Retrenchment)")."""
+    "Mysore as", "6 month as", "Saudi Arabia) as"), an employer after "at" and a reason for leaving
+    after it ("(Retrenchment)")."""
     text = _tidy(text)
     if not text:
         return text
     text = _LEAVING_REASON.sub("", _WORKING_AS_INSIDE.sub("", text))
-    where = _WHERE_AFTER.search(text)
-    if where and _is_job_word(text[:where.start()].split()[-1].lower().strip(".,")):
-        text = text[:where.start()]  # "part time worker in same industry": where, not what
+    for pattern in (_WHERE_AFTER, _AT_EMPLOYER):  # "part time worker in same industry": where, not what
+        where = pattern.search(text)
+        if where and _is_job_word(text[:where.start()].split()[-1].lower().strip(".,")):
+            text = text[:where.start()]
     unit = _UNIT_AFTER.match(text)
     if unit and _is_job_word(unit.group("title").split()[-1].lower()) and not _LEVEL.match(unit.group("unit").split()[0]):
         text = unit.group("title")  # "Staff Nurse-Medical Surgical/Oncology": the unit goes
-    for pattern in (_PLACE_AS, _PLACE_STATE, _DURATION_AS):
+    for pattern in (_PLACE_AS, _PLACE_STATE, _DURATION_AS, _PAREN_AS):
         match = pattern.match(text)
         if match and (_is_place(match.group("place")) or pattern is not _PLACE_STATE) and \
                 has_job_word(match.group("title")) and not has_job_word(match.group("place")):
@@ -1209,18 +1216,23 @@ def _tidy_title(text: str | None) -> str | None:
 _CONNECTORS = _word_set("of and & in for the to at on de")
 
 
+#: Words of prose before a lone job noun that make it a title glued to a sentence ("... logging
+#: problems and documenting fixes Draftsman").
+_LONG_PROSE = 4
+
+
 def _drop_prose_before(text: str) -> str:
     """"Accredited by Joint Commission International accreditation Radiology Technician": a
     sentence glued before a title. When small words of prose (three words or more before it, one
     not capitalised and no connector, naming no job) precede a run of two to five capitalised
-    words ending in a job noun, the run is the title ("Team leader Senior instrument Technician"
-    stays whole)."""
+    words ending in a job noun (or the job noun alone after five words or more of prose), the run
+    is the title ("Team leader Senior instrument Technician" stays whole)."""
     words = text.split()
     small = [i for i, w in enumerate(words) if w[:1].islower() and w.lower() not in _CONNECTORS]
     if not small or small[-1] < 2 or has_job_word(" ".join(words[:small[-1] + 1])):
         return text
     run = words[small[-1] + 1:]
-    if 2 <= len(run) <= 5 and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in run) and \
+    if (2 if small[-1] < _LONG_PROSE else 1) <= len(run) <= 5 and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in run) and \
             _is_job_word(run[-1].lower().strip(".,()")):
         return " ".join(run)
     return text

@@ -438,6 +438,21 @@ def test_certifications_not_held_yet_are_left_out():
     assert [c.name for c in certs] == ["ITIL Foundation"]
 
 
+def test_an_employer_after_at_or_before_as_is_not_part_of_the_title():
+    text = ("Experience\nMay 2014 – Present\nSolutions Architecture Consultant at the State of Ohio\n"
+            "• Led the modernization roadmap\n"
+            "Aug 2011 – Apr 2014\nNorthwind Trading Company (Riyadh - Saudi Arabia) as ERP Team Lead\n• Set up purchasing\n")
+    assert [r[0] for r in roles_of(text)] == ["Solutions Architecture Consultant", "ERP Team Lead"]
+    assert resume_facts._tidy_title("RADIOLOGY TECHNOLOGIST At Mercy General Hospital Lahore") == "RADIOLOGY TECHNOLOGIST"
+    assert resume_facts._tidy_title("Engineer at large") == "Engineer at large"  # no employer named
+
+
+def test_a_lone_job_noun_after_a_long_sentence_is_the_title():
+    assert resume_facts._tidy_title("logged repairs and documented every fix Draftsman") == "Draftsman"
+    assert resume_facts._tidy_title("Assistant to the general Manager") == "Assistant to the general Manager"
+    assert resume_facts._tidy_title("checks the stock Operator") == "checks the stock Operator"  # too short to be prose
+
+
 def test_worked_with_names_the_employer_only():
     text = ("Experience\nWorked with Hapworth PME 2015 to 2019 Dubai\nDuties and Responsibility\n"
             "Worked with Union Pipe Industry as HDPE Pipe Line Operator from 2007 to 2013 in Abu Dhabi\n"
