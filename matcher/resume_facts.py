@@ -1295,8 +1295,8 @@ _DEGREE_FORMS: list[tuple[int, re.Pattern]] = [
     (4, re.compile(r"(?i:\b(?:ph\.?\s?d\.?|doctorate|doctor of (?:philosophy|science|engineering|education)|"
                    r"d\.?phil|ed\.?d\.?)(?![a-z]))")),
     # "Master X2 Mill & Lathe" (a course) and "Scrum Master" are not degrees: "master" needs "of",
-    # "in", "degree" or "'s" after it.
-    (3, re.compile(r"(?i:\b(?:master'?s|masters|master(?= of\b| in\b| degree\b| program)|m\.\s?s\.(?=\s|,|$)|"
+    # "in", "degree" or "'s" after it. "M.S. Office" is Microsoft's.
+    (3, re.compile(r"(?i:\b(?:master'?s|masters|master(?= of\b| in\b| degree\b| program)|m\.\s?s\.(?=\s|,|$)(?!\s*(?:office|excel|word|outlook|power\s?point|visio)\b)|"
                    r"m\.\s?sc\.?|msc|m sc|m\.\s?eng\.?|meng|m\.\s?b\.\s?a\.?|mba|m\.\s?a\.(?=\s|,|$)|m\.\s?tech|mtech|"
                    r"m\.\s?e\.(?=\s|,|$)|m\.\s?e(?=\s*[(,]|\s+in\b)|m\.\s?s(?=\s+in\b)|m-tech|m\.\s?arch|m\.\s?pharm|"
                    r"m\.\s?ed\.?(?=\s|,|$)|mca|m\.\s?c\.\s?a|m\.\s?com|mcom|m\.\s?phil|mphil|"

@@ -453,6 +453,13 @@ def test_a_lone_job_noun_after_a_long_sentence_is_the_title():
     assert resume_facts._tidy_title("checks the stock Operator") == "checks the stock Operator"  # too short to be prose
 
 
+def test_microsoft_office_written_m_s_is_no_master():
+    text = ("Technical Qualification\nDiploma : Diploma in Printing Technology.\n"
+            "DTP Tools : Adobe InDesign, Photoshop, M.S. Office, Internet\nM.S. in Physics, 2012\n")
+    assert [(d.name, d.text) for d in degrees_of(text)] == [
+        ("master", "M.S. in Physics, 2012"), ("other", "Diploma : Diploma in Printing Technology.")]
+
+
 def test_worked_with_names_the_employer_only():
     text = ("Experience\nWorked with Hapworth PME 2015 to 2019 Dubai\nDuties and Responsibility\n"
             "Worked with Union Pipe Industry as HDPE Pipe Line Operator from 2007 to 2013 in Abu Dhabi\n"
