@@ -134,7 +134,7 @@ _WORKED_IN = re.compile(
 _WORKED_WITH = re.compile(r"^(?:worked|working|employed)\s+(?:with|at|for|in)\s+(?P<employer>[A-Z](?:(?!\s+as\s).)+?)"
                           r"(?:\s+(?:from|since|in|at)\b.*)?$", re.IGNORECASE)
 _STRONG_SPLIT = re.compile(
-    r"\s*(?:\||•|·|–|—|\s-+\s|\s-(?=[A-Z])|(?<=[.)a-z])-\s|;|\t|\s{3,}|\s@\s|\s+at\s+(?=[A-Z])|(?<=\w):\s)\s*")
+    r"\s*(?:\||•|·|–|—|\s//(?:\s|$)|\s-+\s|\s-(?=[A-Z])|(?<=[.)a-z])-\s|;|\t|\s{3,}|\s@\s|\s+at\s+(?=[A-Z])|(?<=\w):\s)\s*")
 _SENTENCE_SPLIT = re.compile(r"(?:(?<=[a-z]{5})|(?<=[a-z]\)))\.\s+(?=[A-Z(])")
 _PARENS = re.compile(r"\(([^()]*)\)")
 _PERIOD_WORD = r"(?:dates?|duration|period)(?:\s+(?:employed|worked|started|of\s+(?:employment|service|work)))?"

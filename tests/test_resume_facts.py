@@ -460,6 +460,13 @@ def test_microsoft_office_written_m_s_is_no_master():
         ("master", "M.S. in Physics, 2012"), ("other", "Diploma : Diploma in Printing Technology.")]
 
 
+def test_double_slashes_separate_title_place_and_employer():
+    text = ("Experience\nCNC Machinist // Lexington, NC // January 2011 to January 2012\n- Ran lathes\n"
+            "Senior Technician // Acme Industries //\n2006 - 2008\n")
+    assert roles_of(text) == [("CNC Machinist", None, "Lexington, NC", "2011-01", "2012-01"),
+                              ("Senior Technician", "Acme Industries", None, "2006", "2008")]
+
+
 def test_worked_with_names_the_employer_only():
     text = ("Experience\nWorked with Hapworth PME 2015 to 2019 Dubai\nDuties and Responsibility\n"
             "Worked with Union Pipe Industry as HDPE Pipe Line Operator from 2007 to 2013 in Abu Dhabi\n"
