@@ -1290,19 +1290,25 @@ def _undated_label_roles(units: list[_Unit], used: set[int]) -> list[Role]:
 # ---------------------------------------------------------------------------
 # Education
 # ---------------------------------------------------------------------------
+#: What "MS" names besides a master's degree (an M.Des is one too): Microsoft's products ("MS Exchange
+#: Server", "MS Power Point", "Certified MS Professional") and M.S. Ramaiah, a school's founder.
+_MICROSOFT = (r"(?:Office|Excel|Word|Project|Access|SQL|Outlook|Power\s?Point|Exchange|Share\s?Point|Visio|"
+              r"Dynamics|Windows|Operating|Applications?|Professional|Teams|Publisher|Paint|Visual|Ramaiah)\b")
 #: Degree forms, highest level first; level 0 is a school or vocational qualification.
 _DEGREE_FORMS: list[tuple[int, re.Pattern]] = [
     (4, re.compile(r"(?i:\b(?:ph\.?\s?d\.?|doctorate|doctor of (?:philosophy|science|engineering|education)|"
                    r"d\.?phil|ed\.?d\.?)(?![a-z]))")),
     # "Master X2 Mill & Lathe" (a course) and "Scrum Master" are not degrees: "master" needs "of",
     # "in", "degree" or "'s" after it. "M.S. Office" is Microsoft's.
-    (3, re.compile(r"(?i:\b(?:master'?s|masters|master(?= of\b| in\b| degree\b| program)|m\.\s?s\.(?=\s|,|$)(?!\s*(?:office|excel|word|outlook|power\s?point|visio)\b)|"
+    # "K.S.M.S." (a longer abbreviation), "M.S. University" (Baroda), "M.S. Higher Secondary School": no M.S.
+    (3, re.compile(r"(?i:\b(?:master'?s|masters|master(?= of\b| in\b| degree\b| program)|"
+                   r"(?<![a-z]\.)m\.\s?s\.(?=\s|,|$)(?!\s*(?:office|excel|word|outlook|power\s?point|visio|university|higher)\b)|"
                    r"m\.\s?sc\.?|msc|m sc|m\.\s?eng\.?|meng|m\.\s?b\.\s?a\.?|mba|m\.\s?a\.(?=\s|,|$)|m\.\s?tech|mtech|"
                    r"m\.\s?e\.(?=\s|,|$)|m\.\s?e(?=\s*[(,]|\s+in\b)|m\.\s?s(?=\s+in\b)|m-tech|m\.\s?arch|m\.\s?pharm|"
-                   r"m\.\s?ed\.?(?=\s|,|$)|mca|m\.\s?c\.\s?a|m\.\s?com|mcom|m\.\s?phil|mphil|"
+                   r"m\.\s?ed\.?(?=\s|,|$)|m\.\s?des|mdes|mca|m\.\s?c\.\s?a|m\.\s?com|mcom|m\.\s?phil|mphil|"
                    r"post[- ]?graduate degree|llm|ll\.m)(?![a-z]))"
-                   r"|\bMS(?= in\b| degree\b|,|\s*\(|\s+[A-Z][a-z])(?! Office| Excel| Word| Project| Access| SQL)"
-                   r"|\b(?:MSN|MSEE|MSME|MSCS|MSIT)\b"
+                   rf"|\bMS(?= in\b| degree\b|,|\s*\(|\s+[A-Z][a-z])(?!\s+{_MICROSOFT})"
+                   r"|\b(?:MSN|MSEE|MSME(?! Development)|MSCS|MSIT)\b"
                    r"|\bME(?=\s*[(,]|\s+in\b)")),
     (2, re.compile(r"(?i:\b(?:bachelor'?s?|bachelors|b\.\s?s\.?(?=\s|,|$)|b\.\s?sc\.?|bsc|b sc|b\.\s?eng\.?|beng|b\.\s?tech|"
                    r"btech|b-tech|b\.\s?s\.\s?(?:e\.\s?e|m\.\s?e|c\.\s?e|c\.\s?s|i\.\s?e)\.?|b\.\s?ed\.?(?=\s|,|$)|"

@@ -467,6 +467,24 @@ def test_double_slashes_separate_title_place_and_employer():
                               ("Senior Technician", "Acme Industries", None, "2006", "2008")]
 
 
+@pytest.mark.parametrize("line", [
+    "Designing and Deploying MS Exchange Server 2016", "Microsoft - Certified MS Professional",
+    "Computer literate ( MS Applications )", "Skills: MS Outlook, MS Power Point", "MSME Development Institute, Chennai",
+    "Job training at MS Ramaiah School of Advanced Studies", "Passed the Diploma from M.S. University Baroda",
+    "K.S.M.S. Mecheda",
+])
+def test_microsoft_and_names_written_ms_are_no_master(line):
+    text = f"Education\nBachelor of Science in Biology, 2010\n{line}\n"
+    assert resume_facts.highest_degree(degrees_of(text)).name == "bachelor"
+
+
+@pytest.mark.parametrize("line", ["MS in Computer Science, 2019", "M.S., Robotics, 2019", "MS Comp. Science",
+                                  "M.Des Product Design, 2015", "MSME, 2019"])
+def test_masters_written_ms_or_m_des(line):
+    text = f"Education\nBachelor of Science in Biology, 2010\n{line}\n"
+    assert resume_facts.highest_degree(degrees_of(text)).name == "master"
+
+
 def test_worked_with_names_the_employer_only():
     text = ("Experience\nWorked with Hapworth PME 2015 to 2019 Dubai\nDuties and Responsibility\n"
             "Worked with Union Pipe Industry as HDPE Pipe Line Operator from 2007 to 2013 in Abu Dhabi\n"
