@@ -1200,7 +1200,8 @@ def _tidy_title(text: str | None) -> str | None:
     text = _LEAVING_REASON.sub("", _WORKING_AS_INSIDE.sub("", text))
     for pattern in (_WHERE_AFTER, _AT_EMPLOYER):  # "part time worker in same industry": where, not what
         where = pattern.search(text)
-        if where and _is_job_word(text[:where.start()].split()[-1].lower().strip(".,")):
+        if where and _is_job_word(text[:where.start()].split()[-1].lower().strip(".,")) and \
+                not (pattern is _AT_EMPLOYER and _is_job_word(text.split()[-1].lower().strip(".,"))):  # "... at CMM Operator"
             text = text[:where.start()]
     unit = _UNIT_AFTER.match(text)
     if unit and _is_job_word(unit.group("title").split()[-1].lower()) and not _LEVEL.match(unit.group("unit").split()[0]):
@@ -1216,8 +1217,8 @@ def _tidy_title(text: str | None) -> str | None:
 _CONNECTORS = _word_set("of and & in for the to at on de")
 
 
-#: Words of prose before a lone job noun that make it a title glued to a sentence ("... logging
-#: problems and documenting fixes Draftsman").
+#: Words of prose (three of them small) before a lone job noun that make it a title glued to a
+#: sentence ("... logging problems and documenting fixes Draftsman").
 _LONG_PROSE = 4
 
 
@@ -1225,14 +1226,15 @@ def _drop_prose_before(text: str) -> str:
     """"Accredited by Joint Commission International accreditation Radiology Technician": a
     sentence glued before a title. When small words of prose (three words or more before it, one
     not capitalised and no connector, naming no job) precede a run of two to five capitalised
-    words ending in a job noun (or the job noun alone after five words or more of prose), the run
-    is the title ("Team leader Senior instrument Technician" stays whole)."""
+    words ending in a job noun (or the job noun alone after five words or more of prose, three of
+    them small), the run is the title ("Team leader Senior instrument Technician" stays whole)."""
     words = text.split()
     small = [i for i, w in enumerate(words) if w[:1].islower() and w.lower() not in _CONNECTORS]
     if not small or small[-1] < 2 or has_job_word(" ".join(words[:small[-1] + 1])):
         return text
     run = words[small[-1] + 1:]
-    if (2 if small[-1] < _LONG_PROSE else 1) <= len(run) <= 5 and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in run) and \
+    shortest = 1 if small[-1] >= _LONG_PROSE and len(small) >= 3 else 2
+    if shortest <= len(run) <= 5 and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in run) and \
             _is_job_word(run[-1].lower().strip(".,()")):
         return " ".join(run)
     return text
