@@ -1217,24 +1217,18 @@ def _tidy_title(text: str | None) -> str | None:
 _CONNECTORS = _word_set("of and & in for the to at on de")
 
 
-#: Words of prose (three of them small) before a lone job noun that make it a title glued to a
-#: sentence ("... logging problems and documenting fixes Draftsman").
-_LONG_PROSE = 4
-
-
 def _drop_prose_before(text: str) -> str:
     """"Accredited by Joint Commission International accreditation Radiology Technician": a
     sentence glued before a title. When small words of prose (three words or more before it, one
     not capitalised and no connector, naming no job) precede a run of two to five capitalised
-    words ending in a job noun (or the job noun alone after five words or more of prose, three of
-    them small), the run is the title ("Team leader Senior instrument Technician" stays whole)."""
+    words ending in a job noun, the run is the title ("Team leader Senior instrument Technician"
+    stays whole)."""
     words = text.split()
     small = [i for i, w in enumerate(words) if w[:1].islower() and w.lower() not in _CONNECTORS]
     if not small or small[-1] < 2 or has_job_word(" ".join(words[:small[-1] + 1])):
         return text
     run = words[small[-1] + 1:]
-    shortest = 1 if small[-1] >= _LONG_PROSE and len(small) >= 3 else 2
-    if shortest <= len(run) <= 5 and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in run) and \
+    if 2 <= len(run) <= 5 and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in run) and \
             _is_job_word(run[-1].lower().strip(".,()")):
         return " ".join(run)
     return text

@@ -448,13 +448,6 @@ def test_an_employer_after_at_or_before_as_is_not_part_of_the_title():
     assert resume_facts._tidy_title("Quality Engineer at CMM Operator") == "Quality Engineer at CMM Operator"  # two jobs
 
 
-def test_a_lone_job_noun_after_a_long_sentence_is_the_title():
-    assert resume_facts._tidy_title("logged repairs and documented every fix Draftsman") == "Draftsman"
-    assert resume_facts._tidy_title("Assistant to the general Manager") == "Assistant to the general Manager"
-    assert resume_facts._tidy_title("checks the stock Operator") == "checks the stock Operator"  # too short to be prose
-    assert resume_facts._tidy_title("Plant Design and CFD simulation Intern") == "Plant Design and CFD simulation Intern"
-
-
 def test_microsoft_office_written_m_s_is_no_master():
     text = ("Technical Qualification\nDiploma : Diploma in Printing Technology.\n"
             "DTP Tools : Adobe InDesign, Photoshop, M.S. Office, Internet\nM.S. in Physics, 2012\n")
