@@ -69,7 +69,7 @@ _RANGE = re.compile(
     rf"|(?P<yy_a>{_YEAR})\s?[-–/]\s?(?P<yy_b>\d{{2}})(?![\d/.])"
     rf"|(?<![\d.])(?P<dot_a>{_YEAR})\.(?P<dot_b>{_YEAR})(?![\d.])"  # 2001.2002
     rf"|(?<![\d/])(?P<my_a>(?:0?[1-9]|1[0-2])/\d{{2}})\s*(?:-|–|to)\s*(?:(?P<my_b>(?:0?[1-9]|1[0-2])/\d{{2}})|(?P<my_now>{_PRESENT}))(?![\d/])"
-    rf"|since\s+(?P<since>{_POINT})(?=\s*(?:$|[)\].,;:|]|\s[a-z]))"
+    rf"|since\s+(?P<since>{_POINT})(?!\s*{_SEP}\s*(?:{_POINT}|{_PRESENT}))(?=\s*(?:$|[)\].,;:|]|\s[a-z]))"  # not "since X to Y"
     rf"|(?P<onwards>{_POINT})\s*(?:onwards|-\s*(?:$|\)))"
     rf")",
     re.IGNORECASE,
@@ -79,6 +79,8 @@ _POINT_RE = re.compile(rf"(?<![a-z0-9])(?:{_POINT})", re.IGNORECASE)
 _NUMERIC = re.compile(r"(\d{1,2})\s?[/.-]\s?(?:(\d{1,2})\s?[/.-]\s?)?((?:19|20)\d{2})$")
 #: "2015/05/31": year, month, day.
 _YEAR_MONTH_DAY = re.compile(r"((?:19|20)\d{2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?\d{1,2}")
+#: The ordinal of a day glued to its month ("06thFeb, 2019", "5thJune"): not part of the month's word.
+_GLUED_ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)(?=[a-z])")
 #: "01/02/18": month, day (or day, month), two-digit year.
 _SHORT_NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2})")
 
@@ -132,7 +134,7 @@ def parse_point(text: str, day_first: bool = False) -> DatePoint | None:
     lowered = text.lower().strip()
     years = re.findall(r"(?:19|20)\d{2}", lowered)
     month = None
-    for word in re.findall(r"[a-zéû]+", lowered):
+    for word in re.findall(r"[a-zéû]+", _GLUED_ORDINAL.sub(" ", lowered)):
         if word in _FOREIGN_MONTHS or word in _VOWELLESS_MONTHS:
             month = _FOREIGN_MONTHS.get(word) or _VOWELLESS_MONTHS[word]
             break

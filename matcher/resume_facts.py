@@ -134,7 +134,7 @@ _WORKED_IN = re.compile(
 _WORKED_WITH = re.compile(r"^(?:worked|working|employed)\s+(?:with|at|for|in)\s+(?P<employer>[A-Z](?:(?!\s+as\s).)+?)"
                           r"(?:\s+(?:from|since|in|at)\b.*)?$", re.IGNORECASE)
 _STRONG_SPLIT = re.compile(
-    r"\s*(?:\||•|·|–|—|\s-+\s|\s-(?=[A-Z])|(?<=[.)a-z])-\s|;|\t|\s{3,}|\s@\s|\s+at\s+(?=[A-Z])|(?<=\w):\s)\s*")
+    r"\s*(?:\||•|·|–|—|\s//(?:\s|$)|\s-+\s|\s-(?=[A-Z])|(?<=[.)a-z])-\s|;|\t|\s{3,}|\s@\s|\s+at\s+(?=[A-Z])|(?<=\w):\s)\s*")
 _SENTENCE_SPLIT = re.compile(r"(?:(?<=[a-z]{5})|(?<=[a-z]\)))\.\s+(?=[A-Z(])")
 _PARENS = re.compile(r"\(([^()]*)\)")
 _PERIOD_WORD = r"(?:dates?|duration|period)(?:\s+(?:employed|worked|started|of\s+(?:employment|service|work)))?"
@@ -1167,6 +1167,8 @@ _PLACE_AS = re.compile(r"^(?P<place>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s+as\s+(?
 #: "6 month as Production engineer": a duration before the title.
 _DURATION_AS = re.compile(r"^(?P<place>\d+(?:\.\d+)?\s*\+?\s*(?:years?|yrs?|months?)(?:\s+of\s+experience)?)\s+as\s+"
                           r"(?:an?\s+)?(?P<title>\S.*)$", re.IGNORECASE)
+#: "Arabia) as Oracle Apps Technical Consultant": the end of "Employer (Place)" before "as" and the title.
+_PAREN_AS = re.compile(r"^(?P<place>[^()]*\))\s+as\s+(?:an?\s+)?(?P<title>\S.*)$")
 _PLACE_STATE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s[A-Z]{2})\s+(?P<title>[A-Z].*)$")
 
 
@@ -1182,23 +1184,29 @@ _LEAVING_REASON = re.compile(
 #: that says where the job was (an article or "same", "small", "various"...), not what it was.
 _WHERE_AFTER = re.compile(r"\s+(?:in|at|with|for)\s+(?:the\s+)?(?:same|a|an|small|various|different|another|other|"
                           r"several|reputed|leading)\s.*$")
+#: "Solutions Architecture Consultant at the State of MN", "CT SCAN TECHNOLOGIST At Aga Khan University
+#: Hospital": the employer written after a title, not part of it.
+_AT_EMPLOYER = re.compile(r"\s+(?:[Aa][Tt]|@)\s+(?:the\s+)?(?=[A-Z]).*$")
 
 
 def _tidy_title(text: str | None) -> str | None:
     """:func:`_tidy` for a title, which also drops what a layout glued before it (a sentence
     ending in "working as", a place: "Springfield TN", a name or a duration before "as": "India as",
-    "Mysore as", "6 month as") and a reason for leaving after it ("(Retrenchment)")."""
+    "Mysore as", "6 month as", "Saudi Arabia) as"), an employer after "at" and a reason for leaving
+    after it ("(Retrenchment)")."""
     text = _tidy(text)
     if not text:
         return text
     text = _LEAVING_REASON.sub("", _WORKING_AS_INSIDE.sub("", text))
-    where = _WHERE_AFTER.search(text)
-    if where and _is_job_word(text[:where.start()].split()[-1].lower().strip(".,")):
-        text = text[:where.start()]  # "part time worker in same industry": where, not what
+    for pattern in (_WHERE_AFTER, _AT_EMPLOYER):  # "part time worker in same industry": where, not what
+        where = pattern.search(text)
+        if where and _is_job_word(text[:where.start()].split()[-1].lower().strip(".,")) and \
+                not (pattern is _AT_EMPLOYER and _is_job_word(text.split()[-1].lower().strip(".,"))):  # "... at CMM Operator"
+            text = text[:where.start()]
     unit = _UNIT_AFTER.match(text)
     if unit and _is_job_word(unit.group("title").split()[-1].lower()) and not _LEVEL.match(unit.group("unit").split()[0]):
         text = unit.group("title")  # "Staff Nurse-Medical Surgical/Oncology": the unit goes
-    for pattern in (_PLACE_AS, _PLACE_STATE, _DURATION_AS):
+    for pattern in (_PLACE_AS, _PLACE_STATE, _DURATION_AS, _PAREN_AS):
         match = pattern.match(text)
         if match and (_is_place(match.group("place")) or pattern is not _PLACE_STATE) and \
                 has_job_word(match.group("title")) and not has_job_word(match.group("place")):
@@ -1278,19 +1286,25 @@ def _undated_label_roles(units: list[_Unit], used: set[int]) -> list[Role]:
 # ---------------------------------------------------------------------------
 # Education
 # ---------------------------------------------------------------------------
+#: What "MS" names besides a master's degree (an M.Des is one too): Microsoft's products ("MS Exchange
+#: Server", "MS Power Point", "Certified MS Professional") and M.S. Ramaiah, a school's founder.
+_MICROSOFT = (r"(?:Office|Excel|Word|Project|Access|SQL|Outlook|Power\s?Point|Exchange|Share\s?Point|Visio|"
+              r"Dynamics|Windows|Operating|Applications?|Professional|Teams|Publisher|Paint|Visual|Ramaiah)\b")
 #: Degree forms, highest level first; level 0 is a school or vocational qualification.
 _DEGREE_FORMS: list[tuple[int, re.Pattern]] = [
     (4, re.compile(r"(?i:\b(?:ph\.?\s?d\.?|doctorate|doctor of (?:philosophy|science|engineering|education)|"
                    r"d\.?phil|ed\.?d\.?)(?![a-z]))")),
     # "Master X2 Mill & Lathe" (a course) and "Scrum Master" are not degrees: "master" needs "of",
-    # "in", "degree" or "'s" after it.
-    (3, re.compile(r"(?i:\b(?:master'?s|masters|master(?= of\b| in\b| degree\b| program)|m\.\s?s\.(?=\s|,|$)|"
+    # "in", "degree" or "'s" after it. "M.S. Office" is Microsoft's.
+    # "K.S.M.S." (a longer abbreviation), "M.S. University" (Baroda), "M.S. Higher Secondary School": no M.S.
+    (3, re.compile(r"(?i:\b(?:master'?s|masters|master(?= of\b| in\b| degree\b| program)|"
+                   r"(?<![a-z]\.)m\.\s?s\.(?=\s|,|$)(?!\s*(?:office|excel|word|outlook|power\s?point|visio|university|higher)\b)|"
                    r"m\.\s?sc\.?|msc|m sc|m\.\s?eng\.?|meng|m\.\s?b\.\s?a\.?|mba|m\.\s?a\.(?=\s|,|$)|m\.\s?tech|mtech|"
                    r"m\.\s?e\.(?=\s|,|$)|m\.\s?e(?=\s*[(,]|\s+in\b)|m\.\s?s(?=\s+in\b)|m-tech|m\.\s?arch|m\.\s?pharm|"
-                   r"m\.\s?ed\.?(?=\s|,|$)|mca|m\.\s?c\.\s?a|m\.\s?com|mcom|m\.\s?phil|mphil|"
+                   r"m\.\s?ed\.?(?=\s|,|$)|m\.\s?des|mdes|mca|m\.\s?c\.\s?a|m\.\s?com|mcom|m\.\s?phil|mphil|"
                    r"post[- ]?graduate degree|llm|ll\.m)(?![a-z]))"
-                   r"|\bMS(?= in\b| degree\b|,|\s*\(|\s+[A-Z][a-z])(?! Office| Excel| Word| Project| Access| SQL)"
-                   r"|\b(?:MSN|MSEE|MSME|MSCS|MSIT)\b"
+                   rf"|\bMS(?= in\b| degree\b|,|\s*\(|\s+[A-Z][a-z])(?!\s+{_MICROSOFT})"
+                   r"|\b(?:MSN|MSEE|MSME(?! Development)|MSCS|MSIT)\b"
                    r"|\bME(?=\s*[(,]|\s+in\b)")),
     (2, re.compile(r"(?i:\b(?:bachelor'?s?|bachelors|b\.\s?s\.?(?=\s|,|$)|b\.\s?sc\.?|bsc|b sc|b\.\s?eng\.?|beng|b\.\s?tech|"
                    r"btech|b-tech|b\.\s?s\.\s?(?:e\.\s?e|m\.\s?e|c\.\s?e|c\.\s?s|i\.\s?e)\.?|b\.\s?ed\.?(?=\s|,|$)|"

@@ -125,3 +125,17 @@ def test_months_resolve_present_and_overlaps_count_once():
     year_only = find_ranges("2016 - 2019")[0].month_range(dt.date(2025, 1, 1))
     assert year_only == (2016 * 12, 2019 * 12 + 11)
     assert union_months([(0, 11), (6, 17), (30, 30)]) == 19
+
+
+def test_since_one_date_to_another_is_a_range_not_an_open_job():
+    found = find_ranges("Working since 3rd august 2007 to 10Feb 2015 (7 years)")
+    assert [(r.start.iso(), r.end_iso()) for r in found] == [("2007-08", "2015-02")]
+    assert [(r.start.iso(), r.end_iso()) for r in find_ranges("since October, 2016.")] == [("2016-10", "present")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("from 06thFeb, 2019 to 05thSep, 2019.", ("2019-02", "2019-09")),
+    ("5thJune 2015 to 17thOctober 2016", ("2015-06", "2016-10")),
+])
+def test_an_ordinal_glued_to_its_month_keeps_the_month(text, expected):
+    assert [(r.start.iso(), r.end_iso()) for r in find_ranges(text)] == [expected]

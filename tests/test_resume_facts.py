@@ -438,6 +438,48 @@ def test_certifications_not_held_yet_are_left_out():
     assert [c.name for c in certs] == ["ITIL Foundation"]
 
 
+def test_an_employer_after_at_or_before_as_is_not_part_of_the_title():
+    text = ("Experience\nMay 2014 – Present\nSolutions Architecture Consultant at the State of Ohio\n"
+            "• Led the modernization roadmap\n"
+            "Aug 2011 – Apr 2014\nNorthwind Trading Company (Riyadh - Saudi Arabia) as ERP Team Lead\n• Set up purchasing\n")
+    assert [r[0] for r in roles_of(text)] == ["Solutions Architecture Consultant", "ERP Team Lead"]
+    assert resume_facts._tidy_title("RADIOLOGY TECHNOLOGIST At Mercy General Hospital Lahore") == "RADIOLOGY TECHNOLOGIST"
+    assert resume_facts._tidy_title("Engineer at large") == "Engineer at large"  # no employer named
+    assert resume_facts._tidy_title("Quality Engineer at CMM Operator") == "Quality Engineer at CMM Operator"  # two jobs
+
+
+def test_microsoft_office_written_m_s_is_no_master():
+    text = ("Technical Qualification\nDiploma : Diploma in Printing Technology.\n"
+            "DTP Tools : Adobe InDesign, Photoshop, M.S. Office, Internet\nM.S. in Physics, 2012\n")
+    assert [(d.name, d.text) for d in degrees_of(text)] == [
+        ("master", "M.S. in Physics, 2012"), ("other", "Diploma : Diploma in Printing Technology.")]
+
+
+def test_double_slashes_separate_title_place_and_employer():
+    text = ("Experience\nCNC Machinist // Lexington, NC // January 2011 to January 2012\n- Ran lathes\n"
+            "Senior Technician // Acme Industries //\n2006 - 2008\n")
+    assert roles_of(text) == [("CNC Machinist", None, "Lexington, NC", "2011-01", "2012-01"),
+                              ("Senior Technician", "Acme Industries", None, "2006", "2008")]
+
+
+@pytest.mark.parametrize("line", [
+    "Designing and Deploying MS Exchange Server 2016", "Microsoft - Certified MS Professional",
+    "Computer literate ( MS Applications )", "Skills: MS Outlook, MS Power Point", "MSME Development Institute, Chennai",
+    "Job training at MS Ramaiah School of Advanced Studies", "Passed the Diploma from M.S. University Baroda",
+    "K.S.M.S. Mecheda",
+])
+def test_microsoft_and_names_written_ms_are_no_master(line):
+    text = f"Education\nBachelor of Science in Biology, 2010\n{line}\n"
+    assert resume_facts.highest_degree(degrees_of(text)).name == "bachelor"
+
+
+@pytest.mark.parametrize("line", ["MS in Computer Science, 2019", "M.S., Robotics, 2019", "MS Comp. Science",
+                                  "M.Des Product Design, 2015", "MSME, 2019"])
+def test_masters_written_ms_or_m_des(line):
+    text = f"Education\nBachelor of Science in Biology, 2010\n{line}\n"
+    assert resume_facts.highest_degree(degrees_of(text)).name == "master"
+
+
 def test_worked_with_names_the_employer_only():
     text = ("Experience\nWorked with Hapworth PME 2015 to 2019 Dubai\nDuties and Responsibility\n"
             "Worked with Union Pipe Industry as HDPE Pipe Line Operator from 2007 to 2013 in Abu Dhabi\n"
