@@ -200,6 +200,11 @@ def _is_job_word(word: str) -> bool:
                                  and word not in _NOT_IST_JOBS)
 
 
+def _ends_in_job_word(text: str) -> bool:
+    """Whether the last word of ``text`` (lower case, a closing "." or "," dropped) is a job word."""
+    return _is_job_word(text.split()[-1].lower().strip(".,"))
+
+
 #: "phlebotomist", "hygienist", "anesthetist": an agent noun in -ist (not "checklist", "assist", "exist").
 _IST_NOUN = re.compile(r"(?<!l)(?<!s)(?<!x)ist$")
 #: Words in -ist that name no job ("Baptist Medical Center", "Methodist Hospital").
@@ -617,7 +622,7 @@ def _windows(text: str, found: DateRange) -> tuple[str, str]:
                          text[found.stop:found.stop + 240])
     after = " ".join(sentences[0].split()[:12])
     if len(sentences) > 2 and not has_job_word(after) and 1 < len(sentences[1].split()) <= 6 and \
-            _is_job_word(sentences[1].split()[-1].lower().strip(".,")):
+            _ends_in_job_word(sentences[1]):
         # "2015 / 2019 Litens Automotive. Advanced Line Development Manager. Managed ...": the
         # employer's sentence, then a short one naming the job.
         after = f"{after} | {sentences[1].strip()}"
@@ -963,7 +968,7 @@ def _title_then_prose(text: str) -> str | None:
     if not match or len(match.group("rest").split()) < 6:
         return None
     title = match.group("title")
-    return title if _is_job_word(title.split()[-1].lower().strip(".,")) else None
+    return title if _ends_in_job_word(title) else None
 
 
 #: Where the employer of "Worked as X at Y" ends: "through Z" (an agency), a removed date's
@@ -1198,10 +1203,11 @@ def _tidy_title(text: str | None) -> str | None:
     if not text:
         return text
     text = _LEAVING_REASON.sub("", _WORKING_AS_INSIDE.sub("", text))
-    for pattern in (_WHERE_AFTER, _AT_EMPLOYER):  # "part time worker in same industry": where, not what
+    # "part time worker in same industry": where, not what; an employer after "at" goes too, unless
+    # what follows "at" ends in a job word ("Quality Engineer at CMM Operator").
+    for pattern, keep_job_after in ((_WHERE_AFTER, False), (_AT_EMPLOYER, True)):
         where = pattern.search(text)
-        if where and _is_job_word(text[:where.start()].split()[-1].lower().strip(".,")) and \
-                not (pattern is _AT_EMPLOYER and _is_job_word(text.split()[-1].lower().strip(".,"))):  # "... at CMM Operator"
+        if where and _ends_in_job_word(text[:where.start()]) and not (keep_job_after and _ends_in_job_word(text)):
             text = text[:where.start()]
     unit = _UNIT_AFTER.match(text)
     if unit and _is_job_word(unit.group("title").split()[-1].lower()) and not _LEVEL.match(unit.group("unit").split()[0]):
