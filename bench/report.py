@@ -443,11 +443,11 @@ def summary_lines(results: dict) -> list[str]:
         what = ("a real 3-4 KB posting seen for the first time" if target_row == "real_postings_first_sight"
                 else "a ~4 KB posting (repeated text)")
         lines.append(f"- Profiling {what} takes {fmt(prof[target_row]['median_ms'])} ms (median, one core): "
-                     f"{met} the < {fmt(prof['target_4kb_ms'], 0)} ms target.")
+                     f"{met} the < {fmt(prof['target_4kb_ms'], 0)} ms target in this run.")
     if scale.get("rank_100k_ms") is not None:
         met = "meets" if scale.get("meets_100k_target") else "misses"
         lines.append(f"- Ranking one resume against 100,000 indexed postings takes {fmt(scale['rank_100k_ms'])} ms "
-                     f"(median, top 10): {met} the < {fmt(scale['target_100k_ms'], 0)} ms target.")
+                     f"(median, top 10): {met} the < {fmt(scale['target_100k_ms'], 0)} ms target in this run.")
     sizes = scale.get("sizes", [])
     growth = scale.get("growth", {})
     if len(sizes) > 1:
