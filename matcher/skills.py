@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
 from spacy.vocab import Vocab
 
-from matcher.affixes import InfixFinditer, SuffixSearch
+from matcher.affixes import GuardedMatch, InfixFinditer, SuffixSearch
 from taxonomy import SOFT_CATEGORIES, Taxonomy, fold_form
 
 SKILL_LABEL = "SKILL"
@@ -259,6 +259,9 @@ def adapt_tokenizer(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = InfixFinditer(compile_infix_regex(infixes))
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.tokenizer.suffix_search = SuffixSearch(compile_suffix_regex(suffixes))
+    url_match = nlp.tokenizer.url_match  # a pattern's match, tried only on words that may hold a URL
+    if getattr(url_match, "__name__", None) == "match" and isinstance(getattr(url_match, "__self__", None), re.Pattern):
+        nlp.tokenizer.url_match = GuardedMatch(url_match.__self__)
     # One token whatever follows it: "C#," and "C#/.NET" both give "C#".
     for name in ("C#", "c#", "F#", "f#"):
         nlp.tokenizer.add_special_case(name, [{ORTH: name}])
