@@ -7,14 +7,15 @@ A suffix match ends at the chunk's last character, and an infix match starts wit
 alternative can start with; read from the patterns once, these tell which few alternatives a chunk
 can match at all ("Python," only those that can end in ","; "experience" no infix). Those are
 searched alone, in their order, which finds the same match: the others cannot match anywhere.
-A pattern with an alternative whose characters cannot be told is searched as it is.
+A pattern with an alternative whose characters cannot be told is searched as it is. The URL match
+that spaCy tries on each new word is tried only on a word holding a "." (:class:`GuardedMatch`).
 """
 
 from __future__ import annotations
 
 import re
 
-from matcher.prefilter import _parser, top_level_branches
+from matcher.prefilter import Prefilter, _parser, top_level_branches
 
 _LITERAL = _parser.LITERAL
 _IN = _parser.IN
@@ -202,3 +203,27 @@ class InfixFinditer(_Alternatives):
                 return iter(found)
             found.append(first)
             at = first.end()  # never empty: each alternative's match starts with a character
+
+
+class GuardedMatch:
+    """``pattern.match`` that tries the pattern only on a text holding one of the strings every match
+    holds (:class:`~matcher.prefilter.Prefilter`): spaCy tries its URL pattern on each new word left
+    once its affixes are split off (1-2 us a word), and a URL holds a "." (most words hold none).
+    ``None`` where the pattern is not tried, as the pattern gives there."""
+
+    def __init__(self, pattern: re.Pattern):
+        #: spaCy saves a tokenizer's matches by ``match.__self__.pattern``: the pattern itself.
+        self.__self__ = pattern
+        scan = Prefilter(pattern)
+        #: The strings (one of them in every match) looked for as they are; ``("",)`` (in every text)
+        #: when the pattern needs none or ignores case.
+        self.needs: tuple[str, ...] = scan.cased if scan.strings and not scan.folded else ("",)
+
+    def __call__(self, text: str) -> re.Match | None:
+        for string in self.needs:
+            if string in text:
+                return self.__self__.match(text)
+        return None
+
+    def __reduce__(self):
+        return type(self), (self.__self__,)

@@ -19,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from matcher.prefilter import BranchPrefilter, Prefilter, max_width
+from matcher.prefilter import BranchPrefilter, Prefilter, any_of, max_width
 
 POSTING_BOILERPLATE = {"company", "benefits", "compensation", "legal", "market", "application"}
 
@@ -71,6 +71,11 @@ _POSTING_HEADINGS: list[tuple[str, re.Pattern]] = [
         r"what to expect in interviews|hiring overview|what the work looks like|view full|frequently asked|similar (jobs|roles)|salary (data|insights)|skills (&|and) technologies|"
         r"related (jobs|roles)|posted date|career intelligence|get weekly|job (stats|insights)")),
 ]
+
+#: A first look for :func:`classify_heading`: a label that holds none of the strings every match of a
+#: posting heading pattern holds names no posting section (most lines shaped like a heading are not one),
+#: and is turned down without trying the patterns one by one.
+_POSTING_HEADING_LOOK = any_of([Prefilter(pattern) for _, pattern in _POSTING_HEADINGS])
 
 _HEADING_SHAPE = re.compile(
     r"^[#*_\s]*(?:(?:\d{1,2}|[IVX]{1,4}|[A-Ha-h])[.)]\s*)?([A-Za-z][A-Za-z0-9&/,'()\- .]{1,70}?)[\s*_]*"
@@ -235,7 +240,7 @@ def classify_heading(text: str, kind: str) -> str | None:
         return resume_section_of(label)
     ends_with_colon = text.rstrip().endswith(":")
     is_title_like = ends_with_colon or text.isupper() or text.lstrip().startswith("#") or len(words) <= 5
-    if not is_title_like:
+    if not is_title_like or not _POSTING_HEADING_LOOK.may_match(label):
         return None
     for section, pattern in _POSTING_HEADINGS:
         if pattern.search(label):

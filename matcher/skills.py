@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
 from spacy.vocab import Vocab
 
-from matcher.affixes import InfixFinditer, SuffixSearch
+from matcher.affixes import GuardedMatch, InfixFinditer, SuffixSearch
 from taxonomy import SOFT_CATEGORIES, Taxonomy, fold_form
 
 SKILL_LABEL = "SKILL"
@@ -259,6 +259,9 @@ def adapt_tokenizer(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = InfixFinditer(compile_infix_regex(infixes))
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.tokenizer.suffix_search = SuffixSearch(compile_suffix_regex(suffixes))
+    url_match = nlp.tokenizer.url_match  # a pattern's match, tried only on words that may hold a URL
+    if getattr(url_match, "__name__", None) == "match" and isinstance(getattr(url_match, "__self__", None), re.Pattern):
+        nlp.tokenizer.url_match = GuardedMatch(url_match.__self__)
     # One token whatever follows it: "C#," and "C#/.NET" both give "C#".
     for name in ("C#", "c#", "F#", "f#"):
         nlp.tokenizer.add_special_case(name, [{ORTH: name}])
@@ -904,23 +907,25 @@ class SkillMatcher:
             # One token spelled without the form's dots or hyphens ("reactjs" for "React.js").
             if len(key) >= 4 and key in forms:
                 best = (i + 1, forms[key][0])
-            words = 1
-            # Up to three words, with hyphens and dots between them ("time-series forecasting").
-            for k in range(i + 1, min(i + 6, n)):
-                squashed, punct, stop, newline, _ = info[k]
-                if newline or (punct and squashed):
-                    break
-                key += squashed
-                if key not in prefixes:  # no known form starts so: longer runs cannot match either
-                    break
-                if not punct:
-                    words += 1
-                    if words > 3:
+            # Up to three words, with hyphens and dots between them ("time-series forecasting"). The
+            # search below stops at the next token unless its text continues a known form: tried first.
+            if i + 1 < n and key + info[i + 1][0] in prefixes:
+                words = 1
+                for k in range(i + 1, min(i + 6, n)):
+                    squashed, punct, stop, newline, _ = info[k]
+                    if newline or (punct and squashed):
                         break
-                    if not stop:
-                        ids = forms.get(key)
-                        if ids:
-                            best = (k + 1, ids[0])
+                    key += squashed
+                    if key not in prefixes:  # no known form starts so: longer runs cannot match either
+                        break
+                    if not punct:
+                        words += 1
+                        if words > 3:
+                            break
+                        if not stop:
+                            ids = forms.get(key)
+                            if ids:
+                                best = (k + 1, ids[0])
             # Span attributes live in doc.user_data keyed by offsets: never re-create a taken span.
             if best is not None and (i, best[0]) not in taken:
                 spans.append(self._span(tokens, i, best[0], best[1], "fuzzy", 0.95))

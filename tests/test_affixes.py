@@ -9,7 +9,7 @@ import re
 import pytest
 import spacy
 
-from matcher.affixes import InfixFinditer, SuffixSearch
+from matcher.affixes import GuardedMatch, InfixFinditer, SuffixSearch
 from tests.conftest import POSTINGS, RESUMES, SHARED
 
 #: Chunks where a wrong choice of alternatives would show: a line break after the last character
@@ -100,3 +100,21 @@ def test_infix_matches_of_several_alternatives_in_one_chunk():
     assert infix.chars == frozenset(",-+./")
     for text in ("a,b", "a,,b", "a--b-c", "1-2+3", "x...y/z,,w", "--,-", "a-,b..c/d", "", "abc"):
         assert [m.span() for m in infix(text)] == [m.span() for m in pattern.finditer(text)], text
+
+
+def test_the_url_match_is_tried_only_on_words_holding_what_a_url_holds(searches, engine):
+    """spaCy's URL match, tried on each new word, answers as the pattern does: every URL holds a "."."""
+    _, _, chunks = searches
+    url = engine.nlp.tokenizer.url_match
+    assert isinstance(url, GuardedMatch) and url.needs == (".",)
+    pattern = url.__self__
+    for chunk in chunks + ["www.example.com", "https://a.io/x?y=1", "8.8.8.8", "me@mail.example.org", "http://localhost",
+                           "example.com:8080/a", "10a.m", "e.g.", "Node.js", "a.B"]:
+        ours, theirs = url(chunk), pattern.match(chunk)
+        assert (ours and ours.span()) == (theirs and theirs.span()), chunk
+    assert url("www.example.com") and not url("localhost")
+    assert pickle.loads(pickle.dumps(url)).needs == (".",)
+    # A pattern that ignores case or needs no string is tried on every text.
+    assert GuardedMatch(re.compile(r"ab\.", re.IGNORECASE)).needs == ("",)
+    assert GuardedMatch(re.compile(r"a*")).needs == ("",)
+    assert GuardedMatch(re.compile(r"a*"))("xyz").span() == (0, 0)

@@ -101,3 +101,24 @@ def test_duplicate_key_is_the_words_of_the_line():
     samples += ["".join(chr(rng.randrange(0, 300)) for _ in range(rng.randrange(0, 50))) for _ in range(2000)]
     for text in samples:
         assert _duplicate_key(text) == _NON_WORDS.sub(" ", text).strip(), repr(text)
+
+
+def test_posting_heading_first_look_turns_down_only_labels_no_pattern_matches():
+    """The first look of :func:`classify_heading` says "no" only where every posting heading pattern
+    would: tried on the lowercased lines of the fixture postings and on headings of each section."""
+    from pathlib import Path
+
+    from matcher.sections import _POSTING_HEADING_LOOK, _POSTING_HEADINGS
+
+    folder = Path(__file__).resolve().parent.parent / "fixtures" / "postings"
+    labels = [line.strip().lower() for path in sorted(folder.iterdir()) if path.is_file()
+              for line in path.read_text(encoding="utf-8", errors="replace").splitlines()]
+    labels += ["what you'll bring", "nice-to-have", "about you", "the role", "overview", "team", "about acme",
+               "benefits", "base pay", "e-verify", "eeo", "next steps", "faq", "similar jobs", "who we are"]
+    turned_down = 0
+    for label in labels:
+        if not _POSTING_HEADING_LOOK.may_match(label):
+            turned_down += 1
+            assert not any(pattern.search(label) for _, pattern in _POSTING_HEADINGS), label
+    assert turned_down > len(labels) // 4
+    assert all(_POSTING_HEADING_LOOK.may_match(label) for label in labels[-15:])
