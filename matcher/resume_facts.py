@@ -903,6 +903,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
                     out.append(_Candidate("location", place, CUE))
             out.append(_Candidate(kind, _tidy(value) or value, LABELLED))
         return out
+    if _NOT_A_FIELD_LABEL.match(text):  # "Reason For Leaving: Medical", "Manager: Scott": neither field
+        return [_Candidate("other", text, OTHER)]
     worked = _WORKED_IN.search(text)
     if not (worked and has_job_word(worked.group("title"))):
         worked = _WORKED_AS.search(text)
@@ -958,6 +960,15 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         else:
             out.append(_Candidate("other", part, OTHER))
     return out
+
+
+#: Labels of a record's lines that give neither its title nor its employer: why the job ended, whom
+#: to call, the boss's name, the address, what the company does ("Reason For Leaving: Medical",
+#: "Phone Number: 802-...", "Manager: Scott", "Company description: Muffler Manufacture ...").
+_NOT_A_FIELD_LABEL = re.compile(
+    r"^(?:reasons?\s+(?:for|of)\s+leaving|(?:phone|telephone|mobile|cell|contact|fax)(?:\s*(?:number|no\.?|#))?|"
+    r"e-?mail|(?:company\s+)?address|(?:reporting\s+)?manager|supervisor|report(?:s|ing)\s+to|salary|"
+    r"company\s+(?:description|profile)|website)\s*[:;]", re.IGNORECASE)
 
 
 def _title_then_prose(text: str) -> str | None:

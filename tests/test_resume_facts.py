@@ -848,3 +848,13 @@ def test_a_period_with_its_start_and_end_labelled_on_lines_of_their_own():
 ])
 def test_job_nouns_in_ist_and_other_forms(text, named):
     assert resume_facts.has_job_word(text) is named
+
+
+def test_a_record_line_whose_label_names_neither_field_gives_no_employer():
+    # Why the job before ended, the boss's name, a phone number: not the employer of the next job.
+    text = ("Work Experience\nBrightline Dental - Tulsa, OK\nReceptionist - May 2016 to June 2017\n- Answered calls\n"
+            "Reason For Leaving: Medical\nRANDSTAD/ Orchard Clinics - Tulsa, OK\nFront Desk Clerk - March 2014 to April 2016\n"
+            "- Scheduled visits\nReason For Leaving: Attend School\nHillside Farm\nAddress: 12 Elm Road, Keene, NH 03431\n"
+            "Manager: Bob Smith\nPhone Number: 603-555-0101\nStart date: March,2008\nEnd date: May,2009\nJob title: Packer\n")
+    assert [(title, employer) for title, employer, *_ in roles_of(text)] == [
+        ("Receptionist", "Brightline Dental"), ("Front Desk Clerk", "RANDSTAD/ Orchard Clinics"), ("Packer", None)]
