@@ -1155,8 +1155,10 @@ def _tidy(text: str | None, filler: re.Pattern | None = None) -> str | None:
 _EMPLOYER_FILLER = re.compile(_LEADING_FILLER.pattern.replace("|the|", "|"), re.IGNORECASE)
 #: "SHAFT SINKERS -INDIA", "BURNCUT RUC - AUSTRALIA": a place after a dash.
 _DASH_PLACE = re.compile(r"\s+-\s*(?P<place>[A-Za-z][A-Za-z .]+)$")
-#: "Hotel Sheraton Bogota" with the location "Colombia": the city is the employer's last word.
-_LAST_WORD = re.compile(r"\s+(?P<city>[A-Z][a-z]{3,})$")
+#: "Hotel Sheraton Bogota" with the location "Colombia": the city is the employer's last word, or
+#: its last two when the first is one that starts city names ("Applied Engineering San Jose", "CA").
+_LAST_WORD = re.compile(r"\s+(?P<city>(?:(?:San|Santa|Los|Las|El|La|New|Fort|Port|Palm|St\.?|Ft\.?|Mt\.?)\s+)?"
+                        r"[A-Z][a-z]{3,})$")
 
 
 def _employer_and_place(employer: str | None, location: str | None) -> tuple[str | None, str | None]:

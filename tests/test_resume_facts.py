@@ -858,3 +858,10 @@ def test_a_record_line_whose_label_names_neither_field_gives_no_employer():
             "Manager: Bob Smith\nPhone Number: 603-555-0101\nStart date: March,2008\nEnd date: May,2009\nJob title: Packer\n")
     assert [(title, employer) for title, employer, *_ in roles_of(text)] == [
         ("Receptionist", "Brightline Dental"), ("Front Desk Clerk", "RANDSTAD/ Orchard Clinics"), ("Packer", None)]
+
+
+def test_a_two_word_city_after_the_employer_goes_to_the_location():
+    text = ("EXPERIENCE\n2016 - 2019 Bayside Tooling San Diego, CA\nMachinist\n- Operate mill\n"
+            "2012 - 2016 Ridge Fabrication Santa Clara, CA\nWelder\n- MIG welding\n")
+    assert roles_of(text) == [("Machinist", "Bayside Tooling", "San Diego, CA", "2016", "2019"),
+                              ("Welder", "Ridge Fabrication", "Santa Clara, CA", "2012", "2016")]
