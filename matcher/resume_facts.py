@@ -777,6 +777,11 @@ class _Candidate:
     group: int = 0  # 0: the date's line and the title's side; 1: the other side (a fallback)
 
 
+#: "Department of Electrical Engineering", "Emergency Department": a unit of the employer, which
+#: a title line names after the title; the employer is the name on another line when there is one.
+_DEPARTMENT = re.compile(r"^(?:(?:the\s+)?(?:department|dept\.?)\s+of\b|.*\b(?:department|dept\.?)$)", re.IGNORECASE)
+
+
 def _choose(candidates: list[_Candidate], anchor: int, below_first: bool) -> dict[str, _Candidate]:
     """The strongest candidate of each kind (nearest on a tie). Without a job word anywhere,
     the title is the name nearest the date on the title's side ("Senior Applications Packager"
@@ -784,6 +789,8 @@ def _choose(candidates: list[_Candidate], anchor: int, below_first: bool) -> dic
     chosen: dict[str, _Candidate] = {}
     for kind in ("title", "employer", "location"):
         pool = [c for c in candidates if c.kind == kind and not any(c.value == d.value for d in chosen.values())]
+        if kind == "employer" and not all(_DEPARTMENT.match(c.value) for c in pool):
+            pool = [c for c in pool if not _DEPARTMENT.match(c.value)]
         if pool:
             chosen[kind] = max(pool, key=lambda c: (c.strength >= LEGAL_NAME, -c.group, c.strength, -c.rank))
     if "title" not in chosen:

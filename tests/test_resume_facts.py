@@ -865,3 +865,12 @@ def test_a_two_word_city_after_the_employer_goes_to_the_location():
             "2012 - 2016 Ridge Fabrication Santa Clara, CA\nWelder\n- MIG welding\n")
     assert roles_of(text) == [("Machinist", "Bayside Tooling", "San Diego, CA", "2016", "2019"),
                               ("Welder", "Ridge Fabrication", "Santa Clara, CA", "2012", "2016")]
+
+
+def test_a_department_after_the_title_is_not_the_employer_named_above():
+    text = ("Experience\nLakeside Institute of Technology, Pune.\nAugust - 2018 to Present.\n"
+            "Lecturer, Department of Mechanical Engineering.\n- Taught thermodynamics\n"
+            "MERCY GENERAL HOSPITAL, DAYTON, OHIO\nStaff Nurse - Emergency Department, April 2015 - June 2018\n"
+            "- Triage\n")
+    assert [(title, employer) for title, employer, *_ in roles_of(text)] == [
+        ("Lecturer", "Lakeside Institute of Technology"), ("Staff Nurse", "MERCY GENERAL HOSPITAL")]
