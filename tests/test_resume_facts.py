@@ -637,7 +637,7 @@ def test_trade_job_nouns_name_a_job(title):
 
 
 _GUESSED = ("Jane Roe\njane@example.com\nEXPERIENCE\nJan 2017 - Jul 2018 Willow Creek Grocers, Houston, TX\n"
-            "Produce Department\n- Stocked shelves\nJul 2015 - Dec 2016 Lakeside Plastics, Houston, TX\n"
+            "Harvest Lane Market\n- Stocked shelves\nJul 2015 - Dec 2016 Lakeside Plastics, Houston, TX\n"
             "Senior Machine Operator\n- Ran the press\n")
 
 
@@ -874,3 +874,6 @@ def test_a_department_after_the_title_is_not_the_employer_named_above():
             "- Triage\n")
     assert [(title, employer) for title, employer, *_ in roles_of(text)] == [
         ("Lecturer", "Lakeside Institute of Technology"), ("Staff Nurse", "MERCY GENERAL HOSPITAL")]
+    text = "EXPERIENCE\nJan 2017 - Jul 2018 Willow Creek Grocers, Houston, TX\nProduce Department\n- Stocked shelves\n"
+    assert roles_of(text) == [(None, "Willow Creek Grocers", "Houston, TX", "2017-01", "2018-07")]
+
