@@ -22,7 +22,7 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
-from matcher.dates import DateRange, detect_day_first, find_ranges, union_months
+from matcher.dates import DateRange, continues_on_next_line, detect_day_first, find_ranges, union_months
 from matcher.facts import DEGREE_NAMES, DegreeFact
 from matcher.sections import Line
 
@@ -442,6 +442,11 @@ def _units(lines: list[Line], sections: tuple[str, ...]) -> list[_Unit]:
             i = end_at + 1
             continue
         following = kept[i + 1] if i + 1 < len(kept) else None
+        if following is not None and following.section == line.section and \
+                continues_on_next_line(line.text, following.text):  # "5/2010 to" / "12/2010": one period
+            out.append(_Unit(f"{line.text.rstrip()} {following.text.strip()}", line.start, following.end, line))
+            i += 2
+            continue
         # Not a table's header row read cell by cell ("Company / Designation / Period / Acme / ..."):
         # neither the line before nor the value is a label too.
         if following is not None and following.section == line.section and _LABEL_ONLY.match(label) and \

@@ -877,3 +877,9 @@ def test_a_department_after_the_title_is_not_the_employer_named_above():
     text = "EXPERIENCE\nJan 2017 - Jul 2018 Willow Creek Grocers, Houston, TX\nProduce Department\n- Stocked shelves\n"
     assert roles_of(text) == [(None, "Willow Creek Grocers", "Houston, TX", "2017-01", "2018-07")]
 
+
+def test_a_period_broken_over_two_lines_is_one_period():
+    text = ("WORK HISTORY\n- Harbor View Hotel - Lima, Peru. 5/2010 to\n12/2010\n- Night Auditor\n"
+            "- Andes Call Centre - Lima, Peru. 9/2009 -\n3/2010\n- Agent\n")
+    assert [(employer, start, end) for _, employer, _, start, end in roles_of(text)] == [
+        ("Harbor View Hotel", "2010-05", "2010-12"), ("Andes Call Centre", "2009-09", "2010-03")]
