@@ -915,8 +915,10 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
                     out.append(_Candidate("location", place, CUE))
             out.append(_Candidate(kind, _tidy(value) or value, LABELLED))
         return out
-    if _NOT_A_FIELD_LABEL.match(text):  # "Reason For Leaving: Medical", "Manager: Scott": neither field
-        return [_Candidate("other", text, OTHER)]
+    not_a_field = _NOT_A_FIELD_LABEL.match(text)
+    if not_a_field:  # "Reason For Leaving: Medical", "Manager: Scott": neither field; an address's place is one
+        places = _candidates_uncached(text[not_a_field.end():]) if not_a_field.group("address") else []
+        return [c for c in places if c.kind == "location"] or [_Candidate("other", text, OTHER)]
     worked = _WORKED_IN.search(text)
     if not (worked and has_job_word(worked.group("title"))):
         worked = _WORKED_AS.search(text)
@@ -979,7 +981,7 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
 #: "Phone Number: 802-...", "Manager: Scott", "Company description: Muffler Manufacture ...").
 _NOT_A_FIELD_LABEL = re.compile(
     r"^(?:reasons?\s+(?:for|of)\s+leaving|(?:phone|telephone|mobile|cell|contact|fax)(?:\s*(?:number|no\.?|#))?|"
-    r"e-?mail|(?:company\s+)?address|(?:reporting\s+)?manager|supervisor|report(?:s|ing)\s+to|salary|"
+    r"e-?mail|(?P<address>(?:company\s+)?address)|(?:reporting\s+)?manager|supervisor|report(?:s|ing)\s+to|salary|"
     r"company\s+(?:description|profile)|website)\s*[:;]", re.IGNORECASE)
 
 

@@ -858,6 +858,7 @@ def test_a_record_line_whose_label_names_neither_field_gives_no_employer():
             "Manager: Bob Smith\nPhone Number: 603-555-0101\nStart date: March,2008\nEnd date: May,2009\nJob title: Packer\n")
     assert [(title, employer) for title, employer, *_ in roles_of(text)] == [
         ("Receptionist", "Brightline Dental"), ("Front Desk Clerk", "RANDSTAD/ Orchard Clinics"), ("Packer", None)]
+    assert roles_of(text)[-1][2] == "Keene, NH"  # an address still gives the place
 
 
 def test_a_two_word_city_after_the_employer_goes_to_the_location():
