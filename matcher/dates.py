@@ -261,6 +261,19 @@ def _range_of(match: re.Match, day_first: bool) -> DateRange | None:
     return DateRange(start, end, present, text, match.start(), match.end())
 
 
+#: A range broken over two lines: "5/2010 to" above "12/2010", "March 2019 -" above "Present".
+_OPEN_RANGE_END = re.compile(rf"(?<![a-z0-9])(?:{_POINT})\s*(?:-+|–|—|~|to|until|till|through|thru)\s*$", re.IGNORECASE)
+_LONE_POINT = re.compile(rf"^\s*(?:{_POINT}|{_PRESENT})\s*[.,;)]?\s*$", re.IGNORECASE)
+_OPEN_WORDS = ("-", "–", "—", "~", "to", "until", "till", "through", "thru")
+
+
+def continues_on_next_line(line: str, following: str) -> bool:
+    """Whether a date range that ``line`` opens ("5/2010 to", "March 2019 -") ends on ``following``,
+    a line with nothing but its end ("12/2010", "Present"), so the two are one range."""
+    return line.rstrip().lower().endswith(_OPEN_WORDS) and _OPEN_RANGE_END.search(line) is not None and \
+        _LONE_POINT.match(following) is not None
+
+
 def detect_day_first(text: str) -> bool:
     """Whether numeric dates in ``text`` put the day first (some ``dd/mm/yyyy`` has a day over 12)."""
     for match in re.finditer(r"(?<![\d/.])(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(?:19|20)\d{2}", text):

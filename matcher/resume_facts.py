@@ -22,7 +22,7 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
-from matcher.dates import DateRange, detect_day_first, find_ranges, union_months
+from matcher.dates import DateRange, continues_on_next_line, detect_day_first, find_ranges, union_months
 from matcher.facts import DEGREE_NAMES, DegreeFact
 from matcher.sections import Line
 
@@ -442,6 +442,11 @@ def _units(lines: list[Line], sections: tuple[str, ...]) -> list[_Unit]:
             i = end_at + 1
             continue
         following = kept[i + 1] if i + 1 < len(kept) else None
+        if following is not None and following.section == line.section and \
+                continues_on_next_line(line.text, following.text):  # "5/2010 to" / "12/2010": one period
+            out.append(_Unit(f"{line.text.rstrip()} {following.text.strip()}", line.start, following.end, line))
+            i += 2
+            continue
         # Not a table's header row read cell by cell ("Company / Designation / Period / Acme / ..."):
         # neither the line before nor the value is a label too.
         if following is not None and following.section == line.section and _LABEL_ONLY.match(label) and \
@@ -777,6 +782,11 @@ class _Candidate:
     group: int = 0  # 0: the date's line and the title's side; 1: the other side (a fallback)
 
 
+#: "Department of Electrical Engineering", "Emergency Department": a unit of the employer, which
+#: a title line names after the title; the employer is the name on another line when there is one.
+_DEPARTMENT = re.compile(r"^(?:(?:the\s+)?(?:department|dept\.?)\s+of\b|.*\b(?:department|dept\.?)$)", re.IGNORECASE)
+
+
 def _choose(candidates: list[_Candidate], anchor: int, below_first: bool) -> dict[str, _Candidate]:
     """The strongest candidate of each kind (nearest on a tie). Without a job word anywhere,
     the title is the name nearest the date on the title's side ("Senior Applications Packager"
@@ -784,6 +794,8 @@ def _choose(candidates: list[_Candidate], anchor: int, below_first: bool) -> dic
     chosen: dict[str, _Candidate] = {}
     for kind in ("title", "employer", "location"):
         pool = [c for c in candidates if c.kind == kind and not any(c.value == d.value for d in chosen.values())]
+        if kind == "employer" and not all(_DEPARTMENT.match(c.value) for c in pool):
+            pool = [c for c in pool if not _DEPARTMENT.match(c.value)]
         if pool:
             chosen[kind] = max(pool, key=lambda c: (c.strength >= LEGAL_NAME, -c.group, c.strength, -c.rank))
     if "title" not in chosen:
@@ -903,6 +915,10 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
                     out.append(_Candidate("location", place, CUE))
             out.append(_Candidate(kind, _tidy(value) or value, LABELLED))
         return out
+    not_a_field = _NOT_A_FIELD_LABEL.match(text)
+    if not_a_field:  # "Reason For Leaving: Medical", "Manager: Scott": neither field; an address's place is one
+        places = _candidates_uncached(text[not_a_field.end():]) if not_a_field.group("address") else []
+        return [c for c in places if c.kind == "location"] or [_Candidate("other", text, OTHER)]
     worked = _WORKED_IN.search(text)
     if not (worked and has_job_word(worked.group("title"))):
         worked = _WORKED_AS.search(text)
@@ -958,6 +974,15 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         else:
             out.append(_Candidate("other", part, OTHER))
     return out
+
+
+#: Labels of a record's lines that give neither its title nor its employer: why the job ended, whom
+#: to call, the boss's name, the address, what the company does ("Reason For Leaving: Medical",
+#: "Phone Number: 802-...", "Manager: Scott", "Company description: Muffler Manufacture ...").
+_NOT_A_FIELD_LABEL = re.compile(
+    r"^(?:reasons?\s+(?:for|of)\s+leaving|(?:phone|telephone|mobile|cell|contact|fax)(?:\s*(?:number|no\.?|#))?|"
+    r"e-?mail|(?P<address>(?:company\s+)?address)|(?:reporting\s+)?manager|supervisor|report(?:s|ing)\s+to|salary|"
+    r"company\s+(?:description|profile)|website)\s*[:;]", re.IGNORECASE)
 
 
 def _title_then_prose(text: str) -> str | None:
@@ -1144,8 +1169,10 @@ def _tidy(text: str | None, filler: re.Pattern | None = None) -> str | None:
 _EMPLOYER_FILLER = re.compile(_LEADING_FILLER.pattern.replace("|the|", "|"), re.IGNORECASE)
 #: "SHAFT SINKERS -INDIA", "BURNCUT RUC - AUSTRALIA": a place after a dash.
 _DASH_PLACE = re.compile(r"\s+-\s*(?P<place>[A-Za-z][A-Za-z .]+)$")
-#: "Hotel Sheraton Bogota" with the location "Colombia": the city is the employer's last word.
-_LAST_WORD = re.compile(r"\s+(?P<city>[A-Z][a-z]{3,})$")
+#: "Hotel Sheraton Bogota" with the location "Colombia": the city is the employer's last word, or
+#: its last two when the first is one that starts city names ("Applied Engineering San Jose", "CA").
+_LAST_WORD = re.compile(r"\s+(?P<city>(?:(?:San|Santa|Los|Las|El|La|New|Fort|Port|Palm|St\.?|Ft\.?|Mt\.?)\s+)?"
+                        r"[A-Z][a-z]{3,})$")
 
 
 def _employer_and_place(employer: str | None, location: str | None) -> tuple[str | None, str | None]:

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from matcher.dates import detect_day_first, find_ranges, union_months
+from matcher.dates import continues_on_next_line, detect_day_first, find_ranges, union_months
 
 
 @pytest.mark.parametrize("text, start, end", [
@@ -139,3 +139,14 @@ def test_since_one_date_to_another_is_a_range_not_an_open_job():
 ])
 def test_an_ordinal_glued_to_its_month_keeps_the_month(text, expected):
     assert [(r.start.iso(), r.end_iso()) for r in find_ranges(text)] == [expected]
+
+
+@pytest.mark.parametrize("line, following, joined", [
+    ("Hotel Miramar, Lima. 5/2010 to", "12/2010", True),
+    ("Duration : 10 December 2018 to", "Present", True),
+    ("March 2019-", "Present.", True),
+    ("Hotel Miramar, Lima. 5/2010 to", "12/2010 Night Auditor", False),  # more than the end on the line
+    ("Worked on the migration to", "2019", False),  # no date opens the range
+])
+def test_a_range_broken_over_two_lines(line, following, joined):
+    assert continues_on_next_line(line, following) is joined

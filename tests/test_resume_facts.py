@@ -637,7 +637,7 @@ def test_trade_job_nouns_name_a_job(title):
 
 
 _GUESSED = ("Jane Roe\njane@example.com\nEXPERIENCE\nJan 2017 - Jul 2018 Willow Creek Grocers, Houston, TX\n"
-            "Produce Department\n- Stocked shelves\nJul 2015 - Dec 2016 Lakeside Plastics, Houston, TX\n"
+            "Harvest Lane Market\n- Stocked shelves\nJul 2015 - Dec 2016 Lakeside Plastics, Houston, TX\n"
             "Senior Machine Operator\n- Ran the press\n")
 
 
@@ -848,3 +848,39 @@ def test_a_period_with_its_start_and_end_labelled_on_lines_of_their_own():
 ])
 def test_job_nouns_in_ist_and_other_forms(text, named):
     assert resume_facts.has_job_word(text) is named
+
+
+def test_a_record_line_whose_label_names_neither_field_gives_no_employer():
+    # Why the job before ended, the boss's name, a phone number: not the employer of the next job.
+    text = ("Work Experience\nBrightline Dental - Tulsa, OK\nReceptionist - May 2016 to June 2017\n- Answered calls\n"
+            "Reason For Leaving: Medical\nRANDSTAD/ Orchard Clinics - Tulsa, OK\nFront Desk Clerk - March 2014 to April 2016\n"
+            "- Scheduled visits\nReason For Leaving: Attend School\nHillside Farm\nAddress: 12 Elm Road, Keene, NH 03431\n"
+            "Manager: Bob Smith\nPhone Number: 603-555-0101\nStart date: March,2008\nEnd date: May,2009\nJob title: Packer\n")
+    assert [(title, employer) for title, employer, *_ in roles_of(text)] == [
+        ("Receptionist", "Brightline Dental"), ("Front Desk Clerk", "RANDSTAD/ Orchard Clinics"), ("Packer", None)]
+    assert roles_of(text)[-1][2] == "Keene, NH"  # an address still gives the place
+
+
+def test_a_two_word_city_after_the_employer_goes_to_the_location():
+    text = ("EXPERIENCE\n2016 - 2019 Bayside Tooling San Diego, CA\nMachinist\n- Operate mill\n"
+            "2012 - 2016 Ridge Fabrication Santa Clara, CA\nWelder\n- MIG welding\n")
+    assert roles_of(text) == [("Machinist", "Bayside Tooling", "San Diego, CA", "2016", "2019"),
+                              ("Welder", "Ridge Fabrication", "Santa Clara, CA", "2012", "2016")]
+
+
+def test_a_department_after_the_title_is_not_the_employer_named_above():
+    text = ("Experience\nLakeside Institute of Technology, Pune.\nAugust - 2018 to Present.\n"
+            "Lecturer, Department of Mechanical Engineering.\n- Taught thermodynamics\n"
+            "MERCY GENERAL HOSPITAL, DAYTON, OHIO\nStaff Nurse - Emergency Department, April 2015 - June 2018\n"
+            "- Triage\n")
+    assert [(title, employer) for title, employer, *_ in roles_of(text)] == [
+        ("Lecturer", "Lakeside Institute of Technology"), ("Staff Nurse", "MERCY GENERAL HOSPITAL")]
+    text = "EXPERIENCE\nJan 2017 - Jul 2018 Willow Creek Grocers, Houston, TX\nProduce Department\n- Stocked shelves\n"
+    assert roles_of(text) == [(None, "Willow Creek Grocers", "Houston, TX", "2017-01", "2018-07")]
+
+
+def test_a_period_broken_over_two_lines_is_one_period():
+    text = ("WORK HISTORY\n- Harbor View Hotel - Lima, Peru. 5/2010 to\n12/2010\n- Night Auditor\n"
+            "- Andes Call Centre - Lima, Peru. 9/2009 -\n3/2010\n- Agent\n")
+    assert [(employer, start, end) for _, employer, _, start, end in roles_of(text)] == [
+        ("Harbor View Hotel", "2010-05", "2010-12"), ("Andes Call Centre", "2009-09", "2010-03")]
