@@ -275,10 +275,12 @@ class SkillVectorizer:
         np.minimum(reach.data, 1.0, out=reach.data)
         return (reach.T @ own.data) / total
 
-    def resume_own_weights(self, resume: Profile) -> dict[str, float]:
+    def resume_own_weights(self, resume: Profile, own: dict[str, Credit] | None = None) -> dict[str, float]:
         """``{skill_id: weight}`` of the resume's own skills: their credit times their IDF, so a
-        rare skill says more about what the resume is about than "communication"."""
-        return {sid: credit.value * self.weight_of(sid) for sid, credit in self.own_credits(resume).items()}
+        rare skill says more about what the resume is about than "communication". ``own`` is
+        the resume's :meth:`own_credits` when the caller has them."""
+        own = self.own_credits(resume) if own is None else own
+        return {sid: credit.value * self.weight_of(sid) for sid, credit in own.items()}
 
     # ---- resumes ------------------------------------------------------
     def own_credits(self, resume: Profile) -> dict[str, Credit]:
@@ -297,20 +299,20 @@ class SkillVectorizer:
             own[skill.id] = Credit(round(value, 4), skill.match_type)
         return own
 
-    def resume_credits(self, resume: Profile) -> dict[str, Credit]:
-        """``{skill_id: Credit}``: own skills, then implied and related ones."""
-        own = self.own_credits(resume)
+    def resume_credits(self, resume: Profile, own: dict[str, Credit] | None = None) -> dict[str, Credit]:
+        """``{skill_id: Credit}``: own skills, then implied and related ones; ``own`` is the
+        resume's :meth:`own_credits` when the caller has them."""
+        own = self.own_credits(resume) if own is None else own
         credits = dict(own)
         if self.use_implied:
             for skill_id, credit in own.items():
                 for ancestor, depth in self.taxonomy.ancestors(skill_id).items():
-                    value = round(credit.value * self.implied_decay**depth, 4)
-                    _offer(credits, ancestor, Credit(value, "implied", skill_id))
+                    _offer(credits, ancestor, round(credit.value * self.implied_decay**depth, 4), "implied", skill_id)
         if self.use_related:
             for skill_id, credit in own.items():
+                value = round(credit.value * self.related_credit, 4)
                 for neighbour in sorted(self._related.get(skill_id, ())):
-                    value = round(credit.value * self.related_credit, 4)
-                    _offer(credits, neighbour, Credit(value, "related", skill_id))
+                    _offer(credits, neighbour, value, "related", skill_id)
         return credits
 
     def resume_vector(self, resume: Profile) -> np.ndarray:
@@ -434,10 +436,12 @@ def _keep_max(values: dict[str, float], key: str, value: float) -> None:
         values[key] = value
 
 
-def _offer(credits: dict[str, Credit], skill_id: str, credit: Credit) -> None:
+def _offer(credits: dict[str, Credit], skill_id: str, value: float, match_type: str, via: str) -> None:
+    """Credit ``skill_id`` with ``value`` unless it holds as much already (the first offer of
+    the highest value stays); the :class:`Credit` is made only when it is kept."""
     current = credits.get(skill_id)
-    if current is None or credit.value > current.value:
-        credits[skill_id] = credit
+    if current is None or value > current.value:
+        credits[skill_id] = Credit(value, match_type, via)
 
 
 def weighted(counts: sp.spmatrix, idf: np.ndarray) -> sp.csr_matrix:
@@ -447,6 +451,16 @@ def weighted(counts: sp.spmatrix, idf: np.ndarray) -> sp.csr_matrix:
     counts.data += 1.0
     counts.data *= idf[counts.indices]
     return l2_rows(counts)
+
+
+def _csr_of_dense(dense: np.ndarray) -> sp.csr_matrix:
+    """``sp.csr_matrix(dense)`` of a 2-D float array (its non-zeros in row order), built
+    straight from the non-zero positions: scipy's conversion goes through a COO matrix, which
+    costs a ranking more than the occupation row it makes."""
+    rows, columns = np.nonzero(dense)
+    indptr = np.zeros(dense.shape[0] + 1, dtype=np.int32)
+    np.cumsum(np.bincount(rows, minlength=dense.shape[0]), out=indptr[1:])
+    return sp.csr_matrix((dense[rows, columns], columns.astype(np.int32), indptr), shape=dense.shape)
 
 
 def l2_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
@@ -567,10 +581,10 @@ class OccupationVectorizer:
             if top and dense.shape[1] > top:
                 cut = np.partition(dense, dense.shape[1] - top, axis=1)[:, dense.shape[1] - top][:, None]
                 dense[dense < cut] = 0.0
-            blocks.append(l2_rows(sp.csr_matrix(dense)))
+            blocks.append(l2_rows(_csr_of_dense(dense)))
         if not blocks:
             return sp.csr_matrix((0, len(self.reference.occupation_codes_)))
-        return sp.vstack(blocks).tocsr()
+        return blocks[0] if len(blocks) == 1 else sp.vstack(blocks).tocsr()  # one text: no stacking
 
     def describe(self, row: sp.csr_matrix, k: int = 3) -> list[dict]:
         """The ``k`` strongest occupations of one transformed row: code, title, weight."""
