@@ -20,10 +20,12 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
-try:  # the compiled kernel behind a CSC matrix-vector product, called on slices of an index
+try:  # the compiled kernels behind scipy's products and conversions, called on parts of an index
     from scipy.sparse._sparsetools import csc_matvec as _csc_matvec
-except ImportError:  # pragma: no cover - a scipy without it: products through gathered rows
-    _csc_matvec = None
+    from scipy.sparse._sparsetools import csr_matvec as _csr_matvec
+    from scipy.sparse._sparsetools import csr_tocsc as _csr_tocsc
+except ImportError:  # pragma: no cover - a scipy without them: products through gathered rows
+    _csc_matvec = _csr_matvec = _csr_tocsc = None
 
 from matcher.profile import Profile
 from matcher.reference import ReferenceModel, count_vectorizer, title_counter
@@ -255,7 +257,9 @@ class SkillVectorizer:
         :attr:`near_matrix` value toward the resume's ``k``-th skill, in skill order. What
         :meth:`relevance_by_skill` multiplies the postings by; a ranking that computes relevance
         for several sets of postings builds it once."""
-        towards = self.near_matrix[:, own.indices].T  # (resume skills, skills), CSR
+        near = self.near_matrix  # CSC: its columns are the rows of its transpose, gathered as rows
+        indptr, indices, data = gather_rows(near.T, own.indices)
+        towards = sp.csr_matrix((data, indices, indptr), shape=(len(own.indices), near.shape[0]))  # near[:, own].T
         towards.sort_indices()  # each resume skill's reach is summed over the posting's skills in skill order
         return towards
 
@@ -267,7 +271,8 @@ class SkillVectorizer:
         skills near it: only the postings naming such a skill are touched, nothing is transposed.
         ``towards`` is :meth:`towards` of ``own``, when the caller keeps it."""
         n = by_skill.shape[1]
-        total = np.asarray(own.sum(axis=1)).ravel()[0]  # added up as for many resumes, not as own.sum() adds
+        # the row's sum as scipy's own.sum(axis=1) adds it (one reduceat per row), not as own.sum() does
+        total = np.add.reduceat(own.data, own.indptr[:1])[0] if own.indptr[1] > own.indptr[0] else 0.0
         if total <= 0:
             return np.zeros(n)
         towards = self.towards(own) if towards is None else towards
@@ -429,6 +434,47 @@ def scatter_rows(inverted: sp.csr_matrix, rows: np.ndarray, weights: np.ndarray,
         _csc_matvec(n, 1, column, indices[begin:end], unit[:end - begin] if ones else data[begin:end],
                     weights[k:k + 1], out)
     return out
+
+
+def gather_rows(matrix: sp.csr_matrix, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The CSR arrays ``(indptr, indices, data)`` of ``matrix[rows]``, gathered straight from
+    ``matrix``'s arrays (the same arrays scipy's row indexing builds, without its checks)."""
+    rows = np.asarray(rows, dtype=np.intp)
+    begins = matrix.indptr[rows]
+    lengths = matrix.indptr[rows + 1] - begins
+    indptr = np.zeros(len(rows) + 1, dtype=matrix.indptr.dtype)
+    np.cumsum(lengths, out=indptr[1:])
+    positions = np.arange(indptr[-1]) + np.repeat(begins - indptr[:-1], lengths)
+    return indptr, matrix.indices[positions], matrix.data[positions]
+
+
+def rows_dot(matrix: sp.csr_matrix, rows: np.ndarray, vector: np.ndarray) -> np.ndarray:
+    """``np.asarray(matrix[rows] @ vector)`` (``vector`` dense, of ``matrix``'s dtype): each
+    row's products added in its entries' order by scipy's CSR matrix-vector kernel, on the
+    gathered rows (:func:`gather_rows`), so every bit is the product's."""
+    if _csr_matvec is None:  # pragma: no cover
+        return np.asarray(matrix[rows] @ vector)
+    indptr, indices, data = gather_rows(matrix, rows)
+    out = np.zeros(len(indptr) - 1, dtype=np.result_type(data, vector))
+    _csr_matvec(len(out), matrix.shape[1], indptr, indices, data, vector, out)
+    return out
+
+
+def rows_by_column(matrix: sp.csr_matrix, rows: np.ndarray, dtype=np.float64) -> sp.csr_matrix:
+    """``matrix[rows].T.tocsr()`` in ``dtype`` (one row per column of ``matrix``, holding the
+    given rows that have an entry there, in their order): the gathered rows (:func:`gather_rows`)
+    turned by scipy's own conversion kernel, so the same arrays as the indexing, transposing and
+    converting would make, with one matrix built instead of four."""
+    if _csr_tocsc is None:  # pragma: no cover
+        return sp.csr_matrix(matrix[rows].T.tocsr(), dtype=dtype)
+    indptr, indices, data = gather_rows(matrix, rows)
+    columns = matrix.shape[1]
+    out_indptr = np.empty(columns + 1, dtype=indptr.dtype)
+    out_indices = np.empty(len(indices), dtype=indices.dtype)
+    out_data = np.empty(len(indices), dtype=dtype)
+    _csr_tocsc(len(indptr) - 1, columns, indptr, indices, data.astype(dtype, copy=False), out_indptr, out_indices,
+               out_data)
+    return sp.csr_matrix((out_data, out_indices, out_indptr), shape=(columns, len(indptr) - 1))
 
 
 def _keep_max(values: dict[str, float], key: str, value: float) -> None:
