@@ -48,6 +48,7 @@ from matcher.vectors import (
     rows_by_column,
     rows_dot,
     scatter_rows,
+    take_rows,
 )
 
 
@@ -529,7 +530,7 @@ class Ranker:
                 if skill.years and skill.id in skills.index:
                     have[skills.index[skill.id]] = skill.years
             skill_mean, has_skill_years = _skill_years_satisfaction(
-                index.skill_years if rows is None else index.skill_years[rows], have)
+                index.skill_years if rows is None else take_rows(index.skill_years, rows), have)
             out["experience"], out["experience_applicable"] = experience_component(
                 np.full(n, _nan(resume.years_experience)), pick(index.years), skill_mean, has_skill_years, self.config)
         out["education"], out["education_applicable"] = zeros if "education" in skip else education_component(
@@ -889,7 +890,7 @@ class Ranker:
             "occupation": self._occupation_details(measures["occupation_cosine"][i], occupations),
             "title": {"resume_title": resume.title, "posting_title": posting.title},
             "role_years": {"asked": [{"title": r.title, "years": r.years} for r in posting.role_years],
-                           "resume_roles": [{"title": t, "years": round(y, 1)} for t, y in held][:10]},
+                           "resume_roles": [{"title": t, "years": round(y, 1)} for t, y in held[:10]]},
             "seniority": {"resume": resume.seniority, "posting": posting.seniority},
             "experience": {"resume_years": resume.years_experience, "required_years": posting.years_experience},
             "education": {"resume": resume.degree.name if resume.degree else None,

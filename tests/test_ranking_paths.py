@@ -42,7 +42,7 @@ def test_scatter_rows_is_the_product_of_the_gathered_rows(posting_index, resumes
 
 @pytest.mark.parametrize("kernel", [True, False])
 def test_gathered_rows_are_scipys_indexing_bit_for_bit(posting_index, monkeypatch, kernel):
-    """rows_dot and rows_by_column give the arrays and bits of indexing the rows, then
+    """take_rows, rows_dot and rows_by_column give the arrays and bits of indexing the rows, then
     multiplying or transposing, on random rows (repeats, unsorted, none) of random and real
     matrices; without scipy's kernels, the same through the indexing itself."""
     if not kernel:
@@ -58,6 +58,10 @@ def test_gathered_rows_are_scipys_indexing_bit_for_bit(posting_index, monkeypatc
                      np.sort(rng.choice(matrix.shape[0], min(7, matrix.shape[0]), replace=False))):
             assert vectors.rows_dot(matrix, rows, vector).tobytes() == \
                 np.asarray(matrix[rows] @ vector).tobytes()
+            taken, indexed = vectors.take_rows(matrix, rows), matrix[rows]
+            assert taken.shape == indexed.shape and taken.dtype == indexed.dtype
+            for part in ("indptr", "indices", "data"):
+                assert getattr(taken, part).tolist() == getattr(indexed, part).tolist()
             made, plain = vectors.rows_by_column(matrix, rows), matrix[rows].T.tocsr().astype(np.float64)
             assert made.shape == plain.shape and made.dtype == plain.dtype
             for part in ("indptr", "indices", "data"):
