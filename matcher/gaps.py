@@ -74,7 +74,8 @@ def explain(resume: Profile, posting: Profile, credits: dict[str, Credit],
             continue
         coverage[level][0] += weight * credit.value
         resume_skill = resume.skills.get(credit.via or skill.id)
-        item = dict(base, match_type=credit.match_type, confidence=rounded(credit.value, 3),
+        item = base  # made for this unit: extended in place, the keys in the same order
+        item.update(match_type=credit.match_type, confidence=rounded(credit.value, 3),
                     resume_evidence=_resume_evidence(resume, credit.via or skill.id, memo))
         if credit.via:
             item["via"] = credit.via

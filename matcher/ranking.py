@@ -45,7 +45,10 @@ from matcher.vectors import (
     SkillVectorizer,
     TextVectorizer,
     TitleVectorizer,
+    rows_by_column,
+    rows_dot,
     scatter_rows,
+    take_rows,
 )
 
 
@@ -481,10 +484,11 @@ class Ranker:
             idle.add("relevance")
         return idle
 
-    def _own(self, resume: Profile) -> sp.csr_matrix:
+    def _own(self, resume: Profile, own_credits: dict | None = None) -> sp.csr_matrix:
         """The resume's own skill weights (:meth:`SkillVectorizer.resume_own_weights`) as one
-        row over the skills: built once per ranking, used by every relevance figure."""
-        return self.skills.matrix([self.skills.resume_own_weights(resume)])
+        row over the skills: built once per ranking, used by every relevance figure;
+        ``own_credits`` are the resume's :meth:`SkillVectorizer.own_credits` when the caller has them."""
+        return self.skills.matrix([self.skills.resume_own_weights(resume, own_credits)])
 
     def _posting_facts(self, resume: Profile, index: PostingIndex, rows: np.ndarray | None,
                        skip: set[str], own: sp.csr_matrix | None = None) -> dict[str, np.ndarray]:
@@ -526,7 +530,7 @@ class Ranker:
                 if skill.years and skill.id in skills.index:
                     have[skills.index[skill.id]] = skill.years
             skill_mean, has_skill_years = _skill_years_satisfaction(
-                index.skill_years if rows is None else index.skill_years[rows], have)
+                index.skill_years if rows is None else take_rows(index.skill_years, rows), have)
             out["experience"], out["experience_applicable"] = experience_component(
                 np.full(n, _nan(resume.years_experience)), pick(index.years), skill_mean, has_skill_years, self.config)
         out["education"], out["education_applicable"] = zeros if "education" in skip else education_component(
@@ -716,7 +720,9 @@ class Ranker:
         running = np.flatnonzero(bound >= lowest_raw_for(threshold - BOUND_MARGIN, self.config))
         if occupation_query is not None and len(running) > n * OCCUPATION_BOUND_SHARE:
             return None
-        rest = running[~np.isin(running, first)]
+        done = np.zeros(n, dtype=bool)
+        done[first] = True
+        rest = running[~done[running]]  # the running postings not computed yet, in row order
         if not len(rest):
             return first, exact
         more = self._exact(measures, rest, index, own, occupation_query, towards)
@@ -729,11 +735,12 @@ class Ranker:
         inverted index: the same float32 sums in occupation order). ``towards`` is the
         :meth:`~matcher.vectors.SkillVectorizer.towards` of ``own`` when the caller keeps it."""
         out = {name: values[rows] for name, values in measures.items()}
-        out["relevance"] = self.skills.relevance(index.presence[rows], own, towards)
+        # relevance(index.presence[rows], own), its matrices built straight from the index's arrays
+        out["relevance"] = self.skills.relevance_by_skill(rows_by_column(index.presence, rows), own, towards)
         if occupation_query is not None:
             dense = np.zeros(occupation_query.shape[1], dtype=np.float32)
             dense[occupation_query.indices] = occupation_query.data.astype(np.float32)
-            occupation = np.asarray(index.occupations[rows] @ dense, dtype=np.float32).astype(np.float64)
+            occupation = rows_dot(index.occupations, rows, dense).astype(np.float64)  # index.occupations[rows] @ dense
             out["occupation_cosine"] = occupation
             out["occupation_applicable"] = occupation > 0
         return out
@@ -741,8 +748,9 @@ class Ranker:
     def rank_postings(self, resume: Profile, index: PostingIndex, top: int | None = 10) -> list[MatchResult]:
         if not _ready(self, index):
             return []
-        credits = self.skills.resume_credits(resume)
-        own = self._own(resume)
+        own_credits = self.skills.own_credits(resume)  # for both its credits and its own weights
+        credits = self.skills.resume_credits(resume, own_credits)
+        own = self._own(resume, own_credits)
         query, resume_occupations = self._queries(resume.scoring_text, index.occupations is not None)
         defer = self._defers_occupation(index, top, resume_occupations)
         measures = self._posting_measures(resume, index, self._idle_parts() | {"relevance"} | defer, credits,
@@ -882,7 +890,7 @@ class Ranker:
             "occupation": self._occupation_details(measures["occupation_cosine"][i], occupations),
             "title": {"resume_title": resume.title, "posting_title": posting.title},
             "role_years": {"asked": [{"title": r.title, "years": r.years} for r in posting.role_years],
-                           "resume_roles": [{"title": t, "years": round(y, 1)} for t, y in held][:10]},
+                           "resume_roles": [{"title": t, "years": round(y, 1)} for t, y in held[:10]]},
             "seniority": {"resume": resume.seniority, "posting": posting.seniority},
             "experience": {"resume_years": resume.years_experience, "required_years": posting.years_experience},
             "education": {"resume": resume.degree.name if resume.degree else None,

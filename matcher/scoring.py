@@ -347,14 +347,25 @@ def raw_fit(components: Components, config: ScoringConfig) -> np.ndarray:
     return np.clip(weighted_mean(*weighted_sums(components, config)), 0.0, 1.0)
 
 
+@lru_cache(maxsize=16)
+def _knots(calibration: tuple[tuple[float, float], ...]) -> tuple[np.ndarray, bool]:
+    """A calibration map's knots as a (read-only) array, and whether their raw fits are evenly
+    spaced from 0 to 1: read once per map, not on every call of :func:`calibrate` (a ranking
+    calibrates a few times, and the check costs more than calibrating a few hundred scores)."""
+    knots = np.asarray(calibration)
+    knots.flags.writeable = False
+    steps = len(knots) - 1
+    return knots, bool(np.allclose(knots[:, 0], np.linspace(0.0, 1.0, steps + 1), rtol=0, atol=1e-12))
+
+
 def calibrate(raw: np.ndarray, config: ScoringConfig) -> np.ndarray:
     """The 0-100 score of raw fits: the calibration map (strictly increasing, so it never
     creates ties), or 100 x raw without one."""
     if not config.calibration:
         return 100.0 * raw
-    knots = np.asarray(config.calibration)
+    knots, even = _knots(tuple(config.calibration))
     steps = len(knots) - 1
-    if np.allclose(knots[:, 0], np.linspace(0.0, 1.0, steps + 1), rtol=0, atol=1e-12):
+    if even:
         # Evenly spaced knots (what ``matcher calibrate`` writes): the segment is found by arithmetic.
         position = np.clip(raw, 0.0, 1.0) * steps
         segment = np.minimum(position.astype(np.intp), steps - 1)
@@ -372,7 +383,7 @@ def lowest_raw_for(score: float, config: ScoringConfig) -> float:
     if not config.calibration:
         raw = score / 100.0
     else:
-        knots = np.asarray(config.calibration)
+        knots = _knots(tuple(config.calibration))[0]
         raw = float(np.interp(score, knots[:, 1], knots[:, 0]))
     return raw - 1e-9
 

@@ -20,10 +20,12 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
-try:  # the compiled kernel behind a CSC matrix-vector product, called on slices of an index
+try:  # the compiled kernels behind scipy's products and conversions, called on parts of an index
     from scipy.sparse._sparsetools import csc_matvec as _csc_matvec
-except ImportError:  # pragma: no cover - a scipy without it: products through gathered rows
-    _csc_matvec = None
+    from scipy.sparse._sparsetools import csr_matvec as _csr_matvec
+    from scipy.sparse._sparsetools import csr_tocsc as _csr_tocsc
+except ImportError:  # pragma: no cover - a scipy without them: products through gathered rows
+    _csc_matvec = _csr_matvec = _csr_tocsc = None
 
 from matcher.profile import Profile
 from matcher.reference import ReferenceModel, count_vectorizer, title_counter
@@ -255,7 +257,9 @@ class SkillVectorizer:
         :attr:`near_matrix` value toward the resume's ``k``-th skill, in skill order. What
         :meth:`relevance_by_skill` multiplies the postings by; a ranking that computes relevance
         for several sets of postings builds it once."""
-        towards = self.near_matrix[:, own.indices].T  # (resume skills, skills), CSR
+        near = self.near_matrix  # CSC: its columns are the rows of its transpose, gathered as rows
+        indptr, indices, data = gather_rows(near.T, own.indices)
+        towards = sp.csr_matrix((data, indices, indptr), shape=(len(own.indices), near.shape[0]))  # near[:, own].T
         towards.sort_indices()  # each resume skill's reach is summed over the posting's skills in skill order
         return towards
 
@@ -267,7 +271,8 @@ class SkillVectorizer:
         skills near it: only the postings naming such a skill are touched, nothing is transposed.
         ``towards`` is :meth:`towards` of ``own``, when the caller keeps it."""
         n = by_skill.shape[1]
-        total = np.asarray(own.sum(axis=1)).ravel()[0]  # added up as for many resumes, not as own.sum() adds
+        # the row's sum as scipy's own.sum(axis=1) adds it (one reduceat per row), not as own.sum() does
+        total = np.add.reduceat(own.data, own.indptr[:1])[0] if own.indptr[1] > own.indptr[0] else 0.0
         if total <= 0:
             return np.zeros(n)
         towards = self.towards(own) if towards is None else towards
@@ -275,10 +280,12 @@ class SkillVectorizer:
         np.minimum(reach.data, 1.0, out=reach.data)
         return (reach.T @ own.data) / total
 
-    def resume_own_weights(self, resume: Profile) -> dict[str, float]:
+    def resume_own_weights(self, resume: Profile, own: dict[str, Credit] | None = None) -> dict[str, float]:
         """``{skill_id: weight}`` of the resume's own skills: their credit times their IDF, so a
-        rare skill says more about what the resume is about than "communication"."""
-        return {sid: credit.value * self.weight_of(sid) for sid, credit in self.own_credits(resume).items()}
+        rare skill says more about what the resume is about than "communication". ``own`` is
+        the resume's :meth:`own_credits` when the caller has them."""
+        own = self.own_credits(resume) if own is None else own
+        return {sid: credit.value * self.weight_of(sid) for sid, credit in own.items()}
 
     # ---- resumes ------------------------------------------------------
     def own_credits(self, resume: Profile) -> dict[str, Credit]:
@@ -297,20 +304,20 @@ class SkillVectorizer:
             own[skill.id] = Credit(round(value, 4), skill.match_type)
         return own
 
-    def resume_credits(self, resume: Profile) -> dict[str, Credit]:
-        """``{skill_id: Credit}``: own skills, then implied and related ones."""
-        own = self.own_credits(resume)
+    def resume_credits(self, resume: Profile, own: dict[str, Credit] | None = None) -> dict[str, Credit]:
+        """``{skill_id: Credit}``: own skills, then implied and related ones; ``own`` is the
+        resume's :meth:`own_credits` when the caller has them."""
+        own = self.own_credits(resume) if own is None else own
         credits = dict(own)
         if self.use_implied:
             for skill_id, credit in own.items():
                 for ancestor, depth in self.taxonomy.ancestors(skill_id).items():
-                    value = round(credit.value * self.implied_decay**depth, 4)
-                    _offer(credits, ancestor, Credit(value, "implied", skill_id))
+                    _offer(credits, ancestor, round(credit.value * self.implied_decay**depth, 4), "implied", skill_id)
         if self.use_related:
             for skill_id, credit in own.items():
+                value = round(credit.value * self.related_credit, 4)
                 for neighbour in sorted(self._related.get(skill_id, ())):
-                    value = round(credit.value * self.related_credit, 4)
-                    _offer(credits, neighbour, Credit(value, "related", skill_id))
+                    _offer(credits, neighbour, value, "related", skill_id)
         return credits
 
     def resume_vector(self, resume: Profile) -> np.ndarray:
@@ -320,8 +327,8 @@ class SkillVectorizer:
     def vector(self, credits: dict[str, Credit]) -> np.ndarray:
         """``{skill_id: Credit}`` as a dense vector over all skills."""
         vector = np.zeros(len(self.skill_ids))
-        for skill_id, credit in credits.items():
-            vector[self.index[skill_id]] = credit.value
+        index = self.index
+        vector[[index[skill_id] for skill_id in credits]] = [credit.value for credit in credits.values()]  # one store
         return vector
 
     def transform_resumes(self, resumes: Sequence[Profile]) -> sp.csr_matrix:
@@ -429,15 +436,65 @@ def scatter_rows(inverted: sp.csr_matrix, rows: np.ndarray, weights: np.ndarray,
     return out
 
 
+def gather_rows(matrix: sp.csr_matrix, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The CSR arrays ``(indptr, indices, data)`` of ``matrix[rows]``, gathered straight from
+    ``matrix``'s arrays (the same arrays scipy's row indexing builds, without its checks)."""
+    rows = np.asarray(rows, dtype=np.intp)
+    begins = matrix.indptr[rows]
+    lengths = matrix.indptr[rows + 1] - begins
+    indptr = np.zeros(len(rows) + 1, dtype=matrix.indptr.dtype)
+    np.cumsum(lengths, out=indptr[1:])
+    positions = np.arange(indptr[-1]) + np.repeat(begins - indptr[:-1], lengths)
+    return indptr, matrix.indices[positions], matrix.data[positions]
+
+
+def take_rows(matrix: sp.csr_matrix, rows: np.ndarray) -> sp.csr_matrix:
+    """``matrix[rows]`` (CSR) built from the gathered arrays (:func:`gather_rows`): the same
+    matrix, without the checks of scipy's indexing, which cost more than a few rows."""
+    indptr, indices, data = gather_rows(matrix, rows)
+    return sp.csr_matrix((data, indices, indptr), shape=(len(indptr) - 1, matrix.shape[1]))
+
+
+def rows_dot(matrix: sp.csr_matrix, rows: np.ndarray, vector: np.ndarray) -> np.ndarray:
+    """``np.asarray(matrix[rows] @ vector)`` (``vector`` dense, of ``matrix``'s dtype): each
+    row's products added in its entries' order by scipy's CSR matrix-vector kernel, on the
+    gathered rows (:func:`gather_rows`), so every bit is the product's."""
+    if _csr_matvec is None:  # pragma: no cover
+        return np.asarray(matrix[rows] @ vector)
+    indptr, indices, data = gather_rows(matrix, rows)
+    out = np.zeros(len(indptr) - 1, dtype=np.result_type(data, vector))
+    _csr_matvec(len(out), matrix.shape[1], indptr, indices, data, vector, out)
+    return out
+
+
+def rows_by_column(matrix: sp.csr_matrix, rows: np.ndarray, dtype=np.float64) -> sp.csr_matrix:
+    """``matrix[rows].T.tocsr()`` in ``dtype`` (one row per column of ``matrix``, holding the
+    given rows that have an entry there, in their order): the gathered rows (:func:`gather_rows`)
+    turned by scipy's own conversion kernel, so the same arrays as the indexing, transposing and
+    converting would make, with one matrix built instead of four."""
+    if _csr_tocsc is None:  # pragma: no cover
+        return sp.csr_matrix(matrix[rows].T.tocsr(), dtype=dtype)
+    indptr, indices, data = gather_rows(matrix, rows)
+    columns = matrix.shape[1]
+    out_indptr = np.empty(columns + 1, dtype=indptr.dtype)
+    out_indices = np.empty(len(indices), dtype=indices.dtype)
+    out_data = np.empty(len(indices), dtype=dtype)
+    _csr_tocsc(len(indptr) - 1, columns, indptr, indices, data.astype(dtype, copy=False), out_indptr, out_indices,
+               out_data)
+    return sp.csr_matrix((out_data, out_indices, out_indptr), shape=(columns, len(indptr) - 1))
+
+
 def _keep_max(values: dict[str, float], key: str, value: float) -> None:
     if value > values.get(key, 0.0):
         values[key] = value
 
 
-def _offer(credits: dict[str, Credit], skill_id: str, credit: Credit) -> None:
+def _offer(credits: dict[str, Credit], skill_id: str, value: float, match_type: str, via: str) -> None:
+    """Credit ``skill_id`` with ``value`` unless it holds as much already (the first offer of
+    the highest value stays); the :class:`Credit` is made only when it is kept."""
     current = credits.get(skill_id)
-    if current is None or credit.value > current.value:
-        credits[skill_id] = credit
+    if current is None or value > current.value:
+        credits[skill_id] = Credit(value, match_type, via)
 
 
 def weighted(counts: sp.spmatrix, idf: np.ndarray) -> sp.csr_matrix:
@@ -447,6 +504,16 @@ def weighted(counts: sp.spmatrix, idf: np.ndarray) -> sp.csr_matrix:
     counts.data += 1.0
     counts.data *= idf[counts.indices]
     return l2_rows(counts)
+
+
+def _csr_of_dense(dense: np.ndarray) -> sp.csr_matrix:
+    """``sp.csr_matrix(dense)`` of a 2-D float array (its non-zeros in row order), built
+    straight from the non-zero positions: scipy's conversion goes through a COO matrix, which
+    costs a ranking more than the occupation row it makes."""
+    rows, columns = np.nonzero(dense)
+    indptr = np.zeros(dense.shape[0] + 1, dtype=np.int32)
+    np.cumsum(np.bincount(rows, minlength=dense.shape[0]), out=indptr[1:])
+    return sp.csr_matrix((dense[rows, columns], columns.astype(np.int32), indptr), shape=dense.shape)
 
 
 def l2_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
@@ -567,10 +634,10 @@ class OccupationVectorizer:
             if top and dense.shape[1] > top:
                 cut = np.partition(dense, dense.shape[1] - top, axis=1)[:, dense.shape[1] - top][:, None]
                 dense[dense < cut] = 0.0
-            blocks.append(l2_rows(sp.csr_matrix(dense)))
+            blocks.append(l2_rows(_csr_of_dense(dense)))
         if not blocks:
             return sp.csr_matrix((0, len(self.reference.occupation_codes_)))
-        return sp.vstack(blocks).tocsr()
+        return blocks[0] if len(blocks) == 1 else sp.vstack(blocks).tocsr()  # one text: no stacking
 
     def describe(self, row: sp.csr_matrix, k: int = 3) -> list[dict]:
         """The ``k`` strongest occupations of one transformed row: code, title, weight."""

@@ -247,3 +247,22 @@ def test_the_shipped_weights_say_how_they_were_learned():
     learned = shipped["learned"]
     assert " calibrate --pairs " in learned["command"] and learned["pairs"] > 1000
     assert learned["cv"]["learned"] > max(learned["cv"]["single"].values())
+
+
+def test_calibrate_reads_each_map_by_value():
+    """calibrate and lowest_raw_for keep a map's knots between calls (by value): an even map
+    and an uneven one give np.interp's scores, and a config whose map changes is read anew."""
+    from matcher.scoring import calibrate, lowest_raw_for
+
+    raw = np.linspace(0.0, 1.0, 201)
+    for knots in ([(0.0, 5.0), (0.5, 40.0), (1.0, 90.0)], [(0.0, 1.0), (0.2, 30.0), (1.0, 99.0)]):
+        config = ScoringConfig(calibration=knots)
+        table = np.asarray(knots)
+        assert np.allclose(calibrate(raw, config), np.interp(raw, table[:, 0], table[:, 1]), rtol=0, atol=1e-9)
+        assert calibrate(raw, config).tobytes() == calibrate(raw, ScoringConfig(calibration=knots)).tobytes()
+        assert lowest_raw_for(50.0, config) < np.interp(50.0, table[:, 1], table[:, 0])
+    config = ScoringConfig(calibration=[(0.0, 5.0), (0.5, 40.0), (1.0, 90.0)])
+    before = calibrate(raw, config)
+    config.calibration = [(0.0, 10.0), (0.5, 20.0), (1.0, 30.0)]
+    assert not np.array_equal(calibrate(raw, config), before)
+    assert calibrate(np.array([0.5]), config)[0] == 20.0

@@ -40,6 +40,34 @@ def test_scatter_rows_is_the_product_of_the_gathered_rows(posting_index, resumes
             (ones @ weights).tolist()
 
 
+@pytest.mark.parametrize("kernel", [True, False])
+def test_gathered_rows_are_scipys_indexing_bit_for_bit(posting_index, monkeypatch, kernel):
+    """take_rows, rows_dot and rows_by_column give the arrays and bits of indexing the rows, then
+    multiplying or transposing, on random rows (repeats, unsorted, none) of random and real
+    matrices; without scipy's kernels, the same through the indexing itself."""
+    if not kernel:
+        monkeypatch.setattr(vectors, "_csr_matvec", None)
+        monkeypatch.setattr(vectors, "_csr_tocsc", None)
+    rng = np.random.default_rng(11)
+    matrices = [sp.random(300, 40, density=d, format="csr", random_state=k, dtype=np.float32)
+                for k, d in enumerate((0.0, 0.05, 0.5))]
+    matrices += [posting_index.presence, posting_index.occupations]
+    for matrix in matrices:
+        vector = rng.random(matrix.shape[1]).astype(matrix.dtype)
+        for rows in (np.arange(0), np.arange(matrix.shape[0]), rng.integers(0, matrix.shape[0], 25),
+                     np.sort(rng.choice(matrix.shape[0], min(7, matrix.shape[0]), replace=False))):
+            assert vectors.rows_dot(matrix, rows, vector).tobytes() == \
+                np.asarray(matrix[rows] @ vector).tobytes()
+            taken, indexed = vectors.take_rows(matrix, rows), matrix[rows]
+            assert taken.shape == indexed.shape and taken.dtype == indexed.dtype
+            for part in ("indptr", "indices", "data"):
+                assert getattr(taken, part).tolist() == getattr(indexed, part).tolist()
+            made, plain = vectors.rows_by_column(matrix, rows), matrix[rows].T.tocsr().astype(np.float64)
+            assert made.shape == plain.shape and made.dtype == plain.dtype
+            for part in ("indptr", "indices", "data"):
+                assert getattr(made, part).tolist() == getattr(plain, part).tolist()
+
+
 @pytest.mark.parametrize("share", [0.0, 0.3, 1.0])
 def test_dense_rows_give_the_scattered_sums_bit_for_bit(posting_index, resumes, share):
     """Rows added from their dense copies, in their turn among the scattered ones, leave every
