@@ -714,7 +714,8 @@ class SkillMatcher:
                 or _unit_before(text, span.start_char)
                 or _names_a_role(text, span.start_char, span.end_char, skill.category != "management")
                 or (span.kb_id_ in self.employer_sense_ids
-                    and _describes_employer(text, span.start_char, span.end_char, markets=True)))
+                    and _describes_employer(text, span.start_char, span.end_char, markets=True))
+                or _presents_employer(text, span.start_char, span.end_char))
 
     def _span(self, tokens: _Tokens, start: int, end: int, skill_id: str, match_type: str | None,
               confidence: float) -> _Candidate:
@@ -1045,6 +1046,11 @@ _EMPLOYER_STATEMENT = re.compile(
     r"\b(?:is|are|was)\s+(?:a|an|one\s+of\s+the)\s+(?:[\w’'&-]+\s+){0,3}?(?:leaders?|leading|providers?|"
     r"compan(?:y|ies)|firms?|start-?ups?|scale-?ups?|operators?|manufacturers?|consultanc(?:y|ies)|agenc(?:y|ies))\b|"
     r"\b(?:was\s+)?founded\s+in\b", re.IGNORECASE)
+#: The start of a clause that presents the employer: its name (capitalised words), "we", "our company"
+#: (mission, platform, products...) or "the company", then "is a", "are the", "was one of"...
+_EMPLOYER_PRESENTED = re.compile(
+    r"\s*(?:(?:[A-Z<][\w<>&.’'-]*\s+){1,5}|[Ww]e\s+|[Oo]ur\s+(?:company|mission|platform|products?|solutions?|"
+    r"customers|clients|group|organi[sz]ation)\s+|[Tt]he\s+company\s+)(?:is|are|was|has\s+been)\s+(?:a|an|the|one\s+of)\s")
 #: A clause that presents the employer by what it does for its markets ("develops and sells service robots
 #: for healthcare", "solutions for the food and pharmaceutical industries", "industries such as
 #: hospitality"): read for industries and business functions only, whose names there are the markets.
@@ -1060,14 +1066,35 @@ def _describes_employer(text: str, start: int, end: int, markets: bool = False) 
     communication are our core values" describe a workplace; "You are a team player" and "we look for
     people with strong communication skills" ask for the quality. With ``markets``, a clause that says
     what the employer sells or whom it serves (:data:`_EMPLOYER_MARKETS`) speaks of the employer too."""
+    lo, hi = _clause_bounds(text, start, end)
+    clause = text[lo:hi]
+    return ((_EMPLOYER_WORDS.search(clause) is not None or _EMPLOYER_STATEMENT.search(clause) is not None
+             or (markets and _EMPLOYER_MARKETS.search(clause) is not None))
+            and _CANDIDATE_WORDS.search(clause) is None)
+
+
+def _presents_employer(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is named where its clause presents the employer and asks nothing
+    of the person hired: after "Acme is a", "We are the", "Our company is one of" and the like
+    (:data:`_EMPLOYER_PRESENTED`), or in a clause :data:`_EMPLOYER_STATEMENT` finds ("founded in
+    2014"). Any skill named there is what the employer is or does ("Acme is a leading provider of
+    cloud security software"), context; "Python is a plus" names the skill as the subject and keeps it."""
+    lo, hi = _clause_bounds(text, start, end)
+    clause = text[lo:hi]
+    if _CANDIDATE_WORDS.search(clause) is not None:
+        return False
+    presented = _EMPLOYER_PRESENTED.match(clause)
+    return (presented is not None and lo + presented.end() <= start) or _EMPLOYER_STATEMENT.search(clause) is not None
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause holding ``text[start:end]`` starts and ends: at most 100 characters either
+    side, up to the nearest sentence or list break (:data:`_CLAUSE_BOUNDARY`)."""
     lo = max(start - 100, 0)
     for boundary in _CLAUSE_BOUNDARY.finditer(text, lo, start):
         lo = boundary.end()
     boundary = _CLAUSE_BOUNDARY.search(text, end, min(len(text), end + 100))
-    clause = text[lo:boundary.start() if boundary else min(len(text), end + 100)]
-    return ((_EMPLOYER_WORDS.search(clause) is not None or _EMPLOYER_STATEMENT.search(clause) is not None
-             or (markets and _EMPLOYER_MARKETS.search(clause) is not None))
-            and _CANDIDATE_WORDS.search(clause) is None)
+    return lo, boundary.start() if boundary else min(len(text), end + 100)
 
 
 def _employer_sense_ids(taxonomy: Taxonomy) -> frozenset[str]:

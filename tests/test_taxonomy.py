@@ -364,6 +364,21 @@ def test_industries_and_business_functions_said_of_the_employer(nlp, text, skill
     assert (skill_id in _ids(nlp, text)) is is_skill, [(e.text, e.kb_id_) for e in nlp(text).ents]
 
 
+@pytest.mark.parametrize("text, skill_id, is_skill", [
+    ("Northwind Robotics is a leading provider of cloud security software.", "cloud-security", False),
+    ("We are the largest maker of Kubernetes tooling in the Nordics.", "kubernetes", False),
+    ("Our platform is an open marketplace for machine learning models.", "machine-learning", False),
+    ("Kubernetes is a plus.", "kubernetes", True),
+    ("Northwind is a company looking for engineers with cloud security experience.", "cloud-security", True),
+    ("We are a team that builds services in Kubernetes; you know Kubernetes well.", "kubernetes", True),
+])
+def test_skills_in_a_clause_presenting_the_employer_are_context(nlp, text, skill_id, is_skill):
+    """"Acme is a leading provider of cloud security software" says what the employer does; a skill
+    named after such a start is not asked for, one that is the clause's subject or asked of the
+    person hired is."""
+    assert (skill_id in _ids(nlp, text)) is is_skill, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
 @pytest.mark.parametrize("text, skill_ids", [
     ("Java Spring Boot and Microservices", {"java", "spring-boot"}),
     ("java spring-mvc hibernate", {"java", "spring-mvc", "hibernate"}),
