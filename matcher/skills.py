@@ -1051,6 +1051,9 @@ _EMPLOYER_STATEMENT = re.compile(
 _EMPLOYER_PRESENTED = re.compile(
     r"\s*(?:(?:[A-Z<][\w<>&.’'-]*\s+){1,5}|[Ww]e\s+|[Oo]ur\s+(?:company|mission|platform|products?|solutions?|"
     r"customers|clients|group|organi[sz]ation)\s+|[Tt]he\s+company\s+)(?:is|are|was|has\s+been)\s+(?:a|an|the|one\s+of)\s")
+#: The words one of which every match of :data:`_EMPLOYER_PRESENTED` and :data:`_EMPLOYER_STATEMENT` holds
+#: (each followed by a space: "is a", "has been the", "founded in"), looked for in lower-cased text.
+_PRESENTING_VERBS = re.compile(r"(?:is|are|was|been|founded)\s")
 #: A clause that presents the employer by what it does for its markets ("develops and sells service robots
 #: for healthcare", "solutions for the food and pharmaceutical industries", "industries such as
 #: hospitality"): read for industries and business functions only, whose names there are the markets.
@@ -1078,7 +1081,12 @@ def _presents_employer(text: str, start: int, end: int) -> bool:
     of the person hired: after "Acme is a", "We are the", "Our company is one of" and the like
     (:data:`_EMPLOYER_PRESENTED`), or in a clause :data:`_EMPLOYER_STATEMENT` finds ("founded in
     2014"). Any skill named there is what the employer is or does ("Acme is a leading provider of
-    cloud security software"), context; "Python is a plus" names the skill as the subject and keeps it."""
+    cloud security software"), not asked for; "Python is a plus" names the skill as the subject and keeps it.
+    Both patterns need one of :data:`_PRESENTING_VERBS` in the clause: looked for first, in the
+    lower-cased ASCII text as far as the clause can reach (most skills are named far from one)."""
+    reach = text[max(start - 100, 0):end + 100]
+    if reach.isascii() and _PRESENTING_VERBS.search(reach.lower()) is None:
+        return False
     lo, hi = _clause_bounds(text, start, end)
     clause = text[lo:hi]
     if _CANDIDATE_WORDS.search(clause) is not None:
