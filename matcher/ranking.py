@@ -773,9 +773,12 @@ class Ranker:
         return results
 
     # ---- one posting, many resumes --------------------------------------
-    def resume_components(self, posting: Profile, index: ResumeIndex) -> tuple[Components, dict[str, np.ndarray]]:
+    def resume_components(self, posting: Profile, index: ResumeIndex,
+                          queries: tuple[sp.csr_matrix, sp.csr_matrix | None] | None = None
+                          ) -> tuple[Components, dict[str, np.ndarray]]:
         """Every component for ``posting`` against every resume of ``index`` (as
-        :meth:`posting_components`)."""
+        :meth:`posting_components`); ``queries`` are the posting's :meth:`_queries` when the
+        caller has them."""
         n = len(index)
         skills = self.skills
         covered = np.zeros(n)
@@ -786,12 +789,13 @@ class Ranker:
         coverage = covered / (total + skills.coverage_prior) if total > 0 else np.zeros(n)
         relevance = skills.relevance(skills.presence([posting]), index.own)
 
-        query = self.text.transform([posting.scoring_text])
+        query, occupation_query = (self._queries(posting.scoring_text, index.occupations is not None)
+                                   if queries is None else queries)
         cosines, shared = _inverted(index.words, query, n, shared="query")
         total = _row_sums(query)[0]
         text_coverage = shared / total if total > 0 else np.zeros(n)
-        occupation = (_inverted(index.by_occupation, self.occupations.transform([posting.scoring_text]), n)[0]
-                      if self.occupations and index.occupations is not None else np.zeros(n))
+        occupation = (_inverted(index.by_occupation, occupation_query, n)[0]
+                      if occupation_query is not None else np.zeros(n))
         posting_title = _posting_title(posting)
         title_values = np.zeros(n)
         if self.titles and index.title_matrix is not None and posting_title and index.title_matrix.shape[0]:
@@ -831,12 +835,12 @@ class Ranker:
     def rank_resumes(self, posting: Profile, index: ResumeIndex, top: int | None = 10) -> list[MatchResult]:
         if not _ready(self, index):
             return []
-        components, measures = self.resume_components(posting, index)
+        queries = self._queries(posting.scoring_text, index.occupations is not None)
+        components, measures = self.resume_components(posting, index, queries)
         units = self.skills.posting_units(posting)
         scores = combine(components, self.config)
         order = _best_first(scores, index.order_key, top)
-        posting_occupations = (self.occupations.transform([posting.scoring_text])
-                               if self.occupations and index.occupations is not None else None)
+        posting_occupations = queries[1]  # None without occupations
         results = []
         posting_side = _Side(posting, posting_occupations)
         for rank, i in enumerate(order, 1):

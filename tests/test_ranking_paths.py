@@ -197,3 +197,24 @@ def test_occupations_from_the_text_counts_are_those_of_their_own_count(posting_i
         assert (given.indptr.tolist(), given.indices.tolist()) == (plain.indptr.tolist(), plain.indices.tolist())
         assert given.data.tobytes() == plain.data.tobytes()
     assert ranker.occupations.counts_of(vectors.TextVectorizer(), counts) is None  # another vocabulary
+
+
+def test_resume_components_from_the_posting_queries_are_those_of_its_own_vectors(engine, resumes):
+    """rank_resumes counts a posting's words once for its TF-IDF and occupation rows
+    (``Ranker._queries``) and hands them to resume_components: the same cosines, text coverage
+    and occupation cosines as vectorising the posting's text with each vectorizer on its own."""
+    resume_index = engine.index_resume_profiles(resumes)
+    ranker = resume_index.ranker
+    n = len(resume_index)
+    for path in sorted(POSTINGS.glob("*.txt"))[:6]:
+        posting = engine.profile(path, "posting")
+        _, measures = ranker.resume_components(posting, resume_index)
+        cosines, shared = ranking._inverted(resume_index.words, ranker.text.transform([posting.scoring_text]), n,
+                                            shared="query")
+        occupation = ranking._inverted(resume_index.by_occupation,
+                                       ranker.occupations.transform([posting.scoring_text]), n)[0]
+        assert measures["cosine"].tobytes() == cosines.tobytes()
+        assert measures["occupation_cosine"].tobytes() == occupation.tobytes()
+        assert occupation.any()
+        given = ranker.resume_components(posting, resume_index, ranker._queries(posting.scoring_text, True))[1]
+        assert all(given[name].tobytes() == values.tobytes() for name, values in measures.items())
