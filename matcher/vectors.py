@@ -506,6 +506,20 @@ def weighted(counts: sp.spmatrix, idf: np.ndarray) -> sp.csr_matrix:
     return l2_rows(counts)
 
 
+def _dense_product(a: sp.csr_matrix, b: sp.csr_matrix) -> np.ndarray:
+    """``(a @ b).toarray()``; for a single row of ``a`` (a query), the rows of ``b`` it names
+    gathered (:func:`gather_rows`) and added up by scipy's CSC matrix-vector kernel, row after
+    row in the order of ``a``'s entries: the sums, in the order, of scipy's sparse product (its
+    kernel adds each row of ``b`` times ``a``'s entry into a dense accumulator in that order),
+    so the same bits, without building the product's sparse matrix (a ranking's query)."""
+    if a.shape[0] != 1 or _csc_matvec is None or a.dtype != b.dtype:
+        return (a @ b).toarray()
+    indptr, indices, data = gather_rows(b, a.indices)
+    out = np.zeros((1, b.shape[1]), dtype=b.dtype)
+    _csc_matvec(b.shape[1], len(a.indices), indptr, indices, data, a.data, out.ravel())
+    return out
+
+
 def _csr_of_dense(dense: np.ndarray) -> sp.csr_matrix:
     """``sp.csr_matrix(dense)`` of a 2-D float array (its non-zeros in row order), built
     straight from the non-zero positions: scipy's conversion goes through a COO matrix, which
@@ -630,7 +644,7 @@ class OccupationVectorizer:
         for begin in range(0, len(texts), chunk):
             counts_here = self.counter.transform(list(texts[begin:begin + chunk])) if counts is None else \
                 counts[begin:begin + chunk]
-            dense = (weighted(counts_here, self.idf) @ self.matrix_t).toarray()
+            dense = _dense_product(weighted(counts_here, self.idf), self.matrix_t)
             if top and dense.shape[1] > top:
                 cut = np.partition(dense, dense.shape[1] - top, axis=1)[:, dense.shape[1] - top][:, None]
                 dense[dense < cut] = 0.0

@@ -218,3 +218,20 @@ def test_resume_components_from_the_posting_queries_are_those_of_its_own_vectors
         assert occupation.any()
         given = ranker.resume_components(posting, resume_index, ranker._queries(posting.scoring_text, True))[1]
         assert all(given[name].tobytes() == values.tobytes() for name, values in measures.items())
+
+
+def test_dense_product_of_one_row_is_scipys_product_bit_for_bit(posting_index, resumes):
+    """_dense_product of a single row (a query) through the gathered rows gives the bits of
+    scipy's sparse product, on random rows and on the resumes' TF-IDF rows times the occupation
+    matrix (what an occupation query is made of); several rows go through scipy itself."""
+    ranker = posting_index.ranker
+    matrix_t = ranker.occupations.matrix_t
+    rng = np.random.default_rng(5)
+    rows = [vectors.weighted(ranker.occupations.counter.transform([r.scoring_text]), ranker.occupations.idf)
+            for r in resumes]
+    rows += [sp.random(1, matrix_t.shape[0], density=d, format="csr", random_state=rng, dtype=np.float64)
+             for d in (0.0, 0.001, 0.01)]
+    for row in rows:
+        assert vectors._dense_product(row, matrix_t).tobytes() == (row @ matrix_t).toarray().tobytes()
+    several = sp.vstack(rows[:3]).tocsr()
+    assert vectors._dense_product(several, matrix_t).tobytes() == (several @ matrix_t).toarray().tobytes()
