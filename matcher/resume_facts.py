@@ -95,8 +95,10 @@ communications e-commerce ecommerce retail facilities safety hse qa qc r&d emerg
 systems networks network software hardware mobile web cloud devops growth partnerships recruiting talent payroll
 benefits reporting controls fp&a strategy instrumentation electrical mechanical civil process
 """)
+#: "Designation", misspelt too ("Desgination", "Desigination", "Disignation"), or plural.
+_DESIGNATION = r"d[ei]si?gi?nations?"
 _LABELS = {
-    "title": r"position(?:\s+held)?|designation|job\s*title|title|role|post|occupation|job",
+    "title": r"position(?:\s+held)?|" + _DESIGNATION + r"|job\s*title|title|role|post|occupation|job",
     "employer": r"company(?:\s*name)?|employer|organi[sz]ation|institution|instutition|firm|name of (?:the )?(?:company|employer|organi[sz]ation)",
     "period": r"(?:period|duration|doration|dates?|time\s*period|working\s*period|tenure|employment\s*period)"
               r"(?:\s*(?:employed|worked|started|of\s+(?:employment|service|work)))?|from",
@@ -488,8 +490,15 @@ def _label_kind(match: re.Match) -> str:
 
 #: "Position - Junior Colour Specialist", "Organization - AkzoNobel India Ltd.": a record label
 #: written with a dash instead of a colon (only these unambiguous labels, at the line's start).
-_DASH_LABEL = re.compile(r"^(?P<label>(?:position(?:\s+held)?|designation|job\s*title|company(?:\s*name)?|employer|"
+_DASH_LABEL = re.compile(r"^(?P<label>(?:position(?:\s+held)?|" + _DESIGNATION + r"|job\s*title|company(?:\s*name)?|employer|"
                          r"organi[sz]ation|period|duration|tenure|location))\s+[-–]\s+(?=\S)", re.IGNORECASE)
+
+
+#: "EWall Host Pvt. Ltd(Software Trainee Engineer - Dec 2016 to May 2018)": a legal form glued to
+#: the parenthesis that follows it.
+_GLUED_PAREN = re.compile(r"\b(Ltd|LTD|Inc|INC|LLC|Limited|LIMITED|Pvt|PVT|Corp|CORP)(\.?)\((?=[A-Z])")
+#: "[TEAM LEADER – MAINTENANCE Packing section]": a whole line in square brackets.
+_BRACKETED = re.compile(r"^\[([^\[\]]+)\]$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -497,7 +506,8 @@ def _clean(text: str) -> str:
     text = _BULLET.sub("", text)
     text = _ENUMERATOR.sub("", text)
     text = _DASH_LABEL.sub(r"\g<label> : ", text)
-    return text.strip()
+    text = _GLUED_PAREN.sub(r"\1\2 (", text)
+    return _BRACKETED.sub(r"\1", text.strip()).strip()
 
 
 def _is_column_header(text: str) -> bool:
@@ -1365,9 +1375,9 @@ def _undated_label_roles(units: list[_Unit], used: set[int]) -> list[Role]:
 # ---------------------------------------------------------------------------
 #: What "MS" names besides a master's degree (an M.Des is one too): Microsoft's products ("MS Exchange
 #: Server", "MS Power Point", "Certified MS Professional") and M.S. Ramaiah, a school's founder.
+#: Degree forms, highest level first; level 0 is a school or vocational qualification.
 _MICROSOFT = (r"(?:Office|Excel|Word|Project|Access|SQL|Outlook|Power\s?Point|Exchange|Share\s?Point|Visio|"
               r"Dynamics|Windows|Operating|Applications?|Professional|Teams|Publisher|Paint|Visual|Ramaiah)\b")
-#: Degree forms, highest level first; level 0 is a school or vocational qualification.
 _DEGREE_FORMS: list[tuple[int, re.Pattern]] = [
     (4, re.compile(r"(?i:\b(?:ph\.?\s?d\.?|doctorate|doctor of (?:philosophy|science|engineering|education)|"
                    r"d\.?phil|ed\.?d\.?)(?![a-z]))")),

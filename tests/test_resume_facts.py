@@ -325,6 +325,24 @@ def test_a_reason_for_leaving_after_a_field_is_not_part_of_it():
     assert roles_of(text)[0][:2] == ("Fitter and Turner", "Harbour Steel Works")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A misspelt "Designation" label is still the title's label.
+    ("EXPERIENCE\nCompany : Riverbend Fabricators Ltd\nDesgination : Welding Foreman\nPeriod : Jan 2015 to Mar 2018\n",
+     ("Welding Foreman", "Riverbend Fabricators Ltd", "2015-01")),
+    ("EXPERIENCE\nCompany : Riverbend Fabricators Ltd\nDesigination : Site Supervisor\nPeriod : Jan 2015 to Mar 2018\n",
+     ("Site Supervisor", "Riverbend Fabricators Ltd", "2015-01")),
+    # A legal form glued to the parenthesis with the title and dates.
+    ("Experience\nBrightnet Hosting Pvt. Ltd(Software Trainee Engineer- Dec 15th 2016 to May 15th 2018)\nWorked on billing.\n",
+     ("Software Trainee Engineer", "Brightnet Hosting Pvt. Ltd", "2016-12")),
+    # A title line in square brackets.
+    ("WORK HISTORY\nOakridge Paints Pvt. Ltd., Main plant, Mysore. July 2016 - June 2018\n[TEAM LEADER]\n",
+     ("TEAM LEADER", "Oakridge Paints Pvt. Ltd.", "2016-07")),
+])
+def test_misspelt_labels_glued_parentheses_and_bracketed_titles(text, expected):
+    title, employer, _location, start, _end = roles_of(text)[0]
+    assert (title, employer, start) == expected
+
+
 def test_role_headers_glued_into_a_long_run_on_paragraph():
     filler = "Trained employees in grading methods and other factors affecting standards. " * 12
     text = ("EXPERIENCE\n2009—2019 Production Foreman, La Habra Bakery\n" + filler +
