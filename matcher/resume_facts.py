@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from matcher.dates import DateRange, continues_on_next_line, detect_day_first, find_ranges, union_months
-from matcher.facts import DEGREE_NAMES, DegreeFact
+from matcher.facts import DEGREE_NAMES, MICROSOFT_PRODUCT, DegreeFact
 from matcher.sections import Line
 
 
@@ -1376,8 +1376,6 @@ def _undated_label_roles(units: list[_Unit], used: set[int]) -> list[Role]:
 #: What "MS" names besides a master's degree (an M.Des is one too): Microsoft's products ("MS Exchange
 #: Server", "MS Power Point", "Certified MS Professional") and M.S. Ramaiah, a school's founder.
 #: Degree forms, highest level first; level 0 is a school or vocational qualification.
-_MICROSOFT = (r"(?:Office|Excel|Word|Project|Access|SQL|Outlook|Power\s?Point|Exchange|Share\s?Point|Visio|"
-              r"Dynamics|Windows|Operating|Applications?|Professional|Teams|Publisher|Paint|Visual|Ramaiah)\b")
 _DEGREE_FORMS: list[tuple[int, re.Pattern]] = [
     (4, re.compile(r"(?i:\b(?:ph\.?\s?d\.?|doctorate|doctor of (?:philosophy|science|engineering|education)|"
                    r"d\.?phil|ed\.?d\.?)(?![a-z]))")),
@@ -1390,7 +1388,7 @@ _DEGREE_FORMS: list[tuple[int, re.Pattern]] = [
                    r"m\.\s?e\.(?=\s|,|$)|m\.\s?e(?=\s*[(,]|\s+in\b)|m\.\s?s(?=\s+in\b)|m-tech|m\.\s?arch|m\.\s?pharm|"
                    r"m\.\s?ed\.?(?=\s|,|$)|m\.\s?des|mdes|mca|m\.\s?c\.\s?a|m\.\s?com|mcom|m\.\s?phil|mphil|"
                    r"post[- ]?graduate degree|llm|ll\.m)(?![a-z]))"
-                   rf"|\bMS(?= in\b| degree\b|,|\s*\(|\s+[A-Z][a-z])(?!\s+{_MICROSOFT})"
+                   rf"|\bMS(?= in\b| degree\b|,|\s*\(|\s+[A-Z][a-z])(?!\s+{MICROSOFT_PRODUCT})"
                    r"|\b(?:MSN|MSEE|MSME(?! Development)|MSCS|MSIT)\b"
                    r"|\bME(?=\s*[(,]|\s+in\b)")),
     (2, re.compile(r"(?i:\b(?:bachelor'?s?|bachelors|b\.\s?s\.?(?=\s|,|$)|b\.\s?sc\.?|bsc|b sc|b\.\s?eng\.?|beng|b\.\s?tech|"
