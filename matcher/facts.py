@@ -56,12 +56,16 @@ _EXPERIENCE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+#: What follows "MS" or "M.S." when it is Microsoft's, not a master's ("MS Office", "M.S. Excel"),
+#: or a name ("M.S. Ramaiah"); the resume side reads degrees with it too.
+MICROSOFT_PRODUCT = (r"(?:Office|Excel|Word|Project|Access|SQL|Outlook|Power\s?Point|Exchange|Share\s?Point|Visio|"
+                     r"Dynamics|Windows|Operating|Applications?|Professional|Teams|Publisher|Paint|Visual|Ramaiah)\b")
 _DEGREES: list[tuple[int, str, re.Pattern]] = [
     (4, "phd", re.compile(r"\b(ph\.?\s?d\.?|doctorate|doctoral degree|d\.phil)(?![a-z])", re.IGNORECASE)),
     # "Scrum Master", "master data", "master services agreements", "Master Black Belt": not degrees.
     (3, "master", re.compile(
         r"\b(?<![Ss]crum )(?<![Yy]ou )(?<![Tt]o )(?<![Ww]e )(?<!\bI )(?<![Tt]hey )"  # "you master English": a verb
-        r"(?i:master'?s?|masters|m\.s\.?|m\.sc\.?|msc|m\.eng\.?|meng|mba|m\.a\.|m\.tech|mtech)"
+        r"(?i:master'?s?|masters|m\.s\.?(?!\.?\s*" + MICROSOFT_PRODUCT + r")|m\.sc\.?|msc|m\.eng\.?|meng|mba|m\.a\.|m\.tech|mtech)"
         r"(?![a-z])(?!\s+(?i:data|services|black belt)\b)"
         r"|\bMS(?= in\b| degree\b|,|\s*\(|\s*$)")),
     (2, "bachelor", re.compile(

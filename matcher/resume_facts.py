@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from matcher.dates import DateRange, continues_on_next_line, detect_day_first, find_ranges, union_months
-from matcher.facts import DEGREE_NAMES, DegreeFact
+from matcher.facts import DEGREE_NAMES, MICROSOFT_PRODUCT, DegreeFact
 from matcher.sections import Line
 
 
@@ -95,8 +95,10 @@ communications e-commerce ecommerce retail facilities safety hse qa qc r&d emerg
 systems networks network software hardware mobile web cloud devops growth partnerships recruiting talent payroll
 benefits reporting controls fp&a strategy instrumentation electrical mechanical civil process
 """)
+#: "Designation", misspelt too ("Desgination", "Desigination", "Disignation"), or plural.
+_DESIGNATION = r"d[ei]si?gi?nations?"
 _LABELS = {
-    "title": r"position(?:\s+held)?|designation|job\s*title|title|role|post|occupation|job",
+    "title": r"position(?:\s+held)?|" + _DESIGNATION + r"|job\s*title|title|role|post|occupation|job",
     "employer": r"company(?:\s*name)?|employer|organi[sz]ation|institution|instutition|firm|name of (?:the )?(?:company|employer|organi[sz]ation)",
     "period": r"(?:period|duration|doration|dates?|time\s*period|working\s*period|tenure|employment\s*period)"
               r"(?:\s*(?:employed|worked|started|of\s+(?:employment|service|work)))?|from",
@@ -488,8 +490,15 @@ def _label_kind(match: re.Match) -> str:
 
 #: "Position - Junior Colour Specialist", "Organization - AkzoNobel India Ltd.": a record label
 #: written with a dash instead of a colon (only these unambiguous labels, at the line's start).
-_DASH_LABEL = re.compile(r"^(?P<label>(?:position(?:\s+held)?|designation|job\s*title|company(?:\s*name)?|employer|"
+_DASH_LABEL = re.compile(r"^(?P<label>(?:position(?:\s+held)?|" + _DESIGNATION + r"|job\s*title|company(?:\s*name)?|employer|"
                          r"organi[sz]ation|period|duration|tenure|location))\s+[-–]\s+(?=\S)", re.IGNORECASE)
+
+
+#: "EWall Host Pvt. Ltd(Software Trainee Engineer - Dec 2016 to May 2018)": a legal form glued to
+#: the parenthesis that follows it.
+_GLUED_PAREN = re.compile(r"\b(Ltd|LTD|Inc|INC|LLC|Limited|LIMITED|Pvt|PVT|Corp|CORP)(\.?)\((?=[A-Z])")
+#: "[TEAM LEADER – MAINTENANCE Packing section]": a whole line in square brackets.
+_BRACKETED = re.compile(r"^\[([^\[\]]+)\]$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -497,7 +506,8 @@ def _clean(text: str) -> str:
     text = _BULLET.sub("", text)
     text = _ENUMERATOR.sub("", text)
     text = _DASH_LABEL.sub(r"\g<label> : ", text)
-    return text.strip()
+    text = _GLUED_PAREN.sub(r"\1\2 (", text)
+    return _BRACKETED.sub(r"\1", text.strip()).strip()
 
 
 def _is_column_header(text: str) -> bool:
@@ -649,6 +659,7 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
     below_first = _titles_below(units, anchors, header)
     claimed: set[int] = set()
     roles: list[Role] = []
+    label_sides = _label_sides(units, anchors[0])
     for n, (index, found) in enumerate(anchors):
         unit = units[index]
         previous = anchors[n - 1][0] if n else -1
@@ -664,13 +675,14 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         near, far = (below, above) if labels_below else (above, below)
         order = [index] + near + far
         candidates: list[_Candidate] = []
+        own_record = _same_record(units, [index] + near, far, label_sides[not labels_below])
         for rank, j in enumerate(order):
             text = own if j == index else _clean(units[j].text)
             group = 0 if rank <= len(near) else 1
             # A labelled field on the far side belongs to the next record ("Company : B" below
-            # "Period : ..." of the record of company A).
+            # "Period : ..." of the record of company A), unless it is still this record's.
             candidates += [_Candidate(c.kind, c.value, c.strength, rank, j, group) for c in _candidates(text)
-                           if not (group and c.strength == LABELLED)]
+                           if not (group and c.strength == LABELLED and j not in own_record)]
         fields = _choose(candidates, index, labels_below)
         if labels_below and not below and not (fields.get("title") and has_job_word(fields["title"].value)):
             blurb_title = _title_after_blurb(units, index, following, header)
@@ -693,6 +705,41 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
     roles = _unfold_containers(roles)
     roles += _undated_label_roles(units, claimed | anchor_lines)
     return roles
+
+
+def _label_sides(units: list[_Unit], anchor: tuple[int, DateRange]) -> tuple[set[str], set[str]]:
+    """The record labels (title, employer) this resume writes before and after its period (the
+    period's label or the first date): in "Name of Company : X / Period : ... / Position Held : Y"
+    the first "Name of Company :" comes before the first "Period :", the first "Position Held :" after."""
+    first: dict[str, int] = {}
+    for index, unit in enumerate(units):
+        for match in _LABEL.finditer(_clean(unit.text)):
+            first.setdefault(_label_kind(match), index * _MAX_HEADER_LINE + match.start())
+    index, found = anchor
+    period = min(first.get("period", index * _MAX_HEADER_LINE), index * _MAX_HEADER_LINE + found.begin)
+    kinds = [kind for kind in ("title", "employer") if kind in first]
+    return {kind for kind in kinds if first[kind] < period}, {kind for kind in kinds if first[kind] > period}
+
+
+def _same_record(units: list[_Unit], near: list[int], far: list[int], far_kinds: set[str]) -> set[int]:
+    """"Name of Company : X / Period : 1991 to 1993 / Type of Business : College / Position Held :
+    Lecturer": the labelled lines on a date's far side (nearest first) whose labels this resume
+    writes on that side of the period (``far_kinds``) and the record on the near side lacks are
+    still its record's, up to the first label the record already has ("Name of Company : B"
+    starts the next record)."""
+    kinds = {c.kind for j in near for c in _candidates(_clean(units[j].text)) if c.strength == LABELLED}
+    if not kinds or not far_kinds:
+        return set()
+    out = set()
+    for j in far:
+        offered = {c.kind for c in _candidates(_clean(units[j].text)) if c.strength == LABELLED}
+        named = {_label_kind(m) for m in _LABEL.finditer(_clean(units[j].text))}  # "Previous company: B" too
+        if (offered | named) & kinds or not offered <= far_kinds:
+            break
+        if offered:
+            out.add(j)
+            kinds |= offered
+    return out
 
 
 def _title_after_blurb(units: list[_Unit], index: int, following: int, header: list[bool]) -> _Candidate | None:
@@ -985,6 +1032,12 @@ _NOT_A_FIELD_LABEL = re.compile(
     r"company\s+(?:description|profile)|website)\s*[:;]", re.IGNORECASE)
 
 
+#: The same labels after a field on its line, when they cannot end a title ("Manager :" can).
+_NOT_A_FIELD_AFTER = re.compile(
+    r"\s+(?:reasons?\s+(?:for|of)\s+leaving|(?:phone|telephone|mobile|contact|fax)\s*(?:number|no\.?|#)|e-?mail|"
+    r"salary|company\s+(?:description|profile)|website)\s*[:;].*$", re.IGNORECASE)
+
+
 def _title_then_prose(text: str) -> str | None:
     """The title that opens a sentence about the job ("Supervisor over 20-40 employees in the
     packaging department ..."): up to five capitalised words ending in a job word, then "for",
@@ -1156,6 +1209,7 @@ def _tidy(text: str | None, filler: re.Pattern | None = None) -> str | None:
         return None
     text = _SPACES.sub(" ", text).strip(" ,;:-|")
     text = _POSTCODE_END.sub("", text)  # a postal code after a place
+    text = _NOT_A_FIELD_AFTER.sub("", text)  # "Arcelor Mittal Reason for leaving: End of Contract"
     if not _ABBREVIATION_END.search(text):
         text = text.rstrip(".")
     text = (filler or _LEADING_FILLER).sub("", text)
@@ -1321,8 +1375,6 @@ def _undated_label_roles(units: list[_Unit], used: set[int]) -> list[Role]:
 # ---------------------------------------------------------------------------
 #: What "MS" names besides a master's degree (an M.Des is one too): Microsoft's products ("MS Exchange
 #: Server", "MS Power Point", "Certified MS Professional") and M.S. Ramaiah, a school's founder.
-_MICROSOFT = (r"(?:Office|Excel|Word|Project|Access|SQL|Outlook|Power\s?Point|Exchange|Share\s?Point|Visio|"
-              r"Dynamics|Windows|Operating|Applications?|Professional|Teams|Publisher|Paint|Visual|Ramaiah)\b")
 #: Degree forms, highest level first; level 0 is a school or vocational qualification.
 _DEGREE_FORMS: list[tuple[int, re.Pattern]] = [
     (4, re.compile(r"(?i:\b(?:ph\.?\s?d\.?|doctorate|doctor of (?:philosophy|science|engineering|education)|"
@@ -1336,7 +1388,7 @@ _DEGREE_FORMS: list[tuple[int, re.Pattern]] = [
                    r"m\.\s?e\.(?=\s|,|$)|m\.\s?e(?=\s*[(,]|\s+in\b)|m\.\s?s(?=\s+in\b)|m-tech|m\.\s?arch|m\.\s?pharm|"
                    r"m\.\s?ed\.?(?=\s|,|$)|m\.\s?des|mdes|mca|m\.\s?c\.\s?a|m\.\s?com|mcom|m\.\s?phil|mphil|"
                    r"post[- ]?graduate degree|llm|ll\.m)(?![a-z]))"
-                   rf"|\bMS(?= in\b| degree\b|,|\s*\(|\s+[A-Z][a-z])(?!\s+{_MICROSOFT})"
+                   rf"|\bMS(?= in\b| degree\b|,|\s*\(|\s+[A-Z][a-z])(?!\s+{MICROSOFT_PRODUCT})"
                    r"|\b(?:MSN|MSEE|MSME(?! Development)|MSCS|MSIT)\b"
                    r"|\bME(?=\s*[(,]|\s+in\b)")),
     (2, re.compile(r"(?i:\b(?:bachelor'?s?|bachelors|b\.\s?s\.?(?=\s|,|$)|b\.\s?sc\.?|bsc|b sc|b\.\s?eng\.?|beng|b\.\s?tech|"

@@ -1,5 +1,7 @@
 import datetime as dt
 
+import pytest
+
 from matcher import facts
 from matcher.privacy import personal_details
 from matcher.sections import split_lines
@@ -47,6 +49,14 @@ def test_degrees_with_fields():
     assert ("bachelor", "Computer Science") in names
     assert ("phd", None) in names and ("master", "Statistics") in names
     assert not facts.find_degrees("Skills: MS Excel, MS Office", split_lines("Skills: MS Excel, MS Office", "posting"))
+
+
+@pytest.mark.parametrize("text", ["Requirements\n- Knowledge of M.S. Office and Excel\n",
+                                  "Requirements\n- Proficient in M.S Office, M.S. Word\n"])
+def test_microsoft_products_are_not_a_masters(text):
+    assert not facts.find_degrees(text, split_lines(text, "posting"))
+    text = "Requirements\n- M.S. in Computer Science\n"
+    assert [d.name for d in facts.find_degrees(text, split_lines(text, "posting"))] == ["master"]
 
 
 def test_seniority_and_title_normalisation():

@@ -290,6 +290,59 @@ def test_position_held_is_a_title_label():
         ("Design Draughtsman", "1983-11", "1985-12")]
 
 
+def test_labels_after_the_period_are_still_that_records():
+    # "Company / Period / (other label) / Position": the position below the period is its record's;
+    # the next "Name of Company" starts the next record.
+    text = ("EMPLOYMENT HISTORY\nName of Company : Hilltop Technical College\nPeriod : January 1991 to December 1993\n"
+            "Type of Business : Educational - College\nPosition Held : Lecturer\nJob Description : Taught drawing\n"
+            "Name of Company : Brightwater Mining\nPeriod : January 1986 to December 1988\n"
+            "Type of Business : Mining\nPosition Held : Chief Designer\nJob Description : Group projects\n")
+    assert [(title, employer, start) for title, employer, _l, start, _e in roles_of(text)] == [
+        ("Lecturer", "Hilltop Technical College", "1991-01"), ("Chief Designer", "Brightwater Mining", "1986-01")]
+    # "Position / Duration / Company": the company below the period is its record's, not the next one's.
+    text = ("WORKING HISTORY\nPosition: Jigs Fabricator Duration: July 8, 2016 ~ February 12, 2017\n"
+            "Company: Lakeview Molders Inc\nLocation: Riverside Industrial Park\n"
+            "Position: EDM Programmer\nDuration: September 15, 2014 - January 2015\nCompany: Pinecrest Parts Corp\n"
+            "Location: Riverside Industrial Park\n")
+    assert [(title, employer, start) for title, employer, _l, start, _e in roles_of(text)] == [
+        ("Jigs Fabricator", "Lakeview Molders Inc", "2016-07"), ("EDM Programmer", "Pinecrest Parts Corp", "2014-09")]
+
+
+def test_labels_before_the_period_stay_with_the_record_above():
+    # "Company / Designation / Period" records: the "Company" below a period starts the next record.
+    text = ("EXPERIENCE\nCompany : Northgate Engineering Ltd\nDesignation : Site Engineer\nPeriod : June 2017 to May 2019\n"
+            "Previous company: Southgate Builders\nPosition: Site Lead\nDuration : 02.01.2016-30.10.2016\n")
+    assert roles_of(text)[0][:2] == ("Site Engineer", "Northgate Engineering Ltd")
+    text = ("EXPERIENCE\nCompany: Redhill Power Pty Ltd\nDuration: 01.11.2016- Current\n"
+            "Previous company: Bluefield Power\nPosition: Site Lead\nDuration : 02.01.2016-30.10.2016\n")
+    assert roles_of(text)[0][:2] == (None, "Redhill Power Pty Ltd")
+
+
+def test_a_reason_for_leaving_after_a_field_is_not_part_of_it():
+    text = ("Employment History\nJob Title: Fitter and Turner\nDates of employment: 17/05/2015 - 28/06/2017\n"
+            "Organization: Harbour Steel Works Reason for leaving: End of Contract\nResponsibilities:\n"
+            "Maintenance on couplings and gearboxes\n")
+    assert roles_of(text)[0][:2] == ("Fitter and Turner", "Harbour Steel Works")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A misspelt "Designation" label is still the title's label.
+    ("EXPERIENCE\nCompany : Riverbend Fabricators Ltd\nDesgination : Welding Foreman\nPeriod : Jan 2015 to Mar 2018\n",
+     ("Welding Foreman", "Riverbend Fabricators Ltd", "2015-01")),
+    ("EXPERIENCE\nCompany : Riverbend Fabricators Ltd\nDesigination : Site Supervisor\nPeriod : Jan 2015 to Mar 2018\n",
+     ("Site Supervisor", "Riverbend Fabricators Ltd", "2015-01")),
+    # A legal form glued to the parenthesis with the title and dates.
+    ("Experience\nBrightnet Hosting Pvt. Ltd(Software Trainee Engineer- Dec 15th 2016 to May 15th 2018)\nWorked on billing.\n",
+     ("Software Trainee Engineer", "Brightnet Hosting Pvt. Ltd", "2016-12")),
+    # A title line in square brackets.
+    ("WORK HISTORY\nOakridge Paints Pvt. Ltd., Main plant, Mysore. July 2016 - June 2018\n[TEAM LEADER]\n",
+     ("TEAM LEADER", "Oakridge Paints Pvt. Ltd.", "2016-07")),
+])
+def test_misspelt_labels_glued_parentheses_and_bracketed_titles(text, expected):
+    title, employer, _location, start, _end = roles_of(text)[0]
+    assert (title, employer, start) == expected
+
+
 def test_role_headers_glued_into_a_long_run_on_paragraph():
     filler = "Trained employees in grading methods and other factors affecting standards. " * 12
     text = ("EXPERIENCE\n2009—2019 Production Foreman, La Habra Bakery\n" + filler +
