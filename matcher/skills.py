@@ -40,6 +40,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from spacy.vocab import Vocab
 
 from matcher.affixes import GuardedMatch, InfixFinditer, SuffixSearch
+from matcher.prefilter import AsciiFolded
 from taxonomy import SOFT_CATEGORIES, Taxonomy, fold_form
 
 SKILL_LABEL = "SKILL"
@@ -1062,6 +1063,12 @@ _EMPLOYER_MARKETS = re.compile(
     r"|\b(?:industries|sectors)\s+(?:such\s+as|that|which|like)\b"
     r"|\b(?:for|to|in)\s+(?:the\s+|both\s+)?(?:[\w-]+,?\s+){1,6}?(?:industries|sectors)\b", re.IGNORECASE)
 
+#: The same answers, searched in the lowercased clause without folding case (:class:`AsciiFolded`).
+_CANDIDATE_WORDS_SCAN = AsciiFolded(_CANDIDATE_WORDS)
+_EMPLOYER_WORDS_SCAN = AsciiFolded(_EMPLOYER_WORDS)
+_EMPLOYER_STATEMENT_SCAN = AsciiFolded(_EMPLOYER_STATEMENT)
+_EMPLOYER_MARKETS_SCAN = AsciiFolded(_EMPLOYER_MARKETS)
+
 
 def _describes_employer(text: str, start: int, end: int, markets: bool = False) -> bool:
     """Whether the clause around ``text[start:end]`` (at most 100 characters either side) speaks of the
@@ -1071,9 +1078,10 @@ def _describes_employer(text: str, start: int, end: int, markets: bool = False) 
     what the employer sells or whom it serves (:data:`_EMPLOYER_MARKETS`) speaks of the employer too."""
     lo, hi = _clause_bounds(text, start, end)
     clause = text[lo:hi]
-    return ((_EMPLOYER_WORDS.search(clause) is not None or _EMPLOYER_STATEMENT.search(clause) is not None
-             or (markets and _EMPLOYER_MARKETS.search(clause) is not None))
-            and _CANDIDATE_WORDS.search(clause) is None)
+    lowered = clause.lower()
+    return ((_EMPLOYER_WORDS_SCAN.found(clause, lowered) or _EMPLOYER_STATEMENT_SCAN.found(clause, lowered)
+             or (markets and _EMPLOYER_MARKETS_SCAN.found(clause, lowered)))
+            and not _CANDIDATE_WORDS_SCAN.found(clause, lowered))
 
 
 def _presents_employer(text: str, start: int, end: int) -> bool:
@@ -1089,10 +1097,11 @@ def _presents_employer(text: str, start: int, end: int) -> bool:
         return False
     lo, hi = _clause_bounds(text, start, end)
     clause = text[lo:hi]
-    if _CANDIDATE_WORDS.search(clause) is not None:
+    lowered = clause.lower()
+    if _CANDIDATE_WORDS_SCAN.found(clause, lowered):
         return False
     presented = _EMPLOYER_PRESENTED.match(clause)
-    return (presented is not None and lo + presented.end() <= start) or _EMPLOYER_STATEMENT.search(clause) is not None
+    return (presented is not None and lo + presented.end() <= start) or _EMPLOYER_STATEMENT_SCAN.found(clause, lowered)
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
