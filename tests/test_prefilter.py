@@ -176,7 +176,8 @@ def test_any_of_looks_for_every_strings_at_once():
     assert any_of([Prefilter(re.compile("abc")), Prefilter(re.compile(r"\d"))]).may_match("nothing")
 
 
-FOLDED = [skills._CANDIDATE_WORDS, skills._EMPLOYER_WORDS, skills._EMPLOYER_STATEMENT, skills._EMPLOYER_MARKETS]
+FOLDED = [skills._CANDIDATE_WORDS, skills._EMPLOYER_WORDS, skills._EMPLOYER_STATEMENT, skills._EMPLOYER_MARKETS,
+          facts._JOB_WORDS]
 
 
 @pytest.mark.parametrize("pattern", FOLDED, ids=lambda p: p.pattern[:30])
