@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from matcher.prefilter import Prefilter, any_of
+from matcher.prefilter import AsciiFolded, Prefilter, any_of
 from matcher.sections import Line
 
 LEVEL_RANK = {"required": 0, "preferred": 1, "mentioned": 2}
@@ -140,6 +140,7 @@ _JOB_WORDS = re.compile(
     r"representative|executive|programmer|owner|marketer|writer|editor|teacher|instructor|nurse|sre|sde|swe|vp)\b",
     re.IGNORECASE,
 )
+_JOB_WORDS_SCAN = AsciiFolded(_JOB_WORDS)  # the same answers, faster
 
 @dataclass(frozen=True)
 class YearsRequirement:
@@ -400,7 +401,7 @@ def normalize_title(title: str) -> str:
 
 
 def looks_like_title(text: str) -> bool:
-    return bool(_JOB_WORDS.search(text)) and len(text) <= 100
+    return len(text) <= 100 and _JOB_WORDS_SCAN.found(text)
 
 
 #: The patterns of :func:`posting_title` and its helpers, compiled once.

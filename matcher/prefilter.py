@@ -417,3 +417,59 @@ def any_of(scans: list[Prefilter]) -> Prefilter:
     union._cased = re.compile(_trie(union.cased)) if union.cased else None
     union._folded = re.compile(_trie(union.folded)) if union.folded else None
     return union
+
+
+class AsciiFolded:
+    """``pattern.search(text) is not None`` for a ``pattern`` that ignores case and names no capital
+    letter: in an ASCII text (most), a copy of the pattern that minds case is searched in the
+    lowercased text instead, the same answer for a fraction of the cost (``re`` matching without case
+    folds each character it reads; a clause of 200 characters took 16 microseconds, now 4). Lowercasing
+    ASCII keeps each character a letter, digit, space or word character as it was, and a lowercase
+    letter of the pattern then matches exactly the letters it matched in either case; no other character
+    an ASCII text holds matches an ASCII letter ignoring case. Other texts go to ``pattern``."""
+
+    def __init__(self, pattern: re.Pattern):
+        if not pattern.flags & re.IGNORECASE or pattern.flags & re.LOCALE or not _lowercase_only(
+                list(_parser.parse(pattern.pattern, pattern.flags))):
+            raise ValueError(f"not a pattern that ignores case written in lower case: {pattern.pattern!r}")
+        self.pattern = pattern
+        self._cased = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+    def found(self, text: str, lowered: str | None = None) -> bool:
+        """Whether ``pattern`` matches somewhere in ``text`` (``lowered``: ``text.lower()``, when the
+        caller has it)."""
+        if text.isascii():
+            return self._cased.search(text.lower() if lowered is None else lowered) is not None
+        return self.pattern.search(text) is not None
+
+
+def _lowercase_only(items: list) -> bool:
+    """Whether no character, set or range of the parsed ``items`` names a capital ASCII letter or one of
+    :data:`_CASE_EXOTICS` (either would match a letter that lowercasing removes), and no part of them
+    minds case ("(?-i:...)")."""
+    for op, av in items:
+        if op is _LITERAL or op is _parser.NOT_LITERAL:
+            plain = not ("A" <= chr(av) <= "Z" or chr(av) in _CASE_EXOTICS)
+        elif op is _parser.RANGE:
+            plain = not (av[0] <= ord("Z") and av[1] >= ord("A")) and \
+                not any(av[0] <= ord(c) <= av[1] for c in _CASE_EXOTICS)
+        elif op is _SUBPATTERN and av[2] & re.IGNORECASE:
+            plain = False
+        else:
+            plain = all(_lowercase_only(list(part)) for part in _parts(op, av))
+        if not plain:
+            return False
+    return True
+
+
+def _parts(op, av) -> list:
+    """The parsed sub-patterns of one parsed item (none for a character, a category or an anchor)."""
+    if op is _IN or op is _ATOMIC_GROUP:
+        return [av]
+    if op is _BRANCH:
+        return list(av[1])
+    if op is _SUBPATTERN or op in _REPEATS:
+        return [av[-1]]
+    if op in (_parser.GROUPREF_EXISTS, _parser.ASSERT, _parser.ASSERT_NOT):
+        return [part for part in av[1:] if part is not None]
+    return []

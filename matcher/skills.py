@@ -40,6 +40,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from spacy.vocab import Vocab
 
 from matcher.affixes import GuardedMatch, InfixFinditer, SuffixSearch
+from matcher.prefilter import AsciiFolded
 from taxonomy import SOFT_CATEGORIES, Taxonomy, fold_form
 
 SKILL_LABEL = "SKILL"
@@ -230,7 +231,9 @@ def number_variants(form: str) -> set[str]:
     return variants
 
 
-_SQUASH = str.maketrans("", "", " -_.\t\n")
+#: What a squashed form leaves out: spaces, tabs, line breaks, hyphens, underscores and dots (``re.sub`` is faster than
+#: ``str.translate`` with a table that deletes, and removes the same characters).
+_SQUASH = re.compile(r"[ \-_.\t\n]")
 
 #: Bullets and dingbats resumes glue to the next word ("•Tableau", "➢Python").
 _BULLETS = "•·▪●◦■►➢✓✔❖◆☞\x95"
@@ -936,8 +939,8 @@ class SkillMatcher:
         """``(squashed lowercase text, is punctuation, is a stop word, holds a line break, can start
         a squashed form)`` of a token, remembered by its text (its lowercase form follows from it).
         "as an" must never read as "ASan", nor "at scale" as "AtScale": a stop word starts nothing."""
-        squashed = lower.translate(_SQUASH)
-        punct = not any(c.isalnum() for c in text)
+        squashed = _SQUASH.sub("", lower)
+        punct = _HAS_ALNUM.search(text) is None  # no character str.isalnum calls one ([^\W_] is that)
         stop = lower in self.nlp.Defaults.stop_words
         newline = "\n" in text
         info = (squashed, punct, stop, newline,
@@ -970,7 +973,7 @@ class SkillMatcher:
         """The typo hit of a token of at least five characters that is capitalised or holds a digit."""
         if not (text[0].isupper() or any(c.isdigit() for c in text)):
             return None
-        if lower in self.nlp.Defaults.stop_words or lower in self.known_tokens or not lower.translate(_SQUASH).isalnum():
+        if lower in self.nlp.Defaults.stop_words or lower in self.known_tokens or not _SQUASH.sub("", lower).isalnum():
             return None
         return self._typo(text)
 
@@ -1062,6 +1065,12 @@ _EMPLOYER_MARKETS = re.compile(
     r"|\b(?:industries|sectors)\s+(?:such\s+as|that|which|like)\b"
     r"|\b(?:for|to|in)\s+(?:the\s+|both\s+)?(?:[\w-]+,?\s+){1,6}?(?:industries|sectors)\b", re.IGNORECASE)
 
+#: The same answers, searched in the lowercased clause without folding case (:class:`AsciiFolded`).
+_CANDIDATE_WORDS_SCAN = AsciiFolded(_CANDIDATE_WORDS)
+_EMPLOYER_WORDS_SCAN = AsciiFolded(_EMPLOYER_WORDS)
+_EMPLOYER_STATEMENT_SCAN = AsciiFolded(_EMPLOYER_STATEMENT)
+_EMPLOYER_MARKETS_SCAN = AsciiFolded(_EMPLOYER_MARKETS)
+
 
 def _describes_employer(text: str, start: int, end: int, markets: bool = False) -> bool:
     """Whether the clause around ``text[start:end]`` (at most 100 characters either side) speaks of the
@@ -1071,9 +1080,10 @@ def _describes_employer(text: str, start: int, end: int, markets: bool = False) 
     what the employer sells or whom it serves (:data:`_EMPLOYER_MARKETS`) speaks of the employer too."""
     lo, hi = _clause_bounds(text, start, end)
     clause = text[lo:hi]
-    return ((_EMPLOYER_WORDS.search(clause) is not None or _EMPLOYER_STATEMENT.search(clause) is not None
-             or (markets and _EMPLOYER_MARKETS.search(clause) is not None))
-            and _CANDIDATE_WORDS.search(clause) is None)
+    lowered = clause.lower()
+    return ((_EMPLOYER_WORDS_SCAN.found(clause, lowered) or _EMPLOYER_STATEMENT_SCAN.found(clause, lowered)
+             or (markets and _EMPLOYER_MARKETS_SCAN.found(clause, lowered)))
+            and not _CANDIDATE_WORDS_SCAN.found(clause, lowered))
 
 
 def _presents_employer(text: str, start: int, end: int) -> bool:
@@ -1089,10 +1099,11 @@ def _presents_employer(text: str, start: int, end: int) -> bool:
         return False
     lo, hi = _clause_bounds(text, start, end)
     clause = text[lo:hi]
-    if _CANDIDATE_WORDS.search(clause) is not None:
+    lowered = clause.lower()
+    if _CANDIDATE_WORDS_SCAN.found(clause, lowered):
         return False
     presented = _EMPLOYER_PRESENTED.match(clause)
-    return (presented is not None and lo + presented.end() <= start) or _EMPLOYER_STATEMENT.search(clause) is not None
+    return (presented is not None and lo + presented.end() <= start) or _EMPLOYER_STATEMENT_SCAN.found(clause, lowered)
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from matcher import facts, privacy, profile, sections
+from matcher import facts, privacy, profile, sections, skills
 from matcher.prefilter import (
+    AsciiFolded,
     BranchPrefilter,
     Prefilter,
     _trie,
@@ -173,3 +174,46 @@ def test_any_of_looks_for_every_strings_at_once():
             assert union.may_match(text) or not any(scan.pattern.search(text) for scan in scans), text
     assert not any_of([Prefilter(re.compile("abc")), Prefilter(re.compile("(?i)xyz"))]).may_match("ab xy")
     assert any_of([Prefilter(re.compile("abc")), Prefilter(re.compile(r"\d"))]).may_match("nothing")
+
+
+FOLDED = [skills._CANDIDATE_WORDS, skills._EMPLOYER_WORDS, skills._EMPLOYER_STATEMENT, skills._EMPLOYER_MARKETS,
+          facts._JOB_WORDS]
+
+
+@pytest.mark.parametrize("pattern", FOLDED, ids=lambda p: p.pattern[:30])
+def test_ascii_folded_answers_as_the_pattern(pattern):
+    """In real lines in every casing, with the characters that stand for i, s and k, and in clauses
+    made of the pattern's own words."""
+    scan = AsciiFolded(pattern)
+    rng = random.Random(7)
+    words = re.findall(r"[a-z]+", pattern.pattern)
+    samples = _lines() + [" ".join(rng.sample(words, min(4, len(words)))) for _ in range(300)]
+    samples += ["We are a leading provider of cloud software", "Acme was founded in 2014", "You're a team player",
+                "develops and sells robots for the food and pharmaceutical industries", "OUR VALUES", "Skillset"]
+    hits = 0
+    for line in samples:
+        for text in _variants(rng, line):
+            expected = pattern.search(text) is not None
+            assert scan.found(text) == expected, text
+            assert scan.found(text, text.lower()) == expected, text
+            hits += expected
+    assert hits >= 20
+
+
+@pytest.mark.parametrize("source", [r"\bAbc", r"[A-Z]x", r"[^B]", r"a|(b|C)", r"x{2,3}Y", r"(?=K)", r"(?!\u212a)",
+                                    r"[Z-a]", r"(a)(?(1)B|c)", r"(?>aB)", r"(?-i:a)", r"[\u0100-\u0200]", r"\u017f"])
+def test_ascii_folded_refuses_what_lowercasing_would_change(source):
+    """A capital, a range over capitals or the exotic letters, or a part that minds case would match
+    otherwise in the lowercased text: refused."""
+    with pytest.raises(ValueError):
+        AsciiFolded(re.compile(source, re.IGNORECASE))
+    with pytest.raises(ValueError):
+        AsciiFolded(re.compile("abc"))  # a pattern that minds case
+
+
+@pytest.mark.parametrize("source", [r"\bab[c-f]\w+", r"[^b]x", r"(?:a|(b|c))?", r"(?=k)d", r"(a)(?(1)b|c)", r"(?>ab)+"])
+def test_ascii_folded_takes_lowercase_patterns(source):
+    pattern = re.compile(source, re.IGNORECASE)
+    scan = AsciiFolded(pattern)
+    for text in ("ABCDEF", "xAbx", "KD", "aB", "c", "\u212aD", "\u017fx"):
+        assert scan.found(text) == (pattern.search(text) is not None), text

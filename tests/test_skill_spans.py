@@ -153,3 +153,15 @@ def test_token_lists_hold_each_tokens_text_and_lower(engine):
         assert tokens.texts == [t.text for t in doc]
         assert tokens.lowers == [t.lower_ for t in doc]
         assert tokens.idx == [t.idx for t in doc]
+
+
+def test_token_info_squashes_and_reads_punctuation_as_str_does(engine):
+    """A token's squashed text leaves out spaces, tabs, line breaks, hyphens, underscores and dots, and
+    it is punctuation when ``str.isalnum`` holds for none of its characters (numerals and letters of
+    any script are not)."""
+    matcher = engine.nlp.get_pipe("skill_matcher")
+    for text in ["React.js", "time-series", "C++", "\u2014", "\u2022", "__", "\u00b2", "na\u00efve", "e.g.", "\n\n",
+                 "a_b", "\u216b", "\u0661\u0662", "(SQL),", "\t-\n"]:
+        squashed, punct, *_ = matcher._token_info(text, text.lower())
+        assert squashed == "".join(c for c in text.lower() if c not in " -_.\t\n"), text
+        assert punct == (not any(c.isalnum() for c in text)), text
