@@ -653,6 +653,13 @@ class SkillMatcher:
             squashed = self._squashed_spans(tokens, texts, lowers, {(span.start, span.end) for span in accepted})
             accepted = _filter_candidates(accepted + squashed)
             covered = {i for span in accepted for i in range(span.start, span.end)}
+            if squashed:
+                # A tag written with hyphens ("java spring spring-mvc", "python amazon-web-services
+                # bash") is found only now: the lower-case names next to it are tags too.
+                tags = self._tag_list_spans(tokens, texts, covered, {s.start for s in guarded_spans})
+                if tags:
+                    accepted = _filter_candidates(accepted + tags)
+                    covered = {i for span in accepted for i in range(span.start, span.end)}
             accepted = _filter_candidates(accepted + self._typo_spans(tokens, texts, lowers, covered))
 
         accepted = [span for span in accepted if not self._names_no_skill(text, span)]

@@ -435,6 +435,10 @@ def test_the_same_names_are_skills_elsewhere(nlp, text, skill_id):
     ("Stack we use: kubernetes terraform angular typescript and more", {"angular", "typescript"}, set()),
     ("We go to market with python next year.", {"python"}, {"go"}),
     ("Sales people go and meet django fans", set(), {"go"}),
+    # A neighbouring tag written with hyphens is found by the squashed lookup: the run holds it too.
+    ("Company type: Private Technologies kotlin spring spring-mvc Job description: build things",
+     {"spring", "spring-mvc"}, set()),
+    ("Stack: scala amazon-web-services bash terraform", {"bash", "amazon-web-services"}, set()),
 ])
 def test_lowercase_names_in_a_run_of_tags(nlp, text, expected, absent):
     """Lower-case tag lists inside a longer line ("Technologies python go django"): a guarded name counts
