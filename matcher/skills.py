@@ -40,6 +40,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from spacy.vocab import Vocab
 
 from matcher.affixes import GuardedMatch, InfixFinditer, SuffixSearch
+from matcher.sections import POSTING_BOILERPLATE, classify_heading
 from taxonomy import SOFT_CATEGORIES, Taxonomy, fold_form
 
 SKILL_LABEL = "SKILL"
@@ -664,6 +665,10 @@ class SkillMatcher:
 
         accepted = [span for span in accepted if not self._names_no_skill(text, span)]
         crossing = [span for span in crossing if not self._names_no_skill(text, span)]
+        stretches = _boilerplate_stretches(text)
+        if stretches:
+            accepted = [span for span in accepted if not _inside_any(span, stretches)]
+            crossing = [span for span in crossing if not _inside_any(span, stretches)]
         if any(span.kb_id_ in _OTHER_SENSES for span in accepted + crossing):
             accepted = [span for span in accepted if not _other_sense(tokens, text, span)]
             crossing = [span for span in crossing if not _other_sense(tokens, text, span)]
@@ -1061,6 +1066,11 @@ _EMPLOYER_PRESENTED = re.compile(
 #: The words one of which every match of :data:`_EMPLOYER_PRESENTED` and :data:`_EMPLOYER_STATEMENT` holds
 #: (each followed by a space: "is a", "has been the", "founded in"), looked for in lower-cased text.
 _PRESENTING_VERBS = re.compile(r"(?:is|are|was|been|founded)\s")
+#: A heading inside a line ("Job benefits: ", "Company description: "): one to three words, the first
+#: capitalised, and a colon.
+_INLINE_HEADING = re.compile(r"(?<!\S)([A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}):[ \t]")
+#: Words every inline boilerplate heading :func:`_boilerplate_stretches` reads holds.
+_BOILERPLATE_CUE = re.compile(r"(?:benefits|perks|description|about us|offer|values|who we are):[ \t]", re.IGNORECASE)
 #: A clause that presents the employer by what it does for its markets ("develops and sells service robots
 #: for healthcare", "solutions for the food and pharmaceutical industries", "industries such as
 #: hospitality"): read for industries and business functions only, whose names there are the markets.
@@ -1100,6 +1110,34 @@ def _presents_employer(text: str, start: int, end: int) -> bool:
         return False
     presented = _EMPLOYER_PRESENTED.match(clause)
     return (presented is not None and lo + presented.end() <= start) or _EMPLOYER_STATEMENT.search(clause) is not None
+
+
+def _boilerplate_stretches(text: str) -> list[tuple[int, int]]:
+    """Character ranges that a heading of a boilerplate section opens inside a line ("... Job benefits:
+    Free lunch ...", "Company description: Acme builds ..."), each up to the next inline heading of
+    another section or the line's end. A posting pasted as one line keeps its sections as inline
+    headings; what the employer offers or says of itself there asks for no skill, as in a boilerplate
+    line (:data:`matcher.sections.POSTING_BOILERPLATE`). Most texts hold no such heading: one search
+    for its words (:data:`_BOILERPLATE_CUE`) comes first."""
+    if _BOILERPLATE_CUE.search(text) is None:
+        return []
+    # A heading's words may begin with the last word before it ("... in Java Requirements: "): another
+    # section's heading ends a stretch at its last word.
+    headings = [(m.start(1) + m.group(1).rfind(" ") + 1, m.end(), classify_heading(m.group(1) + ":", "posting"))
+                for m in _INLINE_HEADING.finditer(text)]
+    stretches = []
+    for i, (_last_word, end, section) in enumerate(headings):
+        if section not in POSTING_BOILERPLATE:
+            continue
+        line_end = text.find("\n", end)
+        stop = len(text) if line_end < 0 else line_end
+        stop = next((at for at, _e, other in headings[i + 1:] if other not in POSTING_BOILERPLATE and at < stop), stop)
+        stretches.append((end, stop))
+    return stretches
+
+
+def _inside_any(span: _Candidate, stretches: list[tuple[int, int]]) -> bool:
+    return any(lo <= span.start_char and span.end_char <= hi for lo, hi in stretches)
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -379,6 +379,29 @@ def test_skills_in_a_clause_presenting_the_employer_are_context(nlp, text, skill
     assert (skill_id in _ids(nlp, text)) is is_skill, [(e.text, e.kb_id_) for e in nlp(text).ents]
 
 
+_PASTED_POSTING = ("Job description: You build Python services on AWS Job benefits: Kubernetes training and a "
+                   "Scala reading club Company description: Northwind builds cloud security software in Java "
+                   "Requirements: Terraform and PostgreSQL")
+
+
+@pytest.mark.parametrize("skill_id, is_skill", [
+    ("python", True), ("amazon-web-services", True),
+    ("kubernetes", False), ("scala", False), ("cloud-security", False), ("java", False),
+    ("terraform", True), ("postgresql", True),
+])
+def test_skills_after_an_inline_boilerplate_heading_are_not_asked_for(nlp, skill_id, is_skill):
+    """A posting pasted as one line keeps its sections as inline headings: what follows "Job benefits:"
+    or "Company description:" (up to the next heading of another section) is offered or said of the
+    employer, not asked for."""
+    found = _ids(nlp, _PASTED_POSTING)
+    assert (skill_id in found) is is_skill, sorted(found)
+
+
+def test_inline_boilerplate_heading_reaches_only_its_line(nlp):
+    found = _ids(nlp, "Benefits: free lunch and a Kotlin guild\nYou know Kotlin and Rust well.")
+    assert "kotlin" in found and "rust" in found, sorted(found)
+
+
 @pytest.mark.parametrize("text, skill_ids", [
     ("Java Spring Boot and Microservices", {"java", "spring-boot"}),
     ("java spring-mvc hibernate", {"java", "spring-mvc", "hibernate"}),
