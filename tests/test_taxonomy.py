@@ -379,6 +379,17 @@ def test_skills_in_a_clause_presenting_the_employer_are_context(nlp, text, skill
     assert (skill_id in _ids(nlp, text)) is is_skill, [(e.text, e.kb_id_) for e in nlp(text).ents]
 
 
+@pytest.mark.parametrize("text, is_skill", [
+    ("Experience with Git and CI pipelines.", True),
+    ("Knowledge of Docker, CI and Terraform", True),
+    ("Our CI guidelines shape every brochure.", False),
+])
+def test_ci_is_continuous_integration_with_build_words_near(nlp, text, is_skill):
+    """"CI" alone is continuous integration next to build and pipeline words or in a list of skills;
+    bare, it may be a corporate identity."""
+    assert ("ci-cd" in _ids(nlp, text)) is is_skill, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
 _PASTED_POSTING = ("Job description: You build Python services on AWS Job benefits: Kubernetes training and a "
                    "Scala reading club Company description: Northwind builds cloud security software in Java "
                    "Requirements: Terraform and PostgreSQL")
