@@ -153,10 +153,12 @@ _NATIONALITY_AFTER = re.compile(
 #: ("led a Java development team") shows the skill.
 _DEVELOPING = r"(?:development|programming|coding)"
 _UNIT_NOUNS = r"(?:teams?|departments?|divisions?|units?|squads?)"
-_UNIT_AFTER = re.compile(rf"\s+(?:(?!(?i:{_DEVELOPING})\b)[\w.#+-]+\s+)?(?i:{_UNIT_NOUNS}|blog)\b"
+#: "Java unit tests", "design patterns unit testing": a unit tested is no organisational unit.
+_NOT_TESTED = r"(?![\s-]*(?i:test))"
+_UNIT_AFTER = re.compile(rf"\s+(?:(?!(?i:{_DEVELOPING})\b)[\w.#+-]+\s+)?(?i:{_UNIT_NOUNS}|blog)\b{_NOT_TESTED}"
                          # or the first of a list of units' names: "the Sales, Marketing and Finance teams"
                          rf"|\s*(?:,|/|&|and)?\s+(?!(?i:{_DEVELOPING})\b)[A-Z][\w.#+&-]*(?:\s*(?:,|/|&|and)?\s+[A-Z][\w.#+&-]*){{0,5}}"
-                         rf"\s+{_UNIT_NOUNS}\b")
+                         rf"\s+{_UNIT_NOUNS}\b{_NOT_TESTED}")
 _DEVELOPING_ENDING = re.compile(rf"\b{_DEVELOPING}$", re.IGNORECASE)
 #: Plural nouns of people right after the name make it a group of colleagues or customers ("our IT
 #: professionals", "with UX designers", "through sales agents"), not a skill.

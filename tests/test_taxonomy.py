@@ -390,6 +390,20 @@ def test_ci_is_continuous_integration_with_build_words_near(nlp, text, is_skill)
     assert ("ci-cd" in _ids(nlp, text)) is is_skill, [(e.text, e.kb_id_) for e in nlp(text).ents]
 
 
+@pytest.mark.parametrize("text, skill_id", [
+    ("You write Java unit tests every day.", "java"),
+    ("Practices: design patterns unit testing and code review", "design-patterns"),
+    ("Good React unit-testing habits", "react"),
+])
+def test_a_unit_tested_is_no_organisational_unit(nlp, text, skill_id):
+    """"Java unit tests" names Java; "our Java unit" (a team) does not."""
+    assert skill_id in _ids(nlp, text), [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+def test_a_unit_named_after_a_skill_is_still_a_unit(nlp):
+    assert "java" not in _ids(nlp, "You join our Java unit in Oslo.")
+
+
 _PASTED_POSTING = ("Job description: You build Python services on AWS Job benefits: Kubernetes training and a "
                    "Scala reading club Company description: Northwind builds cloud security software in Java "
                    "Requirements: Terraform and PostgreSQL")
