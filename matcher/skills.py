@@ -40,6 +40,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from spacy.vocab import Vocab
 
 from matcher.affixes import GuardedMatch, InfixFinditer, SuffixSearch
+from matcher.prefilter import Prefilter
 from matcher.sections import POSTING_BOILERPLATE, classify_heading
 from taxonomy import SOFT_CATEGORIES, Taxonomy, fold_form
 
@@ -1072,7 +1073,8 @@ _PRESENTING_VERBS = re.compile(r"(?:is|are|was|been|founded)\s")
 #: capitalised, and a colon.
 _INLINE_HEADING = re.compile(r"(?<!\S)([A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}):[ \t]")
 #: Words every inline boilerplate heading :func:`_boilerplate_stretches` reads holds.
-_BOILERPLATE_CUE = re.compile(r"(?:benefits|perks|description|about us|offer|values|who we are):[ \t]", re.IGNORECASE)
+_BOILERPLATE_CUE = Prefilter(re.compile(r"(?:benefits|perks|description|about us|offer|values|who we are):[ \t]",
+                                        re.IGNORECASE))
 #: A clause that presents the employer by what it does for its markets ("develops and sells service robots
 #: for healthcare", "solutions for the food and pharmaceutical industries", "industries such as
 #: hospitality"): read for industries and business functions only, whose names there are the markets.
@@ -1120,7 +1122,7 @@ def _boilerplate_stretches(text: str) -> list[tuple[int, int]]:
     another section or the line's end. A posting pasted as one line keeps its sections as inline
     headings; what the employer offers or says of itself there asks for no skill, as in a boilerplate
     line (:data:`matcher.sections.POSTING_BOILERPLATE`). Most texts hold no such heading: one search
-    for its words (:data:`_BOILERPLATE_CUE`) comes first."""
+    for its words (:data:`_BOILERPLATE_CUE`, a few substring checks first) comes first."""
     if _BOILERPLATE_CUE.search(text) is None:
         return []
     # A heading's words may begin with the last word before it ("... in Java Requirements: "): another
