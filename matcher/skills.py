@@ -660,7 +660,8 @@ class SkillMatcher:
             if squashed:
                 # A tag written with hyphens ("java spring spring-mvc", "python amazon-web-services
                 # bash") is found only now: the lower-case names next to it are tags too.
-                tags = self._tag_list_spans(tokens, texts, covered, {s.start for s in guarded_spans})
+                tags = self._tag_list_spans(tokens, texts, covered, {s.start for s in guarded_spans},
+                                            lower_only=True)
                 if tags:
                     accepted = _filter_candidates(accepted + tags)
                     covered = {i for span in accepted for i in range(span.start, span.end)}
@@ -746,12 +747,16 @@ class SkillMatcher:
         return span
 
     def _tag_list_spans(self, tokens: _Tokens, texts: list[str], covered: set[int],
-                        taken: set[int]) -> list[_Candidate]:
+                        taken: set[int], lower_only: bool = False) -> list[_Candidate]:
         """Lower-case guarded names in a line that is mostly skills ("spring java cloud") or in a run of
-        tags inside a longer line ("Technologies python elasticsearch go django": see :meth:`_in_tag_run`)."""
+        tags inside a longer line ("Technologies python elasticsearch go django": see :meth:`_in_tag_run`).
+        ``lower_only``: names written in lower case only (a capitalised "Box" in "White Box testing" is
+        no tag)."""
         spans: list[_Candidate] = []
         for match_id, start, end in self.guarded_lower(tokens.doc):
             if start in taken or any(i in covered for i in range(start, end)):
+                continue
+            if lower_only and not texts[start].islower():
                 continue
             # An adjective before a word that asks for a skill is no tag: "Solid knowledge of Oracle".
             if end < len(texts) and texts[end].lower() in _SKILL_CUES:

@@ -487,6 +487,7 @@ def test_the_same_names_are_skills_elsewhere(nlp, text, skill_id):
     ("Company type: Private Technologies kotlin spring spring-mvc Job description: build things",
      {"spring", "spring-mvc"}, set()),
     ("Stack: scala amazon-web-services bash terraform", {"bash", "amazon-web-services"}, set()),
+    ("Black Box and White Box testing", {"white-box-testing"}, {"box"}),
 ])
 def test_lowercase_names_in_a_run_of_tags(nlp, text, expected, absent):
     """Lower-case tag lists inside a longer line ("Technologies python go django"): a guarded name counts
