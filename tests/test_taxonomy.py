@@ -393,7 +393,7 @@ def test_ci_is_continuous_integration_with_build_words_near(nlp, text, is_skill)
 @pytest.mark.parametrize("text, skill_id", [
     ("You write Java unit tests every day.", "java"),
     ("Practices: design patterns unit testing and code review", "design-patterns"),
-    ("Good React unit-testing habits", "react"),
+    ("Good TypeScript unit-testing habits", "typescript"),
 ])
 def test_a_unit_tested_is_no_organisational_unit(nlp, text, skill_id):
     """"Java unit tests" names Java; "our Java unit" (a team) does not."""
