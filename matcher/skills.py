@@ -40,7 +40,8 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from spacy.vocab import Vocab
 
 from matcher.affixes import GuardedMatch, InfixFinditer, SuffixSearch
-from matcher.prefilter import AsciiFolded
+from matcher.prefilter import AsciiFolded, Prefilter
+from matcher.sections import POSTING_BOILERPLATE, classify_heading
 from taxonomy import SOFT_CATEGORIES, Taxonomy, fold_form
 
 SKILL_LABEL = "SKILL"
@@ -153,10 +154,12 @@ _NATIONALITY_AFTER = re.compile(
 #: ("led a Java development team") shows the skill.
 _DEVELOPING = r"(?:development|programming|coding)"
 _UNIT_NOUNS = r"(?:teams?|departments?|divisions?|units?|squads?)"
-_UNIT_AFTER = re.compile(rf"\s+(?:(?!(?i:{_DEVELOPING})\b)[\w.#+-]+\s+)?(?i:{_UNIT_NOUNS}|blog)\b"
+#: "Java unit tests", "design patterns unit testing": a unit tested is no organisational unit.
+_NOT_TESTED = r"(?![\s-]*(?i:test))"
+_UNIT_AFTER = re.compile(rf"\s+(?:(?!(?i:{_DEVELOPING})\b)[\w.#+-]+\s+)?(?i:{_UNIT_NOUNS}|blog)\b{_NOT_TESTED}"
                          # or the first of a list of units' names: "the Sales, Marketing and Finance teams"
                          rf"|\s*(?:,|/|&|and)?\s+(?!(?i:{_DEVELOPING})\b)[A-Z][\w.#+&-]*(?:\s*(?:,|/|&|and)?\s+[A-Z][\w.#+&-]*){{0,5}}"
-                         rf"\s+{_UNIT_NOUNS}\b")
+                         rf"\s+{_UNIT_NOUNS}\b{_NOT_TESTED}")
 _DEVELOPING_ENDING = re.compile(rf"\b{_DEVELOPING}$", re.IGNORECASE)
 #: Plural nouns of people right after the name make it a group of colleagues or customers ("our IT
 #: professionals", "with UX designers", "through sales agents"), not a skill.
@@ -656,10 +659,22 @@ class SkillMatcher:
             squashed = self._squashed_spans(tokens, texts, lowers, {(span.start, span.end) for span in accepted})
             accepted = _filter_candidates(accepted + squashed)
             covered = {i for span in accepted for i in range(span.start, span.end)}
+            if squashed:
+                # A tag written with hyphens ("java spring spring-mvc", "python amazon-web-services
+                # bash") is found only now: the lower-case names next to it are tags too.
+                tags = self._tag_list_spans(tokens, texts, covered, {s.start for s in guarded_spans},
+                                            lower_only=True)
+                if tags:
+                    accepted = _filter_candidates(accepted + tags)
+                    covered = {i for span in accepted for i in range(span.start, span.end)}
             accepted = _filter_candidates(accepted + self._typo_spans(tokens, texts, lowers, covered))
 
         accepted = [span for span in accepted if not self._names_no_skill(text, span)]
         crossing = [span for span in crossing if not self._names_no_skill(text, span)]
+        stretches = _boilerplate_stretches(text)
+        if stretches:
+            accepted = [span for span in accepted if not _inside_any(span, stretches)]
+            crossing = [span for span in crossing if not _inside_any(span, stretches)]
         if any(span.kb_id_ in _OTHER_SENSES for span in accepted + crossing):
             accepted = [span for span in accepted if not _other_sense(tokens, text, span)]
             crossing = [span for span in crossing if not _other_sense(tokens, text, span)]
@@ -734,12 +749,16 @@ class SkillMatcher:
         return span
 
     def _tag_list_spans(self, tokens: _Tokens, texts: list[str], covered: set[int],
-                        taken: set[int]) -> list[_Candidate]:
+                        taken: set[int], lower_only: bool = False) -> list[_Candidate]:
         """Lower-case guarded names in a line that is mostly skills ("spring java cloud") or in a run of
-        tags inside a longer line ("Technologies python elasticsearch go django": see :meth:`_in_tag_run`)."""
+        tags inside a longer line ("Technologies python elasticsearch go django": see :meth:`_in_tag_run`).
+        ``lower_only``: names written in lower case only (a capitalised "Box" in "White Box testing" is
+        no tag)."""
         spans: list[_Candidate] = []
         for match_id, start, end in self.guarded_lower(tokens.doc):
             if start in taken or any(i in covered for i in range(start, end)):
+                continue
+            if lower_only and not texts[start].islower():
                 continue
             # An adjective before a word that asks for a skill is no tag: "Solid knowledge of Oracle".
             if end < len(texts) and texts[end].lower() in _SKILL_CUES:
@@ -1057,6 +1076,12 @@ _EMPLOYER_PRESENTED = re.compile(
 #: The words one of which every match of :data:`_EMPLOYER_PRESENTED` and :data:`_EMPLOYER_STATEMENT` holds
 #: (each followed by a space: "is a", "has been the", "founded in"), looked for in lower-cased text.
 _PRESENTING_VERBS = re.compile(r"(?:is|are|was|been|founded)\s")
+#: A heading inside a line ("Job benefits: ", "Company description: "): one to three words, the first
+#: capitalised, and a colon.
+_INLINE_HEADING = re.compile(r"(?<!\S)([A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}):[ \t]")
+#: Words every inline boilerplate heading :func:`_boilerplate_stretches` reads holds.
+_BOILERPLATE_CUE = Prefilter(re.compile(r"(?:benefits|perks|description|about us|offer|values|who we are):[ \t]",
+                                        re.IGNORECASE))
 #: A clause that presents the employer by what it does for its markets ("develops and sells service robots
 #: for healthcare", "solutions for the food and pharmaceutical industries", "industries such as
 #: hospitality"): read for industries and business functions only, whose names there are the markets.
@@ -1104,6 +1129,34 @@ def _presents_employer(text: str, start: int, end: int) -> bool:
         return False
     presented = _EMPLOYER_PRESENTED.match(clause)
     return (presented is not None and lo + presented.end() <= start) or _EMPLOYER_STATEMENT_SCAN.found(clause, lowered)
+
+
+def _boilerplate_stretches(text: str) -> list[tuple[int, int]]:
+    """Character ranges that a heading of a boilerplate section opens inside a line ("... Job benefits:
+    Free lunch ...", "Company description: Acme builds ..."), each up to the next inline heading of
+    another section or the line's end. A posting pasted as one line keeps its sections as inline
+    headings; what the employer offers or says of itself there asks for no skill, as in a boilerplate
+    line (:data:`matcher.sections.POSTING_BOILERPLATE`). Most texts hold no such heading: one search
+    for its words (:data:`_BOILERPLATE_CUE`, a few substring checks first) comes first."""
+    if _BOILERPLATE_CUE.search(text) is None:
+        return []
+    # A heading's words may begin with the last word before it ("... in Java Requirements: "): another
+    # section's heading ends a stretch at its last word.
+    headings = [(m.start(1) + m.group(1).rfind(" ") + 1, m.end(), classify_heading(m.group(1) + ":", "posting"))
+                for m in _INLINE_HEADING.finditer(text)]
+    stretches = []
+    for i, (_last_word, end, section) in enumerate(headings):
+        if section not in POSTING_BOILERPLATE:
+            continue
+        line_end = text.find("\n", end)
+        stop = len(text) if line_end < 0 else line_end
+        stop = next((at for at, _e, other in headings[i + 1:] if other not in POSTING_BOILERPLATE and at < stop), stop)
+        stretches.append((end, stop))
+    return stretches
+
+
+def _inside_any(span: _Candidate, stretches: list[tuple[int, int]]) -> bool:
+    return any(lo <= span.start_char and span.end_char <= hi for lo, hi in stretches)
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -379,6 +379,54 @@ def test_skills_in_a_clause_presenting_the_employer_are_context(nlp, text, skill
     assert (skill_id in _ids(nlp, text)) is is_skill, [(e.text, e.kb_id_) for e in nlp(text).ents]
 
 
+@pytest.mark.parametrize("text, is_skill", [
+    ("Experience with Git and CI pipelines.", True),
+    ("Knowledge of Docker, CI and Terraform", True),
+    ("Our CI guidelines shape every brochure.", False),
+])
+def test_ci_is_continuous_integration_with_build_words_near(nlp, text, is_skill):
+    """"CI" alone is continuous integration next to build and pipeline words or in a list of skills;
+    bare, it may be a corporate identity."""
+    assert ("ci-cd" in _ids(nlp, text)) is is_skill, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id", [
+    ("You write Java unit tests every day.", "java"),
+    ("Practices: design patterns unit testing and code review", "design-patterns"),
+    ("Good TypeScript unit-testing habits", "typescript"),
+])
+def test_a_unit_tested_is_no_organisational_unit(nlp, text, skill_id):
+    """"Java unit tests" names Java; "our Java unit" (a team) does not."""
+    assert skill_id in _ids(nlp, text), [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+def test_a_unit_named_after_a_skill_is_still_a_unit(nlp):
+    assert "java" not in _ids(nlp, "You join our Java unit in Oslo.")
+
+
+_PASTED_POSTING = ("Job description: You build Python services on AWS Job benefits: Kubernetes training and a "
+                   "Scala reading club Company description: Northwind builds cloud security software in Java "
+                   "Requirements: Terraform and PostgreSQL")
+
+
+@pytest.mark.parametrize("skill_id, is_skill", [
+    ("python", True), ("amazon-web-services", True),
+    ("kubernetes", False), ("scala", False), ("cloud-security", False), ("java", False),
+    ("terraform", True), ("postgresql", True),
+])
+def test_skills_after_an_inline_boilerplate_heading_are_not_asked_for(nlp, skill_id, is_skill):
+    """A posting pasted as one line keeps its sections as inline headings: what follows "Job benefits:"
+    or "Company description:" (up to the next heading of another section) is offered or said of the
+    employer, not asked for."""
+    found = _ids(nlp, _PASTED_POSTING)
+    assert (skill_id in found) is is_skill, sorted(found)
+
+
+def test_inline_boilerplate_heading_reaches_only_its_line(nlp):
+    found = _ids(nlp, "Benefits: free lunch and a Kotlin guild\nYou know Kotlin and Rust well.")
+    assert "kotlin" in found and "rust" in found, sorted(found)
+
+
 @pytest.mark.parametrize("text, skill_ids", [
     ("Java Spring Boot and Microservices", {"java", "spring-boot"}),
     ("java spring-mvc hibernate", {"java", "spring-mvc", "hibernate"}),
@@ -435,6 +483,11 @@ def test_the_same_names_are_skills_elsewhere(nlp, text, skill_id):
     ("Stack we use: kubernetes terraform angular typescript and more", {"angular", "typescript"}, set()),
     ("We go to market with python next year.", {"python"}, {"go"}),
     ("Sales people go and meet django fans", set(), {"go"}),
+    # A neighbouring tag written with hyphens is found by the squashed lookup: the run holds it too.
+    ("Company type: Private Technologies kotlin spring spring-mvc Job description: build things",
+     {"spring", "spring-mvc"}, set()),
+    ("Stack: scala amazon-web-services bash terraform", {"bash", "amazon-web-services"}, set()),
+    ("Black Box and White Box testing", {"white-box-testing"}, {"box"}),
 ])
 def test_lowercase_names_in_a_run_of_tags(nlp, text, expected, absent):
     """Lower-case tag lists inside a longer line ("Technologies python go django"): a guarded name counts
