@@ -22,10 +22,12 @@ import scipy.sparse as sp
 
 try:  # the compiled kernels behind scipy's products and conversions, called on parts of an index
     from scipy.sparse._sparsetools import csc_matvec as _csc_matvec
+    from scipy.sparse._sparsetools import csr_matmat as _csr_matmat
+    from scipy.sparse._sparsetools import csr_matmat_maxnnz as _csr_matmat_maxnnz
     from scipy.sparse._sparsetools import csr_matvec as _csr_matvec
     from scipy.sparse._sparsetools import csr_tocsc as _csr_tocsc
 except ImportError:  # pragma: no cover - a scipy without them: products through gathered rows
-    _csc_matvec = _csr_matvec = _csr_tocsc = None
+    _csc_matvec = _csr_matvec = _csr_tocsc = _csr_matmat = _csr_matmat_maxnnz = None
 
 from matcher.profile import Profile
 from matcher.reference import ReferenceModel, count_vectorizer, title_counter
@@ -276,9 +278,17 @@ class SkillVectorizer:
         if total <= 0:
             return np.zeros(n)
         towards = self.towards(own) if towards is None else towards
-        reach = towards @ sp.csr_matrix(by_skill, dtype=np.float64, copy=False)  # (resume skills, postings)
-        np.minimum(reach.data, 1.0, out=reach.data)
-        return (reach.T @ own.data) / total
+        if by_skill.format != "csr" or by_skill.dtype != np.float64:
+            by_skill = sp.csr_matrix(by_skill, dtype=np.float64)
+        if _csr_matmat is None:  # pragma: no cover
+            reach = towards @ by_skill  # (resume skills, postings)
+            np.minimum(reach.data, 1.0, out=reach.data)
+            return (reach.T @ own.data) / total
+        indptr, indices, data = _product_arrays(towards, by_skill)  # (resume skills, postings)
+        np.minimum(data, 1.0, out=data)
+        out = np.zeros(n)  # reach.T @ own.data: scipy's CSC matrix-vector kernel on reach's arrays
+        _csc_matvec(n, len(indptr) - 1, indptr, indices, data, own.data, out)
+        return out / total
 
     def resume_own_weights(self, resume: Profile, own: dict[str, Credit] | None = None) -> dict[str, float]:
         """``{skill_id: weight}`` of the resume's own skills: their credit times their IDF, so a
@@ -434,6 +444,27 @@ def scatter_rows(inverted: sp.csr_matrix, rows: np.ndarray, weights: np.ndarray,
         _csc_matvec(n, 1, column, indices[begin:end], unit[:end - begin] if ones else data[begin:end],
                     weights[k:k + 1], out)
     return out
+
+
+def _product_arrays(a: sp.csr_matrix, b: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The CSR arrays ``(indptr, indices, data)`` of ``a @ b`` (both CSR, float64): scipy's own
+    sparse product kernels on the two matrices' arrays, so the same arrays (the same entries in
+    the same order, the same bits) as ``(a @ b)``, without the checks and the matrix objects of
+    scipy's product, which cost more than the product of a resume's skills and a few hundred
+    postings."""
+    index_dtype = np.result_type(a.indptr, a.indices, b.indptr, b.indices)
+    arrays = [np.asarray(x, dtype=index_dtype) for x in (a.indptr, a.indices, b.indptr, b.indices)]
+    rows, columns = a.shape[0], b.shape[1]
+    nnz = _csr_matmat_maxnnz(rows, columns, *arrays)
+    if nnz > np.iinfo(index_dtype).max:  # pragma: no cover - past int32: the kernels in int64
+        index_dtype = np.int64
+        arrays = [np.asarray(x, dtype=index_dtype) for x in arrays]
+    indptr = np.empty(rows + 1, dtype=index_dtype)
+    indices = np.empty(nnz, dtype=index_dtype)
+    data = np.empty(nnz, dtype=np.result_type(a.data, b.data))
+    _csr_matmat(rows, columns, arrays[0], arrays[1], a.data, arrays[2], arrays[3], b.data, indptr, indices, data)
+    end = indptr[-1]  # sums that cancel to 0 are left out, as scipy's product leaves them
+    return indptr, indices[:end], data[:end]
 
 
 def gather_rows(matrix: sp.csr_matrix, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

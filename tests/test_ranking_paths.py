@@ -235,3 +235,41 @@ def test_dense_product_of_one_row_is_scipys_product_bit_for_bit(posting_index, r
         assert vectors._dense_product(row, matrix_t).tobytes() == (row @ matrix_t).toarray().tobytes()
     several = sp.vstack(rows[:3]).tocsr()
     assert vectors._dense_product(several, matrix_t).tobytes() == (several @ matrix_t).toarray().tobytes()
+
+
+def test_product_arrays_are_scipys_product_bit_for_bit():
+    """_product_arrays gives the arrays of scipy's sparse product (entries, their order, bits),
+    on random matrices, empty ones, and sums that cancel to zero (left out by both)."""
+    rng = np.random.default_rng(17)
+    pairs = [(sp.random(m, k, density=d, format="csr", random_state=rng), sp.random(k, n, density=e,
+              format="csr", random_state=rng)) for m, k, n, d, e in ((0, 5, 7, 0.5, 0.5), (6, 9, 300, 0.3, 0.05),
+                                                                    (40, 120, 1000, 0.1, 0.02), (3, 4, 5, 0.0, 0.5))]
+    cancel_a = sp.csr_matrix(np.array([[1.0, -1.0, 0.5]]))
+    cancel_b = sp.csr_matrix(np.array([[2.0, 1.0], [2.0, 0.0], [0.0, 4.0]]))
+    for a, b in pairs + [(cancel_a, cancel_b)]:
+        indptr, indices, data = vectors._product_arrays(a, b)
+        plain = a @ b
+        assert indptr.tolist() == plain.indptr.tolist() and indices.tolist() == plain.indices.tolist()
+        assert data.tobytes() == plain.data.tobytes()
+    assert vectors._product_arrays(cancel_a, cancel_b)[1].tolist() == [1]  # 1*2 - 1*2 left out
+
+
+@pytest.mark.parametrize("kernel", [True, False])
+def test_relevance_by_skill_is_the_sparse_product_bit_for_bit(posting_index, resumes, monkeypatch, kernel):
+    """relevance_by_skill through the product kernels gives the bits of scipy's product, capped
+    and multiplied back (the plain computation), for every resume, all postings and a few rows
+    gathered by column, in float64 and in float32."""
+    if not kernel:
+        monkeypatch.setattr(vectors, "_csr_matmat", None)
+    skills = posting_index.ranker.skills
+    gathered = vectors.rows_by_column(posting_index.presence, np.arange(1, len(posting_index), 3))
+    for resume in resumes:
+        own = posting_index.ranker._own(resume)
+        if not own.nnz:
+            continue
+        towards = skills.towards(own)
+        for by_skill in (posting_index.by_skill, gathered, gathered.astype(np.float32)):
+            reach = towards @ sp.csr_matrix(by_skill, dtype=np.float64)
+            np.minimum(reach.data, 1.0, out=reach.data)
+            plain = (reach.T @ own.data) / np.asarray(own.sum(axis=1)).ravel()[0]
+            assert skills.relevance_by_skill(by_skill, own, towards).tobytes() == plain.tobytes()
