@@ -273,3 +273,14 @@ def test_relevance_by_skill_is_the_sparse_product_bit_for_bit(posting_index, res
             np.minimum(reach.data, 1.0, out=reach.data)
             plain = (reach.T @ own.data) / np.asarray(own.sum(axis=1)).ravel()[0]
             assert skills.relevance_by_skill(by_skill, own, towards).tobytes() == plain.tobytes()
+
+
+def test_also_is_the_mask_and_the_condition():
+    """_also gives ``mask & condition`` (values and dtype), a fresh array either way."""
+    rng = np.random.default_rng(3)
+    for mask in (rng.random(50) > 0.5, np.zeros(0, dtype=bool), np.ones(7, dtype=bool)):
+        for condition in (True, False):
+            made = ranking._also(mask, condition)
+            plain = mask & condition
+            assert made.dtype == plain.dtype and made.tolist() == plain.tolist()
+            assert made is not mask and not np.shares_memory(made, mask)
