@@ -126,12 +126,13 @@ class SkillVectorizer:
     def posting_weights(self, posting: Profile) -> dict[str, float]:
         """``{skill_id: weight}`` for one posting."""
         out: dict[str, float] = {}
+        weights = self._weights()
         for skill in posting.skills.values():
-            column = self.index.get(skill.id)
-            if column is None:
+            weight = weights.get(skill.id)
+            if weight is None:  # not a skill of the taxonomy's index
                 continue
             level = skill.level or "mentioned"
-            out[skill.id] = self.level_weights.get(level, 0.0) * self.weight_of(skill.id)
+            out[skill.id] = self.level_weights.get(level, 0.0) * weight
         return {k: v for k, v in out.items() if v > 0}
 
     def _skill_kinds(self) -> dict[str, int]:
@@ -141,12 +142,25 @@ class SkillVectorizer:
     def weight_of(self, skill_id: str) -> float:
         """How much one skill says about a job: its IDF, times ``soft_skill_weight`` for a soft
         skill ("communication") or ``language_weight`` for a spoken language."""
-        kinds = getattr(self, "_kinds", None)
-        if kinds is None:  # a vectorizer pickled before there were kinds
-            kinds = self._kinds = self._skill_kinds()
-        kind = kinds[skill_id]
-        factor = self.soft_skill_weight if kind == 1 else self.language_weight if kind == 2 else 1.0
-        return factor * float(self.idf[self.index[skill_id]])
+        return self._weights()[skill_id]
+
+    def _weights(self) -> dict[str, float]:
+        """:meth:`weight_of` of every skill, made once for the fitted IDF and the soft-skill and
+        language weights (and again when one of them changes): a posting's weights are a look-up
+        per skill, not a numpy scalar read and converted per skill (a ranking reads those of every
+        posting it shows, an index those of every posting). The IDFs are read as Python floats,
+        the same values."""
+        key = (self.soft_skill_weight, self.language_weight)
+        cache = getattr(self, "_weight_cache", None)  # (idf array, key, weights)
+        if cache is None or cache[0] is not self.idf or cache[1] != key:
+            kinds = getattr(self, "_kinds", None)
+            if kinds is None:  # a vectorizer pickled before there were kinds
+                kinds = self._kinds = self._skill_kinds()
+            factors = (1.0, self.soft_skill_weight, self.language_weight)  # by kind
+            weights = {sid: factors[kinds[sid]] * value
+                       for sid, value in zip(self.skill_ids, self.idf.tolist(), strict=True)}
+            cache = self._weight_cache = (self.idf, key, weights)
+        return cache[2]
 
     def posting_units(self, posting: Profile) -> list[tuple[tuple[str, ...], float]]:
         """What a posting asks for, as ``(skills, weight)`` units: one skill each, except a

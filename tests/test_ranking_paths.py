@@ -284,3 +284,29 @@ def test_also_is_the_mask_and_the_condition():
             plain = mask & condition
             assert made.dtype == plain.dtype and made.tolist() == plain.tolist()
             assert made is not mask and not np.shares_memory(made, mask)
+
+
+def test_skill_weights_are_the_idf_times_the_kind_and_follow_a_refit(engine, resumes):
+    """weight_of (and so posting_weights) read from the kept weights give the IDF times the soft
+    skill or language factor, for every skill, and are made again after a fit or a new factor."""
+    skills = vectors.SkillVectorizer(engine.taxonomy)
+
+    def plain(skill_id: str) -> float:
+        kind = skills._kinds[skill_id]
+        factor = skills.soft_skill_weight if kind == 1 else skills.language_weight if kind == 2 else 1.0
+        return factor * float(skills.idf[skills.index[skill_id]])
+
+    kinds = set()
+    for step in range(3):
+        if step == 1:
+            skills.fit(resumes)
+        if step == 2:
+            skills.soft_skill_weight, skills.language_weight = 0.7, 0.9
+        for skill_id in skills.skill_ids:
+            assert skills.weight_of(skill_id) == plain(skill_id)
+            kinds.add(skills._kinds[skill_id])
+        for resume in resumes:
+            expected = {s.id: skills.level_weights.get(s.level or "mentioned", 0.0) * plain(s.id)
+                        for s in resume.skills.values() if s.id in skills.index}
+            assert skills.posting_weights(resume) == {k: v for k, v in expected.items() if v > 0}
+    assert kinds == {0, 1, 2}  # soft skills and languages among them
