@@ -656,7 +656,8 @@ class SkillMatcher:
         if self.fuzzy:
             # Squashed multi-token spans compete with shorter exact ones ("scikit learn" beats
             # "scikit"); on equal length the exact span, listed first, wins.
-            squashed = self._squashed_spans(tokens, texts, lowers, {(span.start, span.end) for span in accepted})
+            info = self._token_infos(texts, lowers)
+            squashed = self._squashed_spans(tokens, info, {(span.start, span.end) for span in accepted})
             accepted = _filter_candidates(accepted + squashed)
             covered = {i for span in accepted for i in range(span.start, span.end)}
             if squashed:
@@ -667,7 +668,7 @@ class SkillMatcher:
                 if tags:
                     accepted = _filter_candidates(accepted + tags)
                     covered = {i for span in accepted for i in range(span.start, span.end)}
-            accepted = _filter_candidates(accepted + self._typo_spans(tokens, texts, lowers, covered))
+            accepted = _filter_candidates(accepted + self._typo_spans(tokens, texts, info, covered))
 
         accepted = [span for span in accepted if not self._names_no_skill(text, span)]
         crossing = [span for span in crossing if not self._names_no_skill(text, span)]
@@ -911,18 +912,24 @@ class SkillMatcher:
         window = {lowers[i] for i in self._window(texts, start, end)}
         return max(sorted(ids), key=lambda sid: len(window & set(self.taxonomy[sid].context)))
 
-    def _squashed_spans(self, tokens: _Tokens, texts: list[str], lowers: list[str],
-                        taken: set[tuple[int, int]]) -> list[_Candidate]:
-        """Spans of 1-3 words whose text, without spaces, hyphens and dots, is a known form."""
-        spans: list[_Candidate] = []
-        n = len(texts)
+    def _token_infos(self, texts: list[str], lowers: list[str]) -> list[tuple[str, bool, bool, bool, bool, bool]]:
+        """Each token's :meth:`_token_info`: a lookup for a token seen before, worked out (and remembered)
+        for the others. Read once per document, by :meth:`_squashed_spans` and :meth:`_typo_spans` both:
+        on first sight the cache's entries are far from the processor, and each lookup cost more than
+        the rest of the work on the token."""
         cache = self._token_cache
-        # (squashed text, punctuation, stop word, line break, can start a form) per token; a token
-        # seen before is a lookup.
         info = list(map(cache.get, texts))
         if None in info:  # only the tokens not cached (a new document's new words), found in C
-            for i in itertools.compress(range(n), map(operator.not_, info)):
+            for i in itertools.compress(range(len(texts)), map(operator.not_, info)):
                 info[i] = cache.get(texts[i]) or self._token_info(texts[i], lowers[i])
+        return info
+
+    def _squashed_spans(self, tokens: _Tokens, info: list[tuple[str, bool, bool, bool, bool, bool]],
+                        taken: set[tuple[int, int]]) -> list[_Candidate]:
+        """Spans of 1-3 words whose text, without spaces, hyphens and dots, is a known form (``info``: the
+        tokens' :meth:`_token_infos`)."""
+        spans: list[_Candidate] = []
+        n = len(info)
         forms, prefixes = self.squashed, self.squashed_prefixes
         for i in itertools.compress(range(n), map(operator.itemgetter(4), info)):
             key = info[i][0]
@@ -935,7 +942,7 @@ class SkillMatcher:
             if i + 1 < n and key + info[i + 1][0] in prefixes:
                 words = 1
                 for k in range(i + 1, min(i + 6, n)):
-                    squashed, punct, stop, newline, _ = info[k]
+                    squashed, punct, stop, newline, _, _ = info[k]
                     if newline or (punct and squashed):
                         break
                     key += squashed
@@ -954,47 +961,40 @@ class SkillMatcher:
                 spans.append(self._span(tokens, i, best[0], best[1], "fuzzy", 0.95))
         return spans
 
-    def _token_info(self, text: str, lower: str) -> tuple[str, bool, bool, bool, bool]:
+    def _token_info(self, text: str, lower: str) -> tuple[str, bool, bool, bool, bool, bool]:
         """``(squashed lowercase text, is punctuation, is a stop word, holds a line break, can start
-        a squashed form)`` of a token, remembered by its text (its lowercase form follows from it).
-        "as an" must never read as "ASan", nor "at scale" as "AtScale": a stop word starts nothing."""
+        a squashed form, may be a typo)`` of a token, remembered by its text (its lowercase form follows
+        from it). "as an" must never read as "ASan", nor "at scale" as "AtScale": a stop word starts
+        nothing. A typo (:meth:`_typo_spans`) is a token of five characters or more, capitalised or with a
+        digit, no stop word nor a word of a form, and letters and digits once squashed."""
         squashed = _SQUASH.sub("", lower)
         punct = _HAS_ALNUM.search(text) is None  # no character str.isalnum calls one ([^\W_] is that)
         stop = lower in self.nlp.Defaults.stop_words
         newline = "\n" in text
+        typo = (len(text) >= 5 and (text[0].isupper() or any(c.isdigit() for c in text))
+                and not stop and lower not in self.known_tokens and squashed.isalnum())
         info = (squashed, punct, stop, newline,
-                not (punct or stop or newline) and squashed in self.squashed_prefixes)
+                not (punct or stop or newline) and squashed in self.squashed_prefixes, typo)
         _remember(self._token_cache, text, info)
         return info
 
-    def _typo_spans(self, tokens: _Tokens, texts: list[str], lowers: list[str],
+    def _typo_spans(self, tokens: _Tokens, texts: list[str], info: list[tuple[str, bool, bool, bool, bool, bool]],
                     covered: set[int]) -> list[_Candidate]:
-        """One capitalised token within ``fuzzy_threshold`` of a form ("Kubernates")."""
+        """One capitalised token within ``fuzzy_threshold`` of a form ("Kubernates"); ``info``: the tokens'
+        :meth:`_token_infos`, which tell the few tokens that may be typos."""
         spans: list[_Candidate] = []
         cache = self._typo_cache
-        # Only tokens with a hit or not yet seen: a token known to have none is skipped in C.
-        for i in itertools.compress(range(len(texts)), map(cache.get, texts, itertools.repeat(_UNSEEN))):
-            text = texts[i]
-            if len(text) < 5:
-                _remember(cache, text, None)  # too short for a typo: known from now on
-                continue
+        for i in itertools.compress(range(len(texts)), map(operator.itemgetter(5), info)):
             if i in covered:
                 continue
+            text = texts[i]
             hit = cache.get(text, _UNSEEN)
             if hit is _UNSEEN:
-                hit = self._typo_candidate(text, lowers[i])
+                hit = self._typo(text)
                 _remember(cache, text, hit)
             if hit is not None:
                 spans.append(self._span(tokens, i, i + 1, hit.skill_id, "fuzzy", round(0.9 * hit.score / 100, 3)))
         return spans
-
-    def _typo_candidate(self, text: str, lower: str) -> FuzzyHit | None:
-        """The typo hit of a token of at least five characters that is capitalised or holds a digit."""
-        if not (text[0].isupper() or any(c.isdigit() for c in text)):
-            return None
-        if lower in self.nlp.Defaults.stop_words or lower in self.known_tokens or not _SQUASH.sub("", lower).isalnum():
-            return None
-        return self._typo(text)
 
     def _typo(self, text: str) -> FuzzyHit | None:
         key = fold_form(text)
