@@ -648,7 +648,9 @@ class SkillMatcher:
                 guarded_spans.append(self._span(tokens, start, end, skill_id, None, 0.85))
         accepted = _filter_candidates(accepted + guarded_spans)
         covered = {i for span in accepted for i in range(span.start, span.end)}
-        tags = self._tag_list_spans(tokens, texts, covered, {s.start for s in guarded_spans})
+        # The lower-case guarded names, looked for once: the tag steps below read them once or twice.
+        lower_names = self.guarded_lower(doc)
+        tags = self._tag_list_spans(tokens, texts, lower_names, covered, {s.start for s in guarded_spans})
         if tags:
             accepted = _filter_candidates(accepted + tags)
             covered = {i for span in accepted for i in range(span.start, span.end)}
@@ -663,7 +665,7 @@ class SkillMatcher:
             if squashed:
                 # A tag written with hyphens ("java spring spring-mvc", "python amazon-web-services
                 # bash") is found only now: the lower-case names next to it are tags too.
-                tags = self._tag_list_spans(tokens, texts, covered, {s.start for s in guarded_spans},
+                tags = self._tag_list_spans(tokens, texts, lower_names, covered, {s.start for s in guarded_spans},
                                             lower_only=True)
                 if tags:
                     accepted = _filter_candidates(accepted + tags)
@@ -749,14 +751,14 @@ class SkillMatcher:
         tokens.attrs[(span.start_char, span.end_char)] = (match_type, round(confidence, 3))
         return span
 
-    def _tag_list_spans(self, tokens: _Tokens, texts: list[str], covered: set[int],
-                        taken: set[int], lower_only: bool = False) -> list[_Candidate]:
+    def _tag_list_spans(self, tokens: _Tokens, texts: list[str], lower_names: list[tuple[int, int, int]],
+                        covered: set[int], taken: set[int], lower_only: bool = False) -> list[_Candidate]:
         """Lower-case guarded names in a line that is mostly skills ("spring java cloud") or in a run of
         tags inside a longer line ("Technologies python elasticsearch go django": see :meth:`_in_tag_run`).
-        ``lower_only``: names written in lower case only (a capitalised "Box" in "White Box testing" is
-        no tag)."""
+        ``lower_names``: the matches of :attr:`guarded_lower` in the document; ``lower_only``: names written
+        in lower case only (a capitalised "Box" in "White Box testing" is no tag)."""
         spans: list[_Candidate] = []
-        for match_id, start, end in self.guarded_lower(tokens.doc):
+        for match_id, start, end in lower_names:
             if start in taken or any(i in covered for i in range(start, end)):
                 continue
             if lower_only and not texts[start].islower():
