@@ -729,14 +729,18 @@ class SkillMatcher:
             return False
         if skill.category == "languages" and _names_a_language_of_use(text, span.start_char, span.end_char):
             return True
-        return ((_UNIT_AFTER.match(text, span.end_char, min(len(text), span.end_char + 80)) is not None
-                 and _DEVELOPING_ENDING.search(text[span.start_char:span.end_char]) is None)
+        if ((_UNIT_AFTER.match(text, span.end_char, min(len(text), span.end_char + 80)) is not None
+             and _DEVELOPING_ENDING.search(text[span.start_char:span.end_char]) is None)
                 or _PEOPLE_AFTER.match(text, span.end_char, min(len(text), span.end_char + 20)) is not None
                 or _unit_before(text, span.start_char)
-                or _names_a_role(text, span.start_char, span.end_char, skill.category != "management")
-                or (span.kb_id_ in self.employer_sense_ids
-                    and _describes_employer(text, span.start_char, span.end_char, markets=True))
-                or _presents_employer(text, span.start_char, span.end_char))
+                or _names_a_role(text, span.start_char, span.end_char, skill.category != "management")):
+            return True
+        clause = None  # the clause around the name, found once for both employer checks
+        if span.kb_id_ in self.employer_sense_ids:
+            clause = _clause_of(text, span.start_char, span.end_char)
+            if _describes_employer(text, span.start_char, span.end_char, markets=True, clause=clause):
+                return True
+        return _presents_employer(text, span.start_char, span.end_char, clause)
 
     def _span(self, tokens: _Tokens, start: int, end: int, skill_id: str, match_type: str | None,
               confidence: float) -> _Candidate:
@@ -1099,34 +1103,33 @@ _EMPLOYER_STATEMENT_SCAN = AsciiFolded(_EMPLOYER_STATEMENT)
 _EMPLOYER_MARKETS_SCAN = AsciiFolded(_EMPLOYER_MARKETS)
 
 
-def _describes_employer(text: str, start: int, end: int, markets: bool = False) -> bool:
+def _describes_employer(text: str, start: int, end: int, markets: bool = False,
+                        clause: tuple[int, str, str] | None = None) -> bool:
     """Whether the clause around ``text[start:end]`` (at most 100 characters either side) speaks of the
     employer and not of the person hired: "We are a collaborative team", "Sharing knowledge and
     communication are our core values" describe a workplace; "You are a team player" and "we look for
     people with strong communication skills" ask for the quality. With ``markets``, a clause that says
-    what the employer sells or whom it serves (:data:`_EMPLOYER_MARKETS`) speaks of the employer too."""
-    lo, hi = _clause_bounds(text, start, end)
-    clause = text[lo:hi]
-    lowered = clause.lower()
+    what the employer sells or whom it serves (:data:`_EMPLOYER_MARKETS`) speaks of the employer too.
+    ``clause``: :func:`_clause_of` the name, when the caller has it."""
+    _, clause, lowered = clause or _clause_of(text, start, end)
     return ((_EMPLOYER_WORDS_SCAN.found(clause, lowered) or _EMPLOYER_STATEMENT_SCAN.found(clause, lowered)
              or (markets and _EMPLOYER_MARKETS_SCAN.found(clause, lowered)))
             and not _CANDIDATE_WORDS_SCAN.found(clause, lowered))
 
 
-def _presents_employer(text: str, start: int, end: int) -> bool:
+def _presents_employer(text: str, start: int, end: int, clause: tuple[int, str, str] | None = None) -> bool:
     """Whether ``text[start:end]`` is named where its clause presents the employer and asks nothing
     of the person hired: after "Acme is a", "We are the", "Our company is one of" and the like
     (:data:`_EMPLOYER_PRESENTED`), or in a clause :data:`_EMPLOYER_STATEMENT` finds ("founded in
     2014"). Any skill named there is what the employer is or does ("Acme is a leading provider of
     cloud security software"), not asked for; "Python is a plus" names the skill as the subject and keeps it.
     Both patterns need one of :data:`_PRESENTING_VERBS` in the clause: looked for first, in the
-    lower-cased ASCII text as far as the clause can reach (most skills are named far from one)."""
+    lower-cased ASCII text as far as the clause can reach (most skills are named far from one).
+    ``clause``: :func:`_clause_of` the name, when the caller has it."""
     reach = text[max(start - 100, 0):end + 100]
     if reach.isascii() and _PRESENTING_VERBS.search(reach.lower()) is None:
         return False
-    lo, hi = _clause_bounds(text, start, end)
-    clause = text[lo:hi]
-    lowered = clause.lower()
+    lo, clause, lowered = clause or _clause_of(text, start, end)
     if _CANDIDATE_WORDS_SCAN.found(clause, lowered):
         return False
     presented = _EMPLOYER_PRESENTED.match(clause)
@@ -1159,6 +1162,14 @@ def _boilerplate_stretches(text: str) -> list[tuple[int, int]]:
 
 def _inside_any(span: _Candidate, stretches: list[tuple[int, int]]) -> bool:
     return any(lo <= span.start_char and span.end_char <= hi for lo, hi in stretches)
+
+
+def _clause_of(text: str, start: int, end: int) -> tuple[int, str, str]:
+    """The clause holding ``text[start:end]`` (:func:`_clause_bounds`): where it starts, its text and
+    its text lower-cased, as the employer checks read it."""
+    lo, hi = _clause_bounds(text, start, end)
+    clause = text[lo:hi]
+    return lo, clause, clause.lower()
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
