@@ -648,7 +648,9 @@ class SkillMatcher:
                 guarded_spans.append(self._span(tokens, start, end, skill_id, None, 0.85))
         accepted = _filter_candidates(accepted + guarded_spans)
         covered = {i for span in accepted for i in range(span.start, span.end)}
-        tags = self._tag_list_spans(tokens, texts, covered, {s.start for s in guarded_spans})
+        # The lower-case guarded names, looked for once: the tag steps below read them once or twice.
+        lower_names = self.guarded_lower(doc)
+        tags = self._tag_list_spans(tokens, texts, lower_names, covered, {s.start for s in guarded_spans})
         if tags:
             accepted = _filter_candidates(accepted + tags)
             covered = {i for span in accepted for i in range(span.start, span.end)}
@@ -656,18 +658,19 @@ class SkillMatcher:
         if self.fuzzy:
             # Squashed multi-token spans compete with shorter exact ones ("scikit learn" beats
             # "scikit"); on equal length the exact span, listed first, wins.
-            squashed = self._squashed_spans(tokens, texts, lowers, {(span.start, span.end) for span in accepted})
+            info = self._token_infos(texts, lowers)
+            squashed = self._squashed_spans(tokens, info, {(span.start, span.end) for span in accepted})
             accepted = _filter_candidates(accepted + squashed)
             covered = {i for span in accepted for i in range(span.start, span.end)}
             if squashed:
                 # A tag written with hyphens ("java spring spring-mvc", "python amazon-web-services
                 # bash") is found only now: the lower-case names next to it are tags too.
-                tags = self._tag_list_spans(tokens, texts, covered, {s.start for s in guarded_spans},
+                tags = self._tag_list_spans(tokens, texts, lower_names, covered, {s.start for s in guarded_spans},
                                             lower_only=True)
                 if tags:
                     accepted = _filter_candidates(accepted + tags)
                     covered = {i for span in accepted for i in range(span.start, span.end)}
-            accepted = _filter_candidates(accepted + self._typo_spans(tokens, texts, lowers, covered))
+            accepted = _filter_candidates(accepted + self._typo_spans(tokens, texts, info, covered))
 
         accepted = [span for span in accepted if not self._names_no_skill(text, span)]
         crossing = [span for span in crossing if not self._names_no_skill(text, span)]
@@ -726,14 +729,18 @@ class SkillMatcher:
             return False
         if skill.category == "languages" and _names_a_language_of_use(text, span.start_char, span.end_char):
             return True
-        return ((_UNIT_AFTER.match(text, span.end_char, min(len(text), span.end_char + 80)) is not None
-                 and _DEVELOPING_ENDING.search(text[span.start_char:span.end_char]) is None)
+        if ((_UNIT_AFTER.match(text, span.end_char, min(len(text), span.end_char + 80)) is not None
+             and _DEVELOPING_ENDING.search(text[span.start_char:span.end_char]) is None)
                 or _PEOPLE_AFTER.match(text, span.end_char, min(len(text), span.end_char + 20)) is not None
                 or _unit_before(text, span.start_char)
-                or _names_a_role(text, span.start_char, span.end_char, skill.category != "management")
-                or (span.kb_id_ in self.employer_sense_ids
-                    and _describes_employer(text, span.start_char, span.end_char, markets=True))
-                or _presents_employer(text, span.start_char, span.end_char))
+                or _names_a_role(text, span.start_char, span.end_char, skill.category != "management")):
+            return True
+        clause = None  # the clause around the name, found once for both employer checks
+        if span.kb_id_ in self.employer_sense_ids:
+            clause = _clause_of(text, span.start_char, span.end_char)
+            if _describes_employer(text, span.start_char, span.end_char, markets=True, clause=clause):
+                return True
+        return _presents_employer(text, span.start_char, span.end_char, clause)
 
     def _span(self, tokens: _Tokens, start: int, end: int, skill_id: str, match_type: str | None,
               confidence: float) -> _Candidate:
@@ -748,14 +755,14 @@ class SkillMatcher:
         tokens.attrs[(span.start_char, span.end_char)] = (match_type, round(confidence, 3))
         return span
 
-    def _tag_list_spans(self, tokens: _Tokens, texts: list[str], covered: set[int],
-                        taken: set[int], lower_only: bool = False) -> list[_Candidate]:
+    def _tag_list_spans(self, tokens: _Tokens, texts: list[str], lower_names: list[tuple[int, int, int]],
+                        covered: set[int], taken: set[int], lower_only: bool = False) -> list[_Candidate]:
         """Lower-case guarded names in a line that is mostly skills ("spring java cloud") or in a run of
         tags inside a longer line ("Technologies python elasticsearch go django": see :meth:`_in_tag_run`).
-        ``lower_only``: names written in lower case only (a capitalised "Box" in "White Box testing" is
-        no tag)."""
+        ``lower_names``: the matches of :attr:`guarded_lower` in the document; ``lower_only``: names written
+        in lower case only (a capitalised "Box" in "White Box testing" is no tag)."""
         spans: list[_Candidate] = []
-        for match_id, start, end in self.guarded_lower(tokens.doc):
+        for match_id, start, end in lower_names:
             if start in taken or any(i in covered for i in range(start, end)):
                 continue
             if lower_only and not texts[start].islower():
@@ -911,18 +918,24 @@ class SkillMatcher:
         window = {lowers[i] for i in self._window(texts, start, end)}
         return max(sorted(ids), key=lambda sid: len(window & set(self.taxonomy[sid].context)))
 
-    def _squashed_spans(self, tokens: _Tokens, texts: list[str], lowers: list[str],
-                        taken: set[tuple[int, int]]) -> list[_Candidate]:
-        """Spans of 1-3 words whose text, without spaces, hyphens and dots, is a known form."""
-        spans: list[_Candidate] = []
-        n = len(texts)
+    def _token_infos(self, texts: list[str], lowers: list[str]) -> list[tuple[str, bool, bool, bool, bool, bool]]:
+        """Each token's :meth:`_token_info`: a lookup for a token seen before, worked out (and remembered)
+        for the others. Read once per document, by :meth:`_squashed_spans` and :meth:`_typo_spans` both:
+        on first sight the cache's entries are far from the processor, and each lookup cost more than
+        the rest of the work on the token."""
         cache = self._token_cache
-        # (squashed text, punctuation, stop word, line break, can start a form) per token; a token
-        # seen before is a lookup.
         info = list(map(cache.get, texts))
         if None in info:  # only the tokens not cached (a new document's new words), found in C
-            for i in itertools.compress(range(n), map(operator.not_, info)):
+            for i in itertools.compress(range(len(texts)), map(operator.not_, info)):
                 info[i] = cache.get(texts[i]) or self._token_info(texts[i], lowers[i])
+        return info
+
+    def _squashed_spans(self, tokens: _Tokens, info: list[tuple[str, bool, bool, bool, bool, bool]],
+                        taken: set[tuple[int, int]]) -> list[_Candidate]:
+        """Spans of 1-3 words whose text, without spaces, hyphens and dots, is a known form (``info``: the
+        tokens' :meth:`_token_infos`)."""
+        spans: list[_Candidate] = []
+        n = len(info)
         forms, prefixes = self.squashed, self.squashed_prefixes
         for i in itertools.compress(range(n), map(operator.itemgetter(4), info)):
             key = info[i][0]
@@ -935,7 +948,7 @@ class SkillMatcher:
             if i + 1 < n and key + info[i + 1][0] in prefixes:
                 words = 1
                 for k in range(i + 1, min(i + 6, n)):
-                    squashed, punct, stop, newline, _ = info[k]
+                    squashed, punct, stop, newline, _, _ = info[k]
                     if newline or (punct and squashed):
                         break
                     key += squashed
@@ -954,47 +967,40 @@ class SkillMatcher:
                 spans.append(self._span(tokens, i, best[0], best[1], "fuzzy", 0.95))
         return spans
 
-    def _token_info(self, text: str, lower: str) -> tuple[str, bool, bool, bool, bool]:
+    def _token_info(self, text: str, lower: str) -> tuple[str, bool, bool, bool, bool, bool]:
         """``(squashed lowercase text, is punctuation, is a stop word, holds a line break, can start
-        a squashed form)`` of a token, remembered by its text (its lowercase form follows from it).
-        "as an" must never read as "ASan", nor "at scale" as "AtScale": a stop word starts nothing."""
+        a squashed form, may be a typo)`` of a token, remembered by its text (its lowercase form follows
+        from it). "as an" must never read as "ASan", nor "at scale" as "AtScale": a stop word starts
+        nothing. A typo (:meth:`_typo_spans`) is a token of five characters or more, capitalised or with a
+        digit, no stop word nor a word of a form, and letters and digits once squashed."""
         squashed = _SQUASH.sub("", lower)
         punct = _HAS_ALNUM.search(text) is None  # no character str.isalnum calls one ([^\W_] is that)
         stop = lower in self.nlp.Defaults.stop_words
         newline = "\n" in text
+        typo = (len(text) >= 5 and (text[0].isupper() or any(c.isdigit() for c in text))
+                and not stop and lower not in self.known_tokens and squashed.isalnum())
         info = (squashed, punct, stop, newline,
-                not (punct or stop or newline) and squashed in self.squashed_prefixes)
+                not (punct or stop or newline) and squashed in self.squashed_prefixes, typo)
         _remember(self._token_cache, text, info)
         return info
 
-    def _typo_spans(self, tokens: _Tokens, texts: list[str], lowers: list[str],
+    def _typo_spans(self, tokens: _Tokens, texts: list[str], info: list[tuple[str, bool, bool, bool, bool, bool]],
                     covered: set[int]) -> list[_Candidate]:
-        """One capitalised token within ``fuzzy_threshold`` of a form ("Kubernates")."""
+        """One capitalised token within ``fuzzy_threshold`` of a form ("Kubernates"); ``info``: the tokens'
+        :meth:`_token_infos`, which tell the few tokens that may be typos."""
         spans: list[_Candidate] = []
         cache = self._typo_cache
-        # Only tokens with a hit or not yet seen: a token known to have none is skipped in C.
-        for i in itertools.compress(range(len(texts)), map(cache.get, texts, itertools.repeat(_UNSEEN))):
-            text = texts[i]
-            if len(text) < 5:
-                _remember(cache, text, None)  # too short for a typo: known from now on
-                continue
+        for i in itertools.compress(range(len(texts)), map(operator.itemgetter(5), info)):
             if i in covered:
                 continue
+            text = texts[i]
             hit = cache.get(text, _UNSEEN)
             if hit is _UNSEEN:
-                hit = self._typo_candidate(text, lowers[i])
+                hit = self._typo(text)
                 _remember(cache, text, hit)
             if hit is not None:
                 spans.append(self._span(tokens, i, i + 1, hit.skill_id, "fuzzy", round(0.9 * hit.score / 100, 3)))
         return spans
-
-    def _typo_candidate(self, text: str, lower: str) -> FuzzyHit | None:
-        """The typo hit of a token of at least five characters that is capitalised or holds a digit."""
-        if not (text[0].isupper() or any(c.isdigit() for c in text)):
-            return None
-        if lower in self.nlp.Defaults.stop_words or lower in self.known_tokens or not _SQUASH.sub("", lower).isalnum():
-            return None
-        return self._typo(text)
 
     def _typo(self, text: str) -> FuzzyHit | None:
         key = fold_form(text)
@@ -1097,34 +1103,33 @@ _EMPLOYER_STATEMENT_SCAN = AsciiFolded(_EMPLOYER_STATEMENT)
 _EMPLOYER_MARKETS_SCAN = AsciiFolded(_EMPLOYER_MARKETS)
 
 
-def _describes_employer(text: str, start: int, end: int, markets: bool = False) -> bool:
+def _describes_employer(text: str, start: int, end: int, markets: bool = False,
+                        clause: tuple[int, str, str] | None = None) -> bool:
     """Whether the clause around ``text[start:end]`` (at most 100 characters either side) speaks of the
     employer and not of the person hired: "We are a collaborative team", "Sharing knowledge and
     communication are our core values" describe a workplace; "You are a team player" and "we look for
     people with strong communication skills" ask for the quality. With ``markets``, a clause that says
-    what the employer sells or whom it serves (:data:`_EMPLOYER_MARKETS`) speaks of the employer too."""
-    lo, hi = _clause_bounds(text, start, end)
-    clause = text[lo:hi]
-    lowered = clause.lower()
+    what the employer sells or whom it serves (:data:`_EMPLOYER_MARKETS`) speaks of the employer too.
+    ``clause``: :func:`_clause_of` the name, when the caller has it."""
+    _, clause, lowered = clause or _clause_of(text, start, end)
     return ((_EMPLOYER_WORDS_SCAN.found(clause, lowered) or _EMPLOYER_STATEMENT_SCAN.found(clause, lowered)
              or (markets and _EMPLOYER_MARKETS_SCAN.found(clause, lowered)))
             and not _CANDIDATE_WORDS_SCAN.found(clause, lowered))
 
 
-def _presents_employer(text: str, start: int, end: int) -> bool:
+def _presents_employer(text: str, start: int, end: int, clause: tuple[int, str, str] | None = None) -> bool:
     """Whether ``text[start:end]`` is named where its clause presents the employer and asks nothing
     of the person hired: after "Acme is a", "We are the", "Our company is one of" and the like
     (:data:`_EMPLOYER_PRESENTED`), or in a clause :data:`_EMPLOYER_STATEMENT` finds ("founded in
     2014"). Any skill named there is what the employer is or does ("Acme is a leading provider of
     cloud security software"), not asked for; "Python is a plus" names the skill as the subject and keeps it.
     Both patterns need one of :data:`_PRESENTING_VERBS` in the clause: looked for first, in the
-    lower-cased ASCII text as far as the clause can reach (most skills are named far from one)."""
+    lower-cased ASCII text as far as the clause can reach (most skills are named far from one).
+    ``clause``: :func:`_clause_of` the name, when the caller has it."""
     reach = text[max(start - 100, 0):end + 100]
     if reach.isascii() and _PRESENTING_VERBS.search(reach.lower()) is None:
         return False
-    lo, hi = _clause_bounds(text, start, end)
-    clause = text[lo:hi]
-    lowered = clause.lower()
+    lo, clause, lowered = clause or _clause_of(text, start, end)
     if _CANDIDATE_WORDS_SCAN.found(clause, lowered):
         return False
     presented = _EMPLOYER_PRESENTED.match(clause)
@@ -1157,6 +1162,14 @@ def _boilerplate_stretches(text: str) -> list[tuple[int, int]]:
 
 def _inside_any(span: _Candidate, stretches: list[tuple[int, int]]) -> bool:
     return any(lo <= span.start_char and span.end_char <= hi for lo, hi in stretches)
+
+
+def _clause_of(text: str, start: int, end: int) -> tuple[int, str, str]:
+    """The clause holding ``text[start:end]`` (:func:`_clause_bounds`): where it starts, its text and
+    its text lower-cased, as the employer checks read it."""
+    lo, hi = _clause_bounds(text, start, end)
+    clause = text[lo:hi]
+    return lo, clause, clause.lower()
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:

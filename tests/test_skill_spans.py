@@ -120,7 +120,7 @@ def _squashed(nlp, text: str) -> list[tuple[int, int, str]]:
     matcher = nlp.get_pipe("skill_matcher")
     doc = nlp.make_doc(text)
     tokens = _Tokens(doc, {})
-    found = matcher._squashed_spans(tokens, tokens.texts, tokens.lowers, set())
+    found = matcher._squashed_spans(tokens, matcher._token_infos(tokens.texts, tokens.lowers), set())
     return [(span.start, span.end, span.kb_id_) for span in found]
 
 
@@ -165,3 +165,20 @@ def test_token_info_squashes_and_reads_punctuation_as_str_does(engine):
         squashed, punct, *_ = matcher._token_info(text, text.lower())
         assert squashed == "".join(c for c in text.lower() if c not in " -_.\t\n"), text
         assert punct == (not any(c.isalnum() for c in text)), text
+
+
+def test_typo_matching_reads_only_the_tokens_that_may_be_typos(engine):
+    """A capitalised token of five characters or more (or one with a digit) that is no stop word nor a
+    word of a form ("Kubernates" is one, an alias) is matched against the forms for typos ("Kubernetis");
+    the others are never tried, and a document's typos are found wherever they stand."""
+    matcher = engine.nlp.get_pipe("skill_matcher")
+    may_be_typo = {text: matcher._token_info(text, text.lower())[5]
+                   for text in ["Kubernetis", "Kubernates", "Kube", "kubernetis", "Because", "Python", "K8s-cluster2",
+                                "Node.js", "Elastic-saerch", "Dockr"]}
+    assert may_be_typo == {"Kubernetis": True, "Kubernates": False, "Kube": False, "kubernetis": False,
+                           "Because": False, "Python": False, "K8s-cluster2": True, "Node.js": False,
+                           "Elastic-saerch": True, "Dockr": True}
+    doc = engine.nlp("Kubernetis and Terraformm in production, deployed with Elasticsaerch and Ansbile.\nKubernetis")
+    assert [(span.text, span.kb_id_, span._.match_type) for span in doc.ents] == [
+        ("Kubernetis", "kubernetes", "fuzzy"), ("Terraformm", "terraform", "fuzzy"),
+        ("Elasticsaerch", "elasticsearch", "fuzzy"), ("Kubernetis", "kubernetes", "fuzzy")]
