@@ -41,7 +41,7 @@ from spacy.vocab import Vocab
 
 from matcher.affixes import GuardedMatch, InfixFinditer, SuffixSearch
 from matcher.prefilter import AsciiFolded, Prefilter
-from matcher.sections import POSTING_BOILERPLATE, classify_heading
+from matcher.sections import POSTING_BOILERPLATE, inline_headings
 from taxonomy import SOFT_CATEGORIES, Taxonomy, fold_form
 
 SKILL_LABEL = "SKILL"
@@ -1076,9 +1076,6 @@ _EMPLOYER_PRESENTED = re.compile(
 #: The words one of which every match of :data:`_EMPLOYER_PRESENTED` and :data:`_EMPLOYER_STATEMENT` holds
 #: (each followed by a space: "is a", "has been the", "founded in"), looked for in lower-cased text.
 _PRESENTING_VERBS = re.compile(r"(?:is|are|was|been|founded)\s")
-#: A heading inside a line ("Job benefits: ", "Company description: "): one to three words, the first
-#: capitalised, and a colon.
-_INLINE_HEADING = re.compile(r"(?<!\S)([A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}):[ \t]")
 #: Words every inline boilerplate heading :func:`_boilerplate_stretches` reads holds.
 _BOILERPLATE_CUE = Prefilter(re.compile(r"(?:benefits|perks|description|about us|offer|values|who we are):[ \t]",
                                         re.IGNORECASE))
@@ -1140,10 +1137,8 @@ def _boilerplate_stretches(text: str) -> list[tuple[int, int]]:
     for its words (:data:`_BOILERPLATE_CUE`, a few substring checks first) comes first."""
     if _BOILERPLATE_CUE.search(text) is None:
         return []
-    # A heading's words may begin with the last word before it ("... in Java Requirements: "): another
-    # section's heading ends a stretch at its last word.
-    headings = [(m.start(1) + m.group(1).rfind(" ") + 1, m.end(), classify_heading(m.group(1) + ":", "posting"))
-                for m in _INLINE_HEADING.finditer(text)]
+    # Another section's heading ends a stretch at its last word.
+    headings = inline_headings(text)
     stretches = []
     for i, (_last_word, end, section) in enumerate(headings):
         if section not in POSTING_BOILERPLATE:
