@@ -111,8 +111,9 @@ _CUE_LINKS = {"of", "in", "with", "using"}
 #: Nouns that make a skill's name part of a job title ("Java Developer", "QA Engineer").
 _ROLE_NOUNS = (r"(?:developers?|engineers?|administrators?|architects?|consultants?|specialists?|analysts?|"
                r"testers?|scientists?|programmers?|experts?|managers?|directors?|officers?|planners?|coordinators?)")
-#: A role noun right after the name, at most one word between ("Java Software Engineer"), or ending it.
-_ROLE_AFTER = re.compile(rf"\s+(?:[\w.#+-]+\s+)?{_ROLE_NOUNS}\b", re.IGNORECASE)
+#: A role noun right after the name, at most one word between ("Java Software Engineer"), or ending it;
+#: the name may be one of two joined by a slash ("QA/Test Developer", "Cloud/AWS Lead Developer").
+_ROLE_AFTER = re.compile(rf"(?:/[\w.#+-]+)?\s+(?:[\w.#+-]+\s+)?{_ROLE_NOUNS}\b", re.IGNORECASE)
 _ROLE_ENDING = re.compile(rf"\b{_ROLE_NOUNS}$", re.IGNORECASE)
 #: Where a job title names the role someone is hired into or works next to, not a skill asked for or
 #: shown: "we are looking for a Senior Java Developer", "As a Site Reliability Engineer you will",

@@ -283,6 +283,9 @@ def test_unit_and_hiring_titles_are_not_skills(nlp, text, skill_id):
 @pytest.mark.parametrize("text, skill_id, is_skill", [
     ("Job type: Full-time Role: Database Administrator Industry: Retail", "database-administration", False),
     ("Position: Senior Java Developer", "java", False),
+    ("Job type: Full-time Role: QA/Test Developer Industry: Healthcare", "software-testing", False),
+    ("We are seeking SCADA/control engineers and electricians.", "scada", False),
+    ("You own QA/test automation for our apps.", "software-testing", True),
     ("We need you as a Senior Backend Java Engineer.", "java", False),
     ("As a Senior Full Stack Engineer at Acme you build new features.", "full-stack-development", False),
     ("Senior Frontend Developer f/m/x", "frontend-development", False),
