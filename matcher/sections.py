@@ -339,6 +339,21 @@ def _boilerplate_line(lowered: str) -> bool:
     return _BOILERPLATE_SCAN.found(lowered)
 
 
+#: A heading inside a line ("Job benefits: ", "Company description: "): one to three words, the first
+#: capitalised, and a colon.
+_HEADING_IN_LINE = re.compile(r"(?<!\S)([A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}):[ \t]")
+
+
+def inline_headings(text: str, kind: str = "posting") -> list[tuple[int, int, str | None]]:
+    """The headings written inside lines of ``text`` ("... Job benefits: Free lunch", "Company
+    description: Acme builds ..."), in order, each as ``(start, end, section)``: where its last word
+    starts, where its text after the colon starts, and the section kind it names (``None`` if it names
+    none). A posting pasted as one line keeps its sections as such headings. A heading's words may begin
+    with the last word before it ("... in Java Requirements: "): only its last word surely belongs to it."""
+    return [(m.start(1) + m.group(1).rfind(" ") + 1, m.end(), classify_heading(m.group(1) + ":", kind))
+            for m in _HEADING_IN_LINE.finditer(text)]
+
+
 def split_lines(text: str, kind: str = "posting") -> list[Line]:
     """Every non-empty line of ``text`` with its section, boilerplate and duplicate flags.
 

@@ -41,7 +41,7 @@ from spacy.vocab import Vocab
 
 from matcher.affixes import GuardedMatch, InfixFinditer, SuffixSearch
 from matcher.prefilter import AsciiFolded, Prefilter
-from matcher.sections import POSTING_BOILERPLATE, classify_heading
+from matcher.sections import POSTING_BOILERPLATE, inline_headings
 from taxonomy import SOFT_CATEGORIES, Taxonomy, fold_form
 
 SKILL_LABEL = "SKILL"
@@ -111,8 +111,9 @@ _CUE_LINKS = {"of", "in", "with", "using"}
 #: Nouns that make a skill's name part of a job title ("Java Developer", "QA Engineer").
 _ROLE_NOUNS = (r"(?:developers?|engineers?|administrators?|architects?|consultants?|specialists?|analysts?|"
                r"testers?|scientists?|programmers?|experts?|managers?|directors?|officers?|planners?|coordinators?)")
-#: A role noun right after the name, at most one word between ("Java Software Engineer"), or ending it.
-_ROLE_AFTER = re.compile(rf"\s+(?:[\w.#+-]+\s+)?{_ROLE_NOUNS}\b", re.IGNORECASE)
+#: A role noun right after the name, at most one word between ("Java Software Engineer"), or ending it;
+#: the name may be one of two joined by a slash ("QA/Test Developer", "Cloud/AWS Lead Developer").
+_ROLE_AFTER = re.compile(rf"(?:/[\w.#+-]+)?\s+(?:[\w.#+-]+\s+)?{_ROLE_NOUNS}\b", re.IGNORECASE)
 _ROLE_ENDING = re.compile(rf"\b{_ROLE_NOUNS}$", re.IGNORECASE)
 #: Where a job title names the role someone is hired into or works next to, not a skill asked for or
 #: shown: "we are looking for a Senior Java Developer", "As a Site Reliability Engineer you will",
@@ -1082,9 +1083,6 @@ _EMPLOYER_PRESENTED = re.compile(
 #: The words one of which every match of :data:`_EMPLOYER_PRESENTED` and :data:`_EMPLOYER_STATEMENT` holds
 #: (each followed by a space: "is a", "has been the", "founded in"), looked for in lower-cased text.
 _PRESENTING_VERBS = re.compile(r"(?:is|are|was|been|founded)\s")
-#: A heading inside a line ("Job benefits: ", "Company description: "): one to three words, the first
-#: capitalised, and a colon.
-_INLINE_HEADING = re.compile(r"(?<!\S)([A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}):[ \t]")
 #: Words every inline boilerplate heading :func:`_boilerplate_stretches` reads holds.
 _BOILERPLATE_CUE = Prefilter(re.compile(r"(?:benefits|perks|description|about us|offer|values|who we are):[ \t]",
                                         re.IGNORECASE))
@@ -1145,10 +1143,8 @@ def _boilerplate_stretches(text: str) -> list[tuple[int, int]]:
     for its words (:data:`_BOILERPLATE_CUE`, a few substring checks first) comes first."""
     if _BOILERPLATE_CUE.search(text) is None:
         return []
-    # A heading's words may begin with the last word before it ("... in Java Requirements: "): another
-    # section's heading ends a stretch at its last word.
-    headings = [(m.start(1) + m.group(1).rfind(" ") + 1, m.end(), classify_heading(m.group(1) + ":", "posting"))
-                for m in _INLINE_HEADING.finditer(text)]
+    # Another section's heading ends a stretch at its last word.
+    headings = inline_headings(text)
     stretches = []
     for i, (_last_word, end, section) in enumerate(headings):
         if section not in POSTING_BOILERPLATE:

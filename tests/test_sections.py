@@ -1,4 +1,4 @@
-from matcher.sections import classify_heading, line_at, sections_of, split_lines
+from matcher.sections import classify_heading, inline_headings, line_at, sections_of, split_lines
 
 POSTING = """Senior Data Engineer
 About Northwind
@@ -122,3 +122,12 @@ def test_posting_heading_first_look_turns_down_only_labels_no_pattern_matches():
             assert not any(pattern.search(label) for _, pattern in _POSTING_HEADINGS), label
     assert turned_down > len(labels) // 4
     assert all(_POSTING_HEADING_LOOK.may_match(label) for label in labels[-15:])
+
+
+def test_inline_headings_name_their_sections_inside_a_line():
+    text = "We build robots. Requirements: Python. Job benefits: Free lunch\nCompany description: Acme"
+    found = inline_headings(text)
+    assert [(text[start:end], section) for start, end, section in found] == [
+        ("Requirements: ", "required"), ("benefits: ", "benefits"), ("description: ", "company")]
+    assert inline_headings("Python, SQL and Docker.") == []
+    assert inline_headings("Note: python is lower-case here")[0][2] is None

@@ -211,6 +211,11 @@ def _found(nlp, taxonomy: Taxonomy, form: str, text: str) -> bool:
     ("Spark", "Apache Spark"),
     ("Spark", "Spark and Kafka pipelines"),
     ("SIE", "Passed the SIE, Series 7 and Series 63 exams"),
+    ("SONAR", "Experience working with GIT, Maven, SONAR and Jenkins"),
+    ("Amplitude", "Product analytics with Segment, Amplitude and BigQuery"),
+    ("Segment", "Event tracking through Segment and Mixpanel"),
+    ("YANG", "Network modelling and programming with YANG, OpenConfig and NETCONF"),
+    ("GCD", "Swift concurrency with GCD and threads"),
 ])
 def test_guarded_form_is_found_with_evidence(nlp, default_taxonomy, form, text):
     if form == "Spark" and text == "Apache Spark":
@@ -226,6 +231,9 @@ def test_guarded_form_is_found_with_evidence(nlp, default_taxonomy, form, text):
     ("R", "R&D"),
     ("Excel", "You will excel in a fast-paced team"),
     ("SIE", "Seien Sie in Berlin dabei und arbeiten Sie agil"),
+    ("Amplitude", "Amplitude and phase of the measured vibration"),
+    ("Segment", "Segment the market by region and price"),
+    ("Sonar", "Sonar systems for naval vessels"),
 ])
 def test_guarded_form_is_not_found_without_evidence(nlp, default_taxonomy, form, text):
     skill_id = _owner(default_taxonomy, form)
@@ -234,6 +242,20 @@ def test_guarded_form_is_not_found_without_evidence(nlp, default_taxonomy, form,
 
 def _ids(nlp, text: str) -> set[str]:
     return {ent.kb_id_ for ent in nlp(text).ents}
+
+
+@pytest.mark.parametrize("text, skill_id", [
+    ("Automated testing and mocking with JUnit and EasyMock", "easymock"),
+    ("Runscope, Ghost Inspector and BrowserStack for end-to-end checks", "ghost-inspector"),
+    ("Knowledge of Auto Layout and NSURLSession", "auto-layout"),
+    ("Knowledge of Auto Layout and NSURLSession", "urlsession"),
+    ("On AWS: Lambda, SQS, S3, CloudSearch", "amazon-cloudsearch"),
+    ("Serving Spark models with MLeap", "mleap"),
+    ("Funnels and cohorts in Mixpanel", "mixpanel"),
+])
+def test_tools_named_by_their_own_names(nlp, text, skill_id):
+    """Testing, iOS, search and analytics tools whose names mean nothing else are found anywhere."""
+    assert skill_id in _ids(nlp, text), [(e.text, e.kb_id_) for e in nlp(text).ents]
 
 
 @pytest.mark.parametrize("text, skill_id", [
@@ -261,6 +283,9 @@ def test_unit_and_hiring_titles_are_not_skills(nlp, text, skill_id):
 @pytest.mark.parametrize("text, skill_id, is_skill", [
     ("Job type: Full-time Role: Database Administrator Industry: Retail", "database-administration", False),
     ("Position: Senior Java Developer", "java", False),
+    ("Job type: Full-time Role: QA/Test Developer Industry: Healthcare", "software-testing", False),
+    ("We are seeking SCADA/control engineers and electricians.", "scada", False),
+    ("You own QA/test automation for our apps.", "software-testing", True),
     ("We need you as a Senior Backend Java Engineer.", "java", False),
     ("As a Senior Full Stack Engineer at Acme you build new features.", "full-stack-development", False),
     ("Senior Frontend Developer f/m/x", "frontend-development", False),
