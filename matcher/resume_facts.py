@@ -989,7 +989,7 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         rest = _candidates_uncached(f"{text[:paren.start()]} {text[paren.end():]}".strip())
         return [_Candidate("title", _tidy(paren.group(1)), CUE)] + [c for c in rest if c.kind != "title"]
     pieces = [p for p in _STRONG_SPLIT.split(text) if _LETTER.search(p)]
-    pieces = [q for p in pieces for q in _SENTENCE_SPLIT.split(p)]
+    pieces = _join_units([q for p in pieces for q in _SENTENCE_SPLIT.split(p)], text)
     title_piece = next((p for p in pieces if has_job_word(p) and len(p.split()) <= 10), None)
     others_have_employer = any(p is not title_piece and not _is_place(p) for p in pieces)
     parts: list[str] = []
@@ -1085,8 +1085,40 @@ def _employer_strength(name: str) -> int:
 def _is_title_with_qualifier(piece: str) -> bool:
     """"Clinic Manager, Radiology": a title, a comma and a short qualifier with no job word."""
     head, _, tail = piece.partition(",")
-    words = tail.lower().replace("/", " ").split()
-    return has_job_word(head) and 0 < len(words) <= 3 and all(w in DEPARTMENTS or w in ("and", "&") for w in words)
+    return has_job_word(head) and _is_unit(tail)
+
+
+#: Words that may stand before a department in a unit ("Customer Support", "Financial Systems") but
+#: name none on their own.
+_UNIT_MODIFIERS = _word_set("customer business financial technical clinical data information human solutions")
+
+
+def _is_unit(text: str) -> bool:
+    """"Radiology", "Sales & Operations", "Customer Support": one to three words naming a department
+    or specialty (:data:`DEPARTMENTS`, with a few modifiers before one), which a title may name after
+    a comma or a dash and no employer's name is made of alone."""
+    words = text.lower().replace("/", " ").split()
+    return 0 < len(words) <= 3 and any(w in DEPARTMENTS for w in words) and \
+        all(w in DEPARTMENTS or w in _UNIT_MODIFIERS or w in ("and", "&") for w in words)
+
+
+def _join_units(pieces: list[str], text: str) -> list[str]:
+    """"Manager – Solutions Development (UK)", "Graduate Apprentice – Electrical, Acme Corp": a unit
+    after a title and a dash is the title's (as written), not an employer; what follows the unit
+    after a comma stays a piece, a bracket goes (its place would read as the title's). "Scientist -
+    Planning Systems, Inc." names an employer."""
+    out: list[str] = []
+    for piece in pieces:
+        unit, _, rest = _PAREN_OR_OPEN.sub("", piece).partition(",")
+        joined = out and has_job_word(out[-1]) and _is_unit(unit) and not _COMPANY_SUFFIX.match(rest.split(",")[0].strip()) and \
+            re.search(re.escape(out[-1]) + r"\s*[-–—]+\s*" + re.escape(unit.strip()), text)
+        if not joined:
+            out.append(piece)
+            continue
+        out[-1] = joined.group(0)
+        if _LETTER.search(rest):
+            out.append(rest.strip())
+    return out
 
 
 _COMPANY_SUFFIX = re.compile(r"^(?:inc|llc|ltd|limited|corp|co|plc|pvt|gmbh|sa|srl|llp|w\.?l\.?l)\.?$", re.IGNORECASE)
@@ -1154,7 +1186,7 @@ def _split_title_employer(part: str) -> tuple[str, str | None]:
     if last is None or last >= len(words) - 2:
         return part, None
     rest = words[last + 1:]
-    if rest[0].lower() in ("of", "for", "in", "&", "and", "/", "(", "-") or rest[0].startswith("("):
+    if rest[0].lower() in ("of", "for", "in", "&", "and", "/") or rest[0].startswith(("(", "-", "–", "—")):
         return part, None
     if sum(1 for w in rest if w[:1].isupper()) >= 2 and _is_org(" ".join(rest)):
         return " ".join(words[:last + 1]), " ".join(rest)
@@ -1283,6 +1315,10 @@ def _tidy_title(text: str | None) -> str | None:
     text = _tidy(text)
     if not text:
         return text
+    unit = _DASH_UNIT.search(text)
+    if unit and _is_unit(unit.group("unit")) and has_job_word(text[:unit.start()]):
+        head = _tidy_title(text[:unit.start()])  # "Staff Operator- Production": the title before it is tidied
+        return head + text[unit.start():] if head else None
     text = _LEAVING_REASON.sub("", _WORKING_AS_INSIDE.sub("", text))
     # "part time worker in same industry": where, not what; an employer after "at" goes too, unless
     # what follows "at" ends in a job word ("Quality Engineer at CMM Operator").
@@ -1301,6 +1337,8 @@ def _tidy_title(text: str | None) -> str | None:
     return _drop_prose_before(_drop_leading_place(text)) or None
 
 
+#: A unit after a title and a dash ("Engineer – Maintenance"), which :func:`_join_units` kept.
+_DASH_UNIT = re.compile(r"(?:\s+[-–—]+\s*|[-–—]+\s+)(?P<unit>[^-–—]+)$")
 _CONNECTORS = _word_set("of and & in for the to at on de")
 
 

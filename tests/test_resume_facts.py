@@ -937,3 +937,21 @@ def test_a_period_broken_over_two_lines_is_one_period():
             "- Andes Call Centre - Lima, Peru. 9/2009 -\n3/2010\n- Agent\n")
     assert [(employer, start, end) for _, employer, _, start, end in roles_of(text)] == [
         ("Harbor View Hotel", "2010-05", "2010-12"), ("Andes Call Centre", "2009-09", "2010-03")]
+
+
+@pytest.mark.parametrize("line, expected", [
+    # A department after a title and a dash is the title's, not the employer.
+    ("Experience\nAcme Corp\nManager – Solutions Development (UK) Jan 2010 - Dec 2011\n- Led a team\n",
+     ("Manager – Solutions Development", "Acme Corp")),
+    ("Experience\nPlant Engineer - Mechanical Maintenance, Brightwater Mills, Dayton, OH  2014 - 2016\n- Kept lines up\n",
+     ("Plant Engineer - Mechanical Maintenance", "Brightwater Mills")),
+    ("Experience\nStaff Operator- Production  March 2012 - March 2015\nwith Greenleaf Towers Limited\n- Ran the press\n",
+     ("Staff Operator- Production", "Greenleaf Towers Limited")),
+    # A name that ends in such words and then a legal suffix is an employer; any other name stays one too.
+    ("Experience\nScientist - Planning Systems, Inc., Norfolk, VA  1989 - 1990\n- Modelled currents\n",
+     ("Scientist", "Planning Systems, Inc.")),
+    ("Experience\nManager – Brightwater Mills  2010 - 2012\n- Ran the mill\n", ("Manager", "Brightwater Mills")),
+])
+def test_a_unit_after_a_title_and_a_dash_stays_in_the_title(line, expected):
+    title, employer, *_ = roles_of(line)[0]
+    assert (title, employer) == expected
