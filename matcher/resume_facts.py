@@ -674,14 +674,15 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         labels_below = below_first or _labels_follow(units, index, own)
         near, far = (below, above) if labels_below else (above, below)
         order = [index] + near + far
+        offers = {j: _candidates(_clean(units[j].text)) for j in order}
         candidates: list[_Candidate] = []
-        own_record = _same_record(units, [index] + near, far, label_sides[not labels_below])
+        own_record = _same_record(units, offers, [index] + near, far, label_sides[not labels_below])
         for rank, j in enumerate(order):
-            text = own if j == index else _clean(units[j].text)
             group = 0 if rank <= len(near) else 1
             # A labelled field on the far side belongs to the next record ("Company : B" below
             # "Period : ..." of the record of company A), unless it is still this record's.
-            candidates += [_Candidate(c.kind, c.value, c.strength, rank, j, group) for c in _candidates(text)
+            candidates += [_Candidate(c.kind, c.value, c.strength, rank, j, group)
+                           for c in (_candidates(own) if j == index else offers[j])
                            if not (group and c.strength == LABELLED and j not in own_record)]
         fields = _choose(candidates, index, labels_below)
         if labels_below and not below and not (fields.get("title") and has_job_word(fields["title"].value)):
@@ -721,18 +722,19 @@ def _label_sides(units: list[_Unit], anchor: tuple[int, DateRange]) -> tuple[set
     return {kind for kind in kinds if first[kind] < period}, {kind for kind in kinds if first[kind] > period}
 
 
-def _same_record(units: list[_Unit], near: list[int], far: list[int], far_kinds: set[str]) -> set[int]:
+def _same_record(units: list[_Unit], offers: dict[int, tuple[_Candidate, ...]], near: list[int], far: list[int],
+                 far_kinds: set[str]) -> set[int]:
     """"Name of Company : X / Period : 1991 to 1993 / Type of Business : College / Position Held :
     Lecturer": the labelled lines on a date's far side (nearest first) whose labels this resume
     writes on that side of the period (``far_kinds``) and the record on the near side lacks are
     still its record's, up to the first label the record already has ("Name of Company : B"
-    starts the next record)."""
-    kinds = {c.kind for j in near for c in _candidates(_clean(units[j].text)) if c.strength == LABELLED}
+    starts the next record). ``offers`` holds each line's :func:`_candidates`, read once by the caller."""
+    kinds = {c.kind for j in near for c in offers[j] if c.strength == LABELLED}
     if not kinds or not far_kinds:
         return set()
     out = set()
     for j in far:
-        offered = {c.kind for c in _candidates(_clean(units[j].text)) if c.strength == LABELLED}
+        offered = {c.kind for c in offers[j] if c.strength == LABELLED}
         named = {_label_kind(m) for m in _LABEL.finditer(_clean(units[j].text))}  # "Previous company: B" too
         if (offered | named) & kinds or not offered <= far_kinds:
             break
