@@ -1007,7 +1007,10 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         if part.split()[0].lower().strip(":") in _NOT_NAMES and not has_job_word(part):
             continue
         if _is_place(part) and not has_job_word(part):
-            out.append(_Candidate("location", part, CUE))
+            named = _name_before_city(part)
+            if named:  # "Kroger Cartersville, GA"
+                out.append(_Candidate("employer", named[0], _employer_strength(named[0])))
+            out.append(_Candidate("location", named[1] if named else part, CUE))
         elif has_job_word(part) and len(part.split()) <= 10 and not _TITLE_STOP.search(part):
             title, employer = _split_title_employer(part)
             if employer is None:
@@ -1261,6 +1264,29 @@ _DASH_PLACE = re.compile(r"\s+-\s*(?P<place>[A-Za-z][A-Za-z .]+)$")
 #: its last two when the first is one that starts city names ("Applied Engineering San Jose", "CA").
 _LAST_WORD = re.compile(r"\s+(?P<city>(?:(?:San|Santa|Los|Las|El|La|New|Fort|Port|Palm|St\.?|Ft\.?|Mt\.?)\s+)?"
                         r"[A-Z][a-z]{3,})$")
+
+
+#: Last words of two-word city names ("Costa Mesa", "Auburn Hills", "Salt Lake City"): a word before
+#: them is the city's, not an employer.
+_CITY_SECOND_WORDS = _word_set("""
+city hills heights park beach springs falls rapids grove village valley point creek lake harbor harbour mesa
+rouge nuys land rock station coral cucamonga township junction ridge bluff bluffs island bay haven gardens vista
+forest meadows crossing mills center centre plains prairie woods shores view lakes worth paso
+""")
+
+
+def _name_before_city(place: str) -> tuple[str, str] | None:
+    """"Kroger Cartersville, GA", "Robert Half Apogee Austin, Texas" -> the employer and the place:
+    a name glued before a city and its state or country (the city one word, or two after "San",
+    "New", ...; the name no place nor a label; "Costa Mesa, CA" names no employer)."""
+    head, comma, region = place.partition(",")
+    city = _LAST_WORD.search(f" {head}")
+    if not comma or city is None or city.group("city").lower() in _CITY_SECOND_WORDS:
+        return None
+    name = f" {head}"[:city.start()].strip()
+    if not name or _is_place(name) or not _looks_like_name(name) or re.fullmatch(_LABELS["location"], name, re.I):
+        return None
+    return name, f"{city.group('city')},{region}"
 
 
 def _employer_and_place(employer: str | None, location: str | None) -> tuple[str | None, str | None]:
