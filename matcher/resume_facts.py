@@ -1266,25 +1266,30 @@ _LAST_WORD = re.compile(r"\s+(?P<city>(?:(?:San|Santa|Los|Las|El|La|New|Fort|Por
                         r"[A-Z][a-z]{3,})$")
 
 
-#: Last words of two-word city names ("Costa Mesa", "Auburn Hills", "Salt Lake City"): a word before
-#: them is the city's, not an employer.
+#: Last words of two-word city names ("Costa Mesa", "Auburn Hills", "Salt Lake City") and of other
+#: names of places ("Chennai Area", "Air Base"): a word before them is the place's, not an employer.
 _CITY_SECOND_WORDS = _word_set("""
 city hills heights park beach springs falls rapids grove village valley point creek lake harbor harbour mesa
 rouge nuys land rock station coral cucamonga township junction ridge bluff bluffs island bay haven gardens vista
-forest meadows crossing mills center centre plains prairie woods shores view lakes worth paso
+forest meadows crossing mills center centre plains prairie woods shores view lakes worth paso hill cliffs manor
+area zone county division base campus system source incorporated global pharmacy house
 """)
 
 
 def _name_before_city(place: str) -> tuple[str, str] | None:
-    """"Kroger Cartersville, GA", "Robert Half Apogee Austin, Texas" -> the employer and the place:
-    a name glued before a city and its state or country (the city one word, or two after "San",
-    "New", ...; the name no place nor a label; "Costa Mesa, CA" names no employer)."""
+    """"American Label Chattanooga, TN", "TDCJ Huntsville, TX" -> the employer and the place: a name
+    glued before a city and its state or country (the city one word, or two after "San", "New", ...;
+    the name two words or more, or one in capitals, no place nor a label; "Costa Mesa, CA", "Palo
+    Alto, CA" name no employer)."""
     head, comma, region = place.partition(",")
     city = _LAST_WORD.search(f" {head}")
-    if not comma or city is None or city.group("city").lower() in _CITY_SECOND_WORDS:
+    if not comma or city is None or city.group("city").lower() in _CITY_SECOND_WORDS or _is_org(city.group("city")):
         return None
     name = f" {head}"[:city.start()].strip()
-    if not name or _is_place(name) or not _looks_like_name(name) or re.fullmatch(_LABELS["location"], name, re.I):
+    if len(name.split()) < 2 and not (name.isupper() and len(_WORD.findall(name)[0]) > 2) or \
+            name.split()[-1].lower() in ("&", "and"):
+        return None  # "Palo Alto", "N. Hollywood", "Abha & Tabuk": the words before are the city's
+    if _is_place(name) or not _looks_like_name(name) or re.fullmatch(_LABELS["location"], name, re.I):
         return None
     return name, f"{city.group('city')},{region}"
 

@@ -959,12 +959,13 @@ def test_a_unit_after_a_title_and_a_dash_stays_in_the_title(line, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # A name glued before "City, ST" under the title is the employer; the city and state the place.
-    ("Experience\nCashier 01/2010 to 05/2013\nKimbrough Austin, Texas\n- Ran the till\n",
-     ("Kimbrough", "Austin, Texas")),
+    ("Experience\nCashier 01/2010 to 05/2013\nKIMBROUGH Austin, Texas\n- Ran the till\n",
+     ("KIMBROUGH", "Austin, Texas")),
     ("Experience\nWelder 2015 - 2018\nBrightwater Fabrication Cartersville, GA\n- Welded frames\n",
      ("Brightwater Fabrication", "Cartersville, GA")),
-    # A two-word city ("Costa Mesa", "Salt Lake City") or a "Location" label names no employer.
+    # A two-word city ("Costa Mesa", "Palo Alto") or a "Location" label names no employer.
     ("Experience\nWelder 2015 - 2018\nCosta Mesa, CA\n- Welded frames\n", (None, "Costa Mesa, CA")),
+    ("Experience\nWelder 2015 - 2018\nPalo Alto, CA\n- Welded frames\n", (None, "Palo Alto, CA")),
     ("Experience\nWelder 2015 - 2018\nLocation Dallas, TX\n- Welded frames\n", (None, "Location Dallas, TX")),
 ])
 def test_an_employer_glued_before_its_city_is_read_apart(text, expected):
