@@ -674,14 +674,15 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         labels_below = below_first or _labels_follow(units, index, own)
         near, far = (below, above) if labels_below else (above, below)
         order = [index] + near + far
+        offers = {j: _candidates(_clean(units[j].text)) for j in order}
         candidates: list[_Candidate] = []
-        own_record = _same_record(units, [index] + near, far, label_sides[not labels_below])
+        own_record = _same_record(units, offers, [index] + near, far, label_sides[not labels_below])
         for rank, j in enumerate(order):
-            text = own if j == index else _clean(units[j].text)
             group = 0 if rank <= len(near) else 1
             # A labelled field on the far side belongs to the next record ("Company : B" below
             # "Period : ..." of the record of company A), unless it is still this record's.
-            candidates += [_Candidate(c.kind, c.value, c.strength, rank, j, group) for c in _candidates(text)
+            candidates += [_Candidate(c.kind, c.value, c.strength, rank, j, group)
+                           for c in (_candidates(own) if j == index else offers[j])
                            if not (group and c.strength == LABELLED and j not in own_record)]
         fields = _choose(candidates, index, labels_below)
         if labels_below and not below and not (fields.get("title") and has_job_word(fields["title"].value)):
@@ -721,18 +722,19 @@ def _label_sides(units: list[_Unit], anchor: tuple[int, DateRange]) -> tuple[set
     return {kind for kind in kinds if first[kind] < period}, {kind for kind in kinds if first[kind] > period}
 
 
-def _same_record(units: list[_Unit], near: list[int], far: list[int], far_kinds: set[str]) -> set[int]:
+def _same_record(units: list[_Unit], offers: dict[int, tuple[_Candidate, ...]], near: list[int], far: list[int],
+                 far_kinds: set[str]) -> set[int]:
     """"Name of Company : X / Period : 1991 to 1993 / Type of Business : College / Position Held :
     Lecturer": the labelled lines on a date's far side (nearest first) whose labels this resume
     writes on that side of the period (``far_kinds``) and the record on the near side lacks are
     still its record's, up to the first label the record already has ("Name of Company : B"
-    starts the next record)."""
-    kinds = {c.kind for j in near for c in _candidates(_clean(units[j].text)) if c.strength == LABELLED}
+    starts the next record). ``offers`` holds each line's :func:`_candidates`, read once by the caller."""
+    kinds = {c.kind for j in near for c in offers[j] if c.strength == LABELLED}
     if not kinds or not far_kinds:
         return set()
     out = set()
     for j in far:
-        offered = {c.kind for c in _candidates(_clean(units[j].text)) if c.strength == LABELLED}
+        offered = {c.kind for c in offers[j] if c.strength == LABELLED}
         named = {_label_kind(m) for m in _LABEL.finditer(_clean(units[j].text))}  # "Previous company: B" too
         if (offered | named) & kinds or not offered <= far_kinds:
             break
@@ -989,7 +991,7 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         rest = _candidates_uncached(f"{text[:paren.start()]} {text[paren.end():]}".strip())
         return [_Candidate("title", _tidy(paren.group(1)), CUE)] + [c for c in rest if c.kind != "title"]
     pieces = [p for p in _STRONG_SPLIT.split(text) if _LETTER.search(p)]
-    pieces = [q for p in pieces for q in _SENTENCE_SPLIT.split(p)]
+    pieces = _join_units([q for p in pieces for q in _SENTENCE_SPLIT.split(p)], text)
     title_piece = next((p for p in pieces if has_job_word(p) and len(p.split()) <= 10), None)
     others_have_employer = any(p is not title_piece and not _is_place(p) for p in pieces)
     parts: list[str] = []
@@ -1005,7 +1007,10 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         if part.split()[0].lower().strip(":") in _NOT_NAMES and not has_job_word(part):
             continue
         if _is_place(part) and not has_job_word(part):
-            out.append(_Candidate("location", part, CUE))
+            named = _name_before_city(part)
+            if named:  # "Kroger Cartersville, GA"
+                out.append(_Candidate("employer", named[0], _employer_strength(named[0])))
+            out.append(_Candidate("location", named[1] if named else part, CUE))
         elif has_job_word(part) and len(part.split()) <= 10 and not _TITLE_STOP.search(part):
             title, employer = _split_title_employer(part)
             if employer is None:
@@ -1085,8 +1090,40 @@ def _employer_strength(name: str) -> int:
 def _is_title_with_qualifier(piece: str) -> bool:
     """"Clinic Manager, Radiology": a title, a comma and a short qualifier with no job word."""
     head, _, tail = piece.partition(",")
-    words = tail.lower().replace("/", " ").split()
-    return has_job_word(head) and 0 < len(words) <= 3 and all(w in DEPARTMENTS or w in ("and", "&") for w in words)
+    return has_job_word(head) and _is_unit(tail)
+
+
+#: Words that may stand before a department in a unit ("Customer Support", "Financial Systems") but
+#: name none on their own.
+_UNIT_MODIFIERS = _word_set("customer business financial technical clinical data information human solutions")
+
+
+def _is_unit(text: str) -> bool:
+    """"Radiology", "Sales & Operations", "Customer Support": one to three words naming a department
+    or specialty (:data:`DEPARTMENTS`, with a few modifiers before one), which a title may name after
+    a comma or a dash and no employer's name is made of alone."""
+    words = text.lower().replace("/", " ").split()
+    return 0 < len(words) <= 3 and any(w in DEPARTMENTS for w in words) and \
+        all(w in DEPARTMENTS or w in _UNIT_MODIFIERS or w in ("and", "&") for w in words)
+
+
+def _join_units(pieces: list[str], text: str) -> list[str]:
+    """"Manager – Solutions Development (UK)", "Graduate Apprentice – Electrical, Acme Corp": a unit
+    after a title and a dash is the title's (as written), not an employer; what follows the unit
+    after a comma stays a piece, a bracket goes (its place would read as the title's). "Scientist -
+    Planning Systems, Inc." names an employer."""
+    out: list[str] = []
+    for piece in pieces:
+        unit, _, rest = _PAREN_OR_OPEN.sub("", piece).partition(",")
+        joined = out and has_job_word(out[-1]) and _is_unit(unit) and not _COMPANY_SUFFIX.match(rest.split(",")[0].strip()) and \
+            re.search(re.escape(out[-1]) + r"\s*[-–—]+\s*" + re.escape(unit.strip()), text)
+        if not joined:
+            out.append(piece)
+            continue
+        out[-1] = joined.group(0)
+        if _LETTER.search(rest):
+            out.append(rest.strip())
+    return out
 
 
 _COMPANY_SUFFIX = re.compile(r"^(?:inc|llc|ltd|limited|corp|co|plc|pvt|gmbh|sa|srl|llp|w\.?l\.?l)\.?$", re.IGNORECASE)
@@ -1154,7 +1191,7 @@ def _split_title_employer(part: str) -> tuple[str, str | None]:
     if last is None or last >= len(words) - 2:
         return part, None
     rest = words[last + 1:]
-    if rest[0].lower() in ("of", "for", "in", "&", "and", "/", "(", "-") or rest[0].startswith("("):
+    if rest[0].lower() in ("of", "for", "in", "&", "and", "/") or rest[0].startswith(("(", "-", "–", "—")):
         return part, None
     if sum(1 for w in rest if w[:1].isupper()) >= 2 and _is_org(" ".join(rest)):
         return " ".join(words[:last + 1]), " ".join(rest)
@@ -1229,6 +1266,34 @@ _LAST_WORD = re.compile(r"\s+(?P<city>(?:(?:San|Santa|Los|Las|El|La|New|Fort|Por
                         r"[A-Z][a-z]{3,})$")
 
 
+#: Last words of two-word city names ("Costa Mesa", "Auburn Hills", "Salt Lake City") and of other
+#: names of places ("Chennai Area", "Air Base"): a word before them is the place's, not an employer.
+_CITY_SECOND_WORDS = _word_set("""
+city hills heights park beach springs falls rapids grove village valley point creek lake harbor harbour mesa
+rouge nuys land rock station coral cucamonga township junction ridge bluff bluffs island bay haven gardens vista
+forest meadows crossing mills center centre plains prairie woods shores view lakes worth paso hill cliffs manor
+area zone county division base campus system source incorporated global pharmacy house
+""")
+
+
+def _name_before_city(place: str) -> tuple[str, str] | None:
+    """"American Label Chattanooga, TN", "TDCJ Huntsville, TX" -> the employer and the place: a name
+    glued before a city and its state or country (the city one word, or two after "San", "New", ...;
+    the name two words or more, or one in capitals, no place nor a label; "Costa Mesa, CA", "Palo
+    Alto, CA" name no employer)."""
+    head, comma, region = place.partition(",")
+    city = _LAST_WORD.search(f" {head}")
+    if not comma or city is None or city.group("city").lower() in _CITY_SECOND_WORDS or _is_org(city.group("city")):
+        return None
+    name = f" {head}"[:city.start()].strip()
+    if len(name.split()) < 2 and not (name.isupper() and len(_WORD.findall(name)[0]) > 2) or \
+            name.split()[-1].lower() in ("&", "and"):
+        return None  # "Palo Alto", "N. Hollywood", "Abha & Tabuk": the words before are the city's
+    if _is_place(name) or not _looks_like_name(name) or re.fullmatch(_LABELS["location"], name, re.I):
+        return None
+    return name, f"{city.group('city')},{region}"
+
+
 def _employer_and_place(employer: str | None, location: str | None) -> tuple[str | None, str | None]:
     """Employer and location, tidied, with a place glued to the end of the employer moved to the
     location: after a dash, or a city before a location that names only a country or state."""
@@ -1283,6 +1348,10 @@ def _tidy_title(text: str | None) -> str | None:
     text = _tidy(text)
     if not text:
         return text
+    unit = _DASH_UNIT.search(text)
+    if unit and _is_unit(unit.group("unit")) and has_job_word(text[:unit.start()]):
+        head = _tidy_title(text[:unit.start()])  # "Staff Operator- Production": the title before it is tidied
+        return head + text[unit.start():] if head else None
     text = _LEAVING_REASON.sub("", _WORKING_AS_INSIDE.sub("", text))
     # "part time worker in same industry": where, not what; an employer after "at" goes too, unless
     # what follows "at" ends in a job word ("Quality Engineer at CMM Operator").
@@ -1301,6 +1370,8 @@ def _tidy_title(text: str | None) -> str | None:
     return _drop_prose_before(_drop_leading_place(text)) or None
 
 
+#: A unit after a title and a dash ("Engineer – Maintenance"), which :func:`_join_units` kept.
+_DASH_UNIT = re.compile(r"(?:\s+[-–—]+\s*|[-–—]+\s+)(?P<unit>[^-–—]+)$")
 _CONNECTORS = _word_set("of and & in for the to at on de")
 
 

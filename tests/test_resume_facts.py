@@ -937,3 +937,37 @@ def test_a_period_broken_over_two_lines_is_one_period():
             "- Andes Call Centre - Lima, Peru. 9/2009 -\n3/2010\n- Agent\n")
     assert [(employer, start, end) for _, employer, _, start, end in roles_of(text)] == [
         ("Harbor View Hotel", "2010-05", "2010-12"), ("Andes Call Centre", "2009-09", "2010-03")]
+
+
+@pytest.mark.parametrize("line, expected", [
+    # A department after a title and a dash is the title's, not the employer.
+    ("Experience\nAcme Corp\nManager – Solutions Development (UK) Jan 2010 - Dec 2011\n- Led a team\n",
+     ("Manager – Solutions Development", "Acme Corp")),
+    ("Experience\nPlant Engineer - Mechanical Maintenance, Brightwater Mills, Dayton, OH  2014 - 2016\n- Kept lines up\n",
+     ("Plant Engineer - Mechanical Maintenance", "Brightwater Mills")),
+    ("Experience\nStaff Operator- Production  March 2012 - March 2015\nwith Greenleaf Towers Limited\n- Ran the press\n",
+     ("Staff Operator- Production", "Greenleaf Towers Limited")),
+    # A name that ends in such words and then a legal suffix is an employer; any other name stays one too.
+    ("Experience\nScientist - Planning Systems, Inc., Norfolk, VA  1989 - 1990\n- Modelled currents\n",
+     ("Scientist", "Planning Systems, Inc.")),
+    ("Experience\nManager – Brightwater Mills  2010 - 2012\n- Ran the mill\n", ("Manager", "Brightwater Mills")),
+])
+def test_a_unit_after_a_title_and_a_dash_stays_in_the_title(line, expected):
+    title, employer, *_ = roles_of(line)[0]
+    assert (title, employer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A name glued before "City, ST" under the title is the employer; the city and state the place.
+    ("Experience\nCashier 01/2010 to 05/2013\nKIMBROUGH Austin, Texas\n- Ran the till\n",
+     ("KIMBROUGH", "Austin, Texas")),
+    ("Experience\nWelder 2015 - 2018\nBrightwater Fabrication Cartersville, GA\n- Welded frames\n",
+     ("Brightwater Fabrication", "Cartersville, GA")),
+    # A two-word city ("Costa Mesa", "Palo Alto") or a "Location" label names no employer.
+    ("Experience\nWelder 2015 - 2018\nCosta Mesa, CA\n- Welded frames\n", (None, "Costa Mesa, CA")),
+    ("Experience\nWelder 2015 - 2018\nPalo Alto, CA\n- Welded frames\n", (None, "Palo Alto, CA")),
+    ("Experience\nWelder 2015 - 2018\nLocation Dallas, TX\n- Welded frames\n", (None, "Location Dallas, TX")),
+])
+def test_an_employer_glued_before_its_city_is_read_apart(text, expected):
+    _, employer, location, *_ = roles_of(text)[0]
+    assert (employer, location) == expected
