@@ -104,8 +104,8 @@ def sample_ids(ids: list[str], n: int, seed: int) -> list[str]:
 # Profiles, cached per engine version
 # ---------------------------------------------------------------------------
 #: The steps that make a profile (file -> text -> sections -> skills -> facts -> profile).
-PROFILE_SOURCES = ("intake", "sections", "skills", "facts", "resume_facts", "dates", "parser_view", "profile", "privacy",
-                   "engine")
+PROFILE_SOURCES = ("intake", "sections", "skills", "affixes", "prefilter", "facts", "resume_facts", "dates",
+                   "parser_view", "profile", "privacy", "corpus", "engine")
 
 
 def engine_fingerprint() -> str:

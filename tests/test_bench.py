@@ -274,3 +274,31 @@ def test_skillspan_dev_figures_are_proportions():
             assert _in_unit(figures[gold_set]["precision"])
             assert _in_unit(figures[gold_set]["recall"])
             assert _in_unit(figures[gold_set]["token_recall"])
+
+
+def test_dev_profile_cache_key_covers_every_module_a_profile_is_built_from():
+    """The dev-set profile cache is keyed on the sources of the profiling steps: a module that
+    ``matcher.profile`` or ``matcher.engine`` reaches through imports (apart from the scoring
+    side) and that is left out of the key would let an edit reuse stale profiles."""
+    import ast
+
+    from bench import devsets
+
+    scoring_side = {"ranking", "scoring", "vectors", "reference", "calibrate", "gaps", "report"}
+    matcher_dir = Path(devsets.REPO) / "matcher"
+    seen: set[str] = set()
+    todo = ["profile", "engine"]
+    while todo:
+        name = todo.pop()
+        if name in seen or name in scoring_side:
+            continue
+        seen.add(name)
+        tree = ast.parse((matcher_dir / f"{name}.py").read_text())
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                module = node.module
+                if module == "matcher":
+                    todo.extend(alias.name for alias in node.names if (matcher_dir / f"{alias.name}.py").exists())
+                elif module.startswith("matcher."):
+                    todo.append(module.split(".")[1])
+    assert seen - set(devsets.PROFILE_SOURCES) == set()
