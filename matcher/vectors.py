@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
+from sklearn.feature_extraction.text import CountVectorizer
 
 try:  # the compiled kernels behind scipy's products and conversions, called on parts of an index
     from scipy.sparse._sparsetools import csc_matvec as _csc_matvec
@@ -551,6 +552,48 @@ def weighted(counts: sp.spmatrix, idf: np.ndarray) -> sp.csr_matrix:
     return l2_rows(counts)
 
 
+#: Up to this many texts, :func:`few_weighted` builds their TF-IDF rows; more go through the counter.
+FEW_TEXTS = 16
+
+
+def few_counts(counter: CountVectorizer, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The CSR arrays ``(data, indices, indptr)`` of ``counter.transform(texts)`` for a counter
+    with a fixed vocabulary (not binary), counted here: the counter's analyzer, words outside
+    the vocabulary left out, columns in order, counts as float64 and indices as int32, as the
+    counter makes them. For a ranking's few texts, the counter's own checks and conversions cost
+    more than the counting."""
+    analyze = counter.build_analyzer()
+    vocabulary = counter.vocabulary_ if hasattr(counter, "vocabulary_") else counter.vocabulary
+    indices: list[int] = []
+    counts: list[int] = []
+    indptr = [0]
+    for text in texts:
+        found: dict[int, int] = {}
+        for feature in analyze(text):
+            column = vocabulary.get(feature)
+            if column is not None:
+                found[column] = found.get(column, 0) + 1
+        for column in sorted(found):
+            indices.append(column)
+            counts.append(found[column])
+        indptr.append(len(indices))
+    return (np.array(counts, dtype=np.float64), np.array(indices, dtype=np.int32),
+            np.array(indptr, dtype=np.int32))
+
+
+def few_weighted(counter: CountVectorizer, texts: Sequence[str], idf: np.ndarray) -> sp.csr_matrix:
+    """``weighted(counter.transform(texts), idf)`` for a few ``texts``: the counts of
+    :func:`few_counts` and the arithmetic of :func:`weighted` and :func:`l2_rows` on their
+    arrays, so the same matrix, built once (not the three matrices of the two steps)."""
+    data, indices, indptr = few_counts(counter, texts)
+    np.log(data, out=data)
+    data += 1.0
+    data *= idf[indices]
+    if len(data):
+        _l2_scale(data, indptr)
+    return sp.csr_matrix((data, indices, indptr), shape=(len(texts), len(idf)))
+
+
 def _dense_product(a: sp.csr_matrix, b: sp.csr_matrix) -> np.ndarray:
     """``(a @ b).toarray()``; for a single row of ``a`` (a query), the rows of ``b`` it names
     gathered (:func:`gather_rows`) and added up by scipy's CSC matrix-vector kernel, row after
@@ -578,11 +621,17 @@ def _csr_of_dense(dense: np.ndarray) -> sp.csr_matrix:
 def l2_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
     """``matrix`` (CSR) with every non-zero row scaled to unit length, in place."""
     if matrix.nnz:
-        squares = np.add.reduceat(matrix.data**2, matrix.indptr[:-1][np.diff(matrix.indptr) > 0])
-        norms = np.zeros(matrix.shape[0])
-        norms[np.diff(matrix.indptr) > 0] = np.sqrt(squares)
-        matrix.data /= np.repeat(np.where(norms > 0, norms, 1.0), np.diff(matrix.indptr))
+        _l2_scale(matrix.data, matrix.indptr)
     return matrix
+
+
+def _l2_scale(data: np.ndarray, indptr: np.ndarray) -> None:
+    """Scale the rows of CSR arrays ``data`` (not empty) and ``indptr`` to unit length, in place."""
+    lengths = np.diff(indptr)
+    squares = np.add.reduceat(data**2, indptr[:-1][lengths > 0])
+    norms = np.zeros(len(lengths))
+    norms[lengths > 0] = np.sqrt(squares)
+    data /= np.repeat(np.where(norms > 0, norms, 1.0), lengths)
 
 
 class TextVectorizer:
@@ -652,8 +701,15 @@ class TextVectorizer:
         return weighted(self.counts(texts) if counts is None else counts, self.idf)
 
     def counts(self, texts: Sequence[str]) -> sp.csr_matrix | None:
-        """The word counts of ``texts`` over the vocabulary (``None`` without one)."""
-        return self.counter.transform(list(texts)) if self.counter is not None else None
+        """The word counts of ``texts`` over the vocabulary (``None`` without one); a ranking's
+        few texts (up to ``FEW_TEXTS``) counted by :func:`few_counts`, the same matrix."""
+        if self.counter is None:
+            return None
+        if len(texts) <= FEW_TEXTS:
+            counts = sp.csr_matrix(few_counts(self.counter, texts), shape=(len(texts), len(self.idf)))
+            counts.has_sorted_indices = True  # as the counter leaves them
+            return counts
+        return self.counter.transform(list(texts))
 
 
 class OccupationVectorizer:
@@ -705,9 +761,10 @@ class OccupationVectorizer:
     def describe_weights(self, columns: np.ndarray, weights: np.ndarray, k: int = 3) -> list[dict]:
         """The ``k`` heaviest of occupations ``columns`` with ``weights`` (ties: the lower column)."""
         order = np.lexsort((columns, -weights))[:k]
-        return [{"code": self.reference.occupation_codes_[columns[j]],
-                 "title": self.reference.occupation_titles_[columns[j]],
-                 "weight": round(float(weights[j]), 4)} for j in order if weights[j] > 0]
+        codes, titles = self.reference.occupation_codes_, self.reference.occupation_titles_
+        # the few picked read out as Python numbers at once (float() of each gives the same values)
+        return [{"code": codes[column], "title": titles[column], "weight": round(weight, 4)}
+                for column, weight in zip(columns[order].tolist(), weights[order].tolist(), strict=True) if weight > 0]
 
 
 class TitleVectorizer:
@@ -722,5 +779,8 @@ class TitleVectorizer:
         self.idf = np.log((1 + reference.n_titles_) / (1 + reference.title_df_.astype(np.float64))) + 1.0
 
     def transform(self, titles: Sequence[str]) -> sp.csr_matrix:
-        """An ``(n_titles, n_grams)`` CSR matrix; ``titles`` are already normalised."""
+        """An ``(n_titles, n_grams)`` CSR matrix; ``titles`` are already normalised. A ranking's
+        few titles (up to ``FEW_TEXTS``) are counted here (:func:`few_weighted`), many by the counter."""
+        if len(titles) <= FEW_TEXTS:
+            return few_weighted(self.counter, titles, self.idf)
         return weighted(self.counter.transform(list(titles)), self.idf)
