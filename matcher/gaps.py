@@ -56,7 +56,6 @@ def explain(resume: Profile, posting: Profile, credits: dict[str, Credit],
     partial: list[dict] = []
     missing: dict[str, list[dict]] = {"required": [], "preferred": [], "mentioned": []}
     coverage: dict[str, list[float]] = {"required": [0.0, 0.0], "preferred": [0.0, 0.0], "mentioned": [0.0, 0.0]}
-    memo = {} if memo is None else memo
     skills = posting.skills
     # sorted by level, weight (heaviest first) and name, as a stable sort by that key: ties keep their place
     keyed = []
@@ -94,12 +93,16 @@ def explain(resume: Profile, posting: Profile, credits: dict[str, Credit],
             missing[level].append(item)
             continue
         totals[0] += weight * credit.value
-        side = memo.get(skill_id)
-        if side is None:
-            side = memo[skill_id] = _resume_side(resume, credit, skill_id)
-        head, kept, tail = side
+        if memo is None:  # one pair: its evidence dicts are this item's own
+            head, evidence, tail = _resume_side(resume, credit, skill_id)
+        else:
+            side = memo.get(skill_id)
+            if side is None:
+                side = memo[skill_id] = _resume_side(resume, credit, skill_id)
+            head, kept, tail = side
+            evidence = [ev.copy() for ev in kept]
         item.update(head)
-        item["resume_evidence"] = [ev.copy() for ev in kept]
+        item["resume_evidence"] = evidence
         if tail:
             item.update(tail)
         (partial if credit.match_type == "related" else matched).append(item)
