@@ -48,6 +48,7 @@ from matcher.vectors import (
     rows_by_column,
     rows_dot,
     scatter_rows,
+    scatter_rows_each,
     take_rows,
 )
 
@@ -267,13 +268,15 @@ class PostingIndex:
     #: Posting-only figures every ranking needs, computed once (:meth:`__post_init__`): the
     #: coverage denominators (``weight_totals`` plus the ranker's coverage prior, 1 where a posting
     #: asks for nothing, whose covered weight is 0 anyway), the text coverage denominators
-    #: (``text_totals``, 1 where 0), 1.0 where a posting asks years in a role (else 0.0), and
+    #: (``text_totals``, 1 where 0), whether a posting asks years in a role (and the same as 1.0
+    #: or 0.0), and
     #: whether every posting has a title of its own (``title_codes`` is ``0, 1, 2...``), and the
     #: rows of ``words`` for the words most postings use, dense (``DENSE_WORD_SHARE``), and those
     #: of ``by_title_word`` for the title words and trigrams most distinct titles use.
     coverage_prior: float = field(init=False)
     coverage_denominators: np.ndarray = field(init=False)
     text_denominators: np.ndarray = field(init=False)
+    asking_roles: np.ndarray = field(init=False)
     asks_roles: np.ndarray = field(init=False)
     own_titles: bool = field(init=False)
     dense_words: DenseRows = field(init=False)
@@ -284,7 +287,8 @@ class PostingIndex:
         totals = self.weight_totals
         self.coverage_denominators = np.where(totals > 0, totals + self.coverage_prior, 1.0)
         self.text_denominators = np.where(self.text_totals > 0, self.text_totals, 1.0)
-        self.asks_roles = (self.asked_roles.counts > 0).astype(np.float64)
+        self.asking_roles = self.asked_roles.counts > 0
+        self.asks_roles = self.asking_roles.astype(np.float64)
         codes = self.title_codes
         self.own_titles = bool(len(codes) == len(self.titles) and (codes == np.arange(len(codes))).all())
         self.dense_words = DenseRows.of(self.words, DENSE_WORD_SHARE)
@@ -511,7 +515,7 @@ class Ranker:
         out["title"] = np.zeros(n) if "title" in skip else self._posting_titles(titles, index, rows)
         out["title_applicable"] = _also(pick(index.titled), bool(titles) and self.titles is not None)
         zeros = (np.zeros(n), np.zeros(n, dtype=bool))
-        asked = pick(index.asked_roles.counts > 0)
+        asked = pick(index.asking_roles)
         out["role_years_applicable"] = _also(asked, self.titles is not None)
         if "role_years" in skip or not out["role_years_applicable"].any():  # nothing asked: zeros all the same
             out["role_years"] = np.zeros(n)
@@ -551,11 +555,11 @@ class Ranker:
         if not (self.titles and index.title_matrix is not None and titles):
             return np.zeros(len(codes))
         queries = self.titles.transform(titles)
-        best = np.zeros(len(index.titles))  # every distinct title once, through the titles' inverted index
+        highest = None  # every distinct title once, through the titles' inverted index
         if index.by_title_word.shape[0] == queries.shape[1]:
             # the products of _inverted, each query's row read from the arrays, their maximum taken
-            # in float32 and widened once (widening is exact and keeps the order: the same maximum)
-            highest = None
+            # in float32 and widened once (widening is exact and keeps the order: the same maximum;
+            # the sums are of non-negative products, so never below the 0 of a title sharing nothing)
             for j in range(queries.shape[0]):
                 begin, end = queries.indptr[j], queries.indptr[j + 1]
                 if begin == end:
@@ -564,8 +568,7 @@ class Ranker:
                                     queries.data[begin:end].astype(np.float32), len(index.titles),
                                     dense=index.dense_title_words)
                 highest = dots if highest is None else np.maximum(highest, dots, out=highest)
-            if highest is not None:
-                np.maximum(best, highest, out=best)
+        best = np.zeros(len(index.titles)) if highest is None else highest.astype(np.float64)
         return best if rows is None and index.own_titles else best[codes]
 
     def _shown(self, measures: dict[str, np.ndarray], picked: np.ndarray, rows: np.ndarray, resume: Profile,
@@ -697,10 +700,12 @@ class Ranker:
         weight = self.config.weights["occupation"]
         if occupation_query is None:  # occupation as ``measures`` have it
             if weight:
-                applicable = measures["occupation_applicable"]
-                value = soft_scale(measures["occupation_cosine"], self.config.occupation_scale)
-                total = total + np.where(applicable, weight * value, 0.0)
-                weight_sum = weight_sum + np.where(applicable, weight, 0.0)
+                # a product with the 0/weight mask, as in _bound_sums (values are finite): the
+                # figures of ``np.where(applicable, weight * value, 0.0)`` without its slow scalar path
+                part = measures["occupation_applicable"] * weight
+                weight_sum = weight_sum + part  # new arrays: the sums serve a second call
+                part *= soft_scale(measures["occupation_cosine"], self.config.occupation_scale)
+                total = total + part
             bound = weighted_mean(total, weight_sum)
         else:  # occupation left out (not applicable), or applicable at cosine 1: the higher raw fit
             best = weight * float(soft_scale(1.0, self.config.occupation_scale))
@@ -946,7 +951,7 @@ class _Side:
         self.occupations = occupations
         self.row = row
         self._memo: dict = {}
-        self.evidence: dict[str, list[dict]] = {}  # the memo of :func:`~matcher.gaps.explain`
+        self.evidence: dict[str, tuple] = {}  # the memo of :func:`~matcher.gaps.explain`
 
     def occupation_row(self) -> tuple[np.ndarray, np.ndarray]:
         """The occupation row's columns and weights."""
@@ -1003,9 +1008,10 @@ def _inverted(inverted: sp.csr_matrix, query: sp.csr_matrix, n: int, *, shared: 
     if inverted is None or inverted.shape[0] != query.shape[1] or not query.nnz:
         return np.zeros(n), (np.zeros(n) if shared else None)
     values = query.data.astype(np.float32)
+    if shared == "index":  # both sums in one pass over the rows (the same bits as one after the other)
+        dots, weights = scatter_rows_each(inverted, query.indices, [values, np.ones_like(values)], n, dense=dense)
+        return dots.astype(np.float64), weights.astype(np.float64)
     dots = scatter_rows(inverted, query.indices, values, n, dense=dense).astype(np.float64)
-    if shared == "index":
-        return dots, scatter_rows(inverted, query.indices, np.ones_like(values), n, dense=dense).astype(np.float64)
     if shared == "query":
         return dots, scatter_rows(inverted, query.indices, values, n, ones=True).astype(np.float64)
     return dots, None

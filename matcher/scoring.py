@@ -397,21 +397,22 @@ def breakdown_of(components: Components, i: int, config: ScoringConfig, score: f
                  details: dict[str, dict] | None = None) -> dict[str, dict]:
     """The breakdown of pair ``i``: each component's weight, value, whether it applied, and its
     points: its share of the raw fit times the score, so the points add up to the score."""
-    applicable_weight = sum(config.weights[name] for name, (_, ok) in components.items() if ok[i])
-    contributions = {name: (config.weights[name] / applicable_weight * float(values[i])
-                            if ok[i] and applicable_weight else 0.0)
-                     for name, (values, ok) in components.items()}
-    raw = sum(contributions.values())
+    weights = config.weights
+    # each component's weight, whether it applies and its value, read from the arrays once
+    rows = [(name, weights[name], bool(ok[i]), float(values[i])) for name, (values, ok) in components.items()]
+    applicable_weight = sum(weight for _, weight, ok, _ in rows if ok)
+    contributions = [weight / applicable_weight * value if ok and applicable_weight else 0.0
+                     for _, weight, ok, value in rows]
+    raw = sum(contributions)
     out: dict[str, dict] = {}
-    for name, (values, applicable) in components.items():
-        ok = bool(applicable[i])
-        effective = config.weights[name] / applicable_weight if ok and applicable_weight else 0.0
+    for (name, weight, ok, value), contribution in zip(rows, contributions, strict=True):
+        effective = weight / applicable_weight if ok and applicable_weight else 0.0
         entry = {
-            "weight": rounded(config.weights[name], 4),
+            "weight": rounded(weight, 4),
             "effective_weight": rounded(effective, 4),
-            "value": rounded(float(values[i]), 4) if ok else None,
+            "value": rounded(value, 4) if ok else None,
             "applicable": ok,
-            "points": round(score * contributions[name] / raw, 2) if raw > 0 else 0.0,
+            "points": round(score * contribution / raw, 2) if raw > 0 else 0.0,
         }
         if details and name in details:
             entry.update(details[name])

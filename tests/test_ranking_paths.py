@@ -310,3 +310,75 @@ def test_skill_weights_are_the_idf_times_the_kind_and_follow_a_refit(engine, res
                         for s in resume.skills.values() if s.id in skills.index}
             assert skills.posting_weights(resume) == {k: v for k, v in expected.items() if v > 0}
     assert kinds == {0, 1, 2}  # soft skills and languages among them
+
+
+def _same_csr(a: sp.csr_matrix, b: sp.csr_matrix) -> bool:
+    """The same CSR arrays (dtypes included) and the same bits."""
+    return (a.shape == b.shape and a.dtype == b.dtype and a.indptr.dtype == b.indptr.dtype
+            and a.indices.dtype == b.indices.dtype and a.indptr.tobytes() == b.indptr.tobytes()
+            and a.indices.tobytes() == b.indices.tobytes() and a.data.tobytes() == b.data.tobytes())
+
+
+def test_few_texts_are_counted_and_weighted_as_the_counter_does(posting_index, resumes):
+    """few_counts and few_weighted (a ranking's text, titles and held roles) give the counter's
+    counts and weighted()'s rows bit for bit: real resume texts and titles, an empty text, words
+    outside the vocabulary, repeated words, several texts at once."""
+    ranker = posting_index.ranker
+    texts = [r.scoring_text for r in resumes] + ["", "zzzqqq unknownword", "C++ C# Node.js python python"]
+    for text in texts:
+        counts = ranker.text.counts([text])
+        expected = ranker.text.counter.transform([text])
+        assert _same_csr(counts, expected) and counts.has_sorted_indices
+        assert _same_csr(ranker.text.transform([text], counts), vectors.weighted(expected, ranker.text.idf))
+    titles = [ranking.normalize_title(t) for r in resumes for t in r.titles if t]
+    titles += [ranking.normalize_title(role.title) for r in resumes for role in r.roles if role.title]
+    titles += ["", "engineer engineers engineer", "qqqzz"]
+    counter, idf = ranker.titles.counter, ranker.titles.idf
+    for begin in range(0, len(titles), 5):
+        few = titles[begin:begin + 5]
+        assert _same_csr(ranker.titles.transform(few), vectors.weighted(counter.transform(few), idf))
+    many = titles * (vectors.FEW_TEXTS // max(len(titles), 1) + 1)  # past FEW_TEXTS: the counter itself
+    assert _same_csr(ranker.titles.transform(many), vectors.weighted(counter.transform(many), idf))
+
+
+def test_explain_memo_gives_the_output_of_explaining_each_pair_afresh(posting_index, resumes):
+    """explain with one memo for every posting shown with a resume: the same items as without,
+    and items that share nothing (changing one result's evidence leaves the next one's alone)."""
+    from matcher.gaps import explain
+
+    skills = posting_index.ranker.skills
+    for resume in resumes:
+        credits = skills.resume_credits(resume)
+        memo: dict = {}
+        shown = []
+        for posting in posting_index.profiles:
+            units = skills.posting_units(posting)
+            kept = explain(resume, posting, credits, units, memo)
+            assert kept == explain(resume, posting, credits, units)
+            shown.append(kept)
+        items = [item for gaps in shown for item in gaps["matched"] + gaps["partial"]]
+        for item in items:
+            for evidence in item["resume_evidence"]:
+                evidence["text"] = "changed"
+        again = explain(resume, posting_index.profiles[0], credits, skills.posting_units(posting_index.profiles[0]), memo)
+        assert all(e["text"] != "changed" for item in again["matched"] + again["partial"]
+                   for e in item["resume_evidence"])
+
+
+@pytest.mark.parametrize("kernel", [True, False])
+def test_scatter_rows_each_gives_each_set_as_scatter_rows_alone(posting_index, resumes, monkeypatch, kernel):
+    """Several weight sets over the same rows (dense rows kept or not): each vector is the one
+    scatter_rows makes of that set alone, bit for bit."""
+    if not kernel:
+        monkeypatch.setattr(vectors, "_csc_matvec", None)
+    ranker = posting_index.ranker
+    n = len(posting_index)
+    for share in (0.0, 0.3, 1.1):  # every row dense, some, none
+        dense = vectors.DenseRows.of(posting_index.words, share)
+        for resume in resumes:
+            query = ranker.text.transform([resume.scoring_text])
+            sets = [query.data.astype(np.float32), np.ones(query.nnz, dtype=np.float32), query.data[::-1].copy()]
+            each = vectors.scatter_rows_each(posting_index.words, query.indices, sets, n, dense=dense)
+            for weights, got in zip(sets, each, strict=True):
+                alone = vectors.scatter_rows(posting_index.words, query.indices, weights, n, dense=dense)
+                assert got.tobytes() == alone.tobytes()
