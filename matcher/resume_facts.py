@@ -126,9 +126,12 @@ _WORKED_AS = re.compile(
     r"(?P<title>[^,;]+?)\s+(?:in|at|with|for)\s+(?P<employer>.+)$",
     re.IGNORECASE,
 )
-#: "Worked in (Saudi Aramco company) through (Dar Al Riyadh) as an "Instrument Technician"".
+#: "Worked in (Saudi Aramco company) through (Dar Al Riyadh) as an "Instrument Technician"", or,
+#: the verb left out, a line that opens with "with" ("Dec'11 - Aug'14 with Tech Mahindra, India as
+#: Senior Software Engineer", its date removed).
 _WORKED_IN = re.compile(
-    r"(?<!to )\b(?:work(?:ed|ing)?|served|serving|employed)\s+(?:in|at|with|for|@)\s+(?P<employer>.+?)\s+as\s+(?:an?\s+)?"
+    r"(?:(?<!to )\b(?:work(?:ed|ing)?|served|serving|employed)\s+(?:in|at|with|for|@)|^with)\s+(?P<employer>.+?)\s+as\s+"
+    r"(?:an?\s+)?"
     r"(?P<title>.+)$",
     re.IGNORECASE,
 )
@@ -602,7 +605,7 @@ _MAX_DATES_PER_LINE = 8
 #: The capitalised words (and "of", "and", a parenthesis...) that end a text. Each word ends at a
 #: space or at the end, so a run of capitals can be read only one way (no exponential backtracking).
 _TRAILING_NAME = re.compile(
-    r"(?:(?:[A-Z][\w.&/'’+-]*|\([^()]{1,40}\)|of|and|&|for|in)(?:\s+|(?=[:\s(\[–-]*$)))+[:\s(\[–-]*$")
+    r"(?:(?:[A-Z][\w.&/'’+-]*|\([^()]{1,40}\)|of|and|&|for|in)(?:\s+|(?=[:,\s(\[–-]*$)))+[:,\s(\[–-]*$")
 
 
 #: The word that leads a date in a sentence ("... as Associate Purchase from March 2018 ...").
@@ -627,12 +630,27 @@ _LEGAL_NAME_AFTER = re.compile(r"^(?:[A-Z][\w&.'’/-]*\s+){0,4}(?:LLC|Ltd|LTD|L
                                r"Corporation|Pvt|PVT|PLC|GmbH|W\.L\.L|L\.L\.C)\b")
 
 
+def _after_last_place(name: str) -> str:
+    """The trailing capitalised words before a date, from after the last place they name when a
+    job follows it: a converter glued the previous record's place to this one's title ("... Forma
+    Plastic Surgery, Scottsdale AZ (elective) Emergency Medical Technician," -> "Emergency Medical
+    Technician,"). A place is a state's code in capitals or a country's name."""
+    words = name.split()
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.strip(",.:").lower() in PLACES and
+               (len(w.strip(",.:")) == 2 and w.strip(",.:").isupper() or w[:1].isupper() and len(w.strip(",.:")) > 3)),
+              default=0)
+    rest = words[cut:]
+    while rest and rest[0].startswith("(") and rest[0].endswith(")"):  # "(elective)" after the place
+        rest = rest[1:]
+    return " ".join(rest) if cut and has_job_word(" ".join(rest)) else name
+
+
 def _windows(text: str, found: DateRange) -> tuple[str, str]:
     """On a long line, the job name just before a date (its trailing capitalised words) and
     the dozen words after it."""
     head = _BEFORE_DATE_WORD.sub("", text[max(0, found.begin - 160):found.begin])
     trailing = _TRAILING_NAME.search(head)
-    before = trailing.group(0) if trailing else ""
+    before = _after_last_place(trailing.group(0)) if trailing else ""
     sentences = re.split(r"(?<=[a-z]{3})\.\s|\b(?:Responsibilities|Duties|Job Description|Roles?)\b\s*:?",
                          text[found.stop:found.stop + 240])
     after = " ".join(sentences[0].split()[:12])
@@ -1276,14 +1294,23 @@ area zone county division base campus system source incorporated global pharmacy
 """)
 
 
+#: "Whitewater WI": a place ending in a US state's code with no comma before it.
+_STATE_CODE_AFTER = re.compile(r"^(?P<head>.+?)\s+(?P<region>[A-Z]{2})$")
+
+
 def _name_before_city(place: str) -> tuple[str, str] | None:
     """"American Label Chattanooga, TN", "TDCJ Huntsville, TX" -> the employer and the place: a name
     glued before a city and its state or country (the city one word, or two after "San", "New", ...;
     the name two words or more, or one in capitals, no place nor a label; "Costa Mesa, CA", "Palo
     Alto, CA" name no employer)."""
     head, comma, region = place.partition(",")
+    if not comma:  # "Generac Solutions Whitewater WI": a state code without the comma
+        state = _STATE_CODE_AFTER.match(place)
+        if state is None or state.group("region").lower() not in PLACES:
+            return None
+        head, comma, region = state.group("head"), " ", state.group("region")
     city = _LAST_WORD.search(f" {head}")
-    if not comma or city is None or city.group("city").lower() in _CITY_SECOND_WORDS or _is_org(city.group("city")):
+    if city is None or city.group("city").lower() in _CITY_SECOND_WORDS or _is_org(city.group("city")):
         return None
     name = f" {head}"[:city.start()].strip()
     if len(name.split()) < 2 and not (name.isupper() and len(_WORD.findall(name)[0]) > 2) or \
@@ -1291,7 +1318,7 @@ def _name_before_city(place: str) -> tuple[str, str] | None:
         return None  # "Palo Alto", "N. Hollywood", "Abha & Tabuk": the words before are the city's
     if _is_place(name) or not _looks_like_name(name) or re.fullmatch(_LABELS["location"], name, re.I):
         return None
-    return name, f"{city.group('city')},{region}"
+    return name, f"{city.group('city')}{comma}{region}"
 
 
 def _employer_and_place(employer: str | None, location: str | None) -> tuple[str | None, str | None]:

@@ -971,3 +971,30 @@ def test_a_unit_after_a_title_and_a_dash_stays_in_the_title(line, expected):
 def test_an_employer_glued_before_its_city_is_read_apart(text, expected):
     _, employer, location, *_ = roles_of(text)[0]
     assert (employer, location) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The state's code without a comma ("Whitewater WI") ends the place too.
+    ("Experience\nBrightwater Fabrication Whitewater WI\nMaterial Handler 2-2018 to 10-2018\n- Moved stock\n",
+     ("Material Handler", "Brightwater Fabrication", "Whitewater WI")),
+    # Not when the words before the city are the city's own ("Costa Mesa CA").
+    ("Experience\nWelder 2015 - 2018\nCosta Mesa CA\n- Welded frames\n", ("Welder", None, "Costa Mesa CA")),
+])
+def test_an_employer_glued_before_a_city_and_a_state_code_without_a_comma(text, expected):
+    title, employer, location, *_ = roles_of(text)[0]
+    assert (title, employer, location) == expected
+
+
+def test_a_title_run_on_after_the_previous_records_place_and_before_a_comma():
+    """A converter glued a record's header to the end of the line before: the title is the
+    capitalised words before the date, from after the previous record's place, up to a comma."""
+    text = ("Experience\nRotations\n- Surgery and Transplant, Greenfield Clinic, Mesa AZ (elective) Emergency Medical "
+            "Technician, Aug 2016 - March 2017 Brightline Ambulance, Gardena CA\n- Gave emergency care\n")
+    title, employer, *_ = next(r for r in roles_of(text) if r[3] == "2016-08")
+    assert (title, employer) == ("Emergency Medical Technician", "Brightline Ambulance")
+
+
+def test_a_line_opening_with_with_names_the_employer_and_the_title_after_as():
+    text = "Experience\nDec'11 - Aug'14 with Brightwater Tech- Pune, India as Senior Software Engineer\n- Wrote code\n"
+    title, employer, *_ = roles_of(text)[0]
+    assert (title, employer) == ("Senior Software Engineer", "Brightwater Tech")
