@@ -1247,9 +1247,21 @@ def _split_employer_title(part: str) -> tuple[str, str] | None:
     return " ".join(words[:cut]).rstrip(","), " ".join(words[cut:])
 
 
+def _reads_as_sentence(words: list[str]) -> bool:
+    """Whether a line's words make a description rather than a name, though one may be an
+    organisation's word: five words or more, half of them (small connectors aside) in lower case
+    ("Financial support for the Commodities sales team", "made several trips abroad with the company"),
+    unless they end in a legal form with no article before ("Evraz Wasco pipe protection corporation",
+    but not "Assembled service boxes for a medical company")."""
+    content = [w for w in words if w.lower() not in _CONNECTORS]
+    if _NAME_END.match(words[-1]) and not any(w.lower() in ("the", "a", "an") for w in words):
+        return False  # "Evraz Wasco pipe protection corporation": a name in lower case
+    return len(words) >= 5 and 2 * sum(1 for w in content if w[:1].islower()) >= len(content)
+
+
 def _looks_like_name(text: str) -> bool:
     words = _words(text)
-    if not words or len(words) > 10:
+    if not words or len(words) > 10 or _reads_as_sentence(words):
         return False
     if _is_org(text):
         return True

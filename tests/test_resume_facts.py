@@ -998,3 +998,19 @@ def test_a_line_opening_with_with_names_the_employer_and_the_title_after_as():
     text = "Experience\nDec'11 - Aug'14 with Brightwater Tech- Pune, India as Senior Software Engineer\n- Wrote code\n"
     title, employer, *_ = roles_of(text)[0]
     assert (title, employer) == ("Senior Software Engineer", "Brightwater Tech")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A description under the header is no employer, though it holds an organisation's word.
+    ("Experience\nSr. Marketing Analyst, Brightwater Farms, Salinas, CA (Sep 2018 - June 2019).\n"
+     "Financial support for the Commodities sales team\n- Tracked revenue\n",
+     ("Sr. Marketing Analyst", "Brightwater Farms")),
+    ("Experience\nManufacturing Engineer January 2017 - June 2017\nmade several trips abroad with the company\n"
+     "- Set up lines\n", ("Manufacturing Engineer", None)),
+    # A name in lower case that ends in its legal form stays one.
+    ("Experience\nProduction Engineer 2017 - 2018\nBrightwater pipe protection corporation\n- Coated pipe\n",
+     ("Production Engineer", "Brightwater pipe protection corporation")),
+])
+def test_a_description_line_is_not_an_employer(text, expected):
+    title, employer, *_ = roles_of(text)[0]
+    assert (title, employer) == expected
