@@ -1018,7 +1018,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
             parts.append(piece)
         else:
             parts += [p for p in _COMMA.split(piece) if p.strip()]
-    for part in _merge_places(parts):
+    parts = _merge_places(parts)
+    for n, part in enumerate(parts):
         part = _tidy(part, _EMPLOYER_FILLER)  # "The Geo Group Inc." keeps "The"; a title loses it later
         if not part:
             continue
@@ -1030,7 +1031,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
                 out.append(_Candidate("employer", named[0], _employer_strength(named[0])))
             out.append(_Candidate("location", named[1] if named else part, CUE))
         elif has_job_word(part) and len(part.split()) <= 10 and not _TITLE_STOP.search(part):
-            title, employer = _split_title_employer(part)
+            last = n + 1 == len(parts) - 1
+            title, employer = _split_title_employer(part, last and _is_place(parts[-1]) and not has_job_word(parts[-1]))
             if employer is None:
                 employer, title = _split_employer_title(part) or (None, title)
             out.append(_Candidate("title", title, CUE))
@@ -1166,12 +1168,26 @@ def _merge_places(parts: list[str]) -> list[str]:
     return out
 
 
+def _title_ends(text: str) -> bool:
+    """Whether ``text`` ends in a job word or a level after one ("Machinist III")."""
+    words = text.split()
+    while len(words) > 1 and _LEVEL.match(words[-1]):
+        words.pop()
+    return bool(words) and _is_job_word(words[-1].lower().strip(".,()"))
+
+
 def _city_after_title(text: str) -> tuple[str, str] | None:
     """"Machinist III Cary" before a state -> ("Machinist III", "Cary"): a capitalised last word
-    that is neither a job word nor a level, after a title."""
+    that is neither a job word nor a level, right after a title's end (in "Consultant Aircom
+    International/MTN", "Uganda" the word before the state is the employer's)."""
     head, _, last = text.strip().rpartition(" ")
     if not head or not last[:1].isupper() or last.isupper() or _LEVEL.match(last) or has_job_word(last) or \
-            _is_org(last) or not has_job_word(head) or _is_place(head):
+            _is_org(last):
+        return None
+    before, _, first = head.rpartition(" ")
+    if before and first.lower().rstrip(".") in _CITY_FIRST_WORDS:  # "CNC Machinist Mount Juliet"
+        head, last = before, f"{first} {last}"
+    if not _title_ends(head) or _is_place(head):
         return None
     return head, last
 
@@ -1197,21 +1213,30 @@ def _split_place(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-def _split_title_employer(part: str) -> tuple[str, str | None]:
+#: First words of two-word city names ("San Francisco", "Mount Juliet", "Costa Mesa").
+_CITY_FIRST_WORDS = _word_set("san santa los las el la new fort port palm st ft mt mount costa north south east west")
+
+
+def _split_title_employer(part: str, before_place: bool = False) -> tuple[str, str | None]:
     """"Lead Technician Precision Tune Auto Care" -> title and employer, at the last job word
-    when capitalised words follow it."""
+    when capitalised words follow it. Before a place ("Cellular RF Planner MCCI, Iran") the words
+    after the job word need not name an organisation: one to four capitalised words are the employer,
+    after a title of two words or more ("Cook Medical" is a name), unless they start a city's name."""
     words = part.split()
     last = max((i for i, w in enumerate(words) if _is_job_word(w.lower().strip(".,()"))), default=None)
     glued = max((i for i, w in enumerate(words) if "-" in w.strip("-") and _is_job_word(w.split("-")[0].lower())),
                 default=None)
     if glued is not None and (last is None or glued > last):
         return part, None  # "Nurse Clinician-Hematology/Oncology Clinic": the unit goes in _tidy_title
-    if last is None or last >= len(words) - 2:
+    if last is None or last >= len(words) - (1 if before_place else 2):
         return part, None
     rest = words[last + 1:]
     if rest[0].lower() in ("of", "for", "in", "&", "and", "/") or rest[0].startswith(("(", "-", "–", "—")):
         return part, None
     if sum(1 for w in rest if w[:1].isupper()) >= 2 and _is_org(" ".join(rest)):
+        return " ".join(words[:last + 1]), " ".join(rest)
+    if before_place and last and len(rest) <= 4 and all(w[:1].isupper() for w in rest) and \
+            not _LEVEL.match(rest[0]) and rest[0].lower().rstrip(".") not in _CITY_FIRST_WORDS:
         return " ".join(words[:last + 1]), " ".join(rest)
     return part, None
 

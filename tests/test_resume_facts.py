@@ -1014,3 +1014,21 @@ def test_a_line_opening_with_with_names_the_employer_and_the_title_after_as():
 def test_a_description_line_is_not_an_employer(text, expected):
     title, employer, *_ = roles_of(text)[0]
     assert (title, employer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Before a place, the capitalised words after a title's job word are its employer ...
+    ("Experience\nSep 2002 - Oct 2003 Cellular RF Planner BRTX, Iran\n- Planned sites\n",
+     ("Cellular RF Planner", "BRTX", "Iran")),
+    ("Experience\nApril 2011 - Sep 2011 Cellular RF Consultant Brightcom International/MTN, Uganda\n- Tuned cells\n",
+     ("Cellular RF Consultant", "Brightcom International/MTN", "Uganda")),
+    # ... not a city's name of two words, which goes to the place ...
+    ("Experience\nCNC Machinist Mount Juliet, Tennessee 2015 - 2017\n- Ran mills\n",
+     ("CNC Machinist", None, "Mount Juliet, Tennessee")),
+    # ... and a job word alone first is a name's first word ("Cook Medical"): not split into two.
+    ("Experience\nCook Brightwater, Bloomington, IN 2003 - 2013\n- Built devices\n",
+     ("Cook Brightwater", None, "Bloomington, IN")),
+])
+def test_a_title_and_an_employer_run_together_before_a_place(text, expected):
+    title, employer, location, *_ = roles_of(text)[0]
+    assert (title, employer, location) == expected
