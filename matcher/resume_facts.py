@@ -634,9 +634,10 @@ def _after_last_place(name: str) -> str:
     """The trailing capitalised words before a date, from after the last place they name when a
     job follows it: a converter glued the previous record's place to this one's title ("... Forma
     Plastic Surgery, Scottsdale AZ (elective) Emergency Medical Technician," -> "Emergency Medical
-    Technician,"). A place is a state's code in capitals or a country's name."""
+    Technician,"). A place is a state's code in capitals or a country's name, after a word of that
+    record ("CT Scan Technologist" opens with no place)."""
     words = name.split()
-    cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.strip(",.:").lower() in PLACES and
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if i and w.strip(",.:").lower() in PLACES and
                (len(w.strip(",.:")) == 2 and w.strip(",.:").isupper() or w[:1].isupper() and len(w.strip(",.:")) > 3)),
               default=0)
     rest = words[cut:]
@@ -1168,9 +1169,13 @@ def _merge_places(parts: list[str]) -> list[str]:
     return out
 
 
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")
+
+
 def _title_ends(text: str) -> bool:
-    """Whether ``text`` ends in a job word or a level after one ("Machinist III")."""
-    words = text.split()
+    """Whether ``text`` ends in a job word, or a level or a bracket after one ("Machinist III",
+    "PAC programmer(contract)")."""
+    words = _TRAILING_BRACKET.sub("", text).split()
     while len(words) > 1 and _LEVEL.match(words[-1]):
         words.pop()
     return bool(words) and _is_job_word(words[-1].lower().strip(".,()"))
@@ -1351,8 +1356,8 @@ def _name_before_city(place: str) -> tuple[str, str] | None:
         return None
     name = f" {head}"[:city.start()].strip()
     if len(name.split()) < 2 and not (name.isupper() and len(_WORD.findall(name)[0]) > 2) or \
-            name.split()[-1].lower() in ("&", "and"):
-        return None  # "Palo Alto", "N. Hollywood", "Abha & Tabuk": the words before are the city's
+            name.split()[-1].lower() in _CONNECTORS:
+        return None  # "Palo Alto", "N. Hollywood", "Abha & Tabuk", "Assoc. of South TX": the words before are the city's
     if _is_place(name) or not _looks_like_name(name) or re.fullmatch(_LABELS["location"], name, re.I):
         return None
     return name, f"{city.group('city')}{comma}{region}"

@@ -1032,3 +1032,28 @@ def test_a_description_line_is_not_an_employer(text, expected):
 def test_a_title_and_an_employer_run_together_before_a_place(text, expected):
     title, employer, location, *_ = roles_of(text)[0]
     assert (title, employer, location) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Scottsdale AZ (elective) Emergency Medical Technician,", "Emergency Medical Technician,"),
+    ("Surgery, Mesa Clinic, Mexico Staff Nurse", "Staff Nurse"),
+    ("CT SCAN & MRI TECHNOLOGIST", "CT SCAN & MRI TECHNOLOGIST"),  # opens with no place of a record before
+    ("Dallas TX", "Dallas TX"),  # no job after the place
+])
+def test_a_run_on_title_starts_after_the_previous_records_place(name, expected):
+    assert resume_facts._after_last_place(name) == expected
+
+
+@pytest.mark.parametrize("place, expected", [
+    ("Brightwater Solutions Whitewater WI", ("Brightwater Solutions", "Whitewater WI")),
+    ("Heart Rhythm Assoc. of South TX", None),  # "of" cannot end a name
+    ("Costa Mesa CA", None),
+])
+def test_a_name_before_a_city_and_a_state_code(place, expected):
+    assert resume_facts._name_before_city(place) == expected
+
+
+def test_a_city_after_a_title_that_ends_in_a_bracket():
+    text = "Experience\nControls Engineer (contract) Cleburne, TX 12/2018 - 02/2019\n- Wrote PLC code\n"
+    title, _, location, *_ = roles_of(text)[0]
+    assert (title, location) == ("Controls Engineer (contract)", "Cleburne, TX")
