@@ -602,10 +602,10 @@ _DIGIT = re.compile(r"\d")
 #: No job's header line is longer, or holds more dates (a few lines, or a run-on paragraph, glued together).
 _MAX_HEADER_LINE = 3000
 _MAX_DATES_PER_LINE = 8
-#: The capitalised words (and "of", "and", a parenthesis...) that end a text. Each word ends at a
+#: The capitalised words (and "of", "and", "at", a parenthesis...) that end a text. Each word ends at a
 #: space or at the end, so a run of capitals can be read only one way (no exponential backtracking).
 _TRAILING_NAME = re.compile(
-    r"(?:(?:[A-Z][\w.&/'’+-]*|\([^()]{1,40}\)|of|and|&|for|in)(?:\s+|(?=[:,\s(\[–-]*$)))+[:,\s(\[–-]*$")
+    r"(?:(?:[A-Z][\w.&/'’+-]*|\([^()]{1,40}\)|of|and|&|for|in|at)(?:\s+|(?=[:,\s(\[–-]*$)))+[:,\s(\[–-]*$")
 
 
 #: The word that leads a date in a sentence ("... as Associate Purchase from March 2018 ...").

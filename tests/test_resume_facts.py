@@ -1057,3 +1057,10 @@ def test_a_city_after_a_title_that_ends_in_a_bracket():
     text = "Experience\nControls Engineer (contract) Cleburne, TX 12/2018 - 02/2019\n- Wrote PLC code\n"
     title, _, location, *_ = roles_of(text)[0]
     assert (title, location) == ("Controls Engineer (contract)", "Cleburne, TX")
+
+
+def test_title_at_employer_before_a_comma_and_the_dates_of_a_long_line():
+    text = ("Experience:\n- Skincare Specialist at Brightwater Skin Studio, November 2011 - October 2016. Provided "
+            "expert skincare treatments with a high degree of customer satisfaction, adhered to health and safety rules.\n")
+    title, employer, *_ = roles_of(text)[0]
+    assert (title, employer) == ("Skincare Specialist", "Brightwater Skin Studio")
