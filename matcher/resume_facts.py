@@ -126,9 +126,12 @@ _WORKED_AS = re.compile(
     r"(?P<title>[^,;]+?)\s+(?:in|at|with|for)\s+(?P<employer>.+)$",
     re.IGNORECASE,
 )
-#: "Worked in (Saudi Aramco company) through (Dar Al Riyadh) as an "Instrument Technician"".
+#: "Worked in (Saudi Aramco company) through (Dar Al Riyadh) as an "Instrument Technician"", or,
+#: the verb left out, a line that opens with "with" ("Dec'11 - Aug'14 with Tech Mahindra, India as
+#: Senior Software Engineer", its date removed).
 _WORKED_IN = re.compile(
-    r"(?<!to )\b(?:work(?:ed|ing)?|served|serving|employed)\s+(?:in|at|with|for|@)\s+(?P<employer>.+?)\s+as\s+(?:an?\s+)?"
+    r"(?:(?<!to )\b(?:work(?:ed|ing)?|served|serving|employed)\s+(?:in|at|with|for|@)|^with)\s+(?P<employer>.+?)\s+as\s+"
+    r"(?:an?\s+)?"
     r"(?P<title>.+)$",
     re.IGNORECASE,
 )
@@ -599,10 +602,10 @@ _DIGIT = re.compile(r"\d")
 #: No job's header line is longer, or holds more dates (a few lines, or a run-on paragraph, glued together).
 _MAX_HEADER_LINE = 3000
 _MAX_DATES_PER_LINE = 8
-#: The capitalised words (and "of", "and", a parenthesis...) that end a text. Each word ends at a
+#: The capitalised words (and "of", "and", "at", a parenthesis...) that end a text. Each word ends at a
 #: space or at the end, so a run of capitals can be read only one way (no exponential backtracking).
 _TRAILING_NAME = re.compile(
-    r"(?:(?:[A-Z][\w.&/'’+-]*|\([^()]{1,40}\)|of|and|&|for|in)(?:\s+|(?=[:\s(\[–-]*$)))+[:\s(\[–-]*$")
+    r"(?:(?:[A-Z][\w.&/'’+-]*|\([^()]{1,40}\)|of|and|&|for|in|at)(?:\s+|(?=[:,\s(\[–-]*$)))+[:,\s(\[–-]*$")
 
 
 #: The word that leads a date in a sentence ("... as Associate Purchase from March 2018 ...").
@@ -627,12 +630,28 @@ _LEGAL_NAME_AFTER = re.compile(r"^(?:[A-Z][\w&.'’/-]*\s+){0,4}(?:LLC|Ltd|LTD|L
                                r"Corporation|Pvt|PVT|PLC|GmbH|W\.L\.L|L\.L\.C)\b")
 
 
+def _after_last_place(name: str) -> str:
+    """The trailing capitalised words before a date, from after the last place they name when a
+    job follows it: a converter glued the previous record's place to this one's title ("... Forma
+    Plastic Surgery, Scottsdale AZ (elective) Emergency Medical Technician," -> "Emergency Medical
+    Technician,"). A place is a state's code in capitals or a country's name, after a word of that
+    record ("CT Scan Technologist" opens with no place)."""
+    words = name.split()
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if i and w.strip(",.:").lower() in PLACES and
+               (len(w.strip(",.:")) == 2 and w.strip(",.:").isupper() or w[:1].isupper() and len(w.strip(",.:")) > 3)),
+              default=0)
+    rest = words[cut:]
+    while rest and rest[0].startswith("(") and rest[0].endswith(")"):  # "(elective)" after the place
+        rest = rest[1:]
+    return " ".join(rest) if cut and has_job_word(" ".join(rest)) else name
+
+
 def _windows(text: str, found: DateRange) -> tuple[str, str]:
     """On a long line, the job name just before a date (its trailing capitalised words) and
     the dozen words after it."""
     head = _BEFORE_DATE_WORD.sub("", text[max(0, found.begin - 160):found.begin])
     trailing = _TRAILING_NAME.search(head)
-    before = trailing.group(0) if trailing else ""
+    before = _after_last_place(trailing.group(0)) if trailing else ""
     sentences = re.split(r"(?<=[a-z]{3})\.\s|\b(?:Responsibilities|Duties|Job Description|Roles?)\b\s*:?",
                          text[found.stop:found.stop + 240])
     after = " ".join(sentences[0].split()[:12])
@@ -1000,7 +1019,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
             parts.append(piece)
         else:
             parts += [p for p in _COMMA.split(piece) if p.strip()]
-    for part in _merge_places(parts):
+    parts = _merge_places(parts)
+    for n, part in enumerate(parts):
         part = _tidy(part, _EMPLOYER_FILLER)  # "The Geo Group Inc." keeps "The"; a title loses it later
         if not part:
             continue
@@ -1012,7 +1032,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
                 out.append(_Candidate("employer", named[0], _employer_strength(named[0])))
             out.append(_Candidate("location", named[1] if named else part, CUE))
         elif has_job_word(part) and len(part.split()) <= 10 and not _TITLE_STOP.search(part):
-            title, employer = _split_title_employer(part)
+            last = n + 1 == len(parts) - 1
+            title, employer = _split_title_employer(part, last and _is_place(parts[-1]) and not has_job_word(parts[-1]))
             if employer is None:
                 employer, title = _split_employer_title(part) or (None, title)
             out.append(_Candidate("title", title, CUE))
@@ -1148,12 +1169,30 @@ def _merge_places(parts: list[str]) -> list[str]:
     return out
 
 
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")
+
+
+def _title_ends(text: str) -> bool:
+    """Whether ``text`` ends in a job word, or a level or a bracket after one ("Machinist III",
+    "PAC programmer(contract)")."""
+    words = _TRAILING_BRACKET.sub("", text).split()
+    while len(words) > 1 and _LEVEL.match(words[-1]):
+        words.pop()
+    return bool(words) and _is_job_word(words[-1].lower().strip(".,()"))
+
+
 def _city_after_title(text: str) -> tuple[str, str] | None:
     """"Machinist III Cary" before a state -> ("Machinist III", "Cary"): a capitalised last word
-    that is neither a job word nor a level, after a title."""
+    that is neither a job word nor a level, right after a title's end (in "Consultant Aircom
+    International/MTN", "Uganda" the word before the state is the employer's)."""
     head, _, last = text.strip().rpartition(" ")
     if not head or not last[:1].isupper() or last.isupper() or _LEVEL.match(last) or has_job_word(last) or \
-            _is_org(last) or not has_job_word(head) or _is_place(head):
+            _is_org(last):
+        return None
+    before, _, first = head.rpartition(" ")
+    if before and first.lower().rstrip(".") in _CITY_FIRST_WORDS:  # "CNC Machinist Mount Juliet"
+        head, last = before, f"{first} {last}"
+    if not _title_ends(head) or _is_place(head):
         return None
     return head, last
 
@@ -1179,21 +1218,30 @@ def _split_place(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-def _split_title_employer(part: str) -> tuple[str, str | None]:
+#: First words of two-word city names ("San Francisco", "Mount Juliet", "Costa Mesa").
+_CITY_FIRST_WORDS = _word_set("san santa los las el la new fort port palm st ft mt mount costa north south east west")
+
+
+def _split_title_employer(part: str, before_place: bool = False) -> tuple[str, str | None]:
     """"Lead Technician Precision Tune Auto Care" -> title and employer, at the last job word
-    when capitalised words follow it."""
+    when capitalised words follow it. Before a place ("Cellular RF Planner MCCI, Iran") the words
+    after the job word need not name an organisation: one to four capitalised words are the employer,
+    after a title of two words or more ("Cook Medical" is a name), unless they start a city's name."""
     words = part.split()
     last = max((i for i, w in enumerate(words) if _is_job_word(w.lower().strip(".,()"))), default=None)
     glued = max((i for i, w in enumerate(words) if "-" in w.strip("-") and _is_job_word(w.split("-")[0].lower())),
                 default=None)
     if glued is not None and (last is None or glued > last):
         return part, None  # "Nurse Clinician-Hematology/Oncology Clinic": the unit goes in _tidy_title
-    if last is None or last >= len(words) - 2:
+    if last is None or last >= len(words) - (1 if before_place else 2):
         return part, None
     rest = words[last + 1:]
     if rest[0].lower() in ("of", "for", "in", "&", "and", "/") or rest[0].startswith(("(", "-", "–", "—")):
         return part, None
     if sum(1 for w in rest if w[:1].isupper()) >= 2 and _is_org(" ".join(rest)):
+        return " ".join(words[:last + 1]), " ".join(rest)
+    if before_place and last and len(rest) <= 4 and all(w[:1].isupper() for w in rest) and \
+            not _LEVEL.match(rest[0]) and rest[0].lower().rstrip(".") not in _CITY_FIRST_WORDS:
         return " ".join(words[:last + 1]), " ".join(rest)
     return part, None
 
@@ -1229,9 +1277,21 @@ def _split_employer_title(part: str) -> tuple[str, str] | None:
     return " ".join(words[:cut]).rstrip(","), " ".join(words[cut:])
 
 
+def _reads_as_sentence(words: list[str]) -> bool:
+    """Whether a line's words make a description rather than a name, though one may be an
+    organisation's word: five words or more, half of them (small connectors aside) in lower case
+    ("Financial support for the Commodities sales team", "made several trips abroad with the company"),
+    unless they end in a legal form with no article before ("Evraz Wasco pipe protection corporation",
+    but not "Assembled service boxes for a medical company")."""
+    content = [w for w in words if w.lower() not in _CONNECTORS]
+    if _NAME_END.match(words[-1]) and not any(w.lower() in ("the", "a", "an") for w in words):
+        return False  # "Evraz Wasco pipe protection corporation": a name in lower case
+    return len(words) >= 5 and 2 * sum(1 for w in content if w[:1].islower()) >= len(content)
+
+
 def _looks_like_name(text: str) -> bool:
     words = _words(text)
-    if not words or len(words) > 10:
+    if not words or len(words) > 10 or _reads_as_sentence(words):
         return False
     if _is_org(text):
         return True
@@ -1276,22 +1336,31 @@ area zone county division base campus system source incorporated global pharmacy
 """)
 
 
+#: "Whitewater WI": a place ending in a US state's code with no comma before it.
+_STATE_CODE_AFTER = re.compile(r"^(?P<head>.+?)\s+(?P<region>[A-Z]{2})$")
+
+
 def _name_before_city(place: str) -> tuple[str, str] | None:
     """"American Label Chattanooga, TN", "TDCJ Huntsville, TX" -> the employer and the place: a name
     glued before a city and its state or country (the city one word, or two after "San", "New", ...;
     the name two words or more, or one in capitals, no place nor a label; "Costa Mesa, CA", "Palo
     Alto, CA" name no employer)."""
     head, comma, region = place.partition(",")
+    if not comma:  # "Generac Solutions Whitewater WI": a state code without the comma
+        state = _STATE_CODE_AFTER.match(place)
+        if state is None or state.group("region").lower() not in PLACES:
+            return None
+        head, comma, region = state.group("head"), " ", state.group("region")
     city = _LAST_WORD.search(f" {head}")
-    if not comma or city is None or city.group("city").lower() in _CITY_SECOND_WORDS or _is_org(city.group("city")):
+    if city is None or city.group("city").lower() in _CITY_SECOND_WORDS or _is_org(city.group("city")):
         return None
     name = f" {head}"[:city.start()].strip()
     if len(name.split()) < 2 and not (name.isupper() and len(_WORD.findall(name)[0]) > 2) or \
-            name.split()[-1].lower() in ("&", "and"):
-        return None  # "Palo Alto", "N. Hollywood", "Abha & Tabuk": the words before are the city's
+            name.split()[-1].lower() in _CONNECTORS:
+        return None  # "Palo Alto", "N. Hollywood", "Abha & Tabuk", "Assoc. of South TX": the words before are the city's
     if _is_place(name) or not _looks_like_name(name) or re.fullmatch(_LABELS["location"], name, re.I):
         return None
-    return name, f"{city.group('city')},{region}"
+    return name, f"{city.group('city')}{comma}{region}"
 
 
 def _employer_and_place(employer: str | None, location: str | None) -> tuple[str | None, str | None]:

@@ -971,3 +971,96 @@ def test_a_unit_after_a_title_and_a_dash_stays_in_the_title(line, expected):
 def test_an_employer_glued_before_its_city_is_read_apart(text, expected):
     _, employer, location, *_ = roles_of(text)[0]
     assert (employer, location) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The state's code without a comma ("Whitewater WI") ends the place too.
+    ("Experience\nBrightwater Fabrication Whitewater WI\nMaterial Handler 2-2018 to 10-2018\n- Moved stock\n",
+     ("Material Handler", "Brightwater Fabrication", "Whitewater WI")),
+    # Not when the words before the city are the city's own ("Costa Mesa CA").
+    ("Experience\nWelder 2015 - 2018\nCosta Mesa CA\n- Welded frames\n", ("Welder", None, "Costa Mesa CA")),
+])
+def test_an_employer_glued_before_a_city_and_a_state_code_without_a_comma(text, expected):
+    title, employer, location, *_ = roles_of(text)[0]
+    assert (title, employer, location) == expected
+
+
+def test_a_title_run_on_after_the_previous_records_place_and_before_a_comma():
+    """A converter glued a record's header to the end of the line before: the title is the
+    capitalised words before the date, from after the previous record's place, up to a comma."""
+    text = ("Experience\nRotations\n- Surgery and Transplant, Greenfield Clinic, Mesa AZ (elective) Emergency Medical "
+            "Technician, Aug 2016 - March 2017 Brightline Ambulance, Gardena CA\n- Gave emergency care\n")
+    title, employer, *_ = next(r for r in roles_of(text) if r[3] == "2016-08")
+    assert (title, employer) == ("Emergency Medical Technician", "Brightline Ambulance")
+
+
+def test_a_line_opening_with_with_names_the_employer_and_the_title_after_as():
+    text = "Experience\nDec'11 - Aug'14 with Brightwater Tech- Pune, India as Senior Software Engineer\n- Wrote code\n"
+    title, employer, *_ = roles_of(text)[0]
+    assert (title, employer) == ("Senior Software Engineer", "Brightwater Tech")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A description under the header is no employer, though it holds an organisation's word.
+    ("Experience\nSr. Marketing Analyst, Brightwater Farms, Salinas, CA (Sep 2018 - June 2019).\n"
+     "Financial support for the Commodities sales team\n- Tracked revenue\n",
+     ("Sr. Marketing Analyst", "Brightwater Farms")),
+    ("Experience\nManufacturing Engineer January 2017 - June 2017\nmade several trips abroad with the company\n"
+     "- Set up lines\n", ("Manufacturing Engineer", None)),
+    # A name in lower case that ends in its legal form stays one.
+    ("Experience\nProduction Engineer 2017 - 2018\nBrightwater pipe protection corporation\n- Coated pipe\n",
+     ("Production Engineer", "Brightwater pipe protection corporation")),
+])
+def test_a_description_line_is_not_an_employer(text, expected):
+    title, employer, *_ = roles_of(text)[0]
+    assert (title, employer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Before a place, the capitalised words after a title's job word are its employer ...
+    ("Experience\nSep 2002 - Oct 2003 Cellular RF Planner BRTX, Iran\n- Planned sites\n",
+     ("Cellular RF Planner", "BRTX", "Iran")),
+    ("Experience\nApril 2011 - Sep 2011 Cellular RF Consultant Brightcom International/MTN, Uganda\n- Tuned cells\n",
+     ("Cellular RF Consultant", "Brightcom International/MTN", "Uganda")),
+    # ... not a city's name of two words, which goes to the place ...
+    ("Experience\nCNC Machinist Mount Juliet, Tennessee 2015 - 2017\n- Ran mills\n",
+     ("CNC Machinist", None, "Mount Juliet, Tennessee")),
+    # ... and a job word alone first is a name's first word ("Cook Medical"): not split into two.
+    ("Experience\nCook Brightwater, Bloomington, IN 2003 - 2013\n- Built devices\n",
+     ("Cook Brightwater", None, "Bloomington, IN")),
+])
+def test_a_title_and_an_employer_run_together_before_a_place(text, expected):
+    title, employer, location, *_ = roles_of(text)[0]
+    assert (title, employer, location) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Scottsdale AZ (elective) Emergency Medical Technician,", "Emergency Medical Technician,"),
+    ("Surgery, Mesa Clinic, Mexico Staff Nurse", "Staff Nurse"),
+    ("CT SCAN & MRI TECHNOLOGIST", "CT SCAN & MRI TECHNOLOGIST"),  # opens with no place of a record before
+    ("Dallas TX", "Dallas TX"),  # no job after the place
+])
+def test_a_run_on_title_starts_after_the_previous_records_place(name, expected):
+    assert resume_facts._after_last_place(name) == expected
+
+
+@pytest.mark.parametrize("place, expected", [
+    ("Brightwater Solutions Whitewater WI", ("Brightwater Solutions", "Whitewater WI")),
+    ("Heart Rhythm Assoc. of South TX", None),  # "of" cannot end a name
+    ("Costa Mesa CA", None),
+])
+def test_a_name_before_a_city_and_a_state_code(place, expected):
+    assert resume_facts._name_before_city(place) == expected
+
+
+def test_a_city_after_a_title_that_ends_in_a_bracket():
+    text = "Experience\nControls Engineer (contract) Cleburne, TX 12/2018 - 02/2019\n- Wrote PLC code\n"
+    title, _, location, *_ = roles_of(text)[0]
+    assert (title, location) == ("Controls Engineer (contract)", "Cleburne, TX")
+
+
+def test_title_at_employer_before_a_comma_and_the_dates_of_a_long_line():
+    text = ("Experience:\n- Skincare Specialist at Brightwater Skin Studio, November 2011 - October 2016. Provided "
+            "expert skincare treatments with a high degree of customer satisfaction, adhered to health and safety rules.\n")
+    title, employer, *_ = roles_of(text)[0]
+    assert (title, employer) == ("Skincare Specialist", "Brightwater Skin Studio")
