@@ -324,6 +324,10 @@ def _may_be_special(chunk: str, rules: dict) -> bool:
         return True
     if chunk.isalnum():
         return False
+    if chunk[0].isalnum() and chunk[-1].isalnum() and not chunk.endswith(_SPECIAL_SUFFIXES):
+        # Nothing to split off at either end ("US-FL-Tampa", "2019-10-03"): the chunk alone was the
+        # one candidate, looked up above (most new chunks with punctuation inside end here).
+        return False
     n = len(chunk)
     lead = 0
     while lead < n and not chunk[lead].isalnum():
