@@ -324,6 +324,15 @@ def _may_be_special(chunk: str, rules: dict) -> bool:
         return True
     if chunk.isalnum():
         return False
+    if chunk[0].isalnum() and chunk[-1].isalnum() and not chunk.endswith(_SPECIAL_SUFFIXES):
+        # Nothing to split off at either end ("US-FL-Tampa", "2019-10-03"): the chunk alone was the
+        # one candidate, looked up above (most new chunks with punctuation inside end here).
+        return False
+    if chunk[0].isalnum() and len(chunk) > 3 and chunk[-2].isalnum():
+        # One mark after a word ("retention,", "skills."), the commonest other case: the word, the mark
+        # and the word less a possessive are the candidates the search below would look up.
+        word = chunk[:-1]
+        return word in rules or chunk[-1] in rules or (word.endswith(_SPECIAL_SUFFIXES) and chunk[:-3] in rules)
     n = len(chunk)
     lead = 0
     while lead < n and not chunk[lead].isalnum():
