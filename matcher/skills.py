@@ -104,12 +104,16 @@ _OTHER_SENSES: dict[str, re.Pattern] = {
                                   r"\bknowledge[\s-]+sharing\s+(?:sessions?|events?|days?|formats?|meetups?)\b"),
     "pricing-strategy": re.compile(r"\b(?:special|employee|staff|discounted|exclusive)\s+pricing\b"),
     # Tax as a term of pay or a benefit: "salary before tax", "tax-free bike loan", "due to tax reasons".
-    "tax": re.compile(r"\b(?:before|after|less|minus|excluding|plus)\s+tax(?:es)?\b|\btax[\s-]+(?:free|exempt|reasons?|"
-                      r"relief|deductible|advantages?|benefits?)\b|\bsave\s+(?:\w+\s+){0,2}tax\b"),
+    "tax": re.compile(r"\b(?:salary|pay|wages?|remuneration)\s+(?:\w+\s+){0,2}?(?:before|after)\s+tax\b|\btax[\s-]+free\b|"
+                      r"\b(?:due\s+to|for)\s+tax\s+reasons?\b"),
+    # "you can rest assured" is no test library; "a 2.5 billion valuation" is the employer's worth.
+    "rest-assured": re.compile(r"\b(?:can|may|be)\s+rest\s+assured\b"),
+    "valuation": re.compile(r"\b(?:billion|million|bn|m)\s+(?:\w+\s+)?valuation\b|\bvaluation\s+of\s+(?:over\s+|about\s+)?"
+                            r"(?:[$€£]|\d)"),
     # Sales as a company's revenue: "posted annual sales of about SEK 28 billion", "net sales grew".
-    "sales": re.compile(r"\b(?:annual|yearly|net|total|group)\s+sales\b|\bsales\s+(?:of|reached|grew|increased|"
-                        r"rose|figures?)\s+(?:of\s+)?(?:about|approx\w*|around|over|nearly|almost|more\s+than|"
-                        r"(?:[a-z]{3}|[$€£])\s*\d|\d)"),
+    "sales": re.compile(r"\b(?:annual|yearly|net|total|group)\s+sales\s+(?:of|were|was|reached|grew|rose|exceeded|"
+                        r"amounted|totall?ed)\b|\bsales\s+(?:of|reached|grew|increased|rose)\s+(?:about|approx\w*|around|"
+                        r"over|nearly|almost|more\s+than|(?:[a-z]{3}|[$€£])\s*\d)"),
 }
 
 
@@ -135,7 +139,8 @@ _HIRING_BEFORE = re.compile(r"\b(?:looking\s+for|seeking|searching\s+for|hiring|
                             # the role the reader is wanted in: "we need you as a Senior Java Engineer"
                             r"|\byou\s+as\s+(?:an?\s+|our\s+)?(?:[\w/&.+#-]+\s+){0,4}$", re.IGNORECASE)
 _COLLEAGUES_BEFORE = re.compile(r"\b(?:with|alongside)\s+(?:[\w/&.+#-]+\s+){0,4}$", re.IGNORECASE)
-_ROLE_AS_YOU_BEFORE = re.compile(r"(?:^|\b)as\s+(?:an?\s+)?(?:[\w/&.+#-]+\s+){0,4}$", re.IGNORECASE)
+#: ("As an <ORGANIZATION> IT Site Reliability Engineer you will": an anonymised name counts as a word.)
+_ROLE_AS_YOU_BEFORE = re.compile(r"(?:^|\b)as\s+(?:an?\s+)?(?:[\w/&.+#<>-]+\s+){0,4}$", re.IGNORECASE)
 _GENDER_MARKER_AFTER = re.compile(r"\s*(?:[(\[]\s*[mwfdx]\s*/+\s*[mwfdx]|[mwfdx]/[mwfdx](?:/[mwfdx])?\b)", re.IGNORECASE)
 #: Words that, between a name and a plural role noun, make the noun a group the name does not
 #: qualify ("mentor other engineers", "our senior engineers").
@@ -1181,8 +1186,11 @@ _ROLE_FIELD = re.compile(r"\bRole:[ \t]+((?:(?!Industry:|Technologies\b|Company\
 #: Words a job title line may hold besides capitalised words, placeholders and punctuation:
 #: "Head of Data and Analytics", "Software Engineer (m/f/d)".
 _TITLE_GLUE = frozenset({"and", "of", "for", "in", "&", "m", "f", "d", "w", "x", "-", "/", "|", "(", ")", ":", "+"})
+_TITLE_BREAK = re.compile(r"\s[-–—|:]\s")
 _TITLE_WORD = re.compile(r"[A-Z<][\w<>./#+-]*|[\w.#+-]*[A-Z][\w.#+-]*")
-_ROLE_NOUN_SEARCH = re.compile(rf"\b{_ROLE_NOUNS}\b", re.IGNORECASE)
+#: A title line's role nouns: those of :data:`_ROLE_NOUNS` and a few that end titles only ("UI/UX Designer",
+#: "Software Engineering Lead", "Machine Learning Senior Associate").
+_TITLE_ROLE_NOUN = re.compile(rf"\b(?:{_ROLE_NOUNS}|designers?|leads?|associates?|interns?)\b", re.IGNORECASE)
 
 
 def _title_stretches(text: str) -> list[tuple[int, int]]:
@@ -1193,8 +1201,10 @@ def _title_stretches(text: str) -> list[tuple[int, int]]:
     its body (:func:`_names_a_role` reads titles inside sentences)."""
     stretches = []
     first = _first_line(text)
-    if first is not None and _is_title_line(text[first[0]:first[1]]):
-        stretches.append(first)
+    if first is not None:
+        title = _title_part(text[first[0]:first[1]])
+        if title is not None:
+            stretches.append((first[0], first[0] + title))
     if "Date posted:" in text:
         for match in _BOARD_HEADER.finditer(text):
             stretches.append((text.rfind("\n", 0, match.start()) + 1, match.start()))
@@ -1211,16 +1221,37 @@ def _first_line(text: str) -> tuple[int, int] | None:
     return start, len(text) if end < 0 else end
 
 
+def _title_part(line: str) -> int | None:
+    """How long the job title that ``line`` is or opens is: the whole line when it is a title alone
+    (:func:`_is_title_line`), or the part before a dash or bar that is one ("Senior FullStack Engineer -
+    Shape the future of housing"); ``None`` when there is none."""
+    if _is_title_line(line):
+        return len(line)
+    cut = _TITLE_BREAK.search(line)
+    if cut is not None and _is_title_line(line[:cut.start()]):
+        return cut.start()
+    return None
+
+
 def _is_title_line(line: str) -> bool:
-    """Whether ``line`` is a job title alone: at most twelve words, a role noun among them
-    (:data:`_ROLE_NOUNS`), every word capitalised, a placeholder or in :data:`_TITLE_GLUE`, and no
+    """Whether ``line`` is a job title alone: at most twelve words (besides placeholders such as
+    "<ORGANIZATION>" and punctuation), a role noun among them
+    (:data:`_TITLE_ROLE_NOUN`), every word capitalised, a placeholder or in :data:`_TITLE_GLUE`, and no
     sentence's end ("Mentors junior engineers ." is a duty)."""
     words = line.split()
-    if not words or len(words) > 12 or line.rstrip().endswith((".", "?", "!")):
+    named = [w for w in words if any(c.isalpha() for c in w) and not w.startswith("<")]
+    if not named or len(named) > 12 or line.rstrip().endswith((".", "?", "!")):
         return False
-    if _ROLE_NOUN_SEARCH.search(line) is None:
+    if _TITLE_ROLE_NOUN.search(line) is None:
         return False
-    return all(w.lower() in _TITLE_GLUE or _TITLE_WORD.fullmatch(w) or not any(c.isalpha() for c in w) for w in words)
+    return all(_title_word(w.strip("()[]/|,;")) for w in words)
+
+
+def _title_word(word: str) -> bool:
+    """Whether ``word`` may stand in a job title line: capitalised ("Senior", "iOS", "<ORGANIZATION>"), one of
+    :data:`_TITLE_GLUE`, or no word at all ("-", "2")."""
+    return (not any(c.isalpha() for c in word) or word.lower() in _TITLE_GLUE
+            or _TITLE_WORD.fullmatch(word) is not None)
 
 
 def _inside_any(span: _Candidate, stretches: list[tuple[int, int]]) -> bool:

@@ -305,6 +305,11 @@ def test_unit_and_hiring_titles_are_not_skills(nlp, text, skill_id):
     ("Senior Java Developer\nYou know Java well.", "java", True),
     ("Jane Doe\nSenior Java Developer\nAcme, 2019 - 2021", "java", True),
     ("Backend engineer with six years of experience", "backend-development", True),
+    ("Senior FullStack Engineer - Shape the future of better housing", "full-stack-development", False),
+    ("Full Stack Software Engineer ( JavaScript / React /Node JS ) <ORGANIZATION> <ORGANIZATION>", "react", False),
+    ("Senior UI/UX Designer", "ux-design", False),
+    ("As an <ORGANIZATION> IT Site Reliability Engineer you will keep the lights on.",
+     "site-reliability-engineering", False),
 ])
 def test_role_fields_roles_wanted_and_groups_of_people(nlp, text, skill_id, is_skill):
     """A posting's role field, the role the reader is wanted in, the superior or contact by title and a
@@ -381,6 +386,9 @@ def test_adjective_before_a_skill_cue_is_no_tag(nlp, text, skill_id, is_skill):
     ("Strong sales experience in B2B software", "sales", True),
     ("You will help shape an engineering culture centred on collaboration and quality.", "collaboration", False),
     ("A unique team spirit built on collaboration and openness", "collaboration", False),
+    ("If you are amongst them you can rest assured there is a place for you.", "rest-assured", False),
+    ("In 2019 the company reached a 2.5 billion valuation.", "valuation", False),
+    ("Monthly and annual sales revenue and volume forecasts", "sales", True),
 ])
 def test_other_senses_of_language_and_word_skills(nlp, text, skill_id, is_skill):
     """The language an application is written in, a nationality adjective, and everyday phrases such as
