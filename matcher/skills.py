@@ -1244,7 +1244,7 @@ def _is_title_line(line: str) -> bool:
         return False
     if _TITLE_ROLE_NOUN.search(line) is None:
         return False
-    return all(_title_word(w.strip("()[]/|,;")) for w in words)
+    return all(_title_word(w.strip("/|,;")) for w in words)
 
 
 def _title_word(word: str) -> bool:

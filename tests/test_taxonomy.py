@@ -308,6 +308,8 @@ def test_unit_and_hiring_titles_are_not_skills(nlp, text, skill_id):
     ("Senior FullStack Engineer - Shape the future of better housing", "full-stack-development", False),
     ("Full Stack Software Engineer ( JavaScript / React /Node JS ) <ORGANIZATION> <ORGANIZATION>", "react", False),
     ("Senior UI/UX Designer", "ux-design", False),
+    # a stack glued to the title in brackets says what the job asks for: the line is no title alone
+    ("Full Stack Engineer (TypeScript)\nYou build React apps.", "full-stack-development", True),
     ("As an <ORGANIZATION> IT Site Reliability Engineer you will keep the lights on.",
      "site-reliability-engineering", False),
 ])
