@@ -60,8 +60,11 @@ _OTHER_SENSES: dict[str, re.Pattern] = {
                              r"\brecruit\w*\s+(?:process|processes|procedures?|agenc\w*|team|jobs?\s+board|system|meetings?|"
                              r"interviews?|packages?|tests?)\b"),
     "collaboration": re.compile(r"\bin\s+(?:close\s+|tight\s+)?collaboration\s+with\b|\bcollaborations?\s+with\s+"
-                                r"(?:universities|partners|industry|the)\b|\bcollaborative\s+(?:[\w-]+\s+){0,3}"
-                                r"(?:environment|culture|atmosphere|workplace|space|setting)\b"),
+                                r"(?:universities|partners|industry|the)\b|\bcollaborative\s+(?:[\w-]+\s+){0,4}"
+                                r"(?:environment|culture|atmosphere|workplace|space|setting)\b|"
+                                # a culture's values: "a culture centred around collaboration autonomy and tech"
+                                r"\b(?:culture|spirit)\s+(?:[\w-]+\s+){0,3}?(?:cent(?:er|re)d|built|based|focused)\s+"
+                                r"(?:on|around|upon)\b"),
     "mental-health": re.compile(r"mental\s+health\s+(?:support|days?|benefits?|resources|apps?|or\s+physical|and\s+"
                                 r"(?:wellbeing|well-being))|(?:free|subscription|access\s+to)\s+.{0,40}mental\s+health|"
                                 r"disabilit"),
@@ -100,6 +103,17 @@ _OTHER_SENSES: dict[str, re.Pattern] = {
     "teaching-skills": re.compile(r"\bteaching\s+(?:portfolios?|plans?|statements?)\b|"
                                   r"\bknowledge[\s-]+sharing\s+(?:sessions?|events?|days?|formats?|meetups?)\b"),
     "pricing-strategy": re.compile(r"\b(?:special|employee|staff|discounted|exclusive)\s+pricing\b"),
+    # Tax as a term of pay or a benefit: "salary before tax", "tax-free bike loan", "due to tax reasons".
+    "tax": re.compile(r"\b(?:salary|pay|wages?|remuneration)\s+(?:\w+\s+){0,2}?(?:before|after)\s+tax\b|\btax[\s-]+free\b|"
+                      r"\b(?:due\s+to|for)\s+tax\s+reasons?\b"),
+    # "you can rest assured" is no test library; "a 2.5 billion valuation" is the employer's worth.
+    "rest-assured": re.compile(r"\b(?:can|may|be)\s+rest\s+assured\b"),
+    "valuation": re.compile(r"\b(?:billion|million|bn|m)\s+(?:\w+\s+)?valuation\b|\bvaluation\s+of\s+(?:over\s+|about\s+)?"
+                            r"(?:[$€£]|\d)"),
+    # Sales as a company's revenue: "posted annual sales of about SEK 28 billion", "net sales grew".
+    "sales": re.compile(r"\b(?:annual|yearly|net|total|group)\s+sales\s+(?:of|were|was|reached|grew|rose|exceeded|"
+                        r"amounted|totall?ed)\b|\bsales\s+(?:of|reached|grew|increased|rose)\s+(?:about|approx\w*|around|"
+                        r"over|nearly|almost|more\s+than|(?:[a-z]{3}|[$€£])\s*\d)"),
 }
 
 
@@ -125,7 +139,8 @@ _HIRING_BEFORE = re.compile(r"\b(?:looking\s+for|seeking|searching\s+for|hiring|
                             # the role the reader is wanted in: "we need you as a Senior Java Engineer"
                             r"|\byou\s+as\s+(?:an?\s+|our\s+)?(?:[\w/&.+#-]+\s+){0,4}$", re.IGNORECASE)
 _COLLEAGUES_BEFORE = re.compile(r"\b(?:with|alongside)\s+(?:[\w/&.+#-]+\s+){0,4}$", re.IGNORECASE)
-_ROLE_AS_YOU_BEFORE = re.compile(r"(?:^|\b)as\s+(?:an?\s+)?(?:[\w/&.+#-]+\s+){0,4}$", re.IGNORECASE)
+#: ("As an <ORGANIZATION> IT Site Reliability Engineer you will": an anonymised name counts as a word.)
+_ROLE_AS_YOU_BEFORE = re.compile(r"(?:^|\b)as\s+(?:an?\s+)?(?:[\w/&.+#<>-]+\s+){0,4}$", re.IGNORECASE)
 _GENDER_MARKER_AFTER = re.compile(r"\s*(?:[(\[]\s*[mwfdx]\s*/+\s*[mwfdx]|[mwfdx]/[mwfdx](?:/[mwfdx])?\b)", re.IGNORECASE)
 #: Words that, between a name and a plural role noun, make the noun a group the name does not
 #: qualify ("mentor other engineers", "our senior engineers").
@@ -684,7 +699,7 @@ class SkillMatcher:
 
         accepted = [span for span in accepted if not self._names_no_skill(text, span)]
         crossing = [span for span in crossing if not self._names_no_skill(text, span)]
-        stretches = _boilerplate_stretches(text)
+        stretches = _boilerplate_stretches(text) + _title_stretches(text)
         if stretches:
             accepted = [span for span in accepted if not _inside_any(span, stretches)]
             crossing = [span for span in crossing if not _inside_any(span, stretches)]
@@ -1082,8 +1097,14 @@ _CLAUSE_BOUNDARY = re.compile(r"[.!?;:•\n]")
 #: "Acme is one of the world's leading gaming operators", "founded in 2014").
 _EMPLOYER_STATEMENT = re.compile(
     r"\b(?:is|are|was)\s+(?:a|an|one\s+of\s+the)\s+(?:[\w’'&-]+\s+){0,3}?(?:leaders?|leading|providers?|"
-    r"compan(?:y|ies)|firms?|start-?ups?|scale-?ups?|operators?|manufacturers?|consultanc(?:y|ies)|agenc(?:y|ies))\b|"
-    r"\b(?:was\s+)?founded\s+in\b", re.IGNORECASE)
+    r"compan(?:y|ies)|firms?|start-?ups?|scale-?ups?|operators?|manufacturers?|consultanc(?:y|ies)|agenc(?:y|ies)|"
+    r"universit(?:y|ies)|research\s+cent(?:re|er)s?|institutes?)\b|"
+    r"\b(?:was\s+)?founded\s+in\b|"
+    # ...or an institution by what it holds or does: "The University consists of six faculties which
+    # cover ...", "The department has a database ...", "Its main research areas include ...".
+    r"\b(?:the|its)\s+(?:university|faculty|department|institute|centre|center|school|chair|company)\s+"
+    r"(?:has|have|consists|covers|comprises|supplies|offers|employs|houses|hosts)\b|"
+    r"\b(?:its|our|the)\s+(?:main\s+|core\s+)?research\s+(?:areas|topics|fields)\b", re.IGNORECASE)
 #: The start of a clause that presents the employer: its name (capitalised words), "we", "our company"
 #: (mission, platform, products...) or "the company", then "is a", "are the", "was one of"...
 _EMPLOYER_PRESENTED = re.compile(
@@ -1091,7 +1112,8 @@ _EMPLOYER_PRESENTED = re.compile(
     r"customers|clients|group|organi[sz]ation)\s+|[Tt]he\s+company\s+)(?:is|are|was|has\s+been)\s+(?:a|an|the|one\s+of)\s")
 #: The words one of which every match of :data:`_EMPLOYER_PRESENTED` and :data:`_EMPLOYER_STATEMENT` holds
 #: (each followed by a space: "is a", "has been the", "founded in"), looked for in lower-cased text.
-_PRESENTING_VERBS = re.compile(r"(?:is|are|was|been|founded)\s")
+_PRESENTING_VERBS = re.compile(r"(?:is|are|was|been|founded|has|have|consists|covers|comprises|supplies|offers|"
+                               r"employs|houses|hosts|research)\s")
 #: Words every inline boilerplate heading :func:`_boilerplate_stretches` reads holds.
 _BOILERPLATE_CUE = Prefilter(re.compile(r"(?:benefits|perks|description|about us|offer|values|who we are):[ \t]",
                                         re.IGNORECASE))
@@ -1163,6 +1185,82 @@ def _boilerplate_stretches(text: str) -> list[tuple[int, int]]:
         stop = next((at for at, _e, other in headings[i + 1:] if other not in POSTING_BOILERPLATE and at < stop), stop)
         stretches.append((end, stop))
     return stretches
+
+
+#: A job board's header fields after the title: "Senior Python Developer <ORGANIZATION> Berlin Date posted:
+#: 2021-02-24 Likes: 0 ..." (one line once pasted); the title, employer and place come before it.
+_BOARD_HEADER = re.compile(r"\bDate posted:")
+#: The value of a board's "Role:" field, up to the next field ("Role: DevOps Industry: Banking").
+_ROLE_FIELD = re.compile(r"\bRole:[ \t]+((?:(?!Industry:|Technologies\b|Company\b|Job\b)[^\n:])*)")
+#: Words a job title line may hold besides capitalised words, placeholders and punctuation:
+#: "Head of Data and Analytics", "Software Engineer (m/f/d)".
+_TITLE_GLUE = frozenset({"and", "of", "for", "in", "&", "m", "f", "d", "w", "x", "-", "/", "|", "(", ")", ":", "+"})
+_TITLE_BREAK = re.compile(r"\s[-–—|:]\s")
+_TITLE_WORD = re.compile(r"[A-Z<][\w<>./#+-]*|[\w.#+-]*[A-Z][\w.#+-]*")
+#: A title line's role nouns: those of :data:`_ROLE_NOUNS` and a few that end titles only ("UI/UX Designer",
+#: "Software Engineering Lead", "Machine Learning Senior Associate").
+_TITLE_ROLE_NOUN = re.compile(rf"\b(?:{_ROLE_NOUNS}|designers?|leads?|associates?|interns?)\b", re.IGNORECASE)
+
+
+def _title_stretches(text: str) -> list[tuple[int, int]]:
+    """Character ranges that name a job, not a skill asked for: a board's header before its "Date
+    posted:" field (title, employer, place), a "Role:" field's value, and a first line that is a job
+    title alone ("Senior Java Developer", "Software Engineer - Java", "Cloud/AWS Lead Developer - Asset
+    Management"). A posting's title says what the job is called; the skills it needs are asked for in
+    its body (:func:`_names_a_role` reads titles inside sentences)."""
+    stretches = []
+    first = _first_line(text)
+    if first is not None:
+        title = _title_part(text[first[0]:first[1]])
+        if title is not None:
+            stretches.append((first[0], first[0] + title))
+    if "Date posted:" in text:
+        for match in _BOARD_HEADER.finditer(text):
+            stretches.append((text.rfind("\n", 0, match.start()) + 1, match.start()))
+        stretches += [match.span(1) for match in _ROLE_FIELD.finditer(text)]
+    return stretches
+
+
+def _first_line(text: str) -> tuple[int, int] | None:
+    """The character range of the first line that holds more than white space, if any."""
+    start = len(text) - len(text.lstrip())
+    if start >= len(text):
+        return None
+    end = text.find("\n", start)
+    return start, len(text) if end < 0 else end
+
+
+def _title_part(line: str) -> int | None:
+    """How long the job title that ``line`` is or opens is: the whole line when it is a title alone
+    (:func:`_is_title_line`), or the part before a dash or bar that is one ("Senior FullStack Engineer -
+    Shape the future of housing"); ``None`` when there is none."""
+    if _is_title_line(line):
+        return len(line)
+    cut = _TITLE_BREAK.search(line)
+    if cut is not None and _is_title_line(line[:cut.start()]):
+        return cut.start()
+    return None
+
+
+def _is_title_line(line: str) -> bool:
+    """Whether ``line`` is a job title alone: at most twelve words (besides placeholders such as
+    "<ORGANIZATION>" and punctuation), a role noun among them
+    (:data:`_TITLE_ROLE_NOUN`), every word capitalised, a placeholder or in :data:`_TITLE_GLUE`, and no
+    sentence's end ("Mentors junior engineers ." is a duty)."""
+    words = line.split()
+    named = [w for w in words if any(c.isalpha() for c in w) and not w.startswith("<")]
+    if not named or len(named) > 12 or line.rstrip().endswith((".", "?", "!")):
+        return False
+    if _TITLE_ROLE_NOUN.search(line) is None:
+        return False
+    return all(_title_word(w.strip("/|,;")) for w in words)
+
+
+def _title_word(word: str) -> bool:
+    """Whether ``word`` may stand in a job title line: capitalised ("Senior", "iOS", "<ORGANIZATION>"), one of
+    :data:`_TITLE_GLUE`, or no word at all ("-", "2")."""
+    return (not any(c.isalpha() for c in word) or word.lower() in _TITLE_GLUE
+            or _TITLE_WORD.fullmatch(word) is not None)
 
 
 def _inside_any(span: _Candidate, stretches: list[tuple[int, int]]) -> bool:

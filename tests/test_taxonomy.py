@@ -298,11 +298,45 @@ def test_unit_and_hiring_titles_are_not_skills(nlp, text, skill_id):
     ("Lead design reviews and mentor engineers.", "mentoring", True),
     ("You will mentor other engineers.", "mentoring", True),
     ("Role: you will build Java services", "java", True),
+    # a first line that is a job title alone names the job; the body asks for the skills
+    ("Senior Java Developer", "java", False),
+    ("Software Engineer - Java", "java", False),
+    ("Cloud/AWS Lead Developer - Asset Management", "asset-management", False),
+    ("Senior Java Developer\nYou know Java well.", "java", True),
+    ("Jane Doe\nSenior Java Developer\nAcme, 2019 - 2021", "java", True),
+    ("Backend engineer with six years of experience", "backend-development", True),
+    ("Senior FullStack Engineer - Shape the future of better housing", "full-stack-development", False),
+    ("Full Stack Software Engineer ( JavaScript / React /Node JS ) <ORGANIZATION> <ORGANIZATION>", "react", False),
+    ("Senior UI/UX Designer", "ux-design", False),
+    # a stack glued to the title in brackets says what the job asks for: the line is no title alone
+    ("Full Stack Engineer (TypeScript)\nYou build React apps.", "full-stack-development", True),
+    ("As an <ORGANIZATION> IT Site Reliability Engineer you will keep the lights on.",
+     "site-reliability-engineering", False),
 ])
 def test_role_fields_roles_wanted_and_groups_of_people(nlp, text, skill_id, is_skill):
     """A posting's role field, the role the reader is wanted in, the superior or contact by title and a
     group of people named by their role ("native app developers") are not skills asked for."""
     assert (skill_id in _ids(nlp, text)) is is_skill, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+_BOARD_HEADER = ("Senior Kotlin Developer Acme Berlin Date posted: 2021-02-24 Likes: 0 Job description: Job type: "
+                 "Full-time Role: DevOps Industry: Banking Company size: 10k+ people Technologies python kotlin "
+                 "Job description You know Kotlin well.")
+
+
+@pytest.mark.parametrize("skill_id, is_skill", [
+    ("devops", False), ("banking", True), ("python", True), ("kotlin", True),
+])
+def test_a_job_boards_header_and_role_field_name_the_job(nlp, skill_id, is_skill):
+    """What comes before a board's "Date posted:" field (title, employer, place) and the value of its
+    "Role:" field name the job; its industry and technology tags and its body still name skills."""
+    found = _ids(nlp, _BOARD_HEADER)
+    assert (skill_id in found) is is_skill, sorted(found)
+
+
+def test_a_board_header_is_not_a_skill_span(nlp):
+    spans = [(e.text, e.kb_id_) for e in nlp(_BOARD_HEADER).ents]
+    assert ("Kotlin", "kotlin") in spans and not any(text == "Kotlin Developer" for text, _ in spans), spans
 
 
 @pytest.mark.parametrize("text, skill_id, is_skill", [
@@ -347,6 +381,16 @@ def test_adjective_before_a_skill_cue_is_no_tag(nlp, text, skill_id, is_skill):
     ("Learn and grow in our in-house knowledge sharing sessions", "teaching-skills", False),
     ("The Faculty refers to the Ministerial Order on the Appointment of Academic Staff.", "mistral-ai", False),
     ("Full-stack knowledge of web applications", "full-stack-development", True),
+    ("The monthly salary before tax is 30,000 DKK.", "tax", False),
+    ("Tax-free bike loan and a pension scheme", "tax", False),
+    ("Experience in tax and accounting", "tax", True),
+    ("In 2011 the group posted annual sales of about SEK 28 billion.", "sales", False),
+    ("Strong sales experience in B2B software", "sales", True),
+    ("You will help shape an engineering culture centred on collaboration and quality.", "collaboration", False),
+    ("A unique team spirit built on collaboration and openness", "collaboration", False),
+    ("If you are amongst them you can rest assured there is a place for you.", "rest-assured", False),
+    ("In 2019 the company reached a 2.5 billion valuation.", "valuation", False),
+    ("Monthly and annual sales revenue and volume forecasts", "sales", True),
 ])
 def test_other_senses_of_language_and_word_skills(nlp, text, skill_id, is_skill):
     """The language an application is written in, a nationality adjective, and everyday phrases such as
@@ -396,6 +440,12 @@ def test_industries_and_business_functions_said_of_the_employer(nlp, text, skill
     ("Kubernetes is a plus.", "kubernetes", True),
     ("Northwind is a company looking for engineers with cloud security experience.", "cloud-security", True),
     ("We are a team that builds services in Kubernetes; you know Kubernetes well.", "kubernetes", True),
+    # an institution presented by what it holds or does
+    ("The University consists of six faculties which cover Law, Theology and Social Sciences.", "sociology", False),
+    ("Its main research areas include particle physics and cosmology.", "physics", False),
+    ("The department has a database of patient records.", "databases", False),
+    ("The university offers an inspiring research and teaching environment.", "teaching-skills", False),
+    ("You will maintain the patient database.", "databases", True),
 ])
 def test_skills_in_a_clause_presenting_the_employer_are_context(nlp, text, skill_id, is_skill):
     """"Acme is a leading provider of cloud security software" says what the employer does; a skill
