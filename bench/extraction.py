@@ -172,4 +172,7 @@ def run(quick: bool = False, errors: bool = False, engine=None, skillspan_sample
         rows = skillspan.sample(skillspan.load(path), skillspan_sample if quick else None)
         out["skillspan"] = skillspan.evaluate(engine.nlp, rows, errors=errors)
         out["skillspan"]["split"] = skillspan_split
+        # The variant: whole postings through the section reader (see bench.skillspan).
+        whole = skillspan.evaluate(engine.nlp, rows, whole_postings=True)
+        out["skillspan"]["whole_postings"] = {"by_source": whole["by_source"]}
     return out

@@ -155,6 +155,15 @@ def extraction_rows(ex: dict, prev: dict | None = None) -> list[list[str]]:
             rows.append(["Extraction", f"SkillSpan {split} {source}: span P / R vs knowledge+skill",
                          f"{fmt(ks['precision'])} / {fmt(ks['recall'])}", "",
                          f"token P / R {fmt(ks['token_precision'])} / {fmt(ks['token_recall'])}"])
+            whole = ((span.get("whole_postings") or {}).get("by_source") or {}).get(source)
+            if whole:
+                was_whole = (((prev.get("skillspan") or {}).get("whole_postings") or {}).get("by_source") or {})
+                rows.append(["Extraction", f"SkillSpan {split} {source}, whole postings through the section reader "
+                             "(variant): knowledge recall at precision vs knowledge+skill",
+                             f"{fmt(whole['knowledge']['recall'])} / {fmt(whole['knowledge+skill']['precision'])}", "",
+                             _note(f"{whole['knowledge+skill']['extracted']:,} extracted on scored lines",
+                                   _was_pair(was_whole.get(source, {}), ("knowledge", "recall"),
+                                             ("knowledge+skill", "precision")))])
     return rows
 
 

@@ -27,10 +27,18 @@ reads them too, as degree facts (:func:`matcher.facts.find_degrees`, what a post
 uses), not as skills; so the extracted spans are the SKILL entities plus the degree mentions
 the posting reader finds (``degrees=False`` gives the SKILL entities alone). A degree mention
 that overlaps a SKILL span is not counted twice.
+
+A variant, reported next to these figures and never instead of them (``whole_postings``): the
+sentences of each posting (``source`` and ``posting_idx``, in file order) joined by line breaks and
+read as one posting, the way ``matcher`` reads one: the SKILL entities of the whole text that fall on
+a line the posting's profile scores (:attr:`matcher.sections.Line.usable`: not in a boilerplate
+section such as the employer's description or the benefits, not a heading, not a repeated line), plus
+the degree mentions. It shows what the section reader keeps and drops of what people annotated.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections import Counter
@@ -130,10 +138,35 @@ def extract(nlp, sentences: list[str], batch_size: int = 256,
     return out
 
 
-def evaluate(nlp, rows: list[dict], errors: bool = False, top_errors: int = 25, degrees: bool = True) -> dict:
+def extract_postings(nlp, rows: list[dict]) -> list[list[tuple[int, int, str, str]]]:
+    """What :func:`extract` gives, per row of ``rows``, when each posting's sentences (consecutive rows
+    with the same ``source`` and ``posting_idx``) are read as one text, a sentence per line: the SKILL
+    entities on usable lines (see the module's docstring) and the degree mentions, with offsets
+    into each row's sentence."""
+    out: list[list[tuple[int, int, str, str]]] = []
+    for _key, group in itertools.groupby(rows, key=lambda r: (r.get("source"), r.get("posting_idx"))):
+        sentences = [r["sentence"] for r in group]
+        text = "\n".join(sentences)
+        usable = [(line.start, line.end) for line in split_lines(text, "posting") if line.usable]
+        doc = nlp(text)
+        spans = [(e.start_char, e.end_char, e.text, e.kb_id_) for e in doc.ents if e.label_ == SKILL_LABEL
+                 and any(start <= e.start_char < end for start, end in usable)]
+        spans += [d for d in degree_mentions(text) if not any(_overlaps(d[:2], s[:2]) for s in spans)]
+        start = 0
+        for sentence in sentences:
+            end = start + len(sentence)
+            out.append(sorted((a - start, b - start, t, sid) for a, b, t, sid in spans if start <= a < end))
+            start = end + 1
+    return out
+
+
+def evaluate(nlp, rows: list[dict], errors: bool = False, top_errors: int = 25, degrees: bool = True,
+             whole_postings: bool = False) -> dict:
     """Figures per ``source`` (and ``all``) for each gold set in :data:`GOLD_SETS`; ``degrees`` as
-    in :func:`extract`."""
-    extracted = extract(nlp, [r["sentence"] for r in rows], degrees=degrees)
+    in :func:`extract`; ``whole_postings`` (default false) reads whole postings
+    (:func:`extract_postings`, with degrees) instead of sentence by sentence."""
+    extracted = (extract_postings(nlp, rows) if whole_postings
+                 else extract(nlp, [r["sentence"] for r in rows], degrees=degrees))
     counters: dict[tuple[str, str], Counter] = {}
     missed_text: dict[str, Counter] = {name: Counter() for name in GOLD_SETS}
     false_text: dict[str, Counter] = {name: Counter() for name in GOLD_SETS}

@@ -49,7 +49,7 @@ _POSTING_HEADINGS: list[tuple[str, re.Pattern]] = [
         r"skills (and|&) (experience|qualifications|abilities|requirements)|experience (and|&) (skills|qualifications)|"
         r"qualifications (and|&) (skills|experience|requirements))$|"
         r"^(skills|experience|qualifications) (required|needed)$|knowledge, skills|"
-        r"what you('ll| will)? (bring|need|have)|who you are|you (have|bring|are)\b|what we('re| are) looking for|"
+        r"what you('ll| will)? (bring|need|have)|who you are|you (have|bring|are)\b|wh(at|o) we('re| are) looking for|"
         r"must[- ]haves?|about you|your (background|profile|skills|experience)|what (it|you) takes?|"
         r"(skills|qualifications) (we|you)('re| are)? (need|looking)")),
     ("responsibilities", re.compile(
@@ -66,6 +66,12 @@ _POSTING_HEADINGS: list[tuple[str, re.Pattern]] = [
         r"equal (employment )?opportunit|\beeo\b|diversity|inclusion|accommodation|privacy|disclaimer|legal|"
         r"notice|e-verify|work authori[sz]ation")),
     ("application", re.compile(r"how to apply|application process|next steps|apply now|interview process|hiring process")),
+    # A job board's fields ("Job type:", "Experience level:", "Industry:", "Technologies" and the tags
+    # after it): facts about the job, neither the pay nor the employer, which a field before them (a
+    # "Compensation:" field) would otherwise take in.
+    ("overview", re.compile(
+        r"^(job type|employment type|experience level|seniority level|role|industry|industries|"
+        r"company (size|type)|technologies|tech(nology)? stack)$")),
     ("market", re.compile(
         r"job market|labou?r market|market (data|stats|statistics|insights|overview|today|trends)|faq|role details|salary context|compensation benchmarks|location context|career path|"
         r"what to expect in interviews|hiring overview|what the work looks like|view full|frequently asked|similar (jobs|roles)|salary (data|insights)|skills (&|and) technologies|"

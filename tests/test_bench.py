@@ -94,16 +94,20 @@ class _Doc:
 
 
 class _FakeNlp:
-    """Extracts 'Python' and 'teamwork' wherever they occur."""
+    """Extracts every 'Python' and 'teamwork'."""
 
     def pipe(self, texts, batch_size=256):
         for text in texts:
             ents = []
             for word in ("Python", "teamwork"):
                 at = text.find(word)
-                if at >= 0:
+                while at >= 0:
                     ents.append((at, at + len(word), word.lower()))
+                    at = text.find(word, at + 1)
             yield _Doc(text, ents)
+
+    def __call__(self, text):
+        return next(self.pipe([text]))
 
 
 def test_skillspan_evaluate_counts_overlaps():
@@ -132,6 +136,24 @@ def test_skillspan_counts_degrees_the_posting_reader_finds():
     skills_only = skillspan.evaluate(_FakeNlp(), rows, degrees=False)["by_source"]["house"]["knowledge"]
     assert skills_only["recall"] == pytest.approx(0.5) and skills_only["extracted"] == 1
     assert [s[2] for s in skillspan.extract(_FakeNlp(), ["A BSc in Python development"])[0]] == ["BSc", "Python"]
+
+
+def test_skillspan_whole_postings_keep_only_the_lines_a_profile_scores():
+    """Read as one posting, a sentence in the employer's description is boilerplate: its skill no
+    longer counts as extracted, while the same skill under the requirements still does, at its
+    offsets in its own sentence."""
+    sentences = ["About us", "Our team writes Python daily", "Requirements", "Strong Python skills"]
+    rows = [{"source": "tech", "posting_idx": 7, "sentence": s, "skill_spans": [],
+             "knowledge_spans": ["Python"] if i == 3 else []} for i, s in enumerate(sentences)]
+    rows.append({"source": "tech", "posting_idx": 8, "sentence": "Python wanted", "skill_spans": [],
+                 "knowledge_spans": ["Python"]})
+    whole = skillspan.extract_postings(_FakeNlp(), rows)
+    assert whole == [[], [], [], [(7, 13, "Python", "python")], [(0, 6, "Python", "python")]]
+    by_sentence = skillspan.evaluate(_FakeNlp(), rows)["by_source"]["tech"]["knowledge"]
+    by_posting = skillspan.evaluate(_FakeNlp(), rows, whole_postings=True)["by_source"]["tech"]["knowledge"]
+    assert by_sentence["extracted"] == 3 and by_sentence["precision"] == pytest.approx(2 / 3)
+    assert by_posting["extracted"] == 2 and by_posting["precision"] == pytest.approx(1.0)
+    assert by_posting["recall"] == pytest.approx(1.0)
 
 
 # ---------------------------------------------------------------------------
@@ -249,6 +271,8 @@ def test_bench_runs_end_to_end_on_a_tiny_corpus(tmp_path, capsys):
             for gold_set in ("knowledge", "knowledge+skill"):
                 assert _in_unit(figures[gold_set]["precision"])
                 assert _in_unit(figures[gold_set]["recall"])
+        whole = data["extraction"]["skillspan"]["whole_postings"]["by_source"]
+        assert _in_unit(whole["tech"]["knowledge"]["recall"])
         assert "knowledge_hit" in data["coverage"]["default"]["by_source"]["all"]
     else:
         assert "skipped" in data["extraction"]["skillspan"]

@@ -131,3 +131,42 @@ def test_inline_headings_name_their_sections_inside_a_line():
         ("Requirements: ", "required"), ("benefits: ", "benefits"), ("description: ", "company")]
     assert inline_headings("Python, SQL and Docker.") == []
     assert inline_headings("Note: python is lower-case here")[0][2] is None
+
+
+def test_who_we_are_looking_for_asks_not_tells():
+    """"Who we are looking for" opens the requirements; "Who we are" the employer's description."""
+    assert classify_heading("Who we are looking for", "posting") == "required"
+    assert classify_heading("Who we're looking for:", "posting") == "required"
+    assert classify_heading("Who we are", "posting") == "company"
+
+
+# A job board's header fields (Stack Overflow Jobs' layout, as in SkillSpan's postings): the tags after
+# "Technologies" are the job's, not part of the pay.
+BOARD_FIELDS = """Compensation:
+€50k - 65k | Equity
+Job type:
+Full-time
+Experience level:
+Senior
+Industry:
+Artificial Intelligence Software Development
+Company size:
+11–50 people
+Technologies
+typescript javascript node.js react go
+Job description
+You build our API.
+Who we are looking for
+Engineers with Kubernetes experience.
+"""
+
+
+def test_job_board_fields_end_the_pay_section():
+    by_text = {line.text: line for line in split_lines(BOARD_FIELDS, "posting")}
+    assert by_text["€50k - 65k | Equity"].boilerplate
+    assert by_text["Job type:"].is_heading and by_text["Job type:"].section == "overview"
+    tags = by_text["typescript javascript node.js react go"]
+    assert tags.section == "overview" and tags.usable
+    assert by_text["Engineers with Kubernetes experience."].section == "required"
+    assert by_text["Engineers with Kubernetes experience."].usable
+
