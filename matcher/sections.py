@@ -66,12 +66,11 @@ _POSTING_HEADINGS: list[tuple[str, re.Pattern]] = [
         r"equal (employment )?opportunit|\beeo\b|diversity|inclusion|accommodation|privacy|disclaimer|legal|"
         r"notice|e-verify|work authori[sz]ation")),
     ("application", re.compile(r"how to apply|application process|next steps|apply now|interview process|hiring process")),
-    # A job board's fields ("Job type:", "Experience level:", "Industry:", "Technologies" and the tags
-    # after it): facts about the job, neither the pay nor the employer, which a field before them (a
-    # "Compensation:" field) would otherwise take in.
+    # A job board's fields ("Job type:", "Industry:", "Technologies" and the tags after it): facts about
+    # the job, neither the pay nor the employer, which a field before them (a "Compensation:" field)
+    # would otherwise take in. Not "Experience level:": other postings list their requirements under it.
     ("overview", re.compile(
-        r"^(job type|employment type|experience level|seniority level|role|industry|industries|"
-        r"company (size|type)|technologies|tech(nology)? stack)$")),
+        r"^(job type|employment type|role|industry|industries|company (size|type)|technologies|tech(nology)? stack)$")),
     ("market", re.compile(
         r"job market|labou?r market|market (data|stats|statistics|insights|overview|today|trends)|faq|role details|salary context|compensation benchmarks|location context|career path|"
         r"what to expect in interviews|hiring overview|what the work looks like|view full|frequently asked|similar (jobs|roles)|salary (data|insights)|skills (&|and) technologies|"

@@ -170,3 +170,10 @@ def test_job_board_fields_end_the_pay_section():
     assert by_text["Engineers with Kubernetes experience."].section == "required"
     assert by_text["Engineers with Kubernetes experience."].usable
 
+
+def test_experience_level_heading_keeps_the_requirements_under_it():
+    """Some postings list their requirements under "EXPERIENCE LEVEL:": it is no job board field there."""
+    text = "Requirements\n- Python\nEXPERIENCE LEVEL:\n10+ years with VMware ESXi\n"
+    lines = split_lines(text, "posting")
+    assert lines[-1].section == "required" and lines[-1].usable
+
