@@ -47,7 +47,7 @@ from pathlib import Path
 from bench.common import shared_path
 from bench.metrics import prf
 from matcher import facts
-from matcher.sections import split_lines
+from matcher.sections import line_at, split_lines
 
 SKILL_LABEL = "SKILL"
 _TOKEN = re.compile(r"\S+")
@@ -147,10 +147,10 @@ def extract_postings(nlp, rows: list[dict]) -> list[list[tuple[int, int, str, st
     for _key, group in itertools.groupby(rows, key=lambda r: (r.get("source"), r.get("posting_idx"))):
         sentences = [r["sentence"] for r in group]
         text = "\n".join(sentences)
-        usable = [(line.start, line.end) for line in split_lines(text, "posting") if line.usable]
+        lines = split_lines(text, "posting")
         doc = nlp(text)
         spans = [(e.start_char, e.end_char, e.text, e.kb_id_) for e in doc.ents if e.label_ == SKILL_LABEL
-                 and any(start <= e.start_char < end for start, end in usable)]
+                 and (line := line_at(lines, e.start_char)) is not None and line.usable]
         spans += [d for d in degree_mentions(text) if not any(_overlaps(d[:2], s[:2]) for s in spans)]
         start = 0
         for sentence in sentences:
