@@ -124,6 +124,11 @@ def degree_mentions(text: str) -> list[tuple[int, int, str, str]]:
     return [(d.start, d.end, d.text, f"degree:{d.name}") for d in facts.find_degrees(text, split_lines(text, "posting"))]
 
 
+def degrees_outside(text: str, spans: list[tuple]) -> list[tuple[int, int, str, str]]:
+    """The degree mentions of ``text`` (:func:`degree_mentions`) that overlap none of ``spans``."""
+    return [d for d in degree_mentions(text) if not any(_overlaps(d[:2], s[:2]) for s in spans)]
+
+
 def extract(nlp, sentences: list[str], batch_size: int = 256,
             degrees: bool = True) -> list[list[tuple[int, int, str, str]]]:
     """``(start, end, text, skill_id)`` of every SKILL entity, per sentence, and (``degrees``) of
@@ -132,7 +137,7 @@ def extract(nlp, sentences: list[str], batch_size: int = 256,
     for text, doc in zip(sentences, nlp.pipe(sentences, batch_size=batch_size), strict=True):
         spans = [(e.start_char, e.end_char, e.text, e.kb_id_) for e in doc.ents if e.label_ == SKILL_LABEL]
         if degrees:
-            spans += [d for d in degree_mentions(text) if not any(_overlaps(d[:2], s[:2]) for s in spans)]
+            spans += degrees_outside(text, spans)
             spans.sort()
         out.append(spans)
     return out
@@ -151,7 +156,7 @@ def extract_postings(nlp, rows: list[dict]) -> list[list[tuple[int, int, str, st
         doc = nlp(text)
         spans = [(e.start_char, e.end_char, e.text, e.kb_id_) for e in doc.ents if e.label_ == SKILL_LABEL
                  and (line := line_at(lines, e.start_char)) is not None and line.usable]
-        spans += [d for d in degree_mentions(text) if not any(_overlaps(d[:2], s[:2]) for s in spans)]
+        spans += degrees_outside(text, spans)
         start = 0
         for sentence in sentences:
             end = start + len(sentence)
