@@ -169,6 +169,7 @@ def targets(speed: dict) -> dict:
         "profile_4kb_median_ms": profiling.get(profiling.get("target_row", "postings_4kb"), {}).get("median_ms"),
         "profile_4kb_target_ms": profiling.get("target_4kb_ms"),
         "profile_4kb_met": profiling.get("meets_4kb_target"),
+        "profile_4kb_at_issue_host_ms": profiling.get("real_postings_first_sight", {}).get("median_ms_at_issue_host_speed"),
         "rank_100k_ms": scaling.get("rank_100k_ms"),
         "rank_100k_target_ms": scaling.get("target_100k_ms"),
         "rank_100k_met": scaling.get("meets_100k_target"),

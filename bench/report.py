@@ -248,6 +248,12 @@ def speed_rows(sp: dict) -> list[list[str]]:
                          "docs/s, one core", fmt(first["docs_per_second"]), "",
                          f"median {fmt(first['median_ms'])} ms, p90 {fmt(first['p90_ms'])} ms, "
                          f"after {first['warmup_documents']} other postings"])
+            reference = first.get("host_reference")
+            if reference:
+                rows.append(["Speed", "profile a real 3-4 KB posting, first sight, at the issue's host speed, median ms",
+                             fmt(first["median_ms_at_issue_host_speed"]), "",
+                             f"spaCy's blank tokenizer on the same texts: {fmt(reference['blank_tokenizer_median_ms'])} ms "
+                             f"here, {fmt(reference['issue_blank_tokenizer_ms'], 1)} ms on the issue's host"])
         for key, label in (("fixture_postings", "fixture postings, repeated text"),
                            ("postings_4kb", "~4 KB postings, repeated text"),
                            ("seed_postings", "real seed postings, repeated text"),
@@ -453,6 +459,13 @@ def summary_lines(results: dict) -> list[str]:
                 else "a ~4 KB posting (repeated text)")
         lines.append(f"- Profiling {what} takes {fmt(prof[target_row]['median_ms'])} ms (median, one core): "
                      f"{met} the < {fmt(prof['target_4kb_ms'], 0)} ms target in this run.")
+        first = prof.get("real_postings_first_sight", {})
+        if first.get("host_reference"):
+            reference = first["host_reference"]
+            lines.append(f"- This run's host tokenized the same postings with spaCy's blank tokenizer in "
+                         f"{fmt(reference['blank_tokenizer_median_ms'])} ms against the issue's "
+                         f"{fmt(reference['issue_blank_tokenizer_ms'], 1)} ms: at the issue host's speed, first-sight "
+                         f"profiling takes {fmt(first['median_ms_at_issue_host_speed'])} ms.")
     if scale.get("rank_100k_ms") is not None:
         met = "meets" if scale.get("meets_100k_target") else "misses"
         lines.append(f"- Ranking one resume against 100,000 indexed postings takes {fmt(scale['rank_100k_ms'])} ms "

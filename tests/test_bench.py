@@ -159,6 +159,15 @@ def test_skillspan_whole_postings_keep_only_the_lines_a_profile_scores():
 # ---------------------------------------------------------------------------
 # Gold set and synthetic corpus
 # ---------------------------------------------------------------------------
+def test_host_reference_times_the_issue_yardstick_and_says_how_slow_the_host_is():
+    from bench.speed import ISSUE_BLANK_TOKENIZER_MS, host_reference
+
+    reference = host_reference(["Python, SQL and AWS (EC2, S3) e.g. on Linux.", "Senior Java Developer, Berlin."])
+    assert reference["issue_blank_tokenizer_ms"] == ISSUE_BLANK_TOKENIZER_MS == 1.5
+    assert reference["blank_tokenizer_median_ms"] > 0
+    assert reference["host_slowness"] == pytest.approx(reference["blank_tokenizer_median_ms"] / 1.5, abs=0.002)
+
+
 def test_gold_set_covers_every_fixture_with_known_ids():
     from taxonomy import Taxonomy
 
@@ -253,6 +262,14 @@ def test_bench_runs_end_to_end_on_a_tiny_corpus(tmp_path, capsys):
         assert first["documents"] == first["warmup_documents"] == 50
         assert 3.0 <= first["mean_kb"] * 1024 / 1000 <= 4.0
         assert speed["profiling"]["target_row"] == "real_postings_first_sight"
+        reference = first["host_reference"]
+        assert reference["issue_blank_tokenizer_ms"] == 1.5
+        assert reference["blank_tokenizer_median_ms"] > 0
+        # The median scaled to the issue's host: this run's median times 1.5 ms over this host's tokenizer time.
+        scaled = first["median_ms"] * 1.5 / reference["blank_tokenizer_median_ms"]
+        assert abs(first["median_ms_at_issue_host_speed"] - scaled) <= 0.01 * scaled + 0.002
+        assert data["targets"]["profile_4kb_at_issue_host_ms"] == first["median_ms_at_issue_host_speed"]
+        assert "at the issue's host speed" in markdown.read_text()
     else:
         assert "skipped" in first and speed["profiling"]["target_row"] == "postings_4kb"
     assert data["targets"]["profile_4kb_row"] == speed["profiling"]["target_row"]
