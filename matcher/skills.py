@@ -400,6 +400,48 @@ _BY_RANK = operator.attrgetter("rank")
 _BY_START = operator.attrgetter("start")
 
 
+#: What may open a list item's line before its name: a bullet, a dash or an asterisk.
+_ITEM_MARKS = frozenset(_BULLETS) | {"-", "*", "o", "–", "—"}
+
+
+def _line_of(texts: list[str], start: int, end: int) -> tuple[int | None, int | None]:
+    """For a span that is all its line holds but an item mark before it and a comma or semicolon after
+    it: the line's first and last token (``(None, None)`` otherwise)."""
+    first = start
+    if first > 0 and texts[first - 1] in _ITEM_MARKS:
+        first -= 1
+    if first > 0 and "\n" not in texts[first - 1]:
+        return None, None
+    last = end
+    if last < len(texts) and texts[last] in (",", ";"):
+        last += 1
+    if last < len(texts) and "\n" not in texts[last]:
+        return None, None
+    return first, last - 1
+
+
+def _previous_line(texts: list[str], first: int) -> tuple[int, int] | None:
+    """The first and last token of the line before the one that starts at token ``first``."""
+    if first < 2:
+        return None
+    last = first - 2  # first - 1 is the line break
+    start = last
+    while start > 0 and "\n" not in texts[start - 1]:
+        start -= 1
+    return start, last
+
+
+def _next_line(texts: list[str], last: int) -> tuple[int, int] | None:
+    """The first and last token of the line after the one that ends at token ``last``."""
+    first = last + 2  # last + 1 is the line break
+    if first >= len(texts):
+        return None
+    end = first
+    while end + 1 < len(texts) and "\n" not in texts[end + 1]:
+        end += 1
+    return first, end
+
+
 def _filter_candidates(spans: list[_Candidate]) -> list[_Candidate]:
     """:func:`spacy.util.filter_spans` for candidates, step for step (the first longest span wins, the
     rest in text order), with each one's sort key made once, not by a function call per sort."""
@@ -668,9 +710,14 @@ class SkillMatcher:
         # One sense per document: once "Swift" is confirmed as the language somewhere, a bare
         # "Strong Swift skills" elsewhere in the same document means it too.
         confirmed = {span.kb_id_ for span in accepted} | {span.kb_id_ for span in guarded_spans}
+        still_doubtful = []
         for start, end, skill_id in doubtful:
             if skill_id in confirmed:
                 guarded_spans.append(self._span(tokens, start, end, skill_id, None, 0.85))
+            else:
+                still_doubtful.append((start, end, skill_id))
+        if still_doubtful:
+            guarded_spans += self._column_items(tokens, texts, still_doubtful, accepted + guarded_spans)
         accepted = _filter_candidates(accepted + guarded_spans)
         covered = {i for span in accepted for i in range(span.start, span.end)}
         # The lower-case guarded names, looked for once: the tag steps below read them once or twice.
@@ -928,6 +975,37 @@ class SkillMatcher:
                     (not (after[:1].isupper() and after.isalpha()) or end in starts):
                 return 0.75
         return 0.0
+
+    def _column_items(self, tokens: _Tokens, texts: list[str], doubtful: list[tuple[int, int, str]],
+                      found: list[_Candidate]) -> list[_Candidate]:
+        """Guarded names alone on their line next to a line that is one skill alone: a list written one
+        item per line ("Java" / "Spring" / "Kafka", bullets or not), as skills columns print it. An item
+        taken counts as a neighbour for the next (a column of guarded names next to one known skill). A
+        quality ("Quick learner") vouches only for a quality: "Diligent" under it is no software."""
+        assert self.taxonomy is not None
+        taxonomy = self.taxonomy
+        lone: dict[tuple[int, int], bool] = {}  # a line that is one skill alone: whether that skill is a quality
+        for span in found:
+            line = _line_of(texts, span.start, span.end)
+            if line[0] is not None:
+                lone[line] = lone.get(line, True) and taxonomy[span.kb_id_].category in SOFT_CATEGORIES
+        taken: list[_Candidate] = []
+        waiting = [(start, end, skill_id, _line_of(texts, start, end)) for start, end, skill_id in doubtful]
+        waiting = [item for item in waiting if item[3][0] is not None]
+        while waiting:
+            left = []
+            for start, end, skill_id, (first, last) in waiting:
+                soft = taxonomy[skill_id].category in SOFT_CATEGORIES
+                neighbours = [lone.get(line) for line in (_previous_line(texts, first), _next_line(texts, last))]
+                if any(quality is not None and (soft or not quality) for quality in neighbours):
+                    taken.append(self._span(tokens, start, end, skill_id, None, 0.8))
+                    lone[(first, last)] = soft
+                else:
+                    left.append((start, end, skill_id, (first, last)))
+            if len(left) == len(waiting):
+                break
+            waiting = left
+        return taken
 
     @staticmethod
     def _after_skill_cue(lowers: list[str], start: int, starts_by_end: dict[int, int]) -> bool:

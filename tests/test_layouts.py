@@ -40,6 +40,26 @@ def test_names_broken_over_a_line_end_in_a_skills_column(engine):
     assert [skill for _, skill in _skills(engine, "Python\n\nScience")] == ["python"]
 
 
+def test_names_that_need_context_are_skills_in_a_one_item_per_line_list(engine):
+    # "Spring", "Go", "Swift", "R" alone mean a season, a verb, a bird, a letter; one per line under
+    # known skills they are a skills column, bullets or not, blank lines or not.
+    column = "Skills\nJava\nSpring\nKafka\nGo\n\nSwift\nR"
+    assert [skill for _, skill in _skills(engine, column)] == ["java", "spring", "apache-kafka", "go", "swift", "r"]
+    bulleted = "Languages\n• English\n• Hindi\n• Tamil\nTools\n- Microsoft Word\n- Excel\n- Access,\n- Outlook"
+    assert {"hindi", "tamil", "microsoft-excel", "microsoft-access", "microsoft-outlook"} <= \
+        {skill for _, skill in _skills(engine, bulleted)}
+    # Names that all need context vouch for none of them when nothing else does.
+    assert _skills(engine, "Tools\n- Excel\n- Access,\n- Outlook") == []
+    # Alone, or next to a line that is no skill, nothing vouches for them.
+    assert _skills(engine, "Spring") == []
+    assert _skills(engine, "Swift\nGo\nR") == []
+    assert "spring" not in {skill for _, skill in _skills(engine, "Java developer wanted\nSpring\nis here")}
+    # A name that shares its line with other words is no list item.
+    assert "spring" not in {skill for _, skill in _skills(engine, "Java\nSpring is here")}
+    # A quality vouches for a quality only: "Diligent" is also a software product.
+    assert _skills(engine, "Quick learner\nDiligent") == [("Quick learner", "learning-agility")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Corporate income tax compliance", {"corporate-tax", "tax-compliance"}),
     ("Payroll tax compliance", {"payroll-tax", "tax-compliance"}),
