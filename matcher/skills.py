@@ -404,42 +404,34 @@ _BY_START = operator.attrgetter("start")
 _ITEM_MARKS = frozenset(_BULLETS) | {"-", "*", "o", "–", "—"}
 
 
-def _line_of(texts: list[str], start: int, end: int) -> tuple[int | None, int | None]:
+def _line_of(texts: list[str], start: int, end: int) -> tuple[int, int] | None:
     """For a span that is all its line holds but an item mark before it and a comma or semicolon after
-    it: the line's first and last token (``(None, None)`` otherwise)."""
+    it: the line's first and last token (``None`` otherwise)."""
     first = start
     if first > 0 and texts[first - 1] in _ITEM_MARKS:
         first -= 1
     if first > 0 and "\n" not in texts[first - 1]:
-        return None, None
+        return None
     last = end
     if last < len(texts) and texts[last] in (",", ";"):
         last += 1
     if last < len(texts) and "\n" not in texts[last]:
-        return None, None
+        return None
     return first, last - 1
 
 
-def _previous_line(texts: list[str], first: int) -> tuple[int, int] | None:
-    """The first and last token of the line before the one that starts at token ``first``."""
-    if first < 2:
+def _line_around(texts: list[str], i: int) -> tuple[int, int] | None:
+    """The first and last token of the line holding token ``i`` (``None`` past the document's ends):
+    the line before a line starting at ``first`` is ``_line_around(texts, first - 2)``, the one after a
+    line ending at ``last`` is ``_line_around(texts, last + 2)`` (the token between is the line break)."""
+    if not 0 <= i < len(texts):
         return None
-    last = first - 2  # first - 1 is the line break
-    start = last
-    while start > 0 and "\n" not in texts[start - 1]:
-        start -= 1
-    return start, last
-
-
-def _next_line(texts: list[str], last: int) -> tuple[int, int] | None:
-    """The first and last token of the line after the one that ends at token ``last``."""
-    first = last + 2  # last + 1 is the line break
-    if first >= len(texts):
-        return None
-    end = first
-    while end + 1 < len(texts) and "\n" not in texts[end + 1]:
-        end += 1
-    return first, end
+    first = last = i
+    while first > 0 and "\n" not in texts[first - 1]:
+        first -= 1
+    while last + 1 < len(texts) and "\n" not in texts[last + 1]:
+        last += 1
+    return first, last
 
 
 def _filter_candidates(spans: list[_Candidate]) -> list[_Candidate]:
@@ -987,16 +979,16 @@ class SkillMatcher:
         lone: dict[tuple[int, int], bool] = {}  # a line that is one skill alone: whether that skill is a quality
         for span in found:
             line = _line_of(texts, span.start, span.end)
-            if line[0] is not None:
+            if line is not None:
                 lone[line] = lone.get(line, True) and taxonomy[span.kb_id_].category in SOFT_CATEGORIES
         taken: list[_Candidate] = []
         waiting = [(start, end, skill_id, _line_of(texts, start, end)) for start, end, skill_id in doubtful]
-        waiting = [item for item in waiting if item[3][0] is not None]
+        waiting = [item for item in waiting if item[3] is not None]
         while waiting:
             left = []
             for start, end, skill_id, (first, last) in waiting:
                 soft = taxonomy[skill_id].category in SOFT_CATEGORIES
-                neighbours = [lone.get(line) for line in (_previous_line(texts, first), _next_line(texts, last))]
+                neighbours = [lone.get(line) for line in (_line_around(texts, first - 2), _line_around(texts, last + 2))]
                 if any(quality is not None and (soft or not quality) for quality in neighbours):
                     taken.append(self._span(tokens, start, end, skill_id, None, 0.8))
                     lone[(first, last)] = soft
