@@ -612,10 +612,20 @@ _TRAILING_NAME = re.compile(
 _BEFORE_DATE_WORD = re.compile(r"\s(?:from|since)\s*$", re.IGNORECASE)
 
 
+_SINCE = re.compile(r"since\b", re.IGNORECASE)
+#: The end of a sentence (after a word of four letters or more, not "Ltd." or "Pvt.").
+_SENTENCE_END = re.compile(r"(?<=[a-z]{4})[.;!]\s")
+
+
 def _inside_prose(text: str, found: DateRange) -> bool:
     """A range in the middle of a long line dates no role ("led the 2019-2020 migration"),
     unless a job is named right beside it: a PDF converter glued a role's header line to the
     end of the line before ("... ULBRIDGE Mar 2013 - Mar 2015 Software Support - Net Brinel SA")."""
+    # "... Turnover increased by 165% per year since 2002.": an open range in a sentence of prose
+    # dates a role only when that sentence names a job ("...; Senior Engineer at Acme since 2015.").
+    if len(text) > _LONG_LINE and found.begin > 40 and _SINCE.match(text, found.begin) and \
+            not has_job_word(_SENTENCE_END.split(text[:found.begin])[-1]):
+        return True
     if len(text) <= _LONG_LINE or found.begin <= 40 or found.stop >= len(text) - 40:
         return False
     before, after = _windows(text, found)
@@ -676,7 +686,8 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         return _undated_label_roles(units, set())
     header = [_is_header_like(u) and (i in anchor_lines or i not in dated) for i, u in enumerate(units)]
     below_first = _titles_below(units, anchors, header)
-    claimed: set[int] = set()
+    columns = _table_columns(units, anchors, dated)
+    claimed: set[int] = {j for cells in columns.values() for _, j in cells.values()}
     roles: list[Role] = []
     label_sides = _label_sides(units, anchors[0])
     for n, (index, found) in enumerate(anchors):
@@ -689,6 +700,12 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
             following = next((i for i, _ in anchors[n + 1:] if i != index), len(units))
         above = _run([j for j in range(index - 1, max(previous, index - 4), -1) if j not in claimed], header)
         below = _run([j for j in range(index + 1, min(following, index + 4)) if j not in claimed], header)
+        if index in columns:  # a table read column by column: this period's row
+            role = _role({kind: value for kind, (value, _) in columns[index].items()}, found, unit, units, index,
+                         index + 1, as_of)
+            role.labelled = True
+            roles.append(role)
+            continue
         own = _remove_dates(unit.text, found, n, anchors, index)
         labels_below = below_first or _labels_follow(units, index, own)
         near, far = (below, above) if labels_below else (above, below)
@@ -725,6 +742,69 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
     roles = _unfold_containers(roles)
     roles += _undated_label_roles(units, claimed | anchor_lines)
     return roles
+
+
+def _table_columns(units: list[_Unit], anchors: list[tuple[int, DateRange]],
+                   dated: set[int]) -> dict[int, dict[str, tuple[str, int]]]:
+    """A table of jobs read column by column ("Designation / Production Engineer / Engineer Trainee /
+    Period / Aug 2007 to Sep 2012 / Sep 2005 to Aug 2007"): k periods alone on k consecutive lines
+    (k >= 2) right under k lines that each name a job, alone. The i-th period is the i-th title's,
+    and the i-th name of a column labelled "Company" above them (or else of the k lines right
+    above the titles) is its employer. Answers {period's unit: {"title": (value, unit), "employer": (value, unit)}}."""
+    per_unit: dict[int, int] = {}
+    for index, _ in anchors:
+        per_unit[index] = per_unit.get(index, 0) + 1
+    alone = [i for i, found in anchors if per_unit[i] == 1 and not found.single and _date_alone(units[i].text, found)]
+    out: dict[int, dict[str, tuple[str, int]]] = {}
+    for run in _consecutive(alone):
+        k, first = len(run), run[0]
+        titles = _column(units, first - k, k, dated, job=True)
+        if titles is None or (first - k and _column(units, first - k - 1, 1, dated, job=True) is not None
+                              and not _LABEL.match(_clean(units[first - k].text))):
+            continue  # not k titles exactly: more job lines run on above them
+        employers = next((cells for j in range(first - k - 1, max(first - k - 13, -1), -1)
+                          if (label := _LABEL.match(_clean(units[j].text))) and _label_kind(label) == "employer"
+                          and (cells := _column(units, j, k, dated, job=False)) is not None),
+                         None) or _column(units, first - 2 * k, k, dated, job=False)
+        for row, index in enumerate(run):
+            out[index] = {"title": titles[row]} | ({"employer": employers[row]} if employers else {})
+    return out
+
+
+def _date_alone(text: str, found: DateRange) -> bool:
+    """Whether a line holds its period and nothing else (a label before it aside: "Period : 2015 - 2019")."""
+    text = _clean(text)
+    label = _LABEL.match(text)
+    rest = text[label.end() if label and label.end() <= found.begin else 0:found.begin] + text[found.stop:]
+    return not _LETTER.search(rest)
+
+
+def _consecutive(indices: list[int]) -> list[list[int]]:
+    """Runs of two or more consecutive numbers."""
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [run for run in runs if len(run) >= 2]
+
+
+def _column(units: list[_Unit], start: int, k: int, dated: set[int], job: bool) -> list[tuple[str, int]] | None:
+    """The k short undated lines from ``start`` (a label before the first one dropped), when each
+    names a job (``job``) or none ends in a job's name: one column of a table read column by column."""
+    if start < 0:
+        return None
+    cells = []
+    for j in range(start, start + k):
+        text = _clean(units[j].text)
+        label = _LABEL.match(text)
+        value = text[label.end():].strip() if label and j == start else text
+        fits = has_job_word(value) if job else not _ends_in_job_word(value)
+        if j in dated or not fits or len(value) > 80 or _LABEL.match(value) or not _TWO_LETTERS.search(value):
+            return None
+        cells.append((value, j))
+    return cells
 
 
 def _label_sides(units: list[_Unit], anchor: tuple[int, DateRange]) -> tuple[set[str], set[str]]:
@@ -1417,6 +1497,9 @@ def _tidy_title(text: str | None) -> str | None:
     text = _tidy(text)
     if not text:
         return text
+    numbered = _NUMBERED_BLOCK.match(text)
+    if numbered and has_job_word(text[numbered.end():]):  # "Project1-Automation service Engineer"
+        text = text[numbered.end():]
     unit = _DASH_UNIT.search(text)
     if unit and _is_unit(unit.group("unit")) and has_job_word(text[:unit.start()]):
         head = _tidy_title(text[:unit.start()])  # "Staff Operator- Production": the title before it is tidied
@@ -1439,6 +1522,8 @@ def _tidy_title(text: str | None) -> str | None:
     return _drop_prose_before(_drop_leading_place(text)) or None
 
 
+#: A numbered project or assignment label before a title ("Project1-", "Project 2:").
+_NUMBERED_BLOCK = re.compile(r"^(?:project|assignment|client)\s*#?\d{1,2}\s*[-–—:.)]\s*", re.IGNORECASE)
 #: A unit after a title and a dash ("Engineer – Maintenance"), which :func:`_join_units` kept.
 _DASH_UNIT = re.compile(r"(?:\s+[-–—]+\s*|[-–—]+\s+)(?P<unit>[^-–—]+)$")
 _CONNECTORS = _word_set("of and & in for the to at on de")

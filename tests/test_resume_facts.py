@@ -229,6 +229,9 @@ def test_a_certifications_section_stops_at_a_job_record_and_skips_duties_and_qua
     ("Experience\nsmall workshop (2016-2017) and part time worker in same industry (2017-2019)\n",
      "part time worker"),
     ("Experience\nDelivery driver at a logistics company\n2015 - 2018\n", "Delivery driver"),
+    # A numbered project label before it.
+    ("Work experience\nVeeder Systems Pvt. Ltd., Pune From Sep, 2018 to present\nProject1-Automation service Engineer\n"
+     "Working on fuel station automation.\n", "Automation service Engineer"),
 ])
 def test_what_a_layout_glues_before_a_title_is_dropped(text, title):
     assert roles_of(text)[0][0] == title
@@ -746,6 +749,44 @@ def test_a_date_in_a_run_on_line_before_a_company_by_its_legal_form_dates_a_job(
     text = ("Experience\nSenior Engineer, Norvik Marine LLC, 2015 - 2019\nThe plant ran a long programme of tank "
             "repairs and upgrades between Mar 2015 - Dec 2016 while production continued at the full daily rate.\n")
     assert [r[3:] for r in roles_of(text)] == [("2015", "2019")]
+
+
+def test_a_table_read_column_by_column_pairs_each_period_with_its_row():
+    # A converter read the table's columns one after the other: companies, what they make,
+    # designations, periods. The i-th period is the i-th designation's and the i-th company's.
+    text = ("Professional Experience\nCompany Name\nNorvik Resins Private Limited, Chennai.\nMipcast, Chennai\n"
+            "Lakshmi Engg & Works, Coimbatore.\nCompany Profile\nManufacturer of resin coated sand.\n"
+            "Manufacturer of seam welding wheels.\nManufacturer of textile machines.\nDesignation\n"
+            "Deputy Manager of Production & Quality\nProduction Engineer\nEngineer Trainee\nPeriod\n"
+            "Sep 2012 to Still Date\nAug 2007 to Sep 2012\nSep 2005 to Aug 2007\nJob Responsibilities\n"
+            "Report to the Director.\n")
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [(r.title, r.employer, r.start, r.end) for r in roles] == [
+        ("Deputy Manager of Production & Quality", "Norvik Resins Private Limited, Chennai", "2012-09", "present"),
+        ("Production Engineer", "Mipcast, Chennai", "2007-08", "2012-09"),
+        ("Engineer Trainee", "Lakshmi Engg & Works, Coimbatore", "2005-09", "2007-08")]
+    assert resume_facts.current_title(roles) == "Deputy Manager of Production & Quality"
+    # Job lines run on above the periods (three lines for two periods): not one column of a table.
+    text = ("Experience\nSenior Engineer\nProduction Engineer\nEngineer Trainee\nSep 2012 to Still Date\n"
+            "Aug 2007 to Sep 2012\n")
+    assert [r[0] for r in roles_of(text)] != ["Production Engineer", "Engineer Trainee"]
+
+
+def test_since_a_year_at_the_end_of_a_sentence_of_prose_dates_no_role():
+    # "... per year since 2002." in a job's description is not a job held since 2002 (so the
+    # current title stays the latest real role's).
+    text = ("Employment History\nName of Company : Kestrel Engineering\nPeriod : August 2014 to February 2018\n"
+            "Position : Shaft Design Engineer\nName of Company : Norvik Ventilation\n"
+            "Period : October 2002 to January 2006\nPosition Held : Managing Director\n"
+            "Job Description : Responsible for overall management of two companies: Spiro and Klep Valves. "
+            "Turnover increased by 165% to R18 000k per year since 2002.\n")
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [(r.start, r.end) for r in roles] == [("2014-08", "2018-02"), ("2002-10", "2006-01")]
+    assert resume_facts.current_title(roles) == "Shaft Design Engineer"
+    # The same words naming a job still date one.
+    text = ("Experience\nSoftware Engineer, Contoso, 2010 - 2014\nLeading the platform team of twelve engineers "
+            "across three sites in two countries; Senior Software Engineer at Fabrikam since 2015.\n")
+    assert roles_of(text)[0] == ("Senior Software Engineer", "Fabrikam", None, "2015", "present")
 
 
 def test_a_dated_organisation_under_a_lost_heading_is_a_job_a_school_is_not():
