@@ -1005,11 +1005,20 @@ def _remove_dates(text: str, found: DateRange, n: int, anchors, index: int) -> s
                 has_job_word(" ".join(after.split()[:6])):  # a run-on paragraph: "... 2008—2008 Supervisor, X ..."
             pieces = [_windows(text, found)[1]]
     elif len(text) > _LONG_LINE:
-        pieces = list(_windows(text, found))
+        before, after = _windows(text, found)
+        as_title = _AS_TITLE_END.search(text, 0, found.begin)
+        if as_title and not has_job_word(before) and _ends_in_job_word(as_title.group("title")):
+            before = as_title.group("title")  # "Current employee: Craters ..., NC as a production associate Jan 2019 - ..."
+        pieces = [before, after]
     else:
         pieces = [text[:found.begin], text[found.stop:]]
     pieces = [_strip_open(_DATE_WORDS.sub("", _DURATION.sub(" ", re.sub(r"\(\s*\)|\[\s*\]", " ", p)))) for p in pieces]
     return " | ".join(p for p in pieces if p).strip(" ,;:-|()")
+
+
+#: "... as a production associate" right before a date: the job, in lower case too.
+_AS_TITLE_END = re.compile(r"\bas\s+(?:an?\s+)?(?P<title>[A-Za-z][\w&/.-]*(?:\s+[\w&/.-]+){0,5}?)\s*(?:from|since)?\s*$",
+                           re.IGNORECASE)
 
 
 def _strip_open(text: str) -> str:

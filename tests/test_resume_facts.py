@@ -772,6 +772,17 @@ def test_a_table_read_column_by_column_pairs_each_period_with_its_row():
     assert [r[0] for r in roles_of(text)] != ["Production Engineer", "Engineer Trainee"]
 
 
+def test_a_long_line_naming_the_job_after_as_right_before_its_dates():
+    text = ("Professional Experience\nCurrent employee: Harbor Crates and Freight, 4011 Atlantic Ave, Raleigh, NC 27604 "
+            "as a production associate Jan 2019 – Present\nShipping and receiving, forklift.\n")
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [(r.title, r.start, r.end) for r in roles] == [("production associate", "2019-01", "present")]
+    # Words after "as" that name no job are not a title.
+    text = ("Professional Experience\nCurrent employee: Harbor Crates and Freight, 4011 Atlantic Ave, Raleigh, NC 27604 "
+            "as well as the night shift Jan 2019 – Present\nShipping and receiving, forklift.\n")
+    assert [r[0] for r in roles_of(text)] == [None]
+
+
 def test_since_a_year_at_the_end_of_a_sentence_of_prose_dates_no_role():
     # "... per year since 2002." in a job's description is not a job held since 2002 (so the
     # current title stays the latest real role's).
