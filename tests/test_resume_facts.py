@@ -783,6 +783,18 @@ def test_a_long_line_naming_the_job_after_as_right_before_its_dates():
     assert [r[0] for r in roles_of(text)] == [None]
 
 
+def test_a_paragraph_opening_with_the_title_and_ending_in_the_next_job_dates_both():
+    # A converter glued the next job's header to the end of this job's description.
+    text = ("Work Experience:\nKestrel Truck Equipment 12/05/2005 – 10/30/2017\nProduction Manager for ten years. "
+            "I was responsible for the day to day operations of 30 mechanics, work instructions, schedules and "
+            "budgets, and worked with sales on the best way to upfit a truck. Norvik Production Technology "
+            "2/1/1999 – 5/27/2005 Manager of Machining. Scope- To provide leadership to the machining teams.\n")
+    roles = roles_of(text)
+    assert [(r[0], r[1], r[3], r[4]) for r in roles][:1] == [
+        ("Production Manager", "Kestrel Truck Equipment", "2005-12", "2017-10")]
+    assert [r[3:] for r in roles] == [("2005-12", "2017-10"), ("1999-02", "2005-05")]
+
+
 def test_since_a_year_at_the_end_of_a_sentence_of_prose_dates_no_role():
     # "... per year since 2002." in a job's description is not a job held since 2002 (so the
     # current title stays the latest real role's).
