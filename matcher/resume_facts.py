@@ -330,14 +330,17 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
 
 
 #: A period away from work: "July 2011 to present: Intensive job search", "01/2019 - Present
-#: Unemployment", "Medical Leave For Major Surgery, April 2017-April 2018".
+#: Unemployment", "Medical Leave For Major Surgery, April 2017-April 2018"; or a degree's own
+#: training, not a job: "Clinical Rotations, July 2018 – Aug 2019" (a physician assistant's course).
 _TIME_OFF = re.compile(r"\b(?:job\s+search(?:ing)?|unemploy(?:ed|ment)|career\s+break|sabbatical|"
-                       r"(?:medical|maternity|paternity|parental|personal|sick)\s+leave)\b", re.IGNORECASE)
+                       r"(?:medical|maternity|paternity|parental|personal|sick)\s+leave|clinical\s+rotations?)\b",
+                       re.IGNORECASE)
 
 
 def _is_time_off(role: Role, text: str) -> bool:
-    """A dated period away from work is not a role (fixtures/gold/REAL_RESUMES.md: job search and
-    unemployment are not jobs), unless the line states a job title ("Unemployment Claims Specialist")."""
+    """A dated period away from work, or of clinical rotations, is not a role (fixtures/gold/REAL_RESUMES.md:
+    job search and unemployment are not jobs), unless the line states a job title ("Unemployment Claims
+    Specialist", "Surgical Technologist Clinical Rotation")."""
     end = text.find("\n", role.text_start)
     line = text[role.text_start:end if end >= 0 else len(text)]
     return _TIME_OFF.search(line) is not None and not has_job_word(role.title or "")

@@ -889,6 +889,13 @@ def test_time_away_from_work_is_not_a_role():
     text = ("Experience\n01/01/2019 - Present Unemployment\n- On unemployment benefit\n"
             "2015 - 2018 Unemployment Claims Specialist, State Labor Office\n")
     assert roles_of(text) == [("Unemployment Claims Specialist", "State Labor Office", None, "2015", "2018")]
+    # A degree's clinical rotations are training, not a job: the current title is the last job's.
+    text = ("Work Experience\nClinical Rotations, July 2018 – Aug 2019\n● Surgery, Scripps Green Hospital, San Diego CA\n"
+            "● Pediatrics, Dr. George Hale, Tucson AZ\nEmergency Medical Technician, Aug 2016 – March 2017\n"
+            "Ambuserve Ambulance, Gardena CA\n")
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [(r.start, r.end) for r in roles] == [("2016-08", "2017-03")]
+    assert resume_facts.current_title(roles) == "Emergency Medical Technician"
 
 
 def test_a_label_alone_on_its_line_labels_the_next_line():
