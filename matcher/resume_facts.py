@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from matcher.dates import DateRange, continues_on_next_line, detect_day_first, find_ranges, union_months
@@ -701,6 +702,12 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
             # "Acme, Chicago  Jan 2013 - Jan 2015 / July 2015 - Sep 2019" over the title: the title
             # below is this first period's too (the second one takes this role's fields).
             following = next((i for i, _ in anchors[n + 1:] if i != index), len(units))
+        if index in columns:  # a table read column by column: this period's row
+            role = _role({kind: value for kind, (value, _) in columns[index].items()}, found, unit, units, index,
+                         index + 1, as_of)
+            role.labelled = True
+            roles.append(role)
+            continue
         above = _run([j for j in range(index - 1, max(previous, index - 4), -1) if j not in claimed], header)
         stop = following
         if index < following < len(units) and anchors[n + 1][1].begin > _LONG_LINE and \
@@ -709,12 +716,6 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
             # 5/2005 Manager of ...": a paragraph opening with this job's title, the next job glued on.
             stop = following + 1
         below = _run([j for j in range(index + 1, min(stop, index + 4)) if j not in claimed], header)
-        if index in columns:  # a table read column by column: this period's row
-            role = _role({kind: value for kind, (value, _) in columns[index].items()}, found, unit, units, index,
-                         index + 1, as_of)
-            role.labelled = True
-            roles.append(role)
-            continue
         own = _remove_dates(unit.text, found, n, anchors, index)
         labels_below = below_first or _labels_follow(units, index, own)
         near, far = (below, above) if labels_below else (above, below)
@@ -762,13 +763,13 @@ def _table_columns(units: list[_Unit], anchors: list[tuple[int, DateRange]],
     (k >= 2) right under k lines that each name a job, alone. The i-th period is the i-th title's,
     and the i-th name of a column labelled "Company" above them (or else of the k lines right
     above the titles) is its employer. Answers {period's unit: {"title": (value, unit), "employer": (value, unit)}}."""
-    per_unit: dict[int, int] = {}
-    for index, _ in anchors:
-        per_unit[index] = per_unit.get(index, 0) + 1
+    per_unit = Counter(index for index, _ in anchors)
     alone = [i for i, found in anchors if per_unit[i] == 1 and not found.single and _date_alone(units[i].text, found)]
     out: dict[int, dict[str, tuple[str, int]]] = {}
     for run in _consecutive(alone):
         k, first = len(run), run[0]
+        if first and _LABEL_ONLY.match(_clean(units[first - 1].text)):
+            first -= 1  # "Period" alone above the periods ("2012 - 2015" has no letters to label)
         titles = _column(units, first - k, k, dated, job=True)
         if titles is None or (first - k and _column(units, first - k - 1, 1, dated, job=True) is not None
                               and not _LABEL.match(_clean(units[first - k].text))):
@@ -811,8 +812,8 @@ def _column(units: list[_Unit], start: int, k: int, dated: set[int], job: bool) 
         text = _clean(units[j].text)
         label = _LABEL.match(text)
         value = text[label.end():].strip() if label and j == start else text
-        fits = has_job_word(value) if job else not _ends_in_job_word(value)
-        if j in dated or not fits or len(value) > 80 or _LABEL.match(value) or not _TWO_LETTERS.search(value):
+        if j in dated or len(value) > 80 or _LABEL.match(value) or not _TWO_LETTERS.search(value) or \
+                (has_job_word(value) if job else _ends_in_job_word(value)) != job:
             return None
         cells.append((value, j))
     return cells

@@ -766,6 +766,11 @@ def test_a_table_read_column_by_column_pairs_each_period_with_its_row():
         ("Production Engineer", "Mipcast, Chennai", "2007-08", "2012-09"),
         ("Engineer Trainee", "Lakshmi Engg & Works, Coimbatore", "2005-09", "2007-08")]
     assert resume_facts.current_title(roles) == "Deputy Manager of Production & Quality"
+    # Years alone under their label (nothing to glue the label to), and a label with no value.
+    text = ("Experience\nCompany Name:\nAcme Tooling\nBeta Works\nDesignation:\nEngineer\nTrainee Engineer\n"
+            "Period\n2012 - 2015\n2010 - 2012\nRemarks:\n")
+    assert [(r[0], r[1], r[3], r[4]) for r in roles_of(text)] == [
+        ("Engineer", "Acme Tooling", "2012", "2015"), ("Trainee Engineer", "Beta Works", "2010", "2012")]
     # Job lines run on above the periods (three lines for two periods): not one column of a table.
     text = ("Experience\nSenior Engineer\nProduction Engineer\nEngineer Trainee\nSep 2012 to Still Date\n"
             "Aug 2007 to Sep 2012\n")
