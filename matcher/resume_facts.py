@@ -709,20 +709,18 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
             roles.append(role)
             continue
         above = _run([j for j in range(index - 1, max(previous, index - 4), -1) if j not in claimed], header)
-        stop = following
-        if index < following < len(units) and anchors[n + 1][1].begin > _LONG_LINE and \
-                _title_then_prose(_clean(units[following].text)):
-            # "Acme 12/2005 - 10/2017" over "Production Manager for ten years. ... Beta Corp 2/1999 -
-            # 5/2005 Manager of ...": a paragraph opening with this job's title, the next job glued on.
-            stop = following + 1
-        below = _run([j for j in range(index + 1, min(stop, index + 4)) if j not in claimed], header)
+        # "Acme 12/2005 - 10/2017" over "Production Manager for ten years. ... Beta Corp 2/1999 - 5/2005
+        # Manager of ...": a paragraph opening with this job's title, the next job glued on, offers that title.
+        glued = _title_then_prose(_clean(units[following].text)) \
+            if index < following < len(units) and anchors[n + 1][1].begin > _LONG_LINE else None
+        below = _run([j for j in range(index + 1, min(following + 1 if glued else following, index + 4))
+                      if j not in claimed], header)
         own = _remove_dates(unit.text, found, n, anchors, index)
         labels_below = below_first or _labels_follow(units, index, own)
         near, far = (below, above) if labels_below else (above, below)
         order = [index] + near + far
-        offers = {j: _candidates(_clean(units[j].text)) for j in order if j != following}
-        if following in order:  # the glued paragraph offers its opening title only
-            offers[following] = (_Candidate("title", _title_then_prose(_clean(units[following].text)), CUE),)
+        offers = {j: _candidates(_clean(units[j].text)) if j != following else (_Candidate("title", glued, CUE),)
+                  for j in order}
         candidates: list[_Candidate] = []
         own_record = _same_record(units, offers, [index] + near, far, label_sides[not labels_below])
         for rank, j in enumerate(order):
