@@ -616,7 +616,6 @@ _TRAILING_NAME = re.compile(
 _BEFORE_DATE_WORD = re.compile(r"\s(?:from|since)\s*$", re.IGNORECASE)
 
 
-_SINCE = re.compile(r"since\b", re.IGNORECASE)
 #: The end of a sentence (after a word of four letters or more, not "Ltd." or "Pvt.").
 _SENTENCE_END = re.compile(r"(?<=[a-z]{4})[.;!]\s")
 
@@ -627,7 +626,7 @@ def _inside_prose(text: str, found: DateRange) -> bool:
     end of the line before ("... ULBRIDGE Mar 2013 - Mar 2015 Software Support - Net Brinel SA")."""
     # "... Turnover increased by 165% per year since 2002.": an open range in a sentence of prose
     # dates a role only when that sentence names a job ("...; Senior Engineer at Acme since 2015.").
-    if len(text) > _LONG_LINE and found.begin > 40 and _SINCE.match(text, found.begin) and \
+    if len(text) > _LONG_LINE and found.begin > 40 and found.text[:5].lower() == "since" and \
             not has_job_word(_SENTENCE_END.split(text[:found.begin])[-1]):
         return True
     if len(text) <= _LONG_LINE or found.begin <= 40 or found.stop >= len(text) - 40:
