@@ -227,6 +227,20 @@ def span_match(span: Span) -> tuple[str | None, float | None]:
     return extensions.match_type, extensions.confidence
 
 
+#: An acronym of three or more capitals ("VPC", "ETL", "RFP"), whose plural adds a lowercase "s".
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*[A-Z]")
+#: Appended to a skill's id in :attr:`SkillMatcher.phrase` for the plurals of its acronyms.
+_PLURAL_KEY = "\x1fplural"
+
+
+def acronym_plurals(forms: Iterable[str]) -> set[str]:
+    """The plurals of the acronyms among ``forms``: "VPC" gives "VPCs" (postings and resumes write
+    "managed VPCs", "built ETLs", "answered RFPs"). :func:`number_variants` leaves acronyms alone
+    ("ATS" is no plural of "AT"); these count only as written, capitals and a lowercase "s", since
+    lowercased some are words ("CATs", "ARMs")."""
+    return {form + "s" for form in forms if len(form) >= 3 and _ACRONYM.fullmatch(form)}
+
+
 def number_variants(form: str) -> set[str]:
     """The form with its last word made singular and plural: "data pipeline" <-> "data pipelines"."""
     head, _, last = form.rpartition(" ")
@@ -631,6 +645,10 @@ class SkillMatcher:
             variants = {v for v in variants if v not in claimed or v in {f.lower() for f in forms}}
             patterns = list(tokenizer.pipe(sorted(variants)))
             self.phrase.add(skill_id, patterns)
+            # The plural of a certification's acronym names its holders ("CPAs"), not the skill.
+            plurals = {p for p in acronym_plurals(forms) if p.lower() not in claimed and p.lower() not in variants}
+            if plurals and taxonomy[skill_id].type != "certification":
+                self.phrase.add(skill_id + _PLURAL_KEY, list(tokenizer.pipe(sorted(plurals))))
             for pattern in patterns:
                 if 2 <= len(pattern) <= 6:
                     words = tuple(t.lower_ for t in pattern)
@@ -674,7 +692,12 @@ class SkillMatcher:
         spans: list[_Candidate] = []
         per_span: dict[tuple[int, int], list[str]] = {}
         for match_id, start, end in self.phrase(doc):
-            per_span.setdefault((start, end), []).append(strings[match_id])
+            key = strings[match_id]
+            if key.endswith(_PLURAL_KEY):  # an acronym's plural counts only as written: "VPCs", not "vpcs"
+                if not texts[end - 1][:-1].isupper() or texts[end - 1][-1] != "s":
+                    continue
+                key = key[:-len(_PLURAL_KEY)]
+            per_span.setdefault((start, end), []).append(key)
         for (start, end), owners in per_span.items():
             skill_id = self._pick(lowers, texts, start, end, owners) if len(owners) > 1 else owners[0]
             spans.append(self._span(tokens, start, end, skill_id, None, 1.0))

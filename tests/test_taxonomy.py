@@ -571,6 +571,36 @@ def test_lowercase_names_in_a_run_of_tags(nlp, text, expected, absent):
     assert expected <= found and not (absent & found), sorted(found)
 
 
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Managed VPCs and site-to-site VPNs; built ETLs.", {"amazon-vpc", "vpn", "etl"}, set()),
+    ("Wrote RFPs and answered RFQs.", {"rfp-responses", "rfx-management"}, set()),
+    # Only as written: capitals and a lowercase "s". Lowercased, some plurals are words.
+    ("Managed vpcs and etls.", set(), {"amazon-vpc", "etl"}),
+    # A certification's acronym in the plural names its holders.
+    ("You will work with CPAs and auditors.", set(), {"cpa"}),
+])
+def test_acronym_plurals_as_written(nlp, text, expected, absent):
+    """ "VPCs" names Amazon VPC as "VPC" does; "vpcs" and "CPAs" name nothing."""
+    found = _ids(nlp, text)
+    assert expected <= found and not (absent & found), sorted(found)
+
+
+def test_acronym_plurals_of_forms():
+    from matcher.skills import acronym_plurals
+
+    assert acronym_plurals(["VPC", "Amazon VPC", "IT", "EC2", "R&D", "Virtual Private Cloud"]) == {"VPCs", "R&Ds"}
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Experience with digital signal processing on embedded targets.", True),
+    ("Skills: C, C++, DSP, Python, Linux", True),
+    ("We hire a DSP (Direct Support Professional) for our group home.", False),
+])
+def test_digital_signal_processing(nlp, text, found):
+    """Signal processing by its name; "DSP" alone only with engineering words or among skills."""
+    assert ("digital-signal-processing" in _ids(nlp, text)) is found
+
+
 # ---------------------------------------------------------------------------
 # matcher taxonomy stats / lookup
 # ---------------------------------------------------------------------------
