@@ -50,6 +50,9 @@ _NUM = r"(\d{1,2}(?:\.\d)?|" + "|".join(_NUMBER_WORDS) + r")"
 YEARS_RE = re.compile(
     _NUM + r"\s*(?:\+|plus)?\s*(?:(?:-|to|–)\s*" + _NUM + r"\s*)?\+?\s*(?:years?|yrs?)\b(?:'|’)?", re.IGNORECASE
 )
+#: :data:`YEARS_RE` minding case, for a lowercased ASCII line: the pattern names no capital letter,
+#: so both find the same matches there (see :class:`~matcher.prefilter.AsciiFolded`; a test checks it).
+_YEARS_LOWERCASE = re.compile(YEARS_RE.pattern, YEARS_RE.flags & ~re.IGNORECASE)
 _EXPERIENCE_AFTER = re.compile(
     r"^\s*(?:\)\s*)?(?:of\s+)?(?:professional\s+|relevant\s+|industry\s+|work\s+|hands-on\s+|overall\s+|"
     r"progressive\s+|post-graduate\s+|practical\s+|full-time\s+|total\s+)*(?:experience|exp\b)",
@@ -191,18 +194,43 @@ def _may_state_years(segment: str) -> bool:
     return "year" in lowered or "yr" in lowered
 
 
-def find_role_years(text: str, lines: list[Line]) -> list[RoleYears]:
-    """The years a posting asks in a named role ("3+ years as a machine operator", "experience as
-    a QA Engineer for 2 years"), on usable lines; the title stops at the first word that is no
-    longer part of it ("as an engineer with airframe experience" -> "engineer")."""
-    out: list[RoleYears] = []
+def year_phrases(text: str, lines: list[Line]) -> list[tuple[Line, str, list[re.Match]]]:
+    """Each usable line where :data:`YEARS_RE` matches, with its text and the matches in it: what
+    :func:`find_years` and :func:`find_role_years` both read, found once for a posting."""
+    out: list[tuple[Line, str, list[re.Match]]] = []
+    # Lowercasing maps each character on its own (a Greek sigma aside, no ASCII letter), so a line
+    # whose lowercased text holds "year" or "yr" is part of a text whose lowercased text does.
+    if not _may_state_years(text):
+        return out
     for line in lines:
         if not line.usable:
             continue
         segment = text[line.start:line.end]
-        if not _may_state_years(segment):
+        lowered = segment.lower()
+        if "year" not in lowered and "yr" not in lowered:  # _may_state_years, with lowered kept
             continue
-        for match in YEARS_RE.finditer(segment):
+        if segment.isascii():
+            # The pattern minding case finds the same matches in the lowercased line (see
+            # AsciiFolded), at a third of the cost; each is matched again in the line itself
+            # for the line's own text in its groups.
+            matches = [YEARS_RE.match(segment, found.start()) for found in _YEARS_LOWERCASE.finditer(lowered)]
+        else:
+            matches = list(YEARS_RE.finditer(segment))
+        if matches:
+            out.append((line, segment, matches))
+    return out
+
+
+def find_role_years(text: str, lines: list[Line],
+                    phrases: list[tuple[Line, str, list[re.Match]]] | None = None) -> list[RoleYears]:
+    """The years a posting asks in a named role ("3+ years as a machine operator", "experience as
+    a QA Engineer for 2 years"), on usable lines; the title stops at the first word that is no
+    longer part of it ("as an engineer with airframe experience" -> "engineer").
+
+    ``phrases`` is :func:`year_phrases` of ``text`` and ``lines``, when the caller has it."""
+    out: list[RoleYears] = []
+    for _line, segment, matches in year_phrases(text, lines) if phrases is None else phrases:
+        for match in matches:
             years = _number(match.group(1))
             after = _ROLE_AFTER_YEARS.match(_QUOTES.sub("", segment[match.end():]))
             before = _ROLE_BEFORE_YEARS.search(_QUOTES.sub("", segment[max(0, match.start() - 80):match.start()]))
@@ -290,21 +318,18 @@ def _number(text: str) -> float:
     return float(_NUMBER_WORDS[text]) if text in _NUMBER_WORDS else float(text)
 
 
-def find_years(text: str, lines: list[Line], skill_spans: list[tuple[int, int, str]], level_of_line) -> list[YearsRequirement]:
+def find_years(text: str, lines: list[Line], skill_spans: list[tuple[int, int, str]], level_of_line,
+               phrases: list[tuple[Line, str, list[re.Match]]] | None = None) -> list[YearsRequirement]:
     """Every "N+ years (of experience) (with/in) X" phrase on usable lines.
 
     ``skill_spans`` are ``(start, end, skill_id)`` character spans; a phrase is
     tied to the first skill within 60 characters after it in the same
-    sentence, or right before it ("Python (5+ years)").
+    sentence, or right before it ("Python (5+ years)"). ``phrases`` is
+    :func:`year_phrases` of ``text`` and ``lines``, when the caller has it.
     """
     found: list[YearsRequirement] = []
-    for line in lines:
-        if not line.usable:
-            continue
-        segment = text[line.start:line.end]
-        if not _may_state_years(segment):
-            continue
-        for match in YEARS_RE.finditer(segment):
+    for line, segment, matches in year_phrases(text, lines) if phrases is None else phrases:
+        for match in matches:
             low = _number(match.group(1))
             if low <= 0 or low > 40:
                 continue
@@ -417,13 +442,16 @@ def posting_title(text: str, lines: list[Line]) -> str | None:
     """The job title of a posting: a job-board "role at" phrase, else the first title-like line."""
     match = _ROLE_AT.search(text)
     for line in lines[:25]:
+        # Each test below passes the line over; those that need no cleaned title come first.
+        if line.boilerplate and not _JOB_NAME.search(line.text):
+            continue
+        if line.text.lstrip().startswith(("-", "*", "+")):
+            continue
         candidate = _clean_title(line.text)
         inline_title = line.is_heading and candidate != line.text.strip().rstrip(":").strip()
         if (line.is_heading and not inline_title) or not candidate or len(candidate) > 90:
             continue
-        if line.boilerplate and not _JOB_NAME.search(line.text):
-            continue
-        if line.text.lstrip().startswith(("-", "*", "+")) or _SENTENCE_END.search(candidate):
+        if _SENTENCE_END.search(candidate):
             continue
         if looks_like_title(candidate) and _mostly_capitalised(candidate):
             return candidate
@@ -442,6 +470,10 @@ def _mostly_capitalised(text: str) -> bool:
 
 
 def _clean_title(text: str) -> str:
-    text = _TITLE_HEADING_END.sub("", text).strip()
-    text = _TITLE_LABEL.sub("", text)
+    """``text`` less a heading's "Overview:" ending, a "Job title:" label and the marks around it."""
+    if ":" in text:  # both patterns match only a colon's line
+        text = _TITLE_HEADING_END.sub("", text).strip()
+        text = _TITLE_LABEL.sub("", text)
+    else:
+        text = text.strip()
     return text.strip(" -|:#*")

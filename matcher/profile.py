@@ -42,7 +42,10 @@ _SCREENER_SCAN = Prefilter(_SCREENER_INSTRUCTIONS)  # the same answers, faster
 _DEGREE_FLEXIBLE = re.compile(r"or equivalent (practical |work |professional )?experience|"
                               r"or equivalent combination|or related experience", re.I)
 _FLEXIBLE_SCAN = Prefilter(_DEGREE_FLEXIBLE)
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\-])")
+# A sentence break: the spaces after a ".", "!", "?" or ";" that a capital, "(" or "-" follows. The
+# mark is matched too (not looked behind for), so that re skips to the marks instead of trying every
+# position; a match's spaces start one character in.
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s+(?=[A-Z(\-])")
 #: How far before and after a skill :func:`sentence_around` looks for the sentence's ends.
 SENTENCE_WINDOW = 1000
 # Between two skills of one list: only separators. "or" or "/" makes the list a choice.
@@ -66,6 +69,15 @@ class Evidence:
     end: int
     text: str
     sentence: str
+
+    def __init__(self, section: str, start: int, end: int, text: str, sentence: str):
+        """The dataclass's own ``__init__``, less its cost (a posting has dozens of mentions): a frozen
+        dataclass sets each field through ``object.__setattr__``; writing the instance's ``__dict__``
+        sets the same attributes for less, and the instance stays frozen to assignment (as
+        :class:`~matcher.sections.Line`)."""
+        fields = self.__dict__
+        fields["section"], fields["start"], fields["end"], fields["text"], fields["sentence"] = \
+            section, start, end, text, sentence
 
 
 @dataclass
@@ -176,7 +188,7 @@ def sentence_around(text: str, line: Line, start: int, end: int,
     segment = text[low:high]
     found = None if breaks is None else breaks.get((low, high))
     if found is None:
-        found = [match.span() for match in _SENTENCE_BREAK.finditer(segment)]
+        found = [(match.start() + 1, match.end()) for match in _SENTENCE_BREAK.finditer(segment)]
         if breaks is not None:
             breaks[(low, high)] = found
     begin = 0
@@ -211,6 +223,7 @@ def build_profile(
         raise ValueError(f"kind must be 'resume' or 'posting', not {kind!r}")
     as_of = as_of or dt.date.today()
     text = document.text
+    lowered = text.lower()  # for the first looks of the patterns that ignore case
     lines = split_lines(text, kind)
     has_requirements = any(line.section in ("required", "preferred") for line in lines)
     doc = nlp(text)
@@ -274,12 +287,12 @@ def build_profile(
     profile.certifications = sorted(s.id for s in profile.skills.values() if s.type == "certification")
 
     if kind == "posting":
-        _posting_facts(profile, text, lines, spans, degrees, level_of_line, title)
+        _posting_facts(profile, text, lines, spans, degrees, level_of_line, title, lowered)
     else:
         certificates = [span for span in spans if taxonomy[span[2]].type == "certification"]
         _resume_facts(profile, text, lines, as_of, title, masked, certificates)
 
-    _flag_manipulation(profile, text)
+    _flag_manipulation(profile, text, lowered)
     # A line that lists dozens of skills on a stuffed resume says nothing a recruiter would
     # credit; leaving it out of the scoring text keeps it from buying text similarity too.
     stuffed = _stuffed_lines(lines, spans) if "keyword_stuffing" in profile.flags else set()
@@ -293,8 +306,10 @@ def build_profile(
 def _has_other_entities(doc) -> bool:
     """Whether ``doc.ents`` holds entities besides skills (a trained pipeline's ORG, DATE, ...). Each
     token's entity type tells, for less than building a span per entity."""
-    types = set(doc.to_array(ENT_TYPE).tolist()) if len(doc) else set()
-    return bool(types - {0, doc.vocab.strings.add(SKILL_LABEL)})
+    if not len(doc):
+        return False
+    types = doc.to_array(ENT_TYPE)  # compared in numpy: no Python list or set of every token's type
+    return bool(((types != 0) & (types != doc.vocab.strings.add(SKILL_LABEL))).any())
 
 
 def _stuffed_lines(lines: list[Line], spans: list[tuple[int, int, str]]) -> set[int]:
@@ -320,6 +335,8 @@ def alternative_groups(text: str, mentions: list[tuple[int, int, int, str]],
     run: list[tuple[int, int, int, str]] = []
 
     def close() -> None:
+        if len(run) < 2:  # most runs: a lone mention names fewer than two members
+            return
         members = list(dict.fromkeys(m[3] for m in run))
         if len(members) < 2:
             return
@@ -360,8 +377,10 @@ def _add_mention(profile: Profile, taxonomy: Taxonomy, skill_id: str, match_type
         skill.evidence.append(evidence)
 
 
-def _posting_facts(profile, text, lines, spans, degrees, level_of_line, title) -> None:
-    years = facts.find_years(text, lines, spans, level_of_line)
+def _posting_facts(profile, text, lines, spans, degrees, level_of_line, title, lowered) -> None:
+    """A posting's years, degrees, title and seniority (``lowered``: ``text.lower()``)."""
+    phrases = facts.year_phrases(text, lines)  # read by both find_years and find_role_years
+    years = facts.find_years(text, lines, spans, level_of_line, phrases)
     # "5+ years of Python" also asks for 5+ years overall, so every years phrase counts here.
     profile.years_experience = _years_asked([y for y in years if y.level != "preferred"], lines, text)
     profile.preferred_years = _years_asked([y for y in years if y.level == "preferred"], lines, text)
@@ -378,9 +397,9 @@ def _posting_facts(profile, text, lines, spans, degrees, level_of_line, title) -
         highest = max(preferred_degrees, key=lambda d: d.level)
         if profile.degree is None or highest.level > profile.degree.level:
             profile.preferred_degree = DegreeFact(highest.level, highest.name, highest.field, highest.text)
-    profile.degree_flexible = _FLEXIBLE_SCAN.search(text) is not None
+    profile.degree_flexible = _FLEXIBLE_SCAN.search(text, lowered) is not None
     asked: dict[str, facts.RoleYears] = {}
-    for item in facts.find_role_years(text, lines):  # one per role: the fewest years ("3+ or 5+ years")
+    for item in facts.find_role_years(text, lines, phrases):  # one per role: the fewest years ("3+ or 5+ years")
         key = facts.normalize_title(item.title)
         if key not in asked or item.years < asked[key].years:
             asked[key] = item
@@ -435,7 +454,9 @@ def _resume_facts(profile, text, lines, as_of, title, masked, certificates) -> N
     profile.seniority_rank, profile.seniority = facts.seniority_of(scored)
 
 
-def _flag_manipulation(profile: Profile, text: str) -> None:
+def _flag_manipulation(profile: Profile, text: str, lowered: str | None = None) -> None:
+    """Flags keyword stuffing on a resume and text addressed to automated screeners on either side
+    (``lowered``: ``text.lower()``, when the caller has it)."""
     repeated = sorted(s.id for s in profile.skills.values() if s.count >= STUFFING_REPEAT)
     listed = [s for s in profile.skills.values() if s.listed_only]
     if profile.kind == "resume" and (repeated or len(listed) >= STUFFING_LISTED):
@@ -443,7 +464,7 @@ def _flag_manipulation(profile: Profile, text: str) -> None:
         profile.warnings.append(
             "keyword stuffing: skills repeated or listed without any experience behind them count less"
         )
-    injection = _SCREENER_SCAN.search(text)
+    injection = _SCREENER_SCAN.search(text, lowered)
     if injection:
         profile.flags["screener_instructions"] = injection.group(0)
         profile.warnings.append("text addressed to automated screeners was found; it has no effect on the score")

@@ -182,6 +182,33 @@ _BOILERPLATE_LINE = re.compile(
 _BOILERPLATE_SCAN = BranchPrefilter(_BOILERPLATE_LINE)  # the same answers, faster
 _JOB_BOARD_SCAN = Prefilter(_JOB_BOARD_LINE)
 
+#: Characters seldom found in a posting's prose: the rarer letters of English, a digit and some marks.
+_RARE_CHARACTERS = frozenset("$%(-4bdfgjkmpquvwxyz")
+
+
+def _rare_look(scan: Prefilter) -> tuple[Prefilter, tuple[str, ...]] | None:
+    """A first look for the strings of ``scan`` quicker than its own, which tries them at almost every
+    character of a line: each string is looked for from its first character of :data:`_RARE_CHARACTERS`
+    on (at least three characters of it, as one pattern: a search skips to those characters), and the
+    few strings without one are looked for one by one. A text that holds a string holds that part of it,
+    so the look answers "no" only where ``scan``'s own does. ``None`` when ``scan`` looks for no string,
+    or for some in the lowercased text."""
+    if scan.strings is None or scan.folded:
+        return None
+    parts: list[str] = []
+    plain: list[str] = []
+    for string in scan.cased:
+        at = next((i for i, char in enumerate(string)
+                   if char in _RARE_CHARACTERS and len(string) - i >= min(3, len(string))), None)
+        if at is None:
+            plain.append(string)
+        else:
+            parts.append(string[at:])
+    return Prefilter(re.compile("|".join(map(re.escape, parts)))), tuple(plain)
+
+
+_BOILERPLATE_LOOK = _rare_look(_BOILERPLATE_SCAN)
+
 
 @dataclass(frozen=True, init=False)
 class Line:
@@ -236,6 +263,8 @@ def _looks_like_header(line: str) -> bool:
 
 def classify_heading(text: str, kind: str) -> str | None:
     """The section kind a heading line names, or ``None`` if it is not a heading."""
+    if kind == "posting" and not _may_be_posting_heading(text):
+        return None
     match = _HEADING_SHAPE.match(text)
     if not match:
         return None
@@ -261,6 +290,27 @@ def classify_heading(text: str, kind: str) -> str | None:
         if pattern.search(label):
             return section
     return None
+
+
+#: The marks :data:`_HEADING_SHAPE` allows around its label: before it ("#", "*", "_") and after it
+#: (":", "-", "\u2013", "*", "_").
+_HEADING_MARKS = "#*_:-\u2013"
+
+
+def _may_be_posting_heading(text: str) -> bool:
+    """``False`` only for a line :func:`classify_heading` turns down as a posting heading, told without
+    :data:`_HEADING_SHAPE` (whose lazy label, tried at every length, costs about 14 us on a short line of
+    prose). The label's words are pieces of the line's words: every word of the line reaches into the
+    label but words made only of :data:`_HEADING_MARKS` and at most one numbering ("1.", "IV)"). So a
+    line of more than six other words has a label of more than five, which is no heading unless the line
+    ends with a colon, is in capitals or starts with "#". And the label, lowercased with single spaces, is
+    part of the line lowercased with single spaces: if the line holds none of the strings of
+    :data:`_POSTING_HEADING_LOOK`, neither does the label, which the first look then turns down."""
+    if not (text.rstrip().endswith(":") or text.isupper() or text.lstrip().startswith("#")):
+        words = text.split()
+        if len(words) > 6 and sum(1 for word in words if word.strip(_HEADING_MARKS)) > 6:
+            return False
+    return _POSTING_HEADING_LOOK.may_match(" ".join(text.lower().split()))
 
 
 def _mostly_title_case(label: str) -> bool:
@@ -322,7 +372,7 @@ _LINE_CACHE_SIZE = 16384
 @functools.lru_cache(maxsize=_LINE_CACHE_SIZE)
 def _heading_section(stripped: str, kind: str) -> str | None:
     """The section a whole line names as a heading (:func:`classify_heading`), or ``None``."""
-    if not _BULLET.match(stripped) and len(stripped) <= 80:
+    if len(stripped) <= 80 and not _BULLET.match(stripped):
         return classify_heading(stripped, kind)
     return None
 
@@ -332,8 +382,13 @@ def _glued_posting_heading(stripped: str) -> tuple[str | None, str | None, str |
     """For a posting line that is no heading itself: the section a heading glued to its end opens
     ("...our team.Requirements:"), else the section a heading glued to its start opens and that
     heading ("BenefitsThe range is..."); ``None`` for what is not there."""
-    inline = _INLINE_HEADING_SCAN.search(stripped) or \
-        _GLUED_TRAILING_HEADING.search(stripped, max(0, len(stripped) - _GLUED_TRAILING_MAX))
+    # Either heading ends the line (``$``; a stripped line has no newline for it to stand before): an
+    # inline one with a colon, a glued one with a capital letter. Other lines skip the searches.
+    inline = None
+    if stripped.endswith(":"):
+        inline = _INLINE_HEADING_SCAN.search(stripped)
+    if inline is None and "A" <= stripped[-1:] <= "Z":
+        inline = _GLUED_TRAILING_HEADING.search(stripped, max(0, len(stripped) - _GLUED_TRAILING_MAX))
     new_section = None
     if inline and inline.start() > 0:
         new_section = classify_heading(inline.group("head") + ":", "posting")
@@ -350,7 +405,16 @@ def _job_board_line(stripped: str) -> bool:
 
 @functools.lru_cache(maxsize=_LINE_CACHE_SIZE)
 def _boilerplate_line(lowered: str) -> bool:
-    """Whether a lowercased line is boilerplate whatever its section (:data:`_BOILERPLATE_LINE`)."""
+    """Whether a lowercased line is boilerplate whatever its section (:data:`_BOILERPLATE_LINE`).
+    Most lines hold none of the strings its matches need, told first by :data:`_BOILERPLATE_LOOK`."""
+    if _BOILERPLATE_LOOK is not None:
+        look, plain = _BOILERPLATE_LOOK
+        if not look.may_match(lowered):
+            for string in plain:  # a loop: any() over a generator costs more than these few checks
+                if string in lowered:
+                    break
+            else:
+                return False
     return _BOILERPLATE_SCAN.found(lowered)
 
 
@@ -448,17 +512,19 @@ def split_lines(text: str, kind: str = "posting") -> list[Line]:
     return lines
 
 
-#: ASCII characters that are not word characters (``\\W``), made spaces.
-_ASCII_NON_WORDS = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")})
+#: Bytes of ASCII characters that are not word characters (``\\W``) made spaces, the others kept.
+_ASCII_NON_WORDS = bytes(c if chr(c).isalnum() or chr(c) == "_" else ord(" ") for c in range(128)) + \
+    bytes(range(128, 256))
 
 
 @functools.lru_cache(maxsize=16384)
 def _duplicate_key(lowered: str) -> str:
     """A lowercased line's words joined by single spaces: the same line with other punctuation or
-    spacing has the same key. ASCII text takes ``str.translate`` and ``str.split``, faster than
-    :data:`_NON_WORDS` and the same: every non-word character becomes a space."""
+    spacing has the same key. ASCII text takes ``bytes.translate`` and ``bytes.split``, faster than
+    :data:`_NON_WORDS` (and than ``str.translate``, which looks each character up in a dict) and the
+    same: every non-word character becomes a space, and the space is the only whitespace left."""
     if lowered.isascii():
-        return " ".join(lowered.translate(_ASCII_NON_WORDS).split())
+        return b" ".join(lowered.encode("ascii").translate(_ASCII_NON_WORDS).split()).decode("ascii")
     return _NON_WORDS.sub(" ", lowered).strip()
 
 

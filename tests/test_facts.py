@@ -142,3 +142,28 @@ def test_degree_named_by_its_kind():
     assert _degree_names("You need a high degree of autonomy") == []
     assert _degree_names("You master English on a negotiation level") == []
     assert sorted(_degree_names("B.S or M.S degree in Computer Science")) == [("B.S", "bachelor"), ("M.S", "master")]
+
+
+def test_years_pattern_found_in_the_lowercased_line():
+    from matcher.prefilter import AsciiFolded
+
+    AsciiFolded(facts.YEARS_RE)  # raises unless the pattern ignores case and names no capital letter
+    text = ("Requirements\n- FIVE+ Years of Python and 3 - 5 YRS of SQL\n- Ten Yrs' experience, 2 to 4 years in Go\n"
+            "- Über 7 Jahre, 6 years’ experience\n")
+    lines = split_lines(text, "posting")
+    phrases = facts.year_phrases(text, lines)
+    expected = [[m.group(0) for m in facts.YEARS_RE.finditer(text[ln.start:ln.end])] for ln in lines if ln.usable]
+    assert [[m.group(0) for m in matches] for _, _, matches in phrases] == [found for found in expected if found]
+    assert [m.group(0) for m in phrases[0][2]] == ["FIVE+ Years", "3 - 5 YRS"]
+    # The shared phrases give what each finder finds alone.
+    level = lambda line, s: facts.requirement_level(line.section, s, True)  # noqa: E731
+    assert facts.find_years(text, lines, [], level, phrases) == facts.find_years(text, lines, [], level)
+    assert facts.year_phrases("About us\nWe build software.\n", split_lines("About us\nWe build software.\n", "posting")) == []
+
+
+def test_posting_title_cleaning():
+    assert facts._clean_title("Job Title: Senior Data Engineer") == "Senior Data Engineer"
+    assert facts._clean_title("  Data Engineer Overview:  ") == "Data Engineer"
+    assert facts._clean_title(" - Senior Accountant | ") == "Senior Accountant"
+    text = "Acme Corp\n- Bullet Engineer\nSenior Data Engineer\nAbout the role\n"
+    assert facts.posting_title(text, split_lines(text, "posting")) == "Senior Data Engineer"

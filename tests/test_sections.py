@@ -177,3 +177,45 @@ def test_experience_level_heading_keeps_the_requirements_under_it():
     lines = split_lines(text, "posting")
     assert lines[-1].section == "required" and lines[-1].usable
 
+
+def _fixture_posting_lines() -> list[str]:
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parent.parent / "fixtures" / "postings"
+    return [line.strip() for path in sorted(folder.iterdir()) if path.is_file()
+            for line in path.read_text(encoding="utf-8", errors="replace").splitlines() if line.strip()]
+
+
+def test_posting_heading_quick_checks_change_no_answer(monkeypatch):
+    """:func:`classify_heading` answers as it would without its quick checks for postings, on the
+    fixture postings' lines and on headings with numbering, marks, capitals and long labels."""
+    import random
+
+    import matcher.sections as sections
+
+    rng = random.Random(5)
+    words = ["Requirements", "about", "us", "the", "role", "you", "will", "SKILLS", "Preferred", "what", "we",
+             "offer", "1.", "IV)", "a)", "#", "##", "*", "_", "-", "\u2013", ":", "--", "team", "and", "Benefits:"]
+    labels = _fixture_posting_lines()
+    labels += [rng.choice(["", " ", "# ", "1. ", "* _ ", "** 2) "]) + rng.choice([" ", "  ", "\t"]).join(
+        rng.choice(words) for _ in range(rng.randrange(1, 12))) + rng.choice(["", ":", " -", " *", " _ * --"])
+        for _ in range(5000)]
+    labels += [label.upper() for label in labels[:500]] + [label + ":" for label in labels[:500]]
+    quick = [classify_heading(label, "posting") for label in labels]
+    assert sum(section is not None for section in quick) > 100
+    monkeypatch.setattr(sections, "_may_be_posting_heading", lambda text: True)
+    assert [classify_heading(label, "posting") for label in labels] == quick
+
+
+def test_boilerplate_line_first_look_changes_no_answer():
+    """:func:`_boilerplate_line` behind its rare-character first look answers as
+    :data:`_BOILERPLATE_LINE` itself, on the fixture postings' lines and on boilerplate phrases."""
+    from matcher.sections import _BOILERPLATE_LINE, _boilerplate_line
+
+    lines = [line.lower() for line in _fixture_posting_lines()]
+    lines += ["we are an equal opportunity employer.", "python (51% of roles)", "$120k - $150k", "eeo",
+              "roles", "pay: 90,000 usd", "this site uses cookies", "top skills across 1,200 listings)",
+              "comes with dental.", "not here", ""]
+    answers = [_boilerplate_line.__wrapped__(line) for line in lines]
+    assert answers == [_BOILERPLATE_LINE.search(line) is not None for line in lines]
+    assert any(answers) and not all(answers)
