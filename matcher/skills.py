@@ -691,13 +691,8 @@ class SkillMatcher:
         texts, lowers, text = tokens.texts, tokens.lowers, tokens.text
         spans: list[_Candidate] = []
         per_span: dict[tuple[int, int], list[str]] = {}
-        for match_id, start, end in self.phrase(doc):
-            key = strings[match_id]
-            if key.endswith(_PLURAL_KEY):  # an acronym's plural counts only as written: "VPCs", not "vpcs"
-                if not texts[end - 1][:-1].isupper() or texts[end - 1][-1] != "s":
-                    continue
-                key = key[:-len(_PLURAL_KEY)]
-            per_span.setdefault((start, end), []).append(key)
+        for skill_id, start, end in self._phrase_matches(doc, texts):
+            per_span.setdefault((start, end), []).append(skill_id)
         for (start, end), owners in per_span.items():
             skill_id = self._pick(lowers, texts, start, end, owners) if len(owners) > 1 else owners[0]
             spans.append(self._span(tokens, start, end, skill_id, None, 1.0))
@@ -785,6 +780,19 @@ class SkillMatcher:
             skill_spans = sorted(filter_spans(skill_spans + others), key=lambda s: s.start)
         doc.set_ents([tokens.span(s) for s in skill_spans])  # what ``doc.ents =`` does, less a copy of each span
         return doc
+
+    def _phrase_matches(self, doc: Doc, texts: list[str]) -> Iterator[tuple[str, int, int]]:
+        """The unguarded forms :attr:`phrase` finds in ``doc`` (``texts``: its tokens' texts), as ``(skill
+        id, start, end)``; an acronym's plural only as written ("VPCs", not "vpcs": see
+        :func:`acronym_plurals`)."""
+        strings = self.nlp.vocab.strings
+        for match_id, start, end in self.phrase(doc):
+            key = strings[match_id]
+            if key.endswith(_PLURAL_KEY):
+                if not texts[end - 1][:-1].isupper() or texts[end - 1][-1] != "s":
+                    continue
+                key = key[:-len(_PLURAL_KEY)]
+            yield key, start, end
 
     def _names_no_skill(self, text: str, span: _Candidate) -> bool:
         """:meth:`_names_no_skill_here`, remembered by the skill and the text around it (at most

@@ -104,8 +104,8 @@ def test_names_no_skill_reads_only_the_text_around_the_name():
     for text in texts:
         doc = nlp.make_doc(text)
         tokens = _Tokens(doc, {})
-        for match_id, start, end in matcher.phrase(doc):
-            span = tokens.candidate(start, end, nlp.vocab.strings[match_id])
+        for skill_id, start, end in matcher._phrase_matches(doc, tokens.texts):
+            span = tokens.candidate(start, end, skill_id)
             expected = matcher._names_no_skill_here(text, span)
             assert matcher._names_no_skill(text, span) == expected, (span.kb_id_, span.start_char)
             assert matcher._names_no_skill(text, span) == expected  # remembered
