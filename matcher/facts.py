@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
-from matcher.prefilter import AsciiFolded, Prefilter, any_of
+from matcher.prefilter import _CASE_EXOTICS, AsciiFolded, Prefilter, any_of
 from matcher.sections import Line
 
 LEVEL_RANK = {"required": 0, "preferred": 1, "mentioned": 2}
@@ -41,6 +42,12 @@ _PREFERRED_TRAILING_SCAN = Prefilter(_PREFERRED_TRAILING)
 _REQUIRED_CUE_SCAN = Prefilter(_REQUIRED_CUE)
 #: Most sentences hold no cue at all: one look for all three.
 _ANY_CUE_SCAN = any_of([_PREFERRED_LEADING_SCAN, _PREFERRED_TRAILING_SCAN, _REQUIRED_CUE_SCAN])
+#: The three cue patterns minding case, for a lowercased ASCII sentence: they name no capital letter,
+#: so each finds there the matches it finds ignoring case in the sentence itself, at the same places
+#: (see :class:`~matcher.prefilter.AsciiFolded`; a test checks it), in a third of the time.
+_PREFERRED_LEADING_LOWERCASE = re.compile(_PREFERRED_LEADING.pattern, _PREFERRED_LEADING.flags & ~re.IGNORECASE)
+_PREFERRED_TRAILING_LOWERCASE = re.compile(_PREFERRED_TRAILING.pattern, _PREFERRED_TRAILING.flags & ~re.IGNORECASE)
+_REQUIRED_CUE_LOWERCASE = re.compile(_REQUIRED_CUE.pattern, _REQUIRED_CUE.flags & ~re.IGNORECASE)
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -104,6 +111,28 @@ _GENERIC_DEGREE = re.compile(
 )
 _DEGREE_SCANS = [Prefilter(pattern) for _, _, pattern in _DEGREES]
 _ANY_DEGREE_SCAN = any_of(_DEGREE_SCANS)  # most lines name no degree: one look for all four
+# Clues to where a degree may be named, each looked for once in a whole text, not line by line: a
+# pattern that starts with a plain string is searched by jumping from one occurrence of that string
+# to the next (about 2 us over a posting), where the first looks above try nearly every position of
+# every line. Every match of a degree pattern holds one of them, and so does every "degree" the
+# generic pattern needs (see _degree_clues):
+#   phd       "ph" then "d" ("PhD", "Ph. D"), "phil" ("D.Phil"), "doctora(te|l degree)"
+#   master    "master", "m.s"/"m.sc", "msc", "m.eng", "meng", "mba", "m.a.", "m.tech", "mtech"; "MS" as written
+#   bachelor  "bachelor" ([Bb]), "degree" ("undergraduate degree", "4-year degree"); "B." "BS" "BE" "BT" "BA" as written
+#   associate "degree", ".a." / ".s." ("A.A.", "A.S.")
+#: Clues looked for in the lowercased text: the patterns that ignore case match there (see _degree_clues).
+_DEGREE_CLUES_FOLDED = (
+    re.compile(r"ph(?:\.?\s?d|il)"),
+    re.compile(r"d(?:octora|egree)"),
+    re.compile(r"m(?:aster|\.(?:s|eng|a\.|tech)|sc|eng|ba|tech)"),
+    re.compile(r"bachelor"),
+    re.compile(r"\.[sa]\."),
+)
+#: Clues to the parts that mind case ("MS in Physics", "BS", "B.Tech"), looked for in the text itself.
+_DEGREE_CLUES_CASED = (re.compile(r"MS"), re.compile(r"B[.SETA]"))
+#: No clue's match is longer than "bachelor": a clue that finditer passes over, inside the match it
+#: found just before (".s.a."), starts at most this many characters after that match's start.
+_DEGREE_CLUE_REACH = len("bachelor") - 1
 DEGREE_NAMES = {0: None, 1: "associate", 2: "bachelor", 3: "master", 4: "phd"}
 DEGREE_LEVELS = {name: level for level, name in DEGREE_NAMES.items() if name}
 _FIELD_REGION = re.compile(
@@ -276,7 +305,9 @@ def requirement_level(section: str, sentence: str, posting_has_requirements: boo
     ``position`` is where the skill starts in ``sentence``; with it, a preferred cue only covers
     the skills it talks about ("a SIEM, preferably Splunk": only Splunk is preferred).
     """
-    if _is_preferred(sentence, position):
+    leading, trailing, required = _cues(sentence)  # once for both questions below
+    # _is_preferred, without a call for the many sentences that hold no preferred cue (_covers is False then).
+    if (leading or trailing) and _covers(leading, trailing, position):
         return "preferred"
     if section == "preferred":
         return "preferred"
@@ -284,14 +315,15 @@ def requirement_level(section: str, sentence: str, posting_has_requirements: boo
         return "required"
     if not posting_has_requirements:
         return "required"
-    if _cues(sentence)[2] and section not in ("responsibilities",):
+    if required and section not in ("responsibilities",):
         return "required"
     return "mentioned"
 
 
 @functools.lru_cache(maxsize=4096)  # the sentences of a batch's recent postings
 def _cues(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...], bool]:
-    """Where preferred cues start (leading, trailing) and whether a required cue is present.
+    """Where preferred cues start (leading, trailing; each in increasing order) and whether a
+    required cue is present.
 
     Cached: every skill of a sentence asks about the same sentence, and a long list of skills
     would otherwise scan it once per skill.
@@ -299,18 +331,34 @@ def _cues(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...], bool]:
     lowered = sentence.lower()  # each pattern runs only on a sentence holding one of its strings
     if not _ANY_CUE_SCAN.may_match(sentence, lowered):
         return (), (), False
-    return (tuple(m.start() for m in _PREFERRED_LEADING.finditer(sentence))
-            if _PREFERRED_LEADING_SCAN.may_match(sentence, lowered) else (),
-            tuple(m.start() for m in _PREFERRED_TRAILING.finditer(sentence))
-            if _PREFERRED_TRAILING_SCAN.may_match(sentence, lowered) else (),
+    leading = _PREFERRED_LEADING_SCAN.may_match(sentence, lowered)
+    trailing = _PREFERRED_TRAILING_SCAN.may_match(sentence, lowered)
+    if sentence.isascii():
+        # Each pattern minding case finds in the lowercased ASCII sentence the matches it finds
+        # ignoring case in the sentence, at the same places (lowercasing ASCII keeps the length).
+        # The required cue's is searched without its first look: there it costs more than it saves.
+        return (tuple(m.start() for m in _PREFERRED_LEADING_LOWERCASE.finditer(lowered)) if leading else (),
+                tuple(m.start() for m in _PREFERRED_TRAILING_LOWERCASE.finditer(lowered)) if trailing else (),
+                _REQUIRED_CUE_LOWERCASE.search(lowered) is not None)
+    return (tuple(m.start() for m in _PREFERRED_LEADING.finditer(sentence)) if leading else (),
+            tuple(m.start() for m in _PREFERRED_TRAILING.finditer(sentence)) if trailing else (),
             _REQUIRED_CUE_SCAN.search(sentence, lowered) is not None)
 
 
 def _is_preferred(sentence: str, position: int | None) -> bool:
+    """Whether a preferred cue of ``sentence`` covers the skill at ``position`` (any skill of the
+    sentence when ``position`` is ``None``)."""
     leading, trailing, _required = _cues(sentence)
+    return _covers(leading, trailing, position)
+
+
+def _covers(leading: tuple[int, ...], trailing: tuple[int, ...], position: int | None) -> bool:
+    """Whether a leading cue starts at or before ``position``, or a trailing cue at or after it (any
+    cue when ``position`` is ``None``). The starts come in increasing order (as ``finditer`` finds
+    them), so the first leading and the last trailing start answer for all."""
     if position is None:
         return bool(leading or trailing)
-    return any(start <= position for start in leading) or any(start >= position for start in trailing)
+    return bool(leading and leading[0] <= position) or bool(trailing and trailing[-1] >= position)
 
 
 def _number(text: str) -> float:
@@ -363,7 +411,15 @@ def _clause_length(after: str) -> int:
 def find_degrees(text: str, lines: list[Line], level_of_line=None) -> list[Degree]:
     """Every degree mention on usable lines, with its level (1-4) and field when stated."""
     out: list[Degree] = []
+    clues = _degree_clues(text)
+    if clues is not None and not clues:
+        return out  # no line holds a clue, so no line names a degree (see _degree_clues)
     for line in lines:
+        if clues is not None:
+            # A line where no clue starts, nor _DEGREE_CLUE_REACH characters before it, names no degree.
+            at = bisect_left(clues, line.start - _DEGREE_CLUE_REACH)
+            if at == len(clues) or clues[at] >= line.end:
+                continue
         if not line.usable:
             continue
         segment = text[line.start:line.end]
@@ -383,6 +439,30 @@ def find_degrees(text: str, lines: list[Line], level_of_line=None) -> list[Degre
                     name = "master" if match.group("advanced") else "bachelor"
                     out.append(_degree(line, segment, match, DEGREE_LEVELS[name], name, level_of_line))
     return out
+
+
+def _degree_clues(text: str) -> list[int] | None:
+    """Where the clues of :data:`_DEGREE_CLUES_FOLDED` and :data:`_DEGREE_CLUES_CASED` start in
+    ``text``, in order; ``None`` for a text they cannot be looked for in (every line is then read).
+
+    A degree pattern's match, or a generic pattern's "degree", holds a clue at the same place in the
+    text (the table above). The clues that mind case are looked for in ``text`` itself. The others in
+    the lowercased text, which holds at each place the lowercased character of ``text`` when the two are
+    as long (each character lowercased to one). When ``text`` also holds none of the four characters
+    other than ASCII letters that ``re`` lets match an ASCII letter ignoring case (dotted and dotless I,
+    long S, the Kelvin sign; see :mod:`matcher.prefilter`), a character a pattern that ignores case
+    matches for a letter is that letter in either case, so the lowercased text holds the clue there.
+    finditer skips an occurrence only inside the match it found before it (".s.a."), which starts at
+    most :data:`_DEGREE_CLUE_REACH` characters earlier: a line that names a degree holds a start from
+    that many characters before it on.
+    """
+    lowered = text.lower()
+    if not text.isascii() and (len(lowered) != len(text) or any(c in text for c in _CASE_EXOTICS)):
+        return None
+    starts = [match.start() for clue in _DEGREE_CLUES_FOLDED for match in clue.finditer(lowered)]
+    starts += [match.start() for clue in _DEGREE_CLUES_CASED for match in clue.finditer(text)]
+    starts.sort()
+    return starts
 
 
 def _names_position(segment: str, match: re.Match) -> bool:

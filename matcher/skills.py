@@ -193,9 +193,14 @@ _UNIT_BEFORE = re.compile(r"\b(?:department|faculty|institute|school|centre|cent
 
 def _unit_before(text: str, start: int) -> bool:
     """Whether :data:`_UNIT_BEFORE` ends at ``start`` (in the 60 characters before it). The pattern
-    needs "of" or "for" there: a window with neither is not searched."""
-    window = text[max(0, start - 60):start].lower()
-    return ("of" in window or "for" in window) and _UNIT_BEFORE.search(text, max(0, start - 60), start) is not None
+    ends with "of", "for", "and" or "&" (in any case) and white space only up to ``start`` (``$`` there,
+    or before a line break that ends the window, itself white space): a window that, less its trailing
+    white space (what ``str.rstrip`` takes is what ``\\s`` matches), ends with none of them is not
+    searched. Only ASCII letters match those letters ignoring case, so lower-casing the last three
+    characters keeps such an ending (an "İ" there grows by a character, and ends with no ASCII letter)."""
+    low = max(0, start - 60)
+    return (text[low:start].rstrip()[-3:].lower().endswith(("of", "for", "and", "&"))
+            and _UNIT_BEFORE.search(text, low, start) is not None)
 
 
 if not Span.has_extension("match_type"):
@@ -1194,6 +1199,9 @@ _CANDIDATE_WORDS = re.compile(
     r"must|should|required?|requirements?|ideally|looking|seeking|searching|need|needs|expect|want|demonstrate\w*|"
     r"proven|strong|excellent|look|looks|people|person|someone|anyone|who)\b", re.IGNORECASE)
 _CLAUSE_BOUNDARY = re.compile(r"[.!?;:•\n]")
+#: Everything up to the last break of a stretch: the greedy ".*" runs to the stretch's end and backs off
+#: to the last character of :data:`_CLAUSE_BOUNDARY`, whose end is where the clause after it starts.
+_LAST_CLAUSE_BOUNDARY = re.compile(r".*[.!?;:•\n]", re.DOTALL)
 #: A clause that presents the employer by its name ("<Company> is a global leader in financial services",
 #: "Acme is one of the world's leading gaming operators", "founded in 2014").
 _EMPLOYER_STATEMENT = re.compile(
@@ -1215,9 +1223,13 @@ _EMPLOYER_PRESENTED = re.compile(
 #: (each followed by a space: "is a", "has been the", "founded in"), looked for in lower-cased text.
 _PRESENTING_VERBS = re.compile(r"(?:is|are|was|been|founded|has|have|consists|covers|comprises|supplies|offers|"
                                r"employs|houses|hosts|research)\s")
-#: Words every inline boilerplate heading :func:`_boilerplate_stretches` reads holds.
-_BOILERPLATE_CUE = Prefilter(re.compile(r"(?:benefits|perks|description|about us|offer|values|who we are):[ \t]",
-                                        re.IGNORECASE))
+#: Words every inline boilerplate heading :func:`_boilerplate_stretches` reads holds, right before its
+#: colon and a space or tab ("benefits: ", "About us:\t"). Written from the colon, which the search looks
+#: for as a literal and finds fast, the words read backwards from it (one lookbehind a word, each of fixed
+#: width): the same places as "(?:benefits|...|who we are):[ \t]" ignoring case, one character after
+#: each word and matched by the same rules, at a fraction of a whole posting lower-cased and scanned.
+_BOILERPLATE_CUE = re.compile(r":(?:(?<=benefits:)|(?<=perks:)|(?<=description:)|(?<=about us:)|(?<=offer:)|"
+                              r"(?<=values:)|(?<=who we are:))[ \t]", re.IGNORECASE)
 #: A clause that presents the employer by what it does for its markets ("develops and sells service robots
 #: for healthcare", "solutions for the food and pharmaceutical industries", "industries such as
 #: hospitality"): read for industries and business functions only, whose names there are the markets.
@@ -1231,6 +1243,9 @@ _CANDIDATE_WORDS_SCAN = AsciiFolded(_CANDIDATE_WORDS)
 _EMPLOYER_WORDS_SCAN = AsciiFolded(_EMPLOYER_WORDS)
 _EMPLOYER_STATEMENT_SCAN = AsciiFolded(_EMPLOYER_STATEMENT)
 _EMPLOYER_MARKETS_SCAN = AsciiFolded(_EMPLOYER_MARKETS)
+#: Strings one of which every match of :data:`_EMPLOYER_MARKETS` holds ("develops", "industries", ...): a
+#: few substring checks, not the pattern's "for ... industries" tried at every "for", "to" and "in".
+_EMPLOYER_MARKETS_CUE = Prefilter(_EMPLOYER_MARKETS)
 
 
 def _describes_employer(text: str, start: int, end: int, markets: bool = False,
@@ -1240,11 +1255,17 @@ def _describes_employer(text: str, start: int, end: int, markets: bool = False,
     communication are our core values" describe a workplace; "You are a team player" and "we look for
     people with strong communication skills" ask for the quality. With ``markets``, a clause that says
     what the employer sells or whom it serves (:data:`_EMPLOYER_MARKETS`) speaks of the employer too.
-    ``clause``: :func:`_clause_of` the name, when the caller has it."""
+    ``clause``: :func:`_clause_of` the name, when the caller has it.
+
+    Each check is a plain yes or no about the clause, so their order cannot change the answer; the
+    candidate's words, found in most clauses a skill is named in, are looked for first and spare the
+    others there. A clause without one of the strings every match of :data:`_EMPLOYER_MARKETS` holds
+    (:data:`_EMPLOYER_MARKETS_CUE`) is not searched for it."""
     _, clause, lowered = clause or _clause_of(text, start, end)
-    return ((_EMPLOYER_WORDS_SCAN.found(clause, lowered) or _EMPLOYER_STATEMENT_SCAN.found(clause, lowered)
-             or (markets and _EMPLOYER_MARKETS_SCAN.found(clause, lowered)))
-            and not _CANDIDATE_WORDS_SCAN.found(clause, lowered))
+    return (not _CANDIDATE_WORDS_SCAN.found(clause, lowered)
+            and (_EMPLOYER_WORDS_SCAN.found(clause, lowered) or _EMPLOYER_STATEMENT_SCAN.found(clause, lowered)
+                 or (markets and _EMPLOYER_MARKETS_CUE.may_match(clause, lowered)
+                     and _EMPLOYER_MARKETS_SCAN.found(clause, lowered))))
 
 
 def _presents_employer(text: str, start: int, end: int, clause: tuple[int, str, str] | None = None) -> bool:
@@ -1272,7 +1293,7 @@ def _boilerplate_stretches(text: str) -> list[tuple[int, int]]:
     another section or the line's end. A posting pasted as one line keeps its sections as inline
     headings; what the employer offers or says of itself there asks for no skill, as in a boilerplate
     line (:data:`matcher.sections.POSTING_BOILERPLATE`). Most texts hold no such heading: one search
-    for its words (:data:`_BOILERPLATE_CUE`, a few substring checks first) comes first."""
+    for its words before a colon (:data:`_BOILERPLATE_CUE`) comes first."""
     if _BOILERPLATE_CUE.search(text) is None:
         return []
     # Another section's heading ends a stretch at its last word.
@@ -1378,10 +1399,13 @@ def _clause_of(text: str, start: int, end: int) -> tuple[int, str, str]:
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the clause holding ``text[start:end]`` starts and ends: at most 100 characters either
-    side, up to the nearest sentence or list break (:data:`_CLAUSE_BOUNDARY`)."""
+    side, up to the nearest sentence or list break (:data:`_CLAUSE_BOUNDARY`). The nearest break before
+    the name is the last one between ``start - 100`` and ``start``: one match of
+    :data:`_LAST_CLAUSE_BOUNDARY` there ends where the last of all the breaks found one by one ends."""
     lo = max(start - 100, 0)
-    for boundary in _CLAUSE_BOUNDARY.finditer(text, lo, start):
-        lo = boundary.end()
+    last = _LAST_CLAUSE_BOUNDARY.match(text, lo, start)
+    if last is not None:
+        lo = last.end()
     boundary = _CLAUSE_BOUNDARY.search(text, end, min(len(text), end + 100))
     return lo, boundary.start() if boundary else min(len(text), end + 100)
 

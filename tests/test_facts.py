@@ -167,3 +167,78 @@ def test_posting_title_cleaning():
     assert facts._clean_title(" - Senior Accountant | ") == "Senior Accountant"
     text = "Acme Corp\n- Bullet Engineer\nSenior Data Engineer\nAbout the role\n"
     assert facts.posting_title(text, split_lines(text, "posting")) == "Senior Data Engineer"
+
+
+_DEGREE_TEXTS = [
+    "Requirements\n- Ph.D., Ph. D or PHD in Physics; D.Phil welcome\n- Doctorate or doctoral degree\n",
+    "Requirements\n- MASTER'S, Masters, M.S., M.Sc., MSc, M.Eng, MEng, MBA, M.A., M.Tech, MTech\n- MS in Statistics\n- MS (Physics), MS\n",
+    "Requirements\n- Bachelor's, bachelors, B.S., B.Sc., BSc, B.Eng, BEng, B.Tech, BTech, B.A.\n- BS in Math, BA degree\n",
+    "Requirements\n- Undergraduate degree, 4-year college degree, four year degree\n- Associate's degree, A.S. or A.A.\n",
+    "Requirements\n- A university degree, an advanced degree, degree in Engineering\n- a high degree of autonomy\n",
+    "Requirements\n- PhD students welcome; scholarship for the PhD\n- Scrum Master, master data, MS Office, M.S. Excel\n",
+    "Skills: .s.a.s. and .a.s.\nphone: 555\nMS Excel\n",
+    "Ausbildung\n- Master-Abschluss oder Diplom (Universität), PhD von Vorteil\n- Über uns: Bachelor\n",
+    "Requirements\n- \u212a8s and M\u017fc; Bachelor's degree\n",  # a Kelvin sign and a long s: every line is read
+    "Summary\nJohn Doe MS in CS\nEducation: B.Tech Computer Science, 2015\n",
+    # each form alone on its line, lines with no clue between them
+    "Requirements\n- " + "\n- plain words, nothing else\n- ".join(["PhD", "Ph. D", "Ph.\tD", "D.Phil", "Doctorate", "Master", "M.S", "M.Sc", "MSc",
+                                      "M.Eng", "MEng", "MBA", "an mba", "M.A.", "M.Tech", "MTech", "MS", "Bachelor", "bachelors",
+                                      "B.S", "B.Sc", "BSc", "B.Eng", "BEng", "B.Tech", "BTech", "B.A.", "BS", "BA",
+                                      "Undergraduate degree", "4 year degree", "A.S.", "A.A.", "a degree in Law"]) + "\n",
+]
+
+
+@pytest.mark.parametrize("text", _DEGREE_TEXTS)
+def test_degree_clues_find_what_reading_every_line_finds(text, monkeypatch):
+    # The clues only pass over lines that name no degree: with them or without, the same degrees.
+    for kind in ("posting", "resume"):
+        lines = split_lines(text, kind)
+        level = lambda line, s: facts.requirement_level(line.section, s, True)  # noqa: E731
+        found = facts.find_degrees(text, lines, level)
+        with monkeypatch.context() as patched:
+            patched.setattr(facts, "_degree_clues", lambda text: None)
+            assert facts.find_degrees(text, lines, level) == found
+        # Each line alone, too: a line's degrees do not depend on the lines around it.
+        for line in lines:
+            assert facts.find_degrees(text, [line], level) == [d for d in found if line.start <= d.start < line.end]
+    assert facts._degree_clues("Master of \u212aelvin") is None
+    assert facts._degree_clues("Skills: Python, SQL") == []
+
+
+def test_cue_patterns_found_in_the_lowercased_sentence():
+    from matcher.prefilter import AsciiFolded
+
+    for pattern in (facts._PREFERRED_LEADING, facts._PREFERRED_TRAILING, facts._REQUIRED_CUE):
+        AsciiFolded(pattern)  # raises unless the pattern ignores case and names no capital letter
+    sentences = ["NICE TO HAVE: dbt; Go is A PLUS", "Preferably Splunk, Kafka Preferred", "You MUST have 5+ YEARS",
+                 "Experience With Spark is Helpful", "We use Airflow", "Über: nice-to-have Rust, required",
+                 "Kubernetes (optional) and at least 3 yrs of Go " * 8]
+    for sentence in sentences:
+        expected = (tuple(m.start() for m in facts._PREFERRED_LEADING.finditer(sentence)),
+                    tuple(m.start() for m in facts._PREFERRED_TRAILING.finditer(sentence)),
+                    facts._REQUIRED_CUE.search(sentence) is not None)
+        assert facts._cues.__wrapped__(sentence) == expected
+        for position in (None, 0, 10, len(sentence)):
+            assert facts._is_preferred(sentence, position) == (
+                bool(expected[0] or expected[1]) if position is None else
+                any(s <= position for s in expected[0]) or any(s >= position for s in expected[1]))
+
+
+def test_degree_clues_pass_over_no_degree_of_the_fixtures(monkeypatch):
+    """Every fixture document, posting and resume: the degrees found behind the clues are those found
+    reading every line (a degree form the clues miss would be lost here)."""
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[1] / "fixtures"
+    texts = [path.read_text(encoding="utf-8", errors="replace") for path in sorted(folder.glob("*/*.txt"))]
+    assert len(texts) > 20
+    found_any = False
+    for text in texts:
+        for kind in ("posting", "resume"):
+            lines = split_lines(text, kind)
+            found = facts.find_degrees(text, lines)
+            found_any = found_any or bool(found)
+            with monkeypatch.context() as patched:
+                patched.setattr(facts, "_degree_clues", lambda text: None)
+                assert facts.find_degrees(text, lines) == found
+    assert found_any
