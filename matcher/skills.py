@@ -28,14 +28,16 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+import numpy
 import spacy
 from rapidfuzz import fuzz, process
-from spacy.attrs import IDX, LOWER, ORTH, SPACY
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LOWER, ORTH, SPACY
 from spacy.lang import lex_attrs
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
+from spacy.tokens.doc import SetEntsDefault
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
 from spacy.vocab import Vocab
 
@@ -415,8 +417,13 @@ class _Candidate:
         self.rank = (end - start, -start)  # filter_spans' order: longest first, then leftmost
 
 
+#: The columns :meth:`SkillMatcher.__call__` writes with ``Doc.from_array`` before ``Doc.set_ents``, and
+#: the ENT_IOB value of a token outside every entity ("O"; its ENT_TYPE is 0).
+_OUTSIDE_ATTRS = [ENT_IOB, ENT_TYPE]
+_IOB_OUTSIDE = 2
 _BY_RANK = operator.attrgetter("rank")
 _BY_START = operator.attrgetter("start")
+_BY_END = operator.attrgetter("end")
 
 
 #: What may open a list item's line before its name: a bullet, a dash or an asterisk.
@@ -455,7 +462,16 @@ def _line_around(texts: list[str], i: int) -> tuple[int, int] | None:
 
 def _filter_candidates(spans: list[_Candidate]) -> list[_Candidate]:
     """:func:`spacy.util.filter_spans` for candidates, step for step (the first longest span wins, the
-    rest in text order), with each one's sort key made once, not by a function call per sort."""
+    rest in text order), with each one's sort key made once, not by a function call per sort.
+
+    Most calls add spans to others that do not overlap them (typos, squashed forms, guarded names
+    next to the phrase matches already filtered): when, in text order, each candidate ends where or
+    before the next starts, no two share a token, so every one is kept and the answer is that text
+    order (the starts differ: a candidate holds one token or more). Checked in C; any overlap takes
+    the steps of ``filter_spans``."""
+    ordered = sorted(spans, key=_BY_START)
+    if all(map(operator.le, map(_BY_END, ordered), map(_BY_START, itertools.islice(ordered, 1, None)))):
+        return ordered
     result = []
     seen: set[int] = set()
     for span in sorted(spans, key=_BY_RANK, reverse=True):
@@ -470,15 +486,20 @@ _SPACES = ("", " ")
 
 
 def _strings(hashes: list[int], cache: dict[int, str], store) -> list[str]:
-    """The strings of ``hashes``, from ``cache`` or else the vocabulary's ``store`` (and then cached)."""
-    try:
-        return list(map(cache.__getitem__, hashes))
-    except KeyError:
+    """The strings of ``hashes``, from ``cache`` or else the vocabulary's ``store`` (and then cached).
+
+    One pass over the hashes in C (``cache.get``); a first-seen document's new words leave ``None``
+    in it and only those are looked up in the store, in place: no second pass over the whole
+    document, no set of its hashes. ``all`` finds a gap faster than ``None in``: a vocabulary string
+    is a token's text, never empty, so only a gap is false (an empty string would only be looked up
+    again, to the same string)."""
+    strings = list(map(cache.get, hashes))
+    if not all(strings):
         if len(cache) >= _CACHE_SIZE:
             cache.clear()
-        for h in set(hashes).difference(cache):  # only the new ones (a first-seen document's new words)
-            cache[h] = store[h]
-        return list(map(cache.__getitem__, hashes))
+        for i in itertools.compress(range(len(strings)), map(operator.not_, strings)):
+            strings[i] = cache[hashes[i]] = store[hashes[i]]
+    return strings
 
 
 #: spaCy's LOWER getter (``string.lower()``). A vocabulary that computes a new word's LOWER with it has
@@ -517,6 +538,8 @@ class _Tokens:
         self.text = text
         self.attrs: dict[tuple[int, int], tuple[str, float]] = {}
         self._spans: dict[int, Span] = {}
+        # SKILL_LABEL's hash, added once: a Span given the string adds it to the vocabulary each time.
+        self._label = doc.vocab.strings.add(SKILL_LABEL)
 
     def end_char(self, end: int) -> int:
         """The character offset where the token before ``end`` ends."""
@@ -531,7 +554,7 @@ class _Tokens:
             return item
         span = self._spans.get(id(item))
         if span is None:
-            span = self._spans[id(item)] = Span(self.doc, item.start, item.end, label=SKILL_LABEL, kb_id=item.kb_id_)
+            span = self._spans[id(item)] = Span(self.doc, item.start, item.end, label=self._label, kb_id=item.kb_id_)
             match_type, confidence = self.attrs[(item.start_char, item.end_char)]
             if _USER_DATA_KEYS:
                 user_data = self.doc.user_data
@@ -783,7 +806,17 @@ class SkillMatcher:
             occupied = {i for span in skill_spans for i in range(span.start, span.end)}
             others = [e for e in doc.ents if not any(i in occupied for i in range(e.start, e.end))]
             skill_spans = sorted(filter_spans(skill_spans + others), key=lambda s: s.start)
-        doc.set_ents([tokens.span(s) for s in skill_spans])  # what ``doc.ents =`` does, less a copy of each span
+        # What ``doc.ents =`` does, less a copy of each span. set_ents marks each token outside the
+        # entities "O" (ENT_IOB 2, no ENT_TYPE) in a loop that compares its mode once per token, a tenth
+        # of a millisecond a posting: here every token is marked so in C first (Doc.from_array), and
+        # set_ents, told to leave the others unmodified, then writes the entities over their tokens as
+        # before: the same annotation on every token.
+        ents = [tokens.span(s) for s in skill_spans]
+        if len(doc):
+            outside = numpy.zeros((len(doc), 2), dtype=numpy.uint64)
+            outside[:, 0] = _IOB_OUTSIDE
+            doc.from_array(_OUTSIDE_ATTRS, outside)
+        doc.set_ents(ents, default=SetEntsDefault.unmodified)
         return doc
 
     def _phrase_matches(self, doc: Doc, texts: list[str]) -> Iterator[tuple[str, int, int]]:
@@ -1049,37 +1082,43 @@ class SkillMatcher:
         window = {lowers[i] for i in self._window(texts, start, end)}
         return max(sorted(ids), key=lambda sid: len(window & set(self.taxonomy[sid].context)))
 
-    def _token_infos(self, texts: list[str], lowers: list[str]) -> list[tuple[str, bool, bool, bool, bool, bool]]:
+    def _token_infos(self, texts: list[str], lowers: list[str]) -> list[_TokenInfo]:
         """Each token's :meth:`_token_info`: a lookup for a token seen before, worked out (and remembered)
         for the others. Read once per document, by :meth:`_squashed_spans` and :meth:`_typo_spans` both:
         on first sight the cache's entries are far from the processor, and each lookup cost more than
         the rest of the work on the token."""
         cache = self._token_cache
         info = list(map(cache.get, texts))
-        if None in info:  # only the tokens not cached (a new document's new words), found in C
+        # Only the tokens not cached (a new document's new words), found in C. An info is a tuple of
+        # eight, never false: ``all`` finds a gap (``None``) faster than ``None in`` would.
+        if not all(info):
             for i in itertools.compress(range(len(texts)), map(operator.not_, info)):
                 info[i] = cache.get(texts[i]) or self._token_info(texts[i], lowers[i])
         return info
 
-    def _squashed_spans(self, tokens: _Tokens, info: list[tuple[str, bool, bool, bool, bool, bool]],
+    def _squashed_spans(self, tokens: _Tokens, info: list[_TokenInfo],
                         taken: set[tuple[int, int]]) -> list[_Candidate]:
         """Spans of 1-3 words whose text, without spaces, hyphens and dots, is a known form (``info``: the
         tokens' :meth:`_token_infos`)."""
         spans: list[_Candidate] = []
         n = len(info)
         forms, prefixes = self.squashed, self.squashed_prefixes
-        for i in itertools.compress(range(n), map(operator.itemgetter(4), info)):
-            key = info[i][0]
-            best = None
-            # One token spelled without the form's dots or hyphens ("reactjs" for "React.js").
-            if len(key) >= 4 and key in forms:
-                best = (i + 1, forms[key][0])
+        for i in itertools.compress(range(n), map(_CAN_START, info)):
+            key, _, _, _, _, _, single, _ = info[i]
+            # One token spelled without the form's dots or hyphens ("reactjs" for "React.js"): its form's
+            # first skill, looked up once per token text by _token_info.
+            best = None if single is None else (i + 1, single)
             # Up to three words, with hyphens and dots between them ("time-series forecasting"). The
             # search below stops at the next token unless its text continues a known form: tried first.
-            if i + 1 < n and key + info[i + 1][0] in prefixes:
+            # A next token that ends a run (``join`` None: a line break, punctuation that keeps text once
+            # squashed) stops the search at once, so it is not tried; one squashed to nothing (a hyphen,
+            # a dot) leaves ``key``, a known form's prefix (the token can start one), so it goes on
+            # without a lookup. The search itself is unchanged.
+            join = info[i + 1][7] if i + 1 < n else None
+            if join is not None and (not join or key + join in prefixes):
                 words = 1
                 for k in range(i + 1, min(i + 6, n)):
-                    squashed, punct, stop, newline, _, _ = info[k]
+                    squashed, punct, stop, newline, _, _, _, _ = info[k]
                     if newline or (punct and squashed):
                         break
                     key += squashed
@@ -1098,24 +1137,37 @@ class SkillMatcher:
                 spans.append(self._span(tokens, i, best[0], best[1], "fuzzy", 0.95))
         return spans
 
-    def _token_info(self, text: str, lower: str) -> tuple[str, bool, bool, bool, bool, bool]:
+    def _token_info(self, text: str, lower: str) -> _TokenInfo:
         """``(squashed lowercase text, is punctuation, is a stop word, holds a line break, can start
-        a squashed form, may be a typo)`` of a token, remembered by its text (its lowercase form follows
-        from it). "as an" must never read as "ASan", nor "at scale" as "AtScale": a stop word starts
-        nothing. A typo (:meth:`_typo_spans`) is a token of five characters or more, capitalised or with a
-        digit, no stop word nor a word of a form, and letters and digits once squashed."""
+        a squashed form, may be a typo, skill named alone, text added to a run)`` of a token, remembered
+        by its text (its lowercase form follows from it). "as an" must never read as "ASan", nor "at
+        scale" as "AtScale": a stop word starts nothing. A typo (:meth:`_typo_spans`) is a token of five
+        characters or more, capitalised or with a digit, no stop word nor a word of a form, and letters
+        and digits once squashed.
+
+        The last two serve :meth:`_squashed_spans`, which read them per token: the first skill of the
+        squashed form a token that can start one is alone (``None`` if none; forms have four characters
+        or more), and what the token adds to a run of tokens before it: its squashed text, or ``None``
+        when it ends the run (a line break, or punctuation that keeps text once squashed: ","). Both
+        follow from the text and the taxonomy, whose change empties this cache."""
         squashed = _SQUASH.sub("", lower)
         punct = _HAS_ALNUM.search(text) is None  # no character str.isalnum calls one ([^\W_] is that)
         stop = lower in self.nlp.Defaults.stop_words
         newline = "\n" in text
-        typo = (len(text) >= 5 and (text[0].isupper() or any(c.isdigit() for c in text))
+        typo = (len(text) >= 5 and (text[0].isupper() or any(map(str.isdigit, text)))
                 and not stop and lower not in self.known_tokens and squashed.isalnum())
-        info = (squashed, punct, stop, newline,
-                not (punct or stop or newline) and squashed in self.squashed_prefixes, typo)
+        can_start = not (punct or stop or newline) and squashed in self.squashed_prefixes
+        single = None
+        if can_start and len(squashed) >= 4:
+            ids = self.squashed.get(squashed)
+            if ids:
+                single = ids[0]
+        info = (squashed, punct, stop, newline, can_start, typo, single,
+                None if newline or (punct and squashed) else squashed)
         _remember(self._token_cache, text, info)
         return info
 
-    def _typo_spans(self, tokens: _Tokens, texts: list[str], info: list[tuple[str, bool, bool, bool, bool, bool]],
+    def _typo_spans(self, tokens: _Tokens, texts: list[str], info: list[_TokenInfo],
                     covered: set[int]) -> list[_Candidate]:
         """One capitalised token within ``fuzzy_threshold`` of a form ("Kubernates"); ``info``: the tokens'
         :meth:`_token_infos`, which tell the few tokens that may be typos."""
@@ -1165,6 +1217,11 @@ NO_SKILL_REACH = 105
 _UNSEEN = object()
 #: A letter or digit: ``\\w`` is ``str.isalnum`` or "_".
 _HAS_ALNUM = re.compile(r"[^\W_]")
+#: A token's :meth:`SkillMatcher._token_info`: squashed lowercase text, is punctuation, is a stop word,
+#: holds a line break, can start a squashed form, may be a typo, skill named alone, text added to a run.
+_TokenInfo = tuple[str, bool, bool, bool, bool, bool, str | None, str | None]
+#: Whether a token can start a squashed form (``_TokenInfo``'s fifth item).
+_CAN_START = operator.itemgetter(4)
 
 #: Entries a matcher's token caches hold before they start over.
 _CACHE_SIZE = 200_000
