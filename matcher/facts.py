@@ -306,7 +306,7 @@ def requirement_level(section: str, sentence: str, posting_has_requirements: boo
     the skills it talks about ("a SIEM, preferably Splunk": only Splunk is preferred).
     """
     leading, trailing, required = _cues(sentence)  # once for both questions below
-    # _is_preferred, without a call for the many sentences that hold no preferred cue (_covers is False then).
+    # A preferred cue covering the skill; no call for the many sentences that hold none (_covers is False then).
     if (leading or trailing) and _covers(leading, trailing, position):
         return "preferred"
     if section == "preferred":
@@ -343,13 +343,6 @@ def _cues(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...], bool]:
     return (tuple(m.start() for m in _PREFERRED_LEADING.finditer(sentence)) if leading else (),
             tuple(m.start() for m in _PREFERRED_TRAILING.finditer(sentence)) if trailing else (),
             _REQUIRED_CUE_SCAN.search(sentence, lowered) is not None)
-
-
-def _is_preferred(sentence: str, position: int | None) -> bool:
-    """Whether a preferred cue of ``sentence`` covers the skill at ``position`` (any skill of the
-    sentence when ``position`` is ``None``)."""
-    leading, trailing, _required = _cues(sentence)
-    return _covers(leading, trailing, position)
 
 
 def _covers(leading: tuple[int, ...], trailing: tuple[int, ...], position: int | None) -> bool:

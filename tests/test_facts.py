@@ -219,7 +219,7 @@ def test_cue_patterns_found_in_the_lowercased_sentence():
                     facts._REQUIRED_CUE.search(sentence) is not None)
         assert facts._cues.__wrapped__(sentence) == expected
         for position in (None, 0, 10, len(sentence)):
-            assert facts._is_preferred(sentence, position) == (
+            assert facts._covers(*facts._cues(sentence)[:2], position) == (
                 bool(expected[0] or expected[1]) if position is None else
                 any(s <= position for s in expected[0]) or any(s >= position for s in expected[1]))
 

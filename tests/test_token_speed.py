@@ -1,7 +1,5 @@
 """The skill matcher's per-token shortcuts give the answers of the plain steps they replace."""
 
-import itertools
-import operator
 import random
 
 from matcher.skills import SKILL_GROUP, _Candidate, _filter_candidates, _strings, _Tokens
@@ -50,42 +48,9 @@ def test_candidates_are_filtered_as_spacy_filters_spans_without_overlaps_too():
         assert _filter_candidates(spans) == filter_spans(spans)
 
 
-def _squashed_reference(matcher, info, n):
-    """The search of :meth:`SkillMatcher._squashed_spans` as written before its per-token shortcuts: for
-    each token that can start a form, the token alone, then up to three words while the squashed text is
-    a known form's prefix."""
-    forms, prefixes = matcher.squashed, matcher.squashed_prefixes
-    found = []
-    for i in itertools.compress(range(n), map(operator.itemgetter(4), info)):
-        key = info[i][0]
-        best = None
-        if len(key) >= 4 and key in forms:
-            best = (i + 1, forms[key][0])
-        if i + 1 < n and key + info[i + 1][0] in prefixes:
-            words = 1
-            for k in range(i + 1, min(i + 6, n)):
-                squashed, punct, stop, newline = info[k][:4]
-                if newline or (punct and squashed):
-                    break
-                key += squashed
-                if key not in prefixes:
-                    break
-                if not punct:
-                    words += 1
-                    if words > 3:
-                        break
-                    if not stop:
-                        ids = forms.get(key)
-                        if ids:
-                            best = (k + 1, ids[0])
-        if best is not None:
-            found.append((i, best[0], best[1]))
-    return found
-
-
-def test_squashed_spans_match_the_plain_search(engine):
-    """The squashed forms found with each token's precomputed skill and run text are those of the plain
-    search, in every fixture document."""
+def test_token_infos_hold_each_tokens_lone_skill_and_run_text(engine):
+    """Each token's precomputed lone squashed skill and run text (read by the squashed search, whose
+    answers tests/test_skill_spans.py checks) follow from its squashed text, in every fixture document."""
     nlp = engine.nlp
     matcher = nlp.get_pipe("skill_matcher")
     total = 0
@@ -98,9 +63,7 @@ def test_squashed_spans_match_the_plain_search(engine):
             ids = matcher.squashed.get(squashed) if can_start and len(squashed) >= 4 else None
             assert single == (ids[0] if ids else None), token_text
             assert join == (None if newline or (punct and squashed) else squashed), token_text
-        found = [(s.start, s.end, s.kb_id_) for s in matcher._squashed_spans(tokens, info, set())]
-        assert found == _squashed_reference(matcher, info, len(info))
-        total += len(found)
+        total += len(matcher._squashed_spans(tokens, info, set()))
     assert total > 10
 
 
