@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from bench.real_resumes import HELD_OUT_PARTS
+
 COLUMNS = ("Section", "Metric", "Engine", "TF-IDF baseline", "Engine / baseline, note")
 #: Figures of the previous release (its engine, this bench), printed next to the extraction figures.
 PREVIOUS_JSON = Path(__file__).resolve().parent / "results" / "previous_release.json"
@@ -84,7 +86,8 @@ def real_resume_rows(rr: dict, prev: dict | None) -> list[list[str]]:
     for there) and the held-out rest (annotated later, never tuned on; skills not annotated)."""
     if "skipped" in rr:
         return [["Extraction", "real-resume gold", "skipped", "", rr["skipped"]]]
-    parts = [("held-out", "held_out")] + ([("held-out 2028", "held_out_2028")] if rr.get("held_out_2028", {}).get("resumes") else [])
+    # "held_out_2029" is shown as "held-out 2029"
+    parts = [(key.replace("held_out_", "held-out "), key) for key, _, _ in HELD_OUT_PARTS if rr.get(key, {}).get("resumes")]
     sizes = " / ".join(f"{name} {rr[key]['resumes']}" for name, key in parts)
     label = f"real resumes ({rr['all']['resumes']}; first {rr['dev_count']} / {sizes})"
     rows = []
