@@ -424,11 +424,11 @@ def find_degrees(text: str, lines: list[Line], level_of_line=None) -> list[Degre
                     continue
                 for match in pattern.finditer(segment):
                     named = True
-                    if not _names_position(segment, match):
+                    if not names_position(segment, match):
                         out.append(_degree(line, segment, match, level, name, level_of_line))
         if not named and "degree" in lowered:
             for match in _GENERIC_DEGREE.finditer(segment):
-                if not _names_position(segment, match):
+                if not names_position(segment, match):
                     name = "master" if match.group("advanced") else "bachelor"
                     out.append(_degree(line, segment, match, DEGREE_LEVELS[name], name, level_of_line))
     return out
@@ -458,7 +458,7 @@ def _degree_clues(text: str) -> list[int] | None:
     return starts
 
 
-def _names_position(segment: str, match: re.Match) -> bool:
+def names_position(segment: str, match: re.Match) -> bool:
     """Whether the degree ``match`` names a position or a programme ("PhD students", "a 3-year
     PhD scholarship", "enrolled in the PhD programme") rather than a qualification."""
     return bool(_DEGREE_AS_POSITION.match(segment, match.end())

@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from matcher.dates import DateRange, continues_on_next_line, detect_day_first, find_ranges, union_months
-from matcher.facts import DEGREE_NAMES, MICROSOFT_PRODUCT, DegreeFact
+from matcher.facts import DEGREE_NAMES, MICROSOFT_PRODUCT, DegreeFact, names_position
 from matcher.sections import Line
 
 
@@ -1632,7 +1632,7 @@ _DEGREE_FORMS: list[tuple[int, re.Pattern]] = [
                    r"m\.\s?ed\.?(?=\s|,|$)|m\.\s?des|mdes|mca|m\.\s?c\.\s?a|m\.\s?com|mcom|m\.\s?phil|mphil|"
                    r"post[- ]?graduate degree|llm|ll\.m)(?![a-z]))"
                    rf"|\bMS(?= in\b| degree\b|,|\s*\(|\s+[A-Z][a-z])(?!\s+{MICROSOFT_PRODUCT})"
-                   r"|\b(?:MSN|MSEE|MSME(?! Development)|MSCS|MSIT)\b"
+                   r"|\b(?:MSN|MSEE|MSME(?! Development)|MSCS|MSIT|MEd)\b"
                    r"|\bME(?=\s*[(,]|\s+in\b)")),
     (2, re.compile(r"(?i:\b(?:bachelor'?s?|bachelors|b\.\s?s\.?(?=\s|,|$)|b\.\s?sc\.?|bsc|b sc|b\.\s?eng\.?|beng|b\.\s?tech|"
                    r"btech|b-tech|b\.\s?s\.\s?(?:e\.\s?e|m\.\s?e|c\.\s?e|c\.\s?s|i\.\s?e)\.?|b\.\s?ed\.?(?=\s|,|$)|"
@@ -1641,7 +1641,9 @@ _DEGREE_FORMS: list[tuple[int, re.Pattern]] = [
                    r"(?:4|four)[- ]year (?:college |university )?degree)(?![a-z]))"
                    r"|\b(?:BSN|BSEE|BSME|BSCE|BSCS|BSIT|BSIE|BSBA)\b|\bB\.\s?E\.?(?=\s+[A-Z])|\bB\.\s?A(?=\s+[Ff][Rr][Oo][Mm]\b)"
                    r"|\bB\.E\.(?=[A-Z][a-z])|\bBE(?=\s+[a-z]+\s+[Ee]ngineering\b)"  # "B.E.Mechanical", "BE civil engineering"
-                   r"|\b(?:BS|BA|BE)(?= in\b| degree\b|,|\s*\(|\s+[A-Z][a-z]|\s+[A-Z]{4,}\b|\s*[-–—]\s*[A-Z]|\s*$)")),  # "BE MECHANICAL", "BE- CIVIL"
+                   r"|\b(?:BS|BA|BE)(?= in\b| degree\b|,|\s*\(|\s+[A-Z][a-z]|\s+[A-Z]{4,}\b|\s*[-–—]\s*[A-Z]|\s*$)"  # "BE MECHANICAL", "BE- CIVIL"
+                   r"|\b(?:BS|BA|BE)(?=\s+(?:19|20)\d\d\b)"  # a table row: "BE 2018"
+                   r"|\bBEd\b")),
     (1, re.compile(r"(?i:\b(?:associate'?s?(?: of (?:arts|science|applied science))? degree|associates degree|"
                    r"associate'?s? of (?:arts|science|applied science)|associate (?:in|of) \w|a\.\s?a\.\s?s\.?|"
                    r"a\.\s?s\.(?=\s|,)|a\.\s?a\.(?=\s|,)))|\bAAS\b|\bADN\b")),
@@ -1655,14 +1657,18 @@ _ANY_DEGREE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _DE
 _DEGREE_TITLE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _DEGREE_FORMS) + r"|(?i:\bdegree\b)")
 #: A degree not (yet) held.
 _NOT_HELD = re.compile(r"\b(?:pending|pursuing|in progress|incomplete|not completed|currently enrolled|enrolled in|"
-                       r"dropped out|coursework towards|tentative|expected|anticipated)\b", re.IGNORECASE)
+                       r"dropped out|coursework towards|tentative|expected|anticipated|preparing|"
+                       r"(?:classes|credits|courses|semesters?|units|exams?)\s+(?:away|left|remaining|to go))\b", re.IGNORECASE)
+#: On a degree's own line, a candidate for it ("Master of Business Administration (Candidate)"), not
+#: the job board's "Contact this candidate" footer.
+_CANDIDATE = re.compile(r"(?<!this )\b[Cc]andidate\b|\bCANDIDATE\b")
 _SCHOOL = re.compile(
-    r"\b(?:university|universit[ée]|college|institute|institution|school|academy|polytechnic|faculty|iit|nit|"
+    r"\b(?:university|universit[ée]|[ée]cole|college|institute|institution|school|academy|polytechnic|faculty|iit|nit|"
     r"gpa|cgpa|graduated|graduation|percentage|marks|grade|class of|board)\b|\d{2}(?:\.\d+)?\s*%",
     re.IGNORECASE,
 )
 #: Cheap first look for :data:`_SCHOOL` (substrings of its words, and "%").
-_SCHOOL_HINTS = ("univ", "college", "institut", "school", "academy", "polytechnic", "faculty", "iit", "nit", "gpa",
+_SCHOOL_HINTS = ("univ", "cole", "college", "institut", "school", "academy", "polytechnic", "faculty", "iit", "nit", "gpa",
                  "graduat", "percentage", "marks", "grade", "class of", "board", "%")
 
 
@@ -1685,7 +1691,9 @@ def find_degrees(text: str, lines: list[Line], masked: set[int] | frozenset = fr
     """Degrees from an education context, highest first (school qualifications last, level 0)."""
     has_education = any(line.section == "education" for line in lines)
     found: list[DegreeFact] = []
-    usable = [ln for ln in lines if not ln.is_heading and ln.start not in masked]
+    # A line of the contact header that names a degree and its school is an education line without
+    # a heading ("COLLEGE BACHELOR OF SCIENCE IN ELECTRICAL ENGINEERING MINDANAO STATE UNIVERSITY, 2002-2007").
+    usable = [ln for ln in lines if not ln.is_heading and (ln.start not in masked or _degree_at_school(ln))]
     # The next line of the same section, with no heading between ("Deep Learning Masters" ends
     # ACTIVITIES; the school on the line after it belongs to EDUCATION).
     next_line = {a.start: b for a, b in zip(lines, lines[1:], strict=False)
@@ -1699,20 +1707,57 @@ def find_degrees(text: str, lines: list[Line], masked: set[int] | frozenset = fr
         else:
             # Anywhere else (a lost heading), only next to a school: "Deep Learning Masters" under
             # ACTIVITIES is not a degree, "II.Bachelor of Engineering, University of Port Harcourt" is.
-            after = next_line.get(line.start)
-            context = _names_a_school(line.text) or (after is not None and _SCHOOL_NAME.search(after.text) is not None)
+            # A school on a line around it counts for a short line that names its degree near its start:
+            # "Bronx Community College / Bronx, NY. / Associates Degree in Paralegal" under a heading glued
+            # to a bullet. Not a sentence that names one on the way ("Job Description: Biochemical
+            # analysis ...; ... e.g. AAS"), nor a person's name with a degree after it ("Ngozi Abiamuwe
+            # PhD." over a referee's college).
+            context = _names_a_school(line.text) or (
+                _degree_line(line.text) and _school_around(line, usable, i, next_line.get(line.start)))
         if not context:
             continue
         named = _ANY_DEGREE.search(line.text) is not None
         if not named and (line.section != "education" or "ngineering" not in line.text):
             continue
-        if _NOT_HELD.search(line.text) or _not_held_above(usable, i) or _not_held_below(usable, i):
+        if _NOT_HELD.search(line.text) or _CANDIDATE.search(line.text) or _not_held_above(usable, i) \
+                or _not_held_below(usable, i) or _studied_until_present(line, usable, i):
             continue
         found += _line_degrees(line, usable, i) if named else _unnamed_engineering_degree(line, usable, i)
     unique: dict[tuple, DegreeFact] = {}
     for degree in found:
         unique.setdefault((degree.level, degree.text), degree)
     return sorted(unique.values(), key=lambda d: -d.level)
+
+
+def _degree_at_school(line: Line) -> bool:
+    """Whether a contact-header line names a degree (associate or above) and a school, with no e-mail."""
+    return "@" not in line.text and _SCHOOL_NAME.search(line.text) is not None \
+        and _DEGREE_FORMS_ANY.search(line.text) is not None
+
+
+#: How far into a line, and in a line of how many words at most, a degree read from the lines around
+#: it may be named ("Education: Computer Science Associates Degree", "June 1999 - March 2003 : Bachelor of ...").
+_DEGREE_NEAR_START = 60
+_DEGREE_LINE_WORDS = 20
+#: A person's name with a degree after it ("Ngozi Abiamuwe PhD.", "Research Assistant for Gini Weisz
+#: PhD, WHNP"), or after a title ("Dr.RajkumarKrishnamurthy, Ph.D").
+_POSTNOMINAL = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+,?\s+(?:Ph\.?\s?D|MBA|M\.?Sc|MD|M\.S|MEd|B\.?Sc)\.?"
+                          r"(?=\s*(?:,|$))|^\W*(?:Dr|Prof)\.")
+
+
+def _degree_line(text: str) -> bool:
+    """Whether ``text`` is a short line that names a degree near its start, and not a person's name
+    with a degree after it."""
+    match = _ANY_DEGREE.search(text, 0, _DEGREE_NEAR_START + 20)
+    return match is not None and match.start() <= _DEGREE_NEAR_START and len(text.split()) <= _DEGREE_LINE_WORDS \
+        and _POSTNOMINAL.search(text) is None and not names_position(text, match)
+
+
+def _school_around(line: Line, usable: list[Line], i: int, after: Line | None) -> bool:
+    """Whether the next line, or one of the two lines above in the same section, names a school."""
+    if after is not None and _SCHOOL_NAME.search(after.text):
+        return True
+    return any(above.section == line.section and _SCHOOL_NAME.search(above.text) for above in usable[max(0, i - 2):i])
 
 
 #: "Aeronautical Engineering", "Electronics and CommunicationEngineering", "Degree in Civil Engineering":
@@ -1762,10 +1807,39 @@ def _not_held_below(usable: list[Line], i: int) -> bool:
     return False
 
 
+def _studied_until_present(line: Line, usable: list[Line], i: int) -> bool:
+    """Whether a degree's period runs to the present, so it is not held yet: on its own line ("B.Tech
+    2017 - Present"), or on the line above when the section gives each period above its degree
+    ("2012 – 2013 / Matric (Science) / ... / 2017 – Present / B.Tech Honors (Mechanical)")."""
+    own = find_ranges(line.text)
+    if own:  # one period, or the line may list several degrees
+        return len(own) == 1 and _until_present(own[0])
+    above = usable[i - 1] if i else None
+    if above is None or above.section != line.section:
+        return False
+    periods = find_ranges(above.text)
+    if not (len(periods) == 1 and _until_present(periods[0]) and _date_alone(above.text, periods[0])):
+        return False
+    first = next(ln for ln in usable if ln.section == line.section)
+    opening = find_ranges(first.text)
+    return bool(opening) and _date_alone(first.text, opening[0])
+
+
+def _until_present(period) -> bool:
+    """Whether ``period`` ends in a word for now ("2017 - Present"), not in a dash left open ("2010 -")."""
+    return period.present and _NOW_WORD.search(period.text) is not None
+
+
+_NOW_WORD = re.compile(r"(?i)present|current|now|date|ongoing|today")
+
+
 #: Around a degree form, what makes it a course's name: "IOSH MS (Managing Safely)", "BSC
-#: International Diploma ..." (the British Safety Council's).
+#: International Diploma ..." (the British Safety Council's); or an award, not a degree held:
+#: "PhD & MD Scholarships University of Manitoba", "MBA fellowship".
 _COURSE_BEFORE = re.compile(r"\b(?:IOSH|NEBOSH)\s*$")
-_COURSE_AFTER = re.compile(r"^\s+(?:International\s+)?Diploma\b")
+_COURSE_AFTER = re.compile(r"^\s+(?:International\s+)?Diploma\b|"
+                           r"^(?:\s*(?:&|and|/|,)\s*[A-Z][\w.]*)*\s+(?:[Ss]cholarships?|[Ff]ellowships?|[Gg]rants?|"
+                           r"[Ss]tipends?|SCHOLARSHIPS?|FELLOWSHIPS?)\b")
 
 
 def _line_degrees(line: Line, usable: list[Line], i: int) -> list[DegreeFact]:

@@ -1140,3 +1140,60 @@ def test_title_at_employer_before_a_comma_and_the_dates_of_a_long_line():
             "expert skincare treatments with a high degree of customer satisfaction, adhered to health and safety rules.\n")
     title, employer, *_ = roles_of(text)[0]
     assert (title, employer) == ("Skincare Specialist", "Brightwater Skin Studio")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A flattened table row: the degree before its year.
+    ("ACADEMIC DETAILS\nEXAM/DEGREE YEAR NAME OF INSTITUTE PERCENTAGE BE 2018\nDR. SRI COLLEGE OF ENGINEERING\n",
+     ["bachelor"]),
+    ("EDUCATION\nMEd. Educational Psychology 2018\nBSc. (Ed.) Home Economics 2011\n", ["master", "bachelor"]),
+    # An award named after the degree is not the degree.
+    ("EDUCATION\nOhio University, Athens, OH - BS Degree\n"
+     "NIH & AHA Research Grant plus PhD & MD Scholarships University of Manitoba, Winnipeg\n", ["bachelor"]),
+    # Still studying: the period runs to the present, on the degree's line or above it when each
+    # period sits above its degree; a dash left open is not "present".
+    ("EDUCATION\nPh.D. in Material Engineering Sep 2014 - Present\nM.Sc. Physics, State University, 2012\n",
+     ["master"]),
+    ("EDUCATION\n2012 - 2013\nMatric (Science)\n2017 - Present\nB.Tech Honors (Mechanical)\nIndus University\n", []),
+    ("EDUCATION\nB.Tech (Mechanical)\nIndus University\n2017 - Present\nM.Tech (Mechanical)\nIndus University\n"
+     "2015 - 2017\n", ["master", "bachelor"]),
+    ("EDUCATION\n1 BTECH CIPET 2010 -\n", ["bachelor"]),
+    ("EDUCATION\nMaster in Biology-MS degree (Only Few Classes Away, May-2020)\nBachelor of Science in "
+     "Microbiology\n", ["bachelor"]),
+    ("EDUCATION\nMaster of Business Administration (Candidate)\nBachelor of Science\nContact this candidate\n",
+     ["bachelor"]),
+])
+def test_degree_in_a_table_row_an_award_and_degrees_still_studied(text, expected):
+    assert [d.name for d in degrees_of(text) if d.level] == expected
+
+
+def test_a_degree_under_a_heading_glued_to_a_bullet_is_read_below_its_school():
+    # "Education" ends the last bullet of the job above: the school is two lines above the degree.
+    text = ("Experience\nFiber Tech 2015 - 2019\n- Tested fiber lite levels, tracing, Education\n6/1985 - 6/1987\n"
+            "Bronx Community College\nBronx, NY.\n- Associates Degree in Paralegal\n")
+    assert [d.name for d in degrees_of(text)] == ["associate"]
+
+
+@pytest.mark.parametrize("text", [
+    # A referee's name with a degree, over the referee's college.
+    "Experience\nTeacher 2013 - 2014\nREFEREES\nNgozi Abiamuwe PhD.\nYaba College of Technology,\n",
+    "Experience\nLab Tech 2012 - 2014\nResearch Assistant for Gini Weisz PhD, WHNP, Nov 2013 - June 2014\n"
+    "Columbia University School of Nursing\n",
+    # A sentence that names a degree on its way, next to a school.
+    "Experience\nNAFDAC Central Laboratory, Lagos. 2006\nJob Description: Biochemical analysis of food product "
+    "samples; recording of laboratory analysis results; assisting the chief technologist in tests e.g. AAS\n"
+    "NYSC Secondary School, Birnin Kebbi. 2013\n",
+    "Experience\nIT Support 2015 - 2018\n- Provided front line technical support for MBA students' laptops\n"
+    "Harvard Business School\n",
+])
+def test_a_degree_next_to_a_school_outside_education_needs_a_degree_line(text):
+    assert [d.text for d in degrees_of(text) if d.level] == []
+
+
+def test_a_degree_with_its_school_in_the_contact_header_is_read():
+    text = ("Joy Fernandez +966 053 joy@example.com\nCurriculum Vitae\nJoy Ringcal Fernandez\n"
+            "COLLEGE BACHELOR OF SCIENCE IN ELECTRICAL ENGINEERING MINDANAO STATE UNIVERSITY, 2002-2007\n"
+            "Experience\nElectrical Engineer, SBG, Nov 2010 - Nov 2012\nEducational Background\nSee above.\n")
+    lines = split_lines(text, "resume")
+    masked = {line.start for line in lines if line.section == "contact"}
+    assert [(d.name, d.year) for d in resume_facts.find_degrees(text, lines, masked)] == [("bachelor", 2007)]
