@@ -2008,12 +2008,19 @@ _RECORD_LABEL = re.compile(
     r"position(?: held)?|designation|job title|tenure|duration|employment dates?|dates? employed|"
     r"telephone(?: no)?|tel|phone|mobile|e-?mail(?: address)?|address|references?|referees?|client|"
     r"duties(?: and| &) responsibilit(?:y|ies)|roles? (?:and|&) responsibilit(?:y|ies)|responsibilit(?:y|ies)|"
-    r"key responsibilit(?:y|ies)|project details)\s*(?:[:;]|$)",
+    r"key responsibilit(?:y|ies)|project details|"
+    # personal details run on after the certifications: "Gender : Male", "Civil Status : Married"
+    r"gender|sex|age|height|weight|civil status|marital status|nationality|religion|date of birth|d\.?o\.?b|"
+    r"place of birth|current location|passport(?: no)?|contacts?)\s*(?:[:;]|$)"
+    r"|^\s*contact this candidate\s*$|^\S+@\S+",  # the job board's footer; an e-mail address
     re.IGNORECASE)
-#: A line that reports work done ("Developed Hive queries ...", "Used SFTP to ...").
+#: A line that reports work done ("Developed Hive queries ...", "Used SFTP to ...") or says what the
+#: person does or can do ("Interpret data, analyze results ...", "Has 5 years' experience in ...").
 _DUTY = re.compile(
     r"^\s*(?!(?:Registered|Licensed|Qualified|Accredited|Approved|Authori[sz]ed)\b)(?:[A-Z][a-z]+ed|Used|Built|Led|Ran|Wrote|Made|Did|Worked|Responsible|Involved|Participated|Assisted|"
-    r"Managed|Handled)\b(?:\s+\S+){4,}")
+    r"Managed|Handled|Interpret|Translate|Develop|Implement|Identify|Filter|Locate|Establish|Build|Maintain|Create|"
+    r"Manage|Perform|Provide|Ensure|Support|Prepare|Conduct|Coordinate|Monitor|Analy[sz]e|Review|Oversee|Operate|"
+    r"Has|Have|Been|Able|Adept|Familiar|Knowledge|Good|Excellent|Strong)\b(?:\s+\S+){4,}")
 
 
 #: "... and certifications Network+, Security+, OSHA-10, and currently obtaining (CCNA)": the list

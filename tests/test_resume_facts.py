@@ -1197,3 +1197,13 @@ def test_a_degree_with_its_school_in_the_contact_header_is_read():
     lines = split_lines(text, "resume")
     masked = {line.start for line in lines if line.section == "contact"}
     assert [(d.name, d.year) for d in resume_facts.find_degrees(text, lines, masked)] == [("bachelor", 2007)]
+
+
+def test_a_certifications_section_ends_at_personal_details_and_holds_no_duties():
+    text = ("CERTIFICATIONS\nProject Management Professional (PMP), 2018\n"
+            "Interpret data, analyze results using statistical techniques\n"
+            "Has 5 years' experience in Electrical Designing\n"
+            "Gender : Male\nCivil Status : Married\nLot-7, Block-4, Northwood Country\njoy@example.com\n"
+            "Contact this candidate\n")
+    certs = resume_facts.find_certifications(text, split_lines(text, "resume"), [])
+    assert [c.name for c in certs] == ["Project Management Professional (PMP)"]
