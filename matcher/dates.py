@@ -69,6 +69,9 @@ _RANGE = re.compile(
     rf"|(?P<yy_a>{_YEAR})\s?[-–/]\s?(?P<yy_b>\d{{2}})(?![\d/.])"
     rf"|(?<![\d.])(?P<dot_a>{_YEAR})\.(?P<dot_b>{_YEAR})(?![\d.])"  # 2001.2002
     rf"|(?<![\d/])(?P<my_a>(?:0?[1-9]|1[0-2])/\d{{2}})\s*(?:-|–|to)\s*(?:(?P<my_b>(?:0?[1-9]|1[0-2])/\d{{2}})|(?P<my_now>{_PRESENT}))(?![\d/])"
+    # "11-98 to 07-2000", "9-13 to 4-16", "4-16 to Present": month-year with a dash, only with "to" between
+    rf"|(?<![\d/.-])(?P<md_a>(?:0?[1-9]|1[0-2])-\d{{2}})\s+to\s+(?:(?P<md_b>(?:0?[1-9]|1[0-2])-\d{{2}})(?![\d/.-])|"
+    rf"(?P<md_full>{_POINT})|(?P<md_now>{_PRESENT}))"
     rf"|since\s+(?P<since>{_POINT})(?!\s*{_SEP}\s*(?:{_POINT}|{_PRESENT}))(?=\s*(?:$|[)\].,;:|]|\s[a-z]))"  # not "since X to Y"
     rf"|(?P<onwards>{_POINT})\s*(?:onwards|-\s*(?:$|\)))"
     rf")",
@@ -179,7 +182,7 @@ def _numeric_point(first: int, second: int, year: int, day_first: bool) -> DateP
 
 
 def _month_year(text: str) -> DatePoint:
-    month, _, year = text.partition("/")
+    month, _, year = text.replace("-", "/").partition("/")
     return DatePoint(_century(int(year)), int(month))
 
 
@@ -231,9 +234,13 @@ def _range_of(match: re.Match, day_first: bool) -> DateRange | None:
         if end_year - start.year > 10:  # "2019-20" is a year range; "1995-05" is not
             return None
         return DateRange(start, DatePoint(end_year), False, text, match.start(), match.end())
-    if groups["my_a"]:  # "04/19-09/19"
-        start = _month_year(groups["my_a"])
-        end = _month_year(groups["my_b"]) if groups["my_b"] else None
+    if groups["my_a"] or groups["md_a"]:  # "04/19-09/19", "11-98 to 07-2000"
+        start = _month_year(groups["my_a"] or groups["md_a"])
+        end = _month_year(groups["my_b"] or groups["md_b"]) if groups["my_b"] or groups["md_b"] else None
+        if groups["md_full"]:
+            end = parse_point(groups["md_full"], day_first)
+            if end is None or end.month is None:
+                return None
         if end is not None and (end.year, end.month) < (start.year, start.month):
             return None
         return DateRange(start, end, end is None, text, match.start(), match.end())

@@ -483,7 +483,10 @@ def _streams(units: list[_Unit]) -> list[list[_Unit]]:
         kinds = [_label_kind(m) for m in labels]
         repeated = next((k for k in kinds if kinds.count(k) > 1), None)
         if repeated is not None:
-            at = [m.start() for m, k in zip(labels, kinds, strict=True) if k == repeated][1]
+            first_label, second_label = [m for m, k in zip(labels, kinds, strict=True) if k == repeated][:2]
+            at = second_label.start()
+        # "Duration : From: January, 2015 To: May, 2015": one label right after the other, one period.
+        if repeated is not None and unit.text[first_label.end():at].strip():
             first.append(_Unit(unit.text[:at].rstrip(), unit.start, unit.start + len(unit.text[:at].rstrip()), unit.line))
             second.append(_Unit(unit.text[at:], unit.start + at, unit.end, unit.line))
         else:
@@ -518,8 +521,13 @@ def _clean(text: str) -> str:
 
 
 def _is_column_header(text: str) -> bool:
-    """"Sr. No. Company name Designation Duration": the header row of a table of jobs."""
-    return len(text) <= 80 and len(_COLUMN_WORD.findall(text)) >= 3
+    """"Sr. No. Company name Designation Duration": the header row of a table of jobs. Words inside
+    a date range do not count: "Duration : From April 2016 to July 2016" is a record's period."""
+    if len(text) > 80 or len(_COLUMN_WORD.findall(text)) < 3:
+        return False
+    for found in reversed(find_ranges(text)):
+        text = text[:found.begin] + " " + text[found.stop:]
+    return len(_COLUMN_WORD.findall(text)) >= 3
 
 
 _COLUMN_WORD = re.compile(r"\b(?:company|organi[sz]ation|employer|designation|position|duration|period|role|from|to|"
@@ -693,6 +701,7 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
     claimed: set[int] = {j for cells in columns.values() for _, j in cells.values()}
     roles: list[Role] = []
     label_sides = _label_sides(units, anchors[0])
+    job: tuple[int, Role] | None = None  # the last role kept, and its date's line
     for n, (index, found) in enumerate(anchors):
         unit = units[index]
         previous = anchors[n - 1][0] if n else -1
@@ -737,6 +746,14 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
                 if guess is not None and guess.kind == "employer" and "employer" not in fields:
                     fields["employer"] = guess  # the name read as a title for want of one
                 fields["title"] = blurb_title
+        current = fields.get("title")
+        # Not over a title labelled on its own line, or at the end of a line above the date ("... Job Title: Fitter").
+        if labels_below and not (current and (current.strength == LABELLED or
+                                              current.line < index and _TITLE_LABEL.search(units[current.line].text))):
+            labelled_title = _labelled_title_below(units, index, following, claimed)
+            if labelled_title is not None:
+                fields["title"] = labelled_title
+        kept_claims = set(claimed)
         claimed.update(c.line for c in fields.values() if c.line != index)
         role = _role({k: c.value for k, c in fields.items()}, found, unit, units, index, following, as_of)
         role.labelled = any(c.strength == LABELLED for c in fields.values())
@@ -747,10 +764,34 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
             # "Company : OTIS / Position : Mechanic / Period : ... / Position : Apprentice / Period : ...":
             # a job right after another (no description between) is at the same employer.
             role.employer = roles[-1].employer
+        if job is not None and not (fields.get("title") and fields["title"].strength == LABELLED) and \
+                (_PERIOD_LINE.match(_clean(unit.text)) or _date_alone(unit.text, found)) and \
+                _is_project_of(units, job, (index, role)):
+            claimed = kept_claims  # the project's lines are free for the next job
+            continue
         roles.append(role)
+        job = (index, role)
     roles = _unfold_containers(roles)
     roles += _undated_label_roles(units, claimed | anchor_lines)
     return roles
+
+
+#: A project's block inside a job: "I) Project : Mamzar Tower", "Project Name : ...".
+_PROJECT_LINE = re.compile(r"^(?:project(?:\s*(?:name|title))?)\s*[:;]", re.IGNORECASE)
+
+
+def _is_project_of(units: list[_Unit], job: tuple[int, Role], dated: tuple[int, Role]) -> bool:
+    """A project's period inside a job ("Safety Engineer, Airolink, From April 2018 to Continue" over
+    "1) Project : Bloom campus / Consultant : NEB / Duration : April 2018 to October 2018"): a "Project :"
+    line between the job's date and this one, and this period within the job's. Projects are not
+    jobs (fixtures/gold/REAL_RESUMES.md). The caller asks only for a period on a line of its own, and
+    keeps a project that labels a role of its own ("Project : Qualcomm LTE / Project Duration : ... /
+    Role : Senior Software Engineer"): a position."""
+    (job_line, outer), (line, inner) = job, dated
+    if None in (outer.start_month, outer.end_month, inner.start_month, inner.end_month) or \
+            not outer.start_month <= inner.start_month <= inner.end_month <= outer.end_month:
+        return False
+    return any(_PROJECT_LINE.match(_clean(units[j].text)) for j in range(job_line + 1, line))
 
 
 def _table_columns(units: list[_Unit], anchors: list[tuple[int, DateRange]],
@@ -850,6 +891,27 @@ def _same_record(units: list[_Unit], offers: dict[int, tuple[_Candidate, ...]], 
             out.add(j)
             kinds |= offered
     return out
+
+
+#: A record's period on a labelled line of its own: "Period : From June 2017 to Till Date".
+_PERIOD_LINE = re.compile(r"^(?:" + _LABELS["period"] + r")\s*[:;]", re.IGNORECASE)
+_TITLE_LINE = re.compile(r"^(?:" + _LABELS["title"] + r")\s*[:;]", re.IGNORECASE)
+
+
+def _labelled_title_below(units: list[_Unit], index: int, following: int, claimed: set[int]) -> _Candidate | None:
+    """A labelled record that opens with its period ("Period : June 2017 to Till Date" / "Employer : Essel" /
+    "Project : ..." (two lines) / "Position : Senior Executive Highway"): its title label, further down
+    than the lines read around a date, before the next period."""
+    if not _PERIOD_LINE.match(_clean(units[index].text)):
+        return None
+    for j in range(index + 1, min(following, index + 9)):
+        text = _clean(units[j].text)
+        if _PERIOD_LINE.match(text):
+            return None
+        if j not in claimed and _TITLE_LINE.match(text):
+            title = next((c for c in _candidates(text) if c.kind == "title" and c.strength == LABELLED), None)
+            return None if title is None else _Candidate(title.kind, title.value, title.strength, j - index, j)
+    return None
 
 
 def _title_after_blurb(units: list[_Unit], index: int, following: int, header: list[bool]) -> _Candidate | None:

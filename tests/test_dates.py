@@ -150,3 +150,18 @@ def test_an_ordinal_glued_to_its_month_keeps_the_month(text, expected):
 ])
 def test_a_range_broken_over_two_lines(line, following, joined):
     assert continues_on_next_line(line, following) is joined
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("11-98 to 07-2000 Electric Apparatus", "1998-11", "2000-07"),  # month-year with a dash, "to" between
+    ("Cost Engineer, 7-11 to 9-11 – BP – Houston, TX", "2011-07", "2011-09"),
+    ("Owner/Operator, 4-16 to Present – Houston, TX", "2016-04", "present"),
+])
+def test_month_dash_two_digit_year_ranges(text, start, end):
+    found = find_ranges(text)
+    assert [(r.start.iso(), r.end_iso()) for r in found] == [(start, end)]
+
+
+@pytest.mark.parametrize("text", ["call 555-12 to 3-45", "10-12 to 2015", "scores 3-12 - 4-15", "1-12-98 to 3-12"])
+def test_month_dash_two_digit_year_needs_to_and_months(text):
+    assert find_ranges(text) == []

@@ -1207,3 +1207,36 @@ def test_a_certifications_section_ends_at_personal_details_and_holds_no_duties()
             "Contact this candidate\n")
     certs = resume_facts.find_certifications(text, split_lines(text, "resume"), [])
     assert [c.name for c in certs] == ["Project Management Professional (PMP)"]
+
+
+def test_a_labelled_period_with_from_and_to_is_not_a_table_header():
+    text = ("EMPLOYMENT HISTORY\nNAME OF EMPLOYER : JOY GLOBAL AFRICA\nPOSITION HELD : CNC VERTICAL BORING MILL OPERATOR\n"
+            "DURATION : FROM APRIL 2016 TO JULY 2016\nDUTIES : MACHINING OF DRUMS\n")
+    assert roles_of(text) == [("CNC VERTICAL BORING MILL OPERATOR", "JOY GLOBAL AFRICA", None, "2016-04", "2016-07")]
+    assert resume_facts._is_column_header("Company Designation Duration From To")  # a header row, no dates
+
+
+def test_a_record_opening_with_its_period_takes_the_position_label_further_down():
+    text = ("Experience Details in Chronological Order:\nPeriod : From June 2017 to Till Date\n"
+            "Employer : Essel Infraprojects Ltd.\nProject : Development 6 Lane Kundli Maneshar Project Expressway in\n"
+            "State of Haryana India on BOT Basis\nPosition : Senior Executive Highway\n"
+            "Key Responsibilities : Monitoring the highway construction\n"
+            "Period : From June 2016 to May 2017\nEmployer : Sobti Infratech Ltd\nKey Responsibilities : Quantity surveying\n")
+    assert [r[::3] for r in roles_of(text)] == [("Senior Executive Highway", "2017-06"), (None, "2016-06")]
+
+
+def test_a_projects_period_inside_a_job_is_not_a_role():
+    text = ("WORKING EXPERIENCE:\nSafety Engineer\nAirolink International Contracting L.L.C. Dubai, UAE\n"
+            "From: April, 2018, TO: Continue.\n1) Project : Bloom education campus, Al Barsha South\n"
+            "Consultant : NEB (National Engineering Beuru)\nClient : Bloom Education\n"
+            "Duration : From: April,2018 To: 3rd October, 2018\nHSE OFFICER\nFawaz contracting LLC. Dubai, UAE\n"
+            "08/2014 – 02/2017\nI)Project : Mamzar Tower(G+42Floor)\nConsultant : KEO International Consultancy\n"
+            "Duration : From: August,2014 To: December,2014\n")
+    assert [(r[0], r[1], r[3]) for r in roles_of(text)] == [
+        ("Safety Engineer", "Airolink International Contracting L.L.C.", "2018-04"),
+        ("HSE OFFICER", "Fawaz contracting LLC.", "2014-08")]
+    # A project that labels a role of its own is a position at that employer.
+    positions = ("EXPERIENCE\nCompany: Tata Consultancy Limited, Bangalore, India Jun 2008 to June 2011\n"
+                 "Project: Qualcomm LTE UE Modem\nProject Duration: April 2010 to Jun 2011\n"
+                 "Role: Senior Software Engineer in LTE System Integration Team\nResponsibilities\n")
+    assert "Senior Software Engineer in LTE System Integration Team" in [r[0] for r in roles_of(positions)]
