@@ -56,7 +56,7 @@ investigator principal dean registrar incharge in-charge desk staff crew profess
 repairman lineman handyman serviceman craftsman tradesman fireman
 overseer journeyman repairer leadhand miner
 collector stocker selector sorter greeter dishwasher detailer proctor lpn cna emt co-op chief maker operative
-analyst/programmer
+analyst/programmer official
 """)
 #: Words that make a phrase an organisation's name.
 ORG_WORDS = _word_set("""
@@ -1171,6 +1171,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         return [_Candidate("title", _tidy(paren.group(1)), CUE)] + [c for c in rest if c.kind != "title"]
     pieces = [p for p in _STRONG_SPLIT.split(text) if _LETTER.search(p)]
     pieces = _join_units([q for p in pieces for q in _SENTENCE_SPLIT.split(p)], text)
+    slashed = {split[0]: split[1] for split in map(lambda p: _slash_employer(p, pieces), pieces) if split}
+    pieces = [next((head for head in slashed if p.strip(" /").startswith(f"{head} / ")), p) for p in pieces]
     title_piece = next((p for p in pieces if has_job_word(p) and len(p.split()) <= 10), None)
     others_have_employer = any(p is not title_piece and not _is_place(p) for p in pieces)
     parts: list[str] = []
@@ -1185,6 +1187,11 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         if not part:
             continue
         if part.split()[0].lower().strip(":") in _NOT_NAMES and not has_job_word(part):
+            continue
+        if part in slashed:  # "Module Lead / Wipro Technologies": the title as it stands, the name after the slash
+            employer = slashed[part]
+            out += [_Candidate("title", part, CUE),
+                    _Candidate("employer", employer, max(CUE, _employer_strength(employer)))]
             continue
         if _is_place(part) and not has_job_word(part):
             named = _name_before_city(part)
@@ -1207,6 +1214,42 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         else:
             out.append(_Candidate("other", part, OTHER))
     return out
+
+
+#: Words of a department, a shift or a kind of contract after a title and a slash ("Press Operator /
+#: Production", "Crew Leader / Mowing Team", "Quality Inspector / Contract Position"): no employer.
+_NOT_EMPLOYER_WORDS = DEPARTMENTS | _word_set("""
+department dept division unit section team shift project position contract contractor temporary temp seasonal
+part-time full-time practicum internship service mining packaging assembly warehouse field site office plant
+workshop store
+""")
+
+
+#: Words that open a second title after a slash ("Harm Reduction Manager / Senior Studio ...").
+_SENIORITY = _word_set("senior sr sr. junior jr jr. assistant asst associate chief head lead principal deputy")
+#: Endings of one word naming a job the word list lacks ("Warehouseman", "Perforator"), not a name.
+_AGENT_ENDINGS = ("man", "men", "ator", "ist")
+
+
+def _slash_employer(piece: str, pieces: list[str]) -> tuple[str, str] | None:
+    """"Module Lead / Wipro Technologies", "QA Automation Engineer / Ticketmaster": a title, a spaced
+    slash and the employer's name, when nothing else on the line names one: (title, employer). What
+    follows the slash must read as a name, not another title ("Warehouse Clerk / Warehouseman", "Machine
+    Operator / Perforator"), a unit or a department ("Press Operator / Production"), or a place."""
+    head, slash, tail = piece.strip(" /").rpartition(" / ")
+    if not slash or "," in head or not _title_ends(head) or \
+            any(p is not piece and not _is_place(p) and not has_job_word(p) for p in pieces):
+        return None
+    words = [w.lower().strip(".,()") for w in tail.split()]
+    if not 1 <= len(words) <= 6 or has_job_word(tail) or _is_place(tail) or _DEPARTMENT.match(tail) or \
+            words[0] in _NOT_NAMES or _LEVEL.match(tail.split()[-1]) or not _looks_like_name(tail) or (len(words) == 1 and words[0].endswith(_AGENT_ENDINGS)):
+        return None
+    first = tail.split(",")[0]  # "QUALITY ASSURANCE, SYNTEC, INC.": a unit, then the employer after a comma
+    if words[0] in _SENIORITY or not _LEGAL_SUFFIX.search(first) and \
+            any(w in _NOT_EMPLOYER_WORDS or w.rstrip("s") in _NOT_EMPLOYER_WORDS or f"{w}s" in _NOT_EMPLOYER_WORDS
+                for w in first.lower().replace("/", " ").split()):
+        return None
+    return head, tail
 
 
 #: Labels of a record's lines that give neither its title nor its employer: why the job ended, whom
@@ -1577,6 +1620,12 @@ def _tidy_title(text: str | None) -> str | None:
     text = _tidy(text)
     if not text:
         return text
+    label = _TITLE_LABEL_BEFORE.match(text)
+    if label and has_job_word(text[label.end():]):  # "Position Office Assistant", "JOB TITLE Machine Operator"
+        text = _tidy(text[label.end():]) or text
+    reporting = _REPORTING_TO.search(text)
+    if reporting and has_job_word(text[:reporting.start()]):  # "General Manager Works Reporting to M.D"
+        text = text[:reporting.start()]
     numbered = _NUMBERED_BLOCK.match(text)
     if numbered and has_job_word(text[numbered.end():]):  # "Project1-Automation service Engineer"
         text = text[numbered.end():]
@@ -1602,6 +1651,14 @@ def _tidy_title(text: str | None) -> str | None:
     return _drop_prose_before(_drop_leading_place(text)) or None
 
 
+#: A title's label the layout left before it, with no colon or with one the reading kept: "Position
+#: Office Assistant", "Designation : General Manager", "POSITION (6.1) Project Manager", "Position/Title :
+#: Inspector", "Position Held Clerk", "JOB TITLE Testing Machine Operator", "Position-Safety Officer".
+_TITLE_LABEL_BEFORE = re.compile(
+    r"^(?:position(?:\s*/\s*(?:title|divi[sv]ion))?(?:\s+(?:held|title))?|" + _DESIGNATION + r"|job\s*title|role)\.?"
+    r"\s*(?:\(\d+(?:\.\d+)*\)\s*)?(?:[:;]+-?\s*|[-–]\s*|\s+)(?=\S)", re.IGNORECASE)
+#: Whom the job reported to, after its title: "General Manager Works Reporting to M.D".
+_REPORTING_TO = re.compile(r"\s+\(?reporting\s+to\b.*$", re.IGNORECASE)
 #: A numbered project or assignment label before a title ("Project1-", "Project 2:").
 _NUMBERED_BLOCK = re.compile(r"^(?:project|assignment|client)\s*#?\d{1,2}\s*[-–—:.)]\s*", re.IGNORECASE)
 #: A unit after a title and a dash ("Engineer – Maintenance"), which :func:`_join_units` kept.
@@ -1654,14 +1711,16 @@ def _role(fields: dict[str, str], found: DateRange, unit: _Unit, units: list[_Un
 
 
 def _undated_label_roles(units: list[_Unit], used: set[int]) -> list[Role]:
-    """"Position : Service Technician" records with no readable period are roles too."""
+    """"Position : Service Technician" records with no readable period are roles too; a labelled
+    sentence naming no job (a study project's title, an objective under a stray "JOB") is not one."""
     roles = []
     for index, unit in enumerate(units):
         if index in used or not _TITLE_LABEL.match(_clean(unit.text)):
             continue
         fields = _fields_of(unit.text)
-        if "title" not in fields.forced or not fields.title:
-            continue
+        if "title" not in fields.forced or not fields.title or \
+                (len(fields.title.split()) > 6 and not has_job_word(fields.title)):
+            continue  # "Title : Transient solution to Fluid Flow in ...": a project's or an objective's, not a job's
         employer = None
         for j in range(index - 1, max(-1, index - 3), -1):
             if j in used:

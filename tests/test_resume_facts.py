@@ -1240,3 +1240,52 @@ def test_a_projects_period_inside_a_job_is_not_a_role():
                  "Project: Qualcomm LTE UE Modem\nProject Duration: April 2010 to Jun 2011\n"
                  "Role: Senior Software Engineer in LTE System Integration Team\nResponsibilities\n")
     assert "Senior Software Engineer in LTE System Integration Team" in [r[0] for r in roles_of(positions)]
+
+
+    ("Position Office Assistant", "Office Assistant"),  # the label's colon left out
+    ("Designation : General Manager Works Reporting to M.D", "General Manager Works"),
+    ("POSITION (6.1) Project Manager", "Project Manager"),
+    ("Position/Title : QHSE Inspector", "QHSE Inspector"),
+    ("Position Held. : Extruder Machine Operator", "Extruder Machine Operator"),
+    ("JOB TITLE Testing Machine Operator", "Testing Machine Operator"),
+    ("Position-Safety Officer", "Safety Officer"),
+    ("Role Management", "Role Management"),  # no job named after the label: left as written
+    ("Post-Secondary Instructor", "Post-Secondary Instructor"),
+    ("Reporting to Rubber Plant Head", "Reporting to Rubber Plant Head"),
+])
+def test_a_title_label_left_before_the_title_is_dropped(text, expected):
+    assert resume_facts._tidy_title(text) == expected
+
+
+def test_a_record_with_labels_but_no_colons_gives_the_bare_title():
+    text = ("Work Experience\nCompany The Diplomatic Club\nPosition Waiter\nFebruary 06, 2014 - August 10, 2018\n"
+            "Doha, Qatar\n")
+    assert [r[0] for r in roles_of(text)] == ["Waiter"]
+
+
+def test_a_title_then_a_slash_then_the_employer():
+    text = ("WORK HISTORY\nOct 2011 - Current\nQuincy, MA\nModule Lead / Wipro Technologies\n- Trained junior members\n"
+            "Jun 2008 - Oct 2011\nBengaluru, KA\nSenior Software Engineer / Attra\n- Created new programs\n")
+    assert [r[:2] for r in roles_of(text)] == [("Module Lead", "Wipro Technologies"),
+                                               ("Senior Software Engineer", "Attra")]
+    text = "EXPERIENCE\nQA Automation Engineer / Ticketmaster - Chicago, Illinois 09/2017 - Current\n- Automated UI tests\n"
+    assert roles_of(text) == [("QA Automation Engineer", "Ticketmaster", "Chicago, Illinois", "2017-09", "present")]
+
+
+@pytest.mark.parametrize("line", [
+    "Press Operator / Production",  # a unit
+    "Warehouse Clerk / Warehouseman",  # a second title
+    "Harm Reduction Manager / Senior Studio Engineer",
+    "Quality Inspector / Contract Position",
+])
+def test_what_a_slash_adds_to_a_title_is_no_employer_unless_it_reads_as_a_name(line):
+    text = f"EXPERIENCE\n{line}\n2014 - 2017\n- Ran the press\n"
+    assert roles_of(text)[0][1] is None
+
+
+def test_a_labelled_sentence_naming_no_job_is_no_undated_role():
+    text = ("Education\nPostgraduate Project\nTitle : Transient solution to Fluid Flow in Cavity with Stretched "
+            "Coordinate System\nSupervisor : Dr. Nor Azwadi\n")
+    assert roles_of(text) == []
+    text = "Experience\nPosition : Service Technician\nCompany : Acme Ltd\n"  # short, or naming a job: a role
+    assert [r[0] for r in roles_of(text)] == ["Service Technician"]
