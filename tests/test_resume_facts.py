@@ -1242,6 +1242,7 @@ def test_a_projects_period_inside_a_job_is_not_a_role():
     assert "Senior Software Engineer in LTE System Integration Team" in [r[0] for r in roles_of(positions)]
 
 
+@pytest.mark.parametrize("text, expected", [
     ("Position Office Assistant", "Office Assistant"),  # the label's colon left out
     ("Designation : General Manager Works Reporting to M.D", "General Manager Works"),
     ("POSITION (6.1) Project Manager", "Project Manager"),
