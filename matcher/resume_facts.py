@@ -1946,12 +1946,13 @@ def _studied_until_present(line: Line, usable: list[Line], i: int) -> bool:
     return bool(opening) and _date_alone(first.text, opening[0])
 
 
-def _until_present(period) -> bool:
+#: A word for now at the end of a period: "2017 - Present", "Sep 2018 - current", "2016 - till date".
+_NOW_WORD = re.compile(r"(?i)present|current|now|date|ongoing|today")
+
+
+def _until_present(period: DateRange) -> bool:
     """Whether ``period`` ends in a word for now ("2017 - Present"), not in a dash left open ("2010 -")."""
     return period.present and _NOW_WORD.search(period.text) is not None
-
-
-_NOW_WORD = re.compile(r"(?i)present|current|now|date|ongoing|today")
 
 
 #: Around a degree form, what makes it a course's name: "IOSH MS (Managing Safely)", "BSC
