@@ -322,12 +322,71 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
     dated = sorted(_merge_same_dates([r for r in roles if r.start]),
                    key=lambda r: (-(r.end_month or 0), -(r.start_month or 0)))
     out = dated + [r for r in roles if not r.start]
+    if not out:
+        out = _undated_worked_as_roles(lines)
     for role in out:
         if role.title and not _states_a_title(role):
             role.title, role.title_guess = None, role.title
             if not role.employer and not _is_place(role.title_guess):  # a name alone by the dates: the employer's
                 role.employer = role.title_guess
     return out
+
+
+#: "Worked as a robotic welding operator at ...", "2 Years and 3 months worked as a Electrical Junior
+#: Engineer (IDCT 1&3 ), Abhi Engineering ...": a line that opens by saying what the person worked as.
+_OPENS_WORKED_AS = re.compile(r"^(?:\d+(?:\.\d+)?\+?\s*(?:years?|yrs?)(?:\s+(?:and\s+)?\d+\s*months?)?\s+|"
+                              r"\d+\s*months?\s+)?(?:worked|working|served)\s+as\s+(?:an?\s+)?(?P<title>[^,(]+)",
+                              re.IGNORECASE)
+
+
+_WORKED_AS_END = re.compile(r"\s+(?:at|in|with|for)\s+")
+#: "... at Woodroc Company in Jeddah for 6 years": a capitalised name after "at" or "with".
+_AT_NAME = re.compile(r"\s(?:at|with)\s+(?P<employer>[A-Z][\w&.'’ -]*?)(?=\s+(?:in|for|from|since)\b|[,;]|\.?\s*$)")
+
+
+#: Where the employer of an undated "Worked as X at Y" line ends: a new sentence, "for a period of 12
+#: months", "for 25 years", a dangling "from".
+_WORKED_AS_EMPLOYER_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])|\s+for\s+(?:a\s+period|about|over|\d|one|two|three|four|five|six)\b|"
+                                     r"\s+from\s*$")
+
+
+def _worked_as_employer(name: str | None) -> str | None:
+    """The employer of an undated "Worked as X at Y" line, up to where the sentence goes on; no
+    employer when what follows names what the job was about ("in preparing the equipment ...",
+    "in the Dept. of Hematology")."""
+    name = _tidy(_WORKED_AS_EMPLOYER_END.split(name or "")[0], _EMPLOYER_FILLER)
+    if not name or _DEPARTMENT.match(name) or _reads_as_sentence(name.split(",")[0].split()) or \
+            (name.split()[0].islower() and name.split()[0].endswith("ing")):
+        return None
+    return name
+
+
+def _undated_worked_as_roles(lines: list[Line]) -> list[Role]:
+    """Jobs of a resume that dates none: lines of its experience or summary that open with
+    "Worked as X at Y" (or a duration before it) and name a job, in document order."""
+    roles = []
+    for unit in _units(lines, ("experience", "summary")):
+        text = _BULLET.sub("", _clean(unit.text))
+        opening = _OPENS_WORKED_AS.match(text)
+        if not opening:
+            continue
+        fields = _fields_of(text)
+        title = fields.title or _WORKED_AS_END.split(opening.group("title"))[0]
+        employer, location = fields.employer, fields.location
+        after = text[opening.start("title") + len(title):]
+        if not fields.title or after.lstrip().startswith((",", "(")):  # the cue's reading stopped at a comma
+            at = _AT_NAME.search(after)
+            named = _PARENS.sub("", after).strip(" ,")
+            employer = at.group("employer") if at else \
+                _tidy(_COMMA.split(named)[0], _EMPLOYER_FILLER) if _LEGAL_SUFFIX.search(named) else None
+            location = None  # "Abhi Engineering Corporation Pvt.Ltd,2x600 MW Singareni ...": the name before a comma
+        if not has_job_word(title) or _TITLE_STOP.search(title) or len(title.split()) > 6 or \
+                re.match(r"(?i)the\s", opening.group("title")):  # "Worked as the Marketing Chairman" of a college event
+            continue
+        employer, location = _employer_and_place(_worked_as_employer(employer), location)
+        roles.append(Role(title=_tidy_title(title), employer=employer, location=location,
+                          text_start=unit.start, text_end=unit.end))
+    return roles
 
 
 #: A period away from work: "July 2011 to present: Intensive job search", "01/2019 - Present
@@ -1322,13 +1381,20 @@ def _is_title_with_qualifier(piece: str) -> bool:
 _UNIT_MODIFIERS = _word_set("customer business financial technical clinical data information human solutions")
 
 
+#: Kinds of shop-floor work a technician's title may name after a dash ("Technician - Assembly and
+#: Testing"), which name no department of an office.
+_WORK_SPECIALTIES = _word_set("assembly testing inspection commissioning installation fabrication")
+
+
 def _is_unit(text: str) -> bool:
-    """"Radiology", "Sales & Operations", "Customer Support": one to three words naming a department
-    or specialty (:data:`DEPARTMENTS`, with a few modifiers before one), which a title may name after
-    a comma or a dash and no employer's name is made of alone."""
+    """"Radiology", "Sales & Operations", "Customer Support", "Assembly and Testing": one to three words
+    naming a department or specialty (:data:`DEPARTMENTS`, :data:`_WORK_SPECIALTIES`, with a few
+    modifiers before one), which a title may name after a comma or a dash and no employer's name is
+    made of alone."""
     words = text.lower().replace("/", " ").split()
-    return 0 < len(words) <= 3 and any(w in DEPARTMENTS for w in words) and \
-        all(w in DEPARTMENTS or w in _UNIT_MODIFIERS or w in ("and", "&") for w in words)
+    units = DEPARTMENTS | _WORK_SPECIALTIES
+    return 0 < len(words) <= 3 and any(w in units for w in words) and \
+        all(w in units or w in _UNIT_MODIFIERS or w in ("and", "&") for w in words)
 
 
 def _join_units(pieces: list[str], text: str) -> list[str]:
@@ -1696,10 +1762,69 @@ def _drop_leading_place(text: str) -> str:
     return text
 
 
+#: "CNC Operator-Southern Electrical Equipment Company", "Engineer-Planning and Design-Kasco industries":
+#: a title glued to the employer by a hyphen with no spaces (a unit glued between them goes with the title).
+_GLUED_TITLE = re.compile(r"^(?P<title>[^-–—]+?[A-Za-z])-(?P<rest>[A-Z][^-–—]*?[A-Za-z.]-(?=[A-Z]).*|[A-Z].*)$")
+
+
+_SKILL_LEVELS = _word_set("skilled semi-skilled unskilled certified licensed qualified trained trainee")
+
+
+def _glued_title_employer(fields: dict[str, str]) -> dict[str, str]:
+    """A record whose only name is "Title-Employer" (read as the employer, no title): the part
+    before the hyphen is the title when it ends in a job word, and what follows reads as a name of
+    two words or more ("Engineer-Automation", "Engineer-E&I" name a specialty) that names no job and
+    no place, opens with no rank ("Machinist-Lead", "Operator-Skilled") and with
+    no department unless the name has a legal form ("SITE ENGINEER-CIVIL in Chennai"); "Member-Society
+    of ..." is a membership."""
+    match = _GLUED_TITLE.match(fields.get("employer") or "")
+    if fields.get("title") or not match or len(match.group("title").split()) > 6 or \
+            not _ends_in_job_word(match.group("title")):
+        return fields
+    title, rest = match.group("title"), match.group("rest")
+    unit, glued, after = rest.partition("-")
+    if glued and _is_unit(unit):  # "Engineer-Planning and Design-Kasco ..."
+        title, rest = f"{title}-{unit}", after
+    first = rest.split()[0].lower().strip(".,")
+    if len(rest.split()) < 2 or _is_unit(rest) or has_job_word(rest) or first in _SENIORITY or first in _SKILL_LEVELS or _LEVEL.match(first.upper()) or \
+            (first in DEPARTMENTS and not _LEGAL_SUFFIX.search(rest)) or _is_place(rest) or \
+            not _looks_like_name(rest) or _MEMBER_OF.match(f"{title} of"):
+        return fields
+    return {**fields, "title": title, "employer": rest}
+
+
+#: An employer's label the layout left before the name, with no colon or with one the reading kept:
+#: "Employer TCS", "EMPLOYER 5) : Polycab India Ltd", "Company-Vestas Wind Technology", "Company Name
+#: nuPSYS, Inc"; or the label alone, or a table's column header ("COMPANY", "Company/Hospital").
+_EMPLOYER_LABEL_BEFORE = re.compile(
+    r"^(?:employer|company(?:\s*name)?|organi[sz]ation)(?:\s*\d{1,2}\))?(?:\s*[:;]+-?\s*|\s*-+\s*|\s+|(?P<alone>\s*(?:/[\w/]*)?$))",
+    re.IGNORECASE)
+
+
+def _drop_employer_label(fields: dict[str, str]) -> dict[str, str]:
+    """The employer without a label left before it (:data:`_EMPLOYER_LABEL_BEFORE`): "Employer TCS"
+    is TCS; "COMPANY" alone names none. "Company Secretary" (a job) and "Employer Services Inc." (a
+    department's word after a bare space) are kept."""
+    name = fields.get("employer") or ""
+    label = _EMPLOYER_LABEL_BEFORE.match(name)
+    if not label:
+        return fields
+    if label.group("alone") is not None:
+        return {**fields, "employer": None}
+    rest = name[label.end():]
+    first = rest.split()[0]
+    spaced = not label.group(0).strip(" ").isalpha() or label.group(0).endswith((":", "-", ")"))
+    if len(rest) < 2 or not any(c.isupper() or c.isdigit() for c in first) or has_job_word(f"{name.split()[0]} {first}") or \
+            (not spaced and first.lower() in _NOT_EMPLOYER_WORDS):  # "Employer Services Inc.": a name
+        return fields
+    return {**fields, "employer": rest}
+
+
 def _role(fields: dict[str, str], found: DateRange, unit: _Unit, units: list[_Unit], index: int, following: int,
           as_of: dt.date) -> Role:
     first, last = found.month_range(as_of)
     end_unit = units[following - 1] if following - 1 >= index else unit
+    fields = _drop_employer_label(_glued_title_employer(fields))
     return Role(
         title=_tidy_title(fields.get("title")),
         **dict(zip(("employer", "location"), _employer_and_place(fields.get("employer"), fields.get("location")),

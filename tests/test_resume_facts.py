@@ -1023,6 +1023,10 @@ def test_a_period_broken_over_two_lines_is_one_period():
      ("Plant Engineer - Mechanical Maintenance", "Brightwater Mills")),
     ("Experience\nStaff Operator- Production  March 2012 - March 2015\nwith Greenleaf Towers Limited\n- Ran the press\n",
      ("Staff Operator- Production", "Greenleaf Towers Limited")),
+    # Shop-floor work after a technician's title is the title's too.
+    ("Experience\nAmpo Valves Ltd\nTechnician - Assembly and Testing\nOct 2016 to Till Now\n- Stripped valves\n",
+     ("Technician - Assembly and Testing", "Ampo Valves Ltd")),
+    ("Experience\nTechnician - Testing Labs, Inc., Dayton, OH  2014 - 2016\n- Ran tests\n", ("Technician", "Testing Labs, Inc.")),
     # A name that ends in such words and then a legal suffix is an employer; any other name stays one too.
     ("Experience\nScientist - Planning Systems, Inc., Norfolk, VA  1989 - 1990\n- Modelled currents\n",
      ("Scientist", "Planning Systems, Inc.")),
@@ -1290,3 +1294,40 @@ def test_a_labelled_sentence_naming_no_job_is_no_undated_role():
     assert roles_of(text) == []
     text = "Experience\nPosition : Service Technician\nCompany : Acme Ltd\n"  # short, or naming a job: a role
     assert [r[0] for r in roles_of(text)] == ["Service Technician"]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("CNC Operator-Southern Electrical Equipment Company", ("CNC Operator", "Southern Electrical Equipment Company")),
+    ("Electrician-United States Navy", ("Electrician", "United States Navy")),
+    # A rank or a specialty after the hyphen is the title's: the line stays the employer as read.
+    ("Machinist-Lead Cameron Drilling Systems", (None, "Machinist-Lead Cameron Drilling Systems")),
+    ("Software Test Engineer-Automation", (None, "Software Test Engineer-Automation")),
+])
+def test_a_title_glued_to_its_employer_by_a_hyphen_is_split(line, expected):
+    text = f"EXPERIENCE\n{line}\nJan 2005 - Apr 2013\n- Ran the lathe\n"
+    assert roles_of(text)[0][:2] == expected
+
+
+def test_a_resume_dating_no_job_takes_its_worked_as_lines_as_roles():
+    text = ("WORK EXPERIENCE\nWorked as a robotic welding operator at Chirakkal Automotive Limited, Chennai.\n"
+            "Worked as a cashier in retail shop for a period of one year.\n")
+    assert [r[:2] for r in roles_of(text)] == [("robotic welding operator", "Chirakkal Automotive Limited"),
+                                               ("cashier", "retail shop")]
+    text = ("TECHNICAL EXPERIENCE:\n2 Years and 3 months worked as a Electrical Junior Engineer (IDCT 1&3 ), "
+            "Abhi Engineering Corporation Pvt.Ltd,2x600 MW Thermal Power Project\n")
+    assert [r[:2] for r in roles_of(text)] == [("Electrical Junior Engineer", "Abhi Engineering Corporation Pvt.Ltd")]
+    # Not when jobs are dated (the line repeats one), nor for an office held at a college event.
+    text = "EXPERIENCE\nWelder, Acme Ltd, 2015 - 2018\nWorked as a robotic welding operator at Acme Ltd.\n"
+    assert [r[0] for r in roles_of(text)] == ["Welder"]
+    assert roles_of("Summary\nWorked as the Marketing Chairman\nfor Vidyut 2019\n") == []
+
+
+@pytest.mark.parametrize("line, employer", [
+    ("Testing Machine Operator, EMPLOYER DPL Company", "DPL Company"),
+    ("Project Site Engineer, Company-Vestas Wind Technology Pvt Ltd", "Vestas Wind Technology Pvt Ltd"),
+    ("Plant Manager, COMPANY", None),  # a column header, no name
+    ("Accountant, Employer Services Inc.", "Employer Services Inc."),  # a name that opens with the word
+])
+def test_an_employer_label_left_before_the_name_is_dropped(line, employer):
+    text = f"EXPERIENCE\n{line}\nOct 2011 - Mar 2012\n- Tested machines\n"
+    assert roles_of(text)[0][1] == employer
