@@ -1,7 +1,7 @@
 """Dates as resumes write them: ``05/2019``, ``May 2019``, ``Mar. 2021``, ``2018–2024``, ``'19``,
 ``June 10 - Present``, ``4th Feb 2015 to Till Date``, ``23 SEPT.2017 / 24 JUN 2019``,
 ``2015/05/31``, ``07 / 06 / 2010``, ``01/02/18 - 05/16/18``, ``April – November 2015``,
-``June of 2009``, ``July-2018 -to- Sep-2019``, ``Octobre 2013 - Juin 2016`` (French and Spanish months)...
+``June of 2009``, ``July-2018 -to- Sep-2019``, ``2013 Nov - 2015 Dec``, ``Octobre 2013 - Juin 2016`` (French and Spanish months)...
 
 :func:`find_ranges` finds date ranges (and, when asked, single dates) in a line of text;
 each end is a :class:`DatePoint` with a year and, when the text gives one, a month.
@@ -42,6 +42,8 @@ _DAY = r"(?:[0-3]?\d(?:st|nd|rd|th)?)"
 _POINT = (
     rf"(?:{_DAY}[\s-]*(?:of\s+)?)?{_MONTH}[,.]?[\s–-]*(?:of\s+)?(?:{_DAY}\s*,\s*|{_DAY}[\s-]+(?=\d{{4}}))?['’‘`]?\s?{_YEAR}"  # 14 Jun 2007, Feb 20, 2012, 25-Nov-2013, June of 2009, May – 2011, OCTOBER-4-2004
     rf"|{_MONTH}\s*[/-]\s*{_YEAR}"  # Nov/2016, Oct-2016
+    # 2013 Nov, 2008,April, 2019June: the year first (not "2015 May 2016", a year and then "May 2016")
+    rf"|(?<![\d/.]){_YEAR}(?:\s*,\s*|\s*){_MONTH}(?![a-z])(?![\s,.]*(?:19|20)\d\d)"
     rf"|{_MONTH}\s*['’‘`]\s?\d{{2}}(?!\d)"  # Mar '19, May'19
     rf"|{_SEASON}\s+{_YEAR}"  # Summer 2019
     rf"|(?<![\d/.])\d{{1,2}}\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?{_YEAR}"  # 05/06/2017, 07 / 06 / 2010 (day and month in either order)
@@ -68,6 +70,8 @@ _RANGE = re.compile(
     rf"|(?P<mm_a>{_MONTH})\s*{_SEP}\s*(?P<mm_b>{_MONTH}[,.]?\s*{_YEAR})"  # April – November 2015
     rf"|(?P<yy_a>{_YEAR})\s?[-–/]\s?(?P<yy_b>\d{{2}})(?![\d/.])"
     rf"|(?<![\d.])(?P<dot_a>{_YEAR})\.(?P<dot_b>{_YEAR})(?![\d.])"  # 2001.2002
+    # "2017/2018 Staples ...": two years joined by a slash open the line (see _slash_years_open)
+    rf"|(?<![\d/.])(?P<slash_a>{_YEAR})/(?P<slash_b>{_YEAR})(?![\d/])"
     rf"|(?<![\d/])(?P<my_a>(?:0?[1-9]|1[0-2])/\d{{2}})\s*(?:-|–|to)\s*(?:(?P<my_b>(?:0?[1-9]|1[0-2])/\d{{2}})|(?P<my_now>{_PRESENT}))(?![\d/])"
     # "11-98 to 07-2000", "9-13 to 4-16", "4-16 to Present": month-year with a dash, only with "to" between
     rf"|(?<![\d/.-])(?P<md_a>(?:0?[1-9]|1[0-2])-\d{{2}})\s+to\s+(?:(?P<md_b>(?:0?[1-9]|1[0-2])-\d{{2}})(?![\d/.-])|"
@@ -181,6 +185,22 @@ def _numeric_point(first: int, second: int, year: int, day_first: bool) -> DateP
     return DatePoint(year, month if 1 <= month <= 12 else None)
 
 
+#: What may come before a line's opening period: spaces, a bullet, an opening bracket.
+_LINE_OPENING = re.compile(r"^[\s\-–*•●▪◦➢►(\[]*$")
+
+
+def _slash_years(match: re.Match) -> DateRange | None:
+    """"2017/2018 Staples Printing ...", "2013/2014 Session": two years joined by a slash are a
+    period when they open the line or an academic session follows them; elsewhere they are
+    mostly software versions ("SQL Server 2005/2008", "Office 2007/2010")."""
+    opens = _LINE_OPENING.match(match.string[:match.start()]) is not None
+    session = re.match(r"\s+(?:academic\s+)?session\b", match.string[match.end():], re.IGNORECASE) is not None
+    start, end = DatePoint(int(match.group("slash_a"))), DatePoint(int(match.group("slash_b")))
+    if not (opens or session) or not 0 <= end.year - start.year <= 50:
+        return None
+    return DateRange(start, end, False, match.group(0).strip(), match.start(), match.end())
+
+
 def _month_year(text: str) -> DatePoint:
     month, _, year = text.replace("-", "/").partition("/")
     return DatePoint(_century(int(year)), int(month))
@@ -222,6 +242,8 @@ def _find_ranges(text: str, day_first: bool, singles: bool) -> tuple[DateRange, 
 def _range_of(match: re.Match, day_first: bool) -> DateRange | None:
     groups = match.groupdict()
     text = match.group(0).strip()
+    if groups["slash_a"]:
+        return _slash_years(match)
     if groups["dot_a"]:  # "2001.2002": two years joined by a dot
         start, end = DatePoint(int(groups["dot_a"])), DatePoint(int(groups["dot_b"]))
         return DateRange(start, end, False, text, match.start(), match.end()) if 0 <= end.year - start.year <= 50 else None

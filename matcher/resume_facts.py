@@ -313,7 +313,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
                     role.title = None
                 same = next((r for r in roles if role.start and r.start == role.start and r.end == role.end), None)
                 if same is not None:  # already read; it may lack the title this line gives
-                    same.title = same.title or role.title
+                    same.title = role.title if not same.title or _bare_title_of(role.title, same.title) else same.title
                     continue
                 if not role.start and any(r.title == role.title and r.employer == role.employer for r in roles):
                     continue
@@ -431,11 +431,21 @@ def _merge_same_dates(roles: list[Role]) -> list[Role]:
         if kept is None:
             out[key] = role
             continue
-        if kept.title is None or (role.labelled and not kept.labelled):
+        if kept.title is None or (role.labelled and not kept.labelled) or _bare_title_of(role.title, kept.title):
             kept.title, role.title = role.title, kept.title
         kept.employer = kept.employer or role.employer
         kept.location = kept.location or role.location
     return list(out.values())
+
+
+def _bare_title_of(title: str | None, other: str | None) -> bool:
+    """Whether ``title`` is ``other`` without the words glued after it: the same job read twice, in a
+    summary's "Security Systems Engineer in Khayber Fire W.L.L (2016 November - present)" and in its
+    record "Role: SECURITY SYSTEMS ENGINEER"."""
+    if not title or not other or len(title) >= len(other):
+        return False
+    rest = other[len(title):]
+    return other.lower().startswith(title.lower()) and rest[0].isspace() and rest.lstrip()[:1].isalnum()
 
 
 def _names_a_job(role: Role) -> bool:
@@ -784,6 +794,10 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
                       if j not in claimed], header)
         own = _remove_dates(unit.text, found, n, anchors, index)
         labels_below = below_first or _labels_follow(units, index, own)
+        closed = _record_above_period(units, index, previous, label_sides, claimed) \
+            if _last_record_closed(units, anchors[-1][0]) else []
+        if closed:  # "Employer : A / Position held : X / Duties ... / Duration : 8 Months (2015)": A's period
+            labels_below, above = False, closed
         near, far = (below, above) if labels_below else (above, below)
         order = [index] + near + far
         offers = {j: _candidates(_clean(units[j].text)) if j != following else (_Candidate("title", glued, CUE),)
@@ -1001,6 +1015,44 @@ def _title_after_blurb(units: list[_Unit], index: int, following: int, header: l
 def _same_job_twice(text: str, first: DateRange, second: DateRange) -> bool:
     """Two periods of one job on one line: nothing but "&", "/", "and" or a comma between them."""
     return not text[first.stop:second.begin].strip(" &,;/and")
+
+
+#: How far above its period a record's labelled lines may sit (duties between them).
+_RECORD_REACH = 12
+
+
+def _record_kinds_below(units: list[_Unit], index: int) -> set[str]:
+    """The record labels (title, employer) of the first labelled record line below ``index``."""
+    return next((kinds for j in range(index + 1, min(len(units), index + _RECORD_REACH + 1))
+                 if (kinds := {_label_kind(m) for m in _LABEL.finditer(_clean(units[j].text))} & {"title", "employer"})),
+                set())
+
+
+def _last_record_closed(units: list[_Unit], last: int) -> bool:
+    """Whether the last dated line of a stream is a period label with no record label after it:
+    its records end with their period (in "Duration : ... / Company : X / Designation : Y" the
+    last period still has its record below)."""
+    return _PERIOD_LINE.match(_clean(units[last].text)) is not None and not _record_kinds_below(units, last)
+
+
+def _record_above_period(units: list[_Unit], index: int, previous: int, label_sides: tuple[set[str], set[str]],
+                         claimed: set[int]) -> list[int]:
+    """"Employer : A / Position held : X / Duties : ... (several lines) / Duration : 8 Months (2015) /
+    Employer : B / ...": in a resume whose records write their title label before the period (and
+    whose last period closes its record, :func:`_last_record_closed`), a period line closes its
+    record: the labelled title and employer lines above it (back to the last dated line), nearest
+    first, are this job's, not the next record's below."""
+    before, after = label_sides
+    if "title" not in before or "title" in after or not _PERIOD_LINE.match(_clean(units[index].text)):
+        return []
+    # The next record opens with its employer ("Company : B"), not with this one's title ("Period :
+    # JAN 2017 - Dec 2017 / Role : Site Head": a record that opens with its period).
+    if "title" in _record_kinds_below(units, index):
+        return []
+    lines = [j for j in range(index - 1, max(previous, index - _RECORD_REACH - 1), -1)
+             if j not in claimed and _LABEL.match(_clean(units[j].text)) and
+             {_label_kind(m) for m in _LABEL.finditer(_clean(units[j].text))} & {"title", "employer"}]
+    return lines if any(_TITLE_LINE.match(_clean(units[j].text)) for j in lines) else []
 
 
 def _labels_follow(units: list[_Unit], index: int, own: str) -> bool:

@@ -78,6 +78,16 @@ from matcher.dates import continues_on_next_line, detect_day_first, find_ranges,
     ("Février 2016 - Mai 2016", "2016-02", "2016-05"),
     ("Enero 2015 - Agosto 2017", "2015-01", "2017-08"),
     ("Abril 2014 - Actualidad", "2014-04", "present"),
+    # The year before the month ("2013 Nov-2015 Dec", "From 2014 December To Till Date").
+    ("(2013 Nov-2015 Dec)", "2013-11", "2015-12"),
+    ("2016 SEP - 2018 JUN Senior Technical Specialist", "2016-09", "2018-06"),
+    ("(2012 February to May 2013)", "2012-02", "2013-05"),
+    ("From 2014 December To Till Date", "2014-12", "present"),
+    ("2008,April -2009,March", "2008-04", "2009-03"),
+    ("2017 April to 2019June", "2017-04", "2019-06"),
+    ("2009 Sept-Dec 2010", "2009-09", "2010-12"),
+    ("2015 - May 2016", "2015", "2016-05"),  # a year, then a month and its year
+    ("2015 May 2016", "2015", "2016-05"),
 ])
 def test_date_ranges(text, start, end):
     found = find_ranges(text)
@@ -165,3 +175,16 @@ def test_month_dash_two_digit_year_ranges(text, start, end):
 @pytest.mark.parametrize("text", ["call 555-12 to 3-45", "10-12 to 2015", "scores 3-12 - 4-15", "1-12-98 to 3-12"])
 def test_month_dash_two_digit_year_needs_to_and_months(text):
     assert find_ranges(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2017/2018 Staples Printing Press Production Center, New York", [("2017", "2018")]),  # opening the line
+    ("• 2010/2014 Service Point, Kearny, NJ", [("2010", "2014")]),
+    ("NYSC Secondary School, Kebbi State. 2013/2014 Session", [("2013", "2014")]),  # an academic session
+    ("Oracle 11g, SQL Server 2005/2008, Toad", []),  # software versions
+    ("Office 2007/2010", []),
+    ("2003/2008/2012 R2", []),
+    ("(1998/1997): Secondary School Certificate", []),
+])
+def test_two_years_joined_by_a_slash(text, expected):
+    assert [(r.start.iso(), r.end_iso()) for r in find_ranges(text)] == expected

@@ -1331,3 +1331,38 @@ def test_a_resume_dating_no_job_takes_its_worked_as_lines_as_roles():
 def test_an_employer_label_left_before_the_name_is_dropped(line, employer):
     text = f"EXPERIENCE\n{line}\nOct 2011 - Mar 2012\n- Tested machines\n"
     assert roles_of(text)[0][1] == employer
+
+
+def test_a_summary_line_and_its_record_keep_the_bare_title():
+    # The same job in a summary sentence ("X in Employer (dates)") and in its record: the title
+    # is the record's, without the employer glued after it in the sentence.
+    text = ("Professional Synopsis\nSecurity Systems Engineer in Khayber Fire W.L.L (2016 November - present)\n"
+            "Current Employer\nKhayber Fire W.L.L Role: SECURITY SYSTEMS ENGINEER Period: November 2016 to Present\n")
+    assert [r[0] for r in roles_of(text)] == ["SECURITY SYSTEMS ENGINEER"]
+    # Not a title that goes on with a slash or a bracket: "Civil Engineer/ Project Coordinator" stays whole.
+    assert not resume_facts._bare_title_of("Civil Engineer", "Civil Engineer/ Project Coordinator")
+    assert not resume_facts._bare_title_of("Lead Operator", "Lead Operator (IV)")
+    assert resume_facts._bare_title_of("Facilities Engineer", "Facilities Engineer in Mandaluyong City")
+
+
+def test_a_job_line_opening_with_two_years_joined_by_a_slash():
+    text = ("Experience\n2017/2018 Staples Printing Center, New York, NY\nBindery Operator\n- Ran presses\n"
+            "Skills\nSQL Server 2005/2008 Database Administrator\n")
+    assert [(r[3], r[4]) for r in roles_of(text)] == [("2017", "2018")]
+
+
+def test_a_period_line_closing_its_record_dates_the_record_above():
+    # "Company / Designation / duties / Period": each period closes its record, the next record's
+    # labels below it are not its own.
+    text = ("Experience\nName of the Company : Hwashin Automotive India Pvt Ltd.\nDesignation : Production Supervisor\n"
+            "Handled the production line and the shift plans.\nPrepared daily reports.\nMonitored quality checks.\n"
+            "Period : April 2015 to April 2017\n"
+            "Name of the Company : Royal Sundaram Insurance Company Limited, Chennai.\n"
+            "Designation : Motor Vehicle Inspector\nInspected accident vehicles.\nPeriod : July 2013 to July 2014\n")
+    assert [(r[0], r[3]) for r in roles_of(text)] == [("Production Supervisor", "2015-04"),
+                                                      ("Motor Vehicle Inspector", "2013-07")]
+    # Records that open with their period keep the labels below it.
+    text = ("Experience\nDuration : November 2017 Till present\nCompany : Fairmont Riyadh\n"
+            "Designation : Food Safety Manager\nDuration : March 2010 to October 2017\nCompany : Mitra S.K. Pvt. Ltd\n"
+            "Designation : Senior Hygiene Consultant\n")
+    assert roles_of(text)[0][:2] == ("Food Safety Manager", "Fairmont Riyadh")
