@@ -1774,7 +1774,8 @@ def _tidy_title(text: str | None) -> str | None:
 #: Inspector", "Position Held Clerk", "JOB TITLE Testing Machine Operator", "Position-Safety Officer".
 _TITLE_LABEL_BEFORE = re.compile(
     r"^(?:position(?:\s*/\s*(?:title|divi[sv]ion))?(?:\s+(?:held|title))?|" + _DESIGNATION + r"|job\s*title|role)\.?"
-    r"\s*(?:\(\d+(?:\.\d+)*\)\s*)?(?:[:;]+-?\s*|[-–]\s*|\s+)(?=\S)", re.IGNORECASE)
+    r"\s*(?:\(\d+(?:\.\d+)*\)\s*)?(?:[:;]+-?\s*|[-–]\s*|\s+)(?=\S)"
+    r"(?!(?-i:of|in|at|as|for|with|to)\b)", re.IGNORECASE)  # "Position of Java Developer": no label
 #: Whom the job reported to, after its title: "General Manager Works Reporting to M.D".
 _REPORTING_TO = re.compile(r"\s+\(?reporting\s+to\b.*$", re.IGNORECASE)
 #: A numbered project or assignment label before a title ("Project1-", "Project 2:").

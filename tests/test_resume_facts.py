@@ -1257,6 +1257,7 @@ def test_a_projects_period_inside_a_job_is_not_a_role():
     ("Role Management", "Role Management"),  # no job named after the label: left as written
     ("Post-Secondary Instructor", "Post-Secondary Instructor"),
     ("Reporting to Rubber Plant Head", "Reporting to Rubber Plant Head"),
+    ("Position of Java / Scala Developer in New York City", "Position of Java / Scala Developer in New York City"),
 ])
 def test_a_title_label_left_before_the_title_is_dropped(text, expected):
     assert resume_facts._tidy_title(text) == expected
