@@ -957,7 +957,7 @@ def _same_record(units: list[_Unit], offers: dict[int, tuple[_Candidate, ...]], 
     out = set()
     for j in far:
         offered = {c.kind for c in offers[j] if c.strength == LABELLED}
-        named = {_label_kind(m) for m in _LABEL.finditer(_clean(units[j].text))}  # "Previous company: B" too
+        named = _label_kinds(units[j].text)  # "Previous company: B" too
         if (offered | named) & kinds or not offered <= far_kinds:
             break
         if offered:
@@ -1021,10 +1021,15 @@ def _same_job_twice(text: str, first: DateRange, second: DateRange) -> bool:
 _RECORD_REACH = 12
 
 
+def _label_kinds(text: str) -> set[str]:
+    """The kinds of the record labels on a line ("Company : X Designation : Y": employer, title)."""
+    return {_label_kind(m) for m in _LABEL.finditer(_clean(text))}
+
+
 def _record_kinds_below(units: list[_Unit], index: int) -> set[str]:
     """The record labels (title, employer) of the first labelled record line below ``index``."""
     return next((kinds for j in range(index + 1, min(len(units), index + _RECORD_REACH + 1))
-                 if (kinds := {_label_kind(m) for m in _LABEL.finditer(_clean(units[j].text))} & {"title", "employer"})),
+                 if (kinds := _label_kinds(units[j].text) & {"title", "employer"})),
                 set())
 
 
@@ -1051,7 +1056,7 @@ def _record_above_period(units: list[_Unit], index: int, previous: int, label_si
         return []
     lines = [j for j in range(index - 1, max(previous, index - _RECORD_REACH - 1), -1)
              if j not in claimed and _LABEL.match(_clean(units[j].text)) and
-             {_label_kind(m) for m in _LABEL.finditer(_clean(units[j].text))} & {"title", "employer"}]
+             _label_kinds(units[j].text) & {"title", "employer"}]
     return lines if any(_TITLE_LINE.match(_clean(units[j].text)) for j in lines) else []
 
 
@@ -1436,6 +1441,7 @@ _UNIT_MODIFIERS = _word_set("customer business financial technical clinical data
 #: Kinds of shop-floor work a technician's title may name after a dash ("Technician - Assembly and
 #: Testing"), which name no department of an office.
 _WORK_SPECIALTIES = _word_set("assembly testing inspection commissioning installation fabrication")
+_UNIT_WORDS = DEPARTMENTS | _WORK_SPECIALTIES
 
 
 def _is_unit(text: str) -> bool:
@@ -1444,9 +1450,8 @@ def _is_unit(text: str) -> bool:
     modifiers before one), which a title may name after a comma or a dash and no employer's name is
     made of alone."""
     words = text.lower().replace("/", " ").split()
-    units = DEPARTMENTS | _WORK_SPECIALTIES
-    return 0 < len(words) <= 3 and any(w in units for w in words) and \
-        all(w in units or w in _UNIT_MODIFIERS or w in ("and", "&") for w in words)
+    return 0 < len(words) <= 3 and any(w in _UNIT_WORDS for w in words) and \
+        all(w in _UNIT_WORDS or w in _UNIT_MODIFIERS or w in ("and", "&") for w in words)
 
 
 def _join_units(pieces: list[str], text: str) -> list[str]:
