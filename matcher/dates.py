@@ -70,7 +70,7 @@ _RANGE = re.compile(
     rf"|(?P<mm_a>{_MONTH})\s*{_SEP}\s*(?P<mm_b>{_MONTH}[,.]?\s*{_YEAR})"  # April – November 2015
     rf"|(?P<yy_a>{_YEAR})\s?[-–/]\s?(?P<yy_b>\d{{2}})(?![\d/.])"
     rf"|(?<![\d.])(?P<dot_a>{_YEAR})\.(?P<dot_b>{_YEAR})(?![\d.])"  # 2001.2002
-    # "2017/2018 Staples ...": two years joined by a slash open the line (see _slash_years_open)
+    # "2017/2018 Staples ...": two years joined by a slash open the line (see _slash_years)
     rf"|(?<![\d/.])(?P<slash_a>{_YEAR})/(?P<slash_b>{_YEAR})(?![\d/])"
     rf"|(?<![\d/])(?P<my_a>(?:0?[1-9]|1[0-2])/\d{{2}})\s*(?:-|–|to)\s*(?:(?P<my_b>(?:0?[1-9]|1[0-2])/\d{{2}})|(?P<my_now>{_PRESENT}))(?![\d/])"
     # "11-98 to 07-2000", "9-13 to 4-16", "4-16 to Present": month-year with a dash, only with "to" between
@@ -187,6 +187,8 @@ def _numeric_point(first: int, second: int, year: int, day_first: bool) -> DateP
 
 #: What may come before a line's opening period: spaces, a bullet, an opening bracket.
 _LINE_OPENING = re.compile(r"^[\s\-–*•●▪◦➢►(\[]*$")
+#: An academic session after two years joined by a slash: "2013/2014 Session".
+_SESSION_AFTER = re.compile(r"\s+(?:academic\s+)?session\b", re.IGNORECASE)
 
 
 def _slash_years(match: re.Match) -> DateRange | None:
@@ -194,7 +196,7 @@ def _slash_years(match: re.Match) -> DateRange | None:
     period when they open the line or an academic session follows them; elsewhere they are
     mostly software versions ("SQL Server 2005/2008", "Office 2007/2010")."""
     opens = _LINE_OPENING.match(match.string[:match.start()]) is not None
-    session = re.match(r"\s+(?:academic\s+)?session\b", match.string[match.end():], re.IGNORECASE) is not None
+    session = _SESSION_AFTER.match(match.string, match.end()) is not None
     start, end = DatePoint(int(match.group("slash_a"))), DatePoint(int(match.group("slash_b")))
     if not (opens or session) or not 0 <= end.year - start.year <= 50:
         return None
