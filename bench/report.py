@@ -86,7 +86,7 @@ def real_resume_rows(rr: dict, prev: dict | None) -> list[list[str]]:
     for there) and the held-out rest (annotated later, never tuned on; skills not annotated)."""
     if "skipped" in rr:
         return [["Extraction", "real-resume gold", "skipped", "", rr["skipped"]]]
-    # "held_out_2029" is shown as "held-out 2029"
+    # "held_out_2030" is shown as "held-out 2030"
     parts = [(key.replace("held_out_", "held-out "), key) for key, _, _ in HELD_OUT_PARTS if rr.get(key, {}).get("resumes")]
     sizes = " / ".join(f"{name} {rr[key]['resumes']}" for name, key in parts)
     label = f"real resumes ({rr['all']['resumes']}; first {rr['dev_count']} / {sizes})"

@@ -34,8 +34,8 @@ HIGHEST_LEVELS = {None, "associate", "bachelor", "master", "phd"}
 RANK = {"other": 0, "associate": 1, "bachelor": 2, "master": 3, "phd": 4}
 DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2]))?")
 PRESENT = (2020, 6)  # the crawl's date: what "present" means in total_years
-SAMPLE_SIZE = 169
-#: The first set (records 1-50) annotates skills; the later sets (51-169) leave ``skills`` null.
+SAMPLE_SIZE = 199
+#: The first set (records 1-50) annotates skills; the later sets (51-199) leave ``skills`` null.
 FIRST_SET = 50
 
 
