@@ -891,7 +891,8 @@ class SkillMatcher:
     def _tag_list_spans(self, tokens: _Tokens, texts: list[str], lower_names: list[tuple[int, int, int]],
                         covered: set[int], taken: set[int], lower_only: bool = False) -> list[_Candidate]:
         """Lower-case guarded names in a line that is mostly skills ("spring java cloud") or in a run of
-        tags inside a longer line ("Technologies python elasticsearch go django": see :meth:`_in_tag_run`).
+        tags inside a longer line ("Technologies python elasticsearch go django": see :meth:`_in_tag_run`), or
+        with two of the skill's context words on its line ("our frontend in pure react and Typescript").
         ``lower_names``: the matches of :attr:`guarded_lower` in the document; ``lower_only``: names written
         in lower case only (a capitalised "Box" in "White Box testing" is no tag)."""
         spans: list[_Candidate] = []
@@ -903,9 +904,10 @@ class SkillMatcher:
             # An adjective before a word that asks for a skill is no tag: "Solid knowledge of Oracle".
             if end < len(texts) and texts[end].lower() in _SKILL_CUES:
                 continue
+            skill_id = self.nlp.vocab.strings[match_id]
             if self._in_tag_run(texts, covered, start, end) or (end - start > 1 or len(texts[start]) >= 3) and \
-                    self._in_skill_line(texts, covered, start, end):
-                spans.append(self._span(tokens, start, end, self.nlp.vocab.strings[match_id], None, 0.75))
+                    (self._in_skill_line(texts, covered, start, end) or self._context_words(texts, start, end, skill_id) >= 2):
+                spans.append(self._span(tokens, start, end, skill_id, None, 0.75))
         return spans
 
     def _in_skill_line(self, texts: list[str], covered: set[int], start: int, end: int) -> bool:
@@ -923,6 +925,13 @@ class SkillMatcher:
                 if i in covered or start <= i < end:
                     skills += 1
         return words >= 2 and skills / words >= 0.6
+
+    def _context_words(self, texts: list[str], start: int, end: int, skill_id: str) -> int:
+        """How many different context words of ``skill_id`` stand within :attr:`context_window` tokens of
+        ``[start, end)`` on its line."""
+        assert self.taxonomy is not None
+        words = set(self.taxonomy[skill_id].context)
+        return len({texts[i].lower() for i in self._window(texts, start, end)} & words)
 
     @staticmethod
     def _in_tag_run(texts: list[str], covered: set[int], start: int, end: int) -> bool:
@@ -1029,7 +1038,8 @@ class SkillMatcher:
         # product, not the word; two capitalised words in a row are more likely a person's name,
         # unless the next one is a skill itself ("knowledge of Spring Tomcat", "Swift Objective-C").
         word = texts[start]
-        if end - start == 1 and len(word) >= 4 and word[0].isupper() and not word.isupper() and start > 0:
+        # An acronym's plural ("SPAs") is as ambiguous as the acronym: not a product's capitalised name.
+        if end - start == 1 and len(word) >= 4 and word[0].isupper() and not word.rstrip("s").isupper() and start > 0:
             before = texts[start - 1]
             after = texts[end] if end < len(texts) else ""
             if (before.islower() or before in {",", "(", "/"}) and \

@@ -679,3 +679,20 @@ def test_lookup_honours_global_taxonomy_option(tmp_path):
     result = _run("--taxonomy", str(extra), "taxonomy", "lookup", "zorblax engine", "--format", "json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["exact"][0]["id"] == "zorblax"
+
+
+@pytest.mark.parametrize("text, skill_id, expected", [
+    # A lower-case guarded name in prose counts with two of its context words on its line ...
+    ("Currently we run our frontend with pure react for web and our backend is mostly Typescript", "react", True),
+    ("Have familiarity with windows mac linux operating systems to deploy agents", "microsoft-windows", True),
+    # ... not with one: "react" is a verb, "windows" a part of a building.
+    ("We react quickly to customer needs in our frontend and backend teams", "react", False),
+    ("Install windows and doors on residential sites, operating power tools", "microsoft-windows", False),
+    # An acronym's plural is as ambiguous as the acronym: it needs the same evidence.
+    ("Build SPAs with React and Angular", "single-page-applications", True),
+    ("Javascript ( SPAs Node.js frontend nextjs )", "single-page-applications", True),
+    ("Visit our SPAs today", "single-page-applications", False),
+    ("Experience in messaging technologies JMS TIBCO MQ", "tibco-businessworks", True),
+])
+def test_lower_case_names_with_context_and_acronym_plurals(nlp, text, skill_id, expected):
+    assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
