@@ -321,7 +321,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
     roles = [r for r in roles if not (r.title and _DEGREE_TITLE.search(r.title)) and not _is_time_off(r, text)]
     dated = sorted(_merge_same_dates([r for r in roles if r.start]),
                    key=lambda r: (-(r.end_month or 0), -(r.start_month or 0)))
-    out = dated + [r for r in roles if not r.start]
+    out = _shared_title_parts(dated + [r for r in roles if not r.start])
     if not out:
         out = _undated_worked_as_roles(lines)
     for role in out:
@@ -330,6 +330,46 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
             if not role.employer and not _is_place(role.title_guess):  # a name alone by the dates: the employer's
                 role.employer = role.title_guess
     return out
+
+
+def _names_an_employer(words: list[str]) -> bool:
+    """Whether words glued to a title may be its employer's name: two words or more (one with a
+    capital inside: "RediClinic"), naming no job, no rank, department or unit ("Senior Software",
+    "Customer Service", "Mechanical")."""
+    if not words or not (len(words) >= 2 or _CAMEL.search(words[0])):
+        return False
+    lower = [w.lower().strip(".,()") for w in words]
+    return not has_job_word(" ".join(words)) and lower[0] not in _SKILL_LEVELS and words[0][:1].isupper() and \
+        not any(w in _UNIT_OR_MODIFIER or w in _SENIORITY for w in lower)
+
+
+def _shared_title_parts(roles: list[Role]) -> list[Role]:
+    """A resume whose roles glue the employer before the title on one line: a title of two words
+    or more (a bracket aside: "Technician (contract)" is one) that several roles end in, after words
+    that open differently ("SJRMC Urgent Care Family Nurse Practitioner", "RediClinic Family Nurse
+    Practitioner", "Las Vegas Urgent Care Family Nurse Practitioner": four first words or more), is
+    theirs, and the words before it the employer's,
+    when the role has found none and they may be a name (:func:`_names_an_employer`). Titles sharing
+    a modifier ("CNC Mill Operator", "CNC Vertical Boring Mill Operator") open alike and keep it; a
+    role with its employer ("Critical Care Float Registered Nurse", "Samaritan Medical Center")
+    keeps its title whole."""
+    titles = {r.title.lower(): r.title for r in roles if r.title and len(r.title.split()) >= 3}
+    if len(titles) < 3:
+        return roles
+    openings: dict[str, set[str]] = {}
+    for title in titles:
+        words = title.split()
+        for k in range(1, len(words) - 1):
+            openings.setdefault(" ".join(words[k:]), set()).add(words[0])
+    for role in roles:
+        words = (role.title or "").split()
+        head = next((k for k in range(1, len(words) - 1) if len(openings.get(" ".join(words[k:]).lower(), ())) >= 4
+                     and has_job_word(" ".join(words[k:])) and len(_TRAILING_BRACKET.sub("", " ".join(words[k:])).split()) >= 2),
+                    None)
+        if head is None or role.employer or not _names_an_employer(words[:head]):
+            continue
+        role.title, role.employer = " ".join(words[head:]), " ".join(words[:head])
+    return roles
 
 
 #: "Worked as a robotic welding operator at ...", "2 Years and 3 months worked as a Electrical Junior
@@ -1317,11 +1357,18 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         elif has_job_word(part) and len(part.split()) <= 10 and not _TITLE_STOP.search(part):
             last = n + 1 == len(parts) - 1
             title, employer = _split_title_employer(part, last and _is_place(parts[-1]) and not has_job_word(parts[-1]))
+            place = None
             if employer is None:
                 employer, title = _split_employer_title(part) or (None, title)
+                if employer is None:
+                    title, employer = _org_of_after_title(part) or (title, None)
+                if employer:  # "AL JABER Energy Services LLC. Abu Dhabi as QA/QC Inspector"
+                    employer, place = _split_place(employer)
             out.append(_Candidate("title", title, CUE))
             if employer:
                 out.append(_Candidate("employer", employer, _employer_strength(employer)))
+            if place:
+                out.append(_Candidate("location", place, CUE))
         elif _looks_like_name(part):
             employer, place = _split_place(part)
             out.append(_Candidate("employer", employer, _employer_strength(employer)))
@@ -1372,7 +1419,7 @@ def _slash_employer(piece: str, pieces: list[str]) -> tuple[str, str] | None:
 #: to call, the boss's name, the address, what the company does ("Reason For Leaving: Medical",
 #: "Phone Number: 802-...", "Manager: Scott", "Company description: Muffler Manufacture ...").
 _NOT_A_FIELD_LABEL = re.compile(
-    r"^(?:reasons?\s+(?:for|of)\s+leaving|(?:phone|telephone|mobile|cell|contact|fax)(?:\s*(?:number|no\.?|#))?|"
+    r"^(?:reasons?\s+(?:for|of)\s+leaving|(?:phone|telephone|mobile|cell|contact|fax|ph|tel|mob)(?:\s*(?:number|no\.?|#))?|"
     r"e-?mail|(?P<address>(?:company\s+)?address)|(?:reporting\s+)?manager|supervisor|report(?:s|ing)\s+to|salary|"
     r"company\s+(?:description|profile)|website)\s*[:;]", re.IGNORECASE)
 
@@ -1442,6 +1489,7 @@ _UNIT_MODIFIERS = _word_set("customer business financial technical clinical data
 #: Testing"), which name no department of an office.
 _WORK_SPECIALTIES = _word_set("assembly testing inspection commissioning installation fabrication")
 _UNIT_WORDS = DEPARTMENTS | _WORK_SPECIALTIES
+_UNIT_OR_MODIFIER = _UNIT_WORDS | _UNIT_MODIFIERS
 
 
 def _is_unit(text: str) -> bool:
@@ -1559,6 +1607,9 @@ def _split_title_employer(part: str, before_place: bool = False) -> tuple[str, s
                 default=None)
     if glued is not None and (last is None or glued > last):
         return part, None  # "Nurse Clinician-Hematology/Oncology Clinic": the unit goes in _tidy_title
+    capitals = _capitals_after_title(part)
+    if capitals:
+        return capitals
     if last is None or last >= len(words) - (1 if before_place else 2):
         return part, None
     rest = words[last + 1:]
@@ -1570,6 +1621,53 @@ def _split_title_employer(part: str, before_place: bool = False) -> tuple[str, s
             not _LEVEL.match(rest[0]) and rest[0].lower().rstrip(".") not in _CITY_FIRST_WORDS:
         return " ".join(words[:last + 1]), " ".join(rest)
     return part, None
+
+
+def _org_of_after_title(part: str) -> tuple[str, str] | None:
+    """"Medical Secretary/Records Technician/Filing Room University of Dammam" -> title and employer,
+    when nothing else split them: an institution named by its kind and "of" (:data:`_ORG_OF_AFTER`)
+    after a title that ends in a capitalised word, not a connector ("Medical officer in Ministry of
+    Health" is a sentence)."""
+    org_of = _ORG_OF_AFTER.search(part)
+    if not org_of:
+        return None
+    head = part[:org_of.start()].strip(" ,-")
+    if not has_job_word(head) or has_job_word(org_of.group("org")) or not head.split()[-1][:1].isupper():
+        return None
+    return head, org_of.group("org")
+
+
+#: "University of Dammam", "Ministry of Health" after a title: an institution named by its kind
+#: and "of", which no title ends with ("Professor of Physics" has no kind before "of").
+_ORG_OF_AFTER = re.compile(r"\s(?P<org>(?:University|College|Institute|Hospital|Ministry|Bank|Government|Municipality)"
+                           r"\s+of\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})$")
+
+
+#: "Work experience with Acme Ltd", "Acme Ltd -worked": the words of a sentence around a name before "as".
+_WORKED_AROUND_NAME = re.compile(r"^(?:(?:work|working|worked|employed|employment|experience)\s+)+(?:with|at|in|for)\s+|"
+                                 r"\s*[-–—]?\s*(?:worked|working|employed|served|serving)$", re.IGNORECASE)
+
+
+#: A name in capitals: letters, with dots or "&" inside ("CDEEE", "P.K.ENGG.WORKS", "AT&T"), not
+#: hyphens ("CT-MRI" names a unit).
+_CAPITALS_NAME = re.compile(r"^[A-Z][A-Z.&]*[A-Z.]$")
+
+
+def _capitals_after_title(part: str) -> tuple[str, str] | None:
+    """"SAP Specialist CDEEE", "Machine Operator P.K.ENGG.WORKS" -> title and employer: one or two
+    words in capitals (four letters or more in all) right after the last job word of a title not
+    written in capitals are the employer's name, unless they are a level, a department or a place."""
+    words = part.split()
+    if len(words) < 3:
+        return None
+    tail = 2 if len(words) > 3 and _CAPITALS_NAME.match(words[-2]) else 1
+    head, rest = words[:-tail], words[-tail:]
+    letters = sum(c.isalpha() for w in rest for c in w)
+    if letters < 4 or not all(_CAPITALS_NAME.match(w) for w in rest) or not _is_job_word(head[-1].lower().strip(".,()")) or \
+            not any(c.islower() for c in " ".join(head)) or _LEVEL.match(rest[0]) or has_job_word(" ".join(rest)) or \
+            _is_place(" ".join(rest)) or any(w.lower().strip(".") in _UNIT_OR_MODIFIER for w in rest):
+        return None
+    return " ".join(head), " ".join(rest)
 
 
 #: Where an employer's name ends when its title follows on the same line: a legal suffix.
@@ -1592,10 +1690,21 @@ def _split_employer_title(part: str) -> tuple[str, str] | None:
         end -= 1
     if not (_is_job_word(words[end - 1].lower().strip(".,()")) or _glued_job_word(words[end - 1])):
         return None
+    employer, as_, title = part.partition(" as ")
+    employer = _WORKED_AROUND_NAME.sub("", employer).strip(" ,-–—")
+    if as_ and not has_job_word(employer) and _looks_like_name(employer) and len(employer.split()) >= 2 and \
+            employer.split()[0].lower() not in _NOT_NAMES:
+        title = re.sub(r"^(?:an?\s+)", "", title.strip())  # "KICL-Khonaini International Company Limited as Safety supervisor"
+        if 1 <= len(title.split()) <= 5 and title[:1].isupper() and " as " not in title:
+            return employer, title
     cut = max((i + 1 for i, w in enumerate(words[:end - 1]) if _NAME_END.match(w) or _SHORT_NAME.match(w)), default=0)
     if not cut:
         capitals = next((i for i, w in enumerate(words) if not (w.isupper() and len(w) > 1)), len(words))
         cut = max((i + 1 for i in range(capitals) if words[i].lower() in ORG_WORDS), default=0)
+        if not cut and capitals >= 3 and end - capitals >= 2 and any(len(w) > 3 for w in words[:capitals]) and \
+                not has_job_word(" ".join(words[:capitals])) and \
+                not any(w.lower() in _UNIT_WORDS for w in words[:capitals]):
+            cut = capitals  # "FAMCO VOLVO DEALERSHIP MIDDLE EAST Bus Technician": a name in capitals, then the title
         if not any(c.islower() for c in "".join(words[cut:])):  # all in capitals: no case change to go by
             cut = 0
     if cut < 2 or not 1 <= end - cut <= 5 or not words[cut][:1].isupper():
@@ -1726,6 +1835,10 @@ _LEAVING_REASON = re.compile(
     r"end of contract|contract (?:ended|completed|expired)|relocat(?:ed|ion))\)\s*$", re.IGNORECASE)
 
 
+#: A hospital's ward by its floor and wing after a title ("Unit Secretary 3 East", "Staff Nurse 5 West").
+_FLOOR_AFTER = re.compile(r"\s+\d{1,2}\s*(?:East|West|North|South)$")
+
+
 #: "part time worker in same industry", "Driver for a logistics company": a phrase after a title
 #: that says where the job was (an article or "same", "small", "various"...), not what it was.
 _WHERE_AFTER = re.compile(r"\s+(?:in|at|with|for)\s+(?:the\s+)?(?:same|a|an|small|various|different|another|other|"
@@ -1757,6 +1870,9 @@ def _tidy_title(text: str | None) -> str | None:
         head = _tidy_title(text[:unit.start()])  # "Staff Operator- Production": the title before it is tidied
         return head + text[unit.start():] if head else None
     text = _LEAVING_REASON.sub("", _WORKING_AS_INSIDE.sub("", text))
+    floor = _FLOOR_AFTER.search(text)
+    if floor and _ends_in_job_word(text[:floor.start()]):  # "Unit Secretary 3 East": the ward, not the title
+        text = text[:floor.start()]
     # "part time worker in same industry": where, not what; an employer after "at" goes too, unless
     # what follows "at" ends in a job word ("Quality Engineer at CMM Operator").
     for pattern, keep_job_after in ((_WHERE_AFTER, False), (_AT_EMPLOYER, True)):
@@ -1807,10 +1923,17 @@ def _drop_prose_before(text: str) -> str:
     return text
 
 
+#: The end of an address (a US state's code and a postal code) glued before a title.
+_STATE_POSTCODE_BEFORE = re.compile(r"^(?P<state>[A-Z]{2})\s+\d{5}(?:-\d{4})?\s+(?=[A-Z])")
+
+
 def _drop_leading_place(text: str) -> str:
     """"Saudi Arabia Maintenance Engineer", "Philippines Leadman Mechanic": a country or state
-    name (not a two-letter code, which may be a short form: "IT Support Engineer") glued before
-    a title is dropped."""
+    name (not a two-letter code, which may be a short form: "IT Support Engineer", unless a postal
+    code follows it: "NY 10018 Bindery Operator") glued before a title is dropped."""
+    postcode = _STATE_POSTCODE_BEFORE.match(text)
+    if postcode and postcode.group("state").lower() in PLACES and has_job_word(text[postcode.end():]):
+        return text[postcode.end():]  # "NY 10018 Bindery & Digital Printing Operator": an address's end
     words = text.split()
     for k in (2, 1):
         head, rest = " ".join(words[:k]), " ".join(words[k:])

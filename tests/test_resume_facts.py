@@ -1367,3 +1367,86 @@ def test_a_period_line_closing_its_record_dates_the_record_above():
             "Designation : Food Safety Manager\nDuration : March 2010 to October 2017\nCompany : Mitra S.K. Pvt. Ltd\n"
             "Designation : Senior Hygiene Consultant\n")
     assert roles_of(text)[0][:2] == ("Food Safety Manager", "Fairmont Riyadh")
+
+
+@pytest.mark.parametrize("line, expected", [
+    # "<Employer> as <Title>" after the dates: the name is the employer, the title follows "as".
+    ("March 2015 - Present Northwind Trading Company Limited as Safety supervisor",
+     ("Safety supervisor", "Northwind Trading Company Limited")),
+    ("Jan 2012 - Feb 2015 Work experience with Bluefield Labs Pvt Ltd as Production Engineer",
+     ("Production Engineer", "Bluefield Labs Pvt Ltd")),
+    ("Jan 2012 - Feb 2015 Harbor Lights Shipping -worked as Port Manager", ("Port Manager", "Harbor Lights Shipping")),
+    # A name in capitals right after the title (not a level, a department or a place).
+    ("Data Engineer KLMNO - Santo Tomas Nov 2016 to Current", ("Data Engineer", "KLMNO")),
+    # A name in capitals before a title written in small letters.
+    ("RIVERSIDE OMNIBUS DEALERSHIP NORTH Bus Technician, Period July 2019-current", ("Bus Technician", None)),
+])
+def test_an_employer_glued_to_the_title_on_its_line(line, expected):
+    text = f"EXPERIENCE\n{line}\n- Inspected the buses and the site.\n"
+    assert roles_of(text)[0][:2] == expected or expected[1] is None and roles_of(text)[0][0] == expected[0]
+
+
+@pytest.mark.parametrize("line, title", [
+    ("March 2015 - Present Project on Deputation as a Developer", "Project on Deputation as a Developer"),  # no name
+    ("Jan 2012 - Feb 2015 Senior Developer III", "Senior Developer III"),  # a level
+    ("Jan 2012 - Feb 2015 Software Engineer TECHNICAL", "Software Engineer TECHNICAL"),  # a unit's word
+    ("Jan 2012 - Feb 2015 Project Manager PMP", "Project Manager PMP"),  # three letters: a credential, not a name
+    ("Jan 2012 - Feb 2015 SAP ABAP Developer", "SAP ABAP Developer"),  # capitals that are the title's
+    ("Jan 2012 - Feb 2015 SAP FICO HANA Consultant", "SAP FICO HANA Consultant"),
+])
+def test_words_beside_a_title_that_name_no_employer_stay(line, title):
+    text = f"EXPERIENCE\n{line}\n- Wrote reports.\n"
+    assert roles_of(text)[0][0] == title
+
+
+def test_a_title_several_roles_end_in_after_different_names():
+    lines = ["Harbor Urgent Care Family Nurse Practitioner Nov 2014-Nov 2018", "Ph: 505-555-0101",
+             "QuickClinic Family Nurse Practitioner Sept 2013-Apr 2014", "Ph: 505-555-0102",
+             "Dr. A. B. Carter Family Nurse Practitioner Dec. 2011 - May 2013", "Ph: 505-555-0103",
+             "Lakeside Medical Center Family Nurse Practitioner May 2009 - Oct 2011"]
+    roles = roles_of("EXPERIENCE\n" + "\n".join(lines) + "\n")
+    assert [r[0] for r in roles] == ["Family Nurse Practitioner"] * 4
+    assert roles[2][1] == "Dr. A. B. Carter"
+    # Titles that share a modifier open alike: "CNC" stays with each.
+    lines = ["CNC Mill Operator Jan 2015 - Mar 2016", "CNC Vertical Boring Mill Operator Apr 2013 - Dec 2014",
+             "CNC Horizontal Mill Operator May 2010 - Mar 2013"]
+    roles = roles_of("EXPERIENCE\n" + "\n".join(lines) + "\n")
+    assert [r[0] for r in roles] == ["CNC Mill Operator", "CNC Vertical Boring Mill Operator", "CNC Horizontal Mill Operator"]
+    # Ranks before a shared title are the titles' own.
+    lines = ["Senior Field Service Engineer Jan 2015 - Mar 2016", "Junior Field Service Engineer Apr 2013 - Dec 2014",
+             "Associate Field Service Engineer May 2010 - Mar 2013"]
+    roles = roles_of("EXPERIENCE\n" + "\n".join(lines) + "\n")
+    assert roles[0][0] == "Senior Field Service Engineer"
+    # A job word and a bracket is too little to share: "Field Service" is no employer.
+    lines = ["Field Service Technician (contract) Jan 2015 - Mar 2016", "Robotic Automation Technician (contract) Apr 2013 - Dec 2014",
+             "Maintenance Technician (contract) May 2010 - Mar 2013", "Panel Wiring Technician (contract) May 2008 - Mar 2010"]
+    roles = roles_of("EXPERIENCE\n" + "\n".join(lines) + "\n")
+    assert roles[0][0].startswith("Field Service Technician")
+
+
+def test_an_address_end_or_a_ward_beside_a_title_is_not_the_title():
+    text = "Experience\n2017/2018 Acme Print Center 12 5th Ave. New York, NY 10018 Bindery & Digital Printing Operator\n- Ran presses\n"
+    assert roles_of(text)[0][0] == "Bindery & Digital Printing Operator"
+    text = "Experience\n2011-2012 Lakeside Health Media, PA\nUnit Secretary 3 East\n- Answered phones\n"
+    assert roles_of(text)[0][0] == "Unit Secretary"
+    # A two-letter code without a postal code may be the title's ("IT Support Engineer"); a number
+    # and a wing with no job word before them stay.
+    assert resume_facts._tidy_title("IT Support Engineer") == "IT Support Engineer"
+    assert resume_facts._tidy_title("Route 9 North") == "Route 9 North"
+
+
+def test_a_phone_label_names_no_employer():
+    text = "Experience\nHarbor Clinic Family Nurse Practitioner Nov 2014-Nov 2018\nPh: 505-555-0101\n"
+    assert roles_of(text)[0][1] != "Ph"
+    text = "Experience\nHarbor Clinic Family Nurse Practitioner Nov 2014-Nov 2018\nTel: 505-555-0101\n"
+    assert roles_of(text)[0][1] != "Tel"
+
+
+def test_an_institution_named_by_its_kind_and_of_after_a_title_is_the_employer():
+    text = "Experience\nAugust 1999 - June 2015 Medical Secretary/Records Clerk/Filing Room University of Westvale\n- Filed\n"
+    assert roles_of(text)[0][:2] == ("Medical Secretary/Records Clerk/Filing Room", "University of Westvale")
+    text = "Experience\nAugust 1999 - June 2015 Professor of Physics\n- Taught\n"  # "of" inside the title
+    assert roles_of(text)[0][0] == "Professor of Physics"
+    # A name that goes on before the institution's kind stays whole.
+    text = "Experience\nJune 2019 Data Analyst Intern Industrial and Commercial Bank of China\n- Built reports\n"
+    assert roles_of(text)[0][:2] == ("Data Analyst Intern", "Industrial and Commercial Bank of China")
