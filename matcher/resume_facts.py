@@ -1846,6 +1846,8 @@ _WHERE_AFTER = re.compile(r"\s+(?:in|at|with|for)\s+(?:the\s+)?(?:same|a|an|smal
 #: "Solutions Architecture Consultant at the State of MN", "CT SCAN TECHNOLOGIST At Aga Khan University
 #: Hospital": the employer written after a title, not part of it.
 _AT_EMPLOYER = re.compile(r"\s+(?:[Aa][Tt]|@)\s+(?:the\s+)?(?=[A-Z]).*$")
+#: The same in small letters, which only an organisation's word makes a name ("at queen Alia hospital").
+_AT_ORG = re.compile(r"\s+at\s+(?P<org>[a-z].*)$")
 
 
 def _tidy_title(text: str | None) -> str | None:
@@ -1879,6 +1881,10 @@ def _tidy_title(text: str | None) -> str | None:
         where = pattern.search(text)
         if where and _ends_in_job_word(text[:where.start()]) and not (keep_job_after and _ends_in_job_word(text)):
             text = text[:where.start()]
+    at_org = _AT_ORG.search(text)  # "general biomedical technician at queen Alia hospital": a name in small letters
+    if at_org and _ends_in_job_word(text[:at_org.start()]) and _is_org(at_org.group("org")) and \
+            not has_job_word(at_org.group("org")):
+        text = text[:at_org.start()]
     unit = _UNIT_AFTER.match(text)
     if unit and _is_job_word(unit.group("title").split()[-1].lower()) and not _LEVEL.match(unit.group("unit").split()[0]):
         text = unit.group("title")  # "Staff Nurse-Medical Surgical/Oncology": the unit goes

@@ -1450,3 +1450,8 @@ def test_an_institution_named_by_its_kind_and_of_after_a_title_is_the_employer()
     # A name that goes on before the institution's kind stays whole.
     text = "Experience\nJune 2019 Data Analyst Intern Industrial and Commercial Bank of China\n- Built reports\n"
     assert roles_of(text)[0][:2] == ("Data Analyst Intern", "Industrial and Commercial Bank of China")
+
+
+def test_an_employer_in_small_letters_after_at_is_not_the_title():
+    assert resume_facts._tidy_title("general biomedical technician at queen Alia hospital") == "general biomedical technician"
+    assert resume_facts._tidy_title("Nurse at night shifts") == "Nurse at night shifts"  # no organisation's word
