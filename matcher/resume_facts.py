@@ -1837,6 +1837,11 @@ _LEAVING_REASON = re.compile(
 
 #: A hospital's ward by its floor and wing after a title ("Unit Secretary 3 East", "Staff Nurse 5 West").
 _FLOOR_AFTER = re.compile(r"\s+\d{1,2}\s*(?:East|West|North|South)$")
+#: A security clearance after a title ("Design Engineer Confidential Security Clearance", "Combat
+#: Engineer Maintain an active Secret Security Clearance").
+_CLEARANCE_AFTER = re.compile(r"\s+(?:(?:maintain(?:ed|s)?|hold(?:s)?|held)\s+(?:an?\s+)?(?:active\s+)?)?"
+                              r"(?:top\s+secret|secret|confidential|public\s+trust)(?:\s+security)?\s+clearance$",
+                              re.IGNORECASE)
 
 
 #: "part time worker in same industry", "Driver for a logistics company": a phrase after a title
@@ -1872,9 +1877,10 @@ def _tidy_title(text: str | None) -> str | None:
         head = _tidy_title(text[:unit.start()])  # "Staff Operator- Production": the title before it is tidied
         return head + text[unit.start():] if head else None
     text = _LEAVING_REASON.sub("", _WORKING_AS_INSIDE.sub("", text))
-    floor = _FLOOR_AFTER.search(text)
-    if floor and _ends_in_job_word(text[:floor.start()]):  # "Unit Secretary 3 East": the ward, not the title
-        text = text[:floor.start()]
+    for pattern in (_FLOOR_AFTER, _CLEARANCE_AFTER):
+        after = pattern.search(text)
+        if after and _ends_in_job_word(text[:after.start()]):  # "Unit Secretary 3 East": the ward, not the title
+            text = text[:after.start()]
     # "part time worker in same industry": where, not what; an employer after "at" goes too, unless
     # what follows "at" ends in a job word ("Quality Engineer at CMM Operator").
     for pattern, keep_job_after in ((_WHERE_AFTER, False), (_AT_EMPLOYER, True)):

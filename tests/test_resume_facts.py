@@ -1455,3 +1455,9 @@ def test_an_institution_named_by_its_kind_and_of_after_a_title_is_the_employer()
 def test_an_employer_in_small_letters_after_at_is_not_the_title():
     assert resume_facts._tidy_title("general biomedical technician at queen Alia hospital") == "general biomedical technician"
     assert resume_facts._tidy_title("Nurse at night shifts") == "Nurse at night shifts"  # no organisation's word
+
+
+def test_a_security_clearance_after_a_title_is_not_the_title():
+    assert resume_facts._tidy_title("Design Engineer Confidential Security Clearance") == "Design Engineer"
+    assert resume_facts._tidy_title("Combat Engineer Maintain an active Secret Security Clearance") == "Combat Engineer"
+    assert resume_facts._tidy_title("Security Clearance Officer") == "Security Clearance Officer"
