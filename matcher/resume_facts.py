@@ -151,9 +151,9 @@ _DATE_WORDS = re.compile(
 )
 _TITLE_STOP = re.compile(r"\b(?:for|responsible|managing|handling|where|which|who|in charge of the)\b", re.IGNORECASE)
 #: "Production Manager for ten years. I was responsible ...", "CMM Production Technician - Responsible for
-#: 2nd shift ...": a title opening a sentence about the job.
+#: 2nd shift ...", "Technical Manager managed development of ...": a title opening a sentence about the job.
 _TITLE_THEN_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+){0,4}[A-Z][\w.&/-]*)(?:\s+(?:for|over|responsible|managing|"
-                               r"handling|[Ii]n charge)|\s*[-–—:]\s*(?i:responsible|managing|handling|in charge))\b(?P<rest>.*)$")
+                               r"handling|[Ii]n charge|managed|oversaw|supervised|directed|coordinated|handled)|\s*[-–—:]\s*(?i:responsible|managing|handling|in charge))\b(?P<rest>.*)$")
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z.&'/-]*")

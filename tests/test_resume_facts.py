@@ -1429,3 +1429,12 @@ def test_landscaper_names_a_job():
     assert resume_facts.has_job_word("Self-Employed Landscaper")
     assert not resume_facts.has_job_word("Green Acres Landscaping")  # the business, not the job
     assert roles_of("Experience\nMarch 2014 - May 2016\nGreen Acres LLC\nLandscaper\n- Built patios\n")[0][0] == "Landscaper"
+
+
+def test_a_title_opening_a_sentence_in_the_past_tense():
+    text = ("Experience\nBorg Plastics - Dallas, TX (2009 to 2013)\nPlant Manager managed production and maintenance "
+            "of three extrusion lines with forty operators on two shifts\n")
+    assert roles_of(text)[0][0] == "Plant Manager"
+    text = ("Experience\nBorg Plastics - Dallas, TX (2009 to 2013)\nQuality Audits managed by the plant team of "
+            "three extrusion lines with forty operators on two shifts\n")
+    assert roles_of(text)[0][0] is None  # no job named before the verb
