@@ -56,7 +56,7 @@ investigator principal dean registrar incharge in-charge desk staff crew profess
 repairman lineman handyman serviceman craftsman tradesman fireman
 overseer journeyman repairer leadhand miner
 collector stocker selector sorter greeter dishwasher detailer proctor lpn cna emt co-op chief maker operative
-analyst/programmer official
+analyst/programmer official landscaper
 """)
 #: Words that make a phrase an organisation's name.
 ORG_WORDS = _word_set("""
@@ -151,9 +151,9 @@ _DATE_WORDS = re.compile(
 )
 _TITLE_STOP = re.compile(r"\b(?:for|responsible|managing|handling|where|which|who|in charge of the)\b", re.IGNORECASE)
 #: "Production Manager for ten years. I was responsible ...", "CMM Production Technician - Responsible for
-#: 2nd shift ...": a title opening a sentence about the job.
+#: 2nd shift ...", "Technical Manager managed development of ...": a title opening a sentence about the job.
 _TITLE_THEN_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+){0,4}[A-Z][\w.&/-]*)(?:\s+(?:for|over|responsible|managing|"
-                               r"handling|[Ii]n charge)|\s*[-–—:]\s*(?i:responsible|managing|handling|in charge))\b(?P<rest>.*)$")
+                               r"handling|[Ii]n charge|managed|oversaw|supervised|directed|coordinated|handled)|\s*[-–—:]\s*(?i:responsible|managing|handling|in charge))\b(?P<rest>.*)$")
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z.&'/-]*")
@@ -730,7 +730,7 @@ _TRAILING_NAME = re.compile(
 
 
 #: The word that leads a date in a sentence ("... as Associate Purchase from March 2018 ...").
-_BEFORE_DATE_WORD = re.compile(r"\s(?:from|since)\s*$", re.IGNORECASE)
+_BEFORE_DATE_WORD = re.compile(r"\s(?:from|since)\s*[(\[]?\s*$", re.IGNORECASE)
 
 
 #: The end of a sentence (after a word of four letters or more, not "Ltd." or "Pvt.").
@@ -746,7 +746,9 @@ def _inside_prose(text: str, found: DateRange) -> bool:
     if len(text) > _LONG_LINE and found.begin > 40 and found.text[:5].lower() == "since" and \
             not has_job_word(_SENTENCE_END.split(text[:found.begin])[-1]):
         return True
-    if len(text) <= _LONG_LINE or found.begin <= 40 or found.stop >= len(text) - 40:
+    # A header opening the line, its description run on after the date; or glued to the end of the line before.
+    if len(text) <= _LONG_LINE or found.begin <= 40 or found.stop >= len(text) - 40 or _header_head(text, found) or \
+            _header_tail(text, found):
         return False
     before, after = _windows(text, found)
     after = " ".join(after.split()[:6])
@@ -758,6 +760,27 @@ def _inside_prose(text: str, found: DateRange) -> bool:
 #: A capitalised name ending in a legal suffix within the words right after a date.
 _LEGAL_NAME_AFTER = re.compile(r"^(?:[A-Z][\w&.'’/-]*\s+){0,4}(?:LLC|Ltd|LTD|Limited|LIMITED|Inc|INC|Corp|CORP|"
                                r"Corporation|Pvt|PVT|PLC|GmbH|W\.L\.L|L\.L\.C)\b")
+
+
+def _header_head(text: str, found: DateRange) -> bool:
+    """"Senior VP Operations, UST Mfg. LLC, Layton Utah Dec 2015 to Present ~170 employees, ...": a
+    line that opens with a role's header (a few capitalised words naming a job, no bullet, no
+    sentence) and its date, the description run on after it."""
+    head = text[:found.begin]
+    words = [w for w in head.split() if w[:1].isalpha()]
+    return 0 < len(head.split()) <= 12 and not _BULLET.match(head) and not _SENTENCE_END.search(head) and \
+        sum(w[0].isupper() for w in words) * 4 >= len(words) * 3 and has_job_word(head)
+
+
+def _header_tail(text: str, found: DateRange) -> bool:
+    """"... between vendors and customers 07/2012 - 2/16/18 Veritiv Operating Company El Paso, Texas
+    Quality & Safety Coordinator": a role's header glued to the end of the line before, the few
+    words after its date (one sentence) ending in its title."""
+    tail = text[found.stop:]
+    words = [w for w in tail.split() if w[:1].isalpha()]
+    return 0 < len(tail.split()) <= 14 and words[:1] != [] and words[0][0].isupper() and \
+        sum(w[0].isupper() for w in words) * 2 >= len(words) and _ends_in_job_word(tail) and \
+        not _SENTENCE_END.search(tail)
 
 
 def _after_last_place(name: str) -> str:
@@ -784,7 +807,7 @@ def _windows(text: str, found: DateRange) -> tuple[str, str]:
     before = _after_last_place(trailing.group(0)) if trailing else ""
     sentences = re.split(r"(?<=[a-z]{3})\.\s|\b(?:Responsibilities|Duties|Job Description|Roles?)\b\s*:?",
                          text[found.stop:found.stop + 240])
-    after = " ".join(sentences[0].split()[:12])
+    after = text[found.stop:].strip() if _header_tail(text, found) else " ".join(sentences[0].split()[:12])
     if len(sentences) > 2 and not has_job_word(after) and 1 < len(sentences[1].split()) <= 6 and \
             _ends_in_job_word(sentences[1]):
         # "2015 / 2019 Litens Automotive. Advanced Line Development Manager. Managed ...": the
@@ -1231,6 +1254,12 @@ def _remove_dates(text: str, found: DateRange, n: int, anchors, index: int) -> s
         if not dates_lead and not has_job_word(" ".join(before.split()[-8:])) and \
                 has_job_word(" ".join(after.split()[:6])):  # a run-on paragraph: "... 2008—2008 Supervisor, X ..."
             pieces = [_windows(text, found)[1]]
+    elif len(text) > _LONG_LINE and _worked_as_before(text[:found.begin]) and not re.search(r"\bas\b", text[found.stop:]):
+        # "Worked as Quality supervisor in Acme hypermarkets Pakistan from (1-4-2016) to (1-4-2017).": one
+        # long sentence saying the job, its period at the end.
+        pieces = [text[:found.begin].rstrip(" ([")]
+    elif len(text) > _LONG_LINE and _header_head(text, found) and _DESCRIPTION_AFTER.match(text, found.stop):
+        pieces = [text[:found.begin]]  # the header opens the line, its description runs on after the date
     elif len(text) > _LONG_LINE:
         before, after = _windows(text, found)
         as_title = _AS_TITLE_END.search(text, 0, found.begin)
@@ -1243,8 +1272,20 @@ def _remove_dates(text: str, found: DateRange, n: int, anchors, index: int) -> s
     return " | ".join(p for p in pieces if p).strip(" ,;:-|()")
 
 
+#: What follows a date that ends a header, when a description runs on: "~170 employees", "Responsible for
+#: ...", "Oversee all ..." (a sentence), not a name ("KADAS Solutions", "Bank of America", "at Finastra").
+_DESCRIPTION_AFTER = re.compile(r"[\s)\]]*(?:[^A-Za-z@\s)\]]|[A-Z][a-z]+\s+(?!(?:of|and|for|the|de|du|la|in|at)\s+[A-Z])[a-z])")
+
+
+def _worked_as_before(head: str) -> bool:
+    """"2.Worked as Quality & Hygiene supervisor In Acme hypermarkets Pakistan from": one sentence saying
+    what the person worked as (a job), and where ("working experience in X" names no job)."""
+    said = _WORKED_AS.search(head)
+    return said is not None and has_job_word(said.group("title")) and not _SENTENCE_END.search(head)
+
+
 #: "... as a production associate" right before a date: the job, in lower case too.
-_AS_TITLE_END = re.compile(r"\bas\s+(?:an?\s+)?(?P<title>[A-Za-z][\w&/.-]*(?:\s+[\w&/.-]+){0,5}?)\s*(?:from|since)?\s*$",
+_AS_TITLE_END = re.compile(r"\bas\s+(?:an?\s+)?(?P<title>[A-Za-z][\w&/.-]*(?:\s+[\w&/.-]+){0,5}?)\s*(?:from|since)?\s*[(\[]?\s*$",
                            re.IGNORECASE)
 
 

@@ -188,3 +188,12 @@ def test_month_dash_two_digit_year_needs_to_and_months(text):
 ])
 def test_two_years_joined_by_a_slash(text, expected):
     assert [(r.start.iso(), r.end_iso()) for r in find_ranges(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("employed at Borg Foods from (2-5-2015) to (3-6-2018).", [("2015-02", "2018-03")]),  # each end in brackets
+    ("Acme Works, Leeds (2009)-(2014)", [("2009", "2014")]),
+    ("Welder (2012) Acme (2016)", []),  # two bracketed years with words between: no range
+])
+def test_each_end_of_a_range_in_its_own_brackets(text, expected):
+    assert [(r.start.iso(), r.end_iso()) for r in find_ranges(text)] == expected

@@ -1461,3 +1461,74 @@ def test_a_security_clearance_after_a_title_is_not_the_title():
     assert resume_facts._tidy_title("Design Engineer Confidential Security Clearance") == "Design Engineer"
     assert resume_facts._tidy_title("Combat Engineer Maintain an active Secret Security Clearance") == "Combat Engineer"
     assert resume_facts._tidy_title("Security Clearance Officer") == "Security Clearance Officer"
+
+
+def test_a_long_worked_as_sentence_dated_at_its_end():
+    text = ("Experience\n"
+            "Worked as Night Shift Bakery supervisor In Borg Family Foods Superstores Lahore Region Pakistan from "
+            "(21-5-2015) to (13-6-2018).\n- Ran the ovens\n")
+    assert roles_of(text) == [("Night Shift Bakery supervisor", "Borg Family Foods Superstores Lahore Region Pakistan",
+                               None, "2015-05", "2018-06")]
+
+
+def test_a_header_glued_to_the_end_of_the_bullet_before():
+    text = ("Experience\n"
+            "05/2016 - 03/2019 Acme Labs, Reno, Nevada Lab Technician\n- Ran assays\n"
+            "Trained staff on equipment calibration and documentation routines 07/2012 - 04/2016 Borg Plastics Company "
+            "Reno, Nevada Quality Supervisor / Customer Care Agent\n- Audited lines\n")
+    titles = [(r[0], r[3], r[4]) for r in roles_of(text)]
+    assert ("Quality Supervisor / Customer Care Agent", "2012-07", "2016-04") in titles
+
+
+def test_a_date_inside_a_long_bullet_with_prose_after_is_no_role():
+    text = ("Experience\n05/2016 - 03/2019 Acme Labs, Reno, Nevada Lab Technician\n"
+            "- Trained staff on equipment calibration and documentation routines 07/2012 - 04/2016 and kept records "
+            "of every machine used by the lab supervisor\n")
+    assert [r[3] for r in roles_of(text)] == ["2016-05"]
+
+
+def test_a_header_opening_a_long_line_its_description_run_on():
+    text = ("Experience\nSenior Buyer, Borg Mfg. LLC, Reno Nevada Jan 2016 to Present ~40 staff, Food Industry. Ran "
+            "purchasing for three plants and cut costs by five percent across all lines\n")
+    assert roles_of(text) == [("Senior Buyer", "Borg Mfg. LLC", "Reno Nevada", "2016-01", "present")]
+
+
+def test_a_sentence_opening_a_long_line_is_no_header():
+    text = ("Experience\nLab Technician, Acme Labs, Reno NV 2019 - Present\nReduced the number of supplier complaints "
+            "Jan 2016 to Present for all plants and cut costs by five percent across all lines of the site\n")
+    assert [r[3] for r in roles_of(text)] == ["2019"]
+
+
+def test_worked_as_with_the_job_after_the_date_keeps_that_job():
+    text = ("Experience\nWorked with Borg Builders for Delta Oil site at Kirkuk Refinery (Crude Unit Revamp Project) "
+            "from March 2015 to Feb 2017 as a Piping Engineer\n")
+    assert [r[0] for r in roles_of(text)] == ["Piping Engineer"]
+
+
+@pytest.mark.parametrize("line, expected", [
+    # the description runs on right after the date: the header is the text before it
+    ("II. Night Shift Engineer – Borg Breads, Inc. 2018 to Present Responsible for the overall upkeep of all of the ovens "
+     "and mixers in the plant, and for training the new bakers on the line.",
+     ("Night Shift Engineer", "Borg Breads, Inc.", None, "2018", "present")),
+    # a name after the date is the header's too
+    ("Software Engineer (Java, SQL Server) (January 2013 – July 2013) Borg Solutions. 12 Main Street Lahore. Major "
+     "Roles and Responsibilities and achievements:", ("Software Engineer (Java, SQL Server)", "Borg Solutions", None,
+                                                      "2013-01", "2013-07")),
+])
+def test_a_header_opening_a_long_line_before_its_description(line, expected):
+    assert roles_of(f"Experience\n{line}\n") == [expected]
+
+
+def test_landscaper_names_a_job():
+    assert resume_facts.has_job_word("Self-Employed Landscaper")
+    assert not resume_facts.has_job_word("Green Acres Landscaping")  # the business, not the job
+    assert roles_of("Experience\nMarch 2014 - May 2016\nGreen Acres LLC\nLandscaper\n- Built patios\n")[0][0] == "Landscaper"
+
+
+def test_a_title_opening_a_sentence_in_the_past_tense():
+    text = ("Experience\nBorg Plastics - Dallas, TX (2009 to 2013)\nPlant Manager managed production and maintenance "
+            "of three extrusion lines with forty operators on two shifts\n")
+    assert roles_of(text)[0][0] == "Plant Manager"
+    text = ("Experience\nBorg Plastics - Dallas, TX (2009 to 2013)\nQuality Audits managed by the plant team of "
+            "three extrusion lines with forty operators on two shifts\n")
+    assert roles_of(text)[0][0] is None  # no job named before the verb
