@@ -205,6 +205,23 @@ def _unit_before(text: str, start: int) -> bool:
             and _UNIT_BEFORE.search(text, low, start) is not None)
 
 
+#: A unit's name in capitals that lists several fields ("Department of Physics Chemistry and Pharmacy",
+#: "Ministry of Science Technology and Innovation": SkillSpan drops the commas), or a posting's field
+#: that names the department ("Job Area: Sales & Marketing", "Business area Research & Development").
+_UNIT_NAMED_BEFORE = re.compile(
+    r"\b(?:[Dd]epartment|DEPARTMENT|[Ff]aculty|[Ii]nstitute|[Ss]chool|[Cc]ent(?:re|er)|[Cc]hair|[Mm]inistry)\s+"
+    r"(?:of|for)\s+(?:(?:[A-Z][\w-]*|and|&)\s+){0,5}$"
+    r"|\b(?:[Jj]ob|[Bb]usiness|[Ff]unctional)\s+[Aa]reas?\s*:?\s+(?:[\w-]+\s+(?:and|&)\s+)?$")
+
+
+def _unit_named_before(text: str, start: int) -> bool:
+    """Whether a capitalised name at ``start`` is one of the fields a unit's name lists or the department
+    a posting's field names (:data:`_UNIT_NAMED_BEFORE`, in the 80 characters before it)."""
+    if not text[start:start + 1].isupper():
+        return False
+    return _UNIT_NAMED_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
 if not Span.has_extension("match_type"):
     Span.set_extension("match_type", default=None)
 if not Span.has_extension("confidence"):
@@ -848,16 +865,19 @@ class SkillMatcher:
 
     def _names_no_skill_here(self, text: str, span: _Candidate) -> bool:
         """Whether ``span`` is part of an organisational unit's name ("our DevOps team", "Department of
-        Operations Management"), of a group of people ("our IT professionals"), of a job title someone is hired into or works next to (see
+        Operations Management", "Department of Physics Chemistry and Pharmacy", "Job Area: Sales & Marketing"),
+        of a group of people ("our IT professionals"), of a job title someone is hired into or works next to (see
         :func:`_names_a_role`) or a language of use (:func:`_names_a_language_of_use`): there the name
         says what a unit, a role or a document is, not a skill asked for or shown. Certifications ("AWS
-        Certified Developer") keep their sense; a quality, an industry or a business function
+        Certified Developer") keep their sense; a quality (unless said of the colleagues, the workplace or a
+        joint project: :func:`_qualifies_a_place`), an industry or a business function
         (:data:`_EMPLOYER_SENSE_CATEGORIES`) keeps it unless the clause says it of the employer
         (:func:`_describes_employer`: "we are a collaborative team", "a leader in financial services")."""
         assert self.taxonomy is not None
         skill = self.taxonomy[span.kb_id_]
         if skill.category in SOFT_CATEGORIES:
-            return _describes_employer(text, span.start_char, span.end_char)
+            return (_describes_employer(text, span.start_char, span.end_char)
+                    or _qualifies_a_place(text, span.start_char, span.end_char))
         if skill.type == "certification":
             return False
         if skill.category == "languages" and _names_a_language_of_use(text, span.start_char, span.end_char):
@@ -866,6 +886,7 @@ class SkillMatcher:
              and _DEVELOPING_ENDING.search(text[span.start_char:span.end_char]) is None)
                 or _PEOPLE_AFTER.match(text, span.end_char, min(len(text), span.end_char + 20)) is not None
                 or _unit_before(text, span.start_char)
+                or _unit_named_before(text, span.start_char)
                 or _names_a_role(text, span.start_char, span.end_char, skill.category != "management")):
             return True
         clause = None  # the clause around the name, found once for both employer checks
@@ -1333,6 +1354,27 @@ def _describes_employer(text: str, start: int, end: int, markets: bool = False,
             and (_EMPLOYER_WORDS_SCAN.found(clause, lowered) or _EMPLOYER_STATEMENT_SCAN.found(clause, lowered)
                  or (markets and _EMPLOYER_MARKETS_CUE.may_match(clause, lowered)
                      and _EMPLOYER_MARKETS_SCAN.found(clause, lowered))))
+
+
+#: A quality said of the workplace, the colleagues or a joint project, right after its name and at most
+#: three more words (adjectives, "and"): "energetic and engaged colleagues", "a dynamic energetic and
+#: diverse workplace", "collaborative partnerships with our customers", "this exciting collaborative
+#: project".
+_QUALIFIED_PLACE_AFTER = re.compile(
+    r"(?:\s+(?!(?:with|to|for|of|in|across|between|among|within|at|on|by|from|other|our|your|their|the|a|an)\b)"
+    r"[\w-]+){0,3}?\s+(?:colleagues|co-workers|workplace|company|organi[sz]ation|"
+    r"partnerships?|projects?|grants?)\b", re.IGNORECASE)
+
+
+def _qualifies_a_place(text: str, start: int, end: int) -> bool:
+    """Whether the quality at ``text[start:end]`` is said of a place, people or a project named right after
+    it (:data:`_QUALIFIED_PLACE_AFTER`) in a clause that asks nothing of the person hired (no word of
+    :data:`_CANDIDATE_WORDS`): "Energetic and committed colleagues" is what the employer offers, "you are
+    an energetic colleague" or "experience in collaborative research projects" asks for the quality."""
+    if _QUALIFIED_PLACE_AFTER.match(text, end, min(len(text), end + 80)) is None:
+        return False
+    _, clause, lowered = _clause_of(text, start, end)
+    return not _CANDIDATE_WORDS_SCAN.found(clause, lowered)
 
 
 def _presents_employer(text: str, start: int, end: int, clause: tuple[int, str, str] | None = None) -> bool:
