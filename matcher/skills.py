@@ -186,9 +186,11 @@ _PEOPLE_AFTER = re.compile(r"[ \t]+(?:professionals|specialists|colleagues|agent
 #: The name of a department, faculty or chair ("Department of Operations Management",
 #: "Faculty of Chemistry and Pharmacy").
 #: Business functions whose names, in a clause about the employer, say what the employer does, not
-#: what the person hired needs: "we build long-term partnerships with our clients", "our HR processes"
+#: what the person hired needs: "we build long-term partnerships with our clients", "our HR processes",
+#: "we are at the heart of the digital transformation", "a clear focus on our international supply chain"
 #: (see :func:`_describes_employer`); industries too (:func:`_employer_sense_ids`).
-_EMPLOYER_SENSE_CATEGORIES = frozenset({"sales", "finance", "human_resources"})
+_EMPLOYER_SENSE_CATEGORIES = frozenset({"sales", "finance", "human_resources", "management", "supply_chain",
+                                        "marketing_communications"})
 _UNIT_BEFORE = re.compile(r"\b(?:department|faculty|institute|school|centre|center|chair)\s+(?:of|for)\s+"
                           r"(?:[\w-]+\s+(?:and|&)\s+)?$", re.IGNORECASE)
 
