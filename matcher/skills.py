@@ -140,6 +140,8 @@ _HIRING_BEFORE = re.compile(r"\b(?:looking\s+for|seeking|searching\s+for|hiring|
                             r"|\b(?:role|position|job\s+title)\s*:\s*(?:[\w/&.+#-]+\s+){0,3}$"
                             # the role the reader is wanted in: "we need you as a Senior Java Engineer"
                             r"|\byou\s+as\s+(?:an?\s+|our\s+)?(?:[\w/&.+#-]+\s+){0,4}$", re.IGNORECASE)
+#: A title that leads a function: "Head of Sales", "Director of Finance", "VP of Marketing".
+_HEAD_OF_BEFORE = re.compile(r"\b(?:head|director|vp|vice\s+president)\s+of\s+(?:[\w-]+\s+(?:and|&)\s+)?$", re.IGNORECASE)
 _COLLEAGUES_BEFORE = re.compile(r"\b(?:with|alongside)\s+(?:[\w/&.+#-]+\s+){0,4}$", re.IGNORECASE)
 #: ("As an <ORGANIZATION> IT Site Reliability Engineer you will": an anonymised name counts as a word.)
 _ROLE_AS_YOU_BEFORE = re.compile(r"(?:^|\b)as\s+(?:an?\s+)?(?:[\w/&.+#<>-]+\s+){0,4}$", re.IGNORECASE)
@@ -1560,6 +1562,13 @@ def _names_a_role(text: str, start: int, end: int, groups: bool = True) -> bool:
     resume's "Backend engineer with 6 years of experience", still names the skill. With ``groups``, a
     plural role right after the name names a group of people ("2 native app developers"); leading
     people is done to groups ("mentor engineers"), so management skills pass ``groups=False``."""
+    head = _HEAD_OF_BEFORE.search(text, max(0, start - 40), start)
+    if head is not None:
+        # "the Head of Sales": a title whatever its last letter, named where the posting hires into it or
+        # points to its holder ("reporting directly to the Head of Sales", "contact our Head of Finance").
+        window = max(0, head.start() - 80)
+        return (_HIRING_BEFORE.search(text, window, head.start()) is not None
+                or _CONTACT_BEFORE.search(text, window, head.start()) is not None)
     if _ROLE_ENDING.search(text, start, end):
         role_end = end
     else:

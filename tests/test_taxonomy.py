@@ -750,3 +750,14 @@ def test_business_functions_said_of_the_employer(nlp, text, skill_id, expected):
 ])
 def test_a_name_in_an_office_or_strategy_name(nlp, text, skill_id, expected):
     assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, expected", [
+    # "Head of Sales" is a title where the posting points to its holder or hires into it ...
+    ("Reporting directly to the Head of Sales, you will grow our key accounts.", "sales", False),
+    ("We are looking for a Head of Marketing to lead the brand.", "marketing", False),
+    # ... and shows the function on its own, as a resume's line does.
+    ("Head of Sales at Northwind, 2015-2019: grew revenue by 40%.", "sales", True),
+])
+def test_head_of_a_function_is_a_title(nlp, text, skill_id, expected):
+    assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
