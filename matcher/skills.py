@@ -218,14 +218,6 @@ _UNIT_NAMED_BEFORE = re.compile(
     r"|\b(?:[Jj]ob|[Bb]usiness|[Ff]unctional)\s+[Aa]reas?\s*:?\s+(?:[\w-]+\s+(?:and|&)\s+)?$")
 
 
-#: A capitalised noun after a capitalised name that makes it the proper name of an office, a programme or
-#: a strategy ("the Transformation Office", "the 2025 Global Finance Strategy", "Global Data & Analytics
-#: Operating Model"), at most two capitalised words between; written in lower case ("a finance
-#: strategy") the words keep their sense.
-_NAMED_UNIT_AFTER = re.compile(r"(?:\s+(?:&\s+)?[A-Z][\w&-]*){0,2}?\s+(?:Office|Strategy|Operating\s+Model|Programme|Academy|"
-                               r"Incubator)\b")
-
-
 def _unit_named_before(text: str, start: int) -> bool:
     """Whether a capitalised name at ``start`` is one of the fields a unit's name lists or the department
     a posting's field names (:data:`_UNIT_NAMED_BEFORE`, in the 80 characters before it)."""
@@ -899,8 +891,6 @@ class SkillMatcher:
                 or _PEOPLE_AFTER.match(text, span.end_char, min(len(text), span.end_char + 20)) is not None
                 or _unit_before(text, span.start_char)
                 or _unit_named_before(text, span.start_char)
-                or (text[span.start_char:span.start_char + 1].isupper()
-                    and _NAMED_UNIT_AFTER.match(text, span.end_char, min(len(text), span.end_char + 40)) is not None)
                 or _names_a_role(text, span.start_char, span.end_char, skill.category != "management")):
             return True
         clause = None  # the clause around the name, found once for both employer checks
