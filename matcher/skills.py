@@ -193,6 +193,10 @@ _PEOPLE_AFTER = re.compile(r"[ \t]+(?:professionals|specialists|colleagues|agent
 #: (see :func:`_describes_employer`); industries too (:func:`_employer_sense_ids`).
 _EMPLOYER_SENSE_CATEGORIES = frozenset({"sales", "finance", "human_resources", "management", "supply_chain",
                                         "marketing_communications"})
+#: Of these, the functions whose names a clause about the employer's markets ("provides inventory control
+#: support", a resume's duty line as much as a company's description) does not make the employer's: only
+#: the employer's own words ("we", "our", "culture") do.
+_NO_MARKETS_CATEGORIES = frozenset({"management", "supply_chain", "marketing_communications"})
 _UNIT_BEFORE = re.compile(r"\b(?:department|faculty|institute|school|centre|center|chair)\s+(?:of|for)\s+"
                           r"(?:[\w-]+\s+(?:and|&)\s+)?$", re.IGNORECASE)
 
@@ -214,8 +218,8 @@ def _unit_before(text: str, start: int) -> bool:
 #: that names the department ("Job Area: Sales & Marketing", "Business area Research & Development").
 _UNIT_NAMED_BEFORE = re.compile(
     r"\b(?:[Dd]epartment|DEPARTMENT|[Ff]aculty|[Ii]nstitute|[Ss]chool|[Cc]ent(?:re|er)|[Cc]hair|[Mm]inistry)\s+"
-    r"(?:of|for)\s+(?:(?:[A-Z][\w-]*|and|&)\s+){0,5}$"
-    r"|\b(?:[Jj]ob|[Bb]usiness|[Ff]unctional)\s+[Aa]reas?\s*:?\s+(?:[\w-]+\s+(?:and|&)\s+)?$")
+    r"(?:of|for)[ \t]+(?:(?:[A-Z][\w-]*|and|&)[ \t]+){0,5}$"
+    r"|\b(?:[Jj]ob|[Bb]usiness|[Ff]unctional)[ \t]+[Aa]reas?[ \t]*:?[ \t]+(?:[\w-]+[ \t]+(?:and|&)[ \t]+)?$")
 
 
 def _unit_named_before(text: str, start: int) -> bool:
@@ -652,6 +656,7 @@ class SkillMatcher:
         self.form_kind: dict[tuple[str, str], str] = {}
         self.squashed: dict[str, list[str]] = {}
         self.employer_sense_ids = _employer_sense_ids(taxonomy)
+        self.no_markets_ids = frozenset(s.id for s in taxonomy if s.category in _NO_MARKETS_CATEGORIES)
         self.known_tokens: set[str] = set()
         self.fuzzy_buckets: dict[str, list[tuple[str, str]]] = {}
         unguarded: dict[str, list[str]] = {}
@@ -896,7 +901,8 @@ class SkillMatcher:
         clause = None  # the clause around the name, found once for both employer checks
         if span.kb_id_ in self.employer_sense_ids:
             clause = _clause_of(text, span.start_char, span.end_char)
-            if _describes_employer(text, span.start_char, span.end_char, markets=True, clause=clause):
+            if _describes_employer(text, span.start_char, span.end_char, markets=span.kb_id_ not in self.no_markets_ids,
+                                   clause=clause):
                 return True
         return _presents_employer(text, span.start_char, span.end_char, clause)
 
@@ -1360,14 +1366,14 @@ def _describes_employer(text: str, start: int, end: int, markets: bool = False,
                      and _EMPLOYER_MARKETS_SCAN.found(clause, lowered))))
 
 
-#: A quality said of the workplace, the colleagues or a joint project, right after its name and at most
-#: three more words (adjectives, "and"): "energetic and engaged colleagues", "a dynamic energetic and
-#: diverse workplace", "collaborative partnerships with our customers", "this exciting collaborative
-#: project".
+#: A quality said of the workplace, the colleagues or a joint venture, right after its name on its line and
+#: at most three more words (adjectives, "and"): "energetic and engaged colleagues", "a dynamic energetic
+#: and diverse workplace", "collaborative partnerships with our customers", "the collaborative AIM-BIO
+#: grant". A project or an organisation is not among them: a resume's "lead researcher in a collaborative
+#: project" shows the quality.
 _QUALIFIED_PLACE_AFTER = re.compile(
-    r"(?:\s+(?!(?:with|to|for|of|in|across|between|among|within|at|on|by|from|other|our|your|their|the|a|an)\b)"
-    r"[\w-]+){0,3}?\s+(?:colleagues|co-workers|workplace|company|organi[sz]ation|"
-    r"partnerships?|projects?|grants?)\b", re.IGNORECASE)
+    r"(?:[ \t]+(?!(?:with|to|for|of|in|across|between|among|within|at|on|by|from|other|our|your|their|the|a|an)\b)"
+    r"[\w-]+){0,3}?[ \t]+(?:colleagues|co-workers|workplace|partnerships|grants?)\b", re.IGNORECASE)
 
 
 def _qualifies_a_place(text: str, start: int, end: int) -> bool:

@@ -702,11 +702,14 @@ def test_lower_case_names_with_context_and_acronym_plurals(nlp, text, skill_id, 
     # A quality said of the colleagues, the workplace or a joint project the employer offers ...
     ("Energetic and committed colleagues.", "positive-attitude", False),
     ("A result-oriented working environment with energetic and engaged colleagues.", "positive-attitude", False),
-    ("The consortium coordinates this exciting collaborative project.", "collaboration", False),
+    ("The project is embedded in the collaborative AIM-BIO grant.", "collaboration", False),
     # ... is a skill when the clause asks it of the person hired.
     ("You are an energetic colleague who motivates others.", "positive-attitude", True),
     ("You have prior experience working in collaborative research projects.", "collaboration", True),
     ("Talent to work creatively in a problem-solving environment", "problem-solving", True),
+    # A resume's line: the quality shown in a project, the colleagues on the next line.
+    ("Lead researcher in a collaborative project with organic chemists", "collaboration", True),
+    ("Skills: teamwork, communication\nColleagues and references on request", "communication", True),
 ])
 def test_a_quality_of_the_colleagues_or_the_workplace_is_not_asked_for(nlp, text, skill_id, expected):
     assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
