@@ -188,15 +188,9 @@ _PEOPLE_AFTER = re.compile(r"[ \t]+(?:professionals|specialists|colleagues|agent
 #: The name of a department, faculty or chair ("Department of Operations Management",
 #: "Faculty of Chemistry and Pharmacy").
 #: Business functions whose names, in a clause about the employer, say what the employer does, not
-#: what the person hired needs: "we build long-term partnerships with our clients", "our HR processes",
-#: "we are at the heart of the digital transformation", "a clear focus on our international supply chain"
+#: what the person hired needs: "we build long-term partnerships with our clients", "our HR processes"
 #: (see :func:`_describes_employer`); industries too (:func:`_employer_sense_ids`).
-_EMPLOYER_SENSE_CATEGORIES = frozenset({"sales", "finance", "human_resources", "management", "supply_chain",
-                                        "marketing_communications"})
-#: Of these, the functions whose names a clause about the employer's markets ("provides inventory control
-#: support", a resume's duty line as much as a company's description) does not make the employer's: only
-#: the employer's own words ("we", "our", "culture") do.
-_NO_MARKETS_CATEGORIES = frozenset({"management", "supply_chain", "marketing_communications"})
+_EMPLOYER_SENSE_CATEGORIES = frozenset({"sales", "finance", "human_resources"})
 _UNIT_BEFORE = re.compile(r"\b(?:department|faculty|institute|school|centre|center|chair)\s+(?:of|for)\s+"
                           r"(?:[\w-]+\s+(?:and|&)\s+)?$", re.IGNORECASE)
 
@@ -656,7 +650,6 @@ class SkillMatcher:
         self.form_kind: dict[tuple[str, str], str] = {}
         self.squashed: dict[str, list[str]] = {}
         self.employer_sense_ids = _employer_sense_ids(taxonomy)
-        self.no_markets_ids = frozenset(s.id for s in taxonomy if s.category in _NO_MARKETS_CATEGORIES)
         self.known_tokens: set[str] = set()
         self.fuzzy_buckets: dict[str, list[tuple[str, str]]] = {}
         unguarded: dict[str, list[str]] = {}
@@ -901,8 +894,7 @@ class SkillMatcher:
         clause = None  # the clause around the name, found once for both employer checks
         if span.kb_id_ in self.employer_sense_ids:
             clause = _clause_of(text, span.start_char, span.end_char)
-            if _describes_employer(text, span.start_char, span.end_char, markets=span.kb_id_ not in self.no_markets_ids,
-                                   clause=clause):
+            if _describes_employer(text, span.start_char, span.end_char, markets=True, clause=clause):
                 return True
         return _presents_employer(text, span.start_char, span.end_char, clause)
 
