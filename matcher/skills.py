@@ -140,6 +140,8 @@ _HIRING_BEFORE = re.compile(r"\b(?:looking\s+for|seeking|searching\s+for|hiring|
                             r"|\b(?:role|position|job\s+title)\s*:\s*(?:[\w/&.+#-]+\s+){0,3}$"
                             # the role the reader is wanted in: "we need you as a Senior Java Engineer"
                             r"|\byou\s+as\s+(?:an?\s+|our\s+)?(?:[\w/&.+#-]+\s+){0,4}$", re.IGNORECASE)
+#: A title that leads a function: "Head of Sales", "Director of Finance", "VP of Marketing".
+_HEAD_OF_BEFORE = re.compile(r"\b(?:head|director|vp|vice\s+president)\s+of\s+(?:[\w-]+\s+(?:and|&)\s+)?$", re.IGNORECASE)
 _COLLEAGUES_BEFORE = re.compile(r"\b(?:with|alongside)\s+(?:[\w/&.+#-]+\s+){0,4}$", re.IGNORECASE)
 #: ("As an <ORGANIZATION> IT Site Reliability Engineer you will": an anonymised name counts as a word.)
 _ROLE_AS_YOU_BEFORE = re.compile(r"(?:^|\b)as\s+(?:an?\s+)?(?:[\w/&.+#<>-]+\s+){0,4}$", re.IGNORECASE)
@@ -203,6 +205,23 @@ def _unit_before(text: str, start: int) -> bool:
     low = max(0, start - 60)
     return (text[low:start].rstrip()[-3:].lower().endswith(("of", "for", "and", "&"))
             and _UNIT_BEFORE.search(text, low, start) is not None)
+
+
+#: A unit's name in capitals that lists several fields ("Department of Physics Chemistry and Pharmacy",
+#: "Ministry of Science Technology and Innovation": SkillSpan drops the commas), or a posting's field
+#: that names the department ("Job Area: Sales & Marketing", "Business area Research & Development").
+_UNIT_NAMED_BEFORE = re.compile(
+    r"\b(?:[Dd]epartment|DEPARTMENT|[Ff]aculty|[Ii]nstitute|[Ss]chool|[Cc]ent(?:re|er)|[Cc]hair|[Mm]inistry)\s+"
+    r"(?:of|for)[ \t]+(?:(?:[A-Z][\w-]*|and|&)[ \t]+){0,5}$"
+    r"|\b(?:[Jj]ob|[Bb]usiness|[Ff]unctional)[ \t]+[Aa]reas?[ \t]*:?[ \t]+(?:[\w-]+[ \t]+(?:and|&)[ \t]+)?$")
+
+
+def _unit_named_before(text: str, start: int) -> bool:
+    """Whether a capitalised name at ``start`` is one of the fields a unit's name lists or the department
+    a posting's field names (:data:`_UNIT_NAMED_BEFORE`, in the 80 characters before it)."""
+    if not text[start:start + 1].isupper():
+        return False
+    return _UNIT_NAMED_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
 if not Span.has_extension("match_type"):
@@ -848,16 +867,19 @@ class SkillMatcher:
 
     def _names_no_skill_here(self, text: str, span: _Candidate) -> bool:
         """Whether ``span`` is part of an organisational unit's name ("our DevOps team", "Department of
-        Operations Management"), of a group of people ("our IT professionals"), of a job title someone is hired into or works next to (see
+        Operations Management", "Department of Physics Chemistry and Pharmacy", "Job Area: Sales & Marketing"),
+        of a group of people ("our IT professionals"), of a job title someone is hired into or works next to (see
         :func:`_names_a_role`) or a language of use (:func:`_names_a_language_of_use`): there the name
         says what a unit, a role or a document is, not a skill asked for or shown. Certifications ("AWS
-        Certified Developer") keep their sense; a quality, an industry or a business function
+        Certified Developer") keep their sense; a quality (unless said of the colleagues, the workplace or a
+        joint project: :func:`_qualifies_a_place`), an industry or a business function
         (:data:`_EMPLOYER_SENSE_CATEGORIES`) keeps it unless the clause says it of the employer
         (:func:`_describes_employer`: "we are a collaborative team", "a leader in financial services")."""
         assert self.taxonomy is not None
         skill = self.taxonomy[span.kb_id_]
         if skill.category in SOFT_CATEGORIES:
-            return _describes_employer(text, span.start_char, span.end_char)
+            return (_describes_employer(text, span.start_char, span.end_char)
+                    or _qualifies_a_place(text, span.start_char, span.end_char))
         if skill.type == "certification":
             return False
         if skill.category == "languages" and _names_a_language_of_use(text, span.start_char, span.end_char):
@@ -866,6 +888,7 @@ class SkillMatcher:
              and _DEVELOPING_ENDING.search(text[span.start_char:span.end_char]) is None)
                 or _PEOPLE_AFTER.match(text, span.end_char, min(len(text), span.end_char + 20)) is not None
                 or _unit_before(text, span.start_char)
+                or _unit_named_before(text, span.start_char)
                 or _names_a_role(text, span.start_char, span.end_char, skill.category != "management")):
             return True
         clause = None  # the clause around the name, found once for both employer checks
@@ -1335,6 +1358,27 @@ def _describes_employer(text: str, start: int, end: int, markets: bool = False,
                      and _EMPLOYER_MARKETS_SCAN.found(clause, lowered))))
 
 
+#: A quality said of the workplace, the colleagues or a joint venture, right after its name on its line and
+#: at most three more words (adjectives, "and"): "energetic and engaged colleagues", "a dynamic energetic
+#: and diverse workplace", "collaborative partnerships with our customers", "the collaborative AIM-BIO
+#: grant". A project or an organisation is not among them: a resume's "lead researcher in a collaborative
+#: project" shows the quality.
+_QUALIFIED_PLACE_AFTER = re.compile(
+    r"(?:[ \t]+(?!(?:with|to|for|of|in|across|between|among|within|at|on|by|from|other|our|your|their|the|a|an)\b)"
+    r"[\w-]+){0,3}?[ \t]+(?:colleagues|co-workers|workplace|partnerships|grants?)\b", re.IGNORECASE)
+
+
+def _qualifies_a_place(text: str, start: int, end: int) -> bool:
+    """Whether the quality at ``text[start:end]`` is said of a place, people or a project named right after
+    it (:data:`_QUALIFIED_PLACE_AFTER`) in a clause that asks nothing of the person hired (no word of
+    :data:`_CANDIDATE_WORDS`): "Energetic and committed colleagues" is what the employer offers, "you are
+    an energetic colleague" or "experience in collaborative research projects" asks for the quality."""
+    if _QUALIFIED_PLACE_AFTER.match(text, end, min(len(text), end + 80)) is None:
+        return False
+    _, clause, lowered = _clause_of(text, start, end)
+    return not _CANDIDATE_WORDS_SCAN.found(clause, lowered)
+
+
 def _presents_employer(text: str, start: int, end: int, clause: tuple[int, str, str] | None = None) -> bool:
     """Whether ``text[start:end]`` is named where its clause presents the employer and asks nothing
     of the person hired: after "Acme is a", "We are the", "Our company is one of" and the like
@@ -1506,6 +1550,13 @@ def _names_a_role(text: str, start: int, end: int, groups: bool = True) -> bool:
     resume's "Backend engineer with 6 years of experience", still names the skill. With ``groups``, a
     plural role right after the name names a group of people ("2 native app developers"); leading
     people is done to groups ("mentor engineers"), so management skills pass ``groups=False``."""
+    head = _HEAD_OF_BEFORE.search(text, max(0, start - 40), start)
+    if head is not None:
+        # "the Head of Sales": a title whatever its last letter, named where the posting hires into it or
+        # points to its holder ("reporting directly to the Head of Sales", "contact our Head of Finance").
+        window = max(0, head.start() - 80)
+        return (_HIRING_BEFORE.search(text, window, head.start()) is not None
+                or _CONTACT_BEFORE.search(text, window, head.start()) is not None)
     if _ROLE_ENDING.search(text, start, end):
         role_end = end
     else:

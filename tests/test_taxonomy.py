@@ -696,3 +696,45 @@ def test_lookup_honours_global_taxonomy_option(tmp_path):
 ])
 def test_lower_case_names_with_context_and_acronym_plurals(nlp, text, skill_id, expected):
     assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, expected", [
+    # A quality said of the colleagues, the workplace or a joint project the employer offers ...
+    ("Energetic and committed colleagues.", "positive-attitude", False),
+    ("A result-oriented working environment with energetic and engaged colleagues.", "positive-attitude", False),
+    ("The project is embedded in the collaborative AIM-BIO grant.", "collaboration", False),
+    # ... is a skill when the clause asks it of the person hired.
+    ("You are an energetic colleague who motivates others.", "positive-attitude", True),
+    ("You have prior experience working in collaborative research projects.", "collaboration", True),
+    ("Talent to work creatively in a problem-solving environment", "problem-solving", True),
+    # A resume's line: the quality shown in a project, the colleagues on the next line.
+    ("Lead researcher in a collaborative project with organic chemists", "collaboration", True),
+    ("Skills: teamwork, communication\nColleagues and references on request", "communication", True),
+])
+def test_a_quality_of_the_colleagues_or_the_workplace_is_not_asked_for(nlp, text, skill_id, expected):
+    assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, expected", [
+    # A unit's name listing several fields in capitals, and a posting's field naming the department ...
+    ("A PhD position is available at the Department of Physics Chemistry and Pharmacy in Odense.", "chemistry", False),
+    ("A PhD position is available at the Department of Physics Chemistry and Pharmacy in Odense.", "pharmacy", False),
+    ("Official Title: Product Manager Job Area: Sales & Marketing Country: Denmark", "sales", False),
+    ("Official Title: Product Manager Job Area: Sales & Marketing Country: Denmark", "marketing", False),
+    # ... are no skills; the same fields asked for are.
+    ("You hold a degree in physics or chemistry and know pharmacy practice.", "chemistry", True),
+    ("Your area: sales and marketing of industrial pumps.", "sales", True),
+])
+def test_fields_in_a_units_name_or_a_job_area_field(nlp, text, skill_id, expected):
+    assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, expected", [
+    # "Head of Sales" is a title where the posting points to its holder or hires into it ...
+    ("Reporting directly to the Head of Sales, you will grow our key accounts.", "sales", False),
+    ("We are looking for a Head of Marketing to lead the brand.", "marketing", False),
+    # ... and shows the function on its own, as a resume's line does.
+    ("Head of Sales at Northwind, 2015-2019: grew revenue by 40%.", "sales", True),
+])
+def test_head_of_a_function_is_a_title(nlp, text, skill_id, expected):
+    assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
