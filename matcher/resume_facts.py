@@ -1254,7 +1254,7 @@ def _remove_dates(text: str, found: DateRange, n: int, anchors, index: int) -> s
         if not dates_lead and not has_job_word(" ".join(before.split()[-8:])) and \
                 has_job_word(" ".join(after.split()[:6])):  # a run-on paragraph: "... 2008—2008 Supervisor, X ..."
             pieces = [_windows(text, found)[1]]
-    elif len(text) > _LONG_LINE and _worked_as_before(text[:found.begin]) and not re.search(r"\bas\b", text[found.stop:]):
+    elif len(text) > _LONG_LINE and _worked_as_before(text[:found.begin]) and not _AS_WORD.search(text[found.stop:]):
         # "Worked as Quality supervisor in Acme hypermarkets Pakistan from (1-4-2016) to (1-4-2017).": one
         # long sentence saying the job, its period at the end.
         pieces = [text[:found.begin].rstrip(" ([")]
@@ -1275,6 +1275,10 @@ def _remove_dates(text: str, found: DateRange, n: int, anchors, index: int) -> s
 #: What follows a date that ends a header, when a description runs on: "~170 employees", "Responsible for
 #: ...", "Oversee all ..." (a sentence), not a name ("KADAS Solutions", "Bank of America", "at Finastra").
 _DESCRIPTION_AFTER = re.compile(r"[\s)\]]*(?:[^A-Za-z@\s)\]]|[A-Z][a-z]+\s+(?!(?:of|and|for|the|de|du|la|in|at)\s+[A-Z])[a-z])")
+
+
+#: "as" after a date: another job follows it ("... to (2017) and as Supervisor ...").
+_AS_WORD = re.compile(r"\bas\b")
 
 
 def _worked_as_before(head: str) -> bool:
