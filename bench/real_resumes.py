@@ -19,6 +19,10 @@ and all of them (``all``):
   not shown; role titles below are likewise the stated ones) equals the gold title after lower-casing and
   dropping punctuation (``rapidfuzz.fuzz.ratio`` >= 90, so "Sr. Engineer" = "Sr Engineer");
   both empty counts as right.
+* **current-title misses by kind** (:func:`title_miss_kind`): none found, none stated, another
+  role's title, partly right (too short or too long), other; and for each kind how many had the
+  current role's dates found. Counts only, so the held-out parts can say where their misses come
+  from without anyone reading them.
 * **role dates right**: share of gold roles with a start date that some extracted role
   dates exactly alike (start and end; a gold "2019" is met by "2019" or any "2019-MM", a
   gold "2019-05" only by "2019-05"); each extracted role meets one gold role at most.
@@ -143,6 +147,7 @@ def compare(gold: dict, profile, text: str) -> dict:
         if not same_text(role.get("title"), mine.get("title")) or not same_text(role.get("employer"), mine.get("employer")):
             misses.append({"gold": role, "found": mine})
     degree = profile.degree.name if profile.degree and profile.degree.level > 0 else None
+    title_miss = title_miss_kind(gold, profile.title, dated_gold, dated_found)
     years = profile.years_experience
     gold_years = gold.get("total_years")
     found_certs = [c.name for c in getattr(profile, "certification_details", [])] or \
@@ -164,6 +169,7 @@ def compare(gold: dict, profile, text: str) -> dict:
         "skills_annotated": skills_annotated,
         "title_right": same_text(gold.get("title"), profile.title),
         "title": {"gold": gold.get("title"), "found": profile.title},
+        "title_miss": title_miss,
         "gold_dated_roles": len(dated_gold), "found_dated_roles": len(dated_found),
         "dates_right": dates_right, "role_titles_right": titles_right, "employers_right": employers_right,
         "degree_right": DEGREE_LEVELS.get(gold.get("highest_degree"), 0) == DEGREE_LEVELS.get(degree, 0),
@@ -176,6 +182,40 @@ def compare(gold: dict, profile, text: str) -> dict:
            {"skill_tp": 0, "skill_fp": 0, "skill_fn": 0, "skill_gaps": 0}),
         "role_misses": misses,
     }
+
+
+#: The kinds of current-title misses, in the order the bench prints them.
+TITLE_MISS_KINDS = ("none_found", "none_stated", "another_role", "partly", "other")
+
+
+def title_miss_kind(gold: dict, found: str | None, dated_gold: list[dict], dated_found: list[dict]) -> dict | None:
+    """What kind of miss a wrong current title is, or ``None`` when it is right.
+
+    ``kind`` is one of :data:`TITLE_MISS_KINDS`: no title found where the gold states one; a title
+    found where the gold states none; the title of another gold role (the wrong role read as the
+    latest); a title whose words are a part of the gold title's or contain them (the right role,
+    cut too short or too long); anything else. ``role_dated`` says whether some extracted role
+    has the dates of the gold's current role (the first gold role with the current title, else
+    the first dated one), so a miss can be told apart as a role not found or a title misread.
+    """
+    want = gold.get("title")
+    if same_text(want, found):
+        return None
+    current = next((r for r in dated_gold if want and same_text(r.get("title"), want)), dated_gold[0] if dated_gold else None)
+    role_dated = current is not None and any(
+        date_meets(current["start"], r["start"]) and date_meets(current["end"], r["end"]) for r in dated_found)
+    words, found_words = set(norm(want).split()), set(norm(found).split())
+    if not words:
+        kind = "none_stated"
+    elif not found_words:
+        kind = "none_found"
+    elif any(same_text(r.get("title"), found) for r in gold["roles"]):
+        kind = "another_role"
+    elif words <= found_words or found_words <= words:
+        kind = "partly"
+    else:
+        kind = "other"
+    return {"kind": kind, "role_dated": role_dated}
 
 
 def skill_counts(found_ids: set, gold_ids: set, met_by_name: set, gaps: int) -> dict:
@@ -194,11 +234,14 @@ def summarise(rows: list[dict]) -> dict:
                     "employers_right", "degree_right", "years_right", "cert_tp", "cert_fp", "cert_fn",
                     "skill_tp", "skill_fp", "skill_fn", "skill_gaps", "skills_annotated"):
             total[key] += int(row[key])
+    misses = Counter(row["title_miss"]["kind"] for row in rows if row["title_miss"])
+    misses_dated = Counter(row["title_miss"]["kind"] for row in rows if row["title_miss"] and row["title_miss"]["role_dated"])
     dates = total["dates_right"]
     skills = prf(total["skill_tp"], total["skill_fp"], total["skill_fn"]) if total["skills_annotated"] else None
     return {
         "resumes": n,
         "title": total["title_right"] / n,
+        "title_misses": {kind: [misses[kind], misses_dated[kind]] for kind in TITLE_MISS_KINDS},
         "dates": dates / total["gold_dated_roles"] if total["gold_dated_roles"] else None,
         "date_precision": dates / total["found_dated_roles"] if total["found_dated_roles"] else None,
         "gold_dated_roles": total["gold_dated_roles"],

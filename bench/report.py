@@ -81,6 +81,11 @@ def _pr(figures: dict) -> str:
     return f"{fmt(figures['precision'])} / {fmt(figures['recall'])}"
 
 
+def _title_misses(figures: dict, dated: bool = False) -> str:
+    """The current-title misses by kind (``bench.real_resumes.TITLE_MISS_KINDS``), "a / b / ..."."""
+    return " / ".join(str(counts[1] if dated else counts[0]) for counts in figures["title_misses"].values())
+
+
 def real_resume_rows(rr: dict, prev: dict | None) -> list[list[str]]:
     """Resume facts against the real-resume gold: all resumes, the first ones (misses looked
     for there) and the held-out rest (annotated later, never tuned on; skills not annotated)."""
@@ -106,6 +111,11 @@ def real_resume_rows(rr: dict, prev: dict | None) -> list[list[str]]:
         note = _note("gold roles with dates: " + fmt(rr["all"]["gold_dated_roles"]) if key == "dates" else "",
                      _was(prev, "all", key, render=render))
         rows.append(["Extraction", f"{label}: {name}", shown, "", note])
+    if rr["all"].get("title_misses"):
+        held = "; ".join(f"{name} {_title_misses(rr[part])}" for name, part in parts)
+        rows.append(["Extraction", f"{label}: current-title misses, none found / none stated / another role's / "
+                     "partly / other", f"{_title_misses(rr['all'])} (first {_title_misses(rr['dev'])}; {held})", "",
+                     f"of which the current role's dates were found: {_title_misses(rr['all'], dated=True)}"])
     return rows
 
 

@@ -343,3 +343,47 @@ def test_dev_profile_cache_key_covers_every_module_a_profile_is_built_from():
                 elif module.startswith("matcher."):
                     todo.append(module.split(".")[1])
     assert seen - set(devsets.PROFILE_SOURCES) == set()
+
+
+def _gold_resume(title, roles):
+    return {"id": "x", "title": title, "total_years": None, "highest_degree": None, "certifications": [],
+            "skills": None, "roles": [{"title": t, "employer": None, "start": s, "end": e} for t, s, e in roles]}
+
+
+@pytest.mark.parametrize(("gold_title", "found", "found_roles", "kind", "dated"), [
+    ("Nurse", "Nurse", [("2019-01", "present")], None, None),
+    ("Nurse", None, [("2019-01", "present")], "none_found", True),
+    ("Nurse", None, [], "none_found", False),
+    (None, "Nurse", [("2019-01", "present")], "none_stated", True),
+    ("Nurse", "Cashier", [("2016-01", "2018-12")], "another_role", False),
+    ("Registered Nurse ICU", "Registered Nurse", [("2019-01", "present")], "partly", True),
+    ("Nurse", "Nurse, Mercy Hospital", [("2019", "present")], "partly", False),  # a gold month is not met by a year
+    ("Nurse", "Professional License", [("2019-01", "present")], "other", True),
+])
+def test_title_misses_are_told_apart_by_kind(gold_title, found, found_roles, kind, dated):
+    from types import SimpleNamespace
+
+    from bench import real_resumes
+
+    gold = _gold_resume(gold_title, [(gold_title, "2019-01", "present"), ("Cashier", "2016-01", "2018-12")])
+    roles = [SimpleNamespace(title=None, employer=None, start=s, end=e) for s, e in found_roles]
+    profile = SimpleNamespace(roles=roles, title=found, degree=None, years_experience=None,
+                              certification_details=[], certifications=[], skills={})
+    row = real_resumes.compare(gold, profile, "")
+    assert (row["title_miss"] or {}).get("kind") == kind
+    assert (row["title_miss"] or {}).get("role_dated") == dated
+    summary = real_resumes.summarise([row])
+    assert sum(found for found, _ in summary["title_misses"].values()) == (kind is not None)
+    assert summary["title"] == (kind is None)
+
+
+def test_the_report_prints_the_title_misses_by_kind():
+    from bench import real_resumes, report
+
+    misses = {kind: [0, 0] for kind in real_resumes.TITLE_MISS_KINDS}
+    part = {"resumes": 3, "title": 0.5, "title_misses": {**misses, "none_found": [2, 1], "other": [1, 0]}}
+    rr = {"all": part, "dev": part, "dev_count": 3}
+    rows = report.real_resume_rows(rr, None)
+    row = next(r for r in rows if "current-title misses" in r[1])
+    assert row[2].startswith("2 / 0 / 0 / 0 / 1 (first 2 / 0 / 0 / 0 / 1")
+    assert row[4].endswith("1 / 0 / 0 / 0 / 0")
