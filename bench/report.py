@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from bench.real_resumes import HELD_OUT_PARTS
+from bench.real_resumes import PARTS
 
 COLUMNS = ("Section", "Metric", "Engine", "TF-IDF baseline", "Engine / baseline, note")
 #: Figures of the previous release (its engine, this bench), printed next to the extraction figures.
@@ -88,11 +88,13 @@ def _title_misses(figures: dict, dated: bool = False) -> str:
 
 def real_resume_rows(rr: dict, prev: dict | None) -> list[list[str]]:
     """Resume facts against the real-resume gold: all resumes, the first ones (misses looked
-    for there) and the held-out rest (annotated later, never tuned on; skills not annotated)."""
+    for there) and the later parts (annotated later, skills not annotated): a held-out part is never
+    tuned on; a set part was measured unseen once, then joined the records where misses are looked for."""
     if "skipped" in rr:
         return [["Extraction", "real-resume gold", "skipped", "", rr["skipped"]]]
-    # "held_out_2030" is shown as "held-out 2030"
-    parts = [(key.replace("held_out_", "held-out "), key) for key, _, _ in HELD_OUT_PARTS if rr.get(key, {}).get("resumes")]
+    # "held_out_2030" is shown as "held-out 2030", "set_2031" as "set 2031"
+    parts = [(key.replace("held_out_", "held-out ").replace("_", " "), key) for key, _, _ in PARTS
+             if rr.get(key, {}).get("resumes")]
     sizes = " / ".join(f"{name} {rr[key]['resumes']}" for name, key in parts)
     label = f"real resumes ({rr['all']['resumes']}; first {rr['dev_count']} / {sizes})"
     rows = []
