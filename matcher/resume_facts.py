@@ -58,6 +58,20 @@ overseer journeyman repairer leadhand miner
 collector stocker selector sorter greeter dishwasher detailer proctor lpn cna emt co-op chief maker operative
 analyst/programmer official landscaper
 """)
+#: More head nouns of trade and service jobs, from the last words of O*NET's occupation and alternate
+#: titles (those written in five titles or more), leaving out the ones that also name a machine, a
+#: material, software, a company, a family name or a contract ("grinder", "filler", "server", "illustrator",
+#: "carrier", "baker", "judge", "tender", "player", "person", "contractor", "builder").
+TRADE_WORDS = _word_set("""
+setter cleaner finisher checker molder moulder adjuster puller polisher educator appraiser servicer driller presser
+keeper stitcher sprayer turner erector practitioner applicator engraver decorator interviewer preparer maintainer
+patternmaker assessor framer oiler modeler modeller screener hauler coder stylist detective performer caretaker
+roofer crewmember commissioner reviewer demonstrator ironworker laminator warden curator forester solicitor
+concierge ambassador transcriber maid upholsterer typist promoter paraprofessional announcer historian sheriff
+glazier bagger evaluator dietitian dietician tailor trucker firefighter expeditor expediter groomer troubleshooter
+grower mediator butcher embalmer negotiator caseworker verifier astronomer actor copywriter roustabout veterinarian
+correspondent seamstress scribe plasterer bricklayer pipefitter steelfixer boilermaker toolmaker diemaker
+""")
 #: Words that make a phrase an organisation's name.
 ORG_WORDS = _word_set("""
 inc inc. llc l.l.c l.l.c. ltd ltd. limited corp corp. corporation co co. company companies group plc pvt pvt.
@@ -202,7 +216,7 @@ _JOB_ENDINGS = ("scientist", "ologist", "icist", "ographer", "ician")
 
 
 def _is_job_word(word: str) -> bool:
-    return word in JOB_WORDS or (len(word) > 6 and (word.endswith(_JOB_ENDINGS) or _IST_NOUN.search(word) is not None)
+    return word in JOB_WORDS or word in TRADE_WORDS or (len(word) > 6 and (word.endswith(_JOB_ENDINGS) or _IST_NOUN.search(word) is not None)
                                  and word not in _NOT_IST_JOBS)
 
 

@@ -1532,3 +1532,15 @@ def test_a_title_opening_a_sentence_in_the_past_tense():
     text = ("Experience\nBorg Plastics - Dallas, TX (2009 to 2013)\nQuality Audits managed by the plant team of "
             "three extrusion lines with forty operators on two shifts\n")
     assert roles_of(text)[0][0] is None  # no job named before the verb
+
+
+def test_trade_and_service_head_nouns_name_a_job():
+    for title in ("CNC Turner", "Toolmaker", "Marine Oiler", "Medical Coder", "Claims Adjuster", "Hair Stylist",
+                  "Order Puller", "Machine Setter"):
+        assert resume_facts.has_job_word(title), title
+    for name in ("Surface Grinder", "Adobe Illustrator", "SQL Server", "Baker Hughes", "The Judge Group", "Team Player",
+                 "Contractor"):
+        assert not resume_facts.has_job_word(name), name  # a machine, software, a company, a phrase, a contract
+    text = "Experience\nFebruary 2016 - Present\nPeak Tooling LLC\nToolmaker\n- Built dies\n"
+    assert roles_of(text)[0][0] == "Toolmaker"
+
