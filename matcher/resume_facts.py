@@ -169,6 +169,10 @@ _TITLE_STOP = re.compile(r"\b(?:for|responsible|managing|handling|where|which|wh
 _TITLE_THEN_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+){0,4}[A-Z][\w.&/-]*)(?:\s+(?:for|over|responsible|managing|"
                                r"handling|[Ii]n charge|managed|oversaw|supervised|directed|coordinated|handled)|\s*[-–—:]\s*(?i:responsible|managing|handling|in charge))\b(?P<rest>.*)$")
 
+#: "Managing Director: Founder of the company focused on ...": the title, a colon, and a sentence
+#: about the job (read by :func:`_title_then_prose` when at least six words follow, a third in lower case).
+_TITLE_COLON_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+){0,4}[A-Z][\w.&/-]*):\s+(?P<rest>[A-Z][a-z]+\s.*)$")
+
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z.&'/-]*")
 _JOB_SPLIT = re.compile(r"[\s/,()]+|(?<=[A-Za-z]{2})\.(?=[A-Z][a-z])")  # "Sr.Engineer", "Asst.Manager" too
@@ -1242,7 +1246,8 @@ def _titles_below(units: list[_Unit], anchors: list[tuple[int, DateRange]], head
     for n, (index, found) in enumerate(anchors):
         if _fields_of(_remove_dates(units[index].text, found, n, anchors, index)).title:
             continue
-        if index + 1 < len(units) and header[index + 1] and _fields_of(_clean(units[index + 1].text)).title:
+        if index + 1 < len(units) and header[index + 1] and _fields_of(_clean(units[index + 1].text)).title or \
+                _labelled_title_second_below(units, index, header):
             below += 1
         if any(0 <= j < len(units) and header[j] and _fields_of(_clean(units[j].text)).title
                for j in (index - 1, index - 2)):
@@ -1251,6 +1256,14 @@ def _titles_below(units: list[_Unit], anchors: list[tuple[int, DateRange]], head
         return below > above
     index = anchors[0][0]
     return not any(header[j] and _fields_of(_clean(units[j].text)).title for j in range(max(0, index - 2), index))
+
+
+def _labelled_title_second_below(units: list[_Unit], index: int, header: list[bool]) -> bool:
+    """"Sept 5, 2018 - Feb 2019 Acme Cooperative / Pacita, Laguna / POSITION: Data Analyst": a title
+    labelled two lines below the date, the employer's place (unlabelled) between them, is written below it."""
+    return index + 2 < len(units) and header[index + 1] and header[index + 2] and \
+        not _LABEL.search(_clean(units[index + 1].text)) and not _fields_of(_clean(units[index + 1].text)).title and \
+        "title" in _fields_of(_clean(units[index + 2].text)).forced
 
 
 def _remove_dates(text: str, found: DateRange, n: int, anchors, index: int) -> str:
@@ -1494,6 +1507,10 @@ def _title_then_prose(text: str) -> str | None:
     packaging department ..."): up to five capitalised words ending in a job word, then "for",
     "over", "responsible"... and at least six more words."""
     match = _TITLE_THEN_PROSE.match(text)
+    if not match:
+        match = _TITLE_COLON_PROSE.match(text)
+        if match and sum(w[:1].islower() for w in match.group("rest").split()) * 3 < len(match.group("rest").split()):
+            return None  # "Project Manager: Java, Spring, Oracle, Unix, AWS, Jenkins": a list, not a sentence
     if not match or len(match.group("rest").split()) < 6:
         return None
     title = match.group("title")

@@ -1544,3 +1544,22 @@ def test_trade_and_service_head_nouns_name_a_job():
     text = "Experience\nFebruary 2016 - Present\nPeak Tooling LLC\nToolmaker\n- Built dies\n"
     assert roles_of(text)[0][0] == "Toolmaker"
 
+
+def test_a_title_labelled_two_lines_below_the_date_and_employer():
+    text = ("Work Experience\nMarch 3, 2018 - June 9, 2019 ORION TRADING COOPERATIVE\nMakati City, Manila\n"
+            "POSITION: Inventory Analyst\n*Counted stock daily.\n"
+            "May 1, 2012 - August 2, 2016 DELTA FOODS CORPORATION\nQuezon City\nPOSITION: STOCK CLERK\n"
+            "*Received deliveries.\n")
+    assert [r[0] for r in roles_of(text)] == ["Inventory Analyst", "STOCK CLERK"]
+    # Unlabelled lines two below the date are the next record's header, as before.
+    text = ("Experience\nProject Engineer\n2015 - 2019\nBorg Energy, Houston, TX\nSite Engineer\n2012 - 2015\n"
+            "Delta Power, Tulsa, OK\n")
+    assert [r[0] for r in roles_of(text)] == ["Project Engineer", "Site Engineer"]
+
+
+def test_a_title_then_a_colon_and_a_sentence_about_the_job():
+    text = ("Experience\nOrion Lighting (4/2011 - 8/2019): Tehran, Iran\nManaging Director: Founder of the company "
+            "focused on the design, sale and service of lighting systems for hotels and hospitals across the region\n")
+    assert roles_of(text)[0][0] == "Managing Director"
+    # A list after the colon is no sentence about the job.
+    assert resume_facts._title_then_prose("Senior Developer: Java, Spring Boot, Oracle, Unix, AWS, Jenkins, Docker") is None
