@@ -176,10 +176,14 @@ _DEVELOPING = r"(?:development|programming|coding)"
 _UNIT_NOUNS = r"(?:teams?|departments?|divisions?|units?|squads?)"
 #: "Java unit tests", "design patterns unit testing": a unit tested is no organisational unit.
 _NOT_TESTED = r"(?![\s-]*(?i:test))"
-_UNIT_AFTER = re.compile(rf"\s+(?:(?!(?i:{_DEVELOPING})\b)[\w.#+-]+\s+)?(?i:{_UNIT_NOUNS}|blog)\b{_NOT_TESTED}"
-                         # or the first of a list of units' names: "the Sales, Marketing and Finance teams"
-                         rf"|\s*(?:,|/|&|and)?\s+(?!(?i:{_DEVELOPING})\b)[A-Z][\w.#+&-]*(?:\s*(?:,|/|&|and)?\s+[A-Z][\w.#+&-]*){{0,5}}"
-                         rf"\s+{_UNIT_NOUNS}\b{_NOT_TESTED}")
+_UNIT_AFTER = re.compile(rf"\s+(?:(?!(?i:{_DEVELOPING})\b)[\w.#+-]+\s+)?(?i:{_UNIT_NOUNS}|blog)\b{_NOT_TESTED}")
+#: Or the name is one of a list of units' names, the unit noun after the last ("the Sales, Marketing and
+#: Finance teams", "our Product Development & Maintenance Team", "the Sales Marketing Product Development
+#: Support and Finance teams"): a list of names in capitals names departments even when one of them ends
+#: with "development", and a group there is a unit too.
+_UNIT_LIST_AFTER = re.compile(rf"\s*(?:,|/|&|and)?\s+(?!(?i:{_DEVELOPING})\b)[A-Z][\w.#+&-]*"
+                              rf"(?:\s*(?:,|/|&|and)?\s+[A-Z][\w.#+&-]*){{0,5}}"
+                              rf"\s+(?i:{_UNIT_NOUNS}|groups?)\b{_NOT_TESTED}")
 _DEVELOPING_ENDING = re.compile(rf"\b{_DEVELOPING}$", re.IGNORECASE)
 #: Plural nouns of people right after the name make it a group of colleagues or customers ("our IT
 #: professionals", "with UX designers", "through sales agents"), not a skill.
@@ -886,6 +890,7 @@ class SkillMatcher:
             return True
         if ((_UNIT_AFTER.match(text, span.end_char, min(len(text), span.end_char + 80)) is not None
              and _DEVELOPING_ENDING.search(text[span.start_char:span.end_char]) is None)
+                or _UNIT_LIST_AFTER.match(text, span.end_char, min(len(text), span.end_char + 80)) is not None
                 or _PEOPLE_AFTER.match(text, span.end_char, min(len(text), span.end_char + 20)) is not None
                 or _unit_before(text, span.start_char)
                 or _unit_named_before(text, span.start_char)

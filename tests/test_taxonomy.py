@@ -738,3 +738,19 @@ def test_fields_in_a_units_name_or_a_job_area_field(nlp, text, skill_id, expecte
 ])
 def test_head_of_a_function_is_a_title(nlp, text, skill_id, expected):
     assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, expected", [
+    # A list of units' names in capitals before the unit noun names departments, even one ending in
+    # "development", whatever the noun's case, and a group too ...
+    ("We are looking for a technician for our Product Development & Maintenance Team.", "product-development", False),
+    ("You will help the Product Development & Maintenance group to improve our products.", "product-development",
+     False),
+    ("You work with the Sales Marketing Product Development Support and Finance teams.", "product-development", False),
+    # ... a development team on its own shows the skill, and so does the skill named in a duty.
+    ("You led a Java development team of five.", "java", True),
+    ("You drive product development and maintenance of our pumps.", "product-development", True),
+    ("Experience in Product Development and sales of medical devices.", "product-development", True),
+])
+def test_a_list_of_units_names_before_a_unit_noun(nlp, text, skill_id, expected):
+    assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
