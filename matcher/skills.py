@@ -876,14 +876,17 @@ class SkillMatcher:
         :func:`_names_a_role`) or a language of use (:func:`_names_a_language_of_use`): there the name
         says what a unit, a role or a document is, not a skill asked for or shown. Certifications ("AWS
         Certified Developer") keep their sense; a quality (unless said of the colleagues, the workplace or a
-        joint project: :func:`_qualifies_a_place`), an industry or a business function
+        joint project: :func:`_qualifies_a_place`, or one of the fields a unit's name lists in capitals: "the
+        Ministry of Science Technology and Innovation", "the Innovation and Strategy teams"), an industry or a business function
         (:data:`_EMPLOYER_SENSE_CATEGORIES`) keeps it unless the clause says it of the employer
         (:func:`_describes_employer`: "we are a collaborative team", "a leader in financial services")."""
         assert self.taxonomy is not None
         skill = self.taxonomy[span.kb_id_]
         if skill.category in SOFT_CATEGORIES:
             return (_describes_employer(text, span.start_char, span.end_char)
-                    or _qualifies_a_place(text, span.start_char, span.end_char))
+                    or _qualifies_a_place(text, span.start_char, span.end_char)
+                    or _unit_named_before(text, span.start_char)
+                    or _UNIT_LIST_AFTER.match(text, span.end_char, min(len(text), span.end_char + 80)) is not None)
         if skill.type == "certification":
             return False
         if skill.category == "languages" and _names_a_language_of_use(text, span.start_char, span.end_char):

@@ -754,3 +754,15 @@ def test_head_of_a_function_is_a_title(nlp, text, skill_id, expected):
 ])
 def test_a_list_of_units_names_before_a_unit_noun(nlp, text, skill_id, expected):
     assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, expected", [
+    # A quality's word in a unit's name is the unit's name, not a quality asked for ...
+    ("Staff are appointed under the Danish Ministry of Science Technology and Innovation.", "innovation", False),
+    ("You will work closely with the Innovation and Strategy teams.", "innovation", False),
+    # ... the quality asked for, or in a lower-case duty, keeps its sense.
+    ("You drive innovation and technology in our products.", "innovation", True),
+    ("A department of science with a strong record of innovation and teamwork.", "innovation", True),
+])
+def test_a_quality_in_a_units_name(nlp, text, skill_id, expected):
+    assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
