@@ -886,7 +886,8 @@ class SkillMatcher:
             return (_describes_employer(text, span.start_char, span.end_char)
                     or _qualifies_a_place(text, span.start_char, span.end_char)
                     or _unit_named_before(text, span.start_char)
-                    or _UNIT_LIST_AFTER.match(text, span.end_char, min(len(text), span.end_char + 80)) is not None)
+                    or _UNIT_LIST_AFTER.match(text, span.end_char, min(len(text), span.end_char + 80)) is not None
+                    or _offered_by_employer(text, span.start_char))
         if skill.type == "certification":
             return False
         if skill.category == "languages" and _names_a_language_of_use(text, span.start_char, span.end_char):
@@ -1252,8 +1253,9 @@ class SkillMatcher:
 
 #: How far before a name's start and after its end :meth:`SkillMatcher._names_no_skill_here` reads the
 #: text (the clause around a quality: 100 characters and a word boundary's one more; a job title's
-#: context: 80 before, 70 after). A rule that reads further must raise it.
-NO_SKILL_REACH = 105
+#: context: 80 before, 70 after; the words that open what the employer offers: 195 before, see
+#: :func:`_offered_by_employer`). A rule that reads further must raise it.
+NO_SKILL_REACH = 200
 #: A token the typo cache has not seen (``None`` there means no typo hit).
 _UNSEEN = object()
 #: A letter or digit: ``\\w`` is ``str.isalnum`` or "_".
@@ -1385,6 +1387,32 @@ def _qualifies_a_place(text: str, start: int, end: int) -> bool:
         return False
     _, clause, lowered = _clause_of(text, start, end)
     return not _CANDIDATE_WORDS_SCAN.found(clause, lowered)
+
+
+#: What the employer offers, as the words that open it in a sentence ("What we offer", "We can offer you",
+#: "This role offers you")...
+_OFFER_CUE = re.compile(r"\b(?:what\s+we\s+(?:can\s+)?offer|we\s+(?:can\s+)?offer(?:\s+you)?|offers\s+you)\b",
+                        re.IGNORECASE)
+#: ...and words after it that ask something of the person hired ("we offer a role where you use your creativity").
+_ASKED_OF_YOU = re.compile(r"\b(?:your|yourself|you\s+(?:are|have|use|bring|need|must|should|possess|show)|ability|"
+                           r"able|skills?|experience|must|should|required?|requirements?|ideally|proven|demonstrate\w*)\b",
+                           re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _offered_by_employer(text: str, start: int) -> bool:
+    """Whether the quality at ``start`` is named after the words that open what the employer offers, in the
+    same sentence, with nothing between asked of the person hired: "What we offer ... a team of committed
+    colleagues who are all enthusiastic about wind energy", "We can offer you ... a company recognised for
+    growth innovation and development" say what the workplace is; "we offer a role where you use your
+    creativity" asks for the quality. (In a posting read whole, a "What we offer" heading on its own line
+    opens a boilerplate section: :mod:`matcher.sections`.)"""
+    low = max(0, start - NO_SKILL_REACH + 5)
+    cues = [match.end() for match in _OFFER_CUE.finditer(text, low, start)]
+    if not cues:
+        return False
+    between = text[cues[-1]:start]
+    return _SENTENCE_END.search(between) is None and _ASKED_OF_YOU.search(between) is None
 
 
 def _presents_employer(text: str, start: int, end: int, clause: tuple[int, str, str] | None = None) -> bool:

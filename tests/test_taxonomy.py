@@ -766,3 +766,18 @@ def test_a_list_of_units_names_before_a_unit_noun(nlp, text, skill_id, expected)
 ])
 def test_a_quality_in_a_units_name(nlp, text, skill_id, expected):
     assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, expected", [
+    # A quality named in what the employer offers says what the workplace is ...
+    ("What we offer Apart from an attractive salary you will become part of a team of skilled colleagues who are "
+     "all enthusiastic about wind energy .", "positive-attitude", False),
+    ("Here's what we offer you Highly motivated growing diverse team made up of 33 nationalities",
+     "self-motivation", False),
+    # ... asked of the person hired after it, or before it, the quality is a skill.
+    ("We offer a role where you use your creativity every day.", "creativity", True),
+    ("You are enthusiastic and curious. What we offer: a good salary.", "positive-attitude", True),
+    ("You are highly motivated and we offer a good salary.", "self-motivation", True),
+])
+def test_a_quality_in_what_the_employer_offers(nlp, text, skill_id, expected):
+    assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
