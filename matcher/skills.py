@@ -873,7 +873,8 @@ class SkillMatcher:
         """Whether ``span`` is part of an organisational unit's name ("our DevOps team", "Department of
         Operations Management", "Department of Physics Chemistry and Pharmacy", "Job Area: Sales & Marketing"),
         of a group of people ("our IT professionals"), of a job title someone is hired into or works next to (see
-        :func:`_names_a_role`) or a language of use (:func:`_names_a_language_of_use`): there the name
+        :func:`_names_a_role`), of what the employer offers (:func:`_offered_by_employer`) or a language of use
+        (:func:`_names_a_language_of_use`): there the name
         says what a unit, a role or a document is, not a skill asked for or shown. Certifications ("AWS
         Certified Developer") keep their sense; a quality (unless said of the colleagues, the workplace or a
         joint project: :func:`_qualifies_a_place`, or one of the fields a unit's name lists in capitals: "the
@@ -890,6 +891,8 @@ class SkillMatcher:
                     or _offered_by_employer(text, span.start_char))
         if skill.type == "certification":
             return False
+        if _offered_by_employer(text, span.start_char):
+            return True
         if skill.category == "languages" and _names_a_language_of_use(text, span.start_char, span.end_char):
             return True
         if ((_UNIT_AFTER.match(text, span.end_char, min(len(text), span.end_char + 80)) is not None
@@ -1395,17 +1398,19 @@ _OFFER_CUE = re.compile(r"\b(?:what\s+we\s+(?:can\s+)?offer|we\s+(?:can\s+)?offe
                         re.IGNORECASE)
 #: ...and words after it that ask something of the person hired ("we offer a role where you use your creativity").
 _ASKED_OF_YOU = re.compile(r"\b(?:your|yourself|you\s+(?:are|have|use|bring|need|must|should|possess|show)|ability|"
-                           r"able|skills?|experience|must|should|required?|requirements?|ideally|proven|demonstrate\w*)\b",
+                           r"able|skills?|experience|expertise|knowledge|familiar\w*|must|should|required?|requirements?|ideally|proven|"
+                           r"demonstrate\w*)\b",
                            re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def _offered_by_employer(text: str, start: int) -> bool:
-    """Whether the quality at ``start`` is named after the words that open what the employer offers, in the
+    """Whether the name at ``start`` is named after the words that open what the employer offers, in the
     same sentence, with nothing between asked of the person hired: "What we offer ... a team of committed
-    colleagues who are all enthusiastic about wind energy", "We can offer you ... a company recognised for
-    growth innovation and development" say what the workplace is; "we offer a role where you use your
-    creativity" asks for the quality. (In a posting read whole, a "What we offer" heading on its own line
+    colleagues who are all enthusiastic about wind energy", "we offer you an agile organization", "Further we
+    offer ... relevant project management training" say what the workplace is or gives; "we offer a role
+    where you use your creativity" or "we offer opportunities for engineers with expertise in distributed
+    systems" ask for the skill. (In a posting read whole, a "What we offer" heading on its own line
     opens a boilerplate section: :mod:`matcher.sections`.)"""
     low = max(0, start - NO_SKILL_REACH + 5)
     cues = [match.end() for match in _OFFER_CUE.finditer(text, low, start)]

@@ -781,3 +781,18 @@ def test_a_quality_in_a_units_name(nlp, text, skill_id, expected):
 ])
 def test_a_quality_in_what_the_employer_offers(nlp, text, skill_id, expected):
     assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, expected", [
+    # Any skill named in what the employer offers is what the workplace gives or is ...
+    ("Further we offer continued development through relevant project management training at our Academy.",
+     "project-management", False),
+    ("In each of our 32 global offices we offer you an agile organization with a short way to implementation.",
+     "agile", False),
+    # ... but not when the offer goes to people it asks a skill of, nor before the offer.
+    ("We offer unique opportunities for engineers with expertise in distributed systems.", "distributed-systems",
+     True),
+    ("You have project management experience and we offer a good salary.", "project-management", True),
+])
+def test_a_skill_in_what_the_employer_offers(nlp, text, skill_id, expected):
+    assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
