@@ -1393,8 +1393,10 @@ def _qualifies_a_place(text: str, start: int, end: int) -> bool:
 
 
 #: What the employer offers, as the words that open it in a sentence ("What we offer", "We can offer you",
-#: "This role offers you")...
-_OFFER_CUE = re.compile(r"\b(?:what\s+we\s+(?:can\s+)?offer|we\s+(?:can\s+)?offer(?:\s+you)?|offers\s+you)\b",
+#: "This role offers you", "The position offers", "we provide", "you will get", "In return", "perks")...
+_OFFER_CUE = re.compile(r"\b(?:what\s+we\s+(?:can\s+)?offer|we\s+(?:can\s+)?(?:offer|provide)(?:\s+you)?|offers\s+you|"
+                        r"(?:position|job|role)\s+offers|you\s+(?:will|can|'ll)\s+(?:get(?!\s+(?:in\s+touch|back))|enjoy|"
+                        r"look\s+forward\s+to|be\s+offered)|in\s+return|benefits\s+include|our\s+benefits|perks)\b",
                         re.IGNORECASE)
 #: ...and words after it that ask something of the person hired ("we offer a role where you use your creativity").
 _ASKED_OF_YOU = re.compile(r"\b(?:your|yourself|you\s+(?:are|have|use|bring|need|must|should|possess|show)|ability|"

@@ -796,3 +796,15 @@ def test_a_quality_in_what_the_employer_offers(nlp, text, skill_id, expected):
 ])
 def test_a_skill_in_what_the_employer_offers(nlp, text, skill_id, expected):
     assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, expected", [
+    # More words that open what the employer offers ...
+    ("THE EQUIPMENT WE PROVIDE Use state of the art laptops ( MacOS Linux Windows )", "linux", False),
+    ("Flexible working hours training budget office perks frequent team building and company events",
+     "team-building", False),
+    # ... "getting in touch" is not being offered anything.
+    ("You will get in touch with clients and use SQL daily.", "sql", True),
+])
+def test_more_words_that_open_what_the_employer_offers(nlp, text, skill_id, expected):
+    assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
