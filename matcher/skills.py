@@ -873,7 +873,8 @@ class SkillMatcher:
         """Whether ``span`` is part of an organisational unit's name ("our DevOps team", "Department of
         Operations Management", "Department of Physics Chemistry and Pharmacy", "Job Area: Sales & Marketing"),
         of a group of people ("our IT professionals"), of a job title someone is hired into or works next to (see
-        :func:`_names_a_role`), of what the employer offers (:func:`_offered_by_employer`) or a language of use
+        :func:`_names_a_role`), of what the employer offers (:func:`_offered_by_employer`), of the documents an
+        application holds (:func:`_in_application_documents`) or a language of use
         (:func:`_names_a_language_of_use`): there the name
         says what a unit, a role or a document is, not a skill asked for or shown. Certifications ("AWS
         Certified Developer") keep their sense; a quality (unless said of the colleagues, the workplace or a
@@ -891,7 +892,7 @@ class SkillMatcher:
                     or _offered_by_employer(text, span.start_char))
         if skill.type == "certification":
             return False
-        if _offered_by_employer(text, span.start_char):
+        if _offered_by_employer(text, span.start_char) or _in_application_documents(text, span.start_char):
             return True
         if skill.category == "languages" and _names_a_language_of_use(text, span.start_char, span.end_char):
             return True
@@ -1416,6 +1417,29 @@ def _offered_by_employer(text: str, start: int) -> bool:
     opens a boilerplate section: :mod:`matcher.sections`.)"""
     low = max(0, start - NO_SKILL_REACH + 5)
     cues = [match.end() for match in _OFFER_CUE.finditer(text, low, start)]
+    if not cues:
+        return False
+    between = text[cues[-1]:start]
+    return _SENTENCE_END.search(between) is None and _ASKED_OF_YOU.search(between) is None
+
+
+#: Words that open the list of documents an application holds ("The file must include:", "Attached files must
+#: be", "Please attach", "The following must be attached in English:").
+_DOCUMENTS_CUE = re.compile(
+    r"\b(?:applications?|files?|documents?|dossiers?)\s+(?:must|should|shall)\s+(?:also\s+)?(?:include|contain|"
+    r"consist|be)\b|\bplease\s+(?:include|attach|enclose|upload)\b|"
+    r"\bthe\s+following\s+(?:documents?\s+)?(?:must|should)\s+be\s+(?:attached|enclosed|included|uploaded)\b",
+    re.IGNORECASE)
+
+
+def _in_application_documents(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is in the list of documents an application must hold, in the same
+    sentence after the words that open it (:data:`_DOCUMENTS_CUE`): "The file must include: ... Excel sheet
+    with translation of grades", "Attached files must be Adobe PDF or Word format" name the documents and
+    their formats, not skills asked for; "The application should include documentation of your experience with
+    Python" asks for the skill (:data:`_ASKED_OF_YOU` between)."""
+    low = max(0, start - NO_SKILL_REACH + 5)
+    cues = [match.end() for match in _DOCUMENTS_CUE.finditer(text, low, start)]
     if not cues:
         return False
     between = text[cues[-1]:start]

@@ -808,3 +808,16 @@ def test_a_skill_in_what_the_employer_offers(nlp, text, skill_id, expected):
 ])
 def test_more_words_that_open_what_the_employer_offers(nlp, text, skill_id, expected):
     assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, expected", [
+    # The documents an application holds and their formats are no skills asked for ...
+    ("The file must include: A cover letter Curriculum vitae Grade transcripts Excel sheet with translation of grades",
+     "microsoft-excel", False),
+    ("Attached files must be Adobe PDF or Word format .", "microsoft-word", False),
+    # ... a skill the person documents, or one asked for in another sentence, is.
+    ("The application should include documentation of your experience with Python.", "python", True),
+    ("You master Excel. The file must include a cover letter.", "microsoft-excel", True),
+])
+def test_the_documents_an_application_holds(nlp, text, skill_id, expected):
+    assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
