@@ -874,7 +874,8 @@ class SkillMatcher:
         Operations Management", "Department of Physics Chemistry and Pharmacy", "Job Area: Sales & Marketing"),
         of a group of people ("our IT professionals"), of a job title someone is hired into or works next to (see
         :func:`_names_a_role`), of what the employer offers (:func:`_offered_by_employer`), of the documents an
-        application holds (:func:`_in_application_documents`) or a language of use
+        application holds (:func:`_in_application_documents`), of a long sentence presenting the employer
+        (:func:`_in_employer_sentence`) or a language of use
         (:func:`_names_a_language_of_use`): there the name
         says what a unit, a role or a document is, not a skill asked for or shown. Certifications ("AWS
         Certified Developer") keep their sense; a quality (unless said of the colleagues, the workplace or a
@@ -909,7 +910,8 @@ class SkillMatcher:
             clause = _clause_of(text, span.start_char, span.end_char)
             if _describes_employer(text, span.start_char, span.end_char, markets=True, clause=clause):
                 return True
-        return _presents_employer(text, span.start_char, span.end_char, clause)
+        return (_presents_employer(text, span.start_char, span.end_char, clause)
+                or _in_employer_sentence(text, span.start_char, span.end_char))
 
     def _span(self, tokens: _Tokens, start: int, end: int, skill_id: str, match_type: str | None,
               confidence: float) -> _Candidate:
@@ -1444,6 +1446,26 @@ def _in_application_documents(text: str, start: int) -> bool:
         return False
     between = text[cues[-1]:start]
     return _SENTENCE_END.search(between) is None and _ASKED_OF_YOU.search(between) is None
+
+
+def _in_employer_sentence(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is in a sentence that opens by presenting the employer
+    (:data:`_EMPLOYER_PRESENTED`: "Acme is a global leader in ...", "We are one of ...") and asks nothing of
+    the person hired anywhere (no word of :data:`_CANDIDATE_WORDS`), however far the name is from the
+    opening: a long sentence without commas still speaks of the employer."""
+    low = max(0, start - NO_SKILL_REACH + 5)
+    opened = _LAST_CLAUSE_BOUNDARY.match(text, low, start)
+    if opened is None:
+        if low > 0:
+            return False
+        first = 0
+    else:
+        first = opened.end()
+    stop = _SENTENCE_END.search(text, end)
+    sentence = text[first:stop.start() if stop else len(text)]
+    presented = _EMPLOYER_PRESENTED.match(sentence)
+    return (presented is not None and first + presented.end() <= start
+            and not _CANDIDATE_WORDS_SCAN.found(sentence))
 
 
 def _presents_employer(text: str, start: int, end: int, clause: tuple[int, str, str] | None = None) -> bool:

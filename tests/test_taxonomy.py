@@ -821,3 +821,16 @@ def test_more_words_that_open_what_the_employer_offers(nlp, text, skill_id, expe
 ])
 def test_the_documents_an_application_holds(nlp, text, skill_id, expected):
     assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, expected", [
+    # A long sentence that opens by presenting the employer speaks of it to its end ...
+    ("Acme is a technology company with a major focus on building large scale e-commerce platforms and metasearch "
+     "solutions in aviation logistics and travel markets .", "logistics", False),
+    # ... unless it asks something of the person hired, or the name comes before the presentation.
+    ("Acme is a technology company with a major focus on building large scale e-commerce platforms where you will "
+     "own our logistics planning .", "logistics", True),
+    ("Jenkins is a plus .", "jenkins", True),
+])
+def test_a_long_sentence_presenting_the_employer(nlp, text, skill_id, expected):
+    assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
