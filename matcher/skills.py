@@ -1450,9 +1450,11 @@ def _in_application_documents(text: str, start: int) -> bool:
 
 def _in_employer_sentence(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is in a sentence that opens by presenting the employer
-    (:data:`_EMPLOYER_PRESENTED`: "Acme is a global leader in ...", "We are one of ...") and asks nothing of
-    the person hired anywhere (no word of :data:`_CANDIDATE_WORDS`), however far the name is from the
-    opening: a long sentence without commas still speaks of the employer."""
+    (:data:`_EMPLOYER_PRESENTED`: "Acme is a global leader in ...", "We are one of ...") or states what it
+    holds or does before the name (:data:`_EMPLOYER_STATEMENT`: "The University consists of six faculties
+    which cover ...", "Its main research areas include ...") and asks nothing of the person hired anywhere
+    (no word of :data:`_CANDIDATE_WORDS`), however far the name is from the opening: a long sentence without
+    commas still speaks of the employer."""
     low = max(0, start - NO_SKILL_REACH + 5)
     opened = _LAST_CLAUSE_BOUNDARY.match(text, low, start)
     if opened is None:
@@ -1463,9 +1465,13 @@ def _in_employer_sentence(text: str, start: int, end: int) -> bool:
         first = opened.end()
     stop = _SENTENCE_END.search(text, end)
     sentence = text[first:stop.start() if stop else len(text)]
+    if _CANDIDATE_WORDS_SCAN.found(sentence):
+        return False
     presented = _EMPLOYER_PRESENTED.match(sentence)
-    return (presented is not None and first + presented.end() <= start
-            and not _CANDIDATE_WORDS_SCAN.found(sentence))
+    if presented is not None:
+        return first + presented.end() <= start
+    stated = _EMPLOYER_STATEMENT.search(sentence)
+    return stated is not None and first + stated.end() <= start
 
 
 def _presents_employer(text: str, start: int, end: int, clause: tuple[int, str, str] | None = None) -> bool:

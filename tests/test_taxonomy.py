@@ -834,3 +834,14 @@ def test_the_documents_an_application_holds(nlp, text, skill_id, expected):
 ])
 def test_a_long_sentence_presenting_the_employer(nlp, text, skill_id, expected):
     assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, expected", [
+    # A long sentence stating what the institution holds or does speaks of it to its end ...
+    ("The University consists of six faculties which cover Health and Medical Sciences Humanities Law Science "
+     "Social Sciences and Theology .", "sociology", False),
+    # ... unless it asks something of the person hired.
+    ("The University consists of six faculties and you hold a degree in Social Sciences .", "sociology", True),
+])
+def test_a_long_sentence_stating_what_the_employer_holds(nlp, text, skill_id, expected):
+    assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
