@@ -738,3 +738,94 @@ def test_fields_in_a_units_name_or_a_job_area_field(nlp, text, skill_id, expecte
 ])
 def test_head_of_a_function_is_a_title(nlp, text, skill_id, expected):
     assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, expected", [
+    # A list of units' names in capitals before the unit noun names departments, even one ending in
+    # "development", whatever the noun's case, and a group too ...
+    ("We are looking for a technician for our Product Development & Maintenance Team.", "product-development", False),
+    ("You will help the Product Development & Maintenance group to improve our products.", "product-development",
+     False),
+    ("You work with the Sales Marketing Product Development Support and Finance teams.", "product-development", False),
+    # ... a development team on its own shows the skill, and so does the skill named in a duty.
+    ("You led a Java development team of five.", "java", True),
+    ("You drive product development and maintenance of our pumps.", "product-development", True),
+    ("Experience in Product Development and sales of medical devices.", "product-development", True),
+])
+def test_a_list_of_units_names_before_a_unit_noun(nlp, text, skill_id, expected):
+    assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, expected", [
+    # A quality's word in a unit's name is the unit's name, not a quality asked for ...
+    ("Staff are appointed under the Danish Ministry of Science Technology and Innovation.", "innovation", False),
+    ("You will work closely with the Innovation and Strategy teams.", "innovation", False),
+    # ... the quality asked for, or in a lower-case duty, keeps its sense.
+    ("You drive innovation and technology in our products.", "innovation", True),
+    ("A department of science with a strong record of innovation and teamwork.", "innovation", True),
+])
+def test_a_quality_in_a_units_name(nlp, text, skill_id, expected):
+    assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, expected", [
+    # A quality named in what the employer offers says what the workplace is ...
+    ("What we offer Apart from an attractive salary you will become part of a team of skilled colleagues who are "
+     "all enthusiastic about wind energy .", "positive-attitude", False),
+    ("Here's what we offer you Highly motivated growing diverse team made up of 33 nationalities",
+     "self-motivation", False),
+    # ... asked of the person hired after it, or before it, the quality is a skill.
+    ("We offer a role where you use your creativity every day.", "creativity", True),
+    ("You are enthusiastic and curious. What we offer: a good salary.", "positive-attitude", True),
+    ("You are highly motivated and we offer a good salary.", "self-motivation", True),
+])
+def test_a_quality_in_what_the_employer_offers(nlp, text, skill_id, expected):
+    assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, expected", [
+    # More words that open what the employer offers ...
+    ("In return you will join a highly motivated and diverse team.", "self-motivation", False),
+    ("The position offers you the chance to join highly motivated colleagues.", "self-motivation", False),
+    # ... "getting in touch" is not being offered anything.
+    ("You will get in touch with clients and use SQL daily.", "sql", True),
+])
+def test_more_words_that_open_what_the_employer_offers(nlp, text, skill_id, expected):
+    assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, expected", [
+    # The documents an application holds and their formats are no skills asked for ...
+    ("The file must include: A cover letter Curriculum vitae Grade transcripts Excel sheet with translation of grades",
+     "microsoft-excel", False),
+    ("Attached files must be Adobe PDF or Word format .", "microsoft-word", False),
+    # ... a skill the person documents, or one asked for in another sentence, is.
+    ("The application should include documentation of your experience with Python.", "python", True),
+    ("You master Excel. The file must include a cover letter.", "microsoft-excel", True),
+])
+def test_the_documents_an_application_holds(nlp, text, skill_id, expected):
+    assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, expected", [
+    # A long sentence that opens by presenting the employer speaks of it to its end ...
+    ("Acme is a technology company with a major focus on building large scale e-commerce platforms and metasearch "
+     "solutions in aviation logistics and travel markets .", "logistics", False),
+    # ... unless it asks something of the person hired, or the name comes before the presentation.
+    ("Acme is a technology company with a major focus on building large scale e-commerce platforms where you will "
+     "own our logistics planning .", "logistics", True),
+    ("Jenkins is a plus .", "jenkins", True),
+])
+def test_a_long_sentence_presenting_the_employer(nlp, text, skill_id, expected):
+    assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, expected", [
+    # A long sentence stating what the institution holds or does speaks of it to its end ...
+    ("The University consists of six faculties which cover Health and Medical Sciences Humanities Law Science "
+     "Social Sciences and Theology .", "sociology", False),
+    # ... unless it asks something of the person hired.
+    ("The University consists of six faculties and you hold a degree in Social Sciences .", "sociology", True),
+])
+def test_a_long_sentence_stating_what_the_employer_holds(nlp, text, skill_id, expected):
+    assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
