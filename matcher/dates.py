@@ -37,7 +37,7 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:r?uary|r)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
           + r")(?![a-zéû])\.?")
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR = r"(?:19[4-9]\d|20[0-4]\d)(?!\d)"
-_DAY = r"(?:[0-3]?\d(?:st|nd|rd|th)?)"
+_DAY = r"(?:[0-3]?\d(?:\s?(?:st|nd|rd|th))?)"  # 5th, 5 th
 #: One point in time. Alternatives, longest first; each is re-read by :func:`parse_point`.
 _POINT = (
     rf"(?:{_DAY}[\s-]*(?:of\s+)?)?{_MONTH}[,.]?[\s–-]*(?:of\s+)?(?:{_DAY}\s*,\s*|{_DAY}[\s-]+(?=\d{{4}}))?['’‘`]?\s?{_YEAR}"  # 14 Jun 2007, Feb 20, 2012, 25-Nov-2013, June of 2009, May – 2011, OCTOBER-4-2004
@@ -55,15 +55,21 @@ _POINT = (
     rf"|(?<![\d/.]){_YEAR}"  # 2019
 )
 #: A month with a two-digit year ("June 10", "Apr 99"): a point only inside a range of two such.
-_SHORT_POINT = rf"(?:(?:{_MONTH}|{_SEASON})\s*[-'’‘`]?\s?|['’‘`])\d{{2}}(?!\d)"
+_SHORT_POINT = rf"(?:(?:{_MONTH}|{_SEASON})\s*[-'’‘`]?\s?|['’‘`])\d{{2}}(?!\d)|{_MONTH}/\d{{2}}(?![\d/])"  # "May/15" too
 _PRESENT = (r"(?:(?:till?|until|to|up[\s-]?to|still)[\s-]*(?:the\s+)?(?:dates?|dt|now|present|today)|(?:at\s+)?present|pres\b\.?|"
             r"till?(?=\s*(?:$|[^\w\s]|(?-i:\s+[A-Z])))(?!\s+(?:" + _MONTH + r"|\d))|"  # "2012-Till", "04.2017 -TILL Name : ..."
             r"current(?:ly)?(?:\s+date)?|now|today|date|ongoing|continu(?:e|ing)|onwards|running|still|"
             r"presente|actual(?:idad|mente)?)(?![a-z])")
 _SEP = r"(?:-+|–|—|~|to|until|till|through|thru|up\s*to|/)"
+#: "2017-01": a year and a month joined by a dash, ISO-like; a point only beside another such or "present"
+#: (alone, "2011-12" is a range of years).
+_ISO_MONTH = rf"{_YEAR}-(?:0[1-9]|1[0-2])(?![\d/.-])"
 
 _RANGE = re.compile(
-    rf"(?<![a-z0-9])(?:(?P<short_a>{_SHORT_POINT})\s*{_SEP}\s*(?:(?P<short_b>{_SHORT_POINT})|(?P<short_full>{_POINT})|"
+    # "2017-01 - 2019-02", "2016-08 - Current": ISO-like year-months (not "2017" to "01 - 2019")
+    rf"(?<![a-z0-9])(?:(?<![\d/.-])(?P<iso_a>{_ISO_MONTH})\s*(?:-+|–|—|~|to|until|till|through|thru)\s*"
+    rf"(?:(?P<iso_b>{_ISO_MONTH})|(?P<iso_now>{_PRESENT}))"
+    rf"|(?P<short_a>{_SHORT_POINT})\s*{_SEP}\s*(?:(?P<short_b>{_SHORT_POINT})|(?P<short_full>{_POINT})|"
     rf"(?P<short_now>{_PRESENT}))"
     # "(1-4-2016) to (1-4-2017)": each end in its own brackets
     rf"|(?P<a>{_POINT})(?P<shut>\)(?=\s*{_SEP}\s*\())?\s*(?:,?\s*(?:[-–](?=\s*(?:to|till?|until)\b)\s*)?(?:{_SEP}):?\s*(?:[-–]\s*)?(?:end\s+date\s*:?\s*)?)?"  # -to-, to End date:
@@ -247,6 +253,12 @@ def _range_of(match: re.Match, day_first: bool) -> DateRange | None:
     text = match.group(0).strip()
     if groups["slash_a"]:
         return _slash_years(match)
+    if groups["iso_a"]:
+        start = DatePoint(int(groups["iso_a"][:4]), int(groups["iso_a"][5:7]))
+        end = DatePoint(int(groups["iso_b"][:4]), int(groups["iso_b"][5:7])) if groups["iso_b"] else None
+        if end is not None and not 0 <= end.months() - start.months() <= 50 * 12:
+            return None
+        return DateRange(start, end, end is None, text, match.start(), match.end())
     if groups["dot_a"]:  # "2001.2002": two years joined by a dot
         start, end = DatePoint(int(groups["dot_a"])), DatePoint(int(groups["dot_b"]))
         return DateRange(start, end, False, text, match.start(), match.end()) if 0 <= end.year - start.year <= 50 else None
@@ -294,8 +306,9 @@ def _range_of(match: re.Match, day_first: bool) -> DateRange | None:
 
 
 #: A range broken over two lines: "5/2010 to" above "12/2010", "March 2019 -" above "Present".
-_OPEN_RANGE_END = re.compile(rf"(?<![a-z0-9])(?:{_POINT})\s*(?:-+|–|—|~|to|until|till|through|thru)\s*$", re.IGNORECASE)
-_LONE_POINT = re.compile(rf"^\s*(?:{_POINT}|{_PRESENT})\s*[.,;)]?\s*$", re.IGNORECASE)
+_OPEN_RANGE_END = re.compile(rf"(?<![a-z0-9])(?:{_ISO_MONTH}|{_POINT}|{_SHORT_POINT})\s*(?:-+|–|—|~|to|until|till|through|thru)\s*$",
+                             re.IGNORECASE)
+_LONE_POINT = re.compile(rf"^\s*(?:{_ISO_MONTH}|{_POINT}|{_SHORT_POINT}|{_PRESENT})\s*[.,;)]?\s*$", re.IGNORECASE)
 _OPEN_WORDS = ("-", "–", "—", "~", "to", "until", "till", "through", "thru")
 
 
@@ -304,6 +317,16 @@ def continues_on_next_line(line: str, following: str) -> bool:
     a line with nothing but its end ("12/2010", "Present"), so the two are one range."""
     return line.rstrip().lower().endswith(_OPEN_WORDS) and _OPEN_RANGE_END.search(line) is not None and \
         _LONE_POINT.match(following) is not None
+
+
+_LONE_SEP = re.compile(r"^\s*(?:-+|–|—|~|to|until|till|through|thru)\s*$", re.IGNORECASE)
+
+
+def range_over_three_lines(first: str, middle: str, last: str) -> bool:
+    """Whether three lines are one date range, each end and the word between on a line of its own
+    ("OCT 18" / "TO" / "FEB 19", "2016" / "to" / "2019")."""
+    return _LONE_POINT.match(first) is not None and _LONE_SEP.match(middle) is not None and \
+        _LONE_POINT.match(last) is not None and bool(find_ranges(f"{first.strip()} {middle.strip()} {last.strip()}"))
 
 
 def detect_day_first(text: str) -> bool:

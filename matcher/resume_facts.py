@@ -23,7 +23,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from matcher.dates import DateRange, continues_on_next_line, detect_day_first, find_ranges, union_months
+from matcher.dates import (
+    DateRange,
+    continues_on_next_line,
+    detect_day_first,
+    find_ranges,
+    range_over_three_lines,
+    union_months,
+)
 from matcher.facts import DEGREE_NAMES, MICROSOFT_PRODUCT, DegreeFact, names_position
 from matcher.sections import Line
 
@@ -560,6 +567,13 @@ def _units(lines: list[Line], sections: tuple[str, ...]) -> list[_Unit]:
             i = end_at + 1
             continue
         following = kept[i + 1] if i + 1 < len(kept) else None
+        last = kept[i + 2] if i + 2 < len(kept) else None
+        # Not under education or certifications, where a table's "2016" / "to" / "2019" dates a course.
+        if last is not None and following.section == line.section == last.section and \
+                line.section not in ("education", "certifications") and range_over_three_lines(line.text, following.text, last.text):  # "OCT 18" / "TO" / "FEB 19": one period
+            out.append(_Unit(f"{line.text.strip()} {following.text.strip()} {last.text.strip()}", line.start, last.end, line))
+            i += 3
+            continue
         if following is not None and following.section == line.section and \
                 continues_on_next_line(line.text, following.text):  # "5/2010 to" / "12/2010": one period
             out.append(_Unit(f"{line.text.rstrip()} {following.text.strip()}", line.start, following.end, line))

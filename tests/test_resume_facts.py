@@ -1015,6 +1015,12 @@ def test_a_period_broken_over_two_lines_is_one_period():
         ("Harbor View Hotel", "2010-05", "2010-12"), ("Andes Call Centre", "2009-09", "2010-03")]
 
 
+def test_a_period_over_three_lines_is_one_period():
+    text = ("EXPERIENCE\nCOVAI ELECTRICALS, CHENNAI\nSITE SUPERVISOR\nOCT 18\nTO\nFEB 19\n"
+            "RIVERSIDE BUILDERS, MADURAI\nELECTRICIAN\nJUNE 12\nTO\nSEP 17\n")
+    assert [(start, end) for *_, start, end in roles_of(text)] == [("2018-10", "2019-02"), ("2012-06", "2017-09")]
+
+
 @pytest.mark.parametrize("line, expected", [
     # A department after a title and a dash is the title's, not the employer.
     ("Experience\nAcme Corp\nManager – Solutions Development (UK) Jan 2010 - Dec 2011\n- Led a team\n",
