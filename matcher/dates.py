@@ -329,6 +329,18 @@ def range_over_three_lines(first: str, middle: str, last: str) -> bool:
         _LONE_POINT.match(last) is not None and bool(find_ranges(f"{first.strip()} {middle.strip()} {last.strip()}"))
 
 
+def range_over_two_points(line: str, following: str, day_first: bool = False) -> bool:
+    """Whether two lines, each nothing but a date with its month ("Sep 2007" / "Sep 2019",
+    "25-06-2013" / "28-11-2013") or the second "present", are one range: a table's "From" and
+    "To" cells read one under the other. Years alone ("2016" / "2019") are not: lists of years."""
+    if _LONE_POINT.match(line) is None or _LONE_POINT.match(following) is None or find_ranges(line) or \
+            find_ranges(following):
+        return False
+    found = find_ranges(f"{line.strip().rstrip('.,;')} - {following.strip().rstrip('.,;')}", day_first=day_first)
+    return len(found) == 1 and found[0].start.month is not None and (found[0].present or (
+        found[0].end is not None and found[0].end.month is not None))
+
+
 def detect_day_first(text: str) -> bool:
     """Whether numeric dates in ``text`` put the day first (some ``dd/mm/yyyy`` has a day over 12)."""
     for match in re.finditer(r"(?<![\d/.])(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(?:19|20)\d{2}", text):

@@ -29,6 +29,7 @@ from matcher.dates import (
     detect_day_first,
     find_ranges,
     range_over_three_lines,
+    range_over_two_points,
     union_months,
 )
 from matcher.facts import DEGREE_NAMES, MICROSOFT_PRODUCT, DegreeFact, names_position
@@ -577,6 +578,12 @@ def _units(lines: list[Line], sections: tuple[str, ...]) -> list[_Unit]:
         if following is not None and following.section == line.section and \
                 continues_on_next_line(line.text, following.text):  # "5/2010 to" / "12/2010": one period
             out.append(_Unit(f"{line.text.rstrip()} {following.text.strip()}", line.start, following.end, line))
+            i += 2
+            continue
+        # "Sep 2007" / "Sep 2019": a table's "From" and "To" cells, one under the other, in a job section.
+        if following is not None and following.section == line.section == "experience" and \
+                range_over_two_points(line.text, following.text):
+            out.append(_Unit(f"{line.text.strip()} - {following.text.strip()}", line.start, following.end, line))
             i += 2
             continue
         # Not a table's header row read cell by cell ("Company / Designation / Period / Acme / ..."):

@@ -9,6 +9,7 @@ from matcher.dates import (
     detect_day_first,
     find_ranges,
     range_over_three_lines,
+    range_over_two_points,
     union_months,
 )
 
@@ -247,3 +248,15 @@ def test_a_range_over_three_lines(first, middle, last, joined):
 ])
 def test_month_slash_two_digit_year(text, expected):
     assert [(r.start.iso(), r.end_iso()) for r in find_ranges(text)] == expected
+
+
+@pytest.mark.parametrize("line, following, joined", [
+    ("Sep 2007", "Sep 2019", True),  # a table's From and To cells, one under the other
+    ("25-06-2013", "28-11-2013", True),
+    ("Aug ‘12", "Till date", True),
+    ("2016", "2019", False),  # years alone: a list of years
+    ("Sep 2019", "Sep 2007", False),  # ends before it starts
+    ("May 2015", "Acme Foods", False),
+])
+def test_a_range_over_two_lone_dates(line, following, joined):
+    assert range_over_two_points(line, following) is joined

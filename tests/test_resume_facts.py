@@ -1015,6 +1015,12 @@ def test_a_period_broken_over_two_lines_is_one_period():
         ("Harbor View Hotel", "2010-05", "2010-12"), ("Andes Call Centre", "2009-09", "2010-03")]
 
 
+def test_two_lone_dates_under_a_job_are_its_period():
+    text = ("WORK EXPERIENCE\nDesignation\nOrganization\nFrom\nTo\nSenior Analyst\nBluefin Systems Ltd, Pune\n"
+            "Mar 2014\nJun 2019\nAnalyst\nCoral Soft Pvt. Ltd., Pune\nJul 2010\nFeb 2014\n")
+    assert [(start, end) for *_, start, end in roles_of(text)] == [("2014-03", "2019-06"), ("2010-07", "2014-02")]
+
+
 def test_a_period_over_three_lines_is_one_period():
     text = ("EXPERIENCE\nCOVAI ELECTRICALS, CHENNAI\nSITE SUPERVISOR\nOCT 18\nTO\nFEB 19\n"
             "RIVERSIDE BUILDERS, MADURAI\nELECTRICIAN\nJUNE 12\nTO\nSEP 17\n")
