@@ -72,8 +72,8 @@ _RANGE = re.compile(
     rf"|(?P<short_a>{_SHORT_POINT})\s*{_SEP}\s*(?:(?P<short_b>{_SHORT_POINT})|(?P<short_full>{_POINT})|"
     rf"(?P<short_now>{_PRESENT}))"
     # "(1-4-2016) to (1-4-2017)": each end in its own brackets
-    rf"|(?P<a>{_POINT})(?P<shut>\)(?=\s*{_SEP}\s*\())?\s*(?:,?\s*(?:[-–](?=\s*(?:to|till?|until)\b)\s*)?(?:{_SEP}):?\s*(?:[-–]\s*)?(?:end\s+date\s*:?\s*)?)?"  # -to-, to End date:
-    rf"(?(shut)\()(?:(?P<b>{_POINT})|(?P<now>{_PRESENT}))"
+    rf"|(?P<a>{_POINT})(?P<shut>\)(?=\s*{_SEP}\s*\())?\s*(?:,?\s*(?:[-–](?=\s*(?:to|till?|until)\b)\s*)?(?:{_SEP}):?\s*(?:[-–]\s*)?(?:end\s+date\s*:?\s*)?|end\s+date\s*:\s*)?"  # -to-, to End date:, End Date:
+    rf"(?(shut)\()(?:(?P<b>{_POINT})|(?P<now>{_PRESENT})|(?P<b_short>{_SHORT_POINT})(?!\s*[/.,-]?\s*\d))"  # "Nov. 2003 - Jan. 07" too
     rf"|(?P<mm_a>{_MONTH})\s*{_SEP}\s*(?P<mm_b>{_MONTH}[,.]?\s*{_YEAR})"  # April – November 2015
     rf"|(?P<yy_a>{_YEAR})\s?[-–/]\s?(?P<yy_b>\d{{2}})(?![\d/.])"
     rf"|(?<![\d.])(?P<dot_a>{_YEAR})\.(?P<dot_b>{_YEAR})(?![\d.])"  # 2001.2002
@@ -290,11 +290,14 @@ def _range_of(match: re.Match, day_first: bool) -> DateRange | None:
         start = parse_point(groups["since"] or groups["onwards"], day_first)
         return DateRange(start, None, True, text, match.start(), match.end()) if start else None
     a = groups["a"] or groups["short_a"]
-    b = groups["b"] or groups["short_b"] or groups["short_full"]
+    b = groups["b"] or groups["short_b"] or groups["short_full"] or groups["b_short"]
     present = bool(groups["now"] or groups["short_now"])
     start = parse_point(a, day_first)
     end = parse_point(b, day_first) if b else None
     if start is None or (b and end is None):
+        return None
+    # "2010 - 15 ..." is no range; nor "April 2017 - November 29", a day (no resume ends a job in a later year)
+    if groups["b_short"] and (start.month is None or end.month is None or end.year > dt.date.today().year):
         return None
     if end is not None and (end.year, end.month or 12) < (start.year, start.month or 1):
         return None

@@ -260,3 +260,15 @@ def test_month_slash_two_digit_year(text, expected):
 ])
 def test_a_range_over_two_lone_dates(line, following, joined):
     assert range_over_two_points(line, following) is joined
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nov. 2003 - Jan. 07 Surgical Technologist", [("2003-11", "2007-01")]),  # the end's year in two digits
+    ("FEB 2006 TO MARCH 07", [("2006-02", "2007-03")]),
+    ("2010 - May 15", []),  # no month at the start: no such range
+    ("May 2015 - Apr 12", []),  # ends before it starts
+    ("Sep 1991 - Aug 31", []),  # a day: no job ends in a later year than this one
+    ("JUNE 11/2015 TO MARCH 15 / 2016", [("2015-03", "2016")]),  # more digits follow: not a short year (read as before)
+])
+def test_a_full_start_and_a_two_digit_year_end(text, expected):
+    assert [(r.start.iso(), r.end_iso()) for r in find_ranges(text)] == expected
