@@ -37,7 +37,7 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:r?uary|r)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
           + r")(?![a-zéû])\.?")
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR = r"(?:19[4-9]\d|20[0-4]\d)(?!\d)"
-_DAY = r"(?:[0-3]?\d(?:st|nd|rd|th)?)"
+_DAY = r"(?:[0-3]?\d(?:\s?(?:st|nd|rd|th))?)"  # 5th, 5 th
 #: One point in time. Alternatives, longest first; each is re-read by :func:`parse_point`.
 _POINT = (
     rf"(?:{_DAY}[\s-]*(?:of\s+)?)?{_MONTH}[,.]?[\s–-]*(?:of\s+)?(?:{_DAY}\s*,\s*|{_DAY}[\s-]+(?=\d{{4}}))?['’‘`]?\s?{_YEAR}"  # 14 Jun 2007, Feb 20, 2012, 25-Nov-2013, June of 2009, May – 2011, OCTOBER-4-2004
@@ -55,19 +55,25 @@ _POINT = (
     rf"|(?<![\d/.]){_YEAR}"  # 2019
 )
 #: A month with a two-digit year ("June 10", "Apr 99"): a point only inside a range of two such.
-_SHORT_POINT = rf"(?:(?:{_MONTH}|{_SEASON})\s*[-'’‘`]?\s?|['’‘`])\d{{2}}(?!\d)"
+_SHORT_POINT = rf"(?:(?:{_MONTH}|{_SEASON})\s*[-'’‘`]?\s?|['’‘`])\d{{2}}(?!\d)|{_MONTH}/\d{{2}}(?![\d/])"  # "May/15" too
 _PRESENT = (r"(?:(?:till?|until|to|up[\s-]?to|still)[\s-]*(?:the\s+)?(?:dates?|dt|now|present|today)|(?:at\s+)?present|pres\b\.?|"
             r"till?(?=\s*(?:$|[^\w\s]|(?-i:\s+[A-Z])))(?!\s+(?:" + _MONTH + r"|\d))|"  # "2012-Till", "04.2017 -TILL Name : ..."
             r"current(?:ly)?(?:\s+date)?|now|today|date|ongoing|continu(?:e|ing)|onwards|running|still|"
             r"presente|actual(?:idad|mente)?)(?![a-z])")
 _SEP = r"(?:-+|–|—|~|to|until|till|through|thru|up\s*to|/)"
+#: "2017-01": a year and a month joined by a dash, ISO-like; a point only beside another such or "present"
+#: (alone, "2011-12" is a range of years).
+_ISO_MONTH = rf"{_YEAR}-(?:0[1-9]|1[0-2])(?![\d/.-])"
 
 _RANGE = re.compile(
-    rf"(?<![a-z0-9])(?:(?P<short_a>{_SHORT_POINT})\s*{_SEP}\s*(?:(?P<short_b>{_SHORT_POINT})|(?P<short_full>{_POINT})|"
+    # "2017-01 - 2019-02", "2016-08 - Current": ISO-like year-months (not "2017" to "01 - 2019")
+    rf"(?<![a-z0-9])(?:(?<![\d/.-])(?P<iso_a>{_ISO_MONTH})\s*(?:-+|–|—|~|to|until|till|through|thru)\s*"
+    rf"(?:(?P<iso_b>{_ISO_MONTH})|(?P<iso_now>{_PRESENT}))"
+    rf"|(?P<short_a>{_SHORT_POINT})\s*{_SEP}\s*(?:(?P<short_b>{_SHORT_POINT})|(?P<short_full>{_POINT})|"
     rf"(?P<short_now>{_PRESENT}))"
     # "(1-4-2016) to (1-4-2017)": each end in its own brackets
-    rf"|(?P<a>{_POINT})(?P<shut>\)(?=\s*{_SEP}\s*\())?\s*(?:,?\s*(?:[-–](?=\s*(?:to|till?|until)\b)\s*)?(?:{_SEP}):?\s*(?:[-–]\s*)?(?:end\s+date\s*:?\s*)?)?"  # -to-, to End date:
-    rf"(?(shut)\()(?:(?P<b>{_POINT})|(?P<now>{_PRESENT}))"
+    rf"|(?P<a>{_POINT})(?P<shut>\)(?=\s*{_SEP}\s*\())?\s*(?:,?\s*(?:[-–](?=\s*(?:to|till?|until)\b)\s*)?(?:{_SEP}):?\s*(?:[-–]\s*)?(?:end\s+date\s*:?\s*)?|end\s+date\s*:\s*)?"  # -to-, to End date:, End Date:
+    rf"(?(shut)\()(?:(?P<b>{_POINT})|(?P<now>{_PRESENT})|(?P<b_short>{_SHORT_POINT})(?!\s*[/.,-]?\s*\d))"  # "Nov. 2003 - Jan. 07" too
     rf"|(?P<mm_a>{_MONTH})\s*{_SEP}\s*(?P<mm_b>{_MONTH}[,.]?\s*{_YEAR})"  # April – November 2015
     rf"|(?P<yy_a>{_YEAR})\s?[-–/]\s?(?P<yy_b>\d{{2}})(?![\d/.])"
     rf"|(?<![\d.])(?P<dot_a>{_YEAR})\.(?P<dot_b>{_YEAR})(?![\d.])"  # 2001.2002
@@ -247,6 +253,12 @@ def _range_of(match: re.Match, day_first: bool) -> DateRange | None:
     text = match.group(0).strip()
     if groups["slash_a"]:
         return _slash_years(match)
+    if groups["iso_a"]:
+        start = DatePoint(int(groups["iso_a"][:4]), int(groups["iso_a"][5:7]))
+        end = DatePoint(int(groups["iso_b"][:4]), int(groups["iso_b"][5:7])) if groups["iso_b"] else None
+        if end is not None and not 0 <= end.months() - start.months() <= 50 * 12:
+            return None
+        return DateRange(start, end, end is None, text, match.start(), match.end())
     if groups["dot_a"]:  # "2001.2002": two years joined by a dot
         start, end = DatePoint(int(groups["dot_a"])), DatePoint(int(groups["dot_b"]))
         return DateRange(start, end, False, text, match.start(), match.end()) if 0 <= end.year - start.year <= 50 else None
@@ -278,11 +290,14 @@ def _range_of(match: re.Match, day_first: bool) -> DateRange | None:
         start = parse_point(groups["since"] or groups["onwards"], day_first)
         return DateRange(start, None, True, text, match.start(), match.end()) if start else None
     a = groups["a"] or groups["short_a"]
-    b = groups["b"] or groups["short_b"] or groups["short_full"]
+    b = groups["b"] or groups["short_b"] or groups["short_full"] or groups["b_short"]
     present = bool(groups["now"] or groups["short_now"])
     start = parse_point(a, day_first)
     end = parse_point(b, day_first) if b else None
     if start is None or (b and end is None):
+        return None
+    # "2010 - 15 ..." is no range; nor "April 2017 - November 29", a day (no resume ends a job in a later year)
+    if groups["b_short"] and (start.month is None or end.month is None or end.year > dt.date.today().year):
         return None
     if end is not None and (end.year, end.month or 12) < (start.year, start.month or 1):
         return None
@@ -294,8 +309,9 @@ def _range_of(match: re.Match, day_first: bool) -> DateRange | None:
 
 
 #: A range broken over two lines: "5/2010 to" above "12/2010", "March 2019 -" above "Present".
-_OPEN_RANGE_END = re.compile(rf"(?<![a-z0-9])(?:{_POINT})\s*(?:-+|–|—|~|to|until|till|through|thru)\s*$", re.IGNORECASE)
-_LONE_POINT = re.compile(rf"^\s*(?:{_POINT}|{_PRESENT})\s*[.,;)]?\s*$", re.IGNORECASE)
+_OPEN_RANGE_END = re.compile(rf"(?<![a-z0-9])(?:{_ISO_MONTH}|{_POINT}|{_SHORT_POINT})\s*(?:-+|–|—|~|to|until|till|through|thru)\s*$",
+                             re.IGNORECASE)
+_LONE_POINT = re.compile(rf"^\s*(?:{_ISO_MONTH}|{_POINT}|{_SHORT_POINT}|{_PRESENT})\s*[.,;)]?\s*$", re.IGNORECASE)
 _OPEN_WORDS = ("-", "–", "—", "~", "to", "until", "till", "through", "thru")
 
 
@@ -304,6 +320,28 @@ def continues_on_next_line(line: str, following: str) -> bool:
     a line with nothing but its end ("12/2010", "Present"), so the two are one range."""
     return line.rstrip().lower().endswith(_OPEN_WORDS) and _OPEN_RANGE_END.search(line) is not None and \
         _LONE_POINT.match(following) is not None
+
+
+_LONE_SEP = re.compile(r"^\s*(?:-+|–|—|~|to|until|till|through|thru)\s*$", re.IGNORECASE)
+
+
+def range_over_three_lines(first: str, middle: str, last: str) -> bool:
+    """Whether three lines are one date range, each end and the word between on a line of its own
+    ("OCT 18" / "TO" / "FEB 19", "2016" / "to" / "2019")."""
+    return _LONE_POINT.match(first) is not None and _LONE_SEP.match(middle) is not None and \
+        _LONE_POINT.match(last) is not None and bool(find_ranges(f"{first.strip()} {middle.strip()} {last.strip()}"))
+
+
+def range_over_two_points(line: str, following: str, day_first: bool = False) -> bool:
+    """Whether two lines, each nothing but a date with its month ("Sep 2007" / "Sep 2019",
+    "25-06-2013" / "28-11-2013") or the second "present", are one range: a table's "From" and
+    "To" cells read one under the other. Years alone ("2016" / "2019") are not: lists of years."""
+    if _LONE_POINT.match(line) is None or _LONE_POINT.match(following) is None or find_ranges(line) or \
+            find_ranges(following):
+        return False
+    found = find_ranges(f"{line.strip().rstrip('.,;')} - {following.strip().rstrip('.,;')}", day_first=day_first)
+    return len(found) == 1 and found[0].start.month is not None and (found[0].present or (
+        found[0].end is not None and found[0].end.month is not None))
 
 
 def detect_day_first(text: str) -> bool:

@@ -23,7 +23,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from matcher.dates import DateRange, continues_on_next_line, detect_day_first, find_ranges, union_months
+from matcher.dates import (
+    DateRange,
+    continues_on_next_line,
+    detect_day_first,
+    find_ranges,
+    range_over_three_lines,
+    range_over_two_points,
+    union_months,
+)
 from matcher.facts import DEGREE_NAMES, MICROSOFT_PRODUCT, DegreeFact, names_position
 from matcher.sections import Line
 
@@ -336,6 +344,8 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
                 if not role.start and any(r.title == role.title and r.employer == role.employer for r in roles):
                     continue
                 roles.append(role)
+    if not any(r.start for r in roles):
+        roles += _summary_history(lines, day_first, as_of)
     roles = [r for r in roles if not (r.title and _DEGREE_TITLE.search(r.title)) and not _is_time_off(r, text)]
     dated = sorted(_merge_same_dates([r for r in roles if r.start]),
                    key=lambda r: (-(r.end_month or 0), -(r.start_month or 0)))
@@ -511,6 +521,30 @@ def _names_a_job(role: Role) -> bool:
                              not _DEGREE_FORMS_ANY.search(" ".join(filter(None, (role.title, role.employer)))))
 
 
+#: A school or a school year ("Class XII", "Higher Secondary"), not a job.
+_SCHOOLING = re.compile(r"\b(?:university|college|institute|school|academy|polytechnic|faculty|secondary|matric\w*|"
+                        r"class\s+(?:[xvi]+|\d{1,2}))\b", re.IGNORECASE)
+
+
+def _summary_history(lines: list[Line], day_first: bool, as_of: dt.date) -> list[Role]:
+    """No job read anywhere: a run of two or more periods under the opening (summary) part is the
+    work history, heading lost, each a job even when its line names neither a job nor a company by
+    its legal form ("11-98 to 07-2000 Electric Apparatus"); not schools or degrees."""
+    out: list[Role] = []
+    for stream in _streams(_units(lines, ("summary",))):
+        found = [r for r in _stream_roles(stream, day_first, as_of) if _spans(r) and not _SCHOOLING.search(
+            " ".join(filter(None, (r.title, r.employer)))) and not _DEGREE_FORMS_ANY.search(
+            " ".join(filter(None, (r.title, r.employer))))]
+        if len(found) >= 2:
+            out += found
+    return out
+
+
+def _spans(role: Role) -> bool:
+    """Whether a role is dated by a period (a start and a later end, or "present"), not a lone date."""
+    return bool(role.start and role.end and role.end != role.start)
+
+
 def _names_a_job_or_employer(role: Role) -> bool:
     """A dated line outside an experience section is a job when it names one, or names an
     organisation ("TECHNIP INDIA LTD.", "Riverside General Hospital") that is not a school."""
@@ -578,9 +612,22 @@ def _units(lines: list[Line], sections: tuple[str, ...]) -> list[_Unit]:
             i = end_at + 1
             continue
         following = kept[i + 1] if i + 1 < len(kept) else None
+        last = kept[i + 2] if i + 2 < len(kept) else None
+        # Not under education or certifications, where a table's "2016" / "to" / "2019" dates a course.
+        if last is not None and following.section == line.section == last.section and \
+                line.section not in ("education", "certifications") and range_over_three_lines(line.text, following.text, last.text):  # "OCT 18" / "TO" / "FEB 19": one period
+            out.append(_Unit(f"{line.text.strip()} {following.text.strip()} {last.text.strip()}", line.start, last.end, line))
+            i += 3
+            continue
         if following is not None and following.section == line.section and \
                 continues_on_next_line(line.text, following.text):  # "5/2010 to" / "12/2010": one period
             out.append(_Unit(f"{line.text.rstrip()} {following.text.strip()}", line.start, following.end, line))
+            i += 2
+            continue
+        # "Sep 2007" / "Sep 2019": a table's "From" and "To" cells, one under the other, in a job section.
+        if following is not None and following.section == line.section == "experience" and \
+                range_over_two_points(line.text, following.text):
+            out.append(_Unit(f"{line.text.strip()} - {following.text.strip()}", line.start, following.end, line))
             i += 2
             continue
         # Not a table's header row read cell by cell ("Company / Designation / Period / Acme / ..."):
@@ -612,6 +659,9 @@ def _streams(units: list[_Unit]) -> list[list[_Unit]]:
         if repeated is not None:
             first_label, second_label = [m for m, k in zip(labels, kinds, strict=True) if k == repeated][:2]
             at = second_label.start()
+        # "Start Date: 06/2013 End Date: 04/2015": one period across the two labels, one record.
+        if repeated is not None and any(r.begin < at and r.stop > second_label.end() for r in find_ranges(unit.text)):
+            repeated = None
         # "Duration : From: January, 2015 To: May, 2015": one label right after the other, one period.
         if repeated is not None and unit.text[first_label.end():at].strip():
             first.append(_Unit(unit.text[:at].rstrip(), unit.start, unit.start + len(unit.text[:at].rstrip()), unit.line))

@@ -4,7 +4,14 @@ import datetime as dt
 
 import pytest
 
-from matcher.dates import continues_on_next_line, detect_day_first, find_ranges, union_months
+from matcher.dates import (
+    continues_on_next_line,
+    detect_day_first,
+    find_ranges,
+    range_over_three_lines,
+    range_over_two_points,
+    union_months,
+)
 
 
 @pytest.mark.parametrize("text, start, end", [
@@ -157,6 +164,9 @@ def test_an_ordinal_glued_to_its_month_keeps_the_month(text, expected):
     ("March 2019-", "Present.", True),
     ("Hotel Miramar, Lima. 5/2010 to", "12/2010 Night Auditor", False),  # more than the end on the line
     ("Worked on the migration to", "2019", False),  # no date opens the range
+    ("2016-08 -", "2018-05", True),  # ISO-like year-months
+    ("JUN 99 TO", "MARCH 2000", True),  # a month with a two-digit year opens it
+    ("Hired 2016-08 for", "2018-05", False),
 ])
 def test_a_range_broken_over_two_lines(line, following, joined):
     assert continues_on_next_line(line, following) is joined
@@ -196,4 +206,69 @@ def test_two_years_joined_by_a_slash(text, expected):
     ("Welder (2012) Acme (2016)", []),  # two bracketed years with words between: no range
 ])
 def test_each_end_of_a_range_in_its_own_brackets(text, expected):
+    assert [(r.start.iso(), r.end_iso()) for r in find_ranges(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2016-08 - 2018-05 Data Analyst, Northwind Traders", [("2016-08", "2018-05")]),  # not 2016 to "05"...
+    ("2019-03 - Current", [("2019-03", "present")]),
+    ("2012-09 – 2016-05", [("2012-09", "2016-05")]),
+    ("2011-12", [("2011", "2012")]),  # alone, still a range of years
+    ("2019-05 - 2018-01", []),  # ends before it starts
+    ("Released 2020-01-15 to 2020-02-20", [("2020-01", "2020-02")]),  # full dates, read as before
+])
+def test_iso_year_month_ranges(text, expected):
+    assert [(r.start.iso(), r.end_iso()) for r in find_ranges(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("From: 5 th May 2016 to 5 th July 2017", [("2016-05", "2017-07")]),  # the ordinal apart from its day
+    ("2 nd JAN 2015 - 24 th Nov 2016", [("2015-01", "2016-11")]),
+])
+def test_an_ordinal_written_apart_from_its_day(text, expected):
+    assert [(r.start.iso(), r.end_iso()) for r in find_ranges(text)] == expected
+
+
+@pytest.mark.parametrize("first, middle, last, joined", [
+    ("OCT 18", "TO", "FEB 19", True),
+    ("2016", "to", "2019", True),
+    ("Mar 2012", "-", "Present", True),
+    ("Acme Ltd", "to", "2019", False),  # a name, not a date, above
+    ("2016", "and", "2019", False),
+    ("FEB 19", "TO", "OCT 18", False),  # ends before it starts
+])
+def test_a_range_over_three_lines(first, middle, last, joined):
+    assert range_over_three_lines(first, middle, last) is joined
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("May/15- Till Now Industrial Engineer", [("2015-05", "present")]),  # a month and a two-digit year by a slash
+    ("August/09– August/11 Production Engineer", [("2009-08", "2011-08")]),
+    ("Aug/15/2016 - 2017", []),  # a day, not a year
+])
+def test_month_slash_two_digit_year(text, expected):
+    assert [(r.start.iso(), r.end_iso()) for r in find_ranges(text)] == expected
+
+
+@pytest.mark.parametrize("line, following, joined", [
+    ("Sep 2007", "Sep 2019", True),  # a table's From and To cells, one under the other
+    ("25-06-2013", "28-11-2013", True),
+    ("Aug ‘12", "Till date", True),
+    ("2016", "2019", False),  # years alone: a list of years
+    ("Sep 2019", "Sep 2007", False),  # ends before it starts
+    ("May 2015", "Acme Foods", False),
+])
+def test_a_range_over_two_lone_dates(line, following, joined):
+    assert range_over_two_points(line, following) is joined
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nov. 2003 - Jan. 07 Surgical Technologist", [("2003-11", "2007-01")]),  # the end's year in two digits
+    ("FEB 2006 TO MARCH 07", [("2006-02", "2007-03")]),
+    ("2010 - May 15", []),  # no month at the start: no such range
+    ("May 2015 - Apr 12", []),  # ends before it starts
+    ("Sep 1991 - Aug 31", []),  # a day: no job ends in a later year than this one
+    ("JUNE 11/2015 TO MARCH 15 / 2016", [("2015-03", "2016")]),  # more digits follow: not a short year (read as before)
+])
+def test_a_full_start_and_a_two_digit_year_end(text, expected):
     assert [(r.start.iso(), r.end_iso()) for r in find_ranges(text)] == expected

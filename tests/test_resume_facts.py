@@ -1015,6 +1015,42 @@ def test_a_period_broken_over_two_lines_is_one_period():
         ("Harbor View Hotel", "2010-05", "2010-12"), ("Andes Call Centre", "2009-09", "2010-03")]
 
 
+def test_start_and_end_date_labels_on_one_line_are_one_period():
+    text = ("EXPERIENCE\nPress Operator\nBrookline Plastics\nDayton, OH\nStart Date: 06/2013 End Date: 04/2015\n"
+            "- Ran the presses\n")
+    assert [(start, end) for *_, start, end in roles_of(text)] == [("2013-06", "2015-04")]
+    # Two records side by side, each with its own date label, stay two.
+    text = "EXPERIENCE\nCompany : Acme Ltd Company : Borg Ltd\nDate : 14/05/2003 Date : 27/08/2017\n"
+    assert all(end != "present" for *_, end in roles_of(text))
+
+
+def test_periods_under_another_heading_when_no_job_section_is_read():
+    text = ("John Roe\nMaintenance lead with twenty years in CNC shops.\n"
+            "May 2003 to Present Harbor Tooling\nI run the maintenance crew on two shifts.\n"
+            "07-00 to 05-03 Uni Works\nI oversaw the CNC shop.\n"
+            "11-98 to 07-00 Volt Apparatus\nI oversaw the press line.\n")
+    assert [(employer, start, end) for _, employer, _, start, end in roles_of(text)] == [
+        ("Harbor Tooling", "2003-05", "present"), ("Uni Works", "2000-07", "2003-05"),
+        ("Volt Apparatus", "1998-11", "2000-07")]
+    # One period alone there is no work history; nor are schools.
+    text = "John Roe\nMaintenance lead with twenty years in CNC shops.\nMay 2003 to Present Harbor Tooling\n"
+    assert roles_of(text) == []
+    text = "John Roe\nA keen learner.\n2012 - 2016 Lakeside College\n2010 - 2012 Hillview High School\n2008 - 2010 Class XII\n"
+    assert roles_of(text) == []
+
+
+def test_two_lone_dates_under_a_job_are_its_period():
+    text = ("WORK EXPERIENCE\nDesignation\nOrganization\nFrom\nTo\nSenior Analyst\nBluefin Systems Ltd, Pune\n"
+            "Mar 2014\nJun 2019\nAnalyst\nCoral Soft Pvt. Ltd., Pune\nJul 2010\nFeb 2014\n")
+    assert [(start, end) for *_, start, end in roles_of(text)] == [("2014-03", "2019-06"), ("2010-07", "2014-02")]
+
+
+def test_a_period_over_three_lines_is_one_period():
+    text = ("EXPERIENCE\nCOVAI ELECTRICALS, CHENNAI\nSITE SUPERVISOR\nOCT 18\nTO\nFEB 19\n"
+            "RIVERSIDE BUILDERS, MADURAI\nELECTRICIAN\nJUNE 12\nTO\nSEP 17\n")
+    assert [(start, end) for *_, start, end in roles_of(text)] == [("2018-10", "2019-02"), ("2012-06", "2017-09")]
+
+
 @pytest.mark.parametrize("line, expected", [
     # A department after a title and a dash is the title's, not the employer.
     ("Experience\nAcme Corp\nManager – Solutions Development (UK) Jan 2010 - Dec 2011\n- Led a team\n",
