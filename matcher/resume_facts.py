@@ -457,8 +457,9 @@ def _states_a_title(role: Role) -> bool:
 
 
 _MEMBERSHIP_HEADING = re.compile(r"\b(?:memberships?|affiliations?|associations|community)\b", re.IGNORECASE)
-#: "Member of X", "Executive member of X" (not "Member of Technical Staff", a job title).
-_MEMBER_OF = re.compile(r"^(?:[A-Za-z]+\s+)?member\s+(?:of|in|at)\b(?!\s+(?:the\s+)?technical\s+staff)", re.IGNORECASE)
+#: "Member of X", "Executive member of X" (not "Member of Technical Staff", a job title), or a member alone
+#: ("Associate Member", under no experience heading; not "Team Member", "Crew Member", jobs).
+_MEMBER_OF = re.compile(r"^(?!(?:team|crew|staff|cast|faculty|board)\s)(?:[A-Za-z]+\s+)?member(?:\s+(?:of|in|at)\b(?!\s+(?:the\s+)?technical\s+staff)|$)", re.IGNORECASE)
 
 
 def _merge_same_dates(roles: list[Role]) -> list[Role]:

@@ -1566,3 +1566,12 @@ def test_a_title_opening_a_sentence_in_the_past_tense():
 def test_what_is_not_the_title_around_it(text, expected):
     roles = roles_of(text)
     assert (roles[0][0], roles[0][3]) == expected
+
+
+def test_a_member_alone_outside_the_experience_is_no_job():
+    text = ("Experience\nSales Manager, Acme Foods 2014 - Present\n- Sold fuels\nACTIVITIES:\n"
+            "- Associate Member - Philippine Kennel Club, Inc. (2018 - Present)\n- Member - Elm Tennis Club, Inc. (2019 - Present)\n")
+    assert [r[0] for r in roles_of(text)] == ["Sales Manager"]
+    # A team member is a job, wherever it is written.
+    text = "Experience\nSales Manager, Acme Foods 2014 - 2016\n- Sold fuels\nACTIVITIES:\n- Team Member - Walmart Inc. (2019 - Present)\n"
+    assert [r[0] for r in roles_of(text)] == ["Team Member", "Sales Manager"]
