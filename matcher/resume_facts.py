@@ -485,8 +485,9 @@ def _states_a_title(role: Role) -> bool:
 
 
 _MEMBERSHIP_HEADING = re.compile(r"\b(?:memberships?|affiliations?|associations|community)\b", re.IGNORECASE)
-#: "Member of X", "Executive member of X" (not "Member of Technical Staff", a job title).
-_MEMBER_OF = re.compile(r"^(?:[A-Za-z]+\s+)?member\s+(?:of|in|at)\b(?!\s+(?:the\s+)?technical\s+staff)", re.IGNORECASE)
+#: "Member of X", "Executive member of X" (not "Member of Technical Staff", a job title), or a member alone
+#: ("Associate Member", under no experience heading; not "Team Member", "Crew Member", jobs).
+_MEMBER_OF = re.compile(r"^(?!(?:team|crew|staff|cast|faculty|board)\s)(?:[A-Za-z]+\s+)?member(?:\s+(?:of|in|at)\b(?!\s+(?:the\s+)?technical\s+staff)|$)", re.IGNORECASE)
 
 
 def _merge_same_dates(roles: list[Role]) -> list[Role]:
@@ -1346,7 +1347,37 @@ def _remove_dates(text: str, found: DateRange, n: int, anchors, index: int) -> s
     else:
         pieces = [text[:found.begin], text[found.stop:]]
     pieces = [_strip_open(_DATE_WORDS.sub("", _DURATION.sub(" ", re.sub(r"\(\s*\)|\[\s*\]", " ", p)))) for p in pieces]
-    return " | ".join(p for p in pieces if p).strip(" ,;:-|()")
+    return _strip_unmatched(" | ".join(_unwrap(p) for p in pieces if p))
+
+
+#: "(3) RED SEA CABLES COMPANY": a record's number in brackets.
+_BRACKETED_NUMBER = re.compile(r"^\(\d{1,2}\)\s*")
+
+
+def _unwrap(text: str) -> str:
+    """A piece without a record's number ("(3) ") or a bracket round all of it ("(Contract)")."""
+    text = _BRACKETED_NUMBER.sub("", text)
+    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+        text = text[1:-1]
+    return text
+
+
+def _strip_unmatched(text: str) -> str:
+    """Separators and brackets at the ends of a date line's rest, but not the bracket closing a specialty
+    or a tag after a title ("ENGINEER (Business Support)", "Clerk (Temporary)"): a bracket round all
+    of it ("(Contract)") or a record's number ("(3) ") goes."""
+    previous = None
+    while previous != text:
+        previous = text
+        text = _unwrap(text.strip(" ,;:-|"))
+        if text.startswith(")") or text.startswith("(") and ")" not in text:
+            text = text[1:]
+        if text.endswith("(") or text.endswith(")") and (text.count(")") > text.count("(") or
+                                                         not _title_ends(text[:text.rfind("(")] or "-")):
+            text = text[:-1]
+        elif text.endswith(")"):  # a title's bracket, unless a model or a place ("operator (PC2000)")
+            text = _drop_bracket_not_title(text)
+    return text
 
 
 #: What follows a date that ends a header, when a description runs on: "~170 employees", "Responsible for
@@ -1805,9 +1836,19 @@ _SHORT_NAME = re.compile(r"^\([A-Z&]{2,8}\),?$")
 _LEVEL = re.compile(r"^(?:\(?L?\d{1,2}\)?|[IVX]{1,4})$")
 
 
+def _spells_out(words: list[str], short: str) -> bool:
+    """Whether the words before a bracketed short form are what it stands for and name no
+    organisation: "Computer Numeric Controlled (CNC)" is a title's, "Fluor Government Group (FGG)" an
+    employer's."""
+    letters = [c for c in short if c.isalpha()]
+    head = words[-len(letters):] if letters and len(words) >= len(letters) else []
+    return bool(head) and [w[0].upper() for w in head] == [c.upper() for c in letters] and not _is_org(" ".join(head))
+
+
 def _split_employer_title(part: str) -> tuple[str, str] | None:
     """"Sysnet Global Technologies pvt. Ltd Desktop Support Engineer" -> employer and title: the
-    employer's name ends at a legal suffix, a bracketed short name, or the last organisation word
+    employer's name ends at a legal suffix, a bracketed short name (not one spelling out the words before
+    it: "Computer Numeric Controlled (CNC) Machinist", :func:`_spells_out`), or the last organisation word
     of a name in capitals ("ORIGON SYSTEMS IT Executive L1"); the title after it (one to five
     words, capitalised) ends in a job word."""
     words = part.split()
@@ -1823,7 +1864,8 @@ def _split_employer_title(part: str) -> tuple[str, str] | None:
         title = re.sub(r"^(?:an?\s+)", "", title.strip())  # "KICL-Khonaini International Company Limited as Safety supervisor"
         if 1 <= len(title.split()) <= 5 and title[:1].isupper() and " as " not in title:
             return employer, title
-    cut = max((i + 1 for i, w in enumerate(words[:end - 1]) if _NAME_END.match(w) or _SHORT_NAME.match(w)), default=0)
+    cut = max((i + 1 for i, w in enumerate(words[:end - 1])
+               if _NAME_END.match(w) or _SHORT_NAME.match(w) and not _spells_out(words[:i], w)), default=0)
     if not cut:
         capitals = next((i for i, w in enumerate(words) if not (w.isupper() and len(w) > 1)), len(words))
         cut = max((i + 1 for i in range(capitals) if words[i].lower() in ORG_WORDS), default=0)
@@ -1961,6 +2003,31 @@ _LEAVING_REASON = re.compile(
     r"end of contract|contract (?:ended|completed|expired)|relocat(?:ed|ion))\)\s*$", re.IGNORECASE)
 
 
+#: A bracket ending a title, and a machine's model code ("PC2000", "CAT6018", "D10R").
+_LAST_BRACKET = re.compile(r"\s*\((?P<inside>[^()]*)\)$")
+_MODEL_CODE = re.compile(r"^[A-Za-z]{0,4}[- ]?\d{2,5}[A-Za-z]{0,2}$")
+
+
+def _drop_bracket_not_title(text: str) -> str:
+    """A bracket after a title that is not part of it: a place ("(Belle, WV)", the job's location), a
+    machine's model ("excavator operator (PC2000)"), an organisation's name or a department naming no job
+    ("Operations Manager (Venture Measurement Company)", "GET (Design Department)"). A specialty or a tag stays ("ENGINEER (Business Support)",
+    "Financial Processor (Temporary)")."""
+    bracket = _LAST_BRACKET.search(text)
+    if not bracket or not bracket.start():
+        return text
+    inside = bracket.group("inside").strip()
+    if _DEPARTMENT.match(inside) and not has_job_word(inside) and len(text[:bracket.start()].split()) <= 6:
+        return text[:bracket.start()]  # "Trainee Student (Manufacturing Department)"
+    codes = [c for c in re.split(r"[\s,/]+", inside) if c]
+    if codes and _title_ends(text[:bracket.start()]) and \
+            (_is_place(inside) and not has_job_word(inside) and inside.lower() != "remote" or
+             all(_MODEL_CODE.match(c) for c in codes) or not _LETTER.search(inside) or
+             _LEGAL_SUFFIX.search(inside) and not has_job_word(inside)):
+        return text[:bracket.start()]
+    return text
+
+
 #: A hospital's ward by its floor and wing after a title ("Unit Secretary 3 East", "Staff Nurse 5 West").
 _FLOOR_AFTER = re.compile(r"\s+\d{1,2}\s*(?:East|West|North|South)$")
 #: A security clearance after a title ("Design Engineer Confidential Security Clearance", "Combat
@@ -1970,15 +2037,46 @@ _CLEARANCE_AFTER = re.compile(r"\s+(?:(?:maintain(?:ed|s)?|hold(?:s)?|held)\s+(?
                               re.IGNORECASE)
 
 
+#: "Program Manager for DeCA ISS Contract", "Coordinator for Airtel 4G Project", "Maintenance Supervisor for
+#: Arauco Moncure": the client, contract, project or product a job was for, named after its title.
+_FOR_NAME_AFTER = re.compile(r"\s+for\s+(?:the\s+)?(?P<name>[A-Z][^\s]*(?:\s+\S+)*)$")
+#: "Sr. Network Engineer Perimeter Team", "Staff Engineer, LTE System Test Team", "Senior Software Engineer in
+#: LTE System Integration Team": the team the person worked in, after the title (words, then "Team").
+_TEAM_AFTER = re.compile(r"(?:\s*[,/–—-]+\s*|\s+(?:in|of|with)\s+(?:the\s+)?|\s+)(?P<team>(?:[\w&.'’/-]+\s+){1,5}(?:[Tt]eam|TEAM))$")
+
+
+def _drop_team_or_client(text: str) -> str:
+    """A title without the team it worked in or the client it worked for after it (:data:`_TEAM_AFTER`,
+    :data:`_FOR_NAME_AFTER`), when the words before end in a job word, or a level or bracket after one,
+    and the words dropped name no job ("Team Lead", "Assistant for Director" stay)."""
+    for pattern, group in ((_FOR_NAME_AFTER, "name"), (_TEAM_AFTER, "team")):
+        for start in sorted((m.start() for m in _SPACE_OR_MARK.finditer(text)), reverse=True):
+            match = pattern.match(text, start)
+            head = text[:start].rstrip(" ,/–—-")
+            if match and head and _title_ends(head) and not has_job_word(match.group(group)):
+                text = head
+                break
+    return text
+
+
+_SPACE_OR_MARK = re.compile(r"(?<=\S)(?=\s|\s*[,/–—-])")
+
+
 #: "part time worker in same industry", "Driver for a logistics company": a phrase after a title
 #: that says where the job was (an article or "same", "small", "various"...), not what it was.
 _WHERE_AFTER = re.compile(r"\s+(?:in|at|with|for)\s+(?:the\s+)?(?:same|a|an|small|various|different|another|other|"
                           r"several|reputed|leading)\s.*$")
+#: "owner/operator of construction company", "Manager of my own business": the kind of firm, in small
+#: letters, after a title: where the job was, not what it was.
+_FIRM_AFTER = re.compile(r"\s+(?:of|for|in|with|at)\s+(?:my\s+own\s+|an?\s+|the\s+)?(?:[a-z][\w&-]*\s+){0,3}"
+                         r"(?:company|firm|business|organi[sz]ation|agency|contractor|plant|factory|shop|industry)$")
+#: "Ongoing owner/operator", "Current-Front desk": a word saying the job still goes on, before its title.
+_ONGOING_BEFORE = re.compile(r"^(?:ongoing|current(?:ly)?)\s*[-:]?\s+(?=[A-Za-z])|^current-(?=[A-Za-z])", re.IGNORECASE)
 #: "Solutions Architecture Consultant at the State of MN", "CT SCAN TECHNOLOGIST At Aga Khan University
 #: Hospital": the employer written after a title, not part of it.
 _AT_EMPLOYER = re.compile(r"\s+(?:[Aa][Tt]|@)\s+(?:the\s+)?(?=[A-Z]).*$")
 #: The same in small letters, which only an organisation's word makes a name ("at queen Alia hospital").
-_AT_ORG = re.compile(r"\s+at\s+(?P<org>[a-z].*)$")
+_AT_ORG = re.compile(r"\s+at\s+(?P<org>[a-z][^()]*?)(?:\s*\([^()]*\))?$")
 
 
 def _tidy_title(text: str | None) -> str | None:
@@ -2003,16 +2101,24 @@ def _tidy_title(text: str | None) -> str | None:
         head = _tidy_title(text[:unit.start()])  # "Staff Operator- Production": the title before it is tidied
         return head + text[unit.start():] if head else None
     text = _LEAVING_REASON.sub("", _WORKING_AS_INSIDE.sub("", text))
+    text = _drop_bracket_not_title(text)
     for pattern in (_FLOOR_AFTER, _CLEARANCE_AFTER):
         after = pattern.search(text)
         if after and _ends_in_job_word(text[:after.start()]):  # "Unit Secretary 3 East": the ward, not the title
             text = text[:after.start()]
     # "part time worker in same industry": where, not what; an employer after "at" goes too, unless
     # what follows "at" ends in a job word ("Quality Engineer at CMM Operator").
+    ongoing = _ONGOING_BEFORE.match(text)
+    if ongoing and has_job_word(text[ongoing.end():]) and not has_job_word(text[:ongoing.end()]):
+        text = text[ongoing.end():]  # "Ongoing owner/operator": the job, not that it goes on
+    firm = _FIRM_AFTER.search(text)
+    if firm and _ends_in_job_word(text[:firm.start()].replace("/", " ")):  # "owner/operator of construction company"
+        text = text[:firm.start()]
     for pattern, keep_job_after in ((_WHERE_AFTER, False), (_AT_EMPLOYER, True)):
         where = pattern.search(text)
         if where and _ends_in_job_word(text[:where.start()]) and not (keep_job_after and _ends_in_job_word(text)):
             text = text[:where.start()]
+    text = _drop_team_or_client(text)
     at_org = _AT_ORG.search(text)  # "general biomedical technician at queen Alia hospital": a name in small letters
     if at_org and _ends_in_job_word(text[:at_org.start()]) and _is_org(at_org.group("org")) and \
             not has_job_word(at_org.group("org")):
@@ -2036,7 +2142,7 @@ _TITLE_LABEL_BEFORE = re.compile(
     r"\s*(?:\(\d+(?:\.\d+)*\)\s*)?(?:[:;]+-?\s*|[-–]\s*|\s+)(?=\S)"
     r"(?!(?-i:of|in|at|as|for|with|to)\b)", re.IGNORECASE)  # "Position of Java Developer": no label
 #: Whom the job reported to, after its title: "General Manager Works Reporting to M.D".
-_REPORTING_TO = re.compile(r"\s+\(?reporting\s+to\b.*$", re.IGNORECASE)
+_REPORTING_TO = re.compile(r"\s+\(?\s*reporting\s+to\b.*$", re.IGNORECASE)
 #: A numbered project or assignment label before a title ("Project1-", "Project 2:").
 _NUMBERED_BLOCK = re.compile(r"^(?:project|assignment|client)\s*#?\d{1,2}\s*[-–—:.)]\s*", re.IGNORECASE)
 #: A unit after a title and a dash ("Engineer – Maintenance"), which :func:`_join_units` kept.

@@ -1279,7 +1279,7 @@ def test_a_projects_period_inside_a_job_is_not_a_role():
     positions = ("EXPERIENCE\nCompany: Tata Consultancy Limited, Bangalore, India Jun 2008 to June 2011\n"
                  "Project: Qualcomm LTE UE Modem\nProject Duration: April 2010 to Jun 2011\n"
                  "Role: Senior Software Engineer in LTE System Integration Team\nResponsibilities\n")
-    assert "Senior Software Engineer in LTE System Integration Team" in [r[0] for r in roles_of(positions)]
+    assert "Senior Software Engineer" in [r[0] for r in roles_of(positions)]  # the team it worked in left out
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1599,3 +1599,46 @@ def test_a_title_then_a_colon_and_a_sentence_about_the_job():
     assert roles_of(text)[0][0] == "Managing Director"
     # A list after the colon is no sentence about the job.
     assert resume_facts._title_then_prose("Senior Developer: Java, Spring Boot, Oracle, Unix, AWS, Jenkins, Docker") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A specialty or a tag in brackets after the title on the date line keeps its bracket ...
+    ("Work Experience\nACME DESIGN PVT LTD (MAR 2017 - Present) DESIGNATION - ENGINEER (Business Support)\nDuties: CAD.\n",
+     ("ENGINEER (Business Support)", "2017-03")),
+    ("Experience\nNorthwind Traders 01/2016 - 05/2018 Data Clerk (Temporary)\n- Filed records\n",
+     ("Data Clerk (Temporary)", "2016-01")),
+    # ... but a tag alone in brackets after the date is no employer, and a department, a model or a place goes.
+    ("Experience\nCity of Springfield, Springfield, IL\nApril 2016 - September 2016 (Contract)\nNetwork Engineer\n- Routers\n",
+     ("Network Engineer", "2016-04")),
+    ("Experience\n15/07/2019 - Till Now Orbit Pneumatics Pvt Ltd Role - Trainee Engineer (Design Department)\n",
+     ("Trainee Engineer", "2019-07")),
+    ("Experience\nDELTA MINING GROUP. Working as excavator operator (PC2000) from 21/12/2015 to till date.\n",
+     ("excavator operator", "2015-12")),
+    # A bracketed short form inside a title is not an employer's ("Fluor Group (FG) Project Manager" is).
+    ("Experience\nHill Machine Works Inc. Dover, MD\nComputer Numeric Controlled (CNC) Machinist 1990-2019\n- Ran mills\n",
+     ("Computer Numeric Controlled (CNC) Machinist", "1990")),
+    # The client, contract or team after a title goes; a team in the title stays.
+    ("Experience\nTSC Inc, Richmond, VA 04/2018 - 08/2019\nProgram Manager for DeCA ISS Contract\nOversaw the contract.\n",
+     ("Program Manager", "2018-04")),
+    ("Experience\n03-2015 to 05-2019 Big Bank Richmond, VA\nSr. Network Engineer Perimeter Team\nConfigured firewalls.\n",
+     ("Sr. Network Engineer", "2015-03")),
+    ("Experience\n03-2015 to 05-2019 Big Bank Richmond, VA\nHelp Desk Team Leader\nLed the desk.\n",
+     ("Help Desk Team Leader", "2015-03")),
+    ("Experience\n03-2015 to 05-2019 Big Bank Richmond, VA\nAssistant for Director General\nKept the diary.\n",
+     ("Assistant for Director General", "2015-03")),
+    # The kind of firm in small letters after a title, and "Ongoing" before it, say where and when, not what.
+    ("EMPLOYMENT HISTORY:\nJanuary 2000-Present Breton Homes Ltd.\nOngoing owner/operator of construction company\n"
+     "Building homes.\n", ("owner/operator", "2000-01")),
+])
+def test_what_is_not_the_title_around_it(text, expected):
+    roles = roles_of(text)
+    assert (roles[0][0], roles[0][3]) == expected
+
+
+def test_a_member_alone_outside_the_experience_is_no_job():
+    text = ("Experience\nSales Manager, Acme Foods 2014 - Present\n- Sold fuels\nACTIVITIES:\n"
+            "- Associate Member - Philippine Kennel Club, Inc. (2018 - Present)\n- Member - Elm Tennis Club, Inc. (2019 - Present)\n")
+    assert [r[0] for r in roles_of(text)] == ["Sales Manager"]
+    # A team member is a job, wherever it is written.
+    text = "Experience\nSales Manager, Acme Foods 2014 - 2016\n- Sold fuels\nACTIVITIES:\n- Team Member - Walmart Inc. (2019 - Present)\n"
+    assert [r[0] for r in roles_of(text)] == ["Team Member", "Sales Manager"]
