@@ -296,8 +296,10 @@ def _range_of(match: re.Match, day_first: bool) -> DateRange | None:
     end = parse_point(b, day_first) if b else None
     if start is None or (b and end is None):
         return None
-    # "2010 - 15 ..." is no range; nor "April 2017 - November 29", a day (no resume ends a job in a later year)
-    if groups["b_short"] and (start.month is None or end.month is None or end.year > dt.date.today().year):
+    # "2010 - 15 ..." is no range; nor "April 2017 - November 29", a day: a two-digit year more than five
+    # years after a full start is read as a day (a bound on the text alone, so the reading never changes
+    # with the day it is made)
+    if groups["b_short"] and (start.month is None or end.month is None or end.year - start.year > _SHORT_END_SPAN):
         return None
     if end is not None and (end.year, end.month or 12) < (start.year, start.month or 1):
         return None
@@ -306,6 +308,10 @@ def _range_of(match: re.Match, day_first: bool) -> DateRange | None:
     if not present and end is None:
         return None
     return DateRange(start, end, present, text, match.start(), match.end())
+
+
+#: The most years a two-digit year ending a range can lie after a full start ("Nov. 2003 - Jan. 07").
+_SHORT_END_SPAN = 5
 
 
 #: A range broken over two lines: "5/2010 to" above "12/2010", "March 2019 -" above "Present".

@@ -267,7 +267,9 @@ def test_a_range_over_two_lone_dates(line, following, joined):
     ("FEB 2006 TO MARCH 07", [("2006-02", "2007-03")]),
     ("2010 - May 15", []),  # no month at the start: no such range
     ("May 2015 - Apr 12", []),  # ends before it starts
-    ("Sep 1991 - Aug 31", []),  # a day: no job ends in a later year than this one
+    ("Sep 1991 - Aug 31", []),  # a day, not a year
+    ("April 2017 - November 29", []),  # a day: twelve years after the start
+    ("Jan 2015 - Mar 20", [("2015-01", "2020-03")]),  # five years: a year
     ("JUNE 11/2015 TO MARCH 15 / 2016", [("2015-03", "2016")]),  # more digits follow: not a short year (read as before)
 ])
 def test_a_full_start_and_a_two_digit_year_end(text, expected):
