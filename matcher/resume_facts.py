@@ -533,12 +533,16 @@ def _summary_history(lines: list[Line], day_first: bool, as_of: dt.date) -> list
     its legal form ("11-98 to 07-2000 Electric Apparatus"); not schools or degrees."""
     out: list[Role] = []
     for stream in _streams(_units(lines, ("summary",))):
-        found = [r for r in _stream_roles(stream, day_first, as_of) if _spans(r) and not _SCHOOLING.search(
-            " ".join(filter(None, (r.title, r.employer)))) and not _DEGREE_FORMS_ANY.search(
-            " ".join(filter(None, (r.title, r.employer))))]
+        found = [r for r in _stream_roles(stream, day_first, as_of) if _spans(r) and not _is_schooling(r)]
         if len(found) >= 2:
             out += found
     return out
+
+
+def _is_schooling(role: Role) -> bool:
+    """Whether a role's title and employer name a school, a school year or a degree."""
+    named = " ".join(filter(None, (role.title, role.employer)))
+    return _SCHOOLING.search(named) is not None or _DEGREE_FORMS_ANY.search(named) is not None
 
 
 def _spans(role: Role) -> bool:
@@ -2006,6 +2010,7 @@ _LEAVING_REASON = re.compile(
 #: A bracket ending a title, and a machine's model code ("PC2000", "CAT6018", "D10R").
 _LAST_BRACKET = re.compile(r"\s*\((?P<inside>[^()]*)\)$")
 _MODEL_CODE = re.compile(r"^[A-Za-z]{0,4}[- ]?\d{2,5}[A-Za-z]{0,2}$")
+_CODE_SPLIT = re.compile(r"[\s,/]+")
 
 
 def _drop_bracket_not_title(text: str) -> str:
@@ -2019,7 +2024,7 @@ def _drop_bracket_not_title(text: str) -> str:
     inside = bracket.group("inside").strip()
     if _DEPARTMENT.match(inside) and not has_job_word(inside) and len(text[:bracket.start()].split()) <= 6:
         return text[:bracket.start()]  # "Trainee Student (Manufacturing Department)"
-    codes = [c for c in re.split(r"[\s,/]+", inside) if c]
+    codes = [c for c in _CODE_SPLIT.split(inside) if c]
     if codes and _title_ends(text[:bracket.start()]) and \
             (_is_place(inside) and not has_job_word(inside) and inside.lower() != "remote" or
              all(_MODEL_CODE.match(c) for c in codes) or not _LETTER.search(inside) or

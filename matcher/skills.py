@@ -1417,8 +1417,15 @@ def _offered_by_employer(text: str, start: int) -> bool:
     you an agile organization", "relevant project management training") also name the work itself, and
     dropping them cost ranking quality (judged resume -> postings ndcg@10 0.917 -> 0.913). (In a posting read whole, a "What we offer" heading on its own line
     opens a boilerplate section: :mod:`matcher.sections`.)"""
+    return _named_after_cue(_OFFER_CUE, text, start)
+
+
+def _named_after_cue(cue: re.Pattern, text: str, start: int) -> bool:
+    """Whether the name at ``start`` comes after the last match of ``cue`` (in the reach of
+    :data:`NO_SKILL_REACH`), in the same sentence, with nothing between asked of the person hired
+    (:data:`_ASKED_OF_YOU`)."""
     low = max(0, start - NO_SKILL_REACH + 5)
-    cues = [match.end() for match in _OFFER_CUE.finditer(text, low, start)]
+    cues = [match.end() for match in cue.finditer(text, low, start)]
     if not cues:
         return False
     between = text[cues[-1]:start]
@@ -1440,12 +1447,7 @@ def _in_application_documents(text: str, start: int) -> bool:
     with translation of grades", "Attached files must be Adobe PDF or Word format" name the documents and
     their formats, not skills asked for; "The application should include documentation of your experience with
     Python" asks for the skill (:data:`_ASKED_OF_YOU` between)."""
-    low = max(0, start - NO_SKILL_REACH + 5)
-    cues = [match.end() for match in _DOCUMENTS_CUE.finditer(text, low, start)]
-    if not cues:
-        return False
-    between = text[cues[-1]:start]
-    return _SENTENCE_END.search(between) is None and _ASKED_OF_YOU.search(between) is None
+    return _named_after_cue(_DOCUMENTS_CUE, text, start)
 
 
 def _in_employer_sentence(text: str, start: int, end: int) -> bool:
