@@ -170,7 +170,7 @@ def compare(gold: dict, profile, text: str) -> dict:
     return {
         "id": gold["id"],
         "skills_annotated": skills_annotated,
-        "title_right": same_text(gold.get("title"), profile.title),
+        "title_right": title_miss is None,
         "title": {"gold": gold.get("title"), "found": profile.title},
         "title_miss": title_miss,
         "gold_dated_roles": len(dated_gold), "found_dated_roles": len(dated_found),
