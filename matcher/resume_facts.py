@@ -948,6 +948,9 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
                            for c in (_candidates(own) if j == index else offers[j])
                            if not (group and c.strength == LABELLED and j not in own_record)]
         fields = _choose(candidates, index, labels_below)
+        if "title" in fields:
+            fields["title"] = _joined_titles(fields["title"], candidates,
+                                             own if fields["title"].line == index else _clean(units[fields["title"].line].text))
         if labels_below and not below and not (fields.get("title") and has_job_word(fields["title"].value)):
             blurb_title = _title_after_blurb(units, index, following, header)
             if blurb_title is not None:
@@ -1280,6 +1283,37 @@ def _choose(candidates: list[_Candidate], anchor: int, below_first: bool) -> dic
                 not any(c.kind == "employer" and c is not employer for c in candidates):
             chosen["title"] = chosen.pop("employer")
     return chosen
+
+
+_TITLE_JOINER = re.compile(r"^\s*(?:,|&|/|,?\s*and)\s*$")
+
+
+def _joined_titles(title: _Candidate, candidates: list[_Candidate], text: str) -> _Candidate:
+    """"President, CEO and Founder", "Machinist, Asst. Foreman": titles written one after the other
+    on the chosen title's line, joined only by commas, "and" or "&", are one position's titles:
+    the title is all of them as written. A bracket ("(Contract/Consultant)") or a name that ends in
+    no job ("Executive office of Xishui") is not one of them."""
+    if title.strength == LABELLED:
+        return title
+    found = []
+    for c in candidates:
+        if c.kind == "title" and c.line == title.line and c.group == title.group and \
+                (c is title or not c.value.startswith("(") and _ends_in_job_word(c.value)):
+            at = text.find(c.value)
+            if at >= 0:
+                found.append((at, at + len(c.value), c))
+    found = sorted(set(found), key=lambda f: f[0])
+    at = next((k for k, f in enumerate(found) if f[2] is title), None)
+    if at is None or len(found) < 2:
+        return title
+    first = last = at
+    while first and _TITLE_JOINER.match(text[found[first - 1][1]:found[first][0]]):
+        first -= 1
+    while last + 1 < len(found) and _TITLE_JOINER.match(text[found[last][1]:found[last + 1][0]]):
+        last += 1
+    if first == last:
+        return title
+    return replace(title, value=text[found[first][0]:found[last][1]])
 
 
 def _run(indices: list[int], header: list[bool]) -> list[int]:

@@ -1642,3 +1642,17 @@ def test_a_member_alone_outside_the_experience_is_no_job():
     # A team member is a job, wherever it is written.
     text = "Experience\nSales Manager, Acme Foods 2014 - 2016\n- Sold fuels\nACTIVITIES:\n- Team Member - Walmart Inc. (2019 - Present)\n"
     assert [r[0] for r in roles_of(text)] == ["Team Member", "Sales Manager"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Titles one after the other on the title's line, joined by commas or "and", are one position's.
+    ("Experience\nHarbor Tools, Inc\nHouston, Texas\nMachinist, Asst. Foreman\nJune 1978 - August 1986\n- Ran lathes\n",
+     "Machinist, Asst. Foreman"),
+    ("Experience\nLakeside Beds Inc, Arlington, TX 2011 - 2014\nManufacturing Engineer, Production and Facilities Supervisor\n"
+     "- Led the floor\n", "Manufacturing Engineer, Production and Facilities Supervisor"),
+    # A bracket or a name ending in no job after the title is not another title.
+    ("Experience\nNorth Oil Ltd 10/2011 - 08/2012\nLead Planner, (Contract/Consultant)\n- Planned shutdowns\n", "Lead Planner"),
+    ("Experience\nHubei Steel Works 1993 - 2002\nOffice Dean, Executive office of the plant\n- Ran the office\n", "Office Dean"),
+])
+def test_several_titles_on_one_line_are_one_positions(text, expected):
+    assert roles_of(text)[0][0] == expected
