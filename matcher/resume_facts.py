@@ -958,6 +958,13 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
                 if guess is not None and guess.kind == "employer" and "employer" not in fields:
                     fields["employer"] = guess  # the name read as a title for want of one
                 fields["title"] = blurb_title
+        if not (fields.get("title") and has_job_word(fields["title"].value)):
+            said = _said_below(units, index, following, header)
+            if said is not None:
+                guess = fields.get("title")
+                if guess is not None and guess.kind == "employer" and "employer" not in fields:
+                    fields["employer"] = guess
+                fields["title"] = said
         current = fields.get("title")
         # Not over a title labelled on its own line, or at the end of a line above the date ("... Job Title: Fitter").
         if labels_below and not (current and (current.strength == LABELLED or
@@ -1149,6 +1156,21 @@ def _title_after_blurb(units: list[_Unit], index: int, following: int, header: l
     if all(c.kind == "title" for c in offered) and len(line.split()) <= 8:
         return _Candidate("title", _tidy(line) or line, title.strength, 1, below, 0)  # "Manager, DevOps Engineer"
     return _Candidate("title", title.value, title.strength, 1, below, 0)
+
+
+#: How many words of the sentence under a date are read for the job it says.
+_SAID_REACH = 25
+
+
+def _said_below(units: list[_Unit], index: int, following: int, header: list[bool]) -> _Candidate | None:
+    """"August 2010 to till Date" over "Currently working with Qiblah Travel Co. as an IT Administrator;
+    the scope of work ...": a date naming no job, the sentence right under it (no header line) says
+    what the person worked as, in its first words."""
+    below = index + 1
+    if below >= min(following, len(units)) or header[below]:
+        return None
+    said = _as_title(" ".join(_clean(units[below].text).split()[:_SAID_REACH]))
+    return None if said is None else _Candidate("title", said[0], CUE, 1, below, 0)
 
 
 def _same_job_twice(text: str, first: DateRange, second: DateRange) -> bool:
@@ -1468,8 +1490,14 @@ def _fields_of(text: str) -> _Fields:
 @functools.lru_cache(maxsize=2048)
 def _candidates(text: str) -> tuple[_Candidate, ...]:
     """Everything one header text offers (see :class:`_Candidate`); cached, since the same
-    lines are looked at for the dates above and below them."""
-    return tuple(_candidates_uncached(text))
+    lines are looked at for the dates above and below them. A text offering no title may say
+    one after "as" (:func:`_as_title`)."""
+    out = _candidates_uncached(text)
+    said = None if any(c.kind == "title" for c in out) else _as_title(_clean(text))
+    if said is not None:  # "Acme Architects as a Civil Engineer", "Hidraw engineering in penang as CNC machinist"
+        title, before = said
+        out = [_Candidate("title", title, CUE)] + [c for c in _candidates_uncached(before) if c.kind != "title"]
+    return tuple(out)
 
 
 def _candidates_uncached(text: str) -> list[_Candidate]:
@@ -1499,7 +1527,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         worked = _WORKED_AS.search(text)
     if worked and has_job_word(worked.group("title")):
         employer, place = _split_place(_WORKED_EMPLOYER_END.sub("", worked.group("employer")).strip("() "))
-        out += [_Candidate("title", _tidy(worked.group("title").split(" | ")[0].strip("\"“”'")), CUE),
+        said = _SENTENCE_SPLIT.split(worked.group("title").split(" | ")[0])[0]  # "... as head of department. My job ..."
+        out += [_Candidate("title", _tidy(said.strip("\"“”'")), CUE),
                 _Candidate("employer", _tidy(employer.strip("()")) or employer, CUE)]
         return out + ([_Candidate("location", place, CUE)] if place else [])
     lead = _title_then_prose(text)
@@ -1619,6 +1648,48 @@ _NOT_A_FIELD_LABEL = re.compile(
 _NOT_A_FIELD_AFTER = re.compile(
     r"\s+(?:reasons?\s+(?:for|of)\s+leaving|(?:phone|telephone|mobile|contact|fax)\s*(?:number|no\.?|#)|e-?mail|"
     r"salary|company\s+(?:description|profile)|website)\s*[:;].*$", re.IGNORECASE)
+
+
+#: "as a Civil Engineer", "as an IT Administrator": what the person worked as, inside a sentence.
+_AS_JOB = re.compile(r"(?<!such )(?<!well )\bas\s+(?!(?:well|per|of|soon|far|long|much|many|needed|required|such|if|it|to)\b)"
+                     r"(?:an?\s+)?(?=[A-Za-z])", re.IGNORECASE)
+#: Words a title said after "as" does not run through ("as a Civil Engineer Since ...", "... Engineer form 2012").
+_BRACKET_AFTER = re.compile(r"^\s*(\([^()\d]{1,30}\))")
+#: "Acme Group. Working as ...", "Previous: Worked as ...": the verb before "as" is no part of the employer.
+_VERB_BEFORE_AS = re.compile(r"(?:^|[\s.,;:]+)(?:(?:currently|presently)\s+)?(?:work(?:ed|ing)?|serv(?:ed|ing)|employed|acting|"
+                             r"joined|position\s+served)\s*$", re.IGNORECASE)
+_AS_TITLE_STOP = _word_set("as is was are to the for with in at from since form till until during on by where who which my our")
+
+
+def _as_title(text: str) -> tuple[str, str] | None:
+    """"Have been Associate with Acme Architects as a Civil Engineer", "with Qiblah Travel Co. as an IT
+    Administrator the Scope of work ...": the job said after "as" (at most six words, the longest run
+    that ends in a job word, and what it is "of": "as head of department") and the text before "as";
+    ``None`` when "as" introduces no job."""
+    for match in _AS_JOB.finditer(text):
+        words = text[match.end():].split()[:6]
+        run = []
+        for word in words:
+            if word.lower().strip(".,;:") in _AS_TITLE_STOP:
+                break
+            run.append(word)
+            if word[-1:] in ",;:" or word.endswith(".") and not _ABBREVIATION_END.search(word):  # "Sr." goes on
+                break
+        end = len(run)
+        while end and not _ends_in_job_word(" ".join(run[:end])):
+            end -= 1
+        if not end:
+            continue
+        if end + 1 < len(run) and run[end] == "of" and run[end - 1][-1:] not in ",;:":  # "as head of department"
+            end = min(len(run), end + 4)
+        run = run[:end]
+        title = " ".join(run).strip(".,;:")
+        after = text[match.end():].split(title, 1)[-1]
+        bracket = _BRACKET_AFTER.match(after)
+        if bracket and run[-1][-1:] not in ",;:":  # "as Machinist (Turner)"
+            title += f" {bracket.group(1)}"
+        return title, _VERB_BEFORE_AS.sub("", text[:match.start()]).strip(" ,;:-")
+    return None
 
 
 def _title_then_prose(text: str) -> str | None:

@@ -1656,3 +1656,30 @@ def test_a_member_alone_outside_the_experience_is_no_job():
 ])
 def test_several_titles_on_one_line_are_one_positions(text, expected):
     assert roles_of(text)[0][0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The job said after "as" on the date's line, in a sentence without "worked".
+    ("Professional Experience\nHave been Associate with Rao Ganga Architects as a Civil Engineer Since Feb 2014 to July 2018\n"
+     "Preparing drawings.\n", ("Civil Engineer", "2014-02")),
+    ("EXPERIENCE:\nKorvex engineering ( MALAYSIA) in penang as CNC MILLING machinist form 04/07/2017 to 30/06/2018\n",
+     ("CNC MILLING machinist", "2017-07")),
+    # ... or in the sentence right under a date that names no job.
+    ("PROFESSIONAL EXPERIENCE:\nAugust 2010 to till Date\nCurrently Working with Dunes Travel & Tourism Co. as an IT "
+     "Administrator the Scope of work includes the followings:\nProviding support.\n", ("IT Administrator", "2010-08")),
+    ("EXPERIENCE\nWillow Health Bryn Mawr, PA 05/2019-Present\nMy duties as an Instrument Processing Technician is to "
+     "assure that all surgical equipment is clean.\n", ("Instrument Processing Technician", "2019-05")),
+    # What the job is "of" stays; a bracket right after it too, unless it holds numbers.
+    ("EMPLOYMENT\nActive Weave Ltd. (Jan 2019-Present)\nI am working with Active Weave Ltd as head of department. "
+     "My job runs from yarn purchase to fabric.\n", ("head of department", "2019-01")),
+    ("EXPERIENCE\n17/02/2016 - 19/12/2017 : TEMBO STEEL WORKS\nPosition Served As Machinist (Turner)\n", ("Machinist (Turner)", "2016-02")),
+    ("EXPERIENCE\nKALI GROUP. Working as excavator operator (PC2000)from 21/12/2015 to till date.\n", ("excavator operator", "2015-12")),
+])
+def test_the_job_said_after_as(text, expected):
+    roles = roles_of(text)
+    assert (roles[0][0], roles[0][3]) == expected
+
+
+def test_as_introduces_no_job_in_as_well_as():
+    text = "EXPERIENCE\nJan 2015 - Present\nLed shifts as well as Manager reports, such as Operator logs.\n"
+    assert roles_of(text)[0][0] is None
