@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 from matcher.dates import find_ranges
 from matcher.intake import Document
 from matcher.privacy import contact_kinds
-from matcher.resume_facts import JOB_WORDS, PLACES
+from matcher.resume_facts import JOB_WORDS, PLACES, Role
 from matcher.sections import Line
 
 SECTION_ORDER = ("contact", "summary", "skills", "experience", "education", "certifications", "projects", "other")
@@ -188,7 +188,7 @@ def parser_view(profile) -> dict:
         "sections": [{"kind": s.kind, "heading": s.heading} for s in profile.sections],
         "title": profile.title,
         "roles": [{key: value for key, value in asdict(role).items()
-                   if key not in ("start_month", "end_month", "labelled", "title_guess")} for role in profile.roles],
+                   if key not in Role.INTERNAL} for role in profile.roles],
         "years_experience": profile.years_experience,
         "degree": asdict(profile.degree) if profile.degree else None,
         "degrees": [asdict(d) for d in profile.degrees],

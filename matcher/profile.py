@@ -146,7 +146,7 @@ class Profile:
             data.pop("text")
         data.pop("scoring_text")
         for role in data["roles"]:
-            for internal in ("start_month", "end_month", "labelled", "title_guess"):  # title_guess: scoring only
+            for internal in Role.INTERNAL:
                 role.pop(internal)
         data["skills"] = sorted(
             data["skills"].values(),

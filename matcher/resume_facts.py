@@ -22,6 +22,7 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from typing import ClassVar
 
 from matcher.dates import (
     DateRange,
@@ -269,7 +270,9 @@ class Role:
     ``text_start``/``text_end`` are character offsets of the role's lines in the text;
     ``skills`` are the ids of the skills shown there; ``years`` its length in years.
 
-    ``title`` is a title the resume states: labelled ("Position : X") or naming a job. A name
+    ``title`` is a title the resume states: labelled ("Position : X"), naming a job, or written where
+    the resume writes its other roles' titles (``title_by_layout``: "Contractor" two lines under the
+    dates where the other roles have "Machine Operator"). A name
     found only where a title would sit ("Sharjah", "Knapheide Truck Equipment" above the dates),
     naming no job, is ``title_guess`` instead: never shown as the person's title, but the title
     score and role years read it (:attr:`scoring_title`), since a guess there often still
@@ -290,6 +293,9 @@ class Role:
     skills: list[str] = field(default_factory=list)
     labelled: bool = False
     title_guess: str | None = None
+    title_by_layout: bool = False
+    #: Fields the reading keeps for itself and the scores: not shown in a profile's output.
+    INTERNAL: ClassVar[tuple[str, ...]] = ("start_month", "end_month", "labelled", "title_guess", "title_by_layout")
 
     @property
     def scoring_title(self) -> str | None:
@@ -481,7 +487,8 @@ _SHORT_TITLE = re.compile(r"^[A-Z]{2,3}$")
 def _states_a_title(role: Role) -> bool:
     """Whether a role's title is one the resume states: labelled, or naming a job ("Sharjah",
     "Clinical Rotations", "Sam's Club" read where a title would sit are not)."""
-    return role.labelled or has_job_word(role.title or "") or _SHORT_TITLE.match(role.title or "") is not None
+    return role.labelled or role.title_by_layout or has_job_word(role.title or "") or \
+        _SHORT_TITLE.match(role.title or "") is not None
 
 
 _MEMBERSHIP_HEADING = re.compile(r"\b(?:memberships?|affiliations?|associations|community)\b", re.IGNORECASE)
@@ -907,6 +914,7 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
     roles: list[Role] = []
     label_sides = _label_sides(units, anchors[0])
     job: tuple[int, Role] | None = None  # the last role kept, and its date's line
+    placed: list[tuple[Role, int, int | None]] = []  # each role, its date's line, its title's line
     for n, (index, found) in enumerate(anchors):
         unit = units[index]
         previous = anchors[n - 1][0] if n else -1
@@ -989,10 +997,62 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
             claimed = kept_claims  # the project's lines are free for the next job
             continue
         roles.append(role)
+        placed.append((role, index, fields["title"].line if "title" in fields else None))
         job = (index, role)
+    _titles_by_layout(units, header, placed, anchor_lines)
     roles = _unfold_containers(roles)
     roles += _undated_label_roles(units, claimed | anchor_lines)
     return roles
+
+
+#: How many of the roles stating a job title must write it at one place for that place to be the
+#: layout's, and how many words a title read by the layout may have.
+_LAYOUT_SHARE = 2 / 3
+_LAYOUT_TITLE_WORDS = 8
+#: What a line at a title's place says that no title does: a department, a project, a section's
+#: name, a bracketed note alone, a sentence's opening ("OPERATE MACHINES LIKE").
+_NOT_A_LAYOUT_TITLE = re.compile(r"\b(?:department|dept|project|attainment|education|registration|like|through)\b|^\(.*\)$",
+                                 re.IGNORECASE)
+
+
+def _titles_by_layout(units: list[_Unit], header: list[bool], placed: list[tuple[Role, int, int | None]],
+                      anchor_lines: set[int]) -> None:
+    """A resume writes every role alike: when two thirds or more of the roles that name a job write
+    their title at one place from the dates (the line below, two lines above), a role naming none
+    takes the header line at that place ("Contractor", "Preventive Maintenance", "Plaza Maintenance"
+    under "Peak Technical Staffing / February 2016 - Present"), unless that line is a date, a label
+    other than the title's, a place, an organisation by its legal form, a list, holds numbers or says what
+    no title does (:data:`_NOT_A_LAYOUT_TITLE`)."""
+    offsets = Counter(line - index for role, index, line in placed if line is not None and has_job_word(role.title or ""))
+    stated = sum(offsets.values())
+    if stated < 2:
+        return
+    offset, count = offsets.most_common(1)[0]
+    if offset == 0 or count < _LAYOUT_SHARE * stated:
+        return
+    dates = sorted(anchor_lines)
+    for role, index, _ in placed:
+        if has_job_word(role.title or "") or role.labelled:
+            continue
+        at = index + offset
+        # The line must lie between this date and the next (or the previous) one.
+        if not 0 <= at < len(units) or not header[at] or any(min(index, at) < d <= max(index, at) for d in dates if d != index):
+            continue
+        text = _clean(units[at].text)
+        if at in anchor_lines or find_ranges(text):
+            continue
+        fields = _fields_of(text)
+        if "title" in fields.forced:
+            title = fields.title
+        elif _LABEL.match(text) or _ANY_LABEL.match(text):
+            continue
+        else:  # "Resident assistance, Sunrise management group. Oklahoma City": the title before the employer
+            title = _tidy_title((text.split(role.employer)[0] if role.employer else text).strip(" ,;:-|="))
+        if not title or len(title.split()) > _LAYOUT_TITLE_WORDS or _NOT_A_LAYOUT_TITLE.search(title) or \
+                _is_place(title) or _NUMBER.search(title) or title == role.employer or title.count(",") > 1 or \
+                any(c.kind == "location" or c.kind == "employer" and c.strength >= LEGAL_NAME for c in _candidates(text)):
+            continue
+        role.title, role.title_by_layout = title, True
 
 
 #: A project's block inside a job: "I) Project : Mamzar Tower", "Project Name : ...".

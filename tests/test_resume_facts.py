@@ -1683,3 +1683,40 @@ def test_the_job_said_after_as(text, expected):
 def test_as_introduces_no_job_in_as_well_as():
     text = "EXPERIENCE\nJan 2015 - Present\nLed shifts as well as Manager reports, such as Operator logs.\n"
     assert roles_of(text)[0][0] is None
+
+
+LAYOUT = ("PROFESSIONAL EXPERIENCE\nFebruary 2016 - Present\nPeak Staffing\n{first}\n● Ran the line\n"
+          "February 2014 - January 2016\nGreenway Yards\nLandscaper\n● Built hardscapes\n"
+          "2010 - 2014\nVolta Controls\nMachine Operator\n● Ran presses\n")
+
+
+@pytest.mark.parametrize("first, expected", [
+    # The line where the resume writes its other titles, two under the dates: a title, job word or not.
+    ("Contractor", "Contractor"),
+    ("Preventive Maintenance", "Preventive Maintenance"),
+    # Not a place, a department, an organisation by its legal form or a line with numbers.
+    ("Houston, TX", None),
+    ("Produce Department", None),
+    ("Brightline Holdings LLC", None),
+    ("Unit 4455", None),
+    ("TESTING, WIRING, POTTING, MECHANICAL ASSEMBLY", None),
+    ("EDUCATIONAL ATTAINMENT", None),
+])
+def test_a_title_where_the_resume_writes_its_titles(first, expected):
+    roles = roles_of(LAYOUT.format(first=first))
+    assert [r[0] for r in roles] == [expected, "Landscaper", "Machine Operator"]
+
+
+def test_the_layout_decides_only_when_most_roles_agree():
+    # Titles above the dates in one role and below in another: no layout to read a third title by.
+    text = ("EXPERIENCE\nFebruary 2016 - Present\nPeak Staffing\nContractor\n● Ran the line\nLandscaper\n"
+            "February 2014 - January 2016\nGreenway Yards\n● Built hardscapes\n2010 - 2014\nVolta Controls\n"
+            "Machine Operator\n● Ran presses\n")
+    assert roles_of(text)[0][0] is None
+
+
+def test_internal_role_fields_stay_out_of_a_profile(engine):
+    profile = engine.profile(LAYOUT.format(first="Contractor"), "resume")
+    role = profile.to_dict()["roles"][0]
+    assert role["title"] == "Contractor"
+    assert not set(resume_facts.Role.INTERNAL) & set(role)
