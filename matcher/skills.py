@@ -60,7 +60,9 @@ _OTHER_SENSES: dict[str, re.Pattern] = {
                              r"\brecruiting\s+(?:a|an|for|new|talented|experienced|our|two|three|several|\d+)\b|"
                              r"\b(?:our|the|your|this)\s+recruit\w*|\bno\s+(?:\w+\s+)?recruit\w*|"
                              r"\brecruit\w*\s+(?:process|processes|procedures?|agenc\w*|team|jobs?\s+board|system|meetings?|"
-                             r"interviews?|packages?|tests?|managers?|committees?)\b"),
+                             r"interviews?|packages?|tests?)\b|"
+                             # who recruits: "the authorized recruitment manager selects applicants"
+                             r"\b(?:our|the|your|this)\s+\w+\s+recruit\w*\s+(?:managers?|committees?)\b"),
     "collaboration": re.compile(r"\bin\s+(?:close\s+|tight\s+)?collaboration\s+with\b|\bcollaborations?\s+with\s+"
                                 r"(?:universities|partners|industry|the)\b|\bcollaborative\s+(?:[\w-]+\s+){0,4}"
                                 r"(?:environment|culture|atmosphere|workplace|space|setting)\b|"
@@ -1535,8 +1537,8 @@ def _in_employer_sentence(text: str, start: int, end: int) -> bool:
 #: global <ORGANIZATION> team". A resume's "We developed" or "The company was founded" speaks of the past.
 _EMPLOYER_SUBJECT = re.compile(
     r"\s*(?:[Aa]bout\s+us\s+)?(?:[Ww]e(?:'re|’re)\s|(?:"
-    # the name: "<ORGANIZATION> <ORGANIZATION> ( <LOCATION> )", "<ORGANIZATION> Robotics"
-    r"<ORGANIZATION>(?:\s+<ORGANIZATION>)*(?:\s*\([^()]*\))?(?:\s+[A-Z][\w&/.-]*){0,2}|[Ww]e|"
+    # the name: "<ORGANIZATION> <ORGANIZATION> ( <LOCATION> )", "<ORGANIZATION> Robotics", "The <ORGANIZATION>"
+    r"(?:[Tt]he\s+)?<ORGANIZATION>(?:\s+<ORGANIZATION>)*(?:\s*\([^()]*\))?(?:\s+[A-Z][\w&/.-]*){0,2}|[Ww]e|"
     # a unit or what it makes, maybe named: "The Department of Operations Management", "Our identity
     # verification platform"
     r"(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]his)\s+(?:[\w&-]+\s+){0,2}?(?i:company|department|centre|center|universit(?:y|ies)|"
@@ -1546,12 +1548,15 @@ _EMPLOYER_SUBJECT = re.compile(
     # then a verb, not in the past tense: no preposition, article nor word ending in "ed"
     r"\s+(?!(?:was|were|had|did|offers?|have\s+[a-z]+ed|of|at|in|on|for|from|with|to|by|and|or|the|an?)\b|"
     r"[a-z]+ed\b)[a-z])")
-#: Words of :data:`_CANDIDATE_WORDS` that address or ask for the person hired; a sentence about the employer
-#: may well say "our strong sustainability efforts" or "quality must also apply to the industry".
+#: Words that address or ask for the person hired, open the job ("open positions") or give the role its duties
+#: ("is responsible for"): most of
+#: :data:`_CANDIDATE_WORDS`, but a sentence about the employer may well say "our strong sustainability efforts",
+#: "quality must also apply to the industry" or "a company with years of experience in cleaning hotels".
 _ADDRESSES_CANDIDATE = re.compile(
-    r"\b(?:you|your|you're|you’re|you'll|you’ll|yourself|candidates?|applicants?|ability|able|skills?|experience|"
-    r"required?|requirements?|ideally|looking|seek|seeks|seeking|searching|hire|hiring|need|needs|expect|want|look|"
-    r"looks|people|person|someone|anyone)\b", re.IGNORECASE)
+    r"\b(?:you|your|you're|you’re|you'll|you’ll|yourself|candidates?|applicants?|ability|able|skills?|requires?|"
+    r"required|requirements?|ideally|looking|seek|seeks|seeking|searching|hire|hiring|need|needs|expect|want|look|"
+    r"looks|people|person|someone|anyone|responsible|responsibilit(?:y|ies)|positions?|openings?|vacanc(?:y|ies))\b",
+    re.IGNORECASE)
 _ADDRESSES_CANDIDATE_SCAN = AsciiFolded(_ADDRESSES_CANDIDATE)
 #: Words that say what the employer works with, which a posting asks for ("We use Kafka", "We rely heavily
 #: on AWS", "Our team works with Python", "our stack"), or that the writer speaks of their own work ("my
