@@ -918,8 +918,9 @@ def test_more_ways_to_name_the_role_hired_into(nlp, text, skill_id, expected):
     ("The application must be submitted in English and must include the following: CV Diploma Research plan in "
      "Neurosurgery .", "neurosurgery", False),
     ("After the deadline the authorized recruitment manager selects applicants for assessment .", "recruiting", False),
-    # ... recruitment as work is a skill.
+    # ... recruitment as work is a skill, and so is a resume's recruiting title.
     ("You have experience in recruitment and onboarding .", "recruiting", True),
+    ("Jane Doe\nArea Recruiting Manager, Lingo Staffing, 2012 - 2014: hired 200 drivers .", "recruiting", True),
 ])
 def test_the_application_procedure(nlp, text, skill_id, expected):
     assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
