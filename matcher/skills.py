@@ -1549,14 +1549,13 @@ _EMPLOYER_SUBJECT = re.compile(
     r"\s+(?!(?:was|were|had|did|offers?|have\s+[a-z]+ed|of|at|in|on|for|from|with|to|by|and|or|the|an?)\b|"
     r"[a-z]+ed\b)[a-z])")
 #: Words that address or ask for the person hired, open the job ("open positions") or give the role its duties
-#: ("is responsible for"): most of
-#: :data:`_CANDIDATE_WORDS`, but a sentence about the employer may well say "our strong sustainability efforts",
-#: "quality must also apply to the industry" or "a company with years of experience in cleaning hotels".
+#: ("is responsible for"): most of :data:`_CANDIDATE_WORDS`, but a sentence about the employer may well say "our
+#: strong sustainability efforts" or "quality must also apply to the industry".
 _ADDRESSES_CANDIDATE = re.compile(
-    r"\b(?:you|your|you're|you’re|you'll|you’ll|yourself|candidates?|applicants?|ability|able|skills?|requires?|"
-    r"required|requirements?|ideally|looking|seek|seeks|seeking|searching|hire|hiring|need|needs|expect|want|look|"
-    r"looks|people|person|someone|anyone|responsible|responsibilit(?:y|ies)|positions?|openings?|vacanc(?:y|ies))\b",
-    re.IGNORECASE)
+    r"\b(?:you|your|you're|you’re|you'll|you’ll|yourself|candidates?|applicants?|ability|able|skills?|experience|"
+    r"requires?|required|requirements?|ideally|looking|seek|seeks|seeking|searching|hire|hiring|need|needs|expect|"
+    r"want|look|looks|people|person|someone|anyone|responsible|responsibilit(?:y|ies)|positions?|openings?|"
+    r"vacanc(?:y|ies))\b", re.IGNORECASE)
 _ADDRESSES_CANDIDATE_SCAN = AsciiFolded(_ADDRESSES_CANDIDATE)
 #: Words that say what the employer works with, which a posting asks for ("We use Kafka", "We rely heavily
 #: on AWS", "Our team works with Python", "our stack"), or that the writer speaks of their own work ("my
