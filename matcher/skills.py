@@ -60,7 +60,9 @@ _OTHER_SENSES: dict[str, re.Pattern] = {
                              r"\brecruiting\s+(?:a|an|for|new|talented|experienced|our|two|three|several|\d+)\b|"
                              r"\b(?:our|the|your|this)\s+recruit\w*|\bno\s+(?:\w+\s+)?recruit\w*|"
                              r"\brecruit\w*\s+(?:process|processes|procedures?|agenc\w*|team|jobs?\s+board|system|meetings?|"
-                             r"interviews?|packages?|tests?)\b"),
+                             r"interviews?|packages?|tests?)\b|"
+                             # who recruits: "the authorized recruitment manager selects applicants"
+                             r"\b(?:our|the|your|this)\s+\w+\s+recruit\w*\s+(?:managers?|committees?)\b"),
     "collaboration": re.compile(r"\bin\s+(?:close\s+|tight\s+)?collaboration\s+with\b|\bcollaborations?\s+with\s+"
                                 r"(?:universities|partners|industry|the)\b|\bcollaborative\s+(?:[\w-]+\s+){0,4}"
                                 r"(?:environment|culture|atmosphere|workplace|space|setting)\b|"
@@ -102,7 +104,10 @@ _OTHER_SENSES: dict[str, re.Pattern] = {
         r"diverse\s+and\s+inclusive|equal\s+opportunit|regardless\s+of"),
     "banking": re.compile(r"\bbank\s+holidays?\b"),
     "cybersecurity": re.compile(r"\b(?:job|social|financial)\s+security\b"),
-    "teaching-skills": re.compile(r"\bteaching\s+(?:portfolios?|plans?|statements?)\b|"
+    # An academic's teaching as a document, a duty or the employer's programmes: "teaching portfolio",
+    # "teaching qualifications", "research and teaching obligations", "its teaching and research programmes".
+    "teaching-skills": re.compile(r"\bteaching\s+(?:and\s+research\s+)?(?:portfolios?|plans?|statements?|qualifications|"
+                                  r"obligations|duties|principles|activities)\b|"
                                   r"\bknowledge[\s-]+sharing\s+(?:sessions?|events?|days?|formats?|meetups?)\b"),
     "pricing-strategy": re.compile(r"\b(?:special|employee|staff|discounted|exclusive)\s+pricing\b"),
     # Tax as a term of pay or a benefit: "salary before tax", "tax-free bike loan", "due to tax reasons".
@@ -126,7 +131,8 @@ _SKILL_CUES = {"knowledge", "experience", "experienced", "expertise", "proficien
 _CUE_LINKS = {"of", "in", "with", "using"}
 #: Nouns that make a skill's name part of a job title ("Java Developer", "QA Engineer").
 _ROLE_NOUNS = (r"(?:developers?|engineers?|administrators?|architects?|consultants?|specialists?|analysts?|"
-               r"testers?|scientists?|programmers?|experts?|managers?|directors?|officers?|planners?|coordinators?)")
+               r"testers?|scientists?|programmers?|experts?|managers?|directors?|officers?|planners?|coordinators?|"
+               r"head)")
 #: A role noun right after the name, at most one word between ("Java Software Engineer"), or ending it;
 #: the name may be one of two joined by a slash ("QA/Test Developer", "Cloud/AWS Lead Developer").
 _ROLE_AFTER = re.compile(rf"(?:/[\w.#+-]+)?\s+(?:[\w.#+-]+\s+)?{_ROLE_NOUNS}\b", re.IGNORECASE)
@@ -145,11 +151,15 @@ _HEAD_OF_BEFORE = re.compile(r"\b(?:head|director|vp|vice\s+president)\s+of\s+(?
 _COLLEAGUES_BEFORE = re.compile(r"\b(?:with|alongside)\s+(?:[\w/&.+#-]+\s+){0,4}$", re.IGNORECASE)
 #: ("As an <ORGANIZATION> IT Site Reliability Engineer you will": an anonymised name counts as a word.)
 _ROLE_AS_YOU_BEFORE = re.compile(r"(?:^|\b)as\s+(?:an?\s+)?(?:[\w/&.+#<>-]+\s+){0,4}$", re.IGNORECASE)
+#: The role the posting hires into, named before the words that say so ("you might be the Sales Manager we are
+#: looking for").
+_SOUGHT_AFTER = re.compile(r"\s+(?:that\s+|whom\s+)?we\s*(?:are|'re|’re)\s+(?:\w+\s+)?(?:looking|searching)\s+for\b",
+                           re.IGNORECASE)
 _GENDER_MARKER_AFTER = re.compile(r"\s*(?:[(\[]\s*[mwfdx]\s*/+\s*[mwfdx]|[mwfdx]/[mwfdx](?:/[mwfdx])?\b)", re.IGNORECASE)
 #: Words that, between a name and a plural role noun, make the noun a group the name does not
 #: qualify ("mentor other engineers", "our senior engineers").
 _NOT_A_QUALIFIER = re.compile(r"\s+(?:other|junior|senior|the|our|all|fellow|new|your|and|or|more)\s", re.IGNORECASE)
-_YOU_AFTER = re.compile(r"\s*(?:\([^)]{0,20}\)\s*)?(?:\s(?:at|in|with|within|for)\s+[^,.;:]{1,40}?)?,?\s*you\b",
+_YOU_AFTER = re.compile(r"\s*(?:\([^)]{0,20}\)\s*)?(?:\s(?:at|in|with|within|for)\s+[^,.;:]{1,40}?)?,?\s*your?\b",
                         re.IGNORECASE)
 #: The person to ask about the job, by title ("please contact Finance Director Jane Doe", "questions to
 #: our HR manager").
@@ -195,6 +205,12 @@ _PEOPLE_AFTER = re.compile(r"[ \t]+(?:professionals|specialists|colleagues|agent
 #: what the person hired needs: "we build long-term partnerships with our clients", "our HR processes"
 #: (see :func:`_describes_employer`); industries too (:func:`_employer_sense_ids`).
 _EMPLOYER_SENSE_CATEGORIES = frozenset({"sales", "finance", "human_resources"})
+#: Fields of business and knowledge (not tools or technologies) that a sentence about the employer names as
+#: what it does: "Acme products are used in the mining industry" (see :func:`_employer_is_subject`). A
+#: tool named there is often the stack the work uses ("We are building our platform on Kubernetes").
+_EMPLOYER_FIELD_CATEGORIES = frozenset({"finance", "accounting", "tax", "human_resources", "legal_compliance",
+                                        "marketing_communications", "sales", "operations", "supply_chain",
+                                        "sustainability", "management", "domain"})
 _UNIT_BEFORE = re.compile(r"\b(?:department|faculty|institute|school|centre|center|chair)\s+(?:of|for)\s+"
                           r"(?:[\w-]+\s+(?:and|&)\s+)?$", re.IGNORECASE)
 
@@ -882,7 +898,13 @@ class SkillMatcher:
         joint project: :func:`_qualifies_a_place`, or one of the fields a unit's name lists in capitals: "the
         Ministry of Science Technology and Innovation", "the Innovation and Strategy teams"), an industry or a business function
         (:data:`_EMPLOYER_SENSE_CATEGORIES`) keeps it unless the clause says it of the employer
-        (:func:`_describes_employer`: "we are a collaborative team", "a leader in financial services")."""
+        (:func:`_describes_employer`: "we are a collaborative team", "a leader in financial services").
+        A quality, a business field or a domain (:data:`_EMPLOYER_FIELD_CATEGORIES`) in a sentence whose
+        subject is the employer (:func:`_employer_is_subject`: "<ORGANIZATION> products are used in the mining
+        industry") says what the employer does, and one in what the employer offers (:func:`_offered_by_employer`)
+        what the job gives; so does a quality of the team joined (:func:`_qualifies_a_joined_place`). Any other
+        name in the job title of a person named next to it (:func:`_titles_a_person`: "Security Director <NAME>")
+        is the title."""
         assert self.taxonomy is not None
         skill = self.taxonomy[span.kb_id_]
         if skill.category in SOFT_CATEGORIES:
@@ -890,9 +912,14 @@ class SkillMatcher:
                     or _qualifies_a_place(text, span.start_char, span.end_char)
                     or _unit_named_before(text, span.start_char)
                     or _UNIT_LIST_AFTER.match(text, span.end_char, min(len(text), span.end_char + 80)) is not None
-                    or _offered_by_employer(text, span.start_char))
+                    or _offered_by_employer(text, span.start_char)
+                    or _employer_is_subject(text, span.start_char, span.end_char)
+                    or _qualifies_a_joined_place(text, span.start_char, span.end_char))
         if skill.type == "certification":
             return False
+        # A person's name is written as a placeholder ("<NAME>"): most texts hold none.
+        if "<" in text and _titles_a_person(text, span.start_char, span.end_char):
+            return True
         if _in_application_documents(text, span.start_char):
             return True
         if skill.category == "languages" and _names_a_language_of_use(text, span.start_char, span.end_char):
@@ -911,7 +938,10 @@ class SkillMatcher:
             if _describes_employer(text, span.start_char, span.end_char, markets=True, clause=clause):
                 return True
         return (_presents_employer(text, span.start_char, span.end_char, clause)
-                or _in_employer_sentence(text, span.start_char, span.end_char))
+                or _in_employer_sentence(text, span.start_char, span.end_char)
+                or (skill.category in _EMPLOYER_FIELD_CATEGORIES
+                    and (_employer_is_subject(text, span.start_char, span.end_char)
+                         or _offered_by_employer(text, span.start_char))))
 
     def _span(self, tokens: _Tokens, start: int, end: int, skill_id: str, match_type: str | None,
               confidence: float) -> _Candidate:
@@ -1384,6 +1414,28 @@ _QUALIFIED_PLACE_AFTER = re.compile(
     r"[\w-]+){0,3}?[ \t]+(?:colleagues|co-workers|workplace|partnerships|grants?)\b", re.IGNORECASE)
 
 
+#: A quality said of the team, company or environment the person hired joins, named right after it (at most
+#: three more words): "join a fast paced and growing team", "part of a highly driven research environment",
+#: "work alongside a highly motivated team of engineers"...
+_JOINED_PLACE_AFTER = re.compile(
+    r"(?:[ \t]+(?!(?:with|to|for|of|in|across|between|among|within|at|on|by|from|other|our|your|their|the|a|an)\b)"
+    r"[\w-]+){0,3}?[ \t]+(?:teams?|compan(?:y|ies)|environments?|organi[sz]ations?|groups?|workplaces?|cultures?|"
+    r"communit(?:y|ies)|famil(?:y|ies)|start-?ups?|atmospheres?)\b", re.IGNORECASE)
+#: ...after the words that say it is joined, at most three words before the quality ("You'll join an
+#: inspiring and curious team", "being part of a team in a visionary and rapidly developing company"). "Work in
+#: collaborative teams" asks for the quality.
+_JOINED_BEFORE = re.compile(r"\b(?:join|joins|joining|part\s+of|alongside)\s+(?:an?|the|our|this)\s+(?:[\w-]+\s+){0,3}?$",
+                            re.IGNORECASE)
+
+
+def _qualifies_a_joined_place(text: str, start: int, end: int) -> bool:
+    """Whether the quality at ``text[start:end]`` is said of the team, company or environment the person
+    hired joins (:data:`_JOINED_BEFORE`, :data:`_JOINED_PLACE_AFTER`): what the job offers, not a quality asked
+    for, whoever the clause addresses ("You'll join an inspiring and curious team")."""
+    return (_JOINED_PLACE_AFTER.match(text, end, min(len(text), end + 80)) is not None
+            and _JOINED_BEFORE.search(text, max(0, start - 60), start) is not None)
+
+
 def _qualifies_a_place(text: str, start: int, end: int) -> bool:
     """Whether the quality at ``text[start:end]`` is said of a place, people or a project named right after
     it (:data:`_QUALIFIED_PLACE_AFTER`) in a clause that asks nothing of the person hired (no word of
@@ -1437,7 +1489,9 @@ def _named_after_cue(cue: re.Pattern, text: str, start: int) -> bool:
 _DOCUMENTS_CUE = re.compile(
     r"\b(?:applications?|files?|documents?|dossiers?)\s+(?:must|should|shall)\s+(?:also\s+)?(?:include|contain|"
     r"consist|be)\b|\bplease\s+(?:include|attach|enclose|upload)\b|"
-    r"\bthe\s+following\s+(?:documents?\s+)?(?:must|should)\s+be\s+(?:attached|enclosed|included|uploaded)\b",
+    r"\bthe\s+following\s+(?:documents?\s+)?(?:must|should)\s+be\s+(?:attached|enclosed|included|uploaded)\b|"
+    # "The application must be submitted in English and must include the following:"
+    r"\b(?:must|should|shall)\s+(?:also\s+)?(?:include|contain)\s+the\s+following\s*:",
     re.IGNORECASE)
 
 
@@ -1474,6 +1528,65 @@ def _in_employer_sentence(text: str, start: int, end: int) -> bool:
         return first + presented.end() <= start
     stated = _EMPLOYER_STATEMENT.search(sentence)
     return stated is not None and first + stated.end() <= start
+
+
+#: The employer, one of its units or what it makes as a sentence's subject, then a verb not in the past
+#: tense: its (anonymised) name ("<ORGANIZATION> products are used in", "<ORGANIZATION> invites applications"),
+#: "We" ("We specialise in", "We're at the heart of"; not "We offer", which opens what the job gives, see
+#: :func:`_offered_by_employer`), "Our platform", "The Department of Operations Management", "Everyone in the
+#: global <ORGANIZATION> team". A resume's "We developed" or "The company was founded" speaks of the past.
+_EMPLOYER_SUBJECT = re.compile(
+    r"\s*(?:[Aa]bout\s+us\s+)?(?:[Ww]e(?:'re|’re)\s|(?:"
+    # the name: "<ORGANIZATION> <ORGANIZATION> ( <LOCATION> )", "<ORGANIZATION> Robotics", "The <ORGANIZATION>"
+    r"(?:[Tt]he\s+)?<ORGANIZATION>(?:\s+<ORGANIZATION>)*(?:\s*\([^()]*\))?(?:\s+[A-Z][\w&/.-]*){0,2}|[Ww]e|"
+    # a unit or what it makes, maybe named: "The Department of Operations Management", "Our identity
+    # verification platform"
+    r"(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]his)\s+(?:[\w&-]+\s+){0,2}?(?i:company|department|centre|center|universit(?:y|ies)|"
+    r"faculty|institute|school|chair|unit|section|office|organi[sz]ation|products?|solutions?|platform|portfolio|"
+    r"mission|philosophy|ambition|clinic|hospital|business|firm)(?:\s+of(?:\s+(?:the\s+)?[A-Z<][\w<>&.-]*){1,5})?|"
+    r"[Ee]veryone\s+in\s+(?:[\w<>-]+\s+){1,5}?(?:team|company|department))"
+    # then a verb, not in the past tense: no preposition, article nor word ending in "ed"
+    r"\s+(?!(?:was|were|had|did|offers?|have\s+[a-z]+ed|of|at|in|on|for|from|with|to|by|and|or|the|an?)\b|"
+    r"[a-z]+ed\b)[a-z])")
+#: Words that address or ask for the person hired, open the job ("open positions") or give the role its duties
+#: ("is responsible for"): most of :data:`_CANDIDATE_WORDS`, but a sentence about the employer may well say "our
+#: strong sustainability efforts" or "quality must also apply to the industry".
+_ADDRESSES_CANDIDATE = re.compile(
+    r"\b(?:you|your|you're|you’re|you'll|you’ll|yourself|candidates?|applicants?|ability|able|skills?|experience|"
+    r"requires?|required|requirements?|ideally|looking|seek|seeks|seeking|searching|hire|hiring|need|needs|expect|"
+    r"want|look|looks|people|person|someone|anyone|responsible|responsibilit(?:y|ies)|positions?|openings?|"
+    r"vacanc(?:y|ies))\b", re.IGNORECASE)
+_ADDRESSES_CANDIDATE_SCAN = AsciiFolded(_ADDRESSES_CANDIDATE)
+#: Words that say what the employer works with, which a posting asks for ("We use Kafka", "We rely heavily
+#: on AWS", "Our team works with Python", "our stack"), or that the writer speaks of their own work ("my
+#: responsibility", "I led"): a resume's line about its employer.
+_EMPLOYER_USES = re.compile(r"\b(?:us(?:e|es|ing)|rel(?:y|ies|ying)\s+(?:\w+\s+)?on|works?\s+(?:with|in)|"
+                            r"working\s+(?:with|in)|stack|built\s+(?:with|on|in|using)|written\s+in|powered\s+by|"
+                            r"my|me)\b|\b(?-i:I)\b", re.IGNORECASE)
+
+
+def _employer_is_subject(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is in a clause whose subject is the employer, one of its units or what it
+    makes (:data:`_EMPLOYER_SUBJECT`), named before it, in a sentence that addresses nobody hired (no word of
+    :data:`_ADDRESSES_CANDIDATE`) nor says what the employer works with (:data:`_EMPLOYER_USES`): "<ORGANIZATION>
+    products are used in the mining industry", "The centre expands its public health research", "Our platform
+    standardises data management" say what the employer does; "We use Terraform" names what the work needs and
+    "We are looking for someone who knows finance" asks for it. Read as :func:`_in_employer_sentence` reads (the
+    clause opens at most :data:`NO_SKILL_REACH` characters before the name)."""
+    low = max(0, start - NO_SKILL_REACH + 5)
+    opened = _LAST_CLAUSE_BOUNDARY.match(text, low, start)
+    if opened is None:
+        if low > 0:
+            return False
+        first = 0
+    else:
+        first = opened.end()
+    subject = _EMPLOYER_SUBJECT.match(text, first, start)
+    if subject is None:
+        return False
+    stop = _SENTENCE_END.search(text, end)
+    sentence = text[first:stop.start() if stop else len(text)]
+    return not _ADDRESSES_CANDIDATE_SCAN.found(sentence) and _EMPLOYER_USES.search(sentence) is None
 
 
 def _presents_employer(text: str, start: int, end: int, clause: tuple[int, str, str] | None = None) -> bool:
@@ -1640,6 +1753,21 @@ def _names_a_language_of_use(text: str, start: int, end: int) -> bool:
             or _NATIONALITY_AFTER.match(text, end, min(len(text), end + 30)) is not None)
 
 
+#: A person's name or contact details as a posting anonymised for publication writes them, right after a
+#: name (at most three more capitalised words between: "Operational Security Director <NAME>", "HR Business
+#: Partner <CONTACT>") or right before it ("<NAME> <NAME> HR Business Partner").
+_PERSON_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w&-]*){0,3}[ \t]*,?[ \t]*<(?:NAME|CONTACT)>")
+_PERSON_BEFORE = re.compile(r"<NAME>[ \t]*,?(?:[ \t]+[A-Z][\w&-]*){0,3}[ \t]+$")
+
+
+def _titles_a_person(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is part of the job title of a person named next to it
+    (:data:`_PERSON_AFTER`, :data:`_PERSON_BEFORE`): "contact our SVP Digital Innovation <NAME>" names whom to
+    ask, not a skill."""
+    return (_PERSON_AFTER.match(text, end, min(len(text), end + 60)) is not None
+            or _PERSON_BEFORE.search(text, max(0, start - 60), start) is not None)
+
+
 def _names_a_role(text: str, start: int, end: int, groups: bool = True) -> bool:
     """Whether the name at ``text[start:end]`` is part of a job title (:data:`_ROLE_AFTER`) that a
     posting hires into ("looking for a Java Developer", "As a QA Engineer you will", "Frontend Developer
@@ -1661,7 +1789,8 @@ def _names_a_role(text: str, start: int, end: int, groups: bool = True) -> bool:
         if after is None:
             return False
         role_end = after.end()
-    if _GENDER_MARKER_AFTER.match(text, role_end, min(len(text), role_end + 12)):
+    if (_GENDER_MARKER_AFTER.match(text, role_end, min(len(text), role_end + 12))
+            or _SOUGHT_AFTER.match(text, role_end, min(len(text), role_end + 40))):
         return True
     window = max(0, start - 80)
     if _HIRING_BEFORE.search(text, window, start) or _CONTACT_BEFORE.search(text, window, start):

@@ -829,3 +829,96 @@ def test_a_long_sentence_presenting_the_employer(nlp, text, skill_id, expected):
 ])
 def test_a_long_sentence_stating_what_the_employer_holds(nlp, text, skill_id, expected):
     assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, expected", [
+    # A sentence whose subject is the employer, a unit of it or what it makes says what the employer does ...
+    ("<ORGANIZATION> products are also used in power plants and in the mining industry .", "mining-industry", False),
+    ("The Department of Economics supplies teaching to graduate programmes in economics and finance .", "economics",
+     False),
+    ("We specialise in delivering turnkey solutions for the offshore wind and power generation industries .",
+     "offshore-engineering", False),
+    # ... unless it asks for the field, says what the work uses, or speaks of the past or of the writer's own work.
+    ("We are looking for someone with experience from the mining industry .", "mining-industry", True),
+    ("We work with offshore wind projects every day .", "offshore-engineering", True),
+    ("We developed a scheduling tool for offshore wind farms .", "offshore-engineering", True),
+    ("The company was founded to serve the mining industry .", "mining-industry", True),
+    ("<ORGANIZATION> products are used in the mining industry and I led their sales .", "mining-industry", True),
+    # "The <ORGANIZATION>" is the employer too; what the role is responsible for is the job.
+    ("The <ORGANIZATION> <ORGANIZATION> coordinates this exciting collaborative project .", "collaboration", False),
+    ("The <ORGANIZATION> is responsible for the compliance of services delivered to the client .", "compliance", True),
+    ("<ORGANIZATION> requires experience from the hotel industry .", "hospitality-industry", True),
+])
+def test_a_field_in_a_sentence_about_the_employer(nlp, text, skill_id, expected):
+    assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, expected", [
+    # A business field or domain in what the employer offers is what the job gives ...
+    ("We offer you a job in the exciting offshore wind industry .", "offshore-engineering", False),
+    # ... asked of the person hired after the offer, it is a skill.
+    ("We offer a role where you use your knowledge of the offshore wind industry .", "offshore-engineering", True),
+])
+def test_a_field_in_what_the_employer_offers(nlp, text, skill_id, expected):
+    assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, expected", [
+    # A quality of the team or the company the person hired joins is what the job offers ...
+    ("Now is the time to join a fast paced and growing team .", "working-under-pressure", False),
+    ("You'll join an inspiring and curious team of engineers .", "curiosity", False),
+    # ... a quality of where one works, asked for, is a skill.
+    ("You thrive in a fast paced environment .", "working-under-pressure", True),
+    ("Ability to work in large collaborative teams .", "collaboration", True),
+])
+def test_a_quality_of_the_team_joined(nlp, text, skill_id, expected):
+    assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, expected", [
+    # An academic's teaching as a document or a duty of the post ...
+    ("Applicants must document their teaching qualifications .", "teaching-skills", False),
+    ("The position carries research and teaching obligations .", "teaching-skills", False),
+    # ... and teaching asked for.
+    ("You have experience in research and teaching .", "teaching-skills", True),
+])
+def test_teaching_as_a_document_or_a_duty(nlp, text, skill_id, expected):
+    assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, expected", [
+    # The job title of a person named next to it, in a posting anonymised for publication ...
+    ("Operational Security Director <NAME> <NAME> will answer your questions .", "cybersecurity", False),
+    ("Questions: <NAME> <NAME> HR Business Partner <CONTACT> .", "hr-business-partnering", False),
+    # ... the same names without a person are skills.
+    ("You will strengthen our security and work with HR Business Partners .", "cybersecurity", True),
+])
+def test_the_title_of_a_person_named_next_to_it(nlp, text, skill_id, expected):
+    assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, expected", [
+    # The role hired into: "As ... Manager ... your role", "As PLM Head you will", "the Sales Manager we are
+    # looking for" ...
+    ("As Account Security Manager in <ORGANIZATION> your primary role is to advise the client .", "cybersecurity",
+     False),
+    ("As PLM Head you will transform customer requirements into products .", "plm", False),
+    ("Then you might be the Sales Manager we are looking for .", "sales-management", False),
+    # ... a resume's title shows the skill.
+    ("Sales Manager at Northwind, 2015-2019: grew revenue by 40% .", "sales-management", True),
+])
+def test_more_ways_to_name_the_role_hired_into(nlp, text, skill_id, expected):
+    assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, expected", [
+    # What an application must include, and who assesses it, ask for no skill ...
+    ("The application must be submitted in English and must include the following: CV Diploma Research plan in "
+     "Neurosurgery .", "neurosurgery", False),
+    ("After the deadline the authorized recruitment manager selects applicants for assessment .", "recruiting", False),
+    # ... recruitment as work is a skill, and so is a resume's recruiting title.
+    ("You have experience in recruitment and onboarding .", "recruiting", True),
+    ("Jane Doe\nArea Recruiting Manager, Lingo Staffing, 2012 - 2014: hired 200 drivers .", "recruiting", True),
+])
+def test_the_application_procedure(nlp, text, skill_id, expected):
+    assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
