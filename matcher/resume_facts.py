@@ -800,6 +800,10 @@ _MAX_DATES_PER_LINE = 8
 #: space or at the end, so a run of capitals can be read only one way (no exponential backtracking).
 _TRAILING_NAME = re.compile(
     r"(?:(?:[A-Z][\w.&/'’+-]*|\([^()]{1,40}\)|of|and|&|for|in|at)(?:\s+|(?=[:,\s(\[–-]*$)))+[:,\s(\[–-]*$")
+#: The same with a comma allowed after each word: a role's header of fields ("Manager, Plant Quality,
+#: Acme, Ogden, Utah,") right before its date.
+_TRAILING_FIELDS = re.compile(
+    r"(?:(?:[A-Z][\w.&/'’+-]*,?|\([^()]{1,40}\)|of|and|&|for|in|at)(?:\s+|(?=[:,\s(\[–-]*$)))+[:,\s(\[–-]*$")
 
 
 #: The word that leads a date in a sentence ("... as Associate Purchase from March 2018 ...").
@@ -823,6 +827,8 @@ def _inside_prose(text: str, found: DateRange) -> bool:
     if len(text) <= _LONG_LINE or found.begin <= 40 or found.stop >= len(text) - 40 or _header_head(text, found) or \
             _header_tail(text, found):
         return False
+    if _fields_before(text, found):
+        return False
     before, after = _windows(text, found)
     after = " ".join(after.split()[:6])
     # "... Feb 2016 - Dec 2018 PETROFAC INTERNATIONAL LLC - Sharjah, UAE. Nov 2015 - Jan 2016 PETRON
@@ -833,6 +839,20 @@ def _inside_prose(text: str, found: DateRange) -> bool:
 #: A capitalised name ending in a legal suffix within the words right after a date.
 _LEGAL_NAME_AFTER = re.compile(r"^(?:[A-Z][\w&.'’/-]*\s+){0,4}(?:LLC|Ltd|LTD|Limited|LIMITED|Inc|INC|Corp|CORP|"
                                r"Corporation|Pvt|PVT|PLC|GmbH|W\.L\.L|L\.L\.C)\b")
+
+
+def _fields_before(text: str, found: DateRange) -> str | None:
+    """"... by using First Time Quality tools Manager, Plant Quality, Acme, Ogden, Utah, May 2011 to Sept
+    2013 (~75 Employees; ...)": a role's header of capitalised fields joined by commas ("Title, Employer,
+    City, State,") that a PDF converter glued to the end of a bullet, its date after it, the description
+    run on after that. The fields, when they name a job and the trailing capitalised words before the
+    date without commas (read by :func:`_windows`) do not."""
+    head = _BEFORE_DATE_WORD.sub("", text[max(0, found.begin - 160):found.begin])
+    trailing = _TRAILING_NAME.search(head)
+    if trailing and has_job_word(_after_last_place(trailing.group(0))):
+        return None
+    fields = _TRAILING_FIELDS.search(head)
+    return fields.group(0) if fields and "," in fields.group(0).rstrip(", ") and has_job_word(fields.group(0)) else None
 
 
 def _header_head(text: str, found: DateRange) -> bool:
@@ -1342,6 +1362,8 @@ def _remove_dates(text: str, found: DateRange, n: int, anchors, index: int) -> s
         pieces = [text[:found.begin].rstrip(" ([")]
     elif len(text) > _LONG_LINE and _header_head(text, found) and _DESCRIPTION_AFTER.match(text, found.stop):
         pieces = [text[:found.begin]]  # the header opens the line, its description runs on after the date
+    elif len(text) > _LONG_LINE and _fields_before(text, found):
+        pieces = [_fields_before(text, found)]  # the header glued to the end of a bullet, the description after
     elif len(text) > _LONG_LINE:
         before, after = _windows(text, found)
         as_title = _AS_TITLE_END.search(text, 0, found.begin)

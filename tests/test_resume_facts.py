@@ -1642,3 +1642,21 @@ def test_a_member_alone_outside_the_experience_is_no_job():
     # A team member is a job, wherever it is written.
     text = "Experience\nSales Manager, Acme Foods 2014 - 2016\n- Sold fuels\nACTIVITIES:\n- Team Member - Walmart Inc. (2019 - Present)\n"
     assert [r[0] for r in roles_of(text)] == ["Team Member", "Sales Manager"]
+
+
+def test_a_header_of_comma_fields_glued_to_the_end_of_a_bullet_dates_its_role():
+    # A PDF converter glued each role's header line ("Title, Employer, City, State, dates") to the end
+    # of the previous role's last bullet; the description runs on after the date.
+    text = ("Professional Experience\nPlant Manager, Norvik Valves, Ogden, Utah Sept 2013 to Oct 2015\n"
+            "- Cut scrap by 2% saving $200K a year by using First Time Quality and Root Cause Analysis tools "
+            "Manager, Plant Quality, Kestrel Airbags, Ogden, Utah, May 2011 to Sept 2013 (~75 Employees; "
+            "Managers, Engineers, Technicians; Customer Quality, Process Quality and Supplier Quality)\n"
+            "- Edited the team's recordings for pitch and rhythm before each release to the labels Head of "
+            "Development, Harbor Choir Society 2008 - 2011 Leading the team in charge of fundraising and events\n")
+    assert [(r[3], r[4]) for r in roles_of(text)] == [("2013-09", "2015-10"), ("2011-05", "2013-09"), ("2008", "2011")]
+    assert roles_of(text)[2][:2] == ("Head of Development", "Harbor Choir Society")
+    # Capitalised words with commas that name no job stay prose.
+    text = ("Professional Experience\nPlant Manager, Norvik Valves, Ogden, Utah Sept 2013 to Oct 2015\n"
+            "- Cut scrap by 2% saving $200K a year by using First Time Quality and Root Cause Analysis tools across "
+            "Ogden, Utah, Boise, Idaho, May 2011 to Sept 2013 for the plants making airbag covers and the seat belts\n")
+    assert [(r[3], r[4]) for r in roles_of(text)] == [("2013-09", "2015-10")]
