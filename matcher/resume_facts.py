@@ -857,12 +857,14 @@ def _fields_before(text: str, found: DateRange) -> str | None:
 
 def _header_head(text: str, found: DateRange) -> bool:
     """"Senior VP Operations, UST Mfg. LLC, Layton Utah Dec 2015 to Present ~170 employees, ...": a
-    line that opens with a role's header (a few capitalised words naming a job, no bullet, no
-    sentence) and its date, the description run on after it."""
+    line that opens with a role's header (a few capitalised words naming a job, or an employer by its
+    legal form: "Kestrel Trading Co.(KTC) - Qatar 2015 June - 2016 June The company was founded ...";
+    no bullet, no sentence) and its date, the description run on after it."""
     head = text[:found.begin]
     words = [w for w in head.split() if w[:1].isalpha()]
     return 0 < len(head.split()) <= 12 and not _BULLET.match(head) and not _SENTENCE_END.search(head) and \
-        sum(w[0].isupper() for w in words) * 4 >= len(words) * 3 and has_job_word(head)
+        sum(w[0].isupper() for w in words) * 4 >= len(words) * 3 and \
+        (has_job_word(head) or _LEGAL_SUFFIX.search(head) is not None)
 
 
 def _header_tail(text: str, found: DateRange) -> bool:

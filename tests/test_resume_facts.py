@@ -1660,3 +1660,18 @@ def test_a_header_of_comma_fields_glued_to_the_end_of_a_bullet_dates_its_role():
             "- Cut scrap by 2% saving $200K a year by using First Time Quality and Root Cause Analysis tools across "
             "Ogden, Utah, Boise, Idaho, May 2011 to Sept 2013 for the plants making airbag covers and the seat belts\n")
     assert [(r[3], r[4]) for r in roles_of(text)] == [("2013-09", "2015-10")]
+
+
+def test_a_line_opening_with_an_employer_by_its_legal_form_and_dates_dates_a_role():
+    # The employer's header opens the line (named by its legal form, no job word), its blurb run on
+    # after the dates: the dates are the role's, not a date in prose.
+    text = ("Experience\nCommissioning Coordinator\nNorvik Marine SRL - Italy 2016 October - 2016 November\n"
+            "Kestrel Trading and Contracting Co.(KTC) - Doha, Qatar 2015 June - 2016 June The company was founded in 1992 by two "
+            "brothers. Its investments were in various fields such as shipping, property and retail in the Gulf\n"
+            "Marine Manager\n")
+    assert [(r[3], r[4]) for r in roles_of(text)] == [("2016-10", "2016-11"), ("2015-06", "2016-06")]
+    # Capitalised words with no job and no legal form before a date in a long line stay prose.
+    text = ("Experience\nCommissioning Coordinator\nNorvik Marine SRL - Italy 2016 October - 2016 November\n"
+            "Doha Harbour Expansion and Dredging Works - Doha, Qatar 2015 June - 2016 June The harbour was founded in 1992 by two "
+            "brothers. Its investments were in various fields such as shipping, property and retail in the Gulf\n")
+    assert [(r[3], r[4]) for r in roles_of(text)] == [("2016-10", "2016-11")]
