@@ -827,7 +827,7 @@ def _inside_prose(text: str, found: DateRange) -> bool:
     if len(text) <= _LONG_LINE or found.begin <= 40 or found.stop >= len(text) - 40 or _header_head(text, found) or \
             _header_tail(text, found):
         return False
-    if _fields_before(text, found):
+    if _fields_before(text, found) or _opens_sentence_before_colon(text, found):
         return False
     before, after = _windows(text, found)
     after = " ".join(after.split()[:6])
@@ -839,6 +839,19 @@ def _inside_prose(text: str, found: DateRange) -> bool:
 #: A capitalised name ending in a legal suffix within the words right after a date.
 _LEGAL_NAME_AFTER = re.compile(r"^(?:[A-Z][\w&.'’/-]*\s+){0,4}(?:LLC|Ltd|LTD|Limited|LIMITED|Inc|INC|Corp|CORP|"
                                r"Corporation|Pvt|PVT|PLC|GmbH|W\.L\.L|L\.L\.C)\b")
+
+
+#: A sentence closed right before a date; a colon and a capitalised name right after it.
+_SENTENCE_CLOSED = re.compile(r"[a-z]{3}[.;]$")
+_COLON_NAME = re.compile(r"\s*:\s*[A-Z]")
+
+
+def _opens_sentence_before_colon(text: str, found: DateRange) -> bool:
+    """"... review and calculations. June 1994 - June 1997: Air Club International (Dissolved) Maintenance
+    Support Engineer ...": a role's header ("dates: employer, title") run on after the last sentence of
+    the description before it, the date opening its sentence and a colon after it."""
+    return _SENTENCE_CLOSED.search(text[:found.begin].rstrip()) is not None and \
+        _COLON_NAME.match(text, found.stop) is not None
 
 
 def _fields_before(text: str, found: DateRange) -> str | None:

@@ -1675,3 +1675,18 @@ def test_a_line_opening_with_an_employer_by_its_legal_form_and_dates_dates_a_rol
             "Doha Harbour Expansion and Dredging Works - Doha, Qatar 2015 June - 2016 June The harbour was founded in 1992 by two "
             "brothers. Its investments were in various fields such as shipping, property and retail in the Gulf\n")
     assert [(r[3], r[4]) for r in roles_of(text)] == [("2016-10", "2016-11")]
+
+
+def test_a_date_opening_a_sentence_with_a_colon_after_it_in_a_run_on_paragraph_dates_a_role():
+    # A converter ran each role's header ("dates: employer. title.") on after the last duty of the role before.
+    text = ("Employment History\nMarch 2014 - Present: Kestrel Aviation, Maintenance Planner\n"
+            "1. Plan the scheduled maintenance programs for the business aircraft fleet. 2. Chair the steering "
+            "group meetings for new aircraft designs. July 2011 - July 2013: Norvik Aerospace Montreal. "
+            "Maintenance Program Specialist. Chair of the industry steering committee for the fleet.\n")
+    assert [(r[3], r[4]) for r in roles_of(text)] == [("2014-03", "present"), ("2011-07", "2013-07")]
+    # A period inside a sentence, or one with no colon after it, stays prose.
+    text = ("Employment History\nMarch 2014 - Present: Kestrel Aviation, Maintenance Planner\n"
+            "1. Plan the scheduled maintenance programs for the business aircraft fleet. 2. Chair the steering "
+            "group meetings for new aircraft designs. July 2011 - July 2013 saw the fleet double in size, and "
+            "the maintenance programs grew with it across all of the bases.\n")
+    assert [(r[3], r[4]) for r in roles_of(text)] == [("2014-03", "present")]
