@@ -357,7 +357,14 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
             role.title, role.title_guess = None, role.title
             if not role.employer and not _is_place(role.title_guess):  # a name alone by the dates: the employer's
                 role.employer = role.title_guess
-    return out
+    return [r for r in out if not _one_month_without_job(r)]
+
+
+def _one_month_without_job(role: Role) -> bool:
+    """Whether a role is dated by one month alone and states no job: a course, a seminar, an award or
+    an exam taken that month ("Business Analytics with Power BI / WorkshopPLUS / Jan 2019"), not a job.
+    A job of one month states its title ("Trainee (Service & Maintenance), Jun 2018")."""
+    return role.start is not None and len(role.start) == 7 and role.end == role.start and not role.title
 
 
 def _names_an_employer(words: list[str]) -> bool:

@@ -1690,3 +1690,15 @@ def test_a_date_opening_a_sentence_with_a_colon_after_it_in_a_run_on_paragraph_d
             "group meetings for new aircraft designs. July 2011 - July 2013 saw the fleet double in size, and "
             "the maintenance programs grew with it across all of the bases.\n")
     assert [(r[3], r[4]) for r in roles_of(text)] == [("2014-03", "present")]
+
+
+def test_a_role_of_one_month_that_states_no_job_is_a_course_not_a_job():
+    # Trainings and workshops listed with the month they were taken date no job.
+    text = ("Experience\nSAP Specialist, Kestrel Foods, Jan 2016 - Present\n- Ran the SAP rollout\n"
+            "Business Analytics with Power BI\nWorkshopPLUS\nJan 2019\n"
+            "Advanced Data Analytics with Power BI\nWorkshopPLUS\nSep 2019\n")
+    assert [(r[3], r[4]) for r in roles_of(text)] == [("2016-01", "present")]
+    # A job of one month states its title and stays.
+    text = ("Experience\nSAP Specialist, Kestrel Foods, Jan 2016 - Present\n- Ran the SAP rollout\n"
+            "Trainee (Service & Maintenance), Norvik Motors Workshop, Jun 2015 - Jun 2015\n")
+    assert [(r[0], r[3], r[4]) for r in roles_of(text)][1:] == [("Trainee (Service & Maintenance)", "2015-06", "2015-06")]
