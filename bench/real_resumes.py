@@ -30,6 +30,12 @@ and all of them (``all``):
   dates exactly alike (start and end; a gold "2019" is met by "2019" or any "2019-MM", a
   gold "2019-05" only by "2019-05"); each extracted role meets one gold role at most.
   **Date precision**: share of extracted dated roles that meet a gold role.
+* **role-date misses by kind** (:func:`date_misses`): each gold dated role no extracted role dates
+  alike is paired with one unpaired extracted dated role, preferring one with the same start (the end is
+  wrong), then the same end (the start is wrong), then one whose period overlaps (both wrong); a gold
+  role with none of these was not found at all. The extracted dated roles left unpaired that meet no
+  gold role are false roles (a course, a project, a school period, a date read twice). Counts only, so
+  the held-out parts can say where their date misses come from without anyone reading them.
 * **role titles / employers right**: of the gold roles whose dates were met, the share
   whose title (employer) is right as for the current title.
 * **highest degree right**: the profile's degree level (none, associate, bachelor, master,
@@ -138,11 +144,13 @@ def compare(gold: dict, profile, text: str) -> dict:
     unused = list(range(len(dated_found)))
     dates_right = titles_right = employers_right = 0
     misses = []
+    unmet = []
     for role in dated_gold:
         hit = next((i for i in unused if date_meets(role["start"], dated_found[i]["start"])
                     and date_meets(role["end"], dated_found[i]["end"])), None)
         if hit is None:
             misses.append({"gold": role, "found": None})
+            unmet.append(role)
             continue
         unused.remove(hit)
         dates_right += 1
@@ -186,7 +194,57 @@ def compare(gold: dict, profile, text: str) -> dict:
         **(skill_counts(found_ids, gold_ids, met_by_name, gaps) if skills_annotated else
            {"skill_tp": 0, "skill_fp": 0, "skill_fn": 0, "skill_gaps": 0}),
         "role_misses": misses,
+        "date_misses": date_misses(unmet, [dated_found[i] for i in unused]),
     }
+
+
+#: The kinds of role-date misses, in the order the bench prints them: gold roles not found, found with
+#: the end wrong, with the start wrong, with both wrong but overlapping; extracted roles meeting none.
+DATE_MISS_KINDS = ("not_found", "end_wrong", "start_wrong", "both_wrong", "false_role")
+
+
+def month_span(start: str | None, end: str | None) -> tuple[int, int] | None:
+    """A role's period as months since year 0, first and last, ``None`` without a start.
+
+    A year alone spans its twelve months ("2016" - "2018" is 2016-01 to 2018-12), "present" is
+    :data:`AS_OF`, a missing end is the start's own month or year (a role dated "2019-05" alone).
+    """
+    def months(date: str, last: bool) -> int:
+        if date == "present":
+            return AS_OF.year * 12 + AS_OF.month - 1
+        year, _, month = date.partition("-")
+        return int(year) * 12 + (int(month) - 1 if month else 11 if last else 0)
+
+    if not start or start == "present":
+        return None
+    return months(start, False), months(end or start, True)
+
+
+def date_misses(unmet_gold: list[dict], unmet_found: list[dict]) -> dict:
+    """Counts by :data:`DATE_MISS_KINDS` of the gold dated roles no extracted role dates alike and
+    the extracted dated roles that meet no gold role (see the module docstring).
+
+    Each unmet gold role takes the first unpaired extracted role with its start ("end_wrong": "2016-03" -
+    "2018-05" read as "2016-03" - "present"), else with its end ("start_wrong"), else whose period
+    overlaps ("both_wrong"), else counts as "not_found"; extracted roles left over are "false_role".
+    """
+    counts = dict.fromkeys(DATE_MISS_KINDS, 0)
+    left = list(unmet_found)
+    tests = (("end_wrong", lambda g, f: date_meets(g["start"], f["start"])),
+             ("start_wrong", lambda g, f: date_meets(g["end"], f["end"])),
+             ("both_wrong", lambda g, f: _overlap(month_span(g["start"], g["end"]), month_span(f["start"], f["end"]))))
+    for role in unmet_gold:
+        kind, pair = next(((kind, f) for kind, test in tests for f in left if test(role, f)), ("not_found", None))
+        counts[kind] += 1
+        if pair is not None:
+            left.remove(pair)
+    counts["false_role"] = len(left)
+    return counts
+
+
+def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    """Whether two month spans share a month."""
+    return a is not None and b is not None and a[0] <= b[1] and b[0] <= a[1]
 
 
 #: The kinds of current-title misses, in the order the bench prints them.
@@ -239,6 +297,9 @@ def summarise(rows: list[dict]) -> dict:
                     "employers_right", "degree_right", "years_right", "cert_tp", "cert_fp", "cert_fn",
                     "skill_tp", "skill_fp", "skill_fn", "skill_gaps", "skills_annotated"):
             total[key] += int(row[key])
+    date_kinds = Counter()
+    for row in rows:
+        date_kinds.update(row.get("date_misses", {}))
     misses = Counter(row["title_miss"]["kind"] for row in rows if row["title_miss"])
     misses_dated = Counter(row["title_miss"]["kind"] for row in rows if row["title_miss"] and row["title_miss"]["role_dated"])
     dates = total["dates_right"]
@@ -250,6 +311,7 @@ def summarise(rows: list[dict]) -> dict:
         "dates": dates / total["gold_dated_roles"] if total["gold_dated_roles"] else None,
         "date_precision": dates / total["found_dated_roles"] if total["found_dated_roles"] else None,
         "gold_dated_roles": total["gold_dated_roles"],
+        "date_misses": {kind: date_kinds[kind] for kind in DATE_MISS_KINDS},
         "role_titles": total["role_titles_right"] / dates if dates else None,
         "employers": total["employers_right"] / dates if dates else None,
         "degree": total["degree_right"] / n,

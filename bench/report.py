@@ -86,6 +86,11 @@ def _title_misses(figures: dict, dated: bool = False) -> str:
     return " / ".join(str(counts[1] if dated else counts[0]) for counts in figures["title_misses"].values())
 
 
+def _date_misses(figures: dict) -> str:
+    """The role-date misses by kind (``bench.real_resumes.DATE_MISS_KINDS``), "a / b / ..."."""
+    return " / ".join(str(count) for count in figures["date_misses"].values())
+
+
 def real_resume_rows(rr: dict, prev: dict | None) -> list[list[str]]:
     """Resume facts against the real-resume gold: all resumes, the first ones (misses looked
     for there) and the later parts (annotated later, skills not annotated): a held-out part is never
@@ -118,6 +123,12 @@ def real_resume_rows(rr: dict, prev: dict | None) -> list[list[str]]:
         rows.append(["Extraction", f"{label}: current-title misses, none found / none stated / another role's / "
                      "partly / other", f"{_title_misses(rr['all'])} (first {_title_misses(rr['dev'])}; {held})", "",
                      f"of which the current role's dates were found: {_title_misses(rr['all'], dated=True)}"])
+    if rr["all"].get("date_misses"):
+        held = "; ".join(f"{name} {_date_misses(rr[part])}" for name, part in parts)
+        rows.append(["Extraction", f"{label}: role-date misses, gold roles not found / end wrong / start wrong / "
+                     "both wrong (overlapping) / false roles found", f"{_date_misses(rr['all'])} "
+                     f"(first {_date_misses(rr['dev'])}; {held})", "",
+                     "a gold role paired with a found one of the same start, end or overlapping period"])
     return rows
 
 

@@ -350,15 +350,25 @@ def range_over_two_points(line: str, following: str, day_first: bool = False) ->
         found[0].end is not None and found[0].end.month is not None))
 
 
+#: A numeric date with its day and month in either order ("23/08/2016", "08-23-2016").
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(?:19|20)\d{2}")
+#: A day written before its month's name ("14th June 2011", "02 October 2009", "07-Nov-2015").
+_DAY_MONTH_YEAR = re.compile(rf"(?<![\d/.]){_DAY}[\s-]+(?:of\s+)?{_MONTH}[\s,.-]*{_YEAR}", re.IGNORECASE)
+#: A day written after its month's name ("June 14, 2011", "Oct 2nd 2009").
+_MONTH_DAY_YEAR = re.compile(rf"{_MONTH}\s*{_DAY}(?:\s*,\s*|\s+){_YEAR}", re.IGNORECASE)
+
+
 def detect_day_first(text: str) -> bool:
-    """Whether numeric dates in ``text`` put the day first (some ``dd/mm/yyyy`` has a day over 12)."""
-    for match in re.finditer(r"(?<![\d/.])(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(?:19|20)\d{2}", text):
+    """Whether numeric dates in ``text`` put the day first: some ``dd/mm/yyyy`` has a day over 12; when
+    none tells (``01/12/2015``), whether the resume writes its dates in words day first ("14th June
+    2011", never "June 14, 2011"): a writer who puts the day first in words puts it first in figures."""
+    for match in _NUMERIC_DATE.finditer(text):
         first, second = int(match.group(1)), int(match.group(2))
         if first > 12 >= second:
             return True
         if second > 12 >= first:
             return False
-    return False
+    return _DAY_MONTH_YEAR.search(text) is not None and _MONTH_DAY_YEAR.search(text) is None
 
 
 def union_months(ranges: list[tuple[int, int]]) -> int:

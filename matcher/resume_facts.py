@@ -363,7 +363,14 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
             role.title, role.title_guess = None, role.title
             if not role.employer and not _is_place(role.title_guess):  # a name alone by the dates: the employer's
                 role.employer = role.title_guess
-    return out
+    return [r for r in out if not _one_month_without_job(r)]
+
+
+def _one_month_without_job(role: Role) -> bool:
+    """Whether a role is dated by one month alone and states no job: a course, a seminar, an award or
+    an exam taken that month ("Business Analytics with Power BI / WorkshopPLUS / Jan 2019"), not a job.
+    A job of one month states its title ("Trainee (Service & Maintenance), Jun 2018")."""
+    return role.start is not None and len(role.start) == 7 and role.end == role.start and not role.title
 
 
 def _names_an_employer(words: list[str]) -> bool:
@@ -807,6 +814,10 @@ _MAX_DATES_PER_LINE = 8
 #: space or at the end, so a run of capitals can be read only one way (no exponential backtracking).
 _TRAILING_NAME = re.compile(
     r"(?:(?:[A-Z][\w.&/'’+-]*|\([^()]{1,40}\)|of|and|&|for|in|at)(?:\s+|(?=[:,\s(\[–-]*$)))+[:,\s(\[–-]*$")
+#: The same with a comma allowed after each word: a role's header of fields ("Manager, Plant Quality,
+#: Acme, Ogden, Utah,") right before its date.
+_TRAILING_FIELDS = re.compile(
+    r"(?:(?:[A-Z][\w.&/'’+-]*,?|\([^()]{1,40}\)|of|and|&|for|in|at)(?:\s+|(?=[:,\s(\[–-]*$)))+[:,\s(\[–-]*$")
 
 
 #: The word that leads a date in a sentence ("... as Associate Purchase from March 2018 ...").
@@ -830,6 +841,8 @@ def _inside_prose(text: str, found: DateRange) -> bool:
     if len(text) <= _LONG_LINE or found.begin <= 40 or found.stop >= len(text) - 40 or _header_head(text, found) or \
             _header_tail(text, found):
         return False
+    if _fields_before(text, found) or _opens_sentence_before_colon(text, found):
+        return False
     before, after = _windows(text, found)
     after = " ".join(after.split()[:6])
     # "... Feb 2016 - Dec 2018 PETROFAC INTERNATIONAL LLC - Sharjah, UAE. Nov 2015 - Jan 2016 PETRON
@@ -842,14 +855,43 @@ _LEGAL_NAME_AFTER = re.compile(r"^(?:[A-Z][\w&.'’/-]*\s+){0,4}(?:LLC|Ltd|LTD|L
                                r"Corporation|Pvt|PVT|PLC|GmbH|W\.L\.L|L\.L\.C)\b")
 
 
+#: A sentence closed right before a date; a colon and a capitalised name right after it.
+_SENTENCE_CLOSED = re.compile(r"[a-z]{3}[.;]$")
+_COLON_NAME = re.compile(r"\s*:\s*[A-Z]")
+
+
+def _opens_sentence_before_colon(text: str, found: DateRange) -> bool:
+    """"... review and calculations. June 1994 - June 1997: Air Club International (Dissolved) Maintenance
+    Support Engineer ...": a role's header ("dates: employer, title") run on after the last sentence of
+    the description before it, the date opening its sentence and a colon after it."""
+    return _SENTENCE_CLOSED.search(text[:found.begin].rstrip()) is not None and \
+        _COLON_NAME.match(text, found.stop) is not None
+
+
+def _fields_before(text: str, found: DateRange) -> str | None:
+    """"... by using First Time Quality tools Manager, Plant Quality, Acme, Ogden, Utah, May 2011 to Sept
+    2013 (~75 Employees; ...)": a role's header of capitalised fields joined by commas ("Title, Employer,
+    City, State,") that a PDF converter glued to the end of a bullet, its date after it, the description
+    run on after that. The fields, when they name a job and the trailing capitalised words before the
+    date without commas (read by :func:`_windows`) do not."""
+    head = _BEFORE_DATE_WORD.sub("", text[max(0, found.begin - 160):found.begin])
+    trailing = _TRAILING_NAME.search(head)
+    if trailing and has_job_word(_after_last_place(trailing.group(0))):
+        return None
+    fields = _TRAILING_FIELDS.search(head)
+    return fields.group(0) if fields and "," in fields.group(0).rstrip(", ") and has_job_word(fields.group(0)) else None
+
+
 def _header_head(text: str, found: DateRange) -> bool:
     """"Senior VP Operations, UST Mfg. LLC, Layton Utah Dec 2015 to Present ~170 employees, ...": a
-    line that opens with a role's header (a few capitalised words naming a job, no bullet, no
-    sentence) and its date, the description run on after it."""
+    line that opens with a role's header (a few capitalised words naming a job, or an employer by its
+    legal form: "Kestrel Trading Co.(KTC) - Qatar 2015 June - 2016 June The company was founded ...";
+    no bullet, no sentence) and its date, the description run on after it."""
     head = text[:found.begin]
     words = [w for w in head.split() if w[:1].isalpha()]
     return 0 < len(head.split()) <= 12 and not _BULLET.match(head) and not _SENTENCE_END.search(head) and \
-        sum(w[0].isupper() for w in words) * 4 >= len(words) * 3 and has_job_word(head)
+        sum(w[0].isupper() for w in words) * 4 >= len(words) * 3 and \
+        (has_job_word(head) or _LEGAL_SUFFIX.search(head) is not None)
 
 
 def _header_tail(text: str, found: DateRange) -> bool:
@@ -1458,6 +1500,8 @@ def _remove_dates(text: str, found: DateRange, n: int, anchors, index: int) -> s
         pieces = [text[:found.begin].rstrip(" ([")]
     elif len(text) > _LONG_LINE and _header_head(text, found) and _DESCRIPTION_AFTER.match(text, found.stop):
         pieces = [text[:found.begin]]  # the header opens the line, its description runs on after the date
+    elif len(text) > _LONG_LINE and _fields_before(text, found):
+        pieces = [_fields_before(text, found)]  # the header glued to the end of a bullet, the description after
     elif len(text) > _LONG_LINE:
         before, after = _windows(text, found)
         as_title = _AS_TITLE_END.search(text, 0, found.begin)

@@ -387,3 +387,47 @@ def test_the_report_prints_the_title_misses_by_kind():
     row = next(r for r in rows if "current-title misses" in r[1])
     assert row[2].startswith("2 / 0 / 0 / 0 / 1 (first 2 / 0 / 0 / 0 / 1")
     assert row[4].endswith("1 / 0 / 0 / 0 / 0")
+
+
+@pytest.mark.parametrize(("found_roles", "kind"), [
+    ([("2016-03", "2018-05")], None),
+    ([("2016-03", "present")], "end_wrong"),  # the end read wrong: "Mar 2016 - May 2018" as current
+    ([("2015-01", "2018-05")], "start_wrong"),
+    ([("2017-01", "2019-12")], "both_wrong"),  # overlapping, neither end right
+    ([("2010-01", "2011-06")], "not_found"),  # no period in common: the gold role not found, a false role found
+    ([], "not_found"),
+])
+def test_role_date_misses_are_told_apart_by_kind(found_roles, kind):
+    from types import SimpleNamespace
+
+    from bench import real_resumes
+
+    gold = _gold_resume("Nurse", [("Nurse", "2016-03", "2018-05")])
+    roles = [SimpleNamespace(title=None, employer=None, start=s, end=e) for s, e in found_roles]
+    profile = SimpleNamespace(roles=roles, title="Nurse", degree=None, years_experience=None,
+                              certification_details=[], certifications=[], skills={})
+    misses = real_resumes.summarise([real_resumes.compare(gold, profile, "")])["date_misses"]
+    assert list(misses) == list(real_resumes.DATE_MISS_KINDS)
+    assert {k for k, n in misses.items() if n and k != "false_role"} == ({kind} if kind else set())
+    assert misses["false_role"] == (1 if found_roles and kind == "not_found" else 0)
+
+
+def test_a_role_found_twice_counts_once_as_right_and_once_as_a_false_role():
+    from bench import real_resumes
+
+    gold = [{"start": "2019", "end": "present"}]
+    found = [{"start": "2019-02", "end": "present"}, {"start": "2019-02", "end": "present"}]
+    assert real_resumes.date_misses([], found[1:]) == {**dict.fromkeys(real_resumes.DATE_MISS_KINDS, 0), "false_role": 1}
+    assert real_resumes.month_span("2016", "2018") == (2016 * 12, 2018 * 12 + 11)
+    assert real_resumes.month_span("2019-05", None) == (2019 * 12 + 4, 2019 * 12 + 4)
+    assert real_resumes.date_misses(gold, []) == {**dict.fromkeys(real_resumes.DATE_MISS_KINDS, 0), "not_found": 1}
+
+
+def test_the_report_prints_the_role_date_misses_by_kind():
+    from bench import real_resumes, report
+
+    misses = dict.fromkeys(real_resumes.DATE_MISS_KINDS, 0)
+    part = {"resumes": 3, "dates": 0.5, "gold_dated_roles": 8, "date_misses": {**misses, "not_found": 4, "false_role": 2}}
+    rr = {"all": part, "dev": part, "dev_count": 3}
+    row = next(r for r in report.real_resume_rows(rr, None) if "role-date misses" in r[1])
+    assert row[2].startswith("4 / 0 / 0 / 0 / 2 (first 4 / 0 / 0 / 0 / 2")

@@ -112,6 +112,21 @@ def test_day_first_dates_are_told_apart_by_the_document():
     assert (us.start.iso(), us.end_iso()) == ("2017-05", "2019-07")
 
 
+@pytest.mark.parametrize(("text", "day_first"), [
+    # No figure tells: the dates written in words do ("1st September 2006", "02 October 2009").
+    ("Call Centre Agent\n1st September 2006 till 30 September 2007\nSupport Administrator\n01/12/2015 till date", True),
+    ("Training: 02 October 2009 - 23 October 2009\nSupport Administrator 01/12/2015 - 03/02/2018", True),
+    # Words with the month first, or both orders, or none: month first, as before.
+    ("Intern, June 14, 2011 - August 30, 2011\nAnalyst 01/12/2015 - 03/02/2018", False),
+    ("Born 14 June 1980\nIntern, June 14, 2011 - August 30, 2011\nAnalyst 01/12/2015 - 03/02/2018", False),
+    ("Analyst 01/12/2015 - 03/02/2018", False),
+    # A figure that tells wins over the words.
+    ("Born 14 June 1980\nAnalyst 01/12/2015 - 03/30/2018", False),
+])
+def test_the_order_of_day_and_month_in_words_tells_the_figures(text, day_first):
+    assert detect_day_first(text) is day_first
+
+
 def test_spaced_day_first_dates():
     text = "07 / 06 / 2010 to 30 / 11 / 2012"
     found = find_ranges(text, day_first=detect_day_first(text))

@@ -1720,3 +1720,63 @@ def test_internal_role_fields_stay_out_of_a_profile(engine):
     role = profile.to_dict()["roles"][0]
     assert role["title"] == "Contractor"
     assert not set(resume_facts.Role.INTERNAL) & set(role)
+
+
+def test_a_header_of_comma_fields_glued_to_the_end_of_a_bullet_dates_its_role():
+    # A PDF converter glued each role's header line ("Title, Employer, City, State, dates") to the end
+    # of the previous role's last bullet; the description runs on after the date.
+    text = ("Professional Experience\nPlant Manager, Norvik Valves, Ogden, Utah Sept 2013 to Oct 2015\n"
+            "- Cut scrap by 2% saving $200K a year by using First Time Quality and Root Cause Analysis tools "
+            "Manager, Plant Quality, Kestrel Airbags, Ogden, Utah, May 2011 to Sept 2013 (~75 Employees; "
+            "Managers, Engineers, Technicians; Customer Quality, Process Quality and Supplier Quality)\n"
+            "- Edited the team's recordings for pitch and rhythm before each release to the labels Head of "
+            "Development, Harbor Choir Society 2008 - 2011 Leading the team in charge of fundraising and events\n")
+    assert [(r[3], r[4]) for r in roles_of(text)] == [("2013-09", "2015-10"), ("2011-05", "2013-09"), ("2008", "2011")]
+    assert roles_of(text)[2][:2] == ("Head of Development", "Harbor Choir Society")
+    # Capitalised words with commas that name no job stay prose.
+    text = ("Professional Experience\nPlant Manager, Norvik Valves, Ogden, Utah Sept 2013 to Oct 2015\n"
+            "- Cut scrap by 2% saving $200K a year by using First Time Quality and Root Cause Analysis tools across "
+            "Ogden, Utah, Boise, Idaho, May 2011 to Sept 2013 for the plants making airbag covers and the seat belts\n")
+    assert [(r[3], r[4]) for r in roles_of(text)] == [("2013-09", "2015-10")]
+
+
+def test_a_line_opening_with_an_employer_by_its_legal_form_and_dates_dates_a_role():
+    # The employer's header opens the line (named by its legal form, no job word), its blurb run on
+    # after the dates: the dates are the role's, not a date in prose.
+    text = ("Experience\nCommissioning Coordinator\nNorvik Marine SRL - Italy 2016 October - 2016 November\n"
+            "Kestrel Trading and Contracting Co.(KTC) - Doha, Qatar 2015 June - 2016 June The company was founded in 1992 by two "
+            "brothers. Its investments were in various fields such as shipping, property and retail in the Gulf\n"
+            "Marine Manager\n")
+    assert [(r[3], r[4]) for r in roles_of(text)] == [("2016-10", "2016-11"), ("2015-06", "2016-06")]
+    # Capitalised words with no job and no legal form before a date in a long line stay prose.
+    text = ("Experience\nCommissioning Coordinator\nNorvik Marine SRL - Italy 2016 October - 2016 November\n"
+            "Doha Harbour Expansion and Dredging Works - Doha, Qatar 2015 June - 2016 June The harbour was founded in 1992 by two "
+            "brothers. Its investments were in various fields such as shipping, property and retail in the Gulf\n")
+    assert [(r[3], r[4]) for r in roles_of(text)] == [("2016-10", "2016-11")]
+
+
+def test_a_date_opening_a_sentence_with_a_colon_after_it_in_a_run_on_paragraph_dates_a_role():
+    # A converter ran each role's header ("dates: employer. title.") on after the last duty of the role before.
+    text = ("Employment History\nMarch 2014 - Present: Kestrel Aviation, Maintenance Planner\n"
+            "1. Plan the scheduled maintenance programs for the business aircraft fleet. 2. Chair the steering "
+            "group meetings for new aircraft designs. July 2011 - July 2013: Norvik Aerospace Montreal. "
+            "Maintenance Program Specialist. Chair of the industry steering committee for the fleet.\n")
+    assert [(r[3], r[4]) for r in roles_of(text)] == [("2014-03", "present"), ("2011-07", "2013-07")]
+    # A period inside a sentence, or one with no colon after it, stays prose.
+    text = ("Employment History\nMarch 2014 - Present: Kestrel Aviation, Maintenance Planner\n"
+            "1. Plan the scheduled maintenance programs for the business aircraft fleet. 2. Chair the steering "
+            "group meetings for new aircraft designs. July 2011 - July 2013 saw the fleet double in size, and "
+            "the maintenance programs grew with it across all of the bases.\n")
+    assert [(r[3], r[4]) for r in roles_of(text)] == [("2014-03", "present")]
+
+
+def test_a_role_of_one_month_that_states_no_job_is_a_course_not_a_job():
+    # Trainings and workshops listed with the month they were taken date no job.
+    text = ("Experience\nSAP Specialist, Kestrel Foods, Jan 2016 - Present\n- Ran the SAP rollout\n"
+            "Business Analytics with Power BI\nWorkshopPLUS\nJan 2019\n"
+            "Advanced Data Analytics with Power BI\nWorkshopPLUS\nSep 2019\n")
+    assert [(r[3], r[4]) for r in roles_of(text)] == [("2016-01", "present")]
+    # A job of one month states its title and stays.
+    text = ("Experience\nSAP Specialist, Kestrel Foods, Jan 2016 - Present\n- Ran the SAP rollout\n"
+            "Trainee (Service & Maintenance), Norvik Motors Workshop, Jun 2015 - Jun 2015\n")
+    assert [(r[0], r[3], r[4]) for r in roles_of(text)][1:] == [("Trainee (Service & Maintenance)", "2015-06", "2015-06")]
