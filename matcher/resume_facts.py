@@ -137,7 +137,8 @@ _TITLE_LABEL = re.compile(r"(?:" + _LABELS["title"] + r")\s*[:;]", re.IGNORECASE
 _ANY_LABEL = re.compile(r"^[A-Za-z][A-Za-z ]{1,20}\s?[:;]-?\s+\S")
 #: Lines that start a role's description: nothing after them is its header.
 _BODY_LABEL = re.compile(
-    r"^(?:key |major |main |job |my |roles? and )?(?:responsibilit(?:y|ies)|duties|dutie|job description|description|"
+    r"^(?:(?:key|major|main|job|my|principal|primary|general|essential|specific|other|additional|daily|core|overall)\s+|"
+    r"roles? and |summary of )?(?:responsibilit(?:y|ies)|duties|dutie|job description|description|"
     r"achievements?|accomplishments?|job profile|profile|tasks|work done|key result areas?|projects?|"
     r"environment|technologies|tools|skills used|acquired skills)\b",
     re.IGNORECASE,

@@ -1780,3 +1780,9 @@ def test_a_role_of_one_month_that_states_no_job_is_a_course_not_a_job():
     text = ("Experience\nSAP Specialist, Kestrel Foods, Jan 2016 - Present\n- Ran the SAP rollout\n"
             "Trainee (Service & Maintenance), Norvik Motors Workshop, Jun 2015 - Jun 2015\n")
     assert [(r[0], r[3], r[4]) for r in roles_of(text)][1:] == [("Trainee (Service & Maintenance)", "2015-06", "2015-06")]
+
+
+@pytest.mark.parametrize("heading", ["Principal Duties and Responsibilities", "Primary Duties:", "General Responsibilities"])
+def test_a_duties_heading_is_no_title(heading):
+    text = f"Experience\nJuly 2011 - July 2013: Acme Aerospace Montreal\n{heading}\n- Planned maintenance of the fleet.\n"
+    assert roles_of(text)[0][0] is None
