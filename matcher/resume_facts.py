@@ -813,12 +813,11 @@ _MAX_HEADER_LINE = 3000
 _MAX_DATES_PER_LINE = 8
 #: The capitalised words (and "of", "and", "at", a parenthesis...) that end a text. Each word ends at a
 #: space or at the end, so a run of capitals can be read only one way (no exponential backtracking).
-_TRAILING_NAME = re.compile(
-    r"(?:(?:[A-Z][\w.&/'’+-]*|\([^()]{1,40}\)|of|and|&|for|in|at)(?:\s+|(?=[:,\s(\[–-]*$)))+[:,\s(\[–-]*$")
+_TRAILING = r"(?:(?:[A-Z][\w.&/'’+-]*{comma}|\([^()]{{1,40}}\)|of|and|&|for|in|at)(?:\s+|(?=[:,\s(\[–-]*$)))+[:,\s(\[–-]*$"
+_TRAILING_NAME = re.compile(_TRAILING.format(comma=""))
 #: The same with a comma allowed after each word: a role's header of fields ("Manager, Plant Quality,
 #: Acme, Ogden, Utah,") right before its date.
-_TRAILING_FIELDS = re.compile(
-    r"(?:(?:[A-Z][\w.&/'’+-]*,?|\([^()]{1,40}\)|of|and|&|for|in|at)(?:\s+|(?=[:,\s(\[–-]*$)))+[:,\s(\[–-]*$")
+_TRAILING_FIELDS = re.compile(_TRAILING.format(comma=",?"))
 
 
 #: The word that leads a date in a sentence ("... as Associate Purchase from March 2018 ...").
@@ -1427,7 +1426,7 @@ def _joined_titles(title: _Candidate, candidates: list[_Candidate], text: str) -
             at = text.find(c.value)
             if at >= 0:
                 found.append((at, at + len(c.value), c))
-    found = sorted(set(found), key=lambda f: f[0])
+    found = sorted(set(found), key=lambda f: (f[0], f[1], f[2].value, f[2].rank))  # one order on every run
     at = next((k for k, f in enumerate(found) if f[2] is title), None)
     if at is None or len(found) < 2:
         return title
@@ -1501,8 +1500,8 @@ def _remove_dates(text: str, found: DateRange, n: int, anchors, index: int) -> s
         pieces = [text[:found.begin].rstrip(" ([")]
     elif len(text) > _LONG_LINE and _header_head(text, found) and _DESCRIPTION_AFTER.match(text, found.stop):
         pieces = [text[:found.begin]]  # the header opens the line, its description runs on after the date
-    elif len(text) > _LONG_LINE and _fields_before(text, found):
-        pieces = [_fields_before(text, found)]  # the header glued to the end of a bullet, the description after
+    elif len(text) > _LONG_LINE and (fields := _fields_before(text, found)):
+        pieces = [fields]  # the header glued to the end of a bullet, the description after
     elif len(text) > _LONG_LINE:
         before, after = _windows(text, found)
         as_title = _AS_TITLE_END.search(text, 0, found.begin)
