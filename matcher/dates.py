@@ -60,14 +60,16 @@ _PRESENT = (r"(?:(?:till?|until|to|up[\s-]?to|still)[\s-]*(?:the\s+)?(?:dates?|d
             r"till?(?=\s*(?:$|[^\w\s]|(?-i:\s+[A-Z])))(?!\s+(?:" + _MONTH + r"|\d))|"  # "2012-Till", "04.2017 -TILL Name : ..."
             r"current(?:ly)?(?:\s+date)?|now|today|date|ongoing|continu(?:e|ing)|onwards|running|still|"
             r"presente|actual(?:idad|mente)?)(?![a-z])")
-_SEP = r"(?:-+|–|—|~|to|until|till|through|thru|up\s*to|/)"
+#: The words and marks between a range's ends ("-", "to", "till"); :data:`_SEP` adds "up to" and "/".
+_RANGE_WORD = r"(?:-+|–|—|~|to|until|till|through|thru)"
+_SEP = rf"(?:{_RANGE_WORD}|up\s*to|/)"
 #: "2017-01": a year and a month joined by a dash, ISO-like; a point only beside another such or "present"
 #: (alone, "2011-12" is a range of years).
 _ISO_MONTH = rf"{_YEAR}-(?:0[1-9]|1[0-2])(?![\d/.-])"
 
 _RANGE = re.compile(
     # "2017-01 - 2019-02", "2016-08 - Current": ISO-like year-months (not "2017" to "01 - 2019")
-    rf"(?<![a-z0-9])(?:(?<![\d/.-])(?P<iso_a>{_ISO_MONTH})\s*(?:-+|–|—|~|to|until|till|through|thru)\s*"
+    rf"(?<![a-z0-9])(?:(?<![\d/.-])(?P<iso_a>{_ISO_MONTH})\s*{_RANGE_WORD}\s*"
     rf"(?:(?P<iso_b>{_ISO_MONTH})|(?P<iso_now>{_PRESENT}))"
     rf"|(?P<short_a>{_SHORT_POINT})\s*{_SEP}\s*(?:(?P<short_b>{_SHORT_POINT})|(?P<short_full>{_POINT})|"
     rf"(?P<short_now>{_PRESENT}))"
@@ -315,7 +317,7 @@ _SHORT_END_SPAN = 5
 
 
 #: A range broken over two lines: "5/2010 to" above "12/2010", "March 2019 -" above "Present".
-_OPEN_RANGE_END = re.compile(rf"(?<![a-z0-9])(?:{_ISO_MONTH}|{_POINT}|{_SHORT_POINT})\s*(?:-+|–|—|~|to|until|till|through|thru)\s*$",
+_OPEN_RANGE_END = re.compile(rf"(?<![a-z0-9])(?:{_ISO_MONTH}|{_POINT}|{_SHORT_POINT})\s*{_RANGE_WORD}\s*$",
                              re.IGNORECASE)
 _LONE_POINT = re.compile(rf"^\s*(?:{_ISO_MONTH}|{_POINT}|{_SHORT_POINT}|{_PRESENT})\s*[.,;)]?\s*$", re.IGNORECASE)
 _OPEN_WORDS = ("-", "–", "—", "~", "to", "until", "till", "through", "thru")
@@ -328,7 +330,7 @@ def continues_on_next_line(line: str, following: str) -> bool:
         _LONE_POINT.match(following) is not None
 
 
-_LONE_SEP = re.compile(r"^\s*(?:-+|–|—|~|to|until|till|through|thru)\s*$", re.IGNORECASE)
+_LONE_SEP = re.compile(rf"^\s*{_RANGE_WORD}\s*$", re.IGNORECASE)
 
 
 def range_over_three_lines(first: str, middle: str, last: str) -> bool:

@@ -869,14 +869,20 @@ def _opens_sentence_before_colon(text: str, found: DateRange) -> bool:
 
 
 def _fields_before(text: str, found: DateRange) -> str | None:
+    """The header fields before ``found`` (:func:`_fields_before_date`), read once for :func:`_inside_prose`
+    and :func:`_remove_dates`."""
+    return _fields_before_date(text, found.begin)
+
+
+@functools.lru_cache(maxsize=512)
+def _fields_before_date(text: str, begin: int) -> str | None:
     """"... by using First Time Quality tools Manager, Plant Quality, Acme, Ogden, Utah, May 2011 to Sept
     2013 (~75 Employees; ...)": a role's header of capitalised fields joined by commas ("Title, Employer,
     City, State,") that a PDF converter glued to the end of a bullet, its date after it, the description
     run on after that. The fields, when they name a job and the trailing capitalised words before the
     date without commas (read by :func:`_windows`) do not."""
-    head = _BEFORE_DATE_WORD.sub("", text[max(0, found.begin - 160):found.begin])
-    trailing = _TRAILING_NAME.search(head)
-    if trailing and has_job_word(_after_last_place(trailing.group(0))):
+    head = _head_before(text, begin)
+    if has_job_word(_name_before(head)):
         return None
     fields = _TRAILING_FIELDS.search(head)
     return fields.group(0) if fields and "," in fields.group(0).rstrip(", ") and has_job_word(fields.group(0)) else None
@@ -921,12 +927,26 @@ def _after_last_place(name: str) -> str:
     return " ".join(rest) if cut and has_job_word(" ".join(rest)) else name
 
 
+#: How far back before a date its header is read on a long line.
+_HEAD_REACH = 160
+
+
+def _head_before(text: str, begin: int) -> str:
+    """The text before a date at ``begin`` on a long line, at most :data:`_HEAD_REACH` characters, without
+    a word that leads the date ("from", "since")."""
+    return _BEFORE_DATE_WORD.sub("", text[max(0, begin - _HEAD_REACH):begin])
+
+
+def _name_before(head: str) -> str:
+    """The job name that ends ``head`` (its trailing capitalised words, from the last place on), or ""."""
+    trailing = _TRAILING_NAME.search(head)
+    return _after_last_place(trailing.group(0)) if trailing else ""
+
+
 def _windows(text: str, found: DateRange) -> tuple[str, str]:
     """On a long line, the job name just before a date (its trailing capitalised words) and
     the dozen words after it."""
-    head = _BEFORE_DATE_WORD.sub("", text[max(0, found.begin - 160):found.begin])
-    trailing = _TRAILING_NAME.search(head)
-    before = _after_last_place(trailing.group(0)) if trailing else ""
+    before = _name_before(_head_before(text, found.begin))
     sentences = re.split(r"(?<=[a-z]{3})\.\s|\b(?:Responsibilities|Duties|Job Description|Roles?)\b\s*:?",
                          text[found.stop:found.stop + 240])
     after = text[found.stop:].strip() if _header_tail(text, found) else " ".join(sentences[0].split()[:12])
@@ -1002,19 +1022,9 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
             fields["title"] = _joined_titles(fields["title"], candidates,
                                              own if fields["title"].line == index else _clean(units[fields["title"].line].text))
         if labels_below and not below and not (fields.get("title") and has_job_word(fields["title"].value)):
-            blurb_title = _title_after_blurb(units, index, following, header)
-            if blurb_title is not None:
-                guess = fields.get("title")
-                if guess is not None and guess.kind == "employer" and "employer" not in fields:
-                    fields["employer"] = guess  # the name read as a title for want of one
-                fields["title"] = blurb_title
+            _put_title(fields, _title_after_blurb(units, index, following, header))
         if not (fields.get("title") and has_job_word(fields["title"].value)):
-            said = _said_below(units, index, following, header)
-            if said is not None:
-                guess = fields.get("title")
-                if guess is not None and guess.kind == "employer" and "employer" not in fields:
-                    fields["employer"] = guess
-                fields["title"] = said
+            _put_title(fields, _said_below(units, index, following, header))
         current = fields.get("title")
         # Not over a title labelled on its own line, or at the end of a line above the date ("... Job Title: Fitter").
         if labels_below and not (current and (current.strength == LABELLED or
@@ -1072,16 +1082,16 @@ def _titles_by_layout(units: list[_Unit], header: list[bool], placed: list[tuple
     offset, count = offsets.most_common(1)[0]
     if offset == 0 or count < _LAYOUT_SHARE * stated:
         return
-    dates = sorted(anchor_lines)
     for role, index, _ in placed:
         if has_job_word(role.title or "") or role.labelled:
             continue
         at = index + offset
-        # The line must lie between this date and the next (or the previous) one.
-        if not 0 <= at < len(units) or not header[at] or any(min(index, at) < d <= max(index, at) for d in dates if d != index):
+        # The line must lie between this date and the next (or the previous) one, and be no date itself.
+        if not 0 <= at < len(units) or not header[at] or at in anchor_lines or \
+                any(min(index, at) < d < max(index, at) for d in anchor_lines):
             continue
         text = _clean(units[at].text)
-        if at in anchor_lines or find_ranges(text):
+        if find_ranges(text):
             continue
         fields = _fields_of(text)
         if "title" in fields.forced:
@@ -1258,6 +1268,17 @@ def _title_after_blurb(units: list[_Unit], index: int, following: int, header: l
     if all(c.kind == "title" for c in offered) and len(line.split()) <= 8:
         return _Candidate("title", _tidy(line) or line, title.strength, 1, below, 0)  # "Manager, DevOps Engineer"
     return _Candidate("title", title.value, title.strength, 1, below, 0)
+
+
+def _put_title(fields: dict[str, _Candidate], title: _Candidate | None) -> None:
+    """``title``, found further from the date, as the role's title; a name read as the title for want
+    of one ("Peak Staffing" by the dates) becomes the employer when there is none."""
+    if title is None:
+        return
+    guess = fields.get("title")
+    if guess is not None and guess.kind == "employer" and "employer" not in fields:
+        fields["employer"] = guess
+    fields["title"] = title
 
 
 #: How many words of the sentence under a date are read for the job it says.
@@ -1757,11 +1778,12 @@ _NOT_A_FIELD_AFTER = re.compile(
 #: "as a Civil Engineer", "as an IT Administrator": what the person worked as, inside a sentence.
 _AS_JOB = re.compile(r"(?<!such )(?<!well )\bas\s+(?!(?:well|per|of|soon|far|long|much|many|needed|required|such|if|it|to)\b)"
                      r"(?:an?\s+)?(?=[A-Za-z])", re.IGNORECASE)
-#: Words a title said after "as" does not run through ("as a Civil Engineer Since ...", "... Engineer form 2012").
+#: A bracket right after a title said after "as" ("as Machinist (Turner)"), holding no numbers.
 _BRACKET_AFTER = re.compile(r"^\s*(\([^()\d]{1,30}\))")
 #: "Acme Group. Working as ...", "Previous: Worked as ...": the verb before "as" is no part of the employer.
 _VERB_BEFORE_AS = re.compile(r"(?:^|[\s.,;:]+)(?:(?:currently|presently)\s+)?(?:work(?:ed|ing)?|serv(?:ed|ing)|employed|acting|"
                              r"joined|position\s+served)\s*$", re.IGNORECASE)
+#: Words a title said after "as" does not run through ("as a Civil Engineer Since ...", "... Engineer form 2012").
 _AS_TITLE_STOP = _word_set("as is was are to the for with in at from since form till until during on by where who which my our")
 
 

@@ -1504,6 +1504,23 @@ def _in_application_documents(text: str, start: int) -> bool:
     return _named_after_cue(_DOCUMENTS_CUE, text, start)
 
 
+def _clause_start(text: str, start: int) -> int | None:
+    """Where the clause holding the name at ``start`` opens: after the last clause boundary within
+    :data:`NO_SKILL_REACH` characters before it, or at the text's start when that is nearer; ``None`` when
+    the clause opens further back than the reach."""
+    low = max(0, start - NO_SKILL_REACH + 5)
+    opened = _LAST_CLAUSE_BOUNDARY.match(text, low, start)
+    if opened is not None:
+        return opened.end()
+    return 0 if low == 0 else None
+
+
+def _sentence_from(text: str, first: int, end: int) -> str:
+    """The text from ``first`` to the end of the sentence holding ``text[:end]``."""
+    stop = _SENTENCE_END.search(text, end)
+    return text[first:stop.start() if stop else len(text)]
+
+
 def _in_employer_sentence(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is in a sentence that opens by presenting the employer
     (:data:`_EMPLOYER_PRESENTED`: "Acme is a global leader in ...", "We are one of ...") or states what it
@@ -1511,16 +1528,10 @@ def _in_employer_sentence(text: str, start: int, end: int) -> bool:
     which cover ...", "Its main research areas include ...") and asks nothing of the person hired anywhere
     (no word of :data:`_CANDIDATE_WORDS`), however far the name is from the opening: a long sentence without
     commas still speaks of the employer."""
-    low = max(0, start - NO_SKILL_REACH + 5)
-    opened = _LAST_CLAUSE_BOUNDARY.match(text, low, start)
-    if opened is None:
-        if low > 0:
-            return False
-        first = 0
-    else:
-        first = opened.end()
-    stop = _SENTENCE_END.search(text, end)
-    sentence = text[first:stop.start() if stop else len(text)]
+    first = _clause_start(text, start)
+    if first is None:
+        return False
+    sentence = _sentence_from(text, first, end)
     if _CANDIDATE_WORDS_SCAN.found(sentence):
         return False
     presented = _EMPLOYER_PRESENTED.match(sentence)
@@ -1573,19 +1584,10 @@ def _employer_is_subject(text: str, start: int, end: int) -> bool:
     standardises data management" say what the employer does; "We use Terraform" names what the work needs and
     "We are looking for someone who knows finance" asks for it. Read as :func:`_in_employer_sentence` reads (the
     clause opens at most :data:`NO_SKILL_REACH` characters before the name)."""
-    low = max(0, start - NO_SKILL_REACH + 5)
-    opened = _LAST_CLAUSE_BOUNDARY.match(text, low, start)
-    if opened is None:
-        if low > 0:
-            return False
-        first = 0
-    else:
-        first = opened.end()
-    subject = _EMPLOYER_SUBJECT.match(text, first, start)
-    if subject is None:
+    first = _clause_start(text, start)
+    if first is None or _EMPLOYER_SUBJECT.match(text, first, start) is None:
         return False
-    stop = _SENTENCE_END.search(text, end)
-    sentence = text[first:stop.start() if stop else len(text)]
+    sentence = _sentence_from(text, first, end)
     return not _ADDRESSES_CANDIDATE_SCAN.found(sentence) and _EMPLOYER_USES.search(sentence) is None
 
 
