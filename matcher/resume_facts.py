@@ -124,7 +124,8 @@ _DESIGNATION = r"d[ei]si?gi?nations?"
 _LABELS = {
     "title": r"position(?:\s+held)?|" + _DESIGNATION + r"|job\s*title|title|role|post|occupation|job",
     "employer": r"company(?:\s*name)?|employer|organi[sz]ation|institution|instutition|firm|name of (?:the )?(?:company|employer|organi[sz]ation)",
-    "period": r"(?:period|duration|doration|dates?|time\s*period|working\s*period|tenure|employment\s*period)"
+    "period": r"(?:period[e.]?|duration(?:\s*period)?|doration|dates?|time\s*period|work(?:ing)?\s*period|job\s*period|"
+              r"tenure|employment\s*period|(?:date\s*)?inclusive(?:\s*(?:dates?|period))?|date\s+of\s+joining|joining\s+date)"
               r"(?:\s*(?:employed|worked|started|of\s+(?:employment|service|work)))?|from",
     "location": r"location|place|city",
 }
@@ -167,10 +168,10 @@ _STRONG_SPLIT = re.compile(
     r"\s*(?:\||•|·|–|—|\s//(?:\s|$)|\s-+\s|\s-(?=[A-Z])|(?<=[.)a-z])-\s|;|\t|\s{3,}|\s@\s|\s+at\s+(?=[A-Z])|(?<=\w):\s)\s*")
 _SENTENCE_SPLIT = re.compile(r"(?:(?<=[a-z]{5})|(?<=[a-z]\)))\.\s+(?=[A-Z(])")
 _PARENS = re.compile(r"\(([^()]*)\)")
-_PERIOD_WORD = r"(?:dates?|duration|period)(?:\s+(?:employed|worked|started|of\s+(?:employment|service|work)))?"
+#: The period's label or range word next to a date on its line ("Periode : ...", "... Working from").
 _DATE_WORDS = re.compile(
-    r"\b(?:" + _PERIOD_WORD + r"|working\s+(?:period|from)|tenure|from|to|since)\b\s*[:;-]*\s*$|"
-    r"^\s*(?:" + _PERIOD_WORD + r"|from|since)\b\s*[:;-]*",
+    r"\b(?:" + _LABELS["period"] + r"|working\s+from|to|since)\b\s*[:;.-]*\s*$|"
+    r"^\s*(?:" + _LABELS["period"] + r"|since)\b\s*[:;.-]*",
     re.IGNORECASE,
 )
 _TITLE_STOP = re.compile(r"\b(?:for|responsible|managing|handling|where|which|who|in charge of the)\b", re.IGNORECASE)

@@ -293,6 +293,18 @@ def test_position_held_is_a_title_label():
         ("Design Draughtsman", "1983-11", "1985-12")]
 
 
+@pytest.mark.parametrize("label", ["Periode", "Inclusive Date", "DATEINCLUSIVE", "Duration Period", "Work period",
+                                   "Date of Joining", "Period."])
+def test_period_labels_as_resumes_write_them(label):
+    # "Periode : ... / Company Name : ... / Site : ... / Position : ...": the record's period under the
+    # label a resume writes (Indonesian, Philippine, Indian forms), its employer and title below it.
+    text = (f"EXPERIENCE\n{label} : August 2019 - Now\nCompany Name : Harbour Talent PT\nSite : Training Centre\n"
+            f"Position : Electrical Trainer Supervisor\nUnits : shop tools\n\n{label} : March 2015 - July 2019\n"
+            "Company Name : Kestrel Mining PT\nSite : North Pit\nPosition : Mechanic Foreman\nUnits : dozers\n")
+    assert [(title, employer, start) for title, employer, _l, start, _e in roles_of(text)] == [
+        ("Electrical Trainer Supervisor", "Harbour Talent PT", "2019-08"), ("Mechanic Foreman", "Kestrel Mining PT", "2015-03")]
+
+
 def test_labels_after_the_period_are_still_that_records():
     # "Company / Period / (other label) / Position": the position below the period is its record's;
     # the next "Name of Company" starts the next record.
