@@ -178,7 +178,7 @@ _TITLE_STOP = re.compile(r"\b(?:for|responsible|managing|handling|where|which|wh
 #: "Production Manager for ten years. I was responsible ...", "CMM Production Technician - Responsible for
 #: 2nd shift ...", "Technical Manager managed development of ...": a title opening a sentence about the job.
 _TITLE_THEN_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+){0,4}[A-Z][\w.&/-]*)(?:\s+(?:for|over|responsible|managing|"
-                               r"handling|[Ii]n charge|managed|oversaw|supervised|directed|coordinated|handled)|\s*[-–—:]\s*(?i:responsible|managing|handling|in charge))\b(?P<rest>.*)$")
+                               r"handling|[Ii]n charge|managed|oversaw|supervised|directed|coordinated|handled)|\s*[-–—:]\s*(?i:responsible|managing|handling|in charge)|\s+[-–—]\s+(?=[A-Z][a-z]+ed\s))\b(?P<rest>.*)$")
 
 #: "Managing Director: Founder of the company focused on ...": the title, a colon, and a sentence
 #: about the job (read by :func:`_title_then_prose` when at least six words follow, a third in lower case).
@@ -1293,7 +1293,11 @@ def _said_below(units: list[_Unit], index: int, following: int, header: list[boo
     below = index + 1
     if below >= min(following, len(units)) or header[below]:
         return None
-    said = _as_title(" ".join(_clean(units[below].text).split()[:_SAID_REACH]))
+    text = _clean(units[below].text)
+    lead = _title_then_prose(text)
+    if lead is not None:  # "Senior Travel Manager - Arranged worldwide reservations for ...": it opens with the title
+        return _Candidate("title", lead, CUE, 1, below, 0)
+    said = _as_title(" ".join(text.split()[:_SAID_REACH]))
     return None if said is None else _Candidate("title", said[0], CUE, 1, below, 0)
 
 

@@ -1686,6 +1686,9 @@ def test_several_titles_on_one_line_are_one_positions(text, expected):
      "My job runs from yarn purchase to fabric.\n", ("head of department", "2019-01")),
     ("EXPERIENCE\n17/02/2016 - 19/12/2017 : TEMBO STEEL WORKS\nPosition Served As Machinist (Turner)\n", ("Machinist (Turner)", "2016-02")),
     ("EXPERIENCE\nKALI GROUP. Working as excavator operator (PC2000)from 21/12/2015 to till date.\n", ("excavator operator", "2015-12")),
+    # ... or a sentence under the date that opens with the title, a dash and what the job did.
+    ("Experience\nHarbour Express -Glendale, Ca. 91203 - 2016-2018\nSenior Corporate Travel Manager - Arranged worldwide "
+     "reservations for leisure and business travellers of the premium card members\n", ("Senior Corporate Travel Manager", "2016")),
 ])
 def test_the_job_said_after_as(text, expected):
     roles = roles_of(text)
