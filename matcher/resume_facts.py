@@ -24,6 +24,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import ClassVar
 
+from rapidfuzz.distance import OSA
+
 from matcher.dates import (
     DateRange,
     continues_on_next_line,
@@ -81,6 +83,7 @@ glazier bagger evaluator dietitian dietician tailor trucker firefighter expedito
 grower mediator butcher embalmer negotiator caseworker verifier astronomer actor copywriter roustabout veterinarian
 correspondent seamstress scribe plasterer bricklayer pipefitter steelfixer boilermaker toolmaker diemaker
 """)
+_LONG_JOB_WORDS = tuple(sorted(w for w in JOB_WORDS | TRADE_WORDS if len(w) >= 7 and w.isalpha()))
 #: Words that make a phrase an organisation's name.
 ORG_WORDS = _word_set("""
 inc inc. llc l.l.c l.l.c. ltd ltd. limited corp corp. corporation co co. company companies group plc pvt pvt.
@@ -232,7 +235,30 @@ _JOB_ENDINGS = ("scientist", "ologist", "icist", "ographer", "ician")
 
 def _is_job_word(word: str) -> bool:
     return word in JOB_WORDS or word in TRADE_WORDS or (len(word) > 6 and (word.endswith(_JOB_ENDINGS) or _IST_NOUN.search(word) is not None)
-                                 and word not in _NOT_IST_JOBS)
+                                 and word not in _NOT_IST_JOBS) or _misspelt_job_word(word)
+
+
+#: Job words long enough for a slip of one letter to leave them recognisable.
+_MISSPELT_LENGTH = 7
+#: Endings of the words one letter away from a job word that are other words ("managed", "engineers",
+#: "operate", "directory", "teachings").
+_NOT_MISSPELT_ENDINGS = ("ed", "s", "e", "y", "ing", "al", "on", "ly")
+#: Words one letter from a job word that name something else, as the 2,569 postjobfree resumes use them.
+_NOT_MISSPELT = _word_set("""
+internet printer greater processor tracker trailer stacker stewart overseen glacier procter ejector strayer sticker
+pointer elector planter chucker sturgeon counsil cashmer
+""")
+
+
+@functools.lru_cache(maxsize=4096)
+def _misspelt_job_word(word: str) -> bool:
+    """"Technicain", "Enginer", "Administartor", "Opetator", "Assambler": a job word with one letter
+    left out, added, changed or two swapped, as resumes write them; the first letter as written, and
+    not a word of another kind that lies one letter from a job word."""
+    if len(word) < _MISSPELT_LENGTH or not word.isalpha() or word.endswith(_NOT_MISSPELT_ENDINGS) or word in _NOT_MISSPELT:
+        return False
+    return any(job[0] == word[0] and abs(len(job) - len(word)) <= 1 and OSA.distance(word, job, score_cutoff=1) <= 1
+               for job in _LONG_JOB_WORDS)
 
 
 def _ends_in_job_word(text: str) -> bool:

@@ -986,6 +986,12 @@ def test_a_period_with_its_start_and_end_labelled_on_lines_of_their_own():
     ("Phlebotomist", True), ("Dental Hygienist", True), ("PIPING IN CHARGE", True), ("Tool and Die Maker", True),
     ("Machine Operative", True), ("Chief of Advanced Practice Providers", True),
     ("Baptist Medical Center", False), ("checklist review", False), ("in charge of the plant", False),
+    # A job word with one letter slipped, as resumes write them; the first letter as written.
+    ("Electrical Technicain", True), ("Test Enginer", True), ("Network Administartor", True), ("CNC Opetator", True),
+    ("Mechanical Foremen", True),
+    # ... but not a word of another kind one letter from a job word.
+    ("Managed the shop", False), ("Internet Explorer", False), ("Printer repairs", False), ("Operate lathes", False),
+    ("Engineers Australia", False), ("Directory services", False), ("Coordination", False),
 ])
 def test_job_nouns_in_ist_and_other_forms(text, named):
     assert resume_facts.has_job_word(text) is named
