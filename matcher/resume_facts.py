@@ -189,7 +189,9 @@ _TITLE_COLON_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+){0,4}[A-Z][\w.
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z.&'/-]*")
-_JOB_SPLIT = re.compile(r"[\s/,()]+|(?<=[A-Za-z]{2})\.(?=[A-Z][a-z])")  # "Sr.Engineer", "Asst.Manager" too
+#: "Sr.Engineer", "Asst.Manager", "Project Engineer-E&I", "Supervisor-Nuclear Medicine" too (not "Tech-Mahindra",
+#: "instructor-led").
+_JOB_SPLIT = re.compile(r"[\s/,()]+|(?<=[A-Za-z]{2})\.(?=[A-Z][a-z])|(?<=[A-Za-z]{5})-(?=[A-Z])")
 _PLACE_SPLIT = re.compile(r"[\s,]+")
 _STATE_CODE_END = re.compile(r",\s*[A-Z]{2}(?:\s+\d{5})?$")
 #: "Ltd.", "Sr.", "U.S." at the end: a period that belongs to the word, not the sentence.
@@ -2463,14 +2465,15 @@ _SKILL_LEVELS = _word_set("skilled semi-skilled unskilled certified licensed qua
 
 
 def _glued_title_employer(fields: dict[str, str]) -> dict[str, str]:
-    """A record whose only name is "Title-Employer" (read as the employer, no title): the part
+    """A record whose only name is "Title-Employer" (read as the employer or as the title): the part
     before the hyphen is the title when it ends in a job word, and what follows reads as a name of
     two words or more ("Engineer-Automation", "Engineer-E&I" name a specialty) that names no job and
     no place, opens with no rank ("Machinist-Lead", "Operator-Skilled") and with
     no department unless the name has a legal form ("SITE ENGINEER-CIVIL in Chennai"); "Member-Society
     of ..." is a membership."""
-    match = _GLUED_TITLE.match(fields.get("employer") or "")
-    if fields.get("title") or not match or len(match.group("title").split()) > 6 or \
+    side = "title" if fields.get("title") and not fields.get("employer") else "employer"
+    match = _GLUED_TITLE.match(fields.get(side) or "")
+    if side == "employer" and fields.get("title") or not match or len(match.group("title").split()) > 6 or \
             not _ends_in_job_word(match.group("title")):
         return fields
     title, rest = match.group("title"), match.group("rest")
@@ -2482,6 +2485,8 @@ def _glued_title_employer(fields: dict[str, str]) -> dict[str, str]:
             (first in DEPARTMENTS and not _LEGAL_SUFFIX.search(rest)) or _is_place(rest) or \
             not _looks_like_name(rest) or _MEMBER_OF.match(f"{title} of"):
         return fields
+    if side == "title" and "/" in rest and not _LEGAL_SUFFIX.search(rest):
+        return fields  # "Nurse Clinician-Hematology/Oncology Clinic": the title's unit
     return {**fields, "title": title, "employer": rest}
 
 

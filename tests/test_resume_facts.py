@@ -992,6 +992,9 @@ def test_a_period_with_its_start_and_end_labelled_on_lines_of_their_own():
     # ... but not a word of another kind one letter from a job word.
     ("Managed the shop", False), ("Internet Explorer", False), ("Printer repairs", False), ("Operate lathes", False),
     ("Engineers Australia", False), ("Directory services", False), ("Coordination", False),
+    # A job word glued by a hyphen to a capitalised specialty; not a short name or an adjective.
+    ("Project Engineer-E&I", True), ("Supervisor-Nuclear Medicine", True), ("Tech-Mahindra", False),
+    ("instructor-led training", False),
 ])
 def test_job_nouns_in_ist_and_other_forms(text, named):
     assert resume_facts.has_job_word(text) is named
@@ -1354,9 +1357,11 @@ def test_a_labelled_sentence_naming_no_job_is_no_undated_role():
 @pytest.mark.parametrize("line, expected", [
     ("CNC Operator-Southern Electrical Equipment Company", ("CNC Operator", "Southern Electrical Equipment Company")),
     ("Electrician-United States Navy", ("Electrician", "United States Navy")),
-    # A rank or a specialty after the hyphen is the title's: the line stays the employer as read.
-    ("Machinist-Lead Cameron Drilling Systems", (None, "Machinist-Lead Cameron Drilling Systems")),
-    ("Software Test Engineer-Automation", (None, "Software Test Engineer-Automation")),
+    # A rank or a specialty after the hyphen is the title's: the title is read, the unit after it dropped.
+    ("Machinist-Lead Cameron Drilling Systems", ("Machinist", None)),
+    ("Software Test Engineer-Automation", ("Software Test Engineer", None)),
+    # Read as the title, the name after the hyphen is still the employer.
+    ("Lathe Operator-Brightwater Pump Company Ltd", ("Lathe Operator", "Brightwater Pump Company Ltd")),
 ])
 def test_a_title_glued_to_its_employer_by_a_hyphen_is_split(line, expected):
     text = f"EXPERIENCE\n{line}\nJan 2005 - Apr 2013\n- Ran the lathe\n"
