@@ -582,19 +582,44 @@ def _is_record(role: Role) -> bool:
                              and not _DEGREE_FORMS_ANY.search(" ".join(filter(None, (role.title, role.employer)))))
 
 
-def current_title(roles: list[Role]) -> str | None:
+def current_title(roles: list[Role], said: str | None = None) -> str | None:
     """The most recent role's title: ``None`` when that role states none (an older role's title
     is not what the person does now, and a guess is not shown as the person's title). A latest
     role stating no title that lies within the period of a role that does ("Client : Acme
     June 2018 - Till date" inside "Senior Technical Lead, HCL, 2012 to till date") is a project
-    or client block of that job: the job's title is the current one."""
+    or client block of that job: the job's title is the current one.
+
+    ``said`` is the job the resume says the person holds now (:func:`said_current_title`): it is the
+    current title when the latest role read is over or states no title (the current job written in
+    a sentence, undated, above records of past jobs)."""
     if not roles:
         return None
     latest = roles[0]
+    if said and (not latest.title or latest.end != "present") and said.lower() != (latest.title or "").lower():
+        return said
     if latest.title or latest.start_month is None or latest.end_month is None:
         return latest.title
     return next((r.title for r in roles[1:] if r.title and r.start_month is not None and r.end_month is not None
                  and r.start_month <= latest.start_month and latest.end_month <= r.end_month), None)
+
+
+#: "Presently working in ISGEC as a CNC Operator", "• Currently employed with Acme since 2010 as
+#: Supervisor": a line opening by saying where or as what the person works now.
+_NOW_WORKING = re.compile(r"^(?:i\s+am\s+|i'm\s+)?(?:currently|presently)\s+(?:working|employed|serving)\b", re.IGNORECASE)
+
+
+def said_current_title(lines: list[Line]) -> str | None:
+    """The job a resume says the person holds now, on a line (outside education) that opens with
+    "Currently working ... as X" or "Presently employed ... as X" ("Presently working in ISGEC as a CNC
+    Operator Yamuna nagar" -> "CNC Operator"): the first such line whose "as" names a job."""
+    for line in lines:
+        if line.section == "education" or line.is_heading:
+            continue
+        text = _BULLET.sub("", _clean(line.text))
+        said = _as_title(text) if _NOW_WORKING.match(text) else None
+        if said and has_job_word(said[0]) and not _TITLE_STOP.search(said[0]):
+            return _tidy_title(said[0])
+    return None
 
 
 def total_years(roles: list[Role]) -> float | None:

@@ -76,6 +76,28 @@ def test_current_title_is_the_most_recent_role_and_overlaps_count_once():
     assert resume_facts.total_years(roles) == 4.5
 
 
+@pytest.mark.parametrize("said, expected", [
+    # The job held now, said in a sentence above the records of past jobs, is the current title...
+    ("Presently working in Norvik Gears as a CNC Operator Pune.", "CNC Operator"),
+    ("• Currently employed with Kestrel Labs as Senior Microbiologist.", "Senior Microbiologist"),
+    # ... a sentence naming no job after "as" is not.
+    ("Currently working as part of a large team on gear boxes.", "Machine Operator"),
+])
+def test_the_job_a_resume_says_is_held_now_is_the_current_title(engine, said, expected):
+    text = (f"Jane Doe\nExperience\n{said}\nMachine Operator, Acme Works, Jan 2012 - Dec 2015\n- Ran lathes\n"
+            "Helper, Beta Tools, 2009 - 2011\n")
+    assert engine.profile(text, "resume").title == expected
+
+
+def test_a_dated_current_role_keeps_its_title_over_a_sentence():
+    text = ("Experience\nCurrently working as Lab Technician in a hospital.\n"
+            "Senior Lab Technician, Kestrel Labs, Jan 2018 - Present\n")
+    lines = split_lines(text, "resume")
+    roles = resume_facts.find_roles(text, lines, AS_OF)
+    assert resume_facts.said_current_title(lines) == "Lab Technician"
+    assert resume_facts.current_title(roles, resume_facts.said_current_title(lines)) == "Senior Lab Technician"
+
+
 def test_jobs_without_an_experience_heading_are_found_by_their_dates():
     text = "Jane Doe\nObjective\nA steady job.\nMindlance\nRF Electrical Engineer\nJUL2018 to SEP2018\n- Tested\n"
     assert roles_of(text) == [("RF Electrical Engineer", "Mindlance", None, "2018-07", "2018-09")]
