@@ -2020,10 +2020,11 @@ def _split_title_employer(part: str, before_place: bool = False) -> tuple[str, s
     after a title of two words or more ("Cook Medical" is a name), unless they start a city's name."""
     words = part.split()
     last = max((i for i, w in enumerate(words) if _is_job_word(w.lower().strip(".,()"))), default=None)
-    glued = max((i for i, w in enumerate(words) if "-" in w.strip("-") and _is_job_word(w.split("-")[0].lower())),
-                default=None)
+    glued = max((i for i, w in enumerate(words) if _joins_job_word(w)), default=None)
     if glued is not None and (last is None or glued > last):
-        return part, None  # "Nurse Clinician-Hematology/Oncology Clinic": the unit goes in _tidy_title
+        # "Nurse Clinician-Hematology/Oncology Clinic": the unit goes in _tidy_title; "Clinical Laboratory
+        # Scientist Generalist/Blood Bank": the title runs on through the slash ("Blood Bank" is no employer).
+        return part, None
     capitals = _capitals_after_title(part)
     if capitals:
         return capitals
@@ -2038,6 +2039,15 @@ def _split_title_employer(part: str, before_place: bool = False) -> tuple[str, s
             not _LEVEL.match(rest[0]) and rest[0].lower().rstrip(".") not in _CITY_FIRST_WORDS:
         return " ".join(words[:last + 1]), " ".join(rest)
     return part, None
+
+
+def _joins_job_word(word: str) -> bool:
+    """Whether a word joins a job word to what follows by a hyphen or a slash, no space between
+    ("Clinician-Hematology/Oncology", "Generalist/Blood"): the title goes on after it."""
+    for mark in ("-", "/"):
+        if mark in word.strip(mark) and _is_job_word(word.split(mark)[0].lower().strip(".,()")):
+            return True
+    return False
 
 
 def _org_of_after_title(part: str) -> tuple[str, str] | None:

@@ -398,6 +398,13 @@ def test_employer_then_title_on_one_line_without_a_separator(text, expected):
     assert (title, employer, start, end) == expected
 
 
+def test_a_title_runs_on_through_a_slash_after_a_job_word():
+    # "Generalist/Blood Bank" is the title's specialty, not an employer named "Generalist/Blood Bank".
+    text = ("Experience\n2014 - July 2018 Kestrel Health, Media, PA\nMedical Technologist Generalist/Blood Bank\n"
+            "- Ran the analysers\n")
+    assert roles_of(text)[0][:2] == ("Medical Technologist Generalist/Blood Bank", "Kestrel Health")
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Experience\nJohnson Electric APG North America, Inc.\nMachinist III Cary, NC 1999-2009\n- Designed tooling\n",
      ("Machinist III", "Johnson Electric APG North America, Inc.", "Cary, NC", "1999", "2009")),
