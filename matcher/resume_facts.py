@@ -608,17 +608,26 @@ def current_title(roles: list[Role], said: str | None = None) -> str | None:
 _NOW_WORKING = re.compile(r"^(?:i\s+am\s+|i'm\s+)?(?:currently|presently)\s+(?:working|employed|serving)\b", re.IGNORECASE)
 
 
+#: "PRESENT POSITION: Family Nurse Practitioner", "Current Designation : QC In charge": the job held now,
+#: labelled.
+_NOW_LABEL = re.compile(r"^(?:current|present)\s+(?:position|" + _DESIGNATION + r"|role|job\s*title|title|post)\s*[:;-]+\s*"
+                        r"(?P<value>\S.*)$", re.IGNORECASE)
+
+
 def said_current_title(lines: list[Line]) -> str | None:
     """The job a resume says the person holds now, on a line (outside education) that opens with
     "Currently working ... as X" or "Presently employed ... as X" ("Presently working in ISGEC as a CNC
-    Operator Yamuna nagar" -> "CNC Operator"): the first such line whose "as" names a job."""
+    Operator Yamuna nagar" -> "CNC Operator"), or labels it ("Present Position: Family Nurse
+    Practitioner"): the first such line that names a job."""
     for line in lines:
         if line.section == "education" or line.is_heading:
             continue
         text = _BULLET.sub("", _clean(line.text))
-        said = _as_title(text) if _NOW_WORKING.match(text) else None
-        if said and has_job_word(said[0]) and not _TITLE_STOP.search(said[0]):
-            return _tidy_title(said[0])
+        labelled = _NOW_LABEL.match(text)
+        said = _fields_of(labelled.group("value")).title if labelled else \
+            (_as_title(text) or (None,))[0] if _NOW_WORKING.match(text) else None
+        if said and has_job_word(said) and not _TITLE_STOP.search(said):
+            return _tidy_title(said)
     return None
 
 

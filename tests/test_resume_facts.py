@@ -80,6 +80,9 @@ def test_current_title_is_the_most_recent_role_and_overlaps_count_once():
     # The job held now, said in a sentence above the records of past jobs, is the current title...
     ("Presently working in Norvik Gears as a CNC Operator Pune.", "CNC Operator"),
     ("• Currently employed with Kestrel Labs as Senior Microbiologist.", "Senior Microbiologist"),
+    # ... and so is the job labelled as the one held now.
+    ("PRESENT POSITION: Family Nurse Practitioner", "Family Nurse Practitioner"),
+    ("Current Designation : QC In charge, Foundry", "QC In charge"),
     # ... a sentence naming no job after "as" is not.
     ("Currently working as part of a large team on gear boxes.", "Machine Operator"),
 ])
