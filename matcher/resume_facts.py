@@ -1740,7 +1740,7 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
             if employer is None:
                 employer, title = _split_employer_title(part) or (None, title)
                 if employer is None:
-                    title, employer = _org_of_after_title(part) or (title, None)
+                    title, employer = _org_of_after_title(part) or _org_after_in(part) or (title, None)
                 if employer:  # "AL JABER Energy Services LLC. Abu Dhabi as QA/QC Inspector"
                     employer, place = _split_place(employer)
             out.append(_Candidate("title", title, CUE))
@@ -2071,6 +2071,31 @@ def _org_of_after_title(part: str) -> tuple[str, str] | None:
     if not has_job_word(head) or has_job_word(org_of.group("org")) or not head.split()[-1][:1].isupper():
         return None
     return head, org_of.group("org")
+
+
+#: "Lathe Operator in Esfahan Steel Company", "Transport Manager at IVY World School": a title, then "in"
+#: or "at" and a capitalised name.
+_IN_ORG_AFTER = re.compile(r"^(?P<title>.+?)\s+(?:in|at)\s+(?P<org>[A-Z].*)$")
+#: "Associate in Business Cleveland Community College": an associate degree, not a job.
+_ASSOCIATE_DEGREE = re.compile(r"^associate'?s?$", re.IGNORECASE)
+
+
+def _org_after_in(part: str) -> tuple[str, str] | None:
+    """"Lathe Operator in Esfahan Steel Company (ESCo)", "Sales Executive in M/S. Praneeth Enterprises" ->
+    title and employer: a title ending in a job word, then "in" or "at" and an organisation's name (by
+    its legal form or an organisation word) naming no job and, without a legal form, no department or
+    unit ("Lecturer in Mechanical Engineering Department", "Engineer in Quality Lab dept" say where in
+    the employer the job is; "Software Development Engineer in Test" names no organisation). "Associate
+    in Business Acme Community College" is a degree."""
+    match = _IN_ORG_AFTER.match(part)
+    if not match or not _title_ends(match.group("title")) or _ASSOCIATE_DEGREE.match(match.group("title")):
+        return None
+    org = match.group("org").strip(" ,.")
+    words = [w.lower().strip(".,()") for w in org.replace("/", " ").split()]
+    if has_job_word(org) or not _is_org(org) or not _LEGAL_SUFFIX.search(org) and \
+            any(w in _NOT_EMPLOYER_WORDS or w.rstrip("s") in _NOT_EMPLOYER_WORDS or w in ("lab", "labs") for w in words):
+        return None
+    return match.group("title"), org
 
 
 #: "University of Dammam", "Ministry of Health" after a title: an institution named by its kind

@@ -401,6 +401,24 @@ def test_employer_then_title_on_one_line_without_a_separator(text, expected):
     assert (title, employer, start, end) == expected
 
 
+@pytest.mark.parametrize("header, expected", [
+    # A title, then "in" or "at" and an organisation: the employer.
+    ("Lathe Operator in Norvik Steel Company", ("Lathe Operator", "Norvik Steel Company")),
+    ("Transport Manager at Kestrel Valley School", ("Transport Manager", "Kestrel Valley School")),
+    # Where in the employer the job is, or what it works on, stays the title's.
+    ("Lecturer in Mechanical Engineering Department", ("Lecturer in Mechanical Engineering Department", None)),
+    ("Software Development Engineer in Test", ("Software Development Engineer in Test", None)),
+])
+def test_an_organisation_after_in_or_at_is_the_employer(header, expected):
+    text = f"Experience\n{header}\nJan 2016 - Mar 2019\n- Ran the lathes\n"
+    assert roles_of(text)[0][:2] == expected
+
+
+def test_an_associate_degree_at_a_college_names_no_employer():
+    text = "Experience\nMachinist, Acme Tools, 2016 - 2019\nAssociate in Business Kestrel Community College\n2012 - 2014\n"
+    assert all(role[1] != "Kestrel Community College" for role in roles_of(text))
+
+
 def test_a_title_runs_on_through_a_slash_after_a_job_word():
     # "Generalist/Blood Bank" is the title's specialty, not an employer named "Generalist/Blood Bank".
     text = ("Experience\n2014 - July 2018 Kestrel Health, Media, PA\nMedical Technologist Generalist/Blood Bank\n"
