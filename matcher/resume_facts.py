@@ -611,19 +611,53 @@ def _is_record(role: Role) -> bool:
                              and not _DEGREE_FORMS_ANY.search(" ".join(filter(None, (role.title, role.employer)))))
 
 
-def current_title(roles: list[Role]) -> str | None:
+def current_title(roles: list[Role], said: str | None = None) -> str | None:
     """The most recent role's title: ``None`` when that role states none (an older role's title
     is not what the person does now, and a guess is not shown as the person's title). A latest
     role stating no title that lies within the period of a role that does ("Client : Acme
     June 2018 - Till date" inside "Senior Technical Lead, HCL, 2012 to till date") is a project
-    or client block of that job: the job's title is the current one."""
+    or client block of that job: the job's title is the current one.
+
+    ``said`` is the job the resume says the person holds now (:func:`said_current_title`): it is the
+    current title when the latest role read is over or states no title (the current job written in
+    a sentence, undated, above records of past jobs)."""
     if not roles:
         return None
     latest = roles[0]
+    if said and (not latest.title or latest.end != "present") and said.lower() != (latest.title or "").lower():
+        return said
     if latest.title or latest.start_month is None or latest.end_month is None:
         return latest.title
     return next((r.title for r in roles[1:] if r.title and r.start_month is not None and r.end_month is not None
                  and r.start_month <= latest.start_month and latest.end_month <= r.end_month), None)
+
+
+#: "Presently working in ISGEC as a CNC Operator", "• Currently employed with Acme since 2010 as
+#: Supervisor": a line opening by saying where or as what the person works now.
+_NOW_WORKING = re.compile(r"^(?:i\s+am\s+|i'm\s+)?(?:currently|presently)\s+(?:working|employed|serving)\b", re.IGNORECASE)
+
+
+#: "PRESENT POSITION: Family Nurse Practitioner", "Current Designation : QC In charge": the job held now,
+#: labelled.
+_NOW_LABEL = re.compile(r"^(?:current|present)\s+(?:position|" + _DESIGNATION + r"|role|job\s*title|title|post)\s*[:;-]+\s*"
+                        r"(?P<value>\S.*)$", re.IGNORECASE)
+
+
+def said_current_title(lines: list[Line]) -> str | None:
+    """The job a resume says the person holds now, on a line (outside education) that opens with
+    "Currently working ... as X" or "Presently employed ... as X" ("Presently working in ISGEC as a CNC
+    Operator Yamuna nagar" -> "CNC Operator"), or labels it ("Present Position: Family Nurse
+    Practitioner"): the first such line that names a job."""
+    for line in lines:
+        if line.section == "education" or line.is_heading:
+            continue
+        text = _BULLET.sub("", _clean(line.text))
+        labelled = _NOW_LABEL.match(text)
+        said = _fields_of(labelled.group("value")).title if labelled else \
+            (_as_title(text) or (None,))[0] if _NOW_WORKING.match(text) else None
+        if said and has_job_word(said) and not _TITLE_STOP.search(said):
+            return _tidy_title(said)
+    return None
 
 
 def total_years(roles: list[Role]) -> float | None:
@@ -1739,7 +1773,7 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
             if employer is None:
                 employer, title = _split_employer_title(part) or (None, title)
                 if employer is None:
-                    title, employer = _org_of_after_title(part) or (title, None)
+                    title, employer = _org_of_after_title(part) or _org_after_in(part) or (title, None)
                 if employer:  # "AL JABER Energy Services LLC. Abu Dhabi as QA/QC Inspector"
                     employer, place = _split_place(employer)
             out.append(_Candidate("title", title, CUE))
@@ -2028,10 +2062,11 @@ def _split_title_employer(part: str, before_place: bool = False) -> tuple[str, s
     after a title of two words or more ("Cook Medical" is a name), unless they start a city's name."""
     words = part.split()
     last = max((i for i, w in enumerate(words) if _is_job_word(w.lower().strip(".,()"))), default=None)
-    glued = max((i for i, w in enumerate(words) if "-" in w.strip("-") and _is_job_word(w.split("-")[0].lower())),
-                default=None)
+    glued = max((i for i, w in enumerate(words) if _joins_job_word(w)), default=None)
     if glued is not None and (last is None or glued > last):
-        return part, None  # "Nurse Clinician-Hematology/Oncology Clinic": the unit goes in _tidy_title
+        # "Nurse Clinician-Hematology/Oncology Clinic": the unit goes in _tidy_title; "Clinical Laboratory
+        # Scientist Generalist/Blood Bank": the title runs on through the slash ("Blood Bank" is no employer).
+        return part, None
     capitals = _capitals_after_title(part)
     if capitals:
         return capitals
@@ -2048,6 +2083,15 @@ def _split_title_employer(part: str, before_place: bool = False) -> tuple[str, s
     return part, None
 
 
+def _joins_job_word(word: str) -> bool:
+    """Whether a word joins a job word to what follows by a hyphen or a slash, no space between
+    ("Clinician-Hematology/Oncology", "Generalist/Blood"): the title goes on after it."""
+    for mark in ("-", "/"):
+        if mark in word.strip(mark) and _is_job_word(word.split(mark)[0].lower().strip(".,()")):
+            return True
+    return False
+
+
 def _org_of_after_title(part: str) -> tuple[str, str] | None:
     """"Medical Secretary/Records Technician/Filing Room University of Dammam" -> title and employer,
     when nothing else split them: an institution named by its kind and "of" (:data:`_ORG_OF_AFTER`)
@@ -2060,6 +2104,31 @@ def _org_of_after_title(part: str) -> tuple[str, str] | None:
     if not has_job_word(head) or has_job_word(org_of.group("org")) or not head.split()[-1][:1].isupper():
         return None
     return head, org_of.group("org")
+
+
+#: "Lathe Operator in Esfahan Steel Company", "Transport Manager at IVY World School": a title, then "in"
+#: or "at" and a capitalised name.
+_IN_ORG_AFTER = re.compile(r"^(?P<title>.+?)\s+(?:in|at)\s+(?P<org>[A-Z].*)$")
+#: "Associate in Business Cleveland Community College": an associate degree, not a job.
+_ASSOCIATE_DEGREE = re.compile(r"^associate'?s?$", re.IGNORECASE)
+
+
+def _org_after_in(part: str) -> tuple[str, str] | None:
+    """"Lathe Operator in Esfahan Steel Company (ESCo)", "Sales Executive in M/S. Praneeth Enterprises" ->
+    title and employer: a title ending in a job word, then "in" or "at" and an organisation's name (by
+    its legal form or an organisation word) naming no job and, without a legal form, no department or
+    unit ("Lecturer in Mechanical Engineering Department", "Engineer in Quality Lab dept" say where in
+    the employer the job is; "Software Development Engineer in Test" names no organisation). "Associate
+    in Business Acme Community College" is a degree."""
+    match = _IN_ORG_AFTER.match(part)
+    if not match or not _title_ends(match.group("title")) or _ASSOCIATE_DEGREE.match(match.group("title")):
+        return None
+    org = match.group("org").strip(" ,.")
+    words = [w.lower().strip(".,()") for w in org.replace("/", " ").split()]
+    if has_job_word(org) or not _is_org(org) or not _LEGAL_SUFFIX.search(org) and \
+            any(w in _NOT_EMPLOYER_WORDS or w.rstrip("s") in _NOT_EMPLOYER_WORDS or w in ("lab", "labs") for w in words):
+        return None
+    return match.group("title"), org
 
 
 #: "University of Dammam", "Ministry of Health" after a title: an institution named by its kind

@@ -76,6 +76,31 @@ def test_current_title_is_the_most_recent_role_and_overlaps_count_once():
     assert resume_facts.total_years(roles) == 4.5
 
 
+@pytest.mark.parametrize("said, expected", [
+    # The job held now, said in a sentence above the records of past jobs, is the current title...
+    ("Presently working in Norvik Gears as a CNC Operator Pune.", "CNC Operator"),
+    ("• Currently employed with Kestrel Labs as Senior Microbiologist.", "Senior Microbiologist"),
+    # ... and so is the job labelled as the one held now.
+    ("PRESENT POSITION: Family Nurse Practitioner", "Family Nurse Practitioner"),
+    ("Current Designation : QC In charge, Foundry", "QC In charge"),
+    # ... a sentence naming no job after "as" is not.
+    ("Currently working as part of a large team on gear boxes.", "Machine Operator"),
+])
+def test_the_job_a_resume_says_is_held_now_is_the_current_title(engine, said, expected):
+    text = (f"Jane Doe\nExperience\n{said}\nMachine Operator, Acme Works, Jan 2012 - Dec 2015\n- Ran lathes\n"
+            "Helper, Beta Tools, 2009 - 2011\n")
+    assert engine.profile(text, "resume").title == expected
+
+
+def test_a_dated_current_role_keeps_its_title_over_a_sentence():
+    text = ("Experience\nCurrently working as Lab Technician in a hospital.\n"
+            "Senior Lab Technician, Kestrel Labs, Jan 2018 - Present\n")
+    lines = split_lines(text, "resume")
+    roles = resume_facts.find_roles(text, lines, AS_OF)
+    assert resume_facts.said_current_title(lines) == "Lab Technician"
+    assert resume_facts.current_title(roles, resume_facts.said_current_title(lines)) == "Senior Lab Technician"
+
+
 def test_jobs_without_an_experience_heading_are_found_by_their_dates():
     text = "Jane Doe\nObjective\nA steady job.\nMindlance\nRF Electrical Engineer\nJUL2018 to SEP2018\n- Tested\n"
     assert roles_of(text) == [("RF Electrical Engineer", "Mindlance", None, "2018-07", "2018-09")]
@@ -386,6 +411,31 @@ def test_role_headers_glued_into_a_long_run_on_paragraph():
 def test_employer_then_title_on_one_line_without_a_separator(text, expected):
     title, employer, _, start, end = roles_of(text)[0]
     assert (title, employer, start, end) == expected
+
+
+@pytest.mark.parametrize("header, expected", [
+    # A title, then "in" or "at" and an organisation: the employer.
+    ("Lathe Operator in Norvik Steel Company", ("Lathe Operator", "Norvik Steel Company")),
+    ("Transport Manager at Kestrel Valley School", ("Transport Manager", "Kestrel Valley School")),
+    # Where in the employer the job is, or what it works on, stays the title's.
+    ("Lecturer in Mechanical Engineering Department", ("Lecturer in Mechanical Engineering Department", None)),
+    ("Software Development Engineer in Test", ("Software Development Engineer in Test", None)),
+])
+def test_an_organisation_after_in_or_at_is_the_employer(header, expected):
+    text = f"Experience\n{header}\nJan 2016 - Mar 2019\n- Ran the lathes\n"
+    assert roles_of(text)[0][:2] == expected
+
+
+def test_an_associate_degree_at_a_college_names_no_employer():
+    text = "Experience\nMachinist, Acme Tools, 2016 - 2019\nAssociate in Business Kestrel Community College\n2012 - 2014\n"
+    assert all(role[1] != "Kestrel Community College" for role in roles_of(text))
+
+
+def test_a_title_runs_on_through_a_slash_after_a_job_word():
+    # "Generalist/Blood Bank" is the title's specialty, not an employer named "Generalist/Blood Bank".
+    text = ("Experience\n2014 - July 2018 Kestrel Health, Media, PA\nMedical Technologist Generalist/Blood Bank\n"
+            "- Ran the analysers\n")
+    assert roles_of(text)[0][:2] == ("Medical Technologist Generalist/Blood Bank", "Kestrel Health")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1398,7 +1448,8 @@ def test_a_summary_line_and_its_record_keep_the_bare_title():
     # is the record's, without the employer glued after it in the sentence.
     text = ("Professional Synopsis\nSecurity Systems Engineer in Khayber Fire W.L.L (2016 November - present)\n"
             "Current Employer\nKhayber Fire W.L.L Role: SECURITY SYSTEMS ENGINEER Period: November 2016 to Present\n")
-    assert [r[0] for r in roles_of(text)] == ["SECURITY SYSTEMS ENGINEER"]
+    # (The sentence's "in Khayber Fire W.L.L" is its employer: either line gives the bare title.)
+    assert [r[0].lower() for r in roles_of(text)] == ["security systems engineer"]
     # Not a title that goes on with a slash or a bracket: "Civil Engineer/ Project Coordinator" stays whole.
     assert not resume_facts._bare_title_of("Civil Engineer", "Civil Engineer/ Project Coordinator")
     assert not resume_facts._bare_title_of("Lead Operator", "Lead Operator (IV)")
