@@ -94,7 +94,8 @@ _DEGREE_AS_POSITION = re.compile(
     r"defen[cs]e|dissertations?|grants?)\b",
     re.IGNORECASE,
 )
-#: ...and before it: "admission to the PhD", "a scholarship for a PhD"; what the employer offers ("We offer a highly interesting and challenging PhD", "The group offers a PhD").
+#: ...and before it: "admission to the PhD", "a scholarship for a PhD"; what the employer offers ("We offer a
+#: highly interesting and challenging PhD", "The group offers a PhD").
 _POSITION_BEFORE_DEGREE = re.compile(
     r"(?:\b(?:scholarships?|fellowships?|stipends?|enrol(?:l?ment|l?ed)?|admission|admitted)\s+(?:for|in|to|into|as)\s+"
     r"(?:the\s+|a\s+|an\s+)?"
