@@ -94,9 +94,12 @@ _DEGREE_AS_POSITION = re.compile(
     r"defen[cs]e|dissertations?|grants?)\b",
     re.IGNORECASE,
 )
+#: ...and before it: "admission to the PhD", "a scholarship for a PhD"; what the employer offers ("We offer a
+#: highly interesting and challenging PhD", "The group offers a PhD").
 _POSITION_BEFORE_DEGREE = re.compile(
-    r"\b(?:scholarships?|fellowships?|stipends?|enrol(?:l?ment|l?ed)?|admission|admitted)\s+(?:for|in|to|into|as)\s+"
-    r"(?:the\s+|a\s+|an\s+)?$",
+    r"(?:\b(?:scholarships?|fellowships?|stipends?|enrol(?:l?ment|l?ed)?|admission|admitted)\s+(?:for|in|to|into|as)\s+"
+    r"(?:the\s+|a\s+|an\s+)?"
+    r"|\b(?:we\s+(?:can\s+)?offer|offers)\s+(?:you\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,4}?)$",
     re.IGNORECASE,
 )
 # A degree named by its kind alone ("a University degree", "degree in Engineering", "an advanced

@@ -88,7 +88,9 @@ _OTHER_SENSES: dict[str, re.Pattern] = {
                                             r"(?:for\s+)?child[\s-]?care"),
     "restaurant-industry": re.compile(r"\brestaurants?\s+(?:vouchers?|tickets?|table|cards?)|\b(?:subsidi[sz]ed|"
                                       r"on-site|onsite|in-house|staff|company)\s+restaurants?|\bticket\s+restaurants?"),
-    "partnerships": re.compile(r"\bcivil\s+partnerships?\b"),
+    # "in partnership with third parties", "in compliance with the hygiene rules": "with", "following".
+    "partnerships": re.compile(r"\bcivil\s+partnerships?\b|\bin\s+(?:close\s+)?partnership\s+with\b"),
+    "compliance": re.compile(r"\bin\s+(?:full\s+)?compliance\s+with\b"),
     "background-checks": re.compile(r"\b(?:pass|complete|undergo|undergoing|subject\s+to|results\s+from|will\s+involve)\s+"
                                     r"(?:[\w-]+\s+){0,4}(?:background|screening|verification|drug)"),
     "learning-and-development": re.compile(
@@ -228,12 +230,15 @@ def _unit_before(text: str, start: int) -> bool:
 
 
 #: A unit's name in capitals that lists several fields ("Department of Physics Chemistry and Pharmacy",
-#: "Ministry of Science Technology and Innovation": SkillSpan drops the commas), or a posting's field
-#: that names the department ("Job Area: Sales & Marketing", "Business area Research & Development").
+#: "Ministry of Science Technology and Innovation": SkillSpan drops the commas), a posting's field
+#: that names the department ("Job Area: Sales & Marketing", "Business area Research & Development"), or
+#: a company-wide unit or programme named after its field ("the Global Finance organisation", "the 2025
+#: Global Finance Strategy", "Group IT").
 _UNIT_NAMED_BEFORE = re.compile(
     r"\b(?:[Dd]epartment|DEPARTMENT|[Ff]aculty|[Ii]nstitute|[Ss]chool|[Cc]ent(?:re|er)|[Cc]hair|[Mm]inistry)\s+"
     r"(?:of|for)[ \t]+(?:(?:[A-Z][\w-]*|and|&)[ \t]+){0,5}$"
-    r"|\b(?:[Jj]ob|[Bb]usiness|[Ff]unctional)[ \t]+[Aa]reas?[ \t]*:?[ \t]+(?:[\w-]+[ \t]+(?:and|&)[ \t]+)?$")
+    r"|\b(?:[Jj]ob|[Bb]usiness|[Ff]unctional)[ \t]+[Aa]reas?[ \t]*:?[ \t]+(?:[\w-]+[ \t]+(?:and|&)[ \t]+)?$"
+    r"|\b(?:Global|Group|Corporate)[ \t]+$")
 
 
 def _unit_named_before(text: str, start: int) -> bool:
@@ -937,6 +942,9 @@ class SkillMatcher:
             clause = _clause_of(text, span.start_char, span.end_char)
             if _describes_employer(text, span.start_char, span.end_char, markets=True, clause=clause):
                 return True
+        if ((span.kb_id_ in self.employer_sense_ids or skill.category in _EMPLOYER_FIELD_CATEGORIES)
+                and _in_sentence_about_employer(text, span.start_char, span.end_char)):
+            return True
         return (_presents_employer(text, span.start_char, span.end_char, clause)
                 or _in_employer_sentence(text, span.start_char, span.end_char)
                 or (skill.category in _EMPLOYER_FIELD_CATEGORIES
@@ -1459,6 +1467,8 @@ _ASKED_OF_YOU = re.compile(r"\b(?:your|yourself|you\s+(?:are|have|use|bring|need
                            r"demonstrate\w*)\b",
                            re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\n]")
+#: Everything up to the last sentence end of a stretch (as :data:`_LAST_CLAUSE_BOUNDARY` for clauses).
+_LAST_SENTENCE_END = re.compile(r".*[.!?\n]", re.DOTALL)
 
 
 def _offered_by_employer(text: str, start: int) -> bool:
@@ -1589,6 +1599,40 @@ def _employer_is_subject(text: str, start: int, end: int) -> bool:
         return False
     sentence = _sentence_from(text, first, end)
     return not _ADDRESSES_CANDIDATE_SCAN.found(sentence) and _EMPLOYER_USES.search(sentence) is None
+
+
+#: The employer named in a sentence by its name, as an anonymised posting writes it ("<ORGANIZATION>"). Its
+#: "we", "our" and "the company" are left out: they open many a sentence that says in which industry the job
+#: is ("Our client is a leading hospital group"), which ranking uses (judged resume -> postings ndcg@10
+#: 0.917 -> 0.911 with them, posting -> resumes 0.869 -> 0.860; 0.869 -> 0.868 with "the company" alone).
+_EMPLOYER_NAME = "<ORGANIZATION>"
+#: Words that speak of the job itself, whose field is the work ("A PhD scholarship in computational biology
+#: is available at the department", "The research activity will focus on topological matter", "the role").
+_THE_JOB = re.compile(r"\b(?:ph\.?\s?d|scholarships?|fellowships?|postdoc\w*|roles?|jobs?|focus(?:es|ed)?)\b",
+                      re.IGNORECASE)
+#: A sentence in the past tense, a resume's line about its employer ("We developed a tool for offshore wind
+#: farms", "The company was founded to serve the mining industry").
+_IN_THE_PAST = re.compile(r"\b(?:was|were|had|did)\b|(?:\b(?:we|team|company|group)|<organization>)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b",
+                          re.IGNORECASE)
+
+
+def _in_sentence_about_employer(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is in a sentence that names the employer (:data:`_EMPLOYER_NAME`) and
+    neither addresses nor asks for the person hired (no word of :data:`_CANDIDATE_WORDS` nor of
+    :data:`_ADDRESSES_CANDIDATE`) nor says what the employer works with or the writer did
+    (:data:`_EMPLOYER_USES`), nor speaks of the job itself (:data:`_THE_JOB`) or of the past
+    (:data:`_IN_THE_PAST`): "Sales Trading is one of four business units in <ORGANIZATION>", "The market for
+    offshore wind grows and <ORGANIZATION> will be at its forefront" say what the employer does; "<ORGANIZATION>
+    is looking for someone with a finance background" asks for it. Read for business fields, domains and industries, which such a sentence names as the
+    employer's business. The sentence opens at most :data:`NO_SKILL_REACH` characters before the name."""
+    low = max(0, start - NO_SKILL_REACH + 5)
+    opened = _LAST_SENTENCE_END.match(text, low, start)
+    if opened is None and low > 0:
+        return False
+    sentence = _sentence_from(text, opened.end() if opened else 0, end)
+    return (_EMPLOYER_NAME in sentence and not _CANDIDATE_WORDS_SCAN.found(sentence)
+            and not _ADDRESSES_CANDIDATE_SCAN.found(sentence) and _EMPLOYER_USES.search(sentence) is None
+            and _THE_JOB.search(sentence) is None and _IN_THE_PAST.search(sentence) is None)
 
 
 def _presents_employer(text: str, start: int, end: int, clause: tuple[int, str, str] | None = None) -> bool:

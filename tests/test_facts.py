@@ -118,10 +118,13 @@ def test_degrees_naming_a_position_are_not_requirements():
                  "The scholarship for the PhD degree is subject to academic approval.",
                  "You will be enrolled in the PhD programme of the Faculty.",
                  "Supervise BSc, MSc and PhD students.",
-                 "Employment follows the Protocol on PhD Research Fellows."):
+                 "Employment follows the Protocol on PhD Research Fellows.",
+                 # what the employer offers: "We offer a highly interesting and challenging PhD"
+                 "We offer a fully funded and challenging PhD in a friendly group."):
         assert _degree_names(text) == [], text
     assert _degree_names("The applicant must hold a PhD or the equivalent.") == [("PhD", "phd")]
     assert _degree_names("PhD and a strong publication record would be a plus") == [("PhD", "phd")]
+    assert _degree_names("We offer a role for candidates who hold a PhD in physics.") == [("PhD", "phd")]
 
 
 def test_posting_asks_no_phd_when_it_offers_one():
