@@ -942,9 +942,6 @@ class SkillMatcher:
             clause = _clause_of(text, span.start_char, span.end_char)
             if _describes_employer(text, span.start_char, span.end_char, markets=True, clause=clause):
                 return True
-        if ((span.kb_id_ in self.employer_sense_ids or skill.category in _EMPLOYER_FIELD_CATEGORIES)
-                and _in_sentence_about_employer(text, span.start_char, span.end_char)):
-            return True
         return (_presents_employer(text, span.start_char, span.end_char, clause)
                 or _in_employer_sentence(text, span.start_char, span.end_char)
                 or (skill.category in _EMPLOYER_FIELD_CATEGORIES
@@ -1599,40 +1596,6 @@ def _employer_is_subject(text: str, start: int, end: int) -> bool:
         return False
     sentence = _sentence_from(text, first, end)
     return not _ADDRESSES_CANDIDATE_SCAN.found(sentence) and _EMPLOYER_USES.search(sentence) is None
-
-
-#: The employer named in a sentence by its name, as an anonymised posting writes it ("<ORGANIZATION>"). Its
-#: "we", "our" and "the company" are left out: they open many a sentence that says in which industry the job
-#: is ("Our client is a leading hospital group"), which ranking uses (judged resume -> postings ndcg@10
-#: 0.917 -> 0.911 with them, posting -> resumes 0.869 -> 0.860; 0.869 -> 0.868 with "the company" alone).
-_EMPLOYER_NAME = "<ORGANIZATION>"
-#: Words that speak of the job itself, whose field is the work ("A PhD scholarship in computational biology
-#: is available at the department", "The research activity will focus on topological matter", "the role").
-_THE_JOB = re.compile(r"\b(?:ph\.?\s?d|scholarships?|fellowships?|postdoc\w*|roles?|jobs?|focus(?:es|ed)?)\b",
-                      re.IGNORECASE)
-#: A sentence in the past tense, a resume's line about its employer ("We developed a tool for offshore wind
-#: farms", "The company was founded to serve the mining industry").
-_IN_THE_PAST = re.compile(r"\b(?:was|were|had|did)\b|(?:\b(?:we|team|company|group)|<organization>)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b",
-                          re.IGNORECASE)
-
-
-def _in_sentence_about_employer(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is in a sentence that names the employer (:data:`_EMPLOYER_NAME`) and
-    neither addresses nor asks for the person hired (no word of :data:`_CANDIDATE_WORDS` nor of
-    :data:`_ADDRESSES_CANDIDATE`) nor says what the employer works with or the writer did
-    (:data:`_EMPLOYER_USES`), nor speaks of the job itself (:data:`_THE_JOB`) or of the past
-    (:data:`_IN_THE_PAST`): "Sales Trading is one of four business units in <ORGANIZATION>", "The market for
-    offshore wind grows and <ORGANIZATION> will be at its forefront" say what the employer does; "<ORGANIZATION>
-    is looking for someone with a finance background" asks for it. Read for business fields, domains and industries, which such a sentence names as the
-    employer's business. The sentence opens at most :data:`NO_SKILL_REACH` characters before the name."""
-    low = max(0, start - NO_SKILL_REACH + 5)
-    opened = _LAST_SENTENCE_END.match(text, low, start)
-    if opened is None and low > 0:
-        return False
-    sentence = _sentence_from(text, opened.end() if opened else 0, end)
-    return (_EMPLOYER_NAME in sentence and not _CANDIDATE_WORDS_SCAN.found(sentence)
-            and not _ADDRESSES_CANDIDATE_SCAN.found(sentence) and _EMPLOYER_USES.search(sentence) is None
-            and _THE_JOB.search(sentence) is None and _IN_THE_PAST.search(sentence) is None)
 
 
 def _presents_employer(text: str, start: int, end: int, clause: tuple[int, str, str] | None = None) -> bool:
