@@ -334,11 +334,11 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
     # them under the section before, often skills): dated lines that name a job, or a company by
     # its legal form (then without a title: what such a line offers as one is a guess); under
     # education or certifications, only labelled records ("Employer : ...") or dated lines naming
-    # an employer that is not a school.
+    # a job or a company by its legal form, at an employer that is not a school.
     # Memberships and volunteering ("Professional Affiliations", "Member of X Society, 2015-2018",
     # "Community and Volunteering") are not jobs.
     elsewhere = ("summary", "other", "contact", "projects", "skills")
-    for sections, keep in ((elsewhere, _names_a_job_or_employer), (("education", "certifications"), _is_record)):
+    for sections, keep in ((elsewhere, _names_a_job_or_employer), (("education", "certifications"), _is_job_record)):
         units = [u for u in _units(lines, sections) if not _MEMBERSHIP_HEADING.search(u.line.heading)]
         for stream in _streams(units):
             found = _stream_roles(stream, day_first, as_of)
@@ -633,6 +633,14 @@ def _names_a_job_or_employer(role: Role) -> bool:
 
 
 _SCHOOL_WORDS = re.compile(r"\b(?:university|college|institute|school(?!\s+district)|academy|polytechnic|faculty)\b", re.IGNORECASE)
+
+
+def _is_job_record(role: Role) -> bool:
+    """A job under an education or certifications heading: a record (:func:`_is_record`) that is labelled,
+    names a job, or names its employer by its legal form ("Operator, Diesel Systems Limited, 2017-2018");
+    a period by an organisation alone there is a school's ("Lapeer County Vocational Center 9/1981 -
+    9/1983", "Medical Technology June 2003 - May 2008")."""
+    return _is_record(role) and (role.labelled or _names_a_job(role) or _LEGAL_SUFFIX.search(role.employer or "") is not None)
 
 
 def _is_record(role: Role) -> bool:

@@ -1826,3 +1826,22 @@ def test_a_period_in_a_list_of_jobs_outside_an_experience_heading_is_a_job():
 ])
 def test_courses_and_projects_beside_a_list_of_jobs_are_not_jobs(text):
     assert [(r[3], r[4]) for r in roles_of(text)] == [("1998-11", "2000-07"), ("1994-06", "1995-04")]
+
+
+@pytest.mark.parametrize("line", [
+    "Northgate County Vocational Center 9/1981 - 9/1983",
+    "Medical Technology June 2003 - May 2008",
+    "Pinecrest Postgraduate Medical Centre, Karachi 2000-2002",
+])
+def test_a_period_by_an_organisation_alone_under_education_is_schooling(line):
+    text = f"Experience\nMachinist, Acme Tools Inc., 2010 - 2015\nEducation\n{line}\n"
+    assert [(r[3], r[4]) for r in roles_of(text)] == [("2010", "2015")]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Pump Assembly Operator, Diesel Systems Limited, 2017-2018", ("2017", "2018")),
+    ("Delta Motors India Limited 2018-2019", ("2018", "2019")),
+])
+def test_a_job_or_a_company_under_education_is_still_a_job(line, expected):
+    text = f"Experience\nMachinist, Acme Tools Inc., 2010 - 2015\nEducation\n{line}\n"
+    assert expected in [(r[3], r[4]) for r in roles_of(text)]
