@@ -330,6 +330,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
     roles: list[Role] = []
     for stream in _streams(_units(lines, ("experience",))):
         roles += _stream_roles(stream, day_first, as_of)
+    jobs = [r for r in roles if r.start]
     # Jobs outside an experience section (no heading, or a heading the layout lost, which leaves
     # them under the section before, often skills): dated lines that name a job, or a company by
     # its legal form (then without a title: what such a line offers as one is a guess); under
@@ -353,7 +354,8 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
                 if same is not None:  # already read; it may lack the title this line gives
                     same.title = role.title if not same.title or _bare_title_of(role.title, same.title) else same.title
                     continue
-                if not role.start and any(r.title == role.title and r.employer == role.employer for r in roles):
+                if not role.start and any(r.title == role.title and r.employer == role.employer for r in roles) or \
+                        _within_a_job(role, jobs):
                     continue
                 roles.append(role)
     if not any(r.start for r in roles):
@@ -378,6 +380,17 @@ _NOT_A_WORK_LIST = re.compile(r"\b(?:training|courses?|projects?|seminars?|works
                               r"scholarships?|awards?|contests?|exams?|tests?|sessions?|versions?|studies)\b", re.IGNORECASE)
 #: A line summing up years of experience: "6 years stock handling experience (2012 - 2018)".
 _YEARS_OF_EXPERIENCE = re.compile(r"\b\d+\+?\s*(?:years?|yrs?)\b.*\bexperience\b", re.IGNORECASE)
+
+
+def _within_a_job(role: Role, jobs: list[Role]) -> bool:
+    """Whether a period read outside the experience section lies within a job read there with its title:
+    a project, a client's assignment or the job itself told again ("Hadoop developer May 2017 to Current"
+    under a lost projects heading, inside "Senior Developer, Acme, Feb 2017 - Present"), not another job.
+    A span by an employer alone ("WIPRO Technologies - Oct 2007 - Jul 2013", "Long Term Agreement, 2007
+    to 2019") may hold the jobs held there."""
+    return role.start_month is not None and role.end_month is not None and any(
+        _states_a_title(job) and job.start_month is not None and job.end_month is not None and
+        job.start_month <= role.start_month and role.end_month <= job.end_month for job in jobs)
 
 
 def _work_lists(roles: list[Role], lines: list[Line]) -> set[int]:

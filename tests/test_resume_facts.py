@@ -1845,3 +1845,19 @@ def test_a_period_by_an_organisation_alone_under_education_is_schooling(line):
 def test_a_job_or_a_company_under_education_is_still_a_job(line, expected):
     text = f"Experience\nMachinist, Acme Tools Inc., 2010 - 2015\nEducation\n{line}\n"
     assert expected in [(r[3], r[4]) for r in roles_of(text)]
+
+
+def test_a_period_outside_the_experience_within_a_job_there_is_not_another_job():
+    # Projects listed under a heading the layout took for certifications, inside the job's own period.
+    text = ("Experience\nSenior Developer, Northwind Solutions Ltd., Feb 2017 - Present\n- Built pipelines.\n"
+            "Certifications\nHadoop/Spark Developer May 2017 to Current\n"
+            "Oracle PL-SQL Developer, Northwind Solutions Ltd., Feb 2017 - Apr 2019\n")
+    assert [(r[0], r[3], r[4]) for r in roles_of(text)] == [("Senior Developer", "2017-02", "present")]
+
+
+def test_a_job_outside_the_experience_within_an_employer_span_is_a_job():
+    # An employer's span without a title may hold the jobs the summary lists.
+    text = ("Summary\nProject Manager, Wipro Technologies, Mar 2009 - Sep 2010\n"
+            "Solution Architect, Wipro Technologies, Oct 2007 - Mar 2009\n"
+            "Experience\nWipro Technologies - Oct 2007 - Jul 2013\n")
+    assert ("Project Manager", "2009-03", "2010-09") in [(r[0], r[3], r[4]) for r in roles_of(text)]
