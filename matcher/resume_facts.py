@@ -17,8 +17,10 @@ Plain regular expressions and word lists over the lines of :mod:`matcher.section
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -357,19 +359,23 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
     roles: list[Role] = []
     for stream in _streams(_units(lines, ("experience",))):
         roles += _stream_roles(stream, day_first, as_of)
+    jobs = [r for r in roles if r.start]
     # Jobs outside an experience section (no heading, or a heading the layout lost, which leaves
     # them under the section before, often skills): dated lines that name a job, or a company by
     # its legal form (then without a title: what such a line offers as one is a guess); under
     # education or certifications, only labelled records ("Employer : ...") or dated lines naming
-    # an employer that is not a school.
+    # a job or a company by its legal form, at an employer that is not a school.
     # Memberships and volunteering ("Professional Affiliations", "Member of X Society, 2015-2018",
     # "Community and Volunteering") are not jobs.
     elsewhere = ("summary", "other", "contact", "projects", "skills")
-    for sections, keep in ((elsewhere, _names_a_job_or_employer), (("education", "certifications"), _is_record)):
+    for sections, keep in ((elsewhere, _names_a_job_or_employer), (("education", "certifications"), _is_job_record)):
         units = [u for u in _units(lines, sections) if not _MEMBERSHIP_HEADING.search(u.line.heading)]
         for stream in _streams(units):
-            for role in _stream_roles(stream, day_first, as_of):
-                if not (role.start or role.labelled) or not keep(role) or _MEMBER_OF.search(role.title or ""):
+            found = _stream_roles(stream, day_first, as_of)
+            listed = _work_lists(found, lines) if keep is _names_a_job_or_employer else set()
+            for role in found:
+                if not (role.start or role.labelled) or not (keep(role) or id(role) in listed) or \
+                        _MEMBER_OF.search(role.title or ""):
                     continue
                 if keep is _names_a_job_or_employer and not _names_a_job(role):
                     role.title = None
@@ -377,7 +383,8 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
                 if same is not None:  # already read; it may lack the title this line gives
                     same.title = role.title if not same.title or _bare_title_of(role.title, same.title) else same.title
                     continue
-                if not role.start and any(r.title == role.title and r.employer == role.employer for r in roles):
+                if not role.start and any(r.title == role.title and r.employer == role.employer for r in roles) or \
+                        _within_a_job(role, jobs):
                     continue
                 roles.append(role)
     if not any(r.start for r in roles):
@@ -394,6 +401,55 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
             if not role.employer and not _is_place(role.title_guess):  # a name alone by the dates: the employer's
                 role.employer = role.title_guess
     return [r for r in out if not _one_month_without_job(r)]
+
+
+#: Dated things that are not jobs, in a heading or a line: "Training Courses", "Key Projects", "Seminars Attended",
+#: "WA License as PA-C 2006 - 2010", "Michigan Scholarship 2017-2018", "SQL Server - Versions 2005-2012".
+_NOT_A_WORK_LIST = re.compile(r"\b(?:training|courses?|projects?|seminars?|workshops?|conferences?|licen[cs]es?|"
+                              r"scholarships?|awards?|contests?|exams?|tests?|sessions?|versions?|studies)\b", re.IGNORECASE)
+#: A line summing up years of experience: "6 years stock handling experience (2012 - 2018)".
+_YEARS_OF_EXPERIENCE = re.compile(r"\b\d+\+?\s*(?:years?|yrs?)\b.*\bexperience\b", re.IGNORECASE)
+
+
+def _within_a_job(role: Role, jobs: list[Role]) -> bool:
+    """Whether a period read outside the experience section lies within a job read there with its title:
+    a project, a client's assignment or the job itself told again ("Hadoop developer May 2017 to Current"
+    under a lost projects heading, inside "Senior Developer, Acme, Feb 2017 - Present"), not another job.
+    A span by an employer alone ("WIPRO Technologies - Oct 2007 - Jul 2013", "Long Term Agreement, 2007
+    to 2019") may hold the jobs held there."""
+    return role.start_month is not None and role.end_month is not None and any(
+        _states_a_title(job) and job.start_month is not None and job.end_month is not None and
+        job.start_month <= role.start_month and role.end_month <= job.end_month for job in jobs)
+
+
+def _work_lists(roles: list[Role], lines: list[Line]) -> set[int]:
+    """The ids of the roles outside an experience section that sit in a list of jobs: under one heading
+    where two dated roles or more name a job or an employer, a period whose line names neither is a
+    job of that list too ("04-95 to 11-98 Pro-Tech" between "11-98 to 07-2000 Electric Apparatus Inc."
+    and "06-94 to 04-95 CNC Setup Tech, Uni-Boring"), unless it names a school, a degree, a course or a
+    project, or sits under a heading naming them ("Training Courses") or on a "Project:" line."""
+    starts = [line.start for line in lines]
+    headings = list(itertools.accumulate((k if line.is_heading else -1 for k, line in enumerate(lines)), max))
+    by_heading: dict[tuple[str, int], list[Role]] = {}
+    for role in roles:
+        at = bisect.bisect_right(starts, role.text_start) - 1
+        if role.start and at >= 0 and lines[at].section != "projects" and \
+                not _NOT_A_WORK_LIST.search(lines[at].heading):
+            by_heading.setdefault((lines[at].section, headings[at]), []).append((role, lines[at].text))
+    out: set[int] = set()
+    for group in by_heading.values():
+        if sum(1 for r, _ in group if _names_a_job_or_employer(r)) >= 2:
+            out |= {id(r) for r, line in group if _spans(r) and not _names_no_work(r, line)}
+    return out
+
+
+def _names_no_work(role: Role, line: str) -> bool:
+    """Whether a dated role or its line names a school, a degree, a course, a project, a licence or an award,
+    or sums up years of experience: not a job of a list of jobs (:func:`_work_lists`)."""
+    named = " ".join(filter(None, (role.title, role.employer, line)))
+    return _is_schooling(role) or _SCHOOLING.search(line) is not None or _DEGREE_FORMS_ANY.search(line) is not None or \
+        _NOT_A_WORK_LIST.search(named) is not None or _YEARS_OF_EXPERIENCE.search(line) is not None or \
+        _PROJECT_LINE.match(_BULLET.sub("", line)) is not None
 
 
 def _one_month_without_job(role: Role) -> bool:
@@ -536,19 +592,37 @@ _MEMBER_OF = re.compile(r"^(?!(?:team|crew|staff|cast|faculty|board)\s)(?:[A-Za-
 
 def _merge_same_dates(roles: list[Role]) -> list[Role]:
     """One role per date range: a summary line and the experience entry for the same job
-    ("Project Manager experience in X, 2014-present" and "Project Manager, X, Jul 2014 - Present")."""
+    ("Project Manager experience in X, 2014-present" and "Project Manager, X, Jul 2014 - Present");
+    two jobs held over one period stay apart (:func:`_two_jobs`)."""
     out: dict[tuple, Role] = {}
+    apart: list[Role] = []
     for role in roles:
         key = (role.start, role.end)
         kept = out.get(key)
         if kept is None:
             out[key] = role
             continue
+        if _two_jobs(kept, role):
+            apart.append(role)
+            continue
         if kept.title is None or (role.labelled and not kept.labelled) or _bare_title_of(role.title, kept.title):
             kept.title, role.title = role.title, kept.title
         kept.employer = kept.employer or role.employer
         kept.location = kept.location or role.location
-    return list(out.values())
+    return list(out.values()) + apart
+
+
+def _two_jobs(one: Role, other: Role) -> bool:
+    """Whether two roles of one period are two jobs, not one job read twice: the period written alike,
+    both titles naming a job and sharing no word, and their employers, when both are named, sharing
+    none ("Staff Accountant, Celleration, 2008-2012" and "Adjunct Math Instructor, Saint Paul College,
+    2008-2012"; not "Technical Support Associate" and "Senior Technical Support Associate, Botree", nor
+    a header's "Technician, April 2017 to July 2019" over "Electronic mechanic, Apr 2017 - Jul 2019")."""
+    if one.date_text != other.date_text or \
+            not (one.title and other.title and has_job_word(one.title) and has_job_word(other.title)):
+        return False
+    shared = lambda a, b: bool({w.lower() for w in _words(a)} & {w.lower() for w in _words(b)})  # noqa: E731
+    return not shared(one.title, other.title) and not (one.employer and other.employer and shared(one.employer, other.employer))
 
 
 def _bare_title_of(title: str | None, other: str | None) -> bool:
@@ -601,6 +675,14 @@ def _names_a_job_or_employer(role: Role) -> bool:
 
 
 _SCHOOL_WORDS = re.compile(r"\b(?:university|college|institute|school(?!\s+district)|academy|polytechnic|faculty)\b", re.IGNORECASE)
+
+
+def _is_job_record(role: Role) -> bool:
+    """A job under an education or certifications heading: a record (:func:`_is_record`) that is labelled,
+    names a job, or names its employer by its legal form ("Operator, Diesel Systems Limited, 2017-2018");
+    a period by an organisation alone there is a school's ("Lapeer County Vocational Center 9/1981 -
+    9/1983", "Medical Technology June 2003 - May 2008")."""
+    return _is_record(role) and (role.labelled or _names_a_job(role) or _LEGAL_SUFFIX.search(role.employer or "") is not None)
 
 
 def _is_record(role: Role) -> bool:

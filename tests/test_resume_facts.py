@@ -1863,3 +1863,78 @@ def test_a_role_of_one_month_that_states_no_job_is_a_course_not_a_job():
 def test_a_duties_heading_is_no_title(heading):
     text = f"Experience\nJuly 2011 - July 2013: Acme Aerospace Montreal\n{heading}\n- Planned maintenance of the fleet.\n"
     assert roles_of(text)[0][0] is None
+
+
+def test_two_jobs_held_over_one_period_stay_apart():
+    # Two jobs of the same years, each with its own title and employer: neither is the other read twice.
+    text = ("Experience\nNorthfield Dairy; Rochester, MN\n\nStaff Accountant 2008-2012\n- Posted journal entries.\n\n"
+            "Lakeside Community College; Rochester, MN\n\nAdjunct Math Instructor 2008-2012\n- Taught algebra.\n")
+    found = roles_of(text)
+    assert ("Staff Accountant", "Northfield Dairy", "Rochester, MN", "2008", "2012") in found
+    assert ("Adjunct Math Instructor", "Lakeside Community College", "Rochester, MN", "2008", "2012") in found
+
+
+@pytest.mark.parametrize("text", [
+    # One job read twice: the summary's title is the record's less its rank.
+    "Summary\nTechnical Support Associate, 2019-2020\nExperience\nSenior Technical Support Associate, Botree Software, 2019-2020\n",
+    # One job read twice: the header names it one way, the line below another, the period written otherwise.
+    "Work Experience\nTechnician\nFieldwork Exposure - Pune\nApril 2017 to July 2019\nElectronic mechanic, Apr 2017 - Jul 2019\n",
+])
+def test_one_job_read_twice_over_one_period_is_one_role(text):
+    assert len(roles_of(text)) == 1
+
+
+def test_a_period_in_a_list_of_jobs_outside_an_experience_heading_is_a_job():
+    # Under a summary whose work history lost its heading, a line naming neither a job nor a company by
+    # its legal form is a job when the lines around it, written alike, are jobs.
+    text = ("Summary\nMaintenance lead with 25 years in CNC shops.\n"
+            "11-98 to 07-2000 Electric Apparatus Inc.\nI was hired as Maintenance Tech.\n"
+            "04-95 to 11-98 Pro-Tech\nI was hired as a contract machine tool builder.\n"
+            "06-94 to 04-95 CNC Setup Tech, Uni-Boring\nI modified CNC programs.\n")
+    assert [(r[3], r[4]) for r in roles_of(text)] == [("1998-11", "2000-07"), ("1995-04", "1998-11"), ("1994-06", "1995-04")]
+
+
+@pytest.mark.parametrize("text", [
+    # Courses and projects listed by period next to jobs are not jobs.
+    "Summary\n11-98 to 07-2000 Electric Apparatus Inc.\n06-94 to 04-95 CNC Setup Tech, Uni-Boring\n"
+    "Project: Plant Layout Upgrade (Jan 18 - Current)\n",
+    "Summary\n11-98 to 07-2000 Electric Apparatus Inc.\n06-94 to 04-95 CNC Setup Tech, Uni-Boring\n"
+    "Accredited Training - Manila 2008 - 2010\n",
+])
+def test_courses_and_projects_beside_a_list_of_jobs_are_not_jobs(text):
+    assert [(r[3], r[4]) for r in roles_of(text)] == [("1998-11", "2000-07"), ("1994-06", "1995-04")]
+
+
+@pytest.mark.parametrize("line", [
+    "Northgate County Vocational Center 9/1981 - 9/1983",
+    "Medical Technology June 2003 - May 2008",
+    "Pinecrest Postgraduate Medical Centre, Karachi 2000-2002",
+])
+def test_a_period_by_an_organisation_alone_under_education_is_schooling(line):
+    text = f"Experience\nMachinist, Acme Tools Inc., 2010 - 2015\nEducation\n{line}\n"
+    assert [(r[3], r[4]) for r in roles_of(text)] == [("2010", "2015")]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Pump Assembly Operator, Diesel Systems Limited, 2017-2018", ("2017", "2018")),
+    ("Delta Motors India Limited 2018-2019", ("2018", "2019")),
+])
+def test_a_job_or_a_company_under_education_is_still_a_job(line, expected):
+    text = f"Experience\nMachinist, Acme Tools Inc., 2010 - 2015\nEducation\n{line}\n"
+    assert expected in [(r[3], r[4]) for r in roles_of(text)]
+
+
+def test_a_period_outside_the_experience_within_a_job_there_is_not_another_job():
+    # Projects listed under a heading the layout took for certifications, inside the job's own period.
+    text = ("Experience\nSenior Developer, Northwind Solutions Ltd., Feb 2017 - Present\n- Built pipelines.\n"
+            "Certifications\nHadoop/Spark Developer May 2017 to Current\n"
+            "Oracle PL-SQL Developer, Northwind Solutions Ltd., Feb 2017 - Apr 2019\n")
+    assert [(r[0], r[3], r[4]) for r in roles_of(text)] == [("Senior Developer", "2017-02", "present")]
+
+
+def test_a_job_outside_the_experience_within_an_employer_span_is_a_job():
+    # An employer's span without a title may hold the jobs the summary lists.
+    text = ("Summary\nProject Manager, Wipro Technologies, Mar 2009 - Sep 2010\n"
+            "Solution Architect, Wipro Technologies, Oct 2007 - Mar 2009\n"
+            "Experience\nWipro Technologies - Oct 2007 - Jul 2013\n")
+    assert ("Project Manager", "2009-03", "2010-09") in [(r[0], r[3], r[4]) for r in roles_of(text)]
