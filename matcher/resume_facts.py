@@ -430,7 +430,7 @@ def _work_lists(roles: list[Role], lines: list[Line]) -> set[int]:
     project, or sits under a heading naming them ("Training Courses") or on a "Project:" line."""
     starts = [line.start for line in lines]
     headings = list(itertools.accumulate((k if line.is_heading else -1 for k, line in enumerate(lines)), max))
-    by_heading: dict[tuple[str, int], list[Role]] = {}
+    by_heading: dict[tuple[str, int], list[tuple[Role, str]]] = {}
     for role in roles:
         at = bisect.bisect_right(starts, role.text_start) - 1
         if role.start and at >= 0 and lines[at].section != "projects" and \
@@ -621,8 +621,13 @@ def _two_jobs(one: Role, other: Role) -> bool:
     if one.date_text != other.date_text or \
             not (one.title and other.title and has_job_word(one.title) and has_job_word(other.title)):
         return False
-    shared = lambda a, b: bool({w.lower() for w in _words(a)} & {w.lower() for w in _words(b)})  # noqa: E731
-    return not shared(one.title, other.title) and not (one.employer and other.employer and shared(one.employer, other.employer))
+    return not _share_a_word(one.title, other.title) and \
+        not (one.employer and other.employer and _share_a_word(one.employer, other.employer))
+
+
+def _share_a_word(one: str, other: str) -> bool:
+    """Whether two names have a word in common, case aside."""
+    return bool({w.lower() for w in _words(one)} & {w.lower() for w in _words(other)})
 
 
 def _bare_title_of(title: str | None, other: str | None) -> bool:
