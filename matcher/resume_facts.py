@@ -26,6 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import ClassVar
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from matcher.dates import (
@@ -85,7 +86,10 @@ glazier bagger evaluator dietitian dietician tailor trucker firefighter expedito
 grower mediator butcher embalmer negotiator caseworker verifier astronomer actor copywriter roustabout veterinarian
 correspondent seamstress scribe plasterer bricklayer pipefitter steelfixer boilermaker toolmaker diemaker
 """)
-_LONG_JOB_WORDS = tuple(sorted(w for w in JOB_WORDS | TRADE_WORDS if len(w) >= 7 and w.isalpha()))
+#: The job words of seven letters or more by their first letter, for :func:`_misspelt_job_word`.
+_LONG_JOB_WORDS: dict[str, tuple[str, ...]] = {
+    initial: tuple(words) for initial, words in itertools.groupby(
+        sorted(w for w in JOB_WORDS | TRADE_WORDS if len(w) >= 7 and w.isalpha()), key=lambda w: w[0])}
 #: Words that make a phrase an organisation's name.
 ORG_WORDS = _word_set("""
 inc inc. llc l.l.c l.l.c. ltd ltd. limited corp corp. corporation co co. company companies group plc pvt pvt.
@@ -261,8 +265,7 @@ def _misspelt_job_word(word: str) -> bool:
     not a word of another kind that lies one letter from a job word."""
     if len(word) < _MISSPELT_LENGTH or not word.isalpha() or word.endswith(_NOT_MISSPELT_ENDINGS) or word in _NOT_MISSPELT:
         return False
-    return any(job[0] == word[0] and abs(len(job) - len(word)) <= 1 and OSA.distance(word, job, score_cutoff=1) <= 1
-               for job in _LONG_JOB_WORDS)
+    return process.extractOne(word, _LONG_JOB_WORDS.get(word[0], ()), scorer=OSA.distance, score_cutoff=1) is not None
 
 
 def _ends_in_job_word(text: str) -> bool:
@@ -368,11 +371,15 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
     # Memberships and volunteering ("Professional Affiliations", "Member of X Society, 2015-2018",
     # "Community and Volunteering") are not jobs.
     elsewhere = ("summary", "other", "contact", "projects", "skills")
+    index = None  # the lines' heading index, built when a list of jobs is first looked for
     for sections, keep in ((elsewhere, _names_a_job_or_employer), (("education", "certifications"), _is_job_record)):
         units = [u for u in _units(lines, sections) if not _MEMBERSHIP_HEADING.search(u.line.heading)]
         for stream in _streams(units):
             found = _stream_roles(stream, day_first, as_of)
-            listed = _work_lists(found, lines) if keep is _names_a_job_or_employer else set()
+            listed = set()
+            if keep is _names_a_job_or_employer:
+                index = index or _heading_index(lines)
+                listed = _work_lists(found, lines, index)
             for role in found:
                 if not (role.start or role.labelled) or not (keep(role) or id(role) in listed) or \
                         _MEMBER_OF.search(role.title or ""):
@@ -422,14 +429,20 @@ def _within_a_job(role: Role, jobs: list[Role]) -> bool:
         job.start_month <= role.start_month and role.end_month <= job.end_month for job in jobs)
 
 
-def _work_lists(roles: list[Role], lines: list[Line]) -> set[int]:
+def _heading_index(lines: list[Line]) -> tuple[list[int], list[int]]:
+    """Where each line starts, and the index of the last heading line at or before it (-1 for none)."""
+    return [line.start for line in lines], \
+        list(itertools.accumulate((k if line.is_heading else -1 for k, line in enumerate(lines)), max))
+
+
+def _work_lists(roles: list[Role], lines: list[Line], index: tuple[list[int], list[int]]) -> set[int]:
     """The ids of the roles outside an experience section that sit in a list of jobs: under one heading
     where two dated roles or more name a job or an employer, a period whose line names neither is a
     job of that list too ("04-95 to 11-98 Pro-Tech" between "11-98 to 07-2000 Electric Apparatus Inc."
     and "06-94 to 04-95 CNC Setup Tech, Uni-Boring"), unless it names a school, a degree, a course or a
-    project, or sits under a heading naming them ("Training Courses") or on a "Project:" line."""
-    starts = [line.start for line in lines]
-    headings = list(itertools.accumulate((k if line.is_heading else -1 for k, line in enumerate(lines)), max))
+    project, or sits under a heading naming them ("Training Courses") or on a "Project:" line.
+    ``index``: :func:`_heading_index` of ``lines``, built once per resume."""
+    starts, headings = index
     by_heading: dict[tuple[str, int], list[tuple[Role, str]]] = {}
     for role in roles:
         at = bisect.bisect_right(starts, role.text_start) - 1
@@ -740,8 +753,12 @@ def said_current_title(lines: list[Line]) -> str | None:
             continue
         text = _BULLET.sub("", _clean(line.text))
         labelled = _NOW_LABEL.match(text)
-        said = _fields_of(labelled.group("value")).title if labelled else \
-            (_as_title(text) or (None,))[0] if _NOW_WORKING.match(text) else None
+        if labelled:
+            said = _fields_of(labelled.group("value")).title
+        elif _NOW_WORKING.match(text) and (found := _as_title(text)):
+            said = found[0]
+        else:
+            continue
         if said and has_job_word(said) and not _TITLE_STOP.search(said):
             return _tidy_title(said)
     return None
@@ -1887,6 +1904,11 @@ workshop store
 """)
 
 
+def _is_unit_word(word: str) -> bool:
+    """Whether a lower-case word, singular or plural, is one of :data:`_NOT_EMPLOYER_WORDS`."""
+    return word in _NOT_EMPLOYER_WORDS or word.rstrip("s") in _NOT_EMPLOYER_WORDS or f"{word}s" in _NOT_EMPLOYER_WORDS
+
+
 #: Words that open a second title after a slash ("Harm Reduction Manager / Senior Studio ...").
 _SENIORITY = _word_set("senior sr sr. junior jr jr. assistant asst associate chief head lead principal deputy")
 #: Endings of one word naming a job the word list lacks ("Warehouseman", "Perforator"), not a name.
@@ -1908,8 +1930,7 @@ def _slash_employer(piece: str, pieces: list[str]) -> tuple[str, str] | None:
         return None
     first = tail.split(",")[0]  # "QUALITY ASSURANCE, SYNTEC, INC.": a unit, then the employer after a comma
     if words[0] in _SENIORITY or not _LEGAL_SUFFIX.search(first) and \
-            any(w in _NOT_EMPLOYER_WORDS or w.rstrip("s") in _NOT_EMPLOYER_WORDS or f"{w}s" in _NOT_EMPLOYER_WORDS
-                for w in first.lower().replace("/", " ").split()):
+            any(map(_is_unit_word, first.lower().replace("/", " ").split())):
         return None
     return head, tail
 
@@ -2213,7 +2234,7 @@ def _org_after_in(part: str) -> tuple[str, str] | None:
     org = match.group("org").strip(" ,.")
     words = [w.lower().strip(".,()") for w in org.replace("/", " ").split()]
     if has_job_word(org) or not _is_org(org) or not _LEGAL_SUFFIX.search(org) and \
-            any(w in _NOT_EMPLOYER_WORDS or w.rstrip("s") in _NOT_EMPLOYER_WORDS or w in ("lab", "labs") for w in words):
+            any(_is_unit_word(w) or w in ("lab", "labs") for w in words):
         return None
     return match.group("title"), org
 
@@ -2627,10 +2648,11 @@ def _glued_title_employer(fields: dict[str, str]) -> dict[str, str]:
     no place, opens with no rank ("Machinist-Lead", "Operator-Skilled") and with
     no department unless the name has a legal form ("SITE ENGINEER-CIVIL in Chennai"); "Member-Society
     of ..." is a membership."""
-    side = "title" if fields.get("title") and not fields.get("employer") else "employer"
-    match = _GLUED_TITLE.match(fields.get(side) or "")
-    if side == "employer" and fields.get("title") or not match or len(match.group("title").split()) > 6 or \
-            not _ends_in_job_word(match.group("title")):
+    if fields.get("title") and fields.get("employer"):
+        return fields
+    read_as_title = bool(fields.get("title"))
+    match = _GLUED_TITLE.match(fields.get("title") or fields.get("employer") or "")
+    if not match or len(match.group("title").split()) > 6 or not _ends_in_job_word(match.group("title")):
         return fields
     title, rest = match.group("title"), match.group("rest")
     unit, glued, after = rest.partition("-")
@@ -2641,7 +2663,7 @@ def _glued_title_employer(fields: dict[str, str]) -> dict[str, str]:
             (first in DEPARTMENTS and not _LEGAL_SUFFIX.search(rest)) or _is_place(rest) or \
             not _looks_like_name(rest) or _MEMBER_OF.match(f"{title} of"):
         return fields
-    if side == "title" and "/" in rest and not _LEGAL_SUFFIX.search(rest):
+    if read_as_title and "/" in rest and not _LEGAL_SUFFIX.search(rest):
         return fields  # "Nurse Clinician-Hematology/Oncology Clinic": the title's unit
     return {**fields, "title": title, "employer": rest}
 

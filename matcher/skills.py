@@ -1464,8 +1464,6 @@ _ASKED_OF_YOU = re.compile(r"\b(?:your|yourself|you\s+(?:are|have|use|bring|need
                            r"demonstrate\w*)\b",
                            re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\n]")
-#: Everything up to the last sentence end of a stretch (as :data:`_LAST_CLAUSE_BOUNDARY` for clauses).
-_LAST_SENTENCE_END = re.compile(r".*[.!?\n]", re.DOTALL)
 
 
 def _offered_by_employer(text: str, start: int) -> bool:
