@@ -919,7 +919,8 @@ class SkillMatcher:
                     or _UNIT_LIST_AFTER.match(text, span.end_char, min(len(text), span.end_char + 80)) is not None
                     or _offered_by_employer(text, span.start_char)
                     or _employer_is_subject(text, span.start_char, span.end_char)
-                    or _qualifies_a_joined_place(text, span.start_char, span.end_char))
+                    or _qualifies_a_joined_place(text, span.start_char, span.end_char)
+                    or _in_headcount_sentence(text, span.start_char, span.end_char))
         if skill.type == "certification":
             return False
         # A person's name is written as a placeholder ("<NAME>"): most texts hold none.
@@ -946,7 +947,8 @@ class SkillMatcher:
                 or _in_employer_sentence(text, span.start_char, span.end_char)
                 or (skill.category in _EMPLOYER_FIELD_CATEGORIES
                     and (_employer_is_subject(text, span.start_char, span.end_char)
-                         or _offered_by_employer(text, span.start_char))))
+                         or _offered_by_employer(text, span.start_char)
+                         or _in_headcount_sentence(text, span.start_char, span.end_char))))
 
     def _span(self, tokens: _Tokens, start: int, end: int, skill_id: str, match_type: str | None,
               confidence: float) -> _Candidate:
@@ -1294,9 +1296,14 @@ class SkillMatcher:
 
 #: How far before a name's start and after its end :meth:`SkillMatcher._names_no_skill_here` reads the
 #: text (the clause around a quality: 100 characters and a word boundary's one more; a job title's
-#: context: 80 before, 70 after; the words that open what the employer offers: 195 before, see
-#: :func:`_offered_by_employer`). A rule that reads further must raise it.
-NO_SKILL_REACH = 200
+#: context: 80 before, 70 after; the words that open what the employer offers: :data:`CUE_REACH` before,
+#: see :func:`_offered_by_employer`; the opening of a sentence about the employer: 295 before, see
+#: :func:`_clause_start`). A rule that reads further must raise it.
+NO_SKILL_REACH = 300
+#: How far before a name :func:`_named_after_cue` looks for the words that open what the employer offers or
+#: the documents an application holds (a cue further back rarely still governs the name; each name's check
+#: searches this stretch, so it is kept shorter than :data:`NO_SKILL_REACH`).
+CUE_REACH = 200
 #: A token the typo cache has not seen (``None`` there means no typo hit).
 _UNSEEN = object()
 #: A letter or digit: ``\\w`` is ``str.isalnum`` or "_".
@@ -1464,6 +1471,8 @@ _ASKED_OF_YOU = re.compile(r"\b(?:your|yourself|you\s+(?:are|have|use|bring|need
                            r"demonstrate\w*)\b",
                            re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\n]")
+#: Everything up to the last sentence end of a stretch (as :data:`_LAST_CLAUSE_BOUNDARY` for clauses).
+_LAST_SENTENCE_END = re.compile(r".*[.!?\n]", re.DOTALL)
 
 
 def _offered_by_employer(text: str, start: int) -> bool:
@@ -1479,9 +1488,9 @@ def _offered_by_employer(text: str, start: int) -> bool:
 
 def _named_after_cue(cue: re.Pattern, text: str, start: int) -> bool:
     """Whether the name at ``start`` comes after the last match of ``cue`` (in the reach of
-    :data:`NO_SKILL_REACH`), in the same sentence, with nothing between asked of the person hired
+    :data:`CUE_REACH`), in the same sentence, with nothing between asked of the person hired
     (:data:`_ASKED_OF_YOU`)."""
-    low = max(0, start - NO_SKILL_REACH + 5)
+    low = max(0, start - CUE_REACH + 5)
     cues = [match.end() for match in cue.finditer(text, low, start)]
     if not cues:
         return False
@@ -1544,6 +1553,46 @@ def _in_employer_sentence(text: str, start: int, end: int) -> bool:
         return first + presented.end() <= start
     stated = _EMPLOYER_STATEMENT.search(sentence)
     return stated is not None and first + stated.end() <= start
+
+
+#: A count of the people an employer or one of its units has, the number before at most three words and a
+#: plural noun of people: "9,000 employees", "more than 300 engineers", "700+ engineers", "80 dedicated
+#: and passionate employees".
+_HEADCOUNT = re.compile(r"\b(\d{1,3}(?:[,.]\d{3})+|\d+)\+?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:employees|people|"
+                        r"engineers|colleagues|staff|students|professionals|specialists|developers|researchers|"
+                        r"scientists|consultants)\b", re.IGNORECASE)
+#: Words right before a count that make it the people someone serves, leads or hires, as a resume says
+#: ("HR point of contact for 450 employees", "led a team of 60 engineers", "supporting 300 staff").
+_SERVED_BEFORE = re.compile(r"\b(?:for|support\w*|serv\w*|manag\w*|led|lead|leading|supervis\w*|overs\w*|coach\w*|"
+                            r"hired|hiring|recruit\w*|onboard\w*|train\w*|mentor\w*)\b(?:\s+[\w-]+){0,3}\s+"
+                            r"(?:(?:more\s+than|over|about|around|approximately|some|nearly)\s+)?$", re.IGNORECASE)
+#: Thousands separators in a count ("9,000", "1.600").
+_THOUSANDS = re.compile(r"[,.]")
+#: The fewest people :func:`_in_headcount_sentence` reads as the employer's or a unit's, not the team the
+#: person hired joins ("a team of 6 engineers working with Kotlin" may well name the work).
+_LARGE_HEADCOUNT = 50
+
+
+def _in_headcount_sentence(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is in a sentence that counts the people of the employer or one of its units
+    (:data:`_HEADCOUNT`, at least :data:`_LARGE_HEADCOUNT` of them) and asks nothing of the person hired (no
+    word of :data:`_ASKED_OF_YOU`): "Today the university has 37,000 students and 9,000 employees across six
+    faculties: humanities, law, social sciences", "more than 80 employees work with design, product
+    development, sales and marketing" say how large the employer is and what it does; the people someone serves
+    or leads (:data:`_SERVED_BEFORE`: a resume's "HR point of contact for 450 employees in sales") are not its
+    headcount. The sentence is read within :data:`NO_SKILL_REACH` characters of the name; most hold no count,
+    looked for first."""
+    low = max(0, start - NO_SKILL_REACH + 5)
+    high = min(len(text), end + NO_SKILL_REACH - 5)
+    if _HEADCOUNT.search(text, low, high) is None:
+        return False
+    opened = _LAST_SENTENCE_END.match(text, low, start)
+    stop = _SENTENCE_END.search(text, end, high)
+    sentence = text[opened.end() if opened else low:stop.start() if stop else high]
+    return (any(int(_THOUSANDS.sub("", m.group(1))) >= _LARGE_HEADCOUNT
+                and _SERVED_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) is None
+                for m in _HEADCOUNT.finditer(sentence))
+            and _ASKED_OF_YOU.search(sentence) is None)
 
 
 #: The employer, one of its units or what it makes as a sentence's subject, then a verb not in the past

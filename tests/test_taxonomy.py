@@ -840,6 +840,13 @@ def test_the_documents_an_application_holds(nlp, text, skill_id, expected):
     ("Acme is a technology company with a major focus on building large scale e-commerce platforms where you will "
      "own our logistics planning .", "logistics", True),
     ("Jenkins is a plus .", "jenkins", True),
+    # The presentation may open more than 200 characters before the name (a long list of places and clients).
+    ("Nordvik Group is a family-owned engineering company headquartered in the harbour town of Esbjerg on the west "
+     "coast of Jutland with offices in Oslo Aberdeen Hamburg Rotterdam and Singapore and a long list of loyal clients "
+     "that build vessels cranes winches and deck machinery for the offshore oil and gas industry.", "oil-and-gas", False),
+    ("Nordvik Group is a family-owned engineering company headquartered in the harbour town of Esbjerg on the west "
+     "coast of Jutland with offices in Oslo Aberdeen Hamburg Rotterdam and Singapore and you bring experience from "
+     "the offshore oil and gas industry.", "oil-and-gas", True),
 ])
 def test_a_long_sentence_presenting_the_employer(nlp, text, skill_id, expected):
     assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
@@ -875,6 +882,25 @@ def test_a_long_sentence_stating_what_the_employer_holds(nlp, text, skill_id, ex
     ("<ORGANIZATION> requires experience from the hotel industry .", "hospitality-industry", True),
 ])
 def test_a_field_in_a_sentence_about_the_employer(nlp, text, skill_id, expected):
+    assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, expected", [
+    # A sentence that counts the employer's or a unit's people (50 or more) says how large it is and what it does ...
+    ("Today the university has 12,000 students and 3,500 employees across five faculties: humanities, law, social "
+     "sciences and theology.", "sociology", False),
+    ("More than 120 engineers and designers at our head office work with product development, sales and marketing.",
+     "product-development", False),
+    # ... a small team's count may name the work, and a field asked of the person hired is a skill.
+    ("You will join a team of 8 engineers who work in the banking industry.", "banking", True),
+    ("Our 300 engineers need your knowledge of supply chain management.", "supply-chain-management", True),
+    ("More than 300 engineers work on our projects and we look for one with experience in offshore wind.",
+     "offshore-engineering", True),
+    # The people a resume's writer serves or leads are not an employer's headcount.
+    ("- HR point of contact for 450 employees in engineering, sales and customer success", "sales", True),
+    ("Led a team of 60 engineers across supply chain management and logistics.", "supply-chain-management", True),
+])
+def test_a_field_in_a_sentence_counting_the_employers_people(nlp, text, skill_id, expected):
     assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
 
 
