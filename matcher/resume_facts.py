@@ -1212,7 +1212,8 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
             role.employer = roles[-1].employer
         if job is not None and not (fields.get("title") and fields["title"].strength == LABELLED) and \
                 (_PERIOD_LINE.match(_clean(unit.text)) or _date_alone(unit.text, found)) and \
-                _is_project_of(units, job, (index, role)):
+                _is_project_of(units, job, (index, role)) or \
+                not (role.labelled or has_job_word(role.title or "")) and _within_a_project_list(units, placed, index, following, role):
             claimed = kept_claims  # the project's lines are free for the next job
             continue
         roles.append(role)
@@ -1276,6 +1277,33 @@ def _titles_by_layout(units: list[_Unit], header: list[bool], placed: list[tuple
 
 #: A project's block inside a job: "I) Project : Mamzar Tower", "Project Name : ...".
 _PROJECT_LINE = re.compile(r"^(?:project(?:\s*(?:name|title))?)\s*[:;]", re.IGNORECASE)
+
+
+#: A line opening a list of projects, in its first two words or its last: "Major Projects managed and
+#: accomplished in Acme Club Inc.:", "Projects involved in:", "M/s. Consolidated Contractors QATAR Projects:"
+#: (not a sentence that names projects on the way: "Used experience from similar projects with X to:").
+_PROJECTS_INTRO = re.compile(r"^(?:\S+\s+)?projects\b[^:]{0,60}:\s*$|\bprojects\s*:\s*$", re.IGNORECASE)
+
+
+def _names_projects(text: str) -> bool:
+    """Whether a line opens a project's block or a list of projects (:data:`_PROJECT_LINE`, :data:`_PROJECTS_INTRO`)."""
+    text = _clean(text)
+    return _PROJECT_LINE.match(text) is not None or _PROJECTS_INTRO.search(text) is not None
+
+
+def _within_a_project_list(units: list[_Unit], placed: list[tuple[Role, int, int | None]], index: int, following: int,
+                           role: Role) -> bool:
+    """A period naming no job inside the period of a job read above it with its title, with a project's
+    line between that job's date and the next date: a project of that job, not a job ("Client : Acme
+    June 2018 - Till date / Project : Credit Transformation" under "Senior Technical Lead, HCL, 2012 to
+    till date"; "2005 to 2006" under "Major Projects managed at Manila Polo Club:" in "General Services
+    Manager, Feb 2004 - Dec 2014"). Projects are not jobs (fixtures/gold/REAL_RESUMES.md)."""
+    if not _spans(role) or role.start_month is None or role.end_month is None:
+        return False
+    host = next((line for job, line, _ in reversed(placed) if line < index and (job.labelled or has_job_word(job.title or ""))
+                 and job.start_month is not None and job.end_month is not None
+                 and job.start_month <= role.start_month and role.end_month <= job.end_month), None)
+    return host is not None and any(_names_projects(units[j].text) for j in range(host + 1, min(following, len(units))))
 
 
 def _is_project_of(units: list[_Unit], job: tuple[int, Role], dated: tuple[int, Role]) -> bool:

@@ -793,9 +793,11 @@ def test_a_client_block_inside_a_titled_job_takes_that_jobs_title_as_the_current
     text = ("Career Path:\nWorking as Lead Engineer in Northwind Ltd from 2014 to till date.\n"
             "Worked as Software Engineer in Contoso from 2010 to 2014.\n"
             "Professional history\nClient: Fabrikam Mutual Holdings June 2019-Till date\n"
-            "Project: Ledger migration\nClient: Tailspin Freight March 2015-May 2019\nProject: Routing\n")
+            "- Ledger migration\nClient: Tailspin Freight March 2015-May 2019\n- Routing\n")
     roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
     assert roles[0].title is None and roles[0].start == "2019-06"  # the client block, most recent
+    # (with "Project : ..." lines the client blocks are that job's projects, and no roles:
+    # test_periods_naming_no_job_under_a_list_of_projects_are_that_jobs_projects)
     assert resume_facts.current_title(roles) == "Lead Engineer"
     # An untitled latest role outside any titled one leaves the current title empty.
     text = "EXPERIENCE\nJan 2019 - Present Fabrikam Mutual\nSoftware Engineer, Contoso, 2010 - 2014\n"
@@ -1351,6 +1353,25 @@ def test_a_projects_period_inside_a_job_is_not_a_role():
                  "Project: Qualcomm LTE UE Modem\nProject Duration: April 2010 to Jun 2011\n"
                  "Role: Senior Software Engineer in LTE System Integration Team\nResponsibilities\n")
     assert "Senior Software Engineer" in [r[0] for r in roles_of(positions)]  # the team it worked in left out
+
+
+def test_periods_naming_no_job_under_a_list_of_projects_are_that_jobs_projects():
+    # A career list dates the jobs; the history below dates each job's projects, naming none.
+    text = ("Career Path:\nWorking as Lead Engineer in Orbix Systems Ltd from 2012 to till date.\n"
+            "Worked as Analyst in Delmar Ltd from 2009 to 2012.\n\nProfessional history\n"
+            "Client: Harbor Bank Holdings March 2017-Till date\nProject: Loan Origination\n- Built services\n"
+            "Project: Ledger and rates tools. Location: Pune\nJune 2012- March 2017\n- Wrote reports\n"
+            "Project: Pricing engine\nSept 2009-May 2012\n- Fixed defects\n")
+    assert [(r[0], r[3], r[4]) for r in roles_of(text)] == [
+        ("Lead Engineer", "2012", "present"), ("Analyst", "2009", "2012")]
+    # "Major Projects managed at X:" and years alone under it, inside the job's period.
+    listed = ("WORK EXPERIENCE\nMarch 2004 to May 2014 FACILITIES MANAGER\nRIVERTON GOLF CLUB INC.\n- Ran the plant\n"
+              "Major Projects managed and accomplished in Riverton Golf Club Inc.:\n2005 to 2006\n- Master plan\n"
+              "2011-2012\n- Pool renovation\nJanuary 2002 to February 2004 Site Engineer\nDelta Builders Corp.\n")
+    assert [(r[0], r[3]) for r in roles_of(listed)] == [("FACILITIES MANAGER", "2004-03"), ("Site Engineer", "2002-01")]
+    # A period outside the job's, or one naming a job, is a job of its own.
+    apart = listed.replace("2011-2012\n", "2015-2016\n")
+    assert ("2015", "2016") in [(r[3], r[4]) for r in roles_of(apart)]
 
 
 @pytest.mark.parametrize("text, expected", [
