@@ -396,7 +396,8 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
                 roles.append(role)
     if not any(r.start for r in roles):
         roles += _summary_history(lines, day_first, as_of)
-    roles = [r for r in roles if not (r.title and _DEGREE_TITLE.search(r.title)) and not _is_time_off(r, text)]
+    roles = [r for r in roles if not (r.title and _DEGREE_TITLE.search(r.title)) and not _is_time_off(r, text)
+             and not _is_schooling_line(r, text)]
     dated = sorted(_merge_same_dates([r for r in roles if r.start]),
                    key=lambda r: (-(r.end_month or 0), -(r.start_month or 0)))
     out = _shared_title_parts(dated + [r for r in roles if not r.start])
@@ -581,9 +582,31 @@ def _is_time_off(role: Role, text: str) -> bool:
     """A dated period away from work, or of clinical rotations, is not a role (fixtures/gold/REAL_RESUMES.md:
     job search and unemployment are not jobs), unless the line states a job title ("Unemployment Claims
     Specialist", "Surgical Technologist Clinical Rotation")."""
+    return _TIME_OFF.search(_first_line(role, text)) is not None and not has_job_word(role.title or "")
+
+
+def _first_line(role: Role, text: str) -> str:
+    """The line a role's reading starts on (its date's or its title's)."""
     end = text.find("\n", role.text_start)
-    line = text[role.text_start:end if end >= 0 else len(text)]
-    return _TIME_OFF.search(line) is not None and not has_job_word(role.title or "")
+    return text[role.text_start:end if end >= 0 else len(text)]
+
+
+#: A school level opening a name, or a diploma: "High School / Vocational school", "High School Diploma",
+#: "Secondary School (state board)", "Diploma in Hospital Equipment Technology" (not "Ed White High School",
+#: a school that employs teachers).
+_SCHOOL_LEVEL = re.compile(r"^(?:(?:senior|higher)\s+)?(?:high|secondary)\s+school\b|\bdiploma\b", re.IGNORECASE)
+
+
+def _is_schooling_line(role: Role, text: str) -> bool:
+    """A dated line naming no job that names a degree of a bachelor's or above ("2009 - 2012 Bachelor's degree -
+    Faculty of Economics"), or a school level or a diploma by the dates ("High School Diploma" / "Harding High
+    School") is schooling, though it sits among the jobs (an education heading glued to a line's end is lost).
+    Lower degrees on the line are left alone: "as Associate in Symantec Rover" is a job."""
+    if not role.start or role.labelled or has_job_word(role.title or ""):
+        return False
+    named = [name for name in (role.title, role.employer) if name]
+    return _DEGREE_ABOVE_ASSOCIATE.search(" ".join([*named, _first_line(role, text)])) is not None or \
+        any(_SCHOOL_LEVEL.search(name) for name in named)
 
 
 #: A job's short form written alone ("QA", "HR", "IT"): a title although it has no job word.
@@ -2802,6 +2825,8 @@ _DEGREE_FORMS: list[tuple[int, re.Pattern]] = [
 ]
 _DEGREE_FORMS_ANY = re.compile("|".join(f"(?:{pattern.pattern})" for level, pattern in _DEGREE_FORMS if level))
 _ANY_DEGREE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _DEGREE_FORMS))
+#: A bachelor's, a master's or a doctorate.
+_DEGREE_ABOVE_ASSOCIATE = re.compile("|".join(f"(?:{pattern.pattern})" for level, pattern in _DEGREE_FORMS if level >= 2))
 #: A "job title" that is a qualification ("Pre- Degree", "Diploma in Civil Engineering").
 _DEGREE_TITLE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _DEGREE_FORMS) + r"|(?i:\bdegree\b)")
 #: A degree not (yet) held.

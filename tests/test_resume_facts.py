@@ -111,6 +111,21 @@ def test_dates_of_birth_and_schools_are_not_jobs():
     assert roles_of(text) == []
 
 
+def test_schooling_among_the_jobs_under_a_lost_education_heading_is_not_a_job():
+    # The education heading is glued to a duty's line and lost: schooling is read under experience.
+    text = ("Experience\nAug 2012 - Mar 2013 Administrative officer - Norvik Freight SRL\n- Filed documents Education\n"
+            "2009 - 2012 Bachelor's degree - Faculty of Economics Cluj\n2005 - 2009 High School / Vocational school - "
+            "Forest College\n")
+    assert [(r[0], r[3]) for r in roles_of(text)] == [("Administrative officer", "2012-08")]
+    text = ("Work Experience\nMachine Operator\nAcme Pallets - Bridgeport, CT\n2012 to 2013\n- Ran saws Education\n"
+            "Certificate in Building maintenance\nRiver Valley job corps - Lynchburg, VA\nFebruary 1999 to July 2001\n"
+            "High School Diploma\nHarding High School - Bridgeport, CT\n")
+    assert [r[3] for r in roles_of(text)] == ["2012"]
+    # A teacher's school stays a job.
+    assert [r[1::2] for r in roles_of("Experience\n1987 - 1990 Ed White High School\n- Taught science\n")] == [
+        ("Ed White High School", "1987")]
+
+
 def degrees_of(text: str):
     return resume_facts.find_degrees(text, split_lines(text, "resume"))
 
