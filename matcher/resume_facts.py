@@ -396,8 +396,8 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
                 roles.append(role)
     if not any(r.start for r in roles):
         roles += _summary_history(lines, day_first, as_of)
-    roles = [r for r in roles if not (r.title and _DEGREE_TITLE.search(r.title)) and not _is_time_off(r, text)
-             and not _is_schooling_line(r, text)]
+    roles = [r for r in roles if not (r.title and (_DEGREE_TITLE.search(r.title) or _VOLUNTEER_TITLE.search(r.title)))
+             and not _is_time_off(r, text) and not _is_schooling_line(r, text)]
     dated = sorted(_merge_same_dates([r for r in roles if r.start]),
                    key=lambda r: (-(r.end_month or 0), -(r.start_month or 0)))
     out = _shared_title_parts(dated + [r for r in roles if not r.start])
@@ -583,6 +583,13 @@ def _is_time_off(role: Role, text: str) -> bool:
     job search and unemployment are not jobs), unless the line states a job title ("Unemployment Claims
     Specialist", "Surgical Technologist Clinical Rotation")."""
     return _TIME_OFF.search(_first_line(role, text)) is not None and not has_job_word(role.title or "")
+
+
+#: A title saying the work was voluntary: a volunteer as its head noun ("Pet Therapy Volunteer", "Volunteer
+#: (Rehabilitation)") or as a note after it ("Pharmacy Technician (Volunteer)", "Adm. Assistant- Volunteer").
+#: Volunteer work is not a role (fixtures/gold/REAL_RESUMES.md); a "Volunteer Coordinator" is a job, and
+#: "Volunteer State Community College" a school.
+_VOLUNTEER_TITLE = re.compile(r"\bvolunteer\s*(?:\([^()]*\))?\s*$|\(\s*volunteer\s*\)|[-–—]\s*volunteer\b", re.IGNORECASE)
 
 
 def _first_line(role: Role, text: str) -> str:

@@ -126,6 +126,13 @@ def test_schooling_among_the_jobs_under_a_lost_education_heading_is_not_a_job():
         ("Ed White High School", "1987")]
 
 
+def test_volunteer_work_is_not_a_role_a_volunteer_coordinator_is():
+    text = ("Experience\nRegistered Nurse, Bayside Clinic, 2014 - Present\nPet Therapy Volunteer, Lakeview Hospital, "
+            "Aug. 2010 - Sept. 2012\nPharmacy Technician (Volunteer), Harbor Health, 03/2009 - 04/2009\n"
+            "Volunteer (Rehabilitation), Sutter Care, 2007 - 2008\nVolunteer Coordinator, Red Oak Food Bank, 2004 - 2006\n")
+    assert [(r[0], r[3]) for r in roles_of(text)] == [("Registered Nurse", "2014"), ("Volunteer Coordinator", "2004")]
+
+
 def degrees_of(text: str):
     return resume_facts.find_degrees(text, split_lines(text, "resume"))
 
