@@ -397,7 +397,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
     if not any(r.start for r in roles):
         roles += _summary_history(lines, day_first, as_of)
     roles = [r for r in roles if not (r.title and (_DEGREE_TITLE.search(r.title) or _VOLUNTEER_TITLE.search(r.title)))
-             and not _is_time_off(r, text) and not _is_schooling_line(r, text)]
+             and not _is_time_off(r, text) and not _is_schooling_line(r, text) and not _is_club_office(r)]
     dated = sorted(_merge_same_dates([r for r in roles if r.start]),
                    key=lambda r: (-(r.end_month or 0), -(r.start_month or 0)))
     out = _shared_title_parts(dated + [r for r in roles if not r.start])
@@ -590,6 +590,26 @@ def _is_time_off(role: Role, text: str) -> bool:
 #: Volunteer work is not a role (fixtures/gold/REAL_RESUMES.md); a "Volunteer Coordinator" is a job, and
 #: "Volunteer State Community College" a school.
 _VOLUNTEER_TITLE = re.compile(r"\bvolunteer\s*(?:\([^()]*\))?\s*$|\(\s*volunteer\s*\)|[-–—]\s*volunteer\b", re.IGNORECASE)
+
+
+#: An office or a membership, as its title opens or ends: "Past President of X", "General Secretary", "Vice
+#: President & Parade Chair", "Founding Board Member", "Life Member" (not a "Team Member", a job).
+_OFFICE_TITLE = re.compile(r"^(?:(?:past|former|founding|general|vice|executive|student)[\s-]+)*(?:president|secretary|"
+                           r"treasurer|chair(?:man|woman|person)?|(?:board\s+)?member)\b|(?<!team )(?<!crew )(?<!staff )"
+                           r"\bmember$", re.IGNORECASE)
+#: A club, a society or an association of members: "Holiday Homes Tennis Club", "Homeowner's Ass., Inc.",
+#: "Phi Kappa Phi Honor Society", "Students' Forum", "South Baltimore Little League".
+_CLUB = re.compile(r"\b(?:club|society|fraternity|sorority|league|forum|rotaract|homeowners?'?s?|alumni|association|ass\.)",
+                   re.IGNORECASE)
+
+
+def _is_club_office(role: Role) -> bool:
+    """An office held in a club, a society or an association, or a membership of one ("President, Holiday
+    Homes Tennis Club, 2010 - Present", "Secretary, MSU Poet Society", "Life Member, Society of Fire
+    Protection Engineers, since 2018"): a member's, not employment (fixtures/gold/REAL_RESUMES.md). A
+    consultant or a head of development at an association is employed there."""
+    title = (role.title or "").strip(" .,")
+    return _OFFICE_TITLE.search(title) is not None and _CLUB.search(f"{title} {role.employer or ''}") is not None
 
 
 def _first_line(role: Role, text: str) -> str:

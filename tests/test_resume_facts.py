@@ -133,6 +133,14 @@ def test_volunteer_work_is_not_a_role_a_volunteer_coordinator_is():
     assert [(r[0], r[3]) for r in roles_of(text)] == [("Registered Nurse", "2014"), ("Volunteer Coordinator", "2004")]
 
 
+def test_an_office_or_a_membership_of_a_club_or_society_is_not_a_role():
+    text = ("Experience\nSales Manager, Norvik Fuels Corp., 2014 - Present\nPresident, Lakeside Tennis Club, 2010 - Present\n"
+            "Secretary, Palm Homes Homeowner's Ass., Inc., 2004 - Present\nLife Member, Society of Fire Engineers, 2001 - 2003\n"
+            "Team Member, Peak Fitness Club, 1998 - 2000\nConsultant, Insurers Association of Ohio, 1995 - 1997\n")
+    assert [(r[0], r[3]) for r in roles_of(text)] == [
+        ("Sales Manager", "2014"), ("Team Member", "1998"), ("Consultant", "1995")]
+
+
 def degrees_of(text: str):
     return resume_facts.find_degrees(text, split_lines(text, "resume"))
 
