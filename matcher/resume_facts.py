@@ -396,7 +396,8 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
                 roles.append(role)
     if not any(r.start for r in roles):
         roles += _summary_history(lines, day_first, as_of)
-    roles = [r for r in roles if not (r.title and _DEGREE_TITLE.search(r.title)) and not _is_time_off(r, text)]
+    roles = [r for r in roles if not (r.title and (_DEGREE_TITLE.search(r.title) or _VOLUNTEER_TITLE.search(r.title)))
+             and not _is_time_off(r, text) and not _is_schooling_line(r, text) and not _is_club_office(r)]
     dated = sorted(_merge_same_dates([r for r in roles if r.start]),
                    key=lambda r: (-(r.end_month or 0), -(r.start_month or 0)))
     out = _shared_title_parts(dated + [r for r in roles if not r.start])
@@ -581,9 +582,58 @@ def _is_time_off(role: Role, text: str) -> bool:
     """A dated period away from work, or of clinical rotations, is not a role (fixtures/gold/REAL_RESUMES.md:
     job search and unemployment are not jobs), unless the line states a job title ("Unemployment Claims
     Specialist", "Surgical Technologist Clinical Rotation")."""
+    return _TIME_OFF.search(_first_line(role, text)) is not None and not has_job_word(role.title or "")
+
+
+#: A title saying the work was voluntary: a volunteer as its head noun ("Pet Therapy Volunteer", "Volunteer
+#: (Rehabilitation)") or as a note after it ("Pharmacy Technician (Volunteer)", "Adm. Assistant- Volunteer").
+#: Volunteer work is not a role (fixtures/gold/REAL_RESUMES.md); a "Volunteer Coordinator" is a job, and
+#: "Volunteer State Community College" a school.
+_VOLUNTEER_TITLE = re.compile(r"\bvolunteer\s*(?:\([^()]*\))?\s*$|\(\s*volunteer\s*\)|[-–—]\s*volunteer\b", re.IGNORECASE)
+
+
+#: An office or a membership, as its title opens or ends: "Past President of X", "General Secretary", "Vice
+#: President & Parade Chair", "Founding Board Member", "Life Member" (not a "Team Member", a job).
+_OFFICE_TITLE = re.compile(r"^(?:(?:past|former|founding|general|vice|executive|student)[\s-]+)*(?:president|secretary|"
+                           r"treasurer|chair(?:man|woman|person)?|(?:board\s+)?member)\b|(?<!team )(?<!crew )(?<!staff )"
+                           r"\bmember$", re.IGNORECASE)
+#: A club, a society or an association of members: "Holiday Homes Tennis Club", "Homeowner's Ass., Inc.",
+#: "Phi Kappa Phi Honor Society", "Students' Forum", "South Baltimore Little League".
+_CLUB = re.compile(r"\b(?:club|society|fraternity|sorority|league|forum|rotaract|homeowners?'?s?|alumni|association|ass\.)",
+                   re.IGNORECASE)
+
+
+def _is_club_office(role: Role) -> bool:
+    """An office held in a club, a society or an association, or a membership of one ("President, Holiday
+    Homes Tennis Club, 2010 - Present", "Secretary, MSU Poet Society", "Life Member, Society of Fire
+    Protection Engineers, since 2018"): a member's, not employment (fixtures/gold/REAL_RESUMES.md). A
+    consultant or a head of development at an association is employed there."""
+    title = (role.title or "").strip(" .,")
+    return _OFFICE_TITLE.search(title) is not None and _CLUB.search(f"{title} {role.employer or ''}") is not None
+
+
+def _first_line(role: Role, text: str) -> str:
+    """The line a role's reading starts on (its date's or its title's)."""
     end = text.find("\n", role.text_start)
-    line = text[role.text_start:end if end >= 0 else len(text)]
-    return _TIME_OFF.search(line) is not None and not has_job_word(role.title or "")
+    return text[role.text_start:end if end >= 0 else len(text)]
+
+
+#: A school level opening a name, or a diploma: "High School / Vocational school", "High School Diploma",
+#: "Secondary School (state board)", "Diploma in Hospital Equipment Technology" (not "Ed White High School",
+#: a school that employs teachers).
+_SCHOOL_LEVEL = re.compile(r"^(?:(?:senior|higher)\s+)?(?:high|secondary)\s+school\b|\bdiploma\b", re.IGNORECASE)
+
+
+def _is_schooling_line(role: Role, text: str) -> bool:
+    """A dated line naming no job that names a degree of a bachelor's or above ("2009 - 2012 Bachelor's degree -
+    Faculty of Economics"), or a school level or a diploma by the dates ("High School Diploma" / "Harding High
+    School") is schooling, though it sits among the jobs (an education heading glued to a line's end is lost).
+    Lower degrees on the line are left alone: "as Associate in Symantec Rover" is a job."""
+    if not role.start or role.labelled or has_job_word(role.title or ""):
+        return False
+    named = [name for name in (role.title, role.employer) if name]
+    return _DEGREE_ABOVE_ASSOCIATE.search(" ".join([*named, _first_line(role, text)])) is not None or \
+        any(_SCHOOL_LEVEL.search(name) for name in named)
 
 
 #: A job's short form written alone ("QA", "HR", "IT"): a title although it has no job word.
@@ -1212,7 +1262,8 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
             role.employer = roles[-1].employer
         if job is not None and not (fields.get("title") and fields["title"].strength == LABELLED) and \
                 (_PERIOD_LINE.match(_clean(unit.text)) or _date_alone(unit.text, found)) and \
-                _is_project_of(units, job, (index, role)):
+                _is_project_of(units, job, (index, role)) or \
+                not (role.labelled or has_job_word(role.title or "")) and _within_a_project_list(units, placed, index, following, role):
             claimed = kept_claims  # the project's lines are free for the next job
             continue
         roles.append(role)
@@ -1276,6 +1327,33 @@ def _titles_by_layout(units: list[_Unit], header: list[bool], placed: list[tuple
 
 #: A project's block inside a job: "I) Project : Mamzar Tower", "Project Name : ...".
 _PROJECT_LINE = re.compile(r"^(?:project(?:\s*(?:name|title))?)\s*[:;]", re.IGNORECASE)
+
+
+#: A line opening a list of projects, in its first two words or its last: "Major Projects managed and
+#: accomplished in Acme Club Inc.:", "Projects involved in:", "M/s. Consolidated Contractors QATAR Projects:"
+#: (not a sentence that names projects on the way: "Used experience from similar projects with X to:").
+_PROJECTS_INTRO = re.compile(r"^(?:\S+\s+)?projects\b[^:]{0,60}:\s*$|\bprojects\s*:\s*$", re.IGNORECASE)
+
+
+def _names_projects(text: str) -> bool:
+    """Whether a line opens a project's block or a list of projects (:data:`_PROJECT_LINE`, :data:`_PROJECTS_INTRO`)."""
+    text = _clean(text)
+    return _PROJECT_LINE.match(text) is not None or _PROJECTS_INTRO.search(text) is not None
+
+
+def _within_a_project_list(units: list[_Unit], placed: list[tuple[Role, int, int | None]], index: int, following: int,
+                           role: Role) -> bool:
+    """A period naming no job inside the period of a job read above it with its title, with a project's
+    line between that job's date and the next date: a project of that job, not a job ("Client : Acme
+    June 2018 - Till date / Project : Credit Transformation" under "Senior Technical Lead, HCL, 2012 to
+    till date"; "2005 to 2006" under "Major Projects managed at Manila Polo Club:" in "General Services
+    Manager, Feb 2004 - Dec 2014"). Projects are not jobs (fixtures/gold/REAL_RESUMES.md)."""
+    if not _spans(role) or role.start_month is None or role.end_month is None:
+        return False
+    host = next((line for job, line, _ in reversed(placed) if line < index and (job.labelled or has_job_word(job.title or ""))
+                 and job.start_month is not None and job.end_month is not None
+                 and job.start_month <= role.start_month and role.end_month <= job.end_month), None)
+    return host is not None and any(_names_projects(units[j].text) for j in range(host + 1, min(following, len(units))))
 
 
 def _is_project_of(units: list[_Unit], job: tuple[int, Role], dated: tuple[int, Role]) -> bool:
@@ -2774,6 +2852,8 @@ _DEGREE_FORMS: list[tuple[int, re.Pattern]] = [
 ]
 _DEGREE_FORMS_ANY = re.compile("|".join(f"(?:{pattern.pattern})" for level, pattern in _DEGREE_FORMS if level))
 _ANY_DEGREE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _DEGREE_FORMS))
+#: A bachelor's, a master's or a doctorate.
+_DEGREE_ABOVE_ASSOCIATE = re.compile("|".join(f"(?:{pattern.pattern})" for level, pattern in _DEGREE_FORMS if level >= 2))
 #: A "job title" that is a qualification ("Pre- Degree", "Diploma in Civil Engineering").
 _DEGREE_TITLE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _DEGREE_FORMS) + r"|(?i:\bdegree\b)")
 #: A degree not (yet) held.

@@ -111,6 +111,36 @@ def test_dates_of_birth_and_schools_are_not_jobs():
     assert roles_of(text) == []
 
 
+def test_schooling_among_the_jobs_under_a_lost_education_heading_is_not_a_job():
+    # The education heading is glued to a duty's line and lost: schooling is read under experience.
+    text = ("Experience\nAug 2012 - Mar 2013 Administrative officer - Norvik Freight SRL\n- Filed documents Education\n"
+            "2009 - 2012 Bachelor's degree - Faculty of Economics Cluj\n2005 - 2009 High School / Vocational school - "
+            "Forest College\n")
+    assert [(r[0], r[3]) for r in roles_of(text)] == [("Administrative officer", "2012-08")]
+    text = ("Work Experience\nMachine Operator\nAcme Pallets - Bridgeport, CT\n2012 to 2013\n- Ran saws Education\n"
+            "Certificate in Building maintenance\nRiver Valley job corps - Lynchburg, VA\nFebruary 1999 to July 2001\n"
+            "High School Diploma\nHarding High School - Bridgeport, CT\n")
+    assert [r[3] for r in roles_of(text)] == ["2012"]
+    # A teacher's school stays a job.
+    assert [r[1::2] for r in roles_of("Experience\n1987 - 1990 Ed White High School\n- Taught science\n")] == [
+        ("Ed White High School", "1987")]
+
+
+def test_volunteer_work_is_not_a_role_a_volunteer_coordinator_is():
+    text = ("Experience\nRegistered Nurse, Bayside Clinic, 2014 - Present\nPet Therapy Volunteer, Lakeview Hospital, "
+            "Aug. 2010 - Sept. 2012\nPharmacy Technician (Volunteer), Harbor Health, 03/2009 - 04/2009\n"
+            "Volunteer (Rehabilitation), Sutter Care, 2007 - 2008\nVolunteer Coordinator, Red Oak Food Bank, 2004 - 2006\n")
+    assert [(r[0], r[3]) for r in roles_of(text)] == [("Registered Nurse", "2014"), ("Volunteer Coordinator", "2004")]
+
+
+def test_an_office_or_a_membership_of_a_club_or_society_is_not_a_role():
+    text = ("Experience\nSales Manager, Norvik Fuels Corp., 2014 - Present\nPresident, Lakeside Tennis Club, 2010 - Present\n"
+            "Secretary, Palm Homes Homeowner's Ass., Inc., 2004 - Present\nLife Member, Society of Fire Engineers, 2001 - 2003\n"
+            "Team Member, Peak Fitness Club, 1998 - 2000\nConsultant, Insurers Association of Ohio, 1995 - 1997\n")
+    assert [(r[0], r[3]) for r in roles_of(text)] == [
+        ("Sales Manager", "2014"), ("Team Member", "1998"), ("Consultant", "1995")]
+
+
 def degrees_of(text: str):
     return resume_facts.find_degrees(text, split_lines(text, "resume"))
 
@@ -793,9 +823,11 @@ def test_a_client_block_inside_a_titled_job_takes_that_jobs_title_as_the_current
     text = ("Career Path:\nWorking as Lead Engineer in Northwind Ltd from 2014 to till date.\n"
             "Worked as Software Engineer in Contoso from 2010 to 2014.\n"
             "Professional history\nClient: Fabrikam Mutual Holdings June 2019-Till date\n"
-            "Project: Ledger migration\nClient: Tailspin Freight March 2015-May 2019\nProject: Routing\n")
+            "- Ledger migration\nClient: Tailspin Freight March 2015-May 2019\n- Routing\n")
     roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
     assert roles[0].title is None and roles[0].start == "2019-06"  # the client block, most recent
+    # (with "Project : ..." lines the client blocks are that job's projects, and no roles:
+    # test_periods_naming_no_job_under_a_list_of_projects_are_that_jobs_projects)
     assert resume_facts.current_title(roles) == "Lead Engineer"
     # An untitled latest role outside any titled one leaves the current title empty.
     text = "EXPERIENCE\nJan 2019 - Present Fabrikam Mutual\nSoftware Engineer, Contoso, 2010 - 2014\n"
@@ -1351,6 +1383,25 @@ def test_a_projects_period_inside_a_job_is_not_a_role():
                  "Project: Qualcomm LTE UE Modem\nProject Duration: April 2010 to Jun 2011\n"
                  "Role: Senior Software Engineer in LTE System Integration Team\nResponsibilities\n")
     assert "Senior Software Engineer" in [r[0] for r in roles_of(positions)]  # the team it worked in left out
+
+
+def test_periods_naming_no_job_under_a_list_of_projects_are_that_jobs_projects():
+    # A career list dates the jobs; the history below dates each job's projects, naming none.
+    text = ("Career Path:\nWorking as Lead Engineer in Orbix Systems Ltd from 2012 to till date.\n"
+            "Worked as Analyst in Delmar Ltd from 2009 to 2012.\n\nProfessional history\n"
+            "Client: Harbor Bank Holdings March 2017-Till date\nProject: Loan Origination\n- Built services\n"
+            "Project: Ledger and rates tools. Location: Pune\nJune 2012- March 2017\n- Wrote reports\n"
+            "Project: Pricing engine\nSept 2009-May 2012\n- Fixed defects\n")
+    assert [(r[0], r[3], r[4]) for r in roles_of(text)] == [
+        ("Lead Engineer", "2012", "present"), ("Analyst", "2009", "2012")]
+    # "Major Projects managed at X:" and years alone under it, inside the job's period.
+    listed = ("WORK EXPERIENCE\nMarch 2004 to May 2014 FACILITIES MANAGER\nRIVERTON GOLF CLUB INC.\n- Ran the plant\n"
+              "Major Projects managed and accomplished in Riverton Golf Club Inc.:\n2005 to 2006\n- Master plan\n"
+              "2011-2012\n- Pool renovation\nJanuary 2002 to February 2004 Site Engineer\nDelta Builders Corp.\n")
+    assert [(r[0], r[3]) for r in roles_of(listed)] == [("FACILITIES MANAGER", "2004-03"), ("Site Engineer", "2002-01")]
+    # A period outside the job's, or one naming a job, is a job of its own.
+    apart = listed.replace("2011-2012\n", "2015-2016\n")
+    assert ("2015", "2016") in [(r[3], r[4]) for r in roles_of(apart)]
 
 
 @pytest.mark.parametrize("text, expected", [
