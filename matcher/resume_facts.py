@@ -1188,10 +1188,13 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         if "title" in fields:
             fields["title"] = _joined_titles(fields["title"], candidates,
                                              own if fields["title"].line == index else _clean(units[fields["title"].line].text))
-        if labels_below and not below and not (fields.get("title") and has_job_word(fields["title"].value)):
+        if not below and not (fields.get("title") and has_job_word(fields["title"].value)):
             _put_title(fields, _title_after_blurb(units, index, following, header))
         if not (fields.get("title") and has_job_word(fields["title"].value)):
             _put_title(fields, _said_below(units, index, following, header))
+        if not (fields.get("title") and has_job_word(fields["title"].value)) and \
+                not any(_TITLE_LABEL.search(_clean(units[j].text)) for j in range(max(previous + 1, index - 2), index + 1)):
+            _put_title(fields, _title_label_below_dates(units, index, following, claimed))
         current = fields.get("title")
         # Not over a title labelled on its own line, or at the end of a line above the date ("... Job Title: Fitter").
         if labels_below and not (current and (current.strength == LABELLED or
@@ -1402,9 +1405,18 @@ def _labelled_title_below(units: list[_Unit], index: int, following: int, claime
     than the lines read around a date, before the next period."""
     if not _PERIOD_LINE.match(_clean(units[index].text)):
         return None
+    return _title_label_in_block(units, index, following, claimed)
+
+
+def _title_label_in_block(units: list[_Unit], index: int, following: int, claimed: set[int],
+                          employers_end: bool = False) -> _Candidate | None:
+    """The first line labelling a title ("Position: Machinist") among the eight lines under the date at
+    ``index``, before the next period, when no period label comes first (nor, ``employers_end``, an
+    employer's label: "Previous company: Dunamis Power" opens the next record) and the line is not
+    another role's (``claimed``)."""
     for j in range(index + 1, min(following, index + 9)):
         text = _clean(units[j].text)
-        if _PERIOD_LINE.match(text):
+        if _PERIOD_LINE.match(text) or employers_end and "employer" in _label_kinds(text):
             return None
         if j not in claimed and _TITLE_LINE.match(text):
             title = next((c for c in _candidates(text) if c.kind == "title" and c.strength == LABELLED), None)
@@ -1412,18 +1424,40 @@ def _labelled_title_below(units: list[_Unit], index: int, following: int, claime
     return None
 
 
+def _title_label_below_dates(units: list[_Unit], index: int, following: int, claimed: set[int]) -> _Candidate | None:
+    """"Aug 2018 - Present Yutaka Manufacturing / Company description: ... / Position: Machinist": a record
+    labelling no title above its dates (the caller checks) labels it a few lines under them
+    (:func:`_title_label_in_block`), no nearer the next dates than its own: a label right above the
+    next dates is the next record's ("Acme Co. / POSITION: Plumber / 2013 to 2017"). Only in an experience
+    section (under education the dates may be a school's), and only a label naming a job ("Position /
+    Held", a table's header over two lines, names none)."""
+    if units[index].line is None or units[index].line.section != "experience":
+        return None
+    title = _title_label_in_block(units, index, following, claimed, employers_end=True)
+    if title is None or not has_job_word(title.value) or following < len(units) and following - title.line < title.line - index:
+        return None
+    return title
+
+
+#: A line opening with a verb in the past tense or in -ing ("Refurbished Dyson machines ...", "Making
+#: batches ..."): work done, not a sentence about the employer, nor a title.
+_WORK_DONE = re.compile(r"[A-Z][a-z]+(?:ed|ing)\b")
+
+
 def _title_after_blurb(units: list[_Unit], index: int, following: int, header: list[bool]) -> _Candidate | None:
     """"PRICEWATERHOUSECOOPERS, Tampa, FL 1999-2017 / Network of firms in 157 countries ... / Manager,
-    DevOps Engineer": in a resume that writes titles below the dates, a sentence about the employer
-    (not a bullet) between the date line and the title line. The title is the line after it."""
+    DevOps Engineer": a sentence about the employer (not a bullet) between the date line and the title
+    line, in a resume that writes titles below the dates, or where no title was found above them. The
+    title is the line after it."""
     blurb, below = index + 1, index + 2
-    # The next record must not start right after (the line would be its title, written above
-    # its dates); a line opening with a past tense ("Supervised ...") reports work done.
-    if below + 3 >= following or header[blurb] or not header[below] or \
-            re.match(r"[A-Z][a-z]+ed\b", _clean(units[below].text)):
+    # The next record must not start right after (the line would be its title, written above its
+    # dates): three lines or more follow the title, or a description does; a line opening with a
+    # past tense ("Supervised ...") reports work done.
+    if below + 3 >= following and (below + 1 >= following or header[below + 1]) or header[blurb] or \
+            not header[below] or _WORK_DONE.match(_clean(units[below].text)):
         return None
     text = units[blurb].text.strip()
-    if _BULLET.match(text) or _is_body_label(_clean(text)) or len(text.split()) < 6:
+    if _BULLET.match(text) or _is_body_label(_clean(text)) or len(text.split()) < 6 or _WORK_DONE.match(_clean(text)):
         return None
     line = _clean(units[below].text)
     if ":" in line or len(line.split()) > 12:  # "Tech Stack: .Net Core, EmberJs": a label and a list
