@@ -183,7 +183,10 @@ _DATE_WORDS = re.compile(
     r"^\s*(?:" + _LABELS["period"] + r"|since)\b\s*[:;.-]*",
     re.IGNORECASE,
 )
-_TITLE_STOP = re.compile(r"\b(?:for|responsible|managing|handling|where|which|who|in charge of the)\b", re.IGNORECASE)
+#: Words that turn a title into a sentence about the job ("Engineer managing a team of five"); "Managing
+#: Director", "Managing Partner" are titles.
+_TITLE_STOP = re.compile(r"\b(?:for|responsible|managing(?!\s+(?:director|partner|editor|consultant|member)\b)|handling|where|"
+                         r"which|who|in charge of the)\b", re.IGNORECASE)
 #: "Production Manager for ten years. I was responsible ...", "CMM Production Technician - Responsible for
 #: 2nd shift ...", "Technical Manager managed development of ...": a title opening a sentence about the job.
 _TITLE_THEN_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+){0,4}[A-Z][\w.&/-]*)(?:\s+(?:for|over|responsible|managing|"

@@ -1994,3 +1994,12 @@ def test_work_done_under_the_dates_is_no_sentence_about_the_employer():
             "Factory steel worker\nHot dip galvanizing\nJune 2012 to November 2013\n"
             "Stacked and hung steel before it left the factory.\n")
     assert [r[0] for r in roles_of(text)][:1] != ["Factory steel worker"]
+
+
+@pytest.mark.parametrize("lines", [
+    "ORLA Engineering-Turkey\nPrivately held engineering and technical services company\n"
+    "Shareholder - Managing Director March 2005 - April 2019",
+    "Orla Advisory LLC\nManaging Director\n2012 - 2019",
+])
+def test_managing_director_is_a_title_not_a_sentence(lines):
+    assert roles_of(f"Experience\n{lines}\n- Ran the company\n")[0][0] == "Managing Director"
