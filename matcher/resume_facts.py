@@ -1907,6 +1907,12 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
             if named:  # "Kroger Cartersville, GA"
                 out.append(_Candidate("employer", named[0], _employer_strength(named[0])))
             out.append(_Candidate("location", named[1] if named else part, CUE))
+        elif _TITLE_STOP.search(part) and (done_for := _title_for_name(part)):
+            # Weaker than a title alone: "Ticketor and Selecter for T J Maxx Stores" after the dates may say
+            # what the job was, under the title the record writes above them ("Warehouse Associate").
+            out.append(_Candidate("title", done_for[0], NAME))
+            if _employer_strength(done_for[1]) >= CUE:  # "for LP Corp.", not "for Class A CDL Recruiting"
+                out.append(_Candidate("employer", done_for[1], _employer_strength(done_for[1])))
         elif has_job_word(part) and len(part.split()) <= 10 and not _TITLE_STOP.search(part):
             last = n + 1 == len(parts) - 1
             title, employer = _split_title_employer(part, last and _is_place(parts[-1]) and not has_job_word(parts[-1]))
@@ -1939,6 +1945,23 @@ department dept division unit section team shift project position contract contr
 part-time full-time practicum internship service mining packaging assembly warehouse field site office plant
 workshop store
 """)
+
+
+_NAME_JOINERS = _word_set("of and & the de")
+
+
+def _title_for_name(part: str) -> tuple[str, str] | None:
+    """"EMS Coordinator for Seekonk Fire Department", "Maintenance Machinist for LP Corp.": a title of at most six
+    words ending in a job word, "for" and a capitalised name (:data:`_FOR_NAME_AFTER`; in small letters only
+    "of", "and", "the"), whom the job was done for: (title, name). "Heading Pre-Sales for ELV Systems" names no
+    job before "for"; "Lead engineer for FUGRO in Oman." is a sentence."""
+    match = _FOR_NAME_AFTER.search(part)
+    head = part[:match.start()] if match else ""
+    if not head or len(head.split()) > 6 or not _ends_in_job_word(head) or _TITLE_STOP.search(head) or \
+            any(w[:1].islower() and w not in _NAME_JOINERS for w in match.group("name").split()) or \
+            has_job_word(match.group("name")):  # "Assistant for Director General": one title
+        return None
+    return head, match.group("name")
 
 
 def _is_unit_word(word: str) -> bool:

@@ -2003,3 +2003,21 @@ def test_work_done_under_the_dates_is_no_sentence_about_the_employer():
 ])
 def test_managing_director_is_a_title_not_a_sentence(lines):
     assert roles_of(f"Experience\n{lines}\n- Ran the company\n")[0][0] == "Managing Director"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("EMS Coordinator for Seekonk Fire Department 1/2015-9/2017", ("EMS Coordinator", "Seekonk Fire Department")),
+    ("Maintenance Machinist for Dalton Corp. 1997 - 2003", ("Maintenance Machinist", "Dalton Corp.")),
+    # Whom the job was for, when it is no organisation's name, is not the employer.
+    ("Independent Recruiter for Class A CDL Recruiting May 2019 to Present", ("Independent Recruiter", None)),
+])
+def test_a_title_then_for_and_a_name_is_the_title(line, expected):
+    assert roles_of(f"Experience\n{line}\n- Did the job\n")[0][:2] == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Heading Pre-Sales for ELV Systems 2014 - 2019",  # no job before "for"
+    "Lead engineer for FUGRO in Oman 1994 - 2007",  # a sentence
+])
+def test_for_after_what_is_no_title_stays_unread_as_a_title(line):
+    assert roles_of(f"Experience\n{line}\n- Did the job\n")[0][0] is None
