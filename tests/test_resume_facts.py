@@ -2021,3 +2021,8 @@ def test_a_title_then_for_and_a_name_is_the_title(line, expected):
 ])
 def test_for_after_what_is_no_title_stays_unread_as_a_title(line):
     assert roles_of(f"Experience\n{line}\n- Did the job\n")[0][0] is None
+
+
+@pytest.mark.parametrize("title", ["Invigilator", "Canvasser", "Sandblaster", "RELIEVER"])
+def test_trade_words_the_postjobfree_resumes_write_as_titles(title):
+    assert roles_of(f"Experience\nOrwell Clinic\n{title}\nSep 2017 - Present\n- Did the job\n")[0][0] == title
