@@ -1162,15 +1162,15 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
             role.labelled = True
             roles.append(role)
             continue
-        above = _run([j for j in range(index - 1, max(previous, index - 4), -1) if j not in claimed], header)
+        own = _remove_dates(unit.text, found, n, anchors, index)
+        labels_below = below_first or _labels_follow(units, index, own)
+        above = _lines_around(units, range(index - 1, max(previous, index - 4), -1), claimed, header, not labels_below)
         # "Acme 12/2005 - 10/2017" over "Production Manager for ten years. ... Beta Corp 2/1999 - 5/2005
         # Manager of ...": a paragraph opening with this job's title, the next job glued on, offers that title.
         glued = _title_then_prose(_clean(units[following].text)) \
             if index < following < len(units) and anchors[n + 1][1].begin > _LONG_LINE else None
-        below = _run([j for j in range(index + 1, min(following + 1 if glued else following, index + 4))
-                      if j not in claimed], header)
-        own = _remove_dates(unit.text, found, n, anchors, index)
-        labels_below = below_first or _labels_follow(units, index, own)
+        below = _lines_around(units, range(index + 1, min(following + 1 if glued else following, index + 4)), claimed,
+                              header, labels_below)
         closed = _record_above_period(units, index, previous, label_sides, claimed) \
             if _last_record_closed(units, anchors[-1][0]) else []
         if closed:  # "Employer : A / Position held : X / Duties ... / Duration : 8 Months (2015)": A's period
@@ -1229,6 +1229,15 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
     roles = _unfold_containers(roles)
     roles += _undated_label_roles(units, claimed | anchor_lines)
     return roles
+
+
+def _lines_around(units: list[_Unit], indices: range, claimed: set[int], header: list[bool], near: bool) -> list[int]:
+    """The header lines read on one side of a date (:func:`_run`), not another role's (``claimed``). On the side
+    where the resume writes its titles (``near``), a line saying only how long the job lasted belongs to the
+    dates and is passed over ("Nov 2011 - Present / (7 years 11 months) / Customer Service Manager"); on the
+    other side it ends the record ("Acme LLC / Supervisor / 2012 TO 2013 / 1.5 years / 5 Star Hotel / Beta LLC")."""
+    return _run([j for j in indices if j not in claimed and
+                 not (near and _DURATION.fullmatch(units[j].text.strip(" -–|,.")))], header)
 
 
 #: How many of the roles stating a job title must write it at one place for that place to be the

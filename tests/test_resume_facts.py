@@ -2026,3 +2026,17 @@ def test_for_after_what_is_no_title_stays_unread_as_a_title(line):
 @pytest.mark.parametrize("title", ["Invigilator", "Canvasser", "Sandblaster", "RELIEVER"])
 def test_trade_words_the_postjobfree_resumes_write_as_titles(title):
     assert roles_of(f"Experience\nOrwell Clinic\n{title}\nSep 2017 - Present\n- Did the job\n")[0][0] == title
+
+
+def test_a_line_saying_how_long_the_job_lasted_belongs_to_its_dates():
+    text = ("Experience\nNov 2011 - Present\n(7 years 11 months)\nCustomer Service Manager\nMewala Sdn Bhd Kuantan, Malaysia\n"
+            "Industry Repair & Maintenance Services\nDec 2010 - Nov 2011\n(11 months)\nProcess Engineer\nKHH Pacific Paper\n")
+    assert [r[0] for r in roles_of(text)] == ["Customer Service Manager", "Process Engineer"]
+
+
+def test_a_line_saying_how_long_the_job_lasted_ends_a_record_written_above_its_dates():
+    text = ("Experience\nAdvent Energy Contracting Company\nElectrical Supervisor\nSaudi Arabia\n09-11-2013 TO 09-11-2015\n"
+            "2 Years\nGIS Substation\nPalmyra Hotels & Resorts - (O & M)\nElectrical Supervisor\nUAE\n18-05-2012 TO 15-10-2013\n"
+            "1.5 years\n5 Star Hotel\nKADA Facilities Middle East LLC - (O & M)\nElectrical Technician\nUAE\n"
+            "21-02-2011 TO 08-04-2012\n1 year\n")
+    assert [r[1] for r in roles_of(text)][1] != "KADA Facilities Middle East LLC"
