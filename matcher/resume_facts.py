@@ -85,6 +85,7 @@ concierge ambassador transcriber maid upholsterer typist promoter paraprofession
 glazier bagger evaluator dietitian dietician tailor trucker firefighter expeditor expediter groomer troubleshooter
 grower mediator butcher embalmer negotiator caseworker verifier astronomer actor copywriter roustabout veterinarian
 correspondent seamstress scribe plasterer bricklayer pipefitter steelfixer boilermaker toolmaker diemaker
+invigilator canvasser sandblaster reliever
 """)
 #: The job words of seven letters or more by their first letter, for :func:`_misspelt_job_word`.
 _LONG_JOB_WORDS: dict[str, tuple[str, ...]] = {
@@ -183,7 +184,10 @@ _DATE_WORDS = re.compile(
     r"^\s*(?:" + _LABELS["period"] + r"|since)\b\s*[:;.-]*",
     re.IGNORECASE,
 )
-_TITLE_STOP = re.compile(r"\b(?:for|responsible|managing|handling|where|which|who|in charge of the)\b", re.IGNORECASE)
+#: Words that turn a title into a sentence about the job ("Engineer managing a team of five"); "Managing
+#: Director", "Managing Partner" are titles.
+_TITLE_STOP = re.compile(r"\b(?:for|responsible|managing(?!\s+(?:director|partner|editor|consultant|member)\b)|handling|where|"
+                         r"which|who|in charge of the)\b", re.IGNORECASE)
 #: "Production Manager for ten years. I was responsible ...", "CMM Production Technician - Responsible for
 #: 2nd shift ...", "Technical Manager managed development of ...": a title opening a sentence about the job.
 _TITLE_THEN_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+){0,4}[A-Z][\w.&/-]*)(?:\s+(?:for|over|responsible|managing|"
@@ -1208,15 +1212,15 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
             role.labelled = True
             roles.append(role)
             continue
-        above = _run([j for j in range(index - 1, max(previous, index - 4), -1) if j not in claimed], header)
+        own = _remove_dates(unit.text, found, n, anchors, index)
+        labels_below = below_first or _labels_follow(units, index, own)
+        above = _lines_around(units, range(index - 1, max(previous, index - 4), -1), claimed, header, not labels_below)
         # "Acme 12/2005 - 10/2017" over "Production Manager for ten years. ... Beta Corp 2/1999 - 5/2005
         # Manager of ...": a paragraph opening with this job's title, the next job glued on, offers that title.
         glued = _title_then_prose(_clean(units[following].text)) \
             if index < following < len(units) and anchors[n + 1][1].begin > _LONG_LINE else None
-        below = _run([j for j in range(index + 1, min(following + 1 if glued else following, index + 4))
-                      if j not in claimed], header)
-        own = _remove_dates(unit.text, found, n, anchors, index)
-        labels_below = below_first or _labels_follow(units, index, own)
+        below = _lines_around(units, range(index + 1, min(following + 1 if glued else following, index + 4)), claimed,
+                              header, labels_below)
         closed = _record_above_period(units, index, previous, label_sides, claimed) \
             if _last_record_closed(units, anchors[-1][0]) else []
         if closed:  # "Employer : A / Position held : X / Duties ... / Duration : 8 Months (2015)": A's period
@@ -1238,10 +1242,13 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         if "title" in fields:
             fields["title"] = _joined_titles(fields["title"], candidates,
                                              own if fields["title"].line == index else _clean(units[fields["title"].line].text))
-        if labels_below and not below and not (fields.get("title") and has_job_word(fields["title"].value)):
+        if not below and not (fields.get("title") and has_job_word(fields["title"].value)):
             _put_title(fields, _title_after_blurb(units, index, following, header))
         if not (fields.get("title") and has_job_word(fields["title"].value)):
             _put_title(fields, _said_below(units, index, following, header))
+        if not (fields.get("title") and has_job_word(fields["title"].value)) and \
+                not any(_TITLE_LABEL.search(_clean(units[j].text)) for j in range(max(previous + 1, index - 2), index + 1)):
+            _put_title(fields, _title_label_below_dates(units, index, following, claimed))
         current = fields.get("title")
         # Not over a title labelled on its own line, or at the end of a line above the date ("... Job Title: Fitter").
         if labels_below and not (current and (current.strength == LABELLED or
@@ -1273,6 +1280,15 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
     roles = _unfold_containers(roles)
     roles += _undated_label_roles(units, claimed | anchor_lines)
     return roles
+
+
+def _lines_around(units: list[_Unit], indices: range, claimed: set[int], header: list[bool], near: bool) -> list[int]:
+    """The header lines read on one side of a date (:func:`_run`), not another role's (``claimed``). On the side
+    where the resume writes its titles (``near``), a line saying only how long the job lasted belongs to the
+    dates and is passed over ("Nov 2011 - Present / (7 years 11 months) / Customer Service Manager"); on the
+    other side it ends the record ("Acme LLC / Supervisor / 2012 TO 2013 / 1.5 years / 5 Star Hotel / Beta LLC")."""
+    return _run([j for j in indices if j not in claimed and
+                 not (near and _DURATION.fullmatch(units[j].text.strip(" -–|,.")))], header)
 
 
 #: How many of the roles stating a job title must write it at one place for that place to be the
@@ -1480,9 +1496,18 @@ def _labelled_title_below(units: list[_Unit], index: int, following: int, claime
     than the lines read around a date, before the next period."""
     if not _PERIOD_LINE.match(_clean(units[index].text)):
         return None
+    return _title_label_in_block(units, index, following, claimed)
+
+
+def _title_label_in_block(units: list[_Unit], index: int, following: int, claimed: set[int],
+                          employers_end: bool = False) -> _Candidate | None:
+    """The first line labelling a title ("Position: Machinist") among the eight lines under the date at
+    ``index``, before the next period, when no period label comes first (nor, ``employers_end``, an
+    employer's label: "Previous company: Dunamis Power" opens the next record) and the line is not
+    another role's (``claimed``)."""
     for j in range(index + 1, min(following, index + 9)):
         text = _clean(units[j].text)
-        if _PERIOD_LINE.match(text):
+        if _PERIOD_LINE.match(text) or employers_end and "employer" in _label_kinds(text):
             return None
         if j not in claimed and _TITLE_LINE.match(text):
             title = next((c for c in _candidates(text) if c.kind == "title" and c.strength == LABELLED), None)
@@ -1490,18 +1515,40 @@ def _labelled_title_below(units: list[_Unit], index: int, following: int, claime
     return None
 
 
+def _title_label_below_dates(units: list[_Unit], index: int, following: int, claimed: set[int]) -> _Candidate | None:
+    """"Aug 2018 - Present Yutaka Manufacturing / Company description: ... / Position: Machinist": a record
+    labelling no title above its dates (the caller checks) labels it a few lines under them
+    (:func:`_title_label_in_block`), no nearer the next dates than its own: a label right above the
+    next dates is the next record's ("Acme Co. / POSITION: Plumber / 2013 to 2017"). Only in an experience
+    section (under education the dates may be a school's), and only a label naming a job ("Position /
+    Held", a table's header over two lines, names none)."""
+    if units[index].line is None or units[index].line.section != "experience":
+        return None
+    title = _title_label_in_block(units, index, following, claimed, employers_end=True)
+    if title is None or not has_job_word(title.value) or following < len(units) and following - title.line < title.line - index:
+        return None
+    return title
+
+
+#: A line opening with a verb in the past tense or in -ing ("Refurbished Dyson machines ...", "Making
+#: batches ..."): work done, not a sentence about the employer, nor a title.
+_WORK_DONE = re.compile(r"[A-Z][a-z]+(?:ed|ing)\b")
+
+
 def _title_after_blurb(units: list[_Unit], index: int, following: int, header: list[bool]) -> _Candidate | None:
     """"PRICEWATERHOUSECOOPERS, Tampa, FL 1999-2017 / Network of firms in 157 countries ... / Manager,
-    DevOps Engineer": in a resume that writes titles below the dates, a sentence about the employer
-    (not a bullet) between the date line and the title line. The title is the line after it."""
+    DevOps Engineer": a sentence about the employer (not a bullet) between the date line and the title
+    line, in a resume that writes titles below the dates, or where no title was found above them. The
+    title is the line after it."""
     blurb, below = index + 1, index + 2
-    # The next record must not start right after (the line would be its title, written above
-    # its dates); a line opening with a past tense ("Supervised ...") reports work done.
-    if below + 3 >= following or header[blurb] or not header[below] or \
-            re.match(r"[A-Z][a-z]+ed\b", _clean(units[below].text)):
+    # The next record must not start right after (the line would be its title, written above its
+    # dates): three lines or more follow the title, or a description does; a line opening with a
+    # past tense ("Supervised ...") reports work done.
+    if below + 3 >= following and (below + 1 >= following or header[below + 1]) or header[blurb] or \
+            not header[below] or _WORK_DONE.match(_clean(units[below].text)):
         return None
     text = units[blurb].text.strip()
-    if _BULLET.match(text) or _is_body_label(_clean(text)) or len(text.split()) < 6:
+    if _BULLET.match(text) or _is_body_label(_clean(text)) or len(text.split()) < 6 or _WORK_DONE.match(_clean(text)):
         return None
     line = _clean(units[below].text)
     if ":" in line or len(line.split()) > 12:  # "Tech Stack: .Net Core, EmberJs": a label and a list
@@ -1948,6 +1995,12 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
             if named:  # "Kroger Cartersville, GA"
                 out.append(_Candidate("employer", named[0], _employer_strength(named[0])))
             out.append(_Candidate("location", named[1] if named else part, CUE))
+        elif _TITLE_STOP.search(part) and (done_for := _title_for_name(part)):
+            # Weaker than a title alone: "Ticketor and Selecter for T J Maxx Stores" after the dates may say
+            # what the job was, under the title the record writes above them ("Warehouse Associate").
+            out.append(_Candidate("title", done_for[0], NAME))
+            if _employer_strength(done_for[1]) >= CUE:  # "for LP Corp.", not "for Class A CDL Recruiting"
+                out.append(_Candidate("employer", done_for[1], _employer_strength(done_for[1])))
         elif has_job_word(part) and len(part.split()) <= 10 and not _TITLE_STOP.search(part):
             last = n + 1 == len(parts) - 1
             title, employer = _split_title_employer(part, last and _is_place(parts[-1]) and not has_job_word(parts[-1]))
@@ -1980,6 +2033,23 @@ department dept division unit section team shift project position contract contr
 part-time full-time practicum internship service mining packaging assembly warehouse field site office plant
 workshop store
 """)
+
+
+_NAME_JOINERS = _word_set("of and & the de")
+
+
+def _title_for_name(part: str) -> tuple[str, str] | None:
+    """"EMS Coordinator for Seekonk Fire Department", "Maintenance Machinist for LP Corp.": a title of at most six
+    words ending in a job word, "for" and a capitalised name (:data:`_FOR_NAME_AFTER`; in small letters only
+    "of", "and", "the"), whom the job was done for: (title, name). "Heading Pre-Sales for ELV Systems" names no
+    job before "for"; "Lead engineer for FUGRO in Oman." is a sentence."""
+    match = _FOR_NAME_AFTER.search(part)
+    head = part[:match.start()] if match else ""
+    if not head or len(head.split()) > 6 or not _ends_in_job_word(head) or _TITLE_STOP.search(head) or \
+            any(w[:1].islower() and w not in _NAME_JOINERS for w in match.group("name").split()) or \
+            has_job_word(match.group("name")):  # "Assistant for Director General": one title
+        return None
+    return head, match.group("name")
 
 
 def _is_unit_word(word: str) -> bool:

@@ -1989,3 +1989,105 @@ def test_a_job_outside_the_experience_within_an_employer_span_is_a_job():
             "Solution Architect, Wipro Technologies, Oct 2007 - Mar 2009\n"
             "Experience\nWipro Technologies - Oct 2007 - Jul 2013\n")
     assert ("Project Manager", "2009-03", "2010-09") in [(r[0], r[3], r[4]) for r in roles_of(text)]
+
+
+def test_a_title_labelled_a_few_lines_under_the_dates_is_that_records():
+    # The dates and employer first, a line or two about the company, then "Position:".
+    text = ("Experience\nAug 28, 2018 - Present Orland Manufacturing Incorporated\n"
+            "Company description: Maker of exhausts for cars,\nvans and motorcycles.\nPosition: Machinist\n"
+            "- Ran lathes\n- Checked parts\n"
+            "Jan 2012 - Jul 2018 Norvel Pipes Inc.\nBusiness description: pipes\nfor farms.\nPosition: Machine Operator\n")
+    assert [(r[0], r[1], r[3]) for r in roles_of(text)] == [
+        ("Machinist", "Orland Manufacturing Incorporated", "2018-08"), ("Machine Operator", "Norvel Pipes Inc.", "2012-01")]
+
+
+@pytest.mark.parametrize("text", [
+    # The label right above the next dates is the next record's ("Employer / POSITION: X / dates").
+    "Experience\nLaminating Works, Doha 2017 up to present\nDuties and Responsibilities\nLaminated signs\n"
+    "Gulf Building Company, Doha\nPOSITION: Plumber\n2013 July to Sept 2017\n- Fitted pipes\n",
+    # An employer's label before it opens the next record.
+    "Experience\nNov 2016 - Current Sizwe Africa Pty Ltd\n- Ran projects\nPrevious company: Dunamis Power\n"
+    "Position: Site Lead\n- Kept the site\n",
+    # "Position / Held": a table's header over two lines names no job.
+    "Experience\nJune 2005 - May 2008 Louis Engineering Works, Chennai\nProject Name / Client / Year\nPosition\nHeld\n"
+    "- Welded tanks\n",
+])
+def test_a_title_label_under_the_dates_that_is_not_this_records(text):
+    assert roles_of(text)[0][0] is None
+
+
+def test_a_title_after_a_sentence_about_the_employer_where_no_title_sits_above_the_dates():
+    # The second record's title sits right above the third's dates, which made the layout read as
+    # titles above the dates; the first record has none above it.
+    text = ("Professional Experience\nHARBOR HEALTH CORPORATION, Mobile, AL Jan 2018 - Present\n"
+            "Southcare's name changed to Harbor Health Corporation in January of 2018.\n"
+            "Operations Manager - Harbor Clinical Technologies\n-Provide day to day management\n-Keep records\n"
+            "SOUTHCARE CORPORATION, Mobile, AL 2014 - 2017\n"
+            "Southcare is one of the largest providers of rehabilitation services in the region.\n"
+            "Operations Manager - Southcare Clinical Technologies\n"
+            "MOTORA, USA, Mobile, AL 2007-2014\nMotora is a developer of robotic devices for rehabilitation.\n"
+            "Product Specialist\n-Planned production\n")
+    assert roles_of(text)[0][:2] == ("Operations Manager", "HARBOR HEALTH CORPORATION")
+
+
+def test_a_title_after_a_sentence_about_the_employer_with_one_line_of_description():
+    text = ("Professional Experience\nCINDO USA Miami, Florida 2017 - present\n"
+            "Manufacturer of asphalt roofing products, insulated wall and roof panels and membranes.\n"
+            "General Manager - USA\nResponsible for all sales, budgets, purchasing and the warehouse.\n"
+            "ARCHITECTURAL FORMS INC. St. Augustine, Florida 2013 - 2017\n")
+    assert roles_of(text)[0][0] == "General Manager"
+
+
+def test_work_done_under_the_dates_is_no_sentence_about_the_employer():
+    # Titles above the dates: the line after a description is the next record's title.
+    text = ("Experience\nProduction Logistics\nSonwell Logistics Center\nMarch 2014 to November 2014\n"
+            "Refurbished vacuum machines by reading blueprints and following specifications.\n"
+            "Factory steel worker\nHot dip galvanizing\nJune 2012 to November 2013\n"
+            "Stacked and hung steel before it left the factory.\n")
+    assert [r[0] for r in roles_of(text)][:1] != ["Factory steel worker"]
+
+
+@pytest.mark.parametrize("lines", [
+    "ORLA Engineering-Turkey\nPrivately held engineering and technical services company\n"
+    "Shareholder - Managing Director March 2005 - April 2019",
+    "Orla Advisory LLC\nManaging Director\n2012 - 2019",
+])
+def test_managing_director_is_a_title_not_a_sentence(lines):
+    assert roles_of(f"Experience\n{lines}\n- Ran the company\n")[0][0] == "Managing Director"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("EMS Coordinator for Seekonk Fire Department 1/2015-9/2017", ("EMS Coordinator", "Seekonk Fire Department")),
+    ("Maintenance Machinist for Dalton Corp. 1997 - 2003", ("Maintenance Machinist", "Dalton Corp.")),
+    # Whom the job was for, when it is no organisation's name, is not the employer.
+    ("Independent Recruiter for Class A CDL Recruiting May 2019 to Present", ("Independent Recruiter", None)),
+])
+def test_a_title_then_for_and_a_name_is_the_title(line, expected):
+    assert roles_of(f"Experience\n{line}\n- Did the job\n")[0][:2] == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Heading Pre-Sales for ELV Systems 2014 - 2019",  # no job before "for"
+    "Lead engineer for FUGRO in Oman 1994 - 2007",  # a sentence
+])
+def test_for_after_what_is_no_title_stays_unread_as_a_title(line):
+    assert roles_of(f"Experience\n{line}\n- Did the job\n")[0][0] is None
+
+
+@pytest.mark.parametrize("title", ["Invigilator", "Canvasser", "Sandblaster", "RELIEVER"])
+def test_trade_words_the_postjobfree_resumes_write_as_titles(title):
+    assert roles_of(f"Experience\nOrwell Clinic\n{title}\nSep 2017 - Present\n- Did the job\n")[0][0] == title
+
+
+def test_a_line_saying_how_long_the_job_lasted_belongs_to_its_dates():
+    text = ("Experience\nNov 2011 - Present\n(7 years 11 months)\nCustomer Service Manager\nMewala Sdn Bhd Kuantan, Malaysia\n"
+            "Industry Repair & Maintenance Services\nDec 2010 - Nov 2011\n(11 months)\nProcess Engineer\nKHH Pacific Paper\n")
+    assert [r[0] for r in roles_of(text)] == ["Customer Service Manager", "Process Engineer"]
+
+
+def test_a_line_saying_how_long_the_job_lasted_ends_a_record_written_above_its_dates():
+    text = ("Experience\nAdvent Energy Contracting Company\nElectrical Supervisor\nSaudi Arabia\n09-11-2013 TO 09-11-2015\n"
+            "2 Years\nGIS Substation\nPalmyra Hotels & Resorts - (O & M)\nElectrical Supervisor\nUAE\n18-05-2012 TO 15-10-2013\n"
+            "1.5 years\n5 Star Hotel\nKADA Facilities Middle East LLC - (O & M)\nElectrical Technician\nUAE\n"
+            "21-02-2011 TO 08-04-2012\n1 year\n")
+    assert [r[1] for r in roles_of(text)][1] != "KADA Facilities Middle East LLC"
