@@ -1249,6 +1249,12 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         if not (fields.get("title") and has_job_word(fields["title"].value)) and \
                 not any(_TITLE_LABEL.search(_clean(units[j].text)) for j in range(max(previous + 1, index - 2), index + 1)):
             _put_title(fields, _title_label_below_dates(units, index, following, claimed))
+        if not (fields.get("title") and (has_job_word(fields["title"].value) or fields["title"].strength == LABELLED)):
+            for label in _labels_above_dates(units, index, previous, claimed):
+                if label.kind == "title":
+                    _put_title(fields, label)
+                else:
+                    fields.setdefault("employer", label)
         current = fields.get("title")
         # Not over a title labelled on its own line, or at the end of a line above the date ("... Job Title: Fitter").
         if labels_below and not (current and (current.strength == LABELLED or
@@ -1528,6 +1534,36 @@ def _title_label_below_dates(units: list[_Unit], index: int, following: int, cla
     if title is None or not has_job_word(title.value) or following < len(units) and following - title.line < title.line - index:
         return None
     return title
+
+
+def _labels_above_dates(units: list[_Unit], index: int, previous: int, claimed: set[int]) -> list[_Candidate]:
+    """"COMPANY : Extra Ordinaire Services / POSITION : Facilities Technician / CLIENT : Ayala Malls /
+    INCLUSIVE DATE : June 04, 2017 up to present": a record whose title is still unread labels it a few
+    lines above its dates, with no date between: that title, and the employer labelled with it (up to two
+    lines above it) when there is one. The title must name a job in a dozen words at most (not a
+    paragraph of duties), be no other role's (``claimed``) and sit no nearer the dates above than its
+    own: a label right under the dates above is that record's ("Acme 2014 - 2015 / POSITION:
+    Administrator / Beta 2010 - 2014"), even when they were not read as a period ("NAFDAC, Lagos. 2006
+    (4 Months), 2008 (10 months)"). Only in an experience section, as for a label below the dates
+    (:func:`_title_label_below_dates`)."""
+    if units[index].line is None or units[index].line.section != "experience":
+        return []
+    found: dict[str, _Candidate] = {}
+    for j in range(index - 1, max(previous, index - 6), -1):
+        text = _clean(units[j].text)
+        if _PERIOD_LINE.match(text) or find_ranges(text, singles=True) or "title" in found and j < found["title"].line - 2:
+            break
+        if j in claimed:
+            continue
+        for c in _candidates(text):
+            if c.strength == LABELLED and c.kind in ("title", "employer") and c.kind not in found:
+                found[c.kind] = _Candidate(c.kind, c.value, c.strength, index - j, j)
+    title = found.get("title")
+    if title is None or not has_job_word(title.value) or len(title.value.split()) > 12 or \
+            previous >= 0 and title.line - previous < index - title.line or \
+            any(find_ranges(_clean(units[k].text), singles=True) for k in range(max(0, 2 * title.line - index + 1), title.line)):
+        return []
+    return [c for c in found.values() if c.kind == "title" or c.line >= title.line - 2]
 
 
 #: A line opening with a verb in the past tense or in -ing ("Refurbished Dyson machines ...", "Making

@@ -2016,6 +2016,31 @@ def test_a_title_label_under_the_dates_that_is_not_this_records(text):
     assert roles_of(text)[0][0] is None
 
 
+def test_a_title_labelled_a_few_lines_above_its_dates_is_that_records():
+    # "Position / Company / Address" over the date label, record after record: each title is its own
+    # record's, not the next one's, and the employer labelled with it comes along.
+    text = ("Work Experiences\n\nPosition: Board Operator, Field Operator\nCompany: Hanwell Engineering Co. Ltd\n"
+            "Address: Turkmenbashi, Turkmenistan\nDate: May 18, 2018 - February 12, 2019\nDepartment: Polymer Warehouse\n\n"
+            "Job Description / Duties and Responsibilities\nRan the panel for start-up.\n\nPosition: Nylon Operator\n"
+            "Company: Petrochemical Conversion Company (PCC)\nAddress: Jubail, KSA\nDate: August 2, 2015 - February 27, 2017\n"
+            "Department: Nylon - performed tasks as required\n")
+    found = roles_of(text)
+    assert [(r[0], r[3]) for r in found] == [("Board Operator, Field Operator", "2018-05"), ("Nylon Operator", "2015-08")]
+    assert found[1][1] == "Petrochemical Conversion Company (PCC)"
+
+
+@pytest.mark.parametrize("text", [
+    # Right under the dates above (not read as a period), nearer them than the next dates.
+    "Work Experience\nNorvel Laboratory, Lagos. 2006 (4 Months), 2008 (10 months)\nPosition: Laboratory Analyst\n"
+    "Job Description: Tested food samples\n\nCity Secondary School, Kebbi. 2013/2014 Session\n",
+    # Right under the dates above, which were read as a period: that record's.
+    "Work Experience\nSelf Employed - Mini Importation 2018 - 2019.\n\nHopewell Ministries, Badagry 2014 - 2015\n"
+    "POSITION: Church Administrator\n\nMaxwell Wears (Boutique), Lagos 2010-2014\n",
+])
+def test_a_title_label_above_the_dates_that_is_not_this_records(text):
+    assert [r[0] for r in roles_of(text) if r[3]][-1] is None
+
+
 def test_a_title_after_a_sentence_about_the_employer_where_no_title_sits_above_the_dates():
     # The second record's title sits right above the third's dates, which made the layout read as
     # titles above the dates; the first record has none above it.
