@@ -1242,14 +1242,14 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         if "title" in fields:
             fields["title"] = _joined_titles(fields["title"], candidates,
                                              own if fields["title"].line == index else _clean(units[fields["title"].line].text))
-        if not below and not (fields.get("title") and has_job_word(fields["title"].value)):
+        if not below and not _title_names_a_job(fields):
             _put_title(fields, _title_after_blurb(units, index, following, header))
-        if not (fields.get("title") and has_job_word(fields["title"].value)):
+        if not _title_names_a_job(fields):
             _put_title(fields, _said_below(units, index, following, header))
-        if not (fields.get("title") and has_job_word(fields["title"].value)) and \
+        if not _title_names_a_job(fields) and \
                 not any(_TITLE_LABEL.search(_clean(units[j].text)) for j in range(max(previous + 1, index - 2), index + 1)):
             _put_title(fields, _title_label_below_dates(units, index, following, claimed))
-        if not (fields.get("title") and (has_job_word(fields["title"].value) or fields["title"].strength == LABELLED)):
+        if not (_title_names_a_job(fields) or fields.get("title") and fields["title"].strength == LABELLED):
             for label in _labels_above_dates(units, index, previous, claimed):
                 if label.kind == "title":
                     _put_title(fields, label)
@@ -1286,6 +1286,23 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
     roles = _unfold_containers(roles)
     roles += _undated_label_roles(units, claimed | anchor_lines)
     return roles
+
+
+def _title_names_a_job(fields: dict[str, _Candidate]) -> bool:
+    """Whether the title read so far for a record names a job ("Machinist", not "Summary"), so that the
+    rules looking further from the dates for one stay away."""
+    title = fields.get("title")
+    return title is not None and has_job_word(title.value)
+
+
+def _in_experience(unit: _Unit) -> bool:
+    """Whether a line is in an experience section (under education, dates and labels may be a school's)."""
+    return unit.line is not None and unit.line.section == "experience"
+
+
+def _has_date(unit: _Unit) -> bool:
+    """Whether a line holds a date, a period or one alone ("NAFDAC, Lagos. 2006 (4 Months)")."""
+    return bool(find_ranges(_clean(unit.text), singles=True))
 
 
 def _lines_around(units: list[_Unit], indices: range, claimed: set[int], header: list[bool], near: bool) -> list[int]:
@@ -1528,7 +1545,7 @@ def _title_label_below_dates(units: list[_Unit], index: int, following: int, cla
     next dates is the next record's ("Acme Co. / POSITION: Plumber / 2013 to 2017"). Only in an experience
     section (under education the dates may be a school's), and only a label naming a job ("Position /
     Held", a table's header over two lines, names none)."""
-    if units[index].line is None or units[index].line.section != "experience":
+    if not _in_experience(units[index]):
         return None
     title = _title_label_in_block(units, index, following, claimed, employers_end=True)
     if title is None or not has_job_word(title.value) or following < len(units) and following - title.line < title.line - index:
@@ -1546,12 +1563,12 @@ def _labels_above_dates(units: list[_Unit], index: int, previous: int, claimed: 
     Administrator / Beta 2010 - 2014"), even when they were not read as a period ("NAFDAC, Lagos. 2006
     (4 Months), 2008 (10 months)"). Only in an experience section, as for a label below the dates
     (:func:`_title_label_below_dates`)."""
-    if units[index].line is None or units[index].line.section != "experience":
+    if not _in_experience(units[index]):
         return []
     found: dict[str, _Candidate] = {}
     for j in range(index - 1, max(previous, index - 6), -1):
         text = _clean(units[j].text)
-        if _PERIOD_LINE.match(text) or find_ranges(text, singles=True) or "title" in found and j < found["title"].line - 2:
+        if _PERIOD_LINE.match(text) or _has_date(units[j]) or "title" in found and j < found["title"].line - 2:
             break
         if j in claimed:
             continue
@@ -1561,7 +1578,7 @@ def _labels_above_dates(units: list[_Unit], index: int, previous: int, claimed: 
     title = found.get("title")
     if title is None or not has_job_word(title.value) or len(title.value.split()) > 12 or \
             previous >= 0 and title.line - previous < index - title.line or \
-            any(find_ranges(_clean(units[k].text), singles=True) for k in range(max(0, 2 * title.line - index + 1), title.line)):
+            any(_has_date(units[k]) for k in range(max(0, 2 * title.line - index + 1), title.line)):
         return []
     return [c for c in found.values() if c.kind == "title" or c.line >= title.line - 2]
 
