@@ -1829,6 +1829,7 @@ LAYOUT = ("PROFESSIONAL EXPERIENCE\nFebruary 2016 - Present\nPeak Staffing\n{fir
     ("Unit 4455", None),
     ("TESTING, WIRING, POTTING, MECHANICAL ASSEMBLY", None),
     ("EDUCATIONAL ATTAINMENT", None),
+    ("Forklift Training Program", None),
 ])
 def test_a_title_where_the_resume_writes_its_titles(first, expected):
     roles = roles_of(LAYOUT.format(first=first))
@@ -1840,6 +1841,40 @@ def test_the_layout_decides_only_when_most_roles_agree():
     text = ("EXPERIENCE\nFebruary 2016 - Present\nPeak Staffing\nContractor\n● Ran the line\nLandscaper\n"
             "February 2014 - January 2016\nGreenway Yards\n● Built hardscapes\n2010 - 2014\nVolta Controls\n"
             "Machine Operator\n● Ran presses\n")
+    assert roles_of(text)[0][0] is None
+
+
+DATE_LINE_LAYOUT = ("WORK EXPERIENCE\n{first} (4/2018 - Current)\nHarlow County Jail, Marlin, TX\n- Escorted inmates\n"
+                    "Shop Helper (09/2014 - 04/2018)\nNatco Machine and Welding\n- Cut steel plate\n"
+                    "Field Technician (01/2014 - 09/2014)\nTerracon\n- Tested soil samples\n")
+
+
+@pytest.mark.parametrize("first, expected", [
+    # Each title alone on its date line, the employer below: the date line naming no job is the title too.
+    ("C.O. 3", "C.O. 3"),
+    ("Shipping", "Shipping"),
+    ("Solution Support 3", "Solution Support 3"),
+    # Not a place, a course, a school, a list or connecting words alone.
+    ("Houston, TX", None),
+    ("Core Training Program", None),
+    ("Lamar Community College", None),
+    ("Testing, Wiring, Potting", None),
+    ("of", None),
+])
+def test_a_title_alone_on_its_date_line_where_the_resume_writes_its_titles(first, expected):
+    roles = roles_of(DATE_LINE_LAYOUT.format(first=first))
+    assert [r[0] for r in roles] == [expected, "Shop Helper", "Field Technician"]
+    if expected:  # the date line, read as the employer's name before, is not the employer
+        assert roles[0][1] is None
+
+
+def test_titles_on_date_lines_with_no_employer_elsewhere_give_no_layout():
+    # "Rivera Urgent Care Family Nurse Practitioner Nov 2014 - Nov 2018" over an address: the date lines
+    # hold employer and title together (the employer the roles share is the first line's), so a date
+    # line naming no job is the employer's.
+    text = ("EMPLOYMENT\nMedway Associates of Sarasota. July 2019 - present\n1931 Tuttle Rd.\n"
+            "Rivera Urgent Care Family Nurse Practitioner Nov 2014 - Nov 2018\n4820 E Main St\n"
+            "Bloomfield Health Clinic Family Nurse Practitioner Oct 2010 - Oct 2011\n600 B Mills Ave\n")
     assert roles_of(text)[0][0] is None
 
 
