@@ -70,7 +70,7 @@ investigator principal dean registrar incharge in-charge desk staff crew profess
 repairman lineman handyman serviceman craftsman tradesman fireman
 overseer journeyman repairer leadhand miner
 collector stocker selector sorter greeter dishwasher detailer proctor lpn cna emt co-op chief maker operative
-analyst/programmer official landscaper
+analyst/programmer official landscaper manger pastor entrepreneur facilitator
 """)
 #: More head nouns of trade and service jobs, from the last words of O*NET's occupation and alternate
 #: titles (those written in five titles or more), leaving out the ones that also name a machine, a
@@ -194,8 +194,9 @@ _TITLE_THEN_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+){0,4}[A-Z][\w.&
                                r"handling|[Ii]n charge|managed|oversaw|supervised|directed|coordinated|handled)|\s*[-–—:]\s*(?i:responsible|managing|handling|in charge)|\s+[-–—]\s+(?=[A-Z][a-z]+ed\s))\b(?P<rest>.*)$")
 
 #: "Managing Director: Founder of the company focused on ...": the title, a colon, and a sentence
-#: about the job (read by :func:`_title_then_prose` when at least six words follow, a third in lower case).
-_TITLE_COLON_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+){0,4}[A-Z][\w.&/-]*):\s+(?P<rest>[A-Z][a-z]+\s.*)$")
+#: about the job (read by :func:`_title_then_prose` when at least six words follow, a third in lower case);
+#: the colon may be glued to the sentence ("Line Cook:Responsibilities included working as a team ...").
+_TITLE_COLON_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+){0,4}[A-Z][\w.&/-]*):\s*(?P<rest>[A-Z][a-z]+\s.*)$")
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z.&'/-]*")

@@ -2139,6 +2139,19 @@ def test_trade_words_the_postjobfree_resumes_write_as_titles(title):
     assert roles_of(f"Experience\nOrwell Clinic\n{title}\nSep 2017 - Present\n- Did the job\n")[0][0] == title
 
 
+@pytest.mark.parametrize("title", ["Project Manger", "Senior Pastor", "Entrepreneur", "Training Facilitator"])
+def test_job_words_the_postjobfree_resumes_write_as_titles(title):
+    # "Manger" is how resumes misspell "Manager" (too short for the one-letter slips read as job words).
+    assert roles_of(f"Experience\nOrwell Clinic\n{title}\nSep 2017 - Present\n- Did the job\n")[0][0] == title
+
+
+def test_a_title_glued_to_the_sentence_after_its_colon_is_the_title():
+    # "Line Cook:Responsibilities included ...": no space after the colon, the title still opens the sentence.
+    text = ("Employment History:\nGolden Spoon Buffet May 2010 - July 2013\nLine Cook:Responsibilities included "
+            "working as a team preparing food items for the dinner line.\n")
+    assert roles_of(text)[0][0] == "Line Cook"
+
+
 def test_a_line_saying_how_long_the_job_lasted_belongs_to_its_dates():
     text = ("Experience\nNov 2011 - Present\n(7 years 11 months)\nCustomer Service Manager\nMewala Sdn Bhd Kuantan, Malaysia\n"
             "Industry Repair & Maintenance Services\nDec 2010 - Nov 2011\n(11 months)\nProcess Engineer\nKHH Pacific Paper\n")
