@@ -2297,9 +2297,12 @@ def _is_title_with_qualifier(piece: str) -> bool:
     return has_job_word(head) and _is_unit(tail)
 
 
-#: Words that may stand before a department in a unit ("Customer Support", "Financial Systems") but
-#: name none on their own.
-_UNIT_MODIFIERS = _word_set("customer business financial technical clinical data information human solutions")
+#: Words that may stand before a department in a unit ("Customer Support", "Financial Systems", a
+#: hospital's "Food Services" and "Perioperative Services") but name none on their own.
+_UNIT_MODIFIERS = _word_set("""
+customer business financial technical clinical data information human solutions food perioperative periop
+environmental patient guest nutrition dietary
+""")
 
 
 #: Kinds of shop-floor work a technician's title may name after a dash ("Technician - Assembly and

@@ -1165,6 +1165,11 @@ def test_a_period_over_three_lines_is_one_period():
     # Shop-floor work after a technician's title is the title's too.
     ("Experience\nAmpo Valves Ltd\nTechnician - Assembly and Testing\nOct 2016 to Till Now\n- Stripped valves\n",
      ("Technician - Assembly and Testing", "Ampo Valves Ltd")),
+    # A hospital's services after a nurse's or a supervisor's title are the title's.
+    ("Experience\nClinical Nurse- Perioperative Services 08/2015 - Present\nHarmon Health, Tucson, AZ\n- Scrubbed in\n",
+     ("Clinical Nurse- Perioperative Services", "Harmon Health")),
+    ("Experience\nSupervisor - Food Services  May 2018 - Aug 2019\nBrightwater Airlines\n- Ran the kitchen\n",
+     ("Supervisor - Food Services", "Brightwater Airlines")),
     ("Experience\nTechnician - Testing Labs, Inc., Dayton, OH  2014 - 2016\n- Ran tests\n", ("Technician", "Testing Labs, Inc.")),
     # A name that ends in such words and then a legal suffix is an employer; any other name stays one too.
     ("Experience\nScientist - Planning Systems, Inc., Norfolk, VA  1989 - 1990\n- Modelled currents\n",
