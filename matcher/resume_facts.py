@@ -225,11 +225,12 @@ def _words(text: str) -> list[str]:
 def has_job_word(text: str) -> bool:
     """Whether ``text`` names a job ("Senior Instrument Technician", "SDE II", "front desk")."""
     return any(_is_job_word(w.lower().strip(".\"'“”‘’:-–—*")) or _glued_job_word(w) for w in _JOB_SPLIT.split(text)) or \
-        _IN_CHARGE.search(text) is not None
+        _JOB_PHRASE.search(text) is not None
 
 
-#: "PIPING IN CHARGE", "Site in-charge": a job named by a phrase.
-_IN_CHARGE = re.compile(r"\bin[\s-]charge\b(?!\s+of\b)", re.IGNORECASE)
+#: "PIPING IN CHARGE", "Site in-charge", "Senior Scrum Master": a job named by a phrase (a master alone
+#: is more often a degree's).
+_JOB_PHRASE = re.compile(r"\bin[\s-]charge\b(?!\s+of\b)|\bscrum\s+master\b", re.IGNORECASE)
 
 
 #: "SeniorEngineer": words a PDF converter glued together, split where a capital follows a small letter.

@@ -2144,7 +2144,8 @@ def test_trade_words_the_postjobfree_resumes_write_as_titles(title):
     assert roles_of(f"Experience\nOrwell Clinic\n{title}\nSep 2017 - Present\n- Did the job\n")[0][0] == title
 
 
-@pytest.mark.parametrize("title", ["Project Manger", "Senior Pastor", "Entrepreneur", "Training Facilitator"])
+@pytest.mark.parametrize("title", ["Project Manger", "Senior Pastor", "Entrepreneur", "Training Facilitator",
+                                   "Senior Scrum Master"])
 def test_job_words_the_postjobfree_resumes_write_as_titles(title):
     # "Manger" is how resumes misspell "Manager" (too short for the one-letter slips read as job words).
     assert roles_of(f"Experience\nOrwell Clinic\n{title}\nSep 2017 - Present\n- Did the job\n")[0][0] == title
