@@ -70,7 +70,7 @@ investigator principal dean registrar incharge in-charge desk staff crew profess
 repairman lineman handyman serviceman craftsman tradesman fireman
 overseer journeyman repairer leadhand miner
 collector stocker selector sorter greeter dishwasher detailer proctor lpn cna emt co-op chief maker operative
-analyst/programmer official landscaper
+analyst/programmer official landscaper manger pastor entrepreneur facilitator
 """)
 #: More head nouns of trade and service jobs, from the last words of O*NET's occupation and alternate
 #: titles (those written in five titles or more), leaving out the ones that also name a machine, a
@@ -194,8 +194,9 @@ _TITLE_THEN_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+){0,4}[A-Z][\w.&
                                r"handling|[Ii]n charge|managed|oversaw|supervised|directed|coordinated|handled)|\s*[-–—:]\s*(?i:responsible|managing|handling|in charge)|\s+[-–—]\s+(?=[A-Z][a-z]+ed\s))\b(?P<rest>.*)$")
 
 #: "Managing Director: Founder of the company focused on ...": the title, a colon, and a sentence
-#: about the job (read by :func:`_title_then_prose` when at least six words follow, a third in lower case).
-_TITLE_COLON_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+){0,4}[A-Z][\w.&/-]*):\s+(?P<rest>[A-Z][a-z]+\s.*)$")
+#: about the job (read by :func:`_title_then_prose` when at least six words follow, a third in lower case);
+#: the colon may be glued to the sentence ("Line Cook:Responsibilities included working as a team ...").
+_TITLE_COLON_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+){0,4}[A-Z][\w.&/-]*):\s*(?P<rest>[A-Z][a-z]+\s.*)$")
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z.&'/-]*")
@@ -224,11 +225,12 @@ def _words(text: str) -> list[str]:
 def has_job_word(text: str) -> bool:
     """Whether ``text`` names a job ("Senior Instrument Technician", "SDE II", "front desk")."""
     return any(_is_job_word(w.lower().strip(".\"'“”‘’:-–—*")) or _glued_job_word(w) for w in _JOB_SPLIT.split(text)) or \
-        _IN_CHARGE.search(text) is not None
+        _JOB_PHRASE.search(text) is not None
 
 
-#: "PIPING IN CHARGE", "Site in-charge": a job named by a phrase.
-_IN_CHARGE = re.compile(r"\bin[\s-]charge\b(?!\s+of\b)", re.IGNORECASE)
+#: "PIPING IN CHARGE", "Site in-charge", "Senior Scrum Master": a job named by a phrase (a master alone
+#: is more often a degree's).
+_JOB_PHRASE = re.compile(r"\bin[\s-]charge\b(?!\s+of\b)|\bscrum\s+master\b", re.IGNORECASE)
 
 
 #: "SeniorEngineer": words a PDF converter glued together, split where a capital follows a small letter.
@@ -1198,6 +1200,7 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
     label_sides = _label_sides(units, anchors[0])
     job: tuple[int, Role] | None = None  # the last role kept, and its date's line
     placed: list[tuple[Role, int, int | None]] = []  # each role, its date's line, its title's line
+    owns: dict[int, str] = {}  # each placed role's text on its date's line, the dates left out (by the role's id)
     for n, (index, found) in enumerate(anchors):
         unit = units[index]
         previous = anchors[n - 1][0] if n else -1
@@ -1281,8 +1284,10 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
             continue
         roles.append(role)
         placed.append((role, index, fields["title"].line if "title" in fields else None))
+        owns[id(role)] = own
         job = (index, role)
     _titles_by_layout(units, header, placed, anchor_lines)
+    _titles_on_date_lines(placed, owns)
     roles = _unfold_containers(roles)
     roles += _undated_label_roles(units, claimed | anchor_lines)
     return roles
@@ -1319,8 +1324,10 @@ def _lines_around(units: list[_Unit], indices: range, claimed: set[int], header:
 _LAYOUT_SHARE = 2 / 3
 _LAYOUT_TITLE_WORDS = 8
 #: What a line at a title's place says that no title does: a department, a project, a section's
-#: name, a bracketed note alone, a sentence's opening ("OPERATE MACHINES LIKE").
-_NOT_A_LAYOUT_TITLE = re.compile(r"\b(?:department|dept|project|attainment|education|registration|like|through)\b|^\(.*\)$",
+#: name, a course or a test ("Core Training Program", "Nursing Aptitude Test"), a bracketed note
+#: alone, a sentence's opening ("OPERATE MACHINES LIKE").
+_NOT_A_LAYOUT_TITLE = re.compile(r"\b(?:department|dept|project|attainment|education|registration|like|through|"
+                                 r"training|program|programme|course|test)\b|^\(.*\)$",
                                  re.IGNORECASE)
 
 
@@ -1357,11 +1364,54 @@ def _titles_by_layout(units: list[_Unit], header: list[bool], placed: list[tuple
             continue
         else:  # "Resident assistance, Sunrise management group. Oklahoma City": the title before the employer
             title = _tidy_title((text.split(role.employer)[0] if role.employer else text).strip(" ,;:-|="))
-        if not title or len(title.split()) > _LAYOUT_TITLE_WORDS or _NOT_A_LAYOUT_TITLE.search(title) or \
-                _is_place(title) or _NUMBER.search(title) or title == role.employer or title.count(",") > 1 or \
-                any(c.kind == "location" or c.kind == "employer" and c.strength >= LEGAL_NAME for c in _candidates(text)):
+        if not title or title == role.employer or title.count(",") > 1 or not _reads_as_a_layout_title(title, text):
             continue
         role.title, role.title_by_layout = title, True
+
+
+def _reads_as_a_layout_title(title: str, text: str) -> bool:
+    """Whether ``title``, read from ``text`` at the place where a resume writes its titles, may be one
+    though it names no job ("Preventive Maintenance"): at most eight words, not a place, a department,
+    a project, a course, numbers, connecting words alone ("of"), nor a line offering a place or an
+    organisation by its legal form ("Brightline Holdings LLC")."""
+    return len(title.split()) <= _LAYOUT_TITLE_WORDS and not _NOT_A_LAYOUT_TITLE.search(title) and \
+        not _is_place(title) and not _NUMBER.search(title) and \
+        not all(w.lower() in _CONNECTORS for w in title.split()) and \
+        not any(c.kind == "location" or c.kind == "employer" and c.strength >= LEGAL_NAME for c in _candidates(text))
+
+
+def _titles_on_date_lines(placed: list[tuple[Role, int, int | None]], owns: dict[int, str]) -> None:
+    """A resume that writes each title alone on its date line, the employer on a line of its own
+    ("Shop Helper (09/2014 - 04/2018)" over "Natco Machine and Welding"), writes every title there: when
+    two thirds or more of the roles naming a job do so, a role naming none takes what its date line
+    says ("C.O. 3 (4/2018 - Current)", "Shipping, 2017-2018", "Solution Support 3 2005-2007"), which the
+    reading took for an employer or passed over (:func:`_reads_as_a_layout_title` rules out the rest;
+    also a list, a label, a school or a course). ``owns`` is each role's date line without the dates."""
+    titled = [(role, index, line) for role, index, line in placed if line is not None and has_job_word(role.title or "")]
+    alone = [role for role, index, line in titled if line == index and _title_alone(role, owns[id(role)])]
+    if len(titled) < 2 or len(alone) < _LAYOUT_SHARE * len(titled):
+        return
+    employers = {role.employer for role in alone}
+    for role, _, _ in placed:
+        # Not a role whose employer the next roles took over ("Medway Associates. July 2019 - present" over
+        # "Rivera Urgent Care Family Nurse Practitioner Nov 2014 - Nov 2018"): its date line is that name.
+        if has_job_word(role.title or "") or role.labelled or role.employer in employers:
+            continue
+        text = owns[id(role)].strip(" ,;:-|=()[]")
+        title = _tidy_title(text)
+        if not title or _LABEL.match(text) or _ANY_LABEL.match(text) or "," in title or "|" in title or \
+                _SCHOOL_WORDS.search(title) or not _reads_as_a_layout_title(title, text):
+            continue
+        if role.employer and set(_words(role.employer)) <= set(_words(text)):  # the date line read as the employer
+            role.employer = None
+        role.title, role.title_by_layout = title, True
+
+
+def _title_alone(role: Role, own: str) -> bool:
+    """Whether a role's date line holds its title alone ("Shop Helper (09/2014 - 04/2018)"), its
+    employer read from another line ("Natco Machine and Welding" below)."""
+    fields = _fields_of(own)
+    return fields.title is not None and fields.employer is None and fields.location is None and role.employer is not None
 
 
 #: A project's block inside a job: "I) Project : Mamzar Tower", "Project Name : ...".
@@ -2248,9 +2298,12 @@ def _is_title_with_qualifier(piece: str) -> bool:
     return has_job_word(head) and _is_unit(tail)
 
 
-#: Words that may stand before a department in a unit ("Customer Support", "Financial Systems") but
-#: name none on their own.
-_UNIT_MODIFIERS = _word_set("customer business financial technical clinical data information human solutions")
+#: Words that may stand before a department in a unit ("Customer Support", "Financial Systems", a
+#: hospital's "Food Services" and "Perioperative Services") but name none on their own.
+_UNIT_MODIFIERS = _word_set("""
+customer business financial technical clinical data information human solutions food perioperative periop
+environmental patient guest nutrition dietary
+""")
 
 
 #: Kinds of shop-floor work a technician's title may name after a dash ("Technician - Assembly and

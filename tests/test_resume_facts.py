@@ -1165,6 +1165,11 @@ def test_a_period_over_three_lines_is_one_period():
     # Shop-floor work after a technician's title is the title's too.
     ("Experience\nAmpo Valves Ltd\nTechnician - Assembly and Testing\nOct 2016 to Till Now\n- Stripped valves\n",
      ("Technician - Assembly and Testing", "Ampo Valves Ltd")),
+    # A hospital's services after a nurse's or a supervisor's title are the title's.
+    ("Experience\nClinical Nurse- Perioperative Services 08/2015 - Present\nHarmon Health, Tucson, AZ\n- Scrubbed in\n",
+     ("Clinical Nurse- Perioperative Services", "Harmon Health")),
+    ("Experience\nSupervisor - Food Services  May 2018 - Aug 2019\nBrightwater Airlines\n- Ran the kitchen\n",
+     ("Supervisor - Food Services", "Brightwater Airlines")),
     ("Experience\nTechnician - Testing Labs, Inc., Dayton, OH  2014 - 2016\n- Ran tests\n", ("Technician", "Testing Labs, Inc.")),
     # A name that ends in such words and then a legal suffix is an employer; any other name stays one too.
     ("Experience\nScientist - Planning Systems, Inc., Norfolk, VA  1989 - 1990\n- Modelled currents\n",
@@ -1829,6 +1834,7 @@ LAYOUT = ("PROFESSIONAL EXPERIENCE\nFebruary 2016 - Present\nPeak Staffing\n{fir
     ("Unit 4455", None),
     ("TESTING, WIRING, POTTING, MECHANICAL ASSEMBLY", None),
     ("EDUCATIONAL ATTAINMENT", None),
+    ("Forklift Training Program", None),
 ])
 def test_a_title_where_the_resume_writes_its_titles(first, expected):
     roles = roles_of(LAYOUT.format(first=first))
@@ -1840,6 +1846,40 @@ def test_the_layout_decides_only_when_most_roles_agree():
     text = ("EXPERIENCE\nFebruary 2016 - Present\nPeak Staffing\nContractor\n● Ran the line\nLandscaper\n"
             "February 2014 - January 2016\nGreenway Yards\n● Built hardscapes\n2010 - 2014\nVolta Controls\n"
             "Machine Operator\n● Ran presses\n")
+    assert roles_of(text)[0][0] is None
+
+
+DATE_LINE_LAYOUT = ("WORK EXPERIENCE\n{first} (4/2018 - Current)\nHarlow County Jail, Marlin, TX\n- Escorted inmates\n"
+                    "Shop Helper (09/2014 - 04/2018)\nNatco Machine and Welding\n- Cut steel plate\n"
+                    "Field Technician (01/2014 - 09/2014)\nTerracon\n- Tested soil samples\n")
+
+
+@pytest.mark.parametrize("first, expected", [
+    # Each title alone on its date line, the employer below: the date line naming no job is the title too.
+    ("C.O. 3", "C.O. 3"),
+    ("Shipping", "Shipping"),
+    ("Solution Support 3", "Solution Support 3"),
+    # Not a place, a course, a school, a list or connecting words alone.
+    ("Houston, TX", None),
+    ("Core Training Program", None),
+    ("Lamar Community College", None),
+    ("Testing, Wiring, Potting", None),
+    ("of", None),
+])
+def test_a_title_alone_on_its_date_line_where_the_resume_writes_its_titles(first, expected):
+    roles = roles_of(DATE_LINE_LAYOUT.format(first=first))
+    assert [r[0] for r in roles] == [expected, "Shop Helper", "Field Technician"]
+    if expected:  # the date line, read as the employer's name before, is not the employer
+        assert roles[0][1] is None
+
+
+def test_titles_on_date_lines_with_no_employer_elsewhere_give_no_layout():
+    # "Rivera Urgent Care Family Nurse Practitioner Nov 2014 - Nov 2018" over an address: the date lines
+    # hold employer and title together (the employer the roles share is the first line's), so a date
+    # line naming no job is the employer's.
+    text = ("EMPLOYMENT\nMedway Associates of Sarasota. July 2019 - present\n1931 Tuttle Rd.\n"
+            "Rivera Urgent Care Family Nurse Practitioner Nov 2014 - Nov 2018\n4820 E Main St\n"
+            "Bloomfield Health Clinic Family Nurse Practitioner Oct 2010 - Oct 2011\n600 B Mills Ave\n")
     assert roles_of(text)[0][0] is None
 
 
@@ -2102,6 +2142,20 @@ def test_for_after_what_is_no_title_stays_unread_as_a_title(line):
 @pytest.mark.parametrize("title", ["Invigilator", "Canvasser", "Sandblaster", "RELIEVER"])
 def test_trade_words_the_postjobfree_resumes_write_as_titles(title):
     assert roles_of(f"Experience\nOrwell Clinic\n{title}\nSep 2017 - Present\n- Did the job\n")[0][0] == title
+
+
+@pytest.mark.parametrize("title", ["Project Manger", "Senior Pastor", "Entrepreneur", "Training Facilitator",
+                                   "Senior Scrum Master"])
+def test_job_words_the_postjobfree_resumes_write_as_titles(title):
+    # "Manger" is how resumes misspell "Manager" (too short for the one-letter slips read as job words).
+    assert roles_of(f"Experience\nOrwell Clinic\n{title}\nSep 2017 - Present\n- Did the job\n")[0][0] == title
+
+
+def test_a_title_glued_to_the_sentence_after_its_colon_is_the_title():
+    # "Line Cook:Responsibilities included ...": no space after the colon, the title still opens the sentence.
+    text = ("Employment History:\nGolden Spoon Buffet May 2010 - July 2013\nLine Cook:Responsibilities included "
+            "working as a team preparing food items for the dinner line.\n")
+    assert roles_of(text)[0][0] == "Line Cook"
 
 
 def test_a_line_saying_how_long_the_job_lasted_belongs_to_its_dates():
