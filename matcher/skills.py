@@ -68,7 +68,10 @@ _OTHER_SENSES: dict[str, re.Pattern] = {
                                 r"(?:environment|culture|atmosphere|workplace|space|setting)\b|"
                                 # a culture's values: "a culture centred around collaboration autonomy and tech"
                                 r"\b(?:culture|spirit)\s+(?:[\w-]+\s+){0,3}?(?:cent(?:er|re)d|built|based|focused)\s+"
-                                r"(?:on|around|upon)\b"),
+                                r"(?:on|around|upon)\b|"
+                                # a joint project or its partners: "The project is a collaboration between two
+                                # groups", "your colleagues and collaboration partners"
+                                r"\ba\s+collaboration\s+(?:between|with)\b|\bcollaboration\s+partners?\b"),
     "mental-health": re.compile(r"mental\s+health\s+(?:support|days?|benefits?|resources|apps?|or\s+physical|and\s+"
                                 r"(?:wellbeing|well-being))|(?:free|subscription|access\s+to)\s+.{0,40}mental\s+health|"
                                 r"disabilit"),
@@ -147,7 +150,10 @@ _HIRING_BEFORE = re.compile(r"\b(?:looking\s+for|seeking|searching\s+for|hiring|
                             # a posting's field that names the role: "Role: Database Administrator"
                             r"|\b(?:role|position|job\s+title)\s*:\s*(?:[\w/&.+#-]+\s+){0,3}$"
                             # the role the reader is wanted in: "we need you as a Senior Java Engineer"
-                            r"|\byou\s+as\s+(?:an?\s+|our\s+)?(?:[\w/&.+#-]+\s+){0,4}$", re.IGNORECASE)
+                            r"|\byou\s+as\s+(?:an?\s+|our\s+)?(?:[\w/&.+#-]+\s+){0,4}$"
+                            # the role the reader is asked to take: "Do you want to be the Knowledge Management
+                            # Consultant ensuring ...", "Would you like to become our new Java Developer?"
+                            r"|\b(?:want|like|love|ready)\s+to\s+(?:be|become)\s+(?:an?|the|our)\s+(?:[\w/&.+#-]+\s+){0,4}$", re.IGNORECASE)
 #: A title that leads a function: "Head of Sales", "Director of Finance", "VP of Marketing".
 _HEAD_OF_BEFORE = re.compile(r"\b(?:head|director|vp|vice\s+president)\s+of\s+(?:[\w-]+\s+(?:and|&)\s+)?$", re.IGNORECASE)
 _COLLEAGUES_BEFORE = re.compile(r"\b(?:with|alongside)\s+(?:[\w/&.+#-]+\s+){0,4}$", re.IGNORECASE)
@@ -1609,7 +1615,7 @@ _EMPLOYER_SUBJECT = re.compile(
     # verification platform"
     r"(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]his)\s+(?:[\w&-]+\s+){0,2}?(?i:company|department|centre|center|universit(?:y|ies)|"
     r"faculty|institute|school|chair|unit|section|office|organi[sz]ation|products?|solutions?|platform|portfolio|"
-    r"mission|philosophy|ambition|clinic|hospital|business|firm)(?:\s+of(?:\s+(?:the\s+)?[A-Z<][\w<>&.-]*){1,5})?|"
+    r"mission|philosophy|ambition|clinic|hospital|business|firm|objective|aim|goal)(?:\s+of(?:\s+(?:the\s+)?[A-Z<][\w<>&.-]*){1,5})?|"
     r"[Ee]veryone\s+in\s+(?:[\w<>-]+\s+){1,5}?(?:team|company|department))"
     # then a verb, not in the past tense: no preposition, article nor word ending in "ed"
     r"\s+(?!(?:was|were|had|did|offers?|have\s+[a-z]+ed|of|at|in|on|for|from|with|to|by|and|or|the|an?)\b|"

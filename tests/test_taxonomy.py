@@ -973,3 +973,24 @@ def test_more_ways_to_name_the_role_hired_into(nlp, text, skill_id, expected):
 ])
 def test_the_application_procedure(nlp, text, skill_id, expected):
     assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, expected", [
+    # A joint project and its partners are no collaboration skill ...
+    ("The project is a collaboration between two research groups .", "collaboration", False),
+    ("Share your ideas and findings with your colleagues and collaboration partners .", "collaboration", False),
+    # ... working together is.
+    ("You value close collaboration with other teams .", "collaboration", True),
+    # What the employer's project aims at is no field asked for ...
+    ("The overall objective is to develop tools to guide the formulation of robust biopharmaceuticals .",
+     "pharmaceutical-industry", False),
+    # ... the field asked for is.
+    ("You have experience with the formulation of biopharmaceuticals .", "pharmaceutical-industry", True),
+    # The role the reader is invited to take names the job ...
+    ("Do you want to be the Knowledge Management Consultant ensuring content is produced ?",
+     "management-consulting", False),
+    # ... a resume's duty shows the skill.
+    ("Responsibilities included to be a Management Consultant for two clients .", "management-consulting", True),
+])
+def test_joint_projects_project_aims_and_roles_offered(nlp, text, skill_id, expected):
+    assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
