@@ -75,7 +75,9 @@ _DEGREES: list[tuple[int, str, re.Pattern]] = [
     # "Scrum Master", "master data", "master services agreements", "Master Black Belt": not degrees.
     (3, "master", re.compile(
         r"\b(?<![Ss]crum )(?<![Yy]ou )(?<![Tt]o )(?<![Ww]e )(?<!\bI )(?<![Tt]hey )"  # "you master English": a verb
-        r"(?i:master'?s?|masters|m\.s\.?(?!\.?\s*" + MICROSOFT_PRODUCT + r")|m\.sc\.?|msc|m\.eng\.?|meng|mba|m\.a\.|m\.tech|mtech)"
+        r"(?i:master'?s?|masters|m\.s\.?(?!\.?\s*" + MICROSOFT_PRODUCT + r")|m\.sc\.?|msc|m\.eng\.?|meng|mba|m\.a\.|m\.tech|mtech|"
+        # the Danish master's degrees: "cand.merc.", "cand.scient", "cand.polyt."
+        r"cand\.[a-z]{2,}(?:\.[a-z]+)*\.?)"
         r"(?![a-z])(?!\s+(?i:data|services|black belt)\b)"
         r"|\bMS(?= in\b| degree\b|,|\s*\(|\s*$)")),
     (2, "bachelor", re.compile(
@@ -141,14 +143,14 @@ _ANY_DEGREE_SCAN = any_of(_DEGREE_SCANS)  # most lines name no degree: one look 
 # every line. Every match of a degree pattern holds one of them, and so does every "degree" the
 # generic pattern needs (see _degree_clues):
 #   phd       "ph" then "d" ("PhD", "Ph. D"), "phil" ("D.Phil"), "doctora(te|l degree)"
-#   master    "master", "m.s"/"m.sc", "msc", "m.eng", "meng", "mba", "m.a.", "m.tech", "mtech"; "MS" as written
+#   master    "master", "m.s"/"m.sc", "msc", "m.eng", "meng", "mba", "m.a.", "m.tech", "mtech", "cand."; "MS" as written
 #   bachelor  "bachelor" ([Bb]), "degree" ("undergraduate degree", "4-year degree"); "B." "BS" "BE" "BT" "BA" as written
 #   associate "degree", ".a." / ".s." ("A.A.", "A.S.")
 #: Clues looked for in the lowercased text: the patterns that ignore case match there (see _degree_clues).
 _DEGREE_CLUES_FOLDED = (
     re.compile(r"ph(?:\.?\s?d|il)"),
     re.compile(r"d(?:octora|egree)"),
-    re.compile(r"m(?:aster|\.(?:s|eng|a\.|tech)|sc|eng|ba|tech)"),
+    re.compile(r"m(?:aster|\.(?:s|eng|a\.|tech)|sc|eng|ba|tech)|cand\."),
     re.compile(r"bachelor"),
     re.compile(r"\.[sa]\."),
 )

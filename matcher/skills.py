@@ -1359,7 +1359,7 @@ _LAST_CLAUSE_BOUNDARY = re.compile(r".*[.!?;:•\n]", re.DOTALL)
 #: A clause that presents the employer by its name ("<Company> is a global leader in financial services",
 #: "Acme is one of the world's leading gaming operators", "founded in 2014").
 _EMPLOYER_STATEMENT = re.compile(
-    r"\b(?:is|are|was)\s+(?:a|an|one\s+of\s+the)\s+(?:[\w’'&-]+\s+){0,3}?(?:leaders?|leading|providers?|"
+    r"\b(?:is|are|was)\s+(?:a|an|one\s+of\s+the)\s+(?:[\w’'&-]+\s+){0,4}?(?:leaders?|leading|providers?|"
     r"compan(?:y|ies)|firms?|start-?ups?|scale-?ups?|operators?|manufacturers?|consultanc(?:y|ies)|agenc(?:y|ies)|"
     r"universit(?:y|ies)|research\s+cent(?:re|er)s?|institutes?)\b|"
     r"\b(?:was\s+)?founded\s+in\b|"

@@ -144,6 +144,14 @@ def test_degrees_still_being_completed_or_matched_by_an_equivalent_are_not_asked
     assert _degree_names("Bachelor's degree or equivalent experience.") == [("Bachelor's", "bachelor")]
 
 
+def test_danish_masters_degrees():
+    # "cand.merc.", "cand.polit", "cand.scient." are the Danish master's degrees; "PhD cand. in physics" is none.
+    assert _degree_names("Relevant academic education (Cand.Merc. or similar)") == [("Cand.Merc.", "master")]
+    assert _degree_names("You hold a cand.polit or cand.scient.oecon degree.") == [("cand.polit", "master"),
+                                                                                   ("cand.scient.oecon", "master")]
+    assert _degree_names("Jane Doe, PhD cand. in physics, will answer questions.") == [("PhD", "phd")]
+
+
 def test_posting_asks_no_phd_when_it_offers_one():
     from matcher.engine import Engine
 

@@ -994,3 +994,14 @@ def test_the_application_procedure(nlp, text, skill_id, expected):
 ])
 def test_joint_projects_project_aims_and_roles_offered(nlp, text, skill_id, expected):
     assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, expected", [
+    # The employer presented with four words before "company": its field, not a skill asked for ...
+    ("Acme, headquartered in Oslo, is a rapidly growing software development company that builds websites for small "
+     "businesses.", "software-engineering", False),
+    # ... the same field asked of the person hired is a skill.
+    ("You have five years of software development experience in a growing company .", "software-engineering", True),
+])
+def test_an_employer_presented_with_four_words_before_its_kind(nlp, text, skill_id, expected):
+    assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
