@@ -986,10 +986,27 @@ class SkillMatcher:
             if end < len(texts) and texts[end].lower() in _SKILL_CUES:
                 continue
             skill_id = self.nlp.vocab.strings[match_id]
+            if self._capitalised_adjective(texts, start, end, skill_id):
+                continue
             if self._in_tag_run(texts, covered, start, end) or (end - start > 1 or len(texts[start]) >= 3) and \
                     (self._in_skill_line(texts, covered, start, end) or self._context_words(texts, start, end, skill_id) >= 2):
                 spans.append(self._span(tokens, start, end, skill_id, None, 0.75))
         return spans
+
+    def _capitalised_adjective(self, texts: list[str], start: int, end: int, skill_id: str) -> bool:
+        """Whether the guarded name at ``[start, end)`` is a word capitalised only because it opens its line or
+        sentence, before a word in lower case: "Basic computer skills", "Solid communication skills" describe
+        the skills after them; BASIC and SOLID are written in capitals (a tag in lower case, a guarded name as
+        it is written: "Rest API", "Zookeeper, Maven" keep theirs)."""
+        first = texts[start]
+        if not first.istitle() or any(form.split()[0] == first for form in self.taxonomy[skill_id].guarded):
+            return False
+        if end >= len(texts) or not texts[end].isalpha() or not texts[end].islower():
+            return False
+        before = start - 1
+        while before >= 0 and texts[before].isspace() and "\n" not in texts[before]:
+            before -= 1
+        return before < 0 or "\n" in texts[before] or texts[before] in {".", "!", "?", ":", ";", "•", "*", "-", "·"}
 
     def _in_skill_line(self, texts: list[str], covered: set[int], start: int, end: int) -> bool:
         """Whether the line around ``[start, end)`` has 2-12 words, at least 60% of them skills.

@@ -1005,3 +1005,16 @@ def test_joint_projects_project_aims_and_roles_offered(nlp, text, skill_id, expe
 ])
 def test_an_employer_presented_with_four_words_before_its_kind(nlp, text, skill_id, expected):
     assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, expected", [
+    # A word capitalised only because it opens its line or sentence, before a word in lower case, describes
+    # the skills after it ...
+    ("Requirements:\nBasic math skills, Excel, SQL, forklift", "basic", False),
+    ("Solid communication, interpersonal and time management skills, SQL, Python", "solid-principles", False),
+    # ... a name in a list of skills is one.
+    ("Languages: C, Pascal, Basic, Fortran", "basic", True),
+    ("Skills:\nRest API, Soap, Zookeeper, Kafka", "rest", True),
+])
+def test_a_capitalised_adjective_is_no_skill_name(nlp, text, skill_id, expected):
+    assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
