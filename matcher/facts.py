@@ -75,7 +75,9 @@ _DEGREES: list[tuple[int, str, re.Pattern]] = [
     # "Scrum Master", "master data", "master services agreements", "Master Black Belt": not degrees.
     (3, "master", re.compile(
         r"\b(?<![Ss]crum )(?<![Yy]ou )(?<![Tt]o )(?<![Ww]e )(?<!\bI )(?<![Tt]hey )"  # "you master English": a verb
-        r"(?i:master'?s?|masters|m\.s\.?(?!\.?\s*" + MICROSOFT_PRODUCT + r")|m\.sc\.?|msc|m\.eng\.?|meng|mba|m\.a\.|m\.tech|mtech)"
+        r"(?i:master'?s?|masters|m\.s\.?(?!\.?\s*" + MICROSOFT_PRODUCT + r")|m\.sc\.?|msc|m\.eng\.?|meng|mba|m\.a\.|m\.tech|mtech|"
+        # the Danish master's degrees: "cand.merc.", "cand.scient", "cand.polyt."
+        r"cand\.[a-z]{2,}(?:\.[a-z]+)*\.?)"
         r"(?![a-z])(?!\s+(?i:data|services|black belt)\b)"
         r"|\bMS(?= in\b| degree\b|,|\s*\(|\s*$)")),
     (2, "bachelor", re.compile(
@@ -88,7 +90,8 @@ _DEGREES: list[tuple[int, str, re.Pattern]] = [
 # position, a programme or its people, not a qualification the posting asks for.
 _DEGREE_TOKEN = r"(?:ph\.?\s?d\.?|m\.?sc\.?|b\.?sc\.?|master'?s?|bachelor'?s?|doctoral)"
 _DEGREE_AS_POSITION = re.compile(
-    r"(?:\s*(?:,|/|and|or|&)?\s*" + _DEGREE_TOKEN + r"(?![a-z]))*\s*(?:-\s*)?(?:degree\s+|level\s+)?"
+    # "undergraduate graduate masters executive and PhD programmes": the levels of a list of programmes
+    r"(?:\s*(?:,|/|and|or|&)?\s*(?:" + _DEGREE_TOKEN + r"|executive|(?:under|post)?graduate)(?![a-z]))*\s*(?:-\s*)?(?:degree\s+|level\s+)?"
     r"(?:students?|scholarships?|fellowships?|(?:research\s+)?fellows?|positions?|programmes?|programs?|projects?|"
     r"courses?|schools?|stud(?:y|ies)|stipends?|candidates?|regulations|guide|supervis\w*|thesis|theses|"
     r"defen[cs]e|dissertations?|grants?)\b",
@@ -102,6 +105,26 @@ _POSITION_BEFORE_DEGREE = re.compile(
     r"|\b(?:we\s+(?:can\s+)?offer|offers)\s+(?:you\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,4}?)$",
     re.IGNORECASE,
 )
+#: A degree the applicant may still be completing, named where the posting says when one may apply, not what
+#: it asks for (the degree asked for is named in the requirements): "Candidates may apply prior to obtaining
+#: their master's degree", "Candidates finishing their PhD before 15 March will also be considered", "If a
+#: Masters degree has not been obtained, the expected date should be given". Before the degree...
+_PENDING_BEFORE_DEGREE = re.compile(
+    r"\b(?:(?:prior\s+to|before|until|pending)\s+(?:obtaining|completing|finishing|receiving|completion\s+of|"
+    r"the\s+(?:award|completion)\s+of)|(?:are|is|be|currently|who)\s+(?:still\s+)?(?:finishing|completing)|"
+    r"(?:candidates|applicants|students)\s+(?:who\s+are\s+)?(?:finishing|completing|about\s+to\s+(?:finish|complete))|"
+    r"expect(?:s|ed|ing)?\s+to\s+(?:obtain|complete|finish|receive)|"
+    r"not\s+(?:yet\s+)?(?:obtained|completed|finished|received))\s+(?:their|your|his|her|a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE)
+#: ...or what an equivalent is measured against: "a similar degree with an academic level equivalent to a two-year
+#: master's degree", "Six years of experience is considered equivalent to a Bachelor's degree".
+_EQUAL_TO_BEFORE_DEGREE = re.compile(r"\bequivalent\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+#: ...or after it: "if the MSc exam has not yet been obtained", "a PhD degree not yet completed".
+_PENDING_AFTER_DEGREE = re.compile(
+    r"(?:\s+(?:degree|exam|diploma|studies))?\s+(?:(?:has|have|is|are)\s+)?not\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:obtained|completed|finished|awarded|conferred|received)\b",
+    re.IGNORECASE)
 # A degree named by its kind alone ("a University degree", "degree in Engineering", "an advanced
 # degree"): read as a bachelor's (an advanced or graduate degree as a master's) when the line names
 # no degree of its own ("Master's degree or a similar degree").
@@ -120,14 +143,14 @@ _ANY_DEGREE_SCAN = any_of(_DEGREE_SCANS)  # most lines name no degree: one look 
 # every line. Every match of a degree pattern holds one of them, and so does every "degree" the
 # generic pattern needs (see _degree_clues):
 #   phd       "ph" then "d" ("PhD", "Ph. D"), "phil" ("D.Phil"), "doctora(te|l degree)"
-#   master    "master", "m.s"/"m.sc", "msc", "m.eng", "meng", "mba", "m.a.", "m.tech", "mtech"; "MS" as written
+#   master    "master", "m.s"/"m.sc", "msc", "m.eng", "meng", "mba", "m.a.", "m.tech", "mtech", "cand."; "MS" as written
 #   bachelor  "bachelor" ([Bb]), "degree" ("undergraduate degree", "4-year degree"); "B." "BS" "BE" "BT" "BA" as written
 #   associate "degree", ".a." / ".s." ("A.A.", "A.S.")
 #: Clues looked for in the lowercased text: the patterns that ignore case match there (see _degree_clues).
 _DEGREE_CLUES_FOLDED = (
     re.compile(r"ph(?:\.?\s?d|il)"),
     re.compile(r"d(?:octora|egree)"),
-    re.compile(r"m(?:aster|\.(?:s|eng|a\.|tech)|sc|eng|ba|tech)"),
+    re.compile(r"m(?:aster|\.(?:s|eng|a\.|tech)|sc|eng|ba|tech)|cand\."),
     re.compile(r"bachelor"),
     re.compile(r"\.[sa]\."),
 )
@@ -427,11 +450,11 @@ def find_degrees(text: str, lines: list[Line], level_of_line=None) -> list[Degre
                     continue
                 for match in pattern.finditer(segment):
                     named = True
-                    if not names_position(segment, match):
+                    if not (names_position(segment, match) or not_asked_here(segment, match)):
                         out.append(_degree(line, segment, match, level, name, level_of_line))
         if not named and "degree" in lowered:
             for match in _GENERIC_DEGREE.finditer(segment):
-                if not names_position(segment, match):
+                if not (names_position(segment, match) or not_asked_here(segment, match)):
                     name = "master" if match.group("advanced") else "bachelor"
                     out.append(_degree(line, segment, match, DEGREE_LEVELS[name], name, level_of_line))
     return out
@@ -459,6 +482,17 @@ def _degree_clues(text: str) -> list[int] | None:
     starts += [match.start() for clue in _DEGREE_CLUES_CASED for match in clue.finditer(text)]
     starts.sort()
     return starts
+
+
+def not_asked_here(segment: str, match: re.Match) -> bool:
+    """Whether the degree ``match`` is one the applicant may still be completing (:data:`_PENDING_BEFORE_DEGREE`,
+    :data:`_PENDING_AFTER_DEGREE`) or the yardstick of an equivalent (:data:`_EQUAL_TO_BEFORE_DEGREE`): "Candidates
+    may apply prior to obtaining their master's degree" says when one may apply and "experience equivalent to a
+    Bachelor's degree" what may stand in for it; the degree the posting asks for is named where it asks."""
+    before = max(0, match.start() - 80)
+    return bool(_PENDING_BEFORE_DEGREE.search(segment, before, match.start())
+                or _EQUAL_TO_BEFORE_DEGREE.search(segment, before, match.start())
+                or _PENDING_AFTER_DEGREE.match(segment, match.end()))
 
 
 def names_position(segment: str, match: re.Match) -> bool:

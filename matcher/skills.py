@@ -68,7 +68,10 @@ _OTHER_SENSES: dict[str, re.Pattern] = {
                                 r"(?:environment|culture|atmosphere|workplace|space|setting)\b|"
                                 # a culture's values: "a culture centred around collaboration autonomy and tech"
                                 r"\b(?:culture|spirit)\s+(?:[\w-]+\s+){0,3}?(?:cent(?:er|re)d|built|based|focused)\s+"
-                                r"(?:on|around|upon)\b"),
+                                r"(?:on|around|upon)\b|"
+                                # a joint project or its partners: "The project is a collaboration between two
+                                # groups", "your colleagues and collaboration partners"
+                                r"\ba\s+collaboration\s+(?:between|with)\b|\bcollaboration\s+partners?\b"),
     "mental-health": re.compile(r"mental\s+health\s+(?:support|days?|benefits?|resources|apps?|or\s+physical|and\s+"
                                 r"(?:wellbeing|well-being))|(?:free|subscription|access\s+to)\s+.{0,40}mental\s+health|"
                                 r"disabilit"),
@@ -147,7 +150,10 @@ _HIRING_BEFORE = re.compile(r"\b(?:looking\s+for|seeking|searching\s+for|hiring|
                             # a posting's field that names the role: "Role: Database Administrator"
                             r"|\b(?:role|position|job\s+title)\s*:\s*(?:[\w/&.+#-]+\s+){0,3}$"
                             # the role the reader is wanted in: "we need you as a Senior Java Engineer"
-                            r"|\byou\s+as\s+(?:an?\s+|our\s+)?(?:[\w/&.+#-]+\s+){0,4}$", re.IGNORECASE)
+                            r"|\byou\s+as\s+(?:an?\s+|our\s+)?(?:[\w/&.+#-]+\s+){0,4}$"
+                            # the role the reader is asked to take: "Do you want to be the Knowledge Management
+                            # Consultant ensuring ...", "Would you like to become our new Java Developer?"
+                            r"|\b(?:want|like|love|ready)\s+to\s+(?:be|become)\s+(?:an?|the|our)\s+(?:[\w/&.+#-]+\s+){0,4}$", re.IGNORECASE)
 #: A title that leads a function: "Head of Sales", "Director of Finance", "VP of Marketing".
 _HEAD_OF_BEFORE = re.compile(r"\b(?:head|director|vp|vice\s+president)\s+of\s+(?:[\w-]+\s+(?:and|&)\s+)?$", re.IGNORECASE)
 _COLLEAGUES_BEFORE = re.compile(r"\b(?:with|alongside)\s+(?:[\w/&.+#-]+\s+){0,4}$", re.IGNORECASE)
@@ -980,10 +986,27 @@ class SkillMatcher:
             if end < len(texts) and texts[end].lower() in _SKILL_CUES:
                 continue
             skill_id = self.nlp.vocab.strings[match_id]
+            if self._capitalised_adjective(texts, start, end, skill_id):
+                continue
             if self._in_tag_run(texts, covered, start, end) or (end - start > 1 or len(texts[start]) >= 3) and \
                     (self._in_skill_line(texts, covered, start, end) or self._context_words(texts, start, end, skill_id) >= 2):
                 spans.append(self._span(tokens, start, end, skill_id, None, 0.75))
         return spans
+
+    def _capitalised_adjective(self, texts: list[str], start: int, end: int, skill_id: str) -> bool:
+        """Whether the guarded name at ``[start, end)`` is a word capitalised only because it opens its line or
+        sentence, before a word in lower case: "Basic computer skills", "Solid communication skills" describe
+        the skills after them; BASIC and SOLID are written in capitals (a tag in lower case, a guarded name as
+        it is written: "Rest API", "Zookeeper, Maven" keep theirs)."""
+        first = texts[start]
+        if not first.istitle() or any(form.split()[0] == first for form in self.taxonomy[skill_id].guarded):
+            return False
+        if end >= len(texts) or not texts[end].isalpha() or not texts[end].islower():
+            return False
+        before = start - 1
+        while before >= 0 and texts[before].isspace() and "\n" not in texts[before]:
+            before -= 1
+        return before < 0 or "\n" in texts[before] or texts[before] in {".", "!", "?", ":", ";", "•", "*", "-", "·"}
 
     def _in_skill_line(self, texts: list[str], covered: set[int], start: int, end: int) -> bool:
         """Whether the line around ``[start, end)`` has 2-12 words, at least 60% of them skills.
@@ -1353,7 +1376,7 @@ _LAST_CLAUSE_BOUNDARY = re.compile(r".*[.!?;:•\n]", re.DOTALL)
 #: A clause that presents the employer by its name ("<Company> is a global leader in financial services",
 #: "Acme is one of the world's leading gaming operators", "founded in 2014").
 _EMPLOYER_STATEMENT = re.compile(
-    r"\b(?:is|are|was)\s+(?:a|an|one\s+of\s+the)\s+(?:[\w’'&-]+\s+){0,3}?(?:leaders?|leading|providers?|"
+    r"\b(?:is|are|was)\s+(?:a|an|one\s+of\s+the)\s+(?:[\w’'&-]+\s+){0,4}?(?:leaders?|leading|providers?|"
     r"compan(?:y|ies)|firms?|start-?ups?|scale-?ups?|operators?|manufacturers?|consultanc(?:y|ies)|agenc(?:y|ies)|"
     r"universit(?:y|ies)|research\s+cent(?:re|er)s?|institutes?)\b|"
     r"\b(?:was\s+)?founded\s+in\b|"
@@ -1609,7 +1632,7 @@ _EMPLOYER_SUBJECT = re.compile(
     # verification platform"
     r"(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]his)\s+(?:[\w&-]+\s+){0,2}?(?i:company|department|centre|center|universit(?:y|ies)|"
     r"faculty|institute|school|chair|unit|section|office|organi[sz]ation|products?|solutions?|platform|portfolio|"
-    r"mission|philosophy|ambition|clinic|hospital|business|firm)(?:\s+of(?:\s+(?:the\s+)?[A-Z<][\w<>&.-]*){1,5})?|"
+    r"mission|philosophy|ambition|clinic|hospital|business|firm|objective|aim|goal)(?:\s+of(?:\s+(?:the\s+)?[A-Z<][\w<>&.-]*){1,5})?|"
     r"[Ee]veryone\s+in\s+(?:[\w<>-]+\s+){1,5}?(?:team|company|department))"
     # then a verb, not in the past tense: no preposition, article nor word ending in "ed"
     r"\s+(?!(?:was|were|had|did|offers?|have\s+[a-z]+ed|of|at|in|on|for|from|with|to|by|and|or|the|an?)\b|"

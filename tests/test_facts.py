@@ -127,6 +127,31 @@ def test_degrees_naming_a_position_are_not_requirements():
     assert _degree_names("We offer a role for candidates who hold a PhD in physics.") == [("PhD", "phd")]
 
 
+def test_degrees_still_being_completed_or_matched_by_an_equivalent_are_not_asked_again():
+    # When one may apply before holding the degree, and what may stand in for it, name the degree asked for again.
+    for text in ("Candidates may apply prior to obtaining their master's degree but cannot start before.",
+                 "If a Masters degree has not been obtained, the expected date of the final exam should be given.",
+                 "A relevant degree or an exam at a similar level (if the MSc exam has not yet been obtained, "
+                 "state the date).",
+                 "Applicants finishing their PhD before 15 March will also be considered.",
+                 "Applicants who have not yet obtained their PhD may also apply.",
+                 "Six years of general experience is considered equivalent to a Bachelor's degree.",
+                 # the levels of a list of programmes
+                 "The department teaches undergraduate graduate masters executive and PhD programmes."):
+        assert _degree_names(text) == [], text
+    assert _degree_names("You hold a master's degree in chemistry, or will soon.") == [("master's", "master")]
+    assert _degree_names("You must have completed a PhD in physics.") == [("PhD", "phd")]
+    assert _degree_names("Bachelor's degree or equivalent experience.") == [("Bachelor's", "bachelor")]
+
+
+def test_danish_masters_degrees():
+    # "cand.merc.", "cand.polit", "cand.scient." are the Danish master's degrees; "PhD cand. in physics" is none.
+    assert _degree_names("Relevant academic education (Cand.Merc. or similar)") == [("Cand.Merc.", "master")]
+    assert _degree_names("You hold a cand.polit or cand.scient.oecon degree.") == [("cand.polit", "master"),
+                                                                                   ("cand.scient.oecon", "master")]
+    assert _degree_names("Jane Doe, PhD cand. in physics, will answer questions.") == [("PhD", "phd")]
+
+
 def test_posting_asks_no_phd_when_it_offers_one():
     from matcher.engine import Engine
 

@@ -973,3 +973,48 @@ def test_more_ways_to_name_the_role_hired_into(nlp, text, skill_id, expected):
 ])
 def test_the_application_procedure(nlp, text, skill_id, expected):
     assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, expected", [
+    # A joint project and its partners are no collaboration skill ...
+    ("The project is a collaboration between two research groups .", "collaboration", False),
+    ("Share your ideas and findings with your colleagues and collaboration partners .", "collaboration", False),
+    # ... working together is.
+    ("You value close collaboration with other teams .", "collaboration", True),
+    # What the employer's project aims at is no field asked for ...
+    ("The overall objective is to develop tools to guide the formulation of robust biopharmaceuticals .",
+     "pharmaceutical-industry", False),
+    # ... the field asked for is.
+    ("You have experience with the formulation of biopharmaceuticals .", "pharmaceutical-industry", True),
+    # The role the reader is invited to take names the job ...
+    ("Do you want to be the Knowledge Management Consultant ensuring content is produced ?",
+     "management-consulting", False),
+    # ... a resume's duty shows the skill.
+    ("Responsibilities included to be a Management Consultant for two clients .", "management-consulting", True),
+])
+def test_joint_projects_project_aims_and_roles_offered(nlp, text, skill_id, expected):
+    assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, expected", [
+    # The employer presented with four words before "company": its field, not a skill asked for ...
+    ("Acme, headquartered in Oslo, is a rapidly growing software development company that builds websites for small "
+     "businesses.", "software-engineering", False),
+    # ... the same field asked of the person hired is a skill.
+    ("You have five years of software development experience in a growing company .", "software-engineering", True),
+])
+def test_an_employer_presented_with_four_words_before_its_kind(nlp, text, skill_id, expected):
+    assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, expected", [
+    # A word capitalised only because it opens its line or sentence, before a word in lower case, describes
+    # the skills after it ...
+    ("Requirements:\nBasic math skills, Excel, SQL, forklift", "basic", False),
+    ("Solid communication, interpersonal and time management skills, SQL, Python", "solid-principles", False),
+    # ... a name in a list of skills is one.
+    ("Languages: C, Pascal, Basic, Fortran", "basic", True),
+    ("Skills:\nRest API, Soap, Zookeeper, Kafka", "rest", True),
+])
+def test_a_capitalised_adjective_is_no_skill_name(nlp, text, skill_id, expected):
+    assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
