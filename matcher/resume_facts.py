@@ -400,7 +400,8 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
                 roles.append(role)
     if not any(r.start for r in roles):
         roles += _summary_history(lines, day_first, as_of)
-    roles = [r for r in roles if not (r.title and (_DEGREE_TITLE.search(r.title) or _VOLUNTEER_TITLE.search(r.title)))
+    roles = [r for r in roles if not (r.title and (_DEGREE_TITLE.search(r.title) or _VOLUNTEER_TITLE.search(r.title) or
+                                                   _CREDENTIAL_TITLE.search(r.title)))
              and not _is_time_off(r, text) and not _is_schooling_line(r, text) and not _is_club_office(r)]
     dated = sorted(_merge_same_dates([r for r in roles if r.start]),
                    key=lambda r: (-(r.end_month or 0), -(r.start_month or 0)))
@@ -594,6 +595,18 @@ def _is_time_off(role: Role, text: str) -> bool:
 #: Volunteer work is not a role (fixtures/gold/REAL_RESUMES.md); a "Volunteer Coordinator" is a job, and
 #: "Volunteer State Community College" a school.
 _VOLUNTEER_TITLE = re.compile(r"\bvolunteer\s*(?:\([^()]*\))?\s*$|\(\s*volunteer\s*\)|[-–—]\s*volunteer\b", re.IGNORECASE)
+
+
+#: A title naming a credential obtained, not a job: a certificate, a certification, a licence, a course, an exam
+#: or an award as its head noun, its issuer or subject after it ("Help Desk Certification", "PROFESSIONAL LICENSE",
+#: "Emergency Medical Technician Bridging Course", "CRC SILVER CERTIFICATE in CRC(Silver)", "Outstanding Student
+#: Leader Award from ASME"), or a title telling it was obtained ("Obtained : Certificate", "Received 'Spot Award'
+#: from X", "Completed course Machinist (Turner)"). A "Course Instructor", a "Certificate Welder" or an "Exam
+#: Coordinator" names a job; so do a "Certified Nursing Assistant" and a "Completed Apprenticeship in X" (an
+#: apprenticeship is a role: fixtures/gold/REAL_RESUMES.md).
+_CREDENTIAL_TITLE = re.compile(r"^(?:received|obtained|passed|awarded|completed\s+(?:an?\s+)?(?:course|exam|training))\b|"
+                               r"\b(?:exams?|examination|award|certificate|certification|licen[cs]e|course)"
+                               r"(?:\s+(?:from|by|in|at)\b.*)?[\s.,:;]*$", re.IGNORECASE)
 
 
 #: An office or a membership, as its title opens or ends: "Past President of X", "General Secretary", "Vice

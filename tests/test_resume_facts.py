@@ -141,6 +141,17 @@ def test_an_office_or_a_membership_of_a_club_or_society_is_not_a_role():
         ("Sales Manager", "2014"), ("Team Member", "1998"), ("Consultant", "1995")]
 
 
+def test_a_dated_credential_course_exam_or_award_is_not_a_role_an_instructor_of_one_is():
+    text = ("Experience\nNurse Practitioner, Lakeview Family Clinic, 2016 - Present\n"
+            "Help Desk Certification, Carver Travel Academy, 2013 - 2014\n"
+            "Obtained : Certificate\nOrtega Youth Fund\n2011 - 2012\n"
+            "Received Star Award from Halden Systems, February 2010\n"
+            "Course Instructor, Halden Systems, 2008 - 2010\n"
+            "Completed Apprenticeship in Brentwood Petrochemicals, 2004 - 2008\n")
+    assert [(r[0], r[3]) for r in roles_of(text)] == [
+        ("Nurse Practitioner", "2016"), ("Course Instructor", "2008"), (None, "2004")]
+
+
 def degrees_of(text: str):
     return resume_facts.find_degrees(text, split_lines(text, "resume"))
 
