@@ -400,7 +400,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
                 roles.append(role)
     if not any(r.start for r in roles):
         roles += _summary_history(lines, day_first, as_of)
-    roles = [r for r in roles if not (r.title and (_DEGREE_TITLE.search(r.title) or _VOLUNTEER_TITLE.search(r.title) or
+    roles = [r for r in roles if not (r.title and (_is_degree_title(r.title) or _VOLUNTEER_TITLE.search(r.title) or
                                                    _CREDENTIAL_TITLE.search(r.title)))
              and not _is_time_off(r, text) and not _is_schooling_line(r, text) and not _is_club_office(r)]
     dated = sorted(_merge_same_dates([r for r in roles if r.start]),
@@ -2992,6 +2992,17 @@ _ANY_DEGREE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _DE
 _DEGREE_ABOVE_ASSOCIATE = re.compile("|".join(f"(?:{pattern.pattern})" for level, pattern in _DEGREE_FORMS if level >= 2))
 #: A "job title" that is a qualification ("Pre- Degree", "Diploma in Civil Engineering").
 _DEGREE_TITLE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _DEGREE_FORMS) + r"|(?i:\bdegree\b)")
+
+#: A degree's subject or school in a title: "Diploma in Radiologic Technologist", "Associate in Hospitality".
+_DEGREE_SUBJECT = re.compile(r"\b(?:in|of)\b", re.IGNORECASE)
+
+
+def _is_degree_title(title: str) -> bool:
+    """Whether a role's title names a degree or a school level, not a job: "Diploma in Mechanical Engineering",
+    "Bachelor of Science in Electronics Engineer", "High School". A school level or a degree qualifying a job
+    is a job's title ("High School Teacher", "Diploma Engineer Trainee", "Diploma Apprentice"): the title ends
+    in a job word and names no subject ("Associate in Hospitality, Senior Host" is a degree's)."""
+    return _DEGREE_TITLE.search(title) is not None and not (_ends_in_job_word(title) and not _DEGREE_SUBJECT.search(title))
 #: A degree not (yet) held.
 _NOT_HELD = re.compile(r"\b(?:pending|pursuing|in progress|incomplete|not completed|currently enrolled|enrolled in|"
                        r"dropped out|coursework towards|tentative|expected|anticipated|preparing|"

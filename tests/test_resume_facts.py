@@ -152,6 +152,15 @@ def test_a_dated_credential_course_exam_or_award_is_not_a_role_an_instructor_of_
         ("Nurse Practitioner", "2016"), ("Course Instructor", "2008"), (None, "2004")]
 
 
+def test_a_job_qualified_by_a_school_level_or_a_degree_is_a_role_a_degree_is_not():
+    text = ("Work History\nCNC Operator, Verdant Tools Inc., 2016 - Present\n"
+            "Diploma Engineer Trainee, Orlin Motors Limited, Oct 2012 - Oct 2014\n"
+            "High School Teacher, Mapleton High School, 03/2008 - 05/2012\n"
+            "Diploma in Radiologic Technologist, Crest College, 2004 - 2007\n")
+    assert [(r[0], r[3]) for r in roles_of(text)] == [
+        ("CNC Operator", "2016"), ("Diploma Engineer Trainee", "2012-10"), ("High School Teacher", "2008-03")]
+
+
 def degrees_of(text: str):
     return resume_facts.find_degrees(text, split_lines(text, "resume"))
 
