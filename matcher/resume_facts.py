@@ -305,7 +305,9 @@ class Role:
     """One job on a resume.
 
     ``start`` and ``end`` are ``YYYY-MM`` (or ``YYYY`` when only the year is written);
-    ``end`` is ``"present"`` for a current job; both are ``None`` for an undated role.
+    ``end`` is ``"present"`` for a current job, ``None`` for a job dated by one date alone ("Trainee,
+    Jun 2018": the resume states no end; its months still run to that date's); both are ``None`` for an
+    undated role.
     ``text_start``/``text_end`` are character offsets of the role's lines in the text;
     ``skills`` are the ids of the skills shown there; ``years`` its length in years.
 
@@ -475,7 +477,7 @@ def _one_month_without_job(role: Role) -> bool:
     """Whether a role is dated by one month alone and states no job: a course, a seminar, an award or
     an exam taken that month ("Business Analytics with Power BI / WorkshopPLUS / Jan 2019"), not a job.
     A job of one month states its title ("Trainee (Service & Maintenance), Jun 2018")."""
-    return role.start is not None and len(role.start) == 7 and role.end == role.start and not role.title
+    return role.start is not None and len(role.start) == 7 and role.end in (role.start, None) and not role.title
 
 
 def _names_an_employer(words: list[str]) -> bool:
@@ -2918,7 +2920,7 @@ def _role(fields: dict[str, str], found: DateRange, unit: _Unit, units: list[_Un
         title=_tidy_title(fields.get("title")),
         **dict(zip(("employer", "location"), _employer_and_place(fields.get("employer"), fields.get("location")),
                    strict=True)),
-        start=found.start.iso(), end=found.end_iso(), date_text=found.text,
+        start=found.start.iso(), end=None if found.single else found.end_iso(), date_text=found.text,
         text_start=unit.start, text_end=max(unit.end, end_unit.end),
         start_month=first, end_month=last, years=round((last - first + 1) / 12, 1),
     )

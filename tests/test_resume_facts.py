@@ -40,7 +40,8 @@ def roles_of(text: str) -> list[tuple]:
      [("SENIOR TECHNICAL LEAD", "HCL TECHNOLOGIES LTD", None, "2012", "present"),
       ("Software Engineer", "IBM", None, "2004", "2005")]),
     # A single date on a short job line.
-    ("Experience\nIntern, Beta Ltd, May 2019\n- Cleaned data\n", [("Intern", "Beta Ltd", None, "2019-05", "2019-05")]),
+    # One date alone: a start and no end (the resume states none; "07/19" is not "07/19 - 07/19").
+    ("Experience\nIntern, Beta Ltd, May 2019\n- Cleaned data\n", [("Intern", "Beta Ltd", None, "2019-05", None)]),
 ])
 def test_roles_in_common_layouts(text, expected):
     assert roles_of(text) == expected
