@@ -839,10 +839,11 @@ def total_years(roles: list[Role]) -> float | None:
     return round(union_months(ranges) / 12, 1) if ranges else None
 
 
-#: A period's start and end labelled on lines of their own: "Date From: 05/01/2015" / "Date To: Present".
-_START_DATE = re.compile(r"^(?:date\s*from|from\s*date|start(?:ing)?\s*date|date\s*of\s*joining|joining\s*date)"
+#: A period's start and end labelled on lines of their own: "Date From: 05/01/2015" / "Date To: Present", "From: May
+#: 2015" / "To: August 28, 2015".
+_START_DATE = re.compile(r"^(?:date\s*from|from\s*date|start(?:ing)?\s*date|date\s*of\s*joining|joining\s*date|from)"
                          r"\s*[:;-]+\s*(?P<date>\S.*)$", re.IGNORECASE)
-_END_DATE = re.compile(r"^(?:date\s*to|to\s*date|end(?:ing)?\s*date|date\s*of\s*(?:leaving|relieving)|relieving\s*date)"
+_END_DATE = re.compile(r"^(?:date\s*to|to\s*date|end(?:ing)?\s*date|date\s*of\s*(?:leaving|relieving)|relieving\s*date|to)"
                        r"\s*[:;-]+\s*(?P<date>\S.*)$", re.IGNORECASE)
 #: A record label alone on its line ("Company", "Position:", "Dates"), its value on the next.
 _TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
@@ -1036,7 +1037,14 @@ def _anchor_ranges(unit: _Unit, day_first: bool) -> list[DateRange]:
     if len(singles) != 1:
         return []
     rest = (stripped[:singles[0].begin] + stripped[singles[0].stop:]).strip(" ,-|()")
-    return singles if not rest or has_job_word(rest) else []
+    return singles if not rest or has_job_word(rest) or _START_LEAD.match(rest) else []
+
+
+#: What leads a job's start written alone, its end not stated: "DURATION : FROM JANUARY 2017", "From : June 2018",
+#: "Started from 01 December 2018"; not a date alone by a period label ("Date : 12 June 2019", "Joining Date :
+#: 10.08.2006" by a school's name, "Date of Joining : 19th Mar 2008" under a job's period), which may date anything.
+_START_LEAD = re.compile(r"^(?:(?:" + _LABELS["period"] + r")\s*[:;]*-?\s*)?(?:from|started(?:\s+(?:from|on))?|"
+                         r"joined(?:\s+(?:on|in))?)\s*[:;]*-?$", re.IGNORECASE)
 
 
 #: "=4.5 year", "(3 years and 3 months)", "2 Yrs": how long a job lasted, not a name.

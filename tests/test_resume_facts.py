@@ -162,6 +162,15 @@ def test_a_job_qualified_by_a_school_level_or_a_degree_is_a_role_a_degree_is_not
         ("CNC Operator", "2016"), ("Diploma Engineer Trainee", "2012-10"), ("High School Teacher", "2008-03")]
 
 
+def test_a_start_written_alone_dates_a_role_from_and_to_lines_make_one_period():
+    text = ("Work Experience\nEMPLOYER : Halvard Rings (Pty) Ltd\nPOSITION : CNC Boring Mill Machinist\n"
+            "DURATION : FROM JANUARY 2017\nDUTIES : Machining flanges\n\n"
+            "Brook Valley Plastics\nFrom: May 2015\nTo: August 28, 2015\nJob Title: Machine Operator\n"
+            "Job Description: Ran the assembly line\n")
+    assert [(r[0], r[3], r[4]) for r in roles_of(text)] == [
+        ("CNC Boring Mill Machinist", "2017-01", None), ("Machine Operator", "2015-05", "2015-08")]
+
+
 def degrees_of(text: str):
     return resume_facts.find_degrees(text, split_lines(text, "resume"))
 
