@@ -178,7 +178,8 @@ def _parser_view_lines(view: dict) -> list[str]:
     lines.append("  sections: " + (", ".join(sections) or "none"))
     lines.append("  roles:" if view["roles"] else "  roles: none found")
     for role in view["roles"]:
-        dates = f"{role['start']} - {role['end']}" if role["start"] else "no dates"
+        # One date alone ("Intern, May 2018") has no end: shown as that date.
+        dates = (f"{role['start']} - {role['end']}" if role["end"] else role["start"]) if role["start"] else "no dates"
         where = " | ".join(x for x in (role["employer"], role["location"]) if x)
         lines.append(f"    {role['title'] or '(no title)'}" + (f" | {where}" if where else "") + f" | {dates}"
                      + (f" (\"{role['date_text']}\")" if role["date_text"] else ""))

@@ -307,7 +307,9 @@ class Role:
     """One job on a resume.
 
     ``start`` and ``end`` are ``YYYY-MM`` (or ``YYYY`` when only the year is written);
-    ``end`` is ``"present"`` for a current job; both are ``None`` for an undated role.
+    ``end`` is ``"present"`` for a current job, ``None`` for a job dated by one date alone ("Trainee,
+    Jun 2018": the resume states no end; its months still run to that date's); both are ``None`` for an
+    undated role.
     ``text_start``/``text_end`` are character offsets of the role's lines in the text;
     ``skills`` are the ids of the skills shown there; ``years`` its length in years.
 
@@ -402,7 +404,8 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
                 roles.append(role)
     if not any(r.start for r in roles):
         roles += _summary_history(lines, day_first, as_of)
-    roles = [r for r in roles if not (r.title and (_DEGREE_TITLE.search(r.title) or _VOLUNTEER_TITLE.search(r.title)))
+    roles = [r for r in roles if not (r.title and (_is_degree_title(r.title) or _VOLUNTEER_TITLE.search(r.title) or
+                                                   _CREDENTIAL_TITLE.search(r.title)))
              and not _is_time_off(r, text) and not _is_schooling_line(r, text) and not _is_club_office(r)]
     dated = sorted(_merge_same_dates([r for r in roles if r.start]),
                    key=lambda r: (-(r.end_month or 0), -(r.start_month or 0)))
@@ -476,7 +479,7 @@ def _one_month_without_job(role: Role) -> bool:
     """Whether a role is dated by one month alone and states no job: a course, a seminar, an award or
     an exam taken that month ("Business Analytics with Power BI / WorkshopPLUS / Jan 2019"), not a job.
     A job of one month states its title ("Trainee (Service & Maintenance), Jun 2018")."""
-    return role.start is not None and len(role.start) == 7 and role.end == role.start and not role.title
+    return role.start is not None and len(role.start) == 7 and role.end in (role.start, None) and not role.title
 
 
 def _names_an_employer(words: list[str]) -> bool:
@@ -596,6 +599,18 @@ def _is_time_off(role: Role, text: str) -> bool:
 #: Volunteer work is not a role (fixtures/gold/REAL_RESUMES.md); a "Volunteer Coordinator" is a job, and
 #: "Volunteer State Community College" a school.
 _VOLUNTEER_TITLE = re.compile(r"\bvolunteer\s*(?:\([^()]*\))?\s*$|\(\s*volunteer\s*\)|[-–—]\s*volunteer\b", re.IGNORECASE)
+
+
+#: A title naming a credential obtained, not a job: a certificate, a certification, a licence, a course, an exam
+#: or an award as its head noun, its issuer or subject after it ("Help Desk Certification", "PROFESSIONAL LICENSE",
+#: "Emergency Medical Technician Bridging Course", "CRC SILVER CERTIFICATE in CRC(Silver)", "Outstanding Student
+#: Leader Award from ASME"), or a title telling it was obtained ("Obtained : Certificate", "Received 'Spot Award'
+#: from X", "Completed course Machinist (Turner)"). A "Course Instructor", a "Certificate Welder" or an "Exam
+#: Coordinator" names a job; so do a "Certified Nursing Assistant" and a "Completed Apprenticeship in X" (an
+#: apprenticeship is a role: fixtures/gold/REAL_RESUMES.md).
+_CREDENTIAL_TITLE = re.compile(r"^(?:received|obtained|passed|awarded|completed\s+(?:an?\s+)?(?:course|exam|training))\b|"
+                               r"\b(?:exams?|examination|award|certificate|certification|licen[cs]e|course)"
+                               r"(?:\s+(?:from|by|in|at)\b.*)?[\s.,:;]*$", re.IGNORECASE)
 
 
 #: An office or a membership, as its title opens or ends: "Past President of X", "General Secretary", "Vice
@@ -826,10 +841,11 @@ def total_years(roles: list[Role]) -> float | None:
     return round(union_months(ranges) / 12, 1) if ranges else None
 
 
-#: A period's start and end labelled on lines of their own: "Date From: 05/01/2015" / "Date To: Present".
-_START_DATE = re.compile(r"^(?:date\s*from|from\s*date|start(?:ing)?\s*date|date\s*of\s*joining|joining\s*date)"
+#: A period's start and end labelled on lines of their own: "Date From: 05/01/2015" / "Date To: Present", "From: May
+#: 2015" / "To: August 28, 2015".
+_START_DATE = re.compile(r"^(?:date\s*from|from\s*date|start(?:ing)?\s*date|date\s*of\s*joining|joining\s*date|from)"
                          r"\s*[:;-]+\s*(?P<date>\S.*)$", re.IGNORECASE)
-_END_DATE = re.compile(r"^(?:date\s*to|to\s*date|end(?:ing)?\s*date|date\s*of\s*(?:leaving|relieving)|relieving\s*date)"
+_END_DATE = re.compile(r"^(?:date\s*to|to\s*date|end(?:ing)?\s*date|date\s*of\s*(?:leaving|relieving)|relieving\s*date|to)"
                        r"\s*[:;-]+\s*(?P<date>\S.*)$", re.IGNORECASE)
 #: A record label alone on its line ("Company", "Position:", "Dates"), its value on the next.
 _TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
@@ -1023,7 +1039,14 @@ def _anchor_ranges(unit: _Unit, day_first: bool) -> list[DateRange]:
     if len(singles) != 1:
         return []
     rest = (stripped[:singles[0].begin] + stripped[singles[0].stop:]).strip(" ,-|()")
-    return singles if not rest or has_job_word(rest) else []
+    return singles if not rest or has_job_word(rest) or _START_LEAD.match(rest) else []
+
+
+#: What leads a job's start written alone, its end not stated: "DURATION : FROM JANUARY 2017", "From : June 2018",
+#: "Started from 01 December 2018"; not a date alone by a period label ("Date : 12 June 2019", "Joining Date :
+#: 10.08.2006" by a school's name, "Date of Joining : 19th Mar 2008" under a job's period), which may date anything.
+_START_LEAD = re.compile(r"^(?:(?:" + _LABELS["period"] + r")\s*[:;]*-?\s*)?(?:from|started(?:\s+(?:from|on))?|"
+                         r"joined(?:\s+(?:on|in))?)\s*[:;]*-?$", re.IGNORECASE)
 
 
 #: "=4.5 year", "(3 years and 3 months)", "2 Yrs": how long a job lasted, not a name.
@@ -2958,7 +2981,7 @@ def _role(fields: dict[str, str], found: DateRange, unit: _Unit, units: list[_Un
         title=_tidy_title(fields.get("title")),
         **dict(zip(("employer", "location"), _employer_and_place(fields.get("employer"), fields.get("location")),
                    strict=True)),
-        start=found.start.iso(), end=found.end_iso(), date_text=found.text,
+        start=found.start.iso(), end=None if found.single else found.end_iso(), date_text=found.text,
         text_start=unit.start, text_end=max(unit.end, end_unit.end),
         start_month=first, end_month=last, years=round((last - first + 1) / 12, 1),
     )
@@ -3032,6 +3055,17 @@ _ANY_DEGREE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _DE
 _DEGREE_ABOVE_ASSOCIATE = re.compile("|".join(f"(?:{pattern.pattern})" for level, pattern in _DEGREE_FORMS if level >= 2))
 #: A "job title" that is a qualification ("Pre- Degree", "Diploma in Civil Engineering").
 _DEGREE_TITLE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _DEGREE_FORMS) + r"|(?i:\bdegree\b)")
+
+#: A degree's subject or school in a title: "Diploma in Radiologic Technologist", "Associate in Hospitality".
+_DEGREE_SUBJECT = re.compile(r"\b(?:in|of)\b", re.IGNORECASE)
+
+
+def _is_degree_title(title: str) -> bool:
+    """Whether a role's title names a degree or a school level, not a job: "Diploma in Mechanical Engineering",
+    "Bachelor of Science in Electronics Engineer", "High School". A school level or a degree qualifying a job
+    is a job's title ("High School Teacher", "Diploma Engineer Trainee", "Diploma Apprentice"): the title ends
+    in a job word and names no subject ("Associate in Hospitality, Senior Host" is a degree's)."""
+    return _DEGREE_TITLE.search(title) is not None and not (_ends_in_job_word(title) and not _DEGREE_SUBJECT.search(title))
 #: A degree not (yet) held.
 _NOT_HELD = re.compile(r"\b(?:pending|pursuing|in progress|incomplete|not completed|currently enrolled|enrolled in|"
                        r"dropped out|coursework towards|tentative|expected|anticipated|preparing|"

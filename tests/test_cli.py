@@ -141,11 +141,12 @@ def test_skills_shows_what_the_parser_saw_in_a_real_layout(tmp_path):
     view = data["parser_view"]
     assert [(r["title"], r["employer"], r["start"], r["end"]) for r in view["roles"]] == [
         ("Data Engineer", "Acme Corp", "2021-03", "present"), ("Data Analyst", "Beta Ltd", "2019-05", "2021-02"),
-        ("Intern", "Gamma Inc", "2018-05", "2018-05")]
+        ("Intern", "Gamma Inc", "2018-05", None)]
     assert data["profile"]["title"] == "Data Engineer"
     assert (view["degree"]["name"], view["degree"]["field"], view["degree"]["year"]) == ("bachelor", "ECE", 2020)
     assert "two_columns" in {w["code"] for w in view["warnings"]}
     assert "Power BI" in view["skills_by_section"]["skills"]
     table = run("--as-of", "2022-01", "skills", path).stdout
     assert "what the parser saw:" in table and "Data Engineer | Acme Corp | 2021-03 - present" in table
+    assert "Intern | Gamma Inc | 2018-05 (" in table
     assert "[two_columns]" in table and "what to do:" in table

@@ -40,7 +40,8 @@ def roles_of(text: str) -> list[tuple]:
      [("SENIOR TECHNICAL LEAD", "HCL TECHNOLOGIES LTD", None, "2012", "present"),
       ("Software Engineer", "IBM", None, "2004", "2005")]),
     # A single date on a short job line.
-    ("Experience\nIntern, Beta Ltd, May 2019\n- Cleaned data\n", [("Intern", "Beta Ltd", None, "2019-05", "2019-05")]),
+    # One date alone: a start and no end (the resume states none; "07/19" is not "07/19 - 07/19").
+    ("Experience\nIntern, Beta Ltd, May 2019\n- Cleaned data\n", [("Intern", "Beta Ltd", None, "2019-05", None)]),
 ])
 def test_roles_in_common_layouts(text, expected):
     assert roles_of(text) == expected
@@ -139,6 +140,35 @@ def test_an_office_or_a_membership_of_a_club_or_society_is_not_a_role():
             "Team Member, Peak Fitness Club, 1998 - 2000\nConsultant, Insurers Association of Ohio, 1995 - 1997\n")
     assert [(r[0], r[3]) for r in roles_of(text)] == [
         ("Sales Manager", "2014"), ("Team Member", "1998"), ("Consultant", "1995")]
+
+
+def test_a_dated_credential_course_exam_or_award_is_not_a_role_an_instructor_of_one_is():
+    text = ("Experience\nNurse Practitioner, Lakeview Family Clinic, 2016 - Present\n"
+            "Help Desk Certification, Carver Travel Academy, 2013 - 2014\n"
+            "Obtained : Certificate\nOrtega Youth Fund\n2011 - 2012\n"
+            "Received Star Award from Halden Systems, February 2010\n"
+            "Course Instructor, Halden Systems, 2008 - 2010\n"
+            "Completed Apprenticeship in Brentwood Petrochemicals, 2004 - 2008\n")
+    assert [(r[0], r[3]) for r in roles_of(text)] == [
+        ("Nurse Practitioner", "2016"), ("Course Instructor", "2008"), (None, "2004")]
+
+
+def test_a_job_qualified_by_a_school_level_or_a_degree_is_a_role_a_degree_is_not():
+    text = ("Work History\nCNC Operator, Verdant Tools Inc., 2016 - Present\n"
+            "Diploma Engineer Trainee, Orlin Motors Limited, Oct 2012 - Oct 2014\n"
+            "High School Teacher, Mapleton High School, 03/2008 - 05/2012\n"
+            "Diploma in Radiologic Technologist, Crest College, 2004 - 2007\n")
+    assert [(r[0], r[3]) for r in roles_of(text)] == [
+        ("CNC Operator", "2016"), ("Diploma Engineer Trainee", "2012-10"), ("High School Teacher", "2008-03")]
+
+
+def test_a_start_written_alone_dates_a_role_from_and_to_lines_make_one_period():
+    text = ("Work Experience\nEMPLOYER : Halvard Rings (Pty) Ltd\nPOSITION : CNC Boring Mill Machinist\n"
+            "DURATION : FROM JANUARY 2017\nDUTIES : Machining flanges\n\n"
+            "Brook Valley Plastics\nFrom: May 2015\nTo: August 28, 2015\nJob Title: Machine Operator\n"
+            "Job Description: Ran the assembly line\n")
+    assert [(r[0], r[3], r[4]) for r in roles_of(text)] == [
+        ("CNC Boring Mill Machinist", "2017-01", None), ("Machine Operator", "2015-05", "2015-08")]
 
 
 def degrees_of(text: str):
