@@ -1164,10 +1164,25 @@ def _name_before(head: str) -> str:
     return _after_last_place(trailing.group(0)) if trailing else ""
 
 
+def _employer_fields_before(head: str) -> str | None:
+    """"... leverage best practices. Allied Corrosion Industries, Marietta, GA": the capitalised fields
+    before a date that end in a place and name no job (an employer and its town, glued to the end of a
+    bullet), or ``None``."""
+    fields = _TRAILING_FIELDS.search(head)
+    if not fields:
+        return None
+    parts = [p for p in _COMMA.split(fields.group(0).strip(" ,:(-–[")) if p]
+    return ", ".join(parts) if len(parts) >= 2 and _is_place(parts[-1]) and not _is_place(parts[0]) and \
+        not has_job_word(fields.group(0)) else None
+
+
 def _windows(text: str, found: DateRange) -> tuple[str, str]:
     """On a long line, the job name just before a date (its trailing capitalised words) and
-    the dozen words after it."""
+    the dozen words after it; when the title follows the date (:func:`_header_tail`), the employer's
+    fields before it, commas and all, up to its place (:func:`_employer_fields_before`)."""
     before = _name_before(_head_before(text, found.begin))
+    if not has_job_word(before) and _header_tail(text, found):
+        before = _employer_fields_before(_head_before(text, found.begin)) or before
     sentences = re.split(r"(?<=[a-z]{3})\.\s|\b(?:Responsibilities|Duties|Job Description|Roles?)\b\s*:?",
                          text[found.stop:found.stop + 240])
     after = text[found.stop:].strip() if _header_tail(text, found) else " ".join(sentences[0].split()[:12])
@@ -1907,7 +1922,8 @@ def _strip_unmatched(text: str) -> str:
         if text.startswith(")") or text.startswith("(") and ")" not in text:
             text = text[1:]
         if text.endswith("(") or text.endswith(")") and (text.count(")") > text.count("(") or
-                                                         not _title_ends(text[:text.rfind("(")] or "-")):
+                                                         not (_title_ends(text[:text.rfind("(")] or "-") or
+                                                              _is_bare_job_and_field(text))):
             text = text[:-1]
         elif text.endswith(")"):  # a title's bracket, unless a model or a place ("operator (PC2000)")
             text = _drop_bracket_not_title(text)
@@ -2270,15 +2286,59 @@ def _is_unit(text: str) -> bool:
         all(w in _UNIT_WORDS or w in _UNIT_MODIFIERS or w in ("and", "&") for w in words)
 
 
+#: A function word a field after a bare job word may name besides a department's ("Information Management").
+_FIELD_WORDS = _word_set("management")
+_BARE_JOB = re.compile(r"^[A-Za-z][A-Za-z.-]*$")
+
+
+def _field_after_bare_job(head: str, tail: str) -> bool:
+    """"Manager – Software Development", "Engineer-Planning and Design", "Advisor –Upstream SME (Information
+    Management)": after a bare job word (one word, "Manager", "Advisor") a dash and a field or function
+    continue the title, as a recruiter reads it (a bare "Manager" says less than the resume does): one to
+    four words (a bracket after them aside), one of them a department's or specialty's word (singular or
+    plural) or "management", none an organisation's word (nor its singular last: "Lab"), a legal form, a place or another job
+    ("Consultant – Pan Arab Consulting Engineers", "Electrician – United States Navy", "Consultant – Citrix
+    Engineer" name an employer or a second job). A title of more words ("Staff Nurse-Oncology") drops its unit."""
+    head = head.strip(" -–—")
+    if not _BARE_JOB.match(head) or not _is_job_word(head.lower().rstrip(".")):
+        return False
+    core = _PAREN_OR_OPEN.sub("", tail).strip(" ,")
+    words = [w.lower().strip(".&") for w in _CODE_SPLIT.split(f"{core} {' '.join(_PAREN_OR_OPEN.findall(tail))}")]
+    words = [w for w in words if w and w not in _CONNECTORS]
+    return 0 < len(core.split()) <= 4 and not _NUMBER.search(core) and \
+        any(w in _FIELD_WORDS or {w, w.rstrip("s"), f"{w}s"} & _UNIT_WORDS for w in words) and \
+        not (_is_org(core) or f"{core.split()[-1].lower()}s" in ORG_WORDS or _LEGAL_SUFFIX.search(core) or
+             _is_place(core) or has_job_word(tail))  # "System Simulation Lab": a place of work
+
+
+#: "Advisor –Upstream SME (Information Management)": a bare job word, a dash and what follows it.
+_BARE_JOB_DASH = re.compile(r"^(?P<job>[A-Za-z][A-Za-z.]*)\s*[-–—]+\s*(?P<field>[A-Za-z].*)$")
+
+
+def _is_bare_job_and_field(text: str) -> bool:
+    """Whether a whole text is a bare job word, a dash and a field (:func:`_field_after_bare_job`), whose
+    closing bracket is the field's: "Advisor –Upstream SME (Information Management)"."""
+    match = _BARE_JOB_DASH.match(text)
+    return bool(match) and _field_after_bare_job(match.group("job"), match.group("field"))
+
+
 def _join_units(pieces: list[str], text: str) -> list[str]:
     """"Manager – Solutions Development (UK)", "Graduate Apprentice – Electrical, Acme Corp": a unit
     after a title and a dash is the title's (as written), not an employer; what follows the unit
     after a comma stays a piece, a bracket goes (its place would read as the title's). "Scientist -
-    Planning Systems, Inc." names an employer."""
+    Planning Systems, Inc." names an employer. After a bare job word a field joins too, with its
+    bracket unless that names a place ("Advisor –Upstream SME (Information Management)",
+    :func:`_field_after_bare_job`)."""
     out: list[str] = []
     for piece in pieces:
         unit, _, rest = _PAREN_OR_OPEN.sub("", piece).partition(",")
-        joined = out and has_job_word(out[-1]) and _is_unit(unit) and not _COMPANY_SUFFIX.match(rest.split(",")[0].strip()) and \
+        head = piece.partition(",")[0].strip()
+        field = bool(out) and _field_after_bare_job(out[-1], head)
+        brackets = _PAREN_OR_OPEN.findall(head)  # closed, or left open at the end of the text
+        if field and brackets and head.count("(") == len(brackets) and not any(map(_is_place, brackets)):
+            unit = head  # "Upstream SME (Information Management)": the bracket is the field's
+        joined = out and has_job_word(out[-1]) and (field or _is_unit(unit)) and \
+            not _COMPANY_SUFFIX.match(rest.split(",")[0].strip()) and \
             re.search(re.escape(out[-1]) + r"\s*[-–—]+\s*" + re.escape(unit.strip()), text)
         if not joined:
             out.append(piece)
@@ -2612,12 +2672,45 @@ def _name_before_city(place: str) -> tuple[str, str] | None:
     return name, f"{city.group('city')}{comma}{region}"
 
 
+#: "COSMETICA (Temp)", "PAREXEL International (Offshore)", "Nationair Canada (Dissolved)": how the job was
+#: held or what became of the firm, in a bracket after the employer's name: no part of the name.
+_ARRANGEMENT_AFTER = re.compile(r"\s*\((?:contract(?:or)?|temp(?:orary)?|seasonal|part[\s-]?time|full[\s-]?time|"
+                                r"permanent|freelance|locum|offshore|onshore|on-?site|dissolved|defunct|closed)\)$",
+                                re.IGNORECASE)
+#: "FORTIS HOSPITALS, Bangalore", "Mipalloy, Chennai": one capitalised word after a comma ending the
+#: employer's name.
+_COMMA_CITY = re.compile(r"^(?P<name>.*[A-Za-z)].*?),\s*(?P<city>[A-Z][a-z]{2,})\.?$")
+
+
+def _comma_city(employer: str) -> tuple[str, str] | None:
+    """"FORTIS HOSPITALS, Bangalore" -> ("FORTIS HOSPITALS", "Bangalore"): a name, a comma and one
+    capitalised word at the end is the town the employer is in, as a recruiter reads it (a firm's name
+    does not end in a comma and a second name); a legal form ("Acme, Inc"), an organisation's word, a
+    job or a label ("Client") is no town, nor is the word after a unit made of common words only
+    ("Consulting Services, Schlumberger" names the firm after its unit)."""
+    match = _COMMA_CITY.match(employer)
+    if not match:
+        return None
+    city = match.group("city")
+    if _LEGAL_SUFFIX.fullmatch(city) or _is_org(city) or has_job_word(city) or city.lower() in _NOT_NAMES or \
+            city.lower() in _NOT_EMPLOYER_WORDS or \
+            all(w in ORG_WORDS or w in _UNIT_OR_MODIFIER or _is_unit_word(w) for w in _words(match.group("name").lower())):
+        return None
+    return match.group("name").strip(), city
+
+
 def _employer_and_place(employer: str | None, location: str | None) -> tuple[str | None, str | None]:
     """Employer and location, tidied, with a place glued to the end of the employer moved to the
-    location: after a dash, or a city before a location that names only a country or state."""
+    location: after a dash or a comma ("FORTIS HOSPITALS, Bangalore"), or a city before a location
+    that names only a country or state; a bracket saying how the job was held ("(Temp)") goes."""
     employer, location = _tidy(employer, _EMPLOYER_FILLER), _tidy(location)
     if not employer:
         return employer, location
+    employer = _ARRANGEMENT_AFTER.sub("", employer) or employer
+    for _ in range(2):  # "Vandana Global Ltd, Raipur, Chhattisgarh": a town and its state
+        comma = _comma_city(employer)
+        if comma:
+            employer, location = comma[0], f"{comma[1]}, {location}" if location else comma[1]
     dash = _DASH_PLACE.search(employer)
     if dash and _is_place(dash.group("place")) and location is None:
         return employer[:dash.start()].strip(" ,-") or None, dash.group("place")
@@ -2771,7 +2864,8 @@ def _tidy_title(text: str | None) -> str | None:
             not has_job_word(at_org.group("org")):
         text = text[:at_org.start()]
     unit = _UNIT_AFTER.match(text)
-    if unit and _is_job_word(unit.group("title").split()[-1].lower()) and not _LEVEL.match(unit.group("unit").split()[0]):
+    if unit and _is_job_word(unit.group("title").split()[-1].lower()) and not _LEVEL.match(unit.group("unit").split()[0]) and \
+            not _field_after_bare_job(unit.group("title"), unit.group("unit")):  # "Engineer-Planning and Design" stays
         text = unit.group("title")  # "Staff Nurse-Medical Surgical/Oncology": the unit goes
     for pattern in (_PLACE_AS, _PLACE_STATE, _DURATION_AS, _PAREN_AS):
         match = pattern.match(text)
