@@ -2052,7 +2052,7 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         part = _tidy(part, _EMPLOYER_FILLER)  # "The Geo Group Inc." keeps "The"; a title loses it later
         if not part:
             continue
-        if part.split()[0].lower().strip(":") in _NOT_NAMES and not has_job_word(part):
+        if part.split()[0].lower().strip(":") in _NOT_NAMES and not has_job_word(part) and not _labelled_employer(part):
             continue
         if part in slashed:  # "Module Lead / Wipro Technologies": the title as it stands, the name after the slash
             employer = slashed[part]
@@ -2352,10 +2352,22 @@ def _join_units(pieces: list[str], text: str) -> list[str]:
 _COMPANY_SUFFIX = re.compile(r"^(?:inc|llc|ltd|limited|corp|co|plc|pvt|gmbh|sa|srl|llp|w\.?l\.?l)\.?$", re.IGNORECASE)
 
 
+#: "Inc. Northridge" (of "Dukes Research, Inc. Northridge, CA"): a legal form's short word, then one to
+#: three capitalised words, the town after it ("Limited Brands, Inc" is a name).
+_SUFFIX_THEN_TOWN = re.compile(r"^(?P<suffix>(?i:inc|llc|l\.l\.c|ltd|corp|co|plc|pvt\.?\s+ltd|gmbh|llp)\.?),?\s+"
+                               r"(?P<town>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})$")
+
+
 def _merge_places(parts: list[str]) -> list[str]:
-    """"San Antonio", "TX" -> "San Antonio, TX"; "Teliax", "Inc." -> "Teliax, Inc."."""
+    """"San Antonio", "TX" -> "San Antonio, TX"; "Teliax", "Inc." -> "Teliax, Inc."; "Johnson Controls",
+    "Inc. El Paso", "TX" -> "Johnson Controls, Inc.", "El Paso, TX" (the legal form is the name's, the
+    town after it the place's)."""
     out: list[str] = []
     for part in parts:
+        town = _SUFFIX_THEN_TOWN.match(part.strip())
+        if out and town and not _LEGAL_SUFFIX.search(out[-1]):
+            out[-1] = f"{out[-1]}, {town.group('suffix')}"
+            part = town.group("town")
         words = [w.strip(".,()").lower() for w in part.split() if not w.strip(".,()").isdigit()]
         if out and _COMPANY_SUFFIX.match(part.strip()):
             out[-1] = f"{out[-1]}, {part.strip()}"
@@ -2967,8 +2979,24 @@ def _glued_title_employer(fields: dict[str, str]) -> dict[str, str]:
 #: "Employer TCS", "EMPLOYER 5) : Polycab India Ltd", "Company-Vestas Wind Technology", "Company Name
 #: nuPSYS, Inc"; or the label alone, or a table's column header ("COMPANY", "Company/Hospital").
 _EMPLOYER_LABEL_BEFORE = re.compile(
-    r"^(?:employer|company(?:\s*name)?|organi[sz]ation)(?:\s*\d{1,2}\))?(?:\s*[:;]+-?\s*|\s*-+\s*|\s+|(?P<alone>\s*(?:/[\w/]*)?$))",
+    r"^(?:employer|company|organi[sz]ation)(?:\s*name\.?)?(?:\s*\d{1,2}\))?(?:\s*[:;]+-?\s*|\s*-+\s*|\s+|(?P<alone>\s*(?:/[\w/]*)?$))",
     re.IGNORECASE)
+
+
+#: Words after an employer's label that say what follows is about the firm, not its name ("Company Profile",
+#: "COMPANY DESCRIPTION" over a table's column, "Organization Type").
+_FIRM_FACT_WORDS = _word_set("profile description details address overview type background business website site "
+                             "country duration location sector industry")
+
+
+def _labelled_employer(part: str) -> str | None:
+    """"Company The Diplomatic Club", "Organisation Swift Logistics": the employer's name after its label
+    with no colon (:func:`_drop_employer_label`), which opens with a letter and no word about the firm
+    ("Company Profile", "COMPANY (0) Unemployed" name none)."""
+    name = _drop_employer_label({"employer": part}).get("employer")
+    if not name or name == part or not name[:1].isalpha() or name.split()[0].lower().strip(".:") in _FIRM_FACT_WORDS:
+        return None
+    return name
 
 
 def _drop_employer_label(fields: dict[str, str]) -> dict[str, str]:

@@ -327,6 +327,38 @@ def test_a_place_glued_to_the_end_of_an_employer_moves_to_the_location(employer,
     assert resume_facts._employer_and_place(employer, location) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Work Experience\nCompany The Harbour Club\nPosition Waiter\nFebruary 06, 2014 – August 10, 2018\nDoha, Qatar\n",
+     ("Waiter", "The Harbour Club", "Doha, Qatar", "2014-02", "2018-08")),
+    ("Work Experience\nCompany South Coast Airways\nProduction planner\nDecember 2015 – present\n",
+     ("Production planner", "South Coast Airways", None, "2015-12", "present")),
+])
+def test_an_employer_label_without_a_colon_names_the_employer(text, expected):
+    assert roles_of(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "COMPANY DESCRIPTION",
+    "Company Profile Leading maker of electronic products",
+    "COMPANY (0) Unemployed",
+])
+def test_an_employer_label_before_words_about_the_firm_names_no_employer(text):
+    assert resume_facts._labelled_employer(text) is None
+
+
+def test_organization_name_is_a_label():
+    assert resume_facts._labelled_employer("Organization Name Weblink Infotech Pvt Ltd") == "Weblink Infotech Pvt Ltd"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Dukes Tooling & MFG., Inc. Northridge, CA 2005 - 2007", ("Dukes Tooling & MFG., Inc.", "Northridge, CA")),
+    ("CNC Operator | Pallas Industries, Inc. Suwannee, GA 2004 - 2008", ("Pallas Industries, Inc.", "Suwannee, GA")),
+    ("Harlow Controls, Inc. El Paso, TX 1999 - 2000", ("Harlow Controls, Inc.", "El Paso, TX")),
+])
+def test_a_town_after_the_legal_form_is_the_place_not_the_employer(line, expected):
+    assert [r[1:3] for r in roles_of(f"EXPERIENCE\n{line}\nRan the machines.\n")] == [expected]
+
+
 def test_an_employer_and_its_town_glued_to_a_bullet_before_the_dates_and_the_title_after_them():
     text = ("EXPERIENCE\nCoordinated the work of the field crews with the safety team to reduce incidents on site. "
             "Planned audits to share and leverage best practices. Brightline Coatings Inc, Marietta, GA 2016 - 2018 "
