@@ -2248,7 +2248,7 @@ experience total years year months month client clients contract reporting reaso
 environment responsibilities responsibility duties description achievements scope notice current expected ctc
 references reference key major job roles period duration designation organization organisation company position
 """)
-_LEGAL_SUFFIX = re.compile(r"\b(?:inc|llc|ltd|limited|corp|corporation|company|co|plc|pvt|gmbh|llp|l\.l\.c|w\.l\.l|"
+_LEGAL_SUFFIX = re.compile(r"\b(?:inc|incorporated|llc|ltd|limited|corp|corporation|company|co|plc|pvt|gmbh|llp|l\.l\.c|w\.l\.l|"
                            r"s\.a|sa|srl|sarl|ag|bv|nv|pty)\b\.?", re.IGNORECASE)
 
 
@@ -2349,7 +2349,7 @@ def _join_units(pieces: list[str], text: str) -> list[str]:
     return out
 
 
-_COMPANY_SUFFIX = re.compile(r"^(?:inc|llc|ltd|limited|corp|co|plc|pvt|gmbh|sa|srl|llp|w\.?l\.?l)\.?$", re.IGNORECASE)
+_COMPANY_SUFFIX = re.compile(r"^(?:inc|incorporated|llc|ltd|limited|corp|co|plc|pvt|gmbh|sa|srl|llp|w\.?l\.?l)\.?$", re.IGNORECASE)
 
 
 #: "Inc. Northridge" (of "Dukes Research, Inc. Northridge, CA"): a legal form's short word, then one to
@@ -2546,7 +2546,7 @@ def _capitals_after_title(part: str) -> tuple[str, str] | None:
 
 
 #: Where an employer's name ends when its title follows on the same line: a legal suffix.
-_NAME_END = re.compile(r"^(?:inc|llc|ltd|limited|corp|corporation|company|co|plc|pvt|gmbh|llp|l\.l\.c|w\.l\.l|pty)\.?,?$",
+_NAME_END = re.compile(r"^(?:inc|incorporated|llc|ltd|limited|corp|corporation|company|co|plc|pvt|gmbh|llp|l\.l\.c|w\.l\.l|pty)\.?,?$",
                        re.IGNORECASE)
 #: A short name in brackets after an employer: "Fluor Government Group (FGG)".
 _SHORT_NAME = re.compile(r"^\([A-Z&]{2,8}\),?$")

@@ -350,6 +350,11 @@ def test_organization_name_is_a_label():
     assert resume_facts._labelled_employer("Organization Name Weblink Infotech Pvt Ltd") == "Weblink Infotech Pvt Ltd"
 
 
+def test_incorporated_is_a_legal_form():
+    text = "EXPERIENCE\nSales Manager, Mawab Trading, Incorporated, November 2013 - October 2014\nSold lubricants.\n"
+    assert roles_of(text) == [("Sales Manager", "Mawab Trading, Incorporated", None, "2013-11", "2014-10")]
+
+
 @pytest.mark.parametrize("line, expected", [
     ("Dukes Tooling & MFG., Inc. Northridge, CA 2005 - 2007", ("Dukes Tooling & MFG., Inc.", "Northridge, CA")),
     ("CNC Operator | Pallas Industries, Inc. Suwannee, GA 2004 - 2008", ("Pallas Industries, Inc.", "Suwannee, GA")),
