@@ -2411,7 +2411,8 @@ def _city_after_title(text: str) -> tuple[str, str] | None:
     return head, last
 
 
-_SUFFIX_THEN_PLACE = re.compile(r"^(?P<org>.+?\b(?:Inc|LLC|Ltd|Corp|Co|Corporation|Company|Limited|PLC|GmbH|Pvt\.? Ltd)\.?,?)"
+_SUFFIX_THEN_PLACE = re.compile(r"^(?P<org>.+?\b(?:Inc|LLC|Ltd|Corp|Co|Corporation|Company|Limited|PLC|GmbH|Pvt\.? Ltd|Incorporated|"
+                                r"INC|LTD|CORP|CO|CORPORATION|COMPANY|LIMITED|PVT\.? LTD|INCORPORATED)\.?,?)"
                                 r"\s+(?P<place>[A-Z][A-Za-z .]+(?:,\s*[A-Z]{2})?)$")
 
 
@@ -2420,7 +2421,9 @@ def _split_place(text: str) -> tuple[str, str | None]:
     Hopkinsville" -> ("Decker Inc.", "Hopkinsville")."""
     text = text.strip()
     after_suffix = _SUFFIX_THEN_PLACE.match(text)
-    if after_suffix and len(after_suffix.group("place").split()) <= 3 and not _is_org(after_suffix.group("place")):
+    place = after_suffix.group("place").split() if after_suffix else []
+    if after_suffix and len(place) <= 3 and not _is_org(after_suffix.group("place")) and \
+            not _COMPANY_SUFFIX.match(place[0]):  # not a second legal form ("COMPANY INCORPORATED", "COMPANY WLL.")
         return after_suffix.group("org").rstrip(","), after_suffix.group("place")
     paren = _PARENS.search(text)
     if paren and _is_place(paren.group(1)):

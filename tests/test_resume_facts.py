@@ -350,6 +350,16 @@ def test_organization_name_is_a_label():
     assert resume_facts._labelled_employer("Organization Name Weblink Infotech Pvt Ltd") == "Weblink Infotech Pvt Ltd"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("DIE CAST TOOL INC. MISSISSAUGA", ("DIE CAST TOOL INC.", "MISSISSAUGA")),
+    ("Brigman CO Tucker GA", ("Brigman CO", "Tucker GA")),
+    ("Decker Inc. Hopkinsville", ("Decker Inc.", "Hopkinsville")),
+    ("GULF STEEL COMPANY WLL.", ("GULF STEEL COMPANY WLL.", None)),  # a second legal form
+])
+def test_a_town_after_a_legal_form_in_capitals_is_the_place(text, expected):
+    assert resume_facts._split_place(text) == expected
+
+
 def test_incorporated_is_a_legal_form():
     text = "EXPERIENCE\nSales Manager, Mawab Trading, Incorporated, November 2013 - October 2014\nSold lubricants.\n"
     assert roles_of(text) == [("Sales Manager", "Mawab Trading, Incorporated", None, "2013-11", "2014-10")]
