@@ -2361,7 +2361,7 @@ _SUFFIX_THEN_TOWN = re.compile(r"^(?P<suffix>(?i:inc|llc|l\.l\.c|ltd|corp|co|plc
 def _merge_places(parts: list[str]) -> list[str]:
     """"San Antonio", "TX" -> "San Antonio, TX"; "Teliax", "Inc." -> "Teliax, Inc."; "Johnson Controls",
     "Inc. El Paso", "TX" -> "Johnson Controls, Inc.", "El Paso, TX" (the legal form is the name's, the
-    town after it the place's)."""
+    town after it the place's); "Kestrel Devices Inc. Houston", "TX" -> "Kestrel Devices Inc.", "Houston, TX"."""
     out: list[str] = []
     for part in parts:
         town = _SUFFIX_THEN_TOWN.match(part.strip())
@@ -2378,6 +2378,8 @@ def _merge_places(parts: list[str]) -> list[str]:
         elif out and words and all(w in PLACES for w in words) and len(words) <= 2 and not _is_org(out[-1]) and \
                 not has_job_word(out[-1]) and len(out[-1].split()) <= 3 and not _is_place(out[-1]):
             out[-1] = f"{out[-1]}, {part}"
+        elif out and len(words) == 1 and words[0] in PLACES and (named := _split_place(out[-1]))[1]:
+            out[-1:] = [named[0], f"{named[1]}, {part.strip()}"]  # "Kestrel Devices Inc. Houston", "TX"
         else:
             out.append(part)
     return out

@@ -360,6 +360,11 @@ def test_a_town_after_a_legal_form_in_capitals_is_the_place(text, expected):
     assert resume_facts._split_place(text) == expected
 
 
+def test_a_town_after_the_legal_form_keeps_its_state():
+    text = "EXPERIENCE\nSales Clerk\nBrightwell Devices Inc. Houston, TX 04/2014 - 07/2014\nSold parts.\n"
+    assert roles_of(text) == [("Sales Clerk", "Brightwell Devices Inc.", "Houston, TX", "2014-04", "2014-07")]
+
+
 def test_incorporated_is_a_legal_form():
     text = "EXPERIENCE\nSales Manager, Mawab Trading, Incorporated, November 2013 - October 2014\nSold lubricants.\n"
     assert roles_of(text) == [("Sales Manager", "Mawab Trading, Incorporated", None, "2013-11", "2014-10")]
