@@ -1189,10 +1189,25 @@ def _name_before(head: str) -> str:
     return _after_last_place(trailing.group(0)) if trailing else ""
 
 
+def _employer_fields_before(head: str) -> str | None:
+    """"... leverage best practices. Allied Corrosion Industries, Marietta, GA": the capitalised fields
+    before a date that end in a place and name no job (an employer and its town, glued to the end of a
+    bullet), or ``None``."""
+    fields = _TRAILING_FIELDS.search(head)
+    if not fields:
+        return None
+    parts = [p for p in _COMMA.split(fields.group(0).strip(" ,:(-–[")) if p]
+    return ", ".join(parts) if len(parts) >= 2 and _is_place(parts[-1]) and not _is_place(parts[0]) and \
+        not has_job_word(fields.group(0)) else None
+
+
 def _windows(text: str, found: DateRange) -> tuple[str, str]:
     """On a long line, the job name just before a date (its trailing capitalised words) and
-    the dozen words after it."""
+    the dozen words after it; when the title follows the date (:func:`_header_tail`), the employer's
+    fields before it, commas and all, up to its place (:func:`_employer_fields_before`)."""
     before = _name_before(_head_before(text, found.begin))
+    if not has_job_word(before) and _header_tail(text, found):
+        before = _employer_fields_before(_head_before(text, found.begin)) or before
     sentences = re.split(r"(?<=[a-z]{3})\.\s|\b(?:Responsibilities|Duties|Job Description|Roles?)\b\s*:?",
                          text[found.stop:found.stop + 240])
     after = text[found.stop:].strip() if _header_tail(text, found) else " ".join(sentences[0].split()[:12])
@@ -1980,7 +1995,8 @@ def _strip_unmatched(text: str) -> str:
         if text.startswith(")") or text.startswith("(") and ")" not in text:
             text = text[1:]
         if text.endswith("(") or text.endswith(")") and (text.count(")") > text.count("(") or
-                                                         not _title_ends(text[:text.rfind("(")] or "-")):
+                                                         not (_title_ends(text[:text.rfind("(")] or "-") or
+                                                              _is_bare_job_and_field(text))):
             text = text[:-1]
         elif text.endswith(")"):  # a title's bracket, unless a model or a place ("operator (PC2000)")
             text = _drop_bracket_not_title(text)
@@ -2109,7 +2125,7 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         part = _tidy(part, _EMPLOYER_FILLER)  # "The Geo Group Inc." keeps "The"; a title loses it later
         if not part:
             continue
-        if part.split()[0].lower().strip(":") in _NOT_NAMES and not has_job_word(part):
+        if part.split()[0].lower().strip(":") in _NOT_NAMES and not has_job_word(part) and not _labelled_employer(part):
             continue
         if part in slashed:  # "Module Lead / Wipro Technologies": the title as it stands, the name after the slash
             employer = slashed[part]
@@ -2305,7 +2321,7 @@ experience total years year months month client clients contract reporting reaso
 environment responsibilities responsibility duties description achievements scope notice current expected ctc
 references reference key major job roles period duration designation organization organisation company position
 """)
-_LEGAL_SUFFIX = re.compile(r"\b(?:inc|llc|ltd|limited|corp|corporation|company|co|plc|pvt|gmbh|llp|l\.l\.c|w\.l\.l|"
+_LEGAL_SUFFIX = re.compile(r"\b(?:inc|incorporated|llc|ltd|limited|corp|corporation|company|co|plc|pvt|gmbh|llp|l\.l\.c|w\.l\.l|"
                            r"s\.a|sa|srl|sarl|ag|bv|nv|pty)\b\.?", re.IGNORECASE)
 
 
@@ -2346,15 +2362,59 @@ def _is_unit(text: str) -> bool:
         all(w in _UNIT_WORDS or w in _UNIT_MODIFIERS or w in ("and", "&") for w in words)
 
 
+#: A function word a field after a bare job word may name besides a department's ("Information Management").
+_FIELD_WORDS = _word_set("management")
+_BARE_JOB = re.compile(r"^[A-Za-z][A-Za-z.-]*$")
+
+
+def _field_after_bare_job(head: str, tail: str) -> bool:
+    """"Manager – Software Development", "Engineer-Planning and Design", "Advisor –Upstream SME (Information
+    Management)": after a bare job word (one word, "Manager", "Advisor") a dash and a field or function
+    continue the title, as a recruiter reads it (a bare "Manager" says less than the resume does): one to
+    four words (a bracket after them aside), one of them a department's or specialty's word (singular or
+    plural) or "management", none an organisation's word (nor its singular last: "Lab"), a legal form, a place or another job
+    ("Consultant – Pan Arab Consulting Engineers", "Electrician – United States Navy", "Consultant – Citrix
+    Engineer" name an employer or a second job). A title of more words ("Staff Nurse-Oncology") drops its unit."""
+    head = head.strip(" -–—")
+    if not _BARE_JOB.match(head) or not _is_job_word(head.lower().rstrip(".")):
+        return False
+    core = _PAREN_OR_OPEN.sub("", tail).strip(" ,")
+    words = [w.lower().strip(".&") for w in _CODE_SPLIT.split(f"{core} {' '.join(_PAREN_OR_OPEN.findall(tail))}")]
+    words = [w for w in words if w and w not in _CONNECTORS]
+    return 0 < len(core.split()) <= 4 and not _NUMBER.search(core) and \
+        any(w in _FIELD_WORDS or {w, w.rstrip("s"), f"{w}s"} & _UNIT_WORDS for w in words) and \
+        not (_is_org(core) or f"{core.split()[-1].lower()}s" in ORG_WORDS or _LEGAL_SUFFIX.search(core) or
+             _is_place(core) or has_job_word(tail))  # "System Simulation Lab": a place of work
+
+
+#: "Advisor –Upstream SME (Information Management)": a bare job word, a dash and what follows it.
+_BARE_JOB_DASH = re.compile(r"^(?P<job>[A-Za-z][A-Za-z.]*)\s*[-–—]+\s*(?P<field>[A-Za-z].*)$")
+
+
+def _is_bare_job_and_field(text: str) -> bool:
+    """Whether a whole text is a bare job word, a dash and a field (:func:`_field_after_bare_job`), whose
+    closing bracket is the field's: "Advisor –Upstream SME (Information Management)"."""
+    match = _BARE_JOB_DASH.match(text)
+    return bool(match) and _field_after_bare_job(match.group("job"), match.group("field"))
+
+
 def _join_units(pieces: list[str], text: str) -> list[str]:
     """"Manager – Solutions Development (UK)", "Graduate Apprentice – Electrical, Acme Corp": a unit
     after a title and a dash is the title's (as written), not an employer; what follows the unit
     after a comma stays a piece, a bracket goes (its place would read as the title's). "Scientist -
-    Planning Systems, Inc." names an employer."""
+    Planning Systems, Inc." names an employer. After a bare job word a field joins too, with its
+    bracket unless that names a place ("Advisor –Upstream SME (Information Management)",
+    :func:`_field_after_bare_job`)."""
     out: list[str] = []
     for piece in pieces:
         unit, _, rest = _PAREN_OR_OPEN.sub("", piece).partition(",")
-        joined = out and has_job_word(out[-1]) and _is_unit(unit) and not _COMPANY_SUFFIX.match(rest.split(",")[0].strip()) and \
+        head = piece.partition(",")[0].strip()
+        field = bool(out) and _field_after_bare_job(out[-1], head)
+        brackets = _PAREN_OR_OPEN.findall(head)  # closed, or left open at the end of the text
+        if field and brackets and head.count("(") == len(brackets) and not any(map(_is_place, brackets)):
+            unit = head  # "Upstream SME (Information Management)": the bracket is the field's
+        joined = out and has_job_word(out[-1]) and (field or _is_unit(unit)) and \
+            not _COMPANY_SUFFIX.match(rest.split(",")[0].strip()) and \
             re.search(re.escape(out[-1]) + r"\s*[-–—]+\s*" + re.escape(unit.strip()), text)
         if not joined:
             out.append(piece)
@@ -2365,13 +2425,25 @@ def _join_units(pieces: list[str], text: str) -> list[str]:
     return out
 
 
-_COMPANY_SUFFIX = re.compile(r"^(?:inc|llc|ltd|limited|corp|co|plc|pvt|gmbh|sa|srl|llp|w\.?l\.?l)\.?$", re.IGNORECASE)
+_COMPANY_SUFFIX = re.compile(r"^(?:inc|incorporated|llc|ltd|limited|corp|co|plc|pvt|gmbh|sa|srl|llp|w\.?l\.?l)\.?$", re.IGNORECASE)
+
+
+#: "Inc. Northridge" (of "Dukes Research, Inc. Northridge, CA"): a legal form's short word, then one to
+#: three capitalised words, the town after it ("Limited Brands, Inc" is a name).
+_SUFFIX_THEN_TOWN = re.compile(r"^(?P<suffix>(?i:inc|llc|l\.l\.c|ltd|corp|co|plc|pvt\.?\s+ltd|gmbh|llp)\.?),?\s+"
+                               r"(?P<town>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})$")
 
 
 def _merge_places(parts: list[str]) -> list[str]:
-    """"San Antonio", "TX" -> "San Antonio, TX"; "Teliax", "Inc." -> "Teliax, Inc."."""
+    """"San Antonio", "TX" -> "San Antonio, TX"; "Teliax", "Inc." -> "Teliax, Inc."; "Johnson Controls",
+    "Inc. El Paso", "TX" -> "Johnson Controls, Inc.", "El Paso, TX" (the legal form is the name's, the
+    town after it the place's); "Kestrel Devices Inc. Houston", "TX" -> "Kestrel Devices Inc.", "Houston, TX"."""
     out: list[str] = []
     for part in parts:
+        town = _SUFFIX_THEN_TOWN.match(part.strip())
+        if out and town and not _LEGAL_SUFFIX.search(out[-1]):
+            out[-1] = f"{out[-1]}, {town.group('suffix')}"
+            part = town.group("town")
         words = [w.strip(".,()").lower() for w in part.split() if not w.strip(".,()").isdigit()]
         if out and _COMPANY_SUFFIX.match(part.strip()):
             out[-1] = f"{out[-1]}, {part.strip()}"
@@ -2382,6 +2454,8 @@ def _merge_places(parts: list[str]) -> list[str]:
         elif out and words and all(w in PLACES for w in words) and len(words) <= 2 and not _is_org(out[-1]) and \
                 not has_job_word(out[-1]) and len(out[-1].split()) <= 3 and not _is_place(out[-1]):
             out[-1] = f"{out[-1]}, {part}"
+        elif out and len(words) == 1 and words[0] in PLACES and (named := _split_place(out[-1]))[1]:
+            out[-1:] = [named[0], f"{named[1]}, {part.strip()}"]  # "Kestrel Devices Inc. Houston", "TX"
         else:
             out.append(part)
     return out
@@ -2415,7 +2489,8 @@ def _city_after_title(text: str) -> tuple[str, str] | None:
     return head, last
 
 
-_SUFFIX_THEN_PLACE = re.compile(r"^(?P<org>.+?\b(?:Inc|LLC|Ltd|Corp|Co|Corporation|Company|Limited|PLC|GmbH|Pvt\.? Ltd)\.?,?)"
+_SUFFIX_THEN_PLACE = re.compile(r"^(?P<org>.+?\b(?:Inc|LLC|Ltd|Corp|Co|Corporation|Company|Limited|PLC|GmbH|Pvt\.? Ltd|Incorporated|"
+                                r"INC|LTD|CORP|CO|CORPORATION|COMPANY|LIMITED|PVT\.? LTD|INCORPORATED)\.?,?)"
                                 r"\s+(?P<place>[A-Z][A-Za-z .]+(?:,\s*[A-Z]{2})?)$")
 
 
@@ -2424,7 +2499,9 @@ def _split_place(text: str) -> tuple[str, str | None]:
     Hopkinsville" -> ("Decker Inc.", "Hopkinsville")."""
     text = text.strip()
     after_suffix = _SUFFIX_THEN_PLACE.match(text)
-    if after_suffix and len(after_suffix.group("place").split()) <= 3 and not _is_org(after_suffix.group("place")):
+    place = after_suffix.group("place").split() if after_suffix else []
+    if after_suffix and len(place) <= 3 and not _is_org(after_suffix.group("place")) and \
+            not _COMPANY_SUFFIX.match(place[0]):  # not a second legal form ("COMPANY INCORPORATED", "COMPANY WLL.")
         return after_suffix.group("org").rstrip(","), after_suffix.group("place")
     paren = _PARENS.search(text)
     if paren and _is_place(paren.group(1)):
@@ -2550,7 +2627,7 @@ def _capitals_after_title(part: str) -> tuple[str, str] | None:
 
 
 #: Where an employer's name ends when its title follows on the same line: a legal suffix.
-_NAME_END = re.compile(r"^(?:inc|llc|ltd|limited|corp|corporation|company|co|plc|pvt|gmbh|llp|l\.l\.c|w\.l\.l|pty)\.?,?$",
+_NAME_END = re.compile(r"^(?:inc|incorporated|llc|ltd|limited|corp|corporation|company|co|plc|pvt|gmbh|llp|l\.l\.c|w\.l\.l|pty)\.?,?$",
                        re.IGNORECASE)
 #: A short name in brackets after an employer: "Fluor Government Group (FGG)".
 _SHORT_NAME = re.compile(r"^\([A-Z&]{2,8}\),?$")
@@ -2688,12 +2765,45 @@ def _name_before_city(place: str) -> tuple[str, str] | None:
     return name, f"{city.group('city')}{comma}{region}"
 
 
+#: "COSMETICA (Temp)", "PAREXEL International (Offshore)", "Nationair Canada (Dissolved)": how the job was
+#: held or what became of the firm, in a bracket after the employer's name: no part of the name.
+_ARRANGEMENT_AFTER = re.compile(r"\s*\((?:contract(?:or)?|temp(?:orary)?|seasonal|part[\s-]?time|full[\s-]?time|"
+                                r"permanent|freelance|locum|offshore|onshore|on-?site|dissolved|defunct|closed)\)$",
+                                re.IGNORECASE)
+#: "FORTIS HOSPITALS, Bangalore", "Mipalloy, Chennai": one capitalised word after a comma ending the
+#: employer's name.
+_COMMA_CITY = re.compile(r"^(?P<name>.*[A-Za-z)].*?),\s*(?P<city>[A-Z][a-z]{2,})\.?$")
+
+
+def _comma_city(employer: str) -> tuple[str, str] | None:
+    """"FORTIS HOSPITALS, Bangalore" -> ("FORTIS HOSPITALS", "Bangalore"): a name, a comma and one
+    capitalised word at the end is the town the employer is in, as a recruiter reads it (a firm's name
+    does not end in a comma and a second name); a legal form ("Acme, Inc"), an organisation's word, a
+    job or a label ("Client") is no town, nor is the word after a unit made of common words only
+    ("Consulting Services, Schlumberger" names the firm after its unit)."""
+    match = _COMMA_CITY.match(employer)
+    if not match:
+        return None
+    city = match.group("city")
+    if _LEGAL_SUFFIX.fullmatch(city) or _is_org(city) or has_job_word(city) or city.lower() in _NOT_NAMES or \
+            city.lower() in _NOT_EMPLOYER_WORDS or \
+            all(w in ORG_WORDS or w in _UNIT_OR_MODIFIER or _is_unit_word(w) for w in _words(match.group("name").lower())):
+        return None
+    return match.group("name").strip(), city
+
+
 def _employer_and_place(employer: str | None, location: str | None) -> tuple[str | None, str | None]:
     """Employer and location, tidied, with a place glued to the end of the employer moved to the
-    location: after a dash, or a city before a location that names only a country or state."""
+    location: after a dash or a comma ("FORTIS HOSPITALS, Bangalore"), or a city before a location
+    that names only a country or state; a bracket saying how the job was held ("(Temp)") goes."""
     employer, location = _tidy(employer, _EMPLOYER_FILLER), _tidy(location)
     if not employer:
         return employer, location
+    employer = _ARRANGEMENT_AFTER.sub("", employer) or employer
+    for _ in range(2):  # "Vandana Global Ltd, Raipur, Chhattisgarh": a town and its state
+        comma = _comma_city(employer)
+        if comma:
+            employer, location = comma[0], f"{comma[1]}, {location}" if location else comma[1]
     dash = _DASH_PLACE.search(employer)
     if dash and _is_place(dash.group("place")) and location is None:
         return employer[:dash.start()].strip(" ,-") or None, dash.group("place")
@@ -2847,7 +2957,8 @@ def _tidy_title(text: str | None) -> str | None:
             not has_job_word(at_org.group("org")):
         text = text[:at_org.start()]
     unit = _UNIT_AFTER.match(text)
-    if unit and _is_job_word(unit.group("title").split()[-1].lower()) and not _LEVEL.match(unit.group("unit").split()[0]):
+    if unit and _is_job_word(unit.group("title").split()[-1].lower()) and not _LEVEL.match(unit.group("unit").split()[0]) and \
+            not _field_after_bare_job(unit.group("title"), unit.group("unit")):  # "Engineer-Planning and Design" stays
         text = unit.group("title")  # "Staff Nurse-Medical Surgical/Oncology": the unit goes
     for pattern in (_PLACE_AS, _PLACE_STATE, _DURATION_AS, _PAREN_AS):
         match = pattern.match(text)
@@ -2949,8 +3060,24 @@ def _glued_title_employer(fields: dict[str, str]) -> dict[str, str]:
 #: "Employer TCS", "EMPLOYER 5) : Polycab India Ltd", "Company-Vestas Wind Technology", "Company Name
 #: nuPSYS, Inc"; or the label alone, or a table's column header ("COMPANY", "Company/Hospital").
 _EMPLOYER_LABEL_BEFORE = re.compile(
-    r"^(?:employer|company(?:\s*name)?|organi[sz]ation)(?:\s*\d{1,2}\))?(?:\s*[:;]+-?\s*|\s*-+\s*|\s+|(?P<alone>\s*(?:/[\w/]*)?$))",
+    r"^(?:employer|company|organi[sz]ation)(?:\s*name\.?)?(?:\s*\d{1,2}\))?(?:\s*[:;]+-?\s*|\s*-+\s*|\s+|(?P<alone>\s*(?:/[\w/]*)?$))",
     re.IGNORECASE)
+
+
+#: Words after an employer's label that say what follows is about the firm, not its name ("Company Profile",
+#: "COMPANY DESCRIPTION" over a table's column, "Organization Type").
+_FIRM_FACT_WORDS = _word_set("profile description details address overview type background business website site "
+                             "country duration location sector industry")
+
+
+def _labelled_employer(part: str) -> str | None:
+    """"Company The Diplomatic Club", "Organisation Swift Logistics": the employer's name after its label
+    with no colon (:func:`_drop_employer_label`), which opens with a letter and no word about the firm
+    ("Company Profile", "COMPANY (0) Unemployed" name none)."""
+    name = _drop_employer_label({"employer": part}).get("employer")
+    if not name or name == part or not name[:1].isalpha() or name.split()[0].lower().strip(".:") in _FIRM_FACT_WORDS:
+        return None
+    return name
 
 
 def _drop_employer_label(fields: dict[str, str]) -> dict[str, str]:

@@ -345,9 +345,86 @@ def test_employer_and_location_as_written(text, expected):
     ("Coca-Cola - Bottling", None, ("Coca-Cola - Bottling", None)),  # not a place
     ("United Van Lines Evansville", "In", ("United Van Lines", "Evansville, In")),
     ("Apex Tool Group", "Germany", ("Apex Tool Group", "Germany")),  # "Group" is part of the name
+    # one capitalised word after a comma ending the name: the town
+    ("LAKSHMI NURSING HOMES, Madurai", None, ("LAKSHMI NURSING HOMES", "Madurai")),
+    ("Varsha Polymers, Hosur", "India", ("Varsha Polymers", "Hosur, India")),
+    ("Kavya Steel Ltd, Raipur, Chhattisgarh", None, ("Kavya Steel Ltd", "Raipur, Chhattisgarh")),
+    ("Brightwave Solutions, Inc", None, ("Brightwave Solutions, Inc", None)),  # a legal form
+    ("Zentrix Labs, Client", None, ("Zentrix Labs, Client", None)),  # a label
+    ("Consulting Services, Zentrix", None, ("Consulting Services, Zentrix", None)),  # a unit, then the firm
 ])
 def test_a_place_glued_to_the_end_of_an_employer_moves_to_the_location(employer, location, expected):
     assert resume_facts._employer_and_place(employer, location) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Work Experience\nCompany The Harbour Club\nPosition Waiter\nFebruary 06, 2014 – August 10, 2018\nDoha, Qatar\n",
+     ("Waiter", "The Harbour Club", "Doha, Qatar", "2014-02", "2018-08")),
+    ("Work Experience\nCompany South Coast Airways\nProduction planner\nDecember 2015 – present\n",
+     ("Production planner", "South Coast Airways", None, "2015-12", "present")),
+])
+def test_an_employer_label_without_a_colon_names_the_employer(text, expected):
+    assert roles_of(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "COMPANY DESCRIPTION",
+    "Company Profile Leading maker of electronic products",
+    "COMPANY (0) Unemployed",
+])
+def test_an_employer_label_before_words_about_the_firm_names_no_employer(text):
+    assert resume_facts._labelled_employer(text) is None
+
+
+def test_organization_name_is_a_label():
+    assert resume_facts._labelled_employer("Organization Name Weblink Infotech Pvt Ltd") == "Weblink Infotech Pvt Ltd"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("DIE CAST TOOL INC. MISSISSAUGA", ("DIE CAST TOOL INC.", "MISSISSAUGA")),
+    ("Brigman CO Tucker GA", ("Brigman CO", "Tucker GA")),
+    ("Decker Inc. Hopkinsville", ("Decker Inc.", "Hopkinsville")),
+    ("GULF STEEL COMPANY WLL.", ("GULF STEEL COMPANY WLL.", None)),  # a second legal form
+])
+def test_a_town_after_a_legal_form_in_capitals_is_the_place(text, expected):
+    assert resume_facts._split_place(text) == expected
+
+
+def test_a_town_after_the_legal_form_keeps_its_state():
+    text = "EXPERIENCE\nSales Clerk\nBrightwell Devices Inc. Houston, TX 04/2014 - 07/2014\nSold parts.\n"
+    assert roles_of(text) == [("Sales Clerk", "Brightwell Devices Inc.", "Houston, TX", "2014-04", "2014-07")]
+
+
+def test_incorporated_is_a_legal_form():
+    text = "EXPERIENCE\nSales Manager, Mawab Trading, Incorporated, November 2013 - October 2014\nSold lubricants.\n"
+    assert roles_of(text) == [("Sales Manager", "Mawab Trading, Incorporated", None, "2013-11", "2014-10")]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Dukes Tooling & MFG., Inc. Northridge, CA 2005 - 2007", ("Dukes Tooling & MFG., Inc.", "Northridge, CA")),
+    ("CNC Operator | Pallas Industries, Inc. Suwannee, GA 2004 - 2008", ("Pallas Industries, Inc.", "Suwannee, GA")),
+    ("Harlow Controls, Inc. El Paso, TX 1999 - 2000", ("Harlow Controls, Inc.", "El Paso, TX")),
+])
+def test_a_town_after_the_legal_form_is_the_place_not_the_employer(line, expected):
+    assert [r[1:3] for r in roles_of(f"EXPERIENCE\n{line}\nRan the machines.\n")] == [expected]
+
+
+def test_an_employer_and_its_town_glued_to_a_bullet_before_the_dates_and_the_title_after_them():
+    text = ("EXPERIENCE\nCoordinated the work of the field crews with the safety team to reduce incidents on site. "
+            "Planned audits to share and leverage best practices. Brightline Coatings Inc, Marietta, GA 2016 - 2018 "
+            "Senior Corrosion Engineer\nDesigned cathodic protection for pipelines.\n")
+    assert roles_of(text) == [("Senior Corrosion Engineer", "Brightline Coatings Inc", "Marietta, GA", "2016", "2018")]
+
+
+@pytest.mark.parametrize("employer, expected", [
+    ("HARTWELL PLASTICS (Temp)", "HARTWELL PLASTICS"),
+    ("Norvale Biotech International (Offshore)", "Norvale Biotech International"),
+    ("Skyline Air Canada (Dissolved)", "Skyline Air Canada"),
+    ("Orbis Foods (contract)", "Orbis Foods"),
+    ("Fluor Government Group (FGG)", "Fluor Government Group (FGG)"),  # a short name stays
+])
+def test_a_bracket_saying_how_the_job_was_held_is_no_part_of_the_employer(employer, expected):
+    assert resume_facts._employer_and_place(employer, None) == (expected, None)
 
 
 def test_a_title_in_parentheses_after_the_employer():
@@ -675,9 +752,25 @@ def test_worked_with_names_the_employer_only():
     ("Engineer-II", "Engineer-II"),  # a level, not a unit
     ("X-Ray Technician", "X-Ray Technician"),
     ("Manager – Data Service Office", "Manager – Data Service Office"),  # spaced: part of the title as written
+    ("Engineer-Planning and Design", "Engineer-Planning and Design"),  # a bare job word: the field is the title's
+    ("Junior Engineer-Production", "Junior Engineer"),
 ])
 def test_a_unit_glued_to_a_title_by_a_hyphen_is_dropped(text, expected):
     assert resume_facts._tidy_title(text) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Advisor –Reservoir SME (Data Management) Aug 2015- Present",
+     ("Advisor –Reservoir SME (Data Management)", None)),
+    ("Manager – Network Service Office (Doha, Qatar) Jan 2008-Dec. 2009", ("Manager – Network Service Office", None)),
+    ("Manager - Plant Quality, Zentrix, Ogden, Utah, May 2011 to Sept 2013", ("Manager - Plant Quality", "Zentrix")),
+    # what follows the dash names the employer or a second job: not the title's
+    ("Consultant – Gulf Arab Consulting Engineers Jan 2008-Dec. 2009", ("Consultant", "Gulf Arab Consulting Engineers")),
+    ("Electrician – United States Navy Jan 2008-Dec. 2009", ("Electrician", "United States Navy")),
+    ("Consultant – Citrix Engineer, Acme Corp Jan 2008-Dec. 2009", ("Consultant", "Acme Corp")),
+])
+def test_a_field_after_a_bare_job_word_and_a_dash_is_the_titles(line, expected):
+    assert [r[:2] for r in roles_of(f"PROFESSIONAL EXPERIENCE\n\n{line}\nManaged the team.\n")][:1] == [expected]
 
 
 @pytest.mark.parametrize("text, names", [
@@ -885,10 +978,10 @@ def test_a_table_read_column_by_column_pairs_each_period_with_its_row():
             "Sep 2012 to Still Date\nAug 2007 to Sep 2012\nSep 2005 to Aug 2007\nJob Responsibilities\n"
             "Report to the Director.\n")
     roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
-    assert [(r.title, r.employer, r.start, r.end) for r in roles] == [
-        ("Deputy Manager of Production & Quality", "Norvik Resins Private Limited, Chennai", "2012-09", "present"),
-        ("Production Engineer", "Mipcast, Chennai", "2007-08", "2012-09"),
-        ("Engineer Trainee", "Lakshmi Engg & Works, Coimbatore", "2005-09", "2007-08")]
+    assert [(r.title, r.employer, r.location, r.start, r.end) for r in roles] == [
+        ("Deputy Manager of Production & Quality", "Norvik Resins Private Limited", "Chennai", "2012-09", "present"),
+        ("Production Engineer", "Mipcast", "Chennai", "2007-08", "2012-09"),
+        ("Engineer Trainee", "Lakshmi Engg & Works", "Coimbatore", "2005-09", "2007-08")]
     assert resume_facts.current_title(roles) == "Deputy Manager of Production & Quality"
     # Years alone under their label (nothing to glue the label to), and a label with no value.
     text = ("Experience\nCompany Name:\nAcme Tooling\nBeta Works\nDesignation:\nEngineer\nTrainee Engineer\n"
