@@ -2372,9 +2372,9 @@ def _field_after_bare_job(head: str, tail: str) -> bool:
     Management)": after a bare job word (one word, "Manager", "Advisor") a dash and a field or function
     continue the title, as a recruiter reads it (a bare "Manager" says less than the resume does): one to
     four words (a bracket after them aside), one of them a department's or specialty's word (singular or
-    plural) or "management", none an organisation's word (nor its singular last: "Lab"), a legal form, a place or another job
-    ("Consultant – Pan Arab Consulting Engineers", "Electrician – United States Navy", "Consultant – Citrix
-    Engineer" name an employer or a second job). A title of more words ("Staff Nurse-Oncology") drops its unit."""
+    plural) or "management", none an organisation's word (nor its singular last: "Lab"), a legal form, a
+    place or another job ("Consultant – Pan Arab Consulting Engineers", "Electrician – United States Navy",
+    "Consultant – Citrix Engineer" name an employer or a second job). A title of more words ("Staff Nurse-Oncology") drops its unit."""
     head = head.strip(" -–—")
     if not _BARE_JOB.match(head) or not _is_job_word(head.lower().rstrip(".")):
         return False
@@ -3193,6 +3193,8 @@ def _is_degree_title(title: str) -> bool:
     is a job's title ("High School Teacher", "Diploma Engineer Trainee", "Diploma Apprentice"): the title ends
     in a job word and names no subject ("Associate in Hospitality, Senior Host" is a degree's)."""
     return _DEGREE_TITLE.search(title) is not None and not (_ends_in_job_word(title) and not _DEGREE_SUBJECT.search(title))
+
+
 #: A degree not (yet) held.
 _NOT_HELD = re.compile(r"\b(?:pending|pursuing|in progress|incomplete|not completed|currently enrolled|enrolled in|"
                        r"dropped out|coursework towards|tentative|expected|anticipated|preparing|"
