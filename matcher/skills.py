@@ -942,6 +942,7 @@ class SkillMatcher:
                 or _PEOPLE_AFTER.match(text, span.end_char, min(len(text), span.end_char + 20)) is not None
                 or _unit_before(text, span.start_char)
                 or _unit_named_before(text, span.start_char)
+                or _qualifies_a_joined_place(text, span.start_char, span.end_char, _JOINING_BEFORE)
                 or _names_a_role(text, span.start_char, span.end_char, skill.category != "management")):
             return True
         clause = None  # the clause around the name, found once for both employer checks
@@ -1461,14 +1462,23 @@ _JOINED_PLACE_AFTER = re.compile(
 #: collaborative teams" asks for the quality.
 _JOINED_BEFORE = re.compile(r"\b(?:join|joins|joining|part\s+of|alongside)\s+(?:an?|the|our|this)\s+(?:[\w-]+\s+){0,3}?$",
                             re.IGNORECASE)
+#: The same words as a job offer says them, for a field or a tool that names the place joined ("You will join a
+#: software development team", "You will be part of the Offshore Wind Technology engineering team", "Join our
+#: American Airlines family", "be a part of an agile cross-functional team"): "join" in the present, "be part
+#: of", "alongside". A resume tells of its own teams in the past ("Worked as part of the Data Quality Group", "as
+#: part of the global design automation group"), where the field is the person's.
+_JOINING_BEFORE = re.compile(r"\b(?:join|joins|joining|(?:be|become|becoming|being)\s+(?:an?\s+)?part\s+of|alongside)\s+"
+                             r"(?:an?|the|our|this)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 
 
-def _qualifies_a_joined_place(text: str, start: int, end: int) -> bool:
+def _qualifies_a_joined_place(text: str, start: int, end: int, before: re.Pattern = _JOINED_BEFORE) -> bool:
     """Whether the quality at ``text[start:end]`` is said of the team, company or environment the person
-    hired joins (:data:`_JOINED_BEFORE`, :data:`_JOINED_PLACE_AFTER`): what the job offers, not a quality asked
-    for, whoever the clause addresses ("You'll join an inspiring and curious team")."""
+    hired joins (``before``, by default :data:`_JOINED_BEFORE`, and :data:`_JOINED_PLACE_AFTER`): what the job
+    offers, not a quality asked for, whoever the clause addresses ("You'll join an inspiring and curious team").
+    A field or a tool there (``before`` :data:`_JOINING_BEFORE`) names the place too: "You will join a software
+    development team" says where the work is done; the skills it needs are asked for elsewhere."""
     return (_JOINED_PLACE_AFTER.match(text, end, min(len(text), end + 80)) is not None
-            and _JOINED_BEFORE.search(text, max(0, start - 60), start) is not None)
+            and before.search(text, max(0, start - 60), start) is not None)
 
 
 def _qualifies_a_place(text: str, start: int, end: int) -> bool:

@@ -927,6 +927,22 @@ def test_a_quality_of_the_team_joined(nlp, text, skill_id, expected):
 
 
 @pytest.mark.parametrize("text, skill_id, expected", [
+    # A field or a tool that names the team, company or organisation the person hired joins says where the work is
+    # done ...
+    ("You will join a software development team working on large scale systems .", "software-engineering", False),
+    ("You will be part of the Offshore Wind Technology engineering team .", "offshore-engineering", False),
+    ("You will join an ambitious supply chain finance organisation .", "trade-finance", False),
+    ("Come and be a part of an agile cross-functional development team .", "agile", False),
+    # ... a resume's own team, told in the past, shows the field, and experience asked for is a skill.
+    ("Worked as part of the data quality group, profiling data coverage .", "data-quality", True),
+    ("3+ years of experience as part of an enterprise software company .", "enterprise-software", True),
+    ("You will join our team and lead software development for our products .", "software-engineering", True),
+])
+def test_a_field_naming_the_place_joined(nlp, text, skill_id, expected):
+    assert (skill_id in _ids(nlp, text)) is expected, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, expected", [
     # An academic's teaching as a document or a duty of the post ...
     ("Applicants must document their teaching qualifications .", "teaching-skills", False),
     ("The position carries research and teaching obligations .", "teaching-skills", False),
