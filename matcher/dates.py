@@ -71,7 +71,7 @@ _RANGE = re.compile(
     # "2017-01 - 2019-02", "2016-08 - Current": ISO-like year-months (not "2017" to "01 - 2019")
     rf"(?<![a-z0-9])(?:(?<![\d/.-])(?P<iso_a>{_ISO_MONTH})\s*{_RANGE_WORD}\s*"
     rf"(?:(?P<iso_b>{_ISO_MONTH})|(?P<iso_now>{_PRESENT}))"
-    rf"|(?P<short_a>{_SHORT_POINT})\s*{_SEP}\s*(?:(?P<short_b>{_SHORT_POINT})|(?P<short_full>{_POINT})|"
+    rf"|(?P<short_a>{_SHORT_POINT})\s*(?:-(?=to\b))?{_SEP}(?:(?<=to)-)?\s*(?:(?P<short_b>{_SHORT_POINT})|(?P<short_full>{_POINT})|"  # Mar-99-to-Apr-2000
     rf"(?P<short_now>{_PRESENT}))"
     # "(1-4-2016) to (1-4-2017)": each end in its own brackets
     rf"|(?P<a>{_POINT})(?P<shut>\)(?=\s*{_SEP}\s*\())?\s*(?:,?\s*(?:[-–](?=\s*(?:to|till?|until)\b)\s*)?(?:{_SEP}):?\s*(?:[-–]\s*)?(?:end\s+date\s*:?\s*)?|end\s+date\s*:\s*)?"  # -to-, to End date:, End Date:
@@ -85,7 +85,7 @@ _RANGE = re.compile(
     # "11-98 to 07-2000", "9-13 to 4-16", "4-16 to Present": month-year with a dash, only with "to" between
     rf"|(?<![\d/.-])(?P<md_a>(?:0?[1-9]|1[0-2])-\d{{2}})\s+to\s+(?:(?P<md_b>(?:0?[1-9]|1[0-2])-\d{{2}})(?![\d/.-])|"
     rf"(?P<md_full>{_POINT})|(?P<md_now>{_PRESENT}))"
-    rf"|since\s+(?P<since>{_POINT})(?!\s*{_SEP}\s*(?:{_POINT}|{_PRESENT}))(?=\s*(?:$|[)\].,;:|]|\s[a-z]))"  # not "since X to Y"
+    rf"|since\s+(?P<since>{_POINT})(?!\s*{_SEP}\s*(?:{_POINT}|{_SHORT_POINT}|{_PRESENT}))(?=\s*(?:$|[)\].,;:|]|\s[a-z]))"  # not "since X to Y"
     rf"|(?P<onwards>{_POINT})\s*(?:onwards|-\s*(?:$|\)))"
     rf")",
     re.IGNORECASE,
@@ -301,7 +301,8 @@ def _range_of(match: re.Match, day_first: bool) -> DateRange | None:
     # "2010 - 15 ..." is no range; nor "April 2017 - November 29", a day: a two-digit year more than five
     # years after a full start is read as a day (a bound on the text alone, so the reading never changes
     # with the day it is made)
-    if groups["b_short"] and (start.month is None or end.month is None or end.year - start.year > _SHORT_END_SPAN):
+    if groups["b_short"] and (start.month is None or end.month is None or end.year - start.year > _SHORT_END_SPAN and
+                              not _MARKED_SHORT_YEAR.search(groups["b_short"])):
         return None
     if end is not None and (end.year, end.month or 12) < (start.year, start.month or 1):
         return None
@@ -312,8 +313,10 @@ def _range_of(match: re.Match, day_first: bool) -> DateRange | None:
     return DateRange(start, end, present, text, match.start(), match.end())
 
 
-#: The most years a two-digit year ending a range can lie after a full start ("Nov. 2003 - Jan. 07").
+#: The most years a two-digit year ending a range can lie after a full start ("Nov. 2003 - Jan. 07"), unless
+#: a dash or an apostrophe marks it as a year ("Sept 2009 to Nov - 15", "Sept 1991 - Aug '08"), never a day.
 _SHORT_END_SPAN = 5
+_MARKED_SHORT_YEAR = re.compile(r"[-'’‘`]\s?\d{2}$")
 
 
 #: A range broken over two lines: "5/2010 to" above "12/2010", "March 2019 -" above "Present".

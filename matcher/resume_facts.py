@@ -1087,7 +1087,7 @@ def _inside_prose(text: str, found: DateRange) -> bool:
     if len(text) <= _LONG_LINE or found.begin <= 40 or found.stop >= len(text) - 40 or _header_head(text, found) or \
             _header_tail(text, found):
         return False
-    if _fields_before(text, found) or _opens_sentence_before_colon(text, found):
+    if _fields_before(text, found) or _opens_sentence_before_colon(text, found) or _legal_name_before(text, found):
         return False
     before, after = _windows(text, found)
     after = " ".join(after.split()[:6])
@@ -1099,6 +1099,22 @@ def _inside_prose(text: str, found: DateRange) -> bool:
 #: A capitalised name ending in a legal suffix within the words right after a date.
 _LEGAL_NAME_AFTER = re.compile(r"^(?:[A-Z][\w&.'’/-]*\s+){0,4}(?:LLC|Ltd|LTD|Limited|LIMITED|Inc|INC|Corp|CORP|"
                                r"Corporation|Pvt|PVT|PLC|GmbH|W\.L\.L|L\.L\.C)\b")
+
+
+#: A company's legal form as a capitalised word ("Inc.", "CORP", "LLC"), in a role's header.
+_LEGAL_FORM_WORD = re.compile(r"\b(?:LLC|Ltd|LTD|Limited|LIMITED|Inc|INC|Corp|CORP|Corporation|Pvt|PVT|PLC|GmbH)\b")
+
+
+def _legal_name_before(text: str, found: DateRange) -> str | None:
+    """"... follow all warehouse safety rules. Superior Label Systems Inc. – Dallas, Texas Nov. 2004 -
+    Jun. 2006 Operated ...": a role's header glued to the end of a bullet, an employer named by its
+    legal form (and its town) in the few capitalised words between the last sentence and the date:
+    those words, or ``None``."""
+    head = _BRACKETED_NUMBER.sub("", _SENTENCE_END.split(_head_before(text, found.begin))[-1].strip())  # "(8) "
+    words = [w for w in head.split() if w[:1].isalpha()]
+    named = 0 < len(words) <= 10 and sum(w[0].isupper() for w in words) * 4 >= len(words) * 3 and \
+        _LEGAL_FORM_WORD.search(head) is not None and not _DIGIT.search(head)  # not "Inc. 2414 W. Algonquin Rd"
+    return head.strip(" ,-–") if named else None
 
 
 #: A sentence closed right before a date; a colon and a capitalised name right after it.
@@ -1965,6 +1981,11 @@ def _remove_dates(text: str, found: DateRange, n: int, anchors, index: int) -> s
         as_title = _AS_TITLE_END.search(text, 0, found.begin)
         if as_title and not has_job_word(before) and _ends_in_job_word(as_title.group("title")):
             before = as_title.group("title")  # "Current employee: Craters ..., NC as a production associate Jan 2019 - ..."
+        elif (name := _legal_name_before(text, found)) and len(name) > len(before):
+            # "... rules. Superior Label Systems Inc. – Dallas, Texas Nov. 2004 - Jun. 2006 Operated ...", "... patches.
+            # Acme GmbH – Berlin, Germany: Intern May 2013 - June 2014": the header's fields since the last sentence
+            # (not fewer than the trailing capitalised words: "Worked as Shift Incharge. ACME LTD. HOSUR 2011 ...")
+            before = name
         pieces = [before, after]
     else:
         pieces = [text[:found.begin], text[found.stop:]]

@@ -163,6 +163,9 @@ def test_since_one_date_to_another_is_a_range_not_an_open_job():
     found = find_ranges("Working since 3rd august 2007 to 10Feb 2015 (7 years)")
     assert [(r.start.iso(), r.end_iso()) for r in found] == [("2007-08", "2015-02")]
     assert [(r.start.iso(), r.end_iso()) for r in find_ranges("since October, 2016.")] == [("2016-10", "present")]
+    # The end's year in two digits: a range too, not a job held since its start.
+    found = find_ranges("Since Oct - 2014 to Feb -17")
+    assert [(r.start.iso(), r.end_iso()) for r in found] == [("2014-10", "2017-02")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -191,6 +194,7 @@ def test_a_range_broken_over_two_lines(line, following, joined):
     ("11-98 to 07-2000 Electric Apparatus", "1998-11", "2000-07"),  # month-year with a dash, "to" between
     ("Cost Engineer, 7-11 to 9-11 – BP – Houston, TX", "2011-07", "2011-09"),
     ("Owner/Operator, 4-16 to Present – Houston, TX", "2016-04", "present"),
+    ("Harbor Systems, Inc. – Salem, Oregon Oct-97-to-Jun-1999", "1997-10", "1999-06"),  # "-to-" after a short start
 ])
 def test_month_dash_two_digit_year_ranges(text, start, end):
     found = find_ranges(text)
@@ -286,6 +290,8 @@ def test_a_range_over_two_lone_dates(line, following, joined):
     ("April 2017 - November 29", []),  # a day: twelve years after the start
     ("Jan 2015 - Mar 20", [("2015-01", "2020-03")]),  # five years: a year
     ("JUNE 11/2015 TO MARCH 15 / 2016", [("2015-03", "2016")]),  # more digits follow: not a short year (read as before)
+    ("Aug – 2008 to Oct - 16", [("2008-08", "2016-10")]),  # a dash marks a year, never a day
+    ("Sep 1991 - Aug '08", [("1991-09", "2008-08")]),  # so does an apostrophe
 ])
 def test_a_full_start_and_a_two_digit_year_end(text, expected):
     assert [(r.start.iso(), r.end_iso()) for r in find_ranges(text)] == expected

@@ -416,6 +416,21 @@ def test_an_employer_and_its_town_glued_to_a_bullet_before_the_dates_and_the_tit
     assert roles_of(text) == [("Senior Corrosion Engineer", "Brightline Coatings Inc", "Marietta, GA", "2016", "2018")]
 
 
+@pytest.mark.parametrize("line, expected", [
+    # Glued to the end of a bullet, the description run on after the dates.
+    ("- Reported machine issues to the maintenance mechanics as necessary. Quarry Ridge Printing Inc. – Dallas, "
+     "Texas Nov. 2004 - Jun. 2006 Ran six color presses, plastic labels for beverages, juices and dairy",
+     ("Quarry Ridge Printing Inc.", "2004-11", "2006-06")),
+    # A numbered record, its town and country before the dates, its title labelled after them.
+    ("(3) HARLAN WIRES LIMITED MEERUT: Uttar Pradesh INDIA Jan.2015 - Still Designation : Plant Head (Reporting to "
+     "the Managing Director)",
+     ("HARLAN WIRES LIMITED", "2015-01", "present")),
+])
+def test_an_employer_by_its_legal_form_before_its_dates_on_a_long_line(line, expected):
+    text = f"EXPERIENCE\nNorth Plains Labels – Austin, TX Jan. 2016 - Current\n{line}\n- Measured the products.\n"
+    assert expected in [(r[1], r[3], r[4]) for r in roles_of(text)]
+
+
 @pytest.mark.parametrize("employer, expected", [
     ("HARTWELL PLASTICS (Temp)", "HARTWELL PLASTICS"),
     ("Norvale Biotech International (Offshore)", "Norvale Biotech International"),
