@@ -1096,13 +1096,12 @@ def _inside_prose(text: str, found: DateRange) -> bool:
     return not (has_job_word(before) or has_job_word(after) or _LEGAL_NAME_AFTER.match(after) is not None)
 
 
+#: A company's legal form as a capitalised word ("Inc.", "CORP", "LLC"), written in a role's header.
+_CAPITALISED_LEGAL_FORM = r"LLC|Ltd|LTD|Limited|LIMITED|Inc|INC|Corp|CORP|Corporation|Pvt|PVT|PLC|GmbH"
 #: A capitalised name ending in a legal suffix within the words right after a date.
-_LEGAL_NAME_AFTER = re.compile(r"^(?:[A-Z][\w&.'’/-]*\s+){0,4}(?:LLC|Ltd|LTD|Limited|LIMITED|Inc|INC|Corp|CORP|"
-                               r"Corporation|Pvt|PVT|PLC|GmbH|W\.L\.L|L\.L\.C)\b")
-
-
-#: A company's legal form as a capitalised word ("Inc.", "CORP", "LLC"), in a role's header.
-_LEGAL_FORM_WORD = re.compile(r"\b(?:LLC|Ltd|LTD|Limited|LIMITED|Inc|INC|Corp|CORP|Corporation|Pvt|PVT|PLC|GmbH)\b")
+_LEGAL_NAME_AFTER = re.compile(r"^(?:[A-Z][\w&.'’/-]*\s+){0,4}(?:" + _CAPITALISED_LEGAL_FORM + r"|W\.L\.L|L\.L\.C)\b")
+#: A legal form anywhere in a role's header (:func:`_legal_name_before`).
+_LEGAL_FORM_WORD = re.compile(r"\b(?:" + _CAPITALISED_LEGAL_FORM + r")\b")
 
 
 def _legal_name_before(text: str, found: DateRange) -> str | None:
