@@ -508,6 +508,17 @@ def test_results_page_shows_what_the_parser_saw(client):
     assert re.search(r"<dt>skills</dt><dd>[^<]*Python", view)
 
 
+def test_a_job_dated_by_one_date_shows_its_end_as_not_stated(client):
+    """"Trainee, Beta Ltd / June 2018": the resume gives one date, so the job has a start and no end; the
+    parser's view says the end is not stated rather than that the job has no date."""
+    text = ("Jane Doe\nEXPERIENCE\nData Analyst, Acme Corp\nMay 2019 - Present\n- Built dashboards in Tableau\n"
+            "Trainee, Beta Ltd\nJune 2018\n- Cleaned data with Python\nEDUCATION\nB.Sc. Statistics, State University, 2018\n")
+    _location, html = submit(client, resume_text=text)
+    view = html[html.index('id="parser-view"'):html.index('<ol class="results">')]
+    rows = re.findall(r"<tr><td>([^<]*)</td><td>([^<]*)</td><td>[^<]*</td>\s*<td>([^<]*)</td><td>([^<]*)</td>", view)
+    assert rows == [("Data Analyst", "Acme Corp", "2019-05", "present"), ("Trainee", "Beta Ltd", "2018-06", "not stated")]
+
+
 def test_clean_resume_says_nothing_would_trip(client):
     _location, html = submit(client, resume_text=ML)
     assert 'id="ats-clean"' in html or 'class="ats-warning"' in html
