@@ -186,13 +186,14 @@ class RoleTable:
 def _held_roles(resume: Profile) -> list[tuple[str, float]]:
     """A resume's dated roles with a title: ``(title, years)``. A date written as a year alone
     counts from the middle of that year, not from its first or last month: "2012 - 2015" is
-    about three years in a role, where counting whole calendar years would say four."""
+    about three years in a role, where counting whole calendar years would say four; a job dated by one
+    year alone ("Welder, 2018": a start, no end) counts none, as "2018 - 2018" would."""
     out = []
     for role in resume.roles:
         title = role.scoring_title  # a title read only by its place counts too
         if not (title and role.years):
             continue
-        months = 12 * float(role.years) - 6 * sum(1 for end in (role.start, role.end) if end and len(end) == 4)
+        months = 12 * float(role.years) - 6 * sum(1 for end in (role.start, role.end or role.start) if end and len(end) == 4)
         if months > 0:
             out.append((title, months / 12))
     return out

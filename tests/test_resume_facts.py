@@ -957,6 +957,23 @@ def test_a_guessed_title_is_not_shown_but_still_scored(engine):
     assert all("title_guess" not in r for r in profile.to_dict()["roles"])  # the API shows stated titles only
 
 
+def test_a_job_dated_by_one_year_alone_counts_no_years_held_in_ranking(engine):
+    """A year alone counts from its middle, so "2018" by itself (a start, no end, since 2.1.21) counts as
+    little as "2018 - 2018" did: nothing, while "2015 - 2017" counts two years."""
+    import dataclasses
+
+    from matcher.ranking import _held_roles
+
+    text = "EXPERIENCE\nSenior Welder\nAcme Corp\nJune 2018\n- Welded frames\nFitter\nBeta Ltd\n2015 - 2017\n- Fitted pipes\n"
+    profile = engine.profile(text, "resume", doc_id="one-year")
+    welder, fitter = profile.roles
+    assert (welder.start, welder.end, fitter.start, fitter.end) == ("2018-06", None, "2015", "2017")
+    one_year = dataclasses.replace(welder, start="2018", end=None, years=1.0)
+    assert _held_roles(dataclasses.replace(profile, roles=[one_year, fitter])) == [("Fitter", 2.0)]
+    assert _held_roles(dataclasses.replace(profile, roles=[dataclasses.replace(one_year, end="2018"), fitter])) == \
+        [("Fitter", 2.0)]
+
+
 def test_a_client_block_inside_a_titled_job_takes_that_jobs_title_as_the_current_one():
     text = ("Career Path:\nWorking as Lead Engineer in Northwind Ltd from 2014 to till date.\n"
             "Worked as Software Engineer in Contoso from 2010 to 2014.\n"
