@@ -275,7 +275,7 @@ class Role(Closed):
     employer: str | None
     location: str | None
     start: str | None = Field(description="YYYY-MM, or YYYY when only the year is written; null when undated")
-    end: str | None = Field(description="YYYY-MM, YYYY or 'present'")
+    end: str | None = Field(description="YYYY-MM, YYYY or 'present'; null when undated or when the resume gives one date alone")
     date_text: str | None = Field(description="The dates as the resume writes them")
     text_start: int = Field(description="Where the job's lines start in the normalised text")
     text_end: int
