@@ -450,11 +450,11 @@ def find_degrees(text: str, lines: list[Line], level_of_line=None) -> list[Degre
                     continue
                 for match in pattern.finditer(segment):
                     named = True
-                    if not (names_position(segment, match) or not_asked_here(segment, match)):
+                    if _asked_for(segment, match):
                         out.append(_degree(line, segment, match, level, name, level_of_line))
         if not named and "degree" in lowered:
             for match in _GENERIC_DEGREE.finditer(segment):
-                if not (names_position(segment, match) or not_asked_here(segment, match)):
+                if _asked_for(segment, match):
                     name = "master" if match.group("advanced") else "bachelor"
                     out.append(_degree(line, segment, match, DEGREE_LEVELS[name], name, level_of_line))
     return out
@@ -484,7 +484,13 @@ def _degree_clues(text: str) -> list[int] | None:
     return starts
 
 
-def not_asked_here(segment: str, match: re.Match) -> bool:
+def _asked_for(segment: str, match: re.Match) -> bool:
+    """Whether the degree ``match`` is one the text asks for or holds: not a position or a programme
+    (:func:`names_position`), not one still being completed nor an equivalent's yardstick (:func:`_not_asked_here`)."""
+    return not (names_position(segment, match) or _not_asked_here(segment, match))
+
+
+def _not_asked_here(segment: str, match: re.Match) -> bool:
     """Whether the degree ``match`` is one the applicant may still be completing (:data:`_PENDING_BEFORE_DEGREE`,
     :data:`_PENDING_AFTER_DEGREE`) or the yardstick of an equivalent (:data:`_EQUAL_TO_BEFORE_DEGREE`): "Candidates
     may apply prior to obtaining their master's degree" says when one may apply and "experience equivalent to a

@@ -24,7 +24,7 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -1220,12 +1220,13 @@ def _windows(text: str, found: DateRange) -> tuple[str, str]:
     """On a long line, the job name just before a date (its trailing capitalised words) and
     the dozen words after it; when the title follows the date (:func:`_header_tail`), the employer's
     fields before it, commas and all, up to its place (:func:`_employer_fields_before`)."""
-    before = _name_before(_head_before(text, found.begin))
-    if not has_job_word(before) and _header_tail(text, found):
-        before = _employer_fields_before(_head_before(text, found.begin)) or before
+    head, title_after = _head_before(text, found.begin), _header_tail(text, found)
+    before = _name_before(head)
+    if not has_job_word(before) and title_after:
+        before = _employer_fields_before(head) or before
     sentences = re.split(r"(?<=[a-z]{3})\.\s|\b(?:Responsibilities|Duties|Job Description|Roles?)\b\s*:?",
                          text[found.stop:found.stop + 240])
-    after = text[found.stop:].strip() if _header_tail(text, found) else " ".join(sentences[0].split()[:12])
+    after = text[found.stop:].strip() if title_after else " ".join(sentences[0].split()[:12])
     if len(sentences) > 2 and not has_job_word(after) and 1 < len(sentences[1].split()) <= 6 and \
             _ends_in_job_word(sentences[1]):
         # "2015 / 2019 Litens Automotive. Advanced Line Development Manager. Managed ...": the
@@ -1252,8 +1253,7 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
     roles: list[Role] = []
     label_sides = _label_sides(units, anchors[0])
     job: tuple[int, Role] | None = None  # the last role kept, and its date's line
-    placed: list[tuple[Role, int, int | None]] = []  # each role, its date's line, its title's line
-    owns: dict[int, str] = {}  # each placed role's text on its date's line, the dates left out (by the role's id)
+    placed: list[_Placed] = []
     for n, (index, found) in enumerate(anchors):
         unit = units[index]
         previous = anchors[n - 1][0] if n else -1
@@ -1336,11 +1336,10 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
             claimed = kept_claims  # the project's lines are free for the next job
             continue
         roles.append(role)
-        placed.append((role, index, fields["title"].line if "title" in fields else None))
-        owns[id(role)] = own
+        placed.append(_Placed(role, index, fields["title"].line if "title" in fields else None, own))
         job = (index, role)
     _titles_by_layout(units, header, placed, anchor_lines)
-    _titles_on_date_lines(placed, owns)
+    _titles_on_date_lines(placed)
     roles = _unfold_containers(roles)
     roles += _undated_label_roles(units, claimed | anchor_lines)
     return roles
@@ -1384,7 +1383,17 @@ _NOT_A_LAYOUT_TITLE = re.compile(r"\b(?:department|dept|project|attainment|educa
                                  re.IGNORECASE)
 
 
-def _titles_by_layout(units: list[_Unit], header: list[bool], placed: list[tuple[Role, int, int | None]],
+class _Placed(NamedTuple):
+    """A role the record reader kept, where it was read: its date's line, its title's line (``None`` when
+    no title field was read) and the text on its date's line with the dates left out."""
+
+    role: Role
+    date_line: int
+    title_line: int | None
+    own: str
+
+
+def _titles_by_layout(units: list[_Unit], header: list[bool], placed: list[_Placed],
                       anchor_lines: set[int]) -> None:
     """A resume writes every role alike: when two thirds or more of the roles that name a job write
     their title at one place from the dates (the line below, two lines above), a role naming none
@@ -1392,14 +1401,14 @@ def _titles_by_layout(units: list[_Unit], header: list[bool], placed: list[tuple
     under "Peak Technical Staffing / February 2016 - Present"), unless that line is a date, a label
     other than the title's, a place, an organisation by its legal form, a list, holds numbers or says what
     no title does (:data:`_NOT_A_LAYOUT_TITLE`)."""
-    offsets = Counter(line - index for role, index, line in placed if line is not None and has_job_word(role.title or ""))
+    offsets = Counter(line - index for role, index, line, _ in placed if line is not None and has_job_word(role.title or ""))
     stated = sum(offsets.values())
     if stated < 2:
         return
     offset, count = offsets.most_common(1)[0]
     if offset == 0 or count < _LAYOUT_SHARE * stated:
         return
-    for role, index, _ in placed:
+    for role, index, _, _ in placed:
         if has_job_word(role.title or "") or role.labelled:
             continue
         at = index + offset
@@ -1433,24 +1442,24 @@ def _reads_as_a_layout_title(title: str, text: str) -> bool:
         not any(c.kind == "location" or c.kind == "employer" and c.strength >= LEGAL_NAME for c in _candidates(text))
 
 
-def _titles_on_date_lines(placed: list[tuple[Role, int, int | None]], owns: dict[int, str]) -> None:
+def _titles_on_date_lines(placed: list[_Placed]) -> None:
     """A resume that writes each title alone on its date line, the employer on a line of its own
     ("Shop Helper (09/2014 - 04/2018)" over "Natco Machine and Welding"), writes every title there: when
     two thirds or more of the roles naming a job do so, a role naming none takes what its date line
     says ("C.O. 3 (4/2018 - Current)", "Shipping, 2017-2018", "Solution Support 3 2005-2007"), which the
     reading took for an employer or passed over (:func:`_reads_as_a_layout_title` rules out the rest;
-    also a list, a label, a school or a course). ``owns`` is each role's date line without the dates."""
-    titled = [(role, index, line) for role, index, line in placed if line is not None and has_job_word(role.title or "")]
-    alone = [role for role, index, line in titled if line == index and _title_alone(role, owns[id(role)])]
+    also a list, a label, a school or a course)."""
+    titled = [p for p in placed if p.title_line is not None and has_job_word(p.role.title or "")]
+    alone = [p.role for p in titled if p.title_line == p.date_line and _title_alone(p.role, p.own)]
     if len(titled) < 2 or len(alone) < _LAYOUT_SHARE * len(titled):
         return
     employers = {role.employer for role in alone}
-    for role, _, _ in placed:
+    for role, _, _, own in placed:
         # Not a role whose employer the next roles took over ("Medway Associates. July 2019 - present" over
         # "Rivera Urgent Care Family Nurse Practitioner Nov 2014 - Nov 2018"): its date line is that name.
         if has_job_word(role.title or "") or role.labelled or role.employer in employers:
             continue
-        text = owns[id(role)].strip(" ,;:-|=()[]")
+        text = own.strip(" ,;:-|=()[]")
         title = _tidy_title(text)
         if not title or _LABEL.match(text) or _ANY_LABEL.match(text) or "," in title or "|" in title or \
                 _SCHOOL_WORDS.search(title) or not _reads_as_a_layout_title(title, text):
@@ -1483,7 +1492,7 @@ def _names_projects(text: str) -> bool:
     return _PROJECT_LINE.match(text) is not None or _PROJECTS_INTRO.search(text) is not None
 
 
-def _within_a_project_list(units: list[_Unit], placed: list[tuple[Role, int, int | None]], index: int, following: int,
+def _within_a_project_list(units: list[_Unit], placed: list[_Placed], index: int, following: int,
                            role: Role) -> bool:
     """A period naming no job inside the period of a job read above it with its title, with a project's
     line between that job's date and the next date: a project of that job, not a job ("Client : Acme
@@ -1492,7 +1501,7 @@ def _within_a_project_list(units: list[_Unit], placed: list[tuple[Role, int, int
     Manager, Feb 2004 - Dec 2014"). Projects are not jobs (fixtures/gold/REAL_RESUMES.md)."""
     if not _spans(role) or role.start_month is None or role.end_month is None:
         return False
-    host = next((line for job, line, _ in reversed(placed) if line < index and (job.labelled or has_job_word(job.title or ""))
+    host = next((line for job, line, _, _ in reversed(placed) if line < index and (job.labelled or has_job_word(job.title or ""))
                  and job.start_month is not None and job.end_month is not None
                  and job.start_month <= role.start_month and role.end_month <= job.end_month), None)
     return host is not None and any(_names_projects(units[j].text) for j in range(host + 1, min(following, len(units))))
