@@ -1819,19 +1819,21 @@ def _labels_follow(units: list[_Unit], index: int, own: str) -> bool:
 def _unfold_containers(roles: list[Role]) -> list[Role]:
     """"Good Samaritan Hospital (Total Employment: Oct 2010 to March 2019)" followed by the
     positions held there: the employer's dates are not a job of their own; its name goes to
-    the positions that sit inside its dates."""
+    the positions that sit inside its dates. A span that names no employer either ("February 1998 -
+    January 2013 (15 years)" over "Total Corporation", the name on a line the reader did not take)
+    holds the positions when two or more follow inside it; one alone may be a project of the job."""
     out: list[Role] = []
     i = 0
     while i < len(roles):
         role = roles[i]
         inside = []
-        if not role.title and role.employer:
+        if not role.title and role.start_month is not None and role.end_month is not None:
             for other in roles[i + 1:]:
                 if other.start_month is None or other.end_month is None or \
                         not (role.start_month <= other.start_month and other.end_month <= role.end_month):
                     break
                 inside.append(other)
-        if inside:
+        if inside and (role.employer or len(inside) > 1):
             for other in inside:
                 other.employer = other.employer or role.employer
                 other.location = other.location or role.location

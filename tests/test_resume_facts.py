@@ -2325,3 +2325,12 @@ def test_a_line_saying_how_long_the_job_lasted_ends_a_record_written_above_its_d
             "1.5 years\n5 Star Hotel\nKADA Facilities Middle East LLC - (O & M)\nElectrical Technician\nUAE\n"
             "21-02-2011 TO 08-04-2012\n1 year\n")
     assert [r[1] for r in roles_of(text)][1] != "KADA Facilities Middle East LLC"
+
+
+def test_a_span_over_the_positions_held_there_is_no_role_of_its_own():
+    # A yard's span (its name read as a place, no employer) over three positions held there: not a fourth job.
+    text = ("WORK EXPERIENCE\nShipyard 3 Harbour Works Romania 1990 - 2002\nThe yard repairs bulk carriers and tankers. "
+            "QA Inspector – (1998 – 2002)\n- Inspected welds\nQA Inspector – (1995 – 1998)\n- Pressure tests\n"
+            "Mechanical Technician – (1990 – 1995)\n- Assembled pumps\n")
+    assert [(r[0], r[3], r[4]) for r in roles_of(text)] == [
+        ("QA Inspector", "1998", "2002"), ("QA Inspector", "1995", "1998"), ("Mechanical Technician", "1990", "1995")]
