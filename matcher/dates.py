@@ -71,6 +71,11 @@ _RANGE = re.compile(
     # "2017-01 - 2019-02", "2016-08 - Current": ISO-like year-months (not "2017" to "01 - 2019")
     rf"(?<![a-z0-9])(?:(?<![\d/.-])(?P<iso_a>{_ISO_MONTH})\s*{_RANGE_WORD}\s*"
     rf"(?:(?P<iso_b>{_ISO_MONTH})|(?P<iso_now>{_PRESENT}))"
+    # "April 10-June 19, 2019", "Jan 15-20, 2019": days of months, the year written once after them (not a
+    # range of two-digit years, "April 2010 - June 2019"); not when a range follows ("Sep 10 - Jun 12 2013 - 2015")
+    rf"|(?P<dd_a>{_MONTH})\s*(?P<dd_a_day>{_DAY})\s*{_RANGE_WORD}\s*(?P<dd_b>{_MONTH})?\s*(?P<dd_b_day>{_DAY})\s*,?\s*"
+    rf"(?P<dd_year>{_YEAR})"
+    rf"(?!\s*{_SEP})"
     rf"|(?P<short_a>{_SHORT_POINT})\s*(?:-(?=to\b))?{_SEP}(?:(?<=to)-)?\s*(?:(?P<short_b>{_SHORT_POINT})|(?P<short_full>{_POINT})|"  # Mar-99-to-Apr-2000
     rf"(?P<short_now>{_PRESENT}))"
     # "(1-4-2016) to (1-4-2017)": each end in its own brackets
@@ -288,6 +293,15 @@ def _range_of(match: re.Match, day_first: bool) -> DateRange | None:
         month = parse_point(f"{groups['mm_a']} {end.year}").month
         start = DatePoint(end.year if month <= end.month else end.year - 1, month)
         return DateRange(start, end, False, text, match.start(), match.end())
+    if groups["dd_a"]:  # "March 20-April 04, 2019": the year written once, after the second day
+        year = int(groups["dd_year"])
+        first = parse_point(f"{groups['dd_a']} {year}").month
+        last = parse_point(f"{groups['dd_b']} {year}").month if groups["dd_b"] else first
+        months = (last - first) % 12
+        if months == 0 or months == 1 and _day(groups["dd_b_day"]) < _day(groups["dd_a_day"]):
+            return None  # "August 27-28, 2016", "November 28 - December 1, 2013": a seminar's or an exam's days
+        start = DatePoint(year if first < last else year - 1, first)
+        return DateRange(start, DatePoint(year, last), False, text, match.start(), match.end())
     if groups["since"] or groups["onwards"]:
         start = parse_point(groups["since"] or groups["onwards"], day_first)
         return DateRange(start, None, True, text, match.start(), match.end()) if start else None
@@ -311,6 +325,14 @@ def _range_of(match: re.Match, day_first: bool) -> DateRange | None:
     if not present and end is None:
         return None
     return DateRange(start, end, present, text, match.start(), match.end())
+
+
+_DAY_NUMBER = re.compile(r"\d+")
+
+
+def _day(text: str) -> int:
+    """The day of the month a day is written as: "1st" is 1, "04" is 4."""
+    return int(_DAY_NUMBER.match(text).group(0))
 
 
 #: The most years a two-digit year ending a range can lie after a full start ("Nov. 2003 - Jan. 07"), unless

@@ -1819,27 +1819,46 @@ def _labels_follow(units: list[_Unit], index: int, own: str) -> bool:
 def _unfold_containers(roles: list[Role]) -> list[Role]:
     """"Good Samaritan Hospital (Total Employment: Oct 2010 to March 2019)" followed by the
     positions held there: the employer's dates are not a job of their own; its name goes to
-    the positions that sit inside its dates."""
+    the positions that sit inside its dates. So with a span by no employer ("February 1998 - January
+    2013 (15 years)" over "Total Corporation", a name the reader did not take) or by a name that is no
+    job ("LBC Express April 2015 - December 2018", "Kellogg's Canada Inc., London, ON 1997 - 2009")
+    over :func:`_held_there` positions; its fields then go to none of them, being no employer's for sure."""
     out: list[Role] = []
     i = 0
     while i < len(roles):
         role = roles[i]
         inside = []
-        if not role.title and role.employer:
+        if (not role.title or not _states_a_title(role)) and role.start_month is not None and role.end_month is not None:
             for other in roles[i + 1:]:
                 if other.start_month is None or other.end_month is None or \
                         not (role.start_month <= other.start_month and other.end_month <= role.end_month):
                     break
                 inside.append(other)
-        if inside:
+        if inside and not role.title and role.employer:
             for other in inside:
                 other.employer = other.employer or role.employer
                 other.location = other.location or role.location
             i += 1
             continue
+        if _held_there(role, inside):
+            i += 1
+            continue
         out.append(role)
         i += 1
     return out
+
+
+def _held_there(span: Role, inside: list[Role]) -> bool:
+    """Whether the positions read inside a span are the ones held there, the span theirs: two or more,
+    the first of them starting when the span starts ("Kellogg's Canada Inc. 1997 - 2009" over "Packing
+    Supervisor 2004-2009", "Warehouse Supervisor 2000-2004", "Industrial Engineering Resource 1997-2000").
+    Jobs held beside a business of one's own ("Las Dos Mulas: Catering July-2014 to present" over jobs
+    from 2015 on) start later than it."""
+    def starts_with_span(role: Role) -> bool:
+        n = min(len(span.start), len(role.start))  # "2007" and "2007-06" start alike
+        return role.start[:n] == span.start[:n]
+
+    return len(inside) > 1 and any(starts_with_span(role) for role in inside)
 
 
 #: How sure a candidate is (see :class:`_Candidate`).

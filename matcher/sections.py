@@ -117,6 +117,33 @@ _GLUED_RESUME_HEADING = re.compile(
     r"(?<=\S)\s+(?P<head>(?:[A-Z][A-Z&]{3,}(?: (?:&|AND|OF|[A-Z]{2,}))*)|(?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)\s*:?-?$")
 
 
+#: A line set in spaced capitals ("E X P E R I E N C E", "W O R K  H I S T O R Y"): one letter, then spaces.
+_LETTER_SPACED = re.compile(r"^[#*_\s]*((?:[A-Za-z&] {1,4}){3,}[A-Za-z&])[\s:*_-]*$")
+#: The words a resume heading is made of: the key words and modifiers above, and the words of the heading
+#: patterns ("contact", "details"), to part a spaced heading's letters into words again.
+_HEADING_VOCABULARY = frozenset(_SECTION_KEY_WORDS) | _HEADING_MODIFIERS | frozenset(
+    word for _, pattern in _RESUME_HEADINGS for word in re.findall(r"[a-z]{2,}", pattern.pattern))
+
+
+def _unspaced_heading(text: str) -> str | None:
+    """A heading set in spaced capitals written in words, or ``None``: "W O R K H I S T O R Y" is
+    "WORK HISTORY" (a PDF converter keeps one space between the letters and none more between the words).
+    The letters are parted into the fewest heading words (:data:`_HEADING_VOCABULARY`); a spaced name
+    ("A S H U T O S H K U M A R") parts into none and is left as it is."""
+    match = _LETTER_SPACED.match(text)
+    if not match:
+        return None
+    letters = match.group(1).replace(" ", "").lower()
+    fewest: dict[int, list[str]] = {0: []}
+    for end in range(1, len(letters) + 1):
+        ways = [fewest[begin] + [letters[begin:end]] for begin in range(end)
+                if begin in fewest and letters[begin:end] in _HEADING_VOCABULARY]
+        if ways:
+            fewest[end] = min(ways, key=len)
+    words = fewest.get(len(letters))
+    return " ".join(words).upper() if words else None
+
+
 def resume_section_of(label: str) -> str | None:
     """The section a resume heading names by its words, or ``None``."""
     words = re.findall(r"[a-z&]+", label.lower().replace("-", ""))
@@ -265,6 +292,8 @@ def classify_heading(text: str, kind: str) -> str | None:
     """The section kind a heading line names, or ``None`` if it is not a heading."""
     if kind == "posting" and not _may_be_posting_heading(text):
         return None
+    if kind == "resume":
+        text = _unspaced_heading(text) or text
     match = _HEADING_SHAPE.match(text)
     if not match:
         return None

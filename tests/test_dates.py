@@ -295,3 +295,22 @@ def test_a_range_over_two_lone_dates(line, following, joined):
 ])
 def test_a_full_start_and_a_two_digit_year_end(text, expected):
     assert [(r.start.iso(), r.end_iso()) for r in find_ranges(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Days of months, the year written once after them: not a range of two-digit years ("April 2010 - June 2019").
+    ("April 10-June 19, 2019 BASILIAN INDUSTRIAL SERVICES LTD", [("2019-04", "2019-06")]),
+    ("March 9 - May 7,2015", [("2015-03", "2015-05")]),
+    ("Nov 4 - Dec 10, 2014 Pipefitter", [("2014-11", "2014-12")]),
+    ("June 1st - July 3rd 2018", [("2018-06", "2018-07")]),
+    ("December 12 - February 3, 2019", [("2018-12", "2019-02")]),
+    # A few days, within a month or over its end, date a seminar or an exam, not a job.
+    ("July 05 -July 12,2019 Plant shutdown", []),
+    ("Seminar, November 28 - December 1, 2013", []),
+    ("Jan 15-20, 2019", []),
+    # Two-digit years stay years when no full year follows, or a range follows.
+    ("June 10 - Aug 12", [("2010-06", "2012-08")]),
+    ("Sep 10 - Jun 12 2013 - 2015", [("2010-09", "2012-06"), ("2013", "2015")]),
+])
+def test_days_of_months_before_one_year(text, expected):
+    assert [(r.start.iso(), r.end_iso()) for r in find_ranges(text)] == expected

@@ -2325,3 +2325,32 @@ def test_a_line_saying_how_long_the_job_lasted_ends_a_record_written_above_its_d
             "1.5 years\n5 Star Hotel\nKADA Facilities Middle East LLC - (O & M)\nElectrical Technician\nUAE\n"
             "21-02-2011 TO 08-04-2012\n1 year\n")
     assert [r[1] for r in roles_of(text)][1] != "KADA Facilities Middle East LLC"
+
+
+def test_a_span_over_the_positions_held_there_is_no_role_of_its_own():
+    # A yard's span (its name read as a place, no employer) over three positions held there: not a fourth job.
+    text = ("WORK EXPERIENCE\nShipyard 3 Harbour Works Romania 1990 - 2002\nThe yard repairs bulk carriers and tankers. "
+            "QA Inspector – (1998 – 2002)\n- Inspected welds\nQA Inspector – (1995 – 1998)\n- Pressure tests\n"
+            "Mechanical Technician – (1990 – 1995)\n- Assembled pumps\n")
+    assert [(r[0], r[3], r[4]) for r in roles_of(text)] == [
+        ("QA Inspector", "1998", "2002"), ("QA Inspector", "1995", "1998"), ("Mechanical Technician", "1990", "1995")]
+
+
+def test_an_agency_span_over_positions_is_no_role_though_a_name_sits_where_a_title_would():
+    # "Northwind Staffing Inc. / IT Project Based / April 2015 – December 2018" over the positions held through it.
+    text = ("Work Experience\n\nNorthwind Staffing Inc.\nIT Project Based\nApril 2015 – December 2018\n\nAcme Freight\n"
+            "Technical Support Engineer (May 2016 – December 2018)\nAssist End User\n\n"
+            "Service Desk Support (Dec 2015 – May 2016)\nAssist End User\n\n"
+            "Globex Telecom\nJunior IT Support (April –November 2015)\nUpdate Ticket\n")
+    assert [(r[0], r[3], r[4]) for r in roles_of(text)] == [
+        ("Technical Support Engineer", "2016-05", "2018-12"), ("Service Desk Support", "2015-12", "2016-05"),
+        ("Junior IT Support", "2015-04", "2015-11")]
+
+
+def test_a_business_of_ones_own_beside_later_jobs_stays_a_role():
+    # The jobs inside its span start after it: held beside it, not there; it is no employer's span.
+    text = ("EXPERIENCE\nLas Palmas: Catering and Baking July-2014 to present\nCakes and cupcakes for celebrations\n\n"
+            "NORTHWIND: Material handler Feb-2018 to present\nMove stock\n\n"
+            "GLOBEX: Material Handler Aug-2017 to feb-2018\nLoad trucks\n\n"
+            "ACME FOODS: Inventory specialist Sep-2015 to Jan-2017\nCount stock\n")
+    assert ("2014-07", "present") in [(r[3], r[4]) for r in roles_of(text)]

@@ -219,3 +219,17 @@ def test_boilerplate_line_first_look_changes_no_answer():
     answers = [_boilerplate_line.__wrapped__(line) for line in lines]
     assert answers == [_BOILERPLATE_LINE.search(line) is not None for line in lines]
     assert any(answers) and not all(answers)
+
+
+def test_headings_in_spaced_capitals_name_their_sections():
+    # A PDF converter keeps a heading set in spaced capitals one letter at a time, the words run together.
+    assert classify_heading("E X P E R I E N C E", "resume") == "experience"
+    assert classify_heading("W O R K  H I S T O R Y", "resume") == "experience"
+    assert classify_heading("E M P L O Y M E N T H I S T O R Y", "resume") == "experience"
+    assert classify_heading("E D U C A T I O N", "resume") == "education"
+    assert classify_heading("P R O F E S S I O N A L P R O F I L E", "resume") == "summary"
+    # A name in spaced capitals parts into no heading words.
+    assert classify_heading("J O H N A T H A N  R E E D", "resume") is None
+    lines = split_lines("J O H N  R E E D\nS K I L L S\nWelding\nW O R K  H I S T O R Y\n"
+                        "Welder, Acme Steel, 2015 - 2018\n", "resume")
+    assert [line.section for line in lines] == ["contact", "skills", "skills", "experience", "experience"]
