@@ -1282,6 +1282,8 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         if closed:  # "Employer : A / Position held : X / Duties ... / Duration : 8 Months (2015)": A's period
             labels_below, above = False, closed
         near, far = (below, above) if labels_below else (above, below)
+        if not labels_below:
+            far = _next_records_lines(units, index, following, header, far)
         order = [index] + near + far
         offers = {j: _candidates(_clean(units[j].text)) if j != following else (_Candidate("title", glued, CUE),)
                   for j in order}
@@ -1343,6 +1345,29 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
     roles = _unfold_containers(roles)
     roles += _undated_label_roles(units, claimed | anchor_lines)
     return roles
+
+
+def _blank_between(units: list[_Unit], k: int) -> bool:
+    """Whether a blank line (or a heading) lies between unit ``k`` and the next: the next does not
+    start on the line right after ``k`` ends."""
+    after = units[k + 1]
+    return min(after.start, after.line.start if after.line else after.start) > units[k].end + 1
+
+
+def _next_records_lines(units: list[_Unit], index: int, following: int, header: list[bool],
+                        below: list[int]) -> list[int]:
+    """The lines below a date, when the resume writes its titles above the dates, up to the first that
+    a blank line sets apart from the date and that heads the next record: it lies in the header lines
+    right above the next date (as many as a title is looked for there). "Acme Academy / Silang, Cavite /
+    2013-2014", a blank line, then "Beta Labs Inc. / Packaging Worker / Sept 2015 - Oct 2016": the first
+    record names no title; "Packaging Worker" is Beta's, not Acme's."""
+    next_header = set(_run(list(range(following - 1, max(index, following - 4), -1)), header))
+    out = []
+    for j in below:
+        if j in next_header and any(_blank_between(units, k) for k in range(index, j)):
+            break
+        out.append(j)
+    return out
 
 
 def _title_names_a_job(fields: dict[str, _Candidate]) -> bool:

@@ -2325,3 +2325,13 @@ def test_a_line_saying_how_long_the_job_lasted_ends_a_record_written_above_its_d
             "1.5 years\n5 Star Hotel\nKADA Facilities Middle East LLC - (O & M)\nElectrical Technician\nUAE\n"
             "21-02-2011 TO 08-04-2012\n1 year\n")
     assert [r[1] for r in roles_of(text)][1] != "KADA Facilities Middle East LLC"
+
+
+def test_a_record_without_a_title_leaves_the_next_blocks_title_alone():
+    # Blocks set apart by blank lines, the title above the dates; the school's block names none, and the title
+    # below its blank line heads the next block (and so on up to the most recent job).
+    text = ("Work Experience\n\nMabini Academy\nSilang, Cavite\n2013-2014\n\nOrtigas Labs Inc.\nPackaging Worker\n"
+            "Dasmarinas, Cavite\nSept. 2015 - October 2016\n\nPinecrest Campsite\nBooking Clerk\nTanza, Cavite\n"
+            "January 2016 - May 2018\n\nSunflower Child Care Center\nPreschool Teacher\nOctober 2018 - Present\n\n"
+            "Education\n\nImus College\n")
+    assert [r[0] for r in roles_of(text)] == ["Preschool Teacher", "Booking Clerk", "Packaging Worker", None]
