@@ -193,10 +193,12 @@ _TITLE_STOP = re.compile(r"\b(?:for|responsible|managing(?!\s+(?:director|partne
 _TITLE_THEN_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+){0,4}[A-Z][\w.&/-]*)(?:\s+(?:for|over|responsible|managing|"
                                r"handling|[Ii]n charge|managed|oversaw|supervised|directed|coordinated|handled)|\s*[-–—:]\s*(?i:responsible|managing|handling|in charge)|\s+[-–—]\s+(?=[A-Z][a-z]+ed\s))\b(?P<rest>.*)$")
 
-#: "Managing Director: Founder of the company focused on ...": the title, a colon, and a sentence
-#: about the job (read by :func:`_title_then_prose` when at least six words follow, a third in lower case);
-#: the colon may be glued to the sentence ("Line Cook:Responsibilities included working as a team ...").
-_TITLE_COLON_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+){0,4}[A-Z][\w.&/-]*):\s*(?P<rest>[A-Z][a-z]+\s.*)$")
+#: "Managing Director: Founder of the company focused on ...", "Protective Services Investigator. Work with
+#: the courts in ...": the title, a colon or a full stop, and a sentence about the job (read by
+#: :func:`_title_then_prose` when at least six words follow, a third in lower case); the colon may be glued
+#: to the sentence ("Line Cook:Responsibilities included working as a team ...") or open it in lower case
+#: ("Machinery Estimator: prepared labour estimates for ...").
+_TITLE_COLON_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+){0,4}[A-Z][\w.&/-]*)(?::\s*|\.\s+(?=[A-Z]))(?P<rest>[A-Za-z][a-z]+\s.*)$")
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z.&'/-]*")

@@ -2335,3 +2335,15 @@ def test_a_record_without_a_title_leaves_the_next_blocks_title_alone():
             "January 2016 - May 2018\n\nSunflower Child Care Center\nPreschool Teacher\nOctober 2018 - Present\n\n"
             "Education\n\nImus College\n")
     assert [r[0] for r in roles_of(text)] == ["Preschool Teacher", "Booking Clerk", "Packaging Worker", None]
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Protective Services Investigator. Work with the public, the probate court and other agencies in investigating "
+     "abuse cases.", "Protective Services Investigator"),
+    ("Machinery Estimator: prepared labour estimates for work items to be submitted for bids on navy ships, read "
+     "drawings and specifications.",
+     "Machinery Estimator"),
+])
+def test_a_title_opening_a_sentence_after_a_full_stop_or_a_colon_below_the_dates(line, title):
+    text = f"Experience\nRiverside County Services\nSturtevant, WI 53177\nJune 2014 to July 2019\n{line}\n"
+    assert roles_of(text)[0][0] == title
