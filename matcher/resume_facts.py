@@ -1055,6 +1055,12 @@ _START_LEAD = re.compile(r"^(?:(?:" + _LABELS["period"] + r")\s*[:;]*-?\s*)?(?:f
 _DURATION = re.compile(r"[=(]?\s*\b\d+(?:\.\d+)?\s*\+?\s*(?:years?|yrs?|months?|mos?)\b(?:\s*(?:and\s*)?\d+\s*(?:months?|mos?)\b)?\s*\)?",
                        re.IGNORECASE)
 _LONG_LINE = 120
+#: A line of an employer's address: a street ("1212 State Ave, Cincinnati, OH", "Mount Road") or a place and its
+#: postcode ("Islamabad, Pakistan 44000", "Dayton, OH 45402"), or a phone number alone ("513-***-****"; job boards
+#: mask the digits).
+_ADDRESS_LINE = re.compile(r"\b(?:street|avenue|ave|road|rd|blvd|boulevard|highway|hwy|suite|p\.?\s?o\.?\s+box)\b|"
+                           r",\s*[A-Za-z][A-Za-z .]*\s\d{5}(?:-\d{4})?\b|^[\d*()+.\s-]{10,}$", re.IGNORECASE)
+_PHONE_LINE = re.compile(r"^[\d*()+.\s-]{10,}$")
 _DIGIT = re.compile(r"\d")
 #: No job's header line is longer, or holds more dates (a few lines, or a run-on paragraph, glued together).
 _MAX_HEADER_LINE = 3000
@@ -1272,7 +1278,8 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
             continue
         own = _remove_dates(unit.text, found, n, anchors, index)
         labels_below = below_first or _labels_follow(units, index, own)
-        above = _lines_around(units, range(index - 1, max(previous, index - 4), -1), claimed, header, not labels_below)
+        above = _lines_around(units, range(index - 1, max(previous, index - 4 - _address_lines_above(units, index)), -1),
+                              claimed, header, not labels_below)
         # "Acme 12/2005 - 10/2017" over "Production Manager for ten years. ... Beta Corp 2/1999 - 5/2005
         # Manager of ...": a paragraph opening with this job's title, the next job glued on, offers that title.
         glued = _title_then_prose(_clean(units[following].text)) \
@@ -1393,9 +1400,26 @@ def _lines_around(units: list[_Unit], indices: range, claimed: set[int], header:
     """The header lines read on one side of a date (:func:`_run`), not another role's (``claimed``). On the side
     where the resume writes its titles (``near``), a line saying only how long the job lasted belongs to the
     dates and is passed over ("Nov 2011 - Present / (7 years 11 months) / Customer Service Manager"); on the
-    other side it ends the record ("Acme LLC / Supervisor / 2012 TO 2013 / 1.5 years / 5 Star Hotel / Beta LLC")."""
-    return _run([j for j in indices if j not in claimed and
+    other side it ends the record ("Acme LLC / Supervisor / 2012 TO 2013 / 1.5 years / 5 Star Hotel / Beta LLC").
+    A phone number alone under an address is the employer's and passed over too ("Kroger / 1212 State Ave,
+    Cincinnati, OH / 513-***-**** / 08/2017 - Present"); under a name it ends a reference ("Louisa Meyer /
+    083-***-****")."""
+    return _run([j for j in indices if j not in claimed and not _employers_phone(units, j) and
                  not (near and _DURATION.fullmatch(units[j].text.strip(" -–|,.")))], header)
+
+
+def _employers_phone(units: list[_Unit], j: int) -> bool:
+    """Whether line ``j`` is a phone number alone right under an address line (:data:`_ADDRESS_LINE`)."""
+    return j > 0 and bool(_PHONE_LINE.match(units[j].text.strip())) and \
+        bool(_ADDRESS_LINE.search(_clean(units[j - 1].text))) and not _PHONE_LINE.match(units[j - 1].text.strip())
+
+
+def _address_lines_above(units: list[_Unit], index: int) -> int:
+    """How many of the three lines right above a date give an employer's address or phone (:data:`_ADDRESS_LINE`):
+    the lines above them are read as many lines further up, since a record writes its title and employer over
+    the address ("Machine Operator / Kroger Manufacturing / 1212 State Ave, Cincinnati, OH / 513-***-**** /
+    08/2017 - Present")."""
+    return sum(1 for j in range(max(0, index - 3), index) if _ADDRESS_LINE.search(_clean(units[j].text)))
 
 
 #: How many of the roles stating a job title must write it at one place for that place to be the

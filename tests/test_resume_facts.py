@@ -1238,13 +1238,14 @@ def test_job_nouns_in_ist_and_other_forms(text, named):
 
 
 def test_a_record_line_whose_label_names_neither_field_gives_no_employer():
-    # Why the job before ended, the boss's name, a phone number: not the employer of the next job.
+    # Why the job before ended, the boss's name, a phone number: not the employer of the next job (the
+    # name over the record's address is: the address line lets the reading reach it).
     text = ("Work Experience\nBrightline Dental - Tulsa, OK\nReceptionist - May 2016 to June 2017\n- Answered calls\n"
             "Reason For Leaving: Medical\nRANDSTAD/ Orchard Clinics - Tulsa, OK\nFront Desk Clerk - March 2014 to April 2016\n"
             "- Scheduled visits\nReason For Leaving: Attend School\nHillside Farm\nAddress: 12 Elm Road, Keene, NH 03431\n"
             "Manager: Bob Smith\nPhone Number: 603-555-0101\nStart date: March,2008\nEnd date: May,2009\nJob title: Packer\n")
     assert [(title, employer) for title, employer, *_ in roles_of(text)] == [
-        ("Receptionist", "Brightline Dental"), ("Front Desk Clerk", "RANDSTAD/ Orchard Clinics"), ("Packer", None)]
+        ("Receptionist", "Brightline Dental"), ("Front Desk Clerk", "RANDSTAD/ Orchard Clinics"), ("Packer", "Hillside Farm")]
     assert roles_of(text)[-1][2] == "Keene, NH"  # an address still gives the place
 
 
@@ -2347,3 +2348,13 @@ def test_a_record_without_a_title_leaves_the_next_blocks_title_alone():
 def test_a_title_opening_a_sentence_after_a_full_stop_or_a_colon_below_the_dates(line, title):
     text = f"Experience\nRiverside County Services\nSturtevant, WI 53177\nJune 2014 to July 2019\n{line}\n"
     assert roles_of(text)[0][0] == title
+
+
+@pytest.mark.parametrize("address", [
+    "4410 Fairfield Ave, Dayton, OH\n937-***-****",  # a street and the employer's phone (masked as job boards do)
+    "Garden Road, Blue Area,\nIslamabad, Pakistan 44000 (Project Value USD$120M)",  # a road and a postcode
+])
+def test_an_employers_address_under_its_name_leaves_the_title_above_it(address):
+    text = (f"Experience\nMachine Operator (Mixer)\nBrightwater Foods\n{address}\n08/2017 - Present\n"
+            "Made batches and tested them.\n")
+    assert roles_of(text)[0][:2] == ("Machine Operator (Mixer)", "Brightwater Foods")
