@@ -667,7 +667,21 @@ def _states_a_title(role: Role) -> bool:
     """Whether a role's title is one the resume states: labelled, or naming a job ("Sharjah",
     "Clinical Rotations", "Sam's Club" read where a title would sit are not)."""
     return role.labelled or role.title_by_layout or has_job_word(role.title or "") or \
-        _SHORT_TITLE.match(role.title or "") is not None
+        _SHORT_TITLE.match(role.title or "") is not None or _plural_job_title(role.title or "")
+
+
+#: Most words a title read in the plural may have.
+_PLURAL_TITLE_WORDS = 4
+
+
+def _plural_job_title(title: str) -> bool:
+    """Whether a title read where a record writes it ends in a job word in the plural ("Radiologic
+    Technologists", "CNC MACHINISTS"): at most four words, no organisation's word ("Consulting Engineers",
+    "Smith Associates") and no "of" ("Society of Automotive Engineers")."""
+    words = title.split()
+    last = words[-1].lower().strip(".,") if words else ""
+    return 0 < len(words) <= _PLURAL_TITLE_WORDS and len(last) > 4 and last.endswith("s") and \
+        _is_job_word(last[:-1]) and not _is_org(title) and "of" not in (w.lower() for w in words)
 
 
 _MEMBERSHIP_HEADING = re.compile(r"\b(?:memberships?|affiliations?|associations|community)\b", re.IGNORECASE)

@@ -2358,3 +2358,12 @@ def test_an_employers_address_under_its_name_leaves_the_title_above_it(address):
     text = (f"Experience\nMachine Operator (Mixer)\nBrightwater Foods\n{address}\n08/2017 - Present\n"
             "Made batches and tested them.\n")
     assert roles_of(text)[0][:2] == ("Machine Operator (Mixer)", "Brightwater Foods")
+
+
+@pytest.mark.parametrize("title, stated", [
+    ("Radiologic Technologists", True),  # a job word in the plural ends the title
+    ("Consulting Engineers", False), ("Society of Automotive Engineers", False),  # a firm, a society
+])
+def test_a_title_ending_in_a_job_word_in_the_plural_is_stated(title, stated):
+    text = f"Experience\n{title} 08/2015 to 05/2017\nBayview Hospital - Jacksonville, FL\n- Took x-rays\n"
+    assert (roles_of(text)[0][0] == title) is stated
