@@ -2367,3 +2367,19 @@ def test_an_employers_address_under_its_name_leaves_the_title_above_it(address):
 def test_a_title_ending_in_a_job_word_in_the_plural_is_stated(title, stated):
     text = f"Experience\n{title} 08/2015 to 05/2017\nBayview Hospital - Jacksonville, FL\n- Took x-rays\n"
     assert (roles_of(text)[0][0] == title) is stated
+
+
+@pytest.mark.parametrize("section, title", [
+    # No date anywhere: the job the experience section lists first, as its header.
+    ("Work History\nService Technician\nRiverside Motors - Hyderabad, Telangana\nPerformed maintenance duties\n",
+     "Service Technician"),
+    ("Experience\nKarnataka Steel Limited\nTrainee Engineer\nSite supervision\n", "Trainee Engineer"),
+    ("Experience\nPWD (Contract) Site Engineer 1 year\n", "PWD (Contract) Site Engineer"),
+    # A list of activities or a sentence about oneself names no job held.
+    ("Experience\n• Gold Medalist in the track running event,\n• Professional Kathak Dancer,\n• Anchor of the Fest.\n",
+     None),
+    ("Experience\n1 month experience in GRF as a labourer\n", None),
+])
+def test_the_first_job_an_undated_experience_section_lists(section, title):
+    roles = resume_facts.find_roles(section, split_lines(section, "resume"), AS_OF)
+    assert resume_facts.current_title(roles) == title
