@@ -193,10 +193,12 @@ _TITLE_STOP = re.compile(r"\b(?:for|responsible|managing(?!\s+(?:director|partne
 _TITLE_THEN_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+){0,4}[A-Z][\w.&/-]*)(?:\s+(?:for|over|responsible|managing|"
                                r"handling|[Ii]n charge|managed|oversaw|supervised|directed|coordinated|handled)|\s*[-–—:]\s*(?i:responsible|managing|handling|in charge)|\s+[-–—]\s+(?=[A-Z][a-z]+ed\s))\b(?P<rest>.*)$")
 
-#: "Managing Director: Founder of the company focused on ...": the title, a colon, and a sentence
-#: about the job (read by :func:`_title_then_prose` when at least six words follow, a third in lower case);
-#: the colon may be glued to the sentence ("Line Cook:Responsibilities included working as a team ...").
-_TITLE_COLON_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+){0,4}[A-Z][\w.&/-]*):\s*(?P<rest>[A-Z][a-z]+\s.*)$")
+#: "Managing Director: Founder of the company focused on ...", "Protective Services Investigator. Work with
+#: the courts in ...": the title, a colon or a full stop, and a sentence about the job (read by
+#: :func:`_title_then_prose` when at least six words follow, a third in lower case); the colon may be glued
+#: to the sentence ("Line Cook:Responsibilities included working as a team ...") or open it in lower case
+#: ("Machinery Estimator: prepared labour estimates for ...").
+_TITLE_COLON_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+){0,4}[A-Z][\w.&/-]*)(?::\s*|\.\s+(?=[A-Z]))(?P<rest>[A-Za-z][a-z]+\s.*)$")
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z.&'/-]*")
@@ -411,7 +413,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
                    key=lambda r: (-(r.end_month or 0), -(r.start_month or 0)))
     out = _shared_title_parts(dated + [r for r in roles if not r.start])
     if not out:
-        out = _undated_worked_as_roles(lines)
+        out = _undated_worked_as_roles(lines) or _first_listed_job(lines)
     for role in out:
         if role.title and not _states_a_title(role):
             role.title, role.title_guess = None, role.title
@@ -579,6 +581,40 @@ def _undated_worked_as_roles(lines: list[Line]) -> list[Role]:
     return roles
 
 
+#: How many lines of an undated experience section its first job's header is looked for in, and how many
+#: words that header may have.
+_FIRST_JOB_LINES = 4
+_FIRST_JOB_WORDS = 8
+#: Headings of an experience part that lists no jobs ("Activities and Leadership Experience").
+_NOT_JOBS_HEADING = re.compile(r"\b(?:activit|leadership|volunteer|extra|co-?curricular|membership|affiliation)", re.IGNORECASE)
+#: Words of a sentence about oneself ("... and my supervisor", "1 month experience in GRF as a labourer").
+#: A stray number or date fragment opening a line ("04/18 Senior Software Engineer").
+_LEADING_NUMBERS = re.compile(r"^[\d/.\s-]+(?=[A-Za-z])")
+_ABOUT_ONESELF = re.compile(r"\b(?:i|my|me|we|our|experience|certificate|accreditation)\b", re.IGNORECASE)
+
+
+def _first_listed_job(lines: list[Line]) -> list[Role]:
+    """The job an experience section that dates none lists first, as a recruiter reads it: the first of
+    its first four lines that is a record's header naming a job in eight words at most, not a sentence
+    about oneself or the work, not an item of a list or a sentence ("Gold Medalist in track running,",
+    "Anchor of the Cultural Fest.") and not under a heading of activities (a duration or a stray date
+    fragment around it left out: "Site Engineer 1 year") ("SVM Pvt. Ltd / Planning Engineer-Toolroom / Working as a toolroom planner, ...";
+    "Associate Registrar / Trinity University, Deerfield, IL"): its title and the employer it names."""
+    for unit in _units(lines, ("experience",))[:_FIRST_JOB_LINES]:
+        text = _LEADING_NUMBERS.sub("", _DURATION.sub("", _BULLET.sub("", _clean(unit.text)))).strip()
+        if _NOT_JOBS_HEADING.search(unit.line.heading if unit.line else "") or text.endswith((",", ".")) or \
+                len(text.split()) > _FIRST_JOB_WORDS or _TITLE_STOP.search(text) or _ABOUT_ONESELF.search(text):
+            continue
+        title = _tidy_title(_fields_of(text).title)
+        if not title or not _is_header_like(unit) or not has_job_word(title) or _is_degree_title(title) or \
+                _VOLUNTEER_TITLE.search(title) or _CREDENTIAL_TITLE.search(title) or _MEMBER_OF.search(title):
+            continue
+        fields = _fields_of(text)
+        return [Role(title=title, employer=fields.employer, location=fields.location,
+                     text_start=unit.start, text_end=unit.end)]
+    return []
+
+
 #: A period away from work: "July 2011 to present: Intensive job search", "01/2019 - Present
 #: Unemployment", "Medical Leave For Major Surgery, April 2017-April 2018"; or a degree's own
 #: training, not a job: "Clinical Rotations, July 2018 – Aug 2019" (a physician assistant's course).
@@ -665,7 +701,21 @@ def _states_a_title(role: Role) -> bool:
     """Whether a role's title is one the resume states: labelled, or naming a job ("Sharjah",
     "Clinical Rotations", "Sam's Club" read where a title would sit are not)."""
     return role.labelled or role.title_by_layout or has_job_word(role.title or "") or \
-        _SHORT_TITLE.match(role.title or "") is not None
+        _SHORT_TITLE.match(role.title or "") is not None or _plural_job_title(role.title or "")
+
+
+#: Most words a title read in the plural may have.
+_PLURAL_TITLE_WORDS = 4
+
+
+def _plural_job_title(title: str) -> bool:
+    """Whether a title read where a record writes it ends in a job word in the plural ("Radiologic
+    Technologists", "CNC MACHINISTS"): at most four words, no organisation's word ("Consulting Engineers",
+    "Smith Associates") and no "of" ("Society of Automotive Engineers")."""
+    words = title.split()
+    last = words[-1].lower().strip(".,") if words else ""
+    return 0 < len(words) <= _PLURAL_TITLE_WORDS and len(last) > 4 and last.endswith("s") and \
+        _is_job_word(last[:-1]) and not _is_org(title) and "of" not in (w.lower() for w in words)
 
 
 _MEMBERSHIP_HEADING = re.compile(r"\b(?:memberships?|affiliations?|associations|community)\b", re.IGNORECASE)
@@ -1053,6 +1103,12 @@ _START_LEAD = re.compile(r"^(?:(?:" + _LABELS["period"] + r")\s*[:;]*-?\s*)?(?:f
 _DURATION = re.compile(r"[=(]?\s*\b\d+(?:\.\d+)?\s*\+?\s*(?:years?|yrs?|months?|mos?)\b(?:\s*(?:and\s*)?\d+\s*(?:months?|mos?)\b)?\s*\)?",
                        re.IGNORECASE)
 _LONG_LINE = 120
+#: A line of an employer's address: a street ("1212 State Ave, Cincinnati, OH", "Mount Road") or a place and its
+#: postcode ("Islamabad, Pakistan 44000", "Dayton, OH 45402"), or a phone number alone ("513-***-****"; job boards
+#: mask the digits).
+_ADDRESS_LINE = re.compile(r"\b(?:street|avenue|ave|road|rd|blvd|boulevard|highway|hwy|suite|p\.?\s?o\.?\s+box)\b|"
+                           r",\s*[A-Za-z][A-Za-z .]*\s\d{5}(?:-\d{4})?\b|^[\d*()+.\s-]{10,}$", re.IGNORECASE)
+_PHONE_LINE = re.compile(r"^[\d*()+.\s-]{10,}$")
 _DIGIT = re.compile(r"\d")
 #: No job's header line is longer, or holds more dates (a few lines, or a run-on paragraph, glued together).
 _MAX_HEADER_LINE = 3000
@@ -1270,7 +1326,8 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
             continue
         own = _remove_dates(unit.text, found, n, anchors, index)
         labels_below = below_first or _labels_follow(units, index, own)
-        above = _lines_around(units, range(index - 1, max(previous, index - 4), -1), claimed, header, not labels_below)
+        above = _lines_around(units, range(index - 1, max(previous, index - 4 - _address_lines_above(units, index)), -1),
+                              claimed, header, not labels_below)
         # "Acme 12/2005 - 10/2017" over "Production Manager for ten years. ... Beta Corp 2/1999 - 5/2005
         # Manager of ...": a paragraph opening with this job's title, the next job glued on, offers that title.
         glued = _title_then_prose(_clean(units[following].text)) \
@@ -1282,6 +1339,8 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         if closed:  # "Employer : A / Position held : X / Duties ... / Duration : 8 Months (2015)": A's period
             labels_below, above = False, closed
         near, far = (below, above) if labels_below else (above, below)
+        if not labels_below:
+            far = _next_records_lines(units, index, following, header, far)
         order = [index] + near + far
         offers = {j: _candidates(_clean(units[j].text)) if j != following else (_Candidate("title", glued, CUE),)
                   for j in order}
@@ -1345,6 +1404,29 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
     return roles
 
 
+def _blank_between(units: list[_Unit], k: int) -> bool:
+    """Whether a blank line (or a heading) lies between unit ``k`` and the next: the next does not
+    start on the line right after ``k`` ends."""
+    after = units[k + 1]
+    return min(after.start, after.line.start if after.line else after.start) > units[k].end + 1
+
+
+def _next_records_lines(units: list[_Unit], index: int, following: int, header: list[bool],
+                        below: list[int]) -> list[int]:
+    """The lines below a date, when the resume writes its titles above the dates, up to the first that
+    a blank line sets apart from the date and that heads the next record: it lies in the header lines
+    right above the next date (as many as a title is looked for there). "Acme Academy / Silang, Cavite /
+    2013-2014", a blank line, then "Beta Labs Inc. / Packaging Worker / Sept 2015 - Oct 2016": the first
+    record names no title; "Packaging Worker" is Beta's, not Acme's."""
+    next_header = set(_run(list(range(following - 1, max(index, following - 4), -1)), header))
+    out = []
+    for j in below:
+        if j in next_header and any(_blank_between(units, k) for k in range(index, j)):
+            break
+        out.append(j)
+    return out
+
+
 def _title_names_a_job(fields: dict[str, _Candidate]) -> bool:
     """Whether the title read so far for a record names a job ("Machinist", not "Summary"), so that the
     rules looking further from the dates for one stay away."""
@@ -1366,9 +1448,26 @@ def _lines_around(units: list[_Unit], indices: range, claimed: set[int], header:
     """The header lines read on one side of a date (:func:`_run`), not another role's (``claimed``). On the side
     where the resume writes its titles (``near``), a line saying only how long the job lasted belongs to the
     dates and is passed over ("Nov 2011 - Present / (7 years 11 months) / Customer Service Manager"); on the
-    other side it ends the record ("Acme LLC / Supervisor / 2012 TO 2013 / 1.5 years / 5 Star Hotel / Beta LLC")."""
-    return _run([j for j in indices if j not in claimed and
+    other side it ends the record ("Acme LLC / Supervisor / 2012 TO 2013 / 1.5 years / 5 Star Hotel / Beta LLC").
+    A phone number alone under an address is the employer's and passed over too ("Kroger / 1212 State Ave,
+    Cincinnati, OH / 513-***-**** / 08/2017 - Present"); under a name it ends a reference ("Louisa Meyer /
+    083-***-****")."""
+    return _run([j for j in indices if j not in claimed and not _employers_phone(units, j) and
                  not (near and _DURATION.fullmatch(units[j].text.strip(" -–|,.")))], header)
+
+
+def _employers_phone(units: list[_Unit], j: int) -> bool:
+    """Whether line ``j`` is a phone number alone right under an address line (:data:`_ADDRESS_LINE`)."""
+    return j > 0 and bool(_PHONE_LINE.match(units[j].text.strip())) and \
+        bool(_ADDRESS_LINE.search(_clean(units[j - 1].text))) and not _PHONE_LINE.match(units[j - 1].text.strip())
+
+
+def _address_lines_above(units: list[_Unit], index: int) -> int:
+    """How many of the three lines right above a date give an employer's address or phone (:data:`_ADDRESS_LINE`):
+    the lines above them are read as many lines further up, since a record writes its title and employer over
+    the address ("Machine Operator / Kroger Manufacturing / 1212 State Ave, Cincinnati, OH / 513-***-**** /
+    08/2017 - Present")."""
+    return sum(1 for j in range(max(0, index - 3), index) if _ADDRESS_LINE.search(_clean(units[j].text)))
 
 
 #: How many of the roles stating a job title must write it at one place for that place to be the

@@ -1238,13 +1238,14 @@ def test_job_nouns_in_ist_and_other_forms(text, named):
 
 
 def test_a_record_line_whose_label_names_neither_field_gives_no_employer():
-    # Why the job before ended, the boss's name, a phone number: not the employer of the next job.
+    # Why the job before ended, the boss's name, a phone number: not the employer of the next job (the
+    # name over the record's address is: the address line lets the reading reach it).
     text = ("Work Experience\nBrightline Dental - Tulsa, OK\nReceptionist - May 2016 to June 2017\n- Answered calls\n"
             "Reason For Leaving: Medical\nRANDSTAD/ Orchard Clinics - Tulsa, OK\nFront Desk Clerk - March 2014 to April 2016\n"
             "- Scheduled visits\nReason For Leaving: Attend School\nHillside Farm\nAddress: 12 Elm Road, Keene, NH 03431\n"
             "Manager: Bob Smith\nPhone Number: 603-555-0101\nStart date: March,2008\nEnd date: May,2009\nJob title: Packer\n")
     assert [(title, employer) for title, employer, *_ in roles_of(text)] == [
-        ("Receptionist", "Brightline Dental"), ("Front Desk Clerk", "RANDSTAD/ Orchard Clinics"), ("Packer", None)]
+        ("Receptionist", "Brightline Dental"), ("Front Desk Clerk", "RANDSTAD/ Orchard Clinics"), ("Packer", "Hillside Farm")]
     assert roles_of(text)[-1][2] == "Keene, NH"  # an address still gives the place
 
 
@@ -2354,3 +2355,59 @@ def test_a_business_of_ones_own_beside_later_jobs_stays_a_role():
             "GLOBEX: Material Handler Aug-2017 to feb-2018\nLoad trucks\n\n"
             "ACME FOODS: Inventory specialist Sep-2015 to Jan-2017\nCount stock\n")
     assert ("2014-07", "present") in [(r[3], r[4]) for r in roles_of(text)]
+
+
+def test_a_record_without_a_title_leaves_the_next_blocks_title_alone():
+    # Blocks set apart by blank lines, the title above the dates; the school's block names none, and the title
+    # below its blank line heads the next block (and so on up to the most recent job).
+    text = ("Work Experience\n\nMabini Academy\nSilang, Cavite\n2013-2014\n\nOrtigas Labs Inc.\nPackaging Worker\n"
+            "Dasmarinas, Cavite\nSept. 2015 - October 2016\n\nPinecrest Campsite\nBooking Clerk\nTanza, Cavite\n"
+            "January 2016 - May 2018\n\nSunflower Child Care Center\nPreschool Teacher\nOctober 2018 - Present\n\n"
+            "Education\n\nImus College\n")
+    assert [r[0] for r in roles_of(text)] == ["Preschool Teacher", "Booking Clerk", "Packaging Worker", None]
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Protective Services Investigator. Work with the public, the probate court and other agencies in investigating "
+     "abuse cases.", "Protective Services Investigator"),
+    ("Machinery Estimator: prepared labour estimates for work items to be submitted for bids on navy ships, read "
+     "drawings and specifications.",
+     "Machinery Estimator"),
+])
+def test_a_title_opening_a_sentence_after_a_full_stop_or_a_colon_below_the_dates(line, title):
+    text = f"Experience\nRiverside County Services\nSturtevant, WI 53177\nJune 2014 to July 2019\n{line}\n"
+    assert roles_of(text)[0][0] == title
+
+
+@pytest.mark.parametrize("address", [
+    "4410 Fairfield Ave, Dayton, OH\n937-***-****",  # a street and the employer's phone (masked as job boards do)
+    "Garden Road, Blue Area,\nIslamabad, Pakistan 44000 (Project Value USD$120M)",  # a road and a postcode
+])
+def test_an_employers_address_under_its_name_leaves_the_title_above_it(address):
+    text = (f"Experience\nMachine Operator (Mixer)\nBrightwater Foods\n{address}\n08/2017 - Present\n"
+            "Made batches and tested them.\n")
+    assert roles_of(text)[0][:2] == ("Machine Operator (Mixer)", "Brightwater Foods")
+
+
+@pytest.mark.parametrize("title, stated", [
+    ("Radiologic Technologists", True),  # a job word in the plural ends the title
+    ("Consulting Engineers", False), ("Society of Automotive Engineers", False),  # a firm, a society
+])
+def test_a_title_ending_in_a_job_word_in_the_plural_is_stated(title, stated):
+    text = f"Experience\n{title} 08/2015 to 05/2017\nBayview Hospital - Jacksonville, FL\n- Took x-rays\n"
+    assert (roles_of(text)[0][0] == title) is stated
+
+
+@pytest.mark.parametrize("section, title", [
+    # No date anywhere: the job the experience section lists first, as its header.
+    ("Work History\nService Technician\nRiverside Motors - Hyderabad, Telangana\nPerformed maintenance duties\n",
+     "Service Technician"),
+    ("Experience\nKarnataka Steel Limited\nTrainee Engineer\nSite supervision\n", "Trainee Engineer"),
+    # A list of activities or a sentence about oneself names no job held.
+    ("Experience\n• Gold Medalist in the track running event,\n• Professional Kathak Dancer,\n• Anchor of the Fest.\n",
+     None),
+    ("Experience\n1 month experience in GRF as a labourer\n", None),
+])
+def test_the_first_job_an_undated_experience_section_lists(section, title):
+    roles = resume_facts.find_roles(section, split_lines(section, "resume"), AS_OF)
+    assert resume_facts.current_title(roles) == title
