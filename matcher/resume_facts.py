@@ -2154,7 +2154,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         part = _tidy(part, _EMPLOYER_FILLER)  # "The Geo Group Inc." keeps "The"; a title loses it later
         if not part:
             continue
-        if part.split()[0].lower().strip(":") in _NOT_NAMES and not has_job_word(part) and not _labelled_employer(part):
+        if part.split()[0].lower().strip(":") in _NOT_NAMES and not has_job_word(part) and not _labelled_employer(part) or \
+                _ARRANGEMENT_ONLY.match(_DURATION.sub("", part).strip()):  # "permanent employee ( 2 years )"
             continue
         if part in slashed:  # "Module Lead / Wipro Technologies": the title as it stands, the name after the slash
             employer = slashed[part]
@@ -2342,6 +2343,15 @@ def _paren_title(text: str) -> re.Match | None:
                 not has_job_word(outside) and not _ANY_DEGREE.search(text):  # "B.E.(Computer Science And Engg.)"
             return match
     return None
+
+
+#: How a job was held: "Contract", "Full-time", "Temp", "Permanent".
+_ARRANGEMENT = r"contract(?:or)?|temp(?:orary)?|seasonal|part[\s-]?time|full[\s-]?time|permanent|locum|offshore|onshore|on-?site"
+#: "Full Time", "(Contractor)", "permanent employee", "TERM POSITION": a part saying only how the job was held,
+#: at most with "employee" or "position" after it; neither the employer nor the title ("Freelance" alone is
+#: kept: like "Self-Employed", it is whom a freelancer worked for).
+_ARRANGEMENT_ONLY = re.compile(r"^\(?\s*(?:" + _ARRANGEMENT + r"|term)(?:\s+(?:employee|position|basis|job))?\s*\)?$",
+                               re.IGNORECASE)
 
 
 #: First words of label-like phrases that name neither a job nor an employer.
@@ -2796,9 +2806,7 @@ def _name_before_city(place: str) -> tuple[str, str] | None:
 
 #: "COSMETICA (Temp)", "PAREXEL International (Offshore)", "Nationair Canada (Dissolved)": how the job was
 #: held or what became of the firm, in a bracket after the employer's name: no part of the name.
-_ARRANGEMENT_AFTER = re.compile(r"\s*\((?:contract(?:or)?|temp(?:orary)?|seasonal|part[\s-]?time|full[\s-]?time|"
-                                r"permanent|freelance|locum|offshore|onshore|on-?site|dissolved|defunct|closed)\)$",
-                                re.IGNORECASE)
+_ARRANGEMENT_AFTER = re.compile(r"\s*\((?:" + _ARRANGEMENT + r"|freelance|dissolved|defunct|closed)\)$", re.IGNORECASE)
 #: "FORTIS HOSPITALS, Bangalore", "Mipalloy, Chennai": one capitalised word after a comma ending the
 #: employer's name.
 _COMMA_CITY = re.compile(r"^(?P<name>.*[A-Za-z)].*?),\s*(?P<city>[A-Z][a-z]{2,})\.?$")

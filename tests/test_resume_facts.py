@@ -442,6 +442,24 @@ def test_a_bracket_saying_how_the_job_was_held_is_no_part_of_the_employer(employ
     assert resume_facts._employer_and_place(employer, None) == (expected, None)
 
 
+@pytest.mark.parametrize("text", ["PERMANENT EMPLOYEE (5 YEARS)", "Full Time", "(Contractor)", "TERM POSITION",
+                                  "Part Time Basis"])
+def test_how_the_job_was_held_alone_is_neither_employer_nor_title(text):
+    assert resume_facts._candidates(text) == ()
+
+
+def test_freelance_alone_stays_the_employer_of_a_freelancer():
+    assert [c.value for c in resume_facts._candidates("Freelance") if c.kind == "employer"] == ["Freelance"]
+
+
+def test_a_contractor_line_does_not_take_the_place_of_the_next_roles_employer():
+    text = ("PROFESSIONAL EXPERIENCE\nFebruary 2016 – Present\nBrightwater Staffing\nContractor\n"
+            "February 2014 – January 2016\nSelf-Employed\nLandscaper\n● Built patios and walkways 2012 – 2014\n"
+            "Kellerman Foods\nLine Tech I\n● Packed orders\n")
+    assert [(title, employer) for title, employer, *_ in roles_of(text)][1:] == [
+        ("Landscaper", "Self-Employed"), ("Line Tech I", "Kellerman Foods")]
+
+
 def test_a_title_in_parentheses_after_the_employer():
     text = "Work Experience\nPunch Newspapers, Lagos Nigeria (System Administrator) 2015 - 2018\n- Ran servers\n"
     assert roles_of(text) == [("System Administrator", "Punch Newspapers", "Lagos Nigeria", "2015", "2018")]
