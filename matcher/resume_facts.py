@@ -2846,9 +2846,27 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
         return employer[:dash.start()].strip(" ,-") or None, dash.group("place")
     city = _LAST_WORD.search(employer)
     if city and location and len(location.split()) == 1 and _is_place(location) and not _is_org(city.group("city")) \
-            and len(employer.split()) > 2:
-        return employer[:city.start()].strip(" ,-"), f"{city.group('city')}, {location}"
+            and len(employer.split()) > 2 and _town_after_name(employer[:city.start()]):
+        return _name_before_town(employer[:city.start()], employer), f"{city.group('city')}, {location}"
     return employer, location
+
+
+#: "Harrison High School in" (of "Harrison High School in Lafayette", "IN"): the word saying where, before a town.
+_IN_BEFORE_TOWN = re.compile(r"\s+in$", re.IGNORECASE)
+
+
+def _town_after_name(name: str) -> bool:
+    """Whether the word ending an employer's name ends it where a town may follow: not a connector that
+    the last word continues ("Children's Healthcare of Atlanta", "GA": "of Atlanta" is the name's, as is "at
+    Austin" of "University of Texas at Austin"), save "in", which says where ("Harrison High School in Lafayette")."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return last not in _CONNECTORS or bool(_IN_BEFORE_TOWN.search(name.rstrip(" ,-")))
+
+
+def _name_before_town(name: str, employer: str) -> str:
+    """The employer's name before its town, less a dangling "in" ("Harrison High School in" ->
+    "Harrison High School"); the whole ``employer`` if nothing would be left."""
+    return _IN_BEFORE_TOWN.sub("", name.strip(" ,-")).strip(" ,-") or employer
 
 
 #: "ADITYA BIRLA GROUP. Working as excavator operator": the title follows "working as".

@@ -460,6 +460,20 @@ def test_a_contractor_line_does_not_take_the_place_of_the_next_roles_employer():
         ("Landscaper", "Self-Employed"), ("Line Tech I", "Kellerman Foods")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A connector ends no name: the word after "of" or "and" is the name's, not the town before the state.
+    ("Neurodiagnostic Technologist\nChildren's Healthcare of Atlanta, GA 2015 - 2019",
+     ("Children's Healthcare of Atlanta", "GA")),
+    ("Software Developer\nOhio Department of Transportation (Columbus, OH) 12/2013 – 02/2014",
+     ("Ohio Department of Transportation", "OH")),
+    ("Accountant\nAugust 1988 to September 1990 Redline Motors of Norman, Oklahoma.", ("Redline Motors of Norman", "Oklahoma")),
+    # "in" says where: the town after it is the place, and "in" goes.
+    ("Head Varsity Coach from 2011-2012 at Ridgeview High School in Lafayette, IN", ("Ridgeview High School", "Lafayette, IN")),
+])
+def test_a_name_ending_in_of_keeps_its_last_word_and_in_before_a_town_goes(text, expected):
+    assert [r[1:3] for r in roles_of(f"EXPERIENCE\n{text}\n- Did the work\n")] == [expected]
+
+
 def test_a_title_in_parentheses_after_the_employer():
     text = "Work Experience\nPunch Newspapers, Lagos Nigeria (System Administrator) 2015 - 2018\n- Ran servers\n"
     assert roles_of(text) == [("System Administrator", "Punch Newspapers", "Lagos Nigeria", "2015", "2018")]
