@@ -1216,6 +1216,27 @@ def _employer_fields_before(head: str) -> str | None:
         not has_job_word(fields.group(0)) else None
 
 
+#: How many words after a date on a long line are read as its record's, and how many more a job said after
+#: "as" near their end may take.
+_AFTER_WORDS = 12
+_AS_TITLE_WORDS = 6
+
+
+def _first_words(words: list[str]) -> list[str]:
+    """The dozen words after a date on a long line, run on to the end of a job said after "as" among their last
+    words ("2012 to till date with QA InfoTech Pvt Ltd in Noida, India, currently working as Manager – Software
+    Development." keeps "Manager – Software Development", not "Manager")."""
+    as_at = next((i for i in range(_AFTER_WORDS - 1, _AFTER_WORDS - _AS_TITLE_WORDS - 1, -1)
+                  if i < len(words) and words[i].lower() == "as"), None)
+    if as_at is None:
+        return words[:_AFTER_WORDS]
+    said = " ".join(words[as_at:as_at + 2 + _AS_TITLE_WORDS])  # "as", "a" and the job's words
+    title = _as_title(said)
+    if title is None:
+        return words[:_AFTER_WORDS]
+    return words[:max(_AFTER_WORDS, as_at + len(said[:said.find(title[0]) + len(title[0])].split()))]
+
+
 def _windows(text: str, found: DateRange) -> tuple[str, str]:
     """On a long line, the job name just before a date (its trailing capitalised words) and
     the dozen words after it; when the title follows the date (:func:`_header_tail`), the employer's
@@ -1226,7 +1247,7 @@ def _windows(text: str, found: DateRange) -> tuple[str, str]:
         before = _employer_fields_before(head) or before
     sentences = re.split(r"(?<=[a-z]{3})\.\s|\b(?:Responsibilities|Duties|Job Description|Roles?)\b\s*:?",
                          text[found.stop:found.stop + 240])
-    after = text[found.stop:].strip() if title_after else " ".join(sentences[0].split()[:12])
+    after = text[found.stop:].strip() if title_after else " ".join(_first_words(sentences[0].split()))
     if len(sentences) > 2 and not has_job_word(after) and 1 < len(sentences[1].split()) <= 6 and \
             _ends_in_job_word(sentences[1]):
         # "2015 / 2019 Litens Automotive. Advanced Line Development Manager. Managed ...": the
@@ -2118,7 +2139,9 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
     if not (worked and has_job_word(worked.group("title"))):
         worked = _WORKED_AS.search(text)
     if worked and has_job_word(worked.group("title")):
-        employer, place = _split_place(_WORKED_EMPLOYER_END.sub("", worked.group("employer")).strip("() "))
+        # "with Acme Ltd in Pune, India, currently working as ...": the verb before "as" is not the employer's
+        employer = _VERB_BEFORE_AS.sub("", _WORKED_EMPLOYER_END.sub("", worked.group("employer")))
+        employer, place = _split_place(employer.strip("() "))
         said = _SENTENCE_SPLIT.split(worked.group("title").split(" | ")[0])[0]  # "... as head of department. My job ..."
         out += [_Candidate("title", _tidy(said.strip("\"“”'")), CUE),
                 _Candidate("employer", _tidy(employer.strip("()")) or employer, CUE)]
@@ -2282,12 +2305,21 @@ _VERB_BEFORE_AS = re.compile(r"(?:^|[\s.,;:]+)(?:(?:currently|presently)\s+)?(?:
 _AS_TITLE_STOP = _word_set("as is was are to the for with in at from since form till until during on by where who which my our")
 
 
+#: "Manager – Software Development." after "as": a bare job word, a dash and a field up to a stop word or a mark
+#: (:func:`_field_after_bare_job` says whether the field continues the title).
+_AS_BARE_JOB_FIELD = re.compile(r"^(?P<title>(?P<job>[A-Za-z][A-Za-z.]*?)\s*[-–—]+\s*(?P<field>[A-Za-z][\w&/ ]*?))"
+                                r"(?=\s+(?:for|from|since|in|at|with|of|to|till|until|where|managing)\b|\s*[,;.(]|\s*$)")
+
+
 def _as_title(text: str) -> tuple[str, str] | None:
     """"Have been Associate with Acme Architects as a Civil Engineer", "with Qiblah Travel Co. as an IT
     Administrator the Scope of work ...": the job said after "as" (at most six words, the longest run
     that ends in a job word, and what it is "of": "as head of department") and the text before "as";
     ``None`` when "as" introduces no job."""
     for match in _AS_JOB.finditer(text):
+        field = _AS_BARE_JOB_FIELD.match(text[match.end():])
+        if field and _field_after_bare_job(field.group("job"), field.group("field")):  # "as Manager – Projects"
+            return field.group("title"), _VERB_BEFORE_AS.sub("", text[:match.start()]).strip(" ,;:-")
         words = text[match.end():].split()[:6]
         run = []
         for word in words:

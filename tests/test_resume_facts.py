@@ -474,6 +474,24 @@ def test_a_name_ending_in_of_keeps_its_last_word_and_in_before_a_town_goes(text,
     assert [r[1:3] for r in roles_of(f"EXPERIENCE\n{text}\n- Did the work\n")] == [expected]
 
 
+def test_a_job_said_after_as_at_the_end_of_a_long_dated_sentence_is_read_whole():
+    # The dozen words after the date end inside "as Manager – Software Development": the job runs on to its end,
+    # and "currently working" before "as" is not the employer's.
+    text = ("PROFESSIONAL EXPERIENCE:\nSince April 2012 to till date with Brightleaf Infotech Pvt Ltd in Pune, India, "
+            "currently working as Manager – Software Development.\nProject Experience:\n")
+    assert roles_of(text) == [("Manager – Software Development", "Brightleaf Infotech Pvt Ltd", "Pune, India", "2012-04",
+                               "present")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("currently working as Manager – Software Development.", "Manager – Software Development"),
+    ("worked as a Manager – Administration for a reputed firm", "Manager – Administration"),
+    ("worked as Engineer - Acme Corp", "Engineer"),  # an employer after the dash is no field
+])
+def test_a_bare_job_a_dash_and_a_field_after_as(text, expected):
+    assert resume_facts._as_title(text)[0] == expected
+
+
 def test_a_title_in_parentheses_after_the_employer():
     text = "Work Experience\nPunch Newspapers, Lagos Nigeria (System Administrator) 2015 - 2018\n- Ran servers\n"
     assert roles_of(text) == [("System Administrator", "Punch Newspapers", "Lagos Nigeria", "2015", "2018")]
