@@ -135,7 +135,7 @@ _LABELS = {
     "title": r"position(?:\s+held)?|" + _DESIGNATION + r"|job\s*title|title|role|post|occupation|job",
     "employer": r"company(?:\s*name)?|employer|organi[sz]ation|institution|instutition|firm|name of (?:the )?(?:company|employer|organi[sz]ation)",
     "period": r"(?:period[e.]?|duration(?:\s*period)?|doration|dates?|time\s*period|work(?:ing)?\s*period|job\s*period|"
-              r"tenure|employment\s*period|(?:date\s*)?inclusive(?:\s*(?:dates?|period))?|date\s+of\s+joining|joining\s+date)"
+              r"tenure|employment\s*(?:period|dates?)|(?:date\s*)?inclusive(?:\s*(?:dates?|period))?|date\s+of\s+joining|joining\s+date)"
               r"(?:\s*(?:employed|worked|started|of\s+(?:employment|service|work)))?|from",
     "location": r"location|place|city",
 }
@@ -2178,7 +2178,7 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         if not part:
             continue
         if part.split()[0].lower().strip(":") in _NOT_NAMES and not has_job_word(part) and not _labelled_employer(part) or \
-                _ARRANGEMENT_ONLY.match(_DURATION.sub("", part).strip()):  # "permanent employee ( 2 years )"
+                _ARRANGEMENT_ONLY.match(_DURATION.sub("", part).strip()) or _HEADING_ONLY.match(part):
             continue
         if part in slashed:  # "Module Lead / Wipro Technologies": the title as it stands, the name after the slash
             employer = slashed[part]
@@ -2384,6 +2384,13 @@ _ARRANGEMENT = r"contract(?:or)?|temp(?:orary)?|seasonal|part[\s-]?time|full[\s-
 #: kept: like "Self-Employed", it is whom a freelancer worked for).
 _ARRANGEMENT_ONLY = re.compile(r"^\(?\s*(?:" + _ARRANGEMENT + r"|term)(?:\s+(?:employee|position|basis|job))?\s*\)?$",
                                re.IGNORECASE)
+
+
+#: "Employment", "WORKED", "Work Responsibility": a heading's or a label's words alone, no name ("Work Market",
+#: "Employment Group" are names). Not "Work Experience": with a date ("Work Experience (Sep 2013 to Present)") it
+#: may date the whole section, and as the employer it keeps that span from taking the record below.
+_HEADING_ONLY = re.compile(r"^(?:(?:work|job)\s+(?:responsibilit(?:y|ies)|description|details)|employment(?:\s+history)?|"
+                           r"work(?:ed|ing)?)\W*$", re.IGNORECASE)
 
 
 #: First words of label-like phrases that name neither a job nor an employer.

@@ -492,6 +492,21 @@ def test_a_bare_job_a_dash_and_a_field_after_as(text, expected):
     assert resume_facts._as_title(text)[0] == expected
 
 
+@pytest.mark.parametrize("text", ["Employment", "WORKED", "Work Responsibility:", "Work Description"])
+def test_a_heading_or_label_word_alone_is_no_employer(text):
+    assert resume_facts._candidates(text) == ()
+
+
+def test_names_starting_with_a_heading_word_stay_employers():
+    assert [c.value for c in resume_facts._candidates("Work Market") if c.kind == "employer"] == ["Work Market"]
+
+
+def test_employment_dates_is_a_period_label():
+    text = ("EMPLOYMENT HISTORY\n1.\nName of Company: Kestrel Pumps (Pty) Ltd\nEmployment Dates: 13 / 10 / 2008 To "
+            "10 / 04 / 2009 Position Held: Trainee Machine Operator\nDuties and Responsibility\nRead drawings\n")
+    assert roles_of(text) == [("Trainee Machine Operator", "Kestrel Pumps (Pty) Ltd", None, "2008-10", "2009-04")]
+
+
 def test_a_title_in_parentheses_after_the_employer():
     text = "Work Experience\nPunch Newspapers, Lagos Nigeria (System Administrator) 2015 - 2018\n- Ran servers\n"
     assert roles_of(text) == [("System Administrator", "Punch Newspapers", "Lagos Nigeria", "2015", "2018")]
