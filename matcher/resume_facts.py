@@ -2846,6 +2846,12 @@ def _name_before_city(place: str) -> tuple[str, str] | None:
 #: "COSMETICA (Temp)", "PAREXEL International (Offshore)", "Nationair Canada (Dissolved)": how the job was
 #: held or what became of the firm, in a bracket after the employer's name: no part of the name.
 _ARRANGEMENT_AFTER = re.compile(r"\s*\((?:" + _ARRANGEMENT + r"|freelance|dissolved|defunct|closed)\)$", re.IGNORECASE)
+#: "Philips Healthcare (www.philips.com)", "Al Dana Switchgear (A Subsidiary of AALCO Group)", "Ericsson (Formerly
+#: Telcordia Technologies)": a bracket after the name giving the firm's web address, its parent or its other name
+#: is a note on the employer, not part of its name ("Fluor Government Group (FGG)" keeps its short name).
+_NOTE_AFTER = re.compile(r"\s*\((?:\s*(?:www\.|https?://)|[^()\s]+\.(?:com|net|org|asia)\b|\s*(?:an?\s+)?(?:subsidiary|"
+                         r"sister\s+company|division|member|part)\s+of\b|\s*(?:formerly|now|previously)\s+[^()\s])[^()]*\)$",
+                         re.IGNORECASE)
 #: "FORTIS HOSPITALS, Bangalore", "Mipalloy, Chennai": one capitalised word after a comma ending the
 #: employer's name.
 _COMMA_CITY = re.compile(r"^(?P<name>.*[A-Za-z)].*?),\s*(?P<city>[A-Z][a-z]{2,})\.?$")
@@ -2875,7 +2881,7 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
     employer, location = _tidy(employer, _EMPLOYER_FILLER), _tidy(location)
     if not employer:
         return employer, location
-    employer = _ARRANGEMENT_AFTER.sub("", employer) or employer
+    employer = _NOTE_AFTER.sub("", _ARRANGEMENT_AFTER.sub("", employer) or employer) or employer
     for _ in range(2):  # "Vandana Global Ltd, Raipur, Chhattisgarh": a town and its state
         comma = _comma_city(employer)
         if comma:

@@ -437,6 +437,11 @@ def test_an_employer_by_its_legal_form_before_its_dates_on_a_long_line(line, exp
     ("Skyline Air Canada (Dissolved)", "Skyline Air Canada"),
     ("Orbis Foods (contract)", "Orbis Foods"),
     ("Fluor Government Group (FGG)", "Fluor Government Group (FGG)"),  # a short name stays
+    # A note on the firm: its web address, its parent, its other name.
+    ("Brightwave Imaging (www.brightwave.com)", "Brightwave Imaging"),
+    ("Al Noor Switchgear (A Subsidiary of Noor Group)", "Al Noor Switchgear"),
+    ("Kestrel Networks (formerly Telvane Systems)", "Kestrel Networks"),
+    ("Dow Chemical (Now)", "Dow Chemical (Now)"),
 ])
 def test_a_bracket_saying_how_the_job_was_held_is_no_part_of_the_employer(employer, expected):
     assert resume_facts._employer_and_place(employer, None) == (expected, None)
