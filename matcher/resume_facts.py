@@ -135,7 +135,7 @@ _LABELS = {
     "title": r"position(?:\s+held)?|" + _DESIGNATION + r"|job\s*title|title|role|post|occupation|job",
     "employer": r"company(?:\s*name)?|employer|organi[sz]ation|institution|instutition|firm|name of (?:the )?(?:company|employer|organi[sz]ation)",
     "period": r"(?:period[e.]?|duration(?:\s*period)?|doration|dates?|time\s*period|work(?:ing)?\s*period|job\s*period|"
-              r"tenure|employment\s*period|(?:date\s*)?inclusive(?:\s*(?:dates?|period))?|date\s+of\s+joining|joining\s+date)"
+              r"tenure|employment\s*(?:period|dates?)|(?:date\s*)?inclusive(?:\s*(?:dates?|period))?|date\s+of\s+joining|joining\s+date)"
               r"(?:\s*(?:employed|worked|started|of\s+(?:employment|service|work)))?|from",
     "location": r"location|place|city",
 }
@@ -1272,6 +1272,27 @@ def _employer_fields_before(head: str) -> str | None:
         not has_job_word(fields.group(0)) else None
 
 
+#: How many words after a date on a long line are read as its record's, and how many more a job said after
+#: "as" near their end may take.
+_AFTER_WORDS = 12
+_AS_TITLE_WORDS = 6
+
+
+def _first_words(words: list[str]) -> list[str]:
+    """The dozen words after a date on a long line, run on to the end of a job said after "as" among their last
+    words ("2012 to till date with QA InfoTech Pvt Ltd in Noida, India, currently working as Manager – Software
+    Development." keeps "Manager – Software Development", not "Manager")."""
+    as_at = next((i for i in range(_AFTER_WORDS - 1, _AFTER_WORDS - _AS_TITLE_WORDS - 1, -1)
+                  if i < len(words) and words[i].lower() == "as"), None)
+    if as_at is None:
+        return words[:_AFTER_WORDS]
+    said = " ".join(words[as_at:as_at + 2 + _AS_TITLE_WORDS])  # "as", "a" and the job's words
+    title = _as_title(said)
+    if title is None:
+        return words[:_AFTER_WORDS]
+    return words[:max(_AFTER_WORDS, as_at + len(said[:said.find(title[0]) + len(title[0])].split()))]
+
+
 def _windows(text: str, found: DateRange) -> tuple[str, str]:
     """On a long line, the job name just before a date (its trailing capitalised words) and
     the dozen words after it; when the title follows the date (:func:`_header_tail`), the employer's
@@ -1282,7 +1303,7 @@ def _windows(text: str, found: DateRange) -> tuple[str, str]:
         before = _employer_fields_before(head) or before
     sentences = re.split(r"(?<=[a-z]{3})\.\s|\b(?:Responsibilities|Duties|Job Description|Roles?)\b\s*:?",
                          text[found.stop:found.stop + 240])
-    after = text[found.stop:].strip() if title_after else " ".join(sentences[0].split()[:12])
+    after = text[found.stop:].strip() if title_after else " ".join(_first_words(sentences[0].split()))
     if len(sentences) > 2 and not has_job_word(after) and 1 < len(sentences[1].split()) <= 6 and \
             _ends_in_job_word(sentences[1]):
         # "2015 / 2019 Litens Automotive. Advanced Line Development Manager. Managed ...": the
@@ -2236,7 +2257,9 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
     if not (worked and has_job_word(worked.group("title"))):
         worked = _WORKED_AS.search(text)
     if worked and has_job_word(worked.group("title")):
-        employer, place = _split_place(_WORKED_EMPLOYER_END.sub("", worked.group("employer")).strip("() "))
+        # "with Acme Ltd in Pune, India, currently working as ...": the verb before "as" is not the employer's
+        employer = _VERB_BEFORE_AS.sub("", _WORKED_EMPLOYER_END.sub("", worked.group("employer")))
+        employer, place = _split_place(employer.strip("() "))
         said = _SENTENCE_SPLIT.split(worked.group("title").split(" | ")[0])[0]  # "... as head of department. My job ..."
         out += [_Candidate("title", _tidy(said.strip("\"“”'")), CUE),
                 _Candidate("employer", _tidy(employer.strip("()")) or employer, CUE)]
@@ -2272,7 +2295,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         part = _tidy(part, _EMPLOYER_FILLER)  # "The Geo Group Inc." keeps "The"; a title loses it later
         if not part:
             continue
-        if part.split()[0].lower().strip(":") in _NOT_NAMES and not has_job_word(part) and not _labelled_employer(part):
+        if part.split()[0].lower().strip(":") in _NOT_NAMES and not has_job_word(part) and not _labelled_employer(part) or \
+                _ARRANGEMENT_ONLY.match(_DURATION.sub("", part).strip()) or _HEADING_ONLY.match(part):
             continue
         if part in slashed:  # "Module Lead / Wipro Technologies": the title as it stands, the name after the slash
             employer = slashed[part]
@@ -2399,12 +2423,21 @@ _VERB_BEFORE_AS = re.compile(r"(?:^|[\s.,;:]+)(?:(?:currently|presently)\s+)?(?:
 _AS_TITLE_STOP = _word_set("as is was are to the for with in at from since form till until during on by where who which my our")
 
 
+#: "Manager – Software Development." after "as": a bare job word, a dash and a field up to a stop word or a mark
+#: (:func:`_field_after_bare_job` says whether the field continues the title).
+_AS_BARE_JOB_FIELD = re.compile(r"^(?P<title>(?P<job>[A-Za-z][A-Za-z.]*?)\s*[-–—]+\s*(?P<field>[A-Za-z][\w&/ ]*?))"
+                                r"(?=\s+(?:for|from|since|in|at|with|of|to|till|until|where|managing)\b|\s*[,;.(]|\s*$)")
+
+
 def _as_title(text: str) -> tuple[str, str] | None:
     """"Have been Associate with Acme Architects as a Civil Engineer", "with Qiblah Travel Co. as an IT
     Administrator the Scope of work ...": the job said after "as" (at most six words, the longest run
     that ends in a job word, and what it is "of": "as head of department") and the text before "as";
     ``None`` when "as" introduces no job."""
     for match in _AS_JOB.finditer(text):
+        field = _AS_BARE_JOB_FIELD.match(text[match.end():])
+        if field and _field_after_bare_job(field.group("job"), field.group("field")):  # "as Manager – Projects"
+            return field.group("title"), _VERB_BEFORE_AS.sub("", text[:match.start()]).strip(" ,;:-")
         words = text[match.end():].split()[:6]
         run = []
         for word in words:
@@ -2460,6 +2493,22 @@ def _paren_title(text: str) -> re.Match | None:
                 not has_job_word(outside) and not _ANY_DEGREE.search(text):  # "B.E.(Computer Science And Engg.)"
             return match
     return None
+
+
+#: How a job was held: "Contract", "Full-time", "Temp", "Permanent".
+_ARRANGEMENT = r"contract(?:or)?|temp(?:orary)?|seasonal|part[\s-]?time|full[\s-]?time|permanent|locum|offshore|onshore|on-?site"
+#: "Full Time", "(Contractor)", "permanent employee", "TERM POSITION": a part saying only how the job was held,
+#: at most with "employee" or "position" after it; neither the employer nor the title ("Freelance" alone is
+#: kept: like "Self-Employed", it is whom a freelancer worked for).
+_ARRANGEMENT_ONLY = re.compile(r"^\(?\s*(?:" + _ARRANGEMENT + r"|term)(?:\s+(?:employee|position|basis|job))?\s*\)?$",
+                               re.IGNORECASE)
+
+
+#: "Employment", "WORKED", "Work Responsibility": a heading's or a label's words alone, no name ("Work Market",
+#: "Employment Group" are names). Not "Work Experience": with a date ("Work Experience (Sep 2013 to Present)") it
+#: may date the whole section, and as the employer it keeps that span from taking the record below.
+_HEADING_ONLY = re.compile(r"^(?:(?:work|job)\s+(?:responsibilit(?:y|ies)|description|details)|employment(?:\s+history)?|"
+                           r"work(?:ed|ing)?)\W*$", re.IGNORECASE)
 
 
 #: First words of label-like phrases that name neither a job nor an employer.
@@ -2914,9 +2963,13 @@ def _name_before_city(place: str) -> tuple[str, str] | None:
 
 #: "COSMETICA (Temp)", "PAREXEL International (Offshore)", "Nationair Canada (Dissolved)": how the job was
 #: held or what became of the firm, in a bracket after the employer's name: no part of the name.
-_ARRANGEMENT_AFTER = re.compile(r"\s*\((?:contract(?:or)?|temp(?:orary)?|seasonal|part[\s-]?time|full[\s-]?time|"
-                                r"permanent|freelance|locum|offshore|onshore|on-?site|dissolved|defunct|closed)\)$",
-                                re.IGNORECASE)
+_ARRANGEMENT_AFTER = re.compile(r"\s*\((?:" + _ARRANGEMENT + r"|freelance|dissolved|defunct|closed)\)$", re.IGNORECASE)
+#: "Philips Healthcare (www.philips.com)", "Al Dana Switchgear (A Subsidiary of AALCO Group)", "Ericsson (Formerly
+#: Telcordia Technologies)": a bracket after the name giving the firm's web address, its parent or its other name
+#: is a note on the employer, not part of its name ("Fluor Government Group (FGG)" keeps its short name).
+_NOTE_AFTER = re.compile(r"\s*\((?:\s*(?:www\.|https?://)|[^()\s]+\.(?:com|net|org|asia)\b|\s*(?:an?\s+)?(?:subsidiary|"
+                         r"sister\s+company|division|member|part)\s+of\b|\s*(?:formerly|now|previously)\s+[^()\s])[^()]*\)$",
+                         re.IGNORECASE)
 #: "FORTIS HOSPITALS, Bangalore", "Mipalloy, Chennai": one capitalised word after a comma ending the
 #: employer's name.
 _COMMA_CITY = re.compile(r"^(?P<name>.*[A-Za-z)].*?),\s*(?P<city>[A-Z][a-z]{2,})\.?$")
@@ -2946,7 +2999,7 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
     employer, location = _tidy(employer, _EMPLOYER_FILLER), _tidy(location)
     if not employer:
         return employer, location
-    employer = _ARRANGEMENT_AFTER.sub("", employer) or employer
+    employer = _NOTE_AFTER.sub("", _ARRANGEMENT_AFTER.sub("", employer) or employer) or employer
     for _ in range(2):  # "Vandana Global Ltd, Raipur, Chhattisgarh": a town and its state
         comma = _comma_city(employer)
         if comma:
@@ -2956,9 +3009,27 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
         return employer[:dash.start()].strip(" ,-") or None, dash.group("place")
     city = _LAST_WORD.search(employer)
     if city and location and len(location.split()) == 1 and _is_place(location) and not _is_org(city.group("city")) \
-            and len(employer.split()) > 2:
-        return employer[:city.start()].strip(" ,-"), f"{city.group('city')}, {location}"
+            and len(employer.split()) > 2 and _town_after_name(employer[:city.start()]):
+        return _name_before_town(employer[:city.start()], employer), f"{city.group('city')}, {location}"
     return employer, location
+
+
+#: "Harrison High School in" (of "Harrison High School in Lafayette", "IN"): the word saying where, before a town.
+_IN_BEFORE_TOWN = re.compile(r"\s+in$", re.IGNORECASE)
+
+
+def _town_after_name(name: str) -> bool:
+    """Whether the word ending an employer's name ends it where a town may follow: not a connector that
+    the last word continues ("Children's Healthcare of Atlanta", "GA": "of Atlanta" is the name's, as is "at
+    Austin" of "University of Texas at Austin"), save "in", which says where ("Harrison High School in Lafayette")."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return last not in _CONNECTORS or bool(_IN_BEFORE_TOWN.search(name.rstrip(" ,-")))
+
+
+def _name_before_town(name: str, employer: str) -> str:
+    """The employer's name before its town, less a dangling "in" ("Harrison High School in" ->
+    "Harrison High School"); the whole ``employer`` if nothing would be left."""
+    return _IN_BEFORE_TOWN.sub("", name.strip(" ,-")).strip(" ,-") or employer
 
 
 #: "ADITYA BIRLA GROUP. Working as excavator operator": the title follows "working as".

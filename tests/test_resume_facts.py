@@ -437,9 +437,79 @@ def test_an_employer_by_its_legal_form_before_its_dates_on_a_long_line(line, exp
     ("Skyline Air Canada (Dissolved)", "Skyline Air Canada"),
     ("Orbis Foods (contract)", "Orbis Foods"),
     ("Fluor Government Group (FGG)", "Fluor Government Group (FGG)"),  # a short name stays
+    # A note on the firm: its web address, its parent, its other name.
+    ("Brightwave Imaging (www.brightwave.com)", "Brightwave Imaging"),
+    ("Al Noor Switchgear (A Subsidiary of Noor Group)", "Al Noor Switchgear"),
+    ("Kestrel Networks (formerly Telvane Systems)", "Kestrel Networks"),
+    ("Dow Chemical (Now)", "Dow Chemical (Now)"),
 ])
 def test_a_bracket_saying_how_the_job_was_held_is_no_part_of_the_employer(employer, expected):
     assert resume_facts._employer_and_place(employer, None) == (expected, None)
+
+
+@pytest.mark.parametrize("text", ["PERMANENT EMPLOYEE (5 YEARS)", "Full Time", "(Contractor)", "TERM POSITION",
+                                  "Part Time Basis"])
+def test_how_the_job_was_held_alone_is_neither_employer_nor_title(text):
+    assert resume_facts._candidates(text) == ()
+
+
+def test_freelance_alone_stays_the_employer_of_a_freelancer():
+    assert [c.value for c in resume_facts._candidates("Freelance") if c.kind == "employer"] == ["Freelance"]
+
+
+def test_a_contractor_line_does_not_take_the_place_of_the_next_roles_employer():
+    text = ("PROFESSIONAL EXPERIENCE\nFebruary 2016 – Present\nBrightwater Staffing\nContractor\n"
+            "February 2014 – January 2016\nSelf-Employed\nLandscaper\n● Built patios and walkways 2012 – 2014\n"
+            "Kellerman Foods\nLine Tech I\n● Packed orders\n")
+    assert [(title, employer) for title, employer, *_ in roles_of(text)][1:] == [
+        ("Landscaper", "Self-Employed"), ("Line Tech I", "Kellerman Foods")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A connector ends no name: the word after "of" or "and" is the name's, not the town before the state.
+    ("Neurodiagnostic Technologist\nChildren's Healthcare of Atlanta, GA 2015 - 2019",
+     ("Children's Healthcare of Atlanta", "GA")),
+    ("Software Developer\nOhio Department of Transportation (Columbus, OH) 12/2013 – 02/2014",
+     ("Ohio Department of Transportation", "OH")),
+    ("Accountant\nAugust 1988 to September 1990 Redline Motors of Norman, Oklahoma.", ("Redline Motors of Norman", "Oklahoma")),
+    # "in" says where: the town after it is the place, and "in" goes.
+    ("Head Varsity Coach from 2011-2012 at Ridgeview High School in Lafayette, IN", ("Ridgeview High School", "Lafayette, IN")),
+])
+def test_a_name_ending_in_of_keeps_its_last_word_and_in_before_a_town_goes(text, expected):
+    assert [r[1:3] for r in roles_of(f"EXPERIENCE\n{text}\n- Did the work\n")] == [expected]
+
+
+def test_a_job_said_after_as_at_the_end_of_a_long_dated_sentence_is_read_whole():
+    # The dozen words after the date end inside "as Manager – Software Development": the job runs on to its end,
+    # and "currently working" before "as" is not the employer's.
+    text = ("PROFESSIONAL EXPERIENCE:\nSince April 2012 to till date with Brightleaf Infotech Pvt Ltd in Pune, India, "
+            "currently working as Manager – Software Development.\nProject Experience:\n")
+    assert roles_of(text) == [("Manager – Software Development", "Brightleaf Infotech Pvt Ltd", "Pune, India", "2012-04",
+                               "present")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("currently working as Manager – Software Development.", "Manager – Software Development"),
+    ("worked as a Manager – Administration for a reputed firm", "Manager – Administration"),
+    ("worked as Engineer - Acme Corp", "Engineer"),  # an employer after the dash is no field
+])
+def test_a_bare_job_a_dash_and_a_field_after_as(text, expected):
+    assert resume_facts._as_title(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", ["Employment", "WORKED", "Work Responsibility:", "Work Description"])
+def test_a_heading_or_label_word_alone_is_no_employer(text):
+    assert resume_facts._candidates(text) == ()
+
+
+def test_names_starting_with_a_heading_word_stay_employers():
+    assert [c.value for c in resume_facts._candidates("Work Market") if c.kind == "employer"] == ["Work Market"]
+
+
+def test_employment_dates_is_a_period_label():
+    text = ("EMPLOYMENT HISTORY\n1.\nName of Company: Kestrel Pumps (Pty) Ltd\nEmployment Dates: 13 / 10 / 2008 To "
+            "10 / 04 / 2009 Position Held: Trainee Machine Operator\nDuties and Responsibility\nRead drawings\n")
+    assert roles_of(text) == [("Trainee Machine Operator", "Kestrel Pumps (Pty) Ltd", None, "2008-10", "2009-04")]
 
 
 def test_a_title_in_parentheses_after_the_employer():
