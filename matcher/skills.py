@@ -229,13 +229,8 @@ _EMPLOYER_SENSE_CATEGORIES = frozenset({"sales", "finance", "human_resources"})
 _EMPLOYER_FIELD_CATEGORIES = frozenset({"finance", "accounting", "tax", "human_resources", "legal_compliance",
                                         "marketing_communications", "sales", "operations", "supply_chain",
                                         "sustainability", "management", "domain"})
-#: Business functions that name a company's departments ("Sales", "R&D", "Finance"), and the words that make
-#: such a name the department the person hired works with, not a skill asked for: "work closely with business
-#: development and implementation team", "Working cross functionally with R&D Sales Operations Technology",
-#: "collaborate with Finance and HR".
-_DEPARTMENT_IDS = frozenset({"sales", "marketing", "finance", "human-resources", "legal", "procurement",
-                             "research-and-development", "information-technology", "product-development",
-                             "sales-operations", "supply-chain-management"})
+#: The words that make a team's name the team the person hired works with ("in close collaboration with our
+#: software development team", "work closely with the data engineering team"): a unit, whatever it develops.
 _WORKS_WITH_BEFORE = re.compile(
     r"\b(?:work|works|working|worked|collaborat\w*|cooperat\w*|co-operat\w*|interact\w*|liais\w*|partner\w*|"
     r"coordinat\w*)\s+(?:[\w-]+\s+){0,2}?with\s+(?:the\s+|our\s+|other\s+|local\s+|global\s+)?"
@@ -962,9 +957,6 @@ class SkillMatcher:
         if _in_application_documents(text, span.start_char):
             return True
         if skill.category == "languages" and _names_a_language_of_use(text, span.start_char, span.end_char):
-            return True
-        if span.kb_id_ in _DEPARTMENT_IDS and _WORKS_WITH_BEFORE.search(text, max(0, span.start_char - 80),
-                                                                         span.start_char) is not None:
             return True
         if ((_UNIT_AFTER.match(text, span.end_char, min(len(text), span.end_char + 80)) is not None
              # a team that develops shows the skill ("led a Java development team"), unless it is the team
