@@ -315,8 +315,7 @@ def acronym_plurals(forms: Iterable[str]) -> set[str]:
 
 
 def number_variants(form: str) -> set[str]:
-    """The form with its last word made singular and plural: "data pipeline" <-> "data pipelines"; a noun in
-    "-ysis" takes "-yses" ("statistical analysis" <-> "statistical analyses", not "analysises")."""
+    """The form with its last word made singular and plural: "data pipeline" <-> "data pipelines"."""
     head, _, last = form.rpartition(" ")
     prefix = head + " " if head else ""
     lower = last.lower()
@@ -327,14 +326,10 @@ def number_variants(form: str) -> set[str]:
         return variants
     if lower.endswith("ies") and len(lower) > 4:
         variants.add(prefix + last[:-3] + "y")
-    elif lower.endswith("yses"):
-        variants.add(prefix + last[:-2] + "is")
     elif lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ys")):
         variants.add(prefix + last[:-1])
     elif lower.endswith("y") and lower[-2:-1] not in "aeiou":
         variants.add(prefix + last[:-1] + "ies")
-    elif lower.endswith("ysis"):
-        variants.add(prefix + last[:-2] + "es")
     elif lower.endswith(("s", "x", "ch", "sh")):
         variants.add(prefix + last + "es")
     else:

@@ -120,12 +120,10 @@ _SEPARATORS = re.compile(r"([\s\-_.]+)")
 
 
 def _fold_word(word: str) -> str:
-    # The plural folding matcher.skills.number_variants matches (kept in sync by a test).
+    # The same plural folding as matcher.skills.fold_token (kept in sync by a test).
     if len(word) > 4 and word.isalpha():
         if word.endswith("ies") and len(word) > 5:
             return word[:-3] + "y"
-        if word.endswith("yses"):  # "analyses" -> "analysis"
-            return word[:-2] + "is"
         if word.endswith("s") and not word.endswith(("ss", "us", "is", "ys")):
             return word[:-1]
     return word
