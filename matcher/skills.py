@@ -195,7 +195,7 @@ _LANGUAGE_SKILL_WORDS = re.compile(r"\b(?:skills?|proficien\w*|fluen\w*|communic
 #: ...or as an adjective of a country's institutions and places ("Danish universities", "the Danish
 #: grading system", "free Danish lessons" as a benefit, "the Danish (Aarhus) office").
 _NATIONALITY_AFTER = re.compile(
-    r"(?:\s*\([^()]{0,40}\))?\s+(?:universit(?:y|ies)|grading|markets?|offices?|ministry|government|society|law|citizens?|citizenship|"
+    r"(?:[ \t]*\([^()\n]{0,40}\)[ \t]+|\s+)(?:universit(?:y|ies)|grading|markets?|offices?|ministry|government|society|law|citizens?|citizenship|"
     r"compan(?:y|ies)|educations?|lessons|classes|courses|authorities|state|krone|kroner|taxes?)\b", re.IGNORECASE)
 #: Nouns that make a skill's name part of an organisational unit ("our DevOps team", "the IT
 #: department", "Data Engineering team"), at most one word between; a team that develops in a language

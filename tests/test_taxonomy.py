@@ -361,6 +361,7 @@ def test_adjective_before_a_skill_cue_is_no_tag(nlp, text, skill_id, is_skill):
     ("You have excellent written and verbal communication skills in English.", "english", True),
     ("Read the memorandum on job structure (in Danish) before applying.", "danish", False),
     ("You can work from our Danish (Aarhus) office or from home.", "danish", False),
+    ("Languages: Arabic (native), English (spoken and written)\nEducation\n2006: BSc", "english", True),
     ("Attach a teaching philosophy and a research plan.", "philosophy", False),
     ("Our philosophy of getting it right first time has made us a trusted partner.", "philosophy", False),
     ("A PhD in philosophy or linguistics is required.", "philosophy", True),
