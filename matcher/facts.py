@@ -70,6 +70,10 @@ _EXPERIENCE_AFTER = re.compile(
 #: or a name ("M.S. Ramaiah"); the resume side reads degrees with it too.
 MICROSOFT_PRODUCT = (r"(?:Office|Excel|Word|Project|Access|SQL|Outlook|Power\s?Point|Exchange|Share\s?Point|Visio|"
                      r"Dynamics|Windows|Operating|Applications?|Professional|Teams|Publisher|Paint|Visual|Ramaiah)\b")
+#: Another degree right after a bare "BS", "BA" or "MS", alone or after a slash, a comma, "or" or "and": the
+#: abbreviation is one of a list of degrees ("BS/MS in Computer Science", "BS MS or PhD in a quantitative
+#: discipline"), where the lowest is what the posting asks for.
+_ANOTHER_DEGREE = r"\s*(?:[/,&]|\b(?:or|and)\b)?\s*(?:B\.?S|B\.?A|BSc|M\.?S|MSc|MBA|Ph\.?\s?D)\b"
 _DEGREES: list[tuple[int, str, re.Pattern]] = [
     (4, "phd", re.compile(r"\b(ph\.?\s?d\.?|doctorate|doctoral degree|d\.phil)(?![a-z])", re.IGNORECASE)),
     # "Scrum Master", "master data", "master services agreements", "Master Black Belt": not degrees.
@@ -79,10 +83,11 @@ _DEGREES: list[tuple[int, str, re.Pattern]] = [
         # the Danish master's degrees: "cand.merc.", "cand.scient", "cand.polyt."
         r"cand\.[a-z]{2,}(?:\.[a-z]+)*\.?)"
         r"(?![a-z])(?!\s+(?i:data|services|black belt)\b)"
-        r"|\bMS(?= in\b| degree\b|,|\s*\(|\s*$)")),
+        r"|\bMS(?= in\b| degree\b|,|\s*\(|\s*$|" + _ANOTHER_DEGREE + ")")),
     (2, "bachelor", re.compile(
         r"\b([Bb]achelor'?s?|[Bb]achelors|B\.S\.?|B\.Sc\.?|BSc|B\.Eng\.?|BEng|B\.Tech|BTech|B\.A\.|[Uu]ndergraduate degree|"
-        r"(4|four)[- ]year (college |university )?degree)(?![a-z])|\b(BS|BA)(?= in\b| degree\b|,|\s*\(|\s*$)")),
+        r"(4|four)[- ]year (college |university )?degree)(?![a-z])|\b(BS|BA)(?= in\b| degree\b|,|\s*\(|\s*$|"
+        + _ANOTHER_DEGREE + ")")),
     (1, "associate", re.compile(r"\b(associate'?s? degree|A\.S\.|A\.A\.)", re.IGNORECASE)),
 ]
 #: Each degree pattern behind a first look for the strings its matches need (the same answers, faster).

@@ -114,6 +114,10 @@ _OTHER_SENSES: dict[str, re.Pattern] = {
     "teaching-skills": re.compile(r"\bteaching\s+(?:and\s+research\s+)?(?:portfolios?|plans?|statements?|qualifications|"
                                   r"obligations|duties|principles|activities)\b|"
                                   r"\bknowledge[\s-]+sharing\s+(?:sessions?|events?|days?|formats?|meetups?)\b"),
+    # A philosophy someone holds, not the academic field: "teaching philosophy", "Our philosophy of getting
+    # it right first time".
+    "philosophy": re.compile(r"\b(?:our|their|its|your|teaching|pedagogical|corporate|company|management|design|"
+                             r"business|leadership|investment|care)\s+philosoph"),
     "pricing-strategy": re.compile(r"\b(?:special|employee|staff|discounted|exclusive)\s+pricing\b"),
     # Tax as a term of pay or a benefit: "salary before tax", "tax-free bike loan", "due to tax reasons".
     "tax": re.compile(r"\b(?:salary|pay|wages?|remuneration)\s+(?:\w+\s+){0,2}?(?:before|after)\s+tax\b|\btax[\s-]+free\b|"
@@ -180,12 +184,18 @@ _CONTACT_BEFORE = re.compile(r"\b(?:contact|call|ask|e-?mail|write\s+to|reach\s+
 _DOCUMENT_LANGUAGE_BEFORE = re.compile(
     r"\b(?:apply|applying|applications?|submit\w*|send|sent|cv|resumes?|letters?|publications?|documents?|"
     r"documentation|materials?|written|write|tell\s+us|attach\w*|enclos\w*)\b[^.;:]{0,60}"
-    r"\bin\s+(?:\w+\s+(?:or|and)\s+)?$",
+    r"\bin\s+(?:\w+\s+(?:or|and)\s+)?$"
+    # a reference's language in brackets: "the Memorandum on Job Structure (in Danish)"
+    r"|\(\s*in\s+$",
     re.IGNORECASE)
+#: Words that make "written ... in English" a skill asked for, not a document's language: "excellent written and
+#: verbal communication skills in English", "written and spoken proficiency in German".
+_LANGUAGE_SKILL_WORDS = re.compile(r"\b(?:skills?|proficien\w*|fluen\w*|communicat\w*|command|knowledge)\b",
+                                   re.IGNORECASE)
 #: ...or as an adjective of a country's institutions and places ("Danish universities", "the Danish
-#: grading system", "free Danish lessons" as a benefit).
+#: grading system", "free Danish lessons" as a benefit, "the Danish (Aarhus) office").
 _NATIONALITY_AFTER = re.compile(
-    r"\s+(?:universit(?:y|ies)|grading|markets?|offices?|ministry|government|society|law|citizens?|citizenship|"
+    r"(?:[ \t]*\([^()\n]{0,40}\)[ \t]+|\s+)(?:universit(?:y|ies)|grading|markets?|offices?|ministry|government|society|law|citizens?|citizenship|"
     r"compan(?:y|ies)|educations?|lessons|classes|courses|authorities|state|krone|kroner|taxes?)\b", re.IGNORECASE)
 #: Nouns that make a skill's name part of an organisational unit ("our DevOps team", "the IT
 #: department", "Data Engineering team"), at most one word between; a team that develops in a language
@@ -219,6 +229,12 @@ _EMPLOYER_SENSE_CATEGORIES = frozenset({"sales", "finance", "human_resources"})
 _EMPLOYER_FIELD_CATEGORIES = frozenset({"finance", "accounting", "tax", "human_resources", "legal_compliance",
                                         "marketing_communications", "sales", "operations", "supply_chain",
                                         "sustainability", "management", "domain"})
+#: The words that make a team's name the team the person hired works with ("in close collaboration with our
+#: software development team", "work closely with the data engineering team"): a unit, whatever it develops.
+_WORKS_WITH_BEFORE = re.compile(
+    r"\b(?:work|works|working|worked|collaborat\w*|cooperat\w*|co-operat\w*|interact\w*|liais\w*|partner\w*|"
+    r"coordinat\w*)\s+(?:[\w-]+\s+){0,2}?with\s+(?:the\s+|our\s+|other\s+|local\s+|global\s+)?"
+    r"(?:[\w&-]+\s+(?:and|&)\s+|(?:[A-Z][\w&-]*,?\s+){1,3})?$", re.IGNORECASE)
 _UNIT_BEFORE = re.compile(r"\b(?:department|faculty|institute|school|centre|center|chair)\s+(?:of|for)\s+"
                           r"(?:[\w-]+\s+(?:and|&)\s+)?$", re.IGNORECASE)
 
@@ -926,6 +942,7 @@ class SkillMatcher:
                     or _offered_by_employer(text, span.start_char)
                     or _employer_is_subject(text, span.start_char, span.end_char)
                     or _qualifies_a_joined_place(text, span.start_char, span.end_char)
+                    or _REPUTATION_BEFORE.search(text, max(0, span.start_char - 100), span.start_char) is not None
                     or _in_headcount_sentence(text, span.start_char, span.end_char))
         if skill.type == "certification":
             return False
@@ -937,7 +954,10 @@ class SkillMatcher:
         if skill.category == "languages" and _names_a_language_of_use(text, span.start_char, span.end_char):
             return True
         if ((_UNIT_AFTER.match(text, span.end_char, min(len(text), span.end_char + 80)) is not None
-             and _DEVELOPING_ENDING.search(text[span.start_char:span.end_char]) is None)
+             # a team that develops shows the skill ("led a Java development team"), unless it is the team
+             # the person hired works with ("in close collaboration with our software development team")
+             and (_DEVELOPING_ENDING.search(text[span.start_char:span.end_char]) is None
+                  or _WORKS_WITH_BEFORE.search(text, max(0, span.start_char - 80), span.start_char) is not None))
                 or _UNIT_LIST_AFTER.match(text, span.end_char, min(len(text), span.end_char + 80)) is not None
                 or _PEOPLE_AFTER.match(text, span.end_char, min(len(text), span.end_char + 20)) is not None
                 or _unit_before(text, span.start_char)
@@ -1471,6 +1491,15 @@ _JOINING_BEFORE = re.compile(r"\b(?:join|joins|joining|(?:be|become|becoming|bei
                              r"(?:an?|the|our|this)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 
 
+#: What the employer is known for, named right after it (at most three more words and "and" before the name):
+#: "a company recognised for growth innovation and development", "an employer known for its collaborative
+#: culture" praise the employer, whoever the sentence addresses.
+_REPUTATION_BEFORE = re.compile(
+    r"\b(?:compan(?:y|ies)|organi[sz]ations?|employers?|business|group|firms?|brands?|workplaces?)\s+"
+    r"(?:(?:that|which)\s+is\s+|is\s+)?(?:widely\s+|well\s+)?(?:recogni[sz]ed|known|renowned|famous|celebrated|"
+    r"praised|acclaimed)\s+(?:for|by)\s+(?:its\s+|their\s+|our\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}?$", re.IGNORECASE)
+
+
 def _qualifies_a_joined_place(text: str, start: int, end: int, before: re.Pattern = _JOINED_BEFORE) -> bool:
     """Whether the quality at ``text[start:end]`` is said of the team, company or environment the person
     hired joins (``before``, by default :data:`_JOINED_BEFORE`, and :data:`_JOINED_PLACE_AFTER`): what the job
@@ -1838,9 +1867,12 @@ def _employer_sense_ids(taxonomy: Taxonomy) -> frozenset[str]:
 def _names_a_language_of_use(text: str, start: int, end: int) -> bool:
     """Whether the language at ``text[start:end]`` is the one an application or a document is written in,
     or an adjective of a country's institutions (:data:`_DOCUMENT_LANGUAGE_BEFORE`, :data:`_NATIONALITY_AFTER`):
-    "Fluent in English" asks for the language; "apply in English" and "Danish universities" do not."""
-    return (_DOCUMENT_LANGUAGE_BEFORE.search(text, max(0, start - 100), start) is not None
-            or _NATIONALITY_AFTER.match(text, end, min(len(text), end + 30)) is not None)
+    "Fluent in English" and "written and verbal communication skills in English" (:data:`_LANGUAGE_SKILL_WORDS`)
+    ask for the language; "apply in English" and "Danish universities" do not."""
+    document = _DOCUMENT_LANGUAGE_BEFORE.search(text, max(0, start - 100), start)
+    if document is not None and _LANGUAGE_SKILL_WORDS.search(document.group()) is None:
+        return True
+    return _NATIONALITY_AFTER.match(text, end, min(len(text), end + 30)) is not None
 
 
 #: A person's name or contact details as a posting anonymised for publication writes them, right after a

@@ -51,6 +51,24 @@ def test_degrees_with_fields():
     assert not facts.find_degrees("Skills: MS Excel, MS Office", split_lines("Skills: MS Excel, MS Office", "posting"))
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Requirements\n- BS/MS in Computer Science or a related field\n", ["bachelor", "master"]),
+    ("Requirements\n- BS MS or PhD in a quantitative or computational discipline\n", ["bachelor", "master", "phd"]),
+    ("Requirements\n- MS/PhD in Physics\n", ["master", "phd"]),
+    ("Requirements\n- Experience with MS SQL Server\n", []),
+])
+def test_a_bare_degree_abbreviation_in_a_list_of_degrees(text, names):
+    """"BS" or "MS" before another degree ("BS/MS", "BS MS or PhD") is one of a list of degrees, the lowest
+    of which a posting asks for."""
+    assert sorted(d.name for d in facts.find_degrees(text, split_lines(text, "posting"))) == names
+
+
+def test_a_posting_asking_for_bs_or_ms_asks_for_a_bachelors(engine):
+    profile = engine.profile("Data Engineer\nRequirements\n- BS/MS in Computer Science\n- 3+ years of Python\n",
+                             "posting")
+    assert profile.degree is not None and profile.degree.name == "bachelor"
+
+
 @pytest.mark.parametrize("text", ["Requirements\n- Knowledge of M.S. Office and Excel\n",
                                   "Requirements\n- Proficient in M.S Office, M.S. Word\n"])
 def test_microsoft_products_are_not_a_masters(text):

@@ -358,6 +358,13 @@ def test_adjective_before_a_skill_cue_is_no_tag(nlp, text, skill_id, is_skill):
     ("We offer free Danish lessons to newcomers.", "danish", False),
     ("Fluent in English and Danish, written and spoken.", "english", True),
     ("You speak Danish at a professional level.", "danish", True),
+    ("You have excellent written and verbal communication skills in English.", "english", True),
+    ("Read the memorandum on job structure (in Danish) before applying.", "danish", False),
+    ("You can work from our Danish (Aarhus) office or from home.", "danish", False),
+    ("Languages: Arabic (native), English (spoken and written)\nEducation\n2006: BSc", "english", True),
+    ("Attach a teaching philosophy and a research plan.", "philosophy", False),
+    ("Our philosophy of getting it right first time has made us a trusted partner.", "philosophy", False),
+    ("A PhD in philosophy or linguistics is required.", "philosophy", True),
     ("28 days of leave plus bank holidays", "banking", False),
     ("Ten years in retail banking and bank treasury", "banking", True),
     ("VC-backed, with real job security", "cybersecurity", False),
@@ -396,6 +403,69 @@ def test_other_senses_of_language_and_word_skills(nlp, text, skill_id, is_skill)
     """The language an application is written in, a nationality adjective, and everyday phrases such as
     "bank holidays" or "job security" are not the skills their words name."""
     assert (skill_id in _ids(nlp, text)) is is_skill, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, is_skill", [
+    ("This will happen in close collaboration with our software development team.", "software-engineering", False),
+    ("You will work closely with the data engineering team.", "data-engineering", False),
+    ("Led a software development team of six engineers.", "software-engineering", True),
+])
+def test_the_development_team_worked_with_is_a_unit(nlp, text, skill_id, is_skill):
+    """The development team the person hired works with is a unit, not a skill asked for; a development team
+    the person led shows its skill."""
+    assert (skill_id in _ids(nlp, text)) is is_skill, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id, is_skill", [
+    ("This job is your chance of being part of a company recognised for growth innovation and development.",
+     "innovation", False),
+    ("An employer known for its collaborative culture", "collaboration", False),
+    ("You drive innovation in our service portfolio.", "innovation", True),
+])
+def test_what_the_employer_is_known_for_is_not_asked_for(nlp, text, skill_id, is_skill):
+    """A quality the employer is recognised for praises the employer, whoever the sentence addresses."""
+    assert (skill_id in _ids(nlp, text)) is is_skill, [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, skill_id", [
+    ("3+ years of full software development life cycle, including code reviews", "software-development-lifecycle"),
+    ("Knowledge of industry trends and SDLC best practices", "software-development-lifecycle"),
+    ("Experience developing UI components in Angular", "ui-development"),
+    ("Design user interfaces and application flow based on customer needs", "ui-development"),
+    ("Have familiarity with windows mac linux operating systems", "macos"),
+    ("Experience in messaging technologies JMS TIBCO MQ", "ibm-mq"),
+    ("Craftsmanship using principles such as SOLID KISS DRY", "clean-code"),
+    ("Identifying site issues using analytics and MVT", "multivariate-testing"),
+    ("You are comfortable with code on the server-side and client-side.", "backend-development"),
+    ("You are comfortable with code on the server-side and client-side.", "frontend-development"),
+    ("Questions concerning data integrity and data loads", "data-quality"),
+    ("Knowledge of the current threat landscape", "threat-intelligence"),
+    ("You run company DNS website hosting and email", "web-servers"),
+    ("A focus on retail technology (kiosks, EPOS, cloud)", "point-of-sale"),
+    ("Computer Science, Computer Engineering or an equivalent degree", "computer-engineering"),
+    ("Experience analysing DNA sequencing data and variant calling", "genomics"),
+    ("Experience in time course analysis and sequence analysis", "bioinformatics"),
+    ("Skills in antibody engineering and phage display", "antibody-engineering"),
+    ("Experience in bioreactor handling would be an advantage", "bioprocessing"),
+    ("Knowledge of molecular beam epitaxy", "nanofabrication"),
+    ("Know-how with kinematics tolerance analysis and DFA/DFM", "design-for-manufacturing"),
+    ("Know-how with kinematics tolerance analysis and DFA/DFM", "mechanical-engineering"),
+    ("Mechanical equipment like gas turbines and centrifugal compressors", "rotating-equipment"),
+    ("CFD simulation of air flows", "computational-fluid-dynamics"),
+    ("Problems solved using kinematics dynamics mechatronics and other engineering skills", "mechatronics"),
+    ("A strong background in condensed matter or quantum many-body theory", "physics"),
+    ("Management of change and barrier management in operation", "process-safety-management"),
+    ("Business cases and COGS calculation", "cost-accounting"),
+])
+def test_skills_added_from_skillspan_train(nlp, text, skill_id):
+    """Real skills SkillSpan's train postings name that the taxonomy lacked (or a form of them)."""
+    assert skill_id in _ids(nlp, text), [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+def test_mac_needs_its_context(nlp):
+    """"Mac" alone is no operating system: guarded, it counts next to its context words."""
+    assert "macos" not in _ids(nlp, "Mac and cheese on Fridays")
+    assert "macos" in _ids(nlp, "Supports Windows, Mac and Linux desktops")
 
 
 @pytest.mark.parametrize("text, skill_id, is_skill", [
