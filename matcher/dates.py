@@ -240,8 +240,8 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
 _MONTH_SLOT = re.compile(r"(?<![a-z])[a-z]{4,10}(?=[\s.,'’‘`-]*(?:[0-3]?\d(?:st|nd|rd|th)?[\s,]+)?(?:19|20)\d\d(?!\d))",
                          re.IGNORECASE)
 _MONTH_WORD = re.compile(_MONTH, re.IGNORECASE)
-#: Words one letter from a month that are words of their own ("Marsh 2015", "Match 2019").
-_NOT_MISSPELT = frozenset({"marsh", "match", "marcy"})
+#: Words a letter or two from a month that are words of their own ("Marsh 2015", "Match 2019", "Augusta, 2016").
+_NOT_MISSPELT = frozenset({"marsh", "match", "marcy", "marck", "augusta"})
 
 
 def _misspelt_month(word: str) -> str | None:

@@ -340,6 +340,7 @@ def test_misspelt_months(text, expected):
     ("Marsh 2015 - 2018", ("2015", "2018")),
     ("Jane 2014 - 2016", ("2014", "2016")),
     ("Cricket Match 2019 - 2020", ("2019", "2020")),
+    ("Augusta University, Augusta, 2015 - 2019", ("2015", "2019")),
 ])
 def test_words_near_a_month_are_no_month(text, expected):
     assert [(r.start.iso(), r.end_iso()) for r in find_ranges(text)] == [expected]
