@@ -16,7 +16,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from rapidfuzz.distance import OSA
 
 _MONTH_NUMBERS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
@@ -27,6 +29,8 @@ _FOREIGN_MONTHS = {name: number for number, names in enumerate((
     "janvier enero", "février fevrier febrero", "mars marzo", "avril abril", "mai mayo", "juin junio",
     "juillet julio", "août aout agosto", "septembre septiembre setiembre", "octobre octubre",
     "novembre noviembre", "décembre decembre diciembre"), 1) for name in names.split()}
+#: German, Dutch and Indonesian "Juni" and "Juli" ("November 2016 – Juni 2017"), which no misspelling reads.
+_FOREIGN_MONTHS.update(juni=6, juli=7)
 #: Months written without their vowels ("Febr 2008 to Nvmbr 2009"), by number.
 _VOWELLESS_MONTHS = {"jnry": 1, "fbry": 2, "mrch": 3, "aprl": 4, "agst": 8, "sptmbr": 9, "octbr": 10, "nvmbr": 11,
                      "dcmbr": 12}
@@ -38,21 +42,24 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:r?uary|r)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR = r"(?:19[4-9]\d|20[0-4]\d)(?!\d)"
 _DAY = r"(?:[0-3]?\d(?:\s?(?:st|nd|rd|th))?)"  # 5th, 5 th
+#: Not a part of a longer number ("2.2015.1", "10/12/2015"), nor after a stray full stop ("Feb .2017"); a word's
+#: full stop may come before ("IL.1996-1998", "LAKE.30/10/2010": a date glued to the place before it).
+_AFTER_NO_NUMBER = r"(?<![\d/])(?<!(?<![a-z])\.)"
 #: One point in time. Alternatives, longest first; each is re-read by :func:`parse_point`.
 _POINT = (
     rf"(?:{_DAY}[\s-]*(?:of\s+)?)?{_MONTH}[,.]?[\s–-]*(?:of\s+)?(?:{_DAY}\s*,\s*|{_DAY}[\s-]+(?=\d{{4}}))?['’‘`]?\s?{_YEAR}"  # 14 Jun 2007, Feb 20, 2012, 25-Nov-2013, June of 2009, May – 2011, OCTOBER-4-2004
     rf"|{_MONTH}\s*[/-]\s*{_YEAR}"  # Nov/2016, Oct-2016
     # 2013 Nov, 2008,April, 2019June: the year first (not "2015 May 2016", a year and then "May 2016")
-    rf"|(?<![\d/.]){_YEAR}(?:\s*,\s*|\s*){_MONTH}(?![a-z])(?![\s,.]*(?:19|20)\d\d)"
+    rf"|{_AFTER_NO_NUMBER}{_YEAR}(?:\s*,\s*|\s*){_MONTH}(?![a-z])(?![\s,.]*(?:19|20)\d\d)"
     rf"|{_MONTH}\s*['’‘`]\s?\d{{2}}(?!\d)"  # Mar '19, May'19
     rf"|{_SEASON}\s+{_YEAR}"  # Summer 2019
-    rf"|(?<![\d/.])\d{{1,2}}\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?{_YEAR}"  # 05/06/2017, 07 / 06 / 2010 (day and month in either order)
+    rf"|{_AFTER_NO_NUMBER}\d{{1,2}}\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?{_YEAR}"  # 05/06/2017, 07 / 06 / 2010 (day and month in either order)
     rf"|(?<![\d/.])\d{{1,2}}/\d{{1,2}}/\d{{2}}(?![\d/])"  # 01/02/18 (US month/day/two-digit year)
     rf"|(?<![\d/.-]){_YEAR}\s?[/.-]\s?(?:0?[1-9]|1[0-2])\s?[/.-]\s?[0-3]?\d(?![\d/])"  # 2015/05/31
-    rf"|(?<![\d/.])\d{{1,2}}\s?[/.-]\s?{_YEAR}"  # 05/2019, 4-2017, 05.2019
+    rf"|{_AFTER_NO_NUMBER}\d{{1,2}}\s?[/.-]\s?{_YEAR}"  # 05/2019, 4-2017, 05.2019
     rf"|(?<![\d/.-]){_YEAR}\s?/\s?(?:0?[1-9]|1[0-2])(?![\d/])"  # 2019/05
     rf"|(?<![\d/.-]){_YEAR}\.(?:0?[1-9]|1[0-2])(?![\d/.])"  # 2014.7, 2019.09 ("2011-12" stays a range of years)
-    rf"|(?<![\d/.]){_YEAR}"  # 2019
+    rf"|{_AFTER_NO_NUMBER}{_YEAR}"  # 2019
 )
 #: A month with a two-digit year ("June 10", "Apr 99"): a point only inside a range of two such.
 _SHORT_POINT = rf"(?:(?:{_MONTH}|{_SEASON})\s*[-'’‘`]?\s?|['’‘`])\d{{2}}(?!\d)|{_MONTH}/\d{{2}}(?![\d/])"  # "May/15" too
@@ -226,6 +233,54 @@ def _century(two_digits: int) -> int:
     return 2000 + two_digits if two_digits <= 40 else 1900 + two_digits
 
 
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+#: A word written where a month goes: just before a year, or a day and a year ("Apirl 2015", "Augest-2011",
+#: "DECEMBERE2012", "Febrary 12, 2014").
+_MONTH_SLOT = re.compile(r"(?<![a-z])[a-z]{4,10}(?=[\s.,'’‘`-]*(?:[0-3]?\d(?:st|nd|rd|th)?[\s,]+)?(?:19|20)\d\d(?!\d))",
+                         re.IGNORECASE)
+_MONTH_WORD = re.compile(_MONTH, re.IGNORECASE)
+#: Words a letter or two from a month that are words of their own ("Marsh 2015", "Match 2019", "Augusta, 2016").
+_NOT_MISSPELT = frozenset({"marsh", "match", "marcy", "marck", "augusta"})
+
+
+def _misspelt_month(word: str) -> str | None:
+    """The month a misspelt month's name means ("Apirl", "Febrary", "Decemnber", "Augest", "Mach"): one letter
+    added, dropped, changed or two swapped from a month of five letters or more (two such for the names of
+    seven letters or more), beginning with its letter; None for a month spelt right or any other word. Months of
+    three or four letters are left alone: too many names lie one letter from them ("Jane", "Judy", "Mary")."""
+    lowered = word.lower()
+    if lowered in _NOT_MISSPELT or _MONTH_WORD.fullmatch(lowered):
+        return None
+    for name in _MONTH_NAMES:
+        if len(name) >= 5 and name[0] == lowered[0] and \
+                OSA.distance(lowered, name, score_cutoff=2) <= (2 if len(name) >= 7 else 1):
+            return name
+    return None
+
+
+def _mend_months(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """``text`` with each misspelt month before a year replaced by the month's first three letters, spaces
+    before them keeping the length ("4.Augst,2011" -> "4.  aug,2011"), so positions in it are positions in
+    ``text`` and the patterns above read it; with the ``(begin, stop)`` of each word replaced."""
+    spans: list[tuple[int, int]] = []
+
+    def mend(match: re.Match) -> str:
+        name = _misspelt_month(match.group(0))
+        if name is None:
+            return match.group(0)
+        spans.append(match.span())
+        return name[:3].rjust(len(match.group(0)))
+    return _MONTH_SLOT.sub(mend, text), tuple(spans)
+
+
+def _as_written(found: DateRange, written: str, mended: tuple[tuple[int, int], ...]) -> DateRange:
+    """``found``, read in the mended text, with its text as written: from the start of a misspelt month it
+    begins in ("Apirl 2015", not "irl 2015")."""
+    begin = next((a for a, b in mended if a <= found.begin < b), found.begin)
+    return replace(found, begin=begin, text=written[begin:found.stop].strip())
+
+
 def find_ranges(text: str, *, day_first: bool = False, singles: bool = False) -> list[DateRange]:
     """Date ranges in ``text``, left to right; with ``singles``, lone dates too (``single=True``,
     start = end), such as "Intern, May 2019" or "B.Tech, 2020"."""
@@ -238,6 +293,7 @@ def _find_ranges(text: str, day_first: bool, singles: bool) -> tuple[DateRange, 
     out: list[DateRange] = []
     if not _DIGIT.search(text):  # every form has a digit
         return ()
+    written, (text, mended) = text, _mend_months(text)
     taken: list[tuple[int, int]] = []
     for match in _RANGE.finditer(text):
         found = _range_of(match, day_first)
@@ -252,6 +308,8 @@ def _find_ranges(text: str, day_first: bool, singles: bool) -> tuple[DateRange, 
             if point is not None:
                 out.append(DateRange(point, point, False, match.group(0).strip(), match.start(), match.end(), True))
         out.sort(key=lambda r: r.begin)
+    if mended:
+        out = [_as_written(found, written, mended) for found in out]
     return tuple(out)
 
 

@@ -314,3 +314,46 @@ def test_a_full_start_and_a_two_digit_year_end(text, expected):
 ])
 def test_days_of_months_before_one_year(text, expected):
     assert [(r.start.iso(), r.end_iso()) for r in find_ranges(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A month's name misspelt by a letter (two in long names) still dates the job, and the range's text is as written.
+    ("Duration : March 2012 to Apirl 2014", ("2012-03", "2014-04", "March 2012 to Apirl 2014")),
+    ("Since Febrary 2016 to July 2017", ("2016-02", "2017-07", "Febrary 2016 to July 2017")),
+    ("Acme Foods (June 2011-decemnber 2011", ("2011-06", "2011-12", "June 2011-decemnber 2011")),
+    ("PERL TECH LTD.- PUNE Augest-2012 to Mar-2013", ("2012-08", "2013-03", "Augest-2012 to Mar-2013")),
+    ("Lead Auditor - OCT 2010-DECEMBERE2011, Auditor", ("2010-10", "2011-12", "OCT 2010-DECEMBERE2011")),
+    ("3.Augst,2012 Until May 2014 RIVERSIDE DRILLING", ("2012-08", "2014-05", "Augst,2012 Until May 2014")),
+    ("Mach 2011 to May 2014", ("2011-03", "2014-05", "Mach 2011 to May 2014")),
+    ("Novermber 12, 2015 - present", ("2015-11", "present", "Novermber 12, 2015 - present")),
+    # German, Dutch and Indonesian months.
+    ("Oktober 2015 – Juni 2017 : PT. Sinar Jaya", ("2015-10", "2017-06", "Oktober 2015 – Juni 2017")),
+])
+def test_misspelt_months(text, expected):
+    found = find_ranges(text)
+    assert [(r.start.iso(), r.end_iso(), r.text) for r in found] == [expected]
+    assert text[found[0].begin:found[0].stop].strip() == expected[2]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Words a letter from a month are words before a year, and short months are not guessed at.
+    ("Marsh 2015 - 2018", ("2015", "2018")),
+    ("Jane 2014 - 2016", ("2014", "2016")),
+    ("Cricket Match 2019 - 2020", ("2019", "2020")),
+    ("Augusta University, Augusta, 2015 - 2019", ("2015", "2019")),
+])
+def test_words_near_a_month_are_no_month(text, expected):
+    assert [(r.start.iso(), r.end_iso()) for r in find_ranges(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A date glued by a full stop to the word before it: the place or the sentence it ends.
+    ("Sales Executive in ACME CORPORATION SALT LAKE.30/10/2010 TO 30/10/2011.", [("2010-10", "2011-10")]),
+    ("HARROW TOOLS INC. Peoria, IL.1996-1998 Order Clerk", [("1996", "1998")]),
+    ("Field Service: Acme Meter-Repair of Water Meters.1987-1988", [("1987", "1988")]),
+    # Not after a number's dot, nor after a stray one.
+    ("version 2.2015.1 - 2016", []),
+    ("as a Welder from Feb .2017 now", []),
+])
+def test_dates_glued_to_the_word_before(text, expected):
+    assert [(r.start.iso(), r.end_iso()) for r in find_ranges(text)] == expected
