@@ -344,16 +344,3 @@ def test_misspelt_months(text, expected):
 ])
 def test_words_near_a_month_are_no_month(text, expected):
     assert [(r.start.iso(), r.end_iso()) for r in find_ranges(text)] == [expected]
-
-
-@pytest.mark.parametrize("text, expected", [
-    # A date glued by a full stop to the word before it: the place or the sentence it ends.
-    ("Sales Executive in ACME CORPORATION SALT LAKE.30/10/2010 TO 30/10/2011.", [("2010-10", "2011-10")]),
-    ("HARROW TOOLS INC. Peoria, IL.1996-1998 Order Clerk", [("1996", "1998")]),
-    ("Field Service: Acme Meter-Repair of Water Meters.1987-1988", [("1987", "1988")]),
-    # Not after a number's dot, nor after a stray one.
-    ("version 2.2015.1 - 2016", []),
-    ("as a Welder from Feb .2017 now", []),
-])
-def test_dates_glued_to_the_word_before(text, expected):
-    assert [(r.start.iso(), r.end_iso()) for r in find_ranges(text)] == expected
