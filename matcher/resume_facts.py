@@ -67,7 +67,7 @@ pilot captain sergeant lieutenant soldier volunteer fellow postdoc storekeeper m
 salesperson dispatcher bookkeeper expert member host hostess courier porter nanny midwife counselor counsellor
 psychologist librarian translator interpreter photographer artist packager barber journalist reporter producer coach examiner
 investigator principal dean registrar incharge in-charge desk staff crew professional commander
-repairman lineman handyman serviceman craftsman tradesman fireman
+repairman lineman handyman serviceman craftsman tradesman fireman pressman leadman motorman crewman corpsman infantryman
 overseer journeyman repairer leadhand miner
 collector stocker selector sorter greeter dishwasher detailer proctor lpn cna emt co-op chief maker operative
 analyst/programmer official landscaper manger pastor entrepreneur facilitator
@@ -230,9 +230,9 @@ def has_job_word(text: str) -> bool:
         _JOB_PHRASE.search(text) is not None
 
 
-#: "PIPING IN CHARGE", "Site in-charge", "Senior Scrum Master": a job named by a phrase (a master alone
-#: is more often a degree's).
-_JOB_PHRASE = re.compile(r"\bin[\s-]charge\b(?!\s+of\b)|\bscrum\s+master\b", re.IGNORECASE)
+#: "PIPING IN CHARGE", "Site in-charge", "Senior Scrum Master", "CELL SETUP MAN": a job named by a phrase (a
+#: master alone is more often a degree's).
+_JOB_PHRASE = re.compile(r"\bin[\s-]charge\b(?!\s+of\b)|\bscrum\s+master\b|\bset[\s-]?up\s+man\b", re.IGNORECASE)
 
 
 #: "SeniorEngineer": words a PDF converter glued together, split where a capital follows a small letter.
@@ -406,8 +406,11 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
                 roles.append(role)
     if not any(r.start for r in roles):
         roles += _summary_history(lines, day_first, as_of)
+    # Degrees, volunteering, credentials, memberships ("Voting Member of X Committee (2010 to present)"),
+    # time off and club offices are no jobs, wherever they are listed.
     roles = [r for r in roles if not (r.title and (_is_degree_title(r.title) or _VOLUNTEER_TITLE.search(r.title) or
                                                    _CREDENTIAL_TITLE.search(r.title)))
+             and not _MEMBER_OF.search(r.title or "")
              and not _is_time_off(r, text) and not _is_schooling_line(r, text) and not _is_club_office(r)]
     dated = sorted(_merge_same_dates([r for r in roles if r.start]),
                    key=lambda r: (-(r.end_month or 0), -(r.start_month or 0)))
@@ -616,18 +619,22 @@ def _first_listed_job(lines: list[Line]) -> list[Role]:
 
 
 #: A period away from work: "July 2011 to present: Intensive job search", "01/2019 - Present
-#: Unemployment", "Medical Leave For Major Surgery, April 2017-April 2018"; or a degree's own
+#: Unemployment", "Medical Leave For Major Surgery, April 2017-April 2018", "Early Retirement 2014 to 2019"; or a degree's own
 #: training, not a job: "Clinical Rotations, July 2018 – Aug 2019" (a physician assistant's course).
 _TIME_OFF = re.compile(r"\b(?:job\s+search(?:ing)?|unemploy(?:ed|ment)|career\s+break|sabbatical|"
-                       r"(?:medical|maternity|paternity|parental|personal|sick)\s+leave|clinical\s+rotations?)\b",
+                       r"retire(?:d|ment)(?!\s+(?:homes?|communit(?:y|ies)|living|village|centres?|centers?|residences?|plans?|"
+                       r"funds?|services|systems?|benefits?|board|accounts?|savings)\b)|(?:medical|maternity|paternity|parental|personal|sick)\s+leave|clinical\s+rotations?)\b",
                        re.IGNORECASE)
 
 
 def _is_time_off(role: Role, text: str) -> bool:
     """A dated period away from work, or of clinical rotations, is not a role (fixtures/gold/REAL_RESUMES.md:
     job search and unemployment are not jobs), unless the line states a job title ("Unemployment Claims
-    Specialist", "Surgical Technologist Clinical Rotation")."""
-    return _TIME_OFF.search(_first_line(role, text)) is not None and not has_job_word(role.title or "")
+    Specialist", "Surgical Technologist Clinical Rotation"). The period's name may sit on the line above its
+    dates, where an employer is read ("Enjoying Retirement in Nova Scotia" / "2016 – Present"); a retirement
+    home or plan is an employer ("Sunrise Retirement Living")."""
+    said = " ".join(filter(None, (_first_line(role, text), role.employer, role.title_guess)))
+    return _TIME_OFF.search(said) is not None and not has_job_word(role.title or "")
 
 
 #: A title saying the work was voluntary: a volunteer as its head noun ("Pet Therapy Volunteer", "Volunteer
@@ -720,8 +727,8 @@ def _plural_job_title(title: str) -> bool:
 
 _MEMBERSHIP_HEADING = re.compile(r"\b(?:memberships?|affiliations?|associations|community)\b", re.IGNORECASE)
 #: "Member of X", "Executive member of X" (not "Member of Technical Staff", a job title), or a member alone
-#: ("Associate Member", under no experience heading; not "Team Member", "Crew Member", jobs).
-_MEMBER_OF = re.compile(r"^(?!(?:team|crew|staff|cast|faculty|board)\s)(?:[A-Za-z]+\s+)?member(?:\s+(?:of|in|at)\b(?!\s+(?:the\s+)?technical\s+staff)|$)", re.IGNORECASE)
+#: ("Associate Member", "Active member"; not "Team Member", "Crew Member" or an LLC's "Managing Member", jobs).
+_MEMBER_OF = re.compile(r"^(?!(?:team|crew|staff|cast|faculty|board|managing)\s)(?:[A-Za-z]+\s+)?member(?:\s+(?:of|in|at)\b(?!\s+(?:the\s+)?technical\s+staff)|$)", re.IGNORECASE)
 
 
 def _merge_same_dates(roles: list[Role]) -> list[Role]:

@@ -2481,3 +2481,28 @@ def test_a_title_ending_in_a_job_word_in_the_plural_is_stated(title, stated):
 def test_the_first_job_an_undated_experience_section_lists(section, title):
     roles = resume_facts.find_roles(section, split_lines(section, "resume"), AS_OF)
     assert resume_facts.current_title(roles) == title
+
+
+def test_retirement_and_memberships_in_the_experience_are_no_jobs():
+    """A period of retirement is time off, and a membership listed among the jobs ("Voting Member of X
+    Committee (2010 to present)") is a member's, not a job: the current title is the last job's. An LLC's
+    "Managing Member" runs it, a job."""
+    text = ("Professional experience\n2016 – Present Enjoying Retirement in Nova Scotia\n\n"
+            "Plant Safety Manager, Northway Pipe Inc., 2004 - 2016\n"
+            "Voting Member of the Provincial Pipeline Standards Committee (2009 to present)\n"
+            "Sunrise Retirement Living, Caregiver, 2001 - 2004\n")
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [(r.start, r.end) for r in roles] == [("2004", "2016"), ("2001", "2004")]
+    assert resume_facts.current_title(roles) == "Plant Safety Manager"
+    text = "Experience\nManaging Member, Ridgeback Builders LLC, 2012 - 2019\n"
+    assert roles_of(text) == [("Managing Member", "Ridgeback Builders LLC", None, "2012", "2019")]
+
+
+def test_trade_jobs_in_man_name_a_job():
+    """"2nd pressman", "Lead Motorman" and "CELL SETUP MAN" are jobs a record states as its title."""
+    assert resume_facts.has_job_word("2nd pressman") and resume_facts.has_job_word("CELL SETUP MAN")
+    assert resume_facts.has_job_word("Lead Motorman") and resume_facts.has_job_word("Armor Crewman")
+    text = "Experience\n1990- 2018 Harbor Folding Cartons: 2nd pressman\n1986-1990 Acme Tool: Machinist\n"
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert resume_facts.current_title(roles) == "2nd pressman"
+
