@@ -223,11 +223,17 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+#: Job words that also qualify a noun: a job only as the last word ("IT Professional", not "Professional
+#: Affiliation" or "Additional professional activities", headings read where a title sits).
+_JOB_ADJECTIVES = frozenset({"professional"})
+
+
 @functools.lru_cache(maxsize=4096)
 def has_job_word(text: str) -> bool:
     """Whether ``text`` names a job ("Senior Instrument Technician", "SDE II", "front desk")."""
-    return any(_is_job_word(w.lower().strip(".\"'“”‘’:-–—*")) or _glued_job_word(w) for w in _JOB_SPLIT.split(text)) or \
-        _JOB_PHRASE.search(text) is not None
+    words = [w for w in _JOB_SPLIT.split(text) if w]
+    return any((_is_job_word(bare := w.lower().strip(".\"'“”‘’:-–—*")) and (bare not in _JOB_ADJECTIVES or k == len(words) - 1))
+               or _glued_job_word(w) for k, w in enumerate(words)) or _JOB_PHRASE.search(text) is not None
 
 
 #: "PIPING IN CHARGE", "Site in-charge", "Senior Scrum Master", "CELL SETUP MAN": a job named by a phrase (a

@@ -2506,3 +2506,10 @@ def test_trade_jobs_in_man_name_a_job():
     roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
     assert resume_facts.current_title(roles) == "2nd pressman"
 
+
+def test_professional_names_a_job_only_as_its_last_word():
+    """"IT Professional" names a job; "Professional Affiliation" and "Additional professional activities",
+    headings read where a title sits, do not."""
+    assert resume_facts.has_job_word("Certified IT Professional")
+    assert not resume_facts.has_job_word("PROFESSIONAL AFFILIATION")
+    assert not resume_facts.has_job_word("Additional professional activities")
