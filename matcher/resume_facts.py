@@ -867,8 +867,9 @@ def current_title(roles: list[Role], said: str | None = None) -> str | None:
 
 
 #: "Presently working in ISGEC as a CNC Operator", "• Currently employed with Acme since 2010 as
-#: Supervisor": a line opening by saying where or as what the person works now.
-_NOW_WORKING = re.compile(r"^(?:i\s+am\s+|i'm\s+)?(?:currently|presently)\s+(?:working|employed|serving)\b", re.IGNORECASE)
+#: Supervisor", "1.Now working in Acme Works since 01/11/2011 as a Marketing Assistant": a line opening by
+#: saying where or as what the person works now.
+_NOW_WORKING = re.compile(r"^(?:i\s+am\s+|i'm\s+)?(?:currently|presently|now)\s+(?:working|employed|serving)\b", re.IGNORECASE)
 
 
 #: "PRESENT POSITION: Family Nurse Practitioner", "Current Designation : QC In charge": the job held now,
@@ -885,7 +886,7 @@ def said_current_title(lines: list[Line]) -> str | None:
     for line in lines:
         if line.section == "education" or line.is_heading:
             continue
-        text = _BULLET.sub("", _clean(line.text))
+        text = _ENUMERATOR.sub("", _BULLET.sub("", _clean(line.text)))
         labelled = _NOW_LABEL.match(text)
         if labelled:
             said = _fields_of(labelled.group("value")).title

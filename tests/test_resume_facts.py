@@ -2513,3 +2513,14 @@ def test_professional_names_a_job_only_as_its_last_word():
     assert resume_facts.has_job_word("Certified IT Professional")
     assert not resume_facts.has_job_word("PROFESSIONAL AFFILIATION")
     assert not resume_facts.has_job_word("Additional professional activities")
+
+
+def test_now_working_says_the_current_job():
+    """"Now working with X as Y", numbered like the jobs below it, says the job held now, as "Currently
+    working" does; the dated jobs below are past ones."""
+    text = ("Experience :\n1.Now working with Brightline Diagnostics Pvt Ltd as a junior lab technician\n\n"
+            "2.Worked as a Lab Assistant with Delta Clinics Ltd. Kolkata\nSince 04.01.2008 to 30/06/2010.\n")
+    lines = split_lines(text, "resume")
+    assert resume_facts.said_current_title(lines) == "junior lab technician"
+    roles = resume_facts.find_roles(text, lines, AS_OF)
+    assert resume_facts.current_title(roles, resume_facts.said_current_title(lines)) == "junior lab technician"
