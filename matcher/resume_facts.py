@@ -2428,6 +2428,11 @@ _NOT_A_FIELD_AFTER = re.compile(
 #: "as a Civil Engineer", "as an IT Administrator": what the person worked as, inside a sentence.
 _AS_JOB = re.compile(r"(?<!such )(?<!well )\bas\s+(?!(?:well|per|of|soon|far|long|much|many|needed|required|such|if|it|to)\b)"
                      r"(?:an?\s+)?(?=[A-Za-z])", re.IGNORECASE)
+#: Quotation marks around a title said after "as" ("as a “ MARKETING ASSISTANT”of its division", "as ‘Test
+#: Engineer’ in X"): an opening one, and a closing one, which ends the title as a comma would (not an
+#: apostrophe inside a word: "Men’s").
+_OPENING_QUOTE = re.compile(r"[“„]\s*|(?<!\w)[\"‘']\s*")
+_CLOSING_QUOTE = re.compile(r"\s*(?:”|(?<=\w)\"|(?<=\w)[’'](?!\w))\s*")
 #: A bracket right after a title said after "as" ("as Machinist (Turner)"), holding no numbers.
 _BRACKET_AFTER = re.compile(r"^\s*(\([^()\d]{1,30}\))")
 #: "Acme Group. Working as ...", "Previous: Worked as ...": the verb before "as" is no part of the employer.
@@ -2447,7 +2452,8 @@ def _as_title(text: str) -> tuple[str, str] | None:
     """"Have been Associate with Acme Architects as a Civil Engineer", "with Qiblah Travel Co. as an IT
     Administrator the Scope of work ...": the job said after "as" (at most six words, the longest run
     that ends in a job word, and what it is "of": "as head of department") and the text before "as";
-    ``None`` when "as" introduces no job."""
+    ``None`` when "as" introduces no job; quotation marks are read as spaces ("as “Sales Executive” in X")."""
+    text = _SPACES.sub(" ", _CLOSING_QUOTE.sub(", ", _OPENING_QUOTE.sub(" ", text))).strip()
     for match in _AS_JOB.finditer(text):
         field = _AS_BARE_JOB_FIELD.match(text[match.end():])
         if field and _field_after_bare_job(field.group("job"), field.group("field")):  # "as Manager – Projects"

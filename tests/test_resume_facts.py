@@ -2524,3 +2524,22 @@ def test_now_working_says_the_current_job():
     assert resume_facts.said_current_title(lines) == "junior lab technician"
     roles = resume_facts.find_roles(text, lines, AS_OF)
     assert resume_facts.current_title(roles, resume_facts.said_current_title(lines)) == "junior lab technician"
+
+
+def test_a_quoted_job_said_after_as_is_read_without_its_quotes():
+    """Quotation marks around the job said after "as" are no part of it, and a closing one ends it, glued
+    to the next word or not ("as a “ SALES COORDINATOR”of its pump division")."""
+    assert resume_facts._as_title("1.Now working in “River Works” Howrah since 2011 as a “ SALES COORDINATOR”of its "
+                                  "pump division.") == ("SALES COORDINATOR", "1.Now working in River Works, Howrah since 2011")
+    assert resume_facts._as_title("Worked as an ‘ Test Engineer’ in Nimbus Soft")[0] == "Test Engineer"
+    assert resume_facts._as_title("Worked at Men’s Outfitters as Store Manager") == ("Store Manager", "Worked at Men’s Outfitters")
+
+
+def test_a_resume_with_no_job_read_takes_the_job_it_says_is_held_now(engine):
+    """A resume whose jobs are listed in sentences read nowhere, opening "Currently working in X as Y", has Y for
+    its title rather than none or a headline."""
+    text = ("Ravi Kumar\nObjective\nTo grow in a sales career.\nExperience\n"
+            "1. Currently working in Brightway Learning pvt ltd as “Business Developer”.\n"
+            "2. Worked in “Apex Finance pvt ltd” as an “Relationship Manager”.\n")
+    assert engine.profile(text, "resume").roles == []
+    assert engine.profile(text, "resume").title == "Business Developer"
