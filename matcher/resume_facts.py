@@ -67,7 +67,7 @@ pilot captain sergeant lieutenant soldier volunteer fellow postdoc storekeeper m
 salesperson dispatcher bookkeeper expert member host hostess courier porter nanny midwife counselor counsellor
 psychologist librarian translator interpreter photographer artist packager barber journalist reporter producer coach examiner
 investigator principal dean registrar incharge in-charge desk staff crew professional commander
-repairman lineman handyman serviceman craftsman tradesman fireman
+repairman lineman handyman serviceman craftsman tradesman fireman pressman leadman motorman crewman corpsman infantryman
 overseer journeyman repairer leadhand miner
 collector stocker selector sorter greeter dishwasher detailer proctor lpn cna emt co-op chief maker operative
 analyst/programmer official landscaper manger pastor entrepreneur facilitator
@@ -223,16 +223,22 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+#: Job words that also qualify a noun: a job only as the last word ("IT Professional", not "Professional
+#: Affiliation" or "Additional professional activities", headings read where a title sits).
+_JOB_ADJECTIVES = frozenset({"professional"})
+
+
 @functools.lru_cache(maxsize=4096)
 def has_job_word(text: str) -> bool:
     """Whether ``text`` names a job ("Senior Instrument Technician", "SDE II", "front desk")."""
-    return any(_is_job_word(w.lower().strip(".\"'“”‘’:-–—*")) or _glued_job_word(w) for w in _JOB_SPLIT.split(text)) or \
-        _JOB_PHRASE.search(text) is not None
+    words = [w for w in _JOB_SPLIT.split(text) if w]
+    return any((_is_job_word(bare := w.lower().strip(".\"'“”‘’:-–—*")) and (bare not in _JOB_ADJECTIVES or k == len(words) - 1))
+               or _glued_job_word(w) for k, w in enumerate(words)) or _JOB_PHRASE.search(text) is not None
 
 
-#: "PIPING IN CHARGE", "Site in-charge", "Senior Scrum Master": a job named by a phrase (a master alone
-#: is more often a degree's).
-_JOB_PHRASE = re.compile(r"\bin[\s-]charge\b(?!\s+of\b)|\bscrum\s+master\b", re.IGNORECASE)
+#: "PIPING IN CHARGE", "Site in-charge", "Senior Scrum Master", "CELL SETUP MAN": a job named by a phrase (a
+#: master alone is more often a degree's).
+_JOB_PHRASE = re.compile(r"\bin[\s-]charge\b(?!\s+of\b)|\bscrum\s+master\b|\bset[\s-]?up\s+man\b", re.IGNORECASE)
 
 
 #: "SeniorEngineer": words a PDF converter glued together, split where a capital follows a small letter.
@@ -406,8 +412,11 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
                 roles.append(role)
     if not any(r.start for r in roles):
         roles += _summary_history(lines, day_first, as_of)
+    # Degrees, volunteering, credentials, memberships ("Voting Member of X Committee (2010 to present)"),
+    # time off and club offices are no jobs, wherever they are listed.
     roles = [r for r in roles if not (r.title and (_is_degree_title(r.title) or _VOLUNTEER_TITLE.search(r.title) or
                                                    _CREDENTIAL_TITLE.search(r.title)))
+             and not _MEMBER_OF.search(r.title or "")
              and not _is_time_off(r, text) and not _is_schooling_line(r, text) and not _is_club_office(r)]
     dated = sorted(_merge_same_dates([r for r in roles if r.start]),
                    key=lambda r: (-(r.end_month or 0), -(r.start_month or 0)))
@@ -616,18 +625,22 @@ def _first_listed_job(lines: list[Line]) -> list[Role]:
 
 
 #: A period away from work: "July 2011 to present: Intensive job search", "01/2019 - Present
-#: Unemployment", "Medical Leave For Major Surgery, April 2017-April 2018"; or a degree's own
+#: Unemployment", "Medical Leave For Major Surgery, April 2017-April 2018", "Early Retirement 2014 to 2019"; or a degree's own
 #: training, not a job: "Clinical Rotations, July 2018 – Aug 2019" (a physician assistant's course).
 _TIME_OFF = re.compile(r"\b(?:job\s+search(?:ing)?|unemploy(?:ed|ment)|career\s+break|sabbatical|"
-                       r"(?:medical|maternity|paternity|parental|personal|sick)\s+leave|clinical\s+rotations?)\b",
+                       r"retire(?:d|ment)(?!\s+(?:homes?|communit(?:y|ies)|living|village|centres?|centers?|residences?|plans?|"
+                       r"funds?|services|systems?|benefits?|board|accounts?|savings)\b)|(?:medical|maternity|paternity|parental|personal|sick)\s+leave|clinical\s+rotations?)\b",
                        re.IGNORECASE)
 
 
 def _is_time_off(role: Role, text: str) -> bool:
     """A dated period away from work, or of clinical rotations, is not a role (fixtures/gold/REAL_RESUMES.md:
     job search and unemployment are not jobs), unless the line states a job title ("Unemployment Claims
-    Specialist", "Surgical Technologist Clinical Rotation")."""
-    return _TIME_OFF.search(_first_line(role, text)) is not None and not has_job_word(role.title or "")
+    Specialist", "Surgical Technologist Clinical Rotation"). The period's name may sit on the line above its
+    dates, where an employer is read ("Enjoying Retirement in Nova Scotia" / "2016 – Present"); a retirement
+    home or plan is an employer ("Sunrise Retirement Living")."""
+    said = " ".join(filter(None, (_first_line(role, text), role.employer, role.title_guess)))
+    return _TIME_OFF.search(said) is not None and not has_job_word(role.title or "")
 
 
 #: A title saying the work was voluntary: a volunteer as its head noun ("Pet Therapy Volunteer", "Volunteer
@@ -720,8 +733,8 @@ def _plural_job_title(title: str) -> bool:
 
 _MEMBERSHIP_HEADING = re.compile(r"\b(?:memberships?|affiliations?|associations|community)\b", re.IGNORECASE)
 #: "Member of X", "Executive member of X" (not "Member of Technical Staff", a job title), or a member alone
-#: ("Associate Member", under no experience heading; not "Team Member", "Crew Member", jobs).
-_MEMBER_OF = re.compile(r"^(?!(?:team|crew|staff|cast|faculty|board)\s)(?:[A-Za-z]+\s+)?member(?:\s+(?:of|in|at)\b(?!\s+(?:the\s+)?technical\s+staff)|$)", re.IGNORECASE)
+#: ("Associate Member", "Active member"; not "Team Member", "Crew Member" or an LLC's "Managing Member", jobs).
+_MEMBER_OF = re.compile(r"^(?!(?:team|crew|staff|cast|faculty|board|managing)\s)(?:[A-Za-z]+\s+)?member(?:\s+(?:of|in|at)\b(?!\s+(?:the\s+)?technical\s+staff)|$)", re.IGNORECASE)
 
 
 def _merge_same_dates(roles: list[Role]) -> list[Role]:
@@ -854,8 +867,9 @@ def current_title(roles: list[Role], said: str | None = None) -> str | None:
 
 
 #: "Presently working in ISGEC as a CNC Operator", "• Currently employed with Acme since 2010 as
-#: Supervisor": a line opening by saying where or as what the person works now.
-_NOW_WORKING = re.compile(r"^(?:i\s+am\s+|i'm\s+)?(?:currently|presently)\s+(?:working|employed|serving)\b", re.IGNORECASE)
+#: Supervisor", "1.Now working in Acme Works since 01/11/2011 as a Marketing Assistant": a line opening by
+#: saying where or as what the person works now.
+_NOW_WORKING = re.compile(r"^(?:i\s+am\s+|i'm\s+)?(?:currently|presently|now)\s+(?:working|employed|serving)\b", re.IGNORECASE)
 
 
 #: "PRESENT POSITION: Family Nurse Practitioner", "Current Designation : QC In charge": the job held now,
@@ -872,7 +886,7 @@ def said_current_title(lines: list[Line]) -> str | None:
     for line in lines:
         if line.section == "education" or line.is_heading:
             continue
-        text = _BULLET.sub("", _clean(line.text))
+        text = _ENUMERATOR.sub("", _BULLET.sub("", _clean(line.text)))
         labelled = _NOW_LABEL.match(text)
         if labelled:
             said = _fields_of(labelled.group("value")).title
@@ -2414,6 +2428,11 @@ _NOT_A_FIELD_AFTER = re.compile(
 #: "as a Civil Engineer", "as an IT Administrator": what the person worked as, inside a sentence.
 _AS_JOB = re.compile(r"(?<!such )(?<!well )\bas\s+(?!(?:well|per|of|soon|far|long|much|many|needed|required|such|if|it|to)\b)"
                      r"(?:an?\s+)?(?=[A-Za-z])", re.IGNORECASE)
+#: Quotation marks around a title said after "as" ("as a “ MARKETING ASSISTANT”of its division", "as ‘Test
+#: Engineer’ in X"): an opening one, and a closing one, which ends the title as a comma would (not an
+#: apostrophe inside a word: "Men’s").
+_OPENING_QUOTE = re.compile(r"[“„]\s*|(?<!\w)[\"‘']\s*")
+_CLOSING_QUOTE = re.compile(r"\s*(?:”|(?<=\w)\"|(?<=\w)[’'](?!\w))\s*")
 #: A bracket right after a title said after "as" ("as Machinist (Turner)"), holding no numbers.
 _BRACKET_AFTER = re.compile(r"^\s*(\([^()\d]{1,30}\))")
 #: "Acme Group. Working as ...", "Previous: Worked as ...": the verb before "as" is no part of the employer.
@@ -2433,7 +2452,8 @@ def _as_title(text: str) -> tuple[str, str] | None:
     """"Have been Associate with Acme Architects as a Civil Engineer", "with Qiblah Travel Co. as an IT
     Administrator the Scope of work ...": the job said after "as" (at most six words, the longest run
     that ends in a job word, and what it is "of": "as head of department") and the text before "as";
-    ``None`` when "as" introduces no job."""
+    ``None`` when "as" introduces no job; quotation marks are read as spaces ("as “Sales Executive” in X")."""
+    text = _SPACES.sub(" ", _CLOSING_QUOTE.sub(", ", _OPENING_QUOTE.sub(" ", text))).strip()
     for match in _AS_JOB.finditer(text):
         field = _AS_BARE_JOB_FIELD.match(text[match.end():])
         if field and _field_after_bare_job(field.group("job"), field.group("field")):  # "as Manager – Projects"

@@ -2481,3 +2481,65 @@ def test_a_title_ending_in_a_job_word_in_the_plural_is_stated(title, stated):
 def test_the_first_job_an_undated_experience_section_lists(section, title):
     roles = resume_facts.find_roles(section, split_lines(section, "resume"), AS_OF)
     assert resume_facts.current_title(roles) == title
+
+
+def test_retirement_and_memberships_in_the_experience_are_no_jobs():
+    """A period of retirement is time off, and a membership listed among the jobs ("Voting Member of X
+    Committee (2010 to present)") is a member's, not a job: the current title is the last job's. An LLC's
+    "Managing Member" runs it, a job."""
+    text = ("Professional experience\n2016 – Present Enjoying Retirement in Nova Scotia\n\n"
+            "Plant Safety Manager, Northway Pipe Inc., 2004 - 2016\n"
+            "Voting Member of the Provincial Pipeline Standards Committee (2009 to present)\n"
+            "Sunrise Retirement Living, Caregiver, 2001 - 2004\n")
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [(r.start, r.end) for r in roles] == [("2004", "2016"), ("2001", "2004")]
+    assert resume_facts.current_title(roles) == "Plant Safety Manager"
+    text = "Experience\nManaging Member, Ridgeback Builders LLC, 2012 - 2019\n"
+    assert roles_of(text) == [("Managing Member", "Ridgeback Builders LLC", None, "2012", "2019")]
+
+
+def test_trade_jobs_in_man_name_a_job():
+    """"2nd pressman", "Lead Motorman" and "CELL SETUP MAN" are jobs a record states as its title."""
+    assert resume_facts.has_job_word("2nd pressman") and resume_facts.has_job_word("CELL SETUP MAN")
+    assert resume_facts.has_job_word("Lead Motorman") and resume_facts.has_job_word("Armor Crewman")
+    text = "Experience\n1990- 2018 Harbor Folding Cartons: 2nd pressman\n1986-1990 Acme Tool: Machinist\n"
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert resume_facts.current_title(roles) == "2nd pressman"
+
+
+def test_professional_names_a_job_only_as_its_last_word():
+    """"IT Professional" names a job; "Professional Affiliation" and "Additional professional activities",
+    headings read where a title sits, do not."""
+    assert resume_facts.has_job_word("Certified IT Professional")
+    assert not resume_facts.has_job_word("PROFESSIONAL AFFILIATION")
+    assert not resume_facts.has_job_word("Additional professional activities")
+
+
+def test_now_working_says_the_current_job():
+    """"Now working with X as Y", numbered like the jobs below it, says the job held now, as "Currently
+    working" does; the dated jobs below are past ones."""
+    text = ("Experience :\n1.Now working with Brightline Diagnostics Pvt Ltd as a junior lab technician\n\n"
+            "2.Worked as a Lab Assistant with Delta Clinics Ltd. Kolkata\nSince 04.01.2008 to 30/06/2010.\n")
+    lines = split_lines(text, "resume")
+    assert resume_facts.said_current_title(lines) == "junior lab technician"
+    roles = resume_facts.find_roles(text, lines, AS_OF)
+    assert resume_facts.current_title(roles, resume_facts.said_current_title(lines)) == "junior lab technician"
+
+
+def test_a_quoted_job_said_after_as_is_read_without_its_quotes():
+    """Quotation marks around the job said after "as" are no part of it, and a closing one ends it, glued
+    to the next word or not ("as a “ SALES COORDINATOR”of its pump division")."""
+    assert resume_facts._as_title("1.Now working in “River Works” Howrah since 2011 as a “ SALES COORDINATOR”of its "
+                                  "pump division.") == ("SALES COORDINATOR", "1.Now working in River Works, Howrah since 2011")
+    assert resume_facts._as_title("Worked as an ‘ Test Engineer’ in Nimbus Soft")[0] == "Test Engineer"
+    assert resume_facts._as_title("Worked at Men’s Outfitters as Store Manager") == ("Store Manager", "Worked at Men’s Outfitters")
+
+
+def test_a_resume_with_no_job_read_takes_the_job_it_says_is_held_now(engine):
+    """A resume whose jobs are listed in sentences read nowhere, opening "Currently working in X as Y", has Y for
+    its title rather than none or a headline."""
+    text = ("Ravi Kumar\nObjective\nTo grow in a sales career.\nExperience\n"
+            "1. Currently working in Brightway Learning pvt ltd as “Business Developer”.\n"
+            "2. Worked in “Apex Finance pvt ltd” as an “Relationship Manager”.\n")
+    assert engine.profile(text, "resume").roles == []
+    assert engine.profile(text, "resume").title == "Business Developer"
