@@ -596,9 +596,9 @@ _FIRST_JOB_LINES = 4
 _FIRST_JOB_WORDS = 8
 #: Headings of an experience part that lists no jobs ("Activities and Leadership Experience").
 _NOT_JOBS_HEADING = re.compile(r"\b(?:activit|leadership|volunteer|extra|co-?curricular|membership|affiliation)", re.IGNORECASE)
-#: Words of a sentence about oneself ("... and my supervisor", "1 month experience in GRF as a labourer").
 #: A stray number or date fragment opening a line ("04/18 Senior Software Engineer").
 _LEADING_NUMBERS = re.compile(r"^[\d/.\s-]+(?=[A-Za-z])")
+#: Words of a sentence about oneself ("... and my supervisor", "1 month experience in GRF as a labourer").
 _ABOUT_ONESELF = re.compile(r"\b(?:i|my|me|we|our|experience|certificate|accreditation)\b", re.IGNORECASE)
 
 
@@ -606,19 +606,20 @@ def _first_listed_job(lines: list[Line]) -> list[Role]:
     """The job an experience section that dates none lists first, as a recruiter reads it: the first of
     its first four lines that is a record's header naming a job in eight words at most, not a sentence
     about oneself or the work, not an item of a list or a sentence ("Gold Medalist in track running,",
-    "Anchor of the Cultural Fest.") and not under a heading of activities (a duration or a stray date
-    fragment around it left out: "Site Engineer 1 year") ("SVM Pvt. Ltd / Planning Engineer-Toolroom / Working as a toolroom planner, ...";
-    "Associate Registrar / Trinity University, Deerfield, IL"): its title and the employer it names."""
+    "Anchor of the Cultural Fest.") and not under a heading of activities; a duration or a stray date
+    fragment around it is left out ("Site Engineer 1 year"). "SVM Pvt. Ltd / Planning Engineer-Toolroom /
+    Working as a toolroom planner, ...", "Associate Registrar / Trinity University, Deerfield, IL": its title
+    and the employer it names."""
     for unit in _units(lines, ("experience",))[:_FIRST_JOB_LINES]:
         text = _LEADING_NUMBERS.sub("", _DURATION.sub("", _BULLET.sub("", _clean(unit.text)))).strip()
         if _NOT_JOBS_HEADING.search(unit.line.heading if unit.line else "") or text.endswith((",", ".")) or \
                 len(text.split()) > _FIRST_JOB_WORDS or _TITLE_STOP.search(text) or _ABOUT_ONESELF.search(text):
             continue
-        title = _tidy_title(_fields_of(text).title)
+        fields = _fields_of(text)
+        title = _tidy_title(fields.title)
         if not title or not _is_header_like(unit) or not has_job_word(title) or _is_degree_title(title) or \
                 _VOLUNTEER_TITLE.search(title) or _CREDENTIAL_TITLE.search(title) or _MEMBER_OF.search(title):
             continue
-        fields = _fields_of(text)
         return [Role(title=title, employer=fields.employer, location=fields.location,
                      text_start=unit.start, text_end=unit.end)]
     return []
