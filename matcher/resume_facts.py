@@ -3007,11 +3007,40 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
     dash = _DASH_PLACE.search(employer)
     if dash and _is_place(dash.group("place")) and location is None:
         return employer[:dash.start()].strip(" ,-") or None, dash.group("place")
-    city = _LAST_WORD.search(employer)
+    city = _town_after_org_word(employer, location) or _LAST_WORD.search(employer)
     if city and location and len(location.split()) == 1 and _is_place(location) and not _is_org(city.group("city")) \
             and len(employer.split()) > 2 and _town_after_name(employer[:city.start()]):
         return _name_before_town(employer[:city.start()], employer), f"{city.group('city')}, {location}"
     return employer, location
+
+
+#: "Main Line Health Bryn Mawr": two capitalised words at the end of an employer's name.
+_TWO_WORDS_AT_END = re.compile(r"\s+(?P<city>[A-Z][a-z]{2,}\s+[A-Z][a-z]{2,})$")
+#: "PA", "CA": a state's code alone.
+_STATE_CODE_ONLY = re.compile(r"^[A-Z]{2}$")
+#: Organisations' words that describe the word after them ("Fresenius Medical Care", "Lance Private Brands"),
+#: so that no town starts after them.
+_ORG_MODIFIERS = _word_set("medical private industrial international financial automotive pvt pvt.")
+
+
+def _town_after_org_word(employer: str, location: str | None) -> re.Match | None:
+    """A town of two words glued after an employer's name that ends in an organisation's word, before a
+    state's code: "Main Line Health Bryn Mawr", "PA" -> the town "Bryn Mawr"; "Acme Engineering North
+    Hollywood", "CA" -> "North Hollywood". A recruiter reads the words between "Health", "Engineering",
+    "College" and the state as its town; a word that is (or whose plural is) an organisation's, a job's or
+    a connector is the name's ("Crozer Health System Upland", "Acme Medical Testing Lab"), as is a word after
+    "Medical" or "Private" ("Fresenius Medical Care Waltham") and a state's name ("Cleveland Clinic Florida
+    Weston"; "Iowa City" is a town)."""
+    town = _TWO_WORDS_AT_END.search(employer)
+    before = employer[:town.start()].split() if town else []
+    if not before or not _is_org(before[-1]) or before[-1].lower() in _ORG_MODIFIERS or \
+            not _STATE_CODE_ONLY.match(location or ""):
+        return None
+    first, second = town.group("city").split()
+    if any(_is_org(w) or _is_org(f"{w}s") or has_job_word(w) or w.lower() in _CONNECTORS for w in (first, second)) or \
+            _is_place(first) and second.lower() not in _CITY_SECOND_WORDS:  # "Clinic Florida Weston", not "Iowa City"
+        return None
+    return town
 
 
 #: "Harrison High School in" (of "Harrison High School in Lafayette", "IN"): the word saying where, before a town.

@@ -2481,3 +2481,21 @@ def test_a_title_ending_in_a_job_word_in_the_plural_is_stated(title, stated):
 def test_the_first_job_an_undated_experience_section_lists(section, title):
     roles = resume_facts.find_roles(section, split_lines(section, "resume"), AS_OF)
     assert resume_facts.current_title(roles) == title
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Two capitalised words between a name ending in an organisation's word and the state are the town.
+    ("2009-2011 Brookfield Health Bryn Mawr, PA\nPatient Care Tech\n- Took vital signs\n",
+     ("Brookfield Health", "Bryn Mawr, PA")),
+    ("2014 - 2018 Delmar Engineering South Bend, IN\nQuality Engineer\n- Ran audits\n",
+     ("Delmar Engineering", "South Bend, IN")),
+    ("2012 - 2015 Pinecrest Hospital Glen Gardner, NJ\nPhysical Therapist Assistant\n- Led exercises\n",
+     ("Pinecrest Hospital", "Glen Gardner, NJ")),
+    # A word after "Medical" or one naming an organisation is the name's: the town is the last word alone.
+    ("2010 - 2013 Harwell Medical Care Waltham, MA\nProgrammer Analyst\n- Wrote reports\n",
+     ("Harwell Medical Care", "Waltham, MA")),
+    ("2003 - 2005 Norwood Keystone Health System Upland, PA\nLab Service Rep\n- Drew samples\n",
+     ("Norwood Keystone Health System", "Upland, PA")),
+])
+def test_a_two_word_town_after_a_name_ending_in_an_organisation_word(text, expected):
+    assert [r[1:3] for r in roles_of(f"EXPERIENCE\n{text}")] == [expected]
