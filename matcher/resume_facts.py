@@ -171,8 +171,9 @@ _WORKED_IN = re.compile(
     r"(?P<title>.+)$",
     re.IGNORECASE,
 )
-#: "Worked with Mascati Commercial Service LLC from 1997 to 2007 in Bahrain": the employer only.
-_WORKED_WITH = re.compile(r"^(?:worked|working|employed)\s+(?:with|at|for|in)\s+(?P<employer>[A-Z](?:(?!\s+as\s).)+?)"
+#: "Worked with Mascati Commercial Service LLC from 1997 to 2007 in Bahrain", "Employed Full-time with UCSF
+#: Medical Center", "Worked remotely for Compass Consultants": the employer only (how the job was held is no name).
+_WORKED_WITH = re.compile(r"^(?:worked|working|employed)\s+(?:(?:full|part)[\s-]?time\s+|remotely\s+)?(?:with|at|for|in)\s+(?P<employer>[A-Z](?:(?!\s+as\s).)+?)"
                           r"(?:\s+(?:from|since|in|at)\b.*)?$", re.IGNORECASE)
 _STRONG_SPLIT = re.compile(
     r"\s*(?:\||•|·|–|—|\s//(?:\s|$)|\s-+\s|\s-(?=[A-Z])|(?<=[.)a-z])-\s|;|\t|\s{3,}|\s@\s|\s+at\s+(?=[A-Z])|(?<=\w):\s)\s*")

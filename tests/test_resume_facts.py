@@ -2499,3 +2499,11 @@ def test_the_first_job_an_undated_experience_section_lists(section, title):
 ])
 def test_a_two_word_town_after_a_name_ending_in_an_organisation_word(text, expected):
     assert [r[1:3] for r in roles_of(f"EXPERIENCE\n{text}")] == [expected]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("2014 - 2016 Employed Full-time with Bayview Medical Services", ("Bayview Medical Services", None)),
+    ("2012 - 2014 Employed part-time with Harbor Imaging Center, Oakland, CA", ("Harbor Imaging Center", "Oakland, CA")),
+])
+def test_how_a_job_was_held_before_with_is_no_part_of_the_employer(line, expected):
+    assert [r[1:3] for r in roles_of(f"EXPERIENCE\n{line}\n- Ran the scanner\n")] == [expected]
