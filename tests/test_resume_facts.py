@@ -2507,3 +2507,10 @@ def test_a_two_word_town_after_a_name_ending_in_an_organisation_word(text, expec
 ])
 def test_how_a_job_was_held_before_with_is_no_part_of_the_employer(line, expected):
     assert [r[1:3] for r in roles_of(f"EXPERIENCE\n{line}\n- Ran the scanner\n")] == [expected]
+
+
+@pytest.mark.parametrize("label", ["Previous Organization", "Current Company", "Last Employer"])
+def test_a_previous_or_current_employer_label_is_no_part_of_the_name(label):
+    text = (f"EXPERIENCE\n{label} : Harlow Design Centre\nDesignation : CAD Engineer\n"
+            "Duration : JAN 2011 to OCT 2013\n- Drew plans\n")
+    assert [r[:2] for r in roles_of(text)] == [("CAD Engineer", "Harlow Design Centre")]
