@@ -3022,20 +3022,22 @@ _STATE_CODE_ONLY = re.compile(r"^[A-Z]{2}$")
 #: Organisations' words that describe the word after them ("Fresenius Medical Care", "Lance Private Brands"),
 #: so that no town starts after them.
 _ORG_MODIFIERS = _word_set("medical private industrial international financial automotive pvt pvt.")
+#: Words that end a practice's name though no firm's ("Dr. Lane's Office", "Family Practice").
+_PRACTICE_WORDS = _word_set("office practice")
 
 
 def _town_after_org_word(employer: str, location: str | None) -> re.Match | None:
-    """A town of two words glued after an employer's name that ends in an organisation's word, before a
-    state's code: "Main Line Health Bryn Mawr", "PA" -> the town "Bryn Mawr"; "Acme Engineering North
-    Hollywood", "CA" -> "North Hollywood". A recruiter reads the words between "Health", "Engineering",
-    "College" and the state as its town; a word that is (or whose plural is) an organisation's, a job's or
+    """A town of two words glued after an employer's name that ends in an organisation's word (or a
+    practice's), before a state's code: "Main Line Health Bryn Mawr", "PA" -> the town "Bryn Mawr";
+    "Acme Engineering North Hollywood", "CA" -> "North Hollywood"; "Dr. Lane's Office Chadds Ford", "PA".
+    A recruiter reads the words between "Health", "Engineering", "College" and the state as its town; a word that is (or whose plural is) an organisation's, a job's or
     a connector is the name's ("Crozer Health System Upland", "Acme Medical Testing Lab"), as is a word after
     "Medical" or "Private" ("Fresenius Medical Care Waltham") and a state's name ("Cleveland Clinic Florida
     Weston"; "Iowa City" is a town)."""
     town = _TWO_WORDS_AT_END.search(employer)
     before = employer[:town.start()].split() if town else []
-    if not before or not _is_org(before[-1]) or before[-1].lower() in _ORG_MODIFIERS or \
-            not _STATE_CODE_ONLY.match(location or ""):
+    last = before[-1].lower() if before else ""
+    if not (_is_org(last) or last in _PRACTICE_WORDS) or last in _ORG_MODIFIERS or not _STATE_CODE_ONLY.match(location or ""):
         return None
     first, second = town.group("city").split()
     if any(_is_org(w) or _is_org(f"{w}s") or has_job_word(w) or w.lower() in _CONNECTORS for w in (first, second)) or \

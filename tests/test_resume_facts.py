@@ -2491,6 +2491,8 @@ def test_the_first_job_an_undated_experience_section_lists(section, title):
      ("Delmar Engineering", "South Bend, IN")),
     ("2012 - 2015 Pinecrest Hospital Glen Gardner, NJ\nPhysical Therapist Assistant\n- Led exercises\n",
      ("Pinecrest Hospital", "Glen Gardner, NJ")),
+    ("2006 - 2007 Dr. Lane's Office Chadds Ford, PA\nMedical Assistant\n- Roomed patients\n",
+     ("Dr. Lane's Office", "Chadds Ford, PA")),
     # A word after "Medical" or one naming an organisation is the name's: the town is the last word alone.
     ("2010 - 2013 Harwell Medical Care Waltham, MA\nProgrammer Analyst\n- Wrote reports\n",
      ("Harwell Medical Care", "Waltham, MA")),
