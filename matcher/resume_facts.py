@@ -133,7 +133,7 @@ benefits reporting controls fp&a strategy instrumentation electrical mechanical 
 _DESIGNATION = r"d[ei]si?gi?nations?"
 _LABELS = {
     "title": r"position(?:\s+held)?|" + _DESIGNATION + r"|job\s*title|title|role|post|occupation|job",
-    "employer": r"company(?:\s*name)?|employer|organi[sz]ation|institution|instutition|firm|name of (?:the )?(?:company|employer|organi[sz]ation)",
+    "employer": r"(?:(?:previous|present|current|last|past)\s+)?(?:company(?:\s*name)?|employer|organi[sz]ation)|institution|instutition|firm|name of (?:the )?(?:company|employer|organi[sz]ation)",
     "period": r"(?:period[e.]?|duration(?:\s*period)?|doration|dates?|time\s*period|work(?:ing)?\s*period|job\s*period|"
               r"tenure|employment\s*(?:period|dates?)|(?:date\s*)?inclusive(?:\s*(?:dates?|period))?|date\s+of\s+joining|joining\s+date)"
               r"(?:\s*(?:employed|worked|started|of\s+(?:employment|service|work)))?|from",
@@ -171,8 +171,9 @@ _WORKED_IN = re.compile(
     r"(?P<title>.+)$",
     re.IGNORECASE,
 )
-#: "Worked with Mascati Commercial Service LLC from 1997 to 2007 in Bahrain": the employer only.
-_WORKED_WITH = re.compile(r"^(?:worked|working|employed)\s+(?:with|at|for|in)\s+(?P<employer>[A-Z](?:(?!\s+as\s).)+?)"
+#: "Worked with Mascati Commercial Service LLC from 1997 to 2007 in Bahrain", "Employed Full-time with UCSF
+#: Medical Center", "Worked remotely for Compass Consultants": the employer only (how the job was held is no name).
+_WORKED_WITH = re.compile(r"^(?:worked|working|employed)\s+(?:(?:full|part)[\s-]?time\s+|remotely\s+)?(?:with|at|for|in)\s+(?P<employer>[A-Z](?:(?!\s+as\s).)+?)"
                           r"(?:\s+(?:from|since|in|at)\b.*)?$", re.IGNORECASE)
 _STRONG_SPLIT = re.compile(
     r"\s*(?:\||•|·|–|—|\s//(?:\s|$)|\s-+\s|\s-(?=[A-Z])|(?<=[.)a-z])-\s|;|\t|\s{3,}|\s@\s|\s+at\s+(?=[A-Z])|(?<=\w):\s)\s*")
@@ -3028,11 +3029,42 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
     dash = _DASH_PLACE.search(employer)
     if dash and _is_place(dash.group("place")) and location is None:
         return employer[:dash.start()].strip(" ,-") or None, dash.group("place")
-    city = _LAST_WORD.search(employer)
+    city = _town_after_org_word(employer, location) or _LAST_WORD.search(employer)
     if city and location and len(location.split()) == 1 and _is_place(location) and not _is_org(city.group("city")) \
             and len(employer.split()) > 2 and _town_after_name(employer[:city.start()]):
         return _name_before_town(employer[:city.start()], employer), f"{city.group('city')}, {location}"
     return employer, location
+
+
+#: "Main Line Health Bryn Mawr": two capitalised words at the end of an employer's name.
+_TWO_WORDS_AT_END = re.compile(r"\s+(?P<city>[A-Z][a-z]{2,}\s+[A-Z][a-z]{2,})$")
+#: "PA", "CA": a state's code alone.
+_STATE_CODE_ONLY = re.compile(r"^[A-Z]{2}$")
+#: Organisations' words that describe the word after them ("Fresenius Medical Care", "Lance Private Brands"),
+#: so that no town starts after them.
+_ORG_MODIFIERS = _word_set("medical private industrial international financial automotive pvt pvt.")
+#: Words that end a practice's name though no firm's ("Dr. Lane's Office", "Family Practice").
+_PRACTICE_WORDS = _word_set("office practice")
+
+
+def _town_after_org_word(employer: str, location: str | None) -> re.Match | None:
+    """A town of two words glued after an employer's name that ends in an organisation's word (or a
+    practice's), before a state's code: "Main Line Health Bryn Mawr", "PA" -> the town "Bryn Mawr";
+    "Acme Engineering North Hollywood", "CA" -> "North Hollywood"; "Dr. Lane's Office Chadds Ford", "PA".
+    A recruiter reads the words between "Health", "Engineering", "College" and the state as its town; a word that is (or whose plural is) an organisation's, a job's or
+    a connector is the name's ("Crozer Health System Upland", "Acme Medical Testing Lab"), as is a word after
+    "Medical" or "Private" ("Fresenius Medical Care Waltham") and a state's name ("Cleveland Clinic Florida
+    Weston"; "Iowa City" is a town)."""
+    town = _TWO_WORDS_AT_END.search(employer)
+    before = employer[:town.start()].split() if town else []
+    last = before[-1].lower() if before else ""
+    if not (_is_org(last) or last in _PRACTICE_WORDS) or last in _ORG_MODIFIERS or not _STATE_CODE_ONLY.match(location or ""):
+        return None
+    first, second = town.group("city").split()
+    if any(_is_org(w) or _is_org(f"{w}s") or has_job_word(w) or w.lower() in _CONNECTORS for w in (first, second)) or \
+            _is_place(first) and second.lower() not in _CITY_SECOND_WORDS:  # "Clinic Florida Weston", not "Iowa City"
+        return None
+    return town
 
 
 #: "Harrison High School in" (of "Harrison High School in Lafayette", "IN"): the word saying where, before a town.

@@ -2543,3 +2543,38 @@ def test_a_resume_with_no_job_read_takes_the_job_it_says_is_held_now(engine):
             "2. Worked in “Apex Finance pvt ltd” as an “Relationship Manager”.\n")
     assert engine.profile(text, "resume").roles == []
     assert engine.profile(text, "resume").title == "Business Developer"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Two capitalised words between a name ending in an organisation's word and the state are the town.
+    ("2009-2011 Brookfield Health Bryn Mawr, PA\nPatient Care Tech\n- Took vital signs\n",
+     ("Brookfield Health", "Bryn Mawr, PA")),
+    ("2014 - 2018 Delmar Engineering South Bend, IN\nQuality Engineer\n- Ran audits\n",
+     ("Delmar Engineering", "South Bend, IN")),
+    ("2012 - 2015 Pinecrest Hospital Glen Gardner, NJ\nPhysical Therapist Assistant\n- Led exercises\n",
+     ("Pinecrest Hospital", "Glen Gardner, NJ")),
+    ("2006 - 2007 Dr. Lane's Office Chadds Ford, PA\nMedical Assistant\n- Roomed patients\n",
+     ("Dr. Lane's Office", "Chadds Ford, PA")),
+    # A word after "Medical" or one naming an organisation is the name's: the town is the last word alone.
+    ("2010 - 2013 Harwell Medical Care Waltham, MA\nProgrammer Analyst\n- Wrote reports\n",
+     ("Harwell Medical Care", "Waltham, MA")),
+    ("2003 - 2005 Norwood Keystone Health System Upland, PA\nLab Service Rep\n- Drew samples\n",
+     ("Norwood Keystone Health System", "Upland, PA")),
+])
+def test_a_two_word_town_after_a_name_ending_in_an_organisation_word(text, expected):
+    assert [r[1:3] for r in roles_of(f"EXPERIENCE\n{text}")] == [expected]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("2014 - 2016 Employed Full-time with Bayview Medical Services", ("Bayview Medical Services", None)),
+    ("2012 - 2014 Employed part-time with Harbor Imaging Center, Oakland, CA", ("Harbor Imaging Center", "Oakland, CA")),
+])
+def test_how_a_job_was_held_before_with_is_no_part_of_the_employer(line, expected):
+    assert [r[1:3] for r in roles_of(f"EXPERIENCE\n{line}\n- Ran the scanner\n")] == [expected]
+
+
+@pytest.mark.parametrize("label", ["Previous Organization", "Current Company", "Last Employer"])
+def test_a_previous_or_current_employer_label_is_no_part_of_the_name(label):
+    text = (f"EXPERIENCE\n{label} : Harlow Design Centre\nDesignation : CAD Engineer\n"
+            "Duration : JAN 2011 to OCT 2013\n- Drew plans\n")
+    assert [r[:2] for r in roles_of(text)] == [("CAD Engineer", "Harlow Design Centre")]
