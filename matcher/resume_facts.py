@@ -3051,10 +3051,10 @@ def _town_after_org_word(employer: str, location: str | None) -> re.Match | None
     """A town of two words glued after an employer's name that ends in an organisation's word (or a
     practice's), before a state's code: "Main Line Health Bryn Mawr", "PA" -> the town "Bryn Mawr";
     "Acme Engineering North Hollywood", "CA" -> "North Hollywood"; "Dr. Lane's Office Chadds Ford", "PA".
-    A recruiter reads the words between "Health", "Engineering", "College" and the state as its town; a word that is (or whose plural is) an organisation's, a job's or
-    a connector is the name's ("Crozer Health System Upland", "Acme Medical Testing Lab"), as is a word after
-    "Medical" or "Private" ("Fresenius Medical Care Waltham") and a state's name ("Cleveland Clinic Florida
-    Weston"; "Iowa City" is a town)."""
+    A recruiter reads the words between "Health", "Engineering", "College" and the state as its town; a word
+    that is (or whose plural is) an organisation's, a job's or a connector is the name's ("Crozer Health System
+    Upland", "Acme Medical Testing Lab"), as is a word after "Medical" or "Private" ("Fresenius Medical Care
+    Waltham") and a state's name ("Cleveland Clinic Florida Weston"; "Iowa City" is a town)."""
     town = _TWO_WORDS_AT_END.search(employer)
     before = employer[:town.start()].split() if town else []
     last = before[-1].lower() if before else ""
