@@ -20,8 +20,9 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import OSA
 
-_MONTH_NUMBERS = {m: i for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+_MONTH_NUMBERS = {name[:3]: number for number, name in enumerate(_MONTH_NAMES, 1)}
 _SEASON_MONTHS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 
 #: French and Spanish month names ("Octobre 2013 - Juin 2016", "Enero 2015 - Marzo 2017"), by number.
@@ -230,8 +231,8 @@ def _century(two_digits: int) -> int:
     return 2000 + two_digits if two_digits <= 40 else 1900 + two_digits
 
 
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december")
+#: The months a misspelling is read as: names of five letters or more (see :func:`_misspelt_month`).
+_GUESSED_MONTHS = tuple(name for name in _MONTH_NAMES if len(name) >= 5)
 #: A word written where a month goes: just before a year, or a day and a year ("Apirl 2015", "Augest-2011",
 #: "DECEMBERE2012", "Febrary 12, 2014").
 _MONTH_SLOT = re.compile(r"(?<![a-z])[a-z]{4,10}(?=[\s.,'’‘`-]*(?:[0-3]?\d(?:st|nd|rd|th)?[\s,]+)?(?:19|20)\d\d(?!\d))",
@@ -249,8 +250,8 @@ def _misspelt_month(word: str) -> str | None:
     lowered = word.lower()
     if lowered in _NOT_MISSPELT or _MONTH_WORD.fullmatch(lowered):
         return None
-    for name in _MONTH_NAMES:
-        if len(name) >= 5 and name[0] == lowered[0] and \
+    for name in _GUESSED_MONTHS:
+        if name[0] == lowered[0] and \
                 OSA.distance(lowered, name, score_cutoff=2) <= (2 if len(name) >= 7 else 1):
             return name
     return None

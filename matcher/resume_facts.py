@@ -1119,12 +1119,12 @@ _START_LEAD = re.compile(r"^(?:(?:" + _LABELS["period"] + r")\s*[:;]*-?\s*)?(?:f
 _DURATION = re.compile(r"[=(]?\s*\b\d+(?:\.\d+)?\s*\+?\s*(?:years?|yrs?|months?|mos?)\b(?:\s*(?:and\s*)?\d+\s*(?:months?|mos?)\b)?\s*\)?",
                        re.IGNORECASE)
 _LONG_LINE = 120
-#: A line of an employer's address: a street ("1212 State Ave, Cincinnati, OH", "Mount Road") or a place and its
-#: postcode ("Islamabad, Pakistan 44000", "Dayton, OH 45402"), or a phone number alone ("513-***-****"; job boards
-#: mask the digits).
-_ADDRESS_LINE = re.compile(r"\b(?:street|avenue|ave|road|rd|blvd|boulevard|highway|hwy|suite|p\.?\s?o\.?\s+box)\b|"
-                           r",\s*[A-Za-z][A-Za-z .]*\s\d{5}(?:-\d{4})?\b|^[\d*()+.\s-]{10,}$", re.IGNORECASE)
+#: A phone number alone on its line ("513-***-****"; job boards mask the digits).
 _PHONE_LINE = re.compile(r"^[\d*()+.\s-]{10,}$")
+#: A line of an employer's address: a street ("1212 State Ave, Cincinnati, OH", "Mount Road"), a place and its
+#: postcode ("Islamabad, Pakistan 44000", "Dayton, OH 45402"), or a phone number alone (:data:`_PHONE_LINE`).
+_ADDRESS_LINE = re.compile(r"\b(?:street|avenue|ave|road|rd|blvd|boulevard|highway|hwy|suite|p\.?\s?o\.?\s+box)\b|"
+                           r",\s*[A-Za-z][A-Za-z .]*\s\d{5}(?:-\d{4})?\b|" + _PHONE_LINE.pattern, re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 #: No job's header line is longer, or holds more dates (a few lines, or a run-on paragraph, glued together).
 _MAX_HEADER_LINE = 3000
