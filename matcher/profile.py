@@ -447,10 +447,12 @@ def _resume_facts(profile, text, lines, as_of, title, masked, certificates) -> N
     profile.titles = list(dict.fromkeys(r.scoring_title for r in roles if r.scoring_title))
     headline = next((ln.text.strip() for ln in lines[:4] if ln.section == "contact"
                      and facts.looks_like_title(ln.text) and "@" not in ln.text), None)
-    # A resume whose jobs are read nowhere may still say the job held now ("1. Currently working in X as Y"):
-    # that, before a headline guessed from the top lines.
-    said = resume_facts.said_current_title(lines)
-    profile.title = title or (resume_facts.current_title(roles, said) if roles else said or headline)
+    profile.title = title
+    if not title:
+        # A resume whose jobs are read nowhere may still say the job held now ("1. Currently working in X as Y"):
+        # that, before a headline guessed from the top lines.
+        said = resume_facts.said_current_title(lines)
+        profile.title = resume_facts.current_title(roles, said) if roles else said or headline
     if headline and headline not in profile.titles:
         profile.titles.append(headline)
     scored = title or (roles[0].scoring_title if roles else None) or headline
