@@ -3191,9 +3191,11 @@ def _tidy_title(text: str | None) -> str | None:
     text = _tidy(text)
     if not text:
         return text
+    text = text.strip(" /")  # "Nurse /", "/ Director of Business Development": a slash the layout left
     label = _TITLE_LABEL_BEFORE.match(text)
     if label and has_job_word(text[label.end():]):  # "Position Office Assistant", "JOB TITLE Machine Operator"
         text = _tidy(text[label.end():]) or text
+    text = _after_title_label_inside(text)
     reporting = _REPORTING_TO.search(text)
     if reporting and has_job_word(text[:reporting.start()]):  # "General Manager Works Reporting to M.D"
         text = text[:reporting.start()]
@@ -3237,6 +3239,21 @@ def _tidy_title(text: str | None) -> str | None:
                 has_job_word(match.group("title")) and not has_job_word(match.group("place")):
             text = match.group("title")
     return _drop_prose_before(_drop_leading_place(text)) or None
+
+
+#: A title's label with its colon inside a title, after a word or mark ("... Center Position : Analyst").
+_TITLE_LABEL_INSIDE = re.compile(r"(?:(?<=\s)|(?<=[.)]))(?:" + _LABELS["title"] + r")\s*[:;]+-?\s*(?=\S)", re.IGNORECASE)
+
+
+def _after_title_label_inside(text: str) -> str:
+    """"Testing and Verification Center Position : Product Conformance Analyst", "Sultanate of Oman
+    Designation : Radiographer": a title's label with a colon inside the text read as the title, after
+    words naming no job (a unit, a place, a line's leftovers): the title is what follows the label, when
+    it names a job ("Senior Engineer Role: Lead" keeps its job before the label)."""
+    label = _TITLE_LABEL_INSIDE.search(text)
+    if label and has_job_word(text[label.end():]) and not has_job_word(text[:label.start()]):
+        return _tidy(text[label.end():]) or text
+    return text
 
 
 #: A title's label the layout left before it, with no colon or with one the reading kept: "Position
@@ -3370,11 +3387,28 @@ def _drop_employer_label(fields: dict[str, str]) -> dict[str, str]:
     return {**fields, "employer": rest}
 
 
+#: "Ramcar Technologies Inc. TIG Welder/Assembler", "Global ERP Solutions Pvt. Ltd. – Software Test Engineer":
+#: a firm's capitalised name, ended by its legal form, before a title on one line.
+_LEGAL_NAME_THEN_TITLE = re.compile(r"^(?P<org>(?:[A-Z][\w&.'’/-]*\s+){1,5}(?:" + _CAPITALISED_LEGAL_FORM + r")\.?)"
+                                    r"(?![\w.])(?:\s*[-–—,:|]\s*|\s+)(?P<title>[A-Z].*)$")
+
+
+def _legal_name_before_title(fields: dict[str, str]) -> dict[str, str]:
+    """A title that opens with a firm's name ended by its legal form (:data:`_LEGAL_NAME_THEN_TITLE`):
+    the name is the employer (a neighbouring line read as the employer is not: the record names its own)
+    and the words after it, which name a job, the title. A name naming a job stays whole ("Sales
+    Manager Acme Inc. Sales Rep" is not split)."""
+    match = _LEGAL_NAME_THEN_TITLE.match(fields.get("title") or "")
+    if not match or has_job_word(match.group("org")) or not has_job_word(match.group("title")):
+        return fields
+    return {**fields, "title": match.group("title"), "employer": match.group("org")}
+
+
 def _role(fields: dict[str, str], found: DateRange, unit: _Unit, units: list[_Unit], index: int, following: int,
           as_of: dt.date) -> Role:
     first, last = found.month_range(as_of)
     end_unit = units[following - 1] if following - 1 >= index else unit
-    fields = _drop_employer_label(_glued_title_employer(fields))
+    fields = _drop_employer_label(_glued_title_employer(_legal_name_before_title(fields)))
     return Role(
         title=_tidy_title(fields.get("title")),
         **dict(zip(("employer", "location"), _employer_and_place(fields.get("employer"), fields.get("location")),

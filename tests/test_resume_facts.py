@@ -2578,3 +2578,35 @@ def test_a_previous_or_current_employer_label_is_no_part_of_the_name(label):
     text = (f"EXPERIENCE\n{label} : Harlow Design Centre\nDesignation : CAD Engineer\n"
             "Duration : JAN 2011 to OCT 2013\n- Drew plans\n")
     assert [r[:2] for r in roles_of(text)] == [("CAD Engineer", "Harlow Design Centre")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The firm's own name before the title is the employer, not a neighbouring line's name.
+    ("EXPERIENCE\nBrightwater Tooling Inc. TIG Welder/Assembler\nNorthfield Staffing Cooperative\nMarch 3, 2016 to present\n",
+     ("TIG Welder/Assembler", "Brightwater Tooling Inc.", None, "2016-03", "present")),
+    ("EXPERIENCE\nKestrel Data Systems Pvt. Ltd. – Software Test Engineer\nApr 2015 - Mar 2019\n",
+     ("Software Test Engineer", "Kestrel Data Systems Pvt. Ltd.", None, "2015-04", "2019-03")),
+])
+def test_a_legal_name_before_a_title_is_the_employer(text, expected):
+    assert roles_of(text)[0] == expected
+
+
+@pytest.mark.parametrize("title", [
+    "Achieve Tooling Pvt.ltd in Pune as VMC Operator",  # the legal form glued on: no split
+    "Sales Manager Acme Inc. Sales Rep",  # the words before the legal form name a job
+])
+def test_a_legal_name_before_a_title_is_split_only_when_it_names_no_job(title):
+    assert resume_facts._legal_name_before_title({"title": title}) == {"title": title}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Quality and Test Center Position : Product Conformance Analyst", "Product Conformance Analyst"),
+    ("Sultanate of Oman Designation : Radiographer", "Radiographer"),
+    (". Position Held : Machinist", "Machinist"),
+    ("o Designation : Technical Solutions Consultant", "Technical Solutions Consultant"),
+    ("Senior Engineer Role: Team Lead", "Senior Engineer Role: Team Lead"),  # a job before the label stays
+    ("Staff Nurse /", "Staff Nurse"),
+    ("/ Director of Business Development", "Director of Business Development"),
+])
+def test_a_title_label_or_slash_left_inside_a_title_is_dropped(text, expected):
+    assert resume_facts._tidy_title(text) == expected
