@@ -2540,7 +2540,7 @@ environment responsibilities responsibility duties description achievements scop
 references reference key major job roles period duration designation organization organisation company position
 """)
 _LEGAL_SUFFIX = re.compile(r"\b(?:inc|incorporated|llc|ltd|limited|corp|corporation|company|co|plc|pvt|gmbh|llp|l\.l\.c|w\.l\.l|"
-                           r"s\.a|sa|srl|sarl|ag|bv|nv|pty)\b\.?", re.IGNORECASE)
+                           r"s\.a|sa|srl|sarl|ag|bv|nv|b\.v|n\.v|pty|pte|bhd|fze)\b\.?", re.IGNORECASE)
 
 
 def _employer_strength(name: str) -> int:
@@ -3014,6 +3014,40 @@ def _comma_city(employer: str) -> tuple[str, str] | None:
     return match.group("name").strip(), city
 
 
+#: A bracket, or a word, after an employer's legal form (:func:`_place_after_legal_form`).
+_BRACKET_OR_WORD = re.compile(r"\(\s*[^()]*?\s*\)|[^\s()]+")
+_PLACE_AFTER_WORDS = 4
+#: A word of a place's name: capitalised, of two letters or more ("YANBU", "Kuala", "PATHERERI-BHIWADI").
+_PLACE_WORD = re.compile(r"[A-Z][A-Za-z'’.-]+,?")
+
+
+def _place_after_legal_form(employer: str) -> tuple[str, str] | None:
+    """"RED SEA CABLES COMPANY YANBU" -> ("RED SEA CABLES COMPANY", "YANBU"); "Third Wave International
+    N.V. Curacao", "BRB Cables Ltd. (Kushtia) Dhaka", "Gemmo Impianti SpA Ltd. ( LIBYA )": a firm's name
+    ends at its legal form, and one to four capitalised words (or bracketed ones) after it name where
+    it is, as a recruiter reads them. A short name in capitals stays the firm's ("Insulation Technology
+    Company (ITC) El Paso"); words naming an organisation, a unit, a job or a second legal form are the
+    name's ("Acme Ltd Engineering Services", "Acme Co. Ltd")."""
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _BRACKET_OR_WORD.finditer(employer)]
+    ends = [k for k, (_, _, word) in enumerate(tokens) if _LEGAL_SUFFIX.fullmatch(word.rstrip(","))
+            and any(_TWO_LETTERS.match(w) for _, _, w in tokens[:k])]  # "(H) COMPANY ..." names no firm
+    if not ends:
+        return None
+    last = ends[-1]
+    if last + 1 < len(tokens) and _SHORT_NAME.match(tokens[last + 1][2]) and not _is_place(tokens[last + 1][2]):
+        last += 1  # "Company (ITC)": the firm's short name
+    after = tokens[last + 1:]
+    if len(after) == 1 and after[0][2].startswith("(") and not _is_place(after[0][2]):
+        return None  # "Grindwell Norton Ltd. (Saint-Gobain)": a bracket alone names a place only if a known one
+    tail = " ".join(f"| {word.strip('() ')} |" if word.startswith("(") else word for _, _, word in after)
+    words = tail.replace("|", " ").split()
+    if not words or len(words) > _PLACE_AFTER_WORDS or not all(_PLACE_WORD.fullmatch(w) for w in words) or \
+            _is_org(" ".join(words)) or has_job_word(" ".join(words)) or _is_unit(" ".join(words)) or \
+            any(_LEGAL_SUFFIX.search(w) or w.lower() in _UNIT_WORDS for w in words):
+        return None
+    return employer[:tokens[last][1]].rstrip(" ,"), ", ".join(part.strip() for part in tail.split("|") if part.strip())
+
+
 def _employer_and_place(employer: str | None, location: str | None) -> tuple[str | None, str | None]:
     """Employer and location, tidied, with a place glued to the end of the employer moved to the
     location: after a dash or a comma ("FORTIS HOSPITALS, Bangalore"), or a city before a location
@@ -3026,6 +3060,10 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
         comma = _comma_city(employer)
         if comma:
             employer, location = comma[0], f"{comma[1]}, {location}" if location else comma[1]
+    after_legal_form = _place_after_legal_form(employer)
+    if after_legal_form:  # "RED SEA CABLES COMPANY YANBU": the town after the legal form
+        employer, place = after_legal_form
+        location = f"{place}, {location}" if location else place
     dash = _DASH_PLACE.search(employer)
     if dash and _is_place(dash.group("place")) and location is None:
         return employer[:dash.start()].strip(" ,-") or None, dash.group("place")
@@ -3183,6 +3221,30 @@ _AT_EMPLOYER = re.compile(r"\s+(?:[Aa][Tt]|@)\s+(?:the\s+)?(?=[A-Z]).*$")
 _AT_ORG = re.compile(r"\s+at\s+(?P<org>[a-z][^()]*?)(?:\s*\([^()]*\))?$")
 
 
+#: Marks a layout left before a title ("*Production Lead", "> Sales Engineer", "ØDesignation"), and quotes around it.
+_MARKS_BEFORE = re.compile(r"^[*>»Ø•●▪◦➢►✓❖]+\s*(?=[A-Za-z])")
+_QUOTED = re.compile(r"^['\"‘“](.+)['\"’”]$")
+#: "of EMT", "of Associate Software Engineer": a sentence's small "of" left before a title ("Of Counsel" is one).
+_OF_BEFORE = re.compile(r"^of\s+(?=[A-Z])")
+
+
+def _drop_place_after_title(text: str) -> str:
+    """"Receptionist, Millbrook, PA" -> "Receptionist"; "Youth Coach Chgo, IL" -> "Youth Coach": a place (a
+    state, a country) after a title's comma, with the town before it, is where the job was; the title stays
+    when what is left ends in a job word."""
+    head, comma, last = text.rpartition(",")
+    if not comma or not _is_place(last) or has_job_word(last):
+        return text
+    head = head.strip()
+    town_head, town_comma, town = head.rpartition(",")
+    if town_comma and _TWO_LETTERS.match(town.strip()) and town.strip()[:1].isupper() and len(town.split()) <= 2 and \
+            not has_job_word(town) and not _is_org(town):
+        head = town_head.strip()  # "Receptionist, Millbrook": the town before the state
+    elif (glued := _city_after_title(head)) is not None:
+        head = glued[0]  # "Youth Coach Chgo": the town glued to the title
+    return head if _title_ends(head) else text
+
+
 def _tidy_title(text: str | None) -> str | None:
     """:func:`_tidy` for a title, which also drops what a layout glued before it (a sentence
     ending in "working as", a place: "Springfield TN", a name or a duration before "as": "India as",
@@ -3192,6 +3254,11 @@ def _tidy_title(text: str | None) -> str | None:
     if not text:
         return text
     text = text.strip(" /")  # "Nurse /", "/ Director of Business Development": a slash the layout left
+    text = _QUOTED.sub(r"\1", _MARKS_BEFORE.sub("", text))  # "*Production Lead", "'Dept. Head'"
+    of = _OF_BEFORE.match(text)
+    if of and has_job_word(text[of.end():]):  # "of Associate Software Engineer": a sentence's end before it
+        text = text[of.end():]
+    text = _drop_place_after_title(text)
     label = _TITLE_LABEL_BEFORE.match(text)
     if label and has_job_word(text[label.end():]):  # "Position Office Assistant", "JOB TITLE Machine Operator"
         text = _tidy(text[label.end():]) or text

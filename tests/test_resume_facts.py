@@ -2610,3 +2610,36 @@ def test_a_legal_name_before_a_title_is_split_only_when_it_names_no_job(title):
 ])
 def test_a_title_label_or_slash_left_inside_a_title_is_dropped(text, expected):
     assert resume_facts._tidy_title(text) == expected
+
+
+@pytest.mark.parametrize("employer, location, expected", [
+    ("NORTH SEA CABLES COMPANY YANBU", None, ("NORTH SEA CABLES COMPANY", "YANBU")),
+    ("Blue Reef Holdings N.V. Curacao", None, ("Blue Reef Holdings N.V.", "Curacao")),
+    ("KAVERI WIRES LTD. (Kushtia) DHAKA", None, ("KAVERI WIRES LTD.", "Kushtia, DHAKA")),
+    ("Orkid Trading Sdn Bhd Kuala", None, ("Orkid Trading Sdn Bhd", "Kuala")),
+    ("Desert Insulation Company (DIC) El Paso", "TX", ("Desert Insulation Company (DIC)", "El Paso, TX")),
+    ("Maple Pharma Inc., Mississauga, ON", None, ("Maple Pharma Inc.", "Mississauga, ON")),
+    # The name's own words, a second legal form glued on, a lone bracket or a label stay.
+    ("Acme Ltd Engineering Services", None, ("Acme Ltd Engineering Services", None)),
+    ("Orion Engineering Corporation Pvt.Ltd", None, ("Orion Engineering Corporation Pvt.Ltd", None)),
+    ("Granite Abrasives Ltd. (Saint-Gobain)", None, ("Granite Abrasives Ltd. (Saint-Gobain)", None)),
+    ("(H) COMPANY ANAMAPAT VENTURES", None, ("(H) COMPANY ANAMAPAT VENTURES", None)),
+    ("DELTA ENERGY S.A.L. Company Size: Large", None, ("DELTA ENERGY S.A.L. Company Size: Large", None)),
+])
+def test_a_town_after_an_employers_legal_form_is_the_location(employer, location, expected):
+    assert resume_facts._employer_and_place(employer, location) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("*Production Lead", "Production Lead"),
+    ("> Application/Sales Engineer", "Application/Sales Engineer"),
+    ("ØDesignation : Sr. System Administrator", "Sr. System Administrator"),
+    ("'Electrical & Automation Dept. Head'", "Electrical & Automation Dept. Head"),
+    ("of Associate Software Engineer", "Associate Software Engineer"),
+    ("Of Counsel", "Of Counsel"),  # a lawyer's title
+    ("Receptionist, Millbrook, PA", "Receptionist"),
+    ("Youth Soccer Coach Chgo, IL", "Youth Soccer Coach"),
+    ("Nurse, Pennsylvania Hospital, PA", "Nurse, Pennsylvania Hospital, PA"),  # a hospital is no town
+])
+def test_marks_a_small_of_and_a_place_around_a_title_are_dropped(text, expected):
+    assert resume_facts._tidy_title(text) == expected
