@@ -2540,7 +2540,7 @@ environment responsibilities responsibility duties description achievements scop
 references reference key major job roles period duration designation organization organisation company position
 """)
 _LEGAL_SUFFIX = re.compile(r"\b(?:inc|incorporated|llc|ltd|limited|corp|corporation|company|co|plc|pvt|gmbh|llp|l\.l\.c|w\.l\.l|"
-                           r"s\.a|sa|srl|sarl|ag|bv|nv|b\.v|n\.v|pty|pte|bhd|fze)\b\.?", re.IGNORECASE)
+                           r"s\.a|sa|srl|sarl|ag|bv|nv|b\.v|n\.v|pty|pte|fze)\b\.?", re.IGNORECASE)
 
 
 def _employer_strength(name: str) -> int:

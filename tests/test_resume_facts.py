@@ -2616,7 +2616,6 @@ def test_a_title_label_or_slash_left_inside_a_title_is_dropped(text, expected):
     ("NORTH SEA CABLES COMPANY YANBU", None, ("NORTH SEA CABLES COMPANY", "YANBU")),
     ("Blue Reef Holdings N.V. Curacao", None, ("Blue Reef Holdings N.V.", "Curacao")),
     ("KAVERI WIRES LTD. (Kushtia) DHAKA", None, ("KAVERI WIRES LTD.", "Kushtia, DHAKA")),
-    ("Orkid Trading Sdn Bhd Kuala", None, ("Orkid Trading Sdn Bhd", "Kuala")),
     ("Desert Insulation Company (DIC) El Paso", "TX", ("Desert Insulation Company (DIC)", "El Paso, TX")),
     ("Maple Pharma Inc., Mississauga, ON", None, ("Maple Pharma Inc.", "Mississauga, ON")),
     # The name's own words, a second legal form glued on, a lone bracket or a label stay.
