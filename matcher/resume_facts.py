@@ -3228,6 +3228,27 @@ _QUOTED = re.compile(r"^['\"‘“](.+)['\"’”]$")
 _OF_BEFORE = re.compile(r"^of\s+(?=[A-Z])")
 
 
+#: Words up to a closing bracket at a title's start ("PWD (Contract) ", "Adeso (African Development Solutions) ",
+#: "TX): ", "(a)"), and the marks after them.
+_BRACKET_BEFORE = re.compile(r"^(?P<before>[^()]*\([^()]*\)|[^()]*\))[\s:;/,–—-]*(?=[A-Z])")
+
+
+def _drop_bracket_before_title(text: str) -> str:
+    """"PWD (Contract) Site Engineer" -> "Site Engineer", "Adeso (African Development Solutions) Programme
+    Manager" -> "Programme Manager", "TX): Laboratory Engineer" -> "Laboratory Engineer": an employer's name
+    with its bracket (a short name, how the job was held), or the end of a bracket cut off before, opening
+    the title; the title is what follows when that ends in a job word and the words before name none
+    ("(Wildland Firefighter) Forestry Technician" stays), nor are spelt out by the bracket ("Computer
+    Numeric Controlled (CNC) Machinist" stays)."""
+    bracket = _BRACKET_BEFORE.match(text)
+    if not bracket or has_job_word(bracket.group("before")) or not _title_ends(text[bracket.end():]):
+        return text
+    head, _, short = bracket.group("before").rstrip(")").rpartition("(")
+    if _spells_out(head.split(), short):  # "Computer Numeric Controlled (CNC) Machinist": the title's own words
+        return text
+    return text[bracket.end():]
+
+
 def _drop_place_after_title(text: str) -> str:
     """"Receptionist, Millbrook, PA" -> "Receptionist"; "Youth Coach Chgo, IL" -> "Youth Coach": a place (a
     state, a country) after a title's comma, with the town before it, is where the job was; the title stays
@@ -3258,7 +3279,7 @@ def _tidy_title(text: str | None) -> str | None:
     of = _OF_BEFORE.match(text)
     if of and has_job_word(text[of.end():]):  # "of Associate Software Engineer": a sentence's end before it
         text = text[of.end():]
-    text = _drop_place_after_title(text)
+    text = _drop_place_after_title(_drop_bracket_before_title(text))
     label = _TITLE_LABEL_BEFORE.match(text)
     if label and has_job_word(text[label.end():]):  # "Position Office Assistant", "JOB TITLE Machine Operator"
         text = _tidy(text[label.end():]) or text

@@ -2642,3 +2642,16 @@ def test_a_town_after_an_employers_legal_form_is_the_location(employer, location
 ])
 def test_marks_a_small_of_and_a_place_around_a_title_are_dropped(text, expected):
     assert resume_facts._tidy_title(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("PWD (Contract) Site Engineer", "Site Engineer"),
+    ("Harambee (Rural Water Trust) Programme Manager", "Programme Manager"),
+    ("TX): Laboratory Engineer", "Laboratory Engineer"),
+    ("(a)General Manager (Dairy)", "General Manager (Dairy)"),
+    ("(Wildland Firefighter) Forestry Technician", "(Wildland Firefighter) Forestry Technician"),  # a job before
+    ("Computer Numeric Controlled (CNC) Machinist", "Computer Numeric Controlled (CNC) Machinist"),  # spelt out
+    ("B.E (Mechanical) Sri Ram Engg. College", "B.E (Mechanical) Sri Ram Engg. College"),  # no job word ends it
+])
+def test_a_name_and_bracket_before_a_title_are_dropped(text, expected):
+    assert resume_facts._tidy_title(text) == expected
