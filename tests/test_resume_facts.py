@@ -648,6 +648,20 @@ def test_an_organisation_after_in_or_at_is_the_employer(header, expected):
     assert roles_of(text)[0][:2] == expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    # A title, then "with", "at" or "in" and an organisation's name, more than ten words in all.
+    ("3rd Aug, 2017 to till date- Manager (Production & Industrial Engineering) with M/s KESTREL PNEUMATIC TOOLS "
+     "COMPANY LTD", ("Manager (Production & Industrial Engineering)", "M/s KESTREL PNEUMATIC TOOLS COMPANY LTD")),
+    ("Network Support Engineer in Abdul Rahman Sons General Trading & Shipping Co.-\nSharq, Kuwait, from March 2019 "
+     "to Present.", ("Network Support Engineer", "Abdul Rahman Sons General Trading & Shipping Co")),
+    # A sentence about oneself names no title.
+    ("I have completed one year Apprentice in KESTREL MOTORS INDIA LIMITED at Body shop from 10- Sep -2015 to "
+     "09- Sep -2016.", (None, None)),
+])
+def test_a_title_before_a_long_organisations_name(line, expected):
+    assert roles_of(f"Experience\n{line}\n")[0][:2] == expected
+
+
 def test_an_associate_degree_at_a_college_names_no_employer():
     text = "Experience\nMachinist, Acme Tools, 2016 - 2019\nAssociate in Business Kestrel Community College\n2012 - 2014\n"
     assert all(role[1] != "Kestrel Community College" for role in roles_of(text))
@@ -2443,6 +2457,10 @@ def test_a_record_without_a_title_leaves_the_next_blocks_title_alone():
     ("Machinery Estimator: prepared labour estimates for work items to be submitted for bids on navy ships, read "
      "drawings and specifications.",
      "Machinery Estimator"),
+    # A tag in brackets after the title, a space before the colon.
+    ("Laboratory Technologist (NYSC) : Manage the laboratory apparatus and guide the students in practicals.",
+     "Laboratory Technologist (NYSC)"),
+    ("Site Foreman : Various sites across the county, laid and tested water pipes", "Site Foreman"),
 ])
 def test_a_title_opening_a_sentence_after_a_full_stop_or_a_colon_below_the_dates(line, title):
     text = f"Experience\nRiverside County Services\nSturtevant, WI 53177\nJune 2014 to July 2019\n{line}\n"
