@@ -1393,6 +1393,7 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
                            for c in (_candidates(own) if j == index else offers[j])
                            if not (group and c.strength == LABELLED and j not in own_record)]
         fields = _choose(candidates, index, labels_below)
+        _project_title_yields(fields, candidates, units, index)
         if "title" in fields:
             fields["title"] = _joined_titles(fields["title"], candidates,
                                              own if fields["title"].line == index else _clean(units[fields["title"].line].text))
@@ -2046,6 +2047,26 @@ def _choose(candidates: list[_Candidate], anchor: int, below_first: bool) -> dic
                 not any(c.kind == "employer" and c is not employer for c in candidates):
             chosen["title"] = chosen.pop("employer")
     return chosen
+
+
+#: A line labelled with the bare "Title", which projects, theses and courses use as much as jobs do.
+_BARE_TITLE_LINE = re.compile(r"^title\s*[:;]", re.IGNORECASE)
+
+
+def _project_title_yields(fields: dict[str, _Candidate], candidates: list[_Candidate], units: list[_Unit],
+                          index: int) -> None:
+    """A bare "Title:" naming no job among a record's lines is a project's ("Working as TECHNICAL SUPPORT EXECUTIVE,
+    Softinfo Systems" / "[ June 2018 - Till Date]" / "Title: WIZAPP (Retail & Production)." / "Module: ..."): a title
+    naming a job on the record's side of the date, on the date's line or right next to it (``index``), wins over it.
+    Without one it stays ("Title: Sanitizer" under "GLANBIA, Aurora, IL April, 2014 - March 2018")."""
+    title = fields.get("title")
+    if title is None or title.strength != LABELLED or has_job_word(title.value) or \
+            not _BARE_TITLE_LINE.match(_clean(units[title.line].text)):
+        return
+    job = min((c for c in candidates if c.kind == "title" and (c.group == 0 or abs(c.line - index) <= 1) and
+               c.line != title.line and has_job_word(c.value)), key=lambda c: c.rank, default=None)
+    if job is not None:
+        fields["title"] = job
 
 
 _TITLE_JOINER = re.compile(r"^\s*(?:,|&|/|,?\s*and)\s*$")

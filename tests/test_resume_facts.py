@@ -2596,3 +2596,17 @@ def test_a_previous_or_current_employer_label_is_no_part_of_the_name(label):
     text = (f"EXPERIENCE\n{label} : Harlow Design Centre\nDesignation : CAD Engineer\n"
             "Duration : JAN 2011 to OCT 2013\n- Drew plans\n")
     assert [r[:2] for r in roles_of(text)] == [("CAD Engineer", "Harlow Design Centre")]
+
+
+@pytest.mark.parametrize("text, title", [
+    # A bare "Title:" naming no job is the project's: the job named next to the dates wins over it.
+    ("Experience\nWorking as SUPPORT EXECUTIVE, KESTREL SYSTEMS PVT LTD, Retail ERP, Noida\n[ June 2018 – Till Date]\n\n"
+     "Title: BRIGHTPOS (Retail & Production).\n\nModule: Loyalty programs, stock and warehouse.\n"
+     "Environment: ASP.Net, SQL SERVER.\n", "SUPPORT EXECUTIVE"),
+    # Without a job named there, the labelled title stays.
+    ("WORK EXPERIENCE\nBRIGHTWATER FOODS, Aurora, IL April, 2014 – March 2018\nTitle: Sanitizer\n"
+     "Clean and sterilize the tanks\n\nKESTREL LABS, Melrose Park, IL February, 2002 - December 2012\n"
+     "Title: Component Prep Operator\nWash stoppers\n", "Sanitizer"),
+])
+def test_a_projects_bare_title_label_yields_to_a_title_naming_a_job(text, title):
+    assert roles_of(text)[0][0] == title
