@@ -240,8 +240,11 @@ def has_job_word(text: str) -> bool:
 
 
 #: "PIPING IN CHARGE", "Site in-charge", "Senior Scrum Master", "CELL SETUP MAN": a job named by a phrase (a
-#: master alone is more often a degree's).
-_JOB_PHRASE = re.compile(r"\bin[\s-]charge\b(?!\s+of\b)|\bscrum\s+master\b|\bset[\s-]?up\s+man\b", re.IGNORECASE)
+#: master alone is more often a degree's); support named by its kind, ending the text ("IT Technical Support level 1",
+#: "Junior IT Support", "Desktop Support"; not "technical support for 40 users" nor a support department).
+_JOB_PHRASE = re.compile(r"\bin[\s-]charge\b(?!\s+of\b)|\bscrum\s+master\b|\bset[\s-]?up\s+man\b|"
+                         r"\b(?:it|technical|tech|desktop|software|solutions?)\s+support(?:\s+(?:level|tier|l)?\s*\d)?\s*$",
+                         re.IGNORECASE)
 
 
 #: "SeniorEngineer": words a PDF converter glued together, split where a capital follows a small letter.

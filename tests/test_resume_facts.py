@@ -2098,7 +2098,7 @@ DATE_LINE_LAYOUT = ("WORK EXPERIENCE\n{first} (4/2018 - Current)\nHarlow County 
     # Each title alone on its date line, the employer below: the date line naming no job is the title too.
     ("C.O. 3", "C.O. 3"),
     ("Shipping", "Shipping"),
-    ("Solution Support 3", "Solution Support 3"),
+    ("Line Support 3", "Line Support 3"),
     # Not a place, a course, a school, a list or connecting words alone.
     ("Houston, TX", None),
     ("Core Training Program", None),
@@ -2610,3 +2610,12 @@ def test_a_previous_or_current_employer_label_is_no_part_of_the_name(label):
 ])
 def test_a_projects_bare_title_label_yields_to_a_title_naming_a_job(text, title):
     assert roles_of(text)[0][0] == title
+
+
+@pytest.mark.parametrize("line, title", [
+    # Support named by its kind ends a title as a job word would.
+    ("IT Technical Support level 1, Kestrel Direct Marketing Inc., Montreal 2018 -2019", "IT Technical Support level 1"),
+    ("Desktop Support, Brightwater Foods Inc., Dallas, TX 2016 - 2018", "Desktop Support"),
+])
+def test_a_kind_of_support_names_a_job(line, title):
+    assert roles_of(f"Experience\n{line}\nAnswered 15 tickets a day.\n")[0][0] == title
