@@ -199,9 +199,10 @@ _TITLE_THEN_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+){0,4}[A-Z][\w.&
 #: :func:`_title_then_prose` when at least six words follow, a third in lower case); the colon may be glued
 #: to the sentence ("Line Cook:Responsibilities included working as a team ...") or open it in lower case
 #: ("Machinery Estimator: prepared labour estimates for ..."); a tag in brackets may follow the title, and a space
-#: the colon ("Laboratory Technologist (NYSC) : Manage the laboratory ...").
-_TITLE_COLON_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+){0,4}[A-Z][\w.&/-]*)(?P<tag>\s*\([^()]{1,30}\))?"
-                                r"(?:\s?:\s*|\.\s+(?=[A-Z]))(?P<rest>[A-Za-z][a-z]+\s.*)$")
+#: the colon ("Laboratory Technologist (NYSC) : Manage the laboratory ..."); "and", "of" or "&" may join the title's
+#: words ("Lead Internal and External Auditor: Monitor and document ...").
+_TITLE_COLON_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+(?:(?:and|of|&)\s+)?){0,4}[A-Z][\w.&/-]*)"
+                                r"(?P<tag>\s*\([^()]{1,30}\))?(?:\s?:\s*|\.\s+(?=[A-Z]))(?P<rest>[A-Za-z][a-z]+\s.*)$")
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z.&'/-]*")

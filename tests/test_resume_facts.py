@@ -2461,6 +2461,9 @@ def test_a_record_without_a_title_leaves_the_next_blocks_title_alone():
     ("Laboratory Technologist (NYSC) : Manage the laboratory apparatus and guide the students in practicals.",
      "Laboratory Technologist (NYSC)"),
     ("Site Foreman : Various sites across the county, laid and tested water pipes", "Site Foreman"),
+    # "and" joining the title's words.
+    ("Lead Internal and External Auditor: Monitor and document plant processes to the quality manual standards.",
+     "Lead Internal and External Auditor"),
 ])
 def test_a_title_opening_a_sentence_after_a_full_stop_or_a_colon_below_the_dates(line, title):
     text = f"Experience\nRiverside County Services\nSturtevant, WI 53177\nJune 2014 to July 2019\n{line}\n"
