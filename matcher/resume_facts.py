@@ -198,8 +198,11 @@ _TITLE_THEN_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+){0,4}[A-Z][\w.&
 #: the courts in ...": the title, a colon or a full stop, and a sentence about the job (read by
 #: :func:`_title_then_prose` when at least six words follow, a third in lower case); the colon may be glued
 #: to the sentence ("Line Cook:Responsibilities included working as a team ...") or open it in lower case
-#: ("Machinery Estimator: prepared labour estimates for ...").
-_TITLE_COLON_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+){0,4}[A-Z][\w.&/-]*)(?::\s*|\.\s+(?=[A-Z]))(?P<rest>[A-Za-z][a-z]+\s.*)$")
+#: ("Machinery Estimator: prepared labour estimates for ..."); a tag in brackets may follow the title, and a space
+#: the colon ("Laboratory Technologist (NYSC) : Manage the laboratory ..."); "and", "of" or "&" may join the title's
+#: words ("Lead Internal and External Auditor: Monitor and document ...").
+_TITLE_COLON_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+(?:(?:and|of|&)\s+)?){0,4}[A-Z][\w.&/-]*)"
+                                r"(?P<tag>\s*\([^()]{1,30}\))?(?:\s?:\s*|\.\s+(?=[A-Z]))(?P<rest>[A-Za-z][a-z]+\s.*)$")
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z.&'/-]*")
@@ -238,8 +241,11 @@ def has_job_word(text: str) -> bool:
 
 
 #: "PIPING IN CHARGE", "Site in-charge", "Senior Scrum Master", "CELL SETUP MAN": a job named by a phrase (a
-#: master alone is more often a degree's).
-_JOB_PHRASE = re.compile(r"\bin[\s-]charge\b(?!\s+of\b)|\bscrum\s+master\b|\bset[\s-]?up\s+man\b", re.IGNORECASE)
+#: master alone is more often a degree's); support named by its kind, ending the text ("IT Technical Support level 1",
+#: "Junior IT Support", "Desktop Support"; not "technical support for 40 users" nor a support department).
+_JOB_PHRASE = re.compile(r"\bin[\s-]charge\b(?!\s+of\b)|\bscrum\s+master\b|\bset[\s-]?up\s+man\b|"
+                         r"\b(?:it|technical|tech|desktop|software|solutions?)\s+support(?:\s+(?:level|tier|l)?\s*\d)?\s*$",
+                         re.IGNORECASE)
 
 
 #: "SeniorEngineer": words a PDF converter glued together, split where a capital follows a small letter.
@@ -1391,6 +1397,7 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
                            for c in (_candidates(own) if j == index else offers[j])
                            if not (group and c.strength == LABELLED and j not in own_record)]
         fields = _choose(candidates, index, labels_below)
+        _project_title_yields(fields, candidates, units, index)
         if "title" in fields:
             fields["title"] = _joined_titles(fields["title"], candidates,
                                              own if fields["title"].line == index else _clean(units[fields["title"].line].text))
@@ -2046,6 +2053,26 @@ def _choose(candidates: list[_Candidate], anchor: int, below_first: bool) -> dic
     return chosen
 
 
+#: A line labelled with the bare "Title", which projects, theses and courses use as much as jobs do.
+_BARE_TITLE_LINE = re.compile(r"^title\s*[:;]", re.IGNORECASE)
+
+
+def _project_title_yields(fields: dict[str, _Candidate], candidates: list[_Candidate], units: list[_Unit],
+                          index: int) -> None:
+    """A bare "Title:" naming no job among a record's lines is a project's ("Working as TECHNICAL SUPPORT EXECUTIVE,
+    Softinfo Systems" / "[ June 2018 - Till Date]" / "Title: WIZAPP (Retail & Production)." / "Module: ..."): a title
+    naming a job on the record's side of the date, on the date's line or right next to it (``index``), wins over it.
+    Without one it stays ("Title: Sanitizer" under "GLANBIA, Aurora, IL April, 2014 - March 2018")."""
+    title = fields.get("title")
+    if title is None or title.strength != LABELLED or has_job_word(title.value) or \
+            not _BARE_TITLE_LINE.match(_clean(units[title.line].text)):
+        return
+    job = min((c for c in candidates if c.kind == "title" and (c.group == 0 or abs(c.line - index) <= 1) and
+               c.line != title.line and has_job_word(c.value)), key=lambda c: c.rank, default=None)
+    if job is not None:
+        fields["title"] = job
+
+
 _TITLE_JOINER = re.compile(r"^\s*(?:,|&|/|,?\s*and)\s*$")
 
 
@@ -2330,6 +2357,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
             out.append(_Candidate("title", done_for[0], NAME))
             if _employer_strength(done_for[1]) >= CUE:  # "for LP Corp.", not "for Class A CDL Recruiting"
                 out.append(_Candidate("employer", done_for[1], _employer_strength(done_for[1])))
+        elif (said := _long_org_after_title(part)) is not None:
+            out += [_Candidate("title", said[0], CUE), _Candidate("employer", said[1], _employer_strength(said[1]))]
         elif has_job_word(part) and len(part.split()) <= 10 and not _TITLE_STOP.search(part):
             last = n + 1 == len(parts) - 1
             title, employer = _split_title_employer(part, last and _is_place(parts[-1]) and not has_job_word(parts[-1]))
@@ -2497,7 +2526,7 @@ def _title_then_prose(text: str) -> str | None:
     if not match or len(match.group("rest").split()) < 6:
         return None
     title = match.group("title")
-    return title if _ends_in_job_word(title) else None
+    return title + (match.groupdict().get("tag") or "") if _ends_in_job_word(title) else None
 
 
 #: Where the employer of "Worked as X at Y" ends: "through Z" (an agency), a removed date's
@@ -2788,7 +2817,7 @@ def _org_of_after_title(part: str) -> tuple[str, str] | None:
 
 #: "Lathe Operator in Esfahan Steel Company", "Transport Manager at IVY World School": a title, then "in"
 #: or "at" and a capitalised name.
-_IN_ORG_AFTER = re.compile(r"^(?P<title>.+?)\s+(?:in|at)\s+(?P<org>[A-Z].*)$")
+_IN_ORG_AFTER = re.compile(r"^(?P<title>.+?)\s+(?:in|at|with|AT|WITH)\s+(?P<org>[A-Z].*)$")
 #: "Associate in Business Cleveland Community College": an associate degree, not a job.
 _ASSOCIATE_DEGREE = re.compile(r"^associate'?s?$", re.IGNORECASE)
 
@@ -2809,6 +2838,24 @@ def _org_after_in(part: str) -> tuple[str, str] | None:
             any(_is_unit_word(w) or w in ("lab", "labs") for w in words):
         return None
     return match.group("title"), org
+
+
+#: The most words a title before a long organisation's name has (:func:`_long_org_after_title`).
+_TITLE_BEFORE_ORG_WORDS = 6
+
+
+def _long_org_after_title(part: str) -> tuple[str, str] | None:
+    """"Manager (Manufacturing & Industrial Engineering) with M/s KIRLOSKAR PNEUMATIC COMPANY LTD", "CNC PROGRAMMER /
+    ELECTRODE DESIGNER AT SKILLTEC PRECISION ENGINEERING PTE LTD" -> title and employer: a part too long to be a title
+    (more than ten words) that is a short title (up to six words, ending in a job word) and, after "at", "with" or
+    "in", an organisation's name (:func:`_org_after_in`). A sentence about oneself is no title ("I have completed one
+    year Apprentice in HYUNDAI MOTORS INDIA LIMITED at Body shop")."""
+    if len(part.split()) <= 10:
+        return None
+    said = _org_after_in(part)
+    if said is None or len(said[0].split()) > _TITLE_BEFORE_ORG_WORDS or _ABOUT_ONESELF.search(said[0]):
+        return None
+    return said
 
 
 #: "University of Dammam", "Ministry of Health" after a title: an institution named by its kind

@@ -648,6 +648,20 @@ def test_an_organisation_after_in_or_at_is_the_employer(header, expected):
     assert roles_of(text)[0][:2] == expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    # A title, then "with", "at" or "in" and an organisation's name, more than ten words in all.
+    ("3rd Aug, 2017 to till date- Manager (Production & Industrial Engineering) with M/s KESTREL PNEUMATIC TOOLS "
+     "COMPANY LTD", ("Manager (Production & Industrial Engineering)", "M/s KESTREL PNEUMATIC TOOLS COMPANY LTD")),
+    ("Network Support Engineer in Abdul Rahman Sons General Trading & Shipping Co.-\nSharq, Kuwait, from March 2019 "
+     "to Present.", ("Network Support Engineer", "Abdul Rahman Sons General Trading & Shipping Co")),
+    # A sentence about oneself names no title.
+    ("I have completed one year Apprentice in KESTREL MOTORS INDIA LIMITED at Body shop from 10- Sep -2015 to "
+     "09- Sep -2016.", (None, None)),
+])
+def test_a_title_before_a_long_organisations_name(line, expected):
+    assert roles_of(f"Experience\n{line}\n")[0][:2] == expected
+
+
 def test_an_associate_degree_at_a_college_names_no_employer():
     text = "Experience\nMachinist, Acme Tools, 2016 - 2019\nAssociate in Business Kestrel Community College\n2012 - 2014\n"
     assert all(role[1] != "Kestrel Community College" for role in roles_of(text))
@@ -2084,7 +2098,7 @@ DATE_LINE_LAYOUT = ("WORK EXPERIENCE\n{first} (4/2018 - Current)\nHarlow County 
     # Each title alone on its date line, the employer below: the date line naming no job is the title too.
     ("C.O. 3", "C.O. 3"),
     ("Shipping", "Shipping"),
-    ("Solution Support 3", "Solution Support 3"),
+    ("Line Support 3", "Line Support 3"),
     # Not a place, a course, a school, a list or connecting words alone.
     ("Houston, TX", None),
     ("Core Training Program", None),
@@ -2443,6 +2457,13 @@ def test_a_record_without_a_title_leaves_the_next_blocks_title_alone():
     ("Machinery Estimator: prepared labour estimates for work items to be submitted for bids on navy ships, read "
      "drawings and specifications.",
      "Machinery Estimator"),
+    # A tag in brackets after the title, a space before the colon.
+    ("Laboratory Technologist (NYSC) : Manage the laboratory apparatus and guide the students in practicals.",
+     "Laboratory Technologist (NYSC)"),
+    ("Site Foreman : Various sites across the county, laid and tested water pipes", "Site Foreman"),
+    # "and" joining the title's words.
+    ("Lead Internal and External Auditor: Monitor and document plant processes to the quality manual standards.",
+     "Lead Internal and External Auditor"),
 ])
 def test_a_title_opening_a_sentence_after_a_full_stop_or_a_colon_below_the_dates(line, title):
     text = f"Experience\nRiverside County Services\nSturtevant, WI 53177\nJune 2014 to July 2019\n{line}\n"
@@ -2655,3 +2676,26 @@ def test_marks_a_small_of_and_a_place_around_a_title_are_dropped(text, expected)
 ])
 def test_a_name_and_bracket_before_a_title_are_dropped(text, expected):
     assert resume_facts._tidy_title(text) == expected
+
+
+@pytest.mark.parametrize("text, title", [
+    # A bare "Title:" naming no job is the project's: the job named next to the dates wins over it.
+    ("Experience\nWorking as SUPPORT EXECUTIVE, KESTREL SYSTEMS PVT LTD, Retail ERP, Noida\n[ June 2018 – Till Date]\n\n"
+     "Title: BRIGHTPOS (Retail & Production).\n\nModule: Loyalty programs, stock and warehouse.\n"
+     "Environment: ASP.Net, SQL SERVER.\n", "SUPPORT EXECUTIVE"),
+    # Without a job named there, the labelled title stays.
+    ("WORK EXPERIENCE\nBRIGHTWATER FOODS, Aurora, IL April, 2014 – March 2018\nTitle: Sanitizer\n"
+     "Clean and sterilize the tanks\n\nKESTREL LABS, Melrose Park, IL February, 2002 - December 2012\n"
+     "Title: Component Prep Operator\nWash stoppers\n", "Sanitizer"),
+])
+def test_a_projects_bare_title_label_yields_to_a_title_naming_a_job(text, title):
+    assert roles_of(text)[0][0] == title
+
+
+@pytest.mark.parametrize("line, title", [
+    # Support named by its kind ends a title as a job word would.
+    ("IT Technical Support level 1, Kestrel Direct Marketing Inc., Montreal 2018 -2019", "IT Technical Support level 1"),
+    ("Desktop Support, Brightwater Foods Inc., Dallas, TX 2016 - 2018", "Desktop Support"),
+])
+def test_a_kind_of_support_names_a_job(line, title):
+    assert roles_of(f"Experience\n{line}\nAnswered 15 tickets a day.\n")[0][0] == title
