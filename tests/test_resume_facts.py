@@ -2655,3 +2655,28 @@ def test_marks_a_small_of_and_a_place_around_a_title_are_dropped(text, expected)
 ])
 def test_a_name_and_bracket_before_a_title_are_dropped(text, expected):
     assert resume_facts._tidy_title(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A phone number after a title, with its label, a contact's name and what follows it, goes.
+    ("Cosmetics Counter Retail Associate 555-***-****", "Cosmetics Counter Retail Associate"),
+    ("Boring Mill and Forklift Driver Phone 555-***-****", "Boring Mill and Forklift Driver"),
+    ("Front Desk Receptionist Dana Holt 555-***-****", "Front Desk Receptionist"),
+    ("Regional Manager 555-***-**** / Gave Notice", "Regional Manager"),
+    # A supervisor named with a number is a reference, not the writer's job.
+    ("Supervisor Dana Holt 555-***-****", None),
+    # A heading or a label after a title goes.
+    ("Process Design Engineer Responsibilities", "Process Design Engineer"),
+    ("Executive Engineer Duties and Responsibilities", "Executive Engineer"),
+    ("Hull supervisor Job Description", "Hull supervisor"),
+    ("Senior Checker Position", "Senior Checker"),
+    ("Java Developer Permanent Position", "Java Developer"),
+    ("Quality Inspector / Contract Position", "Quality Inspector"),
+    ("Senior machine operator | . Responsibilities", "Senior machine operator"),
+    # Words naming no job before it, and a role that is the title's own word, stay.
+    ("Team Role", "Team Role"),
+    ("Head Office Job function", "Head Office Job function"),
+])
+def test_a_phone_number_or_a_heading_after_a_title_is_dropped(text, expected):
+    assert resume_facts._tidy_title(text) == expected
+
