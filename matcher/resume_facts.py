@@ -94,7 +94,7 @@ _LONG_JOB_WORDS: dict[str, tuple[str, ...]] = {
 #: Words that make a phrase an organisation's name.
 ORG_WORDS = _word_set("""
 inc inc. llc l.l.c l.l.c. ltd ltd. limited corp corp. corporation co co. company companies group plc pvt pvt.
-private gmbh ag sa s.a. srl sarl bv nv pty llp lp bank hospital hospitals clinic university college institute
+private gmbh ag sa s.a. srl sarl bv nv pty sdn bhd llp lp bank hospital hospitals clinic university college institute
 school academy polytechnic technologies technology tech solutions services systems consulting consultants
 consultancy industries industrial enterprises enterprise associates agency center centre foods motors labs
 laboratories laboratory international holdings partners foundation ministry department dept authority commission
@@ -2540,7 +2540,7 @@ environment responsibilities responsibility duties description achievements scop
 references reference key major job roles period duration designation organization organisation company position
 """)
 _LEGAL_SUFFIX = re.compile(r"\b(?:inc|incorporated|llc|ltd|limited|corp|corporation|company|co|plc|pvt|gmbh|llp|l\.l\.c|w\.l\.l|"
-                           r"s\.a|sa|srl|sarl|ag|bv|nv|b\.v|n\.v|pty|pte|fze)\b\.?", re.IGNORECASE)
+                           r"s\.a|sa|srl|sarl|ag|bv|nv|b\.v|n\.v|pty|pte|bhd|fze)\b\.?", re.IGNORECASE)
 
 
 def _employer_strength(name: str) -> int:

@@ -2616,6 +2616,7 @@ def test_a_title_label_or_slash_left_inside_a_title_is_dropped(text, expected):
     ("NORTH SEA CABLES COMPANY YANBU", None, ("NORTH SEA CABLES COMPANY", "YANBU")),
     ("Blue Reef Holdings N.V. Curacao", None, ("Blue Reef Holdings N.V.", "Curacao")),
     ("KAVERI WIRES LTD. (Kushtia) DHAKA", None, ("KAVERI WIRES LTD.", "Kushtia, DHAKA")),
+    ("Orkid Trading Sdn Bhd Kuala", None, ("Orkid Trading Sdn Bhd", "Kuala")),
     ("Desert Insulation Company (DIC) El Paso", "TX", ("Desert Insulation Company (DIC)", "El Paso, TX")),
     ("Maple Pharma Inc., Mississauga, ON", None, ("Maple Pharma Inc.", "Mississauga, ON")),
     # The name's own words, a second legal form glued on, a lone bracket or a label stay.
@@ -2680,3 +2681,10 @@ def test_a_name_and_bracket_before_a_title_are_dropped(text, expected):
 def test_a_phone_number_or_a_heading_after_a_title_is_dropped(text, expected):
     assert resume_facts._tidy_title(text) == expected
 
+
+def test_a_dated_line_naming_a_malaysian_firm_is_a_job_outside_the_experience_section():
+    # "Sdn Bhd" is a legal form and an organisation's word alike: the legal form that makes the line's name its
+    # employer must not leave it a name that no organisation word marks (the job outside the experience section
+    # was dropped then).
+    text = "John Doe\nSKILLS\nWelding, pipe fitting\nMarch 2011 - Feb 2012 Tanjung Orkid Sdn Bhd\n"
+    assert roles_of(text) == [(None, "Tanjung Orkid Sdn Bhd", None, "2011-03", "2012-02")]
