@@ -94,7 +94,7 @@ _LONG_JOB_WORDS: dict[str, tuple[str, ...]] = {
 #: Words that make a phrase an organisation's name.
 ORG_WORDS = _word_set("""
 inc inc. llc l.l.c l.l.c. ltd ltd. limited corp corp. corporation co co. company companies group plc pvt pvt.
-private gmbh ag sa s.a. srl sarl bv nv pty llp lp bank hospital hospitals clinic university college institute
+private gmbh ag sa s.a. srl sarl bv nv pty sdn bhd llp lp bank hospital hospitals clinic university college institute
 school academy polytechnic technologies technology tech solutions services systems consulting consultants
 consultancy industries industrial enterprises enterprise associates agency center centre foods motors labs
 laboratories laboratory international holdings partners foundation ministry department dept authority commission
@@ -2569,7 +2569,7 @@ environment responsibilities responsibility duties description achievements scop
 references reference key major job roles period duration designation organization organisation company position
 """)
 _LEGAL_SUFFIX = re.compile(r"\b(?:inc|incorporated|llc|ltd|limited|corp|corporation|company|co|plc|pvt|gmbh|llp|l\.l\.c|w\.l\.l|"
-                           r"s\.a|sa|srl|sarl|ag|bv|nv|b\.v|n\.v|pty|pte|fze)\b\.?", re.IGNORECASE)
+                           r"s\.a|sa|srl|sarl|ag|bv|nv|b\.v|n\.v|pty|pte|bhd|fze)\b\.?", re.IGNORECASE)
 
 
 def _employer_strength(name: str) -> int:
@@ -3313,6 +3313,43 @@ def _drop_place_after_title(text: str) -> str:
     return head if _title_ends(head) else text
 
 
+#: A phone number after a title, with its label, a contact's name before it and whatever follows ("Retail
+#: Associate 678-***-****", "Forklift Driver Phone 281-***-****", "Front Desk Receptionist Dana Holt 303-***-****",
+#: "Regional Manager 219-***-**** / Gave Notice"): a reference's or the employer's number, no part of the title.
+_PHONE_AFTER = re.compile(r"\s+(?:(?:phone|tel|ph|cell)\.?\s*:?\s*)?\(?[\d*]{3}\)?[-. ]?[\d*]{3}[-.][\d*]{4}(?!\d).*$", re.IGNORECASE)
+#: A person's name, two capitalised words, ending the words before a phone number.
+_NAME_BEFORE_PHONE = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+$")
+#: "Supervisor", "Manager": what a reference line calls the person named after it ("Supervisor Ann Cole 936-...").
+_REFERENCE_TITLE = re.compile(r"^(?:supervisors?|manager|reference|contact)$", re.IGNORECASE)
+#: A heading or a label after a title: "Process Engineer Responsibilities", "Hull Supervisor Job Description",
+#: "Executive Engineer Duties and Responsibilities", "Senior Checker Position", "Java Developer Permanent
+#: Position", "Quality Inspector / Contract Position", "Junior Engineer (PPC) Role".
+_HEADING_AFTER = re.compile(r"[\s|.:/,–—-]+(?:key\s+)?(?:(?:duties|roles?)\s+(?:and|&)\s+)?(?:responsibilities|duties|"
+                            r"job\s+(?:description|function|profile)|(?:(?:permanent|contract|salaried|temporary|"
+                            r"full[\s-]time|part[\s-]time)\s+)?position|role)[\s.:]*$", re.IGNORECASE)
+
+
+def _drop_phone_or_heading_after(text: str) -> str | None:
+    """A title without a phone number (and a contact's name) or a heading after it (:data:`_PHONE_AFTER`,
+    :data:`_HEADING_AFTER`), when what is left ends in a job word; none when what is left only says whom the
+    named person was to the writer ("Supervisor Ann Cole 936-***-****": a reference, not the writer's job)."""
+    phone = _PHONE_AFTER.search(text)
+    if phone and phone.start():
+        head = text[:phone.start()]
+        name = _NAME_BEFORE_PHONE.search(head)
+        if name and not _title_ends(head) and not has_job_word(name.group()) and not _is_org(name.group()) and \
+                _title_ends(head[:name.start()]):
+            if _REFERENCE_TITLE.match(head[:name.start()].strip()):
+                return None  # "Supervisor Ann Cole 936-***-****": the writer's supervisor
+            head = head[:name.start()]
+        if _title_ends(head):
+            text = head
+    heading = _HEADING_AFTER.search(text)
+    if heading and heading.start() and _title_ends(text[:heading.start()]):
+        text = text[:heading.start()]
+    return text
+
+
 def _tidy_title(text: str | None) -> str | None:
     """:func:`_tidy` for a title, which also drops what a layout glued before it (a sentence
     ending in "working as", a place: "Springfield TN", a name or a duration before "as": "India as",
@@ -3331,6 +3368,9 @@ def _tidy_title(text: str | None) -> str | None:
     if label and has_job_word(text[label.end():]):  # "Position Office Assistant", "JOB TITLE Machine Operator"
         text = _tidy(text[label.end():]) or text
     text = _after_title_label_inside(text)
+    text = _drop_phone_or_heading_after(text)
+    if not text:
+        return None
     reporting = _REPORTING_TO.search(text)
     if reporting and has_job_word(text[:reporting.start()]):  # "General Manager Works Reporting to M.D"
         text = text[:reporting.start()]

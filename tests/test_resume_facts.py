@@ -2637,6 +2637,7 @@ def test_a_title_label_or_slash_left_inside_a_title_is_dropped(text, expected):
     ("NORTH SEA CABLES COMPANY YANBU", None, ("NORTH SEA CABLES COMPANY", "YANBU")),
     ("Blue Reef Holdings N.V. Curacao", None, ("Blue Reef Holdings N.V.", "Curacao")),
     ("KAVERI WIRES LTD. (Kushtia) DHAKA", None, ("KAVERI WIRES LTD.", "Kushtia, DHAKA")),
+    ("Orkid Trading Sdn Bhd Kuala", None, ("Orkid Trading Sdn Bhd", "Kuala")),
     ("Desert Insulation Company (DIC) El Paso", "TX", ("Desert Insulation Company (DIC)", "El Paso, TX")),
     ("Maple Pharma Inc., Mississauga, ON", None, ("Maple Pharma Inc.", "Mississauga, ON")),
     # The name's own words, a second legal form glued on, a lone bracket or a label stay.
@@ -2699,3 +2700,35 @@ def test_a_projects_bare_title_label_yields_to_a_title_naming_a_job(text, title)
 ])
 def test_a_kind_of_support_names_a_job(line, title):
     assert roles_of(f"Experience\n{line}\nAnswered 15 tickets a day.\n")[0][0] == title
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A phone number after a title, with its label, a contact's name and what follows it, goes.
+    ("Cosmetics Counter Retail Associate 555-***-****", "Cosmetics Counter Retail Associate"),
+    ("Boring Mill and Forklift Driver Phone 555-***-****", "Boring Mill and Forklift Driver"),
+    ("Front Desk Receptionist Dana Holt 555-***-****", "Front Desk Receptionist"),
+    ("Regional Manager 555-***-**** / Gave Notice", "Regional Manager"),
+    # A supervisor named with a number is a reference, not the writer's job.
+    ("Supervisor Dana Holt 555-***-****", None),
+    # A heading or a label after a title goes.
+    ("Process Design Engineer Responsibilities", "Process Design Engineer"),
+    ("Executive Engineer Duties and Responsibilities", "Executive Engineer"),
+    ("Hull supervisor Job Description", "Hull supervisor"),
+    ("Senior Checker Position", "Senior Checker"),
+    ("Java Developer Permanent Position", "Java Developer"),
+    ("Quality Inspector / Contract Position", "Quality Inspector"),
+    ("Senior machine operator | . Responsibilities", "Senior machine operator"),
+    # Words naming no job before it, and a role that is the title's own word, stay.
+    ("Team Role", "Team Role"),
+    ("Head Office Job function", "Head Office Job function"),
+])
+def test_a_phone_number_or_a_heading_after_a_title_is_dropped(text, expected):
+    assert resume_facts._tidy_title(text) == expected
+
+
+def test_a_dated_line_naming_a_malaysian_firm_is_a_job_outside_the_experience_section():
+    # "Sdn Bhd" is a legal form and an organisation's word alike: the legal form that makes the line's name its
+    # employer must not leave it a name that no organisation word marks (the job outside the experience section
+    # was dropped then).
+    text = "John Doe\nSKILLS\nWelding, pipe fitting\nMarch 2011 - Feb 2012 Tanjung Orkid Sdn Bhd\n"
+    assert roles_of(text) == [(None, "Tanjung Orkid Sdn Bhd", None, "2011-03", "2012-02")]
