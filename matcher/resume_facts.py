@@ -1458,7 +1458,7 @@ def _next_records_lines(units: list[_Unit], index: int, following: int, header: 
     next_header = set(_run(list(range(following - 1, max(index, following - 4), -1)), header))
     out = []
     for j in below:
-        if j in next_header and any(_blank_between(units, k) for k in range(index, j)):
+        if j in next_header and _set_apart(units, index, j):
             break
         out.append(j)
     return out
@@ -1488,9 +1488,15 @@ def _lines_around(units: list[_Unit], indices: range, claimed: set[int], header:
     other side it ends the record ("Acme LLC / Supervisor / 2012 TO 2013 / 1.5 years / 5 Star Hotel / Beta LLC").
     A phone number alone under an address is the employer's and passed over too ("Kroger / 1212 State Ave,
     Cincinnati, OH / 513-***-**** / 08/2017 - Present"); under a name it ends a reference ("Louisa Meyer /
-    083-***-****")."""
+    083-***-****"). On the titles' side, a line of web addresses alone (:data:`_WEB_ADDRESSES`) is passed over too."""
     return _run([j for j in indices if j not in claimed and not _employers_phone(units, j) and
-                 not (near and _DURATION.fullmatch(units[j].text.strip(" -–|,.")))], header)
+                 not (near and (_DURATION.fullmatch(units[j].text.strip(" -–|,.")) or
+                                _WEB_ADDRESSES.fullmatch(units[j].text.strip())))], header)
+
+
+#: A line giving only web addresses, bracketed or not: an employer's site ("(http://acme.com/, http://acme.in/)",
+#: "www.acme-controls.com"), passed over like its phone when the record's lines are read.
+_WEB_ADDRESSES = re.compile(r"\(?\s*(?:(?:https?://|www\.)[^\s,;()]+\s*[,;]?\s*)+\)?", re.IGNORECASE)
 
 
 def _employers_phone(units: list[_Unit], j: int) -> bool:
@@ -2088,24 +2094,61 @@ def _run(indices: list[int], header: list[bool]) -> list[int]:
 
 
 def _titles_below(units: list[_Unit], anchors: list[tuple[int, DateRange]], header: list[bool]) -> bool:
-    """Whether this resume writes a job's title below its date line rather than above it:
-    the first dated job decides (nothing of an earlier job sits above it), then a majority."""
+    """Whether this resume writes a job's title below its date line rather than above it: a majority
+    of the dated jobs, then the first dated job (nothing of an earlier job sits above it). A title
+    line between two dates that a blank line sets apart from the one and not from the other is the
+    other's (:func:`_with_other_date`): "March 2018 - Present Acme Hospital / Position: Radtech", a blank
+    line, "Aug 2017 - Sep 2017 Beta Clinic": Radtech is below Acme's date, not above Beta's."""
     if not anchors:
         return False
+    lines = sorted({index for index, _ in anchors})
     below = above = 0
-    for n, (index, found) in enumerate(anchors):
-        if _fields_of(_remove_dates(units[index].text, found, n, anchors, index)).title:
-            continue
-        if index + 1 < len(units) and header[index + 1] and _fields_of(_clean(units[index + 1].text)).title or \
-                _labelled_title_second_below(units, index, header):
-            below += 1
-        if any(0 <= j < len(units) and header[j] and _fields_of(_clean(units[j].text)).title
-               for j in (index - 1, index - 2)):
-            above += 1
+    for k, index in enumerate(lines):
+        under, over = _title_sides(units, anchors, header, index)
+        after = lines[k + 1] if k + 1 < len(lines) else None
+        before = lines[k - 1] if k else None
+        below += any(after is None or not _with_other_date(units, j, index, after) for j in under)
+        above += any(before is None or not _with_other_date(units, j, index, before) for j in over)
     if below != above:
         return below > above
     index = anchors[0][0]
     return not any(header[j] and _fields_of(_clean(units[j].text)).title for j in range(max(0, index - 2), index))
+
+
+#: How many lines from a date a record's title may sit (the lines read around a date, :func:`_stream_roles`).
+_BOTH_DATES_REACH = 3
+
+
+def _with_other_date(units: list[_Unit], j: int, own: int, other: int) -> bool:
+    """Whether title line ``j``, read as date ``own``'s, goes with the neighbouring date ``other``
+    instead: it lies between them, in reach of ``other`` (:data:`_BOTH_DATES_REACH`), and a blank line
+    sets it apart from ``own`` and not from ``other``."""
+    if not min(own, other) < j < max(own, other) or abs(j - other) > _BOTH_DATES_REACH:
+        return False
+    return _set_apart(units, min(own, j), max(own, j)) and not _set_apart(units, min(other, j), max(other, j))
+
+
+def _set_apart(units: list[_Unit], first: int, last: int) -> bool:
+    """Whether a blank line (or a heading) lies between units ``first`` and ``last``: "Acme 2016 - 2018 /
+    Position: Radtech", a blank line, "Beta 2014 - 2016": Radtech is set apart from Beta's dates."""
+    return any(_blank_between(units, k) for k in range(first, last))
+
+
+def _title_sides(units: list[_Unit], anchors: list[tuple[int, DateRange]], header: list[bool],
+                 index: int) -> tuple[set[int], set[int]]:
+    """The title lines right below (one, or two with the employer's place between) and right above
+    (within two) the date line ``index``, when that line states no title itself."""
+    n = next(k for k, (i, _) in enumerate(anchors) if i == index)
+    if _fields_of(_remove_dates(units[index].text, anchors[n][1], n, anchors, index)).title:
+        return set(), set()
+    under = set()
+    if index + 1 < len(units) and header[index + 1] and _fields_of(_clean(units[index + 1].text)).title:
+        under.add(index + 1)
+    elif _labelled_title_second_below(units, index, header):
+        under.add(index + 2)
+    over = {j for j in (index - 1, index - 2)
+            if 0 <= j < len(units) and header[j] and _fields_of(_clean(units[j].text)).title}
+    return under, over
 
 
 def _labelled_title_second_below(units: list[_Unit], index: int, header: list[bool]) -> bool:

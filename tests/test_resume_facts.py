@@ -2578,3 +2578,39 @@ def test_a_previous_or_current_employer_label_is_no_part_of_the_name(label):
     text = (f"EXPERIENCE\n{label} : Harlow Design Centre\nDesignation : CAD Engineer\n"
             "Duration : JAN 2011 to OCT 2013\n- Drew plans\n")
     assert [r[:2] for r in roles_of(text)] == [("CAD Engineer", "Harlow Design Centre")]
+
+
+def test_a_title_between_two_dates_set_apart_from_the_next_by_a_blank_line_is_the_one_above():
+    # "Position: X" right under each date line and a blank line before the next record: X is below its
+    # own date, not above the next one (which would pair every title one record off).
+    text = ("WORK EXPERIENCE:\n"
+            "March 05, 2018 - Until present Harbor View Hospital\nPosition: Radiologic Technologist\n\n"
+            "August 01, 2017 - Sept. 30, 2017 Bayside Health Clinic\nDoha Qatar\nPosition: Mammographer\n\n"
+            "May 05, 2016 - July 30, 2017 Lakeside Medical Center\nAl-Waab Doha Qatar\nPosition: Receptionist\n\n"
+            "August 23, 2013 - July 3, 2014 Northgate Wellness Center\nOrthopedic and Physiotherapy\n"
+            "Manama, Kingdom of Bahrain\nPosition: Radiographer\n\n"
+            "Oct. 15, 2007 - July 15, 2008 Crescent General Hospital\nPosition: Radiographer and Mammogram Tech\n\n"
+            "Jan. 10 2002 - Feb. 15, 2003 Internship training\n\n"
+            "EDUCATION\nBachelor of Science in Radiologic Technology\n")
+    assert [r[0] for r in roles_of(text)][:5] == [
+        "Radiologic Technologist", "Mammographer", "Receptionist", "Radiographer", "Radiographer and Mammogram Tech"]
+
+
+def test_titles_packed_between_dates_with_no_blank_line_keep_the_first_records_side():
+    # A table of "Client / Role / Duration" rows: nothing sets a title apart from either date, and the
+    # first record writes its title above its dates.
+    text = ("EXPERIENCE\nClient\nRole\nDuration\nNorthwind Mining\nPlanning Consultant\nSep 13 - Current\n"
+            "Contoso Canada\nPlanning Analyst\nJul 11 - Jul 13\nContoso India\nSoftware Engineer\nApr 07 - Jul 11\n")
+    assert [r[0] for r in roles_of(text)] == ["Planning Consultant", "Planning Analyst", "Software Engineer"]
+
+
+def test_an_employers_web_address_under_the_date_line_is_passed_over_for_the_title():
+    text = ("Professional Experience\n"
+            "Northwind Software Pvt. Ltd June 2015-Present\nTechnical Lead\n\n"
+            "Contoso Electronics (R&D Unit, Delhi) June 2013-June 2015\nSenior Software Engineer\n\n"
+            "Fabrikam Health India Pvt. Ltd. Oct,2011--June 2013\n(http://www.fabrikam.com/, http://www.fabrikam.in/)\n"
+            "Android Developer\n\n"
+            "Tailspin Technovation Pvt. Ltd. May,2010--Oct, 2011\n(http://tailspin.com/)\nSoftware Developer\n")
+    assert [r[:2] for r in roles_of(text)] == [
+        ("Technical Lead", "Northwind Software Pvt. Ltd"), ("Senior Software Engineer", "Contoso Electronics"),
+        ("Android Developer", "Fabrikam Health India Pvt. Ltd."), ("Software Developer", "Tailspin Technovation Pvt. Ltd.")]
