@@ -742,7 +742,9 @@ _MEMBER_OF = re.compile(r"^(?!(?:team|crew|staff|cast|faculty|board|managing)\s)
 def _merge_same_dates(roles: list[Role]) -> list[Role]:
     """One role per date range: a summary line and the experience entry for the same job
     ("Project Manager experience in X, 2014-present" and "Project Manager, X, Jul 2014 - Present");
-    two jobs held over one period stay apart (:func:`_two_jobs`)."""
+    two jobs held over one period stay apart (:func:`_two_jobs`). A labelled title wins over one read
+    by its place, unless it names no job where the other does ("Title: WIZAPP (Retail)", a project's,
+    under "Working as SUPPORT EXECUTIVE, Acme / [June 2018 - Till Date]" read as "Support Executive")."""
     out: dict[tuple, Role] = {}
     apart: list[Role] = []
     for role in roles:
@@ -754,7 +756,8 @@ def _merge_same_dates(roles: list[Role]) -> list[Role]:
         if _two_jobs(kept, role):
             apart.append(role)
             continue
-        if kept.title is None or (role.labelled and not kept.labelled) or _bare_title_of(role.title, kept.title):
+        if kept.title is None or _bare_title_of(role.title, kept.title) or role.labelled and not kept.labelled and \
+                (has_job_word(role.title or "") or not has_job_word(kept.title)):
             kept.title, role.title = role.title, kept.title
         kept.employer = kept.employer or role.employer
         kept.location = kept.location or role.location

@@ -2614,3 +2614,10 @@ def test_an_employers_web_address_under_the_date_line_is_passed_over_for_the_tit
     assert [r[:2] for r in roles_of(text)] == [
         ("Technical Lead", "Northwind Software Pvt. Ltd"), ("Senior Software Engineer", "Contoso Electronics"),
         ("Android Developer", "Fabrikam Health India Pvt. Ltd."), ("Software Developer", "Tailspin Technovation Pvt. Ltd.")]
+
+
+def test_a_projects_labelled_title_naming_no_job_does_not_replace_the_jobs_title_of_the_same_dates():
+    text = ("Work History\nQuality Engineer, 02/2019 to present\nNorthwind Semantics llp, Gurgaon\n"
+            "- Wrote test cases\n\nProject History\nTitle : Ledger Advance\nPeriod : Feb 2019 - Present\n"
+            "Environment : Web Application\n")
+    assert [r[:2] for r in roles_of(text)] == [("Quality Engineer", "Northwind Semantics llp")]
