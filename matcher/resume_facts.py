@@ -418,7 +418,8 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
     roles = [r for r in roles if not (r.title and (_is_degree_title(r.title) or _VOLUNTEER_TITLE.search(r.title) or
                                                    _CREDENTIAL_TITLE.search(r.title)))
              and not _MEMBER_OF.search(r.title or "")
-             and not _is_time_off(r, text) and not _is_schooling_line(r, text) and not _is_club_office(r)]
+             and not _is_time_off(r, text) and not _is_schooling_line(r, text) and not _is_club_office(r)
+             and not _is_membership_line(r, text)]
     dated = sorted(_merge_same_dates([r for r in roles if r.start]),
                    key=lambda r: (-(r.end_month or 0), -(r.start_month or 0)))
     out = _shared_title_parts(dated + [r for r in roles if not r.start])
@@ -684,6 +685,15 @@ def _is_club_office(role: Role) -> bool:
     return _OFFICE_TITLE.search(title) is not None and _CLUB.search(f"{title} {role.employer or ''}") is not None
 
 
+def _is_membership_line(role: Role, text: str) -> bool:
+    """A dated line opening with a membership that states no job ("Voting Member of the Standards Committee
+    which writes the Welding Inspectors Standards. (2008 to present)", "1. Member of the Magazine committee
+    (2012-2013)"): a member's seat, not a job, though the words after it read as a title or an employer. A
+    line stating a job after it is one ("Member of the Site Team. Leading Petty Officer, US Navy, 1980-1988")."""
+    line = _LEADING_NUMBERS.sub("", _BULLET.sub("", _first_line(role, text))).lstrip(" .)")
+    return role.start is not None and not _states_a_title(role) and _MEMBER_OF.search(line) is not None
+
+
 def _first_line(role: Role, text: str) -> str:
     """The line a role's reading starts on (its date's or its title's)."""
     end = text.find("\n", role.text_start)
@@ -733,10 +743,19 @@ def _plural_job_title(title: str) -> bool:
         _is_job_word(last[:-1]) and not _is_org(title) and "of" not in (w.lower() for w in words)
 
 
-_MEMBERSHIP_HEADING = re.compile(r"\b(?:memberships?|affiliations?|associations|community)\b", re.IGNORECASE)
+#: Headings of memberships or of unpaid work, whose dated lines are no jobs ("Professional Affiliations",
+#: "Community Involvement", "Volunteer Experience", "Volunteerism"); a dated "Volunteer 2001" read as a heading
+#: is a record's line, and the jobs after it are not its.
+_MEMBERSHIP_HEADING = re.compile(r"\b(?:memberships?|affiliations?|associations|community)\b|"
+                                 r"^(?!.*\d).*\bvolunteer(?:ing|ism|s)?\b", re.IGNORECASE)
 #: "Member of X", "Executive member of X" (not "Member of Technical Staff", a job title), or a member alone
-#: ("Associate Member", "Active member"; not "Team Member", "Crew Member" or an LLC's "Managing Member", jobs).
-_MEMBER_OF = re.compile(r"^(?!(?:team|crew|staff|cast|faculty|board|managing)\s)(?:[A-Za-z]+\s+)?member(?:\s+(?:of|in|at)\b(?!\s+(?:the\s+)?technical\s+staff)|$)", re.IGNORECASE)
+#: ("Associate Member", "Active member"; not "Team Member", "Crew Member" or an LLC's "Managing Member", jobs);
+#: or a seat named before "member", a title of one part ("AOAC Cannabis Working Group Member", "PTO executive
+#: board member", "Thesis Committee Member"; not "Merchandising Team Member", "Senior Technical Staff Member",
+#: a lone "Board Member" or "President and CEO, Board Member").
+_MEMBER_OF = re.compile(r"^(?!(?:team|crew|staff|cast|faculty|board|managing)\s)(?:[A-Za-z]+\s+)?member(?:\s+(?:of|in|at)\b(?!\s+(?:the\s+)?technical\s+staff)|$)|"
+                        r"^(?!.*(?:[,/&|+(]|\band\b))(?!board\s+member$).*\s(?<!team\s)(?<!crew\s)(?<!staff\s)(?<!cast\s)(?<!faculty\s)"
+                        r"(?<!managing\s)member$", re.IGNORECASE)
 
 
 def _merge_same_dates(roles: list[Role]) -> list[Role]:

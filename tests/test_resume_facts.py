@@ -2621,3 +2621,47 @@ def test_a_projects_labelled_title_naming_no_job_does_not_replace_the_jobs_title
             "- Wrote test cases\n\nProject History\nTitle : Ledger Advance\nPeriod : Feb 2019 - Present\n"
             "Environment : Web Application\n")
     assert [r[:2] for r in roles_of(text)] == [("Quality Engineer", "Northwind Semantics llp")]
+
+
+def test_a_seat_named_before_member_is_no_job():
+    """A title of one part whose head is "member" names a seat, not a job ("Regional Nurses Academy Student
+    Member 2019-Present", "PTA executive board member"): the current title is the last job's. A team's or a
+    crew's member, a staff member and a lone "Board Member" are left as read."""
+    text = ("Experience\nAmerican Academy of Nurse Practitioners Student Member 2019-Present\n"
+            "Patient Care Technician, Valley General Hospital, 2016 - 2019\n")
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert resume_facts.current_title(roles) == "Patient Care Technician"
+    for seat in ("PTA executive board member", "Curriculum Working Group Member", "Thesis Review Committee Member"):
+        assert resume_facts._MEMBER_OF.search(seat), seat
+    for job in ("Overnight Stocking Team Member", "Senior Technical Staff Member", "Board Member",
+                "Chief Executive Officer and Board Member", "Faculty Member", "Kitchen Crew Member"):
+        assert not resume_facts._MEMBER_OF.search(job), job
+
+
+def test_a_dated_line_opening_with_a_membership_is_no_role():
+    """"Voting Member of the X Committee which writes the Y Standards. (2011 to present)" under a heading of
+    activities is a member's seat, though the words after it read as a name: the current job is the last
+    one; a line that states a job after a membership is a job's."""
+    text = ("Work History\nQuality Manager\nNorthgate Fabricators, 2006 - 2018\n\n"
+            "Additional professional activities\n"
+            "Voting Member of the National Welding Committee which writes the Inspection of Welded Bridges "
+            "Standards. (2011 to present)\n")
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [(r.start, r.end) for r in roles] == [("2006", "2018")]
+    assert resume_facts.current_title(roles) == "Quality Manager"
+
+
+def test_dated_lines_under_a_volunteer_heading_are_no_jobs():
+    """Lines under "Volunteer Experience" outside the experience section are unpaid work, not jobs ("Youth
+    Soccer Coach, Riverside League, 2017 - Present"); a dated "Volunteer 2003" read as a heading is a
+    record's line, and the jobs after it stay."""
+    text = ("Experience\nWarehouse Supervisor, Harbor Freight Lines, 2012 - 2018\n\n"
+            "Volunteer Experience\nYouth Soccer Coach, Riverside League, 2017 - Present\n")
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert resume_facts.current_title(roles) == "Warehouse Supervisor"
+    assert [(r.start, r.end) for r in roles] == [("2012", "2018")]
+    text = ("Professional Experience\nAccountant, Lakeview Credit Union, 2012 - 2019\n\nVolunteer 2003\n"
+            "Built a website for a local charity using HTML.\n\nNorthwind Traders; Kyiv, Ukraine\n\n"
+            "Programmer Analyst 1994-1997\nDesigned a sales ledger system.\n")
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [(r.title, r.start) for r in roles] == [("Accountant", "2012"), ("Programmer Analyst", "1994")]
