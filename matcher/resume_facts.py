@@ -743,10 +743,10 @@ def _plural_job_title(title: str) -> bool:
         _is_job_word(last[:-1]) and not _is_org(title) and "of" not in (w.lower() for w in words)
 
 
-#: Headings of memberships or of unpaid work, whose dated lines are no jobs ("Professional Affiliations",
-#: "Community Involvement", "Volunteer Experience", "Volunteerism"); a dated "Volunteer 2001" read as a heading
-#: is a record's line, and the jobs after it are not its.
-_MEMBERSHIP_HEADING = re.compile(r"\b(?:memberships?|affiliations?|associations|community)\b|"
+#: Headings of memberships, of unpaid work or of a student's activities, whose dated lines are no jobs
+#: ("Professional Affiliations", "Community Involvement", "Volunteer Experience", "Volunteerism", "Extra-Curricular
+#: Activities"); a dated "Volunteer 2001" read as a heading is a record's line, and the jobs after it are not its.
+_MEMBERSHIP_HEADING = re.compile(r"\b(?:memberships?|affiliations?|associations|community|(?:extra|co)[\s-]?curricular)\b|"
                                  r"^(?!.*\d).*\bvolunteer(?:ing|ism|s)?\b", re.IGNORECASE)
 #: "Member of X", "Executive member of X" (not "Member of Technical Staff", a job title), or a member alone
 #: ("Associate Member", "Active member"; not "Team Member", "Crew Member" or an LLC's "Managing Member", jobs);

@@ -2665,3 +2665,12 @@ def test_dated_lines_under_a_volunteer_heading_are_no_jobs():
             "Programmer Analyst 1994-1997\nDesigned a sales ledger system.\n")
     roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
     assert [(r.title, r.start) for r in roles] == [("Accountant", "2012"), ("Programmer Analyst", "1994")]
+
+
+def test_dated_lines_under_extracurricular_activities_are_no_jobs():
+    """A student's society under "Extra-Curricular Activities" ("• Society of Mining Engineers 2019 – present")
+    is no job: the latest role is the internship before it."""
+    text = ("Experience\nProcess Engineering Intern, Delta Mills Ltd., 2018 - 2019\n\n"
+            "Extra-Curricular Activities\n• Society of Mining Engineers 2019 – present\n")
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [(r.title, r.start, r.end) for r in roles] == [("Process Engineering Intern", "2018", "2019")]
