@@ -676,13 +676,21 @@ _CLUB = re.compile(r"\b(?:club|society|fraternity|sorority|league|forum|rotaract
                    re.IGNORECASE)
 
 
+#: A body of students: "Indian Graduate Student Association", "U-Tech Students Union", "Engineering Student Council".
+_STUDENT_BODY = re.compile(r"\bstudents?'?\s+(?:[A-Za-z]+\s+)?(?:association|society|union|council|club|chapter|"
+                           r"organi[sz]ation|government|senate|forum)\b", re.IGNORECASE)
+
+
 def _is_club_office(role: Role) -> bool:
     """An office held in a club, a society or an association, or a membership of one ("President, Holiday
     Homes Tennis Club, 2010 - Present", "Secretary, MSU Poet Society", "Life Member, Society of Fire
-    Protection Engineers, since 2018"): a member's, not employment (fixtures/gold/REAL_RESUMES.md). A
+    Protection Engineers, since 2018"), or any post in a body of students ("Event Manager, Indian Graduate
+    Student Association 2018-2019"): a member's, not employment (fixtures/gold/REAL_RESUMES.md). A
     consultant or a head of development at an association is employed there."""
     title = (role.title or "").strip(" .,")
-    return _OFFICE_TITLE.search(title) is not None and _CLUB.search(f"{title} {role.employer or ''}") is not None
+    named = f"{title} {role.employer or ''}"
+    return _OFFICE_TITLE.search(title) is not None and _CLUB.search(named) is not None or \
+        _STUDENT_BODY.search(f"{named} {role.title_guess or ''}") is not None
 
 
 def _is_membership_line(role: Role, text: str) -> bool:

@@ -2674,3 +2674,14 @@ def test_dated_lines_under_extracurricular_activities_are_no_jobs():
             "Extra-Curricular Activities\n• Society of Mining Engineers 2019 – present\n")
     roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
     assert [(r.title, r.start, r.end) for r in roles] == [("Process Engineering Intern", "2018", "2019")]
+
+
+def test_a_post_in_a_body_of_students_is_no_job():
+    """Any post held in a body of students ("Event Coordinator, Nepali Graduate Student Association, 2018 -
+    2019", "Treasurer, U-Tech Students Union") is a student's office, not a job: the latest job is the one
+    before it. A union's or a council's staff elsewhere stay jobs."""
+    text = ("Experience\nEvent Coordinator, Nepali Graduate Student Association, 2018 - 2019\n"
+            "Graduate Research Assistant, Lakeside State University, 2017 - 2019\n"
+            "Office Manager, Pipefitters Union Local 12, 2012 - 2016\n")
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [r.title for r in roles] == ["Graduate Research Assistant", "Office Manager"]
