@@ -424,7 +424,8 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
     roles = [r for r in roles if not (r.title and (_is_degree_title(r.title) or _VOLUNTEER_TITLE.search(r.title) or
                                                    _CREDENTIAL_TITLE.search(r.title)))
              and not _MEMBER_OF.search(r.title or "")
-             and not _is_time_off(r, text) and not _is_schooling_line(r, text) and not _is_club_office(r)]
+             and not _is_time_off(r, text) and not _is_schooling_line(r, text) and not _is_club_office(r)
+             and not _is_membership_line(r, text)]
     dated = sorted(_merge_same_dates([r for r in roles if r.start]),
                    key=lambda r: (-(r.end_month or 0), -(r.start_month or 0)))
     out = _shared_title_parts(dated + [r for r in roles if not r.start])
@@ -681,13 +682,30 @@ _CLUB = re.compile(r"\b(?:club|society|fraternity|sorority|league|forum|rotaract
                    re.IGNORECASE)
 
 
+#: A body of students: "Indian Graduate Student Association", "U-Tech Students Union", "Engineering Student Council".
+_STUDENT_BODY = re.compile(r"\bstudents?'?\s+(?:[A-Za-z]+\s+)?(?:association|society|union|council|club|chapter|"
+                           r"organi[sz]ation|government|senate|forum)\b", re.IGNORECASE)
+
+
 def _is_club_office(role: Role) -> bool:
     """An office held in a club, a society or an association, or a membership of one ("President, Holiday
     Homes Tennis Club, 2010 - Present", "Secretary, MSU Poet Society", "Life Member, Society of Fire
-    Protection Engineers, since 2018"): a member's, not employment (fixtures/gold/REAL_RESUMES.md). A
+    Protection Engineers, since 2018"), or any post in a body of students ("Event Manager, Indian Graduate
+    Student Association 2018-2019"): a member's, not employment (fixtures/gold/REAL_RESUMES.md). A
     consultant or a head of development at an association is employed there."""
     title = (role.title or "").strip(" .,")
-    return _OFFICE_TITLE.search(title) is not None and _CLUB.search(f"{title} {role.employer or ''}") is not None
+    named = f"{title} {role.employer or ''}"
+    return _OFFICE_TITLE.search(title) is not None and _CLUB.search(named) is not None or \
+        _STUDENT_BODY.search(f"{named} {role.title_guess or ''}") is not None
+
+
+def _is_membership_line(role: Role, text: str) -> bool:
+    """A dated line opening with a membership that states no job ("Voting Member of the Standards Committee
+    which writes the Welding Inspectors Standards. (2008 to present)", "1. Member of the Magazine committee
+    (2012-2013)"): a member's seat, not a job, though the words after it read as a title or an employer. A
+    line stating a job after it is one ("Member of the Site Team. Leading Petty Officer, US Navy, 1980-1988")."""
+    line = _LEADING_NUMBERS.sub("", _BULLET.sub("", _first_line(role, text))).lstrip(" .)")
+    return role.start is not None and not _states_a_title(role) and _MEMBER_OF.search(line) is not None
 
 
 def _first_line(role: Role, text: str) -> str:
@@ -739,16 +757,27 @@ def _plural_job_title(title: str) -> bool:
         _is_job_word(last[:-1]) and not _is_org(title) and "of" not in (w.lower() for w in words)
 
 
-_MEMBERSHIP_HEADING = re.compile(r"\b(?:memberships?|affiliations?|associations|community)\b", re.IGNORECASE)
+#: Headings of memberships, of unpaid work or of a student's activities, whose dated lines are no jobs
+#: ("Professional Affiliations", "Community Involvement", "Volunteer Experience", "Volunteerism", "Extra-Curricular
+#: Activities"); a dated "Volunteer 2001" read as a heading is a record's line, and the jobs after it are not its.
+_MEMBERSHIP_HEADING = re.compile(r"\b(?:memberships?|affiliations?|associations|community|(?:extra|co)[\s-]?curricular)\b|"
+                                 r"^(?!.*\d).*\bvolunteer(?:ing|ism|s)?\b", re.IGNORECASE)
 #: "Member of X", "Executive member of X" (not "Member of Technical Staff", a job title), or a member alone
-#: ("Associate Member", "Active member"; not "Team Member", "Crew Member" or an LLC's "Managing Member", jobs).
-_MEMBER_OF = re.compile(r"^(?!(?:team|crew|staff|cast|faculty|board|managing)\s)(?:[A-Za-z]+\s+)?member(?:\s+(?:of|in|at)\b(?!\s+(?:the\s+)?technical\s+staff)|$)", re.IGNORECASE)
+#: ("Associate Member", "Active member"; not "Team Member", "Crew Member" or an LLC's "Managing Member", jobs);
+#: or a seat named before "member", a title of one part ("AOAC Cannabis Working Group Member", "PTO executive
+#: board member", "Thesis Committee Member"; not "Merchandising Team Member", "Senior Technical Staff Member",
+#: a lone "Board Member" or "President and CEO, Board Member").
+_MEMBER_OF = re.compile(r"^(?!(?:team|crew|staff|cast|faculty|board|managing)\s)(?:[A-Za-z]+\s+)?member(?:\s+(?:of|in|at)\b(?!\s+(?:the\s+)?technical\s+staff)|$)|"
+                        r"^(?!.*(?:[,/&|+(]|\band\b))(?!board\s+member$).*\s(?<!team\s)(?<!crew\s)(?<!staff\s)(?<!cast\s)(?<!faculty\s)"
+                        r"(?<!managing\s)member$", re.IGNORECASE)
 
 
 def _merge_same_dates(roles: list[Role]) -> list[Role]:
     """One role per date range: a summary line and the experience entry for the same job
     ("Project Manager experience in X, 2014-present" and "Project Manager, X, Jul 2014 - Present");
-    two jobs held over one period stay apart (:func:`_two_jobs`)."""
+    two jobs held over one period stay apart (:func:`_two_jobs`). A labelled title wins over one read
+    by its place, unless it names no job where the other does ("Title: WIZAPP (Retail)", a project's,
+    under "Working as SUPPORT EXECUTIVE, Acme / [June 2018 - Till Date]" read as "Support Executive")."""
     out: dict[tuple, Role] = {}
     apart: list[Role] = []
     for role in roles:
@@ -760,7 +789,8 @@ def _merge_same_dates(roles: list[Role]) -> list[Role]:
         if _two_jobs(kept, role):
             apart.append(role)
             continue
-        if kept.title is None or (role.labelled and not kept.labelled) or _bare_title_of(role.title, kept.title):
+        if kept.title is None or _bare_title_of(role.title, kept.title) or role.labelled and not kept.labelled and \
+                (has_job_word(role.title or "") or not has_job_word(kept.title)):
             kept.title, role.title = role.title, kept.title
         kept.employer = kept.employer or role.employer
         kept.location = kept.location or role.location
@@ -1465,7 +1495,7 @@ def _next_records_lines(units: list[_Unit], index: int, following: int, header: 
     next_header = set(_run(list(range(following - 1, max(index, following - 4), -1)), header))
     out = []
     for j in below:
-        if j in next_header and any(_blank_between(units, k) for k in range(index, j)):
+        if j in next_header and _set_apart(units, index, j):
             break
         out.append(j)
     return out
@@ -1495,9 +1525,15 @@ def _lines_around(units: list[_Unit], indices: range, claimed: set[int], header:
     other side it ends the record ("Acme LLC / Supervisor / 2012 TO 2013 / 1.5 years / 5 Star Hotel / Beta LLC").
     A phone number alone under an address is the employer's and passed over too ("Kroger / 1212 State Ave,
     Cincinnati, OH / 513-***-**** / 08/2017 - Present"); under a name it ends a reference ("Louisa Meyer /
-    083-***-****")."""
+    083-***-****"). On the titles' side, a line of web addresses alone (:data:`_WEB_ADDRESSES`) is passed over too."""
     return _run([j for j in indices if j not in claimed and not _employers_phone(units, j) and
-                 not (near and _DURATION.fullmatch(units[j].text.strip(" -–|,.")))], header)
+                 not (near and (_DURATION.fullmatch(units[j].text.strip(" -–|,.")) or
+                                _WEB_ADDRESSES.fullmatch(units[j].text.strip())))], header)
+
+
+#: A line giving only web addresses, bracketed or not: an employer's site ("(http://acme.com/, http://acme.in/)",
+#: "www.acme-controls.com"), passed over like its phone when the record's lines are read.
+_WEB_ADDRESSES = re.compile(r"\(?\s*(?:(?:https?://|www\.)[^\s,;()]+\s*[,;]?\s*)+\)?", re.IGNORECASE)
 
 
 def _employers_phone(units: list[_Unit], j: int) -> bool:
@@ -2115,24 +2151,61 @@ def _run(indices: list[int], header: list[bool]) -> list[int]:
 
 
 def _titles_below(units: list[_Unit], anchors: list[tuple[int, DateRange]], header: list[bool]) -> bool:
-    """Whether this resume writes a job's title below its date line rather than above it:
-    the first dated job decides (nothing of an earlier job sits above it), then a majority."""
+    """Whether this resume writes a job's title below its date line rather than above it: a majority
+    of the dated jobs, then the first dated job (nothing of an earlier job sits above it). A title
+    line between two dates that a blank line sets apart from the one and not from the other is the
+    other's (:func:`_with_other_date`): "March 2018 - Present Acme Hospital / Position: Radtech", a blank
+    line, "Aug 2017 - Sep 2017 Beta Clinic": Radtech is below Acme's date, not above Beta's."""
     if not anchors:
         return False
+    lines = sorted({index for index, _ in anchors})
     below = above = 0
-    for n, (index, found) in enumerate(anchors):
-        if _fields_of(_remove_dates(units[index].text, found, n, anchors, index)).title:
-            continue
-        if index + 1 < len(units) and header[index + 1] and _fields_of(_clean(units[index + 1].text)).title or \
-                _labelled_title_second_below(units, index, header):
-            below += 1
-        if any(0 <= j < len(units) and header[j] and _fields_of(_clean(units[j].text)).title
-               for j in (index - 1, index - 2)):
-            above += 1
+    for k, index in enumerate(lines):
+        under, over = _title_sides(units, anchors, header, index)
+        after = lines[k + 1] if k + 1 < len(lines) else None
+        before = lines[k - 1] if k else None
+        below += any(after is None or not _with_other_date(units, j, index, after) for j in under)
+        above += any(before is None or not _with_other_date(units, j, index, before) for j in over)
     if below != above:
         return below > above
     index = anchors[0][0]
     return not any(header[j] and _fields_of(_clean(units[j].text)).title for j in range(max(0, index - 2), index))
+
+
+#: How many lines from a date a record's title may sit (the lines read around a date, :func:`_stream_roles`).
+_BOTH_DATES_REACH = 3
+
+
+def _with_other_date(units: list[_Unit], j: int, own: int, other: int) -> bool:
+    """Whether title line ``j``, read as date ``own``'s, goes with the neighbouring date ``other``
+    instead: it lies between them, in reach of ``other`` (:data:`_BOTH_DATES_REACH`), and a blank line
+    sets it apart from ``own`` and not from ``other``."""
+    if not min(own, other) < j < max(own, other) or abs(j - other) > _BOTH_DATES_REACH:
+        return False
+    return _set_apart(units, min(own, j), max(own, j)) and not _set_apart(units, min(other, j), max(other, j))
+
+
+def _set_apart(units: list[_Unit], first: int, last: int) -> bool:
+    """Whether a blank line (or a heading) lies between units ``first`` and ``last``: "Acme 2016 - 2018 /
+    Position: Radtech", a blank line, "Beta 2014 - 2016": Radtech is set apart from Beta's dates."""
+    return any(_blank_between(units, k) for k in range(first, last))
+
+
+def _title_sides(units: list[_Unit], anchors: list[tuple[int, DateRange]], header: list[bool],
+                 index: int) -> tuple[set[int], set[int]]:
+    """The title lines right below (one, or two with the employer's place between) and right above
+    (within two) the date line ``index``, when that line states no title itself."""
+    n = next(k for k, (i, _) in enumerate(anchors) if i == index)
+    if _fields_of(_remove_dates(units[index].text, anchors[n][1], n, anchors, index)).title:
+        return set(), set()
+    under = set()
+    if index + 1 < len(units) and header[index + 1] and _fields_of(_clean(units[index + 1].text)).title:
+        under.add(index + 1)
+    elif _labelled_title_second_below(units, index, header):
+        under.add(index + 2)
+    over = {j for j in (index - 1, index - 2)
+            if 0 <= j < len(units) and header[j] and _fields_of(_clean(units[j].text)).title}
+    return under, over
 
 
 def _labelled_title_second_below(units: list[_Unit], index: int, header: list[bool]) -> bool:

@@ -2732,3 +2732,110 @@ def test_a_dated_line_naming_a_malaysian_firm_is_a_job_outside_the_experience_se
     # was dropped then).
     text = "John Doe\nSKILLS\nWelding, pipe fitting\nMarch 2011 - Feb 2012 Tanjung Orkid Sdn Bhd\n"
     assert roles_of(text) == [(None, "Tanjung Orkid Sdn Bhd", None, "2011-03", "2012-02")]
+
+
+def test_a_title_between_two_dates_set_apart_from_the_next_by_a_blank_line_is_the_one_above():
+    # "Position: X" right under each date line and a blank line before the next record: X is below its
+    # own date, not above the next one (which would pair every title one record off).
+    text = ("WORK EXPERIENCE:\n"
+            "March 05, 2018 - Until present Harbor View Hospital\nPosition: Radiologic Technologist\n\n"
+            "August 01, 2017 - Sept. 30, 2017 Bayside Health Clinic\nDoha Qatar\nPosition: Mammographer\n\n"
+            "May 05, 2016 - July 30, 2017 Lakeside Medical Center\nAl-Waab Doha Qatar\nPosition: Receptionist\n\n"
+            "August 23, 2013 - July 3, 2014 Northgate Wellness Center\nOrthopedic and Physiotherapy\n"
+            "Manama, Kingdom of Bahrain\nPosition: Radiographer\n\n"
+            "Oct. 15, 2007 - July 15, 2008 Crescent General Hospital\nPosition: Radiographer and Mammogram Tech\n\n"
+            "Jan. 10 2002 - Feb. 15, 2003 Internship training\n\n"
+            "EDUCATION\nBachelor of Science in Radiologic Technology\n")
+    assert [r[0] for r in roles_of(text)][:5] == [
+        "Radiologic Technologist", "Mammographer", "Receptionist", "Radiographer", "Radiographer and Mammogram Tech"]
+
+
+def test_titles_packed_between_dates_with_no_blank_line_keep_the_first_records_side():
+    # A table of "Client / Role / Duration" rows: nothing sets a title apart from either date, and the
+    # first record writes its title above its dates.
+    text = ("EXPERIENCE\nClient\nRole\nDuration\nNorthwind Mining\nPlanning Consultant\nSep 13 - Current\n"
+            "Contoso Canada\nPlanning Analyst\nJul 11 - Jul 13\nContoso India\nSoftware Engineer\nApr 07 - Jul 11\n")
+    assert [r[0] for r in roles_of(text)] == ["Planning Consultant", "Planning Analyst", "Software Engineer"]
+
+
+def test_an_employers_web_address_under_the_date_line_is_passed_over_for_the_title():
+    text = ("Professional Experience\n"
+            "Northwind Software Pvt. Ltd June 2015-Present\nTechnical Lead\n\n"
+            "Contoso Electronics (R&D Unit, Delhi) June 2013-June 2015\nSenior Software Engineer\n\n"
+            "Fabrikam Health India Pvt. Ltd. Oct,2011--June 2013\n(http://www.fabrikam.com/, http://www.fabrikam.in/)\n"
+            "Android Developer\n\n"
+            "Tailspin Technovation Pvt. Ltd. May,2010--Oct, 2011\n(http://tailspin.com/)\nSoftware Developer\n")
+    assert [r[:2] for r in roles_of(text)] == [
+        ("Technical Lead", "Northwind Software Pvt. Ltd"), ("Senior Software Engineer", "Contoso Electronics"),
+        ("Android Developer", "Fabrikam Health India Pvt. Ltd."), ("Software Developer", "Tailspin Technovation Pvt. Ltd.")]
+
+
+def test_a_projects_labelled_title_naming_no_job_does_not_replace_the_jobs_title_of_the_same_dates():
+    text = ("Work History\nQuality Engineer, 02/2019 to present\nNorthwind Semantics llp, Gurgaon\n"
+            "- Wrote test cases\n\nProject History\nTitle : Ledger Advance\nPeriod : Feb 2019 - Present\n"
+            "Environment : Web Application\n")
+    assert [r[:2] for r in roles_of(text)] == [("Quality Engineer", "Northwind Semantics llp")]
+
+
+def test_a_seat_named_before_member_is_no_job():
+    """A title of one part whose head is "member" names a seat, not a job ("Regional Nurses Academy Student
+    Member 2019-Present", "PTA executive board member"): the current title is the last job's. A team's or a
+    crew's member, a staff member and a lone "Board Member" are left as read."""
+    text = ("Experience\nAmerican Academy of Nurse Practitioners Student Member 2019-Present\n"
+            "Patient Care Technician, Valley General Hospital, 2016 - 2019\n")
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert resume_facts.current_title(roles) == "Patient Care Technician"
+    for seat in ("PTA executive board member", "Curriculum Working Group Member", "Thesis Review Committee Member"):
+        assert resume_facts._MEMBER_OF.search(seat), seat
+    for job in ("Overnight Stocking Team Member", "Senior Technical Staff Member", "Board Member",
+                "Chief Executive Officer and Board Member", "Faculty Member", "Kitchen Crew Member"):
+        assert not resume_facts._MEMBER_OF.search(job), job
+
+
+def test_a_dated_line_opening_with_a_membership_is_no_role():
+    """"Voting Member of the X Committee which writes the Y Standards. (2011 to present)" under a heading of
+    activities is a member's seat, though the words after it read as a name: the current job is the last
+    one; a line that states a job after a membership is a job's."""
+    text = ("Work History\nQuality Manager\nNorthgate Fabricators, 2006 - 2018\n\n"
+            "Additional professional activities\n"
+            "Voting Member of the National Welding Committee which writes the Inspection of Welded Bridges "
+            "Standards. (2011 to present)\n")
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [(r.start, r.end) for r in roles] == [("2006", "2018")]
+    assert resume_facts.current_title(roles) == "Quality Manager"
+
+
+def test_dated_lines_under_a_volunteer_heading_are_no_jobs():
+    """Lines under "Volunteer Experience" outside the experience section are unpaid work, not jobs ("Youth
+    Soccer Coach, Riverside League, 2017 - Present"); a dated "Volunteer 2003" read as a heading is a
+    record's line, and the jobs after it stay."""
+    text = ("Experience\nWarehouse Supervisor, Harbor Freight Lines, 2012 - 2018\n\n"
+            "Volunteer Experience\nYouth Soccer Coach, Riverside League, 2017 - Present\n")
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert resume_facts.current_title(roles) == "Warehouse Supervisor"
+    assert [(r.start, r.end) for r in roles] == [("2012", "2018")]
+    text = ("Professional Experience\nAccountant, Lakeview Credit Union, 2012 - 2019\n\nVolunteer 2003\n"
+            "Built a website for a local charity using HTML.\n\nNorthwind Traders; Kyiv, Ukraine\n\n"
+            "Programmer Analyst 1994-1997\nDesigned a sales ledger system.\n")
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [(r.title, r.start) for r in roles] == [("Accountant", "2012"), ("Programmer Analyst", "1994")]
+
+
+def test_dated_lines_under_extracurricular_activities_are_no_jobs():
+    """A student's society under "Extra-Curricular Activities" ("• Society of Mining Engineers 2019 – present")
+    is no job: the latest role is the internship before it."""
+    text = ("Experience\nProcess Engineering Intern, Delta Mills Ltd., 2018 - 2019\n\n"
+            "Extra-Curricular Activities\n• Society of Mining Engineers 2019 – present\n")
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [(r.title, r.start, r.end) for r in roles] == [("Process Engineering Intern", "2018", "2019")]
+
+
+def test_a_post_in_a_body_of_students_is_no_job():
+    """Any post held in a body of students ("Event Coordinator, Nepali Graduate Student Association, 2018 -
+    2019", "Treasurer, U-Tech Students Union") is a student's office, not a job: the latest job is the one
+    before it. A union's or a council's staff elsewhere stay jobs."""
+    text = ("Experience\nEvent Coordinator, Nepali Graduate Student Association, 2018 - 2019\n"
+            "Graduate Research Assistant, Lakeside State University, 2017 - 2019\n"
+            "Office Manager, Pipefitters Union Local 12, 2012 - 2016\n")
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [r.title for r in roles] == ["Graduate Research Assistant", "Office Manager"]
