@@ -1159,13 +1159,38 @@ def _inside_prose(text: str, found: DateRange) -> bool:
     if len(text) <= _LONG_LINE or found.begin <= 40 or found.stop >= len(text) - 40 or _header_head(text, found) or \
             _header_tail(text, found):
         return False
-    if _fields_before(text, found) or _opens_sentence_before_colon(text, found) or _legal_name_before(text, found):
+    if _fields_before(text, found) or _opens_sentence_before_colon(text, found) or _legal_name_before(text, found) or \
+            _sentence_names_a_job(text, found):
         return False
     before, after = _windows(text, found)
     after = " ".join(after.split()[:6])
     # "... Feb 2016 - Dec 2018 PETROFAC INTERNATIONAL LLC - Sharjah, UAE. Nov 2015 - Jan 2016 PETRON
     # EMIRATES LLC - Dubai ...": a company by its legal form right after the date names a job too.
     return not (has_job_word(before) or has_job_word(after) or _LEGAL_NAME_AFTER.match(after) is not None)
+
+
+#: The most words a sentence may have before a date for the job it names to be dated by it.
+_DATED_SENTENCE_WORDS = 25
+#: A run of capitalised words ("Project Engineer", "Senior Oracle DBA"), and the words after "as" ("as a sales,
+#: service executive"): where a sentence of prose names a job.
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w&/.'’-]*\s+)*[A-Z][\w&/.'’-]*")
+_AS_WORDS = re.compile(r"\bas\s+(?:an?\s+)?((?:\S+\s+){0,5}\S+)", re.IGNORECASE)
+
+
+def _sentence_names_a_job(text: str, found: DateRange) -> bool:
+    """"... Worked as BMS Operator with Debbas Facility Management LLC. (Qatar) from 12th March 2013 to 26th
+    April 2018. Through ...", "... Project Engineer for the construction of water kiosks by NLNG Feb 2012-Dec 2014.
+    Coordinates ...": a short sentence before a date in a long line that names a job, capitalised or after "as",
+    is that job's record ("Trained staff on calibration 07/2012 - 04/2016 ..." and an achievement's "from 1996
+    to 1997" name none); so is a date opening its sentence before a name ("... of all laboratory tests.
+    December 1999 to December 2001. Lancet Laboratory - Richmond ...", not "... new designs. July 2011 - July
+    2013 saw the fleet double")."""
+    sentence = _SENTENCE_END.split(text[:found.begin])[-1]
+    if not sentence.strip():
+        return not text[found.stop:].lstrip()[:1].islower()
+    return len(sentence.split()) <= _DATED_SENTENCE_WORDS and \
+        (any(has_job_word(m.group(0)) for m in _CAPITALISED_RUN.finditer(sentence)) or
+         any(has_job_word(m.group(1)) for m in _AS_WORDS.finditer(sentence)))
 
 
 #: A company's legal form as a capitalised word ("Inc.", "CORP", "LLC"), written in a role's header.

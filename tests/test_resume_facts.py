@@ -1136,6 +1136,23 @@ def test_since_a_year_at_the_end_of_a_sentence_of_prose_dates_no_role():
     assert roles_of(text)[0] == ("Senior Software Engineer", "Fabrikam", None, "2015", "present")
 
 
+def test_a_date_in_a_long_line_dates_the_job_its_sentence_names_or_opens():
+    # A run-on paragraph: the date sits mid-line, after a short sentence naming the job ...
+    text = ("Experience\nKeeping the plant safe, clean and running to schedule, every day. Worked as Shift Operator "
+            "with Norvane Utilities (Qatar) from March 2013 to April 2018. Through Norvane I was placed at a "
+            "desalination plant where I ran the night shift.\n")
+    assert [r[3:] for r in roles_of(text)] == [("2013-03", "2018-04")]
+    # ... or after a sentence's end, opening the next record's sentence.
+    text = ("Experience\nResponsible for all routine and special laboratory tests of the department. December 1999 "
+            "to December 2001. Lakeview Laboratory, Richmond, in the microbiology section.\n")
+    assert [r[3:] for r in roles_of(text)] == [("1999-12", "2001-12")]
+    # A sentence that names no job leaves the date to the prose.
+    text = ("Experience\nPlant Manager, Norvane Utilities, 2010 - 2019\nKeeping the plant safe, clean and running "
+            "to schedule. Reduction of ten per cent in the cost of first aid supplies from 2012 to 2013, and more "
+            "savings in the stores by buying in bulk from two suppliers.\n")
+    assert [r[3:] for r in roles_of(text)] == [("2010", "2019")]
+
+
 def test_a_dated_organisation_under_a_lost_heading_is_a_job_a_school_is_not():
     text = "Skills\nStaad Pro\nSep 2007 to Mar 2009\nRiverside General Hospital\nMadrid, Spain.\n"
     assert [(r[1], r[3], r[4]) for r in roles_of(text)] == [("Riverside General Hospital", "2007-09", "2009-03")]
