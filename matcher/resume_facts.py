@@ -1155,12 +1155,17 @@ def _inside_prose(text: str, found: DateRange) -> bool:
     if len(text) > _LONG_LINE and found.begin > 40 and found.text[:5].lower() == "since" and \
             not has_job_word(_SENTENCE_END.split(text[:found.begin])[-1]):
         return True
+    return _beside_no_job(text, found) and not _sentence_names_a_job(text, found)
+
+
+def _beside_no_job(text: str, found: DateRange) -> bool:
+    """A range in the middle of a long line with no job's header beside it ("... led the 2019-2020 migration of
+    ..."): no header opening the line or glued before the date, no job named in the words around it."""
     # A header opening the line, its description run on after the date; or glued to the end of the line before.
     if len(text) <= _LONG_LINE or found.begin <= 40 or found.stop >= len(text) - 40 or _header_head(text, found) or \
             _header_tail(text, found):
         return False
-    if _fields_before(text, found) or _opens_sentence_before_colon(text, found) or _legal_name_before(text, found) or \
-            _sentence_names_a_job(text, found):
+    if _fields_before(text, found) or _opens_sentence_before_colon(text, found) or _legal_name_before(text, found):
         return False
     before, after = _windows(text, found)
     after = " ".join(after.split()[:6])
@@ -1191,6 +1196,27 @@ def _sentence_names_a_job(text: str, found: DateRange) -> bool:
     return len(sentence.split()) <= _DATED_SENTENCE_WORDS and \
         (any(has_job_word(m.group(0)) for m in _CAPITALISED_RUN.finditer(sentence)) or
          any(has_job_word(m.group(1)) for m in _AS_WORDS.finditer(sentence)))
+
+
+def _dated_sentence(text: str, found: DateRange) -> str | None:
+    """The words of a long line that say the job a date in it belongs to, when the line runs several sentences
+    on: the short sentence before the date when it says the job after "as" ("... every day. I worked with Acme
+    Mills Ltd as shift in-charge from"), or names one and the date would be read as prose but for it
+    (:func:`_sentence_names_a_job`); or, the date opening its sentence, the words after it ("... laboratory
+    tests. December 1999 to December 2001. Lakeview Laboratory, Lab Assistant, in the ...", "05/2017 to 07/2017.
+    Histology Technician at Lakeview Hospital, ..."), not the last job's words before it. ``None`` otherwise (a
+    line opening with the job's sentence is read as before: :func:`_windows`)."""
+    head = text[:found.begin]
+    sentence = _SENTENCE_END.split(head)[-1]
+    if not sentence.strip():
+        after = _windows(text, found)[1].lstrip(" .;")
+        fields = _fields_of(_strip_open(_DATE_WORDS.sub("", after)))
+        return after if fields.employer or fields.title else None
+    if sentence == head or len(sentence.split()) > _DATED_SENTENCE_WORDS or \
+            _as_title(sentence) is None and not _beside_no_job(text, found):
+        return None
+    title = _fields_of(_strip_open(_DATE_WORDS.sub("", sentence))).title
+    return sentence if title and has_job_word(title) else None
 
 
 #: A company's legal form as a capitalised word ("Inc.", "CORP", "LLC"), written in a role's header.
@@ -2164,6 +2190,8 @@ def _remove_dates(text: str, found: DateRange, n: int, anchors, index: int) -> s
         pieces = [text[:found.begin]]  # the header opens the line, its description runs on after the date
     elif len(text) > _LONG_LINE and (fields := _fields_before(text, found)):
         pieces = [fields]  # the header glued to the end of a bullet, the description after
+    elif len(text) > _LONG_LINE and (said := _dated_sentence(text, found)):
+        pieces = [said]  # "... every day. Worked as Shift Operator with Norvane Utilities from": the job's own sentence
     elif len(text) > _LONG_LINE:
         before, after = _windows(text, found)
         as_title = _AS_TITLE_END.search(text, 0, found.begin)
