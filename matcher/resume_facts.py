@@ -2172,7 +2172,10 @@ def _remove_dates(text: str, found: DateRange, n: int, anchors, index: int) -> s
     one date; with several ("A 2019-2020 B 2017-2019"), the text before this date back to the
     previous one (or after it up to the next, when the text before names no job)."""
     mine = sorted((r for i, r in anchors if i == index), key=lambda r: r.begin)
-    if len(mine) > 1:
+    if len(mine) > 1 and len(text) > _LONG_LINE and _beside_no_job(text, found) and \
+            not _SENTENCE_END.split(text[:found.begin])[-1].strip() and (said := _dated_sentence(text, found)):
+        pieces = [said]  # "... of the farms. September 2018 - February 2019 Lakeview Drilling S.A. ...": records run on
+    elif len(mine) > 1:
         at = next(k for k, r in enumerate(mine) if r is found)
         low = mine[at - 1].stop if at else 0
         high = mine[at + 1].begin if at + 1 < len(mine) else len(text)

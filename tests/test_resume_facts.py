@@ -1171,6 +1171,13 @@ def test_a_date_in_a_long_line_takes_the_title_and_employer_its_own_sentence_say
             "2/09 - 4/09 Harbour Savings Bank, Providence - Senior UNIX Administrator. Responsible for all UNIX "
             "operations and ticket queues.\n")
     assert roles_of(text)[0][:2] == ("Senior UNIX Administrator", "Harbour Savings Bank")
+    # Several records run on in one line, each date opening its own: each takes the name after it.
+    text = ("Experience\nPlanned the drilling of the wells and kept the budgets of the works in the region. February "
+            "2019 - May 2019 Norvane Agricultural Systems S.A. Celaya - Mexico Position Description. Installed the "
+            "irrigation systems of the farms. September 2018 - February 2019 Lakeview Drilling & Building S.A. Celaya "
+            "- Mexico Position Description. Budgets for deep water wells and volume calculations.\n")
+    assert [r[1] for r in roles_of(text)] == ["Norvane Agricultural Systems S.A. Celaya",
+                                              "Lakeview Drilling & Building S.A. Celaya"]
 
 
 def test_a_dated_organisation_under_a_lost_heading_is_a_job_a_school_is_not():
