@@ -72,9 +72,13 @@ _SEP = rf"(?:{_RANGE_WORD}|up\s*to|/)"
 #: (alone, "2011-12" is a range of years).
 _ISO_MONTH = rf"{_YEAR}-(?:0[1-9]|1[0-2])(?![\d/.-])"
 
+#: A range of years glued to the word before it by a PDF converter ("Cintas2012-2016", "from2003 to 2007"): after
+#: three letters, the start year and a range word (not "SY1996", nor a version, "Server2008").
+_GLUED_YEARS = rf"(?<=[a-z]{{3}})(?={_YEAR}\s*{_RANGE_WORD}\s*(?:{_YEAR}|{_PRESENT}))"
+
 _RANGE = re.compile(
     # "2017-01 - 2019-02", "2016-08 - Current": ISO-like year-months (not "2017" to "01 - 2019")
-    rf"(?<![a-z0-9])(?:(?<![\d/.-])(?P<iso_a>{_ISO_MONTH})\s*{_RANGE_WORD}\s*"
+    rf"(?:(?<![a-z0-9])|{_GLUED_YEARS})(?:(?<![\d/.-])(?P<iso_a>{_ISO_MONTH})\s*{_RANGE_WORD}\s*"
     rf"(?:(?P<iso_b>{_ISO_MONTH})|(?P<iso_now>{_PRESENT}))"
     # "April 10-June 19, 2019", "Jan 15-20, 2019": days of months, the year written once after them (not a
     # range of two-digit years, "April 2010 - June 2019"); not when a range follows ("Sep 10 - Jun 12 2013 - 2015")

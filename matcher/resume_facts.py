@@ -1191,6 +1191,12 @@ def _inside_prose(text: str, found: DateRange) -> bool:
     if len(text) > _LONG_LINE and found.begin > 40 and found.text[:5].lower() == "since" and \
             not has_job_word(_SENTENCE_END.split(text[:found.begin])[-1]):
         return True
+    return _beside_no_job(text, found) and not _sentence_names_a_job(text, found)
+
+
+def _beside_no_job(text: str, found: DateRange) -> bool:
+    """A range in the middle of a long line with no job's header beside it ("... led the 2019-2020 migration of
+    ..."): no header opening the line or glued before the date, no job named in the words around it."""
     # A header opening the line, its description run on after the date; or glued to the end of the line before.
     if len(text) <= _LONG_LINE or found.begin <= 40 or found.stop >= len(text) - 40 or _header_head(text, found) or \
             _header_tail(text, found):
@@ -1202,6 +1208,51 @@ def _inside_prose(text: str, found: DateRange) -> bool:
     # "... Feb 2016 - Dec 2018 PETROFAC INTERNATIONAL LLC - Sharjah, UAE. Nov 2015 - Jan 2016 PETRON
     # EMIRATES LLC - Dubai ...": a company by its legal form right after the date names a job too.
     return not (has_job_word(before) or has_job_word(after) or _LEGAL_NAME_AFTER.match(after) is not None)
+
+
+#: The most words a sentence may have before a date for the job it names to be dated by it.
+_DATED_SENTENCE_WORDS = 25
+#: A run of capitalised words ("Project Engineer", "Senior Oracle DBA"), and the words after "as" ("as a sales,
+#: service executive"): where a sentence of prose names a job.
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w&/.'’-]*\s+)*[A-Z][\w&/.'’-]*")
+_AS_WORDS = re.compile(r"\bas\s+(?:an?\s+)?((?:\S+\s+){0,5}\S+)", re.IGNORECASE)
+
+
+def _sentence_names_a_job(text: str, found: DateRange) -> bool:
+    """"... Worked as BMS Operator with Debbas Facility Management LLC. (Qatar) from 12th March 2013 to 26th
+    April 2018. Through ...", "... Project Engineer for the construction of water kiosks by NLNG Feb 2012-Dec 2014.
+    Coordinates ...": a short sentence before a date in a long line that names a job, capitalised or after "as",
+    is that job's record ("Trained staff on calibration 07/2012 - 04/2016 ..." and an achievement's "from 1996
+    to 1997" name none); so is a date opening its sentence before a name ("... of all laboratory tests.
+    December 1999 to December 2001. Lancet Laboratory - Richmond ...", not "... new designs. July 2011 - July
+    2013 saw the fleet double")."""
+    sentence = _SENTENCE_END.split(text[:found.begin])[-1]
+    if not sentence.strip():
+        return not text[found.stop:].lstrip()[:1].islower()
+    return len(sentence.split()) <= _DATED_SENTENCE_WORDS and \
+        (any(has_job_word(m.group(0)) for m in _CAPITALISED_RUN.finditer(sentence)) or
+         any(has_job_word(m.group(1)) for m in _AS_WORDS.finditer(sentence)))
+
+
+def _dated_sentence(text: str, found: DateRange) -> str | None:
+    """The words of a long line that say the job a date in it belongs to, when the line runs several sentences
+    on: the short sentence before the date when it says the job after "as" ("... every day. I worked with Acme
+    Mills Ltd as shift in-charge from"), or names one and the date would be read as prose but for it
+    (:func:`_sentence_names_a_job`); or, the date opening its sentence, the words after it ("... laboratory
+    tests. December 1999 to December 2001. Lakeview Laboratory, Lab Assistant, in the ...", "05/2017 to 07/2017.
+    Histology Technician at Lakeview Hospital, ..."), not the last job's words before it. ``None`` otherwise (a
+    line opening with the job's sentence is read as before: :func:`_windows`)."""
+    head = text[:found.begin]
+    sentence = _SENTENCE_END.split(head)[-1]
+    if not sentence.strip():
+        after = _windows(text, found)[1].lstrip(" .;")
+        fields = _fields_of(_strip_open(_DATE_WORDS.sub("", after)))
+        return after if fields.employer or fields.title else None
+    if sentence == head or len(sentence.split()) > _DATED_SENTENCE_WORDS or \
+            _as_title(sentence) is None and not _beside_no_job(text, found):
+        return None
+    title = _fields_of(_strip_open(_DATE_WORDS.sub("", sentence))).title
+    return sentence if title and has_job_word(title) else None
 
 
 #: A company's legal form as a capitalised word ("Inc.", "CORP", "LLC"), written in a role's header.
@@ -2221,7 +2272,10 @@ def _remove_dates(text: str, found: DateRange, n: int, anchors, index: int) -> s
     one date; with several ("A 2019-2020 B 2017-2019"), the text before this date back to the
     previous one (or after it up to the next, when the text before names no job)."""
     mine = sorted((r for i, r in anchors if i == index), key=lambda r: r.begin)
-    if len(mine) > 1:
+    if len(mine) > 1 and len(text) > _LONG_LINE and _beside_no_job(text, found) and \
+            not _SENTENCE_END.split(text[:found.begin])[-1].strip() and (said := _dated_sentence(text, found)):
+        pieces = [said]  # "... of the farms. September 2018 - February 2019 Lakeview Drilling S.A. ...": records run on
+    elif len(mine) > 1:
         at = next(k for k, r in enumerate(mine) if r is found)
         low = mine[at - 1].stop if at else 0
         high = mine[at + 1].begin if at + 1 < len(mine) else len(text)
@@ -2239,6 +2293,8 @@ def _remove_dates(text: str, found: DateRange, n: int, anchors, index: int) -> s
         pieces = [text[:found.begin]]  # the header opens the line, its description runs on after the date
     elif len(text) > _LONG_LINE and (fields := _fields_before(text, found)):
         pieces = [fields]  # the header glued to the end of a bullet, the description after
+    elif len(text) > _LONG_LINE and (said := _dated_sentence(text, found)):
+        pieces = [said]  # "... every day. Worked as Shift Operator with Norvane Utilities from": the job's own sentence
     elif len(text) > _LONG_LINE:
         before, after = _windows(text, found)
         as_title = _AS_TITLE_END.search(text, 0, found.begin)

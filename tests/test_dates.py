@@ -344,3 +344,17 @@ def test_misspelt_months(text, expected):
 ])
 def test_words_near_a_month_are_no_month(text, expected):
     assert [(r.start.iso(), r.end_iso()) for r in find_ranges(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A range of years glued to the word before it by a PDF converter.
+    ("Harlow Linens2012-2016", [("2012", "2016")]),
+    ("Setup man at Brandt Tooling Co. from2003 to 2007.", [("2003", "2007")]),
+    ("Ridgeview2019-Present", [("2019", "present")]),
+    # Not after two letters or a digit, nor a version's year.
+    ("(SY1996-2003)", []),
+    ("ISO9001-2015", []),
+    ("Windows Server2008 R2", []),
+])
+def test_years_glued_to_a_word(text, expected):
+    assert [(r.start.iso(), r.end_iso()) for r in find_ranges(text)] == expected

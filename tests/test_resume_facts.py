@@ -1150,6 +1150,50 @@ def test_since_a_year_at_the_end_of_a_sentence_of_prose_dates_no_role():
     assert roles_of(text)[0] == ("Senior Software Engineer", "Fabrikam", None, "2015", "present")
 
 
+def test_a_date_in_a_long_line_dates_the_job_its_sentence_names_or_opens():
+    # A run-on paragraph: the date sits mid-line, after a short sentence naming the job ...
+    text = ("Experience\nKeeping the plant safe, clean and running to schedule, every day. Worked as Shift Operator "
+            "with Norvane Utilities (Qatar) from March 2013 to April 2018. Through Norvane I was placed at a "
+            "desalination plant where I ran the night shift.\n")
+    assert [r[3:] for r in roles_of(text)] == [("2013-03", "2018-04")]
+    # ... or after a sentence's end, opening the next record's sentence.
+    text = ("Experience\nResponsible for all routine and special laboratory tests of the department. December 1999 "
+            "to December 2001. Lakeview Laboratory, Richmond, in the microbiology section.\n")
+    assert [r[3:] for r in roles_of(text)] == [("1999-12", "2001-12")]
+    # A sentence that names no job leaves the date to the prose.
+    text = ("Experience\nPlant Manager, Norvane Utilities, 2010 - 2019\nKeeping the plant safe, clean and running "
+            "to schedule. Reduction of ten per cent in the cost of first aid supplies from 2012 to 2013, and more "
+            "savings in the stores by buying in bulk from two suppliers.\n")
+    assert [r[3:] for r in roles_of(text)] == [("2010", "2019")]
+
+
+def test_a_date_in_a_long_line_takes_the_title_and_employer_its_own_sentence_says():
+    # The sentence before the date says the job after "as" and the employer after "in" or "with" ...
+    text = ("Experience\nI keep production lines running and train new hires on the safety rules of the floor. "
+            "Worked as Technician in Bramley Foods from Aug 2015 to Oct 2018. Maintained the filling machines and "
+            "the conveyors of the plant.\n")
+    assert roles_of(text) == [("Technician", "Bramley Foods", None, "2015-08", "2018-10")]
+    text = ("Experience\nLooked after the knitting and the dyeing of the winter range for the export orders. I worked "
+            "with Norvane Mills Ltd as shift in-charge from June 2005 to June 2008. In June 2008 I was promoted to "
+            "the general shift.\n")
+    assert roles_of(text) == [("shift in-charge", "Norvane Mills Ltd", None, "2005-06", "2008-06")]
+    # ... or the date opens its sentence, the record's fields after it (the sentence before is the last job's).
+    text = ("Experience\nResponsible for all routine and special laboratory tests of the department. December 1999 "
+            "to December 2001. Lakeview Laboratory, Lab Assistant, in the microbiology section of the hospital.\n")
+    assert roles_of(text) == [("Lab Assistant", "Lakeview Laboratory", None, "1999-12", "2001-12")]
+    text = ("Experience\nRan the night queue of tickets and the weekly patching of the servers for the whole region. "
+            "2/09 - 4/09 Harbour Savings Bank, Providence - Senior UNIX Administrator. Responsible for all UNIX "
+            "operations and ticket queues.\n")
+    assert roles_of(text)[0][:2] == ("Senior UNIX Administrator", "Harbour Savings Bank")
+    # Several records run on in one line, each date opening its own: each takes the name after it.
+    text = ("Experience\nPlanned the drilling of the wells and kept the budgets of the works in the region. February "
+            "2019 - May 2019 Norvane Agricultural Systems S.A. Celaya - Mexico Position Description. Installed the "
+            "irrigation systems of the farms. September 2018 - February 2019 Lakeview Drilling & Building S.A. Celaya "
+            "- Mexico Position Description. Budgets for deep water wells and volume calculations.\n")
+    assert [r[1] for r in roles_of(text)] == ["Norvane Agricultural Systems S.A. Celaya",
+                                              "Lakeview Drilling & Building S.A. Celaya"]
+
+
 def test_a_dated_organisation_under_a_lost_heading_is_a_job_a_school_is_not():
     text = "Skills\nStaad Pro\nSep 2007 to Mar 2009\nRiverside General Hospital\nMadrid, Spain.\n"
     assert [(r[1], r[3], r[4]) for r in roles_of(text)] == [("Riverside General Hospital", "2007-09", "2009-03")]
