@@ -1190,8 +1190,9 @@ def test_a_date_in_a_long_line_takes_the_title_and_employer_its_own_sentence_say
             "2019 - May 2019 Norvane Agricultural Systems S.A. Celaya - Mexico Position Description. Installed the "
             "irrigation systems of the farms. September 2018 - February 2019 Lakeview Drilling & Building S.A. Celaya "
             "- Mexico Position Description. Budgets for deep water wells and volume calculations.\n")
-    assert [r[1] for r in roles_of(text)] == ["Norvane Agricultural Systems S.A. Celaya",
-                                              "Lakeview Drilling & Building S.A. Celaya"]
+    # (the town after the legal form is the location)
+    assert [r[1:3] for r in roles_of(text)] == [("Norvane Agricultural Systems S.A.", "Celaya"),
+                                                ("Lakeview Drilling & Building S.A.", "Celaya")]
 
 
 def test_a_dated_organisation_under_a_lost_heading_is_a_job_a_school_is_not():
