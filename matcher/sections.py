@@ -36,7 +36,7 @@ _RESUME_HEADINGS: list[tuple[str, re.Pattern]] = [
     ("education", re.compile(r"^(education|academic (background|qualifications)|education (and|&) (training|certifications)|qualifications|training)$")),
     ("certifications", re.compile(r"^(certifications?|certificates?|licen[sc]es?( (and|&) certifications?)?|certifications? (and|&) (licen[sc]es?|training|awards))$")),
     ("projects", re.compile(r"^((selected|personal|key|academic|side|open[- ]source)\s+)?projects$")),
-    ("other", re.compile(r"^(publications|awards|honou?rs|languages|interests|hobbies|volunteer(ing| experience)?|references|activities|patents|talks|memberships|affiliations|additional information)$")),
+    ("other", re.compile(r"^(publications|awards|honou?rs|languages|interests|hobbies|volunteer(ing| experience)?|references?|referees?|activities|patents|talks|memberships|affiliations|additional information)$")),
 ]
 
 _POSTING_HEADINGS: list[tuple[str, re.Pattern]] = [

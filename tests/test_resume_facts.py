@@ -60,6 +60,18 @@ def test_labelled_records_with_a_second_position_at_the_same_employer():
     ]
 
 
+def test_a_referee_heading_in_the_singular_ends_the_last_labelled_record():
+    # "Reference" (or "Referee") over a referee's labelled lines ("Company : ... / Position : ...") is a
+    # heading: the referee's lines are no record of the last job, whose record closes with its period.
+    for heading in ("Reference", "REFEREE"):
+        text = ("WORK EXPERIENCE\nCompany name : Northgate Clinic\nPosition held : Filing Clerk\n"
+                "Duration : Dec 2014 - April 2015\nCompany name : Bright Call Solutions\n"
+                "Position held : Contact Centre Agent\nDuties : Inbound customer service\n"
+                f"Duration : 1 February 2018 - Current\n{heading}\nName : Mr. A Smith\nCompany : Northgate Clinic\n"
+                "Position : Site Coordinator\nContacts : 011 555 0101\n")
+        assert roles_of(text)[0] == ("Contact Centre Agent", "Bright Call Solutions", None, "2018-02", "present")
+
+
 def test_two_records_side_by_side_are_read_one_after_the_other():
     text = ("EXPERIENCE\nCOMPANY : NEW RAK MINING COMPANY : ANGLO UNION SECTION\n"
             "POSITION : RIGGER POSITION : ROPESMAN\nTIME PERIOD : JAN 2019 - OCT 2019 TIME PERIOD : 2002 -2007\n")
