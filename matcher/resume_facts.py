@@ -425,7 +425,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
                                                    _CREDENTIAL_TITLE.search(r.title)))
              and not _MEMBER_OF.search(r.title or "")
              and not _is_time_off(r, text) and not _is_schooling_line(r, text) and not _is_club_office(r)
-             and not _is_membership_line(r, text)]
+             and not _is_membership_line(r, text) and not _is_credential_line(r)]
     dated = sorted(_merge_same_dates([r for r in roles if r.start]),
                    key=lambda r: (-(r.end_month or 0), -(r.start_month or 0)))
     out = _shared_title_parts(dated + [r for r in roles if not r.start])
@@ -666,9 +666,22 @@ _VOLUNTEER_TITLE = re.compile(r"\bvolunteer\s*(?:\([^()]*\))?\s*$|\(\s*volunteer
 #: from X", "Completed course Machinist (Turner)"). A "Course Instructor", a "Certificate Welder" or an "Exam
 #: Coordinator" names a job; so do a "Certified Nursing Assistant" and a "Completed Apprenticeship in X" (an
 #: apprenticeship is a role: fixtures/gold/REAL_RESUMES.md).
+_CREDENTIAL_NOUN = r"\b(?:exams?|examination|award|certificate|certification|licen[cs]e|course)"
 _CREDENTIAL_TITLE = re.compile(r"^(?:received|obtained|passed|awarded|completed\s+(?:an?\s+)?(?:course|exam|training))\b|"
-                               r"\b(?:exams?|examination|award|certificate|certification|licen[cs]e|course)"
-                               r"(?:\s+(?:from|by|in|at)\b.*)?[\s.,:;]*$", re.IGNORECASE)
+                               + _CREDENTIAL_NOUN + r"(?:\s+(?:from|by|in|at)\b.*)?[\s.,:;]*$", re.IGNORECASE)
+#: A name read by a line's dates that is a credential, its issuer or subject after it or its short form before it
+#: ("Best Service Award for the Ledger Project", "CAD/CAM Certificate of Achievement", "SSC
+#: (Secondary School Certificate)").
+_CREDENTIAL_NAME = re.compile(_CREDENTIAL_NOUN + r"(?:\s+(?:from|by|in|at|for|of)\b.*)?[\s.,:;)]*$", re.IGNORECASE)
+
+
+def _is_credential_line(role: Role) -> bool:
+    """A dated line stating no job whose name, read where a title or an employer would sit, is a credential
+    ("Best Service Award for the Ledger Upgrade Project, 2005 - 2006", "Graduate Certificate in Data Management
+    from Harbor College, 2016-2017", "SSC (Secondary School Certificate) 94-96"): an award or a
+    course obtained, not a job. A line stating a job keeps its role ("Mechanical Designer, Crane Certification")."""
+    return role.start is not None and not _states_a_title(role) and \
+        any(name and _CREDENTIAL_NAME.search(name) for name in (role.title, role.employer, role.title_guess))
 
 
 #: An office or a membership, as its title opens or ends: "Past President of X", "General Secretary", "Vice

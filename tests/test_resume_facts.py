@@ -2896,3 +2896,15 @@ def test_a_post_in_a_body_of_students_is_no_job():
             "Office Manager, Pipefitters Union Local 12, 2012 - 2016\n")
     roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
     assert [r.title for r in roles] == ["Graduate Research Assistant", "Office Manager"]
+
+
+def test_a_dated_award_or_certificate_stating_no_job_is_no_role():
+    """A dated line stating no job whose name is an award or a certificate ("Best Service Award for the Ledger
+    Upgrade Project, 2015 - 2016", "Advanced Welding Certificate from Harbor College, 2011-2012") is a
+    credential obtained, not a job; a job line naming a certificate stays a role."""
+    text = ("Experience\nAnalyst, Brightline Systems, 2014 - 2018\n"
+            "Best Service Award for the Ledger Upgrade Project, 2015 - 2016\n"
+            "Advanced Welding Certificate from Harbor College, 2011-2012\n"
+            "Welder, Crane Certification Works, 2009 - 2011\n")
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [(r.start, r.end) for r in roles] == [("2014", "2018"), ("2009", "2011")]
