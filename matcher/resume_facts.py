@@ -708,7 +708,7 @@ def _is_club_office(role: Role) -> bool:
     consultant or a head of development at an association is employed there."""
     title = (role.title or "").strip(" .,")
     named = f"{title} {role.employer or ''}"
-    return _OFFICE_TITLE.search(title) is not None and _CLUB.search(named) is not None or \
+    return (_OFFICE_TITLE.search(title) is not None and _CLUB.search(named) is not None) or \
         _STUDENT_BODY.search(f"{named} {role.title_guess or ''}") is not None
 
 
@@ -775,14 +775,16 @@ def _plural_job_title(title: str) -> bool:
 #: Activities"); a dated "Volunteer 2001" read as a heading is a record's line, and the jobs after it are not its.
 _MEMBERSHIP_HEADING = re.compile(r"\b(?:memberships?|affiliations?|associations|community|(?:extra|co)[\s-]?curricular)\b|"
                                  r"^(?!.*\d).*\bvolunteer(?:ing|ism|s)?\b", re.IGNORECASE)
+#: Words before "member" that make it a job ("Team Member", "Crew Member", an LLC's "Managing Member").
+_MEMBER_JOBS = ("team", "crew", "staff", "cast", "faculty", "managing")
+_NOT_AFTER_MEMBER_JOB = "".join(rf"(?<!{word}\s)" for word in _MEMBER_JOBS)
 #: "Member of X", "Executive member of X" (not "Member of Technical Staff", a job title), or a member alone
 #: ("Associate Member", "Active member"; not "Team Member", "Crew Member" or an LLC's "Managing Member", jobs);
 #: or a seat named before "member", a title of one part ("AOAC Cannabis Working Group Member", "PTO executive
 #: board member", "Thesis Committee Member"; not "Merchandising Team Member", "Senior Technical Staff Member",
 #: a lone "Board Member" or "President and CEO, Board Member").
-_MEMBER_OF = re.compile(r"^(?!(?:team|crew|staff|cast|faculty|board|managing)\s)(?:[A-Za-z]+\s+)?member(?:\s+(?:of|in|at)\b(?!\s+(?:the\s+)?technical\s+staff)|$)|"
-                        r"^(?!.*(?:[,/&|+(]|\band\b))(?!board\s+member$).*\s(?<!team\s)(?<!crew\s)(?<!staff\s)(?<!cast\s)(?<!faculty\s)"
-                        r"(?<!managing\s)member$", re.IGNORECASE)
+_MEMBER_OF = re.compile(rf"^(?!(?:{'|'.join(_MEMBER_JOBS)}|board)\s)(?:[A-Za-z]+\s+)?member(?:\s+(?:of|in|at)\b(?!\s+(?:the\s+)?technical\s+staff)|$)|"
+                        rf"^(?!.*(?:[,/&|+(]|\band\b))(?!board\s+member$).*\s{_NOT_AFTER_MEMBER_JOB}member$", re.IGNORECASE)
 
 
 def _merge_same_dates(roles: list[Role]) -> list[Role]:

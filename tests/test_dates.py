@@ -14,6 +14,11 @@ from matcher.dates import (
 )
 
 
+def periods(text: str) -> list[tuple[str, str]]:
+    """The (start, end) of every date range found in ``text``, in ISO form ("present" for an open end)."""
+    return [(r.start.iso(), r.end_iso()) for r in find_ranges(text)]
+
+
 @pytest.mark.parametrize("text, start, end", [
     ("05/2019 - Present", "2019-05", "present"),
     ("May 2019 - Current", "2019-05", "present"),
@@ -162,7 +167,7 @@ def test_months_resolve_present_and_overlaps_count_once():
 def test_since_one_date_to_another_is_a_range_not_an_open_job():
     found = find_ranges("Working since 3rd august 2007 to 10Feb 2015 (7 years)")
     assert [(r.start.iso(), r.end_iso()) for r in found] == [("2007-08", "2015-02")]
-    assert [(r.start.iso(), r.end_iso()) for r in find_ranges("since October, 2016.")] == [("2016-10", "present")]
+    assert periods("since October, 2016.") == [("2016-10", "present")]
     # The end's year in two digits: a range too, not a job held since its start.
     found = find_ranges("Since Oct - 2014 to Feb -17")
     assert [(r.start.iso(), r.end_iso()) for r in found] == [("2014-10", "2017-02")]
@@ -173,7 +178,7 @@ def test_since_one_date_to_another_is_a_range_not_an_open_job():
     ("5thJune 2015 to 17thOctober 2016", ("2015-06", "2016-10")),
 ])
 def test_an_ordinal_glued_to_its_month_keeps_the_month(text, expected):
-    assert [(r.start.iso(), r.end_iso()) for r in find_ranges(text)] == [expected]
+    assert periods(text) == [expected]
 
 
 @pytest.mark.parametrize("line, following, joined", [
@@ -216,7 +221,7 @@ def test_month_dash_two_digit_year_needs_to_and_months(text):
     ("(1998/1997): Secondary School Certificate", []),
 ])
 def test_two_years_joined_by_a_slash(text, expected):
-    assert [(r.start.iso(), r.end_iso()) for r in find_ranges(text)] == expected
+    assert periods(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -225,7 +230,7 @@ def test_two_years_joined_by_a_slash(text, expected):
     ("Welder (2012) Acme (2016)", []),  # two bracketed years with words between: no range
 ])
 def test_each_end_of_a_range_in_its_own_brackets(text, expected):
-    assert [(r.start.iso(), r.end_iso()) for r in find_ranges(text)] == expected
+    assert periods(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -237,7 +242,7 @@ def test_each_end_of_a_range_in_its_own_brackets(text, expected):
     ("Released 2020-01-15 to 2020-02-20", [("2020-01", "2020-02")]),  # full dates, read as before
 ])
 def test_iso_year_month_ranges(text, expected):
-    assert [(r.start.iso(), r.end_iso()) for r in find_ranges(text)] == expected
+    assert periods(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -245,7 +250,7 @@ def test_iso_year_month_ranges(text, expected):
     ("2 nd JAN 2015 - 24 th Nov 2016", [("2015-01", "2016-11")]),
 ])
 def test_an_ordinal_written_apart_from_its_day(text, expected):
-    assert [(r.start.iso(), r.end_iso()) for r in find_ranges(text)] == expected
+    assert periods(text) == expected
 
 
 @pytest.mark.parametrize("first, middle, last, joined", [
@@ -266,7 +271,7 @@ def test_a_range_over_three_lines(first, middle, last, joined):
     ("Aug/15/2016 - 2017", []),  # a day, not a year
 ])
 def test_month_slash_two_digit_year(text, expected):
-    assert [(r.start.iso(), r.end_iso()) for r in find_ranges(text)] == expected
+    assert periods(text) == expected
 
 
 @pytest.mark.parametrize("line, following, joined", [
@@ -294,7 +299,7 @@ def test_a_range_over_two_lone_dates(line, following, joined):
     ("Sep 1991 - Aug '08", [("1991-09", "2008-08")]),  # so does an apostrophe
 ])
 def test_a_full_start_and_a_two_digit_year_end(text, expected):
-    assert [(r.start.iso(), r.end_iso()) for r in find_ranges(text)] == expected
+    assert periods(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -313,7 +318,7 @@ def test_a_full_start_and_a_two_digit_year_end(text, expected):
     ("Sep 10 - Jun 12 2013 - 2015", [("2010-09", "2012-06"), ("2013", "2015")]),
 ])
 def test_days_of_months_before_one_year(text, expected):
-    assert [(r.start.iso(), r.end_iso()) for r in find_ranges(text)] == expected
+    assert periods(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -343,7 +348,7 @@ def test_misspelt_months(text, expected):
     ("Augusta University, Augusta, 2015 - 2019", ("2015", "2019")),
 ])
 def test_words_near_a_month_are_no_month(text, expected):
-    assert [(r.start.iso(), r.end_iso()) for r in find_ranges(text)] == [expected]
+    assert periods(text) == [expected]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -357,4 +362,4 @@ def test_words_near_a_month_are_no_month(text, expected):
     ("Windows Server2008 R2", []),
 ])
 def test_years_glued_to_a_word(text, expected):
-    assert [(r.start.iso(), r.end_iso()) for r in find_ranges(text)] == expected
+    assert periods(text) == expected
