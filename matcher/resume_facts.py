@@ -2218,7 +2218,8 @@ def _run(indices: list[int], header: list[bool]) -> list[int]:
 
 def _titles_below(units: list[_Unit], anchors: list[tuple[int, DateRange]], header: list[bool]) -> bool:
     """Whether this resume writes a job's title below its date line rather than above it: a majority
-    of the dated jobs, then the first dated job (nothing of an earlier job sits above it). A title
+    of the dated jobs, then date lines closing their records (:func:`_records_closed_above`), then the first
+    dated job (nothing of an earlier job sits above it). A title
     line between two dates that a blank line sets apart from the one and not from the other is the
     other's (:func:`_with_other_date`): "March 2018 - Present Acme Hospital / Position: Radtech", a blank
     line, "Aug 2017 - Sep 2017 Beta Clinic": Radtech is below Acme's date, not above Beta's."""
@@ -2235,7 +2236,22 @@ def _titles_below(units: list[_Unit], anchors: list[tuple[int, DateRange]], head
     if below != above:
         return below > above
     index = anchors[0][0]
+    if _records_closed_above(units, anchors, header):
+        return False
     return not any(header[j] and _fields_of(_clean(units[j].text)).title for j in range(max(0, index - 2), index))
+
+
+def _records_closed_above(units: list[_Unit], anchors: list[tuple[int, DateRange]], header: list[bool]) -> bool:
+    """Whether the experience section's date lines close their records: the first and two thirds or more of
+    them have a header line (no date) right above and a blank line (or the section's end) right below.
+    "Bharat Castings Ltd. / Fitter Apprentice, Feb 2012 - May 2014", a blank line, "Narmada Pumps /
+    Maintenance Fitter, June 2014 - March 2018": each record is written above its dates, so Narmada Pumps
+    is the second job's employer, not the first's."""
+    lines = sorted({index for index, _ in anchors})
+    closed = [index for index in lines if index and _in_experience(units[index]) and header[index - 1] and
+              index - 1 not in lines and not _set_apart(units, index - 1, index) and
+              (index + 1 == len(units) or _set_apart(units, index, index + 1))]
+    return len(lines) >= 2 and closed[:1] == lines[:1] and len(closed) >= _LAYOUT_SHARE * len(lines)
 
 
 #: How many lines from a date a record's title may sit (the lines read around a date, :func:`_stream_roles`).

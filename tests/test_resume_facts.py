@@ -2807,6 +2807,20 @@ def test_a_title_between_two_dates_set_apart_from_the_next_by_a_blank_line_is_th
         "Radiologic Technologist", "Mammographer", "Receptionist", "Radiographer", "Radiographer and Mammogram Tech"]
 
 
+@pytest.mark.parametrize("text", [
+    "EXPERIENCE\n1) Organization : Bharat Castings Ltd.\nFrom 1st Feb 2012 to 10th May 2014, Work as Fitter Apprentice.\n\n"
+    "2) Organization : Narmada Pumps Pvt. Ltd\nFrom June 2014 to 01/03/2018, Work As Maintenance Fitter\n",
+    "EXPERIENCE\nCompany: Bharat Castings Ltd\nFitter Apprentice, Feb 2012 - May 2014\n\n"
+    "Company: Narmada Pumps Pvt. Ltd\nMaintenance Fitter, June 2014 - March 2018\n",
+])
+def test_records_closed_by_their_date_line_take_the_employer_above(text):
+    # Each date line holds its title, the employer sits right above it and a blank line (or the section's end)
+    # right below: the records are written above their dates, so the next record's employer is not this one's
+    # (every employer was paired one record off).
+    assert [(r[0], r[1]) for r in roles_of(text)] == [("Maintenance Fitter", "Narmada Pumps Pvt. Ltd"),
+                                                      ("Fitter Apprentice", "Bharat Castings Ltd")]
+
+
 def test_titles_packed_between_dates_with_no_blank_line_keep_the_first_records_side():
     # A table of "Client / Role / Duration" rows: nothing sets a title apart from either date, and the
     # first record writes its title above its dates.
