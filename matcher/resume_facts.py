@@ -134,7 +134,7 @@ _DESIGNATION = r"d[ei]si?gi?nations?"
 _LABELS = {
     "title": r"position(?:\s+held)?|" + _DESIGNATION + r"|job\s*title|title|role|post|occupation|job",
     "employer": r"(?:(?:previous|present|current|last|past)\s+)?(?:company(?:\s*name)?|employer|organi[sz]ation)|institution|instutition|firm|name of (?:the )?(?:company|employer|organi[sz]ation)",
-    "period": r"(?:period[e.]?|duration(?:\s*period)?|doration|dates?|time\s*period|work(?:ing)?\s*period|job\s*period|"
+    "period": r"(?:period[e.]?|years?|duration(?:\s*period)?|doration|dates?|time\s*period|work(?:ing)?\s*period|job\s*period|"
               r"tenure|employment\s*(?:period|dates?)|(?:date\s*)?inclusive(?:\s*(?:dates?|period))?|date\s+of\s+joining|joining\s+date)"
               r"(?:\s*(?:employed|worked|started|of\s+(?:employment|service|work)))?|from",
     "location": r"location|place|city",
@@ -2009,6 +2009,9 @@ def _same_job_twice(text: str, first: DateRange, second: DateRange) -> bool:
 
 #: How far above its period a record's labelled lines may sit (duties between them).
 _RECORD_REACH = 12
+#: How far above a period line that closes its record the record's labels may sit: its duties run on between
+#: ("Position Held : X", thirty lines of duties, "Year : From 2013/02/07 till Currently").
+_CLOSED_RECORD_REACH = 40
 
 
 def _label_kinds(text: str) -> set[str]:
@@ -2044,9 +2047,15 @@ def _record_above_period(units: list[_Unit], index: int, previous: int, label_si
     # JAN 2017 - Dec 2017 / Role : Site Head": a record that opens with its period).
     if "title" in _record_kinds_below(units, index):
         return []
-    lines = [j for j in range(index - 1, max(previous, index - _RECORD_REACH - 1), -1)
-             if j not in claimed and _LABEL.match(_clean(units[j].text)) and
-             _label_kinds(units[j].text) & {"title", "employer"}]
+    lines, kinds = [], set()
+    for j in range(index - 1, max(previous, index - _CLOSED_RECORD_REACH - 1), -1):
+        found = _label_kinds(units[j].text) & {"title", "employer"}
+        if j in claimed or not (found and _LABEL.match(_clean(units[j].text))):
+            continue
+        if "employer" in found & kinds:  # an earlier record's employer (its own period unread): this record starts below
+            break
+        lines.append(j)
+        kinds |= found
     return lines if any(_TITLE_LINE.match(_clean(units[j].text)) for j in lines) else []
 
 

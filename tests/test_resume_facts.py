@@ -2821,6 +2821,21 @@ def test_records_closed_by_their_date_line_take_the_employer_above(text):
                                                       ("Fitter Apprentice", "Bharat Castings Ltd")]
 
 
+@pytest.mark.parametrize("label", ["Year", "Period"])
+def test_a_period_line_closing_a_long_record_takes_the_labels_above_its_duties(label):
+    # "Name of Company / Position Held / Duties (many lines) / Year : ...": the period closes its record, however
+    # many lines of duties run between ("Year :" labels a period too); the next record's title below is not this one's.
+    duties = "".join(f": Duty number {k} done each week for the stores team\n" for k in range(16))
+    text = ("WORK EXPERIENCE\n\nName of Company : Kestrel Foundry\nPosition Held : Stores Clerk\n"
+            "Duties : Issue tools to the artisans\n" + duties + f"{label} : From 2014/03/01 till Currently\n\n"
+            f"Name of Company : Kestrel Foundry\nPosition Held : Press Operator\n{label} : From 2011/10 to 2013/12/14\n\n"
+            "Name of Company : Bluegum Traders\nPosition Held : Sales Assistant\nDuties : Serve customers at the till\n"
+            f"{label} : From 2009/02/23 to 2009/08/28\n\nCAREER GOALS\n\nMy aim is to grow.\n")
+    assert [(r[0], r[1], r[3], r[4]) for r in roles_of(text)] == [
+        ("Stores Clerk", "Kestrel Foundry", "2014-03", "present"), ("Press Operator", "Kestrel Foundry", "2011-10", "2013-12"),
+        ("Sales Assistant", "Bluegum Traders", "2009-02", "2009-08")]
+
+
 def test_titles_packed_between_dates_with_no_blank_line_keep_the_first_records_side():
     # A table of "Client / Role / Duration" rows: nothing sets a title apart from either date, and the
     # first record writes its title above its dates.
