@@ -2038,8 +2038,8 @@ def _record_above_period(units: list[_Unit], index: int, previous: int, label_si
     """"Employer : A / Position held : X / Duties : ... (several lines) / Duration : 8 Months (2015) /
     Employer : B / ...": in a resume whose records write their title label before the period (and
     whose last period closes its record, :func:`_last_record_closed`), a period line closes its
-    record: the labelled title and employer lines above it (back to the last dated line), nearest
-    first, are this job's, not the next record's below."""
+    record: the labelled title and employer lines above it (back to the last dated line, or to an earlier
+    record's employer label), nearest first, are this job's, not the next record's below."""
     before, after = label_sides
     if "title" not in before or "title" in after or not _PERIOD_LINE.match(_clean(units[index].text)):
         return []
