@@ -541,10 +541,14 @@ def _shared_title_parts(roles: list[Role]) -> list[Role]:
     return roles
 
 
+#: "2 Years and 3 months", "Six month": how long a job lasted, opening a line about it.
+_HOW_LONG = r"(?:\d+(?:\.\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:years?|yrs?|months?)" \
+            r"(?:\s+(?:and\s+)?\d+\s*months?)?\s+"
 #: "Worked as a robotic welding operator at ...", "2 Years and 3 months worked as a Electrical Junior
-#: Engineer (IDCT 1&3 ), Abhi Engineering ...": a line that opens by saying what the person worked as.
-_OPENS_WORKED_AS = re.compile(r"^(?:\d+(?:\.\d+)?\+?\s*(?:years?|yrs?)(?:\s+(?:and\s+)?\d+\s*months?)?\s+|"
-                              r"\d+\s*months?\s+)?(?:worked|working|served)\s+as\s+(?:an?\s+)?(?P<title>[^,(]+)",
+#: Engineer (IDCT 1&3 ), Abhi Engineering ...", "6 Months experience as a Data Entry Operator", "6 months as a
+#: graduate trainee engineer in ...": a line that opens by saying what the person worked as.
+_OPENS_WORKED_AS = re.compile(r"^(?:(?:" + _HOW_LONG + r")?(?:worked|working|served)\s+|(?P<lead>" + _HOW_LONG +
+                              r"(?:(?:of\s+)?(?:work(?:ing)?\s+)?experience\s+)?))as\s+(?:an?\s+)?(?P<title>[^,(]+)",
                               re.IGNORECASE)
 
 
@@ -572,7 +576,8 @@ def _worked_as_employer(name: str | None) -> str | None:
 
 def _undated_worked_as_roles(lines: list[Line]) -> list[Role]:
     """Jobs of a resume that dates none: lines of its experience or summary that open with
-    "Worked as X at Y" (or a duration before it) and name a job, in document order."""
+    "Worked as X at Y" (or a duration before it), or with a duration and "as X" ("2 Year Experience as
+    Service Engineer in Zenith Systems"), and name a job, in document order."""
     roles = []
     for unit in _units(lines, ("experience", "summary")):
         text = _BULLET.sub("", _clean(unit.text))
@@ -580,6 +585,8 @@ def _undated_worked_as_roles(lines: list[Line]) -> list[Role]:
         if not opening:
             continue
         fields = _fields_of(text)
+        if opening.group("lead") and fields.title and fields.title not in opening.group("title"):
+            fields = _Fields()  # "6 Months experience as a Data Entry Operator" is no title: the words after "as" are
         title = fields.title or _WORKED_AS_END.split(opening.group("title"))[0]
         employer, location = fields.employer, fields.location
         after = text[opening.start("title") + len(title):]

@@ -2946,3 +2946,14 @@ def test_a_job_said_after_as_keeps_the_employer_named_before_the_date():
     text = ("EXPERIENCE\nWith reference to the above I would like to inform you that I am Ravi Kumar as a Production "
             "Engineer currently working in NORTEX ENGINEERING PROJECTS PRIVATE LIMITED from July 2018 - Till Date.\n")
     assert roles_of(text)[0][:2] == ("Production Engineer", "NORTEX ENGINEERING PROJECTS PRIVATE LIMITED")
+
+
+@pytest.mark.parametrize("line, expected", [
+    # How long the job lasted, then what the person worked as: "... (of) experience as X", "... as X".
+    ("6 Months experience as a Data Entry Operator.", ("Data Entry Operator", None)),
+    ("2 Year Experience as Service Engineer in Zenith Systems and Services, Kollam, Kerala, India",
+     ("Service Engineer", "Zenith Systems and Services")),
+    ("Six months as a graduate trainee engineer in the procurement department.", ("graduate trainee engineer", None)),
+])
+def test_a_resume_dating_no_job_takes_a_line_saying_how_long_it_worked_as_what(line, expected):
+    assert roles_of(f"Experience\n{line}\n")[0][:2] == expected
