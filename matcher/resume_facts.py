@@ -2563,13 +2563,18 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
 _NOT_A_JOB_TITLE_BEFORE = re.compile(r"\b(?:project|thesis|paper|report|course|book|seminar|dissertation)\s*$", re.IGNORECASE)
 
 
+#: The most words a title labelled inside a line may have ("Primary Role: IT Manager with other responsibilities
+#: involving Master Scheduling, ..." is a sentence).
+_LABELLED_TITLE_WORDS = 12
+
+
 def _title_label_later(text: str, labels: list[re.Match]) -> tuple[str, str] | None:
     """"Scope of Work : Construction of the IT Park, Chennai. Designation : Site Engineer", "Client: Duke
     Energy Corporation. Role: Data Architect", "Project Value: QAR 353M Project Role: Sr. Quantity Surveyor": a
     line opening with a label no record field has (a project's scope, a client, an address) and labelling the
     job later, after a word or a stop: the labelled title (up to the next label; the job said after "as" in
     it) and the text before its label; ``None`` when the line opens otherwise or the label's value names no
-    job (a project's title)."""
+    job (a project's title) or runs on past a dozen words."""
     if not labels or not _ANY_LABEL.match(text):
         return None
     for m, nxt in zip(labels, labels[1:] + [None], strict=True):
@@ -2579,7 +2584,7 @@ def _title_label_later(text: str, labels: list[re.Match]) -> tuple[str, str] | N
         value = text[m.end(): nxt.start() if nxt else len(text)].strip(" .,;:-")
         said = _as_title(value)  # "Role : Based in Hyderabad, As Site in-charge from"
         value = said[0] if said else value
-        if value and has_job_word(value):
+        if value and has_job_word(value) and len(value.split()) <= _LABELLED_TITLE_WORDS:
             return _tidy(value) or value, text[:m.start()].strip(" .,;:-")
     return None
 

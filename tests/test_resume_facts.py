@@ -2957,3 +2957,12 @@ def test_a_job_said_after_as_keeps_the_employer_named_before_the_date():
 ])
 def test_a_resume_dating_no_job_takes_a_line_saying_how_long_it_worked_as_what(line, expected):
     assert roles_of(f"Experience\n{line}\n")[0][:2] == expected
+
+
+def test_a_sentence_labelled_as_a_role_inside_a_line_is_no_title():
+    """A title label inside a line labels a title of a dozen words at most, not a sentence about the job."""
+    line = ("Scope: plant IT. Role: IT Manager with other responsibilities involving Master Scheduling, Costing "
+            "and Closing functions and order tracking")
+    assert not [c for c in resume_facts._candidates(line) if c.kind == "title" and c.strength == resume_facts.LABELLED]
+    assert [c.value for c in resume_facts._candidates("Scope: plant IT. Role: IT Manager") if c.kind == "title"] == \
+        ["IT Manager"]
