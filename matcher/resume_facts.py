@@ -541,10 +541,14 @@ def _shared_title_parts(roles: list[Role]) -> list[Role]:
     return roles
 
 
+#: "2 Years and 3 months", "Six month": how long a job lasted, opening a line about it.
+_HOW_LONG = r"(?:\d+(?:\.\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:years?|yrs?|months?)" \
+            r"(?:\s+(?:and\s+)?\d+\s*months?)?\s+"
 #: "Worked as a robotic welding operator at ...", "2 Years and 3 months worked as a Electrical Junior
-#: Engineer (IDCT 1&3 ), Abhi Engineering ...": a line that opens by saying what the person worked as.
-_OPENS_WORKED_AS = re.compile(r"^(?:\d+(?:\.\d+)?\+?\s*(?:years?|yrs?)(?:\s+(?:and\s+)?\d+\s*months?)?\s+|"
-                              r"\d+\s*months?\s+)?(?:worked|working|served)\s+as\s+(?:an?\s+)?(?P<title>[^,(]+)",
+#: Engineer (IDCT 1&3 ), Abhi Engineering ...", "6 Months experience as a Data Entry Operator", "6 months as a
+#: graduate trainee engineer in ...": a line that opens by saying what the person worked as.
+_OPENS_WORKED_AS = re.compile(r"^(?:(?:" + _HOW_LONG + r")?(?:worked|working|served)\s+|(?P<lead>" + _HOW_LONG +
+                              r"(?:(?:of\s+)?(?:work(?:ing)?\s+)?experience\s+)?))as\s+(?:an?\s+)?(?P<title>[^,(]+)",
                               re.IGNORECASE)
 
 
@@ -572,7 +576,8 @@ def _worked_as_employer(name: str | None) -> str | None:
 
 def _undated_worked_as_roles(lines: list[Line]) -> list[Role]:
     """Jobs of a resume that dates none: lines of its experience or summary that open with
-    "Worked as X at Y" (or a duration before it) and name a job, in document order."""
+    "Worked as X at Y" (or a duration before it), or with a duration and "as X" ("2 Year Experience as
+    Service Engineer in Zenith Systems"), and name a job, in document order."""
     roles = []
     for unit in _units(lines, ("experience", "summary")):
         text = _BULLET.sub("", _clean(unit.text))
@@ -580,6 +585,8 @@ def _undated_worked_as_roles(lines: list[Line]) -> list[Role]:
         if not opening:
             continue
         fields = _fields_of(text)
+        if opening.group("lead") and fields.title and fields.title not in opening.group("title"):
+            fields = _Fields()  # "6 Months experience as a Data Entry Operator" is no title: the words after "as" are
         title = fields.title or _WORKED_AS_END.split(opening.group("title"))[0]
         employer, location = fields.employer, fields.location
         after = text[opening.start("title") + len(title):]
@@ -1427,7 +1434,22 @@ def _windows(text: str, found: DateRange) -> tuple[str, str]:
         # "2015 / 2019 Litens Automotive. Advanced Line Development Manager. Managed ...": the
         # employer's sentence, then a short one naming the job.
         after = f"{after} | {sentences[1].strip()}"
+    elif len(sentences) > 2 and not has_job_word(after) and (said := _said_as(sentences[1])):
+        after = f"{after} | {said}"  # "2012-2015 - Eastern Gas Company. Worked 4 years as a Mechanic at ..."
     return before, after
+
+
+#: A small word the trailing capitalised words before a date may open with ("in EOM PROJECTS LIMITED").
+_LEADING_CONNECTOR = re.compile(r"^(?:in|at|with|for|of|and|&)\s+", re.IGNORECASE)
+
+
+def _said_as(sentence: str) -> str | None:
+    """The job a sentence of a long dated line says after "as", in its first two dozen words ("Worked 4 years as
+    a Mechanic at various plants", "The Directorate of Medical Services as a Bio-Medical Technician for 17
+    years"), or ``None``: the sentence names the job of the date beside it."""
+    words = sentence.split()
+    said = _as_title(" ".join(words[:_DATED_SENTENCE_WORDS])) if 0 < len(words) <= 2 * _DATED_SENTENCE_WORDS else None
+    return said[0] if said and has_job_word(said[0]) else None
 
 
 def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[Role]:
@@ -2345,6 +2367,11 @@ def _remove_dates(text: str, found: DateRange, n: int, anchors, index: int) -> s
             # Acme GmbH – Berlin, Germany: Intern May 2013 - June 2014": the header's fields since the last sentence
             # (not fewer than the trailing capitalised words: "Worked as Shift Incharge. ACME LTD. HOSUR 2011 ...")
             before = name
+        if not has_job_word(before) and (said := _said_as(_SENTENCE_END.split(text[:found.begin])[-1])):
+            # "Joined Harbor Medcity (Westline LLC) as Manager - Operation Theatres from April 2016 ...", "... as a
+            # Production Engineer currently working in EOM PROJECTS LIMITED from July 2018": the job, and the name
+            # before the date when it is not the job's end
+            before = f"{said} | {_LEADING_CONNECTOR.sub('', before)}" if before and before not in said else said
         pieces = [before, after]
     else:
         pieces = [text[:found.begin], text[found.stop:]]
@@ -2461,6 +2488,10 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
                     out.append(_Candidate("location", place, CUE))
             out.append(_Candidate(kind, _tidy(value) or value, LABELLED))
         return out
+    later = _title_label_later(text, labels)
+    if later is not None:  # "Scope of Work : ... Designation : Site Engineer"
+        title, head = later
+        return [c for c in _candidates_uncached(head) if c.kind != "title"] + [_Candidate("title", title, LABELLED)]
     not_a_field = _NOT_A_FIELD_LABEL.match(text)
     if not_a_field:  # "Reason For Leaving: Medical", "Manager: Scott": neither field; an address's place is one
         places = _candidates_uncached(text[not_a_field.end():]) if not_a_field.group("address") else []
@@ -2551,6 +2582,36 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         else:
             out.append(_Candidate("other", part, OTHER))
     return out
+
+
+#: Words before a bare "Title :" label that make it a project's or a paper's title ("Project Title : Olympia Square").
+_NOT_A_JOB_TITLE_BEFORE = re.compile(r"\b(?:project|thesis|paper|report|course|book|seminar|dissertation)\s*$", re.IGNORECASE)
+
+
+#: The most words a title labelled inside a line may have ("Primary Role: IT Manager with other responsibilities
+#: involving Master Scheduling, ..." is a sentence).
+_LABELLED_TITLE_WORDS = 12
+
+
+def _title_label_later(text: str, labels: list[re.Match]) -> tuple[str, str] | None:
+    """"Scope of Work : Construction of the IT Park, Chennai. Designation : Site Engineer", "Client: Duke
+    Energy Corporation. Role: Data Architect", "Project Value: QAR 353M Project Role: Sr. Quantity Surveyor": a
+    line opening with a label no record field has (a project's scope, a client, an address) and labelling the
+    job later, after a word or a stop: the labelled title (up to the next label; the job said after "as" in
+    it) and the text before its label; ``None`` when the line opens otherwise or the label's value names no
+    job (a project's title) or runs on past a dozen words."""
+    if not labels or not _ANY_LABEL.match(text):
+        return None
+    for m, nxt in zip(labels, labels[1:] + [None], strict=True):
+        if _label_kind(m) != "title" or m.start() <= 2 or text[m.start() - 1] not in " .),;" or \
+                m.group(0).lower().startswith("title") and _NOT_A_JOB_TITLE_BEFORE.search(text[:m.start()]):
+            continue
+        value = text[m.end(): nxt.start() if nxt else len(text)].strip(" .,;:-")
+        said = _as_title(value)  # "Role : Based in Hyderabad, As Site in-charge from"
+        value = said[0] if said else value
+        if value and has_job_word(value) and len(value.split()) <= _LABELLED_TITLE_WORDS:
+            return _tidy(value) or value, text[:m.start()].strip(" .,;:-")
+    return None
 
 
 #: Words of a department, a shift or a kind of contract after a title and a slash ("Press Operator /

@@ -2937,3 +2937,61 @@ def test_a_dated_award_or_certificate_stating_no_job_is_no_role():
             "Welder, Crane Certification Works, 2009 - 2011\n")
     roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
     assert [(r.start, r.end) for r in roles] == [("2014", "2018"), ("2009", "2011")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A line opening with a label no record field has (a project's scope, a client, an address) labels the
+    # title later on the line: that title, labelled, is the record's.
+    ("WORK EXPERIENCE\nProject Title : Harbour Square Towers.\nScope of Work : Construction of Harbour Square IT Park "
+     "(B+S+9), Velachery, Chennai. Designation : Site Engineer\nNature of Work: Site Execution\n"
+     "Duration : 8 March 2019 to Till date\nResponsibilities: -\n", "Site Engineer"),
+    ("EXPERIENCE\nClient: Northwind Power Corporation. Role: Solution/Data Architect\nJune 2018 - Present\n"
+     "- Designed the data lake\n", "Solution/Data Architect"),
+    # A project's title labelled on the line is no job.
+    ("EXPERIENCE\nClient: Northwind Power. Project Title : Payroll Migration\nJune 2018 - Present\n", None),
+])
+def test_a_title_labelled_after_another_label_on_its_line(text, expected):
+    assert roles_of(text)[0][0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The sentence holding the date says the job after "as", the date after more words ("for 17 years",
+    # "from April 2016 till ..."), or in the sentence after the employer's.
+    ("WORK EXPERIENCE\nThe Directorate of Central Medical Services as a Bio-Medical Technician for 17 years "
+     "(2001- 2019), I worked in maintenance and repair of various types of medical equipment in hospitals.\n",
+     ("Bio-Medical Technician", "2001", "2019")),
+    ("EXPERIENCE\nJoined Harbor Medcity JCIA - NABH - eGreen OT accredited (Westline Healthcare LLC) as Manager - "
+     "Operation Theatres from April -2016 till February - 2017. The hospital runs twenty theatres and a new wing.\n",
+     ("Manager - Operation Theatres", "2016-04", "2017-02")),
+    ("EXPERIENCE\n2012-2015 - Eastern Electric and Gas Company. Worked 4 years as a Mechanic at various Generating "
+     "and Nuclear Power plants across the state. Inspected pumps and valves.\n", ("Mechanic", "2012", "2015")),
+])
+def test_a_long_dated_line_says_the_job_after_as(text, expected):
+    title, _, _, start, end = roles_of(text)[0]
+    assert (title, start, end) == expected
+
+
+def test_a_job_said_after_as_keeps_the_employer_named_before_the_date():
+    text = ("EXPERIENCE\nWith reference to the above I would like to inform you that I am Ravi Kumar as a Production "
+            "Engineer currently working in NORTEX ENGINEERING PROJECTS PRIVATE LIMITED from July 2018 - Till Date.\n")
+    assert roles_of(text)[0][:2] == ("Production Engineer", "NORTEX ENGINEERING PROJECTS PRIVATE LIMITED")
+
+
+@pytest.mark.parametrize("line, expected", [
+    # How long the job lasted, then what the person worked as: "... (of) experience as X", "... as X".
+    ("6 Months experience as a Data Entry Operator.", ("Data Entry Operator", None)),
+    ("2 Year Experience as Service Engineer in Zenith Systems and Services, Kollam, Kerala, India",
+     ("Service Engineer", "Zenith Systems and Services")),
+    ("Six months as a graduate trainee engineer in the procurement department.", ("graduate trainee engineer", None)),
+])
+def test_a_resume_dating_no_job_takes_a_line_saying_how_long_it_worked_as_what(line, expected):
+    assert roles_of(f"Experience\n{line}\n")[0][:2] == expected
+
+
+def test_a_sentence_labelled_as_a_role_inside_a_line_is_no_title():
+    """A title label inside a line labels a title of a dozen words at most, not a sentence about the job."""
+    line = ("Scope: plant IT. Role: IT Manager with other responsibilities involving Master Scheduling, Costing "
+            "and Closing functions and order tracking")
+    assert not [c for c in resume_facts._candidates(line) if c.kind == "title" and c.strength == resume_facts.LABELLED]
+    assert [c.value for c in resume_facts._candidates("Scope: plant IT. Role: IT Manager") if c.kind == "title"] == \
+        ["IT Manager"]
