@@ -425,7 +425,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
                                                    _CREDENTIAL_TITLE.search(r.title)))
              and not _MEMBER_OF.search(r.title or "")
              and not _is_time_off(r, text) and not _is_schooling_line(r, text) and not _is_club_office(r)
-             and not _is_membership_line(r, text) and not _is_credential_line(r)]
+             and not _is_membership_line(r, text) and not _is_credential_line(r) and not _states_a_grade(r, text)]
     dated = sorted(_merge_same_dates([r for r in roles if r.start]),
                    key=lambda r: (-(r.end_month or 0), -(r.start_month or 0)))
     out = _shared_title_parts(dated + [r for r in roles if not r.start])
@@ -743,6 +743,18 @@ def _is_schooling_line(role: Role, text: str) -> bool:
     named = [name for name in (role.title, role.employer) if name]
     return _DEGREE_ABOVE_ASSOCIATE.search(" ".join([*named, _first_line(role, text)])) is not None or \
         any(_SCHOOL_LEVEL.search(name) for name in named)
+
+
+#: A school's mark on a dated line: "with 86% in Government Industrial Training Institute", "(2012-2015)with 5.6
+#: Cgpa from", "with 61% (2009-2010 batch)"; not a result a job achieved ("Design with 50% test-results time reduction").
+_GRADE = re.compile(r"\bwith\s*\d{1,2}(?:\.\d{1,2})?\s*(?:%|c?gpa\b)(?=\s*(?:$|[,.;(]|from\b|in\b|marks\b|aggregate\b|c?gpa\b))",
+                    re.IGNORECASE)
+
+
+def _states_a_grade(role: Role, text: str) -> bool:
+    """Whether a dated line states a school's mark ("I.T.I Machinist : 2003-2005; with 86% in Government
+    Industrial"): a course and its result, though it names a trade; a job is given no marks."""
+    return bool(role.start) and _GRADE.search(_first_line(role, text)) is not None
 
 
 #: A job's short form written alone ("QA", "HR", "IT"): a title although it has no job word.
