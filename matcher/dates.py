@@ -85,7 +85,8 @@ _RANGE = re.compile(
     rf"|(?P<dd_a>{_MONTH})\s*(?P<dd_a_day>{_DAY})\s*{_RANGE_WORD}\s*(?P<dd_b>{_MONTH})?\s*(?P<dd_b_day>{_DAY})\s*,?\s*"
     rf"(?P<dd_year>{_YEAR})"
     rf"(?!\s*{_SEP})"
-    rf"|(?P<short_a>{_SHORT_POINT})\s*(?:-(?=to\b))?{_SEP}(?:(?<=to)-)?\s*(?:(?P<short_b>{_SHORT_POINT})|(?P<short_full>{_POINT})|"  # Mar-99-to-Apr-2000
+    # not a month and its day before the year, "Sept-10-2018 - Till" (Sep 10, 2018, not Sep 2010 to 2018)
+    rf"|(?P<short_a>{_SHORT_POINT})(?![-/.]{_YEAR})\s*(?:-(?=to\b))?{_SEP}(?:(?<=to)-)?\s*(?:(?P<short_b>{_SHORT_POINT})|(?P<short_full>{_POINT})|"  # Mar-99-to-Apr-2000
     rf"(?P<short_now>{_PRESENT}))"
     # "(1-4-2016) to (1-4-2017)": each end in its own brackets
     rf"|(?P<a>{_POINT})(?P<shut>\)(?=\s*{_SEP}\s*\())?\s*(?:,?\s*(?:[-–](?=\s*(?:to|till?|until)\b)\s*)?(?:{_SEP}):?\s*(?:[-–]\s*)?(?:end\s+date\s*:?\s*)?|end\s+date\s*:\s*)?"  # -to-, to End date:, End Date:

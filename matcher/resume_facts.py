@@ -420,12 +420,13 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
     if not any(r.start for r in roles):
         roles += _summary_history(lines, day_first, as_of)
     # Degrees, volunteering, credentials, memberships ("Voting Member of X Committee (2010 to present)"),
-    # time off and club offices are no jobs, wherever they are listed.
+    # time off, club offices, courses with their marks and results with their shares are no jobs, wherever they are listed.
     roles = [r for r in roles if not (r.title and (_is_degree_title(r.title) or _VOLUNTEER_TITLE.search(r.title) or
                                                    _CREDENTIAL_TITLE.search(r.title)))
              and not _MEMBER_OF.search(r.title or "")
              and not _is_time_off(r, text) and not _is_schooling_line(r, text) and not _is_club_office(r)
-             and not _is_membership_line(r, text) and not _is_credential_line(r)]
+             and not _is_membership_line(r, text) and not _is_credential_line(r) and not _states_a_grade(r, text)
+             and not _is_achievement(r, text)]
     dated = sorted(_merge_same_dates([r for r in roles if r.start]),
                    key=lambda r: (-(r.end_month or 0), -(r.start_month or 0)))
     out = _shared_title_parts(dated + [r for r in roles if not r.start])
@@ -750,6 +751,37 @@ def _is_schooling_line(role: Role, text: str) -> bool:
     named = [name for name in (role.title, role.employer) if name]
     return _DEGREE_ABOVE_ASSOCIATE.search(" ".join([*named, _first_line(role, text)])) is not None or \
         any(_SCHOOL_LEVEL.search(name) for name in named)
+
+
+#: A school's mark on a dated line: "with 86% in Government Industrial Training Institute", "(2012-2015)with 5.6
+#: Cgpa from", "with 61% (2009-2010 batch)"; not a result a job achieved ("Design with 50% test-results time reduction").
+_GRADE = re.compile(r"\bwith\s*\d{1,2}(?:\.\d{1,2})?\s*(?:%|c?gpa\b)(?=\s*(?:$|[,.;(]|from\b|in\b|marks\b|aggregate\b|c?gpa\b))",
+                    re.IGNORECASE)
+
+
+def _states_a_grade(role: Role, text: str) -> bool:
+    """Whether a dated line states a school's mark ("I.T.I Machinist : 2003-2005; with 86% in Government
+    Industrial"): a course and its result, though it names a trade; a job is given no marks."""
+    return bool(role.start) and _GRADE.search(_first_line(role, text)) is not None
+
+
+#: A share in per cent: "by 57.83%", "32%", "top 1%".
+_PERCENT = re.compile(r"\d(?:\.\d+)?\s*%")
+
+
+def _is_achievement(role: Role, text: str) -> bool:
+    """Whether a dated line is a result told with its share, in a sentence naming no job ("Responsible for the
+    growth of business by 200% from 2017 to 2019.", "Increased student population 32% for 2009-2011"): an
+    achievement, not a job. A job's header after a result on its line is still read ("... near 80%. DIRECTOR
+    OF PMO - GE HEALTHCARE (JANUARY 2005 - JUNE 2014)")."""
+    line = _first_line(role, text)
+    at = line.find(role.date_text or "\n")
+    if not role.start or at < 0 or has_job_word(role.title or ""):
+        return False
+    begin = max((m.end() for m in _SENTENCE_END.finditer(line, 0, at)), default=0)
+    end = next((m.start() for m in _SENTENCE_END.finditer(line, at)), len(line))
+    sentence = line[begin:end]
+    return _PERCENT.search(sentence) is not None and not has_job_word(sentence)
 
 
 #: A job's short form written alone ("QA", "HR", "IT"): a title although it has no job word.

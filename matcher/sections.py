@@ -288,12 +288,20 @@ def _looks_like_header(line: str) -> bool:
     return len(line.split()) <= 8 and not line.rstrip().endswith((".", "!", "?", ";"))
 
 
+#: The length of the experience a resume heading states in brackets after its name: "Work Experience (12.5 Years)",
+#: "EXPERIENCE (8 YEARS)", "Work Experience: (16years)", "Professional Experience (9+ Years)".
+_HEADING_LENGTH = re.compile(r"\s*:?\s*\(\s*\d{1,2}(?:\.\d{1,2})?\s*\+?\s*(?:years?|yrs?\.?|months?)"
+                             r"(?:\s*(?:and\s*)?\d{1,2}\s*months?)?\s*\+?\s*\)\s*:?\s*$", re.IGNORECASE)
+
+
 def classify_heading(text: str, kind: str) -> str | None:
-    """The section kind a heading line names, or ``None`` if it is not a heading."""
+    """The section kind a heading line names, or ``None`` if it is not a heading. A resume heading
+    may state the length of the experience it lists ("Work Experience (12.5 Years)"): the heading is
+    its name."""
     if kind == "posting" and not _may_be_posting_heading(text):
         return None
     if kind == "resume":
-        text = _unspaced_heading(text) or text
+        text = _unspaced_heading(text) or _HEADING_LENGTH.sub("", text)
     match = _HEADING_SHAPE.match(text)
     if not match:
         return None

@@ -363,3 +363,12 @@ def test_words_near_a_month_are_no_month(text, expected):
 ])
 def test_years_glued_to_a_word(text, expected):
     assert periods(text) == expected
+
+
+def test_a_month_and_its_day_with_dashes_before_the_year_is_one_date():
+    # "Sept-10-2018" is September 10, 2018, not "Sep-10" (Sep 2010) to 2018.
+    assert periods("Sept-10-2018 - Till") == [("2018-09", "present")]
+    assert periods("Jan-05-2015 to Mar-20-2017") == [("2015-01", "2017-03")]
+    # A month with a two-digit year is still a point when a range word follows it.
+    assert periods("Sep-10 - Dec-12") == [("2010-09", "2012-12")]
+    assert periods("Sep-10 - 2012") == [("2010-09", "2012")]

@@ -165,6 +165,23 @@ def test_a_dated_credential_course_exam_or_award_is_not_a_role_an_instructor_of_
         ("Nurse Practitioner", "2016"), ("Course Instructor", "2008"), (None, "2004")]
 
 
+def test_a_dated_course_with_its_mark_is_not_a_role_a_result_a_job_achieved_is():
+    # A trade course under education states its mark ("with 86%", "with 5.6 Cgpa"); a job states none.
+    text = ("Work Experience\nCNC Machinist, Tarvel Gears Pvt. Ltd., 2008 - Present\n"
+            "Lab Analyst, Quorra Foods S.A., 2006 - 2008\n- Designed a test rig with 50% shorter test times\n"
+            "Educational Qualification\nI.T.I Machinist : 2003-2005; with 82% in Government Industrial\nTraining Institute\n"
+            "Fitter Apprentice (2001-2003)with 6.4 Cgpa from Ranwal Technical Board\n")
+    assert [(r[0], r[3]) for r in roles_of(text)] == [("CNC Machinist", "2008"), ("Lab Analyst", "2006")]
+
+
+def test_a_dated_result_with_its_share_is_not_a_role_a_job_after_one_is():
+    text = ("Work History\nBranch Manager, Corvel Savings Bank, 2012 - Present\n"
+            "- Responsible for the growth of deposits by 150% from 2015 to 2018.\n"
+            "Increased enrolment 28% for 2009-2011, a record for the campus.\n"
+            "Kept client satisfaction scores near 85%. SALES DIRECTOR - HARWELL MEDIA (JANUARY 2004 - JUNE 2008)\n")
+    assert [(r[3], r[4]) for r in roles_of(text)] == [("2012", "present"), ("2004-01", "2008-06")]
+
+
 def test_a_job_qualified_by_a_school_level_or_a_degree_is_a_role_a_degree_is_not():
     text = ("Work History\nCNC Operator, Verdant Tools Inc., 2016 - Present\n"
             "Diploma Engineer Trainee, Orlin Motors Limited, Oct 2012 - Oct 2014\n"

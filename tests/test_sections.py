@@ -233,3 +233,17 @@ def test_headings_in_spaced_capitals_name_their_sections():
     lines = split_lines("J O H N  R E E D\nS K I L L S\nWelding\nW O R K  H I S T O R Y\n"
                         "Welder, Acme Steel, 2015 - 2018\n", "resume")
     assert [line.section for line in lines] == ["contact", "skills", "skills", "experience", "experience"]
+
+
+def test_a_heading_may_state_the_length_of_the_experience_it_lists():
+    # "Work Experience (12.5 Years)": the bracketed length is no part of the heading's name.
+    assert classify_heading("Work Experience (12.5 Years)", "resume") == "experience"
+    assert classify_heading("EXPERIENCE (8 YEARS)", "resume") == "experience"
+    assert classify_heading("Professional Experience (9+ Years)", "resume") == "experience"
+    assert classify_heading("Work Experience: (16years)", "resume") == "experience"
+    assert classify_heading("Experience (2 years 3 months)", "resume") == "experience"
+    # Brackets saying more than a length leave the line a sentence's, not a heading.
+    assert classify_heading("Experience (5 years as a welder)", "resume") is None
+    lines = split_lines("Ravi Kumar\nEDUCATION\nB.E. Mechanical, 2006\nWork Experience (12.5 Years)\n"
+                        "Acme Valves / Design Engineer\nAUGUST 2012 - JUNE 2019, PUNE\n", "resume")
+    assert [line.section for line in lines] == ["contact", "education", "education", "experience", "experience", "experience"]
