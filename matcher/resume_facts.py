@@ -2816,6 +2816,9 @@ def _join_units(pieces: list[str], text: str) -> list[str]:
     return out
 
 
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")
+
+
 _COMPANY_SUFFIX = re.compile(r"^(?:inc|incorporated|llc|ltd|limited|corp|co|plc|pvt|gmbh|sa|srl|llp|w\.?l\.?l)\.?$", re.IGNORECASE)
 
 
@@ -2827,7 +2830,7 @@ _SUFFIX_THEN_TOWN = re.compile(r"^(?P<suffix>(?i:inc|llc|l\.l\.c|ltd|corp|co|plc
 
 def _merge_places(parts: list[str]) -> list[str]:
     """"San Antonio", "TX" -> "San Antonio, TX"; "Teliax", "Inc." -> "Teliax, Inc."; "Johnson Controls",
-    "Inc. El Paso", "TX" -> "Johnson Controls, Inc.", "El Paso, TX" (the legal form is the name's, the
+    "Inc. El Paso", "TX" -> "Johnson Controls, Inc.", "El Paso, TX" ("Teliax", "Inc. (www.teliax.com)" alike; the legal form is the name's, the
     town after it the place's); "Kestrel Devices Inc. Houston", "TX" -> "Kestrel Devices Inc.", "Houston, TX"."""
     out: list[str] = []
     for part in parts:
@@ -2836,7 +2839,7 @@ def _merge_places(parts: list[str]) -> list[str]:
             out[-1] = f"{out[-1]}, {town.group('suffix')}"
             part = town.group("town")
         words = [w.strip(".,()").lower() for w in part.split() if not w.strip(".,()").isdigit()]
-        if out and _COMPANY_SUFFIX.match(part.strip()):
+        if out and _COMPANY_SUFFIX.match(_TRAILING_BRACKET.sub("", part).strip()):  # "Inc. (www.teliax.com)" too
             out[-1] = f"{out[-1]}, {part.strip()}"
         elif out and len(words) == 1 and words[0] in PLACES and _city_after_title(out[-1]):
             # "Machinist III Cary", "NC": the title's last word is the city.
@@ -2850,9 +2853,6 @@ def _merge_places(parts: list[str]) -> list[str]:
         else:
             out.append(part)
     return out
-
-
-_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")
 
 
 def _title_ends(text: str) -> bool:
@@ -3053,6 +3053,27 @@ def _spells_out(words: list[str], short: str) -> bool:
     return bool(head) and [w[0].upper() for w in head] == [c.upper() for c in letters] and not _is_org(" ".join(head))
 
 
+#: Organisation words that end a firm's name and seldom qualify a title ("Hillcrest Realty Group",
+#: "Mercy Hospital"; not "Services", "Systems" or "Solutions": "Professional Services Manager").
+_NAME_ENDING_ORG_WORDS = _word_set("group bank hospital hospitals clinic technologies industries enterprises holdings "
+                                   "laboratories foods motors airlines airways pharmaceuticals schools")
+_NAME_JOINERS_INSIDE = _word_set("of & and the")
+
+
+def _name_ending_org_word(words: list[str], end: int) -> int:
+    """Where a name in mixed case ends at its last organisation word, with a title of two to five
+    capitalised words after it: "Hillcrest Realty Group Software Engineer", "University of Kansas
+    Hospital CT Technologist" (the name's words capitalised, none a job word); 0 when there is none."""
+    cut = max((i + 1 for i, w in enumerate(words[:end - 2]) if w[:1].isupper() and w.lower() in _NAME_ENDING_ORG_WORDS),
+              default=0)
+    name = words[:cut]
+    if cut < 2 or has_job_word(" ".join(name)) or \
+            not all(w[:1].isupper() or w.lower() in _NAME_JOINERS_INSIDE for w in name) or \
+            not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words[cut:]):
+        return 0
+    return cut
+
+
 def _split_employer_title(part: str) -> tuple[str, str] | None:
     """"Sysnet Global Technologies pvt. Ltd Desktop Support Engineer" -> employer and title: the
     employer's name ends at a legal suffix, a bracketed short name (not one spelling out the words before
@@ -3083,6 +3104,8 @@ def _split_employer_title(part: str) -> tuple[str, str] | None:
             cut = capitals  # "FAMCO VOLVO DEALERSHIP MIDDLE EAST Bus Technician": a name in capitals, then the title
         if not any(c.islower() for c in "".join(words[cut:])):  # all in capitals: no case change to go by
             cut = 0
+    if not cut:
+        cut = _name_ending_org_word(words, end)
     if cut < 2 or not 1 <= end - cut <= 5 or not words[cut][:1].isupper():
         return None
     return " ".join(words[:cut]).rstrip(","), " ".join(words[cut:])
@@ -3258,11 +3281,36 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
     dash = _DASH_PLACE.search(employer)
     if dash and _is_place(dash.group("place")) and location is None:
         return employer[:dash.start()].strip(" ,-") or None, dash.group("place")
+    town = _town_ending_in_city_word(employer)
+    if town and location and len(location.split()) == 1 and _is_place(location):  # "Acme Staffing Kansas City", "KS"
+        return town[0], f"{town[1]}, {location}"
     city = _town_after_org_word(employer, location) or _LAST_WORD.search(employer)
     if city and location and len(location.split()) == 1 and _is_place(location) and not _is_org(city.group("city")) \
-            and len(employer.split()) > 2 and _town_after_name(employer[:city.start()]):
+            and city.group("city").lower() not in _CITY_SECOND_WORDS and len(employer.split()) > 2 and _town_after_name(employer[:city.start()]):
         return _name_before_town(employer[:city.start()], employer), f"{city.group('city')}, {location}"
     return employer, location
+
+
+#: Last words of towns' names that are no organisation's ("Kansas City", "Bay City", "Sun Valley", "Palm Springs").
+_TOWN_END_WORDS = _word_set("city beach springs falls valley lake hills heights grove village creek harbor harbour")
+
+
+def _town_ending_in_city_word(employer: str) -> tuple[str, str] | None:
+    """"Favorite Staffing Kansas City" -> ("Favorite Staffing", "Kansas City"): a town whose last word
+    says it is one ("City", "Valley", "Salt Lake City"), glued after a name of two words or more. The
+    word before is the town's when it is capitalised and no organisation's, job's or connector
+    ("Acme Research Park" keeps its park, "Acme Medical Center" its center)."""
+    words = employer.split()
+    k = len(words)
+    while k and words[k - 1].istitle() and words[k - 1].lower() in _TOWN_END_WORDS:
+        k -= 1
+    if k == len(words) or k < 3:
+        return None
+    first = words[k - 1]
+    if not first.istitle() or _is_org(first) or has_job_word(first) or first.lower() in _CONNECTORS or \
+            not _town_after_name(" ".join(words[:k - 1])) or not _looks_like_name(" ".join(words[:k - 1])):
+        return None
+    return " ".join(words[:k - 1]), " ".join(words[k - 1:])
 
 
 #: "Main Line Health Bryn Mawr": two capitalised words at the end of an employer's name.
@@ -3415,6 +3463,9 @@ _AT_ORG = re.compile(r"\s+at\s+(?P<org>[a-z][^()]*?)(?:\s*\([^()]*\))?$")
 #: Marks a layout left before a title ("*Production Lead", "> Sales Engineer", "ØDesignation"), and quotes around it.
 _MARKS_BEFORE = re.compile(r"^[*>»Ø•●▪◦➢►✓❖]+\s*(?=[A-Za-z])")
 _QUOTED = re.compile(r"^['\"‘“](.+)['\"’”]$")
+#: A legal form the layout glued before a title with a dash, its name left before a comma ("Sunfield
+#: Integrators, LLC-Director of Engineering"): the name's end, not the title's start.
+_LEGAL_FORM_BEFORE = re.compile(r"^(?:" + _CAPITALISED_LEGAL_FORM + r")\.?\s*[-–—]+\s*(?=[A-Z])")
 #: "of EMT", "of Associate Software Engineer": a sentence's small "of" left before a title ("Of Counsel" is one).
 _OF_BEFORE = re.compile(r"^of\s+(?=[A-Z])")
 
@@ -3504,6 +3555,9 @@ def _tidy_title(text: str | None) -> str | None:
         return text
     text = text.strip(" /")  # "Nurse /", "/ Director of Business Development": a slash the layout left
     text = _QUOTED.sub(r"\1", _MARKS_BEFORE.sub("", text))  # "*Production Lead", "'Dept. Head'"
+    legal = _LEGAL_FORM_BEFORE.match(text)
+    if legal and has_job_word(text[legal.end():]):  # "LLC-Director of Engineering", "Inc.-Phlebotomist"
+        text = text[legal.end():]
     of = _OF_BEFORE.match(text)
     if of and has_job_word(text[of.end():]):  # "of Associate Software Engineer": a sentence's end before it
         text = text[of.end():]

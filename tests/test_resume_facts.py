@@ -2908,3 +2908,52 @@ def test_a_dated_award_or_certificate_stating_no_job_is_no_role():
             "Welder, Crane Certification Works, 2009 - 2011\n")
     roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
     assert [(r.start, r.end) for r in roles] == [("2014", "2018"), ("2009", "2011")]
+
+
+@pytest.mark.parametrize("line, expected", [
+    # A name ending in an organisation's word, the title after it, no comma between.
+    ("Hillcrest Realty Group Software Engineer 2018 - Present",
+     ("Software Engineer", "Hillcrest Realty Group")),
+    ("University of Harlow Hospital CT Technologist 2016 - 2019", ("CT Technologist", "University of Harlow Hospital")),
+    ("Oakridge Technologies Project Designer 2017 - 2020", ("Project Designer", "Oakridge Technologies")),
+    # A title whose words only look like a name's stays whole.
+    ("Professional Services Manager 2015 - 2018", ("Professional Services Manager", None)),
+    ("Age Group Coach 2015 - 2018", ("Age Group Coach", None)),
+])
+def test_a_name_ending_in_an_organisation_word_before_the_title_is_the_employer(line, expected):
+    """"Hillcrest Realty Group Software Engineer": a recruiter reads the name up to its last organisation word
+    ("Group", "Hospital", "Technologies") as the employer and the capitalised words after it as the title."""
+    text = f"Experience\n{line}\n"
+    assert [(r.title, r.employer) for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)] == [expected]
+
+
+def test_a_legal_form_with_a_bracket_after_it_stays_with_the_name():
+    """"Tandem Labs, Inc. (www.tandemlabs.com), Milpitas, USA": the legal form after the comma is the name's
+    though a bracket follows it; the employer is not "Inc."."""
+    text = ("Experience\nScrum Master/Sr. Engineer Dec 2012 to Jun 2016\n"
+            "Tandem Labs, Inc. (www.tandemlabs.com), Milpitas, USA\n")
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [(r.title, r.employer) for r in roles] == [("Scrum Master/Sr. Engineer", "Tandem Labs, Inc.")]
+
+
+def test_a_legal_form_glued_before_the_title_is_no_part_of_it():
+    """"Sunfield Clinical Labs, Inc.-Phlebotomist": the legal form before the dash ends the employer's
+    name; the title starts after it."""
+    text = "Experience\nAugust 2016-Present\nSunfield Clinical Labs, Inc.-Phlebotomist and Research Technician\n"
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [r.title for r in roles] == ["Phlebotomist and Research Technician"]
+
+
+@pytest.mark.parametrize("line, employer, location", [
+    ("Favorable Staffing Kansas City, KS", "Favorable Staffing", "Kansas City, KS"),
+    ("Lakeview Diagnostic Imaging Wichita Falls, TX", "Lakeview Diagnostic Imaging", "Wichita Falls, TX"),
+    ("Brightwater Foods Salt Lake City, UT", "Brightwater Foods", "Salt Lake City, UT"),
+    # "City" alone is no town: the name keeps it.
+    ("Bank of Kansas City, MO", "Bank of Kansas City", "MO"),
+])
+def test_a_town_ending_in_city_or_falls_after_the_name_is_the_place(line, employer, location):
+    """"Favorable Staffing Kansas City, KS": a town whose last word says it is one ("City", "Falls", "Valley")
+    goes to the location whole, with the word before it; "City" alone is never the town."""
+    text = f"Experience\n{line} 2018 - 2019\nRecruiter\n"
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [(r.employer, r.location) for r in roles] == [(employer, location)]
