@@ -2437,6 +2437,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
             out.append(_Candidate(kind, _tidy(value) or value, LABELLED))
         return out
     not_a_field = _NOT_A_FIELD_LABEL.match(text)
+    if not_a_field and not_a_field.group("unit") and has_job_word(text[not_a_field.end():]):
+        not_a_field = None  # "Section: Rolling (Intern)": the unit's line says the job too
     if not_a_field:  # "Reason For Leaving: Medical", "Manager: Scott": neither field; an address's place is one
         places = _candidates_uncached(text[not_a_field.end():]) if not_a_field.group("address") else []
         return [c for c in places if c.kind == "location"] or [_Candidate("other", text, OTHER)]
@@ -2587,11 +2589,15 @@ def _slash_employer(piece: str, pieces: list[str]) -> tuple[str, str] | None:
 
 #: Labels of a record's lines that give neither its title nor its employer: why the job ended, whom
 #: to call, the boss's name, the address, what the company does ("Reason For Leaving: Medical",
-#: "Phone Number: 802-...", "Manager: Scott", "Company description: Muffler Manufacture ...").
+#: "Phone Number: 802-...", "Manager: Scott", "Company description: Muffler Manufacture ..."), the unit,
+#: plant or client account worked in ("Plant : Bar Mill", "Account : Salesforce"; a unit's line that names a
+#: job says the title: "Section: Rolling (Intern)"), the kind of business or work ("Type of Business :
+#: Consulting", "Nature of work : Maintenance"), personal details ("Passport : Available").
 _NOT_A_FIELD_LABEL = re.compile(
     r"^(?:reasons?\s+(?:for|of)\s+leaving|(?:phone|telephone|mobile|cell|contact|fax|ph|tel|mob)(?:\s*(?:number|no\.?|#))?|"
     r"e-?mail|(?P<address>(?:company\s+)?address)|(?:reporting\s+)?manager|supervisor|report(?:s|ing)\s+to|salary|"
-    r"company\s+(?:description|profile)|website)\s*[:;]", re.IGNORECASE)
+    r"company\s+(?:description|profile)|website|(?P<unit>plant|section)|account|(?:type|nature)\s+of\s+\w+|"
+    r"date\s+of\s+birth|passport|nationality|marital\s+status|languages?\s+known)\s*[:;]", re.IGNORECASE)
 
 
 #: The same labels after a field on its line, when they cannot end a title ("Manager :" can).
@@ -3262,13 +3268,23 @@ def _place_after_legal_form(employer: str) -> tuple[str, str] | None:
     return employer[:tokens[last][1]].rstrip(" ,"), ", ".join(part.strip() for part in tail.split("|") if part.strip())
 
 
+#: Words of a sentence left before an employer's capitalised name ("for Inel Gas Contracts Ltd", "experience in
+#: Birbals Inc.", "c/o Erroled Resorts Inc"): the words that lead to the name, not the name's.
+_WORDS_BEFORE_NAME = re.compile(r"^(?:(?:work\s+)?experience\s+(?:in|at|with)|for|from|in|c/o)\s+(?=[A-Z])")
+
+
 def _employer_and_place(employer: str | None, location: str | None) -> tuple[str | None, str | None]:
     """Employer and location, tidied, with a place glued to the end of the employer moved to the
     location: after a dash or a comma ("FORTIS HOSPITALS, Bangalore"), or a city before a location
-    that names only a country or state; a bracket saying how the job was held ("(Temp)") goes."""
+    that names only a country or state; a bracket saying how the job was held ("(Temp)") goes, as do the
+    words of a sentence that led to the name (:data:`_WORDS_BEFORE_NAME`)."""
     employer, location = _tidy(employer, _EMPLOYER_FILLER), _tidy(location)
     if not employer:
         return employer, location
+    employer = _WORDS_BEFORE_NAME.sub("", employer)
+    named = _name_before_city(employer) if location is None and _STATE_CODE_AFTER.match(employer) else None
+    if named:  # "BAE Systems Hudson NH" after the title on its line: the town and state are the place
+        return named
     employer = _NOTE_AFTER.sub("", _ARRANGEMENT_AFTER.sub("", employer) or employer) or employer
     for _ in range(2):  # "Vandana Global Ltd, Raipur, Chhattisgarh": a town and its state
         comma = _comma_city(employer)

@@ -2957,3 +2957,40 @@ def test_a_town_ending_in_city_or_falls_after_the_name_is_the_place(line, employ
     text = f"Experience\n{line} 2018 - 2019\nRecruiter\n"
     roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
     assert [(r.employer, r.location) for r in roles] == [(employer, location)]
+
+
+@pytest.mark.parametrize("label_line", [
+    "Section : Extrusion", "Plant : Bar Mill Maintenance", "Account : Salesforce (Core Support)",
+    "Type of Business : Consulting", "Nature of work : Electrical Maintenance", "Passport : Available",
+])
+def test_a_unit_account_or_kind_of_work_label_names_no_employer(label_line):
+    """In a record of labelled lines, "Section : Extrusion", "Account : Salesforce" or "Type of Business :
+    Consulting" say where or what the work was, not for whom, and "Passport : Available" is about the person:
+    none is the employer. A unit's line that names a job gives the title ("Section : Rolling (Intern)")."""
+    text = f"Experience\nProduction Engineer 2016 - 2019\n{label_line}\n"
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [(r.title, r.employer) for r in roles] == [("Production Engineer", None)]
+
+
+def test_the_words_leading_to_an_employer_name_are_no_part_of_it():
+    """"Business Analyst experience in Nortex Inc., Chennai": the words of the sentence before the name
+    ("experience in", "for", "c/o") are not the employer's."""
+    text = "Career History\nJul 2014 – Till date - Business Analyst experience in Nortex Inc., Chennai.\n"
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [r.employer for r in roles] == ["Nortex Inc."]
+
+
+def test_a_unit_label_line_naming_a_job_gives_the_title():
+    """"Section : Rolling (Intern)": the unit's line names the job in its bracket, which is the title."""
+    text = "Experience\nFebruary 2003 to November 2004\nSection : Rolling (Intern)\n"
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [r.title for r in roles] == ["Intern"]
+
+
+def test_a_town_and_state_code_after_the_employer_on_the_title_line_are_the_place():
+    """"Facilities Project Manager Brantley Systems Hudson NH July 2017 to present": the town and the state's
+    code after the name (no comma) are where, not the employer's."""
+    text = "Work History\nFacilities Project Manager Brantley Systems Hudson NH July 2017 to present\n"
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [(r.title, r.employer, r.location) for r in roles] == [
+        ("Facilities Project Manager", "Brantley Systems", "Hudson NH")]
