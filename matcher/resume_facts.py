@@ -3271,17 +3271,20 @@ def _place_after_legal_form(employer: str) -> tuple[str, str] | None:
 #: Words of a sentence left before an employer's capitalised name ("for Inel Gas Contracts Ltd", "experience in
 #: Birbals Inc.", "c/o Erroled Resorts Inc"): the words that lead to the name, not the name's.
 _WORDS_BEFORE_NAME = re.compile(r"^(?:(?:work\s+)?experience\s+(?:in|at|with)|for|from|in|c/o)\s+(?=[A-Z])")
+#: Small words a line's cut left after an employer's name ("Royal Air Force of", "Bharat Forge Ltd Pune through",
+#: "HCL Technologies (Client) for from the"): the sentence went on past the name.
+_WORDS_AFTER_NAME = re.compile(r"(?:\s+(?:through|for|from|the|of|and|in|at|to|with|under|as|by|on|since|&))+$")
 
 
 def _employer_and_place(employer: str | None, location: str | None) -> tuple[str | None, str | None]:
     """Employer and location, tidied, with a place glued to the end of the employer moved to the
     location: after a dash or a comma ("FORTIS HOSPITALS, Bangalore"), or a city before a location
     that names only a country or state; a bracket saying how the job was held ("(Temp)") goes, as do the
-    words of a sentence that led to the name (:data:`_WORDS_BEFORE_NAME`)."""
+    words of a sentence that led to the name (:data:`_WORDS_BEFORE_NAME`) or that the line's cut left after it."""
     employer, location = _tidy(employer, _EMPLOYER_FILLER), _tidy(location)
     if not employer:
         return employer, location
-    employer = _WORDS_BEFORE_NAME.sub("", employer)
+    employer = _WORDS_AFTER_NAME.sub("", _WORDS_BEFORE_NAME.sub("", employer)) or employer
     named = _name_before_city(employer) if location is None and _STATE_CODE_AFTER.match(employer) else None
     if named:  # "BAE Systems Hudson NH" after the title on its line: the town and state are the place
         return named
@@ -3381,14 +3384,14 @@ def _name_before_town(name: str, employer: str) -> str:
 #: "ADITYA BIRLA GROUP. Working as excavator operator": the title follows "working as".
 _WORKING_AS_INSIDE = re.compile(r"^.+?[.,;:]\s*(?:currently\s+)?(?:work(?:ed|ing)|serv(?:ed|ing)|employed)\s+as\s+"
                                 r"(?:an?\s+)?(?=\S)", re.IGNORECASE)
-#: "India as Senior Developer", "Springfield TN Quality Engineer": a place before the title.
+#: "India as Senior Developer", "Springfield TN Quality Engineer", "Hemet CA- Cashier": a place before the title.
 _PLACE_AS = re.compile(r"^(?P<place>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s+as\s+(?:an?\s+)?(?P<title>\S.*)$")
 #: "6 month as Production engineer": a duration before the title.
 _DURATION_AS = re.compile(r"^(?P<place>\d+(?:\.\d+)?\s*\+?\s*(?:years?|yrs?|months?)(?:\s+of\s+experience)?)\s+as\s+"
                           r"(?:an?\s+)?(?P<title>\S.*)$", re.IGNORECASE)
 #: "Arabia) as Oracle Apps Technical Consultant": the end of "Employer (Place)" before "as" and the title.
 _PAREN_AS = re.compile(r"^(?P<place>[^()]*\))\s+as\s+(?:an?\s+)?(?P<title>\S.*)$")
-_PLACE_STATE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s[A-Z]{2})\s+(?P<title>[A-Z].*)$")
+_PLACE_STATE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s[A-Z]{2})(?:\s*[-–—]\s*|\s+)(?P<title>[A-Z].*)$")
 
 
 #: "Nurse Technician-Woman's Health/Oncology": a unit glued to the title by a hyphen.

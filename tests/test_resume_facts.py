@@ -2994,3 +2994,18 @@ def test_a_town_and_state_code_after_the_employer_on_the_title_line_are_the_plac
     roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
     assert [(r.title, r.employer, r.location) for r in roles] == [
         ("Facilities Project Manager", "Brantley Systems", "Hudson NH")]
+
+
+def test_small_words_left_after_an_employer_name_are_no_part_of_it():
+    """"Graduate Trainee Engineer (Production), Kestrel Forge Ltd through": the small words a line's cut left
+    after the name ("through", "of", "for from the") are not the employer's."""
+    text = "Experience\nGraduate Trainee Engineer (Production), Kestrel Forge Ltd through 2016 - 2018\n"
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [r.employer for r in roles] == ["Kestrel Forge Ltd"]
+
+
+def test_a_town_and_state_with_a_dash_before_the_title_are_no_part_of_it():
+    """"Hemet CA- Cashier": a town and its state's code before the title, a dash between them, are where
+    the job was; the title is what follows ("Springfield TN Quality Engineer" alike, with no dash)."""
+    assert resume_facts._tidy_title("Hemet CA- Cashier") == "Cashier"
+    assert resume_facts._tidy_title("Dallas TX - Store Manager") == "Store Manager"
