@@ -3271,6 +3271,8 @@ def _place_after_legal_form(employer: str) -> tuple[str, str] | None:
 #: Words of a sentence left before an employer's capitalised name ("for Inel Gas Contracts Ltd", "experience in
 #: Birbals Inc.", "c/o Erroled Resorts Inc"): the words that lead to the name, not the name's.
 _WORDS_BEFORE_NAME = re.compile(r"^(?:(?:work\s+)?experience\s+(?:in|at|with)|for|from|in|c/o)\s+(?=[A-Z])")
+#: "M/s", "M/S." (Messrs) before a firm's name ("M/s Bengal Tools Ltd."): a courtesy, not the name's.
+_MESSRS = re.compile(r"^M/[Ss]\.?\s*(?=[A-Z])")
 #: Small words a line's cut left after an employer's name ("Royal Air Force of", "Bharat Forge Ltd Pune through",
 #: "HCL Technologies (Client) for from the"): the sentence went on past the name.
 _WORDS_AFTER_NAME = re.compile(r"(?:\s+(?:through|for|from|the|of|and|in|at|to|with|under|as|by|on|since|&))+$")
@@ -3280,11 +3282,12 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
     """Employer and location, tidied, with a place glued to the end of the employer moved to the
     location: after a dash or a comma ("FORTIS HOSPITALS, Bangalore"), or a city before a location
     that names only a country or state; a bracket saying how the job was held ("(Temp)") goes, as do the
-    words of a sentence that led to the name (:data:`_WORDS_BEFORE_NAME`) or that the line's cut left after it."""
+    words of a sentence that led to the name (:data:`_WORDS_BEFORE_NAME`) or that the line's cut left after it, and
+    "M/s" before it."""
     employer, location = _tidy(employer, _EMPLOYER_FILLER), _tidy(location)
     if not employer:
         return employer, location
-    employer = _WORDS_AFTER_NAME.sub("", _WORDS_BEFORE_NAME.sub("", employer)) or employer
+    employer = _WORDS_AFTER_NAME.sub("", _WORDS_BEFORE_NAME.sub("", _MESSRS.sub("", employer))) or employer
     named = _name_before_city(employer) if location is None and _STATE_CODE_AFTER.match(employer) else None
     if named:  # "BAE Systems Hudson NH" after the title on its line: the town and state are the place
         return named

@@ -663,7 +663,7 @@ def test_an_organisation_after_in_or_at_is_the_employer(header, expected):
 @pytest.mark.parametrize("line, expected", [
     # A title, then "with", "at" or "in" and an organisation's name, more than ten words in all.
     ("3rd Aug, 2017 to till date- Manager (Production & Industrial Engineering) with M/s KESTREL PNEUMATIC TOOLS "
-     "COMPANY LTD", ("Manager (Production & Industrial Engineering)", "M/s KESTREL PNEUMATIC TOOLS COMPANY LTD")),
+     "COMPANY LTD", ("Manager (Production & Industrial Engineering)", "KESTREL PNEUMATIC TOOLS COMPANY LTD")),
     ("Network Support Engineer in Abdul Rahman Sons General Trading & Shipping Co.-\nSharq, Kuwait, from March 2019 "
      "to Present.", ("Network Support Engineer", "Abdul Rahman Sons General Trading & Shipping Co")),
     # A sentence about oneself names no title.
@@ -3009,3 +3009,10 @@ def test_a_town_and_state_with_a_dash_before_the_title_are_no_part_of_it():
     the job was; the title is what follows ("Springfield TN Quality Engineer" alike, with no dash)."""
     assert resume_facts._tidy_title("Hemet CA- Cashier") == "Cashier"
     assert resume_facts._tidy_title("Dallas TX - Store Manager") == "Store Manager"
+
+
+def test_messrs_before_an_employer_name_is_no_part_of_it():
+    """"M/s Kestrel Tools Ltd.": "M/s" (Messrs) is a courtesy before the firm's name, not the name's."""
+    text = "Experience\nSite Engineer, M/s Kestrel Tools Ltd., 2015 - 2018\n"
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [r.employer for r in roles] == ["Kestrel Tools Ltd."]
