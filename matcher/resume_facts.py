@@ -2525,6 +2525,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         title, head = later
         return [c for c in _candidates_uncached(head) if c.kind != "title"] + [_Candidate("title", title, LABELLED)]
     not_a_field = _NOT_A_FIELD_LABEL.match(text)
+    if not_a_field and not_a_field.group("unit") and has_job_word(text[not_a_field.end():]):
+        not_a_field = None  # "Section: Rolling (Intern)": the unit's line says the job too
     if not_a_field:  # "Reason For Leaving: Medical", "Manager: Scott": neither field; an address's place is one
         places = _candidates_uncached(text[not_a_field.end():]) if not_a_field.group("address") else []
         return [c for c in places if c.kind == "location"] or [_Candidate("other", text, OTHER)]
@@ -2705,11 +2707,15 @@ def _slash_employer(piece: str, pieces: list[str]) -> tuple[str, str] | None:
 
 #: Labels of a record's lines that give neither its title nor its employer: why the job ended, whom
 #: to call, the boss's name, the address, what the company does ("Reason For Leaving: Medical",
-#: "Phone Number: 802-...", "Manager: Scott", "Company description: Muffler Manufacture ...").
+#: "Phone Number: 802-...", "Manager: Scott", "Company description: Muffler Manufacture ..."), the unit,
+#: plant or client account worked in ("Plant : Bar Mill", "Account : Salesforce"; a unit's line that names a
+#: job says the title: "Section: Rolling (Intern)"), the kind of business or work ("Type of Business :
+#: Consulting", "Nature of work : Maintenance"), personal details ("Passport : Available").
 _NOT_A_FIELD_LABEL = re.compile(
     r"^(?:reasons?\s+(?:for|of)\s+leaving|(?:phone|telephone|mobile|cell|contact|fax|ph|tel|mob)(?:\s*(?:number|no\.?|#))?|"
     r"e-?mail|(?P<address>(?:company\s+)?address)|(?:reporting\s+)?manager|supervisor|report(?:s|ing)\s+to|salary|"
-    r"company\s+(?:description|profile)|website)\s*[:;]", re.IGNORECASE)
+    r"company\s+(?:description|profile)|website|(?P<unit>plant|section)|account|(?:type|nature)\s+of\s+\w+|"
+    r"date\s+of\s+birth|passport|nationality|marital\s+status|languages?\s+known)\s*[:;]", re.IGNORECASE)
 
 
 #: The same labels after a field on its line, when they cannot end a title ("Manager :" can).
@@ -2934,6 +2940,9 @@ def _join_units(pieces: list[str], text: str) -> list[str]:
     return out
 
 
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")
+
+
 _COMPANY_SUFFIX = re.compile(r"^(?:inc|incorporated|llc|ltd|limited|corp|co|plc|pvt|gmbh|sa|srl|llp|w\.?l\.?l)\.?$", re.IGNORECASE)
 
 
@@ -2945,7 +2954,7 @@ _SUFFIX_THEN_TOWN = re.compile(r"^(?P<suffix>(?i:inc|llc|l\.l\.c|ltd|corp|co|plc
 
 def _merge_places(parts: list[str]) -> list[str]:
     """"San Antonio", "TX" -> "San Antonio, TX"; "Teliax", "Inc." -> "Teliax, Inc."; "Johnson Controls",
-    "Inc. El Paso", "TX" -> "Johnson Controls, Inc.", "El Paso, TX" (the legal form is the name's, the
+    "Inc. El Paso", "TX" -> "Johnson Controls, Inc.", "El Paso, TX" ("Teliax", "Inc. (www.teliax.com)" alike; the legal form is the name's, the
     town after it the place's); "Kestrel Devices Inc. Houston", "TX" -> "Kestrel Devices Inc.", "Houston, TX"."""
     out: list[str] = []
     for part in parts:
@@ -2954,7 +2963,7 @@ def _merge_places(parts: list[str]) -> list[str]:
             out[-1] = f"{out[-1]}, {town.group('suffix')}"
             part = town.group("town")
         words = [w.strip(".,()").lower() for w in part.split() if not w.strip(".,()").isdigit()]
-        if out and _COMPANY_SUFFIX.match(part.strip()):
+        if out and _COMPANY_SUFFIX.match(_TRAILING_BRACKET.sub("", part).strip()):  # "Inc. (www.teliax.com)" too
             out[-1] = f"{out[-1]}, {part.strip()}"
         elif out and len(words) == 1 and words[0] in PLACES and _city_after_title(out[-1]):
             # "Machinist III Cary", "NC": the title's last word is the city.
@@ -2968,9 +2977,6 @@ def _merge_places(parts: list[str]) -> list[str]:
         else:
             out.append(part)
     return out
-
-
-_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")
 
 
 def _title_ends(text: str) -> bool:
@@ -3171,6 +3177,27 @@ def _spells_out(words: list[str], short: str) -> bool:
     return bool(head) and [w[0].upper() for w in head] == [c.upper() for c in letters] and not _is_org(" ".join(head))
 
 
+#: Organisation words that end a firm's name and seldom qualify a title ("Hillcrest Realty Group",
+#: "Mercy Hospital"; not "Services", "Systems" or "Solutions": "Professional Services Manager").
+_NAME_ENDING_ORG_WORDS = _word_set("group bank hospital hospitals clinic technologies industries enterprises holdings "
+                                   "laboratories foods motors airlines airways pharmaceuticals schools")
+_NAME_JOINERS_INSIDE = _word_set("of & and the")
+
+
+def _name_ending_org_word(words: list[str], end: int) -> int:
+    """Where a name in mixed case ends at its last organisation word, with a title of two to five
+    capitalised words after it: "Hillcrest Realty Group Software Engineer", "University of Kansas
+    Hospital CT Technologist" (the name's words capitalised, none a job word); 0 when there is none."""
+    cut = max((i + 1 for i, w in enumerate(words[:end - 2]) if w[:1].isupper() and w.lower() in _NAME_ENDING_ORG_WORDS),
+              default=0)
+    name = words[:cut]
+    if cut < 2 or has_job_word(" ".join(name)) or \
+            not all(w[:1].isupper() or w.lower() in _NAME_JOINERS_INSIDE for w in name) or \
+            not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words[cut:]):
+        return 0
+    return cut
+
+
 def _split_employer_title(part: str) -> tuple[str, str] | None:
     """"Sysnet Global Technologies pvt. Ltd Desktop Support Engineer" -> employer and title: the
     employer's name ends at a legal suffix, a bracketed short name (not one spelling out the words before
@@ -3201,6 +3228,8 @@ def _split_employer_title(part: str) -> tuple[str, str] | None:
             cut = capitals  # "FAMCO VOLVO DEALERSHIP MIDDLE EAST Bus Technician": a name in capitals, then the title
         if not any(c.islower() for c in "".join(words[cut:])):  # all in capitals: no case change to go by
             cut = 0
+    if not cut:
+        cut = _name_ending_org_word(words, end)
     if cut < 2 or not 1 <= end - cut <= 5 or not words[cut][:1].isupper():
         return None
     return " ".join(words[:cut]).rstrip(","), " ".join(words[cut:])
@@ -3357,13 +3386,29 @@ def _place_after_legal_form(employer: str) -> tuple[str, str] | None:
     return employer[:tokens[last][1]].rstrip(" ,"), ", ".join(part.strip() for part in tail.split("|") if part.strip())
 
 
+#: Words of a sentence left before an employer's capitalised name ("for Inel Gas Contracts Ltd", "experience in
+#: Birbals Inc.", "c/o Erroled Resorts Inc"): the words that lead to the name, not the name's.
+_WORDS_BEFORE_NAME = re.compile(r"^(?:(?:work\s+)?experience\s+(?:in|at|with)|for|from|in|c/o)\s+(?=[A-Z])")
+#: "M/s", "M/S." (Messrs) before a firm's name ("M/s Bengal Tools Ltd."): a courtesy, not the name's.
+_MESSRS = re.compile(r"^M/[Ss]\.?\s*(?=[A-Z])")
+#: Small words a line's cut left after an employer's name ("Royal Air Force of", "Bharat Forge Ltd Pune through",
+#: "HCL Technologies (Client) for from the"): the sentence went on past the name.
+_WORDS_AFTER_NAME = re.compile(r"(?:\s+(?:through|for|from|the|of|and|in|at|to|with|under|as|by|on|since|&))+$")
+
+
 def _employer_and_place(employer: str | None, location: str | None) -> tuple[str | None, str | None]:
     """Employer and location, tidied, with a place glued to the end of the employer moved to the
     location: after a dash or a comma ("FORTIS HOSPITALS, Bangalore"), or a city before a location
-    that names only a country or state; a bracket saying how the job was held ("(Temp)") goes."""
+    that names only a country or state; a bracket saying how the job was held ("(Temp)") goes, as do the
+    words of a sentence that led to the name (:data:`_WORDS_BEFORE_NAME`) or that the line's cut left after it, and
+    "M/s" before it."""
     employer, location = _tidy(employer, _EMPLOYER_FILLER), _tidy(location)
     if not employer:
         return employer, location
+    employer = _WORDS_AFTER_NAME.sub("", _WORDS_BEFORE_NAME.sub("", _MESSRS.sub("", employer))) or employer
+    named = _name_before_city(employer) if location is None and _STATE_CODE_AFTER.match(employer) else None
+    if named:  # "BAE Systems Hudson NH" after the title on its line: the town and state are the place
+        return named
     employer = _NOTE_AFTER.sub("", _ARRANGEMENT_AFTER.sub("", employer) or employer) or employer
     for _ in range(2):  # "Vandana Global Ltd, Raipur, Chhattisgarh": a town and its state
         comma = _comma_city(employer)
@@ -3376,11 +3421,36 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
     dash = _DASH_PLACE.search(employer)
     if dash and _is_place(dash.group("place")) and location is None:
         return employer[:dash.start()].strip(" ,-") or None, dash.group("place")
+    town = _town_ending_in_city_word(employer)
+    if town and location and len(location.split()) == 1 and _is_place(location):  # "Acme Staffing Kansas City", "KS"
+        return town[0], f"{town[1]}, {location}"
     city = _town_after_org_word(employer, location) or _LAST_WORD.search(employer)
     if city and location and len(location.split()) == 1 and _is_place(location) and not _is_org(city.group("city")) \
-            and len(employer.split()) > 2 and _town_after_name(employer[:city.start()]):
+            and city.group("city").lower() not in _CITY_SECOND_WORDS and len(employer.split()) > 2 and _town_after_name(employer[:city.start()]):
         return _name_before_town(employer[:city.start()], employer), f"{city.group('city')}, {location}"
     return employer, location
+
+
+#: Last words of towns' names that are no organisation's ("Kansas City", "Bay City", "Sun Valley", "Palm Springs").
+_TOWN_END_WORDS = _word_set("city beach springs falls valley lake hills heights grove village creek harbor harbour")
+
+
+def _town_ending_in_city_word(employer: str) -> tuple[str, str] | None:
+    """"Favorite Staffing Kansas City" -> ("Favorite Staffing", "Kansas City"): a town whose last word
+    says it is one ("City", "Valley", "Salt Lake City"), glued after a name of two words or more. The
+    word before is the town's when it is capitalised and no organisation's, job's or connector
+    ("Acme Research Park" keeps its park, "Acme Medical Center" its center)."""
+    words = employer.split()
+    k = len(words)
+    while k and words[k - 1].istitle() and words[k - 1].lower() in _TOWN_END_WORDS:
+        k -= 1
+    if k == len(words) or k < 3:
+        return None
+    first = words[k - 1]
+    if not first.istitle() or _is_org(first) or has_job_word(first) or first.lower() in _CONNECTORS or \
+            not _town_after_name(" ".join(words[:k - 1])) or not _looks_like_name(" ".join(words[:k - 1])):
+        return None
+    return " ".join(words[:k - 1]), " ".join(words[k - 1:])
 
 
 #: "Main Line Health Bryn Mawr": two capitalised words at the end of an employer's name.
@@ -3435,14 +3505,14 @@ def _name_before_town(name: str, employer: str) -> str:
 #: "ADITYA BIRLA GROUP. Working as excavator operator": the title follows "working as".
 _WORKING_AS_INSIDE = re.compile(r"^.+?[.,;:]\s*(?:currently\s+)?(?:work(?:ed|ing)|serv(?:ed|ing)|employed)\s+as\s+"
                                 r"(?:an?\s+)?(?=\S)", re.IGNORECASE)
-#: "India as Senior Developer", "Springfield TN Quality Engineer": a place before the title.
+#: "India as Senior Developer", "Springfield TN Quality Engineer", "Hemet CA- Cashier": a place before the title.
 _PLACE_AS = re.compile(r"^(?P<place>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s+as\s+(?:an?\s+)?(?P<title>\S.*)$")
 #: "6 month as Production engineer": a duration before the title.
 _DURATION_AS = re.compile(r"^(?P<place>\d+(?:\.\d+)?\s*\+?\s*(?:years?|yrs?|months?)(?:\s+of\s+experience)?)\s+as\s+"
                           r"(?:an?\s+)?(?P<title>\S.*)$", re.IGNORECASE)
 #: "Arabia) as Oracle Apps Technical Consultant": the end of "Employer (Place)" before "as" and the title.
 _PAREN_AS = re.compile(r"^(?P<place>[^()]*\))\s+as\s+(?:an?\s+)?(?P<title>\S.*)$")
-_PLACE_STATE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s[A-Z]{2})\s+(?P<title>[A-Z].*)$")
+_PLACE_STATE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s[A-Z]{2})(?:\s*[-–—]\s*|\s+)(?P<title>[A-Z].*)$")
 
 
 #: "Nurse Technician-Woman's Health/Oncology": a unit glued to the title by a hyphen.
@@ -3533,6 +3603,9 @@ _AT_ORG = re.compile(r"\s+at\s+(?P<org>[a-z][^()]*?)(?:\s*\([^()]*\))?$")
 #: Marks a layout left before a title ("*Production Lead", "> Sales Engineer", "ØDesignation"), and quotes around it.
 _MARKS_BEFORE = re.compile(r"^[*>»Ø•●▪◦➢►✓❖]+\s*(?=[A-Za-z])")
 _QUOTED = re.compile(r"^['\"‘“](.+)['\"’”]$")
+#: A legal form the layout glued before a title with a dash, its name left before a comma ("Sunfield
+#: Integrators, LLC-Director of Engineering"): the name's end, not the title's start.
+_LEGAL_FORM_BEFORE = re.compile(r"^(?:" + _CAPITALISED_LEGAL_FORM + r")\.?\s*[-–—]+\s*(?=[A-Z])")
 #: "of EMT", "of Associate Software Engineer": a sentence's small "of" left before a title ("Of Counsel" is one).
 _OF_BEFORE = re.compile(r"^of\s+(?=[A-Z])")
 
@@ -3622,6 +3695,9 @@ def _tidy_title(text: str | None) -> str | None:
         return text
     text = text.strip(" /")  # "Nurse /", "/ Director of Business Development": a slash the layout left
     text = _QUOTED.sub(r"\1", _MARKS_BEFORE.sub("", text))  # "*Production Lead", "'Dept. Head'"
+    legal = _LEGAL_FORM_BEFORE.match(text)
+    if legal and has_job_word(text[legal.end():]):  # "LLC-Director of Engineering", "Inc.-Phlebotomist"
+        text = text[legal.end():]
     of = _OF_BEFORE.match(text)
     if of and has_job_word(text[of.end():]):  # "of Associate Software Engineer": a sentence's end before it
         text = text[of.end():]

@@ -680,7 +680,7 @@ def test_an_organisation_after_in_or_at_is_the_employer(header, expected):
 @pytest.mark.parametrize("line, expected", [
     # A title, then "with", "at" or "in" and an organisation's name, more than ten words in all.
     ("3rd Aug, 2017 to till date- Manager (Production & Industrial Engineering) with M/s KESTREL PNEUMATIC TOOLS "
-     "COMPANY LTD", ("Manager (Production & Industrial Engineering)", "M/s KESTREL PNEUMATIC TOOLS COMPANY LTD")),
+     "COMPANY LTD", ("Manager (Production & Industrial Engineering)", "KESTREL PNEUMATIC TOOLS COMPANY LTD")),
     ("Network Support Engineer in Abdul Rahman Sons General Trading & Shipping Co.-\nSharq, Kuwait, from March 2019 "
      "to Present.", ("Network Support Engineer", "Abdul Rahman Sons General Trading & Shipping Co")),
     # A sentence about oneself names no title.
@@ -3012,3 +3012,111 @@ def test_a_sentence_labelled_as_a_role_inside_a_line_is_no_title():
     assert not [c for c in resume_facts._candidates(line) if c.kind == "title" and c.strength == resume_facts.LABELLED]
     assert [c.value for c in resume_facts._candidates("Scope: plant IT. Role: IT Manager") if c.kind == "title"] == \
         ["IT Manager"]
+
+
+@pytest.mark.parametrize("line, expected", [
+    # A name ending in an organisation's word, the title after it, no comma between.
+    ("Hillcrest Realty Group Software Engineer 2018 - Present",
+     ("Software Engineer", "Hillcrest Realty Group")),
+    ("University of Harlow Hospital CT Technologist 2016 - 2019", ("CT Technologist", "University of Harlow Hospital")),
+    ("Oakridge Technologies Project Designer 2017 - 2020", ("Project Designer", "Oakridge Technologies")),
+    # A title whose words only look like a name's stays whole.
+    ("Professional Services Manager 2015 - 2018", ("Professional Services Manager", None)),
+    ("Age Group Coach 2015 - 2018", ("Age Group Coach", None)),
+])
+def test_a_name_ending_in_an_organisation_word_before_the_title_is_the_employer(line, expected):
+    """"Hillcrest Realty Group Software Engineer": a recruiter reads the name up to its last organisation word
+    ("Group", "Hospital", "Technologies") as the employer and the capitalised words after it as the title."""
+    text = f"Experience\n{line}\n"
+    assert [(r.title, r.employer) for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)] == [expected]
+
+
+def test_a_legal_form_with_a_bracket_after_it_stays_with_the_name():
+    """"Tandem Labs, Inc. (www.tandemlabs.com), Milpitas, USA": the legal form after the comma is the name's
+    though a bracket follows it; the employer is not "Inc."."""
+    text = ("Experience\nScrum Master/Sr. Engineer Dec 2012 to Jun 2016\n"
+            "Tandem Labs, Inc. (www.tandemlabs.com), Milpitas, USA\n")
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [(r.title, r.employer) for r in roles] == [("Scrum Master/Sr. Engineer", "Tandem Labs, Inc.")]
+
+
+def test_a_legal_form_glued_before_the_title_is_no_part_of_it():
+    """"Sunfield Clinical Labs, Inc.-Phlebotomist": the legal form before the dash ends the employer's
+    name; the title starts after it."""
+    text = "Experience\nAugust 2016-Present\nSunfield Clinical Labs, Inc.-Phlebotomist and Research Technician\n"
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [r.title for r in roles] == ["Phlebotomist and Research Technician"]
+
+
+@pytest.mark.parametrize("line, employer, location", [
+    ("Favorable Staffing Kansas City, KS", "Favorable Staffing", "Kansas City, KS"),
+    ("Lakeview Diagnostic Imaging Wichita Falls, TX", "Lakeview Diagnostic Imaging", "Wichita Falls, TX"),
+    ("Brightwater Foods Salt Lake City, UT", "Brightwater Foods", "Salt Lake City, UT"),
+    # "City" alone is no town: the name keeps it.
+    ("Bank of Kansas City, MO", "Bank of Kansas City", "MO"),
+])
+def test_a_town_ending_in_city_or_falls_after_the_name_is_the_place(line, employer, location):
+    """"Favorable Staffing Kansas City, KS": a town whose last word says it is one ("City", "Falls", "Valley")
+    goes to the location whole, with the word before it; "City" alone is never the town."""
+    text = f"Experience\n{line} 2018 - 2019\nRecruiter\n"
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [(r.employer, r.location) for r in roles] == [(employer, location)]
+
+
+@pytest.mark.parametrize("label_line", [
+    "Section : Extrusion", "Plant : Bar Mill Maintenance", "Account : Salesforce (Core Support)",
+    "Type of Business : Consulting", "Nature of work : Electrical Maintenance", "Passport : Available",
+])
+def test_a_unit_account_or_kind_of_work_label_names_no_employer(label_line):
+    """In a record of labelled lines, "Section : Extrusion", "Account : Salesforce" or "Type of Business :
+    Consulting" say where or what the work was, not for whom, and "Passport : Available" is about the person:
+    none is the employer. A unit's line that names a job gives the title ("Section : Rolling (Intern)")."""
+    text = f"Experience\nProduction Engineer 2016 - 2019\n{label_line}\n"
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [(r.title, r.employer) for r in roles] == [("Production Engineer", None)]
+
+
+def test_the_words_leading_to_an_employer_name_are_no_part_of_it():
+    """"Business Analyst experience in Nortex Inc., Chennai": the words of the sentence before the name
+    ("experience in", "for", "c/o") are not the employer's."""
+    text = "Career History\nJul 2014 – Till date - Business Analyst experience in Nortex Inc., Chennai.\n"
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [r.employer for r in roles] == ["Nortex Inc."]
+
+
+def test_a_unit_label_line_naming_a_job_gives_the_title():
+    """"Section : Rolling (Intern)": the unit's line names the job in its bracket, which is the title."""
+    text = "Experience\nFebruary 2003 to November 2004\nSection : Rolling (Intern)\n"
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [r.title for r in roles] == ["Intern"]
+
+
+def test_a_town_and_state_code_after_the_employer_on_the_title_line_are_the_place():
+    """"Facilities Project Manager Brantley Systems Hudson NH July 2017 to present": the town and the state's
+    code after the name (no comma) are where, not the employer's."""
+    text = "Work History\nFacilities Project Manager Brantley Systems Hudson NH July 2017 to present\n"
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [(r.title, r.employer, r.location) for r in roles] == [
+        ("Facilities Project Manager", "Brantley Systems", "Hudson NH")]
+
+
+def test_small_words_left_after_an_employer_name_are_no_part_of_it():
+    """"Graduate Trainee Engineer (Production), Kestrel Forge Ltd through": the small words a line's cut left
+    after the name ("through", "of", "for from the") are not the employer's."""
+    text = "Experience\nGraduate Trainee Engineer (Production), Kestrel Forge Ltd through 2016 - 2018\n"
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [r.employer for r in roles] == ["Kestrel Forge Ltd"]
+
+
+def test_a_town_and_state_with_a_dash_before_the_title_are_no_part_of_it():
+    """"Hemet CA- Cashier": a town and its state's code before the title, a dash between them, are where
+    the job was; the title is what follows ("Springfield TN Quality Engineer" alike, with no dash)."""
+    assert resume_facts._tidy_title("Hemet CA- Cashier") == "Cashier"
+    assert resume_facts._tidy_title("Dallas TX - Store Manager") == "Store Manager"
+
+
+def test_messrs_before_an_employer_name_is_no_part_of_it():
+    """"M/s Kestrel Tools Ltd.": "M/s" (Messrs) is a courtesy before the firm's name, not the name's."""
+    text = "Experience\nSite Engineer, M/s Kestrel Tools Ltd., 2015 - 2018\n"
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [r.employer for r in roles] == ["Kestrel Tools Ltd."]
