@@ -437,8 +437,26 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
             role.title, role.title_guess = None, role.title
             if not role.employer and not _is_place(role.title_guess):  # a name alone by the dates: the employer's
                 role.employer = role.title_guess
+        _job_read_as_employer(role)
     return [r for r in out if not _one_month_without_job(r)]
 
+
+
+def _job_read_as_employer(role: Role) -> None:
+    """A role with no title whose employer is a job title ("05/15-Present, Acme Linear, Amherst, NY" over
+    "Process Engineer/Shift Supervisor/ Buyer/Planner": the record's lines were read the other way round)
+    takes it as its title: the text ends in a job word and names no company by its legal form nor a place
+    ("Inspector Alaa Trading, Dammam" does not). The employer is then the name read where the title sits
+    (``title_guess``, "Acme Linear"), unless that is a place, else none."""
+    name = role.employer
+    if role.title or not name or _LEGAL_SUFFIX.search(name) or _is_place(name):
+        return
+    words = [w for w in _JOB_SPLIT.split(name) if w]
+    if not words or not _ends_in_job_word(words[-1]):
+        return
+    guess = role.title_guess
+    role.title, role.title_guess = name, None
+    role.employer = guess if guess and not _is_place(guess) else None
 
 #: Dated things that are not jobs, in a heading or a line: "Training Courses", "Key Projects", "Seminars Attended",
 #: "WA License as PA-C 2006 - 2010", "Michigan Scholarship 2017-2018", "SQL Server - Versions 2005-2012".

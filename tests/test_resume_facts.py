@@ -3120,3 +3120,29 @@ def test_messrs_before_an_employer_name_is_no_part_of_it():
     text = "Experience\nSite Engineer, M/s Kestrel Tools Ltd., 2015 - 2018\n"
     roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
     assert [r.employer for r in roles] == ["Kestrel Tools Ltd."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The job's line holds an organisation word ("Manufacturing"), the employer's line none: read the other way round.
+    ("Jane Roe\nProfessional Experience\n03/16-Present, Harbor Linear, Lakeview, Ohio\n"
+     "Manufacturing Engineer/Manufacturing Supervisor for the Tool Room/ Buyer/Planner\nOrdered bar stock.\n"
+     "11/12-02/16, Quill Gears LLC, Lakeview, Ohio\nProduction Supervisor\nLed a crew of twelve.\n",
+     ("Manufacturing Engineer/Manufacturing Supervisor for the Tool Room/ Buyer/Planner", "Harbor Linear")),
+    ("John Doe\nEmployment History:\nNorth Ridge Foods - Dayton, OH\nPicker / Fork Truck Driver\nMay 2017 to Present\n\n"
+     "Kelso Partners/Brightwork (Brite Nutrition) - Dayton, OH\n"
+     "Capper / Material Handler / Fork Truck Driver / Case Packer Operator\nJune 2014 to March 2017\n\n"
+     "Vale Staffing (Omni Plastics) - Dayton, OH\nShipping & Receiving / Fork Truck Driver\nFebruary 2013 to April 2014\n",
+     ("Capper / Material Handler / Fork Truck Driver / Case Packer Operator", "Kelso Partners/Brightwork (Brite Nutrition)")),
+])
+def test_a_job_title_read_as_the_employer_of_an_untitled_role_is_its_title(text, expected):
+    roles = roles_of(text)
+    assert any(role[:2] == expected for role in roles), roles
+
+
+def test_an_employer_that_ends_in_a_place_is_not_taken_as_a_title():
+    role = resume_facts.Role(title=None, employer="Qc Inspector Dune Works (DW) Dammam", title_guess=None)
+    resume_facts._job_read_as_employer(role)
+    assert (role.title, role.employer) == (None, "Qc Inspector Dune Works (DW) Dammam")
+    role = resume_facts.Role(title=None, employer="Shift Supervisor", title_guess="Houston, TX")
+    resume_facts._job_read_as_employer(role)
+    assert (role.title, role.employer) == ("Shift Supervisor", None)
