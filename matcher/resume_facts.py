@@ -1206,6 +1206,9 @@ def _anchor_ranges(unit: _Unit, day_first: bool) -> list[DateRange]:
     ranges = [r for r in ranges if not _inside_prose(text, r)]
     if ranges:
         return ranges
+    now = _works_there_now(text, day_first)
+    if now:
+        return now
     stripped = _clean(text)
     if len(stripped) > 90:
         return []
@@ -1214,6 +1217,31 @@ def _anchor_ranges(unit: _Unit, day_first: bool) -> list[DateRange]:
         return []
     rest = (stripped[:singles[0].begin] + stripped[singles[0].stop:]).strip(" ,-|()")
     return singles if not rest or has_job_word(rest) or _START_LEAD.match(rest) else []
+
+
+#: "Currently working as a Site Engineer in Acme Ltd from JANUARY -2019", "Presently working as Team Leader in
+#: Acme Stores, Dubai From the date 27 July 2017": a sentence saying the person works there now; the date
+#: after its "from" or "since" starts a job that runs to the present.
+_WORKS_THERE_NOW = re.compile(r"^\W*(?:i\s+am\s+)?(?:currently|presently|now)\s+(?:i\s+am\s+)?(?:working|employed|serving)\b",
+                              re.IGNORECASE)
+
+
+#: "Currently working as a NETWORK OPERATIONS ASSOSIATE in NOKIA CHENNAI": what the person works as now,
+#: said outright, is the job's title even when no job word shows it (one misspelt).
+_WORKS_THERE_NOW_AS = re.compile(_WORKS_THERE_NOW.pattern + r"\s+as\s+(?:an?\s+)?[A-Z]", re.IGNORECASE)
+
+
+def _works_there_now(text: str, day_first: bool) -> list[DateRange]:
+    """The one date of a sentence saying the person works there now, after its "from" or "since", as a
+    job's start running to the present: "Currently working as a Site Engineer in Acme Ltd from JANUARY
+    -2019" is Jan 2019 to present, not a job of that month alone."""
+    if not _WORKS_THERE_NOW.match(text):
+        return []
+    singles = [r for r in find_ranges(text, day_first=day_first, singles=True) if r.single and r.start.month]
+    if len(singles) != 1 or not _BEFORE_DATE_WORD.search(text, 0, singles[0].begin) or \
+            _SENTENCE_END.search(text, 0, singles[0].begin):
+        return []
+    return [replace(singles[0], end=None, present=True, single=False)]
 
 
 #: What leads a job's start written alone, its end not stated: "DURATION : FROM JANUARY 2017", "From : June 2018",
@@ -1247,7 +1275,7 @@ _TRAILING_FIELDS = re.compile(_TRAILING.format(comma=",?"))
 
 
 #: The word that leads a date in a sentence ("... as Associate Purchase from March 2018 ...").
-_BEFORE_DATE_WORD = re.compile(r"\s(?:from|since)\s*[(\[]?\s*$", re.IGNORECASE)
+_BEFORE_DATE_WORD = re.compile(r"\s(?:from|since)(?:\s+the\s+date)?\s*[:(\[]?\s*$", re.IGNORECASE)
 
 
 #: The end of a sentence (after a word of four letters or more, not "Ltd." or "Pvt.").
@@ -2551,7 +2579,7 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
     worked = _WORKED_IN.search(text)
     if not (worked and has_job_word(worked.group("title"))):
         worked = _WORKED_AS.search(text)
-    if worked and has_job_word(worked.group("title")):
+    if worked and (has_job_word(worked.group("title")) or _WORKS_THERE_NOW_AS.match(text)):
         # "with Acme Ltd in Pune, India, currently working as ...": the verb before "as" is not the employer's
         employer = _VERB_BEFORE_AS.sub("", _WORKED_EMPLOYER_END.sub("", worked.group("employer")))
         employer, place = _split_place(employer.strip("() "))

@@ -3146,3 +3146,23 @@ def test_an_employer_that_ends_in_a_place_is_not_taken_as_a_title():
     role = resume_facts.Role(title=None, employer="Shift Supervisor", title_guess="Houston, TX")
     resume_facts._job_read_as_employer(role)
     assert (role.title, role.employer) == ("Shift Supervisor", None)
+
+
+@pytest.mark.parametrize("line, expected", [
+    # A sentence saying the person works there now, one date after its "from" or "since": that date to the present.
+    ("Currently working as a Service Desk Engineer in Vexlor Pune from MARCH -2020",
+     ("Service Desk Engineer", "2020-03", "present")),
+    ("Presently working as a shift leader, a forklift operator and store keeper in ( GREEN MALL ) Sharjah From the "
+     "date 14 June 2018", ("shift leader", "2018-06", "present")),
+])
+def test_a_sentence_saying_the_person_works_there_now_dates_a_job_to_the_present(line, expected):
+    text = f"Professional Experience\n{line}\nStore Clerk, Delta Traders\nMarch 2012 - December 2016\n"
+    title, *_, start, end = roles_of(text)[0]
+    assert (title, start, end) == expected
+
+
+def test_a_job_said_now_after_as_keeps_the_organisation_after_in():
+    """The words after "as" are the job even with no job word (misspelt), so the name after "in" is the employer's."""
+    text = ("Professional Experience\nCurrently working as a NETWORK OPERATIONS ASSOSIATE in VEXLOR PUNE from MARCH -2020\n"
+            "Designation : NETWORK OPERATIONS ASSOSIATE.\nProject : Alarm monitoring for a telecom client.\n")
+    assert roles_of(text)[0] == ("NETWORK OPERATIONS ASSOSIATE", "VEXLOR PUNE", None, "2020-03", "present")
