@@ -89,7 +89,7 @@ _RANGE = re.compile(
     rf"|(?P<short_a>{_SHORT_POINT})(?![-/.]{_YEAR})\s*(?:-(?=to\b))?{_SEP}(?:(?<=to)-)?\s*(?:(?P<short_b>{_SHORT_POINT})|(?P<short_full>{_POINT})|"  # Mar-99-to-Apr-2000
     rf"(?P<short_now>{_PRESENT}))"
     # "(1-4-2016) to (1-4-2017)": each end in its own brackets
-    rf"|(?P<a>{_POINT})(?P<shut>\)(?=\s*{_SEP}\s*\())?\s*(?:,?\s*(?:[-–](?=\s*(?:to|till?|until)\b)\s*)?(?:{_SEP}):?\s*(?:[-–]\s*)?(?:end\s+date\s*:?\s*)?|end\s+date\s*:\s*)?"  # -to-, to End date:, End Date:
+    rf"|(?P<a>{_POINT})(?P<shut>\)(?=\s*{_SEP}\s*\())?\s*(?:,?\s*(?:[-–](?=\s*(?:to|till?|until)\b)\s*)?(?:{_SEP}):?\s*(?:[-–]\s*)?(?:end\s+date\s*:?\s*|end\s+(?:of\s+)?(?={_MONTH}))?|end\s+date\s*:\s*)?"  # -to-, to End date:, End Date:, – end (of) June 2008
     rf"(?(shut)\()(?:(?P<b>{_POINT})|(?P<now>{_PRESENT})|(?P<b_short>{_SHORT_POINT})(?!\s*[/.,-]?\s*\d))"  # "Nov. 2003 - Jan. 07" too
     rf"|(?P<mm_a>{_MONTH})\s*{_SEP}\s*(?P<mm_b>{_MONTH}[,.]?\s*{_YEAR})"  # April – November 2015
     rf"|(?P<yy_a>{_YEAR})\s?[-–/]\s?(?P<yy_b>\d{{2}})(?![\d/.])"
@@ -411,9 +411,31 @@ _OPEN_WORDS = ("-", "–", "—", "~", "to", "until", "till", "through", "thru")
 
 def continues_on_next_line(line: str, following: str) -> bool:
     """Whether a date range that ``line`` opens ("5/2010 to", "March 2019 -") ends on ``following``,
-    a line with nothing but its end ("12/2010", "Present"), so the two are one range."""
-    return line.rstrip().lower().endswith(_OPEN_WORDS) and _OPEN_RANGE_END.search(line) is not None and \
-        _LONE_POINT.match(following) is not None
+    a line with nothing but its end ("12/2010", "Present"), so the two are one range; or whose end
+    is cut by the line break ("3 December 2016 to 11" / "November 2018", see :func:`_end_cut`)."""
+    if line.rstrip().lower().endswith(_OPEN_WORDS):
+        return _OPEN_RANGE_END.search(line) is not None and _LONE_POINT.match(following) is not None
+    return _end_cut(line, following)
+
+
+#: A range's end cut before its year ("... to 11", "... to August", "... to 8 November", "... – April 25,").
+_CUT_END = re.compile(rf"(?<![a-z0-9])(?:{_POINT})\s*{_RANGE_WORD}\s*(?:{_DAY}(?:[\s-]*{_MONTH})?|{_MONTH}(?:\s*{_DAY})?)[\s,.]*$",
+                      re.IGNORECASE)
+#: The rest of a cut end alone on the next line: its year, or its month and year ("2018", "November 2018").
+_END_REST = re.compile(rf"^\s*(?:{_MONTH}[\s,.]*)?{_YEAR}\s*[.,;)]?\s*$", re.IGNORECASE)
+
+
+def _end_cut(line: str, following: str) -> bool:
+    """Whether a range's end is split by a line break, its day or month above and its year below
+    ("Duration : 3 December 2016 to 11" / "November 2018", "December 2017 to August" / "2018"): the
+    two lines joined read as one range that ends on the second."""
+    cut = _CUT_END.search(line.rstrip())
+    if cut is None or _END_REST.match(following) is None or \
+            any(found.stop > cut.start() for found in find_ranges(line)):
+        return False
+    joined = f"{line.rstrip()} {following.strip()}"
+    return any(found.begin <= cut.start() < found.stop and found.stop > len(line.rstrip()) and found.end is not None
+               for found in find_ranges(joined))
 
 
 _LONE_SEP = re.compile(rf"^\s*{_RANGE_WORD}\s*$", re.IGNORECASE)

@@ -100,6 +100,8 @@ def periods(text: str) -> list[tuple[str, str]]:
     ("2009 Sept-Dec 2010", "2009-09", "2010-12"),
     ("2015 - May 2016", "2015", "2016-05"),  # a year, then a month and its year
     ("2015 May 2016", "2015", "2016-05"),
+    ("Period: 1st March 2011 – end April 2014", "2011-03", "2014-04"),  # "end (of)" before the end's month
+    ("Duration: June 2003 - End of January 2006", "2003-06", "2006-01"),
 ])
 def test_date_ranges(text, start, end):
     found = find_ranges(text)
@@ -190,6 +192,14 @@ def test_an_ordinal_glued_to_its_month_keeps_the_month(text, expected):
     ("2016-08 -", "2018-05", True),  # ISO-like year-months
     ("JUN 99 TO", "MARCH 2000", True),  # a month with a two-digit year opens it
     ("Hired 2016-08 for", "2018-05", False),
+    # the end cut before its year by the line break
+    ("Duration : 4 March 2015 to 17", "October 2017", True),
+    ("Period: 12 may 2013 to 9 August", "2016 .", True),
+    ("Kilmore, OH. May 2004 - September", "2007.", True),
+    ("Started on June 6, 2012 – July 21,", "2014", True),
+    ("Duration : 4 March 2015 to 17", "October 2017 Site Engineer", False),  # more than the end on the line
+    ("Sep 2010 - May 2012", "2014", False),  # the range is whole on its line
+    ("in 2015 - 3", "2016 Java", False),
 ])
 def test_a_range_broken_over_two_lines(line, following, joined):
     assert continues_on_next_line(line, following) is joined
