@@ -1583,6 +1583,8 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         order = [index] + near + far
         offers = {j: _candidates(_clean(units[j].text)) if j != following else (_Candidate("title", glued, CUE),)
                   for j in order}
+        if labels_below and "employer" in label_sides[0]:
+            _leave_next_employer(offers, near, far)
         candidates: list[_Candidate] = []
         own_record = _same_record(units, offers, [index] + near, far, label_sides[not labels_below])
         for rank, j in enumerate(order):
@@ -1642,6 +1644,25 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
     roles = _unfold_containers(roles)
     roles += _undated_label_roles(units, claimed | anchor_lines)
     return roles
+
+
+def _leave_next_employer(offers: dict[int, tuple[_Candidate, ...]], near: list[int], far: list[int]) -> None:
+    """"Company : Acme Labs / Hematology Department / Duration : 2018 to Present / Position : Technologist /
+    Company : Beta Labs / ...": in a resume that labels its employer above the period, read from below
+    here (its title is labelled below it), the employer labelled below is the next record's while one is
+    labelled above: the lines below labelling an employer offer nothing (``offers``, the caller's, read
+    for ``near`` and ``far``; "Company : Beta Labs, Kuwait" names no place of this record either), so that
+    the one above is this record's (:func:`_same_record`)."""
+    if not any(_labels_employer(offers[j]) for j in far):
+        return
+    for j in near:
+        if _labels_employer(offers[j]):
+            offers[j] = ()
+
+
+def _labels_employer(offered: tuple[_Candidate, ...]) -> bool:
+    """Whether a line's offers hold a labelled employer ("Employer : Delta Engineering Co W.L.L, Kuwait")."""
+    return any(c.kind == "employer" and c.strength == LABELLED for c in offered)
 
 
 def _blank_between(units: list[_Unit], k: int) -> bool:

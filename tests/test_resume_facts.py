@@ -60,6 +60,34 @@ def test_labelled_records_with_a_second_position_at_the_same_employer():
     ]
 
 
+def test_an_employer_labelled_above_the_period_is_that_records_not_the_next_ones():
+    # The company is labelled above the period with department lines between, the position below it:
+    # the "Company :" line under the position opens the next record.
+    text = ("WORK EXPERIENCE\nCompany : Brightfield Diagnostics Pte. Ltd.\nHaematology Department\nSafety Testing Unit\n"
+            "Duration : 12 March 2019 to Present\nPosition : Laboratory Technologist I\n\n"
+            "Company : Northgate Clinical Labs Ltd.\nChemistry Section\nMicrobiology Section\n"
+            "Duration : 4 June 2015 to 1 March 2019\nPosition : Laboratory Technologist II\n")
+    assert [(title, employer, start) for title, employer, _, start, _ in roles_of(text)] == [
+        ("Laboratory Technologist I", "Brightfield Diagnostics Pte. Ltd", "2019-03"),
+        ("Laboratory Technologist II", "Northgate Clinical Labs Ltd", "2015-06"),
+    ]
+
+
+def test_an_employer_and_place_labelled_under_a_title_are_the_next_records():
+    # "Employer : ..., Kuwait." under the first record's designation opens the second record: neither its
+    # name nor its place is the first record's, and the second record keeps both.
+    text = ("WORK EXPERIENCE\n\nEmployer : Harbor Technical Services\nClient : North Field Joint Operation.\n"
+            "Duration : 4th Feb 2015 to Till Date.\nDesignation : Senior Instrument Technician\n\n"
+            "Employer : Delta Engineering and Construction Co W.L.L, Kuwait.\nClient : North Field Joint Operation.\n"
+            "Duration : 2nd June 2012 to 3rd Feb 2015.\nDesignation : Instrument Technician\n\n"
+            "Employer : Gulf Lube Oil Company\nDuration : Oct 2011 to June 2012\nDesignation : Sr Instrument Technician\n")
+    assert [(title, employer, place, start) for title, employer, place, start, _ in roles_of(text)] == [
+        ("Senior Instrument Technician", "Harbor Technical Services", None, "2015-02"),
+        ("Instrument Technician", "Delta Engineering and Construction Co W.L.L", "Kuwait", "2012-06"),
+        ("Sr Instrument Technician", "Gulf Lube Oil Company", None, "2011-10"),
+    ]
+
+
 def test_a_referee_heading_in_the_singular_ends_the_last_labelled_record():
     # "Reference" (or "Referee") over a referee's labelled lines ("Company : ... / Position : ...") is a
     # heading: the referee's lines are no record of the last job, whose record closes with its period.
