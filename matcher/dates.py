@@ -438,6 +438,29 @@ def _end_cut(line: str, following: str) -> bool:
                for found in find_ranges(joined))
 
 
+#: A line opened by a range's start and its range word, other text after ("February 2012 to Acme Corp, Dallas").
+_SPLIT_START = re.compile(rf"^[\s*•●▪◦➢►(\[]*(?:{_ISO_MONTH}|{_POINT}|{_SHORT_POINT})\s*{_RANGE_WORD}\s*(?=\w)",
+                          re.IGNORECASE)
+#: A line opened by a range's end, other text or nothing after it, not a range word ("December 2016 Sales Lead").
+_SPLIT_END = re.compile(rf"^[\s*•●▪◦➢►(\[]*(?:{_ISO_MONTH}|{_POINT}|{_SHORT_POINT}|{_PRESENT})(?![\d/.-])"
+                        rf"(?!\s*(?:{_RANGE_WORD}|[:;])(?![a-z]))", re.IGNORECASE)
+
+
+def range_split_by_text(line: str, following: str) -> int | None:
+    """Where the text begins that parts a range's start from its end, when a line opens with the
+    start and its range word and the next line opens with the end ("February 2012 to Acme Corp, Dallas"
+    / "December 2016 Sales Lead", "Nov.2010- QA Analyst, Syncapse" / "May. 2012"): a two-column
+    layout whose date column wraps; the text after the range word is the line's own. ``None`` if
+    the line holds a date of its own besides the start, or the two ends make no range ("2005 - Course"
+    / "2003 - Workshop" is a list of years)."""
+    start = _SPLIT_START.match(line)
+    end = _SPLIT_END.match(following)
+    if start is None or end is None or _POINT_RE.search(line, start.end()) or find_ranges(line):
+        return None
+    found = find_ranges(f"{line[:start.end()].strip()} {end.group(0).strip()}")
+    return start.end() if len(found) == 1 and not found[0].single else None
+
+
 _LONE_SEP = re.compile(rf"^\s*{_RANGE_WORD}\s*$", re.IGNORECASE)
 
 

@@ -36,6 +36,7 @@ from matcher.dates import (
     find_ranges,
     range_over_three_lines,
     range_over_two_points,
+    range_split_by_text,
     union_months,
 )
 from matcher.facts import DEGREE_NAMES, MICROSOFT_PRODUCT, DegreeFact, names_position
@@ -1055,6 +1056,15 @@ def _units(lines: list[Line], sections: tuple[str, ...]) -> list[_Unit]:
         if following is not None and following.section == line.section and \
                 continues_on_next_line(line.text, following.text):  # "5/2010 to" / "12/2010": one period
             out.append(_Unit(f"{line.text.rstrip()} {following.text.strip()}", line.start, following.end, line))
+            i += 2
+            continue
+        # "2/2019 to Acme Corp, Dallas" / "9/2019 Developer": the range's ends around the employer, in a job
+        # section; the range goes to the line of its end, the employer stays on its own.
+        cut = range_split_by_text(line.text, following.text) \
+            if following is not None and following.section == line.section == "experience" else None
+        if cut is not None:
+            out.append(_Unit(line.text[cut:], line.start + cut, line.end, line))
+            out.append(_Unit(f"{line.text[:cut].strip()} {following.text.strip()}", following.start, following.end, following))
             i += 2
             continue
         # "Sep 2007" / "Sep 2019": a table's "From" and "To" cells, one under the other, in a job section.

@@ -10,6 +10,7 @@ from matcher.dates import (
     find_ranges,
     range_over_three_lines,
     range_over_two_points,
+    range_split_by_text,
     union_months,
 )
 
@@ -203,6 +204,21 @@ def test_an_ordinal_glued_to_its_month_keeps_the_month(text, expected):
 ])
 def test_a_range_broken_over_two_lines(line, following, joined):
     assert continues_on_next_line(line, following) is joined
+
+
+@pytest.mark.parametrize("line, following, cut", [
+    ("March 2014 to Harbor Freight, Tulsa, OK", "June 2019 Store Clerk", 14),  # the employer between the ends
+    ("6/2011 to 1-800-***-****", "8/2015 Night Auditor", 10),
+    ("Jan.2008- Test Analyst (Contract) Brightline, Ottawa", "Mar. 2009", 10),  # the end alone below
+    ("2015 to WESTON PLASTICS, Akron, Ohio", "Present A maker of food containers.", 8),
+    ("2009 - Safety Workshop", "2007 - First Aid Course", None),  # a list of years, each with a dash
+    ("2009 - Safety Workshop", "2007 First Aid Course", None),  # no range: the end before the start
+    ("March 2014 to Harbor Freight since May 2016", "June 2019 Store Clerk", None),  # a date of the line's own
+    ("March 2014 to", "June 2019", None),  # nothing between: see continues_on_next_line
+    ("Hired March 2014 to run the shop", "June 2019 Store Clerk", None),  # no date opens the line
+])
+def test_a_range_split_around_other_text(line, following, cut):
+    assert range_split_by_text(line, following) == cut
 
 
 @pytest.mark.parametrize("text, start, end", [

@@ -1460,6 +1460,15 @@ def test_a_period_broken_over_two_lines_is_one_period():
         ("Harbor View Hotel", "2010-05", "2010-12"), ("Andes Call Centre", "2009-09", "2010-03")]
 
 
+def test_a_period_split_around_the_employer_is_one_period():
+    # A date column that wraps: the start and "to" beside the employer, the end beside the title below.
+    text = ("EXPERIENCE\n3/2016 to NORTHWIND TRADERS Tulsa, OK\n8/2019 Warehouse Supervisor\n- Ran two shifts\n"
+            "5/2012 to HARBOR FREIGHT Akron, OH\n2/2016 Forklift Operator\n- Loaded trucks\n")
+    assert [(title, employer, start, end) for title, employer, _, start, end in roles_of(text)] == [
+        ("Warehouse Supervisor", "NORTHWIND TRADERS", "2016-03", "2019-08"),
+        ("Forklift Operator", "HARBOR FREIGHT", "2012-05", "2016-02")]
+
+
 def test_start_and_end_date_labels_on_one_line_are_one_period():
     text = ("EXPERIENCE\nPress Operator\nBrookline Plastics\nDayton, OH\nStart Date: 06/2013 End Date: 04/2015\n"
             "- Ran the presses\n")
