@@ -3255,18 +3255,20 @@ def _spells_out(words: list[str], short: str) -> bool:
 
 
 #: Organisation words that end a firm's name and seldom qualify a title ("Hillcrest Realty Group",
-#: "Mercy Hospital"; not "Services", "Systems" or "Solutions": "Professional Services Manager").
+#: "Mercy Hospital", "Duval County School Board"; not "Services", "Systems" or "Solutions": "Professional
+#: Services Manager"; "Board Operator" keeps its word, as one title word after it is not enough).
 _NAME_ENDING_ORG_WORDS = _word_set("group bank hospital hospitals clinic technologies industries enterprises holdings "
-                                   "laboratories foods motors airlines airways pharmaceuticals schools")
+                                   "laboratories foods motors airlines airways pharmaceuticals schools board")
 _NAME_JOINERS_INSIDE = _word_set("of & and the")
+_MEMBER_WORDS = _word_set("member members")
 
 
 def _name_ending_org_word(words: list[str], end: int) -> int:
     """Where a name in mixed case ends at its last organisation word, with a title of two to five
     capitalised words after it: "Hillcrest Realty Group Software Engineer", "University of Kansas
     Hospital CT Technologist" (the name's words capitalised, none a job word); 0 when there is none."""
-    cut = max((i + 1 for i, w in enumerate(words[:end - 2]) if w[:1].isupper() and w.lower() in _NAME_ENDING_ORG_WORDS),
-              default=0)
+    cut = max((i + 1 for i, w in enumerate(words[:end - 2]) if w[:1].isupper() and w.lower() in _NAME_ENDING_ORG_WORDS
+               and words[i + 1].lower() not in _MEMBER_WORDS), default=0)  # "Advisory Board Member" is a title
     name = words[:cut]
     if cut < 2 or has_job_word(" ".join(name)) or \
             not all(w[:1].isupper() or w.lower() in _NAME_JOINERS_INSIDE for w in name) or \

@@ -3057,9 +3057,12 @@ def test_a_sentence_labelled_as_a_role_inside_a_line_is_no_title():
      ("Software Engineer", "Hillcrest Realty Group")),
     ("University of Harlow Hospital CT Technologist 2016 - 2019", ("CT Technologist", "University of Harlow Hospital")),
     ("Oakridge Technologies Project Designer 2017 - 2020", ("Project Designer", "Oakridge Technologies")),
+    ("Marlow County School Board Science Teacher Mar. 1993 - June 1999", ("Science Teacher", "Marlow County School Board")),
     # A title whose words only look like a name's stays whole.
     ("Professional Services Manager 2015 - 2018", ("Professional Services Manager", None)),
     ("Age Group Coach 2015 - 2018", ("Age Group Coach", None)),
+    ("Board Operator 2015 - 2018", ("Board Operator", None)),
+    ("Advisory Board Member and Sales Representative 2008 - 2010", ("Advisory Board Member and Sales Representative", None)),
 ])
 def test_a_name_ending_in_an_organisation_word_before_the_title_is_the_employer(line, expected):
     """"Hillcrest Realty Group Software Engineer": a recruiter reads the name up to its last organisation word
