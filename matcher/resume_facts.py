@@ -442,7 +442,6 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
     return [r for r in out if not _one_month_without_job(r)]
 
 
-
 def _job_read_as_employer(role: Role) -> None:
     """A role with no title whose employer is a job title ("05/15-Present, Acme Linear, Amherst, NY" over
     "Process Engineer/Shift Supervisor/ Buyer/Planner": the record's lines were read the other way round)
@@ -458,6 +457,7 @@ def _job_read_as_employer(role: Role) -> None:
     guess = role.title_guess
     role.title, role.title_guess = name, None
     role.employer = guess if guess and not _is_place(guess) else None
+
 
 #: Dated things that are not jobs, in a heading or a line: "Training Courses", "Key Projects", "Seminars Attended",
 #: "WA License as PA-C 2006 - 2010", "Michigan Scholarship 2017-2018", "SQL Server - Versions 2005-2012".
@@ -3510,7 +3510,8 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
     return employer, location
 
 
-#: Last words of towns' names that are no organisation's ("Kansas City", "Bay City", "Sun Valley", "Palm Springs").
+#: Last words of towns' names that are no organisation's ("Kansas City", "Bay City", "Sun Valley", "Palm Springs"):
+#: the words of :data:`_CITY_SECOND_WORDS` that never end a firm's name ("park", "center", "point" may).
 _TOWN_END_WORDS = _word_set("city beach springs falls valley lake hills heights grove village creek harbor harbour")
 
 
@@ -4112,6 +4113,8 @@ _SCHOOL_HINTS = ("univ", "cole", "college", "institut", "school", "academy", "po
 def _names_a_school(text: str) -> bool:
     lowered = text.lower()
     return any(hint in lowered for hint in _SCHOOL_HINTS) and _SCHOOL.search(text) is not None
+
+
 _SCHOOL_NAME = re.compile(r"University|College|Institute|School|Academy|Polytechnic|UNIVERSITY|COLLEGE|INSTITUTE|"
                           r"SCHOOL|ACADEMY|POLYTECHNIC")
 _INSTITUTION = re.compile(

@@ -165,6 +165,8 @@ def resume_section_of(label: str) -> str | None:
     if kinds == {"summary"} and "job" in words:  # "Job Profile": a role's description, not a section
         return None
     return next(kind for kind in _SECTION_PRIORITY if kind in kinds)
+
+
 _INLINE_HEADING = re.compile(
     r"(?P<head>(Overview|Responsibilities|Requirements|Qualifications|Basic Qualifications|Preferred Qualifications|"
     r"Summary|Description|About the job|About the role))\s*:\s*$"
