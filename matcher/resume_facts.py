@@ -420,14 +420,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
                 roles.append(role)
     if not any(r.start for r in roles):
         roles += _summary_history(lines, day_first, as_of)
-    # Degrees, volunteering, credentials, memberships ("Voting Member of X Committee (2010 to present)"),
-    # time off, club offices, courses with their marks and results with their shares are no jobs, wherever they are listed.
-    roles = [r for r in roles if not (r.title and (_is_degree_title(r.title) or _VOLUNTEER_TITLE.search(r.title) or
-                                                   _CREDENTIAL_TITLE.search(r.title)))
-             and not _MEMBER_OF.search(r.title or "")
-             and not _is_time_off(r, text) and not _is_schooling_line(r, text) and not _is_club_office(r)
-             and not _is_membership_line(r, text) and not _is_credential_line(r) and not _states_a_grade(r, text)
-             and not _is_achievement(r, text)]
+    roles = [r for r in roles if not _is_no_job(r, text)]
     dated = sorted(_merge_same_dates([r for r in roles if r.start]),
                    key=lambda r: (-(r.end_month or 0), -(r.start_month or 0)))
     out = _shared_title_parts(dated + [r for r in roles if not r.start])
@@ -440,6 +433,18 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
                 role.employer = role.title_guess
         _job_read_as_employer(role)
     return [r for r in out if not _one_month_without_job(r)]
+
+
+def _is_no_job(role: Role, text: str) -> bool:
+    """Whether a role read is no job, wherever it is listed: a degree, volunteering, a credential, a membership
+    ("Voting Member of X Committee (2010 to present)"), time off, schooling, a club office, a course with its
+    mark or a result with its share."""
+    title = role.title
+    if title and (_is_degree_title(title) or _VOLUNTEER_TITLE.search(title) or _CREDENTIAL_TITLE.search(title)):
+        return True
+    return bool(_MEMBER_OF.search(title or "") or _is_time_off(role, text) or _is_schooling_line(role, text) or
+                _is_club_office(role) or _is_membership_line(role, text) or _is_credential_line(role) or
+                _states_a_grade(role, text) or _is_achievement(role, text))
 
 
 def _job_read_as_employer(role: Role) -> None:
