@@ -419,7 +419,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
                     continue
                 roles.append(role)
     if not any(r.start for r in roles):
-        roles += _summary_history(lines, day_first, as_of)
+        roles += _summary_history(lines, day_first, as_of) + _jobs_under_education(lines, day_first, as_of)
     roles = [r for r in roles if not _is_no_job(r, text)]
     dated = sorted(_merge_same_dates([r for r in roles if r.start]),
                    key=lambda r: (-(r.end_month or 0), -(r.start_month or 0)))
@@ -923,6 +923,16 @@ def _summary_history(lines: list[Line], day_first: bool, as_of: dt.date) -> list
         if len(found) >= 2:
             out += found
     return out
+
+
+def _jobs_under_education(lines: list[Line], day_first: bool, as_of: dt.date) -> list[Role]:
+    """No job read anywhere: periods under an education or certifications heading that name a job are the work
+    history, its own heading unread ("CAREER CONTOUR" or "WORK SUMMARY / JOB DESCRIPTION" left under
+    "ACADEMIC DETAILS"): "May, 2014 – March, 2015: Jeayam Gardens" over "Project Executive/Site Engineer".
+    Not schools, degrees, nor a lone date ("Welder Certificate, 2016")."""
+    units = [u for u in _units(lines, ("education", "certifications")) if not _MEMBERSHIP_HEADING.search(u.line.heading)]
+    return [r for stream in _streams(units) for r in _stream_roles(stream, day_first, as_of)
+            if _spans(r) and _names_a_job(r) and not _is_schooling(r)]
 
 
 def _is_schooling(role: Role) -> bool:

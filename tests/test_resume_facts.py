@@ -2347,6 +2347,23 @@ def test_courses_and_projects_beside_a_list_of_jobs_are_not_jobs(text):
     assert [(r[3], r[4]) for r in roles_of(text)] == [("1998-11", "2000-07"), ("1994-06", "1995-04")]
 
 
+def test_periods_naming_a_job_under_education_are_jobs_when_no_job_is_read_elsewhere():
+    # The work history's heading went unread ("CAREER OUTLINE"), leaving the jobs under education:
+    # with no job read anywhere, its periods that name a job are the jobs; the schools stay schools.
+    text = ("ACADEMIC DETAILS\nBachelor of Engineering in Civil\nRiverside Engineering College\n2011-2014\n"
+            "CAREER OUTLINE\nMay, 2014 - March, 2015: Larkspur Gardens, Madurai\nProject Executive/Site Engineer\n"
+            "Key deliverables\nSite supervising.\n"
+            "June, 2010 - Nov 2010: Kestrel Chain Works\nTechnical Assistant\nKey deliverables\nPlant output data.\n")
+    assert [(r[0], r[3], r[4]) for r in roles_of(text)] == [
+        ("Project Executive/Site Engineer", "2014-05", "2015-03"), ("Technical Assistant", "2010-06", "2010-11")]
+
+
+def test_periods_under_education_stay_schooling_beside_a_job_read_elsewhere():
+    text = ("Experience\nMachinist, Acme Tools Inc., 2016 - 2019\nEducation\nTeaching Assistant\n"
+            "Riverside Engineering College, 2012 - 2014\n")
+    assert [(r[3], r[4]) for r in roles_of(text)] == [("2016", "2019")]
+
+
 @pytest.mark.parametrize("line", [
     "Northgate County Vocational Center 9/1981 - 9/1983",
     "Medical Technology June 2003 - May 2008",
