@@ -421,6 +421,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
     if not any(r.start for r in roles):
         roles += _summary_history(lines, day_first, as_of) + _jobs_under_education(lines, day_first, as_of)
     roles = [r for r in roles if not _is_no_job(r, text)]
+    roles = [r for r in roles if not _bare_sub_period(r, roles, text)]
     dated = sorted(_merge_same_dates([r for r in roles if r.start]),
                    key=lambda r: (-(r.end_month or 0), -(r.start_month or 0)))
     out = _shared_title_parts(dated + [r for r in roles if not r.start])
@@ -481,6 +482,26 @@ def _within_a_job(role: Role, jobs: list[Role]) -> bool:
     return role.start_month is not None and role.end_month is not None and any(
         _states_a_title(job) and job.start_month is not None and job.end_month is not None and
         job.start_month <= role.start_month and role.end_month <= job.end_month for job in jobs)
+
+
+#: Fewest words besides its dates that make a dated line a sentence rather than a record's header.
+_SENTENCE_WORDS = 6
+
+
+def _bare_sub_period(role: Role, roles: list[Role], text: str) -> bool:
+    """Whether a role is a period in a sentence, with no title and no employer but the job's, within a job read
+    with its title: a project's or a task's time inside the job ("Converted two manual lines to automated ones,
+    cutting costs by $690,000 a year (2018 - 2019)" under "Industrial Engineer, Delta Systems Inc, 05/2015 -
+    Present"), not a job of its own. A short line ("Lusk Machined Products (August 2018 - Current)") or the dates
+    alone may be a job whose name went unread, and stay. Years alone are within a job whose years hold them."""
+    if role.title or role.title_guess or not role.start or not role.end or \
+            len(_words(_first_line(role, text).replace(role.date_text or "", " "))) < _SENTENCE_WORDS:
+        return False
+    jobs = [r for r in roles if r is not role and r.employer == (role.employer or r.employer)]
+    if len(role.start) > 4 or len(role.end) > 4:
+        return _within_a_job(role, jobs)
+    return any(_states_a_title(job) and job.start_month is not None and job.end_month is not None and
+               job.start_month // 12 <= int(role.start) and int(role.end) <= job.end_month // 12 for job in jobs)
 
 
 def _heading_index(lines: list[Line]) -> tuple[list[int], list[int]]:

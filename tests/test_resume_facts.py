@@ -2364,6 +2364,23 @@ def test_periods_under_education_stay_schooling_beside_a_job_read_elsewhere():
     assert [(r[3], r[4]) for r in roles_of(text)] == [("2016", "2019")]
 
 
+@pytest.mark.parametrize("bullet", [
+    "- Converted two manual lines to automated ones, cutting costs by $690,000 a year (2018 - 2019)",
+    "- Led the rollout of the new ordering portal to all regional offices from March 2017 to May 2018",
+])
+def test_a_period_in_a_sentence_within_a_titled_job_is_no_job(bullet):
+    # A task's or a project's time told in a bullet inside the job is part of the job, not a job of its own.
+    text = f"Experience\nIndustrial Engineer, Delta Systems Inc, 05/2015 - Present\n{bullet}\n"
+    assert [(r[0], r[3], r[4]) for r in roles_of(text)] == [("Industrial Engineer", "2015-05", "present")]
+
+
+def test_a_short_dated_line_within_a_titled_job_stays_a_role():
+    # A short line by its dates may be a job whose name went unread: it stays.
+    text = ("Experience\nMachine Operator, Delta Systems Inc, 05/2015 - Present\n"
+            "Lusk Machined Products (August 2018 - Current)\n- Set up Swiss lathes\n")
+    assert [(r[3], r[4]) for r in roles_of(text)] == [("2018-08", "present"), ("2015-05", "present")]
+
+
 @pytest.mark.parametrize("line", [
     "Northgate County Vocational Center 9/1981 - 9/1983",
     "Medical Technology June 2003 - May 2008",
