@@ -262,10 +262,15 @@ def _misspelt_month(word: str) -> str | None:
     return None
 
 
+#: A slash typed twice before a year: "7//2017", "01/29//2018".
+_DOUBLED_SLASH = re.compile(r"(?<=\d)//(?=\s?(?:19|20)\d\d(?!\d))")
+
+
 def _mend_months(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """``text`` with each misspelt month before a year replaced by the month's first three letters, spaces
-    before them keeping the length ("4.Augst,2011" -> "4.  aug,2011"), so positions in it are positions in
-    ``text`` and the patterns above read it; with the ``(begin, stop)`` of each word replaced."""
+    before them keeping the length ("4.Augst,2011" -> "4.  aug,2011"), and a slash typed twice before a year
+    made one ("12//2018" -> "12/ 2018"), so positions in it are positions in ``text`` and the patterns above
+    read it; with the ``(begin, stop)`` of each part replaced."""
     spans: list[tuple[int, int]] = []
 
     def mend(match: re.Match) -> str:
@@ -274,7 +279,11 @@ def _mend_months(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
             return match.group(0)
         spans.append(match.span())
         return name[:3].rjust(len(match.group(0)))
-    return _MONTH_SLOT.sub(mend, text), tuple(spans)
+
+    def one_slash(match: re.Match) -> str:
+        spans.append(match.span())
+        return "/ "
+    return _DOUBLED_SLASH.sub(one_slash, _MONTH_SLOT.sub(mend, text)), tuple(sorted(spans))
 
 
 def _as_written(found: DateRange, written: str, mended: tuple[tuple[int, int], ...]) -> DateRange:

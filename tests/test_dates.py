@@ -398,3 +398,13 @@ def test_a_month_and_its_day_with_dashes_before_the_year_is_one_date():
     # A month with a two-digit year is still a point when a range word follows it.
     assert periods("Sep-10 - Dec-12") == [("2010-09", "2012-12")]
     assert periods("Sep-10 - 2012") == [("2010-09", "2012")]
+
+
+@pytest.mark.parametrize("text, start, end, written", [
+    ("Harbor Clinic 12//2018 to 01//2019", "2018-12", "2019-01", "12//2018 to 01//2019"),
+    ("7//2017 - Present Machinist", "2017-07", "present", "7//2017 - Present"),
+    ("Lakeside, MI 10/11/2017-01/29//2018", "2017-10", "2018-01", "10/11/2017-01/29//2018"),
+])
+def test_a_slash_typed_twice_before_a_year_is_one(text, start, end, written):
+    found = find_ranges(text)
+    assert [(r.start.iso(), r.end_iso(), r.text) for r in found] == [(start, end, written)]
