@@ -435,12 +435,17 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
     return [r for r in out if not _one_month_without_job(r)]
 
 
+#: A letter's salutation read as a title by the letter's date: "Dear Hiring Manager,", "Dear Recruitment Manager:".
+_SALUTATION = re.compile(r"^dear\b", re.IGNORECASE)
+
+
 def _is_no_job(role: Role, text: str) -> bool:
     """Whether a role read is no job, wherever it is listed: a degree, volunteering, a credential, a membership
     ("Voting Member of X Committee (2010 to present)"), time off, schooling, a club office, a course with its
-    mark or a result with its share."""
+    mark, a result with its share, or a cover letter's date ("October 3rd, 2019" over "Dear Hiring Manager,")."""
     title = role.title
-    if title and (_is_degree_title(title) or _VOLUNTEER_TITLE.search(title) or _CREDENTIAL_TITLE.search(title)):
+    if title and (_is_degree_title(title) or _VOLUNTEER_TITLE.search(title) or _CREDENTIAL_TITLE.search(title) or
+                  _SALUTATION.match(title)):
         return True
     return bool(_MEMBER_OF.search(title or "") or _is_time_off(role, text) or _is_schooling_line(role, text) or
                 _is_club_office(role) or _is_membership_line(role, text) or _is_credential_line(role) or
@@ -945,11 +950,20 @@ def _names_a_job_or_employer(role: Role) -> bool:
 _SCHOOL_WORDS = re.compile(r"\b(?:university|college|institute|school(?!\s+district)|academy|polytechnic|faculty)\b", re.IGNORECASE)
 
 
+#: A title that states a credential held: "Registered Mechanical Engineer (RME)", "Certified Nuclear Medicine
+#: Technologist", "Licensed Practical Nurse", "Registered Nurse Licensure".
+_LICENSED_TITLE = re.compile(r"\b(?:certified|registered|licen[sc]ed|licensure)\b", re.IGNORECASE)
+
+
 def _is_job_record(role: Role) -> bool:
     """A job under an education or certifications heading: a record (:func:`_is_record`) that is labelled,
     names a job, or names its employer by its legal form ("Operator, Diesel Systems Limited, 2017-2018");
     a period by an organisation alone there is a school's ("Lapeer County Vocational Center 9/1981 -
-    9/1983", "Medical Technology June 2003 - May 2008")."""
+    9/1983", "Medical Technology June 2003 - May 2008"). An unlabelled title stating a credential there is
+    the licence held, not a job: "-Registered Mechanical Engineer (RME), Professional Regulation Commission
+    since 2000" under "PROFESSIONAL QUALIFICATIONS" is no job held since 2000."""
+    if not role.labelled and _LICENSED_TITLE.search(role.title or ""):
+        return False
     return _is_record(role) and (role.labelled or _names_a_job(role) or _LEGAL_SUFFIX.search(role.employer or "") is not None)
 
 

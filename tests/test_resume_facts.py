@@ -2357,6 +2357,26 @@ def test_a_period_by_an_organisation_alone_under_education_is_schooling(line):
     assert [(r[3], r[4]) for r in roles_of(text)] == [("2010", "2015")]
 
 
+@pytest.mark.parametrize("salutation", ["Dear Hiring Manager,", "Dear Recruitment Manager:"])
+def test_a_cover_letters_date_is_no_job(salutation):
+    # The letter's date over its salutation is not the latest job, "Dear Hiring Manager" not its title.
+    text = (f"Jane Roe\njane@example.com\nOctober 3rd, 2019\n{salutation}\nI am applying for the coordinator post.\n"
+            "Experience\nIT Support Lead, Northwind Ltd., 2016 - 2018\n")
+    assert [(r[0], r[3], r[4]) for r in roles_of(text)] == [("IT Support Lead", "2016", "2018")]
+
+
+@pytest.mark.parametrize("heading, line", [
+    ("Professional Qualifications", "-Registered Civil Engineer (RCE), Engineering Licensing Board Ltd. since 2004"),
+    ("Certifications", "Licensed Practical Nurse, Board of Nursing Ltd., 2005 - Present"),
+    ("Education", "Registered Nurse Licensure, State Board of Nursing Inc., 2004 - 2008"),
+    ("Education", "Registered Radiologic Technologist, Professional Regulation Commission, 2 December 2003"),
+])
+def test_a_credential_under_education_or_certifications_is_no_job(heading, line):
+    # The licence held since a date is not a job held since then (nor the latest one).
+    text = f"Experience\nPiping Engineer, Acme Tools Inc., 2016 - 2019\nMachinist, Beta Works Ltd., 2010 - 2015\n{heading}\n{line}\n"
+    assert [(r[0], r[3], r[4]) for r in roles_of(text)] == [("Piping Engineer", "2016", "2019"), ("Machinist", "2010", "2015")]
+
+
 @pytest.mark.parametrize("line, expected", [
     ("Pump Assembly Operator, Diesel Systems Limited, 2017-2018", ("2017", "2018")),
     ("Delta Motors India Limited 2018-2019", ("2018", "2019")),
