@@ -1594,7 +1594,8 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
             continue
         own = _remove_dates(unit.text, found, n, anchors, index)
         labels_below = below_first or _labels_follow(units, index, own)
-        above = _lines_around(units, range(index - 1, max(previous, index - 4 - _address_lines_above(units, index)), -1),
+        above = _lines_around(units, _same_heading(units, index, range(index - 1, max(previous, index - 4 -
+                                                                              _address_lines_above(units, index)), -1)),
                               claimed, header, not labels_below)
         # "Acme 12/2005 - 10/2017" over "Production Manager for ten years. ... Beta Corp 2/1999 - 5/2005
         # Manager of ...": a paragraph opening with this job's title, the next job glued on, offers that title.
@@ -1675,6 +1676,19 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
     return roles
 
 
+def _same_heading(units: list[_Unit], index: int, indices: range) -> list[int]:
+    """The lines of ``indices`` (nearest first) up to the first under another heading than date line ``index``:
+    "EMPLOYMENT DESIRED: Maintenance Supervisor" / "EMPLOYMENT HISTORY" / "CBRE 01 Oct.2012 - 15 Dec.2014": the
+    job wished for above the heading is not the first record's title."""
+    heading = units[index].line.heading if units[index].line else None
+    out = []
+    for j in indices:
+        if (units[j].line.heading if units[j].line else None) != heading:
+            break
+        out.append(j)
+    return out
+
+
 def _leave_next_employer(offers: dict[int, tuple[_Candidate, ...]], near: list[int], far: list[int]) -> None:
     """"Company : Acme Labs / Hematology Department / Duration : 2018 to Present / Position : Technologist /
     Company : Beta Labs / ...": in a resume that labels its employer above the period, read from below
@@ -1734,7 +1748,7 @@ def _has_date(unit: _Unit) -> bool:
     return bool(find_ranges(_clean(unit.text), singles=True))
 
 
-def _lines_around(units: list[_Unit], indices: range, claimed: set[int], header: list[bool], near: bool) -> list[int]:
+def _lines_around(units: list[_Unit], indices: range | list[int], claimed: set[int], header: list[bool], near: bool) -> list[int]:
     """The header lines read on one side of a date (:func:`_run`), not another role's (``claimed``). On the side
     where the resume writes its titles (``near``), a line saying only how long the job lasted belongs to the
     dates and is passed over ("Nov 2011 - Present / (7 years 11 months) / Customer Service Manager"); on the

@@ -2357,6 +2357,19 @@ def test_a_period_by_an_organisation_alone_under_education_is_schooling(line):
     assert [(r[3], r[4]) for r in roles_of(text)] == [("2010", "2015")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # The job wished for, above the history's heading, is not the first record's title...
+    ("EMPLOYMENT INFORMATION\nName; Jane Roe\nEMPLOYMENT DESIRED; Maintenance Supervisor, Lead Man (Welder), Plant Operations\n"
+     "EMPLOYMENT HISTORY\nNorthwind 01 Oct.2012-15 Dec.2014\n2100 Main Ave.\nDallas Tex.75201\n",
+     (None, "Northwind", None, "2012-10", "2014-12")),
+    # ... nor is a line of the section above its employer.
+    ("Work Experience\nProblem Analysis & Resolution\nProfessional Experience\nOperations Manager\n2017-Present\n- Ran the plant\n",
+     ("Operations Manager", None, None, "2017", "present")),
+])
+def test_a_line_above_a_heading_is_not_the_next_records(text, expected):
+    assert roles_of(text) == [expected]
+
+
 @pytest.mark.parametrize("salutation", ["Dear Hiring Manager,", "Dear Recruitment Manager:"])
 def test_a_cover_letters_date_is_no_job(salutation):
     # The letter's date over its salutation is not the latest job, "Dear Hiring Manager" not its title.
