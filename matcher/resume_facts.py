@@ -1601,8 +1601,8 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         # Manager of ...": a paragraph opening with this job's title, the next job glued on, offers that title.
         glued = _title_then_prose(_clean(units[following].text)) \
             if index < following < len(units) and anchors[n + 1][1].begin > _LONG_LINE else None
-        below = _lines_around(units, range(index + 1, min(following + 1 if glued else following, index + 4)), claimed,
-                              header, labels_below)
+        below = _lines_around(units, _same_heading(units, index, range(index + 1, min(following + 1 if glued else following,
+                                                                              index + 4))), claimed, header, labels_below)
         closed = _record_above_period(units, index, previous, label_sides, claimed) \
             if _last_record_closed(units, anchors[-1][0]) else []
         if closed:  # "Employer : A / Position held : X / Duties ... / Duration : 8 Months (2015)": A's period
@@ -1677,9 +1677,10 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
 
 
 def _same_heading(units: list[_Unit], index: int, indices: range) -> list[int]:
-    """The lines of ``indices`` (nearest first) up to the first under another heading than date line ``index``:
-    "EMPLOYMENT DESIRED: Maintenance Supervisor" / "EMPLOYMENT HISTORY" / "CBRE 01 Oct.2012 - 15 Dec.2014": the
-    job wished for above the heading is not the first record's title."""
+    """The lines of ``indices`` (nearest first, above or below) up to the first under another heading than date
+    line ``index``: "EMPLOYMENT DESIRED: Maintenance Supervisor" / "EMPLOYMENT HISTORY" / "CBRE 01 Oct.2012 - 15
+    Dec.2014": the job wished for above the heading is not the first record's title; "... part time worker
+    (2017-2019)." / "KEY STRENGTHS:" / "Good Leadership Quality": the strength below is not its employer."""
     heading = units[index].line.heading if units[index].line else None
     out = []
     for j in indices:

@@ -2365,8 +2365,11 @@ def test_a_period_by_an_organisation_alone_under_education_is_schooling(line):
     # ... nor is a line of the section above its employer.
     ("Work Experience\nProblem Analysis & Resolution\nProfessional Experience\nOperations Manager\n2017-Present\n- Ran the plant\n",
      ("Operations Manager", None, None, "2017", "present")),
+    # Below a date, the next section's first line is not its record's either.
+    ("OBJECTIVE\nTo grow with the organization. Part time worker in a workshop (2017-2019).\nKEY STRENGTHS:\n"
+     "Good Leadership Quality\nSelf Motivated\n", ("Part time worker", None, None, "2017", "2019")),
 ])
-def test_a_line_above_a_heading_is_not_the_next_records(text, expected):
+def test_a_line_across_a_heading_is_not_a_records(text, expected):
     assert roles_of(text) == [expected]
 
 
