@@ -436,12 +436,17 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
     return [r for r in out if not _one_month_without_job(r)]
 
 
+#: A letter's salutation read as a title by the letter's date: "Dear Hiring Manager,", "Dear Recruitment Manager:".
+_SALUTATION = re.compile(r"^dear\b", re.IGNORECASE)
+
+
 def _is_no_job(role: Role, text: str) -> bool:
     """Whether a role read is no job, wherever it is listed: a degree, volunteering, a credential, a membership
     ("Voting Member of X Committee (2010 to present)"), time off, schooling, a club office, a course with its
-    mark or a result with its share."""
+    mark, a result with its share, or a cover letter's date ("October 3rd, 2019" over "Dear Hiring Manager,")."""
     title = role.title
-    if title and (_is_degree_title(title) or _VOLUNTEER_TITLE.search(title) or _CREDENTIAL_TITLE.search(title)):
+    if title and (_is_degree_title(title) or _VOLUNTEER_TITLE.search(title) or _CREDENTIAL_TITLE.search(title) or
+                  _SALUTATION.match(title)):
         return True
     return bool(_MEMBER_OF.search(title or "") or _is_time_off(role, text) or _is_schooling_line(role, text) or
                 _is_club_office(role) or _is_membership_line(role, text) or _is_credential_line(role) or
@@ -976,11 +981,20 @@ def _names_a_job_or_employer(role: Role) -> bool:
 _SCHOOL_WORDS = re.compile(r"\b(?:university|college|institute|school(?!\s+district)|academy|polytechnic|faculty)\b", re.IGNORECASE)
 
 
+#: A title that states a credential held: "Registered Mechanical Engineer (RME)", "Certified Nuclear Medicine
+#: Technologist", "Licensed Practical Nurse", "Registered Nurse Licensure".
+_LICENSED_TITLE = re.compile(r"\b(?:certified|registered|licen[sc]ed|licensure)\b", re.IGNORECASE)
+
+
 def _is_job_record(role: Role) -> bool:
     """A job under an education or certifications heading: a record (:func:`_is_record`) that is labelled,
     names a job, or names its employer by its legal form ("Operator, Diesel Systems Limited, 2017-2018");
     a period by an organisation alone there is a school's ("Lapeer County Vocational Center 9/1981 -
-    9/1983", "Medical Technology June 2003 - May 2008")."""
+    9/1983", "Medical Technology June 2003 - May 2008"). An unlabelled title stating a credential there is
+    the licence held, not a job: "-Registered Mechanical Engineer (RME), Professional Regulation Commission
+    since 2000" under "PROFESSIONAL QUALIFICATIONS" is no job held since 2000."""
+    if not role.labelled and _LICENSED_TITLE.search(role.title or ""):
+        return False
     return _is_record(role) and (role.labelled or _names_a_job(role) or _LEGAL_SUFFIX.search(role.employer or "") is not None)
 
 
@@ -1611,14 +1625,15 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
             continue
         own = _remove_dates(unit.text, found, n, anchors, index)
         labels_below = below_first or _labels_follow(units, index, own)
-        above = _lines_around(units, range(index - 1, max(previous, index - 4 - _address_lines_above(units, index)), -1),
+        above = _lines_around(units, _same_heading(units, index, range(index - 1, max(previous, index - 4 -
+                                                                              _address_lines_above(units, index)), -1)),
                               claimed, header, not labels_below)
         # "Acme 12/2005 - 10/2017" over "Production Manager for ten years. ... Beta Corp 2/1999 - 5/2005
         # Manager of ...": a paragraph opening with this job's title, the next job glued on, offers that title.
         glued = _title_then_prose(_clean(units[following].text)) \
             if index < following < len(units) and anchors[n + 1][1].begin > _LONG_LINE else None
-        below = _lines_around(units, range(index + 1, min(following + 1 if glued else following, index + 4)), claimed,
-                              header, labels_below)
+        below = _lines_around(units, _same_heading(units, index, range(index + 1, min(following + 1 if glued else following,
+                                                                              index + 4))), claimed, header, labels_below)
         closed = _record_above_period(units, index, previous, label_sides, claimed) \
             if _last_record_closed(units, anchors[-1][0]) else []
         if closed:  # "Employer : A / Position held : X / Duties ... / Duration : 8 Months (2015)": A's period
@@ -1692,6 +1707,20 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
     return roles
 
 
+def _same_heading(units: list[_Unit], index: int, indices: range) -> list[int]:
+    """The lines of ``indices`` (nearest first, above or below) up to the first under another heading than date
+    line ``index``: "EMPLOYMENT DESIRED: Maintenance Supervisor" / "EMPLOYMENT HISTORY" / "CBRE 01 Oct.2012 - 15
+    Dec.2014": the job wished for above the heading is not the first record's title; "... part time worker
+    (2017-2019)." / "KEY STRENGTHS:" / "Good Leadership Quality": the strength below is not its employer."""
+    heading = units[index].line.heading if units[index].line else None
+    out = []
+    for j in indices:
+        if (units[j].line.heading if units[j].line else None) != heading:
+            break
+        out.append(j)
+    return out
+
+
 def _leave_next_employer(offers: dict[int, tuple[_Candidate, ...]], near: list[int], far: list[int]) -> None:
     """"Company : Acme Labs / Hematology Department / Duration : 2018 to Present / Position : Technologist /
     Company : Beta Labs / ...": in a resume that labels its employer above the period, read from below
@@ -1751,7 +1780,7 @@ def _has_date(unit: _Unit) -> bool:
     return bool(find_ranges(_clean(unit.text), singles=True))
 
 
-def _lines_around(units: list[_Unit], indices: range, claimed: set[int], header: list[bool], near: bool) -> list[int]:
+def _lines_around(units: list[_Unit], indices: range | list[int], claimed: set[int], header: list[bool], near: bool) -> list[int]:
     """The header lines read on one side of a date (:func:`_run`), not another role's (``claimed``). On the side
     where the resume writes its titles (``near``), a line saying only how long the job lasted belongs to the
     dates and is passed over ("Nov 2011 - Present / (7 years 11 months) / Customer Service Manager"); on the

@@ -2391,6 +2391,42 @@ def test_a_period_by_an_organisation_alone_under_education_is_schooling(line):
     assert [(r[3], r[4]) for r in roles_of(text)] == [("2010", "2015")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # The job wished for, above the history's heading, is not the first record's title...
+    ("EMPLOYMENT INFORMATION\nName; Jane Roe\nEMPLOYMENT DESIRED; Maintenance Supervisor, Lead Man (Welder), Plant Operations\n"
+     "EMPLOYMENT HISTORY\nNorthwind 01 Oct.2012-15 Dec.2014\n2100 Main Ave.\nDallas Tex.75201\n",
+     (None, "Northwind", None, "2012-10", "2014-12")),
+    # ... nor is a line of the section above its employer.
+    ("Work Experience\nProblem Analysis & Resolution\nProfessional Experience\nOperations Manager\n2017-Present\n- Ran the plant\n",
+     ("Operations Manager", None, None, "2017", "present")),
+    # Below a date, the next section's first line is not its record's either.
+    ("OBJECTIVE\nTo grow with the organization. Part time worker in a workshop (2017-2019).\nKEY STRENGTHS:\n"
+     "Good Leadership Quality\nSelf Motivated\n", ("Part time worker", None, None, "2017", "2019")),
+])
+def test_a_line_across_a_heading_is_not_a_records(text, expected):
+    assert roles_of(text) == [expected]
+
+
+@pytest.mark.parametrize("salutation", ["Dear Hiring Manager,", "Dear Recruitment Manager:"])
+def test_a_cover_letters_date_is_no_job(salutation):
+    # The letter's date over its salutation is not the latest job, "Dear Hiring Manager" not its title.
+    text = (f"Jane Roe\njane@example.com\nOctober 3rd, 2019\n{salutation}\nI am applying for the coordinator post.\n"
+            "Experience\nIT Support Lead, Northwind Ltd., 2016 - 2018\n")
+    assert [(r[0], r[3], r[4]) for r in roles_of(text)] == [("IT Support Lead", "2016", "2018")]
+
+
+@pytest.mark.parametrize("heading, line", [
+    ("Professional Qualifications", "-Registered Civil Engineer (RCE), Engineering Licensing Board Ltd. since 2004"),
+    ("Certifications", "Licensed Practical Nurse, Board of Nursing Ltd., 2005 - Present"),
+    ("Education", "Registered Nurse Licensure, State Board of Nursing Inc., 2004 - 2008"),
+    ("Education", "Registered Radiologic Technologist, Professional Regulation Commission, 2 December 2003"),
+])
+def test_a_credential_under_education_or_certifications_is_no_job(heading, line):
+    # The licence held since a date is not a job held since then (nor the latest one).
+    text = f"Experience\nPiping Engineer, Acme Tools Inc., 2016 - 2019\nMachinist, Beta Works Ltd., 2010 - 2015\n{heading}\n{line}\n"
+    assert [(r[0], r[3], r[4]) for r in roles_of(text)] == [("Piping Engineer", "2016", "2019"), ("Machinist", "2010", "2015")]
+
+
 @pytest.mark.parametrize("line, expected", [
     ("Pump Assembly Operator, Diesel Systems Limited, 2017-2018", ("2017", "2018")),
     ("Delta Motors India Limited 2018-2019", ("2018", "2019")),
