@@ -984,8 +984,12 @@ def current_title(roles: list[Role], said: str | None = None) -> str | None:
 
 #: "Presently working in ISGEC as a CNC Operator", "• Currently employed with Acme since 2010 as
 #: Supervisor", "1.Now working in Acme Works since 01/11/2011 as a Marketing Assistant": a line opening by
-#: saying where or as what the person works now.
-_NOW_WORKING = re.compile(r"^(?:i\s+am\s+|i'm\s+)?(?:currently|presently|now)\s+(?:working|employed|serving)\b", re.IGNORECASE)
+#: saying where or as what the person works now; or a sentence or a label's value opening so ("Experience:
+#: Currently working at Acme Ltd as an Inplant Trainee", "... in CT and MRI. Currently working in a private
+#: hospital as a Senior Radiology Specialist"), also "associated with" ("Currently associated with Acme Pvt Ltd
+#: as Design Engineer").
+_NOW_WORKING = re.compile(r"(?:^|[.:;]\s*)(?:i\s+am\s+|i'm\s+)?(?:currently|presently|now)\s+"
+                          r"(?:working|employed|serving|associated)\b", re.IGNORECASE)
 
 
 #: "PRESENT POSITION: Family Nurse Practitioner", "Current Designation : QC In charge": the job held now,
@@ -996,8 +1000,9 @@ _NOW_LABEL = re.compile(r"^(?:current|present)\s+(?:position|" + _DESIGNATION + 
 
 def said_current_title(lines: list[Line]) -> str | None:
     """The job a resume says the person holds now, on a line (outside education) that opens with
-    "Currently working ... as X" or "Presently employed ... as X" ("Presently working in ISGEC as a CNC
-    Operator Yamuna nagar" -> "CNC Operator"), or labels it ("Present Position: Family Nurse
+    "Currently working ... as X" or "Presently employed ... as X" (or one of its sentences or a label's value
+    does: :data:`_NOW_WORKING`; "Presently working in ISGEC as a CNC Operator Yamuna nagar" -> "CNC
+    Operator"), or labels it ("Present Position: Family Nurse
     Practitioner"): the first such line that names a job."""
     for line in lines:
         if line.section == "education" or line.is_heading:
@@ -1006,7 +1011,7 @@ def said_current_title(lines: list[Line]) -> str | None:
         labelled = _NOW_LABEL.match(text)
         if labelled:
             said = _fields_of(labelled.group("value")).title
-        elif _NOW_WORKING.match(text) and (found := _as_title(text)):
+        elif (now := _NOW_WORKING.search(text)) and (found := _as_title(text[now.start():])):
             said = found[0]
         else:
             continue
@@ -2675,6 +2680,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
                 out.append(_Candidate("employer", done_for[1], _employer_strength(done_for[1])))
         elif (said := _long_org_after_title(part)) is not None:
             out += [_Candidate("title", said[0], CUE), _Candidate("employer", said[1], _employer_strength(said[1]))]
+        elif (title := _title_before_where(part)) is not None:
+            out.append(_Candidate("title", title, CUE))
         elif has_job_word(part) and len(part.split()) <= 10 and not _TITLE_STOP.search(part):
             last = n + 1 == len(parts) - 1
             title, employer = _split_title_employer(part, last and _is_place(parts[-1]) and not has_job_word(parts[-1]))
@@ -3206,6 +3213,29 @@ def _long_org_after_title(part: str) -> tuple[str, str] | None:
     if said is None or len(said[0].split()) > _TITLE_BEFORE_ORG_WORDS or _ABOUT_ONESELF.search(said[0]):
         return None
     return said
+
+
+#: A short title opening a long part, then where the job was: "at", "in" or "with" and a word (not "in charge").
+_TITLE_BEFORE_WHERE = re.compile(r"^(?P<title>[A-Z][^,;:]*?)\s+(?:at|in|with|AT|IN|WITH)\s+(?!charge\b)[A-Za-z]")
+
+
+def _title_before_where(part: str) -> str | None:
+    """"Mechanical Technologist at the National Printing Works for the Social Security Department", "Senior
+    Technician in department of Applied Mathematics in School of mathematics": a part too long to be a title (more
+    than ten words) whose opening words are one (up to six, capitalised, ending in a job word) before "at", "in" or
+    "with" and where the job was, which reads as no organisation's name (:func:`_long_org_after_title` takes those):
+    the title. A sentence about oneself names none ("Internship experience in ..."), nor one saying the job after
+    "as" ("Have been Associate with Acme Architects as a Civil Engineer": :func:`_as_title` reads that)."""
+    if len(part.split()) <= 10 or _as_title(part) is not None:
+        return None
+    match = _TITLE_BEFORE_WHERE.match(part)
+    if not match:
+        return None
+    title = match.group("title")
+    if len(title.split()) > _TITLE_BEFORE_ORG_WORDS or not _title_ends(title) or _ABOUT_ONESELF.search(title) or \
+            _ASSOCIATE_DEGREE.match(title):
+        return None
+    return title
 
 
 #: "University of Dammam", "Ministry of Health" after a title: an institution named by its kind
