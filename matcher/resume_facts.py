@@ -206,6 +206,25 @@ _TITLE_COLON_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+(?:(?:and|of|&)
                                 r"(?P<tag>\s*\([^()]{1,30}\))?(?:\s?:\s*|\.\s+(?=[A-Z]))(?P<rest>[A-Za-z][a-z]+\s.*)$")
 
 
+#: "FIELD SERVICE TECHNICIAN, USCO LLC - ARLINGTON HEIGHTS, IL Provide top customer service on-site ...": a record's
+#: header in capitals (two words or more), then its description in ordinary case on the same line.
+_CAPITALS_THEN_PROSE = re.compile(r"^(?P<head>[A-Z0-9&][A-Z0-9.&/,()'’-]*(?:\s+[A-Z0-9&–-][A-Z0-9.&/,()'’–-]*)+)"
+                                  r"\s+(?P<rest>[A-Z][a-z]+\s.*)$")
+
+
+def _capitals_then_prose(text: str) -> str | None:
+    """The header in capitals that opens a line of description ("CNC SETUP -TECHNICIAN Responsible for the changeover
+    and setup of precision gears ..."), when it names a job and a sentence follows (six words or more, a third in
+    small letters: not "MACHINE OPERATOR Kroger Manufacturing, Cincinnati OH", whose name is the header's too)."""
+    match = _CAPITALS_THEN_PROSE.match(text)
+    if not match or not has_job_word(match.group("head")):
+        return None
+    rest = match.group("rest").split()
+    if len(rest) < 6 or sum(w[:1].islower() for w in rest) * 3 < len(rest):
+        return None
+    return match.group("head").strip(" ,;:-–")
+
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z.&'/-]*")
 #: "Sr.Engineer", "Asst.Manager", "Project Engineer-E&I", "Supervisor-Nuclear Medicine" too (not "Tech-Mahindra",
 #: "instructor-led").
@@ -1185,7 +1204,7 @@ def _is_header_like(unit: _Unit) -> bool:
     text = _clean(raw)
     if not text or _is_body_label(text) or _is_column_header(text):
         return False
-    if _title_then_prose(text):
+    if _title_then_prose(text) or _capitals_then_prose(text):
         return True
     if _LABEL.match(text) and len(text) <= _LONG_LABELLED_LINE:
         return True
@@ -2631,6 +2650,9 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
     lead = _title_then_prose(text)
     if lead:
         return [_Candidate("title", lead, CUE)]
+    head = _capitals_then_prose(text)
+    if head:  # the header's fields, not its description's
+        return _candidates_uncached(head)
     worked_with = _WORKED_WITH.match(text)
     if worked_with:  # "Worked with Hapworth PME 2015 to 2019 Dubai": an employer, no title
         employer, *after = worked_with.group("employer").split(" | ")  # the text on both sides of a date

@@ -744,6 +744,20 @@ def test_a_title_before_where_the_job_was(header, expected):
     assert roles_of(text)[0][0] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A header in capitals opening a line of description under the dates is the record's header.
+    ("Kestrel Axle Co. 2015 - Present\nCNC SETUP TECHNICIAN Responsible for the changeover and setup of timing gears "
+     "on vertical machining centers\n", ("CNC SETUP TECHNICIAN", "Kestrel Axle Co.", None)),
+    ("JUNE 2019 - PRESENT\nFIELD SERVICE TECHNICIAN, KESTREL LLC - DAYTON, OH Provide top customer service on-site as "
+     "install, diagnose, analyze and repair our equipment\n", ("FIELD SERVICE TECHNICIAN", "KESTREL LLC", "DAYTON, OH")),
+    # A name in ordinary case after the capitals is the header's too, not a description.
+    ("JUNE 2019 - PRESENT\nMACHINE OPERATOR Kestrel Manufacturing, Cincinnati OH\n- Ran the lathes\n",
+     ("MACHINE OPERATOR", "Kestrel Manufacturing", "Cincinnati OH")),
+])
+def test_a_header_in_capitals_before_its_description(text, expected):
+    assert roles_of(f"Experience\n{text}")[0][:3] == expected
+
+
 def test_an_associate_degree_at_a_college_names_no_employer():
     text = "Experience\nMachinist, Acme Tools, 2016 - 2019\nAssociate in Business Kestrel Community College\n2012 - 2014\n"
     assert all(role[1] != "Kestrel Community College" for role in roles_of(text))
