@@ -3247,8 +3247,9 @@ def _title_before_where(part: str) -> str | None:
     than ten words) whose opening words are one (up to six, capitalised, ending in a job word) before "at", "in" or
     "with" and where the job was, which reads as no organisation's name (:func:`_long_org_after_title` takes those):
     the title. A sentence about oneself names none ("Internship experience in ..."), nor one saying the job after
-    "as" ("Have been Associate with Acme Architects as a Civil Engineer": :func:`_as_title` reads that)."""
-    if len(part.split()) <= 10 or _as_title(part) is not None:
+    "as" ("Have been Associate with Acme Architects as a Civil Engineer": :func:`_as_title` reads that), nor one
+    reporting work done ("Assisted the Instructional Design Librarian in the development of ...")."""
+    if len(part.split()) <= 10 or _as_title(part) is not None or _WORK_DONE.match(part):
         return None
     match = _TITLE_BEFORE_WHERE.match(part)
     if not match:

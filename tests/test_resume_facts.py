@@ -735,8 +735,9 @@ def test_a_title_before_a_long_organisations_name(line, expected):
     # A sentence saying the job after "as" is read there, not before "with".
     ("Have been Associate with Acme Architects as a Civil Engineer in Pune",
      "Civil Engineer"),
-    # A sentence about oneself names no title.
+    # A sentence about oneself or about work done names no title.
     ("Internship experience in the maintenance department of Kestrel Works for the summer of the final year", None),
+    ("Assisted the Design Librarian in the development and upkeep of learning objects", None),
 ])
 def test_a_title_before_where_the_job_was(header, expected):
     text = f"Experience\n{header}\nJan 2016 - Present\n- Ran the lathes\n" if "Present" not in header else \
