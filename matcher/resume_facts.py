@@ -206,6 +206,25 @@ _TITLE_COLON_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+(?:(?:and|of|&)
                                 r"(?P<tag>\s*\([^()]{1,30}\))?(?:\s?:\s*|\.\s+(?=[A-Z]))(?P<rest>[A-Za-z][a-z]+\s.*)$")
 
 
+#: "FIELD SERVICE TECHNICIAN, USCO LLC - ARLINGTON HEIGHTS, IL Provide top customer service on-site ...": a record's
+#: header in capitals (two words or more), then its description in ordinary case on the same line.
+_CAPITALS_THEN_PROSE = re.compile(r"^(?P<head>[A-Z0-9&][A-Z0-9.&/,()'’-]*(?:\s+[A-Z0-9&–-][A-Z0-9.&/,()'’–-]*)+)"
+                                  r"\s+(?P<rest>[A-Z][a-z]+\s.*)$")
+
+
+def _capitals_then_prose(text: str) -> str | None:
+    """The header in capitals that opens a line of description ("CNC SETUP -TECHNICIAN Responsible for the changeover
+    and setup of precision gears ..."), when it names a job and a sentence follows (six words or more, a third in
+    small letters: not "MACHINE OPERATOR Kroger Manufacturing, Cincinnati OH", whose name is the header's too)."""
+    match = _CAPITALS_THEN_PROSE.match(text)
+    if not match or not has_job_word(match.group("head")):
+        return None
+    rest = match.group("rest").split()
+    if len(rest) < 6 or sum(w[:1].islower() for w in rest) * 3 < len(rest):
+        return None
+    return match.group("head").strip(" ,;:-–")
+
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z.&'/-]*")
 #: "Sr.Engineer", "Asst.Manager", "Project Engineer-E&I", "Supervisor-Nuclear Medicine" too (not "Tech-Mahindra",
 #: "instructor-led").
@@ -1029,8 +1048,12 @@ def current_title(roles: list[Role], said: str | None = None) -> str | None:
 
 #: "Presently working in ISGEC as a CNC Operator", "• Currently employed with Acme since 2010 as
 #: Supervisor", "1.Now working in Acme Works since 01/11/2011 as a Marketing Assistant": a line opening by
-#: saying where or as what the person works now.
-_NOW_WORKING = re.compile(r"^(?:i\s+am\s+|i'm\s+)?(?:currently|presently|now)\s+(?:working|employed|serving)\b", re.IGNORECASE)
+#: saying where or as what the person works now; or a sentence or a label's value opening so ("Experience:
+#: Currently working at Acme Ltd as an Inplant Trainee", "... in CT and MRI. Currently working in a private
+#: hospital as a Senior Radiology Specialist"), also "associated with" ("Currently associated with Acme Pvt Ltd
+#: as Design Engineer").
+_NOW_WORKING = re.compile(r"(?:^|[.:;]\s*)(?:i\s+am\s+|i'm\s+)?(?:currently|presently|now)\s+"
+                          r"(?:working|employed|serving|associated)\b", re.IGNORECASE)
 
 
 #: "PRESENT POSITION: Family Nurse Practitioner", "Current Designation : QC In charge": the job held now,
@@ -1041,8 +1064,9 @@ _NOW_LABEL = re.compile(r"^(?:current|present)\s+(?:position|" + _DESIGNATION + 
 
 def said_current_title(lines: list[Line]) -> str | None:
     """The job a resume says the person holds now, on a line (outside education) that opens with
-    "Currently working ... as X" or "Presently employed ... as X" ("Presently working in ISGEC as a CNC
-    Operator Yamuna nagar" -> "CNC Operator"), or labels it ("Present Position: Family Nurse
+    "Currently working ... as X" or "Presently employed ... as X" (or one of its sentences or a label's value
+    does: :data:`_NOW_WORKING`; "Presently working in ISGEC as a CNC Operator Yamuna nagar" -> "CNC
+    Operator"), or labels it ("Present Position: Family Nurse
     Practitioner"): the first such line that names a job."""
     for line in lines:
         if line.section == "education" or line.is_heading:
@@ -1051,7 +1075,7 @@ def said_current_title(lines: list[Line]) -> str | None:
         labelled = _NOW_LABEL.match(text)
         if labelled:
             said = _fields_of(labelled.group("value")).title
-        elif _NOW_WORKING.match(text) and (found := _as_title(text)):
+        elif (now := _NOW_WORKING.search(text)) and (found := _as_title(text[now.start():])):
             said = found[0]
         else:
             continue
@@ -1225,7 +1249,7 @@ def _is_header_like(unit: _Unit) -> bool:
     text = _clean(raw)
     if not text or _is_body_label(text) or _is_column_header(text):
         return False
-    if _title_then_prose(text):
+    if _title_then_prose(text) or _capitals_then_prose(text):
         return True
     if _LABEL.match(text) and len(text) <= _LONG_LABELLED_LINE:
         return True
@@ -2686,6 +2710,9 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
     lead = _title_then_prose(text)
     if lead:
         return [_Candidate("title", lead, CUE)]
+    head = _capitals_then_prose(text)
+    if head:  # the header's fields, not its description's
+        return _candidates_uncached(head)
     worked_with = _WORKED_WITH.match(text)
     if worked_with:  # "Worked with Hapworth PME 2015 to 2019 Dubai": an employer, no title
         employer, *after = worked_with.group("employer").split(" | ")  # the text on both sides of a date
@@ -2735,6 +2762,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
                 out.append(_Candidate("employer", done_for[1], _employer_strength(done_for[1])))
         elif (said := _long_org_after_title(part)) is not None:
             out += [_Candidate("title", said[0], CUE), _Candidate("employer", said[1], _employer_strength(said[1]))]
+        elif (title := _title_before_where(part)) is not None:
+            out.append(_Candidate("title", title, CUE))
         elif has_job_word(part) and len(part.split()) <= 10 and not _TITLE_STOP.search(part):
             last = n + 1 == len(parts) - 1
             title, employer = _split_title_employer(part, last and _is_place(parts[-1]) and not has_job_word(parts[-1]))
@@ -3266,6 +3295,30 @@ def _long_org_after_title(part: str) -> tuple[str, str] | None:
     if said is None or len(said[0].split()) > _TITLE_BEFORE_ORG_WORDS or _ABOUT_ONESELF.search(said[0]):
         return None
     return said
+
+
+#: A short title opening a long part, then where the job was: "at", "in" or "with" and a word (not "in charge").
+_TITLE_BEFORE_WHERE = re.compile(r"^(?P<title>[A-Z][^,;:]*?)\s+(?:at|in|with|AT|IN|WITH)\s+(?!charge\b)[A-Za-z]")
+
+
+def _title_before_where(part: str) -> str | None:
+    """"Mechanical Technologist at the National Printing Works for the Social Security Department", "Senior
+    Technician in department of Applied Mathematics in School of mathematics": a part too long to be a title (more
+    than ten words) whose opening words are one (up to six, capitalised, ending in a job word) before "at", "in" or
+    "with" and where the job was, which reads as no organisation's name (:func:`_long_org_after_title` takes those):
+    the title. A sentence about oneself names none ("Internship experience in ..."), nor one saying the job after
+    "as" ("Have been Associate with Acme Architects as a Civil Engineer": :func:`_as_title` reads that), nor one
+    reporting work done ("Assisted the Instructional Design Librarian in the development of ...")."""
+    if len(part.split()) <= 10 or _as_title(part) is not None or _WORK_DONE.match(part):
+        return None
+    match = _TITLE_BEFORE_WHERE.match(part)
+    if not match:
+        return None
+    title = match.group("title")
+    if len(title.split()) > _TITLE_BEFORE_ORG_WORDS or not _title_ends(title) or _ABOUT_ONESELF.search(title) or \
+            _ASSOCIATE_DEGREE.match(title):
+        return None
+    return title
 
 
 #: "University of Dammam", "Ministry of Health" after a title: an institution named by its kind

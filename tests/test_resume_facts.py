@@ -121,6 +121,11 @@ def test_current_title_is_the_most_recent_role_and_overlaps_count_once():
     # The job held now, said in a sentence above the records of past jobs, is the current title...
     ("Presently working in Norvik Gears as a CNC Operator Pune.", "CNC Operator"),
     ("• Currently employed with Kestrel Labs as Senior Microbiologist.", "Senior Microbiologist"),
+    # ... also when a label or another sentence opens the line, or the person is "associated with" the employer.
+    ("Experience: Currently working at KESTREL MIM PVT LTD HOSUR as an Inplant Trainee (NTTF)", "Inplant Trainee (NTTF)"),
+    ("Certified in CT. Currently working in a private hospital as a Senior Radiology Specialist in CT Scan.",
+     "Senior Radiology Specialist"),
+    ("• Currently associated with KESTREL THERMAL PVT Limited as Design Engineer.", "Design Engineer"),
     # ... and so is the job labelled as the one held now.
     ("PRESENT POSITION: Family Nurse Practitioner", "Family Nurse Practitioner"),
     ("Current Designation : QC In charge, Foundry", "QC In charge"),
@@ -717,6 +722,41 @@ def test_an_organisation_after_in_or_at_is_the_employer(header, expected):
 ])
 def test_a_title_before_a_long_organisations_name(line, expected):
     assert roles_of(f"Experience\n{line}\n")[0][:2] == expected
+
+
+@pytest.mark.parametrize("header, expected", [
+    # A short title opening a long line, then "at" or "in" and where the job was, though no organisation's name
+    # follows: the title.
+    ("Mechanical Technologist at the National Printing Works for the Social Security Department",
+     "Mechanical Technologist"),
+    ("Senior Technician in department of Applied Mathematics in School of Mathematics", "Senior Technician"),
+    ("Limak Kuwait - Airport Terminal 2 Kuwait February 2019 - Present Design Engineer at the newly built terminal "
+     "in charge of the design deliverables", "Design Engineer"),
+    # A sentence saying the job after "as" is read there, not before "with".
+    ("Have been Associate with Acme Architects as a Civil Engineer in Pune",
+     "Civil Engineer"),
+    # A sentence about oneself or about work done names no title.
+    ("Internship experience in the maintenance department of Kestrel Works for the summer of the final year", None),
+    ("Assisted the Design Librarian in the development and upkeep of learning objects", None),
+])
+def test_a_title_before_where_the_job_was(header, expected):
+    text = f"Experience\n{header}\nJan 2016 - Present\n- Ran the lathes\n" if "Present" not in header else \
+        f"Experience\n{header}\n- Ran the lathes\n"
+    assert roles_of(text)[0][0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A header in capitals opening a line of description under the dates is the record's header.
+    ("Kestrel Axle Co. 2015 - Present\nCNC SETUP TECHNICIAN Responsible for the changeover and setup of timing gears "
+     "on vertical machining centers\n", ("CNC SETUP TECHNICIAN", "Kestrel Axle Co.", None)),
+    ("JUNE 2019 - PRESENT\nFIELD SERVICE TECHNICIAN, KESTREL LLC - DAYTON, OH Provide top customer service on-site as "
+     "install, diagnose, analyze and repair our equipment\n", ("FIELD SERVICE TECHNICIAN", "KESTREL LLC", "DAYTON, OH")),
+    # A name in ordinary case after the capitals is the header's too, not a description.
+    ("JUNE 2019 - PRESENT\nMACHINE OPERATOR Kestrel Manufacturing, Cincinnati OH\n- Ran the lathes\n",
+     ("MACHINE OPERATOR", "Kestrel Manufacturing", "Cincinnati OH")),
+])
+def test_a_header_in_capitals_before_its_description(text, expected):
+    assert roles_of(f"Experience\n{text}")[0][:3] == expected
 
 
 def test_an_associate_degree_at_a_college_names_no_employer():
