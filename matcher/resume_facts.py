@@ -3040,6 +3040,9 @@ def _merge_places(parts: list[str]) -> list[str]:
     town after it the place's); "Kestrel Devices Inc. Houston", "TX" -> "Kestrel Devices Inc.", "Houston, TX"."""
     out: list[str] = []
     for part in parts:
+        if out and (state := _state_then_title(out[-1], part)):  # "Sandy Springs", "GA Geospatial Analyst"
+            out[-1] = f"{out[-1]}, {state.group('state')}"
+            part = state.group("title")
         town = _SUFFIX_THEN_TOWN.match(part.strip())
         if out and town and not _LEGAL_SUFFIX.search(out[-1]):
             out[-1] = f"{out[-1]}, {town.group('suffix')}"
@@ -3059,6 +3062,24 @@ def _merge_places(parts: list[str]) -> list[str]:
         else:
             out.append(part)
     return out
+
+
+#: "GA Geospatial Analyst", "OR—Registered EEG Technologist": a state's code in capitals, then a title.
+_STATE_THEN_TITLE = re.compile(r"^(?P<state>[A-Z]{2})(?:\s*[-–—]\s*|\s+)(?P<title>[A-Z].*)$")
+
+
+def _state_then_title(town: str, part: str) -> re.Match | None:
+    """"LOWE ENGINEERS, LLC. Sandy Springs, GA Geospatial Analyst": the employer, its town and state and
+    the title on one line; the state's code opens the part after the town's comma and belongs to the town,
+    as a recruiter reads it, when the words before are a town's (three words or fewer, capitalised, naming
+    no job nor organisation, no number) and what follows the code names a job."""
+    state = _STATE_THEN_TITLE.match(part.strip())
+    words = town.split()
+    if state is None or state.group("state").lower() not in PLACES or not has_job_word(state.group("title")) or \
+            not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or has_job_word(town) or \
+            _is_org(town) or any(c.isdigit() for c in town):
+        return None
+    return state
 
 
 def _title_ends(text: str) -> bool:

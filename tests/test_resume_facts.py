@@ -746,6 +746,17 @@ def test_a_canadian_province_ends_a_place_before_a_title():
     assert roles_of(text)[0][:2] == ("Diesel Mechanic", "Canadian Pacific Railway")
 
 
+@pytest.mark.parametrize("line, expected", [
+    ("2018-Present BRIGHTWAY SURVEYS, LLC. Sandy Springs, GA Geospatial Analyst", ("Geospatial Analyst", "BRIGHTWAY SURVEYS, LLC.")),
+    ("May 2011 - Present Kestrel Laboratories, Inc. Fort Wayne, IN Maintenance Manager",
+     ("Maintenance Manager", "Kestrel Laboratories, Inc.")),
+    ("Jan 2016 - Present Harbor Clinic, Portland, OR—Registered EEG Technologist", ("Registered EEG Technologist", "Harbor Clinic")),
+])
+def test_a_state_code_between_a_town_and_a_title_is_the_towns(line, expected):
+    # "Sandy Springs, GA Geospatial Analyst": the code belongs to the town before its comma, not to the title.
+    assert roles_of(f"Experience\n{line}\n- Ran the team\n")[0][:2] == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Experience\n(Sept 2005- Present)\nConagra Foods (Newport, TN 37821)\nSupervisor over 20-40 employees in the "
      "Packaging department (over different times of my employment).\n",
