@@ -3040,8 +3040,9 @@ def _merge_places(parts: list[str]) -> list[str]:
     town after it the place's); "Kestrel Devices Inc. Houston", "TX" -> "Kestrel Devices Inc.", "Houston, TX"."""
     out: list[str] = []
     for part in parts:
-        if out and (state := _state_then_title(out[-1], part)):  # "Sandy Springs", "GA Geospatial Analyst"
-            if len(out) > 1:
+        if out and (said := _state_then_title(out[-1], part)):  # "Sandy Springs", "GA Geospatial Analyst"
+            state, towns = said
+            if towns and len(out) > 1:
                 out[-1] = f"{out[-1]}, {state.group('state')}"
             else:  # "Merrill Lynch, NY Senior FX Consultant": the line's first words may be the employer's
                 out.append(state.group("state"))
@@ -3071,20 +3072,29 @@ def _merge_places(parts: list[str]) -> list[str]:
 _STATE_THEN_TITLE = re.compile(r"^(?P<state>[A-Z]{2})(?:\s*[-–—]\s*|\s+)(?P<title>[A-Z].*)$")
 
 
-def _state_then_title(town: str, part: str) -> re.Match | None:
+def _state_then_title(before: str, part: str) -> tuple[re.Match, bool] | None:
     """"LOWE ENGINEERS, LLC. Sandy Springs, GA Geospatial Analyst": the employer, its town and state and
-    the title on one line; the state's code opens the part after the town's comma and belongs to the town,
-    as a recruiter reads it, when the words before are a town's (three words or fewer, capitalised, naming
-    no job nor organisation, no number) and what follows the code names a job. When those words open the
-    line they may be the employer's ("Merrill Lynch, NY Senior FX Consultant"): the code is then a place
-    of its own."""
+    the title on one line; the state's code opens the part after the comma and is no part of the title
+    when what follows it names a job. It belongs to the town before (with True) when those words are a
+    town's (three words or fewer, capitalised, naming no job nor organisation, no number, not the line's
+    first words); after a name ("Merrill Lynch, NY Senior FX Consultant", "Alaska Airlines Seattle, WA
+    Programmer") it is a place of its own (with False), unless the code is also a job's or a field's
+    ("Lab Corp, MT Generalist", "Mercy Hospital, CT Technologist", "Acme Inc, AR Specialist")."""
     state = _STATE_THEN_TITLE.match(part.strip())
-    words = town.split()
     if state is None or state.group("state").lower() not in PLACES or not has_job_word(state.group("title")) or \
-            not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or has_job_word(town) or \
-            _is_org(town) or any(c.isdigit() for c in town):
+            has_job_word(before):
         return None
-    return state
+    words = before.split()
+    if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not _is_org(before) and \
+            not any(c.isdigit() for c in before):
+        return state, True
+    return (state, False) if state.group("state") not in _CODES_OF_JOBS else None
+
+
+#: State codes that are also a job's or a field's in a title: computed tomography, medical technologist,
+#: Microsoft, mechanical engineering, physician assistant, operating room, medical doctor, Veterans Affairs,
+#: accounts receivable, quality control.
+_CODES_OF_JOBS = frozenset({"CT", "MT", "MS", "ME", "PA", "OR", "MD", "VA", "AR", "QC"})
 
 
 def _title_ends(text: str) -> bool:

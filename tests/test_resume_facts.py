@@ -752,6 +752,8 @@ def test_a_canadian_province_ends_a_place_before_a_title():
      ("Maintenance Manager", "Kestrel Laboratories, Inc.")),
     ("Jan 2016 - Present Harbor Clinic, Portland, OR—Registered EEG Technologist", ("Registered EEG Technologist", "Harbor Clinic")),
     ("04/2005 - 10/2006 Kestrel Brokers, NY Senior FX Consultant", ("Senior FX Consultant", "Kestrel Brokers")),
+    ("2010 - 2014 Kestrel Airlines Seattle, WA Programmer/Analyst", ("Programmer/Analyst", "Kestrel Airlines")),
+    ("2008 - 2010 Patient Care Corp, MT Generalist", ("MT Generalist", "Patient Care Corp")),  # a medical technologist
 ])
 def test_a_state_code_between_a_town_and_a_title_is_the_towns(line, expected):
     # "Sandy Springs, GA Geospatial Analyst": the code belongs to the town before its comma, not to the title.
