@@ -2682,7 +2682,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
             if employer is None:
                 employer, title = _split_employer_title(part) or (None, title)
                 if employer is None:
-                    title, employer = _org_of_after_title(part) or _org_after_in(part) or (title, None)
+                    town = parts[n + 1].strip() if n + 1 < len(parts) else ""
+                    title, employer = _org_of_after_title(part) or _org_after_in(part, _is_lone_town(town)) or (title, None)
                 if employer:  # "AL JABER Energy Services LLC. Abu Dhabi as QA/QC Inspector"
                     employer, place = _split_place(employer)
             out.append(_Candidate("title", title, CUE))
@@ -3208,22 +3209,42 @@ _IN_ORG_AFTER = re.compile(r"^(?P<title>.+?)\s+(?:in|at|with|AT|WITH)\s+(?P<org>
 _ASSOCIATE_DEGREE = re.compile(r"^associate'?s?$", re.IGNORECASE)
 
 
-def _org_after_in(part: str) -> tuple[str, str] | None:
+def _org_after_in(part: str, before_town: bool = False) -> tuple[str, str] | None:
     """"Lathe Operator in Esfahan Steel Company (ESCo)", "Sales Executive in M/S. Praneeth Enterprises" ->
     title and employer: a title ending in a job word, then "in" or "at" and an organisation's name (by
     its legal form or an organisation word) naming no job and, without a legal form, no department or
     unit ("Lecturer in Mechanical Engineering Department", "Engineer in Quality Lab dept" say where in
     the employer the job is; "Software Development Engineer in Test" names no organisation). "Associate
-    in Business Acme Community College" is a degree."""
+    in Business Acme Community College" is a degree. Before a town's comma ("Project Design Engineer in
+    Pinnacle Infotech, Coimbatore", ``before_town``) a name of two to four capitalised words needs no
+    organisation's word, when none is a place's, a department's or a unit's, and the job teaches no subject
+    ("Lecturer in Computer Science, Pune" says what was taught)."""
     match = _IN_ORG_AFTER.match(part)
     if not match or not _title_ends(match.group("title")) or _ASSOCIATE_DEGREE.match(match.group("title")):
         return None
     org = match.group("org").strip(" ,.")
     words = [w.lower().strip(".,()") for w in org.replace("/", " ").split()]
+    if before_town and not _is_org(org) and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in org.split()) and \
+            not has_job_word(org) and not _is_place(org) and _TEACHING_JOBS.isdisjoint(match.group("title").lower().split()) and \
+            not any(w in DEPARTMENTS or w in PLACES or _is_unit_word(w) for w in words):
+        return match.group("title"), org  # "Engineer Trainee in Omni Electricals", "Calicut"
     if has_job_word(org) or not _is_org(org) or not _LEGAL_SUFFIX.search(org) and \
             any(_is_unit_word(w) or w in ("lab", "labs") for w in words):
         return None
     return match.group("title"), org
+
+
+#: Jobs that teach a subject named after "in" ("Lecturer in Computer Science", "Instructor in Welding Technology").
+_TEACHING_JOBS = _word_set("lecturer professor teacher instructor tutor faculty trainer")
+#: A town's name alone after a comma: one capitalised word ("Chennai", "CALICUT").
+_LONE_TOWN = re.compile(r"[A-Z][A-Za-z]{2,}\.?")
+
+
+def _is_lone_town(text: str) -> bool:
+    """Whether ``text`` is one capitalised word naming no job nor organisation: the town after a name's
+    comma ("... in Omni Electricals, Calicut")."""
+    return bool(_LONE_TOWN.fullmatch(text)) and not has_job_word(text) and not _is_org(text) and \
+        text.lower().rstrip(".") not in _NOT_NAMES
 
 
 #: The most words a title before a long organisation's name has (:func:`_long_org_after_title`).

@@ -770,6 +770,14 @@ def test_a_town_in_capitals_after_a_firms_last_word_is_the_place(line, expected)
     assert roles_of(f"Experience\n{line}\nCNC Programmer\n- Wrote programs\n")[0][1:3] == expected
 
 
+def test_a_name_after_in_before_a_town_is_the_employer():
+    text = "Experience\nJan 2015 - Dec 2018 Production Supervisor in Kestrel Plastics, Chennai\n- Ran the shift\n"
+    assert roles_of(text)[0][:2] == ("Production Supervisor", "Kestrel Plastics")
+    # "Lecturer in Computer Science": the subject taught, not an employer.
+    text = "Experience\nJan 2015 - Dec 2018 Lecturer in Computer Science, Pune\n- Taught classes\n"
+    assert roles_of(text)[0][0] == "Lecturer in Computer Science"
+
+
 def test_ont_ends_a_canadian_place():
     text = "Experience\nMachinist\nBlue Mills Mississauga, ONT\nMay 2015 - June 2018\n- Ran lathes\n"
     assert roles_of(text)[0][:3] == ("Machinist", "Blue Mills", "Mississauga, ONT")
