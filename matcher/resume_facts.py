@@ -118,7 +118,7 @@ zealand canada mexico brazil argentina colombia chile peru venezuela nigeria gha
 tunisia ethiopia uganda tanzania africa qatar kuwait oman bahrain saudi arabia emirates dubai iran iraq jordan
 lebanon israel turkey germany france spain italy portugal netherlands belgium switzerland austria sweden norway
 denmark finland poland romania ukraine russia ireland scotland england greece hungary czech guinea papua remote
-qc bc sk nb nl quebec ontario alberta manitoba saskatchewan
+qc bc sk nb nl ont quebec ontario alberta manitoba saskatchewan
 """)
 #: Departments and specialties a title names after a comma ("Director, Tax", "Clinic Manager, Radiology").
 DEPARTMENTS = _word_set("""
@@ -141,7 +141,7 @@ _LABELS = {
     "location": r"location|place|city",
 }
 _LABEL = re.compile(
-    r"(?P<label>\b(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _LABELS.items()) + r"))\s*[:;]+-?\s*",
+    r"(?P<label>\b(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _LABELS.items()) + r"))\.?\s*[:;]+-?\s*",
     re.IGNORECASE,
 )
 _TITLE_LABEL = re.compile(r"(?:" + _LABELS["title"] + r")\s*[:;]", re.IGNORECASE)
@@ -2771,7 +2771,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
             if employer is None:
                 employer, title = _split_employer_title(part) or (None, title)
                 if employer is None:
-                    title, employer = _org_of_after_title(part) or _org_after_in(part) or (title, None)
+                    town = parts[n + 1].strip() if n + 1 < len(parts) else ""
+                    title, employer = _org_of_after_title(part) or _org_after_in(part, _is_lone_town(town)) or (title, None)
                 if employer:  # "AL JABER Energy Services LLC. Abu Dhabi as QA/QC Inspector"
                     employer, place = _split_place(employer)
             out.append(_Candidate("title", title, CUE))
@@ -2885,7 +2886,7 @@ def _slash_employer(piece: str, pieces: list[str]) -> tuple[str, str] | None:
 _NOT_A_FIELD_LABEL = re.compile(
     r"^(?:reasons?\s+(?:for|of)\s+leaving|(?:phone|telephone|mobile|cell|contact|fax|ph|tel|mob)(?:\s*(?:number|no\.?|#))?|"
     r"e-?mail|(?P<address>(?:company\s+)?address)|(?:reporting\s+)?manager|supervisor|report(?:s|ing)\s+to|salary|"
-    r"company\s+(?:description|profile)|website|(?P<unit>plant|section)|account|(?:type|nature)\s+of\s+\w+|"
+    r"company\s+(?:description|profile)|website|(?P<unit>plant|section|department|dept|division)\.?|account|(?:type|nature)\s+of\s+\w+|"
     r"date\s+of\s+birth|passport|nationality|marital\s+status|languages?\s+known)\s*[:;]", re.IGNORECASE)
 
 
@@ -3129,6 +3130,13 @@ def _merge_places(parts: list[str]) -> list[str]:
     town after it the place's); "Kestrel Devices Inc. Houston", "TX" -> "Kestrel Devices Inc.", "Houston, TX"."""
     out: list[str] = []
     for part in parts:
+        if out and (said := _state_then_title(out[-1], part)):  # "Sandy Springs", "GA Geospatial Analyst"
+            state, towns = said
+            if towns and len(out) > 1:
+                out[-1] = f"{out[-1]}, {state.group('state')}"
+            else:  # "Merrill Lynch, NY Senior FX Consultant": the line's first words may be the employer's
+                out.append(state.group("state"))
+            part = state.group("title")
         town = _SUFFIX_THEN_TOWN.match(part.strip())
         if out and town and not _LEGAL_SUFFIX.search(out[-1]):
             out[-1] = f"{out[-1]}, {town.group('suffix')}"
@@ -3148,6 +3156,35 @@ def _merge_places(parts: list[str]) -> list[str]:
         else:
             out.append(part)
     return out
+
+
+#: "GA Geospatial Analyst", "OR—Registered EEG Technologist": a state's code in capitals, then a title.
+_STATE_THEN_TITLE = re.compile(r"^(?P<state>[A-Z]{2})(?:\s*[-–—]\s*|\s+)(?P<title>[A-Z].*)$")
+
+
+def _state_then_title(before: str, part: str) -> tuple[re.Match, bool] | None:
+    """"LOWE ENGINEERS, LLC. Sandy Springs, GA Geospatial Analyst": the employer, its town and state and
+    the title on one line; the state's code opens the part after the comma and is no part of the title
+    when what follows it names a job. It belongs to the town before (with True) when those words are a
+    town's (three words or fewer, capitalised, naming no job nor organisation, no number, not the line's
+    first words); after a name ("Merrill Lynch, NY Senior FX Consultant", "Alaska Airlines Seattle, WA
+    Programmer") it is a place of its own (with False), unless the code is also a job's or a field's
+    ("Lab Corp, MT Generalist", "Mercy Hospital, CT Technologist", "Acme Inc, AR Specialist")."""
+    state = _STATE_THEN_TITLE.match(part.strip())
+    if state is None or state.group("state").lower() not in PLACES or not has_job_word(state.group("title")) or \
+            has_job_word(before):
+        return None
+    words = before.split()
+    if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not _is_org(before) and \
+            not any(c.isdigit() for c in before):
+        return state, True
+    return (state, False) if state.group("state") not in _CODES_OF_JOBS else None
+
+
+#: State codes that are also a job's or a field's in a title: computed tomography, medical technologist,
+#: Microsoft, mechanical engineering, physician assistant, operating room, medical doctor, Veterans Affairs,
+#: accounts receivable, quality control.
+_CODES_OF_JOBS = frozenset({"CT", "MT", "MS", "ME", "PA", "OR", "MD", "VA", "AR", "QC"})
 
 
 def _title_ends(text: str) -> bool:
@@ -3261,22 +3298,42 @@ _IN_ORG_AFTER = re.compile(r"^(?P<title>.+?)\s+(?:in|at|with|AT|WITH)\s+(?P<org>
 _ASSOCIATE_DEGREE = re.compile(r"^associate'?s?$", re.IGNORECASE)
 
 
-def _org_after_in(part: str) -> tuple[str, str] | None:
+def _org_after_in(part: str, before_town: bool = False) -> tuple[str, str] | None:
     """"Lathe Operator in Esfahan Steel Company (ESCo)", "Sales Executive in M/S. Praneeth Enterprises" ->
     title and employer: a title ending in a job word, then "in" or "at" and an organisation's name (by
     its legal form or an organisation word) naming no job and, without a legal form, no department or
     unit ("Lecturer in Mechanical Engineering Department", "Engineer in Quality Lab dept" say where in
     the employer the job is; "Software Development Engineer in Test" names no organisation). "Associate
-    in Business Acme Community College" is a degree."""
+    in Business Acme Community College" is a degree. Before a town's comma ("Project Design Engineer in
+    Pinnacle Infotech, Coimbatore", ``before_town``) a name of two to four capitalised words needs no
+    organisation's word, when none is a place's, a department's or a unit's, and the job teaches no subject
+    ("Lecturer in Computer Science, Pune" says what was taught)."""
     match = _IN_ORG_AFTER.match(part)
     if not match or not _title_ends(match.group("title")) or _ASSOCIATE_DEGREE.match(match.group("title")):
         return None
     org = match.group("org").strip(" ,.")
     words = [w.lower().strip(".,()") for w in org.replace("/", " ").split()]
+    if before_town and not _is_org(org) and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in org.split()) and \
+            not has_job_word(org) and not _is_place(org) and _TEACHING_JOBS.isdisjoint(match.group("title").lower().split()) and \
+            not any(w in DEPARTMENTS or w in PLACES or _is_unit_word(w) for w in words):
+        return match.group("title"), org  # "Engineer Trainee in Omni Electricals", "Calicut"
     if has_job_word(org) or not _is_org(org) or not _LEGAL_SUFFIX.search(org) and \
             any(_is_unit_word(w) or w in ("lab", "labs") for w in words):
         return None
     return match.group("title"), org
+
+
+#: Jobs that teach a subject named after "in" ("Lecturer in Computer Science", "Instructor in Welding Technology").
+_TEACHING_JOBS = _word_set("lecturer professor teacher instructor tutor faculty trainer")
+#: A town's name alone after a comma: one capitalised word ("Chennai", "CALICUT").
+_LONE_TOWN = re.compile(r"[A-Z][A-Za-z]{2,}\.?")
+
+
+def _is_lone_town(text: str) -> bool:
+    """Whether ``text`` is one capitalised word naming no job nor organisation: the town after a name's
+    comma ("... in Omni Electricals, Calicut")."""
+    return bool(_LONE_TOWN.fullmatch(text)) and not has_job_word(text) and not _is_org(text) and \
+        text.lower().rstrip(".") not in _NOT_NAMES
 
 
 #: The most words a title before a long organisation's name has (:func:`_long_org_after_title`).
@@ -3481,6 +3538,23 @@ _LAST_WORD = re.compile(r"\s+(?P<city>(?:(?:San|Santa|Los|Las|El|La|New|Fort|Por
                         r"[A-Z][a-z]{3,})$")
 
 
+#: The same in a name written in capitals ("MAGNA INTERNATIONAL- PROMATEK RESEARCH CENTRE BRAMPTON", "ONT").
+_LAST_CAPITALS_WORD = re.compile(r"\s+(?P<city>(?:(?:SAN|SANTA|LOS|LAS|EL|LA|NEW|FORT|PORT|PALM|ST\.?|FT\.?|MT\.?)\s+)?[A-Z]{4,})$")
+
+
+def _capitals_town(employer: str) -> re.Match | None:
+    """"MAGNA INTERNATIONAL- PROMATEK RESEARCH CENTRE BRAMPTON", "ROPLAST INDUSTRIES OROVILLE", "TAB INDIA
+    GRANITES PVT.LTD. HOSUR": in a name written in capitals the town is the last word when the word before
+    ends a firm's name (an organisation's word or a legal form) and the town is no unit ("... MANUFACTURING
+    PLANT"); "PAKISTAN MACHINE TOOL FACTORY" keeps its last word."""
+    city = _LAST_CAPITALS_WORD.search(employer) if employer.isupper() else None
+    before = employer[:city.start()].split() if city else []
+    if not before or _is_unit_word(city.group("city").lower()):
+        return None
+    last = before[-1].strip(".,-–—")
+    return city if _is_org(last) or _LEGAL_SUFFIX.search(last) else None
+
+
 #: Last words of two-word city names ("Costa Mesa", "Auburn Hills", "Salt Lake City") and of other
 #: names of places ("Chennai Area", "Air Base"): a word before them is the place's, not an employer.
 _CITY_SECOND_WORDS = _word_set("""
@@ -3550,15 +3624,15 @@ def _comma_city(employer: str) -> tuple[str, str] | None:
 
 
 #: A bracket, or a word, after an employer's legal form (:func:`_place_after_legal_form`).
-_BRACKET_OR_WORD = re.compile(r"\(\s*[^()]*?\s*\)|[^\s()]+")
+_BRACKET_OR_WORD = re.compile(r"\(\s*[^()]*?\s*\)|[^\s(),]+,?")
 _PLACE_AFTER_WORDS = 4
 #: A word of a place's name: capitalised, of two letters or more ("YANBU", "Kuala", "PATHERERI-BHIWADI").
 _PLACE_WORD = re.compile(r"[A-Z][A-Za-z'’.-]+,?")
 
 
 def _place_after_legal_form(employer: str) -> tuple[str, str] | None:
-    """"RED SEA CABLES COMPANY YANBU" -> ("RED SEA CABLES COMPANY", "YANBU"); "Third Wave International
-    N.V. Curacao", "BRB Cables Ltd. (Kushtia) Dhaka", "Gemmo Impianti SpA Ltd. ( LIBYA )": a firm's name
+    """"RED SEA CABLES COMPANY YANBU" -> ("RED SEA CABLES COMPANY", "YANBU"); "KESTREL INDUSTRIAL PVT
+    LTD,CHEYYAR" (no space after the comma); "Third Wave International N.V. Curacao", "BRB Cables Ltd. (Kushtia) Dhaka", "Gemmo Impianti SpA Ltd. ( LIBYA )": a firm's name
     ends at its legal form, and one to four capitalised words (or bracketed ones) after it name where
     it is, as a recruiter reads them. A short name in capitals stays the firm's ("Insulation Technology
     Company (ITC) El Paso"); words naming an organisation, a unit, a job or a second legal form are the
@@ -3621,7 +3695,7 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
     town = _town_ending_in_city_word(employer)
     if town and location and len(location.split()) == 1 and _is_place(location):  # "Acme Staffing Kansas City", "KS"
         return town[0], f"{town[1]}, {location}"
-    city = _town_after_org_word(employer, location) or _LAST_WORD.search(employer)
+    city = _town_after_org_word(employer, location) or _LAST_WORD.search(employer) or _capitals_town(employer)
     if city and location and len(location.split()) == 1 and _is_place(location) and not _is_org(city.group("city")) \
             and city.group("city").lower() not in _CITY_SECOND_WORDS and len(employer.split()) > 2 and _town_after_name(employer[:city.start()]):
         return _name_before_town(employer[:city.start()], employer), f"{city.group('city')}, {location}"
@@ -3900,8 +3974,8 @@ def _tidy_title(text: str | None) -> str | None:
     if of and has_job_word(text[of.end():]):  # "of Associate Software Engineer": a sentence's end before it
         text = text[of.end():]
     text = _drop_place_after_title(_drop_bracket_before_title(text))
-    label = _TITLE_LABEL_BEFORE.match(text)
-    if label and has_job_word(text[label.end():]):  # "Position Office Assistant", "JOB TITLE Machine Operator"
+    label = _TITLE_LABEL_BEFORE.match(text) or _UNIT_LABEL_BEFORE.match(text)
+    if label and has_job_word(text[label.end():]):  # "Position Office Assistant", "Department. : CNC Operator"
         text = _tidy(text[label.end():]) or text
     text = _after_title_label_inside(text)
     text = _drop_phone_or_heading_after(text)
@@ -3974,6 +4048,9 @@ _TITLE_LABEL_BEFORE = re.compile(
     r"^(?:position(?:\s*/\s*(?:title|divi[sv]ion))?(?:\s+(?:held|title))?|" + _DESIGNATION + r"|job\s*title|role)\.?"
     r"\s*(?:\(\d+(?:\.\d+)*\)\s*)?(?:[:;]+-?\s*|[-–]\s*|\s+)(?=\S)"
     r"(?!(?-i:of|in|at|as|for|with|to)\b)", re.IGNORECASE)  # "Position of Java Developer": no label
+#: A unit's label with its colon before a title: "Department. : CNC Operator", "DEPARTMENT : Customer Support
+#: Engineer", "Division: Field Technician" (the writer put the job where the form asked for the unit).
+_UNIT_LABEL_BEFORE = re.compile(r"^(?:department|dept|division|section)\.?\s*[:;]+-?\s*(?=\S)", re.IGNORECASE)
 #: Whom the job reported to, after its title: "General Manager Works Reporting to M.D".
 _REPORTING_TO = re.compile(r"\s+\(?\s*reporting\s+to\b.*$", re.IGNORECASE)
 #: A numbered project or assignment label before a title ("Project1-", "Project 2:").

@@ -786,6 +786,64 @@ def test_a_canadian_province_ends_a_place_before_a_title():
     assert roles_of(text)[0][:2] == ("Diesel Mechanic", "Canadian Pacific Railway")
 
 
+@pytest.mark.parametrize("line, expected", [
+    ("2018-Present BRIGHTWAY SURVEYS, LLC. Sandy Springs, GA Geospatial Analyst", ("Geospatial Analyst", "BRIGHTWAY SURVEYS, LLC.")),
+    ("May 2011 - Present Kestrel Laboratories, Inc. Fort Wayne, IN Maintenance Manager",
+     ("Maintenance Manager", "Kestrel Laboratories, Inc.")),
+    ("Jan 2016 - Present Harbor Clinic, Portland, OR—Registered EEG Technologist", ("Registered EEG Technologist", "Harbor Clinic")),
+    ("04/2005 - 10/2006 Kestrel Brokers, NY Senior FX Consultant", ("Senior FX Consultant", "Kestrel Brokers")),
+    ("2010 - 2014 Kestrel Airlines Seattle, WA Programmer/Analyst", ("Programmer/Analyst", "Kestrel Airlines")),
+    ("2008 - 2010 Patient Care Corp, MT Generalist", ("MT Generalist", "Patient Care Corp")),  # a medical technologist
+])
+def test_a_state_code_between_a_town_and_a_title_is_the_towns(line, expected):
+    # "Sandy Springs, GA Geospatial Analyst": the code belongs to the town before its comma, not to the title.
+    assert roles_of(f"Experience\n{line}\n- Ran the team\n")[0][:2] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("KESTREL TOOLING RESEARCH CENTRE BRAMPTON, ONT 2003 - 2005", ("KESTREL TOOLING RESEARCH CENTRE", "BRAMPTON, ONT")),
+    ("ZETA PLASTICS INDUSTRIES OROVILLE, CA 2003 - 2005", ("ZETA PLASTICS INDUSTRIES", "OROVILLE, CA")),
+    ("ZETA MACHINE TOOL FACTORY, Pakistan 2003 - 2005", ("ZETA MACHINE TOOL FACTORY", "Pakistan")),
+])
+def test_a_town_in_capitals_after_a_firms_last_word_is_the_place(line, expected):
+    # "... RESEARCH CENTRE BRAMPTON, ONT": the firm's name ends at its organisation's word; "FACTORY" is no town.
+    assert roles_of(f"Experience\n{line}\nCNC Programmer\n- Wrote programs\n")[0][1:3] == expected
+
+
+def test_a_name_after_in_before_a_town_is_the_employer():
+    text = "Experience\nJan 2015 - Dec 2018 Production Supervisor in Kestrel Plastics, Chennai\n- Ran the shift\n"
+    assert roles_of(text)[0][:2] == ("Production Supervisor", "Kestrel Plastics")
+    # "Lecturer in Computer Science": the subject taught, not an employer.
+    text = "Experience\nJan 2015 - Dec 2018 Lecturer in Computer Science, Pune\n- Taught classes\n"
+    assert roles_of(text)[0][0] == "Lecturer in Computer Science"
+
+
+def test_ont_ends_a_canadian_place():
+    text = "Experience\nMachinist\nBlue Mills Mississauga, ONT\nMay 2015 - June 2018\n- Ran lathes\n"
+    assert roles_of(text)[0][:3] == ("Machinist", "Blue Mills", "Mississauga, ONT")
+
+
+def test_a_town_glued_after_a_legal_forms_comma_is_the_place():
+    text = ("Experience\n2)Organization : KESTREL AUTOMOTIVE PRIVATE LIMITED,HOSUR\nDesignation : VMC Setter\n"
+            "Duration : May 2012 to June 2015\n")
+    assert roles_of(text)[0][:3] == ("VMC Setter", "KESTREL AUTOMOTIVE PRIVATE LIMITED", "HOSUR")
+
+
+def test_a_department_label_is_neither_employer_nor_part_of_the_title():
+    # "Department. : CNC Operator": the writer put the job where the form asked for the unit; a unit
+    # alone ("Department : Quality") names no employer.
+    text = ("Experience\nPosition: Machine Operator\nCompany: Kestrel Castings Ltd\nDate: May 2018 - February 2019\n"
+            "Department: Quality Control\n\nCompany : Zeta Foundry Ltd\nPeriod : March 2015 to April 2018\n"
+            "Department. : CNC Operator\n")
+    assert [role[:2] for role in roles_of(text)] == [("Machine Operator", "Kestrel Castings Ltd"), ("CNC Operator", "Zeta Foundry Ltd")]
+
+
+def test_a_label_with_a_full_stop_before_its_colon_is_a_label():
+    text = ("EMPLOYMENT DETAILS\n\nName of Employer : Zeta Bags\n\nPeriod. : June 2017 to Current\n\n"
+            "Position Held. : Extruder Operator\n\nDuties :\n\nI run the extruders.\n")
+    assert roles_of(text)[0][:2] == ("Extruder Operator", "Zeta Bags")
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Experience\n(Sept 2005- Present)\nConagra Foods (Newport, TN 37821)\nSupervisor over 20-40 employees in the "
      "Packaging department (over different times of my employment).\n",
