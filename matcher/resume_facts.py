@@ -256,8 +256,27 @@ _JOB_ADJECTIVES = frozenset({"professional"})
 def has_job_word(text: str) -> bool:
     """Whether ``text`` names a job ("Senior Instrument Technician", "SDE II", "front desk")."""
     words = [w for w in _JOB_SPLIT.split(text) if w]
-    return any((_is_job_word(bare := w.lower().strip(".\"'“”‘’:-–—*")) and (bare not in _JOB_ADJECTIVES or k == len(words) - 1))
-               or _glued_job_word(w) for k, w in enumerate(words)) or _JOB_PHRASE.search(text) is not None
+    last = len(words) - 1
+    return any((_is_job_word(bare := w.lower().strip(".\"'“”‘’:-–—*")) and (bare not in _JOB_ADJECTIVES or k == last))
+               or (k == last and _hyphened_job_word(w)) or _glued_job_word(w) for k, w in enumerate(words)) or \
+        _JOB_PHRASE.search(text) is not None
+
+
+#: The shortest job word read after a hyphen: "Site-Engineer", not "B-Tech", "Hi-Tech" or "help-desk".
+_HYPHENED_JOB_LENGTH = 5
+#: Job words that, after a hyphen, make a word of another kind: "Co-Worker", "Co-operative".
+_NOT_HYPHENED_JOBS = frozenset({"worker", "operative"})
+
+
+def _hyphened_job_word(word: str) -> bool:
+    """Whether a capitalised word names a job after a hyphen as its last part does alone: "Electrical
+    Co-coordinator", "Position: Site-Engineer.", "QA-Manager", "Co-Owner" (not "Co-Worker", "B-Tech").
+    :func:`has_job_word` asks it of a text's last word only, where a title ends: inside a sentence such a
+    word names a thing ("Monitoring using Micro-controller and Mobile", "pre-driver, driver and amplifier")."""
+    head, _, tail = word.strip(".,:;\"'“”‘’*").rpartition("-")
+    tail = tail.lower()
+    return head[:1].isupper() and len(tail) >= _HYPHENED_JOB_LENGTH and tail not in _NOT_HYPHENED_JOBS and \
+        _is_job_word(tail)
 
 
 #: "PIPING IN CHARGE", "Site in-charge", "Senior Scrum Master", "CELL SETUP MAN": a job named by a phrase (a

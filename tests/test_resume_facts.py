@@ -3374,3 +3374,24 @@ def test_a_job_said_now_after_as_keeps_the_organisation_after_in():
     text = ("Professional Experience\nCurrently working as a NETWORK OPERATIONS ASSOSIATE in VEXLOR PUNE from MARCH -2020\n"
             "Designation : NETWORK OPERATIONS ASSOSIATE.\nProject : Alarm monitoring for a telecom client.\n")
     assert roles_of(text)[0] == ("NETWORK OPERATIONS ASSOSIATE", "VEXLOR PUNE", None, "2020-03", "present")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Electrical Co-coordinator", True), ("Position: Site-Engineer.", True), ("QA-Manager", True), ("Co-Owner", True),
+    ("My co-worker", False), ("Co-operative and Optimistic.", False), ("B-Tech (ECE)", False),
+    ("Met all help-desk targets.", False), ("PRE-PROFESSIONAL ACTIVITIES:", False),
+    # Inside a sentence the word names a thing.
+    ("Built a tank level monitor using Micro-controller and GSM", False),
+])
+def test_a_job_word_after_a_hyphen_names_a_job(text, expected):
+    assert resume_facts.has_job_word(text) is expected
+
+
+def test_a_hyphened_title_is_its_own_records_not_the_employer_of_the_record_above():
+    """Title / employer / dates / length runs: "Electrical Co-coordinator" opens the last record; read as no
+    job, it became the employer of the record above and left its own record untitled."""
+    text = ("EXPERIENCE\nProject Engineer\nNorvale Systems\nDec 2012 – Jan 2016\n3 Years 1 Month\n"
+            "Electrical Co-coordinator\nBrightline Estates\nJune 2011–Nov 2012\n1 Year 5 Months\nEDUCATION\n"
+            "Bachelor of Engineering\n2007-2011\n")
+    assert [role[:2] for role in roles_of(text)] == [("Project Engineer", "Norvale Systems"),
+                                                     ("Electrical Co-coordinator", "Brightline Estates")]
