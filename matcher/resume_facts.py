@@ -2589,6 +2589,10 @@ def _remove_dates(text: str, found: DateRange, n: int, anchors, index: int) -> s
             # Production Engineer currently working in EOM PROJECTS LIMITED from July 2018": the job, and the name
             # before the date when it is not the job's end
             before = f"{said} | {_LEADING_CONNECTOR.sub('', before)}" if before and before not in said else said
+        if not has_job_word(before) and not has_job_word(after) and (opening := _header_opening(text, found)):
+            # "Site Engineer at Acme Builders Pvt Ltd, Pune. Duration- May 2017 to date.": no job beside the date,
+            # the line's header before it, and the words after the date when it names no employer
+            before, after = opening, "" if _fields_of(opening).employer else after
         pieces = [before, after]
     else:
         pieces = [text[:found.begin], text[found.stop:]]
@@ -2634,6 +2638,26 @@ _DESCRIPTION_AFTER = re.compile(r"[\s)\]]*(?:[^A-Za-z@\s)\]]|[A-Z][a-z]+\s+(?!(?
 
 #: "as" after a date: another job follows it ("... to (2017) and as Supervisor ...").
 _AS_WORD = re.compile(r"\bas\b")
+
+
+#: A period's label (and the marks) between a role's header and its date: ". Duration- ", ", From ", " Period : ".
+_PERIOD_LABEL_END = re.compile(r"[\s.,;:(\[–-]*(?:\b(?:duration|period|tenure|from|since)\b[\s:.(\[–-]*)?$",
+                               re.IGNORECASE)
+
+
+def _header_opening(text: str, found: DateRange) -> str | None:
+    """"Site Engineer at Acme Builders Pvt Ltd, Wakad, Pune, Maharashtra. Duration- May 2017 to till date.",
+    "Shift Engineer (PRODUCTION) in Press Shop of ACME TYRES LTD. Pune plant, From March 2015 to till now.
+    Having ...": a long line that opens with its role's header, a title first (up to two dozen words, one
+    sentence, no bullet, no job said after "as", the title ending in a job word), its date after it (and a period's
+    label: :data:`_PERIOD_LABEL_END`): the header, or ``None``. The words right before the date
+    (:func:`_windows`) are then only its last place."""
+    head = _PERIOD_LABEL_END.sub("", text[:found.begin])
+    if not head or len(head.split()) > _DATED_SENTENCE_WORDS or _BULLET.match(head) or _SENTENCE_END.search(head) or \
+            _as_title(head) is not None:
+        return None
+    title = _fields_of(head).title
+    return head if title and _title_ends(title) and head.startswith(title) else None
 
 
 def _worked_as_before(head: str) -> bool:

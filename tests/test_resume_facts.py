@@ -3395,3 +3395,20 @@ def test_a_hyphened_title_is_its_own_records_not_the_employer_of_the_record_abov
             "Bachelor of Engineering\n2007-2011\n")
     assert [role[:2] for role in roles_of(text)] == [("Project Engineer", "Norvale Systems"),
                                                      ("Electrical Co-coordinator", "Brightline Estates")]
+
+
+@pytest.mark.parametrize("line, expected", [
+    # A long line opening with its header (a title first), the date after it, no job named beside the date.
+    ("Assistant professor at K.R Kestrel Institute of Engineering & Technology, Wakad, Hinjewadi, Pune, Maharashtra. "
+     "Duration- May 2017 to till date.", ("Assistant professor", "K.R Kestrel Institute of Engineering & Technology")),
+    ("Shift Engineer (PRODUCTION) in Press Shop area of KESTREL TYRES LTD. PUNE tyre plant, From March 2016 to till "
+     "now. Having 3 years of experience in the tyre industry", ("Shift Engineer (PRODUCTION)", None)),
+    ("Independent Consultant - Dayton, OH - Dec 2015 - Current Technology Consulting consisting of repairs, cloud "
+     "set-ups and web pages for small local shops.", ("Independent Consultant", None)),
+    # Not a sentence saying the job after "as" (read as before), nor a header whose title ends in no job word.
+    ("Presently working as a team leader, a machine operator and cleaner in ( KESTREL SQUARE ) Dubai From the date "
+     "27 July 2017", ("team leader", None)),
+])
+def test_a_long_line_opening_with_its_header_before_the_date(line, expected):
+    title, employer = roles_of(f"Experience\n{line}\n")[0][:2]
+    assert (title, employer if expected[1] else None) == expected
