@@ -488,7 +488,7 @@ def _is_no_job(role: Role, text: str) -> bool:
         return True
     return bool(_MEMBER_OF.search(title or "") or _is_time_off(role, text) or _is_schooling_line(role, text) or
                 _is_club_office(role) or _is_membership_line(role, text) or _is_credential_line(role) or
-                _states_a_grade(role, text) or _is_achievement(role, text))
+                _states_a_grade(role, text) or _is_achievement(role, text) or _is_licence(role, text))
 
 
 def _job_read_as_employer(role: Role) -> None:
@@ -769,6 +769,23 @@ _CREDENTIAL_TITLE = re.compile(r"^(?:received|obtained|passed|awarded|completed\
 #: ("Best Service Award for the Ledger Project", "CAD/CAM Certificate of Achievement", "SSC
 #: (Secondary School Certificate)").
 _CREDENTIAL_NAME = re.compile(_CREDENTIAL_NOUN + r"(?:\s+(?:from|by|in|at|for|of)\b.*)?[\s.,:;)]*$", re.IGNORECASE)
+
+
+#: A body that licenses or registers practitioners: "Professional Regulation Commission", "Nuclear Medicine
+#: Technology Certification Board", "Board of Nursing", "Engineering Registration Council". Not an authority:
+#: "National Database & Registration Authority" employs its own staff.
+_LICENSING_BODY = re.compile(r"\b(?:regulation|regulatory|licensing|licensure|certification|registration)\s+"
+                             r"(?:commission|board|council)\b|\bboard\s+of\s+(?:nursing|registration|licensure|"
+                             r"examiners)\b", re.IGNORECASE)
+
+
+def _is_licence(role: Role, text: str) -> bool:
+    """Whether a dated line is a licence or a registration held, its body named on the line or read as the
+    employer ("Registered Mechanical Engineer (RME), Professional Regulation Commission (PRC) since 2000"): the
+    body licenses the holder and is not the holder's employer, and the licence's years would hold the jobs of
+    those years (a current job inside "since 2000" is read as a sub-period of it)."""
+    return role.start is not None and any(
+        _LICENSING_BODY.search(name) for name in (_first_line(role, text), role.employer or ""))
 
 
 def _is_credential_line(role: Role) -> bool:

@@ -198,6 +198,17 @@ def test_a_dated_credential_course_exam_or_award_is_not_a_role_an_instructor_of_
         ("Nurse Practitioner", "2016"), ("Course Instructor", "2008"), (None, "2004")]
 
 
+def test_a_licence_held_from_a_licensing_body_is_not_a_role_the_jobs_inside_its_years_are():
+    # "Registered ... Engineer, Professional Regulation Commission since 2003" is a licence, not a job: read as
+    # one, its open years swallowed the current job; a job at an employer is kept.
+    text = ("EXPERIENCE\nJan 2019 to Present\nLead Piping Engineer, Dunmore Engineering Ltd.\n"
+            "Mar 2012 - Dec 2018\nPiping Engineer, Harwick Process Plants Inc.\n"
+            "PROFESSIONAL QUALIFICATIONS\n"
+            "- Registered Mechanical Engineer (RME), Professional Regulation Commission (PRC) since 2003\n"
+            "- Certified Nuclear Medicine Technologist, Nuclear Medicine Technology Certification Board, 2008 - present\n")
+    assert [(r[3], r[4]) for r in roles_of(text)] == [("2019-01", "present"), ("2012-03", "2018-12")]
+
+
 def test_a_dated_course_with_its_mark_is_not_a_role_a_result_a_job_achieved_is():
     # A trade course under education states its mark ("with 86%", "with 5.6 Cgpa"); a job states none.
     text = ("Work Experience\nCNC Machinist, Tarvel Gears Pvt. Ltd., 2008 - Present\n"
