@@ -211,13 +211,19 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z.&'/-]*")
 #: "instructor-led").
 _JOB_SPLIT = re.compile(r"[\s/,()]+|(?<=[A-Za-z]{2})\.(?=[A-Z][a-z])|(?<=[A-Za-z]{5})-(?=[A-Z])")
 _PLACE_SPLIT = re.compile(r"[\s,]+")
-_STATE_CODE_END = re.compile(r",\s*[A-Z]{2}(?:\s+\d{5})?$")
+#: "Denver CO 80501": a state's code before a zip, without a comma.
+_STATE_ZIP_END = re.compile(r"\s[A-Z]{2}\s+\d{5}(?:-\d{4})?$")
+_STATE_CODE_END = re.compile(r",\s*[A-Z]{2}(?:\s+\d{5})?$|" + _STATE_ZIP_END.pattern)
 #: "Ltd.", "Sr.", "U.S." at the end: a period that belongs to the word, not the sentence.
 _ABBREVIATION_END = re.compile(r"\b(?:[A-Z][a-z]{0,4}|[A-Z.]+|[A-Za-z])\.$")
 _LETTER = re.compile(r"[A-Za-z]")
 _COMMA = re.compile(r",\s*")
 _NUMBER = re.compile(r"\d{3,}")
 _SPACES = re.compile(r"\s+")
+#: Canadian provinces' codes that are also words ("on", "ab"): places only in capitals after a town's comma
+#: ("Toronto, ON", "Calgary, AB").
+_PROVINCE_CODE = r"(?:ON|AB|NS|PE)\.?"
+_PROVINCE_CODE_END = re.compile(r",\s*" + _PROVINCE_CODE + r"$")
 _POSTCODE_END = re.compile(r"\s+\d{5}(?:-\d{4})?$|\s+\d{6}$")
 _LEADING_FILLER = re.compile(
     r"^(?:(?:currently\s+)?(?:work(?:ed|ing)?|serv(?:ed|ing))\s+as\s+(?:an?\s+)?|(?:as|an?|the|at|with|and)\s+)",
@@ -310,9 +316,9 @@ def _is_place(text: str) -> bool:
     words = [w for w in words if not w.isdigit()]
     if not words or len(words) > 5:
         return False
-    if _LEGAL_SUFFIX.search(text) and not _STATE_CODE_END.search(text):  # "Acme Co." but "Aurora, CO"
+    if _LEGAL_SUFFIX.search(text) and not _STATE_CODE_END.search(text):  # "Acme Co." but "Aurora, CO", "Denver CO 80501"
         return False
-    return words[-1] in PLACES or " ".join(words[-2:]) in PLACES
+    return words[-1] in PLACES or " ".join(words[-2:]) in PLACES or bool(_PROVINCE_CODE_END.search(text))
 
 
 # ---------------------------------------------------------------------------
@@ -2650,8 +2656,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         else:
             parts += [p for p in _COMMA.split(piece) if p.strip()]
     parts = _merge_places(parts)
-    for n, part in enumerate(parts):
-        part = _tidy(part, _EMPLOYER_FILLER)  # "The Geo Group Inc." keeps "The"; a title loses it later
+    for n, written in enumerate(parts):
+        part = _tidy(written, _EMPLOYER_FILLER)  # "The Geo Group Inc." keeps "The"; a title loses it later
         if not part:
             continue
         if part.split()[0].lower().strip(":") in _NOT_NAMES and not has_job_word(part) and not _labelled_employer(part) or \
@@ -2662,7 +2668,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
             out += [_Candidate("title", part, CUE),
                     _Candidate("employer", employer, max(CUE, _employer_strength(employer)))]
             continue
-        if _is_place(part) and not has_job_word(part):
+        if (_is_place(part) or _STATE_ZIP_END.search(written.strip()) and _is_place(written)) and not has_job_word(part):
+            # "Denver CO 80501": the zip tells the state's code from "Co." though the tidied part lost it
             named = _name_before_city(part)
             if named:  # "Kroger Cartersville, GA"
                 out.append(_Candidate("employer", named[0], _employer_strength(named[0])))
@@ -3040,7 +3047,7 @@ def _merge_places(parts: list[str]) -> list[str]:
     "Inc. El Paso", "TX" -> "Johnson Controls, Inc.", "El Paso, TX" ("Teliax", "Inc. (www.teliax.com)" alike; the legal form is the name's, the
     town after it the place's); "Kestrel Devices Inc. Houston", "TX" -> "Kestrel Devices Inc.", "Houston, TX"."""
     out: list[str] = []
-    for part in parts:
+    for n, part in enumerate(parts):
         if out and (said := _state_then_title(out[-1], part)):  # "Sandy Springs", "GA Geospatial Analyst"
             state, towns = said
             if towns and len(out) > 1:
@@ -3059,14 +3066,32 @@ def _merge_places(parts: list[str]) -> list[str]:
             # "Machinist III Cary", "NC": the title's last word is the city.
             title, city = _city_after_title(out[-1])
             out[-1:] = [title, f"{city}, {part.strip()}"]
-        elif out and words and all(w in PLACES for w in words) and len(words) <= 2 and not _is_org(out[-1]) and \
-                not has_job_word(out[-1]) and len(out[-1].split()) <= 3 and not _is_place(out[-1]):
+        elif out and words and (all(w in PLACES for w in words) and len(words) <= 2 or _names_a_country(part) or
+                                _province_after_town(part, len(out), n + 1 == len(parts))) and \
+                not _is_org(out[-1]) and not has_job_word(out[-1]) and len(out[-1].split()) <= 3 and not _is_place(out[-1]):
             out[-1] = f"{out[-1]}, {part}"
         elif out and len(words) == 1 and words[0] in PLACES and (named := _split_place(out[-1]))[1]:
             out[-1:] = [named[0], f"{named[1]}, {part.strip()}"]  # "Kestrel Devices Inc. Houston", "TX"
         else:
             out.append(part)
     return out
+
+
+def _province_after_town(part: str, before: int, last: bool) -> bool:
+    """"Toronto", "ON": a Canadian province's code in capitals (:data:`_PROVINCE_CODE`) after a town. After a
+    line's first words it ends the line ("Kestrel Foods, Toronto, ON", "Toronto, ON"): in "Magellan Aerospace,
+    ON, Canada" the first words are the employer's and the province and country its place."""
+    return bool(re.fullmatch(_PROVINCE_CODE, part.strip())) and (before > 1 or last)
+
+
+#: Countries named "United ..." (the place words hold their last words at most).
+_UNITED_COUNTRIES = frozenset({"united arab emirates", "united states", "united kingdom", "united states of america"})
+
+
+def _names_a_country(part: str) -> bool:
+    """"United Arab Emirates", "United Kingdom": a country of several words none of the place words
+    holds whole, so that the short name before its comma ("Sharjah, United Arab Emirates") is its town."""
+    return _SPACES.sub(" ", part.strip(" .")).lower() in _UNITED_COUNTRIES
 
 
 #: "GA Geospatial Analyst", "OR—Registered EEG Technologist": a state's code in capitals, then a title.

@@ -3264,3 +3264,21 @@ def test_a_job_said_now_after_as_keeps_the_organisation_after_in():
     text = ("Professional Experience\nCurrently working as a NETWORK OPERATIONS ASSOSIATE in VEXLOR PUNE from MARCH -2020\n"
             "Designation : NETWORK OPERATIONS ASSOSIATE.\nProject : Alarm monitoring for a telecom client.\n")
     assert roles_of(text)[0] == ("NETWORK OPERATIONS ASSOSIATE", "VEXLOR PUNE", None, "2020-03", "present")
+
+
+def test_a_state_code_before_a_zip_is_the_place_not_a_company():
+    # "CO" before a zip is Colorado's code, not "Co." (company): the firm before the comma is the employer.
+    text = "Experience\nKestrel Aviation Services, Denver CO 80202\nSystems Analyst\nOCT 1999 - MAY 2004\n- Taught classes\n"
+    assert roles_of(text)[0][:3] == ("Systems Analyst", "Kestrel Aviation Services", "Denver CO")
+
+
+def test_a_town_before_a_united_country_is_the_place():
+    # The date line's "Sharjah, United Arab Emirates" is the place; the firm sits two lines above.
+    text = ("Experience\n\nNORTHERN MODULAR STRUCTURES\n(a company sub-con by ACME ENERGY LTD.)\n"
+            "Sharjah, United Arab Emirates (August 2015 - April 2016)\n\nStructural fabricator\n*Built rigs\n")
+    assert roles_of(text)[0][:3] == ("Structural fabricator", "NORTHERN MODULAR STRUCTURES", "Sharjah, United Arab Emirates")
+
+
+def test_a_canadian_province_code_in_capitals_after_a_town_is_the_place():
+    text = "Experience\nNORTHWIND PLASTICS\nToronto, ON 2001 - 2005\nMACHINIST\nRan lathes.\n"
+    assert roles_of(text)[0][:3] == ("MACHINIST", "NORTHWIND PLASTICS", "Toronto, ON")
