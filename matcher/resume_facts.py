@@ -1135,9 +1135,11 @@ _DASH_LABEL = re.compile(r"^(?P<label>(?:position(?:\s+held)?|" + _DESIGNATION +
                          r"organi[sz]ation|period|duration|tenure|location))\s+[-–]\s+(?=\S)", re.IGNORECASE)
 
 
+#: A company's legal form as a capitalised word ("Inc.", "CORP", "LLC"), written in a role's header.
+_CAPITALISED_LEGAL_FORM = r"LLC|Ltd|LTD|Limited|LIMITED|Inc|INC|Corp|CORP|Corporation|Pvt|PVT|PLC|GmbH"
 #: "EWall Host Pvt. Ltd(Software Trainee Engineer - Dec 2016 to May 2018)": a legal form glued to
 #: the parenthesis that follows it.
-_GLUED_PAREN = re.compile(r"\b(Ltd|LTD|Inc|INC|LLC|Limited|LIMITED|Pvt|PVT|Corp|CORP)(\.?)\((?=[A-Z])")
+_GLUED_PAREN = re.compile(r"\b(" + _CAPITALISED_LEGAL_FORM + r")(\.?)\((?=[A-Z])")
 #: "[TEAM LEADER – MAINTENANCE Packing section]": a whole line in square brackets.
 _BRACKETED = re.compile(r"^\[([^\[\]]+)\]$")
 
@@ -1376,8 +1378,6 @@ def _dated_sentence(text: str, found: DateRange) -> str | None:
     return sentence if title and has_job_word(title) else None
 
 
-#: A company's legal form as a capitalised word ("Inc.", "CORP", "LLC"), written in a role's header.
-_CAPITALISED_LEGAL_FORM = r"LLC|Ltd|LTD|Limited|LIMITED|Inc|INC|Corp|CORP|Corporation|Pvt|PVT|PLC|GmbH"
 #: A capitalised name ending in a legal suffix within the words right after a date.
 _LEGAL_NAME_AFTER = re.compile(r"^(?:[A-Z][\w&.'’/-]*\s+){0,4}(?:" + _CAPITALISED_LEGAL_FORM + r"|W\.L\.L|L\.L\.C)\b")
 #: A legal form anywhere in a role's header (:func:`_legal_name_before`).
@@ -2926,8 +2926,11 @@ experience total years year months month client clients contract reporting reaso
 environment responsibilities responsibility duties description achievements scope notice current expected ctc
 references reference key major job roles period duration designation organization organisation company position
 """)
-_LEGAL_SUFFIX = re.compile(r"\b(?:inc|incorporated|llc|ltd|limited|corp|corporation|company|co|plc|pvt|gmbh|llp|l\.l\.c|w\.l\.l|"
-                           r"s\.a|sa|srl|sarl|ag|bv|nv|b\.v|n\.v|pty|pte|bhd|fze)\b\.?", re.IGNORECASE)
+#: Legal forms written as one short word ("Inc", "Ltd.", "GmbH", "W.L.L"), any case: a part that is only one of
+#: them is the name's before it (:data:`_COMPANY_SUFFIX`); one of them, or a longer form, ends a name (:data:`_LEGAL_SUFFIX`).
+_SHORT_LEGAL_FORMS = r"inc|incorporated|llc|ltd|limited|corp|co|plc|pvt|gmbh|sa|srl|llp|w\.?l\.?l"
+_LEGAL_SUFFIX = re.compile(r"\b(?:" + _SHORT_LEGAL_FORMS + r"|corporation|company|l\.l\.c|s\.a|sarl|ag|bv|nv|b\.v|n\.v|pty|pte|bhd|fze)"
+                           r"\b\.?", re.IGNORECASE)
 
 
 def _employer_strength(name: str) -> int:
@@ -3033,7 +3036,7 @@ def _join_units(pieces: list[str], text: str) -> list[str]:
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")
 
 
-_COMPANY_SUFFIX = re.compile(r"^(?:inc|incorporated|llc|ltd|limited|corp|co|plc|pvt|gmbh|sa|srl|llp|w\.?l\.?l)\.?$", re.IGNORECASE)
+_COMPANY_SUFFIX = re.compile(r"^(?:" + _SHORT_LEGAL_FORMS + r")\.?$", re.IGNORECASE)
 
 
 #: "Inc. Northridge" (of "Dukes Research, Inc. Northridge, CA"): a legal form's short word, then one to

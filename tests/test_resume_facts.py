@@ -3282,3 +3282,9 @@ def test_a_town_before_a_united_country_is_the_place():
 def test_a_canadian_province_code_in_capitals_after_a_town_is_the_place():
     text = "Experience\nNORTHWIND PLASTICS\nToronto, ON 2001 - 2005\nMACHINIST\nRan lathes.\n"
     assert roles_of(text)[0][:3] == ("MACHINIST", "NORTHWIND PLASTICS", "Toronto, ON")
+
+
+def test_wll_without_full_stops_is_a_legal_form():
+    # "WLL" as "W.L.L": it ends the firm's name and is no place after "COMPANY".
+    text = "Experience\nSITE SUPERVISOR\nKESTREL GULF COMPANY WLL.\nSep 2014 - Feb 2018\n- Supervised works\n"
+    assert roles_of(text)[0][:3] == ("SITE SUPERVISOR", "KESTREL GULF COMPANY WLL.", None)
