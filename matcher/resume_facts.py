@@ -230,13 +230,19 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z.&'/-]*")
 #: "instructor-led").
 _JOB_SPLIT = re.compile(r"[\s/,()]+|(?<=[A-Za-z]{2})\.(?=[A-Z][a-z])|(?<=[A-Za-z]{5})-(?=[A-Z])")
 _PLACE_SPLIT = re.compile(r"[\s,]+")
-_STATE_CODE_END = re.compile(r",\s*[A-Z]{2}(?:\s+\d{5})?$")
+#: "Denver CO 80501": a state's code before a zip, without a comma.
+_STATE_ZIP_END = re.compile(r"\s[A-Z]{2}\s+\d{5}(?:-\d{4})?$")
+_STATE_CODE_END = re.compile(r",\s*[A-Z]{2}(?:\s+\d{5})?$|" + _STATE_ZIP_END.pattern)
 #: "Ltd.", "Sr.", "U.S." at the end: a period that belongs to the word, not the sentence.
 _ABBREVIATION_END = re.compile(r"\b(?:[A-Z][a-z]{0,4}|[A-Z.]+|[A-Za-z])\.$")
 _LETTER = re.compile(r"[A-Za-z]")
 _COMMA = re.compile(r",\s*")
 _NUMBER = re.compile(r"\d{3,}")
 _SPACES = re.compile(r"\s+")
+#: Canadian provinces' codes that are also words ("on", "ab"): places only in capitals after a town's comma
+#: ("Toronto, ON", "Calgary, AB").
+_PROVINCE_CODE = r"(?:ON|AB|NS|PE)\.?"
+_PROVINCE_CODE_END = re.compile(r",\s*" + _PROVINCE_CODE + r"$")
 _POSTCODE_END = re.compile(r"\s+\d{5}(?:-\d{4})?$|\s+\d{6}$")
 _LEADING_FILLER = re.compile(
     r"^(?:(?:currently\s+)?(?:work(?:ed|ing)?|serv(?:ed|ing))\s+as\s+(?:an?\s+)?|(?:as|an?|the|at|with|and)\s+)",
@@ -348,9 +354,9 @@ def _is_place(text: str) -> bool:
     words = [w for w in words if not w.isdigit()]
     if not words or len(words) > 5:
         return False
-    if _LEGAL_SUFFIX.search(text) and not _STATE_CODE_END.search(text):  # "Acme Co." but "Aurora, CO"
+    if _LEGAL_SUFFIX.search(text) and not _STATE_CODE_END.search(text):  # "Acme Co." but "Aurora, CO", "Denver CO 80501"
         return False
-    return words[-1] in PLACES or " ".join(words[-2:]) in PLACES
+    return words[-1] in PLACES or " ".join(words[-2:]) in PLACES or bool(_PROVINCE_CODE_END.search(text))
 
 
 # ---------------------------------------------------------------------------
@@ -1234,9 +1240,11 @@ _DASH_LABEL = re.compile(r"^(?P<label>(?:position(?:\s+held)?|" + _DESIGNATION +
                          r"organi[sz]ation|period|duration|tenure|location))\s+[-–]\s+(?=\S)", re.IGNORECASE)
 
 
+#: A company's legal form as a capitalised word ("Inc.", "CORP", "LLC"), written in a role's header.
+_CAPITALISED_LEGAL_FORM = r"LLC|Ltd|LTD|Limited|LIMITED|Inc|INC|Corp|CORP|Corporation|Pvt|PVT|PLC|GmbH"
 #: "EWall Host Pvt. Ltd(Software Trainee Engineer - Dec 2016 to May 2018)": a legal form glued to
 #: the parenthesis that follows it.
-_GLUED_PAREN = re.compile(r"\b(Ltd|LTD|Inc|INC|LLC|Limited|LIMITED|Pvt|PVT|Corp|CORP)(\.?)\((?=[A-Z])")
+_GLUED_PAREN = re.compile(r"\b(" + _CAPITALISED_LEGAL_FORM + r")(\.?)\((?=[A-Z])")
 #: "[TEAM LEADER – MAINTENANCE Packing section]": a whole line in square brackets.
 _BRACKETED = re.compile(r"^\[([^\[\]]+)\]$")
 
@@ -1475,8 +1483,6 @@ def _dated_sentence(text: str, found: DateRange) -> str | None:
     return sentence if title and has_job_word(title) else None
 
 
-#: A company's legal form as a capitalised word ("Inc.", "CORP", "LLC"), written in a role's header.
-_CAPITALISED_LEGAL_FORM = r"LLC|Ltd|LTD|Limited|LIMITED|Inc|INC|Corp|CORP|Corporation|Pvt|PVT|PLC|GmbH"
 #: A capitalised name ending in a legal suffix within the words right after a date.
 _LEGAL_NAME_AFTER = re.compile(r"^(?:[A-Z][\w&.'’/-]*\s+){0,4}(?:" + _CAPITALISED_LEGAL_FORM + r"|W\.L\.L|L\.L\.C)\b")
 #: A legal form anywhere in a role's header (:func:`_legal_name_before`).
@@ -2797,8 +2803,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         else:
             parts += [p for p in _COMMA.split(piece) if p.strip()]
     parts = _merge_places(parts)
-    for n, part in enumerate(parts):
-        part = _tidy(part, _EMPLOYER_FILLER)  # "The Geo Group Inc." keeps "The"; a title loses it later
+    for n, written in enumerate(parts):
+        part = _tidy(written, _EMPLOYER_FILLER)  # "The Geo Group Inc." keeps "The"; a title loses it later
         if not part:
             continue
         if part.split()[0].lower().strip(":") in _NOT_NAMES and not has_job_word(part) and not _labelled_employer(part) or \
@@ -2809,7 +2815,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
             out += [_Candidate("title", part, CUE),
                     _Candidate("employer", employer, max(CUE, _employer_strength(employer)))]
             continue
-        if _is_place(part) and not has_job_word(part):
+        if (_is_place(part) or _STATE_ZIP_END.search(written.strip()) and _is_place(written)) and not has_job_word(part):
+            # "Denver CO 80501": the zip tells the state's code from "Co." though the tidied part lost it
             named = _name_before_city(part)
             if named:  # "Kroger Cartersville, GA"
                 out.append(_Candidate("employer", named[0], _employer_strength(named[0])))
@@ -3068,8 +3075,11 @@ experience total years year months month client clients contract reporting reaso
 environment responsibilities responsibility duties description achievements scope notice current expected ctc
 references reference key major job roles period duration designation organization organisation company position
 """)
-_LEGAL_SUFFIX = re.compile(r"\b(?:inc|incorporated|llc|ltd|limited|corp|corporation|company|co|plc|pvt|gmbh|llp|l\.l\.c|w\.l\.l|"
-                           r"s\.a|sa|srl|sarl|ag|bv|nv|b\.v|n\.v|pty|pte|bhd|fze)\b\.?", re.IGNORECASE)
+#: Legal forms written as one short word ("Inc", "Ltd.", "GmbH", "W.L.L"), any case: a part that is only one of
+#: them is the name's before it (:data:`_COMPANY_SUFFIX`); one of them, or a longer form, ends a name (:data:`_LEGAL_SUFFIX`).
+_SHORT_LEGAL_FORMS = r"inc|incorporated|llc|ltd|limited|corp|co|plc|pvt|gmbh|sa|srl|llp|w\.?l\.?l"
+_LEGAL_SUFFIX = re.compile(r"\b(?:" + _SHORT_LEGAL_FORMS + r"|corporation|company|l\.l\.c|s\.a|sarl|ag|bv|nv|b\.v|n\.v|pty|pte|bhd|fze)"
+                           r"\b\.?", re.IGNORECASE)
 
 
 def _employer_strength(name: str) -> int:
@@ -3175,7 +3185,7 @@ def _join_units(pieces: list[str], text: str) -> list[str]:
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")
 
 
-_COMPANY_SUFFIX = re.compile(r"^(?:inc|incorporated|llc|ltd|limited|corp|co|plc|pvt|gmbh|sa|srl|llp|w\.?l\.?l)\.?$", re.IGNORECASE)
+_COMPANY_SUFFIX = re.compile(r"^(?:" + _SHORT_LEGAL_FORMS + r")\.?$", re.IGNORECASE)
 
 
 #: "Inc. Northridge" (of "Dukes Research, Inc. Northridge, CA"): a legal form's short word, then one to
@@ -3189,7 +3199,7 @@ def _merge_places(parts: list[str]) -> list[str]:
     "Inc. El Paso", "TX" -> "Johnson Controls, Inc.", "El Paso, TX" ("Teliax", "Inc. (www.teliax.com)" alike; the legal form is the name's, the
     town after it the place's); "Kestrel Devices Inc. Houston", "TX" -> "Kestrel Devices Inc.", "Houston, TX"."""
     out: list[str] = []
-    for part in parts:
+    for n, part in enumerate(parts):
         if out and (said := _state_then_title(out[-1], part)):  # "Sandy Springs", "GA Geospatial Analyst"
             state, towns = said
             if towns and len(out) > 1:
@@ -3208,14 +3218,32 @@ def _merge_places(parts: list[str]) -> list[str]:
             # "Machinist III Cary", "NC": the title's last word is the city.
             title, city = _city_after_title(out[-1])
             out[-1:] = [title, f"{city}, {part.strip()}"]
-        elif out and words and all(w in PLACES for w in words) and len(words) <= 2 and not _is_org(out[-1]) and \
-                not has_job_word(out[-1]) and len(out[-1].split()) <= 3 and not _is_place(out[-1]):
+        elif out and words and (all(w in PLACES for w in words) and len(words) <= 2 or _names_a_country(part) or
+                                _province_after_town(part, len(out), n + 1 == len(parts))) and \
+                not _is_org(out[-1]) and not has_job_word(out[-1]) and len(out[-1].split()) <= 3 and not _is_place(out[-1]):
             out[-1] = f"{out[-1]}, {part}"
         elif out and len(words) == 1 and words[0] in PLACES and (named := _split_place(out[-1]))[1]:
             out[-1:] = [named[0], f"{named[1]}, {part.strip()}"]  # "Kestrel Devices Inc. Houston", "TX"
         else:
             out.append(part)
     return out
+
+
+def _province_after_town(part: str, before: int, last: bool) -> bool:
+    """"Toronto", "ON": a Canadian province's code in capitals (:data:`_PROVINCE_CODE`) after a town. After a
+    line's first words it ends the line ("Kestrel Foods, Toronto, ON", "Toronto, ON"): in "Magellan Aerospace,
+    ON, Canada" the first words are the employer's and the province and country its place."""
+    return bool(re.fullmatch(_PROVINCE_CODE, part.strip())) and (before > 1 or last)
+
+
+#: Countries named "United ..." (the place words hold their last words at most).
+_UNITED_COUNTRIES = frozenset({"united arab emirates", "united states", "united kingdom", "united states of america"})
+
+
+def _names_a_country(part: str) -> bool:
+    """"United Arab Emirates", "United Kingdom": a country of several words none of the place words
+    holds whole, so that the short name before its comma ("Sharjah, United Arab Emirates") is its town."""
+    return _SPACES.sub(" ", part.strip(" .")).lower() in _UNITED_COUNTRIES
 
 
 #: "GA Geospatial Analyst", "OR—Registered EEG Technologist": a state's code in capitals, then a title.

@@ -3423,3 +3423,27 @@ def test_a_hyphened_title_is_its_own_records_not_the_employer_of_the_record_abov
 def test_a_long_line_opening_with_its_header_before_the_date(line, expected):
     title, employer = roles_of(f"Experience\n{line}\n")[0][:2]
     assert (title, employer if expected[1] else None) == expected
+
+
+def test_a_state_code_before_a_zip_is_the_place_not_a_company():
+    # "CO" before a zip is Colorado's code, not "Co." (company): the firm before the comma is the employer.
+    text = "Experience\nKestrel Aviation Services, Denver CO 80202\nSystems Analyst\nOCT 1999 - MAY 2004\n- Taught classes\n"
+    assert roles_of(text)[0][:3] == ("Systems Analyst", "Kestrel Aviation Services", "Denver CO")
+
+
+def test_a_town_before_a_united_country_is_the_place():
+    # The date line's "Sharjah, United Arab Emirates" is the place; the firm sits two lines above.
+    text = ("Experience\n\nNORTHERN MODULAR STRUCTURES\n(a company sub-con by ACME ENERGY LTD.)\n"
+            "Sharjah, United Arab Emirates (August 2015 - April 2016)\n\nStructural fabricator\n*Built rigs\n")
+    assert roles_of(text)[0][:3] == ("Structural fabricator", "NORTHERN MODULAR STRUCTURES", "Sharjah, United Arab Emirates")
+
+
+def test_a_canadian_province_code_in_capitals_after_a_town_is_the_place():
+    text = "Experience\nNORTHWIND PLASTICS\nToronto, ON 2001 - 2005\nMACHINIST\nRan lathes.\n"
+    assert roles_of(text)[0][:3] == ("MACHINIST", "NORTHWIND PLASTICS", "Toronto, ON")
+
+
+def test_wll_without_full_stops_is_a_legal_form():
+    # "WLL" as "W.L.L": it ends the firm's name and is no place after "COMPANY".
+    text = "Experience\nSITE SUPERVISOR\nKESTREL GULF COMPANY WLL.\nSep 2014 - Feb 2018\n- Supervised works\n"
+    assert roles_of(text)[0][:3] == ("SITE SUPERVISOR", "KESTREL GULF COMPANY WLL.", None)
