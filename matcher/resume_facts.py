@@ -243,6 +243,7 @@ _SPACES = re.compile(r"\s+")
 #: ("Toronto, ON", "Calgary, AB").
 _PROVINCE_CODE = r"(?:ON|AB|NS|PE)\.?"
 _PROVINCE_CODE_END = re.compile(r",\s*" + _PROVINCE_CODE + r"$")
+_PROVINCE_CODE_ALONE = re.compile(_PROVINCE_CODE)
 _POSTCODE_END = re.compile(r"\s+\d{5}(?:-\d{4})?$|\s+\d{6}$")
 _LEADING_FILLER = re.compile(
     r"^(?:(?:currently\s+)?(?:work(?:ed|ing)?|serv(?:ed|ing))\s+as\s+(?:an?\s+)?|(?:as|an?|the|at|with|and)\s+)",
@@ -3233,7 +3234,7 @@ def _province_after_town(part: str, before: int, last: bool) -> bool:
     """"Toronto", "ON": a Canadian province's code in capitals (:data:`_PROVINCE_CODE`) after a town. After a
     line's first words it ends the line ("Kestrel Foods, Toronto, ON", "Toronto, ON"): in "Magellan Aerospace,
     ON, Canada" the first words are the employer's and the province and country its place."""
-    return bool(re.fullmatch(_PROVINCE_CODE, part.strip())) and (before > 1 or last)
+    return bool(_PROVINCE_CODE_ALONE.fullmatch(part.strip())) and (before > 1 or last)
 
 
 #: Countries named "United ..." (the place words hold their last words at most).
@@ -3622,12 +3623,12 @@ _EMPLOYER_FILLER = re.compile(_LEADING_FILLER.pattern.replace("|the|", "|"), re.
 _DASH_PLACE = re.compile(r"\s+-\s*(?P<place>[A-Za-z][A-Za-z .]+)$")
 #: "Hotel Sheraton Bogota" with the location "Colombia": the city is the employer's last word, or
 #: its last two when the first is one that starts city names ("Applied Engineering San Jose", "CA").
-_LAST_WORD = re.compile(r"\s+(?P<city>(?:(?:San|Santa|Los|Las|El|La|New|Fort|Port|Palm|St\.?|Ft\.?|Mt\.?)\s+)?"
-                        r"[A-Z][a-z]{3,})$")
+_TOWN_FIRST_WORDS = r"San|Santa|Los|Las|El|La|New|Fort|Port|Palm|St\.?|Ft\.?|Mt\.?"
+_LAST_WORD = re.compile(r"\s+(?P<city>(?:(?:" + _TOWN_FIRST_WORDS + r")\s+)?[A-Z][a-z]{3,})$")
 
 
 #: The same in a name written in capitals ("MAGNA INTERNATIONAL- PROMATEK RESEARCH CENTRE BRAMPTON", "ONT").
-_LAST_CAPITALS_WORD = re.compile(r"\s+(?P<city>(?:(?:SAN|SANTA|LOS|LAS|EL|LA|NEW|FORT|PORT|PALM|ST\.?|FT\.?|MT\.?)\s+)?[A-Z]{4,})$")
+_LAST_CAPITALS_WORD = re.compile(r"\s+(?P<city>(?:(?:" + _TOWN_FIRST_WORDS.upper() + r")\s+)?[A-Z]{4,})$")
 
 
 def _capitals_town(employer: str) -> re.Match | None:
