@@ -266,7 +266,7 @@ def _misspelt_month(word: str) -> str | None:
 _DOUBLED_SLASH = re.compile(r"(?<=\d)//(?=\s?(?:19|20)\d\d(?!\d))")
 
 
-def _mend_months(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+def _mend_typos(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """``text`` with each misspelt month before a year replaced by the month's first three letters, spaces
     before them keeping the length ("4.Augst,2011" -> "4.  aug,2011"), and a slash typed twice before a year
     made one ("12//2018" -> "12/ 2018"), so positions in it are positions in ``text`` and the patterns above
@@ -305,7 +305,7 @@ def _find_ranges(text: str, day_first: bool, singles: bool) -> tuple[DateRange, 
     out: list[DateRange] = []
     if not _DIGIT.search(text):  # every form has a digit
         return ()
-    written, (text, mended) = text, _mend_months(text)
+    written, (text, mended) = text, _mend_typos(text)
     taken: list[tuple[int, int]] = []
     for match in _RANGE.finditer(text):
         found = _range_of(match, day_first)

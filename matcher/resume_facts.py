@@ -2951,10 +2951,12 @@ def _slash_employer(piece: str, pieces: list[str]) -> tuple[str, str] | None:
 #: plant or client account worked in ("Plant : Bar Mill", "Account : Salesforce"; a unit's line that names a
 #: job says the title: "Section: Rolling (Intern)"), the kind of business or work ("Type of Business :
 #: Consulting", "Nature of work : Maintenance"), personal details ("Passport : Available").
+#: Labels of a unit inside the employer: "Department", "Dept.", "Division", "Section".
+_UNIT_LABEL_WORDS = r"department|dept|division|section"
 _NOT_A_FIELD_LABEL = re.compile(
     r"^(?:reasons?\s+(?:for|of)\s+leaving|(?:phone|telephone|mobile|cell|contact|fax|ph|tel|mob)(?:\s*(?:number|no\.?|#))?|"
     r"e-?mail|(?P<address>(?:company\s+)?address)|(?:reporting\s+)?manager|supervisor|report(?:s|ing)\s+to|salary|"
-    r"company\s+(?:description|profile)|website|(?P<unit>plant|section|department|dept|division)\.?|account|(?:type|nature)\s+of\s+\w+|"
+    r"company\s+(?:description|profile)|website|(?P<unit>plant|" + _UNIT_LABEL_WORDS + r")\.?|account|(?:type|nature)\s+of\s+\w+|"
     r"date\s+of\s+birth|passport|nationality|marital\s+status|languages?\s+known)\s*[:;]", re.IGNORECASE)
 
 
@@ -3455,10 +3457,8 @@ def _title_before_where(part: str) -> str | None:
     the title. A sentence about oneself names none ("Internship experience in ..."), nor one saying the job after
     "as" ("Have been Associate with Acme Architects as a Civil Engineer": :func:`_as_title` reads that), nor one
     reporting work done ("Assisted the Instructional Design Librarian in the development of ...")."""
-    if len(part.split()) <= 10 or _as_title(part) is not None or _WORK_DONE.match(part):
-        return None
-    match = _TITLE_BEFORE_WHERE.match(part)
-    if not match:
+    match = _TITLE_BEFORE_WHERE.match(part)  # the cheap test first: most parts open with no title
+    if not match or len(part.split()) <= 10 or _as_title(part) is not None or _WORK_DONE.match(part):
         return None
     title = match.group("title")
     if len(title.split()) > _TITLE_BEFORE_ORG_WORDS or not _title_ends(title) or _ABOUT_ONESELF.search(title) or \
@@ -4139,7 +4139,7 @@ _TITLE_LABEL_BEFORE = re.compile(
     r"(?!(?-i:of|in|at|as|for|with|to)\b)", re.IGNORECASE)  # "Position of Java Developer": no label
 #: A unit's label with its colon before a title: "Department. : CNC Operator", "DEPARTMENT : Customer Support
 #: Engineer", "Division: Field Technician" (the writer put the job where the form asked for the unit).
-_UNIT_LABEL_BEFORE = re.compile(r"^(?:department|dept|division|section)\.?\s*[:;]+-?\s*(?=\S)", re.IGNORECASE)
+_UNIT_LABEL_BEFORE = re.compile(r"^(?:" + _UNIT_LABEL_WORDS + r")\.?\s*[:;]+-?\s*(?=\S)", re.IGNORECASE)
 #: Whom the job reported to, after its title: "General Manager Works Reporting to M.D".
 _REPORTING_TO = re.compile(r"\s+\(?\s*reporting\s+to\b.*$", re.IGNORECASE)
 #: A numbered project or assignment label before a title ("Project1-", "Project 2:").
