@@ -1538,13 +1538,20 @@ def _fields_before_date(text: str, begin: int) -> str | None:
 def _header_head(text: str, found: DateRange) -> bool:
     """"Senior VP Operations, UST Mfg. LLC, Layton Utah Dec 2015 to Present ~170 employees, ...": a
     line that opens with a role's header (a few capitalised words naming a job, or an employer by its
-    legal form: "Kestrel Trading Co.(KTC) - Qatar 2015 June - 2016 June The company was founded ...";
-    no bullet, no sentence) and its date, the description run on after it."""
+    legal form: "Kestrel Trading Co.(KTC) - Qatar 2015 June - 2016 June The company was founded ...", or
+    by its fields alone ending in its place: "Lakeview Dental Group, Fargo, ND June 2009 - May 2017 Kept
+    patient charts ..."; no bullet, no sentence) and its date, the description run on after it."""
     head = text[:found.begin]
     words = [w for w in head.split() if w[:1].isalpha()]
     return 0 < len(head.split()) <= 12 and not _BULLET.match(head) and not _SENTENCE_END.search(head) and \
         sum(w[0].isupper() for w in words) * 4 >= len(words) * 3 and \
-        (has_job_word(head) or _LEGAL_SUFFIX.search(head) is not None)
+        (has_job_word(head) or _LEGAL_SUFFIX.search(head) is not None or _employer_fields_alone(head))
+
+
+def _employer_fields_alone(head: str) -> bool:
+    """The whole of ``head`` is an employer's fields ending in its place ("Lakeview Dental Group, Fargo, ND"):
+    not a name before them ("Doha Harbour Dredging Works - Doha, Qatar" names a project)."""
+    return _TRAILING_FIELDS.match(head) is not None and _employer_fields_before(head) is not None
 
 
 def _header_tail(text: str, found: DateRange) -> bool:

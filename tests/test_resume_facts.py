@@ -504,6 +504,18 @@ def test_an_employer_by_its_legal_form_before_its_dates_on_a_long_line(line, exp
     assert expected in [(r[1], r[3], r[4]) for r in roles_of(text)]
 
 
+@pytest.mark.parametrize("line, expected", [
+    ("Silverline Family Dental Group, Fargo, ND June 2009 - November 2017 Kept patient charts and scheduled visits "
+     "for all three dentists.", ("Silverline Family Dental Group", "Fargo, ND", "2009-06", "2017-11")),
+    ("Lakeview Medical Centre Lakeview, Texas June 2009 - November 2017 Facilitated minimally invasive procedures "
+     "by creating safe rooms for all.", ("Lakeview Medical Centre", "Lakeview, Texas", "2009-06", "2017-11")),
+])
+def test_an_employer_and_its_town_opening_a_long_line_before_its_dates_and_description(line, expected):
+    # No job and no legal form named: the employer's fields ending in its place make the line a role's header,
+    # the description after the dates is not read for the employer.
+    assert [(r[1], r[2], r[3], r[4]) for r in roles_of(f"WORK EXPERIENCE\n{line}\n")] == [expected]
+
+
 @pytest.mark.parametrize("employer, expected", [
     ("HARTWELL PLASTICS (Temp)", "HARTWELL PLASTICS"),
     ("Norvale Biotech International (Offshore)", "Norvale Biotech International"),
