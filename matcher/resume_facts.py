@@ -1430,13 +1430,19 @@ def _beside_no_job(text: str, found: DateRange) -> bool:
     if len(text) <= _LONG_LINE or found.begin <= 40 or found.stop >= len(text) - 40 or _header_head(text, found) or \
             _header_tail(text, found):
         return False
-    if _fields_before(text, found) or _opens_sentence_before_colon(text, found) or _legal_name_before(text, found):
+    if _fields_before(text, found) or _opens_sentence_before_colon(text, found) or _legal_name_before(text, found) or \
+            _NUMBERED_BEFORE.search(text, 0, found.begin):
         return False
     before, after = _windows(text, found)
     after = " ".join(after.split()[:6])
     # "... Feb 2016 - Dec 2018 PETROFAC INTERNATIONAL LLC - Sharjah, UAE. Nov 2015 - Jan 2016 PETRON
     # EMIRATES LLC - Dubai ...": a company by its legal form right after the date names a job too.
     return not (has_job_word(before) or has_job_word(after) or _LEGAL_NAME_AFTER.match(after) is not None)
+
+
+#: A numbered record glued to the end of the line before, "From" and its date after its number ("... to the site.
+#: 2. From Dec 2013 to Dec 2017 at Acme WLL as a Senior Engineer", "... 3- From 14/01/13 to ..."): it opens there.
+_NUMBERED_BEFORE = re.compile(r"\s\d{1,2}\s?[.)-]\s*from\s*$", re.IGNORECASE)
 
 
 #: The most words a sentence may have before a date for the job it names to be dated by it.
@@ -1472,7 +1478,7 @@ def _dated_sentence(text: str, found: DateRange) -> str | None:
     Histology Technician at Lakeview Hospital, ..."), not the last job's words before it. ``None`` otherwise (a
     line opening with the job's sentence is read as before: :func:`_windows`)."""
     head = text[:found.begin]
-    sentence = _SENTENCE_END.split(head)[-1]
+    sentence = "" if _NUMBERED_BEFORE.search(head) else _SENTENCE_END.split(head)[-1]
     if not sentence.strip():
         after = _windows(text, found)[1].lstrip(" .;")
         fields = _fields_of(_strip_open(_DATE_WORDS.sub("", after)))

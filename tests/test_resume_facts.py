@@ -516,6 +516,15 @@ def test_an_employer_and_its_town_opening_a_long_line_before_its_dates_and_descr
     assert [(r[1], r[2], r[3], r[4]) for r in roles_of(f"WORK EXPERIENCE\n{line}\n")] == [expected]
 
 
+def test_a_numbered_record_from_its_dates_glued_to_the_end_of_a_bullet():
+    text = ("EXPERIENCE\n1. From Jan 2018 to date at Harlow Gulf Contracting WLL Qatar as a Project Engineer\n"
+            "- Ran inspections with the client and booked transport for all our team members to the offshore site on "
+            "time. 2. From Dec 2013 to Dec 2017 at Norvik Gulf Co WLL Qatar as a Senior Engineer\n- Led the site team.\n")
+    assert roles_of(text)[1] == ("Senior Engineer", "Norvik Gulf Co WLL", "Qatar", "2013-12", "2017-12")
+    # Without its number, a date in a bullet stays prose.
+    assert len(roles_of(text.replace(" 2. From", " from"))) == 1
+
+
 @pytest.mark.parametrize("employer, expected", [
     ("HARTWELL PLASTICS (Temp)", "HARTWELL PLASTICS"),
     ("Norvale Biotech International (Offshore)", "Norvale Biotech International"),
