@@ -63,6 +63,7 @@ _POINT = (
 _SHORT_POINT = rf"(?:(?:{_MONTH}|{_SEASON})\s*[-'’‘`]?\s?|['’‘`])\d{{2}}(?!\d)|{_MONTH}/\d{{2}}(?![\d/])"  # "May/15" too
 _PRESENT = (r"(?:(?:till?|until|to|up[\s-]?to|still)[\s-]*(?:the\s+)?(?:dates?|dt|now|present|today)|(?:at\s+)?present|pres\b\.?|"
             r"till?(?=\s*(?:$|[^\w\s]|(?-i:\s+[A-Z])))(?!\s+(?:" + _MONTH + r"|\d))|"  # "2012-Till", "04.2017 -TILL Name : ..."
+            r"(?<=\bto\s)till?(?=\s+(?:at|with|in|for|dated?|continu\w*)\b)|"  # "Jan'18 to till at Acme": no end date
             r"current(?:ly)?(?:\s+date)?|now|today|date|ongoing|continu(?:e|ing)|onwards|running|still|"
             r"presente|actual(?:idad|mente)?)(?![a-z])")
 #: The words and marks between a range's ends ("-", "to", "till"); :data:`_SEP` adds "up to" and "/".

@@ -525,6 +525,13 @@ def test_a_numbered_record_from_its_dates_glued_to_the_end_of_a_bullet():
     assert len(roles_of(text.replace(" 2. From", " from"))) == 1
 
 
+def test_to_till_before_a_lowercase_word_leaves_the_role_open():
+    text = "EXPERIENCE\nFrom Jan'18 to till at Harlow Gulf Contracting WLL Qatar as a Project Engineer\n- Ran inspections.\n"
+    assert roles_of(text) == [("Project Engineer", "Harlow Gulf Contracting WLL", "Qatar", "2018-01", "present")]
+    # Before any other word, "to till" says nothing of the end: the date stays alone.
+    assert roles_of(text.replace("to till at", "to till has been at"))[0][3:] == ("2018-01", None)
+
+
 @pytest.mark.parametrize("employer, expected", [
     ("HARTWELL PLASTICS (Temp)", "HARTWELL PLASTICS"),
     ("Norvale Biotech International (Offshore)", "Norvale Biotech International"),
