@@ -1767,9 +1767,11 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         if n and previous == index and _same_job_twice(unit.text, anchors[n - 1][1], found):
             # "(November 2010 - February 2011 & July 2014 - July 2019)": one job, twice.
             role.title, role.employer, role.location = roles[-1].title, roles[-1].employer, roles[-1].location
-        elif roles and not role.employer and roles[-1].employer and index - previous <= 3:
+        elif roles and not role.employer and roles[-1].employer and index - previous <= 3 and \
+                not _employer_fields_alone(unit.text[:found.begin]):
             # "Company : OTIS / Position : Mechanic / Period : ... / Position : Apprentice / Period : ...":
-            # a job right after another (no description between) is at the same employer.
+            # a job right after another (no description between) is at the same employer; not when the
+            # line opens with an employer's own fields ("Harbor Widgets, Dayton, OH - April 1999 to ...").
             role.employer = roles[-1].employer
         if job is not None and not (fields.get("title") and fields["title"].strength == LABELLED) and \
                 (_PERIOD_LINE.match(_clean(unit.text)) or _date_alone(unit.text, found)) and \

@@ -516,6 +516,16 @@ def test_an_employer_and_its_town_opening_a_long_line_before_its_dates_and_descr
     assert [(r[1], r[2], r[3], r[4]) for r in roles_of(f"WORK EXPERIENCE\n{line}\n")] == [expected]
 
 
+def test_an_employer_opening_its_own_long_line_is_not_the_record_above_it():
+    # A record right after another takes the employer above only when its line names none of its own.
+    text = ("WORK EXPERIENCE\nNorth Plains Labels, Austin, TX - Jan 2016 to Present Ran the presses for the plant.\n"
+            "Press Operator\nHarbor Widgets, Dayton, OH - April 1999 to January 2000 Responsibilities included ground "
+            "up assembly and repair of systems.\nSelf Employed, Athens, OH - August 1985 to April 1987 Hired by local "
+            "trade contractors to do repairs.\n")
+    assert [(r[1], r[2], r[3]) for r in roles_of(text)][1:] == [
+        ("Harbor Widgets", "Dayton, OH", "1999-04"), ("Self Employed", "Athens, OH", "1985-08")]
+
+
 def test_a_numbered_record_from_its_dates_glued_to_the_end_of_a_bullet():
     text = ("EXPERIENCE\n1. From Jan 2018 to date at Harlow Gulf Contracting WLL Qatar as a Project Engineer\n"
             "- Ran inspections with the client and booked transport for all our team members to the offshore site on "
