@@ -106,18 +106,27 @@ studio studios trust fund insurance capital financial finance healthcare health 
 est. contracting contractors traders trading exports imports electronics automotive automobiles steel cement
 chemicals textiles
 """)
-#: US state codes and names, and countries, that end a location ("Austin, TX", "Pune, India").
-PLACES = _word_set("""
-al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or
-pa ri sc sd tn tx ut vt va wa wv wi wy dc usa us u.s. u.s.a. uk u.k. uae alabama alaska arizona arkansas
-california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky
-louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio
-oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming india pakistan
+#: Countries (and their last words: "Sri Lanka", "Saudi Arabia", "New Zealand"; "Dubai" too) that end a location
+#: ("Pune, India") or follow a firm's name ("Acme Foods-Kenya", :func:`_country_after_name`).
+COUNTRIES = _word_set("""
+usa us u.s. u.s.a. uk u.k. uae india pakistan
 bangladesh nepal sri lanka china japan korea singapore malaysia indonesia philippines thailand vietnam australia
 zealand canada mexico brazil argentina colombia chile peru venezuela nigeria ghana kenya egypt morocco algeria
 tunisia ethiopia uganda tanzania africa qatar kuwait oman bahrain saudi arabia emirates dubai iran iraq jordan
 lebanon israel turkey germany france spain italy portugal netherlands belgium switzerland austria sweden norway
-denmark finland poland romania ukraine russia ireland scotland england greece hungary czech guinea papua remote
+denmark finland poland romania ukraine russia ireland scotland england greece hungary czech guinea papua
+""")
+#: Countries read only where a mark sets them off after a firm's name (:func:`_country_after_name`): as place
+#: words they would make a line such as "Acme Products Zimbabwe" a place, its employer lost.
+_OTHER_COUNTRIES = _word_set("afghanistan libya sudan yemen syria zambia zimbabwe botswana namibia mozambique angola "
+                             "cameroon rwanda ksa")
+#: US state codes and names, Canada's provinces, and countries, that end a location ("Austin, TX", "Pune, India").
+PLACES = COUNTRIES | _word_set("""
+al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or
+pa ri sc sd tn tx ut vt va wa wv wi wy dc alabama alaska arizona arkansas
+california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky
+louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio
+oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming remote
 qc bc sk nb nl ont quebec ontario alberta manitoba saskatchewan
 """)
 #: Departments and specialties a title names after a comma ("Director, Tax", "Clinic Manager, Radiology").
@@ -3746,6 +3755,48 @@ def _place_after_legal_form(employer: str) -> tuple[str, str] | None:
     return employer[:tokens[last][1]].rstrip(" ,"), ", ".join(part.strip() for part in tail.split("|") if part.strip())
 
 
+#: A country's name: one word of :data:`COUNTRIES` that is one alone, or its several words ("Saudi Arabia").
+_COUNTRY = r"(?i:(?:kingdom\s+of\s+)?saudi\s+arabia|south\s+africa|sri\s+lanka|new\s+zealand|united\s+arab\s+emirates|" \
+           r"united\s+(?:states|kingdom)|" + "|".join(re.escape(w) for w in sorted(
+               (COUNTRIES | _OTHER_COUNTRIES) - _word_set("sri lanka saudi zealand papua emirates"), key=len, reverse=True)) + r")"
+#: "Microchip Technologies-India", "Ikapa Construction, South Africa", "Acme Foods. Kenya", "Acme (FGG) Afghanistan",
+#: "Acme Metals LLC- DUBAI UAE", "Acme Architects @ Bangalore India": a country, perhaps after a town of one or two
+#: words, set off from the firm's name by a comma, a full stop, a dash, "@" or a bracket; a country of two words
+#: needs no mark ("Rowad Plastics Saudi Arabia").
+_COUNTRY_AFTER_NAME = re.compile(r"^(?P<name>.+?[A-Za-z0-9)])(?:\s*[,@|]\s*|(?<=[A-Za-z]{3})\.\s*|(?<=\))\s*|\s*[-–]\s*)"
+                                 r"(?P<place>(?:[A-Z][A-Za-z'’]+[\s,/-]+){0,2}?" + _COUNTRY + r")\.?$|"
+                                 r"^(?P<before>.+?[A-Za-z.)])\s+(?P<country>(?i:(?:kingdom\s+of\s+)?saudi\s+arabia|south\s+africa|"
+                                 r"sri\s+lanka|united\s+arab\s+emirates))$")
+#: "Al Bandary Group (Doha-Qatar)", "Acme Hospitals [Qateef | Saudi Arabia]": a bracket ending in a country.
+_COUNTRY_BRACKET = re.compile(r"^(?P<name>.+?)\s*[(\[]\s*(?P<place>[^()\[\]]*?\b" + _COUNTRY + r")\s*[)\]]$")
+_COUNTRY_BRACKET_WORDS = 4
+_PLACE_MARKS = re.compile(r"\s*[|/–-]\s*")
+
+
+def _country_after_name(employer: str) -> tuple[str, str] | None:
+    """"Ikapa Construction, South Africa" -> ("Ikapa Construction", "South Africa"): a firm's name with its
+    country (and perhaps its town) glued after it, as a recruiter reads it, when the resume gives no place
+    of its own. The name keeps two words or more; a town naming an organisation or a job
+    is the name's ("Acme Power Station, Kenya" keeps its station), as is a country a connector leads to
+    ("Government of India", "BYU-Idaho" names no country)."""
+    match = _COUNTRY_BRACKET.match(employer)
+    if match and len(match.group("place").split()) > _COUNTRY_BRACKET_WORDS:
+        match = None
+    match = match or _COUNTRY_AFTER_NAME.match(employer)
+    if match is None:
+        return None
+    name = (match.group("name") or match.group("before")).strip(" ,-–@|")
+    if employer[match.end("name" if match.group("name") else "before"):].startswith(".") and \
+            _LEGAL_SUFFIX.fullmatch(name.split()[-1]):
+        name += "."  # "Acme Inc. India": the legal form keeps its full stop
+    place = match.group("place") or match.group("country")
+    town = place[:-len(re.search(_COUNTRY + r"$", place).group(0))]
+    if not place[0].isupper() or len(name.split()) < 2 or not _looks_like_name(name) or \
+            name.split()[-1].lower() in _CONNECTORS or town.strip() and (_is_org(town) or has_job_word(town)):
+        return None
+    return name, _PLACE_MARKS.sub(", ", place).strip(" ,")
+
+
 #: Words of a sentence left before an employer's capitalised name ("for Inel Gas Contracts Ltd", "experience in
 #: Birbals Inc.", "c/o Erroled Resorts Inc"): the words that lead to the name, not the name's.
 _WORDS_BEFORE_NAME = re.compile(r"^(?:(?:work\s+)?experience\s+(?:in|at|with)|for|from|in|c/o)\s+(?=[A-Z])")
@@ -3778,6 +3829,9 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
     if after_legal_form:  # "RED SEA CABLES COMPANY YANBU": the town after the legal form
         employer, place = after_legal_form
         location = f"{place}, {location}" if location else place
+    country = _country_after_name(employer) if location is None else None
+    if country:  # "Ikapa Construction, South Africa": the country (and town) after the name; the name's words stay
+        return country
     dash = _DASH_PLACE.search(employer)
     if dash and _is_place(dash.group("place")) and location is None:
         return employer[:dash.start()].strip(" ,-") or None, dash.group("place")

@@ -2941,6 +2941,25 @@ def test_a_town_after_an_employers_legal_form_is_the_location(employer, location
     assert resume_facts._employer_and_place(employer, location) == expected
 
 
+@pytest.mark.parametrize("employer, location, expected", [
+    ("Zorvel Technologies-India", None, ("Zorvel Technologies", "India")),
+    ("Quarra Construction, South Africa", None, ("Quarra Construction", "South Africa")),
+    ("Brinda Plastics Saudi Arabia", None, ("Brinda Plastics", "Saudi Arabia")),
+    ("Falcor Services Group (FSG) Afghanistan", None, ("Falcor Services Group (FSG)", "Afghanistan")),
+    ("MERIDA STEEL LLC- DUBAI UAE", None, ("MERIDA STEEL LLC", "DUBAI UAE")),
+    ("Helm Trading Group (Doha-Qatar)", None, ("Helm Trading Group", "Doha, Qatar")),
+    ("Tovar Design Studio @ Pune India", None, ("Tovar Design Studio", "Pune India")),
+    ("Obi Mining, Delta Power Station, Tarkwa, Ghana", None, ("Obi Mining, Delta Power Station", "Tarkwa, Ghana")),
+    # A country the name leads to, a name of one word, or one the resume already placed stay.
+    ("Government of India", None, ("Government of India", None)),
+    ("Kestor Oman", None, ("Kestor Oman", None)),
+    ("Tehran-Iran", None, ("Tehran-Iran", None)),
+    ("Zorvel Technologies-India", "Pune", ("Zorvel Technologies-India", "Pune")),
+])
+def test_a_country_after_an_employers_name_is_the_location(employer, location, expected):
+    assert resume_facts._employer_and_place(employer, location) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("*Production Lead", "Production Lead"),
     ("> Application/Sales Engineer", "Application/Sales Engineer"),
