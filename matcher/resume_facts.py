@@ -2969,10 +2969,13 @@ _NOT_A_FIELD_LABEL = re.compile(
     r"date\s+of\s+birth|passport|nationality|marital\s+status|languages?\s+known)\s*[:;]", re.IGNORECASE)
 
 
-#: The same labels after a field on its line, when they cannot end a title ("Manager :" can).
+#: The same labels after a field on its line, when they cannot end a title ("Manager :" can), and a unit's label
+#: ("Position : Carpenter Department : Deck Length - 2 years": the unit and what follows are no part of the title;
+#: "Head of Department : Finance" keeps its department).
 _NOT_A_FIELD_AFTER = re.compile(
     r"\s+(?:reasons?\s+(?:for|of)\s+leaving|(?:phone|telephone|mobile|contact|fax)\s*(?:number|no\.?|#)|e-?mail|"
-    r"salary|company\s+(?:description|profile)|website)\s*[:;].*$", re.IGNORECASE)
+    r"salary|company\s+(?:description|profile)|website)\s*[:;].*$|(?<!\bof)\s+(?:" + _UNIT_LABEL_WORDS + r")\.?\s*[:;].*$",
+    re.IGNORECASE)
 
 
 #: "as a Civil Engineer", "as an IT Administrator": what the person worked as, inside a sentence.

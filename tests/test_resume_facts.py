@@ -2961,6 +2961,20 @@ def test_a_country_after_an_employers_name_is_the_location(employer, location, e
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("EXPERIENCE\nHarbor Lines Ltd Date: Jan 2015 – Mar 2017\nPosition : Galley Steward Department : Catering Length - 2 years\n"
+     "DUTIES AND RESPONSIBILITIES :\nCleaned the galley.\n",
+     ("Galley Steward", "Harbor Lines Ltd", None, "2015-01", "2017-03")),
+    ("EXPERIENCE\nJan 2015 – Mar 2017\nPosition : Test Engineer\nCompany : Zentor Mobile Pvt Ltd Dept. : Device Testing\n",
+     ("Test Engineer", "Zentor Mobile Pvt Ltd", None, "2015-01", "2017-03")),
+    # "of" before the unit: the title's own words.
+    ("EXPERIENCE\nHarbor Lines Ltd Date: Jan 2015 – Mar 2017\nPosition : Head of Department : Catering\n",
+     ("Head of Department : Catering", "Harbor Lines Ltd", None, "2015-01", "2017-03")),
+])
+def test_a_unit_label_after_a_field_ends_it(text, expected):
+    assert roles_of(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
     ("*Production Lead", "Production Lead"),
     ("> Application/Sales Engineer", "Application/Sales Engineer"),
     ("ØDesignation : Sr. System Administrator", "Sr. System Administrator"),
