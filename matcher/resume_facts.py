@@ -2813,12 +2813,17 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         else:
             parts += [p for p in _COMMA.split(piece) if p.strip()]
     parts = _merge_places(parts)
+    joined = _units_after_titles(parts)
+    parts = [joined.get(n, part) for n, part in enumerate(parts) if n - 1 not in joined]
     for n, written in enumerate(parts):
         part = _tidy(written, _EMPLOYER_FILLER)  # "The Geo Group Inc." keeps "The"; a title loses it later
         if not part:
             continue
         if part.split()[0].lower().strip(":") in _NOT_NAMES and not has_job_word(part) and not _labelled_employer(part) or \
                 _ARRANGEMENT_ONLY.match(_DURATION.sub("", part).strip()) or _HEADING_ONLY.match(part):
+            continue
+        if part in joined.values():  # "Manager, Plant Quality": the title with its unit, whole
+            out.append(_Candidate("title", part, CUE))
             continue
         if part in slashed:  # "Module Lead / Wipro Technologies": the title as it stands, the name after the slash
             employer = slashed[part]
@@ -3194,6 +3199,21 @@ def _join_units(pieces: list[str], text: str) -> list[str]:
         out[-1] = joined.group(0)
         if _LETTER.search(rest):
             out.append(rest.strip())
+    return out
+
+
+def _units_after_titles(parts: list[str]) -> dict[int, str]:
+    """{0: "Manager, Plant Quality"} of "Manager", "Plant Quality", "Autoliv", "Ogden, Utah": a unit ("Technical
+    Support") or a field naming no job (:func:`_is_unit`, :func:`_field_after_bare_job`) between a title and a name after it, all set off by
+    commas, is the title's ("Director, Tax, Acme Corp"), as :func:`_join_units` joins one after a dash: the
+    name after it is the employer. A unit last, or before a place only, may be the employer's own. The
+    title's index maps to the title and its unit."""
+    out: dict[int, str] = {}
+    for n in range(len(parts) - 2):
+        title, unit, after = (part.strip(" ,") for part in parts[n:n + 3])
+        if n - 1 not in out and has_job_word(title) and (_is_unit(unit) or not has_job_word(unit) and _field_after_bare_job(
+                title, unit)) and not _is_place(after) and _looks_like_name(after):
+            out[n] = f"{title}, {unit}"
     return out
 
 

@@ -2975,6 +2975,20 @@ def test_a_unit_label_after_a_field_ends_it(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("EXPERIENCE\nManager, Plant Quality, Zerolux, Ogden, Utah, May 2011 to Sept 2013\n- Ran the plant\n",
+     ("Manager, Plant Quality", "Zerolux", "Ogden, Utah", "2011-05", "2013-09")),
+    ("EXPERIENCE\nAssistant Director, Financial Systems, Brevant Bank, Tampa, FL 2005 - 2009\n",
+     ("Assistant Director, Financial Systems", "Brevant Bank", "Tampa, FL", "2005", "2009")),
+    ("EXPERIENCE\nManager, Technical Support, Zerolux, Ogden, Utah. 2000 – 2003\n",
+     ("Manager, Technical Support", "Zerolux", "Ogden, Utah.", "2000", "2003")),
+    # A unit with no name after it, or only a place, stays where it was read.
+    ("EXPERIENCE\nSales Manager, Kelvar Foods, Marketing, 2005 - 2009\n", ("Sales Manager", "Kelvar Foods", None, "2005", "2009")),
+])
+def test_a_unit_between_a_title_and_a_name_after_commas_is_the_titles(text, expected):
+    assert roles_of(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
     ("*Production Lead", "Production Lead"),
     ("> Application/Sales Engineer", "Application/Sales Engineer"),
     ("ØDesignation : Sr. System Administrator", "Sr. System Administrator"),
