@@ -3441,9 +3441,21 @@ def _org_after_in(part: str, before_town: bool = False) -> tuple[str, str] | Non
             not any(w in DEPARTMENTS or w in PLACES or _is_unit_word(w) for w in words):
         return match.group("title"), org  # "Engineer Trainee in Omni Electricals", "Calicut"
     if has_job_word(org) or not _is_org(org) or not _LEGAL_SUFFIX.search(org) and \
-            any(_is_unit_word(w) or w in ("lab", "labs") for w in words):
+            (_names_a_unit_before_town(org, words) if before_town else any(_is_unit_word(w) or w in ("lab", "labs") for w in words)):
         return None
     return match.group("title"), org
+
+
+#: Words that make a name after "in" a part of the employer even before a town ("Quality Lab, Pune").
+_PART_OF_EMPLOYER = _word_set("department dept division section unit team wing lab labs")
+
+
+def _names_a_unit_before_town(org: str, words: list[str]) -> bool:
+    """Whether a name after a title's "in" and before a town's comma is the employer's department or unit
+    ("Engineer in Customer Services, Pune", "Analyst in Quality Lab, Pune"): a unit's words alone
+    (:func:`_is_unit`) or a word naming a part of a firm; "Executive in ITech Services, Chennai" names the firm."""
+    return _is_unit(org) or any(w in _PART_OF_EMPLOYER or w in DEPARTMENTS for w in words[:-1]) or \
+        words[-1] in _PART_OF_EMPLOYER
 
 
 #: Jobs that teach a subject named after "in" ("Lecturer in Computer Science", "Instructor in Welding Technology").

@@ -829,6 +829,14 @@ def test_a_name_after_in_before_a_town_is_the_employer():
     assert roles_of(text)[0][0] == "Lecturer in Computer Science"
 
 
+def test_a_firm_named_by_a_unit_word_after_in_before_a_town_is_the_employer():
+    # "Services" names a department in "Engineer in Customer Services", but the firm in "Zentrix Services".
+    text = "Experience\nSupport Executive in Zentrix Services, Madurai June2011 - Feb2012\n- Answered calls\n"
+    assert roles_of(text)[0][:2] == ("Support Executive", "Zentrix Services")
+    text = "Experience\nSupport Engineer in Customer Services, Madurai June2011 - Feb2012\n- Answered calls\n"
+    assert roles_of(text)[0][1] != "Customer Services"
+
+
 def test_ont_ends_a_canadian_place():
     text = "Experience\nMachinist\nBlue Mills Mississauga, ONT\nMay 2015 - June 2018\n- Ran lathes\n"
     assert roles_of(text)[0][:3] == ("Machinist", "Blue Mills", "Mississauga, ONT")
