@@ -3084,9 +3084,12 @@ _ARRANGEMENT_ONLY = re.compile(r"^\(?\s*(?:" + _ARRANGEMENT + r"|term)(?:\s+(?:e
 
 #: "Employment", "WORKED", "Work Responsibility": a heading's or a label's words alone, no name ("Work Market",
 #: "Employment Group" are names). Not "Work Experience": with a date ("Work Experience (Sep 2013 to Present)") it
-#: may date the whole section, and as the employer it keeps that span from taking the record below.
+#: may date the whole section, and as the employer it keeps that span from taking the record below. A heading over
+#: the list of jobs ("Career Progression", "Career Snapshots", "Early Career") names no employer either. Not
+#: "Other Positions Held" or "Nature of Work": inside a firm's record, they keep its jobs from taking a name below.
 _HEADING_ONLY = re.compile(r"^(?:(?:work|job)\s+(?:responsibilit(?:y|ies)|description|details)|employment(?:\s+history)?|"
-                           r"work(?:ed|ing)?)\W*$", re.IGNORECASE)
+                           r"work(?:ed|ing)?|(?:early\s+)?career(?:\s+(?:progression|snapshots?|history|highlights))?)\W*$",
+                           re.IGNORECASE)
 
 
 #: First words of label-like phrases that name neither a job nor an employer.

@@ -570,7 +570,8 @@ def test_a_bare_job_a_dash_and_a_field_after_as(text, expected):
     assert resume_facts._as_title(text)[0] == expected
 
 
-@pytest.mark.parametrize("text", ["Employment", "WORKED", "Work Responsibility:", "Work Description"])
+@pytest.mark.parametrize("text", ["Employment", "WORKED", "Work Responsibility:", "Work Description", "Career Progression",
+                                  "CAREER SNAPSHOT", "Early Career"])
 def test_a_heading_or_label_word_alone_is_no_employer(text):
     assert resume_facts._candidates(text) == ()
 
