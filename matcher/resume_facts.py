@@ -2964,13 +2964,14 @@ def _slash_employer(piece: str, pieces: list[str]) -> tuple[str, str] | None:
 #: "Phone Number: 802-...", "Manager: Scott", "Company description: Muffler Manufacture ..."), the unit,
 #: plant or client account worked in ("Plant : Bar Mill", "Account : Salesforce"; a unit's line that names a
 #: job says the title: "Section: Rolling (Intern)"), the kind of business or work ("Type of Business :
-#: Consulting", "Nature of work : Maintenance"), personal details ("Passport : Available").
+#: Consulting", "Nature of work : Maintenance"), the terms of the job ("Status of Employment : Full-Time",
+#: "Employment Status : Contract"), personal details ("Passport : Available").
 #: Labels of a unit inside the employer: "Department", "Dept.", "Division", "Section".
 _UNIT_LABEL_WORDS = r"department|dept|division|section"
 _NOT_A_FIELD_LABEL = re.compile(
     r"^(?:reasons?\s+(?:for|of)\s+leaving|(?:phone|telephone|mobile|cell|contact|fax|ph|tel|mob)(?:\s*(?:number|no\.?|#))?|"
     r"e-?mail|(?P<address>(?:company\s+)?address)|(?:reporting\s+)?manager|supervisor|report(?:s|ing)\s+to|salary|"
-    r"company\s+(?:description|profile)|website|(?P<unit>plant|" + _UNIT_LABEL_WORDS + r")\.?|account|(?:type|nature)\s+of\s+\w+|"
+    r"company\s+(?:description|profile)|website|(?P<unit>plant|" + _UNIT_LABEL_WORDS + r")\.?|account|(?:type|nature|status)\s+of\s+\w+|employment\s+(?:status|type)|"
     r"date\s+of\s+birth|passport|nationality|marital\s+status|languages?\s+known)\s*[:;]", re.IGNORECASE)
 
 
