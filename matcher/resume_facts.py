@@ -106,18 +106,27 @@ studio studios trust fund insurance capital financial finance healthcare health 
 est. contracting contractors traders trading exports imports electronics automotive automobiles steel cement
 chemicals textiles
 """)
-#: US state codes and names, and countries, that end a location ("Austin, TX", "Pune, India").
-PLACES = _word_set("""
-al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or
-pa ri sc sd tn tx ut vt va wa wv wi wy dc usa us u.s. u.s.a. uk u.k. uae alabama alaska arizona arkansas
-california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky
-louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio
-oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming india pakistan
+#: Countries (and their last words: "Sri Lanka", "Saudi Arabia", "New Zealand"; "Dubai" too) that end a location
+#: ("Pune, India") or follow a firm's name ("Acme Foods-Kenya", :func:`_country_after_name`).
+COUNTRIES = _word_set("""
+usa us u.s. u.s.a. uk u.k. uae india pakistan
 bangladesh nepal sri lanka china japan korea singapore malaysia indonesia philippines thailand vietnam australia
 zealand canada mexico brazil argentina colombia chile peru venezuela nigeria ghana kenya egypt morocco algeria
 tunisia ethiopia uganda tanzania africa qatar kuwait oman bahrain saudi arabia emirates dubai iran iraq jordan
 lebanon israel turkey germany france spain italy portugal netherlands belgium switzerland austria sweden norway
-denmark finland poland romania ukraine russia ireland scotland england greece hungary czech guinea papua remote
+denmark finland poland romania ukraine russia ireland scotland england greece hungary czech guinea papua
+""")
+#: Countries read only where a mark sets them off after a firm's name (:func:`_country_after_name`): as place
+#: words they would make a line such as "Acme Products Zimbabwe" a place, its employer lost.
+_OTHER_COUNTRIES = _word_set("afghanistan libya sudan yemen syria zambia zimbabwe botswana namibia mozambique angola "
+                             "cameroon rwanda ksa")
+#: US state codes and names, Canada's provinces, and countries, that end a location ("Austin, TX", "Pune, India").
+PLACES = COUNTRIES | _word_set("""
+al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or
+pa ri sc sd tn tx ut vt va wa wv wi wy dc alabama alaska arizona arkansas
+california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky
+louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio
+oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming remote
 qc bc sk nb nl ont quebec ontario alberta manitoba saskatchewan
 """)
 #: Departments and specialties a title names after a comma ("Director, Tax", "Clinic Manager, Radiology").
@@ -2819,12 +2828,17 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         else:
             parts += [p for p in _COMMA.split(piece) if p.strip()]
     parts = _merge_places(parts)
+    joined = _units_after_titles(parts)
+    parts = [joined.get(n, part) for n, part in enumerate(parts) if n - 1 not in joined]
     for n, written in enumerate(parts):
         part = _tidy(written, _EMPLOYER_FILLER)  # "The Geo Group Inc." keeps "The"; a title loses it later
         if not part:
             continue
         if part.split()[0].lower().strip(":") in _NOT_NAMES and not has_job_word(part) and not _labelled_employer(part) or \
                 _ARRANGEMENT_ONLY.match(_DURATION.sub("", part).strip()) or _HEADING_ONLY.match(part):
+            continue
+        if part in joined.values():  # "Manager, Plant Quality": the title with its unit, whole
+            out.append(_Candidate("title", part, CUE))
             continue
         if part in slashed:  # "Module Lead / Wipro Technologies": the title as it stands, the name after the slash
             employer = slashed[part]
@@ -2965,20 +2979,24 @@ def _slash_employer(piece: str, pieces: list[str]) -> tuple[str, str] | None:
 #: "Phone Number: 802-...", "Manager: Scott", "Company description: Muffler Manufacture ..."), the unit,
 #: plant or client account worked in ("Plant : Bar Mill", "Account : Salesforce"; a unit's line that names a
 #: job says the title: "Section: Rolling (Intern)"), the kind of business or work ("Type of Business :
-#: Consulting", "Nature of work : Maintenance"), personal details ("Passport : Available").
+#: Consulting", "Nature of work : Maintenance"), the terms of the job ("Status of Employment : Full-Time",
+#: "Employment Status : Contract"), personal details ("Passport : Available").
 #: Labels of a unit inside the employer: "Department", "Dept.", "Division", "Section".
 _UNIT_LABEL_WORDS = r"department|dept|division|section"
 _NOT_A_FIELD_LABEL = re.compile(
     r"^(?:reasons?\s+(?:for|of)\s+leaving|(?:phone|telephone|mobile|cell|contact|fax|ph|tel|mob)(?:\s*(?:number|no\.?|#))?|"
     r"e-?mail|(?P<address>(?:company\s+)?address)|(?:reporting\s+)?manager|supervisor|report(?:s|ing)\s+to|salary|"
-    r"company\s+(?:description|profile)|website|(?P<unit>plant|" + _UNIT_LABEL_WORDS + r")\.?|account|(?:type|nature)\s+of\s+\w+|"
+    r"company\s+(?:description|profile)|website|(?P<unit>plant|" + _UNIT_LABEL_WORDS + r")\.?|account|(?:type|nature|status)\s+of\s+\w+|employment\s+(?:status|type)|"
     r"date\s+of\s+birth|passport|nationality|marital\s+status|languages?\s+known)\s*[:;]", re.IGNORECASE)
 
 
-#: The same labels after a field on its line, when they cannot end a title ("Manager :" can).
+#: The same labels after a field on its line, when they cannot end a title ("Manager :" can), and a unit's label
+#: ("Position : Carpenter Department : Deck Length - 2 years": the unit and what follows are no part of the title;
+#: "Head of Department : Finance" keeps its department).
 _NOT_A_FIELD_AFTER = re.compile(
     r"\s+(?:reasons?\s+(?:for|of)\s+leaving|(?:phone|telephone|mobile|contact|fax)\s*(?:number|no\.?|#)|e-?mail|"
-    r"salary|company\s+(?:description|profile)|website)\s*[:;].*$", re.IGNORECASE)
+    r"salary|company\s+(?:description|profile)|website)\s*[:;].*$|(?<!\bof)\s+(?:" + _UNIT_LABEL_WORDS + r")\.?\s*[:;].*$",
+    re.IGNORECASE)
 
 
 #: "as a Civil Engineer", "as an IT Administrator": what the person worked as, inside a sentence.
@@ -3082,9 +3100,12 @@ _ARRANGEMENT_ONLY = re.compile(r"^\(?\s*(?:" + _ARRANGEMENT + r"|term)(?:\s+(?:e
 
 #: "Employment", "WORKED", "Work Responsibility": a heading's or a label's words alone, no name ("Work Market",
 #: "Employment Group" are names). Not "Work Experience": with a date ("Work Experience (Sep 2013 to Present)") it
-#: may date the whole section, and as the employer it keeps that span from taking the record below.
+#: may date the whole section, and as the employer it keeps that span from taking the record below. A heading over
+#: the list of jobs ("Career Progression", "Career Snapshots", "Early Career") names no employer either. Not
+#: "Other Positions Held" or "Nature of Work": inside a firm's record, they keep its jobs from taking a name below.
 _HEADING_ONLY = re.compile(r"^(?:(?:work|job)\s+(?:responsibilit(?:y|ies)|description|details)|employment(?:\s+history)?|"
-                           r"work(?:ed|ing)?)\W*$", re.IGNORECASE)
+                           r"work(?:ed|ing)?|(?:early\s+)?career(?:\s+(?:progression|snapshots?|history|highlights))?)\W*$",
+                           re.IGNORECASE)
 
 
 #: First words of label-like phrases that name neither a job nor an employer.
@@ -3197,6 +3218,21 @@ def _join_units(pieces: list[str], text: str) -> list[str]:
         out[-1] = joined.group(0)
         if _LETTER.search(rest):
             out.append(rest.strip())
+    return out
+
+
+def _units_after_titles(parts: list[str]) -> dict[int, str]:
+    """{0: "Manager, Plant Quality"} of "Manager", "Plant Quality", "Autoliv", "Ogden, Utah": a unit ("Technical
+    Support") or a field naming no job (:func:`_is_unit`, :func:`_field_after_bare_job`) between a title and a name after it, all set off by
+    commas, is the title's ("Director, Tax, Acme Corp"), as :func:`_join_units` joins one after a dash: the
+    name after it is the employer. A unit last, or before a place only, may be the employer's own. The
+    title's index maps to the title and its unit."""
+    out: dict[int, str] = {}
+    for n in range(len(parts) - 2):
+        title, unit, after = (part.strip(" ,") for part in parts[n:n + 3])
+        if n - 1 not in out and has_job_word(title) and (_is_unit(unit) or not has_job_word(unit) and _field_after_bare_job(
+                title, unit)) and not _is_place(after) and _looks_like_name(after):
+            out[n] = f"{title}, {unit}"
     return out
 
 
@@ -3424,9 +3460,21 @@ def _org_after_in(part: str, before_town: bool = False) -> tuple[str, str] | Non
             not any(w in DEPARTMENTS or w in PLACES or _is_unit_word(w) for w in words):
         return match.group("title"), org  # "Engineer Trainee in Omni Electricals", "Calicut"
     if has_job_word(org) or not _is_org(org) or not _LEGAL_SUFFIX.search(org) and \
-            any(_is_unit_word(w) or w in ("lab", "labs") for w in words):
+            (_names_a_unit_before_town(org, words) if before_town else any(_is_unit_word(w) or w in ("lab", "labs") for w in words)):
         return None
     return match.group("title"), org
+
+
+#: Words that make a name after "in" a part of the employer even before a town ("Quality Lab, Pune").
+_PART_OF_EMPLOYER = _word_set("department dept division section unit team wing lab labs")
+
+
+def _names_a_unit_before_town(org: str, words: list[str]) -> bool:
+    """Whether a name after a title's "in" and before a town's comma is the employer's department or unit
+    ("Engineer in Customer Services, Pune", "Analyst in Quality Lab, Pune"): a unit's words alone
+    (:func:`_is_unit`) or a word naming a part of a firm; "Executive in ITech Services, Chennai" names the firm."""
+    return _is_unit(org) or any(w in _PART_OF_EMPLOYER or w in DEPARTMENTS for w in words[:-1]) or \
+        words[-1] in _PART_OF_EMPLOYER
 
 
 #: Jobs that teach a subject named after "in" ("Lecturer in Computer Science", "Instructor in Welding Technology").
@@ -3761,6 +3809,48 @@ def _place_after_legal_form(employer: str) -> tuple[str, str] | None:
     return employer[:tokens[last][1]].rstrip(" ,"), ", ".join(part.strip() for part in tail.split("|") if part.strip())
 
 
+#: A country's name: one word of :data:`COUNTRIES` that is one alone, or its several words ("Saudi Arabia").
+_COUNTRY = r"(?i:(?:kingdom\s+of\s+)?saudi\s+arabia|south\s+africa|sri\s+lanka|new\s+zealand|united\s+arab\s+emirates|" \
+           r"united\s+(?:states|kingdom)|" + "|".join(re.escape(w) for w in sorted(
+               (COUNTRIES | _OTHER_COUNTRIES) - _word_set("sri lanka saudi zealand papua emirates"), key=len, reverse=True)) + r")"
+#: "Microchip Technologies-India", "Ikapa Construction, South Africa", "Acme Foods. Kenya", "Acme (FGG) Afghanistan",
+#: "Acme Metals LLC- DUBAI UAE", "Acme Architects @ Bangalore India": a country, perhaps after a town of one or two
+#: words, set off from the firm's name by a comma, a full stop, a dash, "@" or a bracket; a country of two words
+#: needs no mark ("Rowad Plastics Saudi Arabia").
+_COUNTRY_AFTER_NAME = re.compile(r"^(?P<name>.+?[A-Za-z0-9)])(?:\s*[,@|]\s*|(?<=[A-Za-z]{3})\.\s*|(?<=\))\s*|\s*[-–]\s*)"
+                                 r"(?P<place>(?:[A-Z][A-Za-z'’]+[\s,/-]+){0,2}?" + _COUNTRY + r")\.?$|"
+                                 r"^(?P<before>.+?[A-Za-z.)])\s+(?P<country>(?i:(?:kingdom\s+of\s+)?saudi\s+arabia|south\s+africa|"
+                                 r"sri\s+lanka|united\s+arab\s+emirates))$")
+#: "Al Bandary Group (Doha-Qatar)", "Acme Hospitals [Qateef | Saudi Arabia]": a bracket ending in a country.
+_COUNTRY_BRACKET = re.compile(r"^(?P<name>.+?)\s*[(\[]\s*(?P<place>[^()\[\]]*?\b" + _COUNTRY + r")\s*[)\]]$")
+_COUNTRY_BRACKET_WORDS = 4
+_PLACE_MARKS = re.compile(r"\s*[|/–-]\s*")
+
+
+def _country_after_name(employer: str) -> tuple[str, str] | None:
+    """"Ikapa Construction, South Africa" -> ("Ikapa Construction", "South Africa"): a firm's name with its
+    country (and perhaps its town) glued after it, as a recruiter reads it, when the resume gives no place
+    of its own. The name keeps two words or more; a town naming an organisation or a job
+    is the name's ("Acme Power Station, Kenya" keeps its station), as is a country a connector leads to
+    ("Government of India", "BYU-Idaho" names no country)."""
+    match = _COUNTRY_BRACKET.match(employer)
+    if match and len(match.group("place").split()) > _COUNTRY_BRACKET_WORDS:
+        match = None
+    match = match or _COUNTRY_AFTER_NAME.match(employer)
+    if match is None:
+        return None
+    name = (match.group("name") or match.group("before")).strip(" ,-–@|")
+    if employer[match.end("name" if match.group("name") else "before"):].startswith(".") and \
+            _LEGAL_SUFFIX.fullmatch(name.split()[-1]):
+        name += "."  # "Acme Inc. India": the legal form keeps its full stop
+    place = match.group("place") or match.group("country")
+    town = place[:-len(re.search(_COUNTRY + r"$", place).group(0))]
+    if not place[0].isupper() or len(name.split()) < 2 or not _looks_like_name(name) or \
+            name.split()[-1].lower() in _CONNECTORS or town.strip() and (_is_org(town) or has_job_word(town)):
+        return None
+    return name, _PLACE_MARKS.sub(", ", place).strip(" ,")
+
+
 #: Words of a sentence left before an employer's capitalised name ("for Inel Gas Contracts Ltd", "experience in
 #: Birbals Inc.", "c/o Erroled Resorts Inc"): the words that lead to the name, not the name's.
 _WORDS_BEFORE_NAME = re.compile(r"^(?:(?:work\s+)?experience\s+(?:in|at|with)|for|from|in|c/o)\s+(?=[A-Z])")
@@ -3793,6 +3883,9 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
     if after_legal_form:  # "RED SEA CABLES COMPANY YANBU": the town after the legal form
         employer, place = after_legal_form
         location = f"{place}, {location}" if location else place
+    country = _country_after_name(employer) if location is None else None
+    if country:  # "Ikapa Construction, South Africa": the country (and town) after the name; the name's words stay
+        return country
     dash = _DASH_PLACE.search(employer)
     if dash and _is_place(dash.group("place")) and location is None:
         return employer[:dash.start()].strip(" ,-") or None, dash.group("place")

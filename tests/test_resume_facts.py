@@ -608,7 +608,8 @@ def test_a_bare_job_a_dash_and_a_field_after_as(text, expected):
     assert resume_facts._as_title(text)[0] == expected
 
 
-@pytest.mark.parametrize("text", ["Employment", "WORKED", "Work Responsibility:", "Work Description"])
+@pytest.mark.parametrize("text", ["Employment", "WORKED", "Work Responsibility:", "Work Description", "Career Progression",
+                                  "CAREER SNAPSHOT", "Early Career"])
 def test_a_heading_or_label_word_alone_is_no_employer(text):
     assert resume_facts._candidates(text) == ()
 
@@ -865,6 +866,14 @@ def test_a_name_after_in_before_a_town_is_the_employer():
     # "Lecturer in Computer Science": the subject taught, not an employer.
     text = "Experience\nJan 2015 - Dec 2018 Lecturer in Computer Science, Pune\n- Taught classes\n"
     assert roles_of(text)[0][0] == "Lecturer in Computer Science"
+
+
+def test_a_firm_named_by_a_unit_word_after_in_before_a_town_is_the_employer():
+    # "Services" names a department in "Engineer in Customer Services", but the firm in "Zentrix Services".
+    text = "Experience\nSupport Executive in Zentrix Services, Madurai June2011 - Feb2012\n- Answered calls\n"
+    assert roles_of(text)[0][:2] == ("Support Executive", "Zentrix Services")
+    text = "Experience\nSupport Engineer in Customer Services, Madurai June2011 - Feb2012\n- Answered calls\n"
+    assert roles_of(text)[0][1] != "Customer Services"
 
 
 def test_ont_ends_a_canadian_place():
@@ -2979,6 +2988,53 @@ def test_a_town_after_an_employers_legal_form_is_the_location(employer, location
     assert resume_facts._employer_and_place(employer, location) == expected
 
 
+@pytest.mark.parametrize("employer, location, expected", [
+    ("Zorvel Technologies-India", None, ("Zorvel Technologies", "India")),
+    ("Quarra Construction, South Africa", None, ("Quarra Construction", "South Africa")),
+    ("Brinda Plastics Saudi Arabia", None, ("Brinda Plastics", "Saudi Arabia")),
+    ("Falcor Services Group (FSG) Afghanistan", None, ("Falcor Services Group (FSG)", "Afghanistan")),
+    ("MERIDA STEEL LLC- DUBAI UAE", None, ("MERIDA STEEL LLC", "DUBAI UAE")),
+    ("Helm Trading Group (Doha-Qatar)", None, ("Helm Trading Group", "Doha, Qatar")),
+    ("Tovar Design Studio @ Pune India", None, ("Tovar Design Studio", "Pune India")),
+    ("Obi Mining, Delta Power Station, Tarkwa, Ghana", None, ("Obi Mining, Delta Power Station", "Tarkwa, Ghana")),
+    # A country the name leads to, a name of one word, or one the resume already placed stay.
+    ("Government of India", None, ("Government of India", None)),
+    ("Kestor Oman", None, ("Kestor Oman", None)),
+    ("Tehran-Iran", None, ("Tehran-Iran", None)),
+    ("Zorvel Technologies-India", "Pune", ("Zorvel Technologies-India", "Pune")),
+])
+def test_a_country_after_an_employers_name_is_the_location(employer, location, expected):
+    assert resume_facts._employer_and_place(employer, location) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("EXPERIENCE\nHarbor Lines Ltd Date: Jan 2015 – Mar 2017\nPosition : Galley Steward Department : Catering Length - 2 years\n"
+     "DUTIES AND RESPONSIBILITIES :\nCleaned the galley.\n",
+     ("Galley Steward", "Harbor Lines Ltd", None, "2015-01", "2017-03")),
+    ("EXPERIENCE\nJan 2015 – Mar 2017\nPosition : Test Engineer\nCompany : Zentor Mobile Pvt Ltd Dept. : Device Testing\n",
+     ("Test Engineer", "Zentor Mobile Pvt Ltd", None, "2015-01", "2017-03")),
+    # "of" before the unit: the title's own words.
+    ("EXPERIENCE\nHarbor Lines Ltd Date: Jan 2015 – Mar 2017\nPosition : Head of Department : Catering\n",
+     ("Head of Department : Catering", "Harbor Lines Ltd", None, "2015-01", "2017-03")),
+])
+def test_a_unit_label_after_a_field_ends_it(text, expected):
+    assert roles_of(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("EXPERIENCE\nManager, Plant Quality, Zerolux, Ogden, Utah, May 2011 to Sept 2013\n- Ran the plant\n",
+     ("Manager, Plant Quality", "Zerolux", "Ogden, Utah", "2011-05", "2013-09")),
+    ("EXPERIENCE\nAssistant Director, Financial Systems, Brevant Bank, Tampa, FL 2005 - 2009\n",
+     ("Assistant Director, Financial Systems", "Brevant Bank", "Tampa, FL", "2005", "2009")),
+    ("EXPERIENCE\nManager, Technical Support, Zerolux, Ogden, Utah. 2000 – 2003\n",
+     ("Manager, Technical Support", "Zerolux", "Ogden, Utah.", "2000", "2003")),
+    # A unit with no name after it, or only a place, stays where it was read.
+    ("EXPERIENCE\nSales Manager, Kelvar Foods, Marketing, 2005 - 2009\n", ("Sales Manager", "Kelvar Foods", None, "2005", "2009")),
+])
+def test_a_unit_between_a_title_and_a_name_after_commas_is_the_titles(text, expected):
+    assert roles_of(text) == [expected]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("*Production Lead", "Production Lead"),
     ("> Application/Sales Engineer", "Application/Sales Engineer"),
@@ -3323,6 +3379,7 @@ def test_a_town_ending_in_city_or_falls_after_the_name_is_the_place(line, employ
 @pytest.mark.parametrize("label_line", [
     "Section : Extrusion", "Plant : Bar Mill Maintenance", "Account : Salesforce (Core Support)",
     "Type of Business : Consulting", "Nature of work : Electrical Maintenance", "Passport : Available",
+    "Status of Employment : Full-Time", "Employment Status : Contract",
 ])
 def test_a_unit_account_or_kind_of_work_label_names_no_employer(label_line):
     """In a record of labelled lines, "Section : Extrusion", "Account : Salesforce" or "Type of Business :
