@@ -1769,6 +1769,7 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         job = (index, role)
     _titles_by_layout(units, header, placed, anchor_lines)
     _titles_on_date_lines(placed)
+    _titles_first_on_date_lines(placed)
     roles = _unfold_containers(roles)
     roles += _undated_label_roles(units, claimed | anchor_lines)
     return roles
@@ -1975,6 +1976,38 @@ def _titles_on_date_lines(placed: list[_Placed]) -> None:
         if role.employer and set(_words(role.employer)) <= set(_words(text)):  # the date line read as the employer
             role.employer = None
         role.title, role.title_by_layout = title, True
+
+
+def _titles_first_on_date_lines(placed: list[_Placed]) -> None:
+    """A resume that writes each role's date line as "title, employer, dates" ("Extruder Operator, Bluebird
+    Cables, October 2006-June 2016 Riverton") writes every one so: when two thirds or more of the roles naming a
+    job do so, a role naming none whose date line opens with the name read as its employer, another name
+    after it ("Assembly 2, Northwind Aerospace, January 2017-May 2019"), takes the first as its title and
+    the second as its employer (:func:`_reads_as_a_layout_title` rules out the rest; also a label or a school)."""
+    titled = [p for p in placed if p.title_line is not None and has_job_word(p.role.title or "")]
+    first = [p for p in titled if p.title_line == p.date_line and p.role.employer and
+             _date_line_pieces(p.own)[:2] == [p.role.title, p.role.employer]]
+    if len(titled) < 2 or len(first) < _LAYOUT_SHARE * len(titled):
+        return
+    for role, date_line, title_line, own in placed:
+        if has_job_word(role.title or "") or role.labelled or title_line not in (None, date_line):
+            continue
+        pieces = _date_line_pieces(own)
+        if len(pieces) < 2 or pieces[0] != role.employer or _LABEL.match(own) or _ANY_LABEL.match(own):
+            continue
+        title, employer = _tidy_title(pieces[0]), _fields_of(pieces[1]).employer
+        # Not "Apache Technology, Huber Heights, OH" nor "TI Metal Forming, Chennai": an employer, then its place.
+        if not title or not employer or _SCHOOL_WORDS.search(own) or not _reads_as_a_layout_title(title, pieces[0]) or \
+                _is_org(pieces[0]) or _is_place(pieces[1]) or pieces[1] in (role.location or ""):
+            continue
+        role.title, role.title_by_layout, role.employer = title, True, employer
+
+
+def _date_line_pieces(own: str) -> list[str]:
+    """The comma-separated pieces opening a date line without its dates, up to its first other separator
+    ("Assembly 2, Northwind Aerospace | Hartford": "Assembly 2", "Northwind Aerospace"; "Production
+    Engineer – Acme Castings": "Production Engineer" alone)."""
+    return [piece.strip(" ,;:-=") for piece in _COMMA.split(_STRONG_SPLIT.split(own.strip(" ,;:-|="))[0]) if piece.strip(" ,;:-=")]
 
 
 def _title_alone(role: Role, own: str) -> bool:

@@ -2333,6 +2333,25 @@ def test_a_title_alone_on_its_date_line_where_the_resume_writes_its_titles(first
         assert roles[0][1] is None
 
 
+TITLE_FIRST_LAYOUT = ("Work Experience\n{first}, Northwind Aerospace, January 2017-May 2019 Hartford\n"
+                      "Built wing parts\nExtruder Operator, Bluebird Cables, October 2006-June 2016 Riverton, NC\n"
+                      "Ran extrusion lines\nPress Operator, Redwood Plastics, March 2003-May 2006 Riverton, NC\nRan presses\n")
+
+
+@pytest.mark.parametrize("first, expected", [
+    # Each date line written "title, employer, dates": the first name of a date line naming no job is its title.
+    ("Assembly 2", ("Assembly 2", "Northwind Aerospace")),
+    ("Dock Hanger", ("Dock Hanger", "Northwind Aerospace")),
+    # Not a place, a course or a school.
+    ("Core Training Program", (None, "Core Training Program")),
+    ("Lamar Community College", (None, "Lamar Community College")),
+])
+def test_a_title_first_on_its_date_line_where_the_resume_writes_its_titles(first, expected):
+    roles = roles_of(TITLE_FIRST_LAYOUT.format(first=first))
+    assert [r[0] for r in roles] == [expected[0], "Extruder Operator", "Press Operator"]
+    assert roles[0][1] == expected[1]
+
+
 def test_titles_on_date_lines_with_no_employer_elsewhere_give_no_layout():
     # "Rivera Urgent Care Family Nurse Practitioner Nov 2014 - Nov 2018" over an address: the date lines
     # hold employer and title together (the employer the roles share is the first line's), so a date
