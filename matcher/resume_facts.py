@@ -1730,7 +1730,7 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         if not below and not _title_names_a_job(fields):
             _put_title(fields, _title_after_blurb(units, index, following, header))
         if not _title_names_a_job(fields):
-            _put_title(fields, _said_below(units, index, following, header))
+            _put_title(fields, _said_below(units, index, following, header, fields.get("title")))
         if not _title_names_a_job(fields) and \
                 not any(_TITLE_LABEL.search(_clean(units[j].text)) for j in range(max(previous + 1, index - 2), index + 1)):
             _put_title(fields, _title_label_below_dates(units, index, following, claimed))
@@ -2281,17 +2281,28 @@ def _put_title(fields: dict[str, _Candidate], title: _Candidate | None) -> None:
 
 #: How many words of the sentence under a date are read for the job it says.
 _SAID_REACH = 25
+#: How many header lines (the employer's, its place) may stand between a date and the sentence saying the job.
+_SAID_HEADER_LINES = 3
 
 
-def _said_below(units: list[_Unit], index: int, following: int, header: list[bool]) -> _Candidate | None:
+def _said_below(units: list[_Unit], index: int, following: int, header: list[bool],
+                offered: _Candidate | None) -> _Candidate | None:
     """"August 2010 to till Date" over "Currently working with Qiblah Travel Co. as an IT Administrator;
-    the scope of work ...": a date naming no job, the sentence right under it (no header line) says
-    what the person worked as, in its first words."""
+    the scope of work ...": a date naming no job, the sentence right under it says what the person worked
+    as, in its first words. The sentence may sit under the record's few header lines (the employer's name,
+    its place), none of them a label, unless it names what a line ``offered`` as the title ("Chairperson"
+    over "Hired as an Adjunct Instructor and promoted to the Department Chairperson position")."""
+    end = min(following, len(units))
     below = index + 1
-    if below >= min(following, len(units)) or header[below]:
+    if below >= end:
         return None
+    if header[below]:  # "Since May 2008 to May 2018 / M/s Acme Co. / Riyadh / Working as Planning Assistant on ..."
+        below = next((j for j in range(below, min(end, below + _SAID_HEADER_LINES + 1)) if not header[j]), end)
+        if below >= end or offered is not None and offered.value.lower() in units[below].text.lower() or \
+                any(_LABEL.match(_clean(units[j].text)) or _ANY_LABEL.match(_clean(units[j].text)) for j in range(index + 1, below)):
+            return None
     text = _clean(units[below].text)
-    lead = _title_then_prose(text)
+    lead = _title_then_prose(text) if below == index + 1 else None
     if lead is not None:  # "Senior Travel Manager - Arranged worldwide reservations for ...": it opens with the title
         return _Candidate("title", lead, CUE, 1, below, 0)
     said = _as_title(" ".join(text.split()[:_SAID_REACH]))

@@ -2352,6 +2352,20 @@ def test_a_title_first_on_its_date_line_where_the_resume_writes_its_titles(first
     assert roles[0][1] == expected[1]
 
 
+def test_the_sentence_under_the_employer_and_place_says_the_job():
+    # The date alone, the employer and its place on lines of their own, then "Working as X on ...".
+    text = ("EXPERIENCE\n\nSince May 2008 to May-2018\n\nM/s Northwind Trading & Contracting Co.\nRiyadh – K.S.A\n\n"
+            "Working as Administration Supervisor & Planning Assistant on the following projects.\n\nTower project.\n")
+    assert roles_of(text)[0][:2] == ("Administration Supervisor & Planning Assistant", "Northwind Trading & Contracting Co.")
+
+
+def test_a_sentence_under_the_header_lines_naming_their_title_leaves_it():
+    # "Hired as X and promoted to the Y position" under the line offering Y: X is not the title.
+    text = ("EXPERIENCE\nBrookfield Career College, Albany, NY 6/2012 – 4/2017\nA school for health careers\nChairperson\n"
+            "Hired as an Adjunct Instructor and promoted to the Medical Department Chairperson position.\n")
+    assert roles_of(text)[0][0] != "Adjunct Instructor"
+
+
 def test_titles_on_date_lines_with_no_employer_elsewhere_give_no_layout():
     # "Rivera Urgent Care Family Nurse Practitioner Nov 2014 - Nov 2018" over an address: the date lines
     # hold employer and title together (the employer the roles share is the first line's), so a date
