@@ -2360,10 +2360,12 @@ def test_the_sentence_under_the_employer_and_place_says_the_job():
 
 
 def test_a_sentence_under_the_header_lines_naming_their_title_leaves_it():
-    # "Hired as X and promoted to the Y position" under the line offering Y: X is not the title.
-    text = ("EXPERIENCE\nBrookfield Career College, Albany, NY 6/2012 – 4/2017\nA school for health careers\nChairperson\n"
-            "Hired as an Adjunct Instructor and promoted to the Medical Department Chairperson position.\n")
-    assert roles_of(text)[0][0] != "Adjunct Instructor"
+    # "Hired as X and promoted to the Y position" under the line offering Y: X is not the title; a sentence
+    # that does not name the offered title is read for the job it says.
+    record = "EXPERIENCE\nBrookfield Career College, Albany, NY 6/2012 – 4/2017\nA school for health careers\nChairperson\n"
+    assert roles_of(record + "Hired as an Adjunct Instructor and promoted to the Medical Department Chairperson position.\n")[0][0] is None
+    assert roles_of(record + "Hired as an Adjunct Instructor for the evening classes of the nursing program.\n")[0][0] == \
+        "Adjunct Instructor"
 
 
 def test_titles_on_date_lines_with_no_employer_elsewhere_give_no_layout():
