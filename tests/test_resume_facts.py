@@ -2368,6 +2368,14 @@ def test_a_sentence_under_the_header_lines_naming_their_title_leaves_it():
         "Adjunct Instructor"
 
 
+def test_a_heading_in_quotation_marks_opens_its_section():
+    # "“ Work Experience”": the quotation marks are not part of the heading's name, and the summary's line
+    # above it is no title of the role under it.
+    text = ("Dana Whitlow\n“ Summary”\nSkilled inspector.\n“ Work Experience”\nBrightline Castings    March 2016 - Present\n"
+            "Quality Inspector\n")
+    assert roles_of(text)[0][:2] == ("Quality Inspector", "Brightline Castings")
+
+
 def test_titles_on_date_lines_with_no_employer_elsewhere_give_no_layout():
     # "Rivera Urgent Care Family Nurse Practitioner Nov 2014 - Nov 2018" over an address: the date lines
     # hold employer and title together (the employer the roles share is the first line's), so a date
