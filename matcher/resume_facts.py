@@ -3010,9 +3010,11 @@ _NOT_A_FIELD_AFTER = re.compile(
     r"salary|company\s+(?:description|profile)|website)\s*[:;].*$", re.IGNORECASE)
 
 
-#: "as a Civil Engineer", "as an IT Administrator": what the person worked as, inside a sentence.
+#: "as a Civil Engineer", "as an IT Administrator": what the person worked as, inside a sentence; a post
+#: named as such is the job it names ("as a post of CAD Draftsman", "as the position of Site Engineer").
 _AS_JOB = re.compile(r"(?<!such )(?<!well )\bas\s+(?!(?:well|per|of|soon|far|long|much|many|needed|required|such|if|it|to)\b)"
-                     r"(?:an?\s+)?(?=[A-Za-z])", re.IGNORECASE)
+                     r"(?:an?\s+)?(?:(?:the\s+)?(?:post|position|role|designation)\s+of\s+(?:an?\s+)?)?(?=[A-Za-z])",
+                     re.IGNORECASE)
 #: Quotation marks around a title said after "as" ("as a “ MARKETING ASSISTANT”of its division", "as ‘Test
 #: Engineer’ in X"): an opening one, and a closing one, which ends the title as a comma would (not an
 #: apostrophe inside a word: "Men’s").

@@ -2376,6 +2376,13 @@ def test_a_heading_in_quotation_marks_opens_its_section():
     assert roles_of(text)[0][:2] == ("Quality Inspector", "Brightline Castings")
 
 
+def test_as_a_post_of_names_the_job():
+    # "working as a post of CAD Draftsman": the post is the job it names.
+    text = ("EXPERIENCE\nMarch 2015 - June 2019\nWorking as a post of CAD Draftsman in Corvel Engineering Pvt Ltd, "
+            "preparing layouts and shop drawings for steel structures.\n")
+    assert roles_of(text)[0][0] == "CAD Draftsman"
+
+
 def test_titles_on_date_lines_with_no_employer_elsewhere_give_no_layout():
     # "Rivera Urgent Care Family Nurse Practitioner Nov 2014 - Nov 2018" over an address: the date lines
     # hold employer and title together (the employer the roles share is the first line's), so a date
