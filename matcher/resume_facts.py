@@ -71,7 +71,7 @@ investigator principal dean registrar incharge in-charge desk staff crew profess
 repairman lineman handyman serviceman craftsman tradesman fireman pressman leadman motorman crewman corpsman infantryman
 overseer journeyman repairer leadhand miner
 collector stocker selector sorter greeter dishwasher detailer proctor lpn cna emt co-op chief maker operative
-analyst/programmer official landscaper manger pastor entrepreneur facilitator
+analyst/programmer official landscaper manger pastor entrepreneur facilitator agm dgm
 """)
 #: More head nouns of trade and service jobs, from the last words of O*NET's occupation and alternate
 #: titles (those written in five titles or more), leaving out the ones that also name a machine, a
@@ -4007,6 +4007,9 @@ _AT_EMPLOYER = re.compile(r"\s+(?:[Aa][Tt]|@)\s+(?:the\s+)?(?=[A-Z]).*$")
 _AT_ORG = re.compile(r"\s+at\s+(?P<org>[a-z][^()]*?)(?:\s*\([^()]*\))?$")
 
 
+#: A date's sentence end and "as" left before the title on the date's line ("From 01.11.2012 to Till Date. As a
+#: AGM (Projects)"): not part of it.
+_STOP_AS_BEFORE = re.compile(r"^\.\s*as\s+(?:an?\s+)?(?=[A-Za-z])", re.IGNORECASE)
 #: Marks a layout left before a title ("*Production Lead", "> Sales Engineer", "ØDesignation"), and quotes around it.
 _MARKS_BEFORE = re.compile(r"^[*>»Ø•●▪◦➢►✓❖]+\s*(?=[A-Za-z])")
 _QUOTED = re.compile(r"^['\"‘“](.+)['\"’”]$")
@@ -4101,7 +4104,7 @@ def _tidy_title(text: str | None) -> str | None:
     if not text:
         return text
     text = text.strip(" /")  # "Nurse /", "/ Director of Business Development": a slash the layout left
-    text = _QUOTED.sub(r"\1", _MARKS_BEFORE.sub("", text))  # "*Production Lead", "'Dept. Head'"
+    text = _QUOTED.sub(r"\1", _MARKS_BEFORE.sub("", _STOP_AS_BEFORE.sub("", text)))  # "*Production Lead", "'Dept. Head'"
     legal = _LEGAL_FORM_BEFORE.match(text)
     if legal and has_job_word(text[legal.end():]):  # "LLC-Director of Engineering", "Inc.-Phlebotomist"
         text = text[legal.end():]

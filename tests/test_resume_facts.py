@@ -2376,6 +2376,15 @@ def test_a_heading_in_quotation_marks_opens_its_section():
     assert roles_of(text)[0][:2] == ("Quality Inspector", "Brightline Castings")
 
 
+def test_agm_and_dgm_name_a_job():
+    # "AGM", "DGM": an assistant or deputy general manager; the sentence end and "As a" the date's line put
+    # before the title are not part of it.
+    text = ("EXPERIENCE\nKestrel Cement Works Ltd, Surat\nFrom 01.11.2012 to Till Date. As a AGM (Maintenance & Projects)\n"
+            "Led the kiln maintenance team.\n")
+    assert roles_of(text)[0][:2] == ("AGM (Maintenance & Projects)", "Kestrel Cement Works Ltd")
+    assert resume_facts.has_job_word("DGM - Operations")
+
+
 def test_as_a_post_of_names_the_job():
     # "working as a post of CAD Draftsman": the post is the job it names.
     text = ("EXPERIENCE\nMarch 2015 - June 2019\nWorking as a post of CAD Draftsman in Corvel Engineering Pvt Ltd, "
