@@ -71,7 +71,7 @@ investigator principal dean registrar incharge in-charge desk staff crew profess
 repairman lineman handyman serviceman craftsman tradesman fireman pressman leadman motorman crewman corpsman infantryman
 overseer journeyman repairer leadhand miner
 collector stocker selector sorter greeter dishwasher detailer proctor lpn cna emt co-op chief maker operative
-analyst/programmer official landscaper manger pastor entrepreneur facilitator
+analyst/programmer official landscaper manger pastor entrepreneur facilitator agm dgm
 """)
 #: More head nouns of trade and service jobs, from the last words of O*NET's occupation and alternate
 #: titles (those written in five titles or more), leaving out the ones that also name a machine, a
@@ -1752,7 +1752,7 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         if not below and not _title_names_a_job(fields):
             _put_title(fields, _title_after_blurb(units, index, following, header))
         if not _title_names_a_job(fields):
-            _put_title(fields, _said_below(units, index, following, header))
+            _put_title(fields, _said_below(units, index, following, header, fields.get("title")))
         if not _title_names_a_job(fields) and \
                 not any(_TITLE_LABEL.search(_clean(units[j].text)) for j in range(max(previous + 1, index - 2), index + 1)):
             _put_title(fields, _title_label_below_dates(units, index, following, claimed))
@@ -1793,6 +1793,7 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         job = (index, role)
     _titles_by_layout(units, header, placed, anchor_lines)
     _titles_on_date_lines(placed)
+    _titles_first_on_date_lines(placed)
     roles = _unfold_containers(roles)
     roles += _undated_label_roles(units, claimed | anchor_lines)
     return roles
@@ -1999,6 +2000,38 @@ def _titles_on_date_lines(placed: list[_Placed]) -> None:
         if role.employer and set(_words(role.employer)) <= set(_words(text)):  # the date line read as the employer
             role.employer = None
         role.title, role.title_by_layout = title, True
+
+
+def _titles_first_on_date_lines(placed: list[_Placed]) -> None:
+    """A resume that writes each role's date line as "title, employer, dates" ("Extruder Operator, Bluebird
+    Cables, October 2006-June 2016 Riverton") writes every one so: when two thirds or more of the roles naming a
+    job do so, a role naming none whose date line opens with the name read as its employer, another name
+    after it ("Assembly 2, Northwind Aerospace, January 2017-May 2019"), takes the first as its title and
+    the second as its employer (:func:`_reads_as_a_layout_title` rules out the rest; also a label or a school)."""
+    titled = [p for p in placed if p.title_line is not None and has_job_word(p.role.title or "")]
+    first = [p for p in titled if p.title_line == p.date_line and p.role.employer and
+             _date_line_pieces(p.own)[:2] == [p.role.title, p.role.employer]]
+    if len(titled) < 2 or len(first) < _LAYOUT_SHARE * len(titled):
+        return
+    for role, date_line, title_line, own in placed:
+        if has_job_word(role.title or "") or role.labelled or title_line not in (None, date_line):
+            continue
+        pieces = _date_line_pieces(own)
+        if len(pieces) < 2 or pieces[0] != role.employer or _LABEL.match(own) or _ANY_LABEL.match(own):
+            continue
+        title, employer = _tidy_title(pieces[0]), _fields_of(pieces[1]).employer
+        # Not "Apache Technology, Huber Heights, OH" nor "TI Metal Forming, Chennai": an employer, then its place.
+        if not title or not employer or _SCHOOL_WORDS.search(own) or not _reads_as_a_layout_title(title, pieces[0]) or \
+                _is_org(pieces[0]) or _is_place(pieces[1]) or pieces[1] in (role.location or ""):
+            continue
+        role.title, role.title_by_layout, role.employer = title, True, employer
+
+
+def _date_line_pieces(own: str) -> list[str]:
+    """The comma-separated pieces opening a date line without its dates, up to its first other separator
+    ("Assembly 2, Northwind Aerospace | Hartford": "Assembly 2", "Northwind Aerospace"; "Production
+    Engineer – Acme Castings": "Production Engineer" alone)."""
+    return [piece.strip(" ,;:-=") for piece in _COMMA.split(_STRONG_SPLIT.split(own.strip(" ,;:-|="))[0]) if piece.strip(" ,;:-=")]
 
 
 def _title_alone(role: Role, own: str) -> bool:
@@ -2272,17 +2305,28 @@ def _put_title(fields: dict[str, _Candidate], title: _Candidate | None) -> None:
 
 #: How many words of the sentence under a date are read for the job it says.
 _SAID_REACH = 25
+#: How many header lines (the employer's, its place) may stand between a date and the sentence saying the job.
+_SAID_HEADER_LINES = 3
 
 
-def _said_below(units: list[_Unit], index: int, following: int, header: list[bool]) -> _Candidate | None:
+def _said_below(units: list[_Unit], index: int, following: int, header: list[bool],
+                offered: _Candidate | None) -> _Candidate | None:
     """"August 2010 to till Date" over "Currently working with Qiblah Travel Co. as an IT Administrator;
-    the scope of work ...": a date naming no job, the sentence right under it (no header line) says
-    what the person worked as, in its first words."""
+    the scope of work ...": a date naming no job, the sentence right under it says what the person worked
+    as, in its first words. The sentence may sit under the record's few header lines (the employer's name,
+    its place), none of them a label, unless it names what a line ``offered`` as the title ("Chairperson"
+    over "Hired as an Adjunct Instructor and promoted to the Department Chairperson position")."""
+    end = min(following, len(units))
     below = index + 1
-    if below >= min(following, len(units)) or header[below]:
+    if below >= end:
         return None
+    if header[below]:  # "Since May 2008 to May 2018 / M/s Acme Co. / Riyadh / Working as Planning Assistant on ..."
+        below = next((j for j in range(below, min(end, below + _SAID_HEADER_LINES + 1)) if not header[j]), end)
+        if below >= end or offered is not None and offered.value.lower() in units[below].text.lower() or \
+                any(_LABEL.match(_clean(units[j].text)) or _ANY_LABEL.match(_clean(units[j].text)) for j in range(index + 1, below)):
+            return None
     text = _clean(units[below].text)
-    lead = _title_then_prose(text)
+    lead = _title_then_prose(text) if below == index + 1 else None
     if lead is not None:  # "Senior Travel Manager - Arranged worldwide reservations for ...": it opens with the title
         return _Candidate("title", lead, CUE, 1, below, 0)
     said = _as_title(" ".join(text.split()[:_SAID_REACH]))
@@ -2999,9 +3043,11 @@ _NOT_A_FIELD_AFTER = re.compile(
     re.IGNORECASE)
 
 
-#: "as a Civil Engineer", "as an IT Administrator": what the person worked as, inside a sentence.
+#: "as a Civil Engineer", "as an IT Administrator": what the person worked as, inside a sentence; a post
+#: named as such is the job it names ("as a post of CAD Draftsman", "as the position of Site Engineer").
 _AS_JOB = re.compile(r"(?<!such )(?<!well )\bas\s+(?!(?:well|per|of|soon|far|long|much|many|needed|required|such|if|it|to)\b)"
-                     r"(?:an?\s+)?(?=[A-Za-z])", re.IGNORECASE)
+                     r"(?:an?\s+)?(?:(?:the\s+)?(?:post|position|role|designation)\s+of\s+(?:an?\s+)?)?(?=[A-Za-z])",
+                     re.IGNORECASE)
 #: Quotation marks around a title said after "as" ("as a “ MARKETING ASSISTANT”of its division", "as ‘Test
 #: Engineer’ in X"): an opening one, and a closing one, which ends the title as a comma would (not an
 #: apostrophe inside a word: "Men’s").
@@ -4069,6 +4115,9 @@ _AT_EMPLOYER = re.compile(r"\s+(?:[Aa][Tt]|@)\s+(?:the\s+)?(?=[A-Z]).*$")
 _AT_ORG = re.compile(r"\s+at\s+(?P<org>[a-z][^()]*?)(?:\s*\([^()]*\))?$")
 
 
+#: A date's sentence end and "as" left before the title on the date's line ("From 01.11.2012 to Till Date. As a
+#: AGM (Projects)"): not part of it.
+_STOP_AS_BEFORE = re.compile(r"^\.\s*as\s+(?:an?\s+)?(?=[A-Za-z])", re.IGNORECASE)
 #: Marks a layout left before a title ("*Production Lead", "> Sales Engineer", "ØDesignation"), and quotes around it.
 _MARKS_BEFORE = re.compile(r"^[*>»Ø•●▪◦➢►✓❖]+\s*(?=[A-Za-z])")
 _QUOTED = re.compile(r"^['\"‘“](.+)['\"’”]$")
@@ -4163,7 +4212,7 @@ def _tidy_title(text: str | None) -> str | None:
     if not text:
         return text
     text = text.strip(" /")  # "Nurse /", "/ Director of Business Development": a slash the layout left
-    text = _QUOTED.sub(r"\1", _MARKS_BEFORE.sub("", text))  # "*Production Lead", "'Dept. Head'"
+    text = _QUOTED.sub(r"\1", _MARKS_BEFORE.sub("", _STOP_AS_BEFORE.sub("", text)))  # "*Production Lead", "'Dept. Head'"
     legal = _LEGAL_FORM_BEFORE.match(text)
     if legal and has_job_word(text[legal.end():]):  # "LLC-Director of Engineering", "Inc.-Phlebotomist"
         text = text[legal.end():]

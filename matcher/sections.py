@@ -295,14 +295,18 @@ def _looks_like_header(line: str) -> bool:
 _HEADING_LENGTH = re.compile(r"\s*:?\s*\(\s*\d{1,2}(?:\.\d{1,2})?\s*\+?\s*(?:years?|yrs?\.?|months?)"
                              r"(?:\s*(?:and\s*)?\d{1,2}\s*months?)?\s*\+?\s*\)\s*:?\s*$", re.IGNORECASE)
 
+#: Quotation marks around a whole resume heading ("“ Work Experience”", "'EDUCATION'"): not part of its name.
+_HEADING_QUOTES = re.compile(r"^\s*[\"“”‘’']+\s*(\S.*?)\s*[\"“”‘’']+\s*$")
+
 
 def classify_heading(text: str, kind: str) -> str | None:
     """The section kind a heading line names, or ``None`` if it is not a heading. A resume heading
     may state the length of the experience it lists ("Work Experience (12.5 Years)"): the heading is
-    its name."""
+    its name; and may stand in quotation marks ("“ Work Experience”"): the heading is what they hold."""
     if kind == "posting" and not _may_be_posting_heading(text):
         return None
     if kind == "resume":
+        text = _HEADING_QUOTES.sub(r"\1", text)
         text = _unspaced_heading(text) or _HEADING_LENGTH.sub("", text)
     match = _HEADING_SHAPE.match(text)
     if not match:

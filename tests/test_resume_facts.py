@@ -2380,6 +2380,65 @@ def test_a_title_alone_on_its_date_line_where_the_resume_writes_its_titles(first
         assert roles[0][1] is None
 
 
+TITLE_FIRST_LAYOUT = ("Work Experience\n{first}, Northwind Aerospace, January 2017-May 2019 Hartford\n"
+                      "Built wing parts\nExtruder Operator, Bluebird Cables, October 2006-June 2016 Riverton, NC\n"
+                      "Ran extrusion lines\nPress Operator, Redwood Plastics, March 2003-May 2006 Riverton, NC\nRan presses\n")
+
+
+@pytest.mark.parametrize("first, expected", [
+    # Each date line written "title, employer, dates": the first name of a date line naming no job is its title.
+    ("Assembly 2", ("Assembly 2", "Northwind Aerospace")),
+    ("Dock Hanger", ("Dock Hanger", "Northwind Aerospace")),
+    # Not a place, a course or a school.
+    ("Core Training Program", (None, "Core Training Program")),
+    ("Lamar Community College", (None, "Lamar Community College")),
+])
+def test_a_title_first_on_its_date_line_where_the_resume_writes_its_titles(first, expected):
+    roles = roles_of(TITLE_FIRST_LAYOUT.format(first=first))
+    assert [r[0] for r in roles] == [expected[0], "Extruder Operator", "Press Operator"]
+    assert roles[0][1] == expected[1]
+
+
+def test_the_sentence_under_the_employer_and_place_says_the_job():
+    # The date alone, the employer and its place on lines of their own, then "Working as X on ...".
+    text = ("EXPERIENCE\n\nSince May 2008 to May-2018\n\nM/s Northwind Trading & Contracting Co.\nRiyadh – K.S.A\n\n"
+            "Working as Administration Supervisor & Planning Assistant on the following projects.\n\nTower project.\n")
+    assert roles_of(text)[0][:2] == ("Administration Supervisor & Planning Assistant", "Northwind Trading & Contracting Co.")
+
+
+def test_a_sentence_under_the_header_lines_naming_their_title_leaves_it():
+    # "Hired as X and promoted to the Y position" under the line offering Y: X is not the title; a sentence
+    # that does not name the offered title is read for the job it says.
+    record = "EXPERIENCE\nBrookfield Career College, Albany, NY 6/2012 – 4/2017\nA school for health careers\nChairperson\n"
+    assert roles_of(record + "Hired as an Adjunct Instructor and promoted to the Medical Department Chairperson position.\n")[0][0] is None
+    assert roles_of(record + "Hired as an Adjunct Instructor for the evening classes of the nursing program.\n")[0][0] == \
+        "Adjunct Instructor"
+
+
+def test_a_heading_in_quotation_marks_opens_its_section():
+    # "“ Work Experience”": the quotation marks are not part of the heading's name, and the summary's line
+    # above it is no title of the role under it.
+    text = ("Dana Whitlow\n“ Summary”\nSkilled inspector.\n“ Work Experience”\nBrightline Castings    March 2016 - Present\n"
+            "Quality Inspector\n")
+    assert roles_of(text)[0][:2] == ("Quality Inspector", "Brightline Castings")
+
+
+def test_agm_and_dgm_name_a_job():
+    # "AGM", "DGM": an assistant or deputy general manager; the sentence end and "As a" the date's line put
+    # before the title are not part of it.
+    text = ("EXPERIENCE\nKestrel Cement Works Ltd, Surat\nFrom 01.11.2012 to Till Date. As a AGM (Maintenance & Projects)\n"
+            "Led the kiln maintenance team.\n")
+    assert roles_of(text)[0][:2] == ("AGM (Maintenance & Projects)", "Kestrel Cement Works Ltd")
+    assert resume_facts.has_job_word("DGM - Operations")
+
+
+def test_as_a_post_of_names_the_job():
+    # "working as a post of CAD Draftsman": the post is the job it names.
+    text = ("EXPERIENCE\nMarch 2015 - June 2019\nWorking as a post of CAD Draftsman in Corvel Engineering Pvt Ltd, "
+            "preparing layouts and shop drawings for steel structures.\n")
+    assert roles_of(text)[0][0] == "CAD Draftsman"
+
+
 def test_titles_on_date_lines_with_no_employer_elsewhere_give_no_layout():
     # "Rivera Urgent Care Family Nurse Practitioner Nov 2014 - Nov 2018" over an address: the date lines
     # hold employer and title together (the employer the roles share is the first line's), so a date
