@@ -2736,7 +2736,7 @@ def _candidates(text: str) -> tuple[_Candidate, ...]:
 
 
 def _candidates_uncached(text: str) -> list[_Candidate]:
-    text = _clean(text)
+    text = _drop_parent_note(_clean(text))
     if not text:
         return []
     out: list[_Candidate] = []
@@ -2856,6 +2856,15 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         else:
             out.append(_Candidate("other", part, OTHER))
     return out
+
+
+def _drop_parent_note(text: str) -> str:
+    """A note on the employer's parent dropped from a line (:data:`_PARENT_NOTE`) where the words before it name
+    no job ("Director (Member of the Board)" keeps its seat)."""
+    note = _PARENT_NOTE.search(text)
+    if note is None or not note.start() or has_job_word(text[:note.start()]):
+        return text
+    return f"{text[:note.start()]}{text[note.end():]}"
 
 
 #: Words before a bare "Title :" label that make it a project's or a paper's title ("Project Title : Olympia Square").
@@ -3687,9 +3696,12 @@ _ARRANGEMENT_AFTER = re.compile(r"\s*\((?:" + _ARRANGEMENT + r"|freelance|dissol
 #: "Philips Healthcare (www.philips.com)", "Al Dana Switchgear (A Subsidiary of AALCO Group)", "Ericsson (Formerly
 #: Telcordia Technologies)": a bracket after the name giving the firm's web address, its parent or its other name
 #: is a note on the employer, not part of its name ("Fluor Government Group (FGG)" keeps its short name).
-_NOTE_AFTER = re.compile(r"\s*\((?:\s*(?:www\.|https?://)|[^()\s]+\.(?:com|net|org|asia)\b|\s*(?:an?\s+)?(?:subsidiary|"
-                         r"sister\s+company|division|member|part)\s+of\b|\s*(?:formerly|now|previously)\s+[^()\s])[^()]*\)$",
-                         re.IGNORECASE)
+_PARENT_OF = r"\s*(?:an?\s+)?(?:subsidiary|sister\s+company|division|member|part)\s+of\b"
+_NOTE_AFTER = re.compile(r"\s*\((?:\s*(?:www\.|https?://)|[^()\s]+\.(?:com|net|org|asia)\b|" + _PARENT_OF +
+                         r"|\s*(?:formerly|now|previously)\s+[^()\s])[^()]*\)$", re.IGNORECASE)
+#: "KENTZ LTD (member of the Acme group) “Site office”": the same note on the firm's parent anywhere in a
+#: record's line; read as a field it is a membership (no job), and the line's record is lost.
+_PARENT_NOTE = re.compile(r"\s*\((?:" + _PARENT_OF + r")[^()]*\)", re.IGNORECASE)
 #: "FORTIS HOSPITALS, Bangalore", "Mipalloy, Chennai": one capitalised word after a comma ending the
 #: employer's name.
 _COMMA_CITY = re.compile(r"^(?P<name>.*[A-Za-z)].*?),\s*(?P<city>[A-Z][a-z]{2,})\.?$")

@@ -520,6 +520,20 @@ def test_a_bracket_saying_how_the_job_was_held_is_no_part_of_the_employer(employ
     assert resume_facts._employer_and_place(employer, None) == (expected, None)
 
 
+@pytest.mark.parametrize("suffix", ["", " “Harbour site office”"])
+def test_a_note_on_the_employers_parent_inside_a_line_is_no_field(suffix):
+    # "(member of the ... group)" read as the title is a membership, and the record was lost with it.
+    text = (f"EXPERIENCE\n\nDec 2018 to Present\n\nNORTHWIND BUILDERS LTD (member of the Fabrikam group){suffix}\n\n"
+            "Senior Piping Engineer\n\n- Checked the drawings.\n\nJun 2010 - Nov 2018\n\nCONTOSO WORKS LTD\n\n"
+            "Piping Designer\n- Drew pipes.\n")
+    assert roles_of(text)[0][0] == "Senior Piping Engineer"
+    assert roles_of(text)[0][3:] == ("2018-12", "present")
+
+
+def test_a_seat_in_a_bracket_after_a_job_stays():
+    assert resume_facts._drop_parent_note("Director (Member of the Board)") == "Director (Member of the Board)"
+
+
 @pytest.mark.parametrize("text", ["PERMANENT EMPLOYEE (5 YEARS)", "Full Time", "(Contractor)", "TERM POSITION",
                                   "Part Time Basis"])
 def test_how_the_job_was_held_alone_is_neither_employer_nor_title(text):
