@@ -259,10 +259,14 @@ def _words(text: str) -> list[str]:
 _JOB_ADJECTIVES = frozenset({"professional"})
 
 
+#: "Head Office", "Head Quarters": a firm's main seat, where "head" names no job.
+_HEAD_OFFICE = re.compile(r"\bhead\s+(?:office|quarters?)\b", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=4096)
 def has_job_word(text: str) -> bool:
     """Whether ``text`` names a job ("Senior Instrument Technician", "SDE II", "front desk")."""
-    words = [w for w in _JOB_SPLIT.split(text) if w]
+    words = [w for w in _JOB_SPLIT.split(_HEAD_OFFICE.sub(" ", text)) if w]
     last = len(words) - 1
     return any((_is_job_word(bare := w.lower().strip(".\"'“”‘’:-–—*")) and (bare not in _JOB_ADJECTIVES or k == last))
                or (k == last and _hyphened_job_word(w)) or _glued_job_word(w) for k, w in enumerate(words)) or \

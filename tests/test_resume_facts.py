@@ -530,6 +530,19 @@ def test_a_note_on_the_employers_parent_inside_a_line_is_no_field(suffix):
     assert roles_of(text)[0][3:] == ("2018-12", "present")
 
 
+@pytest.mark.parametrize("text, expected", [("Head Office", False), ("Regional Head Quarters", False),
+                                            ("Head of Office Services", True), ("Head Office Accountant", True),
+                                            ("Department Head", True)])
+def test_a_head_office_names_no_job(text, expected):
+    assert resume_facts.has_job_word(text) is expected
+
+
+def test_an_employers_quoted_head_office_line_is_not_the_title():
+    text = ("EXPERIENCE\n\nSep 2014 - Dec 2018\n\nNORTHWIND BUILDERS LTD “Harbour Head office”\n\n"
+            "Piping Engineer\n\n- Checked the drawings.\n")
+    assert roles_of(text)[0][0] == "Piping Engineer"
+
+
 def test_a_seat_in_a_bracket_after_a_job_stays():
     assert resume_facts._drop_parent_note("Director (Member of the Board)") == "Director (Member of the Board)"
 
