@@ -1672,7 +1672,8 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
     anchor_lines = {i for i, _ in anchors}
     if not anchors:
         return _undated_label_roles(units, set())
-    header = [_is_header_like(u) and (i in anchor_lines or i not in dated) for i, u in enumerate(units)]
+    header = [_is_header_like(u) and (i in anchor_lines or i not in dated) or _place_under_labelled_employer(units, i)
+              for i, u in enumerate(units)]
     below_first = _titles_below(units, anchors, header)
     columns = _table_columns(units, anchors, dated)
     claimed: set[int] = {j for cells in columns.values() for _, j in cells.values()}
@@ -1804,6 +1805,19 @@ def _leave_next_employer(offers: dict[int, tuple[_Candidate, ...]], near: list[i
     for j in near:
         if _labels_employer(offers[j]):
             offers[j] = ()
+
+
+#: The most words of a place line read under a labelled employer ("Kuala Lumpur, Malaysia.").
+_PLACE_LINE_WORDS = 4
+
+
+def _place_under_labelled_employer(units: list[_Unit], i: int) -> bool:
+    """"Company : Acme Marine Pte Ltd / Singapore. / Period : Jan 2018 - Present": a short place line between a
+    labelled employer and the record's dated line is the record's, its full stop notwithstanding (read as prose,
+    it ended the record above the period and the employer was lost)."""
+    text = _clean(units[i].text).rstrip(". ")
+    return 0 < i < len(units) - 1 and len(text.split()) <= _PLACE_LINE_WORDS and _is_place(text) and \
+        _has_date(units[i + 1]) and _labels_employer(_candidates(_clean(units[i - 1].text)))
 
 
 def _labels_employer(offered: tuple[_Candidate, ...]) -> bool:

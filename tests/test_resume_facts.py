@@ -543,6 +543,21 @@ def test_an_employers_quoted_head_office_line_is_not_the_title():
     assert roles_of(text)[0][0] == "Piping Engineer"
 
 
+def test_a_place_line_ending_in_a_full_stop_under_a_labelled_employer_is_the_records():
+    text = ("Work Experience\n\nCompany: Kestrel Marine Pte Ltd\nSingapore.\nPeriod: Jan 2018 - Present\n"
+            "Position: Site Engineer\n- Did site work.\n\nCompany: Orbit Offshore Sdn Bhd\nKuala Lumpur, Malaysia.\n"
+            "Period: Jan 2015 - Dec 2017\nPosition: Junior Engineer\n- Did drawings.\n")
+    assert [r[:3] for r in roles_of(text)] == [("Site Engineer", "Kestrel Marine Pte Ltd", "Singapore"),
+                                               ("Junior Engineer", "Orbit Offshore Sdn Bhd", "Kuala Lumpur, Malaysia")]
+
+
+def test_a_sentence_under_a_labelled_employer_still_ends_its_lines():
+    text = ("Work Experience\n\nCompany: Kestrel Marine Pte Ltd\nWe built ships for many owners.\n"
+            "Period: Jan 2018 - Present\nPosition: Site Engineer\n")
+    units = resume_facts._units(split_lines(text, "resume"), ("experience",))
+    assert not resume_facts._place_under_labelled_employer(units, 1)
+
+
 def test_a_seat_in_a_bracket_after_a_job_stays():
     assert resume_facts._drop_parent_note("Director (Member of the Board)") == "Director (Member of the Board)"
 
