@@ -2151,6 +2151,16 @@ _PERIOD_LINE = re.compile(r"^(?:" + _LABELS["period"] + r")\s*[:;]", re.IGNORECA
 _TITLE_LINE = re.compile(r"^(?:" + _LABELS["title"] + r")\s*[:;]", re.IGNORECASE)
 
 
+#: "CONTACT PERSON Ann Cole", "Reference: Ann Cole", "Referee; Ann Cole": a line naming someone to ask about
+#: the record; the position labelled right under it ("POSITION; HR OFFICER") is that person's, not the role's.
+_CONTACT_PERSON = re.compile(r"^(?:contact\s+persons?|references?|referees?)\b\s*[:;-]?\s*\S", re.IGNORECASE)
+
+
+def _contacts_position(units: list[_Unit], j: int) -> bool:
+    """Whether the title labelled at ``j`` is a contact's or a referee's: the line above names them."""
+    return j > 0 and _CONTACT_PERSON.match(_clean(units[j - 1].text)) is not None
+
+
 def _labelled_title_below(units: list[_Unit], index: int, following: int, claimed: set[int]) -> _Candidate | None:
     """A labelled record that opens with its period ("Period : June 2017 to Till Date" / "Employer : Essel" /
     "Project : ..." (two lines) / "Position : Senior Executive Highway"): its title label, further down
@@ -2170,7 +2180,7 @@ def _title_label_in_block(units: list[_Unit], index: int, following: int, claime
         text = _clean(units[j].text)
         if _PERIOD_LINE.match(text) or employers_end and "employer" in _label_kinds(text):
             return None
-        if j not in claimed and _TITLE_LINE.match(text):
+        if j not in claimed and _TITLE_LINE.match(text) and not _contacts_position(units, j):
             title = next((c for c in _candidates(text) if c.kind == "title" and c.strength == LABELLED), None)
             return None if title is None else _Candidate(title.kind, title.value, title.strength, j - index, j)
     return None
@@ -2208,7 +2218,7 @@ def _labels_above_dates(units: list[_Unit], index: int, previous: int, claimed: 
         text = _clean(units[j].text)
         if _PERIOD_LINE.match(text) or _has_date(units[j]) or "title" in found and j < found["title"].line - 2:
             break
-        if j in claimed:
+        if j in claimed or _contacts_position(units, j):
             continue
         for c in _candidates(text):
             if c.strength == LABELLED and c.kind in ("title", "employer") and c.kind not in found:
@@ -4331,7 +4341,7 @@ def _undated_label_roles(units: list[_Unit], used: set[int]) -> list[Role]:
     sentence naming no job (a study project's title, an objective under a stray "JOB") is not one."""
     roles = []
     for index, unit in enumerate(units):
-        if index in used or not _TITLE_LABEL.match(_clean(unit.text)):
+        if index in used or not _TITLE_LABEL.match(_clean(unit.text)) or _contacts_position(units, index):
             continue
         fields = _fields_of(unit.text)
         if "title" not in fields.forced or not fields.title or \

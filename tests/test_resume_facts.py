@@ -3489,3 +3489,11 @@ def test_wll_without_full_stops_is_a_legal_form():
     # "WLL" as "W.L.L": it ends the firm's name and is no place after "COMPANY".
     text = "Experience\nSITE SUPERVISOR\nKESTREL GULF COMPANY WLL.\nSep 2014 - Feb 2018\n- Supervised works\n"
     assert roles_of(text)[0][:3] == ("SITE SUPERVISOR", "KESTREL GULF COMPANY WLL.", None)
+
+
+@pytest.mark.parametrize("contact", ["CONTACT PERSON Tamsin Orrell", "Reference : Tamsin Orrell", "Referee; Tamsin Orrell"])
+def test_a_contact_persons_position_is_not_the_roles_title(contact):
+    # The position labelled under a contact person or a referee is theirs; the record's own title is labelled below.
+    text = (f"WORK EXPERIENCE\nCOMPANY; Kestrel Haulage Ltd\nDURATION; 3 MAY 2016 / 20 JUN 2019\nPROJECT; Quarry works\n"
+            f"{contact}\nPOSITION; HR OFFICER\n\nPOSITION; HEAVY EQUIPMENT MECHANIC\nRebuilt engines.\n")
+    assert [(title, start) for title, _e, _l, start, _end in roles_of(text)] == [("HEAVY EQUIPMENT MECHANIC", "2016-05")]
