@@ -106,7 +106,8 @@ studio studios trust fund insurance capital financial finance healthcare health 
 est. contracting contractors traders trading exports imports electronics automotive automobiles steel cement
 chemicals textiles
 """)
-#: US state codes and names, and countries, that end a location ("Austin, TX", "Pune, India").
+#: US state codes and names, and countries, that end a location ("Austin, TX", "Pune, India"); the states' older
+#: abbreviations too ("Oshkosh, Wis.", "Fresno, Calif."), those that are no common word nor a town's ("Mt. Penn").
 PLACES = _word_set("""
 al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or
 pa ri sc sd tn tx ut vt va wa wv wi wy dc usa us u.s. u.s.a. uk u.k. uae alabama alaska arizona arkansas
@@ -119,6 +120,7 @@ tunisia ethiopia uganda tanzania africa qatar kuwait oman bahrain saudi arabia e
 lebanon israel turkey germany france spain italy portugal netherlands belgium switzerland austria sweden norway
 denmark finland poland romania ukraine russia ireland scotland england greece hungary czech guinea papua remote
 qc bc sk nb nl ont quebec ontario alberta manitoba saskatchewan
+ariz calif colo fla kans mich minn neb nev okla tenn wis wisc wyo
 """)
 #: Departments and specialties a title names after a comma ("Director, Tax", "Clinic Manager, Radiology").
 DEPARTMENTS = _word_set("""

@@ -3497,3 +3497,9 @@ def test_a_contact_persons_position_is_not_the_roles_title(contact):
     text = (f"WORK EXPERIENCE\nCOMPANY; Kestrel Haulage Ltd\nDURATION; 3 MAY 2016 / 20 JUN 2019\nPROJECT; Quarry works\n"
             f"{contact}\nPOSITION; HR OFFICER\n\nPOSITION; HEAVY EQUIPMENT MECHANIC\nRebuilt engines.\n")
     assert [(title, start) for title, _e, _l, start, _end in roles_of(text)] == [("HEAVY EQUIPMENT MECHANIC", "2016-05")]
+
+
+def test_a_states_older_abbreviation_ends_the_place():
+    # "Oshkosh, Wis.": the older abbreviation is the state's, so the firm before the full stop is the employer.
+    text = "Employment history\nPacker, Kestrel Paper. Appleton, Wis\nNov. 2017 - Present\nPacked rolls.\n"
+    assert roles_of(text)[0][:3] == ("Packer", "Kestrel Paper.", "Appleton, Wis")
