@@ -120,7 +120,9 @@ denmark finland poland romania ukraine russia ireland scotland england greece hu
 #: words they would make a line such as "Acme Products Zimbabwe" a place, its employer lost.
 _OTHER_COUNTRIES = _word_set("afghanistan libya sudan yemen syria zambia zimbabwe botswana namibia mozambique angola "
                              "cameroon rwanda ksa")
-#: US state codes and names, Canada's provinces, and countries, that end a location ("Austin, TX", "Pune, India").
+#: US state codes and names, Canada's provinces, and countries, that end a location ("Austin, TX", "Pune, India");
+#: the states' older abbreviations too ("Oshkosh, Wis.", "Fresno, Calif."), those that are no common word nor a
+#: town's ("Mt. Penn").
 PLACES = COUNTRIES | _word_set("""
 al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or
 pa ri sc sd tn tx ut vt va wa wv wi wy dc alabama alaska arizona arkansas
@@ -128,6 +130,7 @@ california colorado connecticut delaware florida georgia hawaii idaho illinois i
 louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio
 oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming remote
 qc bc sk nb nl ont quebec ontario alberta manitoba saskatchewan
+ariz calif colo fla kans mich minn neb nev okla tenn wis wisc wyo
 """)
 #: Departments and specialties a title names after a comma ("Director, Tax", "Clinic Manager, Radiology").
 DEPARTMENTS = _word_set("""
@@ -268,10 +271,14 @@ def _words(text: str) -> list[str]:
 _JOB_ADJECTIVES = frozenset({"professional"})
 
 
+#: "Head Office", "Head Quarters": a firm's main seat, where "head" names no job.
+_HEAD_OFFICE = re.compile(r"\bhead\s+(?:office|quarters?)\b", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=4096)
 def has_job_word(text: str) -> bool:
     """Whether ``text`` names a job ("Senior Instrument Technician", "SDE II", "front desk")."""
-    words = [w for w in _JOB_SPLIT.split(text) if w]
+    words = [w for w in _JOB_SPLIT.split(_HEAD_OFFICE.sub(" ", text)) if w]
     last = len(words) - 1
     return any((_is_job_word(bare := w.lower().strip(".\"'“”‘’:-–—*")) and (bare not in _JOB_ADJECTIVES or k == last))
                or (k == last and _hyphened_job_word(w)) or _glued_job_word(w) for k, w in enumerate(words)) or \
@@ -1690,7 +1697,8 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
     anchor_lines = {i for i, _ in anchors}
     if not anchors:
         return _undated_label_roles(units, set())
-    header = [_is_header_like(u) and (i in anchor_lines or i not in dated) for i, u in enumerate(units)]
+    header = [_is_header_like(u) and (i in anchor_lines or i not in dated) or _place_under_labelled_employer(units, i)
+              for i, u in enumerate(units)]
     below_first = _titles_below(units, anchors, header)
     columns = _table_columns(units, anchors, dated)
     claimed: set[int] = {j for cells in columns.values() for _, j in cells.values()}
@@ -1825,6 +1833,19 @@ def _leave_next_employer(offers: dict[int, tuple[_Candidate, ...]], near: list[i
     for j in near:
         if _labels_employer(offers[j]):
             offers[j] = ()
+
+
+#: The most words of a place line read under a labelled employer ("Kuala Lumpur, Malaysia.").
+_PLACE_LINE_WORDS = 4
+
+
+def _place_under_labelled_employer(units: list[_Unit], i: int) -> bool:
+    """"Company : Acme Marine Pte Ltd / Singapore. / Period : Jan 2018 - Present": a short place line between a
+    labelled employer and the record's dated line is the record's, its full stop notwithstanding (read as prose,
+    it ended the record above the period and the employer was lost)."""
+    text = _clean(units[i].text).rstrip(". ")
+    return 0 < i < len(units) - 1 and len(text.split()) <= _PLACE_LINE_WORDS and _is_place(text) and \
+        _has_date(units[i + 1]) and _labels_employer(_candidates(_clean(units[i - 1].text)))
 
 
 def _labels_employer(offered: tuple[_Candidate, ...]) -> bool:
@@ -2190,6 +2211,16 @@ _PERIOD_LINE = re.compile(r"^(?:" + _LABELS["period"] + r")\s*[:;]", re.IGNORECA
 _TITLE_LINE = re.compile(r"^(?:" + _LABELS["title"] + r")\s*[:;]", re.IGNORECASE)
 
 
+#: "CONTACT PERSON Ann Cole", "Reference: Ann Cole", "Referee; Ann Cole": a line naming someone to ask about
+#: the record; the position labelled right under it ("POSITION; HR OFFICER") is that person's, not the role's.
+_CONTACT_PERSON = re.compile(r"^(?:contact\s+persons?|references?|referees?)\b\s*[:;-]?\s*\S", re.IGNORECASE)
+
+
+def _contacts_position(units: list[_Unit], j: int) -> bool:
+    """Whether the title labelled at ``j`` is a contact's or a referee's: the line above names them."""
+    return j > 0 and _CONTACT_PERSON.match(_clean(units[j - 1].text)) is not None
+
+
 def _labelled_title_below(units: list[_Unit], index: int, following: int, claimed: set[int]) -> _Candidate | None:
     """A labelled record that opens with its period ("Period : June 2017 to Till Date" / "Employer : Essel" /
     "Project : ..." (two lines) / "Position : Senior Executive Highway"): its title label, further down
@@ -2209,7 +2240,7 @@ def _title_label_in_block(units: list[_Unit], index: int, following: int, claime
         text = _clean(units[j].text)
         if _PERIOD_LINE.match(text) or employers_end and "employer" in _label_kinds(text):
             return None
-        if j not in claimed and _TITLE_LINE.match(text):
+        if j not in claimed and _TITLE_LINE.match(text) and not _contacts_position(units, j):
             title = next((c for c in _candidates(text) if c.kind == "title" and c.strength == LABELLED), None)
             return None if title is None else _Candidate(title.kind, title.value, title.strength, j - index, j)
     return None
@@ -2247,7 +2278,7 @@ def _labels_above_dates(units: list[_Unit], index: int, previous: int, claimed: 
         text = _clean(units[j].text)
         if _PERIOD_LINE.match(text) or _has_date(units[j]) or "title" in found and j < found["title"].line - 2:
             break
-        if j in claimed:
+        if j in claimed or _contacts_position(units, j):
             continue
         for c in _candidates(text):
             if c.strength == LABELLED and c.kind in ("title", "employer") and c.kind not in found:
@@ -2804,7 +2835,7 @@ def _candidates(text: str) -> tuple[_Candidate, ...]:
 
 
 def _candidates_uncached(text: str) -> list[_Candidate]:
-    text = _clean(text)
+    text = _drop_parent_note(_clean(text))
     if not text:
         return []
     out: list[_Candidate] = []
@@ -2929,6 +2960,15 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         else:
             out.append(_Candidate("other", part, OTHER))
     return out
+
+
+def _drop_parent_note(text: str) -> str:
+    """A note on the employer's parent dropped from a line (:data:`_PARENT_NOTE`) where the words before it name
+    no job ("Director (Member of the Board)" keeps its seat)."""
+    note = _PARENT_NOTE.search(text)
+    if note is None or not note.start() or has_job_word(text[:note.start()]):
+        return text
+    return f"{text[:note.start()]}{text[note.end():]}"
 
 
 #: Words before a bare "Title :" label that make it a project's or a paper's title ("Project Title : Olympia Square").
@@ -3796,9 +3836,12 @@ _ARRANGEMENT_AFTER = re.compile(r"\s*\((?:" + _ARRANGEMENT + r"|freelance|dissol
 #: "Philips Healthcare (www.philips.com)", "Al Dana Switchgear (A Subsidiary of AALCO Group)", "Ericsson (Formerly
 #: Telcordia Technologies)": a bracket after the name giving the firm's web address, its parent or its other name
 #: is a note on the employer, not part of its name ("Fluor Government Group (FGG)" keeps its short name).
-_NOTE_AFTER = re.compile(r"\s*\((?:\s*(?:www\.|https?://)|[^()\s]+\.(?:com|net|org|asia)\b|\s*(?:an?\s+)?(?:subsidiary|"
-                         r"sister\s+company|division|member|part)\s+of\b|\s*(?:formerly|now|previously)\s+[^()\s])[^()]*\)$",
-                         re.IGNORECASE)
+_PARENT_OF = r"\s*(?:an?\s+)?(?:subsidiary|sister\s+company|division|member|part)\s+of\b"
+_NOTE_AFTER = re.compile(r"\s*\((?:\s*(?:www\.|https?://)|[^()\s]+\.(?:com|net|org|asia)\b|" + _PARENT_OF +
+                         r"|\s*(?:formerly|now|previously)\s+[^()\s])[^()]*\)$", re.IGNORECASE)
+#: "KENTZ LTD (member of the Acme group) “Site office”": the same note on the firm's parent anywhere in a
+#: record's line; read as a field it is a membership (no job), and the line's record is lost.
+_PARENT_NOTE = re.compile(r"\s*\((?:" + _PARENT_OF + r")[^()]*\)", re.IGNORECASE)
 #: "FORTIS HOSPITALS, Bangalore", "Mipalloy, Chennai": one capitalised word after a comma ending the
 #: employer's name.
 _COMMA_CITY = re.compile(r"^(?P<name>.*[A-Za-z)].*?),\s*(?P<city>[A-Z][a-z]{2,})\.?$")
@@ -4458,7 +4501,7 @@ def _undated_label_roles(units: list[_Unit], used: set[int]) -> list[Role]:
     sentence naming no job (a study project's title, an objective under a stray "JOB") is not one."""
     roles = []
     for index, unit in enumerate(units):
-        if index in used or not _TITLE_LABEL.match(_clean(unit.text)):
+        if index in used or not _TITLE_LABEL.match(_clean(unit.text)) or _contacts_position(units, index):
             continue
         fields = _fields_of(unit.text)
         if "title" not in fields.forced or not fields.title or \

@@ -558,6 +558,48 @@ def test_a_bracket_saying_how_the_job_was_held_is_no_part_of_the_employer(employ
     assert resume_facts._employer_and_place(employer, None) == (expected, None)
 
 
+@pytest.mark.parametrize("suffix", ["", " “Harbour site office”"])
+def test_a_note_on_the_employers_parent_inside_a_line_is_no_field(suffix):
+    # "(member of the ... group)" read as the title is a membership, and the record was lost with it.
+    text = (f"EXPERIENCE\n\nDec 2018 to Present\n\nNORTHWIND BUILDERS LTD (member of the Fabrikam group){suffix}\n\n"
+            "Senior Piping Engineer\n\n- Checked the drawings.\n\nJun 2010 - Nov 2018\n\nCONTOSO WORKS LTD\n\n"
+            "Piping Designer\n- Drew pipes.\n")
+    assert roles_of(text)[0][0] == "Senior Piping Engineer"
+    assert roles_of(text)[0][3:] == ("2018-12", "present")
+
+
+@pytest.mark.parametrize("text, expected", [("Head Office", False), ("Regional Head Quarters", False),
+                                            ("Head of Office Services", True), ("Head Office Accountant", True),
+                                            ("Department Head", True)])
+def test_a_head_office_names_no_job(text, expected):
+    assert resume_facts.has_job_word(text) is expected
+
+
+def test_an_employers_quoted_head_office_line_is_not_the_title():
+    text = ("EXPERIENCE\n\nSep 2014 - Dec 2018\n\nNORTHWIND BUILDERS LTD “Harbour Head office”\n\n"
+            "Piping Engineer\n\n- Checked the drawings.\n")
+    assert roles_of(text)[0][0] == "Piping Engineer"
+
+
+def test_a_place_line_ending_in_a_full_stop_under_a_labelled_employer_is_the_records():
+    text = ("Work Experience\n\nCompany: Kestrel Marine Pte Ltd\nSingapore.\nPeriod: Jan 2018 - Present\n"
+            "Position: Site Engineer\n- Did site work.\n\nCompany: Orbit Offshore Sdn Bhd\nKuala Lumpur, Malaysia.\n"
+            "Period: Jan 2015 - Dec 2017\nPosition: Junior Engineer\n- Did drawings.\n")
+    assert [r[:3] for r in roles_of(text)] == [("Site Engineer", "Kestrel Marine Pte Ltd", "Singapore"),
+                                               ("Junior Engineer", "Orbit Offshore Sdn Bhd", "Kuala Lumpur, Malaysia")]
+
+
+def test_a_sentence_under_a_labelled_employer_still_ends_its_lines():
+    text = ("Work Experience\n\nCompany: Kestrel Marine Pte Ltd\nWe built ships for many owners.\n"
+            "Period: Jan 2018 - Present\nPosition: Site Engineer\n")
+    units = resume_facts._units(split_lines(text, "resume"), ("experience",))
+    assert not resume_facts._place_under_labelled_employer(units, 1)
+
+
+def test_a_seat_in_a_bracket_after_a_job_stays():
+    assert resume_facts._drop_parent_note("Director (Member of the Board)") == "Director (Member of the Board)"
+
+
 @pytest.mark.parametrize("text", ["PERMANENT EMPLOYEE (5 YEARS)", "Full Time", "(Contractor)", "TERM POSITION",
                                   "Part Time Basis"])
 def test_how_the_job_was_held_alone_is_neither_employer_nor_title(text):
@@ -3601,3 +3643,17 @@ def test_wll_without_full_stops_is_a_legal_form():
     # "WLL" as "W.L.L": it ends the firm's name and is no place after "COMPANY".
     text = "Experience\nSITE SUPERVISOR\nKESTREL GULF COMPANY WLL.\nSep 2014 - Feb 2018\n- Supervised works\n"
     assert roles_of(text)[0][:3] == ("SITE SUPERVISOR", "KESTREL GULF COMPANY WLL.", None)
+
+
+@pytest.mark.parametrize("contact", ["CONTACT PERSON Tamsin Orrell", "Reference : Tamsin Orrell", "Referee; Tamsin Orrell"])
+def test_a_contact_persons_position_is_not_the_roles_title(contact):
+    # The position labelled under a contact person or a referee is theirs; the record's own title is labelled below.
+    text = (f"WORK EXPERIENCE\nCOMPANY; Kestrel Haulage Ltd\nDURATION; 3 MAY 2016 / 20 JUN 2019\nPROJECT; Quarry works\n"
+            f"{contact}\nPOSITION; HR OFFICER\n\nPOSITION; HEAVY EQUIPMENT MECHANIC\nRebuilt engines.\n")
+    assert [(title, start) for title, _e, _l, start, _end in roles_of(text)] == [("HEAVY EQUIPMENT MECHANIC", "2016-05")]
+
+
+def test_a_states_older_abbreviation_ends_the_place():
+    # "Oshkosh, Wis.": the older abbreviation is the state's, so the firm before the full stop is the employer.
+    text = "Employment history\nPacker, Kestrel Paper. Appleton, Wis\nNov. 2017 - Present\nPacked rolls.\n"
+    assert roles_of(text)[0][:3] == ("Packer", "Kestrel Paper.", "Appleton, Wis")
