@@ -3950,6 +3950,29 @@ _MESSRS = re.compile(r"^M/[Ss]\.?\s*(?=[A-Z])")
 _WORDS_AFTER_NAME = re.compile(r"(?:\s+(?:through|for|from|the|of|and|in|at|to|with|under|as|by|on|since|&))+$")
 
 
+#: "RCG Technology-Newark, Delaware", "Acme Tools Inc., Dayton, OH": a name before a comma or a dash, then the place.
+_NAME_THEN_PLACE = re.compile(r"^(?P<name>.+?)(?:\s*,\s*|(?<=[a-z.])-(?=[A-Z])|\s+-\s+)(?P<place>.+)$")
+
+
+def _employer_opening_place(location: str | None) -> tuple[str, str] | None:
+    """A line's own "Employer, Place" read whole as the place of a role with no employer ("RCG
+    Technology-Newark, Delaware", "ZAPP PRECISION WIRE, USA") -> the employer and its place. The name
+    must say it is a firm's (an organisation's word, a legal form, or two words or more in capitals before a
+    country or a state's name, not its code), so that a town stays a place ("Glendale Heights, IL", "Salt Lake
+    City, UT", "SAN DIEGO, CA", "WINSTON SALEM, NC"); a project's name is no employer."""
+    split = _NAME_THEN_PLACE.match(location or "")
+    if not split or not _is_place(split.group("place")) or _is_place(split.group("name")):
+        return None
+    name, words = split.group("name"), split.group("name").split()
+    if words[-1].lower() in _TOWN_END_WORDS or words[0].lower().rstrip(".") in _CITY_FIRST_WORDS or \
+            any(w.lower() == "project" for w in words):  # "ALTAIR PROJECT, Sri Lanka" names a site, no employer
+        return None
+    capitals = len(words) >= 2 and name.isupper() and not _STATE_CODE_ONLY.match(split.group("place"))
+    if _is_org(name) or _LEGAL_SUFFIX.search(name) or capitals:  # "WINSTON SALEM, NC" stays a place
+        return name, split.group("place")
+    return None
+
+
 def _employer_and_place(employer: str | None, location: str | None) -> tuple[str | None, str | None]:
     """Employer and location, tidied, with a place glued to the end of the employer moved to the
     location: after a dash or a comma ("FORTIS HOSPITALS, Bangalore"), or a city before a location
@@ -3958,7 +3981,10 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
     "M/s" before it."""
     employer, location = _tidy(employer, _EMPLOYER_FILLER), _tidy(location)
     if not employer:
-        return employer, location
+        own = _employer_opening_place(location)
+        if not own:
+            return employer, location
+        employer, location = own
     employer = _WORDS_AFTER_NAME.sub("", _WORDS_BEFORE_NAME.sub("", _MESSRS.sub("", employer))) or employer
     named = _name_before_city(employer) if location is None and _STATE_CODE_AFTER.match(employer) else None
     if named:  # "BAE Systems Hudson NH" after the title on its line: the town and state are the place

@@ -3657,3 +3657,13 @@ def test_a_states_older_abbreviation_ends_the_place():
     # "Oshkosh, Wis.": the older abbreviation is the state's, so the firm before the full stop is the employer.
     text = "Employment history\nPacker, Kestrel Paper. Appleton, Wis\nNov. 2017 - Present\nPacked rolls.\n"
     assert roles_of(text)[0][:3] == ("Packer", "Kestrel Paper.", "Appleton, Wis")
+
+
+def test_an_employer_read_whole_into_the_place_is_split_off_it():
+    # A role's own "Employer, Place" with no employer read: the name goes to the employer, a town stays a place.
+    from matcher.resume_facts import _employer_and_place
+    assert _employer_and_place(None, "Corbel Construction-Tulsa, Oklahoma") == ("Corbel Construction", "Tulsa, Oklahoma")
+    assert _employer_and_place(None, "BRAXTON COIL WORKS, USA") == ("BRAXTON COIL WORKS", "USA")
+    assert _employer_and_place(None, "Glendale Heights, IL") == (None, "Glendale Heights, IL")
+    assert _employer_and_place(None, "SAN DIEGO, CA") == (None, "SAN DIEGO, CA")
+    assert _employer_and_place(None, "HOLLIS SPRINGS, NC") == (None, "HOLLIS SPRINGS, NC")
