@@ -3060,7 +3060,8 @@ def _slash_employer(piece: str, pieces: list[str]) -> tuple[str, str] | None:
 
 #: Labels of a record's lines that give neither its title nor its employer: why the job ended, whom
 #: to call, the boss's name, the address, what the company does ("Reason For Leaving: Medical",
-#: "Phone Number: 802-...", "Manager: Scott", "Company description: Muffler Manufacture ..."), the unit,
+#: "Phone Number: 802-...", "Manager: Scott", "Immediate Superior : Mr. Rao", "Company description: Muffler
+#: Manufacture ..."), the unit,
 #: plant or client account worked in ("Plant : Bar Mill", "Account : Salesforce"; a unit's line that names a
 #: job says the title: "Section: Rolling (Intern)"), the kind of business or work ("Type of Business :
 #: Consulting", "Nature of work : Maintenance"), the terms of the job ("Status of Employment : Full-Time",
@@ -3069,7 +3070,7 @@ def _slash_employer(piece: str, pieces: list[str]) -> tuple[str, str] | None:
 _UNIT_LABEL_WORDS = r"department|dept|division|section"
 _NOT_A_FIELD_LABEL = re.compile(
     r"^(?:reasons?\s+(?:for|of)\s+leaving|(?:phone|telephone|mobile|cell|contact|fax|ph|tel|mob)(?:\s*(?:number|no\.?|#))?|"
-    r"e-?mail|(?P<address>(?:company\s+)?address)|(?:reporting\s+)?manager|supervisor|report(?:s|ing)\s+to|salary|"
+    r"e-?mail|(?P<address>(?:company\s+)?address)|(?:reporting\s+)?manager|(?:immediate\s+)?(?:supervisor|superior)|report(?:s|ing)\s+to|salary|"
     r"company\s+(?:description|profile)|website|(?P<unit>plant|" + _UNIT_LABEL_WORDS + r")\.?|account|(?:type|nature|status)\s+of\s+\w+|employment\s+(?:status|type)|"
     r"date\s+of\s+birth|passport|nationality|marital\s+status|languages?\s+known)\s*[:;]", re.IGNORECASE)
 

@@ -3480,7 +3480,7 @@ def test_a_town_ending_in_city_or_falls_after_the_name_is_the_place(line, employ
 @pytest.mark.parametrize("label_line", [
     "Section : Extrusion", "Plant : Bar Mill Maintenance", "Account : Salesforce (Core Support)",
     "Type of Business : Consulting", "Nature of work : Electrical Maintenance", "Passport : Available",
-    "Status of Employment : Full-Time", "Employment Status : Contract",
+    "Status of Employment : Full-Time", "Employment Status : Contract", "Immediate Superior : Mr. Oswin Pereira",
 ])
 def test_a_unit_account_or_kind_of_work_label_names_no_employer(label_line):
     """In a record of labelled lines, "Section : Extrusion", "Account : Salesforce" or "Type of Business :
