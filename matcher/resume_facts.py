@@ -362,8 +362,18 @@ _IST_NOUN = re.compile(r"(?<!l)(?<!s)(?<!x)ist$")
 _NOT_IST_JOBS = _word_set("baptist methodist adventist tourist")
 
 
+#: Where a name's words part for :func:`_is_org`: spaces, and a bracket glued to a word, as a legal form often is
+#: ("TERA Software (p)Ltd", "Crest Hotel(Marina)"); a word inside a spaced bracket stays with its bracket
+#: ("layoff (steel union)" names no firm).
+_ORG_WORD_SPLIT = re.compile(r"\s+|(?<=\w)(?=\()|(?<=\))(?=\w)")
+
+
 def _is_org(text: str) -> bool:
-    return any(w.lower() in ORG_WORDS or w.lower().rstrip(".,") in ORG_WORDS for w in text.split())
+    """Whether a word of ``text`` is an organisation's; the plural "Groups" too when it ends a name ("Pyramid
+    Groups"), not alone (a "Groups" heading of memberships)."""
+    words = [w.lower() for w in _ORG_WORD_SPLIT.split(text) if w]
+    return any(w in ORG_WORDS or w.rstrip(".,") in ORG_WORDS for w in words) or \
+        len(words) > 1 and words[-1].rstrip(".,") == "groups"
 
 
 def _is_place(text: str) -> bool:

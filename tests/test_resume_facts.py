@@ -3657,3 +3657,15 @@ def test_a_states_older_abbreviation_ends_the_place():
     # "Oshkosh, Wis.": the older abbreviation is the state's, so the firm before the full stop is the employer.
     text = "Employment history\nPacker, Kestrel Paper. Appleton, Wis\nNov. 2017 - Present\nPacked rolls.\n"
     assert roles_of(text)[0][:3] == ("Packer", "Kestrel Paper.", "Appleton, Wis")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Support Engineer in VELTRO Software (p)Ltd From Dec 2005 – May 2007", ("Support Engineer", "VELTRO Software (p)Ltd")),
+    ("System Administrator in ZENDA Groups from Jun 2007 - Jun 2009", ("System Administrator", "ZENDA Groups")),
+])
+def test_a_legal_form_glued_to_a_bracket_or_groups_makes_the_name_after_in_an_employer(line, expected):
+    """"Engineer in Acme Software (p)Ltd", "Administrator in Acme Groups": a legal form glued to its bracket
+    and the plural "Groups" mark an organisation's name as well as "(P) Ltd" and "Group" do."""
+    text = f"Experience\n{line}\n"
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [(r.title, r.employer) for r in roles] == [expected]
