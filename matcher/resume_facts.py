@@ -362,8 +362,18 @@ _IST_NOUN = re.compile(r"(?<!l)(?<!s)(?<!x)ist$")
 _NOT_IST_JOBS = _word_set("baptist methodist adventist tourist")
 
 
+#: Where a name's words part for :func:`_is_org`: spaces, and a bracket glued to a word, as a legal form often is
+#: ("TERA Software (p)Ltd", "Crest Hotel(Marina)"); a word inside a spaced bracket stays with its bracket
+#: ("layoff (steel union)" names no firm).
+_ORG_WORD_SPLIT = re.compile(r"\s+|(?<=\w)(?=\()|(?<=\))(?=\w)")
+
+
 def _is_org(text: str) -> bool:
-    return any(w.lower() in ORG_WORDS or w.lower().rstrip(".,") in ORG_WORDS for w in text.split())
+    """Whether a word of ``text`` is an organisation's; the plural "Groups" too when it ends a name ("Pyramid
+    Groups"), not alone (a "Groups" heading of memberships)."""
+    words = [w.lower() for w in _ORG_WORD_SPLIT.split(text) if w]
+    return any(w in ORG_WORDS or w.rstrip(".,") in ORG_WORDS for w in words) or \
+        len(words) > 1 and words[-1].rstrip(".,") == "groups"
 
 
 def _is_place(text: str) -> bool:
@@ -3060,7 +3070,8 @@ def _slash_employer(piece: str, pieces: list[str]) -> tuple[str, str] | None:
 
 #: Labels of a record's lines that give neither its title nor its employer: why the job ended, whom
 #: to call, the boss's name, the address, what the company does ("Reason For Leaving: Medical",
-#: "Phone Number: 802-...", "Manager: Scott", "Company description: Muffler Manufacture ..."), the unit,
+#: "Phone Number: 802-...", "Manager: Scott", "Immediate Superior : Mr. Rao", "Company description: Muffler
+#: Manufacture ..."), the unit,
 #: plant or client account worked in ("Plant : Bar Mill", "Account : Salesforce"; a unit's line that names a
 #: job says the title: "Section: Rolling (Intern)"), the kind of business or work ("Type of Business :
 #: Consulting", "Nature of work : Maintenance"), the terms of the job ("Status of Employment : Full-Time",
@@ -3069,7 +3080,7 @@ def _slash_employer(piece: str, pieces: list[str]) -> tuple[str, str] | None:
 _UNIT_LABEL_WORDS = r"department|dept|division|section"
 _NOT_A_FIELD_LABEL = re.compile(
     r"^(?:reasons?\s+(?:for|of)\s+leaving|(?:phone|telephone|mobile|cell|contact|fax|ph|tel|mob)(?:\s*(?:number|no\.?|#))?|"
-    r"e-?mail|(?P<address>(?:company\s+)?address)|(?:reporting\s+)?manager|supervisor|report(?:s|ing)\s+to|salary|"
+    r"e-?mail|(?P<address>(?:company\s+)?address)|(?:reporting\s+)?manager|(?:immediate\s+)?(?:supervisor|superior)|report(?:s|ing)\s+to|salary|"
     r"company\s+(?:description|profile)|website|(?P<unit>plant|" + _UNIT_LABEL_WORDS + r")\.?|account|(?:type|nature|status)\s+of\s+\w+|employment\s+(?:status|type)|"
     r"date\s+of\s+birth|passport|nationality|marital\s+status|languages?\s+known)\s*[:;]", re.IGNORECASE)
 

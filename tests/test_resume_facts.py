@@ -3480,7 +3480,7 @@ def test_a_town_ending_in_city_or_falls_after_the_name_is_the_place(line, employ
 @pytest.mark.parametrize("label_line", [
     "Section : Extrusion", "Plant : Bar Mill Maintenance", "Account : Salesforce (Core Support)",
     "Type of Business : Consulting", "Nature of work : Electrical Maintenance", "Passport : Available",
-    "Status of Employment : Full-Time", "Employment Status : Contract",
+    "Status of Employment : Full-Time", "Employment Status : Contract", "Immediate Superior : Mr. Oswin Pereira",
 ])
 def test_a_unit_account_or_kind_of_work_label_names_no_employer(label_line):
     """In a record of labelled lines, "Section : Extrusion", "Account : Salesforce" or "Type of Business :
@@ -3667,3 +3667,15 @@ def test_an_employer_read_whole_into_the_place_is_split_off_it():
     assert _employer_and_place(None, "Glendale Heights, IL") == (None, "Glendale Heights, IL")
     assert _employer_and_place(None, "SAN DIEGO, CA") == (None, "SAN DIEGO, CA")
     assert _employer_and_place(None, "HOLLIS SPRINGS, NC") == (None, "HOLLIS SPRINGS, NC")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Support Engineer in VELTRO Software (p)Ltd From Dec 2005 – May 2007", ("Support Engineer", "VELTRO Software (p)Ltd")),
+    ("System Administrator in ZENDA Groups from Jun 2007 - Jun 2009", ("System Administrator", "ZENDA Groups")),
+])
+def test_a_legal_form_glued_to_a_bracket_or_groups_makes_the_name_after_in_an_employer(line, expected):
+    """"Engineer in Acme Software (p)Ltd", "Administrator in Acme Groups": a legal form glued to its bracket
+    and the plural "Groups" mark an organisation's name as well as "(P) Ltd" and "Group" do."""
+    text = f"Experience\n{line}\n"
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [(r.title, r.employer) for r in roles] == [expected]
