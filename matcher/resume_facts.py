@@ -3910,8 +3910,9 @@ def _place_after_legal_form(employer: str) -> tuple[str, str] | None:
 
 
 #: A country's name: one word of :data:`COUNTRIES` that is one alone, or its several words ("Saudi Arabia").
-_COUNTRY = r"(?i:(?:kingdom\s+of\s+)?saudi\s+arabia|south\s+africa|sri\s+lanka|new\s+zealand|united\s+arab\s+emirates|" \
-           r"united\s+(?:states|kingdom)|" + "|".join(re.escape(w) for w in sorted(
+#: Countries of several words that need no mark after a firm's name ("Rowad Plastics Saudi Arabia").
+_COUNTRY_OF_WORDS = r"(?:kingdom\s+of\s+)?saudi\s+arabia|south\s+africa|sri\s+lanka|united\s+arab\s+emirates"
+_COUNTRY = r"(?i:" + _COUNTRY_OF_WORDS + r"|new\s+zealand|united\s+(?:states|kingdom)|" + "|".join(re.escape(w) for w in sorted(
                (COUNTRIES | _OTHER_COUNTRIES) - _word_set("sri lanka saudi zealand papua emirates"), key=len, reverse=True)) + r")"
 #: "Microchip Technologies-India", "Ikapa Construction, South Africa", "Acme Foods. Kenya", "Acme (FGG) Afghanistan",
 #: "Acme Metals LLC- DUBAI UAE", "Acme Architects @ Bangalore India": a country, perhaps after a town of one or two
@@ -3919,8 +3920,7 @@ _COUNTRY = r"(?i:(?:kingdom\s+of\s+)?saudi\s+arabia|south\s+africa|sri\s+lanka|n
 #: needs no mark ("Rowad Plastics Saudi Arabia").
 _COUNTRY_AFTER_NAME = re.compile(r"^(?P<name>.+?[A-Za-z0-9)])(?:\s*[,@|]\s*|(?<=[A-Za-z]{3})\.\s*|(?<=\))\s*|\s*[-–]\s*)"
                                  r"(?P<place>(?:[A-Z][A-Za-z'’]+[\s,/-]+){0,2}?" + _COUNTRY + r")\.?$|"
-                                 r"^(?P<before>.+?[A-Za-z.)])\s+(?P<country>(?i:(?:kingdom\s+of\s+)?saudi\s+arabia|south\s+africa|"
-                                 r"sri\s+lanka|united\s+arab\s+emirates))$")
+                                 r"^(?P<before>.+?[A-Za-z.)])\s+(?P<country>(?i:" + _COUNTRY_OF_WORDS + r"))$")
 #: "Al Bandary Group (Doha-Qatar)", "Acme Hospitals [Qateef | Saudi Arabia]": a bracket ending in a country.
 _COUNTRY_BRACKET = re.compile(r"^(?P<name>.+?)\s*[(\[]\s*(?P<place>[^()\[\]]*?\b" + _COUNTRY + r")\s*[)\]]$")
 _COUNTRY_BRACKET_WORDS = 4
