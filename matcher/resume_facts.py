@@ -159,6 +159,11 @@ _LABEL = re.compile(
 _TITLE_LABEL = re.compile(r"(?:" + _LABELS["title"] + r")\s*[:;]", re.IGNORECASE)
 #: "Client : Chevron": any short "Label : value" line of a record.
 _ANY_LABEL = re.compile(r"^[A-Za-z][A-Za-z ]{1,20}\s?[:;]-?\s+\S")
+
+
+def _is_label_line(text: str) -> bool:
+    """Whether ``text`` opens with a label, one of ours (:data:`_LABEL`) or any short one (:data:`_ANY_LABEL`)."""
+    return _LABEL.match(text) is not None or _ANY_LABEL.match(text) is not None
 #: Lines that start a role's description: nothing after them is its header.
 _BODY_LABEL = re.compile(
     r"^(?:(?:key|major|main|job|my|principal|primary|general|essential|specific|other|additional|daily|core|overall)\s+|"
@@ -1853,9 +1858,11 @@ def _place_under_labelled_employer(units: list[_Unit], i: int) -> bool:
     """"Company : Acme Marine Pte Ltd / Singapore. / Period : Jan 2018 - Present": a short place line between a
     labelled employer and the record's dated line is the record's, its full stop notwithstanding (read as prose,
     it ended the record above the period and the employer was lost)."""
+    if not 0 < i < len(units) - 1:  # asked of every line of the part: the cheap test first
+        return False
     text = _clean(units[i].text).rstrip(". ")
-    return 0 < i < len(units) - 1 and len(text.split()) <= _PLACE_LINE_WORDS and _is_place(text) and \
-        _has_date(units[i + 1]) and _labels_employer(_candidates(_clean(units[i - 1].text)))
+    return len(text.split()) <= _PLACE_LINE_WORDS and _is_place(text) and _has_date(units[i + 1]) and \
+        _labels_employer(_candidates(_clean(units[i - 1].text)))
 
 
 def _labels_employer(offered: tuple[_Candidate, ...]) -> bool:
@@ -1986,7 +1993,7 @@ def _titles_by_layout(units: list[_Unit], header: list[bool], placed: list[_Plac
         fields = _fields_of(text)
         if "title" in fields.forced:
             title = fields.title
-        elif _LABEL.match(text) or _ANY_LABEL.match(text):
+        elif _is_label_line(text):
             continue
         else:  # "Resident assistance, Sunrise management group. Oklahoma City": the title before the employer
             title = _tidy_title((text.split(role.employer)[0] if role.employer else text).strip(" ,;:-|="))
@@ -2025,7 +2032,7 @@ def _titles_on_date_lines(placed: list[_Placed]) -> None:
             continue
         text = own.strip(" ,;:-|=()[]")
         title = _tidy_title(text)
-        if not title or _LABEL.match(text) or _ANY_LABEL.match(text) or "," in title or "|" in title or \
+        if not title or _is_label_line(text) or "," in title or "|" in title or \
                 _SCHOOL_WORDS.search(title) or not _reads_as_a_layout_title(title, text):
             continue
         if role.employer and set(_words(role.employer)) <= set(_words(text)):  # the date line read as the employer
@@ -2048,7 +2055,7 @@ def _titles_first_on_date_lines(placed: list[_Placed]) -> None:
         if has_job_word(role.title or "") or role.labelled or title_line not in (None, date_line):
             continue
         pieces = _date_line_pieces(own)
-        if len(pieces) < 2 or pieces[0] != role.employer or _LABEL.match(own) or _ANY_LABEL.match(own):
+        if len(pieces) < 2 or pieces[0] != role.employer or _is_label_line(own):
             continue
         title, employer = _tidy_title(pieces[0]), _fields_of(pieces[1]).employer
         # Not "Apache Technology, Huber Heights, OH" nor "TI Metal Forming, Chennai": an employer, then its place.
@@ -2364,7 +2371,7 @@ def _said_below(units: list[_Unit], index: int, following: int, header: list[boo
     if header[below]:  # "Since May 2008 to May 2018 / M/s Acme Co. / Riyadh / Working as Planning Assistant on ..."
         below = next((j for j in range(below, min(end, below + _SAID_HEADER_LINES + 1)) if not header[j]), end)
         if below >= end or offered is not None and offered.value.lower() in units[below].text.lower() or \
-                any(_LABEL.match(_clean(units[j].text)) or _ANY_LABEL.match(_clean(units[j].text)) for j in range(index + 1, below)):
+                any(_is_label_line(_clean(units[j].text)) for j in range(index + 1, below)):
             return None
     text = _clean(units[below].text)
     lead = _title_then_prose(text) if below == index + 1 else None
