@@ -1175,10 +1175,22 @@ _TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
 _LABEL_ONLY = re.compile(r"^(?:" + "|".join(_LABELS.values()) + r"|to)\s*[:;]?-?$", re.IGNORECASE)
 
 
+#: A line of full stops or bullets alone ("." between "Truck Operator" and "Acme Freight 2014-2019").
+_MARKS_ONLY = re.compile(r"^[\s.•·●▪◦*_]+$")
+
+
+def _stray_marks(lines: list[Line], k: int) -> bool:
+    """Whether line ``k`` is marks alone (:data:`_MARKS_ONLY`) under a line naming a job ("Truck Operator" / "." /
+    "Acme Freight, Edmonton 2014-2019"): it parts the title from the record's line as a blank line does, and is no
+    unit of its own. Under other lines it is kept ("Grinding." / "." / "8/02/93 thru 7/18/94 Acme Mold")."""
+    return k > 0 and _MARKS_ONLY.match(lines[k].text) is not None and has_job_word(lines[k - 1].text)
+
+
 def _units(lines: list[Line], sections: tuple[str, ...]) -> list[_Unit]:
     """The lines of ``sections``; a label alone on its line and the value on the next
     ("Position" / "Turner Machinist") become one "Position : Turner Machinist" unit."""
-    kept = [line for line in lines if line.section in sections and not line.is_heading]
+    kept = [line for k, line in enumerate(lines)
+            if line.section in sections and not line.is_heading and not _stray_marks(lines, k)]
     out: list[_Unit] = []
     i = 0
     while i < len(kept):

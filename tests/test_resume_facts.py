@@ -3679,3 +3679,10 @@ def test_a_legal_form_glued_to_a_bracket_or_groups_makes_the_name_after_in_an_em
     text = f"Experience\n{line}\n"
     roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
     assert [(r.title, r.employer) for r in roles] == [expected]
+
+
+def test_a_line_of_a_full_stop_alone_parts_lines_as_a_blank_line_does():
+    # "." alone between the title and the employer's dated line: no unit of its own, the title above is the role's.
+    text = ("WORK EXPERIENCE\n\nForklift Operator\n.\nKESTREL Freight, Calgary, AB 2015-2020\n\n• Moved freight\n"
+            "Forklift Operator\nBraxton Haulage, Calgary, AB 2011 – 2014\n")
+    assert roles_of(text)[0] == ("Forklift Operator", "KESTREL Freight", "Calgary, AB", "2015", "2020")
