@@ -1829,6 +1829,7 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
     _titles_by_layout(units, header, placed, anchor_lines)
     _titles_on_date_lines(placed)
     _titles_first_on_date_lines(placed)
+    _titles_over_employer_lines(units, header, placed, anchor_lines)
     roles = _unfold_containers(roles)
     roles += _undated_label_roles(units, claimed | anchor_lines)
     return roles
@@ -2075,6 +2076,36 @@ def _titles_first_on_date_lines(placed: list[_Placed]) -> None:
                 _is_org(pieces[0]) or _is_place(pieces[1]) or pieces[1] in (role.location or ""):
             continue
         role.title, role.title_by_layout, role.employer = title, True, employer
+
+
+#: A record's employer line "Name - Town, ST" (or "Name - Town, Province"), right above its dates alone.
+_EMPLOYER_DASH_PLACE = re.compile(r"^\S.*?\s[-–]\s[A-Z][\w .'’-]*,\s*(?:[A-Z]{2}\.?|[A-Z][a-z]+)$")
+#: The most words a title over such an employer line has.
+_OVER_EMPLOYER_TITLE_WORDS = 5
+
+
+def _titles_over_employer_lines(units: list[_Unit], header: list[bool], placed: list[_Placed],
+                                anchor_lines: set[int]) -> None:
+    """A resume writing its records as "title / Employer - Town, ST / dates alone" (two or more of them) writes
+    each title there: a role naming none takes the short header line right above its employer line ("Dock Hanger"
+    over "Acme Pride - Athens, GA" over "March 2019 to July 2019"), though that line names no job, unless it is
+    a sentence, a label, a degree, a school or what no title says (:func:`_reads_as_a_layout_title`)."""
+    shaped = [p for p in placed if p.date_line >= 2 and not p.own.strip(" ,;:-|=()[]") and
+              p.date_line - 1 not in anchor_lines and p.date_line - 2 not in anchor_lines and
+              _EMPLOYER_DASH_PLACE.match(_clean(units[p.date_line - 1].text)) is not None and
+              not _set_apart(units, p.date_line - 2, p.date_line)]
+    if len(shaped) < 2:
+        return
+    for role, index, _, _ in shaped:
+        if has_job_word(role.title or "") or role.labelled or not header[index - 2]:
+            continue
+        text = _clean(units[index - 2].text)
+        if len(text.split()) > _OVER_EMPLOYER_TITLE_WORDS or text.endswith(".") or _is_label_line(text) or \
+                find_ranges(text) or _DEGREE_FORMS_ANY.search(text) or _SCHOOL_WORDS.search(text):
+            continue
+        title = _tidy_title(text)
+        if title and _reads_as_a_layout_title(title, text):
+            role.title, role.title_by_layout = title, True
 
 
 def _date_line_pieces(own: str) -> list[str]:

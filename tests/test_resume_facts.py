@@ -3686,3 +3686,14 @@ def test_a_line_of_a_full_stop_alone_parts_lines_as_a_blank_line_does():
     text = ("WORK EXPERIENCE\n\nForklift Operator\n.\nKESTREL Freight, Calgary, AB 2015-2020\n\n• Moved freight\n"
             "Forklift Operator\nBraxton Haulage, Calgary, AB 2011 – 2014\n")
     assert roles_of(text)[0] == ("Forklift Operator", "KESTREL Freight", "Calgary, AB", "2015", "2020")
+
+
+
+def test_a_short_line_over_an_employer_and_town_line_over_the_dates_is_the_title():
+    # "Title / Employer - Town, ST / dates alone" records: "Rack Hanger" names no job, but it sits where the
+    # records write their titles; the other titles run on at the ends of the description lines above them.
+    text = ("Dana Quill\nAthens, GA\nWork Experience\nRack Hanger\nKestrel Linen - Athens, GA\nMarch 2019 to July 2019\n"
+            "I hung the linen to be sorted and pressed Machine Operator\nBraxton Lumber - Union Point, GA\n"
+            "April 2018 to March 2019\nFed the machine with wood and stacked the pallets Packer\n"
+            "Cobalt Foods - Greensboro, GA\nJanuary 2018 to April 2018\nPacked boxes.\n")
+    assert [(title, start) for title, _e, _l, start, _end in roles_of(text)][0] == ("Rack Hanger", "2019-03")
