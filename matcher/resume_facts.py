@@ -218,9 +218,13 @@ _TITLE_THEN_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+){0,4}[A-Z][\w.&
 #: to the sentence ("Line Cook:Responsibilities included working as a team ...") or open it in lower case
 #: ("Machinery Estimator: prepared labour estimates for ..."); a tag in brackets may follow the title, and a space
 #: the colon ("Laboratory Technologist (NYSC) : Manage the laboratory ..."); "and", "of" or "&" may join the title's
-#: words ("Lead Internal and External Auditor: Monitor and document ...").
+#: words ("Lead Internal and External Auditor: Monitor and document ..."). A dash with spaces parts them as a colon
+#: does ("Warehouse and Production Superintendent – Administered the supervision of ...", "Calibration Technician –
+#: Manage the calibration system of ..."): a sentence opening in capitals, whatever the tense of its first word, its
+#: second word in lower case ("Manager - Operation Theatres from April ..." is a title with its unit). Not one opening
+#: in lower case ("Secretary – was responsible for ..."): under a blank line, it would be read as the next record's title.
 _TITLE_COLON_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+(?:(?:and|of|&)\s+)?){0,4}[A-Z][\w.&/-]*)"
-                                r"(?P<tag>\s*\([^()]{1,30}\))?(?:\s?:\s*|\.\s+(?=[A-Z]))(?P<rest>[A-Za-z][a-z]+\s.*)$")
+                                r"(?P<tag>\s*\([^()]{1,30}\))?(?:\s?:\s*|\.\s+(?=[A-Z])|\s+[-–—]\s+(?=[A-Z][a-z]*\s+[a-z]))(?P<rest>[A-Za-z][a-z]+\s.*)$")
 
 
 #: "FIELD SERVICE TECHNICIAN, USCO LLC - ARLINGTON HEIGHTS, IL Provide top customer service on-site ...": a record's

@@ -2902,6 +2902,11 @@ def test_a_record_without_a_title_leaves_the_next_blocks_title_alone():
     # "and" joining the title's words.
     ("Lead Internal and External Auditor: Monitor and document plant processes to the quality manual standards.",
      "Lead Internal and External Auditor"),
+    # A dash with spaces in place of the colon, the sentence in any tense.
+    ("Receiving and Shipping Supervisor – Oversaw the dock crews, the trailer loading and the storage of parts.",
+     "Receiving and Shipping Supervisor"),
+    ("Gauge Technician – Keep the plant's gauges calibrated and report the results to the quality lead.",
+     "Gauge Technician"),
 ])
 def test_a_title_opening_a_sentence_after_a_full_stop_or_a_colon_below_the_dates(line, title):
     text = f"Experience\nRiverside County Services\nSturtevant, WI 53177\nJune 2014 to July 2019\n{line}\n"
