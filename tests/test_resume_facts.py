@@ -3679,3 +3679,14 @@ def test_a_legal_form_glued_to_a_bracket_or_groups_makes_the_name_after_in_an_em
     text = f"Experience\n{line}\n"
     roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
     assert [(r.title, r.employer) for r in roles] == [expected]
+
+
+def test_month_and_two_digit_year_ranges_joined_by_through():
+    # "2/12 through 1/14", "12/15 through Present": month/yy ends joined by "through" (or "till", "thru") as by "to".
+    text = ("Experience\nKESTREL PAINTS - (Akron, Ohio)\nPosition: Lab Chemist\nLength Employed: 12/15 through Present\n\n"
+            "ORVAL COATINGS - (Dayton, Ohio)\nPosition: Paint Technician\nLength Employed: 2/12 thru 1/14\n")
+    # "Length Employed:" labels the period, so it is no employer.
+    roles = roles_of(text)
+    assert [(title, start, end) for title, _e, _l, start, end in roles] == [
+        ("Lab Chemist", "2015-12", "present"), ("Paint Technician", "2012-02", "2014-01")]
+    assert "Length Employed" not in {employer for _t, employer, _l, _s, _e in roles}
