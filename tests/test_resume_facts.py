@@ -3690,3 +3690,19 @@ def test_month_and_two_digit_year_ranges_joined_by_through():
     assert [(title, start, end) for title, _e, _l, start, end in roles] == [
         ("Lab Chemist", "2015-12", "present"), ("Paint Technician", "2012-02", "2014-01")]
     assert "Length Employed" not in {employer for _t, employer, _l, _s, _e in roles}
+
+
+@pytest.mark.parametrize("gap", ["", "Mixed batches.\n"])
+def test_a_closed_records_unlabelled_employer_above_its_labels_is_its_own(gap):
+    # "Acme, Town / Position: X / Duration: ...": records closed by their period, the employer on an unlabelled
+    # line above the title label; the second record's employer is its own line, not the first record's.
+    text = (f"Experience\nKESTREL PAINTS, Akron, Ohio\nPosition: Lab Chemist\nDuration: Jan 2015 to Present\n{gap}\n"
+            f"ORVAL COATINGS, Dayton, Ohio\nPosition: Paint Technician\nDuration: Feb 2012 to Jan 2014\n{gap}")
+    assert [(title, employer) for title, employer, _l, _s, _e in roles_of(text)] == [
+        ("Lab Chemist", "KESTREL PAINTS"), ("Paint Technician", "ORVAL COATINGS")]
+
+
+def test_a_skill_line_set_apart_above_a_closed_record_is_not_its_employer():
+    text = ("Experience\nKESTREL PAINTS, Akron, Ohio\nPosition: Lab Chemist\nDuration: Jan 2015 to Present\n"
+            "Mixing, Drying of Samples\n\nPosition: Paint Technician\nDuration: Feb 2012 to Jan 2014\n")
+    assert "Mixing" not in str([employer for _t, employer, _l, _s, _e in roles_of(text)])
