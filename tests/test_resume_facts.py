@@ -3706,3 +3706,9 @@ def test_a_skill_line_set_apart_above_a_closed_record_is_not_its_employer():
     text = ("Experience\nKESTREL PAINTS, Akron, Ohio\nPosition: Lab Chemist\nDuration: Jan 2015 to Present\n"
             "Mixing, Drying of Samples\n\nPosition: Paint Technician\nDuration: Feb 2012 to Jan 2014\n")
     assert "Mixing" not in str([employer for _t, employer, _l, _s, _e in roles_of(text)])
+
+
+def test_dates_with_full_stops_put_the_day_first():
+    # "From 01.11.2012": with no figure over 12 to tell, full stops between the figures mark the day-first way.
+    text = "Experience\nStore Keeper, Kestrel Trading LLC\nFrom 01.11.2012 to 02.03.2015\n- Kept the stores\n"
+    assert [(start, end) for _t, _e, _l, start, end in roles_of(text)] == [("2012-11", "2015-03")]
