@@ -97,7 +97,7 @@ _RANGE = re.compile(
     rf"|(?<![\d.])(?P<dot_a>{_YEAR})\.(?P<dot_b>{_YEAR})(?![\d.])"  # 2001.2002
     # "2017/2018 Staples ...": two years joined by a slash open the line (see _slash_years)
     rf"|(?<![\d/.])(?P<slash_a>{_YEAR})/(?P<slash_b>{_YEAR})(?![\d/])"
-    rf"|(?<![\d/])(?P<my_a>(?:0?[1-9]|1[0-2])/\d{{2}})\s*(?:-|–|to)\s*(?:(?P<my_b>(?:0?[1-9]|1[0-2])/\d{{2}})|(?P<my_now>{_PRESENT}))(?![\d/])"
+    rf"|(?<![\d/])(?P<my_a>(?:0?[1-9]|1[0-2])/\d{{2}})\s*{_RANGE_WORD}\s*(?:(?P<my_b>(?:0?[1-9]|1[0-2])/\d{{2}})|(?P<my_now>{_PRESENT}))(?![\d/])"
     # "11-98 to 07-2000", "9-13 to 4-16", "4-16 to Present": month-year with a dash, only with "to" between
     rf"|(?<![\d/.-])(?P<md_a>(?:0?[1-9]|1[0-2])-\d{{2}})\s+to\s+(?:(?P<md_b>(?:0?[1-9]|1[0-2])-\d{{2}})(?![\d/.-])|"
     rf"(?P<md_full>{_POINT})|(?P<md_now>{_PRESENT}))"
@@ -497,6 +497,9 @@ def range_over_two_points(line: str, following: str, day_first: bool = False) ->
 _NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(?:19|20)\d{2}")
 #: A day written before its month's name ("14th June 2011", "02 October 2009", "07-Nov-2015").
 _DAY_MONTH_YEAR = re.compile(rf"(?<![\d/.]){_DAY}[\s-]+(?:of\s+)?{_MONTH}[\s,.-]*{_YEAR}", re.IGNORECASE)
+#: A numeric date with full stops between its figures ("01.11.2012"): the day-first way of writing dates (a
+#: month-first writer puts slashes), telling the order when no figure over 12 does.
+_DOTTED_DATE = re.compile(r"(?<![\d/.])\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?![\d.])")
 #: A day written after its month's name ("June 14, 2011", "Oct 2nd 2009").
 _MONTH_DAY_YEAR = re.compile(rf"{_MONTH}\s*{_DAY}(?:\s*,\s*|\s+){_YEAR}", re.IGNORECASE)
 
@@ -504,14 +507,17 @@ _MONTH_DAY_YEAR = re.compile(rf"{_MONTH}\s*{_DAY}(?:\s*,\s*|\s+){_YEAR}", re.IGN
 def detect_day_first(text: str) -> bool:
     """Whether numeric dates in ``text`` put the day first: some ``dd/mm/yyyy`` has a day over 12; when
     none tells (``01/12/2015``), whether the resume writes its dates in words day first ("14th June
-    2011", never "June 14, 2011"): a writer who puts the day first in words puts it first in figures."""
+    2011", never "June 14, 2011"): a writer who puts the day first in words puts it first in figures; or,
+    never writing "June 14, 2011", joins the figures with full stops ("01.11.2012", :data:`_DOTTED_DATE`)."""
     for match in _NUMERIC_DATE.finditer(text):
         first, second = int(match.group(1)), int(match.group(2))
         if first > 12 >= second:
             return True
         if second > 12 >= first:
             return False
-    return _DAY_MONTH_YEAR.search(text) is not None and _MONTH_DAY_YEAR.search(text) is None
+    if _MONTH_DAY_YEAR.search(text) is not None:
+        return False
+    return _DAY_MONTH_YEAR.search(text) is not None or _DOTTED_DATE.search(text) is not None
 
 
 def union_months(ranges: list[tuple[int, int]]) -> int:

@@ -148,7 +148,7 @@ _LABELS = {
     "title": r"position(?:\s+held)?|" + _DESIGNATION + r"|job\s*title|title|role|post|occupation|job",
     "employer": r"(?:(?:previous|present|current|last|past)\s+)?(?:company(?:\s*name)?|employer|organi[sz]ation)|institution|instutition|firm|name of (?:the )?(?:company|employer|organi[sz]ation)",
     "period": r"(?:period[e.]?|years?|duration(?:\s*period)?|doration|dates?|time\s*period|work(?:ing)?\s*period|job\s*period|"
-              r"tenure|employment\s*(?:period|dates?)|(?:date\s*)?inclusive(?:\s*(?:dates?|period))?|date\s+of\s+joining|joining\s+date)"
+              r"tenure|employment\s*(?:period|dates?)|length(?=\s*(?:employed|of\s+(?:employment|service|work)))|(?:date\s*)?inclusive(?:\s*(?:dates?|period))?|date\s+of\s+joining|joining\s+date)"
               r"(?:\s*(?:employed|worked|started|of\s+(?:employment|service|work)))?|from",
     "location": r"location|place|city",
 }
@@ -1765,7 +1765,7 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         closed = _record_above_period(units, index, previous, label_sides, claimed) \
             if _last_record_closed(units, anchors[-1][0]) else []
         if closed:  # "Employer : A / Position held : X / Duties ... / Duration : 8 Months (2015)": A's period
-            labels_below, above = False, closed
+            labels_below, above = False, closed + _record_head_above(units, closed, previous, claimed, header)
         near, far = (below, above) if labels_below else (above, below)
         if not labels_below:
             far = _next_records_lines(units, index, following, header, far)
@@ -2483,6 +2483,40 @@ def _record_above_period(units: list[_Unit], index: int, previous: int, label_si
         lines.append(j)
         kinds |= found
     return lines if any(_TITLE_LINE.match(_clean(units[j].text)) for j in lines) else []
+
+
+#: The most unlabelled lines opening a closed record above its labels: its employer and its place.
+_RECORD_HEAD_LINES = 2
+
+
+def _record_head_above(units: list[_Unit], lines: list[int], previous: int, claimed: set[int],
+                       header: list[bool]) -> list[int]:
+    """"ACME PAINTS, Akron, Ohio / Position : Chemist / Duration : 2/12 - 1/14 / BETA LABS, Dayton, Ohio /
+    Position : ...": a closed record (:func:`_record_above_period`, its labelled ``lines``) whose labels name no
+    employer opens with its employer unlabelled: the header-like lines right above its topmost label, back to
+    the last dated line (``previous``), are its too (else the employer of the record above was carried on), when
+    no blank line parts them from the labels and :func:`_may_head_record` allows."""
+    if any(_labels_employer(_candidates(_clean(units[j].text))) for j in lines):
+        return []
+    out = []
+    for j in _lines_around(units, range(min(lines) - 1, previous, -1), claimed, header, False)[:_RECORD_HEAD_LINES]:
+        if _blank_between(units, j) or not _may_head_record(_clean(units[j].text)):
+            break
+        out.append(j)
+    return out
+
+
+def _may_head_record(text: str) -> bool:
+    """Whether an unlabelled line above a closed record's labels may be its employer's: no label opening it
+    ("Client : Acme Rail", :func:`_is_label_line`) or in it ("Duties ... 7. Company: Acme": a record's glued
+    on), no street address (the employer is above it), no length of time ("Years of work experience: 5 years")
+    and no colon ending it ("Previous company details: -")."""
+    return not (_is_label_line(text) or _LABEL.search(text) or _ADDRESS_LINE.search(text) or _DURATION.search(text) or
+                _INTRO_END.search(text))
+
+
+#: A line ending in a colon, a dash after it or not: it introduces what follows ("Previous company details: -").
+_INTRO_END = re.compile(r":\s*[-–]?\s*$")
 
 
 def _labels_follow(units: list[_Unit], index: int, own: str) -> bool:

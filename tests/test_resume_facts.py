@@ -3702,3 +3702,36 @@ def test_a_short_line_over_an_employer_and_town_line_over_the_dates_is_the_title
             "April 2018 to March 2019\nFed the machine with wood and stacked the pallets Packer\n"
             "Cobalt Foods - Greensboro, GA\nJanuary 2018 to April 2018\nPacked boxes.\n")
     assert [(title, start) for title, _e, _l, start, _end in roles_of(text)][0] == ("Rack Hanger", "2019-03")
+
+
+def test_month_and_two_digit_year_ranges_joined_by_through():
+    # "2/12 through 1/14", "12/15 through Present": month/yy ends joined by "through" (or "till", "thru") as by "to".
+    text = ("Experience\nKESTREL PAINTS - (Akron, Ohio)\nPosition: Lab Chemist\nLength Employed: 12/15 through Present\n\n"
+            "ORVAL COATINGS - (Dayton, Ohio)\nPosition: Paint Technician\nLength Employed: 2/12 thru 1/14\n")
+    # "Length Employed:" labels the period, so it is no employer.
+    roles = roles_of(text)
+    assert [(title, start, end) for title, _e, _l, start, end in roles] == [
+        ("Lab Chemist", "2015-12", "present"), ("Paint Technician", "2012-02", "2014-01")]
+    assert "Length Employed" not in {employer for _t, employer, _l, _s, _e in roles}
+
+
+@pytest.mark.parametrize("gap", ["", "Mixed batches.\n"])
+def test_a_closed_records_unlabelled_employer_above_its_labels_is_its_own(gap):
+    # "Acme, Town / Position: X / Duration: ...": records closed by their period, the employer on an unlabelled
+    # line above the title label; the second record's employer is its own line, not the first record's.
+    text = (f"Experience\nKESTREL PAINTS, Akron, Ohio\nPosition: Lab Chemist\nDuration: Jan 2015 to Present\n{gap}\n"
+            f"ORVAL COATINGS, Dayton, Ohio\nPosition: Paint Technician\nDuration: Feb 2012 to Jan 2014\n{gap}")
+    assert [(title, employer) for title, employer, _l, _s, _e in roles_of(text)] == [
+        ("Lab Chemist", "KESTREL PAINTS"), ("Paint Technician", "ORVAL COATINGS")]
+
+
+def test_a_skill_line_set_apart_above_a_closed_record_is_not_its_employer():
+    text = ("Experience\nKESTREL PAINTS, Akron, Ohio\nPosition: Lab Chemist\nDuration: Jan 2015 to Present\n"
+            "Mixing, Drying of Samples\n\nPosition: Paint Technician\nDuration: Feb 2012 to Jan 2014\n")
+    assert "Mixing" not in str([employer for _t, employer, _l, _s, _e in roles_of(text)])
+
+
+def test_dates_with_full_stops_put_the_day_first():
+    # "From 01.11.2012": with no figure over 12 to tell, full stops between the figures mark the day-first way.
+    text = "Experience\nStore Keeper, Kestrel Trading LLC\nFrom 01.11.2012 to 02.03.2015\n- Kept the stores\n"
+    assert [(start, end) for _t, _e, _l, start, end in roles_of(text)] == [("2012-11", "2015-03")]
