@@ -1800,10 +1800,12 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
             # "(November 2010 - February 2011 & July 2014 - July 2019)": one job, twice.
             role.title, role.employer, role.location = roles[-1].title, roles[-1].employer, roles[-1].location
         elif roles and not role.employer and roles[-1].employer and index - previous <= 3 and \
-                not _employer_fields_alone(unit.text[:found.begin]):
+                not _employer_fields_alone(unit.text[:found.begin]) and \
+                not _own_record_after_description(units, previous, index, found, role):
             # "Company : OTIS / Position : Mechanic / Period : ... / Position : Apprentice / Period : ...":
             # a job right after another (no description between) is at the same employer; not when the
-            # line opens with an employer's own fields ("Harbor Widgets, Dayton, OH - April 1999 to ...").
+            # line opens with an employer's own fields ("Harbor Widgets, Dayton, OH - April 1999 to ..."),
+            # nor when it names more than its title after the last job's description ("04-95 to 11-98 Orin Molds").
             role.employer = roles[-1].employer
         if job is not None and not (fields.get("title") and fields["title"].strength == LABELLED) and \
                 (_PERIOD_LINE.match(_clean(unit.text)) or _date_alone(unit.text, found)) and \
@@ -1820,6 +1822,32 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
     roles = _unfold_containers(roles)
     roles += _undated_label_roles(units, claimed | anchor_lines)
     return roles
+
+
+def _own_record_after_description(units: list[_Unit], previous: int, index: int, found: DateRange, role: Role) -> bool:
+    """Whether an unlabelled period opens a record of its own rather than another job at the last one's
+    employer: a line between describes the last job ("Responsible for taking calls and working with customers
+    ..."), and the period's line names more than its title and place (:func:`_names_more_than_its_fields`)."""
+    unit = units[index]
+    return not role.labelled and \
+        any(_reads_as_sentence(words) for j in range(previous + 1, index) if (words := _words(_clean(units[j].text)))) and \
+        _names_more_than_its_fields(unit.text[:found.begin] + " " + unit.text[found.stop:], role)
+
+
+#: Most words of a date line's other text that still make a name rather than a description.
+_OTHER_NAME_WORDS = 10
+
+
+def _names_more_than_its_fields(own: str, role: Role) -> bool:
+    """Whether a date line (``own``, its dates taken out), its title (when it names a job) and place aside,
+    still names something in capitals that is no description ("04-95 to 11-98 Orin
+    Molds", "Mid-States Sales, Inc. 2414 W. Lake Rd Dec 2007 - Feb 2019 Clerk"): most often its own
+    employer, unread, so the employer of the job above is not this one's."""
+    rest = _clean(own)
+    for value in (role.title if has_job_word(role.title or "") else None, role.location):
+        rest = rest.replace(value, " ") if value else rest
+    words = _words(rest)
+    return 0 < len(words) <= _OTHER_NAME_WORDS and not _reads_as_sentence(words) and any(w[0].isupper() for w in words)
 
 
 def _same_heading(units: list[_Unit], index: int, indices: range) -> list[int]:

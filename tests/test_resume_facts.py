@@ -60,6 +60,24 @@ def test_labelled_records_with_a_second_position_at_the_same_employer():
     ]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # The period opens the line, the employer after it, a description below each record.
+    ("Experience\n06-2004 to Present Harlow Metals\nI was hired as a press operator and was soon promoted to lead "
+     "hand on the night shift.\n03-99 to 06-2004 Bel-Tek Tools\nI was hired as a machine builder and built weld "
+     "lines for several plants.\n",
+     [("press operator", "Harlow Metals", "2004-06"), (None, "Bel-Tek Tools", "1999-03")]),
+    # "Employer  period - Title" lines; the second employer is not read (a street address follows it).
+    ("Work Experience\n\nPelham Tool Supply Feb. 2019 to Aug. 2019 - Order Clerk\n\n"
+     "Responsible for taking orders from customers and working with the warehouse on shipping.\n\n"
+     "Quarry Lane Parts 1210 W. Larch Rd #14 Elgin IL Dec 2010 - Feb 2019 Order Clerk\n\n"
+     "I entered the orders of customers and checked that their shipments were correct.\n",
+     [("Order Clerk", "Pelham Tool Supply", "2019-02"), ("Order Clerk", None, "2010-12")]),
+])
+def test_a_period_after_a_described_job_does_not_take_that_jobs_employer(text, expected):
+    # A job right after another is at the same employer only when no description of the first lies between.
+    assert [(title, employer, start) for title, employer, _, start, _ in roles_of(text)] == expected
+
+
 def test_an_employer_labelled_above_the_period_is_that_records_not_the_next_ones():
     # The company is labelled above the period with department lines between, the position below it:
     # the "Company :" line under the position opens the next record.
