@@ -3994,6 +3994,10 @@ _MESSRS = re.compile(r"^M/[Ss]\.?\s*(?=[A-Z])")
 #: Small words a line's cut left after an employer's name ("Royal Air Force of", "Bharat Forge Ltd Pune through",
 #: "HCL Technologies (Client) for from the"): the sentence went on past the name.
 _WORDS_AFTER_NAME = re.compile(r"(?:\s+(?:through|for|from|the|of|and|in|at|to|with|under|as|by|on|since|&))+$")
+#: "McNally Bharat Engineering Co.Ltd Project : 2x250 MW Plant", "Acme Ltd. | Project Name: Bay Towers": a labelled
+#: project (:data:`_PROJECT_LINE`) after the employer's name on its line is the project worked on, not the name's.
+_NAME_LETTERS = re.compile(r"[A-Za-z]{3}")
+_PROJECT_AFTER_NAME = re.compile(r"(?<=\S)\s*(?:\|\s*)?\b(?:project(?:\s*(?:name|title))?)\s*[:;].*$", re.IGNORECASE)
 
 
 #: "RCG Technology-Newark, Delaware", "Acme Tools Inc., Dayton, OH": a name before a comma or a dash, then the place.
@@ -4032,6 +4036,8 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
             return employer, location
         employer, location = own
     employer = _WORDS_AFTER_NAME.sub("", _WORDS_BEFORE_NAME.sub("", _MESSRS.sub("", employer))) or employer
+    named = _PROJECT_AFTER_NAME.sub("", employer).rstrip(" ,;|-")
+    employer = named if _NAME_LETTERS.search(named) else employer  # not "2nd PROJECT : Refinery" cut to "2nd"
     named = _name_before_city(employer) if location is None and _STATE_CODE_AFTER.match(employer) else None
     if named:  # "BAE Systems Hudson NH" after the title on its line: the town and state are the place
         return named

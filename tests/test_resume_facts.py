@@ -78,6 +78,12 @@ def test_a_period_after_a_described_job_does_not_take_that_jobs_employer(text, e
     assert [(title, employer, start) for title, employer, _, start, _ in roles_of(text)] == expected
 
 
+def test_a_project_labelled_after_the_employers_name_is_not_the_names():
+    # "Firm Co.Ltd Project : ..." on the job's line: the project worked on follows the name, labelled.
+    text = "Experience\nAsst. Manager, Kestrel Power Engineering Co.Ltd Project : 2x300 MW Coal Plant, Feb 2014 - Jan 2017\n"
+    assert roles_of(text)[0][:2] == ("Asst. Manager", "Kestrel Power Engineering Co.Ltd")
+
+
 def test_an_employer_labelled_above_the_period_is_that_records_not_the_next_ones():
     # The company is labelled above the period with department lines between, the position below it:
     # the "Company :" line under the position opens the next record.
