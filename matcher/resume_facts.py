@@ -506,8 +506,8 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
     for role in out:
         if role.title and not _states_a_title(role):
             role.title, role.title_guess = None, role.title
-            if not role.employer and not _is_place(role.title_guess):  # a name alone by the dates: the employer's
-                role.employer = role.title_guess
+            if not role.employer and not _is_place(role.title_guess) and not _may_name_a_job(role.title_guess):
+                role.employer = role.title_guess  # a name alone by the dates: the employer's
         _job_read_as_employer(role)
     return [r for r in out if not _one_month_without_job(r)]
 
@@ -544,6 +544,22 @@ def _job_read_as_employer(role: Role) -> None:
     guess = role.title_guess
     role.title, role.title_guess = name, None
     role.employer = guess if guess and not _is_place(guess) else None
+
+
+#: Words of :data:`TRADE_WORDS`'s left-out ones that name a job or a thing, seldom a firm (not "Carrier", "Baker"
+#: or "Player", family names): no stated title, but no employer's name either ("Delivery Person", "Machine Builder").
+_JOB_WORDS_OF_TWO_KINDS = _word_set("person builder contractor server")
+
+
+def _may_name_a_job(text: str) -> bool:
+    """Whether a name read where a title sits, naming no job by :func:`has_job_word`, may still name one
+    rather than an employer: a word of :data:`_JOB_WORDS_OF_TWO_KINDS` ("Delivery Person", "Server Oak Grill"),
+    or a job word in the plural at its end, in no organisation's name ("Electrical and Electronic Equipment
+    Assemblers"; not "Smith Associates")."""
+    words = [w.lower().strip(".,()\"'") for w in _JOB_SPLIT.split(text) if w]
+    last = words[-1] if words else ""
+    return any(w in _JOB_WORDS_OF_TWO_KINDS for w in words) or \
+        len(last) > 4 and last.endswith("s") and _is_job_word(last[:-1]) and not _is_org(text)
 
 
 #: Dated things that are not jobs, in a heading or a line: "Training Courses", "Key Projects", "Seminars Attended",

@@ -1305,6 +1305,15 @@ def test_a_name_read_where_a_title_sits_is_a_guess_not_a_stated_title():
     assert (role.title, role.title_guess) == ("Harbor Lights", None)
 
 
+@pytest.mark.parametrize("guess", ["Delivery Person", "Machine Builder", "Electrical and Electronic Equipment Assemblers"])
+def test_a_guess_that_may_name_a_job_is_not_made_the_employer(guess):
+    # A name alone by the dates is the employer's, but not one naming a job by a word of two kinds or a plural.
+    text = f"EXPERIENCE\nJan 2017 - Jul 2018 Willow Creek Grocers\n- Stocked shelves\nJul 2015 - Dec 2016 {guess}\n"
+    latest, older = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert (latest.title, latest.employer) == (None, "Willow Creek Grocers")
+    assert (older.title, older.title_guess, older.employer) == (None, guess, None)
+
+
 def test_a_guessed_title_is_not_shown_but_still_scored(engine):
     from matcher.parser_view import parser_view
     from matcher.ranking import _held_roles
