@@ -510,8 +510,8 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
     for role in out:
         if role.title and not _states_a_title(role):
             role.title, role.title_guess = None, role.title
-            if not role.employer and not _is_place(role.title_guess):  # a name alone by the dates: the employer's
-                role.employer = role.title_guess
+            if not role.employer and not _is_place(role.title_guess) and not _may_name_a_job(role.title_guess):
+                role.employer = role.title_guess  # a name alone by the dates: the employer's
         _job_read_as_employer(role)
     return [r for r in out if not _one_month_without_job(r)]
 
@@ -548,6 +548,22 @@ def _job_read_as_employer(role: Role) -> None:
     guess = role.title_guess
     role.title, role.title_guess = name, None
     role.employer = guess if guess and not _is_place(guess) else None
+
+
+#: Words of :data:`TRADE_WORDS`'s left-out ones that name a job or a thing, seldom a firm (not "Carrier", "Baker"
+#: or "Player", family names): no stated title, but no employer's name either ("Delivery Person", "Machine Builder").
+_JOB_WORDS_OF_TWO_KINDS = _word_set("person builder contractor server")
+
+
+def _may_name_a_job(text: str) -> bool:
+    """Whether a name read where a title sits, naming no job by :func:`has_job_word`, may still name one
+    rather than an employer: a word of :data:`_JOB_WORDS_OF_TWO_KINDS` ("Delivery Person", "Server Oak Grill"),
+    or a job word in the plural at its end, in no organisation's name ("Electrical and Electronic Equipment
+    Assemblers"; not "Smith Associates")."""
+    words = [w.lower().strip(".,()\"'") for w in _JOB_SPLIT.split(text) if w]
+    last = words[-1] if words else ""
+    return any(w in _JOB_WORDS_OF_TWO_KINDS for w in words) or \
+        len(last) > 4 and last.endswith("s") and _is_job_word(last[:-1]) and not _is_org(text)
 
 
 #: Dated things that are not jobs, in a heading or a line: "Training Courses", "Key Projects", "Seminars Attended",
@@ -1816,10 +1832,12 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
             # "(November 2010 - February 2011 & July 2014 - July 2019)": one job, twice.
             role.title, role.employer, role.location = roles[-1].title, roles[-1].employer, roles[-1].location
         elif roles and not role.employer and roles[-1].employer and index - previous <= 3 and \
-                not _employer_fields_alone(unit.text[:found.begin]):
+                not _employer_fields_alone(unit.text[:found.begin]) and \
+                not _own_record_after_description(units, previous, index, found, role):
             # "Company : OTIS / Position : Mechanic / Period : ... / Position : Apprentice / Period : ...":
             # a job right after another (no description between) is at the same employer; not when the
-            # line opens with an employer's own fields ("Harbor Widgets, Dayton, OH - April 1999 to ...").
+            # line opens with an employer's own fields ("Harbor Widgets, Dayton, OH - April 1999 to ..."),
+            # nor when it names more than its title after the last job's description ("04-95 to 11-98 Orin Molds").
             role.employer = roles[-1].employer
         if job is not None and not (fields.get("title") and fields["title"].strength == LABELLED) and \
                 (_PERIOD_LINE.match(_clean(unit.text)) or _date_alone(unit.text, found)) and \
@@ -1837,6 +1855,32 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
     roles = _unfold_containers(roles)
     roles += _undated_label_roles(units, claimed | anchor_lines)
     return roles
+
+
+def _own_record_after_description(units: list[_Unit], previous: int, index: int, found: DateRange, role: Role) -> bool:
+    """Whether an unlabelled period opens a record of its own rather than another job at the last one's
+    employer: a line between describes the last job ("Responsible for taking calls and working with customers
+    ..."), and the period's line names more than its title and place (:func:`_names_more_than_its_fields`)."""
+    unit = units[index]
+    return not role.labelled and \
+        any(_reads_as_sentence(words) for j in range(previous + 1, index) if (words := _words(_clean(units[j].text)))) and \
+        _names_more_than_its_fields(unit.text[:found.begin] + " " + unit.text[found.stop:], role)
+
+
+#: Most words of a date line's other text that still make a name rather than a description.
+_OTHER_NAME_WORDS = 10
+
+
+def _names_more_than_its_fields(own: str, role: Role) -> bool:
+    """Whether a date line (``own``, its dates taken out), its title (when it names a job) and place aside,
+    still names something in capitals that is no description ("04-95 to 11-98 Orin
+    Molds", "Mid-States Sales, Inc. 2414 W. Lake Rd Dec 2007 - Feb 2019 Clerk"): most often its own
+    employer, unread, so the employer of the job above is not this one's."""
+    rest = _clean(own)
+    for value in (role.title if has_job_word(role.title or "") else None, role.location):
+        rest = rest.replace(value, " ") if value else rest
+    words = _words(rest)
+    return 0 < len(words) <= _OTHER_NAME_WORDS and not _reads_as_sentence(words) and any(w[0].isupper() for w in words)
 
 
 def _same_heading(units: list[_Unit], index: int, indices: range) -> list[int]:
@@ -4047,6 +4091,10 @@ _MESSRS = re.compile(r"^M/[Ss]\.?\s*(?=[A-Z])")
 #: Small words a line's cut left after an employer's name ("Royal Air Force of", "Bharat Forge Ltd Pune through",
 #: "HCL Technologies (Client) for from the"): the sentence went on past the name.
 _WORDS_AFTER_NAME = re.compile(r"(?:\s+(?:through|for|from|the|of|and|in|at|to|with|under|as|by|on|since|&))+$")
+#: "McNally Bharat Engineering Co.Ltd Project : 2x250 MW Plant", "Acme Ltd. | Project Name: Bay Towers": a labelled
+#: project (:data:`_PROJECT_LINE`) after the employer's name on its line is the project worked on, not the name's.
+_NAME_LETTERS = re.compile(r"[A-Za-z]{3}")
+_PROJECT_AFTER_NAME = re.compile(r"(?<=\S)\s*(?:\|\s*)?\b(?:project(?:\s*(?:name|title))?)\s*[:;].*$", re.IGNORECASE)
 
 
 #: "RCG Technology-Newark, Delaware", "Acme Tools Inc., Dayton, OH": a name before a comma or a dash, then the place.
@@ -4085,6 +4133,8 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
             return employer, location
         employer, location = own
     employer = _WORDS_AFTER_NAME.sub("", _WORDS_BEFORE_NAME.sub("", _MESSRS.sub("", employer))) or employer
+    named = _PROJECT_AFTER_NAME.sub("", employer).rstrip(" ,;|-")
+    employer = named if _NAME_LETTERS.search(named) else employer  # not "2nd PROJECT : Refinery" cut to "2nd"
     named = _name_before_city(employer) if location is None and _STATE_CODE_AFTER.match(employer) else None
     if named:  # "BAE Systems Hudson NH" after the title on its line: the town and state are the place
         return named

@@ -60,6 +60,30 @@ def test_labelled_records_with_a_second_position_at_the_same_employer():
     ]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # The period opens the line, the employer after it, a description below each record.
+    ("Experience\n06-2004 to Present Harlow Metals\nI was hired as a press operator and was soon promoted to lead "
+     "hand on the night shift.\n03-99 to 06-2004 Bel-Tek Tools\nI was hired as a machine builder and built weld "
+     "lines for several plants.\n",
+     [("press operator", "Harlow Metals", "2004-06"), (None, "Bel-Tek Tools", "1999-03")]),
+    # "Employer  period - Title" lines; the second employer is not read (a street address follows it).
+    ("Work Experience\n\nPelham Tool Supply Feb. 2019 to Aug. 2019 - Order Clerk\n\n"
+     "Responsible for taking orders from customers and working with the warehouse on shipping.\n\n"
+     "Quarry Lane Parts 1210 W. Larch Rd #14 Elgin IL Dec 2010 - Feb 2019 Order Clerk\n\n"
+     "I entered the orders of customers and checked that their shipments were correct.\n",
+     [("Order Clerk", "Pelham Tool Supply", "2019-02"), ("Order Clerk", None, "2010-12")]),
+])
+def test_a_period_after_a_described_job_does_not_take_that_jobs_employer(text, expected):
+    # A job right after another is at the same employer only when no description of the first lies between.
+    assert [(title, employer, start) for title, employer, _, start, _ in roles_of(text)] == expected
+
+
+def test_a_project_labelled_after_the_employers_name_is_not_the_names():
+    # "Firm Co.Ltd Project : ..." on the job's line: the project worked on follows the name, labelled.
+    text = "Experience\nAsst. Manager, Kestrel Power Engineering Co.Ltd Project : 2x300 MW Coal Plant, Feb 2014 - Jan 2017\n"
+    assert roles_of(text)[0][:2] == ("Asst. Manager", "Kestrel Power Engineering Co.Ltd")
+
+
 def test_an_employer_labelled_above_the_period_is_that_records_not_the_next_ones():
     # The company is labelled above the period with department lines between, the position below it:
     # the "Company :" line under the position opens the next record.
@@ -1279,6 +1303,15 @@ def test_a_name_read_where_a_title_sits_is_a_guess_not_a_stated_title():
     text = "EXPERIENCE\nPosition : Harbor Lights\nPeriod : March 2014 - June 2016\n"
     (role,) = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
     assert (role.title, role.title_guess) == ("Harbor Lights", None)
+
+
+@pytest.mark.parametrize("guess", ["Delivery Person", "Machine Builder", "Electrical and Electronic Equipment Assemblers"])
+def test_a_guess_that_may_name_a_job_is_not_made_the_employer(guess):
+    # A name alone by the dates is the employer's, but not one naming a job by a word of two kinds or a plural.
+    text = f"EXPERIENCE\nJan 2017 - Jul 2018 Willow Creek Grocers\n- Stocked shelves\nJul 2015 - Dec 2016 {guess}\n"
+    latest, older = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert (latest.title, latest.employer) == (None, "Willow Creek Grocers")
+    assert (older.title, older.title_guess, older.employer) == (None, guess, None)
 
 
 def test_a_guessed_title_is_not_shown_but_still_scored(engine):
