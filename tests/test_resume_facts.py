@@ -1740,6 +1740,13 @@ def test_a_unit_after_a_title_and_a_dash_stays_in_the_title(line, expected):
     ("Experience\nWelder 2015 - 2018\nCosta Mesa, CA\n- Welded frames\n", (None, "Costa Mesa, CA")),
     ("Experience\nWelder 2015 - 2018\nPalo Alto, CA\n- Welded frames\n", (None, "Palo Alto, CA")),
     ("Experience\nWelder 2015 - 2018\nLocation Dallas, TX\n- Welded frames\n", (None, "Location Dallas, TX")),
+    # With no other employer, one word before a town and a state is the employer, and the town may be two words
+    # whose last says it is one; not a word that starts a town ("Palo Alto") or a noun that ends one ("Maple Ferry").
+    ("Experience\nWelder 2015 - 2018\nBrightmart Cartersville, GA\n- Welded frames\n", ("Brightmart", "Cartersville, GA")),
+    ("Experience\nWelder 2015 - 2018\nZentrix Fenton Harbor, MI\n- Welded frames\n", ("Zentrix", "Fenton Harbor, MI")),
+    ("Experience\nWelder 2015 - 2018\nMaple Ferry, NY\n- Welded frames\n", (None, "Maple Ferry, NY")),
+    ("Experience\nWelder 2015 - 2018\nAnn Arbor, MI\n- Welded frames\n", (None, "Ann Arbor, MI")),
+    ("Experience\nWelder 2015 - 2018\nVellan Nadu, India\n- Welded frames\n", (None, "Vellan Nadu, India")),
 ])
 def test_an_employer_glued_before_its_city_is_read_apart(text, expected):
     _, employer, location, *_ = roles_of(text)[0]
@@ -1752,6 +1759,7 @@ def test_an_employer_glued_before_its_city_is_read_apart(text, expected):
      ("Material Handler", "Brightwater Fabrication", "Whitewater WI")),
     # Not when the words before the city are the city's own ("Costa Mesa CA").
     ("Experience\nWelder 2015 - 2018\nCosta Mesa CA\n- Welded frames\n", ("Welder", None, "Costa Mesa CA")),
+    ("Experience\nWelder 2015 - 2018\nZentrix Fenton NC\n- Welded frames\n", ("Welder", "Zentrix", "Fenton NC")),
 ])
 def test_an_employer_glued_before_a_city_and_a_state_code_without_a_comma(text, expected):
     title, employer, location, *_ = roles_of(text)[0]
