@@ -2851,6 +2851,23 @@ def _candidates(text: str) -> tuple[_Candidate, ...]:
     return tuple(out)
 
 
+#: "(Jeddah, Saudi Arabia)", "(Cleveland, Ohio)": a bracket holding a town and its state or country, after a
+#: firm's name ("Acme Trading Ltd. (Jeddah, Saudi Arabia)"), with the mark before it if any ("ACME -(Mentor, Ohio)").
+_BRACKETED_TOWN = re.compile(r"\s*[-–—]?\s*\((?P<town>[A-Z][^(),]*),\s*(?P<region>[^(),]+)\)(?P<end>\s*$)?")
+
+
+def _open_bracketed_town(match: re.Match) -> str:
+    """The bracketed town and region set off by commas, as the line would write them without the bracket, so
+    that the comma inside the bracket cuts no name ("Acme Ltd. (Jeddah", "Saudi Arabia)"); a bracket whose
+    first part is no town's (an organisation's, a job's, over three words: "(A concern of Acme Group, USA)")
+    stays."""
+    town, region = match.group("town").strip(), match.group("region").strip()
+    if len(town.split()) > 3 or _is_org(town) or has_job_word(town) or not _is_place(region) or \
+            any(w[:1].islower() for w in town.split()):
+        return match.group(0)
+    return f", {town}, {region}" + ("" if match.group("end") is not None else ",")
+
+
 def _candidates_uncached(text: str) -> list[_Candidate]:
     text = _drop_parent_note(_clean(text))
     if not text:
@@ -2915,6 +2932,9 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
     others_have_employer = any(p is not title_piece and not _is_place(p) for p in pieces)
     parts: list[str] = []
     for piece in pieces:
+        opened = _BRACKETED_TOWN.sub(_open_bracketed_town, piece)
+        if opened != piece:  # the title's piece stays itself when no bracket opens
+            piece = opened
         if piece is title_piece and (others_have_employer or "," not in piece or _is_title_with_qualifier(piece)):
             parts.append(piece)
         else:

@@ -3687,3 +3687,18 @@ def test_a_legal_form_glued_to_a_bracket_or_groups_makes_the_name_after_in_an_em
     text = f"Experience\n{line}\n"
     roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
     assert [(r.title, r.employer) for r in roles] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Experience\nSite Engineer (May 2004 - June 2008)\nKorvane Trading Ltd. (Tabuk, Saudi Arabia)\n- Built roads\n",
+     ("Site Engineer", "Korvane Trading Ltd.", "Tabuk, Saudi Arabia")),
+    ("Experience\nBRELLIX COATINGS, INC. (Lorain, Ohio)\nPosition: Chemist\n2/04 to 8/06\n",
+     ("Chemist", "BRELLIX COATINGS, INC.", "Lorain, Ohio")),
+    ("Experience\nJan 2012 - Nov 2013 Halvern Contracting Company (Doha, Qatar) - Construction Manager\n",
+     ("Construction Manager", "Halvern Contracting Company", "Doha, Qatar")),
+])
+def test_a_bracketed_town_after_the_employer_is_the_place_whole(text, expected):
+    """"Acme Ltd. (Jeddah, Saudi Arabia)": the comma inside the bracket cuts neither the name nor the place."""
+    title, employer, location, *_ = roles_of(text)[0]
+    assert (title, employer, location) == expected
+
