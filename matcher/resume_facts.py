@@ -3227,8 +3227,12 @@ _ARRANGEMENT_ONLY = re.compile(r"^\(?\s*(?:" + _ARRANGEMENT + r"|term)(?:\s+(?:e
 #: may date the whole section, and as the employer it keeps that span from taking the record below. A heading over
 #: the list of jobs ("Career Progression", "Career Snapshots", "Early Career") names no employer either. Not
 #: "Other Positions Held" or "Nature of Work": inside a firm's record, they keep its jobs from taking a name below.
+#: A sub-heading of a few words ending in "Experience" ("Military Experience", "Related Customer Service Experience",
+#: "Working Experience in Gulf") names no employer; "Work Experience" and "Professional Experience" alone stay, as above.
 _HEADING_ONLY = re.compile(r"^(?:(?:work|job)\s+(?:responsibilit(?:y|ies)|description|details)|employment(?:\s+history)?|"
-                           r"work(?:ed|ing)?|(?:early\s+)?career(?:\s+(?:progression|snapshots?|history|highlights))?)\W*$",
+                           r"work(?:ed|ing)?|(?:early\s+)?career(?:\s+(?:progression|snapshots?|history|highlights))?|"
+                           r"(?!(?:work|working|professional)\s+experiences?\W*$)(?:[A-Za-z&/-]+\s+){0,3}experiences?"
+                           r"(?:\s+in\s+[A-Za-z]+)?)\W*$",
                            re.IGNORECASE)
 
 

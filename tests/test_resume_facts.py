@@ -3702,3 +3702,10 @@ def test_a_bracketed_town_after_the_employer_is_the_place_whole(text, expected):
     title, employer, location, *_ = roles_of(text)[0]
     assert (title, employer, location) == expected
 
+
+@pytest.mark.parametrize("heading", ["Military Experience", "Related Customer Service Experience",
+                                     "Working Experience in Gulf"])
+def test_an_experience_heading_above_a_record_is_no_employer(heading):
+    text = f"Experience\n{heading}\nClerk, 2011 - 2014\n- Filed the records\n"
+    title, employer, *_ = roles_of(text)[0]
+    assert (title, employer) == ("Clerk", None)
