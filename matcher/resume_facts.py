@@ -3805,6 +3805,8 @@ def _tidy(text: str | None, filler: re.Pattern | None = None) -> str | None:
     if text.count("(") > text.count(")"):  # "Kay Bouvet Ltd. (Satara" lost its closing parenthesis to a date
         head, _, tail = text.rpartition("(")
         text = head.strip() if not tail.strip() or _is_place(tail) or len(tail.split()) <= 2 else f"{head}{tail}"
+    elif text.endswith(")") and text.count(")") > text.count("("):  # "Charter Communications)": its bracket opened
+        text = text[:-1]  # on the line before, or a comma inside it cut the field
     return text.strip(" ,;:-|") or None
 
 

@@ -3709,3 +3709,10 @@ def test_an_experience_heading_above_a_record_is_no_employer(heading):
     text = f"Experience\n{heading}\nClerk, 2011 - 2014\n- Filed the records\n"
     title, employer, *_ = roles_of(text)[0]
     assert (title, employer) == ("Clerk", None)
+
+
+def test_a_closing_bracket_left_at_the_end_of_an_employer_goes():
+    """"Acme Telecom)": a bracket opened on the line before (or cut by a comma inside it) leaves no ")" on the name."""
+    from matcher.resume_facts import _tidy
+    assert _tidy("Brightline Communications)") == "Brightline Communications"
+    assert _tidy("Brightline Communications (BLC)") == "Brightline Communications (BLC)"
