@@ -2976,6 +2976,23 @@ def _candidates(text: str) -> tuple[_Candidate, ...]:
     return tuple(out)
 
 
+#: "(Jeddah, Saudi Arabia)", "(Cleveland, Ohio)": a bracket holding a town and its state or country, after a
+#: firm's name ("Acme Trading Ltd. (Jeddah, Saudi Arabia)"), with the mark before it if any ("ACME -(Mentor, Ohio)").
+_BRACKETED_TOWN = re.compile(r"\s*[-–—]?\s*\((?P<town>[A-Z][^(),]*),\s*(?P<region>[^(),]+)\)(?P<end>\s*$)?")
+
+
+def _open_bracketed_town(match: re.Match) -> str:
+    """The bracketed town and region set off by commas, as the line would write them without the bracket, so
+    that the comma inside the bracket cuts no name ("Acme Ltd. (Jeddah", "Saudi Arabia)"); a bracket whose
+    first part is no town's (an organisation's, a job's, over three words: "(A concern of Acme Group, USA)")
+    stays."""
+    town, region = match.group("town").strip(), match.group("region").strip()
+    if len(town.split()) > 3 or _is_org(town) or has_job_word(town) or not _is_place(region) or \
+            any(w[:1].islower() for w in town.split()):
+        return match.group(0)
+    return f", {town}, {region}" + ("" if match.group("end") is not None else ",")
+
+
 def _candidates_uncached(text: str) -> list[_Candidate]:
     text = _drop_parent_note(_clean(text))
     if not text:
@@ -3040,6 +3057,9 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
     others_have_employer = any(p is not title_piece and not _is_place(p) for p in pieces)
     parts: list[str] = []
     for piece in pieces:
+        opened = _BRACKETED_TOWN.sub(_open_bracketed_town, piece)
+        if opened != piece:  # the title's piece stays itself when no bracket opens
+            piece = opened
         if piece is title_piece and (others_have_employer or "," not in piece or _is_title_with_qualifier(piece)):
             parts.append(piece)
         else:
@@ -3332,8 +3352,12 @@ _ARRANGEMENT_ONLY = re.compile(r"^\(?\s*(?:" + _ARRANGEMENT + r"|term)(?:\s+(?:e
 #: may date the whole section, and as the employer it keeps that span from taking the record below. A heading over
 #: the list of jobs ("Career Progression", "Career Snapshots", "Early Career") names no employer either. Not
 #: "Other Positions Held" or "Nature of Work": inside a firm's record, they keep its jobs from taking a name below.
+#: A sub-heading of a few words ending in "Experience" ("Military Experience", "Related Customer Service Experience",
+#: "Working Experience in Gulf") names no employer; "Work Experience" and "Professional Experience" alone stay, as above.
 _HEADING_ONLY = re.compile(r"^(?:(?:work|job)\s+(?:responsibilit(?:y|ies)|description|details)|employment(?:\s+history)?|"
-                           r"work(?:ed|ing)?|(?:early\s+)?career(?:\s+(?:progression|snapshots?|history|highlights))?)\W*$",
+                           r"work(?:ed|ing)?|(?:early\s+)?career(?:\s+(?:progression|snapshots?|history|highlights))?|"
+                           r"(?!(?:work|working|professional)\s+experiences?\W*$)(?:[A-Za-z&/-]+\s+){0,3}experiences?"
+                           r"(?:\s+in\s+[A-Za-z]+)?)\W*$",
                            re.IGNORECASE)
 
 
@@ -3906,6 +3930,8 @@ def _tidy(text: str | None, filler: re.Pattern | None = None) -> str | None:
     if text.count("(") > text.count(")"):  # "Kay Bouvet Ltd. (Satara" lost its closing parenthesis to a date
         head, _, tail = text.rpartition("(")
         text = head.strip() if not tail.strip() or _is_place(tail) or len(tail.split()) <= 2 else f"{head}{tail}"
+    elif text.endswith(")") and text.count(")") > text.count("("):  # "Charter Communications)": its bracket opened
+        text = text[:-1]  # on the line before, or a comma inside it cut the field
     return text.strip(" ,;:-|") or None
 
 
@@ -3950,27 +3976,75 @@ area zone county division base campus system source incorporated global pharmacy
 _STATE_CODE_AFTER = re.compile(r"^(?P<head>.+?)\s+(?P<region>[A-Z]{2})$")
 
 
-def _name_before_city(place: str) -> tuple[str, str] | None:
+#: First words of towns of two words besides those of :data:`_CITY_FIRST_WORDS` ("Palo Alto", "Ann Arbor",
+#: "Boca Raton", "Grand Rapids"), and words for a part of a town or a region ("Greater Boston", "Downtown
+#: Dallas"): one such word before a town is the town's, no employer's name.
+_TOWN_OPENING_WORDS = _CITY_FIRST_WORDS | _word_set("""
+palo des boca ann corpus baton cedar grand salt little long newport overland chula elk thousand simi cape coral
+pembroke miami daly rancho moreno garden huntington high winston cherry jersey bowling college sugar league mission
+laguna carol downers arlington hoffman sterling farmington shelby rochester bloomfield oak glen royal lake saint
+sioux round bel bay blue spring battle castle iowa kansas oklahoma carson rock red white green black silver golden
+cocoa vero del holly walnut diamond indian mountain pleasant union ocean bonita yorba pico culver half upper lower
+greater metro downtown central northern southern eastern western inland suburban old
+""")
+#: Last words of towns of two words whose first word may start no other town ("Palo Alto", "Des Moines", "Santa
+#: Clara"), and the common nouns that end towns' names ("Sherman Oaks", "Rocky Mount", "Dobbs Ferry", "Brown
+#: Deer", "Temple Terrace"): a word before them is the town's.
+_TOWN_CLOSING_WORDS = _word_set("""
+alto arbor raton moines christi angeles vegas diego francisco jose antonio louis paul petersburg clara ana
+lauderdale lucie bernardino rosa monica barbara cruz mateo leandro marcos clemente orleans haven york britain
+brunswick bedford rochelle braunfels salem
+oaks mount ferry deer forge square pass terrace church corner corners crest farms dale acres tree pine cottage
+branch meeting river notch isle cove glen bend ford wells bridge town southern northern eastern western
+""")
+
+
+#: US states and Canada's provinces (no country, nor "remote") that end a place.
+_STATES = PLACES - COUNTRIES - {"remote"}
+
+
+def _one_word_name_before_town(name: str, town: str, region: str) -> bool:
+    """"Kroger Cartersville", "LabCorp Durham", "Whirlpool Benton Harbor" before a state: one capitalised
+    word before a town names the employer unless it may start a town's name with the town ("Palo Alto",
+    "Ann Arbor", "West Palm Beach") or names a part of one ("Downtown Dallas"), or is a job's word; before a
+    country the words are most often the town's ("Tamil Nadu, India", "Turkish Airforce, Turkey")."""
+    word = name.lower().rstrip(".")
+    return name[:1].isupper() and word not in _TOWN_OPENING_WORDS and not has_job_word(name) and \
+        (len(town.split()) > 1 or town.lower() not in _TOWN_CLOSING_WORDS) and \
+        region.strip().lower().rstrip(".") in _STATES
+
+
+def _name_before_city(place: str, alone: bool = False) -> tuple[str, str] | None:
     """"American Label Chattanooga, TN", "TDCJ Huntsville, TX" -> the employer and the place: a name
     glued before a city and its state or country (the city one word, or two after "San", "New", ...;
     the name two words or more, or one in capitals, no place nor a label; "Costa Mesa, CA", "Palo
-    Alto, CA" name no employer)."""
+    Alto, CA" name no employer). When the place stands ``alone`` for a record that names no other
+    employer, the name may be one word before a town and a state ("Kroger Cartersville, GA") and the town
+    two words whose last says it is one ("Whirlpool Benton Harbor, MI"); with an employer named elsewhere
+    such a line is most often a town of two words ("Rocky Mount, NC", "Abu Dhabi, UAE")."""
     head, comma, region = place.partition(",")
     if not comma:  # "Generac Solutions Whitewater WI": a state code without the comma
         state = _STATE_CODE_AFTER.match(place)
         if state is None or state.group("region").lower() not in PLACES:
             return None
         head, comma, region = state.group("head"), " ", state.group("region")
-    city = _LAST_WORD.search(f" {head}")
-    if city is None or city.group("city").lower() in _CITY_SECOND_WORDS or _is_org(city.group("city")):
-        return None
-    name = f" {head}"[:city.start()].strip()
-    if len(name.split()) < 2 and not (name.isupper() and len(_WORD.findall(name)[0]) > 2) or \
-            name.split()[-1].lower() in _CONNECTORS:
+    town = _town_ending_in_city_word(head, shortest=1) if alone else None
+    if town:  # "Whirlpool Benton Harbor, MI": a town whose last word says it is one ("Acme West Palm Beach")
+        name, town_name = town
+        *rest, last = name.split()
+        if rest and last.lower().rstrip(".") in _CITY_FIRST_WORDS:
+            name, town_name = " ".join(rest), f"{last} {town_name}"
+    else:
+        city = _LAST_WORD.search(f" {head}")
+        if city is None or city.group("city").lower() in _CITY_SECOND_WORDS or _is_org(city.group("city")):
+            return None
+        name, town_name = f" {head}"[:city.start()].strip(), city.group("city")
+    if len(name.split()) < 2 and not (name.isupper() and len(_WORD.findall(name)[0]) > 2) and \
+            not (alone and _one_word_name_before_town(name, town_name, region)) or name.split()[-1].lower() in _CONNECTORS:
         return None  # "Palo Alto", "N. Hollywood", "Abha & Tabuk", "Assoc. of South TX": the words before are the city's
     if _is_place(name) or not _looks_like_name(name) or re.fullmatch(_LABELS["location"], name, re.I):
         return None
-    return name, f"{city.group('city')}{comma}{region}"
+    return name, f"{town_name}{comma}{region}"
 
 
 #: "COSMETICA (Temp)", "PAREXEL International (Offshore)", "Nationair Canada (Dissolved)": how the job was
@@ -4128,7 +4202,7 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
     "M/s" before it."""
     employer, location = _tidy(employer, _EMPLOYER_FILLER), _tidy(location)
     if not employer:
-        own = _employer_opening_place(location)
+        own = _employer_opening_place(location) or _name_before_city(location or "", alone=True)
         if not own:
             return employer, location
         employer, location = own
@@ -4168,16 +4242,17 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
 _TOWN_END_WORDS = _word_set("city beach springs falls valley lake hills heights grove village creek harbor harbour")
 
 
-def _town_ending_in_city_word(employer: str) -> tuple[str, str] | None:
+def _town_ending_in_city_word(employer: str, shortest: int = 2) -> tuple[str, str] | None:
     """"Favorite Staffing Kansas City" -> ("Favorite Staffing", "Kansas City"): a town whose last word
-    says it is one ("City", "Valley", "Salt Lake City"), glued after a name of two words or more. The
+    says it is one ("City", "Valley", "Salt Lake City"), glued after a name of two words or more (of
+    ``shortest`` words or more when the caller asks more of a one-word name). The
     word before is the town's when it is capitalised and no organisation's, job's or connector
     ("Acme Research Park" keeps its park, "Acme Medical Center" its center)."""
     words = employer.split()
     k = len(words)
     while k and words[k - 1].istitle() and words[k - 1].lower() in _TOWN_END_WORDS:
         k -= 1
-    if k == len(words) or k < 3:
+    if k == len(words) or k < shortest + 1:
         return None
     first = words[k - 1]
     if not first.istitle() or _is_org(first) or has_job_word(first) or first.lower() in _CONNECTORS or \

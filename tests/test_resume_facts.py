@@ -1773,6 +1773,13 @@ def test_a_unit_after_a_title_and_a_dash_stays_in_the_title(line, expected):
     ("Experience\nWelder 2015 - 2018\nCosta Mesa, CA\n- Welded frames\n", (None, "Costa Mesa, CA")),
     ("Experience\nWelder 2015 - 2018\nPalo Alto, CA\n- Welded frames\n", (None, "Palo Alto, CA")),
     ("Experience\nWelder 2015 - 2018\nLocation Dallas, TX\n- Welded frames\n", (None, "Location Dallas, TX")),
+    # With no other employer, one word before a town and a state is the employer, and the town may be two words
+    # whose last says it is one; not a word that starts a town ("Palo Alto") or a noun that ends one ("Maple Ferry").
+    ("Experience\nWelder 2015 - 2018\nBrightmart Cartersville, GA\n- Welded frames\n", ("Brightmart", "Cartersville, GA")),
+    ("Experience\nWelder 2015 - 2018\nZentrix Fenton Harbor, MI\n- Welded frames\n", ("Zentrix", "Fenton Harbor, MI")),
+    ("Experience\nWelder 2015 - 2018\nMaple Ferry, NY\n- Welded frames\n", (None, "Maple Ferry, NY")),
+    ("Experience\nWelder 2015 - 2018\nAnn Arbor, MI\n- Welded frames\n", (None, "Ann Arbor, MI")),
+    ("Experience\nWelder 2015 - 2018\nVellan Nadu, India\n- Welded frames\n", (None, "Vellan Nadu, India")),
 ])
 def test_an_employer_glued_before_its_city_is_read_apart(text, expected):
     _, employer, location, *_ = roles_of(text)[0]
@@ -1785,6 +1792,7 @@ def test_an_employer_glued_before_its_city_is_read_apart(text, expected):
      ("Material Handler", "Brightwater Fabrication", "Whitewater WI")),
     # Not when the words before the city are the city's own ("Costa Mesa CA").
     ("Experience\nWelder 2015 - 2018\nCosta Mesa CA\n- Welded frames\n", ("Welder", None, "Costa Mesa CA")),
+    ("Experience\nWelder 2015 - 2018\nZentrix Fenton NC\n- Welded frames\n", ("Welder", "Zentrix", "Fenton NC")),
 ])
 def test_an_employer_glued_before_a_city_and_a_state_code_without_a_comma(text, expected):
     title, employer, location, *_ = roles_of(text)[0]
@@ -3768,3 +3776,32 @@ def test_dates_with_full_stops_put_the_day_first():
     # "From 01.11.2012": with no figure over 12 to tell, full stops between the figures mark the day-first way.
     text = "Experience\nStore Keeper, Kestrel Trading LLC\nFrom 01.11.2012 to 02.03.2015\n- Kept the stores\n"
     assert [(start, end) for _t, _e, _l, start, end in roles_of(text)] == [("2012-11", "2015-03")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Experience\nSite Engineer (May 2004 - June 2008)\nKorvane Trading Ltd. (Tabuk, Saudi Arabia)\n- Built roads\n",
+     ("Site Engineer", "Korvane Trading Ltd.", "Tabuk, Saudi Arabia")),
+    ("Experience\nBRELLIX COATINGS, INC. (Lorain, Ohio)\nPosition: Chemist\n2/04 to 8/06\n",
+     ("Chemist", "BRELLIX COATINGS, INC.", "Lorain, Ohio")),
+    ("Experience\nJan 2012 - Nov 2013 Halvern Contracting Company (Doha, Qatar) - Construction Manager\n",
+     ("Construction Manager", "Halvern Contracting Company", "Doha, Qatar")),
+])
+def test_a_bracketed_town_after_the_employer_is_the_place_whole(text, expected):
+    """"Acme Ltd. (Jeddah, Saudi Arabia)": the comma inside the bracket cuts neither the name nor the place."""
+    title, employer, location, *_ = roles_of(text)[0]
+    assert (title, employer, location) == expected
+
+
+@pytest.mark.parametrize("heading", ["Military Experience", "Related Customer Service Experience",
+                                     "Working Experience in Gulf"])
+def test_an_experience_heading_above_a_record_is_no_employer(heading):
+    text = f"Experience\n{heading}\nClerk, 2011 - 2014\n- Filed the records\n"
+    title, employer, *_ = roles_of(text)[0]
+    assert (title, employer) == ("Clerk", None)
+
+
+def test_a_closing_bracket_left_at_the_end_of_an_employer_goes():
+    """"Acme Telecom)": a bracket opened on the line before (or cut by a comma inside it) leaves no ")" on the name."""
+    from matcher.resume_facts import _tidy
+    assert _tidy("Brightline Communications)") == "Brightline Communications"
+    assert _tidy("Brightline Communications (BLC)") == "Brightline Communications (BLC)"
