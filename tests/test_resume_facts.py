@@ -3712,3 +3712,20 @@ def test_dates_with_full_stops_put_the_day_first():
     # "From 01.11.2012": with no figure over 12 to tell, full stops between the figures mark the day-first way.
     text = "Experience\nStore Keeper, Kestrel Trading LLC\nFrom 01.11.2012 to 02.03.2015\n- Kept the stores\n"
     assert [(start, end) for _t, _e, _l, start, end in roles_of(text)] == [("2012-11", "2015-03")]
+
+
+def test_an_experience_heading_opening_the_employer_line_is_not_the_employer():
+    # "Work Experience Acme Ltd as Nov. 2015- till date": the heading glued before the firm's name.
+    text = ("Skills\nMS Office\nWork Experience Kestrel Energy Services Limited as Nov. 2015- till date\n"
+            "Senior Project Engineer\n")
+    assert [(title, employer) for title, employer, _l, _s, _e in roles_of(text)] == [
+        ("Senior Project Engineer", "Kestrel Energy Services Limited")]
+
+
+@pytest.mark.parametrize(("employer", "expected"), [
+    ("PROFESSIONAL EXPERIENCE;", None), ("Military Experience", None), ("Working Experience in Gulf", None),
+    ("Working experience in Milling Center.", None),
+    ("OTHER EXPERIENCES : FORKLIFTS", None), ("Experience Works Inc", "Experience Works Inc"),
+    ("Customer Experience", "Customer Experience"), ("Kestrel Trading LLC", "Kestrel Trading LLC")])
+def test_an_employer_read_past_an_experience_heading(employer, expected):
+    assert resume_facts._employer_past_heading(employer) == expected
