@@ -3729,3 +3729,16 @@ def test_an_experience_heading_opening_the_employer_line_is_not_the_employer():
     ("Customer Experience", "Customer Experience"), ("Kestrel Trading LLC", "Kestrel Trading LLC")])
 def test_an_employer_read_past_an_experience_heading(employer, expected):
     assert resume_facts._employer_past_heading(employer) == expected
+
+
+@pytest.mark.parametrize(("employer", "expected"), [
+    ("Role Highlights and Achievements", True), ("PROFESSIONAL DUTIES AND RESPONSIBILITIES", True),
+    ("Present job Profile", True), ("Key Responsibilities:", True), ("Kestrel Roles Inc", False),
+    ("Professional Work Group", False)])
+def test_a_heading_over_a_roles_description_names_no_employer(employer, expected):
+    assert resume_facts._names_a_role_description(employer) is expected
+
+
+def test_a_description_heading_under_the_dates_is_not_the_employer():
+    text = "Experience\nIT Support Lead\nJan 2016 - Present\nRole Highlights and Achievements\n- Ran the desk\n"
+    assert [(title, employer) for title, employer, _l, _s, _e in roles_of(text)] == [("IT Support Lead", None)]
