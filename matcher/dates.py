@@ -101,6 +101,9 @@ _RANGE = re.compile(
     # "11-98 to 07-2000", "9-13 to 4-16", "4-16 to Present": month-year with a dash, only with "to" between
     rf"|(?<![\d/.-])(?P<md_a>(?:0?[1-9]|1[0-2])-\d{{2}})\s+to\s+(?:(?P<md_b>(?:0?[1-9]|1[0-2])-\d{{2}})(?![\d/.-])|"
     rf"(?P<md_full>{_POINT})|(?P<md_now>{_PRESENT}))"
+    # "28.11.11 to 13.06.12", "15.06.06. To 31.12.2007": a day, a month and a two-digit year joined by full stops
+    rf"|(?<![\d/.])(?P<dy_a>\d{{1,2}}\.\d{{1,2}}\.\d{{2}})\.?\s*{_RANGE_WORD}\s*"
+    rf"(?:(?P<dy_b>\d{{1,2}}\.\d{{1,2}}\.\d{{2}})(?!\.?\d)|(?P<dy_full>{_POINT})|(?P<dy_now>{_PRESENT}))"
     rf"|since\s+(?P<since>{_POINT})(?!\s*{_SEP}\s*(?:{_POINT}|{_SHORT_POINT}|{_PRESENT}))(?=\s*(?:$|[)\].,;:|]|\s[a-z]))"  # not "since X to Y"
     rf"|(?P<onwards>{_POINT})\s*(?:onwards|-\s*(?:$|\)))"
     rf")",
@@ -233,6 +236,12 @@ def _month_year(text: str) -> DatePoint:
     return DatePoint(_century(int(year)), int(month))
 
 
+def _dotted_short_point(text: str) -> DatePoint:
+    """"28.11.11": a day, a month and a two-digit year; the month first only when the second figure is over 12."""
+    first, second, year = (int(part) for part in text.split("."))
+    return _numeric_point(first, second, _century(year), True)
+
+
 def _century(two_digits: int) -> int:
     return 2000 + two_digits if two_digits <= 40 else 1900 + two_digits
 
@@ -357,6 +366,15 @@ def _range_of(match: re.Match, day_first: bool) -> DateRange | None:
             if end is None or end.month is None:
                 return None
         if end is not None and (end.year, end.month) < (start.year, start.month):
+            return None
+        return DateRange(start, end, end is None, text, match.start(), match.end())
+    if groups["dy_a"]:  # "28.11.11 to 13.06.12": the day first, as full stops write it (see detect_day_first)
+        start = _dotted_short_point(groups["dy_a"])
+        end = _dotted_short_point(groups["dy_b"]) if groups["dy_b"] else None
+        if groups["dy_full"]:
+            end = parse_point(groups["dy_full"], True)
+        if start.month is None or end is not None and (end.month is None or
+                                                       not 0 <= end.months() - start.months() <= 50 * 12):
             return None
         return DateRange(start, end, end is None, text, match.start(), match.end())
     if groups["mm_a"]:  # "April – November 2015": the year is written once, after the second month

@@ -408,3 +408,16 @@ def test_a_month_and_its_day_with_dashes_before_the_year_is_one_date():
 def test_a_slash_typed_twice_before_a_year_is_one(text, start, end, written):
     found = find_ranges(text)
     assert [(r.start.iso(), r.end_iso(), r.text) for r in found] == [(start, end, written)]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Period: 16.05.97 to 30.11.98", "1997-05", "1998-11"),
+    ("15.06.06. To 31.12.2007 Store Keeper", "2006-06", "2007-12"),
+    ("From 01.04.08 - till date", "2008-04", "present"),
+])
+def test_a_day_month_and_two_digit_year_joined_by_full_stops(text, start, end):
+    assert [(r.start.iso(), r.end_iso()) for r in find_ranges(text)] == [(start, end)]
+
+
+def test_full_stop_dates_out_of_order_are_no_range():
+    assert find_ranges("30.11.98 to 16.05.97") == []

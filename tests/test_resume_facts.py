@@ -3805,3 +3805,33 @@ def test_a_closing_bracket_left_at_the_end_of_an_employer_goes():
     from matcher.resume_facts import _tidy
     assert _tidy("Brightline Communications)") == "Brightline Communications"
     assert _tidy("Brightline Communications (BLC)") == "Brightline Communications (BLC)"
+
+
+def test_an_experience_heading_opening_the_employer_line_is_not_the_employer():
+    # "Work Experience Acme Ltd as Nov. 2015- till date": the heading glued before the firm's name.
+    text = ("Skills\nMS Office\nWork Experience Kestrel Energy Services Limited as Nov. 2015- till date\n"
+            "Senior Project Engineer\n")
+    assert [(title, employer) for title, employer, _l, _s, _e in roles_of(text)] == [
+        ("Senior Project Engineer", "Kestrel Energy Services Limited")]
+
+
+@pytest.mark.parametrize(("employer", "expected"), [
+    ("PROFESSIONAL EXPERIENCE;", None), ("Military Experience", None), ("Working Experience in Gulf", None),
+    ("Working experience in Milling Center.", None),
+    ("OTHER EXPERIENCES : FORKLIFTS", None), ("Experience Works Inc", "Experience Works Inc"),
+    ("Customer Experience", "Customer Experience"), ("Kestrel Trading LLC", "Kestrel Trading LLC")])
+def test_an_employer_read_past_an_experience_heading(employer, expected):
+    assert resume_facts._employer_past_heading(employer) == expected
+
+
+@pytest.mark.parametrize(("employer", "expected"), [
+    ("Role Highlights and Achievements", True), ("PROFESSIONAL DUTIES AND RESPONSIBILITIES", True),
+    ("Present job Profile", True), ("Key Responsibilities:", True), ("Kestrel Roles Inc", False),
+    ("Professional Work Group", False)])
+def test_a_heading_over_a_roles_description_names_no_employer(employer, expected):
+    assert resume_facts._names_a_role_description(employer) is expected
+
+
+def test_a_description_heading_under_the_dates_is_not_the_employer():
+    text = "Experience\nIT Support Lead\nJan 2016 - Present\nRole Highlights and Achievements\n- Ran the desk\n"
+    assert [(title, employer) for title, employer, _l, _s, _e in roles_of(text)] == [("IT Support Lead", None)]
