@@ -499,10 +499,20 @@ def range_over_three_lines(first: str, middle: str, last: str) -> bool:
         _LONE_POINT.match(last) is not None and bool(find_ranges(f"{first.strip()} {middle.strip()} {last.strip()}"))
 
 
+#: A range's start word opening a line ("From 11.2016", "Since: March 2012"), and its range word opening the
+#: next ("till 11.2018"): a range written over two lines, each end with its word.
+_FROM_WORD = re.compile(r"^\s*(?:from|since)\b\s*:?\s*", re.IGNORECASE)
+_RANGE_WORD_OPENING = re.compile(rf"^\s*{_RANGE_WORD}\s+(?=\w)", re.IGNORECASE)
+
+
 def range_over_two_points(line: str, following: str, day_first: bool = False) -> bool:
     """Whether two lines, each nothing but a date with its month ("Sep 2007" / "Sep 2019",
     "25-06-2013" / "28-11-2013") or the second "present", are one range: a table's "From" and
-    "To" cells read one under the other. Years alone ("2016" / "2019") are not: lists of years."""
+    "To" cells read one under the other, or each end with its word ("From 11.2016" / "till 11.2018",
+    "From September 2006" / "to present"). Years alone ("2016" / "2019") are not: lists of years."""
+    opened = _FROM_WORD.match(line)
+    if opened is not None:
+        line, following = line[opened.end():], _RANGE_WORD_OPENING.sub("", following, count=1)
     if _LONE_POINT.match(line) is None or _LONE_POINT.match(following) is None or find_ranges(line) or \
             find_ranges(following):
         return False

@@ -307,6 +307,10 @@ def test_month_slash_two_digit_year(text, expected):
     ("2016", "2019", False),  # years alone: a list of years
     ("Sep 2019", "Sep 2007", False),  # ends before it starts
     ("May 2015", "Acme Foods", False),
+    ("From 11.2016", "till 11.2018", True),  # each end with its word
+    ("From September 2006", "to present", True),
+    ("From 2006", "to 2009", False),
+    ("From May 2015", "Acme Foods", False),
 ])
 def test_a_range_over_two_lone_dates(line, following, joined):
     assert range_over_two_points(line, following) is joined

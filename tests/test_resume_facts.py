@@ -84,6 +84,13 @@ def test_a_project_labelled_after_the_employers_name_is_not_the_names():
     assert roles_of(text)[0][:2] == ("Asst. Manager", "Kestrel Power Engineering Co.Ltd")
 
 
+def test_a_period_written_over_two_lines_each_end_with_its_word():
+    # "From <start>" on one line, "till <end>" on the next: one period, over the record's title line.
+    text = ("Work Experience\nFrom 11.2016\ntill now\nPlant Manager at Corvel Films\n- Ran two shifts\n"
+            "From 3.2012\ntill 10.2016\nShift Lead at Dorrin Plastics\n- Ran the extruders\n")
+    assert [(start, end) for *_, start, end in roles_of(text)] == [("2016-11", "present"), ("2012-03", "2016-10")]
+
+
 def test_an_employer_labelled_above_the_period_is_that_records_not_the_next_ones():
     # The company is labelled above the period with department lines between, the position below it:
     # the "Company :" line under the position opens the next record.
