@@ -1760,6 +1760,14 @@ def test_an_employer_glued_before_its_city_is_read_apart(text, expected):
     # Not when the words before the city are the city's own ("Costa Mesa CA").
     ("Experience\nWelder 2015 - 2018\nCosta Mesa CA\n- Welded frames\n", ("Welder", None, "Costa Mesa CA")),
     ("Experience\nWelder 2015 - 2018\nZentrix Fenton NC\n- Welded frames\n", ("Welder", "Zentrix", "Fenton NC")),
+    # A state's older dotted abbreviation ends the place as its code does.
+    ("Experience\nWelder 2015 - 2018\nZentrix Riverside Mo.\n- Welded frames\n", ("Welder", "Zentrix", "Riverside Mo.")),
+    ("Experience\nWelder 2015 - 2018\nBrightwater Fabrication Fenton Pa.\n- Welded frames\n",
+     ("Welder", "Brightwater Fabrication", "Fenton Pa.")),
+    ("Experience\nWelder 2015 - 2018\nZentrix Steel Fenton N.C.\n- Welded frames\n", ("Welder", "Zentrix Steel", "Fenton N.C.")),
+    # A firm's "Co." is no state's ("Colorado").
+    ("Experience\nWelder 2015 - 2018\nZentrix Trading Co.\n- Welded frames\n", ("Welder", "Zentrix Trading Co.", None)),
+    ("Experience\nWelder, Zentrix Earth Moving, Inc. 2015 - 2018\n- Welded frames\n", ("Welder", "Zentrix Earth Moving, Inc.", None)),
 ])
 def test_an_employer_glued_before_a_city_and_a_state_code_without_a_comma(text, expected):
     title, employer, location, *_ = roles_of(text)[0]
