@@ -3724,3 +3724,14 @@ def test_a_closing_bracket_left_at_the_end_of_an_employer_goes():
     from matcher.resume_facts import _tidy
     assert _tidy("Brightline Communications)") == "Brightline Communications"
     assert _tidy("Brightline Communications (BLC)") == "Brightline Communications (BLC)"
+
+
+@pytest.mark.parametrize("employer, expected", [
+    ("Two years experience in KORVANE FORGE PVT LTD", "KORVANE FORGE PVT LTD"),
+    ("I had worked in Brightline Electrical Company", "Brightline Electrical Company"),
+    ("Worked remotely for Zentrix Consultants", "Zentrix Consultants"),
+    ("Work Experience Halvern Energy Services Limited", "Halvern Energy Services Limited"),
+    ("Worked on Zentrix Airways DC10", "Worked on Zentrix Airways DC10"),  # a project or a craft follows "worked on"
+])
+def test_the_words_of_a_sentence_before_an_employers_name_go(employer, expected):
+    assert resume_facts._employer_and_place(employer, None)[0] == expected
