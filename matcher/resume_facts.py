@@ -4012,8 +4012,26 @@ area zone county division base campus system source incorporated global pharmacy
 """)
 
 
-#: "Whitewater WI": a place ending in a US state's code with no comma before it.
-_STATE_CODE_AFTER = re.compile(r"^(?P<head>.+?)\s+(?P<region>[A-Z]{2})$")
+#: "Whitewater WI", "Riverside Mo.", "Roxboro N.C.": a place ending in a US state's code, or its older dotted
+#: abbreviation, with no comma before it.
+_STATE_CODE_AFTER = re.compile(r"^(?P<head>.+?)\s+(?P<region>[A-Z]{2}|[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.)$")
+#: The states' older dotted abbreviations ("Mo.", "Tenn.", "N.C."), dots gone, read with no comma before them;
+#: not "Co." nor "Ind." nor "Del." (a firm's "Acme Trading Co.", "Acme Ind.").
+_DOTTED_STATES = _word_set("""
+ala ariz ark calif colo conn fla ga ill kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa penn tenn
+tex va vt wash wis wisc wyo nc sc ny nj nh nm nd sd
+""")
+
+
+def _state_code_after(place: str) -> re.Match | None:
+    """"Whitewater WI", "Riverside Mo.": the place's end in a state's code or its older dotted abbreviation
+    (:data:`_STATE_CODE_AFTER`); not a firm's "Acme Moving, Inc.", nor a code that is no place's."""
+    state = _STATE_CODE_AFTER.match(place)
+    if state is None:
+        return None
+    region = state.group("region")
+    known = re.sub(r"[.\s]", "", region).lower() in _DOTTED_STATES if "." in region else region.lower() in PLACES
+    return state if known else None
 
 
 #: First words of towns of two words besides those of :data:`_CITY_FIRST_WORDS` ("Palo Alto", "Ann Arbor",
@@ -4064,8 +4082,8 @@ def _name_before_city(place: str, alone: bool = False) -> tuple[str, str] | None
     such a line is most often a town of two words ("Rocky Mount, NC", "Abu Dhabi, UAE")."""
     head, comma, region = place.partition(",")
     if not comma:  # "Generac Solutions Whitewater WI": a state code without the comma
-        state = _STATE_CODE_AFTER.match(place)
-        if state is None or state.group("region").lower() not in PLACES:
+        state = _state_code_after(place)
+        if state is None:
             return None
         head, comma, region = state.group("head"), " ", state.group("region")
     town = _town_ending_in_city_word(head, shortest=1) if alone else None
@@ -4198,8 +4216,12 @@ def _country_after_name(employer: str) -> tuple[str, str] | None:
 
 
 #: Words of a sentence left before an employer's capitalised name ("for Inel Gas Contracts Ltd", "experience in
-#: Birbals Inc.", "c/o Erroled Resorts Inc"): the words that lead to the name, not the name's.
-_WORDS_BEFORE_NAME = re.compile(r"^(?:(?:work\s+)?experience\s+(?:in|at|with)|for|from|in|c/o)\s+(?=[A-Z])")
+#: Birbals Inc.", "c/o Erroled Resorts Inc", "Two years experience in Acme Forge Pvt Ltd", "I had worked in Acme
+#: Company", "Worked remotely for Acme", a heading "Work Experience Acme Limited"): the words that lead to the
+#: name, not the name's; not "worked on" (a project, a ship, an aircraft follows it).
+_WORDS_BEFORE_NAME = re.compile(
+    r"^(?:(?i:(?:(?:\w+\s+)?(?:years?|months?)\s+(?:of\s+)?)?(?:work(?:ing)?\s+)?experience(?:\s+(?:in|at|with))?"
+    r"|(?:I\s+(?:have\s+|had\s+)?(?:been\s+)?)?work(?:ed|ing)(?:\s+\w+ly)?\s+(?:in|at|with|for))|for|from|in|c/o)\s+(?=[A-Z])")
 #: "M/s", "M/S." (Messrs) before a firm's name ("M/s Bengal Tools Ltd."): a courtesy, not the name's.
 _MESSRS = re.compile(r"^M/[Ss]\.?\s*(?=[A-Z])")
 #: Small words a line's cut left after an employer's name ("Royal Air Force of", "Bharat Forge Ltd Pune through",
@@ -4249,7 +4271,7 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
     employer = _WORDS_AFTER_NAME.sub("", _WORDS_BEFORE_NAME.sub("", _MESSRS.sub("", employer))) or employer
     named = _PROJECT_AFTER_NAME.sub("", employer).rstrip(" ,;|-")
     employer = named if _NAME_LETTERS.search(named) else employer  # not "2nd PROJECT : Refinery" cut to "2nd"
-    named = _name_before_city(employer) if location is None and _STATE_CODE_AFTER.match(employer) else None
+    named = _name_before_city(employer) if location is None and _state_code_after(employer) else None
     if named:  # "BAE Systems Hudson NH" after the title on its line: the town and state are the place
         return named
     employer = _NOTE_AFTER.sub("", _ARRANGEMENT_AFTER.sub("", employer) or employer) or employer

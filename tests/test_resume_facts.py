@@ -1800,6 +1800,14 @@ def test_an_employer_glued_before_its_city_is_read_apart(text, expected):
     # Not when the words before the city are the city's own ("Costa Mesa CA").
     ("Experience\nWelder 2015 - 2018\nCosta Mesa CA\n- Welded frames\n", ("Welder", None, "Costa Mesa CA")),
     ("Experience\nWelder 2015 - 2018\nZentrix Fenton NC\n- Welded frames\n", ("Welder", "Zentrix", "Fenton NC")),
+    # A state's older dotted abbreviation ends the place as its code does.
+    ("Experience\nWelder 2015 - 2018\nZentrix Riverside Mo.\n- Welded frames\n", ("Welder", "Zentrix", "Riverside Mo.")),
+    ("Experience\nWelder 2015 - 2018\nBrightwater Fabrication Fenton Pa.\n- Welded frames\n",
+     ("Welder", "Brightwater Fabrication", "Fenton Pa.")),
+    ("Experience\nWelder 2015 - 2018\nZentrix Steel Fenton N.C.\n- Welded frames\n", ("Welder", "Zentrix Steel", "Fenton N.C.")),
+    # A firm's "Co." is no state's ("Colorado").
+    ("Experience\nWelder 2015 - 2018\nZentrix Trading Co.\n- Welded frames\n", ("Welder", "Zentrix Trading Co.", None)),
+    ("Experience\nWelder, Zentrix Earth Moving, Inc. 2015 - 2018\n- Welded frames\n", ("Welder", "Zentrix Earth Moving, Inc.", None)),
 ])
 def test_an_employer_glued_before_a_city_and_a_state_code_without_a_comma(text, expected):
     title, employer, location, *_ = roles_of(text)[0]
@@ -3842,3 +3850,14 @@ def test_a_heading_over_a_roles_description_names_no_employer(employer, expected
 def test_a_description_heading_under_the_dates_is_not_the_employer():
     text = "Experience\nIT Support Lead\nJan 2016 - Present\nRole Highlights and Achievements\n- Ran the desk\n"
     assert [(title, employer) for title, employer, _l, _s, _e in roles_of(text)] == [("IT Support Lead", None)]
+
+
+@pytest.mark.parametrize("employer, expected", [
+    ("Two years experience in KORVANE FORGE PVT LTD", "KORVANE FORGE PVT LTD"),
+    ("I had worked in Brightline Electrical Company", "Brightline Electrical Company"),
+    ("Worked remotely for Zentrix Consultants", "Zentrix Consultants"),
+    ("Work Experience Halvern Energy Services Limited", "Halvern Energy Services Limited"),
+    ("Worked on Zentrix Airways DC10", "Worked on Zentrix Airways DC10"),  # a project or a craft follows "worked on"
+])
+def test_the_words_of_a_sentence_before_an_employers_name_go(employer, expected):
+    assert resume_facts._employer_and_place(employer, None)[0] == expected
