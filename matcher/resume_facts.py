@@ -513,31 +513,9 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
             if not role.employer and not _is_place(role.title_guess) and not _may_name_a_job(role.title_guess):
                 role.employer = role.title_guess  # a name alone by the dates: the employer's
         _job_read_as_employer(role)
-        role.employer = None if _names_a_role_description(role.employer) else _employer_past_heading(role.employer)
+        if _names_a_role_description(role.employer):
+            role.employer = None
     return [r for r in out if not _one_month_without_job(r)]
-
-
-#: An experience section's heading opening a line read as the employer ("PROFESSIONAL EXPERIENCE;", "Military
-#: Experience", "Working Experience in Gulf", "Work Experience Acme Energy Limited as"): the words of the heading,
-#: at most one naming the kind of work before "experience" (not a firm's "Customer Experience" team).
-_HEADING_AS_EMPLOYER = re.compile(r"^(?:(?P<kind>work(?:ing)?|professional|military|other|previous|prior|relevant|"
-                                  r"related|employment|job|career|industry)\s+)?experiences?\b[\s:;.–-]*", re.IGNORECASE)
-
-
-def _employer_past_heading(employer: str | None) -> str | None:
-    """The employer read, past an experience heading that opens it (:data:`_HEADING_AS_EMPLOYER`): the
-    capitalised name after the heading ("Work Experience Acme Energy Limited" is "Acme Energy Limited"); none when
-    the heading stands alone, goes on with its own words ("Working Experience in Gulf", "Military Experience") or
-    names the work after a colon ("Other Experiences : Diesel Trucks"). "Experience" alone opens a name ("Experience Works Inc")."""
-    match = _HEADING_AS_EMPLOYER.match(employer or "")
-    if not match:
-        return employer
-    rest = employer[match.end():].strip()
-    if rest and not match.group("kind"):  # "Experience Works Inc": a name
-        return employer
-    if ":" in match.group():  # "OTHER EXPERIENCES : DIESEL TRUCKS": what the heading's work was about
-        return None
-    return rest if rest[:1].isupper() else None
 
 
 #: The words of a heading over a role's description ("Key Responsibilities", "Role Highlights and Achievements",

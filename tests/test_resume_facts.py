@@ -3831,15 +3831,6 @@ def test_an_experience_heading_opening_the_employer_line_is_not_the_employer():
 
 
 @pytest.mark.parametrize(("employer", "expected"), [
-    ("PROFESSIONAL EXPERIENCE;", None), ("Military Experience", None), ("Working Experience in Gulf", None),
-    ("Working experience in Milling Center.", None),
-    ("OTHER EXPERIENCES : FORKLIFTS", None), ("Experience Works Inc", "Experience Works Inc"),
-    ("Customer Experience", "Customer Experience"), ("Kestrel Trading LLC", "Kestrel Trading LLC")])
-def test_an_employer_read_past_an_experience_heading(employer, expected):
-    assert resume_facts._employer_past_heading(employer) == expected
-
-
-@pytest.mark.parametrize(("employer", "expected"), [
     ("Role Highlights and Achievements", True), ("PROFESSIONAL DUTIES AND RESPONSIBILITIES", True),
     ("Present job Profile", True), ("Key Responsibilities:", True), ("Kestrel Roles Inc", False),
     ("Professional Work Group", False)])
