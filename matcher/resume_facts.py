@@ -4207,8 +4207,9 @@ _MESSRS = re.compile(r"^M/[Ss]\.?\s*(?=[A-Z])")
 _WORDS_AFTER_NAME = re.compile(r"(?:\s+(?:through|for|from|the|of|and|in|at|to|with|under|as|by|on|since|&))+$")
 #: "McNally Bharat Engineering Co.Ltd Project : 2x250 MW Plant", "Acme Ltd. | Project Name: Bay Towers": a labelled
 #: project (:data:`_PROJECT_LINE`) after the employer's name on its line is the project worked on, not the name's.
-_NAME_LETTERS = re.compile(r"[A-Za-z]{3}")
 _PROJECT_AFTER_NAME = re.compile(r"(?<=\S)\s*(?:\|\s*)?\b(?:project(?:\s*(?:name|title))?)\s*[:;].*$", re.IGNORECASE)
+#: Three letters in a row: what an employer's name cut short of its project still has ("2nd" has none).
+_NAME_LETTERS = re.compile(r"[A-Za-z]{3}")
 
 
 #: "RCG Technology-Newark, Delaware", "Acme Tools Inc., Dayton, OH": a name before a comma or a dash, then the place.
