@@ -446,6 +446,27 @@ def continues_on_next_line(line: str, following: str) -> bool:
     return _end_cut(line, following)
 
 
+#: A range's end opening a line with other text after it, after a full stop or comma too ("11/2016. Set up and
+#: ran ...", "December 2016 Sberbank Technology"), not a range's start ("11/2016 - 03/2017").
+_END_THEN_TEXT = re.compile(rf"^[\s*•●▪◦➢►(\[]*(?:{_ISO_MONTH}|{_POINT}|{_SHORT_POINT}|{_PRESENT})(?:(?![\d/.-])|(?=[.,]\s))"
+                            rf"(?!\s*(?:{_RANGE_WORD}|[:;])(?![a-z]))", re.IGNORECASE)
+
+
+def range_ends_on_next_line(line: str, following: str) -> int | None:
+    """Where the end of a range that ``line`` opens ("CNC Machinist: Acme, Nashua NH. 05/2016-") stops on
+    ``following``, a line that opens with that end and goes on with other text ("11/2016. Set up and ran ...",
+    "December 2016 Sberbank Technology"): the range is the two lines' one, its end no "present". ``None``
+    when ``following`` is the end alone (:func:`continues_on_next_line`) or opens with no end."""
+    if not line.rstrip().lower().endswith(_OPEN_WORDS) or _OPEN_RANGE_END.search(line) is None or \
+            _LONE_POINT.match(following) is not None:
+        return None
+    end = _END_THEN_TEXT.match(following)
+    if end is None:
+        return None
+    found = find_ranges(f"{line.rstrip()} {end.group(0).strip()}")
+    return end.end() if found and found[-1].stop > len(line.rstrip()) and not found[-1].present else None
+
+
 #: A range's end cut before its year ("... to 11", "... to August", "... to 8 November", "... – April 25,").
 _CUT_END = re.compile(rf"(?<![a-z0-9])(?:{_POINT})\s*{_RANGE_WORD}\s*(?:{_DAY}(?:[\s-]*{_MONTH})?|{_MONTH}(?:\s*{_DAY})?)[\s,.]*$",
                       re.IGNORECASE)

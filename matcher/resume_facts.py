@@ -34,6 +34,7 @@ from matcher.dates import (
     continues_on_next_line,
     detect_day_first,
     find_ranges,
+    range_ends_on_next_line,
     range_over_three_lines,
     range_over_two_points,
     range_split_by_text,
@@ -818,9 +819,10 @@ def _is_time_off(role: Role, text: str) -> bool:
     """A dated period away from work, or of clinical rotations, is not a role (fixtures/gold/REAL_RESUMES.md:
     job search and unemployment are not jobs), unless the line states a job title ("Unemployment Claims
     Specialist", "Surgical Technologist Clinical Rotation"). The period's name may sit on the line above its
-    dates, where an employer is read ("Enjoying Retirement in Nova Scotia" / "2016 – Present"); a retirement
-    home or plan is an employer ("Sunrise Retirement Living")."""
-    said = " ".join(filter(None, (_first_line(role, text), role.employer, role.title_guess)))
+    dates, where an employer is read ("Enjoying Retirement in Nova Scotia" / "2016 – Present"), or under them,
+    where a title is read ("April 2010 to" / "January 2012 Unemployed: laid off"); a retirement home or plan is
+    an employer ("Sunrise Retirement Living")."""
+    said = " ".join(filter(None, (_first_line(role, text), role.employer, role.title, role.title_guess)))
     return _TIME_OFF.search(said) is not None and not has_job_word(role.title or "")
 
 
@@ -1254,6 +1256,16 @@ def _units(lines: list[Line], sections: tuple[str, ...]) -> list[_Unit]:
         if following is not None and following.section == line.section and \
                 continues_on_next_line(line.text, following.text):  # "5/2010 to" / "12/2010": one period
             out.append(_Unit(f"{line.text.rstrip()} {following.text.strip()}", line.start, following.end, line))
+            i += 2
+            continue
+        # "Acme, Nashua NH. 05/2016-" / "11/2016. Set up and ran ...": the range ends on the next line, text after
+        # its end; the end goes to the range's line, the text stays on its own.
+        stop = range_ends_on_next_line(line.text, following.text) \
+            if following is not None and following.section == line.section else None
+        if stop is not None:
+            out.append(_Unit(f"{line.text.rstrip()} {following.text[:stop].strip()}", line.start, following.start + stop, line))
+            stop += len(following.text[stop:]) - len(following.text[stop:].lstrip(" .,;"))
+            out.append(_Unit(following.text[stop:], following.start + stop, following.end, following))
             i += 2
             continue
         # "2/2019 to Acme Corp, Dallas" / "9/2019 Developer": the range's ends around the employer, in a job

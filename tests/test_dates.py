@@ -8,6 +8,7 @@ from matcher.dates import (
     continues_on_next_line,
     detect_day_first,
     find_ranges,
+    range_ends_on_next_line,
     range_over_three_lines,
     range_over_two_points,
     range_split_by_text,
@@ -219,6 +220,18 @@ def test_a_range_broken_over_two_lines(line, following, joined):
 ])
 def test_a_range_split_around_other_text(line, following, cut):
     assert range_split_by_text(line, following) == cut
+
+
+@pytest.mark.parametrize("line, following, stop", [
+    ("PRESS OPERATOR: Lindqvist Molding, Keene NH. 04/2015-", "09/2017. Ran four presses", 7),
+    ("August 2016 —", "January 2017 Northwind Traders", 12),
+    ("August 2016 —", "January 2017", None),  # the end alone: see continues_on_next_line
+    ("Northwind 2014 -", "2016 - 2018 Contoso", None),  # the next line opens another range
+    ("Northwind 2014 -", "Present. Ran the shop", None),  # "present" either way
+    ("Northwind 2014", "2016 Contoso", None),  # no range word ends the line
+])
+def test_a_range_ending_on_the_next_line_before_other_text(line, following, stop):
+    assert range_ends_on_next_line(line, following) == stop
 
 
 @pytest.mark.parametrize("text, start, end", [

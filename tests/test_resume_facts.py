@@ -1698,6 +1698,18 @@ def test_a_period_broken_over_two_lines_is_one_period():
         ("Harbor View Hotel", "2010-05", "2010-12"), ("Andes Call Centre", "2009-09", "2010-03")]
 
 
+def test_a_period_ending_on_the_next_line_before_other_text_is_one_period():
+    # The start and its dash end the record's line; the end opens the next, the description after it.
+    text = ("EXPERIENCE\nPRESS OPERATOR: Lindqvist Molding, Keene NH. 04/2015-\n09/2017. Ran four injection presses\n"
+            "and checked first pieces.\n")
+    assert [(title, start, end) for title, _, _, start, end in roles_of(text)] == [
+        ("PRESS OPERATOR", "2015-04", "2017-09")]
+    # A period away from work written so is no job.
+    text = ("EXPERIENCE\nMarch 2014 to\nMay 2015 Unemployed: the plant closed.\n\nHALVORSEN FOODS Tulsa, OK\n"
+            "June 2009 to March 2014 Line Cook\n")
+    assert [(start, end) for *_, start, end in roles_of(text)] == [("2009-06", "2014-03")]
+
+
 def test_a_period_split_around_the_employer_is_one_period():
     # A date column that wraps: the start and "to" beside the employer, the end beside the title below.
     text = ("EXPERIENCE\n3/2016 to NORTHWIND TRADERS Tulsa, OK\n8/2019 Warehouse Supervisor\n- Ran two shifts\n"
