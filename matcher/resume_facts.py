@@ -1039,9 +1039,15 @@ def _two_jobs(one: Role, other: Role) -> bool:
     both titles naming a job and sharing no word, and their employers, when both are named, sharing
     none ("Staff Accountant, Celleration, 2008-2012" and "Adjunct Math Instructor, Saint Paul College,
     2008-2012"; not "Technical Support Associate" and "Senior Technical Support Associate, Botree", nor
-    a header's "Technician, April 2017 to July 2019" over "Electronic mechanic, Apr 2017 - Jul 2019")."""
-    if one.date_text != other.date_text or \
-            not (one.title and other.title and has_job_word(one.title) and has_job_word(other.title)):
+    a header's "Technician, April 2017 to July 2019" over "Electronic mechanic, Apr 2017 - Jul 2019"). Two
+    untitled lines of one period are two jobs when their employers share no word ("2012-2014 Employed with
+    Harbor Clinic" over "2012-2014 Employed part-time with Westlake Imaging")."""
+    if one.date_text != other.date_text:
+        return False
+    if not one.title and not other.title:
+        return bool(one.employer and other.employer) and one.text_start != other.text_start and \
+            not _share_a_word(one.employer, other.employer)
+    if not (one.title and other.title and has_job_word(one.title) and has_job_word(other.title)):
         return False
     return not _share_a_word(one.title, other.title) and \
         not (one.employer and other.employer and _share_a_word(one.employer, other.employer))
@@ -2610,7 +2616,8 @@ def _unfold_containers(roles: list[Role]) -> list[Role]:
     the positions that sit inside its dates. So with a span by no employer ("February 1998 - January
     2013 (15 years)" over "Total Corporation", a name the reader did not take) or by a name that is no
     job ("LBC Express April 2015 - December 2018", "Kellogg's Canada Inc., London, ON 1997 - 2009")
-    over :func:`_held_there` positions; its fields then go to none of them, being no employer's for sure."""
+    over :func:`_held_there` positions; its fields then go to none of them, being no employer's for sure. Another
+    job of the same period (:func:`_two_jobs`) is no position inside it."""
     out: list[Role] = []
     i = 0
     while i < len(roles):
@@ -2619,7 +2626,8 @@ def _unfold_containers(roles: list[Role]) -> list[Role]:
         if (not role.title or not _states_a_title(role)) and role.start_month is not None and role.end_month is not None:
             for other in roles[i + 1:]:
                 if other.start_month is None or other.end_month is None or \
-                        not (role.start_month <= other.start_month and other.end_month <= role.end_month):
+                        not (role.start_month <= other.start_month and other.end_month <= role.end_month) or \
+                        _two_jobs(role, other):  # "2012-2014 Employed with A" over "2012-2014 Employed with B"
                     break
                 inside.append(other)
         if inside and not role.title and role.employer:

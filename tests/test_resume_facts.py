@@ -2639,6 +2639,11 @@ def test_two_jobs_held_over_one_period_stay_apart():
     found = roles_of(text)
     assert ("Staff Accountant", "Northfield Dairy", "Rochester, MN", "2008", "2012") in found
     assert ("Adjunct Math Instructor", "Lakeside Community College", "Rochester, MN", "2008", "2012") in found
+    # Two untitled lines of one period, each naming its own employer.
+    text = ("Experience\n2011-2014 Employed full-time with Harbor Point Clinic in Eugene, OR\n"
+            "2011-2014 Employed part-time with Westlake Imaging in Salem, OR\n")
+    assert [(employer, start, end) for _, employer, _, start, end in roles_of(text)] == [
+        ("Harbor Point Clinic", "2011", "2014"), ("Westlake Imaging", "2011", "2014")]
 
 
 @pytest.mark.parametrize("text", [
