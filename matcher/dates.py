@@ -104,6 +104,9 @@ _RANGE = re.compile(
     # "28.11.11 to 13.06.12", "15.06.06. To 31.12.2007": a day, a month and a two-digit year joined by full stops
     rf"|(?<![\d/.])(?P<dy_a>\d{{1,2}}\.\d{{1,2}}\.\d{{2}})\.?\s*{_RANGE_WORD}\s*"
     rf"(?:(?P<dy_b>\d{{1,2}}\.\d{{1,2}}\.\d{{2}})(?!\.?\d)|(?P<dy_full>{_POINT})|(?P<dy_now>{_PRESENT}))"
+    # "17-07-10 to 17-06-11", "5-1-17-PRESENT": a day, a month (either order) and a two-digit year joined by dashes
+    rf"|(?<![\d/.-])(?P<dh_a>\d{{1,2}}-\d{{1,2}}-\d{{2}})(?!\d)\s*{_RANGE_WORD}\s*"
+    rf"(?:(?P<dh_b>\d{{1,2}}-\d{{1,2}}-\d{{2}})(?![\d-])|(?P<dh_now>{_PRESENT}))"
     rf"|since\s+(?P<since>{_POINT})(?!\s*{_SEP}\s*(?:{_POINT}|{_SHORT_POINT}|{_PRESENT}))(?=\s*(?:$|[)\].,;:|]|\s[a-z]))"  # not "since X to Y"
     rf"|(?P<onwards>{_POINT})\s*(?:onwards|-\s*(?:$|\)))"
     rf")",
@@ -242,6 +245,12 @@ def _dotted_short_point(text: str) -> DatePoint:
     return _numeric_point(first, second, _century(year), True)
 
 
+def _dashed_short_point(text: str, day_first: bool) -> DatePoint:
+    """"17-07-10", "5-1-17": a day and a month, in the resume's order unless a figure over 12 tells, and a two-digit year."""
+    first, second, year = (int(part) for part in text.split("-"))
+    return _numeric_point(first, second, _century(year), day_first)
+
+
 def _century(two_digits: int) -> int:
     return 2000 + two_digits if two_digits <= 40 else 1900 + two_digits
 
@@ -373,6 +382,13 @@ def _range_of(match: re.Match, day_first: bool) -> DateRange | None:
         end = _dotted_short_point(groups["dy_b"]) if groups["dy_b"] else None
         if groups["dy_full"]:
             end = parse_point(groups["dy_full"], True)
+        if start.month is None or end is not None and (end.month is None or
+                                                       not 0 <= end.months() - start.months() <= 50 * 12):
+            return None
+        return DateRange(start, end, end is None, text, match.start(), match.end())
+    if groups["dh_a"]:  # "17-07-10 to 17-06-11": the day first when the resume writes it so (see detect_day_first)
+        start = _dashed_short_point(groups["dh_a"], day_first)
+        end = _dashed_short_point(groups["dh_b"], day_first) if groups["dh_b"] else None
         if start.month is None or end is not None and (end.month is None or
                                                        not 0 <= end.months() - start.months() <= 50 * 12):
             return None

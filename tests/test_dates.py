@@ -245,7 +245,21 @@ def test_month_dash_two_digit_year_ranges(text, start, end):
     assert [(r.start.iso(), r.end_iso()) for r in found] == [(start, end)]
 
 
-@pytest.mark.parametrize("text", ["call 555-12 to 3-45", "10-12 to 2015", "scores 3-12 - 4-15", "1-12-98 to 3-12"])
+@pytest.mark.parametrize("text, day_first, start, end", [
+    # a day, a month and a two-digit year joined by dashes, in the resume's order unless a figure over 12 tells
+    ("Period : From 19-08-09 to 14-05-12", True, "2009-08", "2012-05"),
+    ("Hollis Tank Works (4-11-12 to 09-06-13)", False, "2012-04", "2013-09"),
+    ("Hollis Tank Works (4-11-12 to 09-06-13)", True, "2012-11", "2013-06"),
+    ("DATES WORKED: 6-1-18-PRESENT", False, "2018-06", "present"),
+    ("DATES WORKED: 3-18-15 -2-25-17", False, "2015-03", "2017-02"),
+])
+def test_day_month_dash_two_digit_year_ranges(text, day_first, start, end):
+    found = find_ranges(text, day_first=day_first)
+    assert [(r.start.iso(), r.end_iso()) for r in found] == [(start, end)]
+
+
+@pytest.mark.parametrize("text", ["call 555-12 to 3-45", "10-12 to 2015", "scores 3-12 - 4-15", "1-12-98 to 3-12",
+                                  "ref 14-15-16 - 17-18-19", "call 555-12-34 to 12-40-11"])
 def test_month_dash_two_digit_year_needs_to_and_months(text):
     assert find_ranges(text) == []
 

@@ -1710,6 +1710,12 @@ def test_a_period_ending_on_the_next_line_before_other_text_is_one_period():
     assert [(start, end) for *_, start, end in roles_of(text)] == [("2009-06", "2014-03")]
 
 
+def test_a_period_of_dashed_days_with_two_digit_years_dates_its_role():
+    text = ("Work History:\nHollis Tank Works, Pasco, Washington (4-11-12 to 09-06-13)\n"
+            "Site Foreman: led the crew erecting two storage tanks.\n")
+    assert [(start, end) for *_, start, end in roles_of(text)] == [("2012-04", "2013-09")]
+
+
 def test_a_period_split_around_the_employer_is_one_period():
     # A date column that wraps: the start and "to" beside the employer, the end beside the title below.
     text = ("EXPERIENCE\n3/2016 to NORTHWIND TRADERS Tulsa, OK\n8/2019 Warehouse Supervisor\n- Ran two shifts\n"
