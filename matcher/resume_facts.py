@@ -1360,15 +1360,16 @@ def _clean(text: str) -> str:
 
 def _is_column_header(text: str) -> bool:
     """"Sr. No. Company name Designation Duration": the header row of a table of jobs. Words inside
-    a date range do not count: "Duration : From April 2016 to July 2016" is a record's period."""
+    a date range do not count: "Duration : From April 2016 to July 2016" is a record's period, and so is
+    "Duration Period : From 05/08/2010 to 16/03/2011" (one label; its range read either way round)."""
     if len(text) > 80 or len(_COLUMN_WORD.findall(text)) < 3:
         return False
-    for found in reversed(find_ranges(text)):
+    for found in reversed(max(find_ranges(text), find_ranges(text, day_first=True), key=len)):
         text = text[:found.begin] + " " + text[found.stop:]
     return len(_COLUMN_WORD.findall(text)) >= 3
 
 
-_COLUMN_WORD = re.compile(r"\b(?:company|organi[sz]ation|employer|designation|position|duration|period|role|from|to|"
+_COLUMN_WORD = re.compile(r"\b(?:company|organi[sz]ation|employer|designation|position|duration(?:\s*period)?|period|role|from|to|"
                           r"sr\.? ?no)\b", re.IGNORECASE)
 
 

@@ -1716,6 +1716,13 @@ def test_a_period_of_dashed_days_with_two_digit_years_dates_its_role():
     assert [(start, end) for *_, start, end in roles_of(text)] == [("2012-04", "2013-09")]
 
 
+def test_a_duration_period_label_dates_its_record():
+    # "Duration Period" is one label, and its range (the day first) is the record's, no table's header row.
+    text = ("EXPERIENCE\nEMPLOYER : Lakeview General Hospital\nPOSITION : RADIOGRAPHER\n"
+            "DURATION PERIOD : FROM 05/08/2010 TO 16/03/2011.\n")
+    assert [(title, start, end) for title, _, _, start, end in roles_of(text)] == [("RADIOGRAPHER", "2010-08", "2011-03")]
+
+
 def test_a_period_split_around_the_employer_is_one_period():
     # A date column that wraps: the start and "to" beside the employer, the end beside the title below.
     text = ("EXPERIENCE\n3/2016 to NORTHWIND TRADERS Tulsa, OK\n8/2019 Warehouse Supervisor\n- Ran two shifts\n"
