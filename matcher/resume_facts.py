@@ -510,7 +510,8 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
     for role in out:
         if role.title and not _states_a_title(role):
             role.title, role.title_guess = None, role.title
-            if not role.employer and not _is_place(role.title_guess) and not _may_name_a_job(role.title_guess):
+            if not role.employer and not _is_place(role.title_guess) and not _may_name_a_job(role.title_guess) and \
+                    not _names_no_firm(role.title_guess):
                 role.employer = role.title_guess  # a name alone by the dates: the employer's
         _job_read_as_employer(role)
         if _names_a_role_description(role.employer):
@@ -556,7 +557,7 @@ def _job_read_as_employer(role: Role) -> None:
     "Process Engineer/Shift Supervisor/ Buyer/Planner": the record's lines were read the other way round)
     takes it as its title: the text ends in a job word and names no company by its legal form nor a place
     ("Inspector Alaa Trading, Dammam" does not). The employer is then the name read where the title sits
-    (``title_guess``, "Acme Linear"), unless that is a place, else none."""
+    (``title_guess``, "Acme Linear"), unless that is a place or names no firm (:func:`_names_no_firm`), else none."""
     name = role.employer
     if role.title or not name or _LEGAL_SUFFIX.search(name) or _is_place(name):
         return
@@ -565,12 +566,38 @@ def _job_read_as_employer(role: Role) -> None:
         return
     guess = role.title_guess
     role.title, role.title_guess = name, None
-    role.employer = guess if guess and not _is_place(guess) else None
+    role.employer = guess if guess and not _is_place(guess) and not _names_no_firm(guess) else None
 
 
 #: Words of :data:`TRADE_WORDS`'s left-out ones that name a job or a thing, seldom a firm (not "Carrier", "Baker"
 #: or "Player", family names): no stated title, but no employer's name either ("Delivery Person", "Machine Builder").
 _JOB_WORDS_OF_TWO_KINDS = _word_set("person builder contractor server")
+
+
+#: A page's mark or footer read where a title sits: "Jane Roe Page 2", "10/9/19 © Acme".
+_PAGE_MARK = re.compile(r"\bpage\s*\d|©", re.IGNORECASE)
+#: A study read where a title sits: "Italian Class Level 5", "Tutoring", "Student", "Green Belt Candidate", "Biology
+#: Internship", "Completed Apprenticeship in ...", "Shadowing".
+_STUDY_NAME = re.compile(r"\b(?:class(?:es)?|courses?|students?|tutoring|internships?|apprenticeships?|candidate|"
+                         r"shadowing)\b", re.IGNORECASE)
+#: A date's own words left by it on its line: "Start date: 06/2013", "Dated 20 Oct 2012", "Ist June 2016" (1st).
+_DATE_LEAD_WORDS = _word_set("start started dated ist")
+#: :data:`DEPARTMENTS`' words that end a shop's name as well as a field's ("Dale Pharmacy").
+_SHOP_DEPARTMENTS = _word_set("pharmacy")
+
+
+def _names_no_firm(text: str) -> bool:
+    """Whether a name read where a title sits, naming no job, names no firm either, so is no employer: a page's
+    mark (:data:`_PAGE_MARK`); or, with no organisation's word nor legal form ("Acme Engineering", "Dale Pharmacy"
+    name firms), a study (:data:`_STUDY_NAME`), a date's own word (:data:`_DATE_LEAD_WORDS`), or a field of work
+    ending in a department's word ("Plant Instrumentation", "Clerical Support", "Interventional Radiology")."""
+    if _PAGE_MARK.search(text):
+        return True
+    if _LEGAL_SUFFIX.search(text) or _is_org(text):
+        return False
+    words = [w for w in re.split(r"[\s/,&-]+", text.lower().strip(" .:")) if w]
+    return _STUDY_NAME.search(text) is not None or len(words) == 1 and words[0] in _DATE_LEAD_WORDS or \
+        bool(words) and words[-1] in DEPARTMENTS and words[-1] not in _SHOP_DEPARTMENTS
 
 
 def _may_name_a_job(text: str) -> bool:

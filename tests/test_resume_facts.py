@@ -1321,6 +1321,22 @@ def test_a_guess_that_may_name_a_job_is_not_made_the_employer(guess):
     assert (older.title, older.title_guess, older.employer) == (None, guess, None)
 
 
+@pytest.mark.parametrize("guess", ["Mary Poe Page 2", "Spanish Class Level 4", "Tutoring", "Student", "Dated",
+                                   "Plant Instrumentation", "Clerical Support"])
+def test_a_guess_that_names_no_firm_is_not_made_the_employer(guess):
+    # A page's mark, a study, a date's own word or a field of work by the dates is no employer's name.
+    text = f"EXPERIENCE\nJan 2017 - Jul 2018 Willow Creek Grocers\n- Stocked shelves\nJul 2015 - Dec 2016 {guess}\n"
+    latest, older = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert (latest.title, latest.employer) == (None, "Willow Creek Grocers")
+    assert (older.title, older.title_guess, older.employer) == (None, guess, None)
+
+
+@pytest.mark.parametrize("guess", ["Dale Pharmacy", "Birch Engineering", "Harbor Class Ltd"])
+def test_a_guess_naming_a_firm_by_a_field_word_is_still_the_employer(guess):
+    text = f"EXPERIENCE\nJan 2017 - Jul 2018 Willow Creek Grocers\n- Stocked shelves\nJul 2015 - Dec 2016 {guess}\n"
+    assert resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)[1].employer == guess
+
+
 def test_a_guessed_title_is_not_shown_but_still_scored(engine):
     from matcher.parser_view import parser_view
     from matcher.ranking import _held_roles
