@@ -511,7 +511,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
         if role.title and not _states_a_title(role):
             role.title, role.title_guess = None, role.title
             if not role.employer and not _is_place(role.title_guess) and not _may_name_a_job(role.title_guess) and \
-                    not _names_no_firm(role.title_guess):
+                    not _names_no_firm(role.title_guess) and not _town_of_the_resume(role.title_guess, text):
                 role.employer = role.title_guess  # a name alone by the dates: the employer's
         _job_read_as_employer(role)
         if _names_a_role_description(role.employer):
@@ -598,6 +598,18 @@ def _names_no_firm(text: str) -> bool:
     words = [w for w in re.split(r"[\s/,&-]+", text.lower().strip(" .:")) if w]
     return _STUDY_NAME.search(text) is not None or len(words) == 1 and words[0] in _DATE_LEAD_WORDS or \
         bool(words) and words[-1] in DEPARTMENTS and words[-1] not in _SHOP_DEPARTMENTS
+
+
+def _town_of_the_resume(name: str, text: str) -> bool:
+    """Whether a name read where a title sits is a town the resume writes elsewhere with its state or country
+    ("Lakeport" by the dates, "Lakeport, IN 46001" in the address or "Lakeport, India" by another job): a place,
+    no employer. Only names of one or two words, no organisation's word nor legal form."""
+    name = name.strip(" .,")
+    if not name or len(name.split()) > 2 or _LEGAL_SUFFIX.search(name) or _is_org(name):
+        return False
+    # The state or country capitalised, a code in capitals ("Lakeport, in which" is no place).
+    written = re.findall(r"(?<![\w-])(?i:" + re.escape(name) + r")\s*,\s*([A-Z]{2,}\b|[A-Z][a-z]{2,}\b)(?:\.?\s*([A-Z][a-z]+))?", text)
+    return any(_is_place(f"{name}, {first}") or second and _is_place(f"{name}, {first} {second}") for first, second in written)
 
 
 def _may_name_a_job(text: str) -> bool:

@@ -1331,6 +1331,15 @@ def test_a_guess_that_names_no_firm_is_not_made_the_employer(guess):
     assert (older.title, older.title_guess, older.employer) == (None, guess, None)
 
 
+@pytest.mark.parametrize("address, employer", [("Lakeport, IN 46001", None), ("Lakeport, Sri Lanka", None),
+                                               ("Lakeport, in the north", "Lakeport"), ("Dunmore, IN 46001", "Lakeport")])
+def test_a_guess_the_resume_writes_as_a_town_is_not_made_the_employer(address, employer):
+    # A town written elsewhere with its state or country ("in" in a sentence is no state) is a place, no employer.
+    text = f"Jane Roe\n{address}\nEXPERIENCE\nJan 2017 - Jul 2018 Willow Creek Grocers\n- Stocked shelves\n" \
+           "Jul 2015 - Dec 2016 Lakeport\n"
+    assert resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)[1].employer == employer
+
+
 @pytest.mark.parametrize("guess", ["Dale Pharmacy", "Birch Engineering", "Harbor Class Ltd"])
 def test_a_guess_naming_a_firm_by_a_field_word_is_still_the_employer(guess):
     text = f"EXPERIENCE\nJan 2017 - Jul 2018 Willow Creek Grocers\n- Stocked shelves\nJul 2015 - Dec 2016 {guess}\n"
