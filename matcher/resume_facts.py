@@ -514,8 +514,8 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
                     not _names_no_firm(role.title_guess) and not _town_of_the_resume(role.title_guess, text):
                 role.employer = role.title_guess  # a name alone by the dates: the employer's
         _job_read_as_employer(role)
-        if _names_a_role_description(role.employer):
-            role.employer = None
+        if _names_a_role_description(role.employer) or _PAGE_MARK.search(role.employer or ""):
+            role.employer = None  # a heading over the description, or a page's mark ("Jane Roe Page 2"): no firm
     return [r for r in out if not _one_month_without_job(r)]
 
 
@@ -574,7 +574,7 @@ def _job_read_as_employer(role: Role) -> None:
 _JOB_WORDS_OF_TWO_KINDS = _word_set("person builder contractor server")
 
 
-#: A page's mark or footer read where a title sits: "Jane Roe Page 2", "10/9/19 © Acme".
+#: A page's mark or footer read where a title or an employer sits: "Jane Roe Page 2", "Page 5", "10/9/19 © Acme".
 _PAGE_MARK = re.compile(r"\bpage\s*\d|©", re.IGNORECASE)
 #: A study read where a title sits: "Italian Class Level 5", "Tutoring", "Student", "Green Belt Candidate", "Biology
 #: Internship", "Completed Apprenticeship in ...", "Shadowing".

@@ -1340,6 +1340,14 @@ def test_a_guess_the_resume_writes_as_a_town_is_not_made_the_employer(address, e
     assert resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)[1].employer == employer
 
 
+@pytest.mark.parametrize("mark", ["Page 3", "Jane Roe Page 2", "4/6/19 © Europass"])
+def test_a_page_mark_read_as_the_employer_is_none(mark):
+    # A page's header or footer between the title and the dates is no employer's name.
+    text = f"EXPERIENCE\nWarehouse Supervisor\n{mark}\nMarch 2012 - May 2015\n- Led a team of six\n"
+    (role,) = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert (role.title, role.employer) == ("Warehouse Supervisor", None)
+
+
 @pytest.mark.parametrize("guess", ["Dale Pharmacy", "Birch Engineering", "Harbor Class Ltd"])
 def test_a_guess_naming_a_firm_by_a_field_word_is_still_the_employer(guess):
     text = f"EXPERIENCE\nJan 2017 - Jul 2018 Willow Creek Grocers\n- Stocked shelves\nJul 2015 - Dec 2016 {guess}\n"
