@@ -514,8 +514,9 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
                     not _names_no_firm(role.title_guess) and not _town_of_the_resume(role.title_guess, text):
                 role.employer = role.title_guess  # a name alone by the dates: the employer's
         _job_read_as_employer(role)
-        if _names_a_role_description(role.employer) or _PAGE_MARK.search(role.employer or ""):
-            role.employer = None  # a heading over the description, or a page's mark ("Jane Roe Page 2"): no firm
+        if _names_a_role_description(role.employer) or _PAGE_MARK.search(role.employer or "") or \
+                _SENTENCE_NOT_A_NAME.match(role.employer or ""):
+            role.employer = None  # a heading over the description, a page's mark ("Jane Roe Page 2") or a sentence's words: no firm
     return [r for r in out if not _one_month_without_job(r)]
 
 
@@ -574,6 +575,10 @@ def _job_read_as_employer(role: Role) -> None:
 _JOB_WORDS_OF_TWO_KINDS = _word_set("person builder contractor server")
 
 
+#: An employer read from a sentence about the job, opening in small letters with a word no firm's name opens with:
+#: "between the QA team and Field Services", "various plants in Ohio", "all areas of the laboratory", "their sites".
+_SENTENCE_NOT_A_NAME = re.compile(r"^(?:between|various|all|their|numerous|several|many|some|both|each|every|multiple|"
+                                  r"different)\b")
 #: A page's mark or footer read where a title or an employer sits: "Jane Roe Page 2", "Page 5", "10/9/19 © Acme".
 _PAGE_MARK = re.compile(r"\bpage\s*\d|©", re.IGNORECASE)
 #: A study read where a title sits: "Italian Class Level 5", "Tutoring", "Student", "Green Belt Candidate", "Biology

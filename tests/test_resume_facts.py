@@ -1348,6 +1348,15 @@ def test_a_page_mark_read_as_the_employer_is_none(mark):
     assert (role.title, role.employer) == ("Warehouse Supervisor", None)
 
 
+@pytest.mark.parametrize("employer, read", [("between the QA team and Field Services", None),
+                                            ("All Star Staffing", "All Star Staffing")])
+def test_a_sentence_read_as_the_employer_is_none(employer, read):
+    # Words of a sentence about the job ("Liaison between ...") are no firm's name; a firm's opens in capitals.
+    text = f"EXPERIENCE\nLiaison Officer, {employer}, March 2012 - May 2015\n- Kept the records\n"
+    (role,) = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert (role.title, role.employer) == ("Liaison Officer", read)
+
+
 @pytest.mark.parametrize("guess", ["Dale Pharmacy", "Birch Engineering", "Harbor Class Ltd"])
 def test_a_guess_naming_a_firm_by_a_field_word_is_still_the_employer(guess):
     text = f"EXPERIENCE\nJan 2017 - Jul 2018 Willow Creek Grocers\n- Stocked shelves\nJul 2015 - Dec 2016 {guess}\n"
