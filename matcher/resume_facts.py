@@ -515,8 +515,9 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
                 role.employer = role.title_guess  # a name alone by the dates: the employer's
         _job_read_as_employer(role)
         if _names_a_role_description(role.employer) or _PAGE_MARK.search(role.employer or "") or \
-                _SENTENCE_NOT_A_NAME.match(role.employer or ""):
-            role.employer = None  # a heading over the description, a page's mark ("Jane Roe Page 2") or a sentence's words: no firm
+                _SENTENCE_NOT_A_NAME.match(role.employer or "") or _names_a_department_only(role.employer):
+            role.employer = None  # a heading over the description, a page's mark ("Jane Roe Page 2"), a sentence's
+            # words or a department alone ("Engineering"): no firm
     return [r for r in out if not _one_month_without_job(r)]
 
 
@@ -589,6 +590,12 @@ _STUDY_NAME = re.compile(r"\b(?:class(?:es)?|courses?|students?|tutoring|interns
 _DATE_LEAD_WORDS = _word_set("start started dated ist")
 #: :data:`DEPARTMENTS`' words that end a shop's name as well as a field's ("Dale Pharmacy").
 _SHOP_DEPARTMENTS = _word_set("pharmacy")
+
+
+def _names_a_department_only(employer: str | None) -> bool:
+    """Whether an employer read is one word of :data:`DEPARTMENTS` alone ("Engineering", "SALES", "Maintenance"):
+    a department or a field of work, no firm's name. Two such words may be a firm's ("Quality Technology")."""
+    return (employer or "").lower().strip(" .:") in DEPARTMENTS
 
 
 def _names_no_firm(text: str) -> bool:

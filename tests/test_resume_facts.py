@@ -1357,6 +1357,15 @@ def test_a_sentence_read_as_the_employer_is_none(employer, read):
     assert (role.title, role.employer) == ("Liaison Officer", read)
 
 
+@pytest.mark.parametrize("employer, read", [("ENGINEERING", None), ("Maintenance", None),
+                                            ("Birch Engineering", "Birch Engineering"), ("Quality Technology", "Quality Technology")])
+def test_a_department_alone_read_as_the_employer_is_none(employer, read):
+    # A department's or a field's word alone names no firm; with a name before it, or two of them, it may.
+    text = f"EXPERIENCE\nMarch 2012 - May 2015\n{employer}\nAssistant Electrician\n- Wired the panels\n"
+    (role,) = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert (role.title, role.employer) == ("Assistant Electrician", read)
+
+
 @pytest.mark.parametrize("guess", ["Dale Pharmacy", "Birch Engineering", "Harbor Class Ltd"])
 def test_a_guess_naming_a_firm_by_a_field_word_is_still_the_employer(guess):
     text = f"EXPERIENCE\nJan 2017 - Jul 2018 Willow Creek Grocers\n- Stocked shelves\nJul 2015 - Dec 2016 {guess}\n"
