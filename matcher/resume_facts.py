@@ -511,11 +511,14 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
     for role in out:
         if role.title and not _states_a_title(role):
             role.title, role.title_guess = None, role.title
-            if not role.employer and not _is_place(role.title_guess) and not _may_name_a_job(role.title_guess):
+            if not role.employer and not _is_place(role.title_guess) and not _may_name_a_job(role.title_guess) and \
+                    not _names_no_firm(role.title_guess) and not _town_of_the_resume(role.title_guess, text):
                 role.employer = role.title_guess  # a name alone by the dates: the employer's
         _job_read_as_employer(role)
-        if _names_a_role_description(role.employer):
-            role.employer = None
+        if _names_a_role_description(role.employer) or _PAGE_MARK.search(role.employer or "") or \
+                _SENTENCE_NOT_A_NAME.match(role.employer or "") or _names_a_department_only(role.employer):
+            role.employer = None  # a heading over the description, a page's mark ("Jane Roe Page 2"), a sentence's
+            # words or a department alone ("Engineering"): no firm
     return [r for r in out if not _one_month_without_job(r)]
 
 
@@ -557,7 +560,7 @@ def _job_read_as_employer(role: Role) -> None:
     "Process Engineer/Shift Supervisor/ Buyer/Planner": the record's lines were read the other way round)
     takes it as its title: the text ends in a job word and names no company by its legal form nor a place
     ("Inspector Alaa Trading, Dammam" does not). The employer is then the name read where the title sits
-    (``title_guess``, "Acme Linear"), unless that is a place, else none."""
+    (``title_guess``, "Acme Linear"), unless that is a place or names no firm (:func:`_names_no_firm`), else none."""
     name = role.employer
     if role.title or not name or _LEGAL_SUFFIX.search(name) or _is_place(name):
         return
@@ -566,12 +569,60 @@ def _job_read_as_employer(role: Role) -> None:
         return
     guess = role.title_guess
     role.title, role.title_guess = name, None
-    role.employer = guess if guess and not _is_place(guess) else None
+    role.employer = guess if guess and not _is_place(guess) and not _names_no_firm(guess) else None
 
 
 #: Words of :data:`TRADE_WORDS`'s left-out ones that name a job or a thing, seldom a firm (not "Carrier", "Baker"
 #: or "Player", family names): no stated title, but no employer's name either ("Delivery Person", "Machine Builder").
 _JOB_WORDS_OF_TWO_KINDS = _word_set("person builder contractor server")
+
+
+#: An employer read from a sentence about the job, opening in small letters with a word no firm's name opens with:
+#: "between the QA team and Field Services", "various plants in Ohio", "all areas of the laboratory", "their sites".
+_SENTENCE_NOT_A_NAME = re.compile(r"^(?:between|various|all|their|numerous|several|many|some|both|each|every|multiple|"
+                                  r"different)\b")
+#: A page's mark or footer read where a title or an employer sits: "Jane Roe Page 2", "Page 5", "10/9/19 © Acme".
+_PAGE_MARK = re.compile(r"\bpage\s*\d|©", re.IGNORECASE)
+#: A study read where a title sits: "Italian Class Level 5", "Tutoring", "Student", "Green Belt Candidate", "Biology
+#: Internship", "Completed Apprenticeship in ...", "Shadowing".
+_STUDY_NAME = re.compile(r"\b(?:class(?:es)?|courses?|students?|tutoring|internships?|apprenticeships?|candidate|"
+                         r"shadowing)\b", re.IGNORECASE)
+#: A date's own words left by it on its line: "Start date: 06/2013", "Dated 20 Oct 2012", "Ist June 2016" (1st).
+_DATE_LEAD_WORDS = _word_set("start started dated ist")
+#: :data:`DEPARTMENTS`' words that end a shop's name as well as a field's ("Dale Pharmacy").
+_SHOP_DEPARTMENTS = _word_set("pharmacy")
+
+
+def _names_a_department_only(employer: str | None) -> bool:
+    """Whether an employer read is one word of :data:`DEPARTMENTS` alone ("Engineering", "SALES", "Maintenance"):
+    a department or a field of work, no firm's name. Two such words may be a firm's ("Quality Technology")."""
+    return (employer or "").lower().strip(" .:") in DEPARTMENTS
+
+
+def _names_no_firm(text: str) -> bool:
+    """Whether a name read where a title sits, naming no job, names no firm either, so is no employer: a page's
+    mark (:data:`_PAGE_MARK`); or, with no organisation's word nor legal form ("Acme Engineering", "Dale Pharmacy"
+    name firms), a study (:data:`_STUDY_NAME`), a date's own word (:data:`_DATE_LEAD_WORDS`), or a field of work
+    ending in a department's word ("Plant Instrumentation", "Clerical Support", "Interventional Radiology")."""
+    if _PAGE_MARK.search(text):
+        return True
+    if _LEGAL_SUFFIX.search(text) or _is_org(text):
+        return False
+    words = [w for w in re.split(r"[\s/,&-]+", text.lower().strip(" .:")) if w]
+    return _STUDY_NAME.search(text) is not None or len(words) == 1 and words[0] in _DATE_LEAD_WORDS or \
+        bool(words) and words[-1] in DEPARTMENTS and words[-1] not in _SHOP_DEPARTMENTS
+
+
+def _town_of_the_resume(name: str, text: str) -> bool:
+    """Whether a name read where a title sits is a town the resume writes elsewhere with its state or country
+    ("Lakeport" by the dates, "Lakeport, IN 46001" in the address or "Lakeport, India" by another job): a place,
+    no employer. Only names of one or two words, no organisation's word nor legal form."""
+    name = name.strip(" .,")
+    if not name or len(name.split()) > 2 or _LEGAL_SUFFIX.search(name) or _is_org(name):
+        return False
+    # The state or country capitalised, a code in capitals ("Lakeport, in which" is no place).
+    written = re.findall(r"(?<![\w-])(?i:" + re.escape(name) + r")\s*,\s*([A-Z]{2,}\b|[A-Z][a-z]{2,}\b)(?:\.?\s*([A-Z][a-z]+))?", text)
+    return any(_is_place(f"{name}, {first}") or second and _is_place(f"{name}, {first} {second}") for first, second in written)
 
 
 def _may_name_a_job(text: str) -> bool:

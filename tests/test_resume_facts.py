@@ -1321,6 +1321,57 @@ def test_a_guess_that_may_name_a_job_is_not_made_the_employer(guess):
     assert (older.title, older.title_guess, older.employer) == (None, guess, None)
 
 
+@pytest.mark.parametrize("guess", ["Mary Poe Page 2", "Spanish Class Level 4", "Tutoring", "Student", "Dated",
+                                   "Plant Instrumentation", "Clerical Support"])
+def test_a_guess_that_names_no_firm_is_not_made_the_employer(guess):
+    # A page's mark, a study, a date's own word or a field of work by the dates is no employer's name.
+    text = f"EXPERIENCE\nJan 2017 - Jul 2018 Willow Creek Grocers\n- Stocked shelves\nJul 2015 - Dec 2016 {guess}\n"
+    latest, older = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert (latest.title, latest.employer) == (None, "Willow Creek Grocers")
+    assert (older.title, older.title_guess, older.employer) == (None, guess, None)
+
+
+@pytest.mark.parametrize("address, employer", [("Lakeport, IN 46001", None), ("Lakeport, Sri Lanka", None),
+                                               ("Lakeport, in the north", "Lakeport"), ("Dunmore, IN 46001", "Lakeport")])
+def test_a_guess_the_resume_writes_as_a_town_is_not_made_the_employer(address, employer):
+    # A town written elsewhere with its state or country ("in" in a sentence is no state) is a place, no employer.
+    text = f"Jane Roe\n{address}\nEXPERIENCE\nJan 2017 - Jul 2018 Willow Creek Grocers\n- Stocked shelves\n" \
+           "Jul 2015 - Dec 2016 Lakeport\n"
+    assert resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)[1].employer == employer
+
+
+@pytest.mark.parametrize("mark", ["Page 3", "Jane Roe Page 2", "4/6/19 © Europass"])
+def test_a_page_mark_read_as_the_employer_is_none(mark):
+    # A page's header or footer between the title and the dates is no employer's name.
+    text = f"EXPERIENCE\nWarehouse Supervisor\n{mark}\nMarch 2012 - May 2015\n- Led a team of six\n"
+    (role,) = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert (role.title, role.employer) == ("Warehouse Supervisor", None)
+
+
+@pytest.mark.parametrize("employer, read", [("between the QA team and Field Services", None),
+                                            ("All Star Staffing", "All Star Staffing")])
+def test_a_sentence_read_as_the_employer_is_none(employer, read):
+    # Words of a sentence about the job ("Liaison between ...") are no firm's name; a firm's opens in capitals.
+    text = f"EXPERIENCE\nLiaison Officer, {employer}, March 2012 - May 2015\n- Kept the records\n"
+    (role,) = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert (role.title, role.employer) == ("Liaison Officer", read)
+
+
+@pytest.mark.parametrize("employer, read", [("ENGINEERING", None), ("Maintenance", None),
+                                            ("Birch Engineering", "Birch Engineering"), ("Quality Technology", "Quality Technology")])
+def test_a_department_alone_read_as_the_employer_is_none(employer, read):
+    # A department's or a field's word alone names no firm; with a name before it, or two of them, it may.
+    text = f"EXPERIENCE\nMarch 2012 - May 2015\n{employer}\nAssistant Electrician\n- Wired the panels\n"
+    (role,) = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert (role.title, role.employer) == ("Assistant Electrician", read)
+
+
+@pytest.mark.parametrize("guess", ["Dale Pharmacy", "Birch Engineering", "Harbor Class Ltd"])
+def test_a_guess_naming_a_firm_by_a_field_word_is_still_the_employer(guess):
+    text = f"EXPERIENCE\nJan 2017 - Jul 2018 Willow Creek Grocers\n- Stocked shelves\nJul 2015 - Dec 2016 {guess}\n"
+    assert resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)[1].employer == guess
+
+
 def test_a_guessed_title_is_not_shown_but_still_scored(engine):
     from matcher.parser_view import parser_view
     from matcher.ranking import _held_roles
