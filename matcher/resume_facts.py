@@ -4235,6 +4235,39 @@ def _employer_opening_place(location: str | None) -> tuple[str, str] | None:
     return None
 
 
+#: A place's word set off from the name before it by a bracket, a slash or a dash ("Kilimanjaro Hotel (Tanzania)",
+#: "BROWARD HEALTH SYSTEM/ FLORIDA"), or by a space alone ("Huntsman International Canada").
+_PLACE_WORD_AT_END = re.compile(r"(?:\s*[(/–-]\s*|\s+)(?P<word>[A-Za-z.]+)\)?$")
+#: Words of a region that open a firm's regional name before its country ("Acme Electronics West Africa").
+_REGION_WORDS = _word_set("north south east west central northern southern eastern western middle")
+#: Words that carry a name on to its place ("University of Maryland", "University of Texas at Austin").
+_PLACE_OF_NAME = _word_set("of at de")
+#: Streets' words ending an address's line ("University Dr FL"): no firm's name.
+_STREET_END_WORDS = _word_set("dr dr. drive st st. street ln lane pkwy blvd ave rd way")
+
+
+def _org_before_place(location: str | None) -> tuple[str, str | None] | None:
+    """A role's lone "place" that is a firm's name ending in its country or state, with no mark between
+    ("Huntsman International Canada", "Acme Constructions and Developers India", "Kilimanjaro Hotel (Tanzania)")
+    -> the employer and its place: the words before the place name an organisation (an organisation's word or
+    a legal form). A place the name continues is the name's ("University of Maryland", "Acme Laboratories of
+    Canada", "Acme Electronics West Africa"), with no place left; a town's part is no firm ("Ras Laffan
+    Industrial City, Qatar", "Aurora, CO")."""
+    rest, place = (location or "").strip(" ,."), []
+    while (word := _PLACE_WORD_AT_END.search(rest)) and word.group("word").lower().strip(".") in PLACES:
+        place.insert(0, word.group("word"))
+        rest = rest[:word.start()].strip(" ,")
+    name = rest.strip(" ,–-/(")
+    words = name.split()
+    if not place or len(words) < 2 or not (_is_org(name) or _LEGAL_SUFFIX.search(name)) or _is_place(name) or \
+            not _looks_like_name(name) or words[-1].lower() in _TOWN_END_WORDS | _STREET_END_WORDS or _ADDRESS_LINE.search(name):
+        return None
+    org = max(k for k, w in enumerate(words) if _is_org(w) or _LEGAL_SUFFIX.search(w) or k == 0)
+    if any(w.lower() in _PLACE_OF_NAME for w in words[org + 1:]) or words[-1].lower() in _REGION_WORDS:
+        return location.strip(" ,"), None  # "University of Maryland": the place is the name's
+    return name, " ".join(place)
+
+
 def _employer_and_place(employer: str | None, location: str | None) -> tuple[str | None, str | None]:
     """Employer and location, tidied, with a place glued to the end of the employer moved to the
     location: after a dash or a comma ("FORTIS HOSPITALS, Bangalore"), or a city before a location
@@ -4243,7 +4276,8 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
     "M/s" before it."""
     employer, location = _tidy(employer, _EMPLOYER_FILLER), _tidy(location)
     if not employer:
-        own = _employer_opening_place(location) or _name_before_city(location or "", alone=True)
+        own = _employer_opening_place(location) or _name_before_city(location or "", alone=True) or \
+            _org_before_place(location)
         if not own:
             return employer, location
         employer, location = own

@@ -3852,3 +3852,15 @@ def test_a_description_heading_under_the_dates_is_not_the_employer():
 ])
 def test_the_words_of_a_sentence_before_an_employers_name_go(employer, expected):
     assert resume_facts._employer_and_place(employer, None)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Work Experience\nQuality Inspector\nBrindle Manufacturing Canada\nMarch 2014 - June 2018\n- Checked parts\n",
+     [("Quality Inspector", "Brindle Manufacturing", "Canada", "2014-03", "2018-06")]),
+    ("Work Experience\nNight Auditor\nMarwick Grand Hotel (Kenya)\nMarch 2014 - June 2018\n- Balanced accounts\n",
+     [("Night Auditor", "Marwick Grand Hotel", "Kenya", "2014-03", "2018-06")]),
+    ("Work Experience\nLab Assistant\nUniversity of Nebraska\nMarch 2014 - June 2018\n- Prepared samples\n",
+     [("Lab Assistant", "University of Nebraska", None, "2014-03", "2018-06")]),
+])
+def test_a_firms_name_ending_in_its_country_read_as_the_place_is_the_employer(text, expected):
+    assert roles_of(text) == expected
