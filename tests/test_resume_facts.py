@@ -3864,3 +3864,13 @@ def test_the_words_of_a_sentence_before_an_employers_name_go(employer, expected)
 ])
 def test_a_firms_name_ending_in_its_country_read_as_the_place_is_the_employer(text, expected):
     assert roles_of(text) == expected
+
+
+@pytest.mark.parametrize("employer, expected", [
+    ("Contracted to Quillon Safety Services Ltd.", "Quillon Safety Services Ltd."),
+    ("Deputed to Harrowgate Mining Ltd.", "Harrowgate Mining Ltd."),
+    ("Assigned to Pellmore Graphics", "Pellmore Graphics"),
+    ("contracted to work", "contracted to work"),  # no name after the words
+])
+def test_the_words_placing_a_person_with_a_firm_are_no_part_of_its_name(employer, expected):
+    assert resume_facts._employer_and_place(employer, None)[0] == expected
