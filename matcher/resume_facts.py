@@ -4271,6 +4271,25 @@ def _org_before_place(location: str | None) -> tuple[str, str | None] | None:
     return name, " ".join(place)
 
 
+#: "Repaired and staged cars", "Accredited by JCI", "Managed the daily functions of ...", "Specialized in AV": a
+#: sentence opening with what the person did (a word in -ed or -ing), then a word in lower case or a number.
+_WORK_DONE_OPENING = re.compile(r"^[A-Z][a-z]{2,}(?:ed|ing)\s+(?:(?:and|&)\s+)?(?!(?:and|&)\s)(?P<next>[a-z][\w'’-]*|\d\S*)")
+
+
+def _tells_work_done(employer: str) -> bool:
+    """Whether an employer's field is a line of the job's description read as a name ("Inspected medical
+    utensils", "Trained 90 new officers"), not a firm's: a name with a legal form, one opening with an
+    organisation's word ("Engineering services", "Manufacturing of valves Ltd") or going on to one, or naming
+    a unit ("Staffing solutions", "Finished goods department"), is the firm's or its unit's; "Worked on Acme
+    Airways DC-9" says where the job was."""
+    opening = _WORK_DONE_OPENING.match(employer)
+    if opening is None or _LEGAL_SUFFIX.search(employer):
+        return False
+    first, after = employer.split()[0].lower(), opening.group("next").lower()
+    return first not in ORG_WORDS and not first.startswith("work") and not _is_org(after) and \
+        not any(_is_unit_word(w) for w in _words(employer.lower()))
+
+
 def _employer_and_place(employer: str | None, location: str | None) -> tuple[str | None, str | None]:
     """Employer and location, tidied, with a place glued to the end of the employer moved to the
     location: after a dash or a comma ("FORTIS HOSPITALS, Bangalore"), or a city before a location
@@ -4285,6 +4304,8 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
             return employer, location
         employer, location = own
     employer = _WORDS_AFTER_NAME.sub("", _WORDS_BEFORE_NAME.sub("", _MESSRS.sub("", employer))) or employer
+    if _tells_work_done(employer):  # "Inspected medical utensils": the job's description, no employer
+        return None, location
     named = _PROJECT_AFTER_NAME.sub("", employer).rstrip(" ,;|-")
     employer = named if _NAME_LETTERS.search(named) else employer  # not "2nd PROJECT : Refinery" cut to "2nd"
     named = _name_before_city(employer) if location is None and _state_code_after(employer) else None

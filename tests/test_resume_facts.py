@@ -3874,3 +3874,21 @@ def test_a_firms_name_ending_in_its_country_read_as_the_place_is_the_employer(te
 ])
 def test_the_words_placing_a_person_with_a_firm_are_no_part_of_its_name(employer, expected):
     assert resume_facts._employer_and_place(employer, None)[0] == expected
+
+
+@pytest.mark.parametrize("employer, expected", [
+    ("Inspected glass bottles", None),
+    ("Trained 40 new drivers", None),
+    ("Accredited by the regional board", None),
+    ("Polished and packed castings", None),
+    # A firm's or a unit's name stays.
+    ("Machining and Welding Center", "Machining and Welding Center"),
+    ("Staffing solutions", "Staffing solutions"),
+    ("Engineering services", "Engineering services"),
+    ("Finished goods department", "Finished goods department"),
+    ("Roofing and siding Co.", "Roofing and siding Co."),
+    ("United Freight", "United Freight"),
+    ("Worked on Brantley Airways DC-9", "Worked on Brantley Airways DC-9"),  # where the job was
+])
+def test_a_line_of_work_done_read_as_the_employer_is_no_employer(employer, expected):
+    assert resume_facts._employer_and_place(employer, None)[0] == expected
