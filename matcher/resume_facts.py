@@ -385,6 +385,18 @@ def _is_org(text: str) -> bool:
         len(words) > 1 and words[-1].rstrip(".,") == "groups"
 
 
+#: Codes of states and provinces written with full stops ("Spartanburg, S.C.", "Smithers B.C."): not those that are
+#: also degrees or titles ("M.D.", "P.A.", "M.S.", "M.A."), nor a country's ("Acme Trading U.A.E.", "Acme U.S." name
+#: the firm's branch more often than they end a place).
+_DOTTED_CODES = _word_set("s.c n.c n.y n.j n.h n.m n.d s.d d.c b.c r.i")
+
+
+def _dotted_place(word: str, text: str) -> bool:
+    """Whether a place's last word (lower case, its outer full stops gone) is a code written with full stops
+    ("S.C.", "N.Y.") or a state's older abbreviation ending in one ("Danbury Conn.", "Hartford, Conn.")."""
+    return word in _DOTTED_CODES or text.rstrip(" )").endswith(".") and word in _DOTTED_STATES
+
+
 def _is_place(text: str) -> bool:
     words = [w.lower().strip(".,()") for w in _PLACE_SPLIT.split(text) if w.strip(".,()")]
     words = [w for w in words if not w.isdigit()]
@@ -392,7 +404,8 @@ def _is_place(text: str) -> bool:
         return False
     if _LEGAL_SUFFIX.search(text) and not _STATE_CODE_END.search(text):  # "Acme Co." but "Aurora, CO", "Denver CO 80501"
         return False
-    return words[-1] in PLACES or " ".join(words[-2:]) in PLACES or bool(_PROVINCE_CODE_END.search(text))
+    return words[-1] in PLACES or " ".join(words[-2:]) in PLACES or bool(_PROVINCE_CODE_END.search(text)) or \
+        _dotted_place(words[-1], text)
 
 
 # ---------------------------------------------------------------------------
@@ -3543,7 +3556,7 @@ def _merge_places(parts: list[str]) -> list[str]:
             # "Machinist III Cary", "NC": the title's last word is the city.
             title, city = _city_after_title(out[-1])
             out[-1:] = [title, f"{city}, {part.strip()}"]
-        elif out and words and (all(w in PLACES for w in words) and len(words) <= 2 or _names_a_country(part) or
+        elif out and words and (all(w in PLACES or _dotted_place(w, part) for w in words) and len(words) <= 2 or _names_a_country(part) or
                                 _province_after_town(part, len(out), n + 1 == len(parts))) and \
                 not _is_org(out[-1]) and not has_job_word(out[-1]) and len(out[-1].split()) <= 3 and not _is_place(out[-1]):
             out[-1] = f"{out[-1]}, {part}"

@@ -3892,3 +3892,23 @@ def test_the_words_placing_a_person_with_a_firm_are_no_part_of_its_name(employer
 ])
 def test_a_line_of_work_done_read_as_the_employer_is_no_employer(employer, expected):
     assert resume_facts._employer_and_place(employer, None)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fernvale, S.C.", True), ("Smithton B.C.", True), ("Oakridge Conn.", True), ("Brookfield, Conn.", True),
+    # Degrees and titles written the same way are no places.
+    ("Dana Whitlow, M.D.", False), ("Corwin Ellis P.A.", False),
+])
+def test_a_place_may_end_in_a_code_written_with_full_stops(text, expected):
+    assert resume_facts._is_place(text) is expected
+
+
+def test_a_town_and_a_dotted_state_code_in_brackets_are_the_place_not_the_employer():
+    text = ("Work Experience\n2/2012-2/2015 CNC Machinist, (Fernvale, S.C.)\n- Ran lathes\n"
+            "2/2009-2/2012 CNC Operator, (Oakridge, S.C.)\n- Ran mills\n")
+    assert [(title, employer) for title, employer, *_ in roles_of(text)] == [("CNC Machinist", None), ("CNC Operator", None)]
+
+
+def test_a_town_before_a_dotted_state_code_on_its_own_line_is_the_place():
+    text = ("Work Experience\nJuly 2015 to June 2019\nLab Technician\nBrambleton Clinic\nPinecrest, N.C.\n- Stained slides\n")
+    assert roles_of(text) == [("Lab Technician", "Brambleton Clinic", "Pinecrest, N.C.", "2015-07", "2019-06")]
