@@ -4418,8 +4418,9 @@ def _town_after_name(name: str) -> bool:
 
 def _name_before_town(name: str, employer: str) -> str:
     """The employer's name before its town, less a dangling "in" ("Harrison High School in" ->
-    "Harrison High School"); the whole ``employer`` if nothing would be left."""
-    return _IN_BEFORE_TOWN.sub("", name.strip(" ,-")).strip(" ,-") or employer
+    "Harrison High School") or a slash that set the town off ("Acme Bank/ Gulu"); the whole ``employer`` if
+    nothing would be left."""
+    return _IN_BEFORE_TOWN.sub("", name.strip(" ,-/")).strip(" ,-/") or employer
 
 
 #: "ADITYA BIRLA GROUP. Working as excavator operator": the title follows "working as".

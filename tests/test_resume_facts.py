@@ -3912,3 +3912,7 @@ def test_a_town_and_a_dotted_state_code_in_brackets_are_the_place_not_the_employ
 def test_a_town_before_a_dotted_state_code_on_its_own_line_is_the_place():
     text = ("Work Experience\nJuly 2015 to June 2019\nLab Technician\nBrambleton Clinic\nPinecrest, N.C.\n- Stained slides\n")
     assert roles_of(text) == [("Lab Technician", "Brambleton Clinic", "Pinecrest, N.C.", "2015-07", "2019-06")]
+
+
+def test_a_slash_setting_a_town_off_an_employer_is_no_part_of_the_name():
+    assert resume_facts._employer_and_place("Harlow Savings Bank/ Tamberton", "Kenya") == ("Harlow Savings Bank", "Tamberton, Kenya")
