@@ -386,6 +386,18 @@ def _is_org(text: str) -> bool:
         len(words) > 1 and words[-1].rstrip(".,") == "groups"
 
 
+#: Codes of states and provinces written with full stops ("Spartanburg, S.C.", "Smithers B.C."): not those that are
+#: also degrees or titles ("M.D.", "P.A.", "M.S.", "M.A."), nor a country's ("Acme Trading U.A.E.", "Acme U.S." name
+#: the firm's branch more often than they end a place).
+_DOTTED_CODES = _word_set("s.c n.c n.y n.j n.h n.m n.d s.d d.c b.c r.i")
+
+
+def _dotted_place(word: str, text: str) -> bool:
+    """Whether a place's last word (lower case, its outer full stops gone) is a code written with full stops
+    ("S.C.", "N.Y.") or a state's older abbreviation ending in one ("Danbury Conn.", "Hartford, Conn.")."""
+    return word in _DOTTED_CODES or text.rstrip(" )").endswith(".") and word in _DOTTED_STATES
+
+
 def _is_place(text: str) -> bool:
     words = [w.lower().strip(".,()") for w in _PLACE_SPLIT.split(text) if w.strip(".,()")]
     words = [w for w in words if not w.isdigit()]
@@ -393,7 +405,8 @@ def _is_place(text: str) -> bool:
         return False
     if _LEGAL_SUFFIX.search(text) and not _STATE_CODE_END.search(text):  # "Acme Co." but "Aurora, CO", "Denver CO 80501"
         return False
-    return words[-1] in PLACES or " ".join(words[-2:]) in PLACES or bool(_PROVINCE_CODE_END.search(text))
+    return words[-1] in PLACES or " ".join(words[-2:]) in PLACES or bool(_PROVINCE_CODE_END.search(text)) or \
+        _dotted_place(words[-1], text)
 
 
 # ---------------------------------------------------------------------------
@@ -3615,7 +3628,7 @@ def _merge_places(parts: list[str]) -> list[str]:
             # "Machinist III Cary", "NC": the title's last word is the city.
             title, city = _city_after_title(out[-1])
             out[-1:] = [title, f"{city}, {part.strip()}"]
-        elif out and words and (all(w in PLACES for w in words) and len(words) <= 2 or _names_a_country(part) or
+        elif out and words and (all(w in PLACES or _dotted_place(w, part) for w in words) and len(words) <= 2 or _names_a_country(part) or
                                 _province_after_town(part, len(out), n + 1 == len(parts))) and \
                 not _is_org(out[-1]) and not has_job_word(out[-1]) and len(out[-1].split()) <= 3 and not _is_place(out[-1]):
             out[-1] = f"{out[-1]}, {part}"
@@ -4267,11 +4280,14 @@ def _country_after_name(employer: str) -> tuple[str, str] | None:
 
 #: Words of a sentence left before an employer's capitalised name ("for Inel Gas Contracts Ltd", "experience in
 #: Birbals Inc.", "c/o Erroled Resorts Inc", "Two years experience in Acme Forge Pvt Ltd", "I had worked in Acme
-#: Company", "Worked remotely for Acme", a heading "Work Experience Acme Limited"): the words that lead to the
-#: name, not the name's; not "worked on" (a project, a ship, an aircraft follows it).
+#: Company", "Worked remotely for Acme", a heading "Work Experience Acme Limited"; "Contracted to Acme Services Ltd.",
+#: "Deputed to Acme Mining Ltd.", "Assigned to Acme Graphics": the firm the person was placed with): the words that
+#: lead to the name, not the name's; not "worked on" (a project, a ship, an aircraft follows it).
 _WORDS_BEFORE_NAME = re.compile(
     r"^(?:(?i:(?:(?:\w+\s+)?(?:years?|months?)\s+(?:of\s+)?)?(?:work(?:ing)?\s+)?experience(?:\s+(?:in|at|with))?"
-    r"|(?:I\s+(?:have\s+|had\s+)?(?:been\s+)?)?work(?:ed|ing)(?:\s+\w+ly)?\s+(?:in|at|with|for))|for|from|in|c/o)\s+(?=[A-Z])")
+    r"|(?:I\s+(?:have\s+|had\s+)?(?:been\s+)?)?work(?:ed|ing)(?:\s+\w+ly)?\s+(?:in|at|with|for)"
+    r"|(?:sub)?contracted\s+(?:to|by|with|through|thru)|(?:assigned|deputed|seconded|posted)\s+(?:to|in|at|with))"
+    r"|for|from|in|c/o)\s+(?=[A-Z])")
 #: "M/s", "M/S." (Messrs) before a firm's name ("M/s Bengal Tools Ltd."): a courtesy, not the name's.
 _MESSRS = re.compile(r"^M/[Ss]\.?\s*(?=[A-Z])")
 #: Small words a line's cut left after an employer's name ("Royal Air Force of", "Bharat Forge Ltd Pune through",
@@ -4307,6 +4323,58 @@ def _employer_opening_place(location: str | None) -> tuple[str, str] | None:
     return None
 
 
+#: A place's word set off from the name before it by a bracket, a slash or a dash ("Kilimanjaro Hotel (Tanzania)",
+#: "BROWARD HEALTH SYSTEM/ FLORIDA"), or by a space alone ("Huntsman International Canada").
+_PLACE_WORD_AT_END = re.compile(r"(?:\s*[(/–-]\s*|\s+)(?P<word>[A-Za-z.]+)\)?$")
+#: Words of a region that open a firm's regional name before its country ("Acme Electronics West Africa").
+_REGION_WORDS = _word_set("north south east west central northern southern eastern western middle")
+#: Words that carry a name on to its place ("University of Maryland", "University of Texas at Austin").
+_PLACE_OF_NAME = _word_set("of at de")
+#: Streets' words ending an address's line ("University Dr FL"): no firm's name.
+_STREET_END_WORDS = _word_set("dr dr. drive st st. street ln lane pkwy blvd ave rd way")
+
+
+def _org_before_place(location: str | None) -> tuple[str, str | None] | None:
+    """A role's lone "place" that is a firm's name ending in its country or state, with no mark between
+    ("Huntsman International Canada", "Acme Constructions and Developers India", "Kilimanjaro Hotel (Tanzania)")
+    -> the employer and its place: the words before the place name an organisation (an organisation's word or
+    a legal form). A place the name continues is the name's ("University of Maryland", "Acme Laboratories of
+    Canada", "Acme Electronics West Africa"), with no place left; a town's part is no firm ("Ras Laffan
+    Industrial City, Qatar", "Aurora, CO")."""
+    rest, place = (location or "").strip(" ,."), []
+    while (word := _PLACE_WORD_AT_END.search(rest)) and word.group("word").lower().strip(".") in PLACES:
+        place.insert(0, word.group("word"))
+        rest = rest[:word.start()].strip(" ,")
+    name = rest.strip(" ,–-/(")
+    words = name.split()
+    if not place or len(words) < 2 or not (_is_org(name) or _LEGAL_SUFFIX.search(name)) or _is_place(name) or \
+            not _looks_like_name(name) or words[-1].lower() in _TOWN_END_WORDS | _STREET_END_WORDS or _ADDRESS_LINE.search(name):
+        return None
+    org = max(k for k, w in enumerate(words) if _is_org(w) or _LEGAL_SUFFIX.search(w) or k == 0)
+    if any(w.lower() in _PLACE_OF_NAME for w in words[org + 1:]) or words[-1].lower() in _REGION_WORDS:
+        return location.strip(" ,"), None  # "University of Maryland": the place is the name's
+    return name, " ".join(place)
+
+
+#: "Repaired and staged cars", "Accredited by JCI", "Managed the daily functions of ...", "Specialized in AV": a
+#: sentence opening with what the person did (a word in -ed or -ing), then a word in lower case or a number.
+_WORK_DONE_OPENING = re.compile(r"^[A-Z][a-z]{2,}(?:ed|ing)\s+(?:(?:and|&)\s+)?(?!(?:and|&)\s)(?P<next>[a-z][\w'’-]*|\d\S*)")
+
+
+def _tells_work_done(employer: str) -> bool:
+    """Whether an employer's field is a line of the job's description read as a name ("Inspected medical
+    utensils", "Trained 90 new officers"), not a firm's: a name with a legal form, one opening with an
+    organisation's word ("Engineering services", "Manufacturing of valves Ltd") or going on to one, or naming
+    a unit ("Staffing solutions", "Finished goods department"), is the firm's or its unit's; "Worked on Acme
+    Airways DC-9" says where the job was."""
+    opening = _WORK_DONE_OPENING.match(employer)
+    if opening is None or _LEGAL_SUFFIX.search(employer):
+        return False
+    first, after = employer.split()[0].lower(), opening.group("next").lower()
+    return first not in ORG_WORDS and not first.startswith("work") and not _is_org(after) and \
+        not any(_is_unit_word(w) for w in _words(employer.lower()))
+
+
 def _employer_and_place(employer: str | None, location: str | None) -> tuple[str | None, str | None]:
     """Employer and location, tidied, with a place glued to the end of the employer moved to the
     location: after a dash or a comma ("FORTIS HOSPITALS, Bangalore"), or a city before a location
@@ -4315,11 +4383,14 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
     "M/s" before it."""
     employer, location = _tidy(employer, _EMPLOYER_FILLER), _tidy(location)
     if not employer:
-        own = _employer_opening_place(location) or _name_before_city(location or "", alone=True)
+        own = _employer_opening_place(location) or _name_before_city(location or "", alone=True) or \
+            _org_before_place(location)
         if not own:
             return employer, location
         employer, location = own
     employer = _WORDS_AFTER_NAME.sub("", _WORDS_BEFORE_NAME.sub("", _MESSRS.sub("", employer))) or employer
+    if _tells_work_done(employer):  # "Inspected medical utensils": the job's description, no employer
+        return None, location
     named = _PROJECT_AFTER_NAME.sub("", employer).rstrip(" ,;|-")
     employer = named if _NAME_LETTERS.search(named) else employer  # not "2nd PROJECT : Refinery" cut to "2nd"
     named = _name_before_city(employer) if location is None and _state_code_after(employer) else None
@@ -4419,8 +4490,9 @@ def _town_after_name(name: str) -> bool:
 
 def _name_before_town(name: str, employer: str) -> str:
     """The employer's name before its town, less a dangling "in" ("Harrison High School in" ->
-    "Harrison High School"); the whole ``employer`` if nothing would be left."""
-    return _IN_BEFORE_TOWN.sub("", name.strip(" ,-")).strip(" ,-") or employer
+    "Harrison High School") or a slash that set the town off ("Acme Bank/ Gulu"); the whole ``employer`` if
+    nothing would be left."""
+    return _IN_BEFORE_TOWN.sub("", name.strip(" ,-/")).strip(" ,-/") or employer
 
 
 #: "ADITYA BIRLA GROUP. Working as excavator operator": the title follows "working as".

@@ -3933,3 +3933,67 @@ def test_a_description_heading_under_the_dates_is_not_the_employer():
 ])
 def test_the_words_of_a_sentence_before_an_employers_name_go(employer, expected):
     assert resume_facts._employer_and_place(employer, None)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Work Experience\nQuality Inspector\nBrindle Manufacturing Canada\nMarch 2014 - June 2018\n- Checked parts\n",
+     [("Quality Inspector", "Brindle Manufacturing", "Canada", "2014-03", "2018-06")]),
+    ("Work Experience\nNight Auditor\nMarwick Grand Hotel (Kenya)\nMarch 2014 - June 2018\n- Balanced accounts\n",
+     [("Night Auditor", "Marwick Grand Hotel", "Kenya", "2014-03", "2018-06")]),
+    ("Work Experience\nLab Assistant\nUniversity of Nebraska\nMarch 2014 - June 2018\n- Prepared samples\n",
+     [("Lab Assistant", "University of Nebraska", None, "2014-03", "2018-06")]),
+])
+def test_a_firms_name_ending_in_its_country_read_as_the_place_is_the_employer(text, expected):
+    assert roles_of(text) == expected
+
+
+@pytest.mark.parametrize("employer, expected", [
+    ("Contracted to Quillon Safety Services Ltd.", "Quillon Safety Services Ltd."),
+    ("Deputed to Harrowgate Mining Ltd.", "Harrowgate Mining Ltd."),
+    ("Assigned to Pellmore Graphics", "Pellmore Graphics"),
+    ("contracted to work", "contracted to work"),  # no name after the words
+])
+def test_the_words_placing_a_person_with_a_firm_are_no_part_of_its_name(employer, expected):
+    assert resume_facts._employer_and_place(employer, None)[0] == expected
+
+
+@pytest.mark.parametrize("employer, expected", [
+    ("Inspected glass bottles", None),
+    ("Trained 40 new drivers", None),
+    ("Accredited by the regional board", None),
+    ("Polished and packed castings", None),
+    # A firm's or a unit's name stays.
+    ("Machining and Welding Center", "Machining and Welding Center"),
+    ("Staffing solutions", "Staffing solutions"),
+    ("Engineering services", "Engineering services"),
+    ("Finished goods department", "Finished goods department"),
+    ("Roofing and siding Co.", "Roofing and siding Co."),
+    ("United Freight", "United Freight"),
+    ("Worked on Brantley Airways DC-9", "Worked on Brantley Airways DC-9"),  # where the job was
+])
+def test_a_line_of_work_done_read_as_the_employer_is_no_employer(employer, expected):
+    assert resume_facts._employer_and_place(employer, None)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fernvale, S.C.", True), ("Smithton B.C.", True), ("Oakridge Conn.", True), ("Brookfield, Conn.", True),
+    # Degrees and titles written the same way are no places.
+    ("Dana Whitlow, M.D.", False), ("Corwin Ellis P.A.", False),
+])
+def test_a_place_may_end_in_a_code_written_with_full_stops(text, expected):
+    assert resume_facts._is_place(text) is expected
+
+
+def test_a_town_and_a_dotted_state_code_in_brackets_are_the_place_not_the_employer():
+    text = ("Work Experience\n2/2012-2/2015 CNC Machinist, (Fernvale, S.C.)\n- Ran lathes\n"
+            "2/2009-2/2012 CNC Operator, (Oakridge, S.C.)\n- Ran mills\n")
+    assert [(title, employer) for title, employer, *_ in roles_of(text)] == [("CNC Machinist", None), ("CNC Operator", None)]
+
+
+def test_a_town_before_a_dotted_state_code_on_its_own_line_is_the_place():
+    text = ("Work Experience\nJuly 2015 to June 2019\nLab Technician\nBrambleton Clinic\nPinecrest, N.C.\n- Stained slides\n")
+    assert roles_of(text) == [("Lab Technician", "Brambleton Clinic", "Pinecrest, N.C.", "2015-07", "2019-06")]
+
+
+def test_a_slash_setting_a_town_off_an_employer_is_no_part_of_the_name():
+    assert resume_facts._employer_and_place("Harlow Savings Bank/ Tamberton", "Kenya") == ("Harlow Savings Bank", "Tamberton, Kenya")
