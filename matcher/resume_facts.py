@@ -3336,7 +3336,8 @@ def _title_then_prose(text: str) -> str | None:
     if not match or len(match.group("rest").split()) < 6:
         return None
     title = match.group("title")
-    return title + (match.groupdict().get("tag") or "") if _ends_in_job_word(title) else None
+    # "Mold/maker. Built injection molds ...": the last of words joined by a slash names the job.
+    return title + (match.groupdict().get("tag") or "") if _ends_in_job_word(title.replace("/", " ")) else None
 
 
 #: Where the employer of "Worked as X at Y" ends: "through Z" (an agency), a removed date's

@@ -1428,6 +1428,13 @@ def test_a_paragraph_opening_with_the_title_and_ending_in_the_next_job_dates_bot
     assert [r[3:] for r in roles] == [("2005-12", "2017-10"), ("1999-02", "2005-05")]
 
 
+def test_a_title_of_words_joined_by_a_slash_opens_its_description():
+    # "Mold/maker. Built ...": the title's last word is the one after the slash.
+    text = ("Work History\n\n6/14/2011 to 2/10/2015: Northway Tool & Die, Tampa, FL\n"
+            "Mold/maker. Built injection mold cavities, ground core pins and ejector pins, ran the EDM and lathes.\n")
+    assert [(r[0], r[3], r[4]) for r in roles_of(text)] == [("Mold/maker", "2011-06", "2015-02")]
+
+
 def test_since_a_year_at_the_end_of_a_sentence_of_prose_dates_no_role():
     # "... per year since 2002." in a job's description is not a job held since 2002 (so the
     # current title stays the latest real role's).
