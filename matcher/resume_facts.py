@@ -4446,6 +4446,9 @@ _ONGOING_BEFORE = re.compile(r"^(?:ongoing|current(?:ly)?)\s*[-:]?\s+(?=[A-Za-z]
 #: "Solutions Architecture Consultant at the State of MN", "CT SCAN TECHNOLOGIST At Aga Khan University
 #: Hospital": the employer written after a title, not part of it.
 _AT_EMPLOYER = re.compile(r"\s+(?:[Aa][Tt]|@)\s+(?:the\s+)?(?=[A-Z]).*$")
+#: "SERVICE ADVISOR at", "Radiographer in", "Documentation Specialist with": a word that leads to the employer,
+#: ending the title where the layout ended its line (the employer is on the next): no part of the title.
+_LEADS_TO_EMPLOYER_END = re.compile(r"\s+(?:at|in|with|for|of)\s*[:,-]?$", re.IGNORECASE)
 #: The same in small letters, which only an organisation's word makes a name ("at queen Alia hospital").
 _AT_ORG = re.compile(r"\s+at\s+(?P<org>[a-z][^()]*?)(?:\s*\([^()]*\))?$")
 
@@ -4590,6 +4593,9 @@ def _tidy_title(text: str | None) -> str | None:
         where = pattern.search(text)
         if where and _ends_in_job_word(text[:where.start()]) and not (keep_job_after and _ends_in_job_word(text)):
             text = text[:where.start()]
+    end = _LEADS_TO_EMPLOYER_END.search(text)
+    if end and _title_ends(text[:end.start()]):
+        text = text[:end.start()]
     text = _drop_team_or_client(text)
     at_org = _AT_ORG.search(text)  # "general biomedical technician at queen Alia hospital": a name in small letters
     if at_org and _ends_in_job_word(text[:at_org.start()]) and _is_org(at_org.group("org")) and \

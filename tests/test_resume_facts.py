@@ -1088,6 +1088,15 @@ def test_an_employer_after_at_or_before_as_is_not_part_of_the_title():
     assert resume_facts._tidy_title("Quality Engineer at CMM Operator") == "Quality Engineer at CMM Operator"  # two jobs
 
 
+def test_a_word_leading_to_the_employer_on_the_next_line_is_not_part_of_the_title():
+    # "Working as SENIOR SALES ADVISOR at" / "NORTHGATE MOTORS (KIA)": the line ends where the employer's begins.
+    text = "Experience\nCNC Machinist at\nHarbor Steel Works, Erie, PA\nJune 2016 - Present\n"
+    assert [(r[0], r[1]) for r in roles_of(text)] == [("CNC Machinist", "Harbor Steel Works")]
+    assert resume_facts._tidy_title("Radiographer in") == "Radiographer"
+    assert resume_facts._tidy_title("Documentation Specialist with") == "Documentation Specialist"
+    assert resume_facts._tidy_title("Currently working with") == "Currently working with"  # no job before it
+
+
 def test_microsoft_office_written_m_s_is_no_master():
     text = ("Technical Qualification\nDiploma : Diploma in Printing Technology.\n"
             "DTP Tools : Adobe InDesign, Photoshop, M.S. Office, Internet\nM.S. in Physics, 2012\n")
