@@ -61,7 +61,7 @@ instructor trainer nurse physician doctor pharmacist therapist dentist surgeon r
 paramedic caregiver mechanic machinist electrician plumber welder fitter millwright carpenter mason painter
 operator supervisor foreman superintendent inspector planner scheduler buyer purchaser estimator surveyor
 draftsman draughtsman drafter assembler fabricator installer helper worker laborer labourer handler packer
-picker loader driver cashier clerk receptionist secretary assistant asst aide agent broker banker teller
+picker loader unloader driver cashier clerk receptionist secretary assistant asst aide agent broker banker teller
 underwriter actuary economist statistician chemist biologist physicist geologist tester sre sde swe dba rigger
 ropesman guard custodian janitor cook chef waiter waitress bartender housekeeper attendant steward stewardess
 pilot captain sergeant lieutenant soldier volunteer fellow postdoc storekeeper merchandiser salesman saleswoman

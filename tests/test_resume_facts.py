@@ -1097,6 +1097,11 @@ def test_a_word_leading_to_the_employer_on_the_next_line_is_not_part_of_the_titl
     assert resume_facts._tidy_title("Currently working with") == "Currently working with"  # no job before it
 
 
+def test_an_unloader_is_a_job_as_a_loader_is():
+    text = "Experience\n12/2018 to 08/2019 Paint Line Unloader\nKestrel Coatings Company Dayton, OH\n- Labeled pallets\n"
+    assert [r[0] for r in roles_of(text)] == ["Paint Line Unloader"]
+
+
 def test_microsoft_office_written_m_s_is_no_master():
     text = ("Technical Qualification\nDiploma : Diploma in Printing Technology.\n"
             "DTP Tools : Adobe InDesign, Photoshop, M.S. Office, Internet\nM.S. in Physics, 2012\n")
