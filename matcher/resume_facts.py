@@ -62,7 +62,7 @@ instructor trainer nurse physician doctor pharmacist therapist dentist surgeon r
 paramedic caregiver mechanic machinist electrician plumber welder fitter millwright carpenter mason painter
 operator supervisor foreman superintendent inspector planner scheduler buyer purchaser estimator surveyor
 draftsman draughtsman drafter assembler fabricator installer helper worker laborer labourer handler packer
-picker loader driver cashier clerk receptionist secretary assistant asst aide agent broker banker teller
+picker loader unloader driver cashier clerk receptionist secretary assistant asst aide agent broker banker teller
 underwriter actuary economist statistician chemist biologist physicist geologist tester sre sde swe dba rigger
 ropesman guard custodian janitor cook chef waiter waitress bartender housekeeper attendant steward stewardess
 pilot captain sergeant lieutenant soldier volunteer fellow postdoc storekeeper merchandiser salesman saleswoman
@@ -3421,7 +3421,8 @@ def _title_then_prose(text: str) -> str | None:
     if not match or len(match.group("rest").split()) < 6:
         return None
     title = match.group("title")
-    return title + (match.groupdict().get("tag") or "") if _ends_in_job_word(title) else None
+    # "Mold/maker. Built injection molds ...": the last of words joined by a slash names the job.
+    return title + (match.groupdict().get("tag") or "") if _ends_in_job_word(title.replace("/", " ")) else None
 
 
 #: Where the employer of "Worked as X at Y" ends: "through Z" (an agency), a removed date's
@@ -4589,6 +4590,9 @@ _ONGOING_BEFORE = re.compile(r"^(?:ongoing|current(?:ly)?)\s*[-:]?\s+(?=[A-Za-z]
 #: "Solutions Architecture Consultant at the State of MN", "CT SCAN TECHNOLOGIST At Aga Khan University
 #: Hospital": the employer written after a title, not part of it.
 _AT_EMPLOYER = re.compile(r"\s+(?:[Aa][Tt]|@)\s+(?:the\s+)?(?=[A-Z]).*$")
+#: "SERVICE ADVISOR at", "Radiographer in", "Documentation Specialist with": a word that leads to the employer,
+#: ending the title where the layout ended its line (the employer is on the next): no part of the title.
+_LEADS_TO_EMPLOYER_END = re.compile(r"\s+(?:at|in|with|for|of)\s*[:,-]?$", re.IGNORECASE)
 #: The same in small letters, which only an organisation's word makes a name ("at queen Alia hospital").
 _AT_ORG = re.compile(r"\s+at\s+(?P<org>[a-z][^()]*?)(?:\s*\([^()]*\))?$")
 
@@ -4733,6 +4737,9 @@ def _tidy_title(text: str | None) -> str | None:
         where = pattern.search(text)
         if where and _ends_in_job_word(text[:where.start()]) and not (keep_job_after and _ends_in_job_word(text)):
             text = text[:where.start()]
+    end = _LEADS_TO_EMPLOYER_END.search(text)
+    if end and _title_ends(text[:end.start()]):
+        text = text[:end.start()]
     text = _drop_team_or_client(text)
     at_org = _AT_ORG.search(text)  # "general biomedical technician at queen Alia hospital": a name in small letters
     if at_org and _ends_in_job_word(text[:at_org.start()]) and _is_org(at_org.group("org")) and \

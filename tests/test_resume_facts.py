@@ -1088,6 +1088,20 @@ def test_an_employer_after_at_or_before_as_is_not_part_of_the_title():
     assert resume_facts._tidy_title("Quality Engineer at CMM Operator") == "Quality Engineer at CMM Operator"  # two jobs
 
 
+def test_a_word_leading_to_the_employer_on_the_next_line_is_not_part_of_the_title():
+    # "Working as SENIOR SALES ADVISOR at" / "NORTHGATE MOTORS (KIA)": the line ends where the employer's begins.
+    text = "Experience\nCNC Machinist at\nHarbor Steel Works, Erie, PA\nJune 2016 - Present\n"
+    assert [(r[0], r[1]) for r in roles_of(text)] == [("CNC Machinist", "Harbor Steel Works")]
+    assert resume_facts._tidy_title("Radiographer in") == "Radiographer"
+    assert resume_facts._tidy_title("Documentation Specialist with") == "Documentation Specialist"
+    assert resume_facts._tidy_title("Currently working with") == "Currently working with"  # no job before it
+
+
+def test_an_unloader_is_a_job_as_a_loader_is():
+    text = "Experience\n12/2018 to 08/2019 Paint Line Unloader\nKestrel Coatings Company Dayton, OH\n- Labeled pallets\n"
+    assert [r[0] for r in roles_of(text)] == ["Paint Line Unloader"]
+
+
 def test_microsoft_office_written_m_s_is_no_master():
     text = ("Technical Qualification\nDiploma : Diploma in Printing Technology.\n"
             "DTP Tools : Adobe InDesign, Photoshop, M.S. Office, Internet\nM.S. in Physics, 2012\n")
@@ -1477,6 +1491,13 @@ def test_a_paragraph_opening_with_the_title_and_ending_in_the_next_job_dates_bot
     assert [(r[0], r[1], r[3], r[4]) for r in roles][:1] == [
         ("Production Manager", "Kestrel Truck Equipment", "2005-12", "2017-10")]
     assert [r[3:] for r in roles] == [("2005-12", "2017-10"), ("1999-02", "2005-05")]
+
+
+def test_a_title_of_words_joined_by_a_slash_opens_its_description():
+    # "Mold/maker. Built ...": the title's last word is the one after the slash.
+    text = ("Work History\n\n6/14/2011 to 2/10/2015: Northway Tool & Die, Tampa, FL\n"
+            "Mold/maker. Built injection mold cavities, ground core pins and ejector pins, ran the EDM and lathes.\n")
+    assert [(r[0], r[3], r[4]) for r in roles_of(text)] == [("Mold/maker", "2011-06", "2015-02")]
 
 
 def test_since_a_year_at_the_end_of_a_sentence_of_prose_dates_no_role():
