@@ -520,12 +520,13 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
 
 
 #: The words of a heading over a role's description ("Key Responsibilities", "Role Highlights and Achievements",
-#: "NATURE OF WORK & RESPONSIBILITY", "Present job Profile"); :data:`_DESCRIPTION_HEADS` must be among them.
+#: "NATURE OF WORK & RESPONSIBILITY", "Present job Profile", "Detailed Role Description"); :data:`_DESCRIPTION_HEADS`
+#: must be among them.
 _DESCRIPTION_HEADING_WORDS = _word_set("""
 responsibilities responsibility duties achievements highlights profile key major main job role roles various
-nature of work and & professional present following my
+nature of work and & professional present following my detailed description
 """)
-_DESCRIPTION_HEADS = _word_set("responsibilities responsibility duties achievements highlights profile")
+_DESCRIPTION_HEADS = _word_set("responsibilities responsibility duties achievements highlights profile description")
 
 
 def _names_a_role_description(employer: str | None) -> bool:
@@ -3266,12 +3267,16 @@ def _slash_employer(piece: str, pieces: list[str]) -> tuple[str, str] | None:
 #: plant or client account worked in ("Plant : Bar Mill", "Account : Salesforce"; a unit's line that names a
 #: job says the title: "Section: Rolling (Intern)"), the kind of business or work ("Type of Business :
 #: Consulting", "Nature of work : Maintenance"), the terms of the job ("Status of Employment : Full-Time",
-#: "Employment Status : Contract"), personal details ("Passport : Available").
+#: "Employment Status : Contract"), personal details ("Passport : Available"), the pay ("Rate of Pay: $20 hr",
+#: "Pay Rate: ...", "Wage: ..."), the field worked in ("Area of Specialization : X-ray"), the tools used
+#: ("Technology : Java", "Operating Systems : Windows").
 #: Labels of a unit inside the employer: "Department", "Dept.", "Division", "Section".
 _UNIT_LABEL_WORDS = r"department|dept|division|section"
 _NOT_A_FIELD_LABEL = re.compile(
     r"^(?:reasons?\s+(?:for|of)\s+leaving|(?:phone|telephone|mobile|cell|contact|fax|ph|tel|mob)(?:\s*(?:number|no\.?|#))?|"
     r"e-?mail|(?P<address>(?:company\s+)?address)|(?:reporting\s+)?manager|(?:immediate\s+)?(?:supervisor|superior)|report(?:s|ing)\s+to|salary|"
+    r"(?:hourly\s+)?(?:rate\s+of\s+pay|pay(?:\s*rate)?|wages?)|(?:area\s+of\s+)?speciali[sz]ation|technolog(?:y|ies)(?:\s+used)?|"
+    r"operating\s+systems?|"
     r"company\s+(?:description|profile)|website|(?P<unit>plant|" + _UNIT_LABEL_WORDS + r")\.?|account|(?:type|nature|status)\s+of\s+\w+|employment\s+(?:status|type)|"
     r"date\s+of\s+birth|passport|nationality|marital\s+status|languages?\s+known)\s*[:;]", re.IGNORECASE)
 

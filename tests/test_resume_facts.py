@@ -3882,3 +3882,16 @@ def test_a_description_heading_under_the_dates_is_not_the_employer():
 ])
 def test_the_words_of_a_sentence_before_an_employers_name_go(employer, expected):
     assert resume_facts._employer_and_place(employer, None)[0] == expected
+
+
+def test_a_pay_or_specialty_label_line_names_no_employer():
+    # "RATE OF PAY: $ 21.00 HR" by a record's dates, "AREA OF SPECIALIZATION : ..." over them: field labels,
+    # not the firm; a "Detailed Role Description:" heading under them is none either.
+    text = ("WORK HISTORY\n\nHOLLOWAY PRESS WORKS\n12 MILL ROAD\nDAYTON, OH\n\nSUPERVISOR: DAN PRICE\n"
+            "RATE OF PAY: $ 21.00 HR.\nDATES OF SERVICE: 4-2-15-PRESENT\nJOB DUTIES: DIE REPAIR\n")
+    assert all(employer != "RATE OF PAY" for _t, employer, *_ in roles_of(text))
+    text = ("Professional Experience\nHOSPITAL : Greenfield Care Hospital\nPOSITION : X-RAY TECHNICIAN\n"
+            "AREA OF SPECIALIZATION : CT SCAN ( IMAGING )\nDURATION PERIOD : 02/03/2013 TO 07/09/2014\n\n"
+            "DETAILED ROLE DESCRIPTION:\nPerformed scans\n")
+    assert not any("SPECIALIZATION" in (employer or "") for _t, employer, *_ in roles_of(text))
+    assert resume_facts._names_a_role_description("DETAILED ROLE DESCRIPTION") is True
