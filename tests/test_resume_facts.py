@@ -3895,3 +3895,9 @@ def test_a_pay_or_specialty_label_line_names_no_employer():
             "DETAILED ROLE DESCRIPTION:\nPerformed scans\n")
     assert not any("SPECIALIZATION" in (employer or "") for _t, employer, *_ in roles_of(text))
     assert resume_facts._names_a_role_description("DETAILED ROLE DESCRIPTION") is True
+
+
+def test_a_designation_name_label_is_read_whole():
+    text = ("Experience\nKestrel Builders Ltd\nDesignation name : Site Engineer (Civil).\n"
+            "Duration period : 12th March 2014 to 05th June 2018\n- Checked works\n")
+    assert roles_of(text)[0][0] == "Site Engineer (Civil)"
