@@ -143,10 +143,11 @@ communications e-commerce ecommerce retail facilities safety hse qa qc r&d emerg
 systems networks network software hardware mobile web cloud devops growth partnerships recruiting talent payroll
 benefits reporting controls fp&a strategy instrumentation electrical mechanical civil process
 """)
-#: "Designation", misspelt too ("Desgination", "Desigination", "Disignation"), or plural.
+#: "Designation", misspelt too ("Desgination", "Desigination", "Disignation"), or plural; the title's label reads
+#: "Designation name :" and "Job name :" whole too (not "name : Site Engineer" as the title).
 _DESIGNATION = r"d[ei]si?gi?nations?"
 _LABELS = {
-    "title": r"position(?:\s+held)?|" + _DESIGNATION + r"|job\s*title|title|role|post|occupation|job",
+    "title": r"position(?:\s+held)?|" + _DESIGNATION + r"(?:\s+name)?|job\s*(?:title|name)|title|role|post|occupation|job",
     "employer": r"(?:(?:previous|present|current|last|past)\s+)?(?:company(?:\s*name)?|employer|organi[sz]ation)|institution|instutition|firm|name of (?:the )?(?:company|employer|organi[sz]ation)",
     "period": r"(?:period[e.]?|years?|duration(?:\s*period)?|doration|dates?|time\s*period|work(?:ing)?\s*period|job\s*period|"
               r"tenure|employment\s*(?:period|dates?)|length(?=\s*(?:employed|of\s+(?:employment|service|work)))|(?:date\s*)?inclusive(?:\s*(?:dates?|period))?|date\s+of\s+joining|joining\s+date)"
@@ -536,12 +537,13 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
 
 
 #: The words of a heading over a role's description ("Key Responsibilities", "Role Highlights and Achievements",
-#: "NATURE OF WORK & RESPONSIBILITY", "Present job Profile"); :data:`_DESCRIPTION_HEADS` must be among them.
+#: "NATURE OF WORK & RESPONSIBILITY", "Present job Profile", "Detailed Role Description"); :data:`_DESCRIPTION_HEADS`
+#: must be among them.
 _DESCRIPTION_HEADING_WORDS = _word_set("""
 responsibilities responsibility duties achievements highlights profile key major main job role roles various
-nature of work and & professional present following my
+nature of work and & professional present following my detailed description
 """)
-_DESCRIPTION_HEADS = _word_set("responsibilities responsibility duties achievements highlights profile")
+_DESCRIPTION_HEADS = _word_set("responsibilities responsibility duties achievements highlights profile description")
 
 
 def _names_a_role_description(employer: str | None) -> bool:
@@ -3330,12 +3332,16 @@ def _slash_employer(piece: str, pieces: list[str]) -> tuple[str, str] | None:
 #: plant or client account worked in ("Plant : Bar Mill", "Account : Salesforce"; a unit's line that names a
 #: job says the title: "Section: Rolling (Intern)"), the kind of business or work ("Type of Business :
 #: Consulting", "Nature of work : Maintenance"), the terms of the job ("Status of Employment : Full-Time",
-#: "Employment Status : Contract"), personal details ("Passport : Available").
+#: "Employment Status : Contract"), personal details ("Passport : Available"), the pay ("Rate of Pay: $20 hr",
+#: "Pay Rate: ...", "Wage: ..."), the field worked in ("Area of Specialization : X-ray"), the tools used
+#: ("Technology : Java", "Operating Systems : Windows").
 #: Labels of a unit inside the employer: "Department", "Dept.", "Division", "Section".
 _UNIT_LABEL_WORDS = r"department|dept|division|section"
 _NOT_A_FIELD_LABEL = re.compile(
     r"^(?:reasons?\s+(?:for|of)\s+leaving|(?:phone|telephone|mobile|cell|contact|fax|ph|tel|mob)(?:\s*(?:number|no\.?|#))?|"
     r"e-?mail|(?P<address>(?:company\s+)?address)|(?:reporting\s+)?manager|(?:immediate\s+)?(?:supervisor|superior)|report(?:s|ing)\s+to|salary|"
+    r"(?:hourly\s+)?(?:rate\s+of\s+pay|pay(?:\s*rate)?|wages?)|(?:area\s+of\s+)?speciali[sz]ation|technolog(?:y|ies)(?:\s+used)?|"
+    r"operating\s+systems?|"
     r"company\s+(?:description|profile)|website|(?P<unit>plant|" + _UNIT_LABEL_WORDS + r")\.?|account|(?:type|nature|status)\s+of\s+\w+|employment\s+(?:status|type)|"
     r"date\s+of\s+birth|passport|nationality|marital\s+status|languages?\s+known)\s*[:;]", re.IGNORECASE)
 

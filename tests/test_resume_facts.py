@@ -4018,3 +4018,22 @@ def test_a_town_before_a_dotted_state_code_on_its_own_line_is_the_place():
 
 def test_a_slash_setting_a_town_off_an_employer_is_no_part_of_the_name():
     assert resume_facts._employer_and_place("Harlow Savings Bank/ Tamberton", "Kenya") == ("Harlow Savings Bank", "Tamberton, Kenya")
+
+
+def test_a_pay_or_specialty_label_line_names_no_employer():
+    # "RATE OF PAY: $ 21.00 HR" by a record's dates, "AREA OF SPECIALIZATION : ..." over them: field labels,
+    # not the firm; a "Detailed Role Description:" heading under them is none either.
+    text = ("WORK HISTORY\n\nHOLLOWAY PRESS WORKS\n12 MILL ROAD\nDAYTON, OH\n\nSUPERVISOR: DAN PRICE\n"
+            "RATE OF PAY: $ 21.00 HR.\nDATES OF SERVICE: 4-2-15-PRESENT\nJOB DUTIES: DIE REPAIR\n")
+    assert all(employer != "RATE OF PAY" for _t, employer, *_ in roles_of(text))
+    text = ("Professional Experience\nHOSPITAL : Greenfield Care Hospital\nPOSITION : X-RAY TECHNICIAN\n"
+            "AREA OF SPECIALIZATION : CT SCAN ( IMAGING )\nDURATION PERIOD : 02/03/2013 TO 07/09/2014\n\n"
+            "DETAILED ROLE DESCRIPTION:\nPerformed scans\n")
+    assert not any("SPECIALIZATION" in (employer or "") for _t, employer, *_ in roles_of(text))
+    assert resume_facts._names_a_role_description("DETAILED ROLE DESCRIPTION") is True
+
+
+def test_a_designation_name_label_is_read_whole():
+    text = ("Experience\nKestrel Builders Ltd\nDesignation name : Site Engineer (Civil).\n"
+            "Duration period : 12th March 2014 to 05th June 2018\n- Checked works\n")
+    assert roles_of(text)[0][0] == "Site Engineer (Civil)"
