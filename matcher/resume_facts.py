@@ -3337,8 +3337,9 @@ def _title_then_prose(text: str) -> str | None:
     if not match or len(match.group("rest").split()) < 6:
         return None
     title = match.group("title")
-    # "Mold/maker. Built injection molds ...": the last of words joined by a slash names the job.
-    return title + (match.groupdict().get("tag") or "") if _ends_in_job_word(title.replace("/", " ")) else None
+    # "Mold/maker. Built injection molds ...": the last of words joined by a slash names the job; a grade
+    # may follow it ("Records Clerk II: Filed ...").
+    return title + (match.groupdict().get("tag") or "") if _title_ends(title.replace("/", " ")) else None
 
 
 #: Where the employer of "Worked as X at Y" ends: "through Z" (an agency), a removed date's

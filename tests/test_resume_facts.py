@@ -1459,6 +1459,13 @@ def test_a_title_running_into_its_duties_on_one_line_is_cut_where_the_sentence_s
     assert [(r[0], r[3]) for r in roles_of(text)] == [("Senior Records Clerk", "2012-03"), ("Survey Lead and Route Planner", "2008-05")]
 
 
+def test_a_title_ending_in_a_grade_before_the_colon_of_its_description_is_read():
+    # "Records Clerk II: Filed ...": the grade after the job word keeps the title.
+    text = ("Experience\n\nMarch 2012 - June 2016 Brightwater Archives, Dayton, OH\n"
+            "Records Clerk II: Filed incoming papers, checked the indexes and kept the vault in order for the auditors.\n")
+    assert [(r[0], r[3]) for r in roles_of(text)] == [("Records Clerk II", "2012-03")]
+
+
 def test_since_a_year_at_the_end_of_a_sentence_of_prose_dates_no_role():
     # "... per year since 2002." in a job's description is not a job held since 2002 (so the
     # current title stays the latest real role's).
