@@ -225,8 +225,9 @@ _TITLE_THEN_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+){0,4}[A-Z][\w.&
 #: Manage the calibration system of ..."): a sentence opening in capitals, whatever the tense of its first word, its
 #: second word in lower case ("Manager - Operation Theatres from April ..." is a title with its unit). Not one opening
 #: in lower case ("Secretary – was responsible for ..."): under a blank line, it would be read as the next record's title.
+#: "Duties include" or "As part of" after the title opens the sentence with no mark ("Records Clerk Duties include filing ...").
 _TITLE_COLON_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+(?:(?:and|of|&)\s+)?){0,4}[A-Z][\w.&/-]*)"
-                                r"(?P<tag>\s*\([^()]{1,30}\))?(?:\s?:\s*|\.\s+(?=[A-Z])|\s+[-–—]\s+(?=[A-Z][a-z]*\s+[a-z]))(?P<rest>[A-Za-z][a-z]+\s.*)$")
+                                r"(?P<tag>\s*\([^()]{1,30}\))?(?:\s?:\s*|\.\s+(?=[A-Z])|\s+[-–—]\s+(?=[A-Z][a-z]*\s+[a-z])|\s+(?=(?:Duties\s+include|As\s+part\s+of)\b))(?P<rest>[A-Za-z][a-z]+\s.*)$")
 
 
 #: "FIELD SERVICE TECHNICIAN, USCO LLC - ARLINGTON HEIGHTS, IL Provide top customer service on-site ...": a record's
@@ -3427,8 +3428,9 @@ def _title_then_prose(text: str) -> str | None:
     if not match or len(match.group("rest").split()) < 6:
         return None
     title = match.group("title")
-    # "Mold/maker. Built injection molds ...": the last of words joined by a slash names the job.
-    return title + (match.groupdict().get("tag") or "") if _ends_in_job_word(title.replace("/", " ")) else None
+    # "Mold/maker. Built injection molds ...": the last of words joined by a slash names the job; a grade
+    # may follow it ("Records Clerk II: Filed ...").
+    return title + (match.groupdict().get("tag") or "") if _title_ends(title.replace("/", " ")) else None
 
 
 #: Where the employer of "Worked as X at Y" ends: "through Z" (an agency), a removed date's
@@ -4691,6 +4693,10 @@ def _drop_phone_or_heading_after(text: str) -> str | None:
     return text
 
 
+#: More words than a title has: a text this long read as a title holds a sentence about the job.
+_PROSE_TITLE_WORDS = 14
+
+
 def _tidy_title(text: str | None) -> str | None:
     """:func:`_tidy` for a title, which also drops what a layout glued before it (a sentence
     ending in "working as", a place: "Springfield TN", a name or a duration before "as": "India as",
@@ -4700,6 +4706,8 @@ def _tidy_title(text: str | None) -> str | None:
     if not text:
         return text
     text = text.strip(" /")  # "Nurse /", "/ Director of Business Development": a slash the layout left
+    if len(text.split()) > _PROSE_TITLE_WORDS:  # "Records Clerk Duties include filing ...": the title before the sentence
+        text = _title_then_prose(text) or text
     text = _QUOTED.sub(r"\1", _MARKS_BEFORE.sub("", _STOP_AS_BEFORE.sub("", text)))  # "*Production Lead", "'Dept. Head'"
     legal = _LEGAL_FORM_BEFORE.match(text)
     if legal and has_job_word(text[legal.end():]):  # "LLC-Director of Engineering", "Inc.-Phlebotomist"

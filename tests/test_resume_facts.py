@@ -1500,6 +1500,23 @@ def test_a_title_of_words_joined_by_a_slash_opens_its_description():
     assert [(r[0], r[3], r[4]) for r in roles_of(text)] == [("Mold/maker", "2011-06", "2015-02")]
 
 
+def test_a_title_running_into_its_duties_on_one_line_is_cut_where_the_sentence_starts():
+    # "Records Clerk Duties include ...", "Survey Lead and Route Planner As part of ...": no mark parts
+    # the title from the sentence; the title is read up to "Duties include" or "As part of".
+    text = ("Experience\n\nMarch 2012 - June 2016 Brightwater Archives, Dayton, OH\n"
+            "Senior Records Clerk Duties include filing incoming papers, checking indexes and keeping the vault in order for the auditors.\n"
+            "\nMay 2008 - February 2012 Lakeside Mapping Group, Toledo, OH\n"
+            "Survey Lead and Route Planner As part of a small crew, I planned delivery routes and mapped the county roads for new clients.\n")
+    assert [(r[0], r[3]) for r in roles_of(text)] == [("Senior Records Clerk", "2012-03"), ("Survey Lead and Route Planner", "2008-05")]
+
+
+def test_a_title_ending_in_a_grade_before_the_colon_of_its_description_is_read():
+    # "Records Clerk II: Filed ...": the grade after the job word keeps the title.
+    text = ("Experience\n\nMarch 2012 - June 2016 Brightwater Archives, Dayton, OH\n"
+            "Records Clerk II: Filed incoming papers, checked the indexes and kept the vault in order for the auditors.\n")
+    assert [(r[0], r[3]) for r in roles_of(text)] == [("Records Clerk II", "2012-03")]
+
+
 def test_since_a_year_at_the_end_of_a_sentence_of_prose_dates_no_role():
     # "... per year since 2002." in a job's description is not a job held since 2002 (so the
     # current title stays the latest real role's).
