@@ -393,8 +393,15 @@ _DOTTED_CODES = _word_set("s.c n.c n.y n.j n.h n.m n.d s.d d.c b.c r.i")
 
 def _dotted_place(word: str, text: str) -> bool:
     """Whether a place's last word (lower case, its outer full stops gone) is a code written with full stops
-    ("S.C.", "N.Y.") or a state's older abbreviation ending in one ("Danbury Conn.", "Hartford, Conn.")."""
-    return word in _DOTTED_CODES or text.rstrip(" )").endswith(".") and word in _DOTTED_STATES
+    ("S.C.", "N.Y.") or a state's older abbreviation ending in one ("Danbury Conn.", "Hartford, Conn."), or a
+    country's dotted code after a comma ("Austin, U.S.A.", "Dubai, U.A.E")."""
+    return word in _DOTTED_CODES or text.rstrip(" )").endswith(".") and word in _DOTTED_STATES or \
+        "." in word and word.replace(".", "") in COUNTRIES and _COMMA_THEN_LAST.search(text) is not None
+
+
+#: A place's last word set off by a comma ("Austin, U.S.A."): a country's dotted code read as the place's only then,
+#: not after a firm's name ("Acme Trading U.A.E.").
+_COMMA_THEN_LAST = re.compile(r",\s*[\w.]+\s*$")
 
 
 def _is_place(text: str) -> bool:
@@ -3399,9 +3406,10 @@ environment responsibilities responsibility duties description achievements scop
 references reference key major job roles period duration designation organization organisation company position
 """)
 #: Legal forms written as one short word ("Inc", "Ltd.", "GmbH", "W.L.L"), any case: a part that is only one of
-#: them is the name's before it (:data:`_COMPANY_SUFFIX`); one of them, or a longer form, ends a name (:data:`_LEGAL_SUFFIX`).
+#: them is the name's before it (:data:`_COMPANY_SUFFIX`); one of them, or a longer form, ends a name (:data:`_LEGAL_SUFFIX`),
+#: but not as the end of a longer dotted abbreviation ("S.A." inside "Austin, U.S.A.").
 _SHORT_LEGAL_FORMS = r"inc|incorporated|llc|ltd|limited|corp|co|plc|pvt|gmbh|sa|srl|llp|w\.?l\.?l"
-_LEGAL_SUFFIX = re.compile(r"\b(?:" + _SHORT_LEGAL_FORMS + r"|corporation|company|l\.l\.c|s\.a|sarl|ag|bv|nv|b\.v|n\.v|pty|pte|bhd|fze)"
+_LEGAL_SUFFIX = re.compile(r"(?<!\b\w\.)\b(?:" + _SHORT_LEGAL_FORMS + r"|corporation|company|l\.l\.c|s\.a|sarl|ag|bv|nv|b\.v|n\.v|pty|pte|bhd|fze)"
                            r"\b\.?", re.IGNORECASE)
 
 

@@ -3896,6 +3896,8 @@ def test_a_line_of_work_done_read_as_the_employer_is_no_employer(employer, expec
 
 @pytest.mark.parametrize("text, expected", [
     ("Fernvale, S.C.", True), ("Smithton B.C.", True), ("Oakridge Conn.", True), ("Brookfield, Conn.", True),
+    # A country's dotted code after a comma ends a place; its "S.A." is no firm's legal form there.
+    ("Fernvale, U.S.A.", True), ("Harbourton, U.A.E", True), ("Corwin Trading U.A.E.", False), ("Corwin Plastics, S.A.", False),
     # Degrees and titles written the same way are no places.
     ("Dana Whitlow, M.D.", False), ("Corwin Ellis P.A.", False),
 ])
