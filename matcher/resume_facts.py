@@ -4388,6 +4388,9 @@ _STATE_CODE_ONLY = re.compile(r"^[A-Z]{2}$")
 #: Organisations' words that describe the word after them ("Fresenius Medical Care", "Lance Private Brands"),
 #: so that no town starts after them.
 _ORG_MODIFIERS = _word_set("medical private industrial international financial automotive pvt pvt.")
+#: Nouns that end towns' names and seldom a firm's ("Grand Rapids", "Oak Park", "Costa Mesa", "Mountain View"):
+#: two capitalised words ending in one, after a name of two words or more, before a state's code, are its town.
+_TOWN_NOUNS = _word_set("park rapids mesa view springs valley falls heights hills beach grove creek")
 #: Words that end a practice's name though no firm's ("Dr. Lane's Office", "Family Practice").
 _PRACTICE_WORDS = _word_set("office practice")
 
@@ -4396,16 +4399,20 @@ def _town_after_org_word(employer: str, location: str | None) -> re.Match | None
     """A town of two words glued after an employer's name that ends in an organisation's word (or a
     practice's), before a state's code: "Main Line Health Bryn Mawr", "PA" -> the town "Bryn Mawr";
     "Acme Engineering North Hollywood", "CA" -> "North Hollywood"; "Dr. Lane's Office Chadds Ford", "PA".
-    A recruiter reads the words between "Health", "Engineering", "College" and the state as its town; a word
+    A recruiter reads the words between "Health", "Engineering", "College" and the state as its town, as it does
+    two words ending in a town's noun after any name ("Roskam Baking Grand Rapids", "MI"; :data:`_TOWN_NOUNS`); a word
     that is (or whose plural is) an organisation's, a job's or a connector is the name's ("Crozer Health System
     Upland", "Acme Medical Testing Lab"), as is a word after "Medical" or "Private" ("Fresenius Medical Care
     Waltham") and a state's name ("Cleveland Clinic Florida Weston"; "Iowa City" is a town)."""
     town = _TWO_WORDS_AT_END.search(employer)
     before = employer[:town.start()].split() if town else []
     last = before[-1].lower() if before else ""
-    if not (_is_org(last) or last in _PRACTICE_WORDS) or last in _ORG_MODIFIERS or not _STATE_CODE_ONLY.match(location or ""):
+    if not town or not _STATE_CODE_ONLY.match(location or ""):
         return None
     first, second = town.group("city").split()
+    if not ((_is_org(last) or last in _PRACTICE_WORDS) and last not in _ORG_MODIFIERS or
+            second.lower() in _TOWN_NOUNS and len(before) >= 2 and last.rstrip(".") not in _CITY_FIRST_WORDS):
+        return None  # "Roskam Baking Grand Rapids", "MI"; not "Acme Health New Hyde Park" (a town of three words)
     if any(_is_org(w) or _is_org(f"{w}s") or has_job_word(w) or w.lower() in _CONNECTORS for w in (first, second)) or \
             _is_place(first) and second.lower() not in _CITY_SECOND_WORDS:  # "Clinic Florida Weston", not "Iowa City"
         return None

@@ -3918,3 +3918,16 @@ def test_a_town_before_a_dotted_state_code_on_its_own_line_is_the_place():
 
 def test_a_slash_setting_a_town_off_an_employer_is_no_part_of_the_name():
     assert resume_facts._employer_and_place("Harlow Savings Bank/ Tamberton", "Kenya") == ("Harlow Savings Bank", "Tamberton, Kenya")
+
+
+@pytest.mark.parametrize("employer, location, expected", [
+    ("Delmore Baking Grand Rapids", "MI", ("Delmore Baking", "Grand Rapids, MI")),
+    ("Orvale Cable Tinley Park", "IL", ("Orvale Cable", "Tinley Park, IL")),
+    # A park of the name's own, or a name of one word before the town, stays whole.
+    ("Delmore Business Park", "CA", ("Delmore Business Park", "CA")),
+    ("Orvale Costa Mesa", "CA", ("Orvale Costa Mesa", "CA")),
+    ("Orvale Health New Hyde Park", "NY", ("Orvale Health New Hyde Park", "NY")),  # a town of three words
+])
+def test_a_town_of_two_words_ending_in_a_towns_noun_glued_after_an_employer_before_a_state_is_the_place(
+        employer, location, expected):
+    assert resume_facts._employer_and_place(employer, location) == expected
