@@ -396,8 +396,15 @@ _DOTTED_CODES = _word_set("s.c n.c n.y n.j n.h n.m n.d s.d d.c b.c r.i")
 
 def _dotted_place(word: str, text: str) -> bool:
     """Whether a place's last word (lower case, its outer full stops gone) is a code written with full stops
-    ("S.C.", "N.Y.") or a state's older abbreviation ending in one ("Danbury Conn.", "Hartford, Conn.")."""
-    return word in _DOTTED_CODES or text.rstrip(" )").endswith(".") and word in _DOTTED_STATES
+    ("S.C.", "N.Y.") or a state's older abbreviation ending in one ("Danbury Conn.", "Hartford, Conn."), or a
+    country's dotted code after a comma ("Austin, U.S.A.", "Dubai, U.A.E")."""
+    return word in _DOTTED_CODES or text.rstrip(" )").endswith(".") and word in _DOTTED_STATES or \
+        "." in word and word.replace(".", "") in COUNTRIES and _COMMA_THEN_LAST.search(text) is not None
+
+
+#: A place's last word set off by a comma ("Austin, U.S.A."): a country's dotted code read as the place's only then,
+#: not after a firm's name ("Acme Trading U.A.E.").
+_COMMA_THEN_LAST = re.compile(r",\s*[\w.]+\s*$")
 
 
 def _is_place(text: str) -> bool:
@@ -3480,9 +3487,10 @@ environment responsibilities responsibility duties description achievements scop
 references reference key major job roles period duration designation organization organisation company position
 """)
 #: Legal forms written as one short word ("Inc", "Ltd.", "GmbH", "W.L.L"), any case: a part that is only one of
-#: them is the name's before it (:data:`_COMPANY_SUFFIX`); one of them, or a longer form, ends a name (:data:`_LEGAL_SUFFIX`).
+#: them is the name's before it (:data:`_COMPANY_SUFFIX`); one of them, or a longer form, ends a name (:data:`_LEGAL_SUFFIX`),
+#: but not as the end of a longer dotted abbreviation ("S.A." inside "Austin, U.S.A.").
 _SHORT_LEGAL_FORMS = r"inc|incorporated|llc|ltd|limited|corp|co|plc|pvt|gmbh|sa|srl|llp|w\.?l\.?l"
-_LEGAL_SUFFIX = re.compile(r"\b(?:" + _SHORT_LEGAL_FORMS + r"|corporation|company|l\.l\.c|s\.a|sarl|ag|bv|nv|b\.v|n\.v|pty|pte|bhd|fze)"
+_LEGAL_SUFFIX = re.compile(r"(?<!\b\w\.)\b(?:" + _SHORT_LEGAL_FORMS + r"|corporation|company|l\.l\.c|s\.a|sarl|ag|bv|nv|b\.v|n\.v|pty|pte|bhd|fze)"
                            r"\b\.?", re.IGNORECASE)
 
 
@@ -4461,6 +4469,9 @@ _STATE_CODE_ONLY = re.compile(r"^[A-Z]{2}$")
 #: Organisations' words that describe the word after them ("Fresenius Medical Care", "Lance Private Brands"),
 #: so that no town starts after them.
 _ORG_MODIFIERS = _word_set("medical private industrial international financial automotive pvt pvt.")
+#: Nouns that end towns' names and seldom a firm's ("Grand Rapids", "Oak Park", "Costa Mesa", "Mountain View"):
+#: two capitalised words ending in one, after a name of two words or more, before a state's code, are its town.
+_TOWN_NOUNS = _word_set("park rapids mesa view springs valley falls heights hills beach grove creek")
 #: Words that end a practice's name though no firm's ("Dr. Lane's Office", "Family Practice").
 _PRACTICE_WORDS = _word_set("office practice")
 
@@ -4469,16 +4480,20 @@ def _town_after_org_word(employer: str, location: str | None) -> re.Match | None
     """A town of two words glued after an employer's name that ends in an organisation's word (or a
     practice's), before a state's code: "Main Line Health Bryn Mawr", "PA" -> the town "Bryn Mawr";
     "Acme Engineering North Hollywood", "CA" -> "North Hollywood"; "Dr. Lane's Office Chadds Ford", "PA".
-    A recruiter reads the words between "Health", "Engineering", "College" and the state as its town; a word
+    A recruiter reads the words between "Health", "Engineering", "College" and the state as its town, as it does
+    two words ending in a town's noun after any name ("Roskam Baking Grand Rapids", "MI"; :data:`_TOWN_NOUNS`); a word
     that is (or whose plural is) an organisation's, a job's or a connector is the name's ("Crozer Health System
     Upland", "Acme Medical Testing Lab"), as is a word after "Medical" or "Private" ("Fresenius Medical Care
     Waltham") and a state's name ("Cleveland Clinic Florida Weston"; "Iowa City" is a town)."""
     town = _TWO_WORDS_AT_END.search(employer)
     before = employer[:town.start()].split() if town else []
     last = before[-1].lower() if before else ""
-    if not (_is_org(last) or last in _PRACTICE_WORDS) or last in _ORG_MODIFIERS or not _STATE_CODE_ONLY.match(location or ""):
+    if not town or not _STATE_CODE_ONLY.match(location or ""):
         return None
     first, second = town.group("city").split()
+    if not ((_is_org(last) or last in _PRACTICE_WORDS) and last not in _ORG_MODIFIERS or
+            second.lower() in _TOWN_NOUNS and len(before) >= 2 and last.rstrip(".") not in _CITY_FIRST_WORDS):
+        return None  # "Roskam Baking Grand Rapids", "MI"; not "Acme Health New Hyde Park" (a town of three words)
     if any(_is_org(w) or _is_org(f"{w}s") or has_job_word(w) or w.lower() in _CONNECTORS for w in (first, second)) or \
             _is_place(first) and second.lower() not in _CITY_SECOND_WORDS:  # "Clinic Florida Weston", not "Iowa City"
         return None

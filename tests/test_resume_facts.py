@@ -4015,6 +4015,8 @@ def test_a_line_of_work_done_read_as_the_employer_is_no_employer(employer, expec
 
 @pytest.mark.parametrize("text, expected", [
     ("Fernvale, S.C.", True), ("Smithton B.C.", True), ("Oakridge Conn.", True), ("Brookfield, Conn.", True),
+    # A country's dotted code after a comma ends a place; its "S.A." is no firm's legal form there.
+    ("Fernvale, U.S.A.", True), ("Harbourton, U.A.E", True), ("Corwin Trading U.A.E.", False), ("Corwin Plastics, S.A.", False),
     # Degrees and titles written the same way are no places.
     ("Dana Whitlow, M.D.", False), ("Corwin Ellis P.A.", False),
 ])
@@ -4054,3 +4056,16 @@ def test_a_designation_name_label_is_read_whole():
     text = ("Experience\nKestrel Builders Ltd\nDesignation name : Site Engineer (Civil).\n"
             "Duration period : 12th March 2014 to 05th June 2018\n- Checked works\n")
     assert roles_of(text)[0][0] == "Site Engineer (Civil)"
+
+
+@pytest.mark.parametrize("employer, location, expected", [
+    ("Delmore Baking Grand Rapids", "MI", ("Delmore Baking", "Grand Rapids, MI")),
+    ("Orvale Cable Tinley Park", "IL", ("Orvale Cable", "Tinley Park, IL")),
+    # A park of the name's own, or a name of one word before the town, stays whole.
+    ("Delmore Business Park", "CA", ("Delmore Business Park", "CA")),
+    ("Orvale Costa Mesa", "CA", ("Orvale Costa Mesa", "CA")),
+    ("Orvale Health New Hyde Park", "NY", ("Orvale Health New Hyde Park", "NY")),  # a town of three words
+])
+def test_a_town_of_two_words_ending_in_a_towns_noun_glued_after_an_employer_before_a_state_is_the_place(
+        employer, location, expected):
+    assert resume_facts._employer_and_place(employer, location) == expected
