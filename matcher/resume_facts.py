@@ -4246,11 +4246,13 @@ def _country_after_name(employer: str) -> tuple[str, str] | None:
 
 #: Words of a sentence left before an employer's capitalised name ("for Inel Gas Contracts Ltd", "experience in
 #: Birbals Inc.", "c/o Erroled Resorts Inc", "Two years experience in Acme Forge Pvt Ltd", "I had worked in Acme
-#: Company", "Worked remotely for Acme", a heading "Work Experience Acme Limited"): the words that lead to the
-#: name, not the name's; not "worked on" (a project, a ship, an aircraft follows it).
+#: Company", "Worked remotely for Acme", a heading "Work Experience Acme Limited", "Consultant to Acme Design", "Nurse
+#: on Dale Hospital", "in : _Dale Hospital" with a colon or underscore): the words that lead to the name, not the
+#: name's; not "worked on" (a project, a ship, an aircraft follows it).
 _WORDS_BEFORE_NAME = re.compile(
     r"^(?:(?i:(?:(?:\w+\s+)?(?:years?|months?)\s+(?:of\s+)?)?(?:work(?:ing)?\s+)?experience(?:\s+(?:in|at|with))?"
-    r"|(?:I\s+(?:have\s+|had\s+)?(?:been\s+)?)?work(?:ed|ing)(?:\s+\w+ly)?\s+(?:in|at|with|for))|for|from|in|c/o)\s+(?=[A-Z])")
+    r"|(?:I\s+(?:have\s+|had\s+)?(?:been\s+)?)?work(?:ed|ing)(?:\s+\w+ly)?\s+(?:in|at|with|for))|for|from|in|to|on|c/o)"
+    r"(?:[\s:_]*[:_])?\s*(?<=[\s:_])(?=[A-Z])")
 #: "M/s", "M/S." (Messrs) before a firm's name ("M/s Bengal Tools Ltd."): a courtesy, not the name's.
 _MESSRS = re.compile(r"^M/[Ss]\.?\s*(?=[A-Z])")
 #: Small words a line's cut left after an employer's name ("Royal Air Force of", "Bharat Forge Ltd Pune through",

@@ -3903,3 +3903,16 @@ def test_a_description_heading_under_the_dates_is_not_the_employer():
 ])
 def test_the_words_of_a_sentence_before_an_employers_name_go(employer, expected):
     assert resume_facts._employer_and_place(employer, None)[0] == expected
+
+
+@pytest.mark.parametrize("lead", ["to", "on"])
+def test_a_preposition_left_before_the_employers_name_goes(lead):
+    # "Consulting Engineer to Dale Optics", "a Nurse on Dale Hospital": the sentence's small word is not the name's.
+    text = f"EXPERIENCE\nMarch 2012 - May 2015\nConsulting Engineer {lead} Dale Optics Hospital\n- Tested the devices\n"
+    (role,) = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert role.employer == "Dale Optics Hospital"
+
+
+def test_marks_after_a_preposition_before_the_employers_name_go():
+    text = "EXPERIENCE\nLab technologist in the blood bank from 2007 to 2014 in : _Dale Hospital From March 2007 to 2011\n"
+    assert resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)[-1].employer == "Dale Hospital"
