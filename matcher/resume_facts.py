@@ -580,8 +580,9 @@ _JOB_WORDS_OF_TWO_KINDS = _word_set("person builder contractor server")
 #: "between the QA team and Field Services", "various plants in Ohio", "all areas of the laboratory", "their sites".
 _SENTENCE_NOT_A_NAME = re.compile(r"^(?:between|various|all|their|numerous|several|many|some|both|each|every|multiple|"
                                   r"different)\b")
-#: A page's mark or footer read where a title or an employer sits: "Jane Roe Page 2", "Page 5", "10/9/19 © Acme".
-_PAGE_MARK = re.compile(r"\bpage\s*\d|©", re.IGNORECASE)
+#: A page's mark, header or footer read where a title or an employer sits: "Jane Roe Page 2", "Page 5", "10/9/19 © Acme",
+#: "RESUME OF JANE ROE", "Curriculum Vitae of Eng. Jane Roe", "Resume continued / Jane Roe".
+_PAGE_MARK = re.compile(r"\bpage\s*\d|©|^\W*(?:resume|curriculum\s+vitae)\b", re.IGNORECASE)
 #: A study read where a title sits: "Italian Class Level 5", "Tutoring", "Student", "Green Belt Candidate", "Biology
 #: Internship", "Completed Apprenticeship in ...", "Shadowing".
 _STUDY_NAME = re.compile(r"\b(?:class(?:es)?|courses?|students?|tutoring|internships?|apprenticeships?|candidate|"

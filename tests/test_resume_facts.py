@@ -1340,7 +1340,8 @@ def test_a_guess_the_resume_writes_as_a_town_is_not_made_the_employer(address, e
     assert resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)[1].employer == employer
 
 
-@pytest.mark.parametrize("mark", ["Page 3", "Jane Roe Page 2", "4/6/19 © Europass"])
+@pytest.mark.parametrize("mark", ["Page 3", "Jane Roe Page 2", "4/6/19 © Europass", "RESUME OF JANE ROE",
+                                  "Curriculum Vitae of Jane Roe"])
 def test_a_page_mark_read_as_the_employer_is_none(mark):
     # A page's header or footer between the title and the dates is no employer's name.
     text = f"EXPERIENCE\nWarehouse Supervisor\n{mark}\nMarch 2012 - May 2015\n- Led a team of six\n"
