@@ -604,8 +604,9 @@ _JOB_WORDS_OF_TWO_KINDS = _word_set("person builder contractor server")
 #: "between the QA team and Field Services", "various plants in Ohio", "all areas of the laboratory", "their sites".
 _SENTENCE_NOT_A_NAME = re.compile(r"^(?:between|various|all|their|numerous|several|many|some|both|each|every|multiple|"
                                   r"different)\b")
-#: A page's mark or footer read where a title or an employer sits: "Jane Roe Page 2", "Page 5", "10/9/19 © Acme".
-_PAGE_MARK = re.compile(r"\bpage\s*\d|©", re.IGNORECASE)
+#: A page's mark, header or footer read where a title or an employer sits: "Jane Roe Page 2", "Page 5", "10/9/19 © Acme",
+#: "RESUME OF JANE ROE", "Curriculum Vitae of Eng. Jane Roe", "Resume continued / Jane Roe".
+_PAGE_MARK = re.compile(r"\bpage\s*\d|©|^\W*(?:resume|curriculum\s+vitae)\b", re.IGNORECASE)
 #: A study read where a title sits: "Italian Class Level 5", "Tutoring", "Student", "Green Belt Candidate", "Biology
 #: Internship", "Completed Apprenticeship in ...", "Shadowing".
 _STUDY_NAME = re.compile(r"\b(?:class(?:es)?|courses?|students?|tutoring|internships?|apprenticeships?|candidate|"
@@ -4298,13 +4299,14 @@ def _country_after_name(employer: str) -> tuple[str, str] | None:
 #: Words of a sentence left before an employer's capitalised name ("for Inel Gas Contracts Ltd", "experience in
 #: Birbals Inc.", "c/o Erroled Resorts Inc", "Two years experience in Acme Forge Pvt Ltd", "I had worked in Acme
 #: Company", "Worked remotely for Acme", a heading "Work Experience Acme Limited"; "Contracted to Acme Services Ltd.",
-#: "Deputed to Acme Mining Ltd.", "Assigned to Acme Graphics": the firm the person was placed with): the words that
-#: lead to the name, not the name's; not "worked on" (a project, a ship, an aircraft follows it).
+#: "Deputed to Acme Mining Ltd.", "Assigned to Acme Graphics": the firm the person was placed with; "Consultant to
+#: Acme Design", "Nurse on Dale Hospital", "in : _Dale Hospital" with a colon or underscore): the words that lead to
+#: the name, not the name's; not "worked on" (a project, a ship, an aircraft follows it).
 _WORDS_BEFORE_NAME = re.compile(
     r"^(?:(?i:(?:(?:\w+\s+)?(?:years?|months?)\s+(?:of\s+)?)?(?:work(?:ing)?\s+)?experience(?:\s+(?:in|at|with))?"
     r"|(?:I\s+(?:have\s+|had\s+)?(?:been\s+)?)?work(?:ed|ing)(?:\s+\w+ly)?\s+(?:in|at|with|for)"
     r"|(?:sub)?contracted\s+(?:to|by|with|through|thru)|(?:assigned|deputed|seconded|posted)\s+(?:to|in|at|with))"
-    r"|for|from|in|c/o)\s+(?=[A-Z])")
+    r"|for|from|in|to|on|c/o)(?:[\s:_]*[:_])?\s*(?<=[\s:_])(?=[A-Z])")
 #: "M/s", "M/S." (Messrs) before a firm's name ("M/s Bengal Tools Ltd."): a courtesy, not the name's.
 _MESSRS = re.compile(r"^M/[Ss]\.?\s*(?=[A-Z])")
 #: Small words a line's cut left after an employer's name ("Royal Air Force of", "Bharat Forge Ltd Pune through",

@@ -1354,7 +1354,8 @@ def test_a_guess_the_resume_writes_as_a_town_is_not_made_the_employer(address, e
     assert resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)[1].employer == employer
 
 
-@pytest.mark.parametrize("mark", ["Page 3", "Jane Roe Page 2", "4/6/19 © Europass"])
+@pytest.mark.parametrize("mark", ["Page 3", "Jane Roe Page 2", "4/6/19 © Europass", "RESUME OF JANE ROE",
+                                  "Curriculum Vitae of Jane Roe"])
 def test_a_page_mark_read_as_the_employer_is_none(mark):
     # A page's header or footer between the title and the dates is no employer's name.
     text = f"EXPERIENCE\nWarehouse Supervisor\n{mark}\nMarch 2012 - May 2015\n- Led a team of six\n"
@@ -4069,3 +4070,16 @@ def test_a_designation_name_label_is_read_whole():
 def test_a_town_of_two_words_ending_in_a_towns_noun_glued_after_an_employer_before_a_state_is_the_place(
         employer, location, expected):
     assert resume_facts._employer_and_place(employer, location) == expected
+
+
+@pytest.mark.parametrize("lead", ["to", "on"])
+def test_a_preposition_left_before_the_employers_name_goes(lead):
+    # "Consulting Engineer to Dale Optics", "a Nurse on Dale Hospital": the sentence's small word is not the name's.
+    text = f"EXPERIENCE\nMarch 2012 - May 2015\nConsulting Engineer {lead} Dale Optics Hospital\n- Tested the devices\n"
+    (role,) = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert role.employer == "Dale Optics Hospital"
+
+
+def test_marks_after_a_preposition_before_the_employers_name_go():
+    text = "EXPERIENCE\nLab technologist in the blood bank from 2007 to 2014 in : _Dale Hospital From March 2007 to 2011\n"
+    assert resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)[-1].employer == "Dale Hospital"
