@@ -4471,9 +4471,10 @@ _STATE_CODE_ONLY = re.compile(r"^[A-Z]{2}$")
 #: Organisations' words that describe the word after them ("Fresenius Medical Care", "Lance Private Brands"),
 #: so that no town starts after them.
 _ORG_MODIFIERS = _word_set("medical private industrial international financial automotive pvt pvt.")
-#: Nouns that end towns' names and seldom a firm's ("Grand Rapids", "Oak Park", "Costa Mesa", "Mountain View"):
-#: two capitalised words ending in one, after a name of two words or more, before a state's code, are its town.
-_TOWN_NOUNS = _word_set("park rapids mesa view springs valley falls heights hills beach grove creek")
+#: Nouns of :data:`_CITY_SECOND_WORDS` that end towns' names and seldom a firm's ("Grand Rapids", "Oak Park", "Costa
+#: Mesa", "Mountain View"; not "City", "Lake", "Village", "Harbor"): two capitalised words ending in one, after a name
+#: of two words or more, before a state's code, are its town.
+_TOWN_NOUNS = _CITY_SECOND_WORDS & _word_set("park rapids mesa view springs valley falls heights hills beach grove creek")
 #: Words that end a practice's name though no firm's ("Dr. Lane's Office", "Family Practice").
 _PRACTICE_WORDS = _word_set("office practice")
 
