@@ -537,10 +537,8 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
                     not _names_no_firm(role.title_guess) and not _town_of_the_resume(role.title_guess, text):
                 role.employer = role.title_guess  # a name alone by the dates: the employer's
         _job_read_as_employer(role)
-        if _names_a_role_description(role.employer) or _PAGE_MARK.search(role.employer or "") or \
-                _SENTENCE_NOT_A_NAME.match(role.employer or "") or _names_a_department_only(role.employer):
-            role.employer = None  # a heading over the description, a page's mark ("Jane Roe Page 2"), a sentence's
-            # words or a department alone ("Engineering"): no firm
+        if role.employer and _names_no_employer(role.employer):
+            role.employer = None
     return [r for r in out if not _one_month_without_job(r)]
 
 
@@ -617,10 +615,13 @@ _DATE_LEAD_WORDS = _word_set("start started dated ist")
 _SHOP_DEPARTMENTS = _word_set("pharmacy")
 
 
-def _names_a_department_only(employer: str | None) -> bool:
-    """Whether an employer read is one word of :data:`DEPARTMENTS` alone ("Engineering", "SALES", "Maintenance"):
-    a department or a field of work, no firm's name. Two such words may be a firm's ("Quality Technology")."""
-    return (employer or "").lower().strip(" .:") in DEPARTMENTS
+def _names_no_employer(employer: str) -> bool:
+    """Whether an employer read, wherever it came from, names no firm: a heading over the role's description
+    (:func:`_names_a_role_description`), a page's mark or header (:data:`_PAGE_MARK`), a sentence's words
+    (:data:`_SENTENCE_NOT_A_NAME`), or one word of :data:`DEPARTMENTS` alone ("Engineering", "SALES",
+    "Maintenance": a department or a field of work; two such words may be a firm's, "Quality Technology")."""
+    return _names_a_role_description(employer) or _PAGE_MARK.search(employer) is not None or \
+        _SENTENCE_NOT_A_NAME.match(employer) is not None or employer.lower().strip(" .:") in DEPARTMENTS
 
 
 def _names_no_firm(text: str) -> bool:
