@@ -239,15 +239,10 @@ def _month_year(text: str) -> DatePoint:
     return DatePoint(_century(int(year)), int(month))
 
 
-def _dotted_short_point(text: str) -> DatePoint:
-    """"28.11.11": a day, a month and a two-digit year; the month first only when the second figure is over 12."""
-    first, second, year = (int(part) for part in text.split("."))
-    return _numeric_point(first, second, _century(year), True)
-
-
-def _dashed_short_point(text: str, day_first: bool) -> DatePoint:
-    """"17-07-10", "5-1-17": a day and a month, in the resume's order unless a figure over 12 tells, and a two-digit year."""
-    first, second, year = (int(part) for part in text.split("-"))
+def _short_point(text: str, day_first: bool) -> DatePoint:
+    """"28.11.11", "17-07-10", "5-1-17": a day and a month joined by full stops or dashes, in ``day_first``'s order
+    unless a figure over 12 tells, and a two-digit year."""
+    first, second, year = (int(part) for part in re.split(r"[.-]", text))
     return _numeric_point(first, second, _century(year), day_first)
 
 
@@ -377,18 +372,15 @@ def _range_of(match: re.Match, day_first: bool) -> DateRange | None:
         if end is not None and (end.year, end.month) < (start.year, start.month):
             return None
         return DateRange(start, end, end is None, text, match.start(), match.end())
-    if groups["dy_a"]:  # "28.11.11 to 13.06.12": the day first, as full stops write it (see detect_day_first)
-        start = _dotted_short_point(groups["dy_a"])
-        end = _dotted_short_point(groups["dy_b"]) if groups["dy_b"] else None
+    if groups["dy_a"] or groups["dh_a"]:
+        # "28.11.11 to 13.06.12": the day first, as full stops write it; "17-07-10 to 17-06-11": the day first
+        # when the resume writes it so (see detect_day_first)
+        first_day = bool(groups["dy_a"]) or day_first
+        start = _short_point(groups["dy_a"] or groups["dh_a"], first_day)
+        end_text = groups["dy_b"] or groups["dh_b"]
+        end = _short_point(end_text, first_day) if end_text else None
         if groups["dy_full"]:
             end = parse_point(groups["dy_full"], True)
-        if start.month is None or end is not None and (end.month is None or
-                                                       not 0 <= end.months() - start.months() <= 50 * 12):
-            return None
-        return DateRange(start, end, end is None, text, match.start(), match.end())
-    if groups["dh_a"]:  # "17-07-10 to 17-06-11": the day first when the resume writes it so (see detect_day_first)
-        start = _dashed_short_point(groups["dh_a"], day_first)
-        end = _dashed_short_point(groups["dh_b"], day_first) if groups["dh_b"] else None
         if start.month is None or end is not None and (end.month is None or
                                                        not 0 <= end.months() - start.months() <= 50 * 12):
             return None
