@@ -508,8 +508,8 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
                 index = index or _heading_index(lines)
                 listed = _work_lists(found, lines, index)
             for role in found:
-                if not (role.start or role.labelled) or not (keep(role) or id(role) in listed) or \
-                        _MEMBER_OF.search(role.title or ""):
+                if not (role.start or role.labelled and not _referees_position(role, units)) or \
+                        not (keep(role) or id(role) in listed) or _MEMBER_OF.search(role.title or ""):
                     continue
                 if keep is _names_a_job_or_employer and not _names_a_job(role):
                     role.title = None
@@ -540,6 +540,17 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
         if role.employer and _names_no_employer(role.employer):
             role.employer = None
     return [r for r in out if not _one_month_without_job(r)]
+
+
+#: A heading over the people to ask about the writer ("References", "REFERENCE", "Professional Referees").
+_REFERENCES_HEADING = re.compile(r"^\W*(?:(?:professional|personal|work)\s+)?(?:references?|referees?)\b", re.IGNORECASE)
+
+
+def _referees_position(role: Role, units: list[_Unit]) -> bool:
+    """Whether an undated labelled role was read under a references heading: the position is the referee's
+    ("Name: Ann Cole" / "Position: Supervisor" / "Company: Acme"), not a job of the writer's."""
+    unit = max((u for u in units if u.start <= role.text_start), key=lambda u: u.start, default=None)
+    return unit is not None and unit.line is not None and _REFERENCES_HEADING.match(unit.line.heading) is not None
 
 
 #: The words of a heading over a role's description ("Key Responsibilities", "Role Highlights and Achievements",

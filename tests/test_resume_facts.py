@@ -131,6 +131,16 @@ def test_a_referee_heading_in_the_singular_ends_the_last_labelled_record():
         assert roles_of(text)[0] == ("Contact Centre Agent", "Bright Call Solutions", None, "2018-02", "present")
 
 
+@pytest.mark.parametrize("heading", ["References", "REFERENCE", "Professional Referees"])
+def test_a_referees_labelled_position_under_a_references_heading_is_no_role(heading):
+    # "Name : ... / Position : Supervisor" under "References" is the referee's position, not a job of the
+    # writer's; only the dated record above is a role.
+    text = ("WORK EXPERIENCE\nWarehouse Clerk, Tillbrook Depot, March 2015 - June 2019\n"
+            f"{heading}\nName: Mr. Orlan Vesk\nPosition: Shift Supervisor\nCompany: Tillbrook Depot\n"
+            "Name: Ms. Ada Quell\nPosition : Operations Manager\nContact: 011 555 0199\n")
+    assert roles_of(text) == [("Warehouse Clerk", "Tillbrook Depot", None, "2015-03", "2019-06")]
+
+
 def test_two_records_side_by_side_are_read_one_after_the_other():
     text = ("EXPERIENCE\nCOMPANY : NEW RAK MINING COMPANY : ANGLO UNION SECTION\n"
             "POSITION : RIGGER POSITION : ROPESMAN\nTIME PERIOD : JAN 2019 - OCT 2019 TIME PERIOD : 2002 -2007\n")
