@@ -43,6 +43,10 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:r?uary|r)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR = r"(?:19[4-9]\d|20[0-4]\d)(?!\d)"
 _DAY = r"(?:[0-3]?\d(?:\s?(?:st|nd|rd|th))?)"  # 5th, 5 th
+#: Not inside a longer number or date ("1.05/2019", "12/05/2019") nor after a stray full stop ("Feb .2017"), but
+#: after a word's full stop, where a PDF converter dropped the space ("Bloomington, IL.1996-1998", "Water
+#: Meters.1987-1988", "SALT LAKE.30/10/2010").
+_NOT_IN_A_NUMBER = r"(?<![\d/])(?:(?<!\.)|(?<=[A-Za-z]\.))"
 #: One point in time. Alternatives, longest first; each is re-read by :func:`parse_point`.
 _POINT = (
     rf"(?:{_DAY}[\s-]*(?:of\s+)?)?{_MONTH}[,.]?[\s–-]*(?:of\s+)?(?:{_DAY}\s*,\s*|{_DAY}[\s-]+(?=\d{{4}}))?['’‘`]?\s?{_YEAR}"  # 14 Jun 2007, Feb 20, 2012, 25-Nov-2013, June of 2009, May – 2011, OCTOBER-4-2004
@@ -51,13 +55,13 @@ _POINT = (
     rf"|(?<![\d/.]){_YEAR}(?:\s*,\s*|\s*){_MONTH}(?![a-z])(?![\s,.]*(?:19|20)\d\d)"
     rf"|{_MONTH}\s*['’‘`]\s?\d{{2}}(?!\d)"  # Mar '19, May'19
     rf"|{_SEASON}\s+{_YEAR}"  # Summer 2019
-    rf"|(?<![\d/.])\d{{1,2}}\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?{_YEAR}"  # 05/06/2017, 07 / 06 / 2010 (day and month in either order)
+    rf"|{_NOT_IN_A_NUMBER}\d{{1,2}}\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?{_YEAR}"  # 05/06/2017, 07 / 06 / 2010 (day and month in either order)
     rf"|(?<![\d/.])\d{{1,2}}/\d{{1,2}}/\d{{2}}(?![\d/])"  # 01/02/18 (US month/day/two-digit year)
     rf"|(?<![\d/.-]){_YEAR}\s?[/.-]\s?(?:0?[1-9]|1[0-2])\s?[/.-]\s?[0-3]?\d(?![\d/])"  # 2015/05/31
-    rf"|(?<![\d/.])\d{{1,2}}\s?[/.-]\s?{_YEAR}"  # 05/2019, 4-2017, 05.2019
+    rf"|{_NOT_IN_A_NUMBER}\d{{1,2}}\s?[/.-]\s?{_YEAR}"  # 05/2019, 4-2017, 05.2019
     rf"|(?<![\d/.-]){_YEAR}\s?/\s?(?:0?[1-9]|1[0-2])(?![\d/])"  # 2019/05
     rf"|(?<![\d/.-]){_YEAR}\.(?:0?[1-9]|1[0-2])(?![\d/.])"  # 2014.7, 2019.09 ("2011-12" stays a range of years)
-    rf"|(?<![\d/.]){_YEAR}"  # 2019
+    rf"|{_NOT_IN_A_NUMBER}{_YEAR}"  # 2019
 )
 #: A month with a two-digit year ("June 10", "Apr 99"): a point only inside a range of two such.
 _SHORT_POINT = rf"(?:(?:{_MONTH}|{_SEASON})\s*[-'’‘`]?\s?|['’‘`])\d{{2}}(?!\d)|{_MONTH}/\d{{2}}(?![\d/])"  # "May/15" too

@@ -141,6 +141,16 @@ def test_a_referees_labelled_position_under_a_references_heading_is_no_role(head
     assert roles_of(text) == [("Warehouse Clerk", "Tillbrook Depot", None, "2015-03", "2019-06")]
 
 
+@pytest.mark.parametrize("line, dates", [
+    ("Press Operator, Dunmore Tooling Inc., Peoria, IL.1996-1998", ("1996", "1998")),
+    ("Worked as a Site Engineer with Harlow Fabricators Ltd.12/04/2010 to 30/09/2012.", ("2010-04", "2012-09")),
+])
+def test_dates_glued_to_a_words_full_stop_are_read(line, dates):
+    # A PDF converter dropped the space after the full stop: the period is still the record's.
+    role = resume_facts.find_roles(f"EXPERIENCE\n{line}\n", split_lines(f"EXPERIENCE\n{line}\n", "resume"), AS_OF)[0]
+    assert (role.start, role.end) == dates
+
+
 def test_two_records_side_by_side_are_read_one_after_the_other():
     text = ("EXPERIENCE\nCOMPANY : NEW RAK MINING COMPANY : ANGLO UNION SECTION\n"
             "POSITION : RIGGER POSITION : ROPESMAN\nTIME PERIOD : JAN 2019 - OCT 2019 TIME PERIOD : 2002 -2007\n")
