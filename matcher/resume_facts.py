@@ -2578,7 +2578,7 @@ def _said_below(units: list[_Unit], index: int, following: int, header: list[boo
                 any(_is_label_line(_clean(units[j].text)) for j in range(index + 1, below)):
             return None
     text = _clean(units[below].text)
-    lead = _title_then_prose(text) if below == index + 1 else None
+    lead = _title_then_prose(text) or _title_opens_description(text) if below == index + 1 else None
     if lead is not None:  # "Senior Travel Manager - Arranged worldwide reservations for ...": it opens with the title
         return _Candidate("title", lead, CUE, 1, below, 0)
     said = _as_title(" ".join(text.split()[:_SAID_REACH]))
@@ -3440,6 +3440,41 @@ def _title_then_prose(text: str) -> str | None:
     # "Mold/maker. Built injection molds ...": the last of words joined by a slash names the job; a grade
     # may follow it ("Records Clerk II: Filed ...").
     return title + (match.groupdict().get("tag") or "") if _title_ends(title.replace("/", " ")) else None
+
+
+#: "Machine Operator Level II, Tip Assembly Backup: Quality control, repair parts ...", "Quality Inspector/Technician
+#: – Ran the quality department ...", "Display Manager-Decorating displays ...": a line of description opening with
+#: the title (a tag in brackets may follow it), then a comma, a colon or a dash (spaced, or glued between a small
+#: letter and a capital) and the rest of the line.
+_TITLE_OPENS_DESCRIPTION = re.compile(r"^(?P<title>[A-Z][^,:;()–—]{1,60}?(?:\s*\([^()]{1,30}\))?)\s*"
+                                      r"(?:,|:|\s[-–—]+\s?|[-–—]\s|(?<=[a-z])-(?=[A-Z][a-z]))\s*(?P<rest>\S.*)$")
+#: Where the piece after such a title ends: the next comma, colon, semicolon or dash.
+_OPENING_PIECE_END = re.compile(r"[,:;–—]|\s-+\s")
+#: The most words of a title opening a line of description, and the fewest words after it.
+_OPENING_TITLE_WORDS = 6
+_DESCRIPTION_AFTER_TITLE_WORDS = 6
+
+
+def _title_opens_description(text: str) -> str | None:
+    """The title opening a line of description (:data:`_TITLE_OPENS_DESCRIPTION`): six words at most ending in
+    a job word, no sentence of one's own or of work done ("Trained staff, ..."), six words or more after it, the
+    first piece of them no more titles and no date."""
+    match = _TITLE_OPENS_DESCRIPTION.match(text)
+    if not match or len(match.group("rest").split()) < _DESCRIPTION_AFTER_TITLE_WORDS:
+        return None
+    title = match.group("title").strip()
+    # "Consultant, Advisor and Instructor in Safety.": more titles follow, not a description.
+    going_on = _OPENING_PIECE_END.split(match.group("rest"), maxsplit=1)[0]
+    if len(going_on.split()) <= _OPENING_TITLE_WORDS and has_job_word(going_on):
+        return None
+    # "Supervisor, Crane Shop (1987), The Marine Department, ...": a record of its own, with its date.
+    if find_ranges(f"{match.group('title')} {going_on}", singles=True):
+        return None
+    if len(title.split()) > _OPENING_TITLE_WORDS or not _title_ends(title.replace("/", " ")) or \
+            _TITLE_STOP.search(title) or _ABOUT_ONESELF.search(title) or _WORK_DONE_OPENING.match(title) or \
+            _AS_JOB.search(title):  # "As an environmental service specialist, my duties ...": said after "as"
+        return None
+    return title
 
 
 #: Where the employer of "Worked as X at Y" ends: "through Z" (an agency), a removed date's
