@@ -1924,6 +1924,8 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         if not _title_names_a_job(fields) and \
                 not any(_TITLE_LABEL.search(_clean(units[j].text)) for j in range(max(previous + 1, index - 2), index + 1)):
             _put_title(fields, _title_label_below_dates(units, index, following, claimed))
+        if not labels_below and not _title_names_a_job(fields):
+            _put_title(fields, _title_over_a_line_of_its_own(units, index, previous, claimed, header, own))
         if not (_title_names_a_job(fields) or fields.get("title") and fields["title"].strength == LABELLED):
             for label in _labels_above_dates(units, index, previous, claimed):
                 if label.kind == "title":
@@ -2542,6 +2544,26 @@ def _title_after_blurb(units: list[_Unit], index: int, following: int, header: l
     if all(c.kind == "title" for c in offered) and len(line.split()) <= 8:
         return _Candidate("title", _tidy(line) or line, title.strength, 1, below, 0)  # "Manager, DevOps Engineer"
     return _Candidate("title", title.value, title.strength, 1, below, 0)
+
+
+def _title_over_a_line_of_its_own(units: list[_Unit], index: int, previous: int, claimed: set[int], header: list[bool],
+                                   own: str) -> _Candidate | None:
+    """"Land Surveyor / Greenvale Council - Department of Roads ... (too long for a header) / March 2012 to Present",
+    "Instrument Technician / Cable laying, glanding and termination / 2019 - Till date": in a resume writing its titles
+    above the dates, a date line naming nothing else, one line that is no header (a description, a long employer's
+    line) above it, and above that a short header line ending in a job word (not a bullet, a label or a date), no
+    blank line between: that line is the title."""
+    between, above = index - 1, index - 2
+    if own.strip(" ,;:-|=()[]") or above <= previous or header[between] or not header[above] or \
+            {between, above} & claimed or _set_apart(units, above, index) or \
+            len(_same_heading(units, index, range(between, above - 1, -1))) < 2:
+        return None
+    raw = units[above].text.strip()
+    text = _clean(raw)
+    if len(text.split()) > _OPENING_TITLE_WORDS or not _title_ends(text) or _BULLET.match(raw) or \
+            _is_label_line(text) or find_ranges(text, singles=True):
+        return None
+    return _Candidate("title", _tidy_title(text) or text, CUE, 1, above, 0)
 
 
 def _put_title(fields: dict[str, _Candidate], title: _Candidate | None) -> None:

@@ -2555,6 +2555,22 @@ def test_a_title_opening_the_description_under_the_date(line, expected):
     assert roles_of(OPENING_LINE.format(line=line))[0][0] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # The title over one line that is no header (too long, or a description), over dates alone.
+    ("Work Experience\nLand Surveyor\nGreenvale Council - Department of Roads, Bridges and Drainage Works (Supervised the "
+     "building of storm water networks and the planning of new townships across the district)\nMarch 2012 to Present\n"
+     "- Computed measurements\n", "Land Surveyor"),
+    ("Work Experience\n2.NORTHWIND HARBOUR\nINSTRUMENT TECHNICIAN\nControl panels, instrument installation, cable laying "
+     "and termination\n2019- Till date\n\nSKILLS\nWiring\n", "INSTRUMENT TECHNICIAN"),
+    # Not a bullet of the description above, nor when the date line names more.
+    ("Work Experience\n• Forklift driver\nGreenvale Council - Department of Roads, Bridges and Drainage Works (Supervised "
+     "the building of storm water networks and the planning of new townships across the district)\nMarch 2012 to Present\n",
+     None),
+])
+def test_a_title_over_a_line_of_its_own_over_the_dates(text, expected):
+    assert roles_of(text)[0][0] == expected
+
+
 def test_as_introduces_no_job_in_as_well_as():
     text = "EXPERIENCE\nJan 2015 - Present\nLed shifts as well as Manager reports, such as Operator logs.\n"
     assert roles_of(text)[0][0] is None
