@@ -2475,8 +2475,9 @@ def _title_label_below_dates(units: list[_Unit], index: int, following: int, cla
     (:func:`_title_label_in_block`), no nearer the next dates than its own: a label right above the
     next dates is the next record's ("Acme Co. / POSITION: Plumber / 2013 to 2017"). Only in an experience
     section (under education the dates may be a school's), and only a label naming a job ("Position /
-    Held", a table's header over two lines, names none)."""
-    if not _in_experience(units[index]):
+    Held", a table's header over two lines, names none). Under another heading ("Professional Profile") too when
+    the date line labels its employer ("Company: Zentrix, CA Mar 2019 to Present"): no school's dates."""
+    if not (_in_experience(units[index]) or _labels_employer(_candidates(_clean(units[index].text)))):
         return None
     title = _title_label_in_block(units, index, following, claimed, employers_end=True)
     if title is None or not has_job_word(title.value) or following < len(units) and following - title.line < title.line - index:

@@ -2571,6 +2571,17 @@ def test_a_title_over_a_line_of_its_own_over_the_dates(text, expected):
     assert roles_of(text)[0][0] == expected
 
 
+def test_a_labelled_title_under_a_labelled_employer_s_dates_outside_an_experience_heading():
+    text = ("Professional Profile\n\nCompany: Zentrix, CA, USA Mar 2019 to Present\n\nProject: Pal simulator test and support\n"
+            "Project location: Sunnyvale, CA, USA\nRole: Senior Staff Engineer (Test & Automation)\nResponsibilities:\n"
+            "Leading the test team.\n\nCompany: Brodwell Company, CA, USA Sep 2016 to March 2019\n\nProject: LTE coexistence\n"
+            "Project location: Sunnyvale, CA, USA\nRole: Staff Engineer\nResponsibilities:\nTesting.\n")
+    assert roles_of(text) == [
+        ("Senior Staff Engineer (Test & Automation)", "Zentrix", "CA, USA", "2019-03", "present"),
+        ("Staff Engineer", "Brodwell Company", "CA, USA", "2016-09", "2019-03"),
+    ]
+
+
 def test_as_introduces_no_job_in_as_well_as():
     text = "EXPERIENCE\nJan 2015 - Present\nLed shifts as well as Manager reports, such as Operator logs.\n"
     assert roles_of(text)[0][0] is None
