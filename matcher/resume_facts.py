@@ -1935,6 +1935,8 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         if not _title_names_a_job(fields) and \
                 not any(_TITLE_LABEL.search(_clean(units[j].text)) for j in range(max(previous + 1, index - 2), index + 1)):
             _put_title(fields, _title_label_below_dates(units, index, following, claimed))
+        if not labels_below and not _title_names_a_job(fields):
+            _put_title(fields, _title_over_a_line_of_its_own(units, index, previous, claimed, header, own))
         if not (_title_names_a_job(fields) or fields.get("title") and fields["title"].strength == LABELLED):
             for label in _labels_above_dates(units, index, previous, claimed):
                 if label.kind == "title":
@@ -2484,8 +2486,9 @@ def _title_label_below_dates(units: list[_Unit], index: int, following: int, cla
     (:func:`_title_label_in_block`), no nearer the next dates than its own: a label right above the
     next dates is the next record's ("Acme Co. / POSITION: Plumber / 2013 to 2017"). Only in an experience
     section (under education the dates may be a school's), and only a label naming a job ("Position /
-    Held", a table's header over two lines, names none)."""
-    if not _in_experience(units[index]):
+    Held", a table's header over two lines, names none). Under another heading ("Professional Profile") too when
+    the date line labels its employer ("Company: Zentrix, CA Mar 2019 to Present"): no school's dates."""
+    if not (_in_experience(units[index]) or _labels_employer(_candidates(_clean(units[index].text)))):
         return None
     title = _title_label_in_block(units, index, following, claimed, employers_end=True)
     if title is None or not has_job_word(title.value) or following < len(units) and following - title.line < title.line - index:
@@ -2555,6 +2558,26 @@ def _title_after_blurb(units: list[_Unit], index: int, following: int, header: l
     return _Candidate("title", title.value, title.strength, 1, below, 0)
 
 
+def _title_over_a_line_of_its_own(units: list[_Unit], index: int, previous: int, claimed: set[int], header: list[bool],
+                                   own: str) -> _Candidate | None:
+    """"Land Surveyor / Greenvale Council - Department of Roads ... (too long for a header) / March 2012 to Present",
+    "Instrument Technician / Cable laying, glanding and termination / 2019 - Till date": in a resume writing its titles
+    above the dates, a date line naming nothing else, one line that is no header (a description, a long employer's
+    line) above it, and above that a short header line ending in a job word (not a bullet, a label or a date), no
+    blank line between: that line is the title."""
+    between, above = index - 1, index - 2
+    if own.strip(" ,;:-|=()[]") or above <= previous or header[between] or not header[above] or \
+            {between, above} & claimed or _set_apart(units, above, index) or \
+            len(_same_heading(units, index, range(between, above - 1, -1))) < 2:
+        return None
+    raw = units[above].text.strip()
+    text = _clean(raw)
+    if len(text.split()) > _OPENING_TITLE_WORDS or not _title_ends(text) or _BULLET.match(raw) or \
+            _is_label_line(text) or find_ranges(text, singles=True):
+        return None
+    return _Candidate("title", _tidy_title(text) or text, CUE, 1, above, 0)
+
+
 def _put_title(fields: dict[str, _Candidate], title: _Candidate | None) -> None:
     """``title``, found further from the date, as the role's title; a name read as the title for want
     of one ("Peak Staffing" by the dates) becomes the employer when there is none."""
@@ -2589,7 +2612,7 @@ def _said_below(units: list[_Unit], index: int, following: int, header: list[boo
                 any(_is_label_line(_clean(units[j].text)) for j in range(index + 1, below)):
             return None
     text = _clean(units[below].text)
-    lead = _title_then_prose(text) if below == index + 1 else None
+    lead = _title_then_prose(text) or _title_opens_description(text) if below == index + 1 else None
     if lead is not None:  # "Senior Travel Manager - Arranged worldwide reservations for ...": it opens with the title
         return _Candidate("title", lead, CUE, 1, below, 0)
     said = _as_title(" ".join(text.split()[:_SAID_REACH]))
@@ -3451,6 +3474,41 @@ def _title_then_prose(text: str) -> str | None:
     # "Mold/maker. Built injection molds ...": the last of words joined by a slash names the job; a grade
     # may follow it ("Records Clerk II: Filed ...").
     return title + (match.groupdict().get("tag") or "") if _title_ends(title.replace("/", " ")) else None
+
+
+#: "Machine Operator Level II, Tip Assembly Backup: Quality control, repair parts ...", "Quality Inspector/Technician
+#: – Ran the quality department ...", "Display Manager-Decorating displays ...": a line of description opening with
+#: the title (a tag in brackets may follow it), then a comma, a colon or a dash (spaced, or glued between a small
+#: letter and a capital) and the rest of the line.
+_TITLE_OPENS_DESCRIPTION = re.compile(r"^(?P<title>[A-Z][^,:;()–—]{1,60}?(?:\s*\([^()]{1,30}\))?)\s*"
+                                      r"(?:,|:|\s[-–—]+\s?|[-–—]\s|(?<=[a-z])-(?=[A-Z][a-z]))\s*(?P<rest>\S.*)$")
+#: Where the piece after such a title ends: the next comma, colon, semicolon or dash.
+_OPENING_PIECE_END = re.compile(r"[,:;–—]|\s-+\s")
+#: The most words of a title opening a line of description, and the fewest words after it.
+_OPENING_TITLE_WORDS = 6
+_DESCRIPTION_AFTER_TITLE_WORDS = 6
+
+
+def _title_opens_description(text: str) -> str | None:
+    """The title opening a line of description (:data:`_TITLE_OPENS_DESCRIPTION`): six words at most ending in
+    a job word, no sentence of one's own or of work done ("Trained staff, ..."), six words or more after it, the
+    first piece of them no more titles and no date."""
+    match = _TITLE_OPENS_DESCRIPTION.match(text)
+    if not match or len(match.group("rest").split()) < _DESCRIPTION_AFTER_TITLE_WORDS:
+        return None
+    title = match.group("title").strip()
+    # "Consultant, Advisor and Instructor in Safety.": more titles follow, not a description.
+    going_on = _OPENING_PIECE_END.split(match.group("rest"), maxsplit=1)[0]
+    if len(going_on.split()) <= _OPENING_TITLE_WORDS and has_job_word(going_on):
+        return None
+    # "Supervisor, Crane Shop (1987), The Marine Department, ...": a record of its own, with its date.
+    if find_ranges(f"{match.group('title')} {going_on}", singles=True):
+        return None
+    if len(title.split()) > _OPENING_TITLE_WORDS or not _title_ends(title.replace("/", " ")) or \
+            _TITLE_STOP.search(title) or _ABOUT_ONESELF.search(title) or _WORK_DONE_OPENING.match(title) or \
+            _AS_JOB.search(title):  # "As an environmental service specialist, my duties ...": said after "as"
+        return None
+    return title
 
 
 #: Where the employer of "Worked as X at Y" ends: "through Z" (an agency), a removed date's

@@ -2553,6 +2553,55 @@ def test_the_job_said_after_as(text, expected):
     assert (roles[0][0], roles[0][3]) == expected
 
 
+OPENING_LINE = "Experience\nBorland Plastics, Dayton, OH 2015 - 2019\n{line}\n\nZenith Molding, Akron, OH 2010 - 2015\nMachinist\n"
+
+
+@pytest.mark.parametrize("line, expected", [
+    # A line of description under the date opening with the title, then a comma, a colon or a dash.
+    ("Quality Inspector/Technician – Ran Quality Dept. second shift and performed start-up inspection of molded parts.",
+     "Quality Inspector/Technician"),
+    ("Senior Field Engineer, Substations – Design review of drawings, relay settings, testing and commissioning.",
+     "Senior Field Engineer"),
+    ("Display Manager-Decorating displays to showcase furniture and setting up the seasonal floor plans.", "Display Manager"),
+    ("Mold/maker, built injection mold cavities, form grinding of core pins and ejector pins.", "Mold/maker"),
+    ("Surveying Engineer: Survey layouts for buildings, parking lots, storm drains and walkways.", "Surveying Engineer"),
+    # Not work done, a job said after "as", more titles in a list, nor another record with its own date.
+    ("Trained staff, built injection mold cavities, form grinding of core pins and ejector pins.", None),
+    ("As a quality specialist, my duties included sorting parts, auditing lines and writing reports.", "quality specialist"),
+    ("Consultant, Advisor and Instructor in Safety, Health and Environment for the plants of the group.", None),
+    ("Supervisor, Paint Shop (2014), Borland Plastics Marine Division, Dayton docks and the river yards.", None),
+])
+def test_a_title_opening_the_description_under_the_date(line, expected):
+    assert roles_of(OPENING_LINE.format(line=line))[0][0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The title over one line that is no header (too long, or a description), over dates alone.
+    ("Work Experience\nLand Surveyor\nGreenvale Council - Department of Roads, Bridges and Drainage Works (Supervised the "
+     "building of storm water networks and the planning of new townships across the district)\nMarch 2012 to Present\n"
+     "- Computed measurements\n", "Land Surveyor"),
+    ("Work Experience\n2.NORTHWIND HARBOUR\nINSTRUMENT TECHNICIAN\nControl panels, instrument installation, cable laying "
+     "and termination\n2019- Till date\n\nSKILLS\nWiring\n", "INSTRUMENT TECHNICIAN"),
+    # Not a bullet of the description above, nor when the date line names more.
+    ("Work Experience\n• Forklift driver\nGreenvale Council - Department of Roads, Bridges and Drainage Works (Supervised "
+     "the building of storm water networks and the planning of new townships across the district)\nMarch 2012 to Present\n",
+     None),
+])
+def test_a_title_over_a_line_of_its_own_over_the_dates(text, expected):
+    assert roles_of(text)[0][0] == expected
+
+
+def test_a_labelled_title_under_a_labelled_employer_s_dates_outside_an_experience_heading():
+    text = ("Professional Profile\n\nCompany: Zentrix, CA, USA Mar 2019 to Present\n\nProject: Pal simulator test and support\n"
+            "Project location: Sunnyvale, CA, USA\nRole: Senior Staff Engineer (Test & Automation)\nResponsibilities:\n"
+            "Leading the test team.\n\nCompany: Brodwell Company, CA, USA Sep 2016 to March 2019\n\nProject: LTE coexistence\n"
+            "Project location: Sunnyvale, CA, USA\nRole: Staff Engineer\nResponsibilities:\nTesting.\n")
+    assert roles_of(text) == [
+        ("Senior Staff Engineer (Test & Automation)", "Zentrix", "CA, USA", "2019-03", "present"),
+        ("Staff Engineer", "Brodwell Company", "CA, USA", "2016-09", "2019-03"),
+    ]
+
+
 def test_as_introduces_no_job_in_as_well_as():
     text = "EXPERIENCE\nJan 2015 - Present\nLed shifts as well as Manager reports, such as Operator logs.\n"
     assert roles_of(text)[0][0] is None
