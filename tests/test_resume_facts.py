@@ -1345,6 +1345,14 @@ def test_a_guess_that_names_no_firm_is_not_made_the_employer(guess):
     assert (older.title, older.title_guess, older.employer) == (None, guess, None)
 
 
+@pytest.mark.parametrize("guess, employer", [("Paraguay", None), ("Guatemala.", None), ("Anywhere", None),
+                                             ("Worldwide", None), ("Paraguay Timber Traders", "Paraguay Timber Traders")])
+def test_a_guess_naming_a_country_alone_is_not_made_the_employer(guess, employer):
+    # A country alone by the dates (a stay abroad), or a word naming no place in particular, is where, not who.
+    text = f"EXPERIENCE\nJan 2017 - Jul 2018 Willow Creek Grocers\n- Stocked shelves\nJul 2015 - Dec 2016 {guess}\n"
+    assert resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)[1].employer == employer
+
+
 @pytest.mark.parametrize("address, employer", [("Lakeport, IN 46001", None), ("Lakeport, Sri Lanka", None),
                                                ("Lakeport, in the north", "Lakeport"), ("Dunmore, IN 46001", "Lakeport")])
 def test_a_guess_the_resume_writes_as_a_town_is_not_made_the_employer(address, employer):
