@@ -609,10 +609,11 @@ _SENTENCE_NOT_A_NAME = re.compile(r"^(?:between|various|all|their|numerous|sever
 #: A page's mark, header or footer read where a title or an employer sits: "Jane Roe Page 2", "Page 5", "10/9/19 © Acme",
 #: "RESUME OF JANE ROE", "Curriculum Vitae of Eng. Jane Roe", "Resume continued / Jane Roe".
 _PAGE_MARK = re.compile(r"\bpage\s*\d|©|^\W*(?:resume|curriculum\s+vitae)\b", re.IGNORECASE)
-#: A study read where a title sits: "Italian Class Level 5", "Tutoring", "Student", "Green Belt Candidate", "Biology
-#: Internship", "Completed Apprenticeship in ...", "Shadowing".
+#: A study or a project read where a title sits: "Italian Class Level 5", "Tutoring", "Student", "Green Belt Candidate",
+#: "Biology Internship", "Completed Apprenticeship in ...", "Shadowing", "Senior Capstone", "participating in the
+#: household survey project", "Housing Unit project Clean Slate".
 _STUDY_NAME = re.compile(r"\b(?:class(?:es)?|courses?|students?|tutoring|internships?|apprenticeships?|candidate|"
-                         r"shadowing)\b", re.IGNORECASE)
+                         r"shadowing|projects?|capstone|thesis|dissertation)\b", re.IGNORECASE)
 #: A date's own words left by it on its line: "Start date: 06/2013", "Dated 20 Oct 2012", "Ist June 2016" (1st).
 _DATE_LEAD_WORDS = _word_set("start started dated ist")
 #: :data:`DEPARTMENTS`' words that end a shop's name as well as a field's ("Dale Pharmacy").

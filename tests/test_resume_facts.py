@@ -1336,7 +1336,8 @@ def test_a_guess_that_may_name_a_job_is_not_made_the_employer(guess):
 
 
 @pytest.mark.parametrize("guess", ["Mary Poe Page 2", "Spanish Class Level 4", "Tutoring", "Student", "Dated",
-                                   "Plant Instrumentation", "Clerical Support"])
+                                   "Plant Instrumentation", "Clerical Support", "River Survey Project",
+                                   "Senior Capstone"])
 def test_a_guess_that_names_no_firm_is_not_made_the_employer(guess):
     # A page's mark, a study, a date's own word or a field of work by the dates is no employer's name.
     text = f"EXPERIENCE\nJan 2017 - Jul 2018 Willow Creek Grocers\n- Stocked shelves\nJul 2015 - Dec 2016 {guess}\n"
@@ -1389,7 +1390,7 @@ def test_a_department_alone_read_as_the_employer_is_none(employer, read):
     assert (role.title, role.employer) == ("Assistant Electrician", read)
 
 
-@pytest.mark.parametrize("guess", ["Dale Pharmacy", "Birch Engineering", "Harbor Class Ltd"])
+@pytest.mark.parametrize("guess", ["Dale Pharmacy", "Birch Engineering", "Harbor Class Ltd", "Birch Projects Ltd"])
 def test_a_guess_naming_a_firm_by_a_field_word_is_still_the_employer(guess):
     text = f"EXPERIENCE\nJan 2017 - Jul 2018 Willow Creek Grocers\n- Stocked shelves\nJul 2015 - Dec 2016 {guess}\n"
     assert resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)[1].employer == guess
