@@ -538,7 +538,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
             role.title, role.title_guess = None, role.title
             if not role.employer and not _is_place(role.title_guess) and not _is_country_alone(role.title_guess) and \
                     not _may_name_a_job(role.title_guess) and not _names_no_firm(role.title_guess) and \
-                    not _town_of_the_resume(role.title_guess, text):
+                    not _town_of_the_resume(role.title_guess, text) and not _names_the_person(role.title_guess, text):
                 role.employer = role.title_guess  # a name alone by the dates: the employer's
         _job_read_as_employer(role)
         if role.employer and _names_no_employer(role.employer):
@@ -652,6 +652,13 @@ def _is_country_alone(name: str) -> bool:
     dates) or a word naming no place in particular (:data:`_NO_PLACE_IN_PARTICULAR`): where, not who employed."""
     name = name.strip(" .,()")
     return re.fullmatch(_COUNTRY, name) is not None or name.lower() in _NO_PLACE_IN_PARTICULAR
+
+
+def _names_the_person(name: str, text: str) -> bool:
+    """Whether a name read where a title sits is the resume's first line, the person's own name ("Jane Roe" by the
+    dates of a spell of work on her own): who worked, not who employed."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    return name.strip(" .,").lower() == first.strip(" .,").lower()
 
 
 def _town_of_the_resume(name: str, text: str) -> bool:

@@ -1354,6 +1354,13 @@ def test_a_guess_naming_a_country_alone_is_not_made_the_employer(guess, employer
     assert resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)[1].employer == employer
 
 
+@pytest.mark.parametrize("first, employer", [("Jane Roe", None), ("Mary Poe", "Jane Roe")])
+def test_a_guess_naming_the_person_is_not_made_the_employer(first, employer):
+    # The resume's own name by the dates (work on one's own) is who worked, not who employed.
+    text = f"{first}\nEXPERIENCE\nJan 2017 - Jul 2018 Willow Creek Grocers\n- Stocked shelves\nJul 2015 - Dec 2016 Jane Roe\n"
+    assert resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)[1].employer == employer
+
+
 @pytest.mark.parametrize("address, employer", [("Lakeport, IN 46001", None), ("Lakeport, Sri Lanka", None),
                                                ("Lakeport, in the north", "Lakeport"), ("Dunmore, IN 46001", "Lakeport")])
 def test_a_guess_the_resume_writes_as_a_town_is_not_made_the_employer(address, employer):
