@@ -120,7 +120,10 @@ denmark finland poland romania ukraine russia ireland scotland england greece hu
 #: Countries read only where a mark sets them off after a firm's name (:func:`_country_after_name`): as place
 #: words they would make a line such as "Acme Products Zimbabwe" a place, its employer lost.
 _OTHER_COUNTRIES = _word_set("afghanistan libya sudan yemen syria zambia zimbabwe botswana namibia mozambique angola "
-                             "cameroon rwanda ksa")
+                             "cameroon rwanda ksa nicaragua honduras guatemala panama cuba jamaica haiti ecuador "
+                             "bolivia paraguay uruguay belize bahamas barbados croatia serbia bulgaria slovakia slovenia "
+                             "lithuania latvia estonia iceland luxembourg cyprus albania cambodia myanmar mongolia "
+                             "kazakhstan uzbekistan azerbaijan armenia senegal")
 #: US state codes and names, Canada's provinces, and countries, that end a location ("Austin, TX", "Pune, India");
 #: the states' older abbreviations too ("Oshkosh, Wis.", "Fresno, Calif."), those that are no common word nor a
 #: town's ("Mt. Penn").
@@ -533,8 +536,9 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
     for role in out:
         if role.title and not _states_a_title(role):
             role.title, role.title_guess = None, role.title
-            if not role.employer and not _is_place(role.title_guess) and not _may_name_a_job(role.title_guess) and \
-                    not _names_no_firm(role.title_guess) and not _town_of_the_resume(role.title_guess, text):
+            if not role.employer and not _is_place(role.title_guess) and not _is_country_alone(role.title_guess) and \
+                    not _may_name_a_job(role.title_guess) and not _names_no_firm(role.title_guess) and \
+                    not _town_of_the_resume(role.title_guess, text) and not _names_the_person(role.title_guess, text):
                 role.employer = role.title_guess  # a name alone by the dates: the employer's
         _job_read_as_employer(role)
         if role.employer and _names_no_employer(role.employer):
@@ -616,10 +620,11 @@ _SENTENCE_NOT_A_NAME = re.compile(r"^(?:between|various|all|their|numerous|sever
 #: A page's mark, header or footer read where a title or an employer sits: "Jane Roe Page 2", "Page 5", "10/9/19 © Acme",
 #: "RESUME OF JANE ROE", "Curriculum Vitae of Eng. Jane Roe", "Resume continued / Jane Roe".
 _PAGE_MARK = re.compile(r"\bpage\s*\d|©|^\W*(?:resume|curriculum\s+vitae)\b", re.IGNORECASE)
-#: A study read where a title sits: "Italian Class Level 5", "Tutoring", "Student", "Green Belt Candidate", "Biology
-#: Internship", "Completed Apprenticeship in ...", "Shadowing".
+#: A study or a project read where a title sits: "Italian Class Level 5", "Tutoring", "Student", "Green Belt Candidate",
+#: "Biology Internship", "Completed Apprenticeship in ...", "Shadowing", "Senior Capstone", "participating in the
+#: household survey project", "Housing Unit project Clean Slate".
 _STUDY_NAME = re.compile(r"\b(?:class(?:es)?|courses?|students?|tutoring|internships?|apprenticeships?|candidate|"
-                         r"shadowing)\b", re.IGNORECASE)
+                         r"shadowing|projects?|capstone|thesis|dissertation)\b", re.IGNORECASE)
 #: A date's own words left by it on its line: "Start date: 06/2013", "Dated 20 Oct 2012", "Ist June 2016" (1st).
 _DATE_LEAD_WORDS = _word_set("start started dated ist")
 #: :data:`DEPARTMENTS`' words that end a shop's name as well as a field's ("Dale Pharmacy").
@@ -647,6 +652,24 @@ def _names_no_firm(text: str) -> bool:
     words = [w for w in re.split(r"[\s/,&-]+", text.lower().strip(" .:")) if w]
     return _STUDY_NAME.search(text) is not None or len(words) == 1 and words[0] in _DATE_LEAD_WORDS or \
         bool(words) and words[-1] in DEPARTMENTS and words[-1] not in _SHOP_DEPARTMENTS
+
+
+#: Words naming no place in particular, written where a place sits ("Anywhere", "Worldwide", "Overseas").
+_NO_PLACE_IN_PARTICULAR = _word_set("anywhere worldwide overseas abroad")
+
+
+def _is_country_alone(name: str) -> bool:
+    """Whether a name read where a title sits is a country alone (:data:`_COUNTRY`, "Nicaragua" by a study abroad's
+    dates) or a word naming no place in particular (:data:`_NO_PLACE_IN_PARTICULAR`): where, not who employed."""
+    name = name.strip(" .,()")
+    return re.fullmatch(_COUNTRY, name) is not None or name.lower() in _NO_PLACE_IN_PARTICULAR
+
+
+def _names_the_person(name: str, text: str) -> bool:
+    """Whether a name read where a title sits is the resume's first line, the person's own name ("Jane Roe" by the
+    dates of a spell of work on her own): who worked, not who employed."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    return name.strip(" .,").lower() == first.strip(" .,").lower()
 
 
 def _town_of_the_resume(name: str, text: str) -> bool:

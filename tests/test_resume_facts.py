@@ -1356,13 +1356,29 @@ def test_a_guess_that_may_name_a_job_is_not_made_the_employer(guess):
 
 
 @pytest.mark.parametrize("guess", ["Mary Poe Page 2", "Spanish Class Level 4", "Tutoring", "Student", "Dated",
-                                   "Plant Instrumentation", "Clerical Support"])
+                                   "Plant Instrumentation", "Clerical Support", "River Survey Project",
+                                   "Senior Capstone"])
 def test_a_guess_that_names_no_firm_is_not_made_the_employer(guess):
     # A page's mark, a study, a date's own word or a field of work by the dates is no employer's name.
     text = f"EXPERIENCE\nJan 2017 - Jul 2018 Willow Creek Grocers\n- Stocked shelves\nJul 2015 - Dec 2016 {guess}\n"
     latest, older = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
     assert (latest.title, latest.employer) == (None, "Willow Creek Grocers")
     assert (older.title, older.title_guess, older.employer) == (None, guess, None)
+
+
+@pytest.mark.parametrize("guess, employer", [("Paraguay", None), ("Guatemala.", None), ("Anywhere", None),
+                                             ("Worldwide", None), ("Paraguay Timber Traders", "Paraguay Timber Traders")])
+def test_a_guess_naming_a_country_alone_is_not_made_the_employer(guess, employer):
+    # A country alone by the dates (a stay abroad), or a word naming no place in particular, is where, not who.
+    text = f"EXPERIENCE\nJan 2017 - Jul 2018 Willow Creek Grocers\n- Stocked shelves\nJul 2015 - Dec 2016 {guess}\n"
+    assert resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)[1].employer == employer
+
+
+@pytest.mark.parametrize("first, employer", [("Jane Roe", None), ("Mary Poe", "Jane Roe")])
+def test_a_guess_naming_the_person_is_not_made_the_employer(first, employer):
+    # The resume's own name by the dates (work on one's own) is who worked, not who employed.
+    text = f"{first}\nEXPERIENCE\nJan 2017 - Jul 2018 Willow Creek Grocers\n- Stocked shelves\nJul 2015 - Dec 2016 Jane Roe\n"
+    assert resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)[1].employer == employer
 
 
 @pytest.mark.parametrize("address, employer", [("Lakeport, IN 46001", None), ("Lakeport, Sri Lanka", None),
@@ -1401,7 +1417,7 @@ def test_a_department_alone_read_as_the_employer_is_none(employer, read):
     assert (role.title, role.employer) == ("Assistant Electrician", read)
 
 
-@pytest.mark.parametrize("guess", ["Dale Pharmacy", "Birch Engineering", "Harbor Class Ltd"])
+@pytest.mark.parametrize("guess", ["Dale Pharmacy", "Birch Engineering", "Harbor Class Ltd", "Birch Projects Ltd"])
 def test_a_guess_naming_a_firm_by_a_field_word_is_still_the_employer(guess):
     text = f"EXPERIENCE\nJan 2017 - Jul 2018 Willow Creek Grocers\n- Stocked shelves\nJul 2015 - Dec 2016 {guess}\n"
     assert resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)[1].employer == guess
