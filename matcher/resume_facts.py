@@ -4154,6 +4154,21 @@ def _one_word_name_before_town(name: str, town: str, region: str) -> bool:
         region.strip().lower().rstrip(".") in _STATES
 
 
+#: Common nouns that end firms' names and no town's ("Acme Medical Complex", "Acme Office Equipment", "Acme Branding
+#: Concepts", "Acme Micro Devices"), besides organisations' and units' words (:func:`_names_no_town`).
+_FIRM_END_NOUNS = _word_set("complex equipment devices concepts products supplies designs works")
+
+
+def _names_no_town(word: str) -> bool:
+    """Whether the last word before a place's comma ("Acme Medical Complex, Qatar", "Acme Metal Products, Lebanon",
+    "Acme Medical Centers, FL") ends the firm's name rather than naming its town: an organisation's word or its
+    plural, a unit's word (:func:`_is_unit_word`), a common noun ending firms' names (:data:`_FIRM_END_NOUNS`) or the
+    location's label ("Location, Iran")."""
+    lower = word.lower()
+    return _is_org(word) or _is_org(lower.removesuffix("s")) or _is_unit_word(lower) or lower in _FIRM_END_NOUNS or \
+        re.fullmatch(_LABELS["location"], lower) is not None
+
+
 def _name_before_city(place: str, alone: bool = False) -> tuple[str, str] | None:
     """"American Label Chattanooga, TN", "TDCJ Huntsville, TX" -> the employer and the place: a name
     glued before a city and its state or country (the city one word, or two after "San", "New", ...;
@@ -4176,7 +4191,7 @@ def _name_before_city(place: str, alone: bool = False) -> tuple[str, str] | None
             name, town_name = " ".join(rest), f"{last} {town_name}"
     else:
         city = _LAST_WORD.search(f" {head}")
-        if city is None or city.group("city").lower() in _CITY_SECOND_WORDS or _is_org(city.group("city")):
+        if city is None or city.group("city").lower() in _CITY_SECOND_WORDS or _names_no_town(city.group("city")):
             return None
         name, town_name = f" {head}"[:city.start()].strip(), city.group("city")
     if len(name.split()) < 2 and not (name.isupper() and len(_WORD.findall(name)[0]) > 2) and \
@@ -4338,7 +4353,8 @@ def _employer_opening_place(location: str | None) -> tuple[str, str] | None:
             any(w.lower() == "project" for w in words):  # "ALTAIR PROJECT, Sri Lanka" names a site, no employer
         return None
     capitals = len(words) >= 2 and name.isupper() and not _STATE_CODE_ONLY.match(split.group("place"))
-    if _is_org(name) or _LEGAL_SUFFIX.search(name) or capitals:  # "WINSTON SALEM, NC" stays a place
+    if _is_org(name) or _LEGAL_SUFFIX.search(name) or capitals or len(words) >= 2 and _names_no_town(words[-1]):
+        # "WINSTON SALEM, NC" stays a place; "Acme Office Equipment, Dubai" ends in a firm's noun
         return name, split.group("place")
     return None
 
@@ -4435,7 +4451,7 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
     if town and location and len(location.split()) == 1 and _is_place(location):  # "Acme Staffing Kansas City", "KS"
         return town[0], f"{town[1]}, {location}"
     city = _town_after_org_word(employer, location) or _LAST_WORD.search(employer) or _capitals_town(employer)
-    if city and location and len(location.split()) == 1 and _is_place(location) and not _is_org(city.group("city")) \
+    if city and location and len(location.split()) == 1 and _is_place(location) and not _names_no_town(city.group("city").split()[-1]) \
             and city.group("city").lower() not in _CITY_SECOND_WORDS and len(employer.split()) > 2 and _town_after_name(employer[:city.start()]):
         return _name_before_town(employer[:city.start()], employer), f"{city.group('city')}, {location}"
     return employer, location

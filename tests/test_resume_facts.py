@@ -4083,3 +4083,17 @@ def test_a_preposition_left_before_the_employers_name_goes(lead):
 def test_marks_after_a_preposition_before_the_employers_name_go():
     text = "EXPERIENCE\nLab technologist in the blood bank from 2007 to 2014 in : _Dale Hospital From March 2007 to 2011\n"
     assert resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)[-1].employer == "Dale Hospital"
+
+
+@pytest.mark.parametrize("line, employer, location", [
+    ("Since Feb 2017 Kestrel Medical Complex, Qatar (System Administrator)", "Kestrel Medical Complex", "Qatar"),
+    ("Quill Branding Concepts, Nigeria (2010-2012)", "Quill Branding Concepts", "Nigeria"),
+    ("May 2010 - June 2014 Dorvale Metal Products, Lebanon", "Dorvale Metal Products", "Lebanon"),
+    ("May 2010 - June 2014 Kestrel Office Equipment, Dubai", "Kestrel Office Equipment", "Dubai"),
+    ("May 2010 - June 2014 Quill Moulds Engineering Works, India", "Quill Moulds Engineering Works", "India"),
+])
+def test_a_firms_noun_before_a_places_comma_ends_the_name_and_is_no_town(line, employer, location):
+    # "Complex", "Concepts", "Products", "Equipment", "Works" end firms' names; no town is called so.
+    text = f"Experience\n{line}\nMachinist\n- Ran the lathes\n"
+    (role,) = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert (role.employer, role.location) == (employer, location)
