@@ -539,6 +539,8 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
         _job_read_as_employer(role)
         if role.employer and _names_no_employer(role.employer):
             role.employer = None
+        if role.employer and _employer_is_a_town(role.employer, text):
+            role.employer, role.location = None, role.location or role.employer
     return [r for r in out if not _one_month_without_job(r)]
 
 
@@ -648,6 +650,16 @@ def _town_of_the_resume(name: str, text: str) -> bool:
     # The state or country capitalised, a code in capitals ("Lakeport, in which" is no place).
     written = re.findall(r"(?<![\w-])(?i:" + re.escape(name) + r")\s*,\s*([A-Z]{2,}\b|[A-Z][a-z]{2,}\b)(?:\.?\s*([A-Z][a-z]+))?", text)
     return any(_is_place(f"{name}, {first}") or second and _is_place(f"{name}, {first} {second}") for first, second in written)
+
+
+def _employer_is_a_town(name: str, text: str) -> bool:
+    """Whether an employer read is a town ("Lakeport" opening the date line under "Acme Infotech Desktop
+    Engineer"): one the resume writes with its state or country (:func:`_town_of_the_resume`) and last after another
+    name's comma too ("Dale College of Engineering, Lakeport."), as firms seldom are ("MCCI, Iran", "Dale Security,
+    Washington, DC" name firms by their places; "Plant Manager, Dale Heaters, Ogden Utah" puts a place after the firm)."""
+    name = name.strip(" .,")
+    return _town_of_the_resume(name, text) and \
+        re.search(r"[A-Za-z)],[ \t]*(?i:" + re.escape(name) + r")[ \t]*(?:[.;)]|[-–]?[ \t]*\d|$)", text, re.MULTILINE) is not None
 
 
 def _may_name_a_job(text: str) -> bool:

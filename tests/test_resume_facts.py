@@ -4097,3 +4097,17 @@ def test_a_firms_noun_before_a_places_comma_ends_the_name_and_is_no_town(line, e
     text = f"Experience\n{line}\nMachinist\n- Ran the lathes\n"
     (role,) = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
     assert (role.employer, role.location) == (employer, location)
+
+
+def test_an_employer_that_is_a_town_the_resume_writes_after_a_names_comma_is_the_place():
+    # "Lakeport" opens the date line: the resume writes it with its country and after a college's comma, a town.
+    text = ("Jon Dale\n12 Mill Road, Lakeport, India\nExperience\nKestrel Infotech Desktop Support Engineer\n"
+            "Lakeport 20 Dec 2014 to 15 Sept 2016\n- Fixed printers\nEducation\nB.Sc., Dale College of Science, Lakeport.\n")
+    (role,) = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert (role.employer, role.location) == (None, "Lakeport")
+
+
+def test_a_firm_written_with_its_own_place_after_a_titles_comma_stays_the_employer():
+    text = "Experience\nPlant Manager, Dale Heaters, Ogden Utah, Sept 2013 to Oct 2015\nDale Heaters, Ogden, Utah\n"
+    (role,) = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert role.employer == "Dale Heaters"
