@@ -3769,9 +3769,14 @@ def _split_place(text: str) -> tuple[str, str | None]:
 _CITY_FIRST_WORDS = _word_set("san santa los las el la new fort port palm st ft mt mount costa north south east west")
 
 
+#: One word in brackets after a title's job word: how the job was held or its field ("(Full-time)", "(Plant)",
+#: "(Electrical)"), the title's.
+_WORD_IN_BRACKETS = re.compile(r"\([^()\s]+\)")
+
+
 def _split_title_employer(part: str, before_place: bool = False) -> tuple[str, str | None]:
-    """"Lead Technician Precision Tune Auto Care" -> title and employer, at the last job word
-    when capitalised words follow it. Before a place ("Cellular RF Planner MCCI, Iran") the words
+    """"Lead Technician Precision Tune Auto Care" -> title and employer, at the last job word (or one word in
+    brackets after it, "(Full-time)") when capitalised words follow it. Before a place ("Cellular RF Planner MCCI, Iran") the words
     after the job word need not name an organisation: one to four capitalised words are the employer,
     after a title of two words or more ("Cook Medical" is a name), unless they start a city's name."""
     words = part.split()
@@ -3784,6 +3789,8 @@ def _split_title_employer(part: str, before_place: bool = False) -> tuple[str, s
     capitals = _capitals_after_title(part)
     if capitals:
         return capitals
+    if last is not None and last + 1 < len(words) and _WORD_IN_BRACKETS.fullmatch(words[last + 1]):
+        last += 1  # "Mechanical Technician (Plant) Acme Ghana Ltd": the bracket says more of the title
     if last is None or last >= len(words) - (1 if before_place else 2):
         return part, None
     rest = words[last + 1:]

@@ -4111,3 +4111,12 @@ def test_a_firm_written_with_its_own_place_after_a_titles_comma_stays_the_employ
     text = "Experience\nPlant Manager, Dale Heaters, Ogden Utah, Sept 2013 to Oct 2015\nDale Heaters, Ogden, Utah\n"
     (role,) = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
     assert role.employer == "Dale Heaters"
+
+
+@pytest.mark.parametrize("part, expected", [
+    ("Quality Analyst (Full-time) Brightwell Solutions Inc.", ("Quality Analyst (Full-time)", "Brightwell Solutions Inc.")),
+    ("Mechanical Technician (Plant) Dorvale Textiles Ltd", ("Mechanical Technician (Plant)", "Dorvale Textiles Ltd")),
+    ("Support Engineer (L2) Data", ("Support Engineer (L2) Data", None)),  # no organisation's name after the bracket
+])
+def test_one_word_in_brackets_after_the_job_word_stays_the_titles_before_the_employers_name(part, expected):
+    assert resume_facts._split_title_employer(part) == expected
