@@ -175,7 +175,9 @@ _BODY_LABEL = re.compile(
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*(?:[-*•●▪◦➢►✓❖]|o\s)\s*")
-_ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)]\s*(?=\S)")
+#: "2.", "b)", and "III- " or "3- " (a dash and a space, then a capital: "3- Acme Group"; not "7-Eleven", "I-MAN",
+#: nor a month's number before its year, "05- 2012"): a list's number before a record's line.
+_ENUMERATOR = re.compile(r"^\s*(?:(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)]\s*(?=\S)|(?:\d{1,2}|[IVX]{1,4})-\s+(?=[A-Z]))")
 _WORKED_AS = re.compile(
     r"(?<!to )\b(?:(?:currently|presently)\s+)?(?:(?:work(?:ed|ing)?|served|serving|employed|joined)\s+(?:as\s+)?|"
     r"experience\s+as\s+)(?:an?\s+)?"  # "One Year Experience as Project Supervisor for ..."

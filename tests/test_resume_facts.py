@@ -4120,3 +4120,9 @@ def test_a_firm_written_with_its_own_place_after_a_titles_comma_stays_the_employ
 ])
 def test_one_word_in_brackets_after_the_job_word_stays_the_titles_before_the_employers_name(part, expected):
     assert resume_facts._split_title_employer(part) == expected
+
+
+def test_a_lists_number_with_a_dash_before_the_employers_line_goes():
+    text = "Experience\n3- Kestrel Fabrication Group\nMechanical Design Engineer\nDec 2015 - Mar 2016\n- Drew parts\n"
+    (role,) = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert (role.title, role.employer) == ("Mechanical Design Engineer", "Kestrel Fabrication Group")
