@@ -4432,6 +4432,13 @@ def _tells_work_done(employer: str) -> bool:
         not any(_is_unit_word(w) for w in _words(employer.lower()))
 
 
+#: "Libbey Inc. 200 Old Ranch Rd.", "Acme Foods 16550 Jersey Blvd.", "Acme Press 575 8th Ave. New York": a street's
+#: number and name (ending in a street's word) after a name of two words or more, to the line's end: the firm's
+#: address, no part of its name.
+_STREET_AFTER_NAME = re.compile(r"^(?P<name>[^\s\d]\S*(?:\s+[^\s\d]\S*)+?)\s+\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[\w'’-]+\s+){0,3}?"
+                                r"(?i:street|st|avenue|ave|road|rd|blvd|boulevard|drive|dr|lane|ln|highway|hwy|parkway|pkwy)\b.*$")
+
+
 def _employer_and_place(employer: str | None, location: str | None) -> tuple[str | None, str | None]:
     """Employer and location, tidied, with a place glued to the end of the employer moved to the
     location: after a dash or a comma ("FORTIS HOSPITALS, Bangalore"), or a city before a location
@@ -4446,6 +4453,7 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
             return employer, location
         employer, location = own
     employer = _WORDS_AFTER_NAME.sub("", _WORDS_BEFORE_NAME.sub("", _MESSRS.sub("", employer))) or employer
+    employer = _STREET_AFTER_NAME.sub(r"\g<name>", employer)
     if _tells_work_done(employer):  # "Inspected medical utensils": the job's description, no employer
         return None, location
     named = _PROJECT_AFTER_NAME.sub("", employer).rstrip(" ,;|-")

@@ -4126,3 +4126,13 @@ def test_a_lists_number_with_a_dash_before_the_employers_line_goes():
     text = "Experience\n3- Kestrel Fabrication Group\nMechanical Design Engineer\nDec 2015 - Mar 2016\n- Drew parts\n"
     (role,) = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
     assert (role.title, role.employer) == ("Mechanical Design Engineer", "Kestrel Fabrication Group")
+
+
+@pytest.mark.parametrize("employer, expected", [
+    ("Dorvale Inc. 200 Old Mill Rd.", "Dorvale Inc."),
+    ("Kestrel Foods 16550 Quarry Blvd.", "Kestrel Foods"),
+    ("Quill Press 575 8th Ave. New York", "Quill Press"),
+    ("Route 66 Diner", "Route 66 Diner"),  # a number in the name, no street after it
+])
+def test_a_street_address_after_the_employers_name_is_no_part_of_it(employer, expected):
+    assert resume_facts._employer_and_place(employer, None)[0] == expected
