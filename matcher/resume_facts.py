@@ -178,7 +178,9 @@ _BODY_LABEL = re.compile(
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*(?:[-*•●▪◦➢►✓❖]|o\s)\s*")
-_ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)]\s*(?=\S)")
+#: "2.", "b)", and "III- " or "3- " (a dash and a space, then a capital: "3- Acme Group"; not "7-Eleven", "I-MAN",
+#: nor a month's number before its year, "05- 2012"): a list's number before a record's line.
+_ENUMERATOR = re.compile(r"^\s*(?:(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)]\s*(?=\S)|(?:\d{1,2}|[IVX]{1,4})-\s+(?=[A-Z]))")
 _WORKED_AS = re.compile(
     r"(?<!to )\b(?:(?:currently|presently)\s+)?(?:(?:work(?:ed|ing)?|served|serving|employed|joined)\s+(?:as\s+)?|"
     r"experience\s+as\s+)(?:an?\s+)?"  # "One Year Experience as Project Supervisor for ..."
@@ -543,6 +545,8 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
         _job_read_as_employer(role)
         if role.employer and _names_no_employer(role.employer):
             role.employer = None
+        if role.employer and _employer_is_a_town(role.employer, text):
+            role.employer, role.location = None, role.location or role.employer
     return [r for r in out if not _one_month_without_job(r)]
 
 
@@ -682,6 +686,16 @@ def _town_of_the_resume(name: str, text: str) -> bool:
     # The state or country capitalised, a code in capitals ("Lakeport, in which" is no place).
     written = re.findall(r"(?<![\w-])(?i:" + re.escape(name) + r")\s*,\s*([A-Z]{2,}\b|[A-Z][a-z]{2,}\b)(?:\.?\s*([A-Z][a-z]+))?", text)
     return any(_is_place(f"{name}, {first}") or second and _is_place(f"{name}, {first} {second}") for first, second in written)
+
+
+def _employer_is_a_town(name: str, text: str) -> bool:
+    """Whether an employer read is a town ("Lakeport" opening the date line under "Acme Infotech Desktop
+    Engineer"): one the resume writes with its state or country (:func:`_town_of_the_resume`) and last after another
+    name's comma too ("Dale College of Engineering, Lakeport."), as firms seldom are ("MCCI, Iran", "Dale Security,
+    Washington, DC" name firms by their places; "Plant Manager, Dale Heaters, Ogden Utah" puts a place after the firm)."""
+    name = name.strip(" .,")
+    return _town_of_the_resume(name, text) and \
+        re.search(r"[A-Za-z)],[ \t]*(?i:" + re.escape(name) + r")[ \t]*(?:[.;)]|[-–]?[ \t]*\d|$)", text, re.MULTILINE) is not None
 
 
 def _may_name_a_job(text: str) -> bool:
@@ -3849,9 +3863,14 @@ def _split_place(text: str) -> tuple[str, str | None]:
 _CITY_FIRST_WORDS = _word_set("san santa los las el la new fort port palm st ft mt mount costa north south east west")
 
 
+#: One word in brackets after a title's job word: how the job was held or its field ("(Full-time)", "(Plant)",
+#: "(Electrical)"), the title's.
+_WORD_IN_BRACKETS = re.compile(r"\([^()\s]+\)")
+
+
 def _split_title_employer(part: str, before_place: bool = False) -> tuple[str, str | None]:
-    """"Lead Technician Precision Tune Auto Care" -> title and employer, at the last job word
-    when capitalised words follow it. Before a place ("Cellular RF Planner MCCI, Iran") the words
+    """"Lead Technician Precision Tune Auto Care" -> title and employer, at the last job word (or one word in
+    brackets after it, "(Full-time)") when capitalised words follow it. Before a place ("Cellular RF Planner MCCI, Iran") the words
     after the job word need not name an organisation: one to four capitalised words are the employer,
     after a title of two words or more ("Cook Medical" is a name), unless they start a city's name."""
     words = part.split()
@@ -3864,6 +3883,8 @@ def _split_title_employer(part: str, before_place: bool = False) -> tuple[str, s
     capitals = _capitals_after_title(part)
     if capitals:
         return capitals
+    if last is not None and last + 1 < len(words) and _WORD_IN_BRACKETS.fullmatch(words[last + 1]):
+        last += 1  # "Mechanical Technician (Plant) Acme Ghana Ltd": the bracket says more of the title
     if last is None or last >= len(words) - (1 if before_place else 2):
         return part, None
     rest = words[last + 1:]
@@ -4246,6 +4267,21 @@ def _one_word_name_before_town(name: str, town: str, region: str) -> bool:
         region.strip().lower().rstrip(".") in _STATES
 
 
+#: Common nouns that end firms' names and no town's ("Acme Medical Complex", "Acme Office Equipment", "Acme Branding
+#: Concepts", "Acme Micro Devices"), besides organisations' and units' words (:func:`_names_no_town`).
+_FIRM_END_NOUNS = _word_set("complex equipment devices concepts products supplies designs works")
+
+
+def _names_no_town(word: str) -> bool:
+    """Whether the last word before a place's comma ("Acme Medical Complex, Qatar", "Acme Metal Products, Lebanon",
+    "Acme Medical Centers, FL") ends the firm's name rather than naming its town: an organisation's word or its
+    plural, a unit's word (:func:`_is_unit_word`), a common noun ending firms' names (:data:`_FIRM_END_NOUNS`) or the
+    location's label ("Location, Iran")."""
+    lower = word.lower()
+    return _is_org(word) or _is_org(lower.removesuffix("s")) or _is_unit_word(lower) or lower in _FIRM_END_NOUNS or \
+        re.fullmatch(_LABELS["location"], lower) is not None
+
+
 def _name_before_city(place: str, alone: bool = False) -> tuple[str, str] | None:
     """"American Label Chattanooga, TN", "TDCJ Huntsville, TX" -> the employer and the place: a name
     glued before a city and its state or country (the city one word, or two after "San", "New", ...;
@@ -4268,7 +4304,7 @@ def _name_before_city(place: str, alone: bool = False) -> tuple[str, str] | None
             name, town_name = " ".join(rest), f"{last} {town_name}"
     else:
         city = _LAST_WORD.search(f" {head}")
-        if city is None or city.group("city").lower() in _CITY_SECOND_WORDS or _is_org(city.group("city")):
+        if city is None or city.group("city").lower() in _CITY_SECOND_WORDS or _names_no_town(city.group("city")):
             return None
         name, town_name = f" {head}"[:city.start()].strip(), city.group("city")
     if len(name.split()) < 2 and not (name.isupper() and len(_WORD.findall(name)[0]) > 2) and \
@@ -4430,7 +4466,8 @@ def _employer_opening_place(location: str | None) -> tuple[str, str] | None:
             any(w.lower() == "project" for w in words):  # "ALTAIR PROJECT, Sri Lanka" names a site, no employer
         return None
     capitals = len(words) >= 2 and name.isupper() and not _STATE_CODE_ONLY.match(split.group("place"))
-    if _is_org(name) or _LEGAL_SUFFIX.search(name) or capitals:  # "WINSTON SALEM, NC" stays a place
+    if _is_org(name) or _LEGAL_SUFFIX.search(name) or capitals or len(words) >= 2 and _names_no_town(words[-1]):
+        # "WINSTON SALEM, NC" stays a place; "Acme Office Equipment, Dubai" ends in a firm's noun
         return name, split.group("place")
     return None
 
@@ -4487,6 +4524,13 @@ def _tells_work_done(employer: str) -> bool:
         not any(_is_unit_word(w) for w in _words(employer.lower()))
 
 
+#: "Libbey Inc. 200 Old Ranch Rd.", "Acme Foods 16550 Jersey Blvd.", "Acme Press 575 8th Ave. New York": a street's
+#: number and name (ending in a street's word) after a name of two words or more, to the line's end: the firm's
+#: address, no part of its name.
+_STREET_AFTER_NAME = re.compile(r"^(?P<name>[^\s\d]\S*(?:\s+[^\s\d]\S*)+?)\s+\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[\w'’-]+\s+){0,3}?"
+                                r"(?i:street|st|avenue|ave|road|rd|blvd|boulevard|drive|dr|lane|ln|highway|hwy|parkway|pkwy)\b.*$")
+
+
 def _employer_and_place(employer: str | None, location: str | None) -> tuple[str | None, str | None]:
     """Employer and location, tidied, with a place glued to the end of the employer moved to the
     location: after a dash or a comma ("FORTIS HOSPITALS, Bangalore"), or a city before a location
@@ -4501,6 +4545,7 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
             return employer, location
         employer, location = own
     employer = _WORDS_AFTER_NAME.sub("", _WORDS_BEFORE_NAME.sub("", _MESSRS.sub("", employer))) or employer
+    employer = _STREET_AFTER_NAME.sub(r"\g<name>", employer)
     if _tells_work_done(employer):  # "Inspected medical utensils": the job's description, no employer
         return None, location
     named = _PROJECT_AFTER_NAME.sub("", employer).rstrip(" ,;|-")
@@ -4527,7 +4572,7 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
     if town and location and len(location.split()) == 1 and _is_place(location):  # "Acme Staffing Kansas City", "KS"
         return town[0], f"{town[1]}, {location}"
     city = _town_after_org_word(employer, location) or _LAST_WORD.search(employer) or _capitals_town(employer)
-    if city and location and len(location.split()) == 1 and _is_place(location) and not _is_org(city.group("city")) \
+    if city and location and len(location.split()) == 1 and _is_place(location) and not _names_no_town(city.group("city").split()[-1]) \
             and city.group("city").lower() not in _CITY_SECOND_WORDS and len(employer.split()) > 2 and _town_after_name(employer[:city.start()]):
         return _name_before_town(employer[:city.start()], employer), f"{city.group('city')}, {location}"
     return employer, location

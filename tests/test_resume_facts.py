@@ -4168,3 +4168,56 @@ def test_a_preposition_left_before_the_employers_name_goes(lead):
 def test_marks_after_a_preposition_before_the_employers_name_go():
     text = "EXPERIENCE\nLab technologist in the blood bank from 2007 to 2014 in : _Dale Hospital From March 2007 to 2011\n"
     assert resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)[-1].employer == "Dale Hospital"
+
+
+@pytest.mark.parametrize("line, employer, location", [
+    ("Since Feb 2017 Kestrel Medical Complex, Qatar (System Administrator)", "Kestrel Medical Complex", "Qatar"),
+    ("Quill Branding Concepts, Nigeria (2010-2012)", "Quill Branding Concepts", "Nigeria"),
+    ("May 2010 - June 2014 Dorvale Metal Products, Lebanon", "Dorvale Metal Products", "Lebanon"),
+    ("May 2010 - June 2014 Kestrel Office Equipment, Dubai", "Kestrel Office Equipment", "Dubai"),
+    ("May 2010 - June 2014 Quill Moulds Engineering Works, India", "Quill Moulds Engineering Works", "India"),
+])
+def test_a_firms_noun_before_a_places_comma_ends_the_name_and_is_no_town(line, employer, location):
+    # "Complex", "Concepts", "Products", "Equipment", "Works" end firms' names; no town is called so.
+    text = f"Experience\n{line}\nMachinist\n- Ran the lathes\n"
+    (role,) = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert (role.employer, role.location) == (employer, location)
+
+
+def test_an_employer_that_is_a_town_the_resume_writes_after_a_names_comma_is_the_place():
+    # "Lakeport" opens the date line: the resume writes it with its country and after a college's comma, a town.
+    text = ("Jon Dale\n12 Mill Road, Lakeport, India\nExperience\nKestrel Infotech Desktop Support Engineer\n"
+            "Lakeport 20 Dec 2014 to 15 Sept 2016\n- Fixed printers\nEducation\nB.Sc., Dale College of Science, Lakeport.\n")
+    (role,) = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert (role.employer, role.location) == (None, "Lakeport")
+
+
+def test_a_firm_written_with_its_own_place_after_a_titles_comma_stays_the_employer():
+    text = "Experience\nPlant Manager, Dale Heaters, Ogden Utah, Sept 2013 to Oct 2015\nDale Heaters, Ogden, Utah\n"
+    (role,) = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert role.employer == "Dale Heaters"
+
+
+@pytest.mark.parametrize("part, expected", [
+    ("Quality Analyst (Full-time) Brightwell Solutions Inc.", ("Quality Analyst (Full-time)", "Brightwell Solutions Inc.")),
+    ("Mechanical Technician (Plant) Dorvale Textiles Ltd", ("Mechanical Technician (Plant)", "Dorvale Textiles Ltd")),
+    ("Support Engineer (L2) Data", ("Support Engineer (L2) Data", None)),  # no organisation's name after the bracket
+])
+def test_one_word_in_brackets_after_the_job_word_stays_the_titles_before_the_employers_name(part, expected):
+    assert resume_facts._split_title_employer(part) == expected
+
+
+def test_a_lists_number_with_a_dash_before_the_employers_line_goes():
+    text = "Experience\n3- Kestrel Fabrication Group\nMechanical Design Engineer\nDec 2015 - Mar 2016\n- Drew parts\n"
+    (role,) = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert (role.title, role.employer) == ("Mechanical Design Engineer", "Kestrel Fabrication Group")
+
+
+@pytest.mark.parametrize("employer, expected", [
+    ("Dorvale Inc. 200 Old Mill Rd.", "Dorvale Inc."),
+    ("Kestrel Foods 16550 Quarry Blvd.", "Kestrel Foods"),
+    ("Quill Press 575 8th Ave. New York", "Quill Press"),
+    ("Route 66 Diner", "Route 66 Diner"),  # a number in the name, no street after it
+])
+def test_a_street_address_after_the_employers_name_is_no_part_of_it(employer, expected):
+    assert resume_facts._employer_and_place(employer, None)[0] == expected
