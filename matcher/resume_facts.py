@@ -2015,7 +2015,7 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
     _titles_on_date_lines(placed)
     _titles_first_on_date_lines(placed)
     _titles_over_employer_lines(units, header, placed, anchor_lines)
-    roles = _unfold_containers(roles)
+    roles = _unfold_containers(roles, {id(p.role) for p in placed if _titled_by_description(units, p)})
     roles += _undated_label_roles(units, claimed | anchor_lines)
     return roles
 
@@ -2349,6 +2349,21 @@ def _names_projects(text: str) -> bool:
     return _PROJECT_LINE.match(text) is not None or _PROJECTS_INTRO.search(text) is not None
 
 
+#: The fewest positions inside a span titled off a line of description that make it an overview of them rather than a job
+#: with a few held beside it ("Summary: April 2007 - Present" over "Operations Manager - Supervisor in ..." and
+#: the jobs of those years).
+_POSITIONS_OF_A_CAREER = 3
+
+
+def _titled_by_description(units: list[_Unit], placed: _Placed) -> bool:
+    """Whether a role's title was read off the opening of a line of description under its dates ("Operations
+    Manager - Supervisor in logistics operations and ...", :func:`_title_opens_description`): a span titled so over
+    positions of its years is an overview of them (:data:`_POSITIONS_OF_A_CAREER`), not a job."""
+    line, title = placed.title_line, placed.role.title or ""
+    return line is not None and line > placed.date_line and \
+        len(_clean(units[line].text).split()) >= len(title.split()) + _DESCRIPTION_AFTER_TITLE_WORDS
+
+
 def _within_a_project_list(units: list[_Unit], placed: list[_Placed], index: int, following: int,
                            role: Role) -> bool:
     """A period naming no job inside the period of a job read above it with its title, with a project's
@@ -2358,10 +2373,15 @@ def _within_a_project_list(units: list[_Unit], placed: list[_Placed], index: int
     Manager, Feb 2004 - Dec 2014"). Projects are not jobs (fixtures/gold/REAL_RESUMES.md)."""
     if not _spans(role) or role.start_month is None or role.end_month is None:
         return False
-    host = next((line for job, line, _, _ in reversed(placed) if line < index and (job.labelled or has_job_word(job.title or ""))
-                 and job.start_month is not None and job.end_month is not None
-                 and job.start_month <= role.start_month and role.end_month <= job.end_month), None)
-    return host is not None and any(_names_projects(units[j].text) for j in range(host + 1, min(following, len(units))))
+    titled = [p for p in placed if p.date_line < index and (p.role.labelled or has_job_word(p.role.title or ""))]
+    at = next((k for k in range(len(titled) - 1, -1, -1) if _within_a_job(role, [titled[k].role])), None)
+    # Not an overview over positions read since, inside it ("Summary: April 2007 - Present" over the jobs of those
+    # years): it holds them, not projects.
+    if at is None or _titled_by_description(units, titled[at]) and \
+            sum(_within_a_job(p.role, [titled[at].role]) for p in titled[at + 1:]) >= _POSITIONS_OF_A_CAREER:
+        return False
+    host = titled[at].date_line
+    return any(_names_projects(units[j].text) for j in range(host + 1, min(following, len(units))))
 
 
 def _is_project_of(units: list[_Unit], job: tuple[int, Role], dated: tuple[int, Role]) -> bool:
@@ -2758,20 +2778,22 @@ def _labels_follow(units: list[_Unit], index: int, own: str) -> bool:
     return _LABEL.match(_clean(units[index + 1].text)) is not None and _LABEL.match(above) is None
 
 
-def _unfold_containers(roles: list[Role]) -> list[Role]:
+def _unfold_containers(roles: list[Role], overviews: set[int] = frozenset()) -> list[Role]:
     """"Good Samaritan Hospital (Total Employment: Oct 2010 to March 2019)" followed by the
     positions held there: the employer's dates are not a job of their own; its name goes to
     the positions that sit inside its dates. So with a span by no employer ("February 1998 - January
     2013 (15 years)" over "Total Corporation", a name the reader did not take) or by a name that is no
     job ("LBC Express April 2015 - December 2018", "Kellogg's Canada Inc., London, ON 1997 - 2009")
     over :func:`_held_there` positions; its fields then go to none of them, being no employer's for sure. Another
-    job of the same period (:func:`_two_jobs`) is no position inside it."""
+    job of the same period (:func:`_two_jobs`) is no position inside it. A span titled off a line of description
+    (``overviews``: the ids of such roles, :func:`_titled_by_description`) over :data:`_POSITIONS_OF_A_CAREER`
+    positions or more is an overview of them too."""
     out: list[Role] = []
     i = 0
     while i < len(roles):
         role = roles[i]
         inside = []
-        if (not role.title or not _states_a_title(role)) and role.start_month is not None and role.end_month is not None:
+        if role.start_month is not None and role.end_month is not None:
             for other in roles[i + 1:]:
                 if other.start_month is None or other.end_month is None or \
                         not (role.start_month <= other.start_month and other.end_month <= role.end_month) or \
@@ -2784,7 +2806,9 @@ def _unfold_containers(roles: list[Role]) -> list[Role]:
                 other.location = other.location or role.location
             i += 1
             continue
-        if _held_there(role, inside):
+        titled = bool(role.title) and _states_a_title(role)
+        if _held_there(role, inside) and \
+                (not titled or id(role) in overviews and len(inside) >= _POSITIONS_OF_A_CAREER):
             i += 1
             continue
         out.append(role)

@@ -4221,3 +4221,19 @@ def test_a_lists_number_with_a_dash_before_the_employers_line_goes():
 ])
 def test_a_street_address_after_the_employers_name_is_no_part_of_it(employer, expected):
     assert resume_facts._employer_and_place(employer, None)[0] == expected
+
+
+def test_a_span_titled_off_a_line_of_description_over_the_positions_of_its_years_is_no_job_nor_their_projects_host():
+    # An overview of a career ("Summary: May 2008 - Present:" over "Plant Manager - ...") then the jobs of those
+    # years: not a job of its own, and the periods under it are jobs, not its projects.
+    text = ("EXPERIENCE\nSummary: May 2008 – Present:\n"
+            "Plant Manager - Supervised logistics operations and field work for the group across three regions\n"
+            "June 2019 – September 2019:\nField Engineer\nTarnwell Drilling\n"
+            "March 2018 – May 2019\nOperations Engineer\nCorvane Labs\nLed the lab testing projects:\n- Core testing\n"
+            "November 2017 – February 2018\nBusiness Analyst\nCorvane Labs\n"
+            "October 2015 – January 2016:\nHalden College. Brookfield\n"
+            "Lectured on rock mechanics and field methods for the earth sciences department.\n"
+            "May 2008 – September 2011\nGeologist\nStoneway Mexico\n")
+    spans = [(r.start, r.end) for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)]
+    assert ("2008-05", "present") not in spans
+    assert ("2015-10", "2016-01") in spans
