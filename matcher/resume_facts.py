@@ -41,7 +41,7 @@ from matcher.dates import (
     union_months,
 )
 from matcher.facts import DEGREE_NAMES, MICROSOFT_PRODUCT, DegreeFact, names_position
-from matcher.sections import Line
+from matcher.sections import Line, line_at
 
 
 # ---------------------------------------------------------------------------
@@ -486,8 +486,12 @@ class _Fields:
     forced: set[str] = field(default_factory=set)
 
 
-def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
-    """Every job of a resume, most recent first (undated ones after, in document order)."""
+def find_roles(text: str, lines: list[Line], as_of: dt.date,
+               skill_spans: frozenset[tuple[int, int]] = frozenset()) -> list[Role]:
+    """Every job of a resume, most recent first (undated ones after, in document order).
+
+    ``skill_spans``: the (start, end) offsets of the skills the profile found in ``text``; a dated line that
+    names one of them alone, in a list of skills or courses, is no job (:func:`_names_a_skill_only`)."""
     day_first = detect_day_first(text)
     roles: list[Role] = []
     for stream in _streams(_units(lines, ("experience",))):
@@ -543,7 +547,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
         _job_read_as_employer(role)
         if role.employer and _names_no_employer(role.employer):
             role.employer = None
-    return [r for r in out if not _one_month_without_job(r)]
+    return [r for r in out if not _one_month_without_job(r) and not _names_a_skill_only(r, lines, skill_spans)]
 
 
 #: The words of a heading over a role's description ("Key Responsibilities", "Role Highlights and Achievements",
@@ -578,6 +582,29 @@ def _is_no_job(role: Role, text: str) -> bool:
     return bool(_MEMBER_OF.search(title or "") or _is_time_off(role, text) or _is_schooling_line(role, text) or
                 _is_club_office(role) or _is_membership_line(role, text) or _is_credential_line(role) or
                 _states_a_grade(role, text) or _is_achievement(role, text) or _is_licence(role, text))
+
+
+#: A line under a dated one that makes it a course's or a skill's: "... Training Course ...", "Advanced", "Very Good".
+_COURSE_OR_SKILL_NEAR = re.compile(r"\b(?:training|courses?|very\s+good|excellent|proficient|intermediate|advanced|"
+                                   r"beginner)\b", re.IGNORECASE)
+
+
+def _names_a_skill_only(role: Role, lines: list[Line], skill_spans: frozenset[tuple[int, int]]) -> bool:
+    """Whether a role with no stated title is a skill's or a course's years ("• Spreadsheets 2014 -17",
+    "July'11 - Aug'11 - Refrigeration" over a training course's lines): the one name read by its dates (the
+    employer, the guess or both the same; "CT-Scan" at "Dale Hospital" is a job's), no firm's by its legal
+    form, is one of the profile's skills alone (``skill_spans``), on a line of a skills section, or a list
+    item, or over a line naming a course or a skill's level."""
+    name = role.employer or role.title_guess
+    line = line_at(lines, role.text_start) if role.start and not role.title and name else None
+    if line is None or role.title_guess not in (None, name) or _LEGAL_SUFFIX.search(name):
+        return False
+    at = line.text.find(name)
+    if at < 0 or (line.start + at, line.start + at + len(name)) not in skill_spans:
+        return False
+    below = lines.index(line) + 1
+    return line.section == "skills" or _BULLET.match(line.text) is not None or \
+        below < len(lines) and _COURSE_OR_SKILL_NEAR.search(lines[below].text) is not None
 
 
 def _job_read_as_employer(role: Role) -> None:

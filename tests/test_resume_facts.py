@@ -4099,3 +4099,19 @@ def test_a_preposition_left_before_the_employers_name_goes(lead):
 def test_marks_after_a_preposition_before_the_employers_name_go():
     text = "EXPERIENCE\nLab technologist in the blood bank from 2007 to 2014 in : _Dale Hospital From March 2007 to 2011\n"
     assert resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)[-1].employer == "Dale Hospital"
+
+
+@pytest.mark.parametrize("line, near", [
+    ("Jul 2011 - Aug 2011 - Refrigeration", "Heat load calculation and duct design, a one month Refrigeration Training Course."),
+    ("• Refrigeration 2014 - 2017", "• Spreadsheets"),
+])
+def test_a_skill_alone_by_dates_in_a_list_of_skills_or_courses_is_no_job(line, near):
+    # The name by the dates is one of the profile's skills ("Refrigeration"), with a course or a list of skills around
+    # it: the skill's or the course's years, not a job at a firm called "Refrigeration".
+    text = f"WORK EXPERIENCE\n{line}\n{near}\nProject Engineer, Dale Optics Ltd, June 2008 - May 2010\n- Led the plant works\n"
+    at = text.index("Refrigeration")
+    lines = split_lines(text, "resume")
+    spans = frozenset({(at, at + len("Refrigeration"))})
+    assert [r.employer for r in resume_facts.find_roles(text, lines, AS_OF, spans)] == ["Dale Optics Ltd"]
+    # Not a skill the profile found: the line stays a role.
+    assert len(resume_facts.find_roles(text, lines, AS_OF)) == 2
