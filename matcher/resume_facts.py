@@ -4107,6 +4107,26 @@ def _tidy(text: str | None, filler: re.Pattern | None = None) -> str | None:
     return text.strip(" ,;:-|") or None
 
 
+#: "Acme Mines - Conventional mining method", "Dale Soft - Fleet mobile application": a phrase after a spaced dash
+#: that ends, and goes on after its first word, in small letters (two small words at least, the last one of them):
+#: what was done or made there, no part of the firm's name ("Dale Group - Orascom trading" and "Dale - cabling
+#: Division" stay: one small word, a unit's).
+_DESCRIPTION_AFTER_DASH = re.compile(r"\s+[-–—]\s+(?P<note>[A-Za-z]+(?:\s+[A-Za-z]+)*\s+[a-z]+)$")
+
+
+def _without_description_after_dash(employer: str) -> str:
+    """The employer without a description after a spaced dash (:data:`_DESCRIPTION_AFTER_DASH`): two words or
+    more in small letters after its first, none a unit's ("Division", "Department"), not a place."""
+    match = _DESCRIPTION_AFTER_DASH.search(employer)
+    if match is None or not employer[:match.start()].strip():
+        return employer
+    words = match.group("note").split()
+    if sum(w.islower() for w in words[1:]) < 2 or any(w.lower() in _PART_OF_EMPLOYER for w in words) or \
+            _is_place(match.group("note")):
+        return employer
+    return employer[:match.start()]
+
+
 #: An employer's name may start with "The" ("The Geo Group Inc."); only "at", "with", "a"... go.
 _EMPLOYER_FILLER = re.compile(_LEADING_FILLER.pattern.replace("|the|", "|"), re.IGNORECASE)
 #: "SHAFT SINKERS -INDIA", "BURNCUT RUC - AUSTRALIA": a place after a dash.
@@ -4467,6 +4487,7 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
     if named:  # "BAE Systems Hudson NH" after the title on its line: the town and state are the place
         return named
     employer = _NOTE_AFTER.sub("", _ARRANGEMENT_AFTER.sub("", employer) or employer) or employer
+    employer = _without_description_after_dash(employer)
     for _ in range(2):  # "Vandana Global Ltd, Raipur, Chhattisgarh": a town and its state
         comma = _comma_city(employer)
         if comma:

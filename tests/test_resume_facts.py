@@ -4115,3 +4115,16 @@ def test_a_skill_alone_by_dates_in_a_list_of_skills_or_courses_is_no_job(line, n
     assert [r.employer for r in resume_facts.find_roles(text, lines, AS_OF, spans)] == ["Dale Optics Ltd"]
     # Not a skill the profile found: the line stays a role.
     assert len(resume_facts.find_roles(text, lines, AS_OF)) == 2
+
+
+@pytest.mark.parametrize("employer, expected", [
+    ("Dale Platinum - Conventional mining method", "Dale Platinum"),
+    ("Orvale Mine - Board and Pillar method", "Orvale Mine"),
+    ("Delmore Soft - Fleet mobile application", "Delmore Soft"),
+    # A firm's second name with one small word, a unit's, or a capitalised division stay.
+    ("Dale Group - Orvale trading", "Dale Group - Orvale trading"),
+    ("Dale Group - cabling Division", "Dale Group - cabling Division"),
+    ("Dale Mining - Underground Mining", "Dale Mining - Underground Mining"),
+])
+def test_a_description_after_a_spaced_dash_is_no_part_of_the_employers_name(employer, expected):
+    assert resume_facts._employer_and_place(employer, None)[0] == expected
