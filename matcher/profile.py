@@ -425,7 +425,8 @@ def _years_asked(items: list[facts.YearsRequirement], lines: list[Line], text: s
 
 
 def _resume_facts(profile, text, lines, as_of, title, masked, certificates) -> None:
-    roles = resume_facts.find_roles(text, lines, as_of)
+    spans = frozenset((ev.start, ev.end) for skill in profile.skills.values() for ev in skill.evidence)
+    roles = resume_facts.find_roles(text, lines, as_of, spans)
     offsets = {skill.id: [ev.start for ev in skill.evidence] for skill in profile.skills.values()}
     years = resume_facts.role_skill_years(roles, offsets)
     for skill in profile.skills.values():

@@ -41,7 +41,7 @@ from matcher.dates import (
     union_months,
 )
 from matcher.facts import DEGREE_NAMES, MICROSOFT_PRODUCT, DegreeFact, names_position
-from matcher.sections import Line
+from matcher.sections import Line, line_at
 
 
 # ---------------------------------------------------------------------------
@@ -488,8 +488,12 @@ class _Fields:
     forced: set[str] = field(default_factory=set)
 
 
-def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
-    """Every job of a resume, most recent first (undated ones after, in document order)."""
+def find_roles(text: str, lines: list[Line], as_of: dt.date,
+               skill_spans: frozenset[tuple[int, int]] = frozenset()) -> list[Role]:
+    """Every job of a resume, most recent first (undated ones after, in document order).
+
+    ``skill_spans``: the (start, end) offsets of the skills the profile found in ``text``; a dated line that
+    names one of them alone, in a list of skills or courses, is no job (:func:`_names_a_skill_only`)."""
     day_first = detect_day_first(text)
     roles: list[Role] = []
     for stream in _streams(_units(lines, ("experience",))):
@@ -547,7 +551,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date) -> list[Role]:
             role.employer = None
         if role.employer and _employer_is_a_town(role.employer, text):
             role.employer, role.location = None, role.location or role.employer
-    return [r for r in out if not _one_month_without_job(r)]
+    return [r for r in out if not _one_month_without_job(r) and not _names_a_skill_only(r, lines, skill_spans)]
 
 
 #: A heading over the people to ask about the writer ("References", "REFERENCE", "Professional Referees").
@@ -593,6 +597,29 @@ def _is_no_job(role: Role, text: str) -> bool:
     return bool(_MEMBER_OF.search(title or "") or _is_time_off(role, text) or _is_schooling_line(role, text) or
                 _is_club_office(role) or _is_membership_line(role, text) or _is_credential_line(role) or
                 _states_a_grade(role, text) or _is_achievement(role, text) or _is_licence(role, text))
+
+
+#: A line under a dated one that makes it a course's or a skill's: "... Training Course ...", "Advanced", "Very Good".
+_COURSE_OR_SKILL_NEAR = re.compile(r"\b(?:training|courses?|very\s+good|excellent|proficient|intermediate|advanced|"
+                                   r"beginner)\b", re.IGNORECASE)
+
+
+def _names_a_skill_only(role: Role, lines: list[Line], skill_spans: frozenset[tuple[int, int]]) -> bool:
+    """Whether a role with no stated title is a skill's or a course's years ("• Spreadsheets 2014 -17",
+    "July'11 - Aug'11 - Refrigeration" over a training course's lines): the one name read by its dates (the
+    employer, the guess or both the same; "CT-Scan" at "Dale Hospital" is a job's), no firm's by its legal
+    form, is one of the profile's skills alone (``skill_spans``), on a line of a skills section, or a list
+    item, or over a line naming a course or a skill's level."""
+    name = role.employer or role.title_guess
+    line = line_at(lines, role.text_start) if role.start and not role.title and name else None
+    if line is None or role.title_guess not in (None, name) or _LEGAL_SUFFIX.search(name):
+        return False
+    at = line.text.find(name)
+    if at < 0 or (line.start + at, line.start + at + len(name)) not in skill_spans:
+        return False
+    below = lines.index(line) + 1
+    return line.section == "skills" or _BULLET.match(line.text) is not None or \
+        below < len(lines) and _COURSE_OR_SKILL_NEAR.search(lines[below].text) is not None
 
 
 def _job_read_as_employer(role: Role) -> None:
@@ -4194,6 +4221,26 @@ def _tidy(text: str | None, filler: re.Pattern | None = None) -> str | None:
     return text.strip(" ,;:-|") or None
 
 
+#: "Acme Mines - Conventional mining method", "Dale Soft - Fleet mobile application": a phrase after a spaced dash
+#: that ends, and goes on after its first word, in small letters (two small words at least, the last one of them):
+#: what was done or made there, no part of the firm's name ("Dale Group - Orascom trading" and "Dale - cabling
+#: Division" stay: one small word, a unit's).
+_DESCRIPTION_AFTER_DASH = re.compile(r"\s+[-–—]\s+(?P<note>[A-Za-z]+(?:\s+[A-Za-z]+)*\s+[a-z]+)$")
+
+
+def _without_description_after_dash(employer: str) -> str:
+    """The employer without a description after a spaced dash (:data:`_DESCRIPTION_AFTER_DASH`): two words or
+    more in small letters after its first, none a unit's ("Division", "Department"), not a place."""
+    match = _DESCRIPTION_AFTER_DASH.search(employer)
+    if match is None or not employer[:match.start()].strip():
+        return employer
+    words = match.group("note").split()
+    if sum(w.islower() for w in words[1:]) < 2 or any(w.lower() in _PART_OF_EMPLOYER for w in words) or \
+            _is_place(match.group("note")):
+        return employer
+    return employer[:match.start()]
+
+
 #: An employer's name may start with "The" ("The Geo Group Inc."); only "at", "with", "a"... go.
 _EMPLOYER_FILLER = re.compile(_LEADING_FILLER.pattern.replace("|the|", "|"), re.IGNORECASE)
 #: "SHAFT SINKERS -INDIA", "BURNCUT RUC - AUSTRALIA": a place after a dash.
@@ -4578,6 +4625,7 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
     if named:  # "BAE Systems Hudson NH" after the title on its line: the town and state are the place
         return named
     employer = _NOTE_AFTER.sub("", _ARRANGEMENT_AFTER.sub("", employer) or employer) or employer
+    employer = _without_description_after_dash(employer)
     for _ in range(2):  # "Vandana Global Ltd, Raipur, Chhattisgarh": a town and its state
         comma = _comma_city(employer)
         if comma:

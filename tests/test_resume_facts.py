@@ -4237,3 +4237,32 @@ def test_a_span_titled_off_a_line_of_description_over_the_positions_of_its_years
     spans = [(r.start, r.end) for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)]
     assert ("2008-05", "present") not in spans
     assert ("2015-10", "2016-01") in spans
+
+
+@pytest.mark.parametrize("line, near", [
+    ("Jul 2011 - Aug 2011 - Refrigeration", "Heat load calculation and duct design, a one month Refrigeration Training Course."),
+    ("• Refrigeration 2014 - 2017", "• Spreadsheets"),
+])
+def test_a_skill_alone_by_dates_in_a_list_of_skills_or_courses_is_no_job(line, near):
+    # The name by the dates is one of the profile's skills ("Refrigeration"), with a course or a list of skills around
+    # it: the skill's or the course's years, not a job at a firm called "Refrigeration".
+    text = f"WORK EXPERIENCE\n{line}\n{near}\nProject Engineer, Dale Optics Ltd, June 2008 - May 2010\n- Led the plant works\n"
+    at = text.index("Refrigeration")
+    lines = split_lines(text, "resume")
+    spans = frozenset({(at, at + len("Refrigeration"))})
+    assert [r.employer for r in resume_facts.find_roles(text, lines, AS_OF, spans)] == ["Dale Optics Ltd"]
+    # Not a skill the profile found: the line stays a role.
+    assert len(resume_facts.find_roles(text, lines, AS_OF)) == 2
+
+
+@pytest.mark.parametrize("employer, expected", [
+    ("Dale Platinum - Conventional mining method", "Dale Platinum"),
+    ("Orvale Mine - Board and Pillar method", "Orvale Mine"),
+    ("Delmore Soft - Fleet mobile application", "Delmore Soft"),
+    # A firm's second name with one small word, a unit's, or a capitalised division stay.
+    ("Dale Group - Orvale trading", "Dale Group - Orvale trading"),
+    ("Dale Group - cabling Division", "Dale Group - cabling Division"),
+    ("Dale Mining - Underground Mining", "Dale Mining - Underground Mining"),
+])
+def test_a_description_after_a_spaced_dash_is_no_part_of_the_employers_name(employer, expected):
+    assert resume_facts._employer_and_place(employer, None)[0] == expected
