@@ -158,6 +158,8 @@ def resume_section_of(label: str) -> str | None:
     if not kinds:
         # "Employment", "Work" alone, "Career Summary": modifiers that name a section on their own.
         return "experience" if words in (["work"], ["employment"]) else None
+    if {"experience", "other"} <= kinds and _names_work_apart(label):
+        return "experience"
     if kinds == {"summary"} and "career" in words and ("history" in words or "path" in words):
         return "experience"
     if "summary" in kinds and words[:2] == ["summary", "of"]:
@@ -165,6 +167,21 @@ def resume_section_of(label: str) -> str | None:
     if kinds == {"summary"} and "job" in words:  # "Job Profile": a role's description, not a section
         return None
     return next(kind for kind in _SECTION_PRIORITY if kind in kinds)
+
+
+#: What parts a heading naming several things: "/", "&", ",", "and" or a spaced dash ("Employment/Volunteering",
+#: "Work Experience and Key Achievements", "PROFESSIONAL EXPERIENCE - KEY ACCOMPLISHMENTS").
+_HEADING_PARTS = re.compile(r"[/&,]|\band\b|\s[-\u2013]\s")
+
+
+def _names_work_apart(label: str) -> bool:
+    """Whether a heading that names the work history and another section's matter (volunteering, achievements)
+    names the work in a part of its own, free of that matter: "Employment/Volunteering", "Work & Volunteer
+    Experience", "Achievements / Experience" list jobs (with the rest); "Volunteer Experience", "Volunteer Work
+    Experience" list unpaid work only."""
+    parts = [re.findall(r"[a-z&]+", part) for part in _HEADING_PARTS.split(label.lower())]
+    return sum(1 for words in parts if words) > 1 and \
+        any(words and all(_SECTION_KEY_WORDS.get(word) != "other" for word in words) for words in parts)
 
 
 _INLINE_HEADING = re.compile(

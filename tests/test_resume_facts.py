@@ -4103,3 +4103,15 @@ def test_a_preposition_left_before_the_employers_name_goes(lead):
 def test_marks_after_a_preposition_before_the_employers_name_go():
     text = "EXPERIENCE\nLab technologist in the blood bank from 2007 to 2014 in : _Dale Hospital From March 2007 to 2011\n"
     assert resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)[-1].employer == "Dale Hospital"
+
+
+@pytest.mark.parametrize("heading", ["Work & Volunteer Experience", "EMPLOYMENT AND VOLUNTEERING", "Achievements / Experience"])
+def test_a_heading_naming_the_work_with_volunteering_or_achievements_lists_jobs(heading):
+    # A heading naming the work history in a part of its own lists jobs; "Volunteer Experience" alone lists
+    # unpaid work.
+    text = (f"Skills\nForklift operation\n\n{heading}\n\nBaymark Freight – Port Alwin\n"
+            "Dock Supervisor May 2016 – June 2019\nRan the night shift.\n")
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [(r.title, r.start, r.end) for r in roles] == [("Dock Supervisor", "2016-05", "2019-06")]
+    text = text.replace(heading, "Volunteer Experience")
+    assert resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF) == []
