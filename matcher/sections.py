@@ -493,6 +493,11 @@ def inline_headings(text: str, kind: str = "posting") -> list[tuple[int, int, st
             for m in _HEADING_IN_LINE.finditer(text)]
 
 
+#: A resume heading's first line that goes on on the next: it ends in "/", "&", "and" or a comma
+#: ("Employment/" over "Volunteering", "Professional Experience &" over "Key Achievements").
+_HEADING_GOES_ON = re.compile(r"(?:[/&,]|\band)$", re.IGNORECASE)
+
+
 def split_lines(text: str, kind: str = "posting") -> list[Line]:
     """Every non-empty line of ``text`` with its section, boilerplate and duplicate flags.
 
@@ -506,14 +511,28 @@ def split_lines(text: str, kind: str = "posting") -> list[Line]:
     resume_header_lines = 0
     seen_requirements = False
     appendix = False
-    for raw in text.split("\n"):
+    raws = text.split("\n")
+    joined = None  # a heading's second line, when the line before began it: (its section, the whole heading)
+    for number, raw in enumerate(raws):
         start = position
         end = start + len(raw)
         position = end + 1
         stripped = raw.strip()
         if not stripped:
             continue
+        if joined is not None:
+            section, heading = joined
+            joined = None
+            lines.append(Line(start, end, raw, section, heading, is_heading=True))
+            continue
         new_section = _heading_section(stripped, kind)
+        if kind == "resume" and _HEADING_GOES_ON.search(stripped) and number + 1 < len(raws):
+            whole = f"{stripped} {raws[number + 1].strip()}"
+            whole_section = _heading_section(whole, kind) if raws[number + 1].strip() else None
+            if whole_section is not None:  # both lines are the heading, named by both
+                section, heading = joined = whole_section, whole.rstrip(":").strip("#* ")
+                lines.append(Line(start, end, raw, section, heading, is_heading=True))
+                continue
         glued_section = None
         if new_section is None and kind == "posting":
             new_section, glued_section, leading_head = _glued_posting_heading(stripped)

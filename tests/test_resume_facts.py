@@ -4105,10 +4105,11 @@ def test_marks_after_a_preposition_before_the_employers_name_go():
     assert resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)[-1].employer == "Dale Hospital"
 
 
-@pytest.mark.parametrize("heading", ["Work & Volunteer Experience", "EMPLOYMENT AND VOLUNTEERING", "Achievements / Experience"])
+@pytest.mark.parametrize("heading", ["Work & Volunteer Experience", "EMPLOYMENT AND VOLUNTEERING", "Employment/\nVolunteering",
+                                     "Professional Experience &\nKey Achievements", "Achievements / Experience"])
 def test_a_heading_naming_the_work_with_volunteering_or_achievements_lists_jobs(heading):
-    # A heading naming the work history in a part of its own lists jobs; "Volunteer Experience" alone lists
-    # unpaid work.
+    # A heading naming the work history in a part of its own, on one line or two ("Employment/" over
+    # "Volunteering"), lists jobs; "Volunteer Experience" alone lists unpaid work.
     text = (f"Skills\nForklift operation\n\n{heading}\n\nBaymark Freight – Port Alwin\n"
             "Dock Supervisor May 2016 – June 2019\nRan the night shift.\n")
     roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
