@@ -4116,3 +4116,14 @@ def test_a_heading_naming_the_work_with_volunteering_or_achievements_lists_jobs(
     assert [(r.title, r.start, r.end) for r in roles] == [("Dock Supervisor", "2016-05", "2019-06")]
     text = text.replace(heading, "Volunteer Experience")
     assert resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF) == []
+
+
+def test_a_period_away_from_work_leaves_the_next_records_employer_to_it():
+    # "May 2010 to" / "March 2012 Unemployed: ..." over the next record, "HARLOW & KEMP LLP ..." / "June 1999 to
+    # ..." / "May 2010 Records Clerk": the period away from work is no job, and the employer below it is the
+    # next record's, not taken by the dropped period.
+    text = ("Experience\nQUILLON FOODS Austin, Texas\nMarch 2012 to December 2016\nDemo Specialist\nServed samples.\n\n"
+            "May 2010 to\nMarch 2012 Unemployed: Let go after the records team was moved offshore.\n\n"
+            "HARLOW & KEMP LLP Austin, Texas 78701\nJune 1999 to 512-***-****\nMay 2010 Records Clerk – 11 years\nFiled matters.\n")
+    assert [(r.title, r.employer, r.start) for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)] == \
+        [("Demo Specialist", "QUILLON FOODS", "2012-03"), ("Records Clerk", "HARLOW & KEMP LLP", "1999-06")]
