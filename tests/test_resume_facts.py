@@ -4127,3 +4127,16 @@ def test_a_period_away_from_work_leaves_the_next_records_employer_to_it():
             "HARLOW & KEMP LLP Austin, Texas 78701\nJune 1999 to 512-***-****\nMay 2010 Records Clerk – 11 years\nFiled matters.\n")
     assert [(r.title, r.employer, r.start) for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)] == \
         [("Demo Specialist", "QUILLON FOODS", "2012-03"), ("Records Clerk", "HARLOW & KEMP LLP", "1999-06")]
+
+
+@pytest.mark.parametrize("years", ["2004 / 2012", "2004 /2012"])
+def test_two_years_joined_by_a_spaced_slash_are_a_period_but_not_after_a_softwares_name(years):
+    # "General Practitioner: 2004 /2012" reads as "2004 / 2012"; "Windows Server 2003 / 2008" and "SQL Server 2005 / 2008
+    # /2012" are versions, no period.
+    text = f"Experience\nGeneral Practitioner: {years}\nMaple Grove Clinic\n"
+    assert [(r.title, r.start, r.end) for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)] == \
+        [("General Practitioner", "2004", "2012")]
+    text = ("Experience\nNorthgate Data Ltd\nSystems Administrator 2010 - 2016\n"
+            f"Administered Windows Server {years.replace('2004', '2003').replace('2012', '2008')} and SQL Server 2005 / 2008 /2012.\n")
+    assert [(r.title, r.start, r.end) for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)] == \
+        [("Systems Administrator", "2010", "2016")]
