@@ -61,7 +61,7 @@ _POINT = (
     rf"|{_NOT_IN_A_NUMBER}\d{{1,2}}\s?[/.-]\s?{_YEAR}"  # 05/2019, 4-2017, 05.2019
     rf"|(?<![\d/.-]){_YEAR}\s?/\s?(?:0?[1-9]|1[0-2])(?![\d/])"  # 2019/05
     rf"|(?<![\d/.-]){_YEAR}\.(?:0?[1-9]|1[0-2])(?![\d/.])"  # 2014.7, 2019.09 ("2011-12" stays a range of years)
-    rf"|{_NOT_IN_A_NUMBER}{_YEAR}"  # 2019
+    rf"|(?:{_NOT_IN_A_NUMBER}|(?<=\s/)){_YEAR}"  # 2019; "2004 /2012" too, as "2004 / 2012" (a slash after a space starts no number)
 )
 #: A month with a two-digit year ("June 10", "Apr 99"): a point only inside a range of two such.
 _SHORT_POINT = rf"(?:(?:{_MONTH}|{_SEASON})\s*[-'’‘`]?\s?|['’‘`])\d{{2}}(?!\d)|{_MONTH}/\d{{2}}(?![\d/])"  # "May/15" too
@@ -343,11 +343,21 @@ def _find_ranges(text: str, day_first: bool, singles: bool) -> tuple[DateRange, 
     return tuple(out)
 
 
+#: Two years joined by a spaced slash ("2015 / 2019", "2004 /2012"; for "2005/2008" see :func:`_slash_years`).
+_YEARS_BY_SLASH = re.compile(r"\d{4}\s*/\s*\d{4}")
+#: What makes them a software's versions when it comes before them: its name, or a slash closing a list of
+#: versions ("Windows Server 2003 / 2008", "SQL Server 2005 / 2008 /2012", "Office 2007 / 2010", "/90 /95 /2003 /2008").
+_VERSIONS_BEFORE = re.compile(r"(?:\b(?:windows|server|sql|office|studio|exchange|sharepoint|autocad|visio)|/)\s*$",
+                              re.IGNORECASE)
+
+
 def _range_of(match: re.Match, day_first: bool) -> DateRange | None:
     groups = match.groupdict()
     text = match.group(0).strip()
     if groups["slash_a"]:
         return _slash_years(match)
+    if _YEARS_BY_SLASH.fullmatch(text) and _VERSIONS_BEFORE.search(match.string, max(0, match.start() - 40), match.start()):
+        return None
     if groups["iso_a"]:
         start = DatePoint(int(groups["iso_a"][:4]), int(groups["iso_a"][5:7]))
         end = DatePoint(int(groups["iso_b"][:4]), int(groups["iso_b"][5:7])) if groups["iso_b"] else None

@@ -973,7 +973,12 @@ def _is_time_off(role: Role, text: str) -> bool:
     dates, where an employer is read ("Enjoying Retirement in Nova Scotia" / "2016 – Present"), or under them,
     where a title is read ("April 2010 to" / "January 2012 Unemployed: laid off"); a retirement home or plan is
     an employer ("Sunrise Retirement Living")."""
-    said = " ".join(filter(None, (_first_line(role, text), role.employer, role.title, role.title_guess)))
+    return _says_time_off(role, _first_line(role, text))
+
+
+def _says_time_off(role: Role, line: str) -> bool:
+    """Whether a role read with its first line (``line``) is a period away from work (:func:`_is_time_off`)."""
+    said = " ".join(filter(None, (line, role.employer, role.title, role.title_guess)))
     return _TIME_OFF.search(said) is not None and not has_job_word(role.title or "")
 
 
@@ -2034,6 +2039,11 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
                 _is_project_of(units, job, (index, role)) or \
                 not (role.labelled or has_job_word(role.title or "")) and _within_a_project_list(units, placed, index, following, role):
             claimed = kept_claims  # the project's lines are free for the next job
+            continue
+        if _says_time_off(role, unit.text):
+            # "Career break 2016 - 2017" over "Harbor Mills" / "Planner 2012 - 2016": a period away from work,
+            # dropped here so the next record's employer it read stays that record's.
+            claimed = kept_claims
             continue
         roles.append(role)
         placed.append(_Placed(role, index, fields["title"].line if "title" in fields else None, own))

@@ -158,6 +158,8 @@ def resume_section_of(label: str) -> str | None:
     if not kinds:
         # "Employment", "Work" alone, "Career Summary": modifiers that name a section on their own.
         return "experience" if words in (["work"], ["employment"]) else None
+    if {"experience", "other"} <= kinds and _names_work_apart(label):
+        return "experience"
     if kinds == {"summary"} and "career" in words and ("history" in words or "path" in words):
         return "experience"
     if "summary" in kinds and words[:2] == ["summary", "of"]:
@@ -165,6 +167,21 @@ def resume_section_of(label: str) -> str | None:
     if kinds == {"summary"} and "job" in words:  # "Job Profile": a role's description, not a section
         return None
     return next(kind for kind in _SECTION_PRIORITY if kind in kinds)
+
+
+#: What parts a heading naming several things: "/", "&", ",", "and" or a spaced dash ("Employment/Volunteering",
+#: "Work Experience and Key Achievements", "PROFESSIONAL EXPERIENCE - KEY ACCOMPLISHMENTS").
+_HEADING_PARTS = re.compile(r"[/&,]|\band\b|\s[-\u2013]\s")
+
+
+def _names_work_apart(label: str) -> bool:
+    """Whether a heading that names the work history and another section's matter (volunteering, achievements)
+    names the work in a part of its own, free of that matter: "Employment/Volunteering", "Work & Volunteer
+    Experience", "Achievements / Experience" list jobs (with the rest); "Volunteer Experience", "Volunteer Work
+    Experience" list unpaid work only."""
+    parts = [re.findall(r"[a-z&]+", part) for part in _HEADING_PARTS.split(label.lower())]
+    return sum(1 for words in parts if words) > 1 and \
+        any(words and all(_SECTION_KEY_WORDS.get(word) != "other" for word in words) for words in parts)
 
 
 _INLINE_HEADING = re.compile(
@@ -476,6 +493,11 @@ def inline_headings(text: str, kind: str = "posting") -> list[tuple[int, int, st
             for m in _HEADING_IN_LINE.finditer(text)]
 
 
+#: A resume heading's first line that goes on on the next: it ends in "/", "&", "and" or a comma
+#: ("Employment/" over "Volunteering", "Professional Experience &" over "Key Achievements").
+_HEADING_GOES_ON = re.compile(r"(?:[/&,]|\band)$", re.IGNORECASE)
+
+
 def split_lines(text: str, kind: str = "posting") -> list[Line]:
     """Every non-empty line of ``text`` with its section, boilerplate and duplicate flags.
 
@@ -489,14 +511,28 @@ def split_lines(text: str, kind: str = "posting") -> list[Line]:
     resume_header_lines = 0
     seen_requirements = False
     appendix = False
-    for raw in text.split("\n"):
+    raws = text.split("\n")
+    joined = None  # a heading's second line, when the line before began it: (its section, the whole heading)
+    for number, raw in enumerate(raws):
         start = position
         end = start + len(raw)
         position = end + 1
         stripped = raw.strip()
         if not stripped:
             continue
+        if joined is not None:
+            section, heading = joined
+            joined = None
+            lines.append(Line(start, end, raw, section, heading, is_heading=True))
+            continue
         new_section = _heading_section(stripped, kind)
+        if kind == "resume" and _HEADING_GOES_ON.search(stripped) and number + 1 < len(raws):
+            whole = f"{stripped} {raws[number + 1].strip()}"
+            whole_section = _heading_section(whole, kind) if raws[number + 1].strip() else None
+            if whole_section is not None:  # both lines are the heading, named by both
+                section, heading = joined = whole_section, whole.rstrip(":").strip("#* ")
+                lines.append(Line(start, end, raw, section, heading, is_heading=True))
+                continue
         glued_section = None
         if new_section is None and kind == "posting":
             new_section, glued_section, leading_head = _glued_posting_heading(stripped)

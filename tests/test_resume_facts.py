@@ -4266,3 +4266,40 @@ def test_a_skill_alone_by_dates_in_a_list_of_skills_or_courses_is_no_job(line, n
 ])
 def test_a_description_after_a_spaced_dash_is_no_part_of_the_employers_name(employer, expected):
     assert resume_facts._employer_and_place(employer, None)[0] == expected
+
+
+@pytest.mark.parametrize("heading", ["Work & Volunteer Experience", "EMPLOYMENT AND VOLUNTEERING", "Employment/\nVolunteering",
+                                     "Professional Experience &\nKey Achievements", "Achievements / Experience"])
+def test_a_heading_naming_the_work_with_volunteering_or_achievements_lists_jobs(heading):
+    # A heading naming the work history in a part of its own, on one line or two ("Employment/" over
+    # "Volunteering"), lists jobs; "Volunteer Experience" alone lists unpaid work.
+    text = (f"Skills\nForklift operation\n\n{heading}\n\nBaymark Freight – Port Alwin\n"
+            "Dock Supervisor May 2016 – June 2019\nRan the night shift.\n")
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [(r.title, r.start, r.end) for r in roles] == [("Dock Supervisor", "2016-05", "2019-06")]
+    text = text.replace(heading, "Volunteer Experience")
+    assert resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF) == []
+
+
+def test_a_period_away_from_work_leaves_the_next_records_employer_to_it():
+    # "May 2010 to" / "March 2012 Unemployed: ..." over the next record, "HARLOW & KEMP LLP ..." / "June 1999 to
+    # ..." / "May 2010 Records Clerk": the period away from work is no job, and the employer below it is the
+    # next record's, not taken by the dropped period.
+    text = ("Experience\nQUILLON FOODS Austin, Texas\nMarch 2012 to December 2016\nDemo Specialist\nServed samples.\n\n"
+            "May 2010 to\nMarch 2012 Unemployed: Let go after the records team was moved offshore.\n\n"
+            "HARLOW & KEMP LLP Austin, Texas 78701\nJune 1999 to 512-***-****\nMay 2010 Records Clerk – 11 years\nFiled matters.\n")
+    assert [(r.title, r.employer, r.start) for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)] == \
+        [("Demo Specialist", "QUILLON FOODS", "2012-03"), ("Records Clerk", "HARLOW & KEMP LLP", "1999-06")]
+
+
+@pytest.mark.parametrize("years", ["2004 / 2012", "2004 /2012"])
+def test_two_years_joined_by_a_spaced_slash_are_a_period_but_not_after_a_softwares_name(years):
+    # "General Practitioner: 2004 /2012" reads as "2004 / 2012"; "Windows Server 2003 / 2008" and "SQL Server 2005 / 2008
+    # /2012" are versions, no period.
+    text = f"Experience\nGeneral Practitioner: {years}\nMaple Grove Clinic\n"
+    assert [(r.title, r.start, r.end) for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)] == \
+        [("General Practitioner", "2004", "2012")]
+    text = ("Experience\nNorthgate Data Ltd\nSystems Administrator 2010 - 2016\n"
+            f"Administered Windows Server {years.replace('2004', '2003').replace('2012', '2008')} and SQL Server 2005 / 2008 /2012.\n")
+    assert [(r.title, r.start, r.end) for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)] == \
+        [("Systems Administrator", "2010", "2016")]
