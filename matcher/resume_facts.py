@@ -3949,6 +3949,9 @@ def _split_title_employer(part: str, before_place: bool = False) -> tuple[str, s
     if last is None or last >= len(words) - (1 if before_place else 2):
         return part, None
     rest = words[last + 1:]
+    unit_then_org = _org_after_unit_of(words, last)
+    if unit_then_org:
+        return unit_then_org
     if rest[0].lower() in ("of", "for", "in", "&", "and", "/") or rest[0].startswith(("(", "-", "–", "—")):
         return part, None
     if sum(1 for w in rest if w[:1].isupper()) >= 2 and _is_org(" ".join(rest)):
@@ -3957,6 +3960,20 @@ def _split_title_employer(part: str, before_place: bool = False) -> tuple[str, s
             not _LEVEL.match(rest[0]) and rest[0].lower().rstrip(".") not in _CITY_FIRST_WORDS:
         return " ".join(words[:last + 1]), " ".join(rest)
     return part, None
+
+
+def _org_after_unit_of(words: list[str], last: int) -> tuple[str, str] | None:
+    """"Director of Flight Services Kestrel International" -> title and employer: after the job word, "of" and
+    a unit ending in a department's or unit's word (:data:`_NOT_EMPLOYER_WORDS`), two capitalised words or
+    more naming an organisation by its own word or legal form."""
+    if last + 1 >= len(words) or words[last + 1].lower() != "of":
+        return None
+    for j in range(last + 2, len(words) - 2):
+        rest = words[j + 1:]
+        if words[j].lower().strip(".,") in _NOT_EMPLOYER_WORDS and all(w[:1].isupper() for w in rest) and \
+                (_is_org(" ".join(rest)) or _LEGAL_SUFFIX.search(" ".join(rest))):
+            return " ".join(words[:j + 1]), " ".join(rest)
+    return None
 
 
 def _joins_job_word(word: str) -> bool:

@@ -4303,3 +4303,14 @@ def test_two_years_joined_by_a_spaced_slash_are_a_period_but_not_after_a_softwar
             f"Administered Windows Server {years.replace('2004', '2003').replace('2012', '2008')} and SQL Server 2005 / 2008 /2012.\n")
     assert [(r.title, r.start, r.end) for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)] == \
         [("Systems Administrator", "2010", "2016")]
+
+
+@pytest.mark.parametrize("part, expected", [
+    ("Director of Flight Services Kestrel International", ("Director of Flight Services", "Kestrel International")),
+    ("Manager of Testing Division Dorvale Environmental Corporation",
+     ("Manager of Testing Division", "Dorvale Environmental Corporation")),
+    ("Manager of Diagnostic Services", ("Manager of Diagnostic Services", None)),  # the unit alone
+    ("Director of Business Innovation Group", ("Director of Business Innovation Group", None)),
+])
+def test_an_organisation_after_a_titles_unit_of_is_the_employer(part, expected):
+    assert resume_facts._split_title_employer(part) == expected
