@@ -178,10 +178,12 @@ def _names_work_apart(label: str) -> bool:
     """Whether a heading that names the work history and another section's matter (volunteering, achievements)
     names the work in a part of its own, free of that matter: "Employment/Volunteering", "Work & Volunteer
     Experience", "Achievements / Experience" list jobs (with the rest); "Volunteer Experience", "Volunteer Work
-    Experience" list unpaid work only."""
+    Experience" list unpaid work only, and "Other experiences/hobbies" the rest of a life."""
     parts = [re.findall(r"[a-z&]+", part) for part in _HEADING_PARTS.split(label.lower())]
+    # "Other experiences/hobbies": experiences beside the work's, with the hobbies, no part of its own.
     return sum(1 for words in parts if words) > 1 and \
-        any(words and all(_SECTION_KEY_WORDS.get(word) != "other" for word in words) for words in parts)
+        any(words and words[0] != "other" and all(_SECTION_KEY_WORDS.get(word) != "other" for word in words)
+            for words in parts)
 
 
 _INLINE_HEADING = re.compile(

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from matcher import resume_facts
-from matcher.sections import split_lines
+from matcher.sections import resume_section_of, split_lines
 from tests.documents import make_layout_docx, make_pdf, make_two_column_pdf
 
 AS_OF = dt.date(2020, 6, 1)
@@ -4279,6 +4279,13 @@ def test_a_heading_naming_the_work_with_volunteering_or_achievements_lists_jobs(
     assert [(r.title, r.start, r.end) for r in roles] == [("Dock Supervisor", "2016-05", "2019-06")]
     text = text.replace(heading, "Volunteer Experience")
     assert resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF) == []
+
+
+@pytest.mark.parametrize("heading, section", [("Employment/Volunteering", "experience"),
+                                              ("Other experiences/hobbies", "other"), ("Volunteer Experience", "other")])
+def test_a_heading_names_the_work_apart_only_in_a_part_of_its_own(heading, section):
+    # "Other experiences" beside the hobbies are the rest of a life, no work history.
+    assert resume_section_of(heading) == section
 
 
 def test_a_period_away_from_work_leaves_the_next_records_employer_to_it():
