@@ -514,7 +514,7 @@ def split_lines(text: str, kind: str = "posting") -> list[Line]:
     seen_requirements = False
     appendix = False
     raws = text.split("\n")
-    joined = None  # a heading's second line, when the line before began it: (its section, the whole heading)
+    heading_goes_on = False  # the line before began a heading over two lines: this line ends it
     for number, raw in enumerate(raws):
         start = position
         end = start + len(raw)
@@ -522,9 +522,8 @@ def split_lines(text: str, kind: str = "posting") -> list[Line]:
         stripped = raw.strip()
         if not stripped:
             continue
-        if joined is not None:
-            section, heading = joined
-            joined = None
+        if heading_goes_on:
+            heading_goes_on = False
             lines.append(Line(start, end, raw, section, heading, is_heading=True))
             continue
         new_section = _heading_section(stripped, kind)
@@ -532,7 +531,7 @@ def split_lines(text: str, kind: str = "posting") -> list[Line]:
             whole = f"{stripped} {raws[number + 1].strip()}"
             whole_section = _heading_section(whole, kind) if raws[number + 1].strip() else None
             if whole_section is not None:  # both lines are the heading, named by both
-                section, heading = joined = whole_section, whole.rstrip(":").strip("#* ")
+                section, heading, heading_goes_on = whole_section, whole.rstrip(":").strip("#* "), True
                 lines.append(Line(start, end, raw, section, heading, is_heading=True))
                 continue
         glued_section = None
