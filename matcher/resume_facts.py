@@ -23,6 +23,7 @@ import functools
 import itertools
 import re
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from typing import ClassVar, NamedTuple
 
@@ -542,9 +543,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date,
     for role in out:
         if role.title and not _states_a_title(role):
             role.title, role.title_guess = None, role.title
-            if not role.employer and not _is_place(role.title_guess) and not _is_country_alone(role.title_guess) and \
-                    not _may_name_a_job(role.title_guess) and not _names_no_firm(role.title_guess) and \
-                    not _town_of_the_resume(role.title_guess, text) and not _names_the_person(role.title_guess, text):
+            if not role.employer and _guess_names_employer(role.title_guess, text):
                 role.employer = role.title_guess  # a name alone by the dates: the employer's
         _job_read_as_employer(role)
         if role.employer and _names_no_employer(role.employer):
@@ -687,6 +686,15 @@ def _names_no_firm(text: str) -> bool:
 
 #: Words naming no place in particular, written where a place sits ("Anywhere", "Worldwide", "Overseas").
 _NO_PLACE_IN_PARTICULAR = _word_set("anywhere worldwide overseas abroad")
+
+
+def _guess_names_employer(guess: str, text: str) -> bool:
+    """Whether a name read alone by the dates where a title sits, naming no job, is the employer's: not a place
+    (:func:`_is_place`, :func:`_is_country_alone`), not a name that may still be a job's (:func:`_may_name_a_job`),
+    no study, page mark or field (:func:`_names_no_firm`), no town the resume writes with its state
+    (:func:`_town_of_the_resume`) and not the person's own name (:func:`_names_the_person`)."""
+    return not (_is_place(guess) or _is_country_alone(guess) or _may_name_a_job(guess) or _names_no_firm(guess) or
+                _town_of_the_resume(guess, text) or _names_the_person(guess, text))
 
 
 def _is_country_alone(name: str) -> bool:
@@ -2815,7 +2823,7 @@ def _labels_follow(units: list[_Unit], index: int, own: str) -> bool:
     return _LABEL.match(_clean(units[index + 1].text)) is not None and _LABEL.match(above) is None
 
 
-def _unfold_containers(roles: list[Role], overviews: set[int] = frozenset()) -> list[Role]:
+def _unfold_containers(roles: list[Role], overviews: AbstractSet[int] = frozenset()) -> list[Role]:
     """"Good Samaritan Hospital (Total Employment: Oct 2010 to March 2019)" followed by the
     positions held there: the employer's dates are not a job of their own; its name goes to
     the positions that sit inside its dates. So with a span by no employer ("February 1998 - January
