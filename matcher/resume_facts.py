@@ -3004,7 +3004,7 @@ def _titles_below(units: list[_Unit], anchors: list[tuple[int, DateRange]], head
     if below != above:
         return below > above
     index = anchors[0][0]
-    if _records_closed_above(units, anchors, header):
+    if _records_closed_above(units, anchors, header) or _first_record_closed_above(units, anchors, header):
         return False
     return not any(header[j] and _fields_of(_clean(units[j].text)).title for j in range(max(0, index - 2), index))
 
@@ -3020,6 +3020,20 @@ def _records_closed_above(units: list[_Unit], anchors: list[tuple[int, DateRange
               index - 1 not in lines and not _set_apart(units, index - 1, index) and
               (index + 1 == len(units) or _set_apart(units, index, index + 1))]
     return len(lines) >= 2 and closed[:1] == lines[:1] and len(closed) >= _LAYOUT_SHARE * len(lines)
+
+
+def _first_record_closed_above(units: list[_Unit], anchors: list[tuple[int, DateRange]], header: list[bool]) -> bool:
+    """Whether the first date line, stating its title, closes its record: a header line right above it, and the header line
+    right above the second date line set apart from the first by a blank line ("PEMECO Contracting / General
+    Manager Jan 2017 - to date", a blank line, "NAPESCO Equipments / General Manager 2011 - 2016"): the
+    firm under the first record's blank line is the second record's, the first's is the one above it."""
+    lines = sorted({index for index, _ in anchors})
+    if len(lines) < 2 or not lines[0] or lines[1] - lines[0] < 2:
+        return False
+    first, second = lines[:2]
+    own = _remove_dates(units[first].text, anchors[0][1], 0, anchors, first)
+    return _fields_of(own).title is not None and header[first - 1] and first - 1 not in lines and not _set_apart(units, first - 1, first) and \
+        header[second - 1] and _with_other_date(units, second - 1, first, second)
 
 
 #: How many lines from a date a record's title may sit (the lines read around a date, :func:`_stream_roles`).

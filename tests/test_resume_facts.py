@@ -3515,6 +3515,19 @@ def test_records_closed_by_their_date_line_take_the_employer_above(text):
                                                       ("Fitter Apprentice", "Bharat Castings Ltd")]
 
 
+def test_a_first_record_closed_by_a_blank_line_keeps_the_firm_above_its_dated_title():
+    # The first date line holds its title, its firm right above and a blank line right below; the next firm sits
+    # right above the next date line: it is that record's, not the first's (the other records run on with duties,
+    # so no two thirds of them close with a blank line).
+    text = ("WORK EXPERIENCE\n\nHarbor Mechanical Contracting (Doha, Qatar)\nGeneral Manager Jan 2017 - Present\n\n"
+            "Orion Petroleum Equipment LLC\nGeneral Manager July 2011 - Nov 2016\nManaged the supply of field materials.\n"
+            "Ran the stores and the fleet.\n\nDelta Marine Services JV\nManaging Director Jan 2009 - Oct 2010\n"
+            "Led the maintenance contract.\n\nEDUCATION\nBachelor of Engineering\n")
+    assert [(r[0], r[1]) for r in roles_of(text)] == [
+        ("General Manager", "Harbor Mechanical Contracting"), ("General Manager", "Orion Petroleum Equipment LLC"),
+        ("Managing Director", "Delta Marine Services JV")]
+
+
 @pytest.mark.parametrize("label", ["Year", "Period"])
 def test_a_period_line_closing_a_long_record_takes_the_labels_above_its_duties(label):
     # "Name of Company / Position Held / Duties (many lines) / Year : ...": the period closes its record, however
