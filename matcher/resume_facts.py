@@ -2758,9 +2758,13 @@ def _record_above_period(units: list[_Unit], index: int, previous: int, label_si
     Employer : B / ...": in a resume whose records write their title label before the period (and
     whose last period closes its record, :func:`_last_record_closed`), a period line closes its
     record: the labelled title and employer lines above it (back to the last dated line, or to an earlier
-    record's employer label), nearest first, are this job's, not the next record's below."""
+    record's employer label), nearest first, are this job's, not the next record's below. So too in a resume
+    labelling no title whose records open with their employer's label ("Name of the Employer : A / Department :
+    ... / Duration : ... / Name of the Employer : B")."""
     before, after = label_sides
-    if "title" not in before or "title" in after or not _PERIOD_LINE.match(_clean(units[index].text)):
+    # The record's first label (its title's, else its employer's when it labels no title) comes before the period.
+    opening = "title" if "title" in before | after else "employer"
+    if opening not in before or opening in after or not _PERIOD_LINE.match(_clean(units[index].text)):
         return []
     # The next record opens with its employer ("Company : B"), not with this one's title ("Period :
     # JAN 2017 - Dec 2017 / Role : Site Head": a record that opens with its period).
@@ -2775,6 +2779,13 @@ def _record_above_period(units: list[_Unit], index: int, previous: int, label_si
             break
         lines.append(j)
         kinds |= found
+    if opening == "employer":
+        # "Name of Employer : Acme / Designation / Title / Quarry Foreman / Period of Employment : ...": a line
+        # naming a job between the employer and the period is a title the labels missed; the lines are left as read.
+        unlabelled = [_clean(units[j].text) for j in range(min(lines, default=index), index) if j not in lines]
+        if not lines or any(has_job_word(text) and not _is_label_line(text) for text in unlabelled):
+            return []
+        return lines
     return lines if any(_TITLE_LINE.match(_clean(units[j].text)) for j in lines) else []
 
 
