@@ -4345,3 +4345,10 @@ def test_a_record_labelling_only_its_employer_keeps_an_unlabelled_title_above_it
             "May 1990 - March 1996\nReason for Leaving\nNew Challenge\n")
     roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
     assert [(r.title, r.employer) for r in roles] == [("Quarry Foreman", "Tarrow Aggregates Ltd"), ("Shift Supervisor", "Mellis Rock Co")]
+
+
+def test_a_name_cut_after_its_and_goes_on_on_the_next_line():
+    # "NORFIELD CLINIC AND" / "TRAINING CENTRE," under the title: the line break cut the employer's name after "and".
+    text = ("EXPERIENCE\n\n2014 - 2019\nRadiology Technologist\nNORFIELD CLINIC AND\nTRAINING CENTRE,\nLEEDS, UK\n"
+            "Took X-rays.\n")
+    assert roles_of(text)[0][:2] == ("Radiology Technologist", "NORFIELD CLINIC AND TRAINING CENTRE")
