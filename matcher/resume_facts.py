@@ -1396,6 +1396,25 @@ def _stray_marks(lines: list[Line], k: int) -> bool:
     return k > 0 and _MARKS_ONLY.match(lines[k].text) is not None and has_job_word(lines[k - 1].text)
 
 
+#: A short line ending in "&" or "and" ("Norfield Engineering and", "Assistant Manager Production &"): a name
+#: or title the line break cut, going on on the next line; not a list ("eMarketing, Sales and" / "Project Manager").
+_CUT_AT_AND = re.compile(r"^[A-Za-z][\w.'()/ -]{2,45}\s(?:&|and|AND)$")
+#: A spaced dash between two parts of a line ("Marlboro - Chesterfield Pathology").
+_DASH_PARTS = re.compile(r"\s[-–—]\s")
+#: The most characters of the line going on with the name ("Contracting LLC", "HSE", "Research Centre,").
+_NAME_REST = 40
+
+
+def _name_cut_at_and(line: str, following: str) -> bool:
+    """Whether ``line`` is a name cut after its "&" or "and" (:data:`_CUT_AT_AND`) that ``following`` ends: a
+    short line with no date, no label and no bullet ("AJ HOSPITAL AND" / "RESEARCH CENTRE,"), nor a name and
+    more after a dash ("Marlboro Park Hospital and" / "Marlboro - Chesterfield Pathology": two names)."""
+    rest = following.strip()
+    return _CUT_AT_AND.match(line.strip()) is not None and 0 < len(rest) <= _NAME_REST and rest[0].isalpha() and \
+        not _DASH_PARTS.search(rest) and \
+        not find_ranges(line) and not find_ranges(rest) and not _is_label_line(rest) and not _LABEL.search(rest)
+
+
 def _units(lines: list[Line], sections: tuple[str, ...]) -> list[_Unit]:
     """The lines of ``sections``; a label alone on its line and the value on the next
     ("Position" / "Turner Machinist") become one "Position : Turner Machinist" unit."""
@@ -1451,6 +1470,11 @@ def _units(lines: list[Line], sections: tuple[str, ...]) -> list[_Unit]:
         if following is not None and following.section == line.section == "experience" and \
                 range_over_two_points(line.text, following.text):
             out.append(_Unit(f"{line.text.strip()} - {following.text.strip()}", line.start, following.end, line))
+            i += 2
+            continue
+        if following is not None and following.section == line.section == "experience" and \
+                _name_cut_at_and(line.text, following.text):  # "AJ HOSPITAL AND" / "RESEARCH CENTRE": one name
+            out.append(_Unit(f"{line.text.rstrip()} {following.text.strip()}", line.start, following.end, line))
             i += 2
             continue
         # Not a table's header row read cell by cell ("Company / Designation / Period / Acme / ..."):
@@ -2758,9 +2782,13 @@ def _record_above_period(units: list[_Unit], index: int, previous: int, label_si
     Employer : B / ...": in a resume whose records write their title label before the period (and
     whose last period closes its record, :func:`_last_record_closed`), a period line closes its
     record: the labelled title and employer lines above it (back to the last dated line, or to an earlier
-    record's employer label), nearest first, are this job's, not the next record's below."""
+    record's employer label), nearest first, are this job's, not the next record's below. So too in a resume
+    labelling no title whose records open with their employer's label ("Name of the Employer : A / Department :
+    ... / Duration : ... / Name of the Employer : B")."""
     before, after = label_sides
-    if "title" not in before or "title" in after or not _PERIOD_LINE.match(_clean(units[index].text)):
+    # The record's first label (its title's, else its employer's when it labels no title) comes before the period.
+    opening = "title" if "title" in before | after else "employer"
+    if opening not in before or opening in after or not _PERIOD_LINE.match(_clean(units[index].text)):
         return []
     # The next record opens with its employer ("Company : B"), not with this one's title ("Period :
     # JAN 2017 - Dec 2017 / Role : Site Head": a record that opens with its period).
@@ -2775,6 +2803,13 @@ def _record_above_period(units: list[_Unit], index: int, previous: int, label_si
             break
         lines.append(j)
         kinds |= found
+    if opening == "employer":
+        # "Name of Employer : Acme / Designation / Title / Quarry Foreman / Period of Employment : ...": a line
+        # naming a job between the employer and the period is a title the labels missed; the lines are left as read.
+        unlabelled = [_clean(units[j].text) for j in range(min(lines, default=index), index) if j not in lines]
+        if not lines or any(has_job_word(text) and not _is_label_line(text) for text in unlabelled):
+            return []
+        return lines
     return lines if any(_TITLE_LINE.match(_clean(units[j].text)) for j in lines) else []
 
 

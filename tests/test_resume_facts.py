@@ -4334,3 +4334,34 @@ def test_two_years_joined_by_a_spaced_slash_are_a_period_but_not_after_a_softwar
 ])
 def test_an_organisation_after_a_titles_unit_of_is_the_employer(part, expected):
     assert resume_facts._split_title_employer(part) == expected
+
+
+def test_a_period_closes_a_record_that_labels_only_its_employer():
+    # "Name of the Employer : A / town / Department : ... / Duration : ... / Name of the Employer : B": no
+    # title labelled, each record still opens with its employer and ends with its period; the next record's
+    # employer below is not this period's, nor the town under the employer its title.
+    text = ("EXPERIENCE\n\nName of the Employer : Korvel Tooling Pvt Ltd,\nRANIPET.\nDepartment : Tool Room\n"
+            "Field of Work : Surface Grinding\nCOOPER Planning Machine\nDuration : 12.03.2004 to 30.06.2009\n\n"
+            "Name of the Employer : Belmont Dies Pvt Ltd,\nHOSUR.\nDepartment : Press Shop\n"
+            "Field of Work : Die Setting\nDuration : 01.07.2009 to till date\n")
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [(r.employer, r.start) for r in roles] == [("Belmont Dies Pvt Ltd", "2009-07"), ("Korvel Tooling Pvt Ltd", "2004-03")]
+    assert not any(r.title in {"RANIPET.", "HOSUR."} for r in roles)
+
+
+def test_a_record_labelling_only_its_employer_keeps_an_unlabelled_title_above_its_period():
+    # "Name of Employer / Acme / Designation / Title / Quarry Foreman / Period of Employment / ...": the job named
+    # between the employer and the period is the title, the record is read as before.
+    text = ("WORK HISTORY\nName of Employer\nTarrow Aggregates Ltd\nDesignation / Title\nQuarry Foreman\n"
+            "Period of Employment\nApril 1996 - October 1997\nReason for Leaving\nCareer Advancement\n"
+            "Name of Employer\nMellis Rock Co\nDesignation / Title\nShift Supervisor\nPeriod of Employment\n"
+            "May 1990 - March 1996\nReason for Leaving\nNew Challenge\n")
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [(r.title, r.employer) for r in roles] == [("Quarry Foreman", "Tarrow Aggregates Ltd"), ("Shift Supervisor", "Mellis Rock Co")]
+
+
+def test_a_name_cut_after_its_and_goes_on_on_the_next_line():
+    # "NORFIELD CLINIC AND" / "TRAINING CENTRE," under the title: the line break cut the employer's name after "and".
+    text = ("EXPERIENCE\n\n2014 - 2019\nRadiology Technologist\nNORFIELD CLINIC AND\nTRAINING CENTRE,\nLEEDS, UK\n"
+            "Took X-rays.\n")
+    assert roles_of(text)[0][:2] == ("Radiology Technologist", "NORFIELD CLINIC AND TRAINING CENTRE")
