@@ -3498,10 +3498,14 @@ _NOT_A_FIELD_LABEL = re.compile(
 
 #: The same labels after a field on its line, when they cannot end a title ("Manager :" can), and a unit's label
 #: ("Position : Carpenter Department : Deck Length - 2 years": the unit and what follows are no part of the title;
-#: "Head of Department : Finance" keeps its department).
+#: "Head of Department : Finance" keeps its department); an address, an account served, an employee's number, a
+#: referee, the job's or the firm's type, or its area ("Position: Land Surveyor ADDRESS: PO Box 12", "Position : Support Lead
+#: Account : Acme Broadband", "Designation : Service Engineer Employee id : 0168", "Designation: Sales Manager
+#: Area : Punjab"): fields of their own after the title.
 _NOT_A_FIELD_AFTER = re.compile(
     r"\s+(?:reasons?\s+(?:for|of)\s+leaving|(?:phone|telephone|mobile|contact|fax)\s*(?:number|no\.?|#)|e-?mail|"
-    r"salary|company\s+(?:description|profile)|website)\s*[:;].*$|(?<!\bof)\s+(?:" + _UNIT_LABEL_WORDS + r")\.?\s*[:;].*$",
+    r"salary|company\s+(?:description|profile)|website|(?:company\s+)?address|account|employee\s*(?:id|no\.?|number|code|#)|"
+    r"referee|(?:(?:employment|job|organi[sz]ation|company|business)\s+)?type|area)\s*[:;].*$|(?<!\bof)\s+(?:" + _UNIT_LABEL_WORDS + r")\.?\s*[:;].*$",
     re.IGNORECASE)
 
 

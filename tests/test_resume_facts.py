@@ -792,6 +792,17 @@ def test_a_reason_for_leaving_after_a_field_is_not_part_of_it():
     assert roles_of(text)[0][:2] == ("Fitter and Turner", "Harbour Steel Works")
 
 
+@pytest.mark.parametrize("line, title", [
+    ("Position : Support Team Lead Account : Larkspur Broadband", "Support Team Lead"),
+    ("Designation : Service Engineer Employee id : 04417", "Service Engineer"),
+    ("Designation: Sales Manager Area : Eastern Region", "Sales Manager"),
+    ("Position: Land Surveyor ADDRESS: PO Box 5512, Harbour Road", "Land Surveyor"),
+])
+def test_a_field_labelled_after_the_title_is_not_part_of_it(line, title):
+    text = f"Work Experience\nCompany: Quarrystone Works Ltd\n{line}\nPeriod: March 2016 to June 2019\nDuties: site work\n"
+    assert roles_of(text)[0][:2] == (title, "Quarrystone Works Ltd")
+
+
 @pytest.mark.parametrize("text, expected", [
     # A misspelt "Designation" label is still the title's label.
     ("EXPERIENCE\nCompany : Riverbend Fabricators Ltd\nDesgination : Welding Foreman\nPeriod : Jan 2015 to Mar 2018\n",
