@@ -322,8 +322,12 @@ def _hyphened_job_word(word: str) -> bool:
 
 #: "PIPING IN CHARGE", "Site in-charge", "Senior Scrum Master", "CELL SETUP MAN": a job named by a phrase (a
 #: master alone is more often a degree's); support named by its kind, ending the text ("IT Technical Support level 1",
-#: "Junior IT Support", "Desktop Support"; not "technical support for 40 users" nor a support department).
+#: "Junior IT Support", "Desktop Support"; not "technical support for 40 users" nor a support department); a person
+#: named by the work with a grade after it ("Service Person I", "Maintenance Person 2"), or a hand by the place
+#: ("Ranch Hand", "Deckhand"); a person or a hand alone is no job ("contact person", "hand tools").
 _JOB_PHRASE = re.compile(r"\bin[\s-]charge\b(?!\s+of\b)|\bscrum\s+master\b|\bset[\s-]?up\s+man\b|"
+                         r"\b(?:delivery|service|maintenance|repair|counter|security|utility|laundry|stock)\s+person\s+"
+                         r"(?:[ivx]{1,4}|\d)\b|\b(?:deck|farm|ranch|rig|dock|field)\s?hand\b(?![\s-]+(?:tools?|held)\b)|"
                          r"\b(?:it|technical|tech|desktop|software|solutions?)\s+support(?:\s+(?:level|tier|l)?\s*\d)?\s*$",
                          re.IGNORECASE)
 
