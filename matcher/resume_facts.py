@@ -322,8 +322,12 @@ def _hyphened_job_word(word: str) -> bool:
 
 #: "PIPING IN CHARGE", "Site in-charge", "Senior Scrum Master", "CELL SETUP MAN": a job named by a phrase (a
 #: master alone is more often a degree's); support named by its kind, ending the text ("IT Technical Support level 1",
-#: "Junior IT Support", "Desktop Support"; not "technical support for 40 users" nor a support department).
+#: "Junior IT Support", "Desktop Support"; not "technical support for 40 users" nor a support department); a person
+#: named by the work with a grade after it ("Service Person I", "Maintenance Person 2"), or a hand by the place
+#: ("Ranch Hand", "Deckhand"); a person or a hand alone is no job ("contact person", "hand tools").
 _JOB_PHRASE = re.compile(r"\bin[\s-]charge\b(?!\s+of\b)|\bscrum\s+master\b|\bset[\s-]?up\s+man\b|"
+                         r"\b(?:delivery|service|maintenance|repair|counter|security|utility|laundry|stock)\s+person\s+"
+                         r"(?:[ivx]{1,4}|\d)\b|\b(?:deck|farm|ranch|rig|dock|field)\s?hand\b(?![\s-]+(?:tools?|held)\b)|"
                          r"\b(?:it|technical|tech|desktop|software|solutions?)\s+support(?:\s+(?:level|tier|l)?\s*\d)?\s*$",
                          re.IGNORECASE)
 
@@ -3547,10 +3551,14 @@ _NOT_A_FIELD_LABEL = re.compile(
 
 #: The same labels after a field on its line, when they cannot end a title ("Manager :" can), and a unit's label
 #: ("Position : Carpenter Department : Deck Length - 2 years": the unit and what follows are no part of the title;
-#: "Head of Department : Finance" keeps its department).
+#: "Head of Department : Finance" keeps its department); an address, an account served, an employee's number, a
+#: referee, the job's or the firm's type, or its area ("Position: Land Surveyor ADDRESS: PO Box 12", "Position : Support Lead
+#: Account : Acme Broadband", "Designation : Service Engineer Employee id : 0168", "Designation: Sales Manager
+#: Area : Punjab"): fields of their own after the title.
 _NOT_A_FIELD_AFTER = re.compile(
     r"\s+(?:reasons?\s+(?:for|of)\s+leaving|(?:phone|telephone|mobile|contact|fax)\s*(?:number|no\.?|#)|e-?mail|"
-    r"salary|company\s+(?:description|profile)|website)\s*[:;].*$|(?<!\bof)\s+(?:" + _UNIT_LABEL_WORDS + r")\.?\s*[:;].*$",
+    r"salary|company\s+(?:description|profile)|website|(?:company\s+)?address|account|employee\s*(?:id|no\.?|number|code|#)|"
+    r"referee|(?:(?:employment|job|organi[sz]ation|company|business)\s+)?type|area)\s*[:;].*$|(?<!\bof)\s+(?:" + _UNIT_LABEL_WORDS + r")\.?\s*[:;].*$",
     re.IGNORECASE)
 
 

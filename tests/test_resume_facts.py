@@ -793,6 +793,36 @@ def test_a_reason_for_leaving_after_a_field_is_not_part_of_it():
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A person or a hand named by the work or the place is a job.
+    ("EXPERIENCE\nEmployment 12/16-Present Riverton Transit Macon, GA\nService Person I\nPerform routine cleaning of stations.\n",
+     ("Service Person I", "Riverton Transit")),
+    ("Work History\nBlue Creek Cattle Co. - Amarillo, TX\nRanch Hand\nMarch 2015 to June 2019\nFed and moved cattle.\n",
+     ("Ranch Hand", "Blue Creek Cattle Co.")),
+    ("Work History\nGulf Star Marine, Galveston, TX\nDeckhand\nMay 2012 to June 2016\nTied up barges.\n",
+     ("Deckhand", "Gulf Star Marine")),
+])
+def test_a_person_or_a_hand_named_by_the_work_is_a_job(text, expected):
+    assert roles_of(text)[0][:2] == expected
+
+
+def test_a_person_or_a_hand_alone_names_no_job():
+    assert not resume_facts.has_job_word("Contact person")
+    assert not resume_facts.has_job_word("Used farm hand tools")
+    assert not resume_facts.has_job_word("A hands-on maintenance person")
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Position : Support Team Lead Account : Larkspur Broadband", "Support Team Lead"),
+    ("Designation : Service Engineer Employee id : 04417", "Service Engineer"),
+    ("Designation: Sales Manager Area : Eastern Region", "Sales Manager"),
+    ("Position: Land Surveyor ADDRESS: PO Box 5512, Harbour Road", "Land Surveyor"),
+])
+def test_a_field_labelled_after_the_title_is_not_part_of_it(line, title):
+    text = f"Work Experience\nCompany: Quarrystone Works Ltd\n{line}\nPeriod: March 2016 to June 2019\nDuties: site work\n"
+    assert roles_of(text)[0][:2] == (title, "Quarrystone Works Ltd")
+
+
+@pytest.mark.parametrize("text, expected", [
     # A misspelt "Designation" label is still the title's label.
     ("EXPERIENCE\nCompany : Riverbend Fabricators Ltd\nDesgination : Welding Foreman\nPeriod : Jan 2015 to Mar 2018\n",
      ("Welding Foreman", "Riverbend Fabricators Ltd", "2015-01")),
