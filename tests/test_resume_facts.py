@@ -4321,3 +4321,21 @@ def test_two_years_joined_by_a_spaced_slash_are_a_period_but_not_after_a_softwar
 ])
 def test_an_organisation_after_a_titles_unit_of_is_the_employer(part, expected):
     assert resume_facts._split_title_employer(part) == expected
+
+
+@pytest.mark.parametrize("address", ["Velachery,\nMaduram – 600 042", "Ranipura, Maduram - 600042", "Kolvi, Rajpur 411001"])
+def test_a_town_and_postcode_under_the_employer_is_its_place_not_the_employer(address):
+    # "Kestrel Gears Pvt Ltd. / Velachery, / Maduram – 600 042 / Foreman / Aug 2013 to Jun 2014": the town before
+    # a postal code closes the firm's address; the name above it is the employer, the town the place.
+    text = (f"WORK HISTORY\nKestrel Gears Pvt Ltd.\n{address}\nForeman/Machinist\nAug 2013 to Jun 2014\n"
+            "Turned shafts.\n")
+    role = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)[0]
+    assert (role.title, role.employer) == ("Foreman/Machinist", "Kestrel Gears Pvt Ltd.")
+    assert role.location.endswith(("Maduram", "Rajpur"))
+
+
+@pytest.mark.parametrize("line, place", [("Maduram – 600 042", "Maduram"), ("Kolvi, Rajpur 411001", "Kolvi, Rajpur"),
+                                         ("Kestrel Works 600042", None), ("Kestrel Pvt Ltd 600042", None),
+                                         ("Dayton, OH 45402", None)])  # a US zip: read by the address line
+def test_a_town_before_a_postcode_names_a_place(line, place):
+    assert resume_facts._town_then_postcode(line) == place
