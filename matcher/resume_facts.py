@@ -3364,7 +3364,11 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
             out += [_Candidate("title", part, CUE),
                     _Candidate("employer", employer, max(CUE, _employer_strength(employer)))]
             continue
-        if (_is_place(part) or _STATE_ZIP_END.search(written.strip()) and _is_place(written)) and not has_job_word(part):
+        before = _tidy(parts[n - 1]) or "" if n else ""
+        if _is_lone_town(part) and not _SHORT_TITLE.match(part) and _is_place(before) and _firm_before_its_town(before, [part]):
+            out.append(_Candidate("location", part, CUE))  # "Acme Foods Canada, Trenton": the firm's town
+        elif (_is_place(part) or _STATE_ZIP_END.search(written.strip()) and _is_place(written)) and not has_job_word(part) and \
+                not _firm_before_its_town(part, parts[n + 1:]):
             # "Denver CO 80501": the zip tells the state's code from "Co." though the tidied part lost it
             named = _name_before_city(part)
             if named:  # "Kroger Cartersville, GA"
@@ -3404,6 +3408,17 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         else:
             out.append(_Candidate("other", part, OTHER))
     return out
+
+
+def _firm_before_its_town(part: str, after: list[str]) -> bool:
+    """Whether a part ending in a country's or state's name ("Acme Foods Canada", "Medical Center of Central Georgia")
+    names the firm rather than its place: it has an organisation's word and more parts follow it, the first
+    written as a town ("Acme Foods Canada, Trenton — Machine Operator", "Medical Center of Central Georgia, Macon,
+    GA"); a firm's branch comes before its town, a place after it. The country or state is written out, no code
+    ("Acme Services IN, Vidor, Texas", "Christian Hospital NE, St. Louis" may end in the firm's own letters)."""
+    town = after[0].strip() if after else ""
+    last = part.split()[-1].strip(".,()") if part.split() else ""
+    return bool(town) and len(last) > 2 and _is_org(part) and (_is_place(town) or _is_lone_town(town))
 
 
 def _drop_parent_note(text: str) -> str:
