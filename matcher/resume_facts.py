@@ -2232,11 +2232,13 @@ def _employers_phone(units: list[_Unit], j: int) -> bool:
 
 
 def _address_lines_above(units: list[_Unit], index: int) -> int:
-    """How many of the three lines right above a date give an employer's address or phone (:data:`_ADDRESS_LINE`):
+    """How many of the three lines right above a date give an employer's address or phone (:data:`_ADDRESS_LINE`), or
+    its town and postal code alone (:func:`_town_then_postcode`):
     the lines above them are read as many lines further up, since a record writes its title and employer over
     the address ("Machine Operator / Kroger Manufacturing / 1212 State Ave, Cincinnati, OH / 513-***-**** /
     08/2017 - Present")."""
-    return sum(1 for j in range(max(0, index - 3), index) if _ADDRESS_LINE.search(_clean(units[j].text)))
+    return sum(1 for j in range(max(0, index - 3), index)
+               if _ADDRESS_LINE.search(_clean(units[j].text)) or _town_then_postcode(_clean(units[j].text)))
 
 
 #: How many of the roles stating a job title must write it at one place for that place to be the
@@ -3301,6 +3303,28 @@ def _open_bracketed_town(match: re.Match) -> str:
     return f", {town}, {region}" + ("" if match.group("end") is not None else ",")
 
 
+#: "Chennai – 600 041", "Guindy, Chennai - 600032", "Pune, Maharashtra 411001": a town (and its district or state)
+#: then a postal code of six digits (India's, written "600 041" too) closing the line: an address's last line, which
+#: records write under the employer's name, so a place and no employer. (A US zip's line is read by
+#: :data:`_ADDRESS_LINE` and :data:`_POSTCODE_END`.)
+_TOWN_THEN_POSTCODE = re.compile(r"^(?P<place>[A-Za-z][A-Za-z .,'’-]*?[A-Za-z.])[\s,]*[-–—]?\s*\d{3}\s?\d{3}[.,]?$")
+#: How many words such a town and its district or state may have.
+_ADDRESS_PLACE_WORDS = 4
+
+
+def _town_then_postcode(text: str) -> str | None:
+    """The place of a line that is a town and a postal code alone (:data:`_TOWN_THEN_POSTCODE`), when its words name
+    only a place: a few words, none an organisation's, a unit's, a job's or a legal form ("Acme Works 600041" names
+    a firm)."""
+    town = _TOWN_THEN_POSTCODE.match(text)
+    place = town.group("place") if town else ""
+    words = _WORD.findall(place)
+    if not 0 < len(words) <= _ADDRESS_PLACE_WORDS or has_job_word(place) or _LEGAL_SUFFIX.search(place) or \
+            any(_is_org(w) for w in words) or _names_no_town(words[-1]):
+        return None
+    return place
+
+
 def _candidates_uncached(text: str) -> list[_Candidate]:
     text = _drop_parent_note(_clean(text))
     if not text:
@@ -3319,6 +3343,9 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
                     out.append(_Candidate("location", place, CUE))
             out.append(_Candidate(kind, _tidy(value) or value, LABELLED))
         return out
+    town = _town_then_postcode(text)
+    if town:  # "Guindy, Chennai – 600 032": an address's last line
+        return [_Candidate("location", town, CUE)]
     later = _title_label_later(text, labels)
     if later is not None:  # "Scope of Work : ... Designation : Site Engineer"
         title, head = later
@@ -3390,7 +3417,11 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
             out += [_Candidate("title", part, CUE),
                     _Candidate("employer", employer, max(CUE, _employer_strength(employer)))]
             continue
-        if (_is_place(part) or _STATE_ZIP_END.search(written.strip()) and _is_place(written)) and not has_job_word(part):
+        before = _tidy(parts[n - 1]) or "" if n else ""
+        if _is_lone_town(part) and not _SHORT_TITLE.match(part) and _is_place(before) and _firm_before_its_town(before, [part]):
+            out.append(_Candidate("location", part, CUE))  # "Acme Foods Canada, Trenton": the firm's town
+        elif (_is_place(part) or _STATE_ZIP_END.search(written.strip()) and _is_place(written)) and not has_job_word(part) and \
+                not _firm_before_its_town(part, parts[n + 1:]):
             # "Denver CO 80501": the zip tells the state's code from "Co." though the tidied part lost it
             named = _name_before_city(part)
             if named:  # "Kroger Cartersville, GA"
@@ -3430,6 +3461,17 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         else:
             out.append(_Candidate("other", part, OTHER))
     return out
+
+
+def _firm_before_its_town(part: str, after: list[str]) -> bool:
+    """Whether a part ending in a country's or state's name ("Acme Foods Canada", "Medical Center of Central Georgia")
+    names the firm rather than its place: it has an organisation's word and more parts follow it, the first
+    written as a town ("Acme Foods Canada, Trenton — Machine Operator", "Medical Center of Central Georgia, Macon,
+    GA"); a firm's branch comes before its town, a place after it. The country or state is written out, no code
+    ("Acme Services IN, Vidor, Texas", "Christian Hospital NE, St. Louis" may end in the firm's own letters)."""
+    town = after[0].strip() if after else ""
+    last = part.split()[-1].strip(".,()") if part.split() else ""
+    return bool(town) and len(last) > 2 and _is_org(part) and (_is_place(town) or _is_lone_town(town))
 
 
 def _drop_parent_note(text: str) -> str:

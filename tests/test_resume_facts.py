@@ -4395,3 +4395,44 @@ def test_a_name_cut_after_its_and_goes_on_on_the_next_line():
     text = ("EXPERIENCE\n\n2014 - 2019\nRadiology Technologist\nNORFIELD CLINIC AND\nTRAINING CENTRE,\nLEEDS, UK\n"
             "Took X-rays.\n")
     assert roles_of(text)[0][:2] == ("Radiology Technologist", "NORFIELD CLINIC AND TRAINING CENTRE")
+
+
+@pytest.mark.parametrize("address", ["Velachery,\nMaduram – 600 042", "Ranipura, Maduram - 600042", "Kolvi, Rajpur 411001"])
+def test_a_town_and_postcode_under_the_employer_is_its_place_not_the_employer(address):
+    # "Kestrel Gears Pvt Ltd. / Velachery, / Maduram – 600 042 / Foreman / Aug 2013 to Jun 2014": the town before
+    # a postal code closes the firm's address; the name above it is the employer, the town the place.
+    text = (f"WORK HISTORY\nKestrel Gears Pvt Ltd.\n{address}\nForeman/Machinist\nAug 2013 to Jun 2014\n"
+            "Turned shafts.\n")
+    role = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)[0]
+    assert (role.title, role.employer) == ("Foreman/Machinist", "Kestrel Gears Pvt Ltd.")
+    assert role.location.endswith(("Maduram", "Rajpur"))
+
+
+@pytest.mark.parametrize("line, place", [("Maduram – 600 042", "Maduram"), ("Kolvi, Rajpur 411001", "Kolvi, Rajpur"),
+                                         ("Kestrel Works 600042", None), ("Kestrel Pvt Ltd 600042", None),
+                                         ("Dayton, OH 45402", None)])  # a US zip: read by the address line
+def test_a_town_before_a_postcode_names_a_place(line, place):
+    assert resume_facts._town_then_postcode(line) == place
+
+
+@pytest.mark.parametrize("line, employer, place", [
+    ("Brantwood Foods Group Canada, Lakeport — Machine Operator", "Brantwood Foods Group Canada", "Lakeport"),
+    ("Machine Operator, Brantwood Foods Canada, Lakeport, ON", "Brantwood Foods Canada", "Lakeport, ON"),
+    ("Machine Operator, Medical Center of Central Georgia, Lakeport, GA", "Medical Center of Central Georgia",
+     "Lakeport, GA"),
+])
+def test_a_firm_ending_in_a_country_before_its_town_is_the_employer(line, employer, place):
+    # A firm's name ending in its country or state ("... Canada", "... of Central Georgia") before its town: the firm,
+    # not a place, and the town after it its place.
+    text = f"EXPERIENCE\n{line}\nJune 2016 - June 2019\n- Ran the line\n"
+    role = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)[0]
+    assert (role.title, role.employer, role.location) == ("Machine Operator", employer, place)
+
+
+@pytest.mark.parametrize("part, after, firm", [
+    ("Brantwood Foods Canada", ["Lakeport"], True), ("Brantwood Foods Canada", [], False),  # no town after it
+    ("Brantwood Hospital NE", ["Lakeport, MO"], False),  # a code may be the firm's own letters
+    ("Lakeport, Ontario", ["Canada"], False),  # no organisation's word: a place
+])
+def test_a_firm_before_its_town(part, after, firm):
+    assert resume_facts._firm_before_its_town(part, after) is firm
