@@ -3468,10 +3468,12 @@ def _firm_before_its_town(part: str, after: list[str]) -> bool:
     names the firm rather than its place: it has an organisation's word and more parts follow it, the first
     written as a town ("Acme Foods Canada, Trenton — Machine Operator", "Medical Center of Central Georgia, Macon,
     GA"); a firm's branch comes before its town, a place after it. The country or state is written out, no code
-    ("Acme Services IN, Vidor, Texas", "Christian Hospital NE, St. Louis" may end in the firm's own letters)."""
+    ("Acme Services IN, Vidor, Texas", "Christian Hospital NE, St. Louis" may end in the firm's own letters).
+    A town repeating that last word ("Acme Works Australia – Australia") is the place written twice, no town."""
     town = after[0].strip() if after else ""
     last = part.split()[-1].strip(".,()") if part.split() else ""
-    return bool(town) and len(last) > 2 and _is_org(part) and (_is_place(town) or _is_lone_town(town))
+    return bool(town) and len(last) > 2 and town.casefold() != last.casefold() and _is_org(part) and \
+        (_is_place(town) or _is_lone_town(town))
 
 
 def _drop_parent_note(text: str) -> str:

@@ -4433,6 +4433,15 @@ def test_a_firm_ending_in_a_country_before_its_town_is_the_employer(line, employ
     ("Brantwood Foods Canada", ["Lakeport"], True), ("Brantwood Foods Canada", [], False),  # no town after it
     ("Brantwood Hospital NE", ["Lakeport, MO"], False),  # a code may be the firm's own letters
     ("Lakeport, Ontario", ["Canada"], False),  # no organisation's word: a place
+    ("Brantwood Foods Canada", ["Canada"], False),  # the country written twice: no town after the firm
 ])
 def test_a_firm_before_its_town(part, after, firm):
     assert resume_facts._firm_before_its_town(part, after) is firm
+
+
+def test_a_firm_ending_in_its_country_with_the_country_repeated_keeps_one_place():
+    # "Brantwood Manufacturing Canada – Canada": the country after the dash is the place written twice, not a town
+    # after the firm; the place is read once, not doubled.
+    text = "EXPERIENCE\nBrantwood Manufacturing Canada – Canada\nMachine Operator (June 2016 - June 2019)\n- Ran the line\n"
+    role = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)[0]
+    assert (role.employer, role.location) == ("Brantwood Manufacturing", "Canada")
