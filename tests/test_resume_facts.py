@@ -4351,3 +4351,12 @@ def test_two_years_joined_by_a_spaced_slash_are_a_period_but_not_after_a_softwar
 ])
 def test_an_organisation_after_a_titles_unit_of_is_the_employer(part, expected):
     assert resume_facts._split_title_employer(part) == expected
+
+
+@pytest.mark.parametrize("end", ["PRESANT", "Persent", "presnt"])
+def test_a_misspelt_present_still_ends_the_latest_role_open(end):
+    # "FEBRUARY 2016 – PRESANT": unread, the latest role was lost and the one before it read as current.
+    text = (f"EXPERIENCE\nFEBRUARY 2016 – {end}\nLEAD BOILER TECHNICIAN, Corvane Facility Services\nKept boilers running.\n"
+            "MARCH 2012 – FEBRUARY 2016\nBOILER TECHNICIAN, Ridgeway Mechanical\nServiced boilers.\n")
+    assert [(r[0], r[3], r[4]) for r in roles_of(text)] == \
+        [("LEAD BOILER TECHNICIAN", "2016-02", "present"), ("BOILER TECHNICIAN", "2012-03", "2016-02")]
