@@ -4350,8 +4350,10 @@ def _tidy(text: str | None, filler: re.Pattern | None = None) -> str | None:
         text = text.rstrip(".")
     text = (filler or _LEADING_FILLER).sub("", text)
     if text.count("(") > text.count(")"):  # "Kay Bouvet Ltd. (Satara" lost its closing parenthesis to a date
-        head, _, tail = text.rpartition("(")
-        text = head.strip() if not tail.strip() or _is_place(tail) or len(tail.split()) <= 2 else f"{head}{tail}"
+        head, _, tail = text.rpartition("(")  # after a title, a tag or a specialty the layout cut ("CNC Lathe
+        # Operator (Computer Numerically Controlled", "Petty Officer (Machinist Mate 1st Class - E-6)" cut at its dash)
+        text = head.strip() if not tail.strip() or _is_place(tail) or len(tail.split()) <= 2 or _title_ends(head) \
+            else f"{head}{tail}"
     elif text.endswith(")") and text.count(")") > text.count("("):  # "Charter Communications)": its bracket opened
         text = text[:-1]  # on the line before, or a comma inside it cut the field
     return text.strip(" ,;:-|") or None

@@ -4445,3 +4445,24 @@ def test_a_firm_ending_in_its_country_with_the_country_repeated_keeps_one_place(
     text = "EXPERIENCE\nBrantwood Manufacturing Canada – Canada\nMachine Operator (June 2016 - June 2019)\n- Ran the line\n"
     role = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)[0]
     assert (role.employer, role.location) == ("Brantwood Manufacturing", "Canada")
+
+
+@pytest.mark.parametrize("end", ["PRESANT", "Persent", "presnt"])
+def test_a_misspelt_present_still_ends_the_latest_role_open(end):
+    # "FEBRUARY 2016 – PRESANT": unread, the latest role was lost and the one before it read as current.
+    text = (f"EXPERIENCE\nFEBRUARY 2016 – {end}\nLEAD BOILER TECHNICIAN, Corvane Facility Services\nKept boilers running.\n"
+            "MARCH 2012 – FEBRUARY 2016\nBOILER TECHNICIAN, Ridgeway Mechanical\nServiced boilers.\n")
+    assert [(r[0], r[3], r[4]) for r in roles_of(text)] == \
+        [("LEAD BOILER TECHNICIAN", "2016-02", "present"), ("BOILER TECHNICIAN", "2012-03", "2016-02")]
+
+
+@pytest.mark.parametrize("line, title", [
+    # a line of its own, its bracket's end lost: the tag runs no more into the title
+    ("Lathe Operator (Computer Numerically Controlled\n05/2018 - Current\nBrandt Hydraulics", "Lathe Operator"),
+    # cut at the dash inside it
+    ("Application Developer (VB6 / Oracle 8 - 4000 users) 2014 - 2015\nBrandt Group", "Application Developer"),
+    # closed, the bracket stays; a firm's cut bracket after no title keeps its words, as before
+    ("Application Developer (VB6 / Oracle 8) 2014 - 2015\nBrandt Group", "Application Developer (VB6 / Oracle 8)"),
+])
+def test_a_bracket_after_a_title_that_never_closes_is_left_out(line, title):
+    assert roles_of(f"Experience\n{line}\nRan the machines.\n")[0][0] == title
