@@ -554,7 +554,8 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date,
             role.employer = None
         if role.employer and _employer_is_a_town(role.employer, text):
             role.employer, role.location = None, role.location or role.employer
-    return [r for r in out if not _one_month_without_job(r) and not _names_a_skill_only(r, lines, skill_spans)]
+    return [r for r in out if not _one_month_without_job(r) and not _names_a_skill_only(r, lines, skill_spans)
+            and not _under_a_degree(r, lines)]
 
 
 #: A heading over the people to ask about the writer ("References", "REFERENCE", "Professional Referees").
@@ -623,6 +624,37 @@ def _names_a_skill_only(role: Role, lines: list[Line], skill_spans: frozenset[tu
     below = lines.index(line) + 1
     return line.section == "skills" or _BULLET.match(line.text) is not None or \
         below < len(lines) and _COURSE_OR_SKILL_NEAR.search(lines[below].text) is not None
+
+
+#: Most words of a record's header line naming a degree ("B.S. in Manufacturing Engineering"); a longer line is
+#: a sentence that may name one on the way.
+_DEGREE_HEADER_WORDS = 10
+
+
+def _under_a_degree(role: Role, lines: list[Line]) -> bool:
+    """Whether a period with no title is a degree's years: one of the (at most two) undated lines right
+    above its line is a short one naming a degree ("B.S. in Mechanical Engineering / Lakeview Institute of
+    Technology - Dover, MA / 1991 to 1995", an education list read as a list of jobs where its heading was
+    lost or glued to the line before). A dated line above is a record of its own, and ends the search; a
+    street's line is an address ("B.S. Aquino Drive, Bacolod City" under an internship's hospital)."""
+    line = line_at(lines, role.text_start) if role.start and not role.title else None
+    if line is None:
+        return False
+    at = lines.index(line)
+    for above in lines[max(at - 2, 0):at][::-1]:
+        text = _clean(above.text)
+        if not text or find_ranges(text, singles=True):
+            return False
+        if len(_words(text)) <= _DEGREE_HEADER_WORDS and _DEGREE_FORMS_ANY.search(text) and \
+                not _names_a_street(text):
+            return True
+    return False
+
+
+def _names_a_street(text: str) -> bool:
+    """Whether a line names a street (:data:`_ADDRESS_LINE`, :data:`_STREET_END_WORDS`): an address's line."""
+    return _ADDRESS_LINE.search(text) is not None or \
+        not _STREET_END_WORDS.isdisjoint(w.lower().strip(",") for w in text.split())
 
 
 def _job_read_as_employer(role: Role) -> None:

@@ -4466,3 +4466,17 @@ def test_a_misspelt_present_still_ends_the_latest_role_open(end):
 ])
 def test_a_bracket_after_a_title_that_never_closes_is_left_out(line, title):
     assert roles_of(f"Experience\n{line}\nRan the machines.\n")[0][0] == title
+
+
+def test_a_period_under_a_short_line_naming_a_degree_is_the_degrees_not_a_job():
+    # The education heading glued to the last line of the work history: the schools' years read as jobs.
+    text = ("EXPERIENCE\nMachine Operator\nHollis Plastics Inc, Dover, MA\n2015 to 2020\n"
+            "* Ran the presses and checked the parts. Education\nB.S. in Manufacturing Engineering\n"
+            "Lakeview Institute of Technology - Dover, MA\n1991 to 1995\n")
+    assert [r[::3] for r in roles_of(text)] == [("Machine Operator", "2015")]
+    # A dated line above is a record of its own: the period under it stays.
+    dated = ("EXPERIENCE\nStudying for a PhD in Physics at Lakeview 1990 to 1996\nArmee de Terre, France 1991 to 1992\n")
+    assert "1991" in [r[3] for r in roles_of(dated)]
+    # A street's line is an address, whatever its initials look like.
+    street = ("EXPERIENCE\nInternship: Harbor View Hospital\nB.S. Molina Drive, Lakeview City\nMay 2015 - June 2016\n")
+    assert "2015-05" in [r[3] for r in roles_of(street)]
