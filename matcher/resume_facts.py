@@ -5045,7 +5045,29 @@ def _tidy_title(text: str | None) -> str | None:
         if match and (_is_place(match.group("place")) or pattern is not _PLACE_STATE) and \
                 has_job_word(match.group("title")) and not has_job_word(match.group("place")):
             text = match.group("title")
-    return _drop_prose_before(_drop_leading_place(text)) or None
+    text = _drop_prose_before(_drop_leading_place(text))
+    return None if _tells_work_done_as_title(text) else text or None
+
+
+#: The fewest words of a line of work done read as a title ("Supervised a crew of six", "Worked the front desk
+#: in the clinic"): shorter ones may be a title opening with a word in -ed ("Licensed lift operator").
+_WORK_DONE_TITLE_WORDS = 5
+#: Words in -ed that open a title, not a sentence of work done: a grade of skill (:data:`_SKILL_LEVELS`), a
+#: credential, or how the job came ("Promoted to ...", "Contracted to ...": the job follows them).
+_NOT_WORK_DONE = _word_set("registered experienced advanced promoted contracted seconded deputed transferred "
+                           "appointed assigned attached retired")
+
+
+def _tells_work_done_as_title(text: str | None) -> bool:
+    """Whether a title is a sentence of what the person did, a line of the job's description read as its title
+    ("Prepared inspection reports for billing and commissioning", "Supervised maintenance, security and
+    secretarial staff"): it opens with a verb in -ed then a word in lower case or a number
+    (:data:`_WORK_DONE_OPENING`), five words at least, the verb no grade of skill or credential ("Certified forklift
+    operator ...") nor how the job came."""
+    if not text or len(text.split()) < _WORK_DONE_TITLE_WORDS or not _WORK_DONE_OPENING.match(text):
+        return False
+    first = text.split()[0].lower()
+    return first.endswith("ed") and first not in _SKILL_LEVELS and first not in _NOT_WORK_DONE
 
 
 #: A title's label with its colon inside a title, after a word or mark ("... Center Position : Analyst").

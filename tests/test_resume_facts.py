@@ -4334,3 +4334,13 @@ def test_two_years_joined_by_a_spaced_slash_are_a_period_but_not_after_a_softwar
 ])
 def test_an_organisation_after_a_titles_unit_of_is_the_employer(part, expected):
     assert resume_facts._split_title_employer(part) == expected
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Supervised a crew of six packers and two drivers", None),  # what was done, no title
+    ("Licensed practical nurse on the night shift", "Licensed practical nurse on the night shift"),  # a credential
+])
+def test_a_line_of_work_done_under_a_records_header_is_no_title(line, title):
+    text = f"Experience\nBrookfield Dairy Co.\nMarch 2012 - June 2016\n{line}\nKept the line running.\n"
+    assert [(r.title, r.employer) for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)] == \
+        [(title, "Brookfield Dairy Co.")]
