@@ -3512,9 +3512,11 @@ _NOT_A_FIELD_LABEL = re.compile(
 
 #: The same labels after a field on its line, when they cannot end a title ("Manager :" can), and a unit's label
 #: ("Position : Carpenter Department : Deck Length - 2 years": the unit and what follows are no part of the title;
-#: "Head of Department : Finance" keeps its department).
+#: "Head of Department : Finance" keeps its department). A reason for leaving needs no colon, and a dash may lead
+#: it ("IT Support Engineer - Reason for leaving contract expired"): no field goes on with those words.
 _NOT_A_FIELD_AFTER = re.compile(
-    r"\s+(?:reasons?\s+(?:for|of)\s+leaving|(?:phone|telephone|mobile|contact|fax)\s*(?:number|no\.?|#)|e-?mail|"
+    r"(?:\s*[-–—]\s*|\s+)reasons?\s+(?:for|of)\s+leaving\b.*$|"
+    r"\s+(?:(?:phone|telephone|mobile|contact|fax)\s*(?:number|no\.?|#)|e-?mail|"
     r"salary|company\s+(?:description|profile)|website)\s*[:;].*$|(?<!\bof)\s+(?:" + _UNIT_LABEL_WORDS + r")\.?\s*[:;].*$",
     re.IGNORECASE)
 

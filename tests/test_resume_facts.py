@@ -4344,3 +4344,15 @@ def test_a_line_of_work_done_under_a_records_header_is_no_title(line, title):
     text = f"Experience\nBrookfield Dairy Co.\nMarch 2012 - June 2016\n{line}\nKept the line running.\n"
     assert [(r.title, r.employer) for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)] == \
         [(title, "Brookfield Dairy Co.")]
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("Position: Help Desk Analyst - Reason for leaving contract ended\nOrganisation: Kestrel Data\nMarch 2012 - June 2016",
+     ("Help Desk Analyst", "Kestrel Data")),
+    ("Kestrel Data Reason for leaving contract ended, March 2012 - June 2016\nHelp Desk Analyst",
+     ("Help Desk Analyst", "Kestrel Data")),
+])
+def test_a_reason_for_leaving_after_a_field_needs_no_colon(header, expected):
+    text = f"Experience\n{header}\nFixed printers.\n"
+    assert [(r.title, r.employer) for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)] == \
+        [expected]
