@@ -4945,9 +4945,10 @@ _NAME_BEFORE_PHONE = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+$")
 _REFERENCE_TITLE = re.compile(r"^(?:supervisors?|manager|reference|contact)$", re.IGNORECASE)
 #: A heading or a label after a title: "Process Engineer Responsibilities", "Hull Supervisor Job Description",
 #: "Executive Engineer Duties and Responsibilities", "Senior Checker Position", "Java Developer Permanent
-#: Position", "Quality Inspector / Contract Position", "Junior Engineer (PPC) Role".
-_HEADING_AFTER = re.compile(r"[\s|.:/,–—-]+(?:key\s+)?(?:(?:duties|roles?)\s+(?:and|&)\s+)?(?:responsibilities|duties|"
-                            r"job\s+(?:description|function|profile)|(?:(?:permanent|contract|salaried|temporary|"
+#: Position", "Quality Inspector / Contract Position", "Junior Engineer (PPC) Role"; "Site Engineer Responsibility &
+#: Duty", "Chief Electrician Job Descriptions", "Team Leader Description".
+_HEADING_AFTER = re.compile(r"[\s|.:/,–—-]+(?:key\s+)?(?:(?:duties|roles?)\s+(?:and|&)\s+)?(?:responsibilit(?:y|ies)"
+                            r"(?:\s+(?:and|&)\s+dut(?:y|ies))?|duties|(?:job\s+)?descriptions?|job\s+(?:function|profile)|(?:(?:permanent|contract|salaried|temporary|"
                             r"full[\s-]time|part[\s-]time)\s+)?position|role)[\s.:]*$", re.IGNORECASE)
 
 

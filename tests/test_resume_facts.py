@@ -4356,3 +4356,11 @@ def test_a_reason_for_leaving_after_a_field_needs_no_colon(header, expected):
     text = f"Experience\n{header}\nFixed printers.\n"
     assert [(r.title, r.employer) for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)] == \
         [expected]
+
+
+@pytest.mark.parametrize("heading", ["Responsibility & Duty", "Job Descriptions", "Description"])
+def test_a_descriptions_heading_after_a_title_goes(heading):
+    # "Senior Welder (Pipe Shop) Responsibility & Duty": the heading over the description, glued to the title.
+    text = f"Experience\nKestrel Data, March 2012 - June 2016\nSenior Welder (Pipe Shop) {heading}\nWelded pipes.\n"
+    assert [(r.title, r.employer) for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)] == \
+        [("Senior Welder (Pipe Shop)", "Kestrel Data")]
