@@ -4977,6 +4977,10 @@ def _drop_phone_or_heading_after(text: str) -> str | None:
 _PROSE_TITLE_WORDS = 14
 
 
+#: "Promoted to Chief Engineer", "Promoted from Tech I to Tech II": the promotion's words before the job it gave.
+_PROMOTED_BEFORE = re.compile(r"^promoted\s+(?:from\s+.+?\s+)?(?:to|as)\s+(?:an?\s+|the\s+)?(?=\S)", re.IGNORECASE)
+
+
 def _tidy_title(text: str | None) -> str | None:
     """:func:`_tidy` for a title, which also drops what a layout glued before it (a sentence
     ending in "working as", a place: "Springfield TN", a name or a duration before "as": "India as",
@@ -5021,9 +5025,9 @@ def _tidy_title(text: str | None) -> str | None:
             text = text[:after.start()]
     # "part time worker in same industry": where, not what; an employer after "at" goes too, unless
     # what follows "at" ends in a job word ("Quality Engineer at CMM Operator").
-    ongoing = _ONGOING_BEFORE.match(text)
+    ongoing = _ONGOING_BEFORE.match(text) or _PROMOTED_BEFORE.match(text)
     if ongoing and has_job_word(text[ongoing.end():]) and not has_job_word(text[:ongoing.end()]):
-        text = text[ongoing.end():]  # "Ongoing owner/operator": the job, not that it goes on
+        text = text[ongoing.end():]  # "Ongoing owner/operator", "Promoted to Chief Engineer": the job, not how it goes
     firm = _FIRM_AFTER.search(text)
     if firm and _ends_in_job_word(text[:firm.start()].replace("/", " ")):  # "owner/operator of construction company"
         text = text[:firm.start()]

@@ -4364,3 +4364,10 @@ def test_a_descriptions_heading_after_a_title_goes(heading):
     text = f"Experience\nKestrel Data, March 2012 - June 2016\nSenior Welder (Pipe Shop) {heading}\nWelded pipes.\n"
     assert [(r.title, r.employer) for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)] == \
         [("Senior Welder (Pipe Shop)", "Kestrel Data")]
+
+
+def test_a_promotions_words_before_a_title_go():
+    # "Promoted to Shift Supervisor" under the firm's dates: the job the promotion gave.
+    text = "Experience\nKestrel Foods, March 2012 - June 2016\nPromoted to Shift Supervisor\nRan the night shift.\n"
+    assert [(r.title, r.employer) for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)] == \
+        [("Shift Supervisor", "Kestrel Foods")]
