@@ -3630,9 +3630,11 @@ _NOT_A_FIELD_LABEL = re.compile(
 #: "Head of Department : Finance" keeps its department); an address, an account served, an employee's number, a
 #: referee, the job's or the firm's type, or its area ("Position: Land Surveyor ADDRESS: PO Box 12", "Position : Support Lead
 #: Account : Acme Broadband", "Designation : Service Engineer Employee id : 0168", "Designation: Sales Manager
-#: Area : Punjab"): fields of their own after the title.
+#: Area : Punjab"): fields of their own after the title. A reason for leaving needs no colon, and a dash may lead
+#: it ("IT Support Engineer - Reason for leaving contract expired"): no field goes on with those words.
 _NOT_A_FIELD_AFTER = re.compile(
-    r"\s+(?:reasons?\s+(?:for|of)\s+leaving|(?:phone|telephone|mobile|contact|fax)\s*(?:number|no\.?|#)|e-?mail|"
+    r"(?:\s*[-–—]\s*|\s+)reasons?\s+(?:for|of)\s+leaving\b.*$|"
+    r"\s+(?:(?:phone|telephone|mobile|contact|fax)\s*(?:number|no\.?|#)|e-?mail|"
     r"salary|company\s+(?:description|profile)|website|(?:company\s+)?address|account|employee\s*(?:id|no\.?|number|code|#)|"
     r"referee|(?:(?:employment|job|organi[sz]ation|company|business)\s+)?type|area)\s*[:;].*$|(?<!\bof)\s+(?:" + _UNIT_LABEL_WORDS + r")\.?\s*[:;].*$",
     re.IGNORECASE)
@@ -5064,9 +5066,10 @@ _NAME_BEFORE_PHONE = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+$")
 _REFERENCE_TITLE = re.compile(r"^(?:supervisors?|manager|reference|contact)$", re.IGNORECASE)
 #: A heading or a label after a title: "Process Engineer Responsibilities", "Hull Supervisor Job Description",
 #: "Executive Engineer Duties and Responsibilities", "Senior Checker Position", "Java Developer Permanent
-#: Position", "Quality Inspector / Contract Position", "Junior Engineer (PPC) Role".
-_HEADING_AFTER = re.compile(r"[\s|.:/,–—-]+(?:key\s+)?(?:(?:duties|roles?)\s+(?:and|&)\s+)?(?:responsibilities|duties|"
-                            r"job\s+(?:description|function|profile)|(?:(?:permanent|contract|salaried|temporary|"
+#: Position", "Quality Inspector / Contract Position", "Junior Engineer (PPC) Role"; "Site Engineer Responsibility &
+#: Duty", "Chief Electrician Job Descriptions", "Team Leader Description".
+_HEADING_AFTER = re.compile(r"[\s|.:/,–—-]+(?:key\s+)?(?:(?:duties|roles?)\s+(?:and|&)\s+)?(?:responsibilit(?:y|ies)"
+                            r"(?:\s+(?:and|&)\s+dut(?:y|ies))?|duties|(?:job\s+)?descriptions?|job\s+(?:function|profile)|(?:(?:permanent|contract|salaried|temporary|"
                             r"full[\s-]time|part[\s-]time)\s+)?position|role)[\s.:]*$", re.IGNORECASE)
 
 
@@ -5093,6 +5096,10 @@ def _drop_phone_or_heading_after(text: str) -> str | None:
 
 #: More words than a title has: a text this long read as a title holds a sentence about the job.
 _PROSE_TITLE_WORDS = 14
+
+
+#: "Promoted to Chief Engineer", "Promoted from Tech I to Tech II": the promotion's words before the job it gave.
+_PROMOTED_BEFORE = re.compile(r"^promoted\s+(?:from\s+.+?\s+)?(?:to|as)\s+(?:an?\s+|the\s+)?(?=\S)", re.IGNORECASE)
 
 
 def _tidy_title(text: str | None) -> str | None:
@@ -5139,9 +5146,9 @@ def _tidy_title(text: str | None) -> str | None:
             text = text[:after.start()]
     # "part time worker in same industry": where, not what; an employer after "at" goes too, unless
     # what follows "at" ends in a job word ("Quality Engineer at CMM Operator").
-    ongoing = _ONGOING_BEFORE.match(text)
+    ongoing = _ONGOING_BEFORE.match(text) or _PROMOTED_BEFORE.match(text)
     if ongoing and has_job_word(text[ongoing.end():]) and not has_job_word(text[:ongoing.end()]):
-        text = text[ongoing.end():]  # "Ongoing owner/operator": the job, not that it goes on
+        text = text[ongoing.end():]  # "Ongoing owner/operator", "Promoted to Chief Engineer": the job, not how it goes
     firm = _FIRM_AFTER.search(text)
     if firm and _ends_in_job_word(text[:firm.start()].replace("/", " ")):  # "owner/operator of construction company"
         text = text[:firm.start()]
@@ -5166,7 +5173,29 @@ def _tidy_title(text: str | None) -> str | None:
         if match and (_is_place(match.group("place")) or pattern is not _PLACE_STATE) and \
                 has_job_word(match.group("title")) and not has_job_word(match.group("place")):
             text = match.group("title")
-    return _drop_prose_before(_drop_leading_place(text)) or None
+    text = _drop_prose_before(_drop_leading_place(text))
+    return None if _tells_work_done_as_title(text) else text or None
+
+
+#: The fewest words of a line of work done read as a title ("Supervised a crew of six", "Worked the front desk
+#: in the clinic"): shorter ones may be a title opening with a word in -ed ("Licensed lift operator").
+_WORK_DONE_TITLE_WORDS = 5
+#: Words in -ed that open a title, not a sentence of work done: a grade of skill (:data:`_SKILL_LEVELS`), a
+#: credential, or how the job came ("Promoted to ...", "Contracted to ...": the job follows them).
+_NOT_WORK_DONE = _word_set("registered experienced advanced promoted contracted seconded deputed transferred "
+                           "appointed assigned attached retired")
+
+
+def _tells_work_done_as_title(text: str | None) -> bool:
+    """Whether a title is a sentence of what the person did, a line of the job's description read as its title
+    ("Prepared inspection reports for billing and commissioning", "Supervised maintenance, security and
+    secretarial staff"): it opens with a verb in -ed then a word in lower case or a number
+    (:data:`_WORK_DONE_OPENING`), five words at least, the verb no grade of skill or credential ("Certified forklift
+    operator ...") nor how the job came."""
+    if not text or len(text.split()) < _WORK_DONE_TITLE_WORDS or not _WORK_DONE_OPENING.match(text):
+        return False
+    first = text.split()[0].lower()
+    return first.endswith("ed") and first not in _SKILL_LEVELS and first not in _NOT_WORK_DONE
 
 
 #: A title's label with its colon inside a title, after a word or mark ("... Center Position : Analyst").

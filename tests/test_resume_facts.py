@@ -4480,3 +4480,40 @@ def test_a_period_under_a_short_line_naming_a_degree_is_the_degrees_not_a_job():
     # A street's line is an address, whatever its initials look like.
     street = ("EXPERIENCE\nInternship: Harbor View Hospital\nB.S. Molina Drive, Lakeview City\nMay 2015 - June 2016\n")
     assert "2015-05" in [r[3] for r in roles_of(street)]
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Supervised a crew of six packers and two drivers", None),  # what was done, no title
+    ("Licensed practical nurse on the night shift", "Licensed practical nurse on the night shift"),  # a credential
+])
+def test_a_line_of_work_done_under_a_records_header_is_no_title(line, title):
+    text = f"Experience\nBrookfield Dairy Co.\nMarch 2012 - June 2016\n{line}\nKept the line running.\n"
+    assert [(r.title, r.employer) for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)] == \
+        [(title, "Brookfield Dairy Co.")]
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("Position: Help Desk Analyst - Reason for leaving contract ended\nOrganisation: Kestrel Data\nMarch 2012 - June 2016",
+     ("Help Desk Analyst", "Kestrel Data")),
+    ("Kestrel Data Reason for leaving contract ended, March 2012 - June 2016\nHelp Desk Analyst",
+     ("Help Desk Analyst", "Kestrel Data")),
+])
+def test_a_reason_for_leaving_after_a_field_needs_no_colon(header, expected):
+    text = f"Experience\n{header}\nFixed printers.\n"
+    assert [(r.title, r.employer) for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)] == \
+        [expected]
+
+
+@pytest.mark.parametrize("heading", ["Responsibility & Duty", "Job Descriptions", "Description"])
+def test_a_descriptions_heading_after_a_title_goes(heading):
+    # "Senior Welder (Pipe Shop) Responsibility & Duty": the heading over the description, glued to the title.
+    text = f"Experience\nKestrel Data, March 2012 - June 2016\nSenior Welder (Pipe Shop) {heading}\nWelded pipes.\n"
+    assert [(r.title, r.employer) for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)] == \
+        [("Senior Welder (Pipe Shop)", "Kestrel Data")]
+
+
+def test_a_promotions_words_before_a_title_go():
+    # "Promoted to Shift Supervisor" under the firm's dates: the job the promotion gave.
+    text = "Experience\nKestrel Foods, March 2012 - June 2016\nPromoted to Shift Supervisor\nRan the night shift.\n"
+    assert [(r.title, r.employer) for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)] == \
+        [("Shift Supervisor", "Kestrel Foods")]
