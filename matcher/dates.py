@@ -32,6 +32,9 @@ _FOREIGN_MONTHS = {name: number for number, names in enumerate((
     "novembre noviembre", "décembre decembre diciembre"), 1) for name in names.split()}
 #: German, Dutch and Indonesian "Juni" and "Juli" ("November 2016 – Juni 2017"), which no misspelling reads.
 _FOREIGN_MONTHS.update(juni=6, juli=7)
+#: Spanish, Italian, Portuguese and Indonesian short months that no English one reads ("Dic 2009 - Sept 2013",
+#: "Jan/2007 to Dez/2010", "26 Agu 2007 TO 12 OCT 2009", "Jul 2018 / Agt 2018"); "Ago", "Set", "Out" are English words.
+_FOREIGN_MONTHS.update(agt=8, agu=8, dic=12, dez=12)
 #: Months written without their vowels ("Febr 2008 to Nvmbr 2009"), by number.
 _VOWELLESS_MONTHS = {"jnry": 1, "fbry": 2, "mrch": 3, "aprl": 4, "agst": 8, "sptmbr": 9, "octbr": 10, "nvmbr": 11,
                      "dcmbr": 12}

@@ -390,6 +390,11 @@ def test_days_of_months_before_one_year(text, expected):
     ("Novermber 12, 2015 - present", ("2015-11", "present", "Novermber 12, 2015 - present")),
     # German, Dutch and Indonesian months.
     ("Oktober 2015 – Juni 2017 : PT. Sinar Jaya", ("2015-10", "2017-06", "Oktober 2015 – Juni 2017")),
+    # Spanish, Italian, Portuguese and Indonesian short months.
+    ("Dic 2010 - Sept 2014 Ferreteria Lobo", ("2010-12", "2014-09", "Dic 2010 - Sept 2014")),
+    ("Licenciatura, Porto Alto, Feb/2006 to Dez/2009", ("2006-02", "2009-12", "Feb/2006 to Dez/2009")),
+    ("14 Agu 2006 TO 3 NOV 2008", ("2006-08", "2008-11", "14 Agu 2006 TO 3 NOV 2008")),
+    ("Jun 2017 / Agt 2017 Casa Verde catering", ("2017-06", "2017-08", "Jun 2017 / Agt 2017")),
 ])
 def test_misspelt_months(text, expected):
     found = find_ranges(text)
