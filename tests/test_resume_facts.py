@@ -4371,3 +4371,15 @@ def test_a_firm_ending_in_its_country_with_the_country_repeated_keeps_one_place(
     text = "EXPERIENCE\nBrantwood Manufacturing Canada – Canada\nMachine Operator (June 2016 - June 2019)\n- Ran the line\n"
     role = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)[0]
     assert (role.employer, role.location) == ("Brantwood Manufacturing", "Canada")
+
+
+@pytest.mark.parametrize("region", ["North Carolina", "New York", "Bahamas", "United Kingdom"])
+def test_a_firm_and_its_town_glued_to_a_bullet_end_in_a_written_out_region(region):
+    # "... patient leaflets. Zenith Biologics, Millbrook, North Carolina 11/2018 – Present Phlebotomist": the firm is
+    # the first field, the town and the state's or country's written name its place, not the employer.
+    text = ("Professional Experience\nAcme Valley Health, Millbrook, NC 06/2019 – Present Volunteer\n"
+            "• Checked visitors in.\n"
+            "• Followed the house rules with regards to handing out of visitor leaflets. Zenith Biologics, Millbrook, "
+            f"{region} 11/2018 – Present Phlebotomist\n• Drew blood from donors.\n")
+    assert [r.employer for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+            if r.title == "Phlebotomist"] == ["Zenith Biologics"]
