@@ -1935,8 +1935,22 @@ def _employer_fields_before(head: str) -> str | None:
     if not fields:
         return None
     parts = [p for p in _COMMA.split(fields.group(0).strip(" ,:(-–[")) if p]
-    return ", ".join(parts) if len(parts) >= 2 and _is_place(parts[-1]) and not _is_place(parts[0]) and \
+    ends_in_place = _is_place(parts[-1]) or _is_region_written_out(parts[-1])
+    return ", ".join(parts) if len(parts) >= 2 and ends_in_place and not _is_place(parts[0]) and \
         not has_job_word(fields.group(0)) else None
+
+
+#: A US state's name of two words ("North Carolina", "New York"): no word of :data:`PLACES` alone.
+_TWO_WORD_STATE = re.compile(r"(?i:new\s+(?:hampshire|jersey|mexico|york)|(?:north|south)\s+(?:carolina|dakota)|"
+                             r"rhode\s+island|west\s+virginia)")
+
+
+def _is_region_written_out(part: str) -> bool:
+    """Whether a field is a country's or a two-word US state's written name alone ("Bahamas", "United Kingdom",
+    "North Carolina"): the place that ends an employer's fields ("Acme Labs, Millbrook, North Carolina"), not
+    the employer."""
+    part = part.strip(" .")
+    return _is_country_alone(part) or _TWO_WORD_STATE.fullmatch(part) is not None
 
 
 #: How many words after a date on a long line are read as its record's, and how many more a job said after

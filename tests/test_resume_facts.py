@@ -4517,3 +4517,15 @@ def test_a_promotions_words_before_a_title_go():
     text = "Experience\nKestrel Foods, March 2012 - June 2016\nPromoted to Shift Supervisor\nRan the night shift.\n"
     assert [(r.title, r.employer) for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)] == \
         [("Shift Supervisor", "Kestrel Foods")]
+
+
+@pytest.mark.parametrize("region", ["North Carolina", "New York", "Bahamas", "United Kingdom"])
+def test_a_firm_and_its_town_glued_to_a_bullet_end_in_a_written_out_region(region):
+    # "... patient leaflets. Zenith Biologics, Millbrook, North Carolina 11/2018 – Present Phlebotomist": the firm is
+    # the first field, the town and the state's or country's written name its place, not the employer.
+    text = ("Professional Experience\nAcme Valley Health, Millbrook, NC 06/2019 – Present Volunteer\n"
+            "• Checked visitors in.\n"
+            "• Followed the house rules with regards to handing out of visitor leaflets. Zenith Biologics, Millbrook, "
+            f"{region} 11/2018 – Present Phlebotomist\n• Drew blood from donors.\n")
+    assert [r.employer for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+            if r.title == "Phlebotomist"] == ["Zenith Biologics"]
