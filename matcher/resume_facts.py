@@ -3463,8 +3463,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
             out += [_Candidate("title", part, CUE),
                     _Candidate("employer", employer, max(CUE, _employer_strength(employer)))]
             continue
-        before = _tidy(parts[n - 1]) or "" if n else ""
-        if _is_lone_town(part) and not _SHORT_TITLE.match(part) and _is_place(before) and _firm_before_its_town(before, [part]):
+        if _is_lone_town(part) and not _SHORT_TITLE.match(part) and n and \
+                _is_place(before := _tidy(parts[n - 1]) or "") and _firm_before_its_town(before, [part]):
             out.append(_Candidate("location", part, CUE))  # "Acme Foods Canada, Trenton": the firm's town
         elif (_is_place(part) or _STATE_ZIP_END.search(written.strip()) and _is_place(written)) and not has_job_word(part) and \
                 not _firm_before_its_town(part, parts[n + 1:]):
