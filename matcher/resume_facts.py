@@ -4327,6 +4327,31 @@ def _name_ending_org_word(words: list[str], end: int) -> int:
     return cut
 
 
+#: An acronym opening a name: "YMCA", "NASA" (letters in capitals, two or more).
+_ACRONYM = re.compile(r"^[A-Z]{2,}$")
+#: Governments named by their place: "City of Houston", "County of Orange", "State of Ohio".
+_GOVERNMENTS_OF = _word_set("city county state town village province")
+
+
+def _name_of_place(words: list[str], end: int) -> int:
+    """Where a name "<name> of <one word>" ends with a title of one to five capitalised words after
+    it: "YMCA of Jacksonville Administrative Assistant", "University of Surrey Electronics Technician",
+    "City of Houston Plant Operator". The words before "of" (one to three, capitalised) name an
+    organisation or a government ("City", "County"), open with an acronym, or the name is a country's, and no word of the name is a job's ("Director of
+    Sales Account Manager", "Head of Quality Control Inspector" stay whole; "Summary of Qualification
+    Mechanical Engineer" names no organisation); 0 when there is none."""
+    of = next((i for i, w in enumerate(words[:4]) if w == "of"), None)
+    if of is None or of == 0 or of + 2 >= end:
+        return 0
+    name = words[:of + 2]
+    if not all(w[:1].isupper() for w in name if w != "of") or _NUMBER.search(" ".join(name)) or \
+            has_job_word(" ".join(name)) or not (_is_org(" ".join(words[:of])) or _ACRONYM.match(words[0]) or
+                                               of == 1 and words[0].lower() in _GOVERNMENTS_OF or
+                                               _names_a_country(" ".join(name))):
+        return 0
+    return of + 2
+
+
 def _split_employer_title(part: str) -> tuple[str, str] | None:
     """"Sysnet Global Technologies pvt. Ltd Desktop Support Engineer" -> employer and title: the
     employer's name ends at a legal suffix, a bracketed short name (not one spelling out the words before
@@ -4358,7 +4383,7 @@ def _split_employer_title(part: str) -> tuple[str, str] | None:
         if not any(c.islower() for c in "".join(words[cut:])):  # all in capitals: no case change to go by
             cut = 0
     if not cut:
-        cut = _name_ending_org_word(words, end)
+        cut = _name_ending_org_word(words, end) or _name_of_place(words, end)
     if cut < 2 or not 1 <= end - cut <= 5 or not words[cut][:1].isupper():
         return None
     return " ".join(words[:cut]).rstrip(","), " ".join(words[cut:])

@@ -3754,6 +3754,22 @@ def test_a_name_ending_in_an_organisation_word_before_the_title_is_the_employer(
     assert [(r.title, r.employer) for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)] == [expected]
 
 
+@pytest.mark.parametrize("line, expected", [
+    # An organisation, a government or an acronym, "of" and a place, then the title.
+    ("YWCA of Brentfield Administrative Assistant May 1990 - Sept. 1993", ("Administrative Assistant", "YWCA of Brentfield")),
+    ("University of Larchmont Electronics Technician 2015 - 2018", ("Electronics Technician", "University of Larchmont")),
+    ("City of Oakvale Water Plant Operator 2012 - 2016", ("Water Plant Operator", "City of Oakvale")),
+    # A job's words, or no organisation's, before "of": the line stays the title.
+    ("Director of Sales Account Manager 2015 - 2018", ("Director of Sales Account Manager", None)),
+    ("Summary of Qualification Mechanical Engineer 2015 - 2018", ("Summary of Qualification Mechanical Engineer", None)),
+])
+def test_a_name_of_a_place_before_the_title_is_the_employer(line, expected):
+    """"YWCA of Brentfield Administrative Assistant": a name "<organisation> of <place>" glued before the
+    title on one line is the employer, the capitalised words after it the title."""
+    text = f"Experience\n{line}\n"
+    assert [(r.title, r.employer) for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)] == [expected]
+
+
 def test_a_legal_form_with_a_bracket_after_it_stays_with_the_name():
     """"Tandem Labs, Inc. (www.tandemlabs.com), Milpitas, USA": the legal form after the comma is the name's
     though a bracket follows it; the employer is not "Inc."."""
