@@ -5161,8 +5161,8 @@ def _tidy_title(text: str | None) -> str | None:
         text = text[of.end():]
     text = _drop_place_after_title(_drop_bracket_before_title(text))
     label = _TITLE_LABEL_BEFORE.match(text) or _UNIT_LABEL_BEFORE.match(text)
-    if label and has_job_word(text[label.end():]):  # "Position Office Assistant", "Department. : CNC Operator"
-        text = _tidy(text[label.end():]) or text
+    if label and (has_job_word(text[label.end():]) or _post_after_label(label, text)):
+        text = _tidy(text[label.end():]) or text  # "Position Office Assistant", "Department. : CNC Operator"
     text = _after_title_label_inside(text)
     text = _drop_phone_or_heading_after(text)
     if not text:
@@ -5259,6 +5259,21 @@ _TITLE_LABEL_BEFORE = re.compile(
     r"^(?:position(?:\s*/\s*(?:title|divi[sv]ion))?(?:\s+(?:held|title))?|" + _DESIGNATION + r"|job\s*title|role)\.?"
     r"\s*(?:\(\d+(?:\.\d+)*\)\s*)?(?:[:;]+-?\s*|[-–]\s*|\s+)(?=\S)"
     r"(?!(?-i:of|in|at|as|for|with|to)\b)", re.IGNORECASE)  # "Position of Java Developer": no label
+#: Words of a post after its label that name no job word: "Sales", "Data Capturer" (one to four).
+_POST_WORDS = 4
+
+
+def _post_after_label(label: re.Match, text: str) -> bool:
+    """Whether what follows a position's or designation's label (:data:`_TITLE_LABEL_BEFORE`, not "Role",
+    which opens titles such as "Role Player") is the post though no job word names it: "Position Sales",
+    "Position Maintenance", "Designation Data Capturer" (one to four words, the first capitalised, not a
+    heading's: "Position Description")."""
+    rest = text[label.end():].split()
+    return label.re is _TITLE_LABEL_BEFORE and not label.group().lower().startswith("role") and \
+        1 <= len(rest) <= _POST_WORDS and rest[0][:1].isupper() and \
+        not any(w.lower().strip(".,:;") in _NOT_NAMES | _DESCRIPTION_HEADS for w in rest)
+
+
 #: A unit's label with its colon before a title: "Department. : CNC Operator", "DEPARTMENT : Customer Support
 #: Engineer", "Division: Field Technician" (the writer put the job where the form asked for the unit).
 _UNIT_LABEL_BEFORE = re.compile(r"^(?:" + _UNIT_LABEL_WORDS + r")\.?\s*[:;]+-?\s*(?=\S)", re.IGNORECASE)

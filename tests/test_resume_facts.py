@@ -2203,7 +2203,10 @@ def test_periods_naming_no_job_under_a_list_of_projects_are_that_jobs_projects()
     ("Position Held. : Extruder Machine Operator", "Extruder Machine Operator"),
     ("JOB TITLE Testing Machine Operator", "Testing Machine Operator"),
     ("Position-Safety Officer", "Safety Officer"),
+    ("Position Sales", "Sales"),  # a post no job word names, after a position's label
+    ("Designation Data Capturer", "Data Capturer"),
     ("Role Management", "Role Management"),  # no job named after the label: left as written
+    ("Position Description", "Position Description"),
     ("Post-Secondary Instructor", "Post-Secondary Instructor"),
     ("Reporting to Rubber Plant Head", "Reporting to Rubber Plant Head"),
     ("Position of Java / Scala Developer in New York City", "Position of Java / Scala Developer in New York City"),
