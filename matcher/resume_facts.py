@@ -2790,8 +2790,12 @@ def _said_below(units: list[_Unit], index: int, following: int, header: list[boo
                 any(_is_label_line(_clean(units[j].text)) for j in range(index + 1, below)):
             return None
     text = _clean(units[below].text)
-    lead = _title_then_prose(text) or _title_opens_description(text) if below == index + 1 else None
-    if lead is not None:  # "Senior Travel Manager - Arranged worldwide reservations for ...": it opens with the title
+    # "Senior Travel Manager - Arranged worldwide reservations for ...": it opens with the title; so too under the
+    # employer's name ("2017-Present / Acme Widgets, Inc. / Lathe Operator – CNC lathe, drill press, ..."), no blank
+    # line between (a blank line under the date ends its record: the lines below it open the next one).
+    lead = _title_then_prose(text) or _title_opens_description(text) \
+        if below == index + 1 or not _set_apart(units, index, below) else None
+    if lead is not None:
         return _Candidate("title", lead, CUE, 1, below, 0)
     said = _as_title(" ".join(text.split()[:_SAID_REACH]))
     return None if said is None else _Candidate("title", said[0], CUE, 1, below, 0)
