@@ -5026,9 +5026,10 @@ _AT_ORG = re.compile(r"\s+at\s+(?P<org>[a-z][^()]*?)(?:\s*\([^()]*\))?$")
 #: A date's sentence end and "as" left before the title on the date's line ("From 01.11.2012 to Till Date. As a
 #: AGM (Projects)"): not part of it.
 _STOP_AS_BEFORE = re.compile(r"^\.\s*as\s+(?:an?\s+)?(?=[A-Za-z])", re.IGNORECASE)
-#: Marks a layout left before a title ("*Production Lead", "> Sales Engineer", "ØDesignation"), and quotes around it.
-_MARKS_BEFORE = re.compile(r"^[*>»Ø•●▪◦➢►✓❖]+\s*(?=[A-Za-z])")
-_QUOTED = re.compile(r"^['\"‘“](.+)['\"’”]$")
+#: Marks a layout left before a title ("*Production Lead", "> Sales Engineer", "ØDesignation", a full stop and a
+#: space: ". Warehouse Manager", not the dot of ".NET Developer"), and quotes or equals signs around it ("= Office Clerk =").
+_MARKS_BEFORE = re.compile(r"^(?:[*>»Ø•●▪◦➢►✓❖]+|\.+(?=\s))\s*(?=[A-Za-z])")
+_QUOTED = re.compile(r"^(?:['\"‘“](.+)['\"’”]|=+\s*(.+?)\s*=+)$")
 #: A legal form the layout glued before a title with a dash, its name left before a comma ("Sunfield
 #: Integrators, LLC-Director of Engineering"): the name's end, not the title's start.
 _LEGAL_FORM_BEFORE = re.compile(r"^(?:" + _CAPITALISED_LEGAL_FORM + r")\.?\s*[-–—]+\s*(?=[A-Z])")
@@ -5131,7 +5132,7 @@ def _tidy_title(text: str | None) -> str | None:
     text = text.strip(" /")  # "Nurse /", "/ Director of Business Development": a slash the layout left
     if len(text.split()) > _PROSE_TITLE_WORDS:  # "Records Clerk Duties include filing ...": the title before the sentence
         text = _title_then_prose(text) or text
-    text = _QUOTED.sub(r"\1", _MARKS_BEFORE.sub("", _STOP_AS_BEFORE.sub("", text)))  # "*Production Lead", "'Dept. Head'"
+    text = _QUOTED.sub(r"\1\2", _MARKS_BEFORE.sub("", _STOP_AS_BEFORE.sub("", text)))  # "*Production Lead", "'Dept. Head'"
     legal = _LEGAL_FORM_BEFORE.match(text)
     if legal and has_job_word(text[legal.end():]):  # "LLC-Director of Engineering", "Inc.-Phlebotomist"
         text = text[legal.end():]

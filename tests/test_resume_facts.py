@@ -4548,3 +4548,14 @@ def test_a_title_opening_a_description_under_a_blank_line_is_the_next_records():
             "and more\nSeptember 2016 to 2019\n")
     roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
     assert [r.title for r in roles if r.start == "2019-01"] == [None]
+
+
+@pytest.mark.parametrize(("written", "title"), [(". Stock Room Manager", "Stock Room Manager"),
+                                                 ("= Filing Clerk =", "Filing Clerk"),
+                                                 (".NET Developer", ".NET Developer")])
+def test_a_full_stop_or_equals_signs_the_layout_left_around_a_title_go(written, title):
+    # ". Stock Room Manager" (a sentence's stop before it), "= Filing Clerk =" (a frame of equals signs): marks, not
+    # the title's; the dot of ".NET" stays.
+    assert resume_facts._tidy_title(written) == title
+    text = f"Experience\n\n{written}\nJune 5, 2016 – January 31, 2018\nAcme Stores Inc\n"
+    assert [r.title for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)] == [title]
