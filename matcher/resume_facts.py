@@ -2790,8 +2790,12 @@ def _said_below(units: list[_Unit], index: int, following: int, header: list[boo
                 any(_is_label_line(_clean(units[j].text)) for j in range(index + 1, below)):
             return None
     text = _clean(units[below].text)
-    lead = _title_then_prose(text) or _title_opens_description(text) if below == index + 1 else None
-    if lead is not None:  # "Senior Travel Manager - Arranged worldwide reservations for ...": it opens with the title
+    # "Senior Travel Manager - Arranged worldwide reservations for ...": it opens with the title; so too under the
+    # employer's name ("2017-Present / Acme Widgets, Inc. / Lathe Operator – CNC lathe, drill press, ..."), no blank
+    # line between (a blank line under the date ends its record: the lines below it open the next one).
+    lead = _title_then_prose(text) or _title_opens_description(text) \
+        if below == index + 1 or not _set_apart(units, index, below) else None
+    if lead is not None:
         return _Candidate("title", lead, CUE, 1, below, 0)
     said = _as_title(" ".join(text.split()[:_SAID_REACH]))
     return None if said is None else _Candidate("title", said[0], CUE, 1, below, 0)
@@ -5047,9 +5051,10 @@ _AT_ORG = re.compile(r"\s+at\s+(?P<org>[a-z][^()]*?)(?:\s*\([^()]*\))?$")
 #: A date's sentence end and "as" left before the title on the date's line ("From 01.11.2012 to Till Date. As a
 #: AGM (Projects)"): not part of it.
 _STOP_AS_BEFORE = re.compile(r"^\.\s*as\s+(?:an?\s+)?(?=[A-Za-z])", re.IGNORECASE)
-#: Marks a layout left before a title ("*Production Lead", "> Sales Engineer", "ØDesignation"), and quotes around it.
-_MARKS_BEFORE = re.compile(r"^[*>»Ø•●▪◦➢►✓❖]+\s*(?=[A-Za-z])")
-_QUOTED = re.compile(r"^['\"‘“](.+)['\"’”]$")
+#: Marks a layout left before a title ("*Production Lead", "> Sales Engineer", "ØDesignation", a full stop and a
+#: space: ". Warehouse Manager", not the dot of ".NET Developer"), and quotes or equals signs around it ("= Office Clerk =").
+_MARKS_BEFORE = re.compile(r"^(?:[*>»Ø•●▪◦➢►✓❖]+|\.+(?=\s))\s*(?=[A-Za-z])")
+_QUOTED = re.compile(r"^(?:['\"‘“](.+)['\"’”]|=+\s*(.+?)\s*=+)$")
 #: A legal form the layout glued before a title with a dash, its name left before a comma ("Sunfield
 #: Integrators, LLC-Director of Engineering"): the name's end, not the title's start.
 _LEGAL_FORM_BEFORE = re.compile(r"^(?:" + _CAPITALISED_LEGAL_FORM + r")\.?\s*[-–—]+\s*(?=[A-Z])")
@@ -5152,7 +5157,7 @@ def _tidy_title(text: str | None) -> str | None:
     text = text.strip(" /")  # "Nurse /", "/ Director of Business Development": a slash the layout left
     if len(text.split()) > _PROSE_TITLE_WORDS:  # "Records Clerk Duties include filing ...": the title before the sentence
         text = _title_then_prose(text) or text
-    text = _QUOTED.sub(r"\1", _MARKS_BEFORE.sub("", _STOP_AS_BEFORE.sub("", text)))  # "*Production Lead", "'Dept. Head'"
+    text = _QUOTED.sub(r"\1\2", _MARKS_BEFORE.sub("", _STOP_AS_BEFORE.sub("", text)))  # "*Production Lead", "'Dept. Head'"
     legal = _LEGAL_FORM_BEFORE.match(text)
     if legal and has_job_word(text[legal.end():]):  # "LLC-Director of Engineering", "Inc.-Phlebotomist"
         text = text[legal.end():]

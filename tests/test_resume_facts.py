@@ -4548,3 +4548,33 @@ def test_a_firm_and_its_town_glued_to_a_bullet_end_in_a_written_out_region(regio
             f"{region} 11/2018 – Present Phlebotomist\n• Drew blood from donors.\n")
     assert [r.employer for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
             if r.title == "Phlebotomist"] == ["Zenith Biologics"]
+
+
+def test_a_title_opening_a_description_under_the_employers_name():
+    # "2018-Present / Acme Widgets, Inc. / Lathe Operator – CNC lathe, ...": the date names no job; the line under the
+    # employer's name opens with the title, then a description starting in capitals that are no sentence's.
+    text = ("Jane Roe\nExperience\n\n2018-Present\nAcme Widgets, Inc.\n"
+            "Lathe Operator – CNC lathe, drill press, and deburring of housings; cut bar stock for parts\n")
+    assert [r.title for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)] == ["Lathe Operator"]
+
+
+def test_a_title_opening_a_description_under_a_blank_line_is_the_next_records():
+    # A blank line under the date ends its record: "Beta Builders / Yard helper – Loaded trucks ..." below it is
+    # the next job's (its own date follows), not the title of the job dated above.
+    text = ("Jane Roe\nExperience\n\nMain Street Diner - Dishwasher - Dayton OH\n"
+            "Washed the dishes and did the kitchen duties for the staff.\nJanuary 2019 to March 2019\n\n"
+            "Beta Builders - Dayton, OH\nYard helper – Loaded trucks at the yard; swept the floors; ran errands, etc. "
+            "and more\nSeptember 2016 to 2019\n")
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [r.title for r in roles if r.start == "2019-01"] == [None]
+
+
+@pytest.mark.parametrize(("written", "title"), [(". Stock Room Manager", "Stock Room Manager"),
+                                                 ("= Filing Clerk =", "Filing Clerk"),
+                                                 (".NET Developer", ".NET Developer")])
+def test_a_full_stop_or_equals_signs_the_layout_left_around_a_title_go(written, title):
+    # ". Stock Room Manager" (a sentence's stop before it), "= Filing Clerk =" (a frame of equals signs): marks, not
+    # the title's; the dot of ".NET" stays.
+    assert resume_facts._tidy_title(written) == title
+    text = f"Experience\n\n{written}\nJune 5, 2016 – January 31, 2018\nAcme Stores Inc\n"
+    assert [r.title for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)] == [title]
