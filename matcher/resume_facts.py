@@ -552,7 +552,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date,
         _job_read_as_employer(role)
         if role.employer and _names_no_employer(role.employer):
             role.employer = None
-        if role.employer and _employer_is_a_town(role.employer, text):
+        if role.employer and (_employer_is_a_town(role.employer, text) or _town_of_the_writer(role.employer, lines)):
             role.employer, role.location = None, role.location or role.employer
     return [r for r in out if not _one_month_without_job(r) and not _names_a_skill_only(r, lines, skill_spans)
             and not _under_a_degree(r, lines)]
@@ -767,6 +767,14 @@ def _employer_is_a_town(name: str, text: str) -> bool:
     name = name.strip(" .,")
     return _town_of_the_resume(name, text) and \
         re.search(r"[A-Za-z)],[ \t]*(?i:" + re.escape(name) + r")[ \t]*(?:[.;)]|[-–]?[ \t]*\d|$)", text, re.MULTILINE) is not None
+
+
+def _town_of_the_writer(name: str, lines: list[Line]) -> bool:
+    """Whether an employer read is the town of the writer's own address ("Lakeport" by the dates, "12 Mill Road,
+    Lakeport, IN 46001" under the name): one the contact lines write with its state or country
+    (:func:`_town_of_the_resume`); a firm's name is seldom the town its worker lives in."""
+    contact = "\n".join(line.text for line in lines if line.section == "contact")
+    return bool(contact) and _town_of_the_resume(name, contact)
 
 
 def _may_name_a_job(text: str) -> bool:

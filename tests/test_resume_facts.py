@@ -4529,3 +4529,19 @@ def test_a_firm_and_its_town_glued_to_a_bullet_end_in_a_written_out_region(regio
             f"{region} 11/2018 – Present Phlebotomist\n• Drew blood from donors.\n")
     assert [r.employer for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
             if r.title == "Phlebotomist"] == ["Zenith Biologics"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jon Dale\n12 Mill Road\nLakeport, IN 46001\nExperience\nOffice Clerk\nLakeport 03/2015 - 06/2018\n- Filed records\n",
+    "Jon Dale\nLakeport, Ohio\nExperience\n03/2015 - 06/2018 Office Clerk\nLakeport\n- Filed records\n",
+])
+def test_an_employer_that_is_the_town_of_the_writers_address_is_the_place(text):
+    # "Lakeport" by the dates is the town the contact lines write with its state: a place, no employer.
+    (role,) = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert (role.employer, role.location) == (None, "Lakeport")
+
+
+def test_a_firm_named_after_the_writers_town_stays_the_employer():
+    text = "Ann Cole\nLakeport, OH 44001\nExperience\nLakeport Foods\nOffice Clerk 03/2015 - 06/2018\n"
+    (role,) = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert role.employer == "Lakeport Foods"
