@@ -4770,6 +4770,24 @@ def _org_before_place(location: str | None) -> tuple[str, str | None] | None:
     return name, " ".join(place)
 
 
+#: "Ilsco of Canada", "Orthopedics of S. Indiana", "Ankem OF Texas": capitalised words carried on to a place by "of".
+_NAME_OF_PLACE = re.compile(r"^(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)\s+(?i:of)\s+(?P<place>[A-Z][A-Za-z. ]+)$")
+#: Words of a country's own long name ("Kingdom of Saudi Arabia", "Sultanate of Oman"): a place, no employer.
+_COUNTRY_FORM_WORDS = _word_set("kingdom sultanate republic emirate emirates principality federation")
+
+
+def _name_of_its_place(location: str | None) -> tuple[str, None] | None:
+    """A role's lone "place" that is a name carried on to its state or country by "of" ("Ilsco of Canada",
+    "Beth Sholom Home Of Virginia", "Orthopedics of S. Indiana") -> the employer, with no place left: the
+    name's words are no place's, and name no country by its long form ("Kingdom of Saudi Arabia",
+    "Sultanate of Oman" stay places); :func:`_org_before_place` reads such names with an organisation's word."""
+    split = _NAME_OF_PLACE.match((location or "").strip(" ,."))
+    if not split or not _is_place(split.group("place")) or _is_place(split.group("name")) or \
+            not _COUNTRY_FORM_WORDS.isdisjoint(w.lower() for w in split.group("name").split()):
+        return None
+    return split.group(0), None
+
+
 #: "Repaired and staged cars", "Accredited by JCI", "Managed the daily functions of ...", "Specialized in AV": a
 #: sentence opening with what the person did (a word in -ed or -ing), then a word in lower case or a number.
 _WORK_DONE_OPENING = re.compile(r"^[A-Z][a-z]{2,}(?:ed|ing)\s+(?:(?:and|&)\s+)?(?!(?:and|&)\s)(?P<next>[a-z][\w'’-]*|\d\S*)")
@@ -4805,7 +4823,7 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
     employer, location = _tidy(employer, _EMPLOYER_FILLER), _tidy(location)
     if not employer:
         own = _employer_opening_place(location) or _name_before_city(location or "", alone=True) or \
-            _org_before_place(location)
+            _org_before_place(location) or _name_of_its_place(location)
         if not own:
             return employer, location
         employer, location = own

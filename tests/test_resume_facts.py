@@ -4545,3 +4545,18 @@ def test_a_firm_named_after_the_writers_town_stays_the_employer():
     text = "Ann Cole\nLakeport, OH 44001\nExperience\nLakeport Foods\nOffice Clerk 03/2015 - 06/2018\n"
     (role,) = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
     assert role.employer == "Lakeport Foods"
+
+
+@pytest.mark.parametrize("line", ["Kestrel Tools of Vermont", "Kestrel Home Of Virginia"])
+def test_a_name_carried_on_to_its_state_by_of_is_the_employer(line):
+    # Read whole as the place of a role with no employer: the name ends in its state after "of", a firm's.
+    text = f"Experience\nMachine Operator 03/2015 - 06/2018\n{line}\n- Ran the lathes\n"
+    (role,) = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert (role.employer, role.location) == (line, None)
+
+
+@pytest.mark.parametrize("line", ["Kingdom of Saudi Arabia", "Sultanate of Oman"])
+def test_a_countrys_long_name_stays_the_place(line):
+    text = f"Experience\nSite Engineer 03/2015 - 06/2018\n{line}\n- Built roads\n"
+    (role,) = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert (role.employer, role.location) == (None, line)
