@@ -4852,6 +4852,9 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
     dash = _DASH_PLACE.search(employer)
     if dash and _is_place(dash.group("place")) and location is None:
         return employer[:dash.start()].strip(" ,-") or None, dash.group("place")
+    town = _town_after_firms_dash(employer)
+    if town and (location is None or len(location.split()) <= 2 and _is_place(location)):
+        return town[0], f"{town[1]}, {location}" if location else town[1]  # "Acme Industries Ltd-Lakeport", "TX"
     town = _town_ending_in_city_word(employer)
     if town and location and len(location.split()) == 1 and _is_place(location):  # "Acme Staffing Kansas City", "KS"
         return town[0], f"{town[1]}, {location}"
@@ -4860,6 +4863,35 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
             and city.group("city").lower() not in _CITY_SECOND_WORDS and len(employer.split()) > 2 and _town_after_name(employer[:city.start()]):
         return _name_before_town(employer[:city.start()], employer), f"{city.group('city')}, {location}"
     return employer, location
+
+
+#: "Peddinghaus Corp.-Bradley", "MASCOR (PTY) LTD - VRYHEID", "Acme Institute - Fort Lee": a town of one word (two after
+#: "San", "Fort", ...), capitalised or in capitals (five letters or more: "Acme Ltd - ROHQ" names an office), after a
+#: dash that ends a name.
+_DASH_TOWN = re.compile(r"\s?[-–]\s?(?P<town>(?:(?:" + _TOWN_FIRST_WORDS + "|" + _TOWN_FIRST_WORDS.upper() +
+                        r")\s+)?(?:[A-Z][a-z]{2,}|[A-Z]{5,}))$")
+
+
+def _town_after_firms_dash(employer: str) -> tuple[str, str] | None:
+    """"Acme Industries Ltd-Lakeport" -> ("Acme Industries Ltd", "Lakeport"): a town after a dash that ends a
+    firm's name of two words or more ending in an organisation's word, a legal form or a bracket ("Acme Hospital
+    (AH)-Lakeport"; not "PHARMA-NATURA"). A dash inside a name ("The Sherwin-Williams Company", "Wal-Mart
+    Stores") or a town's ("Acme Labs Kailua-Kona", "Acme Academy Port-au-Prince") has no such word before it. A
+    word naming no town stays the name's: an organisation's, a unit's or a job's ("Acme Group - Support"), a
+    town's second word ("Acme Institute Brooks City-Base"), a word in -ing ("Acme Solutions-Staffing"), a roman
+    numeral ("Acme Engineering Unit-III"), or a place read by :data:`_DASH_PLACE`."""
+    dash = _DASH_TOWN.search(employer)
+    name = employer[:dash.start()].strip(" ,") if dash else ""
+    last_of_name = name.split()[-1] if name.split() else ""
+    if len(name.split()) < 2 or not _looks_like_name(name) or \
+            not (name.endswith(")") or _is_org(last_of_name.strip(".,")) or _LEGAL_SUFFIX.search(last_of_name)):
+        return None
+    town = dash.group("town")
+    last = town.split()[-1].lower()
+    if _names_no_town(last) or has_job_word(town) or last in DEPARTMENTS or last in _CITY_SECOND_WORDS or \
+            last.endswith("ing") or re.fullmatch(r"[ivxl]+", last) or _is_place(town):
+        return None
+    return name, town
 
 
 #: Last words of towns' names that are no organisation's ("Kansas City", "Bay City", "Sun Valley", "Palm Springs"):

@@ -4560,3 +4560,22 @@ def test_a_countrys_long_name_stays_the_place(line):
     text = f"Experience\nSite Engineer 03/2015 - 06/2018\n{line}\n- Built roads\n"
     (role,) = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
     assert (role.employer, role.location) == (None, line)
+
+
+@pytest.mark.parametrize(("text", "employer", "location"), [
+    ("Experience\nORGANISATION : Kestrel Engineering Pvt Ltd-Lakeport PERIOD : Dec 2018 to Now\nDESIGNATION : Site Engineer\n",
+     "Kestrel Engineering Pvt Ltd", "Lakeport"),
+    ("Experience\nNAME OF ORGANIZATION : KESTREL MOTORS (PTY) LTD - LAKEPORT\nPERIOD : 2015 - 2018\nPOSITION : Sales Manager\n",
+     "KESTREL MOTORS (PTY) LTD", "LAKEPORT"),
+])
+def test_a_town_after_a_dash_that_ends_a_firms_name_is_the_place(text, employer, location):
+    (role,) = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert (role.employer, role.location) == (employer, location)
+
+
+@pytest.mark.parametrize("name", ["Kestrel Solutions-Staffing", "Kestrel Engineering Unit-III", "Kestrel-Williams Company",
+                                  "KESTREL-NATURA", "Kestrel Labs Kailua-Kona"])
+def test_a_word_after_a_dash_that_names_no_town_stays_the_employers(name):
+    text = f"Experience\nORGANISATION : {name} PERIOD : Dec 2018 to Now\nDESIGNATION : Site Engineer\n"
+    (role,) = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert role.employer == name
