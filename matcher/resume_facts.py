@@ -552,7 +552,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date,
         _job_read_as_employer(role)
         if role.employer and _names_no_employer(role.employer):
             role.employer = None
-        if role.employer and _employer_is_a_town(role.employer, text):
+        if role.employer and (_employer_is_a_town(role.employer, text) or _town_of_the_writer(role.employer, lines)):
             role.employer, role.location = None, role.location or role.employer
     return [r for r in out if not _one_month_without_job(r) and not _names_a_skill_only(r, lines, skill_spans)
             and not _under_a_degree(r, lines)]
@@ -767,6 +767,14 @@ def _employer_is_a_town(name: str, text: str) -> bool:
     name = name.strip(" .,")
     return _town_of_the_resume(name, text) and \
         re.search(r"[A-Za-z)],[ \t]*(?i:" + re.escape(name) + r")[ \t]*(?:[.;)]|[-–]?[ \t]*\d|$)", text, re.MULTILINE) is not None
+
+
+def _town_of_the_writer(name: str, lines: list[Line]) -> bool:
+    """Whether an employer read is the town of the writer's own address ("Lakeport" by the dates, "12 Mill Road,
+    Lakeport, IN 46001" under the name): one the contact lines write with its state or country
+    (:func:`_town_of_the_resume`); a firm's name is seldom the town its worker lives in."""
+    contact = "\n".join(line.text for line in lines if line.section == "contact")
+    return bool(contact) and _town_of_the_resume(name, contact)
 
 
 def _may_name_a_job(text: str) -> bool:
@@ -4791,6 +4799,24 @@ def _org_before_place(location: str | None) -> tuple[str, str | None] | None:
     return name, " ".join(place)
 
 
+#: "Ilsco of Canada", "Orthopedics of S. Indiana", "Ankem OF Texas": capitalised words carried on to a place by "of".
+_NAME_OF_PLACE = re.compile(r"^(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)\s+(?i:of)\s+(?P<place>[A-Z][A-Za-z. ]+)$")
+#: Words of a country's own long name ("Kingdom of Saudi Arabia", "Sultanate of Oman"): a place, no employer.
+_COUNTRY_FORM_WORDS = _word_set("kingdom sultanate republic emirate emirates principality federation")
+
+
+def _name_of_its_place(location: str | None) -> tuple[str, None] | None:
+    """A role's lone "place" that is a name carried on to its state or country by "of" ("Ilsco of Canada",
+    "Beth Sholom Home Of Virginia", "Orthopedics of S. Indiana") -> the employer, with no place left: the
+    name's words are no place's, and name no country by its long form ("Kingdom of Saudi Arabia",
+    "Sultanate of Oman" stay places); :func:`_org_before_place` reads such names with an organisation's word."""
+    split = _NAME_OF_PLACE.match((location or "").strip(" ,."))
+    if not split or not _is_place(split.group("place")) or _is_place(split.group("name")) or \
+            not _COUNTRY_FORM_WORDS.isdisjoint(w.lower() for w in split.group("name").split()):
+        return None
+    return split.group(0), None
+
+
 #: "Repaired and staged cars", "Accredited by JCI", "Managed the daily functions of ...", "Specialized in AV": a
 #: sentence opening with what the person did (a word in -ed or -ing), then a word in lower case or a number.
 _WORK_DONE_OPENING = re.compile(r"^[A-Z][a-z]{2,}(?:ed|ing)\s+(?:(?:and|&)\s+)?(?!(?:and|&)\s)(?P<next>[a-z][\w'’-]*|\d\S*)")
@@ -4826,7 +4852,7 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
     employer, location = _tidy(employer, _EMPLOYER_FILLER), _tidy(location)
     if not employer:
         own = _employer_opening_place(location) or _name_before_city(location or "", alone=True) or \
-            _org_before_place(location)
+            _org_before_place(location) or _name_of_its_place(location)
         if not own:
             return employer, location
         employer, location = own
@@ -4855,6 +4881,9 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
     dash = _DASH_PLACE.search(employer)
     if dash and _is_place(dash.group("place")) and location is None:
         return employer[:dash.start()].strip(" ,-") or None, dash.group("place")
+    town = _town_after_firms_dash(employer)
+    if town and (location is None or len(location.split()) <= 2 and _is_place(location)):
+        return town[0], f"{town[1]}, {location}" if location else town[1]  # "Acme Industries Ltd-Lakeport", "TX"
     town = _town_ending_in_city_word(employer)
     if town and location and len(location.split()) == 1 and _is_place(location):  # "Acme Staffing Kansas City", "KS"
         return town[0], f"{town[1]}, {location}"
@@ -4863,6 +4892,35 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
             and city.group("city").lower() not in _CITY_SECOND_WORDS and len(employer.split()) > 2 and _town_after_name(employer[:city.start()]):
         return _name_before_town(employer[:city.start()], employer), f"{city.group('city')}, {location}"
     return employer, location
+
+
+#: "Peddinghaus Corp.-Bradley", "MASCOR (PTY) LTD - VRYHEID", "Acme Institute - Fort Lee": a town of one word (two after
+#: "San", "Fort", ...), capitalised or in capitals (five letters or more: "Acme Ltd - ROHQ" names an office), after a
+#: dash that ends a name.
+_DASH_TOWN = re.compile(r"\s?[-–]\s?(?P<town>(?:(?:" + _TOWN_FIRST_WORDS + "|" + _TOWN_FIRST_WORDS.upper() +
+                        r")\s+)?(?:[A-Z][a-z]{2,}|[A-Z]{5,}))$")
+
+
+def _town_after_firms_dash(employer: str) -> tuple[str, str] | None:
+    """"Acme Industries Ltd-Lakeport" -> ("Acme Industries Ltd", "Lakeport"): a town after a dash that ends a
+    firm's name of two words or more ending in an organisation's word, a legal form or a bracket ("Acme Hospital
+    (AH)-Lakeport"; not "PHARMA-NATURA"). A dash inside a name ("The Sherwin-Williams Company", "Wal-Mart
+    Stores") or a town's ("Acme Labs Kailua-Kona", "Acme Academy Port-au-Prince") has no such word before it. A
+    word naming no town stays the name's: an organisation's, a unit's or a job's ("Acme Group - Support"), a
+    town's second word ("Acme Institute Brooks City-Base"), a word in -ing ("Acme Solutions-Staffing"), a roman
+    numeral ("Acme Engineering Unit-III"), or a place read by :data:`_DASH_PLACE`."""
+    dash = _DASH_TOWN.search(employer)
+    name = employer[:dash.start()].strip(" ,") if dash else ""
+    last_of_name = name.split()[-1] if name.split() else ""
+    if len(name.split()) < 2 or not _looks_like_name(name) or \
+            not (name.endswith(")") or _is_org(last_of_name.strip(".,")) or _LEGAL_SUFFIX.search(last_of_name)):
+        return None
+    town = dash.group("town")
+    last = town.split()[-1].lower()
+    if _names_no_town(last) or has_job_word(town) or last in DEPARTMENTS or last in _CITY_SECOND_WORDS or \
+            last.endswith("ing") or re.fullmatch(r"[ivxl]+", last) or _is_place(town):
+        return None
+    return name, town
 
 
 #: Last words of towns' names that are no organisation's ("Kansas City", "Bay City", "Sun Valley", "Palm Springs"):

@@ -4578,3 +4578,53 @@ def test_a_full_stop_or_equals_signs_the_layout_left_around_a_title_go(written, 
     assert resume_facts._tidy_title(written) == title
     text = f"Experience\n\n{written}\nJune 5, 2016 – January 31, 2018\nAcme Stores Inc\n"
     assert [r.title for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)] == [title]
+
+
+@pytest.mark.parametrize("text", [
+    "Jon Dale\n12 Mill Road\nLakeport, IN 46001\nExperience\nOffice Clerk\nLakeport 03/2015 - 06/2018\n- Filed records\n",
+    "Jon Dale\nLakeport, Ohio\nExperience\n03/2015 - 06/2018 Office Clerk\nLakeport\n- Filed records\n",
+])
+def test_an_employer_that_is_the_town_of_the_writers_address_is_the_place(text):
+    # "Lakeport" by the dates is the town the contact lines write with its state: a place, no employer.
+    (role,) = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert (role.employer, role.location) == (None, "Lakeport")
+
+
+def test_a_firm_named_after_the_writers_town_stays_the_employer():
+    text = "Ann Cole\nLakeport, OH 44001\nExperience\nLakeport Foods\nOffice Clerk 03/2015 - 06/2018\n"
+    (role,) = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert role.employer == "Lakeport Foods"
+
+
+@pytest.mark.parametrize("line", ["Kestrel Tools of Vermont", "Kestrel Home Of Virginia"])
+def test_a_name_carried_on_to_its_state_by_of_is_the_employer(line):
+    # Read whole as the place of a role with no employer: the name ends in its state after "of", a firm's.
+    text = f"Experience\nMachine Operator 03/2015 - 06/2018\n{line}\n- Ran the lathes\n"
+    (role,) = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert (role.employer, role.location) == (line, None)
+
+
+@pytest.mark.parametrize("line", ["Kingdom of Saudi Arabia", "Sultanate of Oman"])
+def test_a_countrys_long_name_stays_the_place(line):
+    text = f"Experience\nSite Engineer 03/2015 - 06/2018\n{line}\n- Built roads\n"
+    (role,) = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert (role.employer, role.location) == (None, line)
+
+
+@pytest.mark.parametrize(("text", "employer", "location"), [
+    ("Experience\nORGANISATION : Kestrel Engineering Pvt Ltd-Lakeport PERIOD : Dec 2018 to Now\nDESIGNATION : Site Engineer\n",
+     "Kestrel Engineering Pvt Ltd", "Lakeport"),
+    ("Experience\nNAME OF ORGANIZATION : KESTREL MOTORS (PTY) LTD - LAKEPORT\nPERIOD : 2015 - 2018\nPOSITION : Sales Manager\n",
+     "KESTREL MOTORS (PTY) LTD", "LAKEPORT"),
+])
+def test_a_town_after_a_dash_that_ends_a_firms_name_is_the_place(text, employer, location):
+    (role,) = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert (role.employer, role.location) == (employer, location)
+
+
+@pytest.mark.parametrize("name", ["Kestrel Solutions-Staffing", "Kestrel Engineering Unit-III", "Kestrel-Williams Company",
+                                  "KESTREL-NATURA", "Kestrel Labs Kailua-Kona"])
+def test_a_word_after_a_dash_that_names_no_town_stays_the_employers(name):
+    text = f"Experience\nORGANISATION : {name} PERIOD : Dec 2018 to Now\nDESIGNATION : Site Engineer\n"
+    (role,) = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert role.employer == name
