@@ -223,6 +223,17 @@ def test_schooling_among_the_jobs_under_a_lost_education_heading_is_not_a_job():
         ("Ed White High School", "1987")]
 
 
+def test_a_school_level_alone_or_opening_a_schools_name_is_schooling():
+    # An education list that writes its school levels, read among the jobs: no job.
+    text = ("Work Experience\nWarehouse Clerk\nNorthgate Supplies\n2016 - 2019\n- Counted stock\n"
+            "Elementary: Hilltop Central School 1998 - 2004\n\nSecondary Level - Riverside National High School\n"
+            "June 2004 - March 2008\n")
+    assert [r[3] for r in roles_of(text)] == ["2016"]
+    # A level opening a firm's name stays a job.
+    text = "Work Experience\nIntermediate Polymers Ltd\n2010 - 2014\n- Ran the extruder\n"
+    assert [r[1::2] for r in roles_of(text)] == [("Intermediate Polymers Ltd", "2010")]
+
+
 def test_volunteer_work_is_not_a_role_a_volunteer_coordinator_is():
     text = ("Experience\nRegistered Nurse, Bayside Clinic, 2014 - Present\nPet Therapy Volunteer, Lakeview Hospital, "
             "Aug. 2010 - Sept. 2012\nPharmacy Technician (Volunteer), Harbor Health, 03/2009 - 04/2009\n"
