@@ -234,6 +234,20 @@ def test_a_school_level_alone_or_opening_a_schools_name_is_schooling():
     assert [r[1::2] for r in roles_of(text)] == [("Intermediate Polymers Ltd", "2010")]
 
 
+def test_one_heading_word_glued_after_a_duty_sentence_opens_its_section():
+    # "... the stock. Education": the school's period below is no job; "General Education" ends no sentence.
+    text = ("Work History\nStock Clerk\nBrightmart - Dayton, OH\nMay 2015 to June 2019\nI counted and shelved the stock. "
+            "Education\nDiploma in General Education\nFernwood Senior High School - Dayton, OH\nAugust 2010 to May 2014\n")
+    assert [r[3] for r in roles_of(text)] == ["2015-05"]
+    lines = split_lines(text, "resume")
+    assert [line.section for line in lines if "Fernwood" in line.text] == ["education"]
+    assert [line.section for line in lines if "General Education" in line.text] == ["education"]
+    # Closing an objective, before any job: the jobs may follow under a heading left unread, and stay jobs.
+    text = ("Objective\nA steady role where I can grow. Education\nDiploma, Fernwood High School\n"
+            "Stock Clerk - Brightmart - May 2015 to June 2019\n")
+    assert [r[3] for r in roles_of(text)] == ["2015-05"]
+
+
 def test_volunteer_work_is_not_a_role_a_volunteer_coordinator_is():
     text = ("Experience\nRegistered Nurse, Bayside Clinic, 2014 - Present\nPet Therapy Volunteer, Lakeview Hospital, "
             "Aug. 2010 - Sept. 2012\nPharmacy Technician (Volunteer), Harbor Health, 03/2009 - 04/2009\n"
