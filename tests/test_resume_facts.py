@@ -223,6 +223,15 @@ def test_schooling_among_the_jobs_under_a_lost_education_heading_is_not_a_job():
         ("Ed White High School", "1987")]
 
 
+def test_a_short_months_slip_at_one_end_of_a_range_still_dates_the_job():
+    text = "Experience\nWelder, Oakline Fabrication\nNov 2012 to Dex 2016\n- Welded frames\n"
+    assert [r[3:] for r in roles_of(text)] == [("2012-11", "2016-12")]
+    # Not a word two months lie a letter from, nor capitals beside a month that is not, nor a name.
+    for slip in ("Max", "SAP", "Jane"):
+        text = f"Experience\nWelder, Oakline Fabrication\n{slip} 2012 - Jun 2016\n- Welded frames\n"
+        assert [r[3:] for r in roles_of(text)] == [("2012", "2016-06")]
+
+
 def test_a_school_level_alone_or_opening_a_schools_name_is_schooling():
     # An education list that writes its school levels, read among the jobs: no job.
     text = ("Work Experience\nWarehouse Clerk\nNorthgate Supplies\n2016 - 2019\n- Counted stock\n"
