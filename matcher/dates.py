@@ -287,13 +287,38 @@ def _misspelt_month(word: str) -> str | None:
     return None
 
 
+#: A short month's slip of one letter ("Fen 2019", "Dex 2004", "Setp 2017"): read only as a range's one end with a
+#: month spelt right at the other ("June 2016 to Fen 2019", "Setp 2017 - Mar 2019"), only when one month alone lies
+#: a letter away ("Max" is "Mar" or "May": left alone), in capitals only beside a month in capitals (not "SAP 2015").
+_SHORT_SLIP = r"(?<![A-Za-z])[A-Za-z]{3,4}(?![A-Za-z])"
+_SLIP_YEAR = r"[\s.,/'’-]*(?:19|20)\d\d(?!\d)"
+_SLIP_BEFORE = re.compile(rf"(?P<slip>{_SHORT_SLIP}){_SLIP_YEAR}\s*{_RANGE_WORD}\s*(?P<month>{_MONTH}){_SLIP_YEAR}", re.IGNORECASE)
+_SLIP_AFTER = re.compile(rf"(?P<month>{_MONTH}){_SLIP_YEAR}\s*{_RANGE_WORD}\s*(?P<slip>{_SHORT_SLIP}){_SLIP_YEAR}", re.IGNORECASE)
+#: The short months a slip is read as: three letters, and "Sept" (four letters are read only as its slips: "Jane"
+#: is no "Jan").
+_SHORT_MONTHS = tuple(name[:3] for name in _MONTH_NAMES) + ("sept",)
+
+
+def _short_slip(word: str, month: str) -> str | None:
+    """The month a short month's slip means ("Fen" -> "feb", "Setp" -> "sep"), ``month`` the range's other end: one
+    letter changed, or two swapped, from one month alone of the same length, beginning with its letter; None for a
+    month or another word."""
+    lowered = word.lower()
+    if _MONTH_WORD.fullmatch(lowered) or word.isupper() and not month.isupper():
+        return None
+    near = {name[:3] for name in _SHORT_MONTHS if len(name) == len(lowered) and name[0] == lowered[0] and
+            OSA.distance(lowered, name, score_cutoff=1) <= 1}
+    return near.pop() if len(near) == 1 else None
+
+
 #: A slash typed twice before a year: "7//2017", "01/29//2018".
 _DOUBLED_SLASH = re.compile(r"(?<=\d)//(?=\s?(?:19|20)\d\d(?!\d))")
 
 
 def _mend_typos(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """``text`` with each misspelt month before a year replaced by the month's first three letters, spaces
-    before them keeping the length ("4.Augst,2011" -> "4.  aug,2011"), and a slash typed twice before a year
+    before them keeping the length ("4.Augst,2011" -> "4.  aug,2011"), a short month's slip at a range's end so
+    too ("Nov 1999 to Dex 2004" -> "Nov 1999 to dec 2004", :data:`_SLIP_BEFORE`), and a slash typed twice before a year
     made one ("12//2018" -> "12/ 2018"), so positions in it are positions in ``text`` and the patterns above
     read it; with the ``(begin, stop)`` of each part replaced."""
     spans: list[tuple[int, int]] = []
@@ -308,7 +333,17 @@ def _mend_typos(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     def one_slash(match: re.Match) -> str:
         spans.append(match.span())
         return "/ "
-    return _DOUBLED_SLASH.sub(one_slash, _MONTH_SLOT.sub(mend, text)), tuple(sorted(spans))
+
+    def mend_slip(match: re.Match) -> str:
+        name = _short_slip(match.group("slip"), match.group("month"))
+        if name is None:
+            return match.group(0)
+        begin, stop = match.span("slip")
+        spans.append((begin, stop))
+        at = begin - match.start()
+        return match.group(0)[:at] + name.rjust(stop - begin) + match.group(0)[at + stop - begin:]
+    text = _DOUBLED_SLASH.sub(one_slash, _MONTH_SLOT.sub(mend, text))
+    return _SLIP_AFTER.sub(mend_slip, _SLIP_BEFORE.sub(mend_slip, text)), tuple(sorted(spans))
 
 
 def _as_written(found: DateRange, written: str, mended: tuple[tuple[int, int], ...]) -> DateRange:

@@ -1130,6 +1130,11 @@ def _first_line(role: Role, text: str) -> str:
 #: "Secondary School (state board)", "Diploma in Hospital Equipment Technology" (not "Ed White High School",
 #: a school that employs teachers).
 _SCHOOL_LEVEL = re.compile(r"^(?:(?:senior|higher)\s+)?(?:high|secondary)\s+school\b|\bdiploma\b", re.IGNORECASE)
+#: A school level alone or opening a school's name, as education lists write it: "Elementary" (over "Hilltop
+#: Central School"), "Secondary Level - Riverside National High School", "Tertiary"; not "Primary Care" or
+#: "Intermediate Chemicals Ltd" (a level is schooling only alone or before a school).
+_LEVEL_OPENING = re.compile(r"^(?:elementary|primary|secondary|tertiary|intermediate)(?:\s+level)?\b\W*(?P<rest>.*)$",
+                            re.IGNORECASE)
 
 
 def _is_schooling_line(role: Role, text: str) -> bool:
@@ -1141,7 +1146,17 @@ def _is_schooling_line(role: Role, text: str) -> bool:
         return False
     named = [name for name in (role.title, role.employer) if name]
     return _DEGREE_ABOVE_ASSOCIATE.search(" ".join([*named, _first_line(role, text)])) is not None or \
-        any(_SCHOOL_LEVEL.search(name) for name in named)
+        any(_SCHOOL_LEVEL.search(name) for name in named) or _names_a_school_level(role)
+
+
+def _names_a_school_level(role: Role) -> bool:
+    """Whether a role's title or employer is a school level alone or opening a school's name, or a level over a
+    school ("Intermediate" over "Lakeview Convent School"); the caller has checked that the title names no job."""
+    for name in filter(None, (role.title, role.employer)):
+        if (level := _LEVEL_OPENING.match(name)) is not None and (
+                not level["rest"] or _SCHOOL_WORDS.search(level["rest"]) or _SCHOOL_WORDS.search(role.employer or "")):
+            return True
+    return False
 
 
 #: A school's mark on a dated line: "with 86% in Government Industrial Training Institute", "(2012-2015)with 5.6

@@ -115,6 +115,9 @@ _SECTION_PRIORITY = ("other", "experience", "education", "certifications", "proj
 #: "... Saveh, Iran Professional Experiences".
 _GLUED_RESUME_HEADING = re.compile(
     r"(?<=\S)\s+(?P<head>(?:[A-Z][A-Z&]{3,}(?: (?:&|AND|OF|[A-Z]{2,}))*)|(?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)\s*:?-?$")
+#: "Education" alone glued after a closed sentence: "... balance tires. Education" (one word is a heading only
+#: there: "in General Education" is no heading; and only this one: "... the tills. Accomplishments" is a job's part).
+_GLUED_AFTER_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!])\s+(?P<head>Education)\s*:?-?$")
 
 
 #: A line set in spaced capitals ("E X P E R I E N C E", "W O R K  H I S T O R Y"): one letter, then spaces.
@@ -409,6 +412,14 @@ def _glued_heading(line: str) -> tuple[int, str] | None:
     return None
 
 
+def _education_after_a_duty(line: str) -> tuple[int, str] | None:
+    """Where "Education" glued after a duty's sentence starts, and its section: only among the jobs, where the
+    schools follow the last job's duties; before them ("... the client's goals. Education" closing an objective)
+    the jobs may come next under a heading left unread."""
+    alone = _GLUED_AFTER_SENTENCE.search(line, max(0, len(line) - 48))
+    return None if alone is None else (alone.start("head"), "education")
+
+
 _LEADING_RESUME_HEADING = re.compile(
     r"^(?P<head>(?:PROFESSIONAL |WORK |EMPLOYMENT |CAREER |RELEVANT )?(?:EXPERIENCE|HISTORY)|EDUCATION|"
     r"(?:TECHNICAL |KEY |CORE )?SKILLS|CERTIFICATIONS?|WORK HISTORY|EMPLOYMENT HISTORY)\s*:?\s+(?=\S)")
@@ -568,6 +579,8 @@ def split_lines(text: str, kind: str = "posting") -> list[Line]:
                 section, heading = opened_section, head
                 continue
             glued = _glued_heading(raw)
+            if glued is None and section == "experience":
+                glued = _education_after_a_duty(raw)
             if glued is not None:
                 at, opened_section = glued
                 lines.append(Line(start, start + at, raw[:at].rstrip(), section, heading))

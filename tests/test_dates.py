@@ -395,6 +395,9 @@ def test_days_of_months_before_one_year(text, expected):
     ("Licenciatura, Porto Alto, Feb/2006 to Dez/2009", ("2006-02", "2009-12", "Feb/2006 to Dez/2009")),
     ("14 Agu 2006 TO 3 NOV 2008", ("2006-08", "2008-11", "14 Agu 2006 TO 3 NOV 2008")),
     ("Jun 2017 / Agt 2017 Casa Verde catering", ("2017-06", "2017-08", "Jun 2017 / Agt 2017")),
+    # A short month's slip, with a month spelt right at the range's other end.
+    ("Lathe operator June 2016 to Fen 2019", ("2016-06", "2019-02", "June 2016 to Fen 2019")),
+    ("Setp 2017 - Mar 2019", ("2017-09", "2019-03", "Setp 2017 - Mar 2019")),
 ])
 def test_misspelt_months(text, expected):
     found = find_ranges(text)

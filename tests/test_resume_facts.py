@@ -223,6 +223,40 @@ def test_schooling_among_the_jobs_under_a_lost_education_heading_is_not_a_job():
         ("Ed White High School", "1987")]
 
 
+def test_a_short_months_slip_at_one_end_of_a_range_still_dates_the_job():
+    text = "Experience\nWelder, Oakline Fabrication\nNov 2012 to Dex 2016\n- Welded frames\n"
+    assert [r[3:] for r in roles_of(text)] == [("2012-11", "2016-12")]
+    # Not a word two months lie a letter from, nor capitals beside a month that is not, nor a name.
+    for slip in ("Max", "SAP", "Jane"):
+        text = f"Experience\nWelder, Oakline Fabrication\n{slip} 2012 - Jun 2016\n- Welded frames\n"
+        assert [r[3:] for r in roles_of(text)] == [("2012", "2016-06")]
+
+
+def test_a_school_level_alone_or_opening_a_schools_name_is_schooling():
+    # An education list that writes its school levels, read among the jobs: no job.
+    text = ("Work Experience\nWarehouse Clerk\nNorthgate Supplies\n2016 - 2019\n- Counted stock\n"
+            "Elementary: Hilltop Central School 1998 - 2004\n\nSecondary Level - Riverside National High School\n"
+            "June 2004 - March 2008\n")
+    assert [r[3] for r in roles_of(text)] == ["2016"]
+    # A level opening a firm's name stays a job.
+    text = "Work Experience\nIntermediate Polymers Ltd\n2010 - 2014\n- Ran the extruder\n"
+    assert [r[1::2] for r in roles_of(text)] == [("Intermediate Polymers Ltd", "2010")]
+
+
+def test_one_heading_word_glued_after_a_duty_sentence_opens_its_section():
+    # "... the stock. Education": the school's period below is no job; "General Education" ends no sentence.
+    text = ("Work History\nStock Clerk\nBrightmart - Dayton, OH\nMay 2015 to June 2019\nI counted and shelved the stock. "
+            "Education\nDiploma in General Education\nFernwood Senior High School - Dayton, OH\nAugust 2010 to May 2014\n")
+    assert [r[3] for r in roles_of(text)] == ["2015-05"]
+    lines = split_lines(text, "resume")
+    assert [line.section for line in lines if "Fernwood" in line.text] == ["education"]
+    assert [line.section for line in lines if "General Education" in line.text] == ["education"]
+    # Closing an objective, before any job: the jobs may follow under a heading left unread, and stay jobs.
+    text = ("Objective\nA steady role where I can grow. Education\nDiploma, Fernwood High School\n"
+            "Stock Clerk - Brightmart - May 2015 to June 2019\n")
+    assert [r[3] for r in roles_of(text)] == ["2015-05"]
+
+
 def test_volunteer_work_is_not_a_role_a_volunteer_coordinator_is():
     text = ("Experience\nRegistered Nurse, Bayside Clinic, 2014 - Present\nPet Therapy Volunteer, Lakeview Hospital, "
             "Aug. 2010 - Sept. 2012\nPharmacy Technician (Volunteer), Harbor Health, 03/2009 - 04/2009\n"
