@@ -5283,8 +5283,9 @@ def _tidy_title(text: str | None) -> str | None:
         text = text[:at_org.start()]
     unit = _UNIT_AFTER.match(text)
     if unit and _is_job_word(unit.group("title").split()[-1].lower()) and not _LEVEL.match(unit.group("unit").split()[0]) and \
-            not _field_after_bare_job(unit.group("title"), unit.group("unit")):  # "Engineer-Planning and Design" stays
-        text = unit.group("title")  # "Staff Nurse-Medical Surgical/Oncology": the unit goes
+            not _field_after_bare_job(unit.group("title"), unit.group("unit")) and \
+            not _ends_in_job_word(unit.group("unit")):  # "Engineer-Planning and Design", "Fitter-Technician" stay
+        text = unit.group("title")  # "Staff Nurse-Medical Surgical/Oncology": the unit goes; two jobs joined stay whole
     for pattern in (_PLACE_AS, _PLACE_STATE, _DURATION_AS, _PAREN_AS):
         match = pattern.match(text)
         if match and (_is_place(match.group("place")) or pattern is not _PLACE_STATE) and \

@@ -1237,6 +1237,10 @@ def test_worked_with_names_the_employer_only():
     ("Manager – Data Service Office", "Manager – Data Service Office"),  # spaced: part of the title as written
     ("Engineer-Planning and Design", "Engineer-Planning and Design"),  # a bare job word: the field is the title's
     ("Junior Engineer-Production", "Junior Engineer"),
+    ("Lathe Operator-Welder", "Lathe Operator-Welder"),  # two jobs joined: the whole title
+    ("Field Consultant-Cloud Engineer", "Field Consultant-Cloud Engineer"),
+    ("Senior Pharmacist-In-Charge", "Senior Pharmacist-In-Charge"),
+    ("Welder-Quarry Holdings Group", "Welder"),  # a firm after it still goes
 ])
 def test_a_unit_glued_to_a_title_by_a_hyphen_is_dropped(text, expected):
     assert resume_facts._tidy_title(text) == expected
