@@ -1340,7 +1340,10 @@ def _names_a_job_or_employer(role: Role) -> bool:
     return _names_a_job(role) or (bool(role.employer) and _is_record(role))
 
 
-_SCHOOL_WORDS = re.compile(r"\b(?:university|college|institute|school(?!\s+district)|academy|polytechnic|faculty)\b", re.IGNORECASE)
+#: Words naming a school: "Acme University", "Lakeport School" (not "School District", an employer), "Lakeport
+#: Education Centre" (a centre of education, one alone: "Acme Education Centers" runs many, a firm).
+_SCHOOL_WORDS = re.compile(r"\b(?:university|college|institute|school(?!\s+district)|academy|polytechnic|faculty|"
+                           r"education\s+cent(?:re|er))\b", re.IGNORECASE)
 
 
 #: A title that states a credential held: "Registered Mechanical Engineer (RME)", "Certified Nuclear Medicine

@@ -4666,3 +4666,9 @@ def test_a_word_after_a_dash_that_names_no_town_stays_the_employers(name):
     text = f"Experience\nORGANISATION : {name} PERIOD : Dec 2018 to Now\nDESIGNATION : Site Engineer\n"
     (role,) = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
     assert role.employer == name
+
+
+def test_an_education_centre_under_a_lost_education_heading_is_a_school_not_a_job():
+    text = ("Ngozi Adeyemi\nLakeport, Oyo State\nEDUCATIONAL INSTITUTIONS ATTENDED WITH DATES\n"
+            "KESTREL EDUCATION CENTRE-LAKEPORT 1974-1977\nKESTREL POLYTECHNIC, KESTREL 1977-1981\n")
+    assert resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF) == []
