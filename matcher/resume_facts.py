@@ -5113,6 +5113,20 @@ def _drop_phone_or_heading_after(text: str) -> str | None:
     return text
 
 
+def _drop_range_after_title(text: str | None) -> str | None:
+    """"Plant Manager 2012 - 2016", "Shift Lead (03/2009 – 05/2011) Brookfield Mills" -> the title before: a
+    full date range inside a title is a second record's period (or the title's own, when a line holds a
+    company's period and then a title's) that the line glued on, with whatever follows it; the title
+    stays when what is left names no job."""
+    if not text:
+        return text
+    ranges = [found for found in find_ranges(text) if not found.single]
+    if not ranges:
+        return text
+    head = text[:ranges[0].begin].rstrip(" ([{,;:|-–—")
+    return head if head and has_job_word(head) else text
+
+
 #: More words than a title has: a text this long read as a title holds a sentence about the job.
 _PROSE_TITLE_WORDS = 14
 
@@ -5144,7 +5158,7 @@ def _tidy_title(text: str | None) -> str | None:
     if label and has_job_word(text[label.end():]):  # "Position Office Assistant", "Department. : CNC Operator"
         text = _tidy(text[label.end():]) or text
     text = _after_title_label_inside(text)
-    text = _drop_phone_or_heading_after(text)
+    text = _drop_range_after_title(_drop_phone_or_heading_after(text))
     if not text:
         return None
     reporting = _REPORTING_TO.search(text)

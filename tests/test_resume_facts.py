@@ -4559,3 +4559,18 @@ def test_a_full_stop_or_equals_signs_the_layout_left_around_a_title_go(written, 
     assert resume_facts._tidy_title(written) == title
     text = f"Experience\n\n{written}\nJune 5, 2016 – January 31, 2018\nAcme Stores Inc\n"
     assert [r.title for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)] == [title]
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("Blue Harbor Consulting Dallas, TX 2/2001 – present Site Coordinator/Senior Drafter (contract) 2014-2019",
+     "Site Coordinator/Senior Drafter (contract)"),
+    ("River Mill 2018-2019 Oak Farms- Shift Lead/ Certified Forklift Operator 2012-2018 Pine Plumbing - Owner",
+     "Shift Lead/ Certified Forklift Operator")])
+def test_a_second_records_period_glued_after_a_title_goes_with_what_follows_it(line, title):
+    # A line holding two records' periods: the title read after the first period stops at the second (the next
+    # record's, or the title's own), and whatever follows that period is no part of it.
+    text = f"Jane Roe\nExperience\n\n{line}\nDrew the plans for the site.\n"
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert roles[0].title == title
+    assert resume_facts._tidy_title("Plant Manager (2011 - 2015)") == "Plant Manager"
+    assert resume_facts._tidy_title("Class of 2011 - 2015") == "Class of 2011 - 2015"
