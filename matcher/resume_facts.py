@@ -5127,6 +5127,23 @@ def _drop_range_after_title(text: str | None) -> str | None:
     return head if head and has_job_word(head) else text
 
 
+#: The words a date opening a title may follow: "From 7/2018 Team Leader", "of 2017. Programmer" (a sentence's end).
+_DATE_LEAD_IN = re.compile(r"^(?:(?:from|since|of|in)\s+)?$", re.IGNORECASE)
+
+
+def _drop_date_before_title(text: str | None) -> str | None:
+    """"7/2018 Team Leader" -> "Team Leader", "2005 Electrician" -> "Electrician", "From May 2016 Cashier" ->
+    "Cashier": a lone date opening a title is when the job began (or a neighbouring record's year the layout
+    glued on), no part of the title; it stays when what is left names no job."""
+    if not text:
+        return text
+    found = find_ranges(text, singles=True)
+    if not found or not found[0].single or not _DATE_LEAD_IN.match(text[:found[0].begin]):
+        return text
+    rest = text[found[0].stop:].lstrip(" .,;:|-–—")
+    return rest if rest and has_job_word(rest) else text
+
+
 #: More words than a title has: a text this long read as a title holds a sentence about the job.
 _PROSE_TITLE_WORDS = 14
 
@@ -5158,7 +5175,7 @@ def _tidy_title(text: str | None) -> str | None:
     if label and has_job_word(text[label.end():]):  # "Position Office Assistant", "Department. : CNC Operator"
         text = _tidy(text[label.end():]) or text
     text = _after_title_label_inside(text)
-    text = _drop_range_after_title(_drop_phone_or_heading_after(text))
+    text = _drop_range_after_title(_drop_phone_or_heading_after(_drop_date_before_title(text)))
     if not text:
         return None
     reporting = _REPORTING_TO.search(text)

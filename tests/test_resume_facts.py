@@ -4574,3 +4574,17 @@ def test_a_second_records_period_glued_after_a_title_goes_with_what_follows_it(l
     assert roles[0].title == title
     assert resume_facts._tidy_title("Plant Manager (2011 - 2015)") == "Plant Manager"
     assert resume_facts._tidy_title("Class of 2011 - 2015") == "Class of 2011 - 2015"
+
+
+@pytest.mark.parametrize(("written", "title"), [("7/2016 Shift Supervisor", "Shift Supervisor"),
+                                                 ("of 2015. Welder and fitter", "Welder and fitter"),
+                                                 ("From May 2012 Cashier", "Cashier"),
+                                                 ("2019 Ford Ranger", "2019 Ford Ranger"),
+                                                 ("911 Dispatcher", "911 Dispatcher")])
+def test_a_lone_date_opening_a_title_goes(written, title):
+    # "7/2016 Shift Supervisor": when the job began (or a neighbouring record's year), no part of the title; it
+    # stays when what is left names no job, and a number that is no date ("911") stays.
+    assert resume_facts._tidy_title(written) == title
+    if title != written:
+        text = f"Experience\n\nCobalt Freight Lines 03/2014 - Present {written}\nRan the night crew.\n"
+        assert [r.title for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)][:1] == [title]
