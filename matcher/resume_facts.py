@@ -5144,6 +5144,24 @@ def _drop_date_before_title(text: str | None) -> str | None:
     return rest if rest and has_job_word(rest) else text
 
 
+#: The words a date closing a title may follow: "Lab Technologist in 1998", "Ride Operator since 2019".
+_DATE_LEAD_OUT = re.compile(r"(?:\s+(?:in|since|from))?[\s,(–—-]*$", re.IGNORECASE)
+
+
+def _drop_date_after_title(text: str | None) -> str | None:
+    """"Ride Operator 2019" -> "Ride Operator", "Lab Technologist in 1998" -> "Lab Technologist": a lone date
+    closing a title is when the job was held (or began), no part of the title; it stays when what is left does
+    not end in a job word."""
+    if not text:
+        return text
+    found = find_ranges(text, singles=True)
+    if not found or not found[-1].single or text[found[-1].stop:].strip(" .)"):
+        return text
+    head = text[:found[-1].begin]
+    head = head[:_DATE_LEAD_OUT.search(head).start()]
+    return head if head and _title_ends(head) else text
+
+
 #: More words than a title has: a text this long read as a title holds a sentence about the job.
 _PROSE_TITLE_WORDS = 14
 
@@ -5175,7 +5193,7 @@ def _tidy_title(text: str | None) -> str | None:
     if label and has_job_word(text[label.end():]):  # "Position Office Assistant", "Department. : CNC Operator"
         text = _tidy(text[label.end():]) or text
     text = _after_title_label_inside(text)
-    text = _drop_range_after_title(_drop_phone_or_heading_after(_drop_date_before_title(text)))
+    text = _drop_range_after_title(_drop_phone_or_heading_after(_drop_date_after_title(_drop_date_before_title(text))))
     if not text:
         return None
     reporting = _REPORTING_TO.search(text)

@@ -4588,3 +4588,14 @@ def test_a_lone_date_opening_a_title_goes(written, title):
     if title != written:
         text = f"Experience\n\nCobalt Freight Lines 03/2014 - Present {written}\nRan the night crew.\n"
         assert [r.title for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)][:1] == [title]
+
+
+@pytest.mark.parametrize(("written", "title"), [("Crane Operator 2021", "Crane Operator"),
+                                                 ("Lab Technologist in 1998", "Lab Technologist"),
+                                                 ("Deli Clerk, May 2016", "Deli Clerk"),
+                                                 ("Windows 2000", "Windows 2000"),
+                                                 ("Class of 2012", "Class of 2012")])
+def test_a_lone_date_closing_a_title_goes(written, title):
+    # "Crane Operator 2021", "Lab Technologist in 1998": when the job was held, no part of the title; it stays when
+    # what is left ends in no job word ("Windows 2000", "Class of 2012").
+    assert resume_facts._tidy_title(written) == title
