@@ -5214,6 +5214,55 @@ def _drop_phone_or_heading_after(text: str) -> str | None:
     return text
 
 
+def _drop_range_after_title(text: str | None) -> str | None:
+    """"Plant Manager 2012 - 2016", "Shift Lead (03/2009 – 05/2011) Brookfield Mills" -> the title before: a
+    full date range inside a title is a second record's period (or the title's own, when a line holds a
+    company's period and then a title's) that the line glued on, with whatever follows it; the title
+    stays when what is left names no job."""
+    if not text:
+        return text
+    ranges = [found for found in find_ranges(text) if not found.single]
+    if not ranges:
+        return text
+    head = text[:ranges[0].begin].rstrip(" ([{,;:|-–—")
+    return head if head and has_job_word(head) else text
+
+
+#: The words a date opening a title may follow: "From 7/2018 Team Leader", "of 2017. Programmer" (a sentence's end).
+_DATE_LEAD_IN = re.compile(r"^(?:(?:from|since|of|in)\s+)?$", re.IGNORECASE)
+
+
+def _drop_date_before_title(text: str | None) -> str | None:
+    """"7/2018 Team Leader" -> "Team Leader", "2005 Electrician" -> "Electrician", "From May 2016 Cashier" ->
+    "Cashier": a lone date opening a title is when the job began (or a neighbouring record's year the layout
+    glued on), no part of the title; it stays when what is left names no job."""
+    if not text:
+        return text
+    found = find_ranges(text, singles=True)
+    if not found or not found[0].single or not _DATE_LEAD_IN.match(text[:found[0].begin]):
+        return text
+    rest = text[found[0].stop:].lstrip(" .,;:|-–—")
+    return rest if rest and has_job_word(rest) else text
+
+
+#: The words a date closing a title may follow: "Lab Technologist in 1998", "Ride Operator since 2019".
+_DATE_LEAD_OUT = re.compile(r"(?:\s+(?:in|since|from))?[\s,(–—-]*$", re.IGNORECASE)
+
+
+def _drop_date_after_title(text: str | None) -> str | None:
+    """"Ride Operator 2019" -> "Ride Operator", "Lab Technologist in 1998" -> "Lab Technologist": a lone date
+    closing a title is when the job was held (or began), no part of the title; it stays when what is left does
+    not end in a job word."""
+    if not text:
+        return text
+    found = find_ranges(text, singles=True)
+    if not found or not found[-1].single or text[found[-1].stop:].strip(" .)"):
+        return text
+    head = text[:found[-1].begin]
+    head = head[:_DATE_LEAD_OUT.search(head).start()]
+    return head if head and _title_ends(head) else text
+
+
 #: More words than a title has: a text this long read as a title holds a sentence about the job.
 _PROSE_TITLE_WORDS = 14
 
@@ -5245,7 +5294,7 @@ def _tidy_title(text: str | None) -> str | None:
     if label and (has_job_word(text[label.end():]) or _post_after_label(label, text)):
         text = _tidy(text[label.end():]) or text  # "Position Office Assistant", "Department. : CNC Operator"
     text = _after_title_label_inside(text)
-    text = _drop_phone_or_heading_after(text)
+    text = _drop_range_after_title(_drop_phone_or_heading_after(_drop_date_after_title(_drop_date_before_title(text))))
     if not text:
         return None
     reporting = _REPORTING_TO.search(text)

@@ -4672,3 +4672,43 @@ def test_an_education_centre_under_a_lost_education_heading_is_a_school_not_a_jo
     text = ("Ngozi Adeyemi\nLakeport, Oyo State\nEDUCATIONAL INSTITUTIONS ATTENDED WITH DATES\n"
             "KESTREL EDUCATION CENTRE-LAKEPORT 1974-1977\nKESTREL POLYTECHNIC, KESTREL 1977-1981\n")
     assert resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF) == []
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("Blue Harbor Consulting Dallas, TX 2/2001 – present Site Coordinator/Senior Drafter (contract) 2014-2019",
+     "Site Coordinator/Senior Drafter (contract)"),
+    ("River Mill 2018-2019 Oak Farms- Shift Lead/ Certified Forklift Operator 2012-2018 Pine Plumbing - Owner",
+     "Shift Lead/ Certified Forklift Operator")])
+def test_a_second_records_period_glued_after_a_title_goes_with_what_follows_it(line, title):
+    # A line holding two records' periods: the title read after the first period stops at the second (the next
+    # record's, or the title's own), and whatever follows that period is no part of it.
+    text = f"Jane Roe\nExperience\n\n{line}\nDrew the plans for the site.\n"
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert roles[0].title == title
+    assert resume_facts._tidy_title("Plant Manager (2011 - 2015)") == "Plant Manager"
+    assert resume_facts._tidy_title("Class of 2011 - 2015") == "Class of 2011 - 2015"
+
+
+@pytest.mark.parametrize(("written", "title"), [("7/2016 Shift Supervisor", "Shift Supervisor"),
+                                                 ("of 2015. Welder and fitter", "Welder and fitter"),
+                                                 ("From May 2012 Cashier", "Cashier"),
+                                                 ("2019 Ford Ranger", "2019 Ford Ranger"),
+                                                 ("911 Dispatcher", "911 Dispatcher")])
+def test_a_lone_date_opening_a_title_goes(written, title):
+    # "7/2016 Shift Supervisor": when the job began (or a neighbouring record's year), no part of the title; it
+    # stays when what is left names no job, and a number that is no date ("911") stays.
+    assert resume_facts._tidy_title(written) == title
+    if title != written:
+        text = f"Experience\n\nCobalt Freight Lines 03/2014 - Present {written}\nRan the night crew.\n"
+        assert [r.title for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)][:1] == [title]
+
+
+@pytest.mark.parametrize(("written", "title"), [("Crane Operator 2021", "Crane Operator"),
+                                                 ("Lab Technologist in 1998", "Lab Technologist"),
+                                                 ("Deli Clerk, May 2016", "Deli Clerk"),
+                                                 ("Windows 2000", "Windows 2000"),
+                                                 ("Class of 2012", "Class of 2012")])
+def test_a_lone_date_closing_a_title_goes(written, title):
+    # "Crane Operator 2021", "Lab Technologist in 1998": when the job was held, no part of the title; it stays when
+    # what is left ends in no job word ("Windows 2000", "Class of 2012").
+    assert resume_facts._tidy_title(written) == title
