@@ -4401,6 +4401,11 @@ def _looks_like_name(text: str) -> bool:
     return capitalised / len(words) >= 0.6 and not _NUMBER.search(text)
 
 
+#: Marks a layout left before a field ("*Production Lead", "> Sales Engineer", "ØElementary Level", "§ Acme Tools"):
+#: bullets and section glyphs before a letter; "Ø" before a small letter is a letter of a name ("Ørsted") and stays.
+_MARKS_BEFORE = re.compile(r"^(?:[*>»§•●▪◦➢►✓❖]|Ø(?![a-zæøå]))+\s*(?=[A-Za-z])")
+
+
 def _tidy(text: str | None, filler: re.Pattern | None = None) -> str | None:
     """A field as written, without bullets, trailing punctuation, a postal code, or the words a
     sentence put before it (``filler``, by default :data:`_LEADING_FILLER`)."""
@@ -4809,7 +4814,7 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
     that names only a country or state; a bracket saying how the job was held ("(Temp)") goes, as do the
     words of a sentence that led to the name (:data:`_WORDS_BEFORE_NAME`) or that the line's cut left after it, and
     "M/s" before it."""
-    employer, location = _tidy(employer, _EMPLOYER_FILLER), _tidy(location)
+    employer, location = _tidy(_MARKS_BEFORE.sub("", employer or ""), _EMPLOYER_FILLER), _tidy(location)  # "ØAcme"
     if not employer:
         own = _employer_opening_place(location) or _name_before_city(location or "", alone=True) or \
             _org_before_place(location)
@@ -5037,8 +5042,7 @@ _AT_ORG = re.compile(r"\s+at\s+(?P<org>[a-z][^()]*?)(?:\s*\([^()]*\))?$")
 #: A date's sentence end and "as" left before the title on the date's line ("From 01.11.2012 to Till Date. As a
 #: AGM (Projects)"): not part of it.
 _STOP_AS_BEFORE = re.compile(r"^\.\s*as\s+(?:an?\s+)?(?=[A-Za-z])", re.IGNORECASE)
-#: Marks a layout left before a title ("*Production Lead", "> Sales Engineer", "ØDesignation"), and quotes around it.
-_MARKS_BEFORE = re.compile(r"^[*>»Ø•●▪◦➢►✓❖]+\s*(?=[A-Za-z])")
+#: Quotes around a title ("'Dept. Head'").
 _QUOTED = re.compile(r"^['\"‘“](.+)['\"’”]$")
 #: A legal form the layout glued before a title with a dash, its name left before a comma ("Sunfield
 #: Integrators, LLC-Director of Engineering"): the name's end, not the title's start.

@@ -4563,3 +4563,17 @@ def test_a_firm_and_its_town_glued_to_a_bullet_end_in_a_written_out_region(regio
             f"{region} 11/2018 – Present Phlebotomist\n• Drew blood from donors.\n")
     assert [r.employer for r in resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
             if r.title == "Phlebotomist"] == ["Zenith Biologics"]
+
+
+def test_a_section_glyph_before_a_field_is_no_part_of_it():
+    # "Ø" and "§" a converter left for a bullet's glyph before an employer: the employer without it, and a school
+    # level it hid is read as schooling.
+    text = ("Work Experience\nSite Technician\nØKestrel Power Services\nMarch 2012 - May 2016\n- Wired panels\n"
+            "§ Harbour Fittings Ltd 2008 - 2011\n"
+            "Education\nØSecondary Level-Pinecrest National High School (2003-2007)\n")
+    assert [r[1] for r in roles_of(text)] == ["Kestrel Power Services", "Harbour Fittings Ltd"]
+    text = "Work Experience\nØElementary Level-Maple Grove Elementary School (1996-2001)\nClerk, Dunmore Co 2004 - 2008\n"
+    assert [r[1] for r in roles_of(text)] == ["Dunmore Co"]
+    # "Ø" before a small letter is a name's letter.
+    text = "Work Experience\nSite Technician\nØrsted Wind Ltd\nMarch 2012 - May 2016\n- Wired panels\n"
+    assert [r[1] for r in roles_of(text)] == ["Ørsted Wind Ltd"]
