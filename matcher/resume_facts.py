@@ -4441,6 +4441,11 @@ def _looks_like_name(text: str) -> bool:
     return capitalised / len(words) >= 0.6 and not _NUMBER.search(text)
 
 
+#: Marks a layout left before a field ("*Production Lead", "> Sales Engineer", "ØElementary Level", "§ Acme Tools"):
+#: bullets and section glyphs before a letter; "Ø" before a small letter is a letter of a name ("Ørsted") and stays.
+_MARKS_BEFORE = re.compile(r"^(?:[*>»§•●▪◦➢►✓❖]|Ø(?![a-zæøå]))+\s*(?=[A-Za-z])")
+
+
 def _tidy(text: str | None, filler: re.Pattern | None = None) -> str | None:
     """A field as written, without bullets, trailing punctuation, a postal code, or the words a
     sentence put before it (``filler``, by default :data:`_LEADING_FILLER`)."""
@@ -4867,7 +4872,7 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
     that names only a country or state; a bracket saying how the job was held ("(Temp)") goes, as do the
     words of a sentence that led to the name (:data:`_WORDS_BEFORE_NAME`) or that the line's cut left after it, and
     "M/s" before it."""
-    employer, location = _tidy(employer, _EMPLOYER_FILLER), _tidy(location)
+    employer, location = _tidy(_MARKS_BEFORE.sub("", employer or ""), _EMPLOYER_FILLER), _tidy(location)  # "ØAcme"
     if not employer:
         own = _employer_opening_place(location) or _name_before_city(location or "", alone=True) or \
             _org_before_place(location) or _name_of_its_place(location)
@@ -5125,11 +5130,10 @@ _AT_ORG = re.compile(r"\s+at\s+(?P<org>[a-z][^()]*?)(?:\s*\([^()]*\))?$")
 
 
 #: A date's sentence end and "as" left before the title on the date's line ("From 01.11.2012 to Till Date. As a
-#: AGM (Projects)"): not part of it.
-_STOP_AS_BEFORE = re.compile(r"^\.\s*as\s+(?:an?\s+)?(?=[A-Za-z])", re.IGNORECASE)
-#: Marks a layout left before a title ("*Production Lead", "> Sales Engineer", "ØDesignation", a full stop and a
-#: space: ". Warehouse Manager", not the dot of ".NET Developer"), and quotes or equals signs around it ("= Office Clerk =").
-_MARKS_BEFORE = re.compile(r"^(?:[*>»Ø•●▪◦➢►✓❖]+|\.+(?=\s))\s*(?=[A-Za-z])")
+#: AGM (Projects)"), or a full stop and a space alone (". Warehouse Manager", not the dot of ".NET Developer"): not
+#: part of it.
+_STOP_BEFORE = re.compile(r"^\.+(?:\s*as\s+(?:an?\s+)?|\s+)(?=[A-Za-z])", re.IGNORECASE)
+#: Quotes or equals signs around a title ("'Dept. Head'", "= Office Clerk =").
 _QUOTED = re.compile(r"^(?:['\"‘“](.+)['\"’”]|=+\s*(.+?)\s*=+)$")
 #: A legal form the layout glued before a title with a dash, its name left before a comma ("Sunfield
 #: Integrators, LLC-Director of Engineering"): the name's end, not the title's start.
@@ -5282,7 +5286,7 @@ def _tidy_title(text: str | None) -> str | None:
     text = text.strip(" /")  # "Nurse /", "/ Director of Business Development": a slash the layout left
     if len(text.split()) > _PROSE_TITLE_WORDS:  # "Records Clerk Duties include filing ...": the title before the sentence
         text = _title_then_prose(text) or text
-    text = _QUOTED.sub(r"\1\2", _MARKS_BEFORE.sub("", _STOP_AS_BEFORE.sub("", text)))  # "*Production Lead", "'Dept. Head'"
+    text = _QUOTED.sub(r"\1\2", _MARKS_BEFORE.sub("", _STOP_BEFORE.sub("", text)))  # "*Production Lead", "'Dept. Head'"
     legal = _LEGAL_FORM_BEFORE.match(text)
     if legal and has_job_word(text[legal.end():]):  # "LLC-Director of Engineering", "Inc.-Phlebotomist"
         text = text[legal.end():]

@@ -4712,3 +4712,17 @@ def test_a_lone_date_closing_a_title_goes(written, title):
     # "Crane Operator 2021", "Lab Technologist in 1998": when the job was held, no part of the title; it stays when
     # what is left ends in no job word ("Windows 2000", "Class of 2012").
     assert resume_facts._tidy_title(written) == title
+
+
+def test_a_section_glyph_before_a_field_is_no_part_of_it():
+    # "Ø" and "§" a converter left for a bullet's glyph before an employer: the employer without it, and a school
+    # level it hid is read as schooling.
+    text = ("Work Experience\nSite Technician\nØKestrel Power Services\nMarch 2012 - May 2016\n- Wired panels\n"
+            "§ Harbour Fittings Ltd 2008 - 2011\n"
+            "Education\nØSecondary Level-Pinecrest National High School (2003-2007)\n")
+    assert [r[1] for r in roles_of(text)] == ["Kestrel Power Services", "Harbour Fittings Ltd"]
+    text = "Work Experience\nØElementary Level-Maple Grove Elementary School (1996-2001)\nClerk, Dunmore Co 2004 - 2008\n"
+    assert [r[1] for r in roles_of(text)] == ["Dunmore Co"]
+    # "Ø" before a small letter is a name's letter.
+    text = "Work Experience\nSite Technician\nØrsted Wind Ltd\nMarch 2012 - May 2016\n- Wired panels\n"
+    assert [r[1] for r in roles_of(text)] == ["Ørsted Wind Ltd"]
