@@ -544,6 +544,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date,
     out = _shared_title_parts(dated + [r for r in roles if not r.start])
     if not out:
         out = _undated_worked_as_roles(lines) or _first_listed_job(lines)
+    contact = "\n".join(line.text for line in lines if line.section == "contact")  # the writer's own address
     for role in out:
         if role.title and not _states_a_title(role):
             role.title, role.title_guess = None, role.title
@@ -552,7 +553,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date,
         _job_read_as_employer(role)
         if role.employer and _names_no_employer(role.employer):
             role.employer = None
-        if role.employer and (_employer_is_a_town(role.employer, text) or _town_of_the_writer(role.employer, lines)):
+        if role.employer and (_employer_is_a_town(role.employer, text) or _town_of_the_writer(role.employer, contact)):
             role.employer, role.location = None, role.location or role.employer
     return [r for r in out if not _one_month_without_job(r) and not _names_a_skill_only(r, lines, skill_spans)
             and not _under_a_degree(r, lines)]
@@ -769,11 +770,10 @@ def _employer_is_a_town(name: str, text: str) -> bool:
         re.search(r"[A-Za-z)],[ \t]*(?i:" + re.escape(name) + r")[ \t]*(?:[.;)]|[-–]?[ \t]*\d|$)", text, re.MULTILINE) is not None
 
 
-def _town_of_the_writer(name: str, lines: list[Line]) -> bool:
+def _town_of_the_writer(name: str, contact: str) -> bool:
     """Whether an employer read is the town of the writer's own address ("Lakeport" by the dates, "12 Mill Road,
-    Lakeport, IN 46001" under the name): one the contact lines write with its state or country
+    Lakeport, IN 46001" under the name): one the contact lines (``contact``, joined) write with its state or country
     (:func:`_town_of_the_resume`); a firm's name is seldom the town its worker lives in."""
-    contact = "\n".join(line.text for line in lines if line.section == "contact")
     return bool(contact) and _town_of_the_resume(name, contact)
 
 
@@ -4363,13 +4363,13 @@ _ACRONYM = re.compile(r"^[A-Z]{2,}$")
 _GOVERNMENTS_OF = _word_set("city county state town village province")
 
 
-def _name_of_place(words: list[str], end: int) -> int:
+def _name_ending_of_place(words: list[str], end: int) -> int:
     """Where a name "<name> of <one word>" ends with a title of one to five capitalised words after
     it: "YMCA of Jacksonville Administrative Assistant", "University of Surrey Electronics Technician",
     "City of Houston Plant Operator". The words before "of" (one to three, capitalised) name an
-    organisation or a government ("City", "County"), open with an acronym, or the name is a country's, and no word of the name is a job's ("Director of
-    Sales Account Manager", "Head of Quality Control Inspector" stay whole; "Summary of Qualification
-    Mechanical Engineer" names no organisation); 0 when there is none."""
+    organisation or a government ("City", "County"), open with an acronym, or the name is a country's, and no
+    word of the name is a job's ("Director of Sales Account Manager", "Head of Quality Control Inspector" stay
+    whole; "Summary of Qualification Mechanical Engineer" names no organisation); 0 when there is none."""
     of = next((i for i, w in enumerate(words[:4]) if w == "of"), None)
     if of is None or of == 0 or of + 2 >= end:
         return 0
@@ -4413,7 +4413,7 @@ def _split_employer_title(part: str) -> tuple[str, str] | None:
         if not any(c.islower() for c in "".join(words[cut:])):  # all in capitals: no case change to go by
             cut = 0
     if not cut:
-        cut = _name_ending_org_word(words, end) or _name_of_place(words, end)
+        cut = _name_ending_org_word(words, end) or _name_ending_of_place(words, end)
     if cut < 2 or not 1 <= end - cut <= 5 or not words[cut][:1].isupper():
         return None
     return " ".join(words[:cut]).rstrip(","), " ".join(words[cut:])
@@ -5218,12 +5218,18 @@ def _drop_phone_or_heading_after(text: str) -> str | None:
     return text
 
 
+def _may_hold_a_date(text: str | None) -> bool:
+    """Whether a title may hold a date: a date names its year in digits, so a title with none holds none (and
+    :func:`~matcher.dates.find_ranges` need not look)."""
+    return bool(text) and any(ch.isdigit() for ch in text)
+
+
 def _drop_range_after_title(text: str | None) -> str | None:
     """"Plant Manager 2012 - 2016", "Shift Lead (03/2009 – 05/2011) Brookfield Mills" -> the title before: a
     full date range inside a title is a second record's period (or the title's own, when a line holds a
     company's period and then a title's) that the line glued on, with whatever follows it; the title
     stays when what is left names no job."""
-    if not text:
+    if not _may_hold_a_date(text):
         return text
     ranges = [found for found in find_ranges(text) if not found.single]
     if not ranges:
@@ -5240,7 +5246,7 @@ def _drop_date_before_title(text: str | None) -> str | None:
     """"7/2018 Team Leader" -> "Team Leader", "2005 Electrician" -> "Electrician", "From May 2016 Cashier" ->
     "Cashier": a lone date opening a title is when the job began (or a neighbouring record's year the layout
     glued on), no part of the title; it stays when what is left names no job."""
-    if not text:
+    if not _may_hold_a_date(text):
         return text
     found = find_ranges(text, singles=True)
     if not found or not found[0].single or not _DATE_LEAD_IN.match(text[:found[0].begin]):
@@ -5257,7 +5263,7 @@ def _drop_date_after_title(text: str | None) -> str | None:
     """"Ride Operator 2019" -> "Ride Operator", "Lab Technologist in 1998" -> "Lab Technologist": a lone date
     closing a title is when the job was held (or began), no part of the title; it stays when what is left does
     not end in a job word."""
-    if not text:
+    if not _may_hold_a_date(text):
         return text
     found = find_ranges(text, singles=True)
     if not found or not found[-1].single or text[found[-1].stop:].strip(" .)"):
