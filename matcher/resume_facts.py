@@ -544,7 +544,9 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date,
     out = _shared_title_parts(dated + [r for r in roles if not r.start])
     if not out:
         out = _undated_worked_as_roles(lines) or _first_listed_job(lines)
-    contact = "\n".join(line.text for line in lines if line.section == "contact")  # the writer's own address
+    # The writer's own address: a town it writes with its state or country ("12 Mill Road, Lakeport, IN 46001")
+    # read as an employer ("Lakeport" by the dates) is no firm; a firm's name is seldom the town its worker lives in.
+    contact = "\n".join(line.text for line in lines if line.section == "contact")
     for role in out:
         if role.title and not _states_a_title(role):
             role.title, role.title_guess = None, role.title
@@ -553,7 +555,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date,
         _job_read_as_employer(role)
         if role.employer and _names_no_employer(role.employer):
             role.employer = None
-        if role.employer and (_employer_is_a_town(role.employer, text) or _town_of_the_writer(role.employer, contact)):
+        if role.employer and (_employer_is_a_town(role.employer, text) or _town_of_the_resume(role.employer, contact)):
             role.employer, role.location = None, role.location or role.employer
     return [r for r in out if not _one_month_without_job(r) and not _names_a_skill_only(r, lines, skill_spans)
             and not _under_a_degree(r, lines)]
@@ -768,13 +770,6 @@ def _employer_is_a_town(name: str, text: str) -> bool:
     name = name.strip(" .,")
     return _town_of_the_resume(name, text) and \
         re.search(r"[A-Za-z)],[ \t]*(?i:" + re.escape(name) + r")[ \t]*(?:[.;)]|[-–]?[ \t]*\d|$)", text, re.MULTILINE) is not None
-
-
-def _town_of_the_writer(name: str, contact: str) -> bool:
-    """Whether an employer read is the town of the writer's own address ("Lakeport" by the dates, "12 Mill Road,
-    Lakeport, IN 46001" under the name): one the contact lines (``contact``, joined) write with its state or country
-    (:func:`_town_of_the_resume`); a firm's name is seldom the town its worker lives in."""
-    return bool(contact) and _town_of_the_resume(name, contact)
 
 
 def _may_name_a_job(text: str) -> bool:
