@@ -1583,6 +1583,10 @@ def _label_kind(match: re.Match) -> str:
 #: written with a dash instead of a colon (only these unambiguous labels, at the line's start).
 _DASH_LABEL = re.compile(r"^(?P<label>(?:position(?:\s+held)?|" + _DESIGNATION + r"|job\s*title|company(?:\s*name)?|employer|"
                          r"organi[sz]ation|period|duration|tenure|location))\s+[-–]\s+(?=\S)", re.IGNORECASE)
+#: "JOB TITLE Electrical Foreman", "Position Title Mechanic": a title's label of two words written with no colon
+#: at all, its value opening with a capital (only this label: "Position" alone opens duty sentences too,
+#: "Position patients for X-ray").
+_BARE_TITLE_LABEL = re.compile(r"^(?P<label>(?i:(?:job|position)\s+title))\s+(?=[A-Z])")
 
 
 #: A company's legal form as a capitalised word ("Inc.", "CORP", "LLC"), written in a role's header.
@@ -1599,6 +1603,7 @@ def _clean(text: str) -> str:
     text = _BULLET.sub("", text)
     text = _ENUMERATOR.sub("", text)
     text = _DASH_LABEL.sub(r"\g<label> : ", text)
+    text = _BARE_TITLE_LABEL.sub(r"\g<label> : ", text)
     text = _GLUED_PAREN.sub(r"\1\2 (", text)
     return _BRACKETED.sub(r"\1", text.strip()).strip()
 

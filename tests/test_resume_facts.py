@@ -1748,6 +1748,14 @@ def test_a_title_opening_a_line_about_the_job_after_a_dash(text, title):
     ("Experience\nOrganization - Corvel Coatings Ltd., Pune\nPosition - Colour Specialist\n"
      "Tenure - July 2017 - Till Date\nJOB RESPONSIBILITIES\n- Matched shades\n",
      [("Colour Specialist", "Corvel Coatings Ltd.", "Pune", "2017-07", "present")]),
+    # A title's label of two words written with no colon at all, several lines under the dates.
+    ("WORK EXPERIENCE:\n\nCOMPANY NAME Dorvane Marine Services\nEMPLOYMENT DATE .March 3, 2016 to June 9, 2019\n"
+     "COUNTRY Muscat, Oman\n\nCOMPANY PROFILE Repairs pumps and vessels for ports,\nbuilds jetties and\nservices cranes\n\n"
+     "JOB TITLE Electrical Technician/Foreman\n\nDUTIES & RESPONSIBILITIES;\nWired control panels\n\n"
+     "COMPANY NAME Kelpton Steel Works\nEMPLOYMENT DATE Jan. 4, 2012 --- Feb. 2, 2016\nCOUNTRY Doha, Qatar\n\n"
+     "JOB TITLE Electrical Foreman\n",
+     [("Electrical Technician/Foreman", "Dorvane Marine Services", "Muscat, Oman", "2016-03", "2019-06"),
+      ("Electrical Foreman", "Kelpton Steel Works", "Doha, Qatar", "2012-01", "2016-02")]),
 ])
 def test_titles_in_worked_as_lines_and_dash_labelled_records(text, expected):
     assert roles_of(text) == expected
