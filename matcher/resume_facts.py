@@ -1596,7 +1596,7 @@ _BRACKETED = re.compile(r"^\[([^\[\]]+)\]$")
 
 @functools.lru_cache(maxsize=4096)
 def _clean(text: str) -> str:
-    text = _BULLET.sub("", text)
+    text = _MARKS_BEFORE.sub("", _BULLET.sub("", text))  # "ØCOMPANY : Acme": a glyph's bullet before a label too
     text = _ENUMERATOR.sub("", text)
     text = _DASH_LABEL.sub(r"\g<label> : ", text)
     text = _GLUED_PAREN.sub(r"\1\2 (", text)

@@ -91,6 +91,18 @@ def test_a_period_written_over_two_lines_each_end_with_its_word():
     assert [(start, end) for *_, start, end in roles_of(text)] == [("2016-11", "present"), ("2012-03", "2016-10")]
 
 
+def test_labelled_records_behind_glyph_bullets_read_their_labels():
+    # "Ø" and "§" are bullets a document's symbol font left as letters: the labels behind them are read, the
+    # company labelled rather than the client below it, neither with its label.
+    text = ("WORK EXPERIENCE\nØCOMPANY : Norvale Data Services\nØClient : Eastport Steel\n"
+            "ØDesignation : Systems Administrator\nØPERIOD : Nov 2018 - Present\n\n"
+            "§COMPANY : Brinton Infotech Pvt. Ltd\n§Designation : Support Engineer\n§PERIOD : Jan 2014 - Oct 2018\n")
+    assert [(title, employer, start) for title, employer, _, start, _ in roles_of(text)] == [
+        ("Systems Administrator", "Norvale Data Services", "2018-11"),
+        ("Support Engineer", "Brinton Infotech Pvt. Ltd", "2014-01"),
+    ]
+
+
 def test_an_employer_labelled_above_the_period_is_that_records_not_the_next_ones():
     # The company is labelled above the period with department lines between, the position below it:
     # the "Company :" line under the position opens the next record.
