@@ -103,6 +103,17 @@ def test_labelled_records_behind_glyph_bullets_read_their_labels():
     ]
 
 
+def test_a_hospital_or_concern_label_names_the_employer():
+    # "Hospital :" and "Name of Concern :" label a record's employer as "Company :" does: the name without its label.
+    text = ("EXPERIENCE\nHospital : Larkfield General Hospital\nDuration : (05.02.2008 to 10.09.2012)\n"
+            "Designation : X-ray Technologist\n\nName of Concern : Halden Builders Ltd\n"
+            "Duration : From Feb 2013 to October 2017\nPosition : Site Engineer\n")
+    assert [(title, employer, start) for title, employer, _, start, _ in roles_of(text)] == [
+        ("Site Engineer", "Halden Builders Ltd", "2013-02"),
+        ("X-ray Technologist", "Larkfield General Hospital", "2008-02"),
+    ]
+
+
 def test_an_employer_labelled_above_the_period_is_that_records_not_the_next_ones():
     # The company is labelled above the period with department lines between, the position below it:
     # the "Company :" line under the position opens the next record.
