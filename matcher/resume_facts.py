@@ -152,7 +152,7 @@ benefits reporting controls fp&a strategy instrumentation electrical mechanical 
 _DESIGNATION = r"d[ei]si?gi?nations?"
 _LABELS = {
     "title": r"position(?:\s+held)?|" + _DESIGNATION + r"(?:\s+name)?|job\s*(?:title|name)|title|role|post|occupation|job",
-    "employer": r"(?:(?:previous|present|current|last|past)\s+)?(?:company(?:\s*name)?|employer|organi[sz]ation)|institution|instutition|firm|name of (?:the )?(?:company|employer|organi[sz]ation)",
+    "employer": r"(?:(?:previous|present|current|last|past)\s+)?(?:company(?:\s*name)?|employer|organi[sz]ation)|institution|instutition|firm|hospital|name of (?:the )?(?:company|employer|organi[sz]ation|hospital|concern)",
     "period": r"(?:period[e.]?|years?|duration(?:\s*period)?|doration|dates?|time\s*period|work(?:ing)?\s*period|job\s*period|"
               r"tenure|employment\s*(?:period|dates?)|length(?=\s*(?:employed|of\s+(?:employment|service|work)))|(?:date\s*)?inclusive(?:\s*(?:dates?|period))?|date\s+of\s+joining|joining\s+date)"
               r"(?:\s*(?:employed|worked|started|of\s+(?:employment|service|work)))?|from",
@@ -1600,7 +1600,7 @@ _BRACKETED = re.compile(r"^\[([^\[\]]+)\]$")
 
 @functools.lru_cache(maxsize=4096)
 def _clean(text: str) -> str:
-    text = _BULLET.sub("", text)
+    text = _MARKS_BEFORE.sub("", _BULLET.sub("", text))  # "ØCOMPANY : Acme": a glyph's bullet before a label too
     text = _ENUMERATOR.sub("", text)
     text = _DASH_LABEL.sub(r"\g<label> : ", text)
     text = _BARE_TITLE_LABEL.sub(r"\g<label> : ", text)

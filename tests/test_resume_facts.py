@@ -91,6 +91,29 @@ def test_a_period_written_over_two_lines_each_end_with_its_word():
     assert [(start, end) for *_, start, end in roles_of(text)] == [("2016-11", "present"), ("2012-03", "2016-10")]
 
 
+def test_labelled_records_behind_glyph_bullets_read_their_labels():
+    # "Ø" and "§" are bullets a document's symbol font left as letters: the labels behind them are read, the
+    # company labelled rather than the client below it, neither with its label.
+    text = ("WORK EXPERIENCE\nØCOMPANY : Norvale Data Services\nØClient : Eastport Steel\n"
+            "ØDesignation : Systems Administrator\nØPERIOD : Nov 2018 - Present\n\n"
+            "§COMPANY : Brinton Infotech Pvt. Ltd\n§Designation : Support Engineer\n§PERIOD : Jan 2014 - Oct 2018\n")
+    assert [(title, employer, start) for title, employer, _, start, _ in roles_of(text)] == [
+        ("Systems Administrator", "Norvale Data Services", "2018-11"),
+        ("Support Engineer", "Brinton Infotech Pvt. Ltd", "2014-01"),
+    ]
+
+
+def test_a_hospital_or_concern_label_names_the_employer():
+    # "Hospital :" and "Name of Concern :" label a record's employer as "Company :" does: the name without its label.
+    text = ("EXPERIENCE\nHospital : Larkfield General Hospital\nDuration : (05.02.2008 to 10.09.2012)\n"
+            "Designation : X-ray Technologist\n\nName of Concern : Halden Builders Ltd\n"
+            "Duration : From Feb 2013 to October 2017\nPosition : Site Engineer\n")
+    assert [(title, employer, start) for title, employer, _, start, _ in roles_of(text)] == [
+        ("Site Engineer", "Halden Builders Ltd", "2013-02"),
+        ("X-ray Technologist", "Larkfield General Hospital", "2008-02"),
+    ]
+
+
 def test_an_employer_labelled_above_the_period_is_that_records_not_the_next_ones():
     # The company is labelled above the period with department lines between, the position below it:
     # the "Company :" line under the position opens the next record.
