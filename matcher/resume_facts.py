@@ -2108,6 +2108,8 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         if not below and not _title_names_a_job(fields):
             _put_title(fields, _title_after_blurb(units, index, following, header))
         if not _title_names_a_job(fields):
+            _put_title(fields, _title_glued_above(units, index, previous, header))
+        if not _title_names_a_job(fields):
             _put_title(fields, _said_below(units, index, following, header, fields.get("title")))
         if not _title_names_a_job(fields) and \
                 not any(_TITLE_LABEL.search(_clean(units[j].text)) for j in range(max(previous + 1, index - 2), index + 1)):
@@ -2760,6 +2762,33 @@ def _title_after_blurb(units: list[_Unit], index: int, following: int, header: l
     if all(c.kind == "title" for c in offered) and len(line.split()) <= 8:
         return _Candidate("title", _tidy(line) or line, title.strength, 1, below, 0)  # "Manager, DevOps Engineer"
     return _Candidate("title", title.value, title.strength, 1, below, 0)
+
+
+#: The title a layout glued to the end of the last record's description: a short capitalised last sentence
+#: ("... sent them down the line to be stacked on pallets. Package Handler"), no full stop after it.
+_GLUED_TITLE_WORDS = 6
+#: :data:`_SENTENCE_END`, or a year closing the sentence ("... completed by 2019. Machine Operator").
+_GLUED_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{4})|(?<=\d{4}))[.;!]\s")
+#: Capitalised words, bracketed ones, and the small words of a title between them ("Head of UX & Design").
+_TITLE_CASE_RUN = re.compile(r"^(?:[A-Z][\w&/.'’-]*|\([A-Z][^()]*\)|of|and|&|/)(?:\s+(?:[A-Z][\w&/.'’-]*|\([A-Z][^()]*\)|of|and|&|/))*$")
+
+
+def _title_glued_above(units: list[_Unit], index: int, previous: int, header: list[bool]) -> _Candidate | None:
+    """"Cleaned the lobby and took the trash out. Packer/Shipper / Harbor Foods - Dayton, OH / June 2016 to
+    August 2016": the line above this record's head (the date line, or a short header line right over it)
+    runs the last record's description on in sentences and ends in a short capitalised sentence ending in
+    a job word, no full stop after it: a title line the layout glued to the description above it, this
+    record's title. (It may be the last record's own date line, right above.)"""
+    for j in (index - 1, index - 2):
+        if j < 0 or j < previous or j == previous and j != index - 1 or any(not header[i] for i in range(j + 1, index)):
+            return None
+        sentences = _GLUED_SENTENCE_END.split(_clean(units[j].text))
+        last = sentences[-1].strip()
+        if len(sentences) >= 2 and len(sentences[-2].split()) >= _SENTENCE_WORDS and \
+                len(last.split()) <= _GLUED_TITLE_WORDS and not last.endswith(".") and _TITLE_CASE_RUN.match(last) and \
+                _title_ends(last):
+            return _Candidate("title", _tidy_title(last) or last, CUE, 1, j, 0)
+    return None
 
 
 def _title_over_a_line_of_its_own(units: list[_Unit], index: int, previous: int, claimed: set[int], header: list[bool],

@@ -1598,6 +1598,23 @@ def test_a_table_read_column_by_column_pairs_each_period_with_its_row():
     assert [r[0] for r in roles_of(text)] != ["Production Engineer", "Engineer Trainee"]
 
 
+def test_a_title_glued_to_the_end_of_the_last_description_is_the_next_records():
+    # Title / employer / dates / description, the converter gluing each title to the description above it.
+    text = ("Experience\nKitchen Helper\nHarbor Foods - Dayton, OH\nSeptember 2017 to January 2018\n"
+            "I was told to cook, take out trash, prepare sandwiches and clean the kitchen. Prep Cook\n"
+            "Corvel Pak - Xenia, OH\nAugust 2017 to September 2017\n"
+            "I was told to pack boxes and send them down the line to be stacked. Package Handler\n"
+            "Orrin Tec - Eaton, OH\nMarch 2017 to May 2017\n")
+    assert [(r[0], r[1], r[3]) for r in roles_of(text)] == [
+        ("Kitchen Helper", "Harbor Foods", "2017-09"), ("Prep Cook", "Corvel Pak", "2017-08"),
+        ("Package Handler", "Orrin Tec", "2017-03")]
+    # A last sentence that is prose ("Reported to the Plant Manager.") glues no title.
+    text = ("Experience\nKitchen Helper\nHarbor Foods - Dayton, OH\nSeptember 2017 to January 2018\n"
+            "I was told to cook, take out trash, prepare sandwiches and clean the kitchen. Reported to the Manager.\n"
+            "Corvel Pak - Xenia, OH\nAugust 2017 to September 2017\n")
+    assert [r[0] for r in roles_of(text)] == ["Kitchen Helper", None]
+
+
 def test_a_long_line_naming_the_job_after_as_right_before_its_dates():
     text = ("Professional Experience\nCurrent employee: Harbor Crates and Freight, 4011 Atlantic Ave, Raleigh, NC 27604 "
             "as a production associate Jan 2019 – Present\nShipping and receiving, forklift.\n")
