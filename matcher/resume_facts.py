@@ -910,9 +910,12 @@ _HOW_LONG = r"(?:\d+(?:\.\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|t
             r"(?:\s+(?:and\s+)?\d+\s*months?)?\s+"
 #: "Worked as a robotic welding operator at ...", "2 Years and 3 months worked as a Electrical Junior
 #: Engineer (IDCT 1&3 ), Abhi Engineering ...", "6 Months experience as a Data Entry Operator", "6 months as a
-#: graduate trainee engineer in ...": a line that opens by saying what the person worked as.
-_OPENS_WORKED_AS = re.compile(r"^(?:(?:" + _HOW_LONG + r")?(?:worked|working|served)\s+|(?P<lead>" + _HOW_LONG +
-                              r"(?:(?:of\s+)?(?:work(?:ing)?\s+)?experience\s+)?))as\s+(?:an?\s+)?(?P<title>[^,(]+)",
+#: graduate trainee engineer in ...": a line that opens by saying what the person worked as; the person may
+#: say it in the first person and when ("I have worked as “Machine Fitter” in ...", "Presently working as Site
+#: Supervisor at ..."), the title in quotes.
+_OPENS_WORKED_AS = re.compile(r"^(?:(?:" + _HOW_LONG + r")?(?:i\s+(?:have\s+|had\s+|am\s+|was\s+)?(?:been\s+)?)?"
+                              r"(?:(?:currently|presently|now)\s+)?(?:worked|working|served)\s+|(?P<lead>" + _HOW_LONG +
+                              r"(?:(?:of\s+)?(?:work(?:ing)?\s+)?experience\s+)?))as\s+[\"“”‘’']?(?:an?\s+)?(?P<title>[^,(\"“”]+)",
                               re.IGNORECASE)
 
 
@@ -944,7 +947,7 @@ def _undated_worked_as_roles(lines: list[Line]) -> list[Role]:
     Service Engineer in Zenith Systems"), and name a job, in document order."""
     roles = []
     for unit in _units(lines, ("experience", "summary")):
-        text = _BULLET.sub("", _clean(unit.text))
+        text = _ENUMERATOR.sub("", _BULLET.sub("", _clean(unit.text)))
         opening = _OPENS_WORKED_AS.match(text)
         if not opening:
             continue

@@ -3766,6 +3766,16 @@ def test_a_resume_dating_no_job_takes_a_line_saying_how_long_it_worked_as_what(l
     assert roles_of(f"Experience\n{line}\n")[0][:2] == expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    # Said in the first person, with when, the title in quotes, or numbered as an item of a list.
+    ("I have worked as “Machine Fitter” in Kaveri Pumps for 2 years", ("Machine Fitter", "Kaveri Pumps")),
+    ("1. Presently working as Site Supervisor at Delta Builders.", ("Site Supervisor", "Delta Builders")),
+    ("I am working as a Store Keeper in Orion Traders.", ("Store Keeper", "Orion Traders")),
+])
+def test_a_resume_dating_no_job_takes_a_first_person_worked_as_line(line, expected):
+    assert roles_of(f"Experience\n{line}\n")[0][:2] == expected
+
+
 def test_a_sentence_labelled_as_a_role_inside_a_line_is_no_title():
     """A title label inside a line labels a title of a dozen words at most, not a sentence about the job."""
     line = ("Scope: plant IT. Role: IT Manager with other responsibilities involving Master Scheduling, Costing "
