@@ -257,6 +257,14 @@ def test_one_heading_word_glued_after_a_duty_sentence_opens_its_section():
     assert [r[3] for r in roles_of(text)] == ["2015-05"]
 
 
+def test_a_heading_glued_to_a_line_end_with_its_years_in_brackets_opens_its_section():
+    text = ("EDUCATION\nB.Sc. from Lakeview College in 2009 with 61% EXPERIENCE: (+4 yrs)\n"
+            "Machine Operator, Orbit Tools, 2014 - 2018\n")
+    lines = split_lines(text, "resume")
+    assert [line.section for line in lines if "Orbit" in line.text] == ["experience"]
+    assert [line.section for line in lines if "Lakeview" in line.text] == ["education"]
+
+
 def test_volunteer_work_is_not_a_role_a_volunteer_coordinator_is():
     text = ("Experience\nRegistered Nurse, Bayside Clinic, 2014 - Present\nPet Therapy Volunteer, Lakeview Hospital, "
             "Aug. 2010 - Sept. 2012\nPharmacy Technician (Volunteer), Harbor Health, 03/2009 - 04/2009\n"
