@@ -544,6 +544,8 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date,
     out = _shared_title_parts(dated + [r for r in roles if not r.start])
     if not out:
         out = _undated_worked_as_roles(lines) or _first_listed_job(lines)
+    elif len(out) > 1 and all(r.start and not r.title and not r.employer for r in out):
+        _title_from_the_first_listed_job(out[0], lines)
     # The writer's own address: a town it writes with its state or country ("12 Mill Road, Lakeport, IN 46001")
     # read as an employer ("Lakeport" by the dates) is no firm; a firm's name is seldom the town its worker lives in.
     contact = "\n".join(line.text for line in lines if line.section == "contact")
@@ -1005,6 +1007,16 @@ def _first_listed_job(lines: list[Line]) -> list[Role]:
         return [Role(title=title, employer=fields.employer, location=fields.location,
                      text_start=unit.start, text_end=unit.end)]
     return []
+
+
+def _title_from_the_first_listed_job(latest: Role, lines: list[Line]) -> None:
+    """When none of several dated periods was read with a title or an employer (the dates stand in a column of
+    their own, apart from the jobs they date; one such period is more often a bullet's), the latest one takes the title of the job the experience section lists
+    first (:func:`_first_listed_job`), as a recruiter pairs them; not a title opening in lower case, a piece of
+    a sentence ("... a self-motivated Aeronautical Engineer")."""
+    first = _first_listed_job(lines)
+    if first and first[0].title and first[0].title[0].isupper():
+        latest.title = first[0].title
 
 
 #: A period away from work: "July 2011 to present: Intensive job search", "01/2019 - Present

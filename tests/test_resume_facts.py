@@ -265,6 +265,15 @@ def test_a_heading_glued_to_a_line_end_with_its_years_in_brackets_opens_its_sect
     assert [line.section for line in lines if "Lakeview" in line.text] == ["education"]
 
 
+def test_dates_in_a_column_apart_from_the_jobs_give_the_latest_the_first_listed_title():
+    text = ("EXPERIENCE\n~ 01/2016 - Present +\n~ 03/2012 - 12/2015 +\nWORK HISTORY\nForklift Operator\n"
+            "Brightway Logistics\nLoaded and unloaded trucks every day.\n")
+    assert [r[0::3] for r in roles_of(text)] == [("Forklift Operator", "2016-01"), (None, "2012-03")]
+    # Not a piece of a sentence about oneself.
+    text = text.replace("Forklift Operator\n", "A self-motivated forklift driver\n")
+    assert [r[0] for r in roles_of(text)] == [None, None]
+
+
 def test_volunteer_work_is_not_a_role_a_volunteer_coordinator_is():
     text = ("Experience\nRegistered Nurse, Bayside Clinic, 2014 - Present\nPet Therapy Volunteer, Lakeview Hospital, "
             "Aug. 2010 - Sept. 2012\nPharmacy Technician (Volunteer), Harbor Health, 03/2009 - 04/2009\n"
