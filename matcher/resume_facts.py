@@ -544,6 +544,8 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date,
     out = _shared_title_parts(dated + [r for r in roles if not r.start])
     if not out:
         out = _undated_worked_as_roles(lines) or _first_listed_job(lines)
+    elif len(out) > 1 and all(r.start and not r.title and not r.employer for r in out):
+        _title_from_the_first_listed_job(out[0], lines)
     # The writer's own address: a town it writes with its state or country ("12 Mill Road, Lakeport, IN 46001")
     # read as an employer ("Lakeport" by the dates) is no firm; a firm's name is seldom the town its worker lives in.
     contact = "\n".join(line.text for line in lines if line.section == "contact")
@@ -910,9 +912,12 @@ _HOW_LONG = r"(?:\d+(?:\.\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|t
             r"(?:\s+(?:and\s+)?\d+\s*months?)?\s+"
 #: "Worked as a robotic welding operator at ...", "2 Years and 3 months worked as a Electrical Junior
 #: Engineer (IDCT 1&3 ), Abhi Engineering ...", "6 Months experience as a Data Entry Operator", "6 months as a
-#: graduate trainee engineer in ...": a line that opens by saying what the person worked as.
-_OPENS_WORKED_AS = re.compile(r"^(?:(?:" + _HOW_LONG + r")?(?:worked|working|served)\s+|(?P<lead>" + _HOW_LONG +
-                              r"(?:(?:of\s+)?(?:work(?:ing)?\s+)?experience\s+)?))as\s+(?:an?\s+)?(?P<title>[^,(]+)",
+#: graduate trainee engineer in ...": a line that opens by saying what the person worked as; the person may
+#: say it in the first person and when ("I have worked as “Machine Fitter” in ...", "Presently working as Site
+#: Supervisor at ..."), the title in quotes.
+_OPENS_WORKED_AS = re.compile(r"^(?:(?:" + _HOW_LONG + r")?(?:i\s+(?:have\s+|had\s+|am\s+|was\s+)?(?:been\s+)?)?"
+                              r"(?:(?:currently|presently|now)\s+)?(?:worked|working|served)\s+|(?P<lead>" + _HOW_LONG +
+                              r"(?:(?:of\s+)?(?:work(?:ing)?\s+)?experience\s+)?))as\s+[\"“”‘’']?(?:an?\s+)?(?P<title>[^,(\"“”]+)",
                               re.IGNORECASE)
 
 
@@ -944,7 +949,7 @@ def _undated_worked_as_roles(lines: list[Line]) -> list[Role]:
     Service Engineer in Zenith Systems"), and name a job, in document order."""
     roles = []
     for unit in _units(lines, ("experience", "summary")):
-        text = _BULLET.sub("", _clean(unit.text))
+        text = _ENUMERATOR.sub("", _BULLET.sub("", _clean(unit.text)))
         opening = _OPENS_WORKED_AS.match(text)
         if not opening:
             continue
@@ -1002,6 +1007,16 @@ def _first_listed_job(lines: list[Line]) -> list[Role]:
         return [Role(title=title, employer=fields.employer, location=fields.location,
                      text_start=unit.start, text_end=unit.end)]
     return []
+
+
+def _title_from_the_first_listed_job(latest: Role, lines: list[Line]) -> None:
+    """When none of several dated periods was read with a title or an employer (the dates stand in a column of
+    their own, apart from the jobs they date; one such period is more often a bullet's), the latest one takes the title of the job the experience section lists
+    first (:func:`_first_listed_job`), as a recruiter pairs them; not a title opening in lower case, a piece of
+    a sentence ("... a self-motivated Aeronautical Engineer")."""
+    first = _first_listed_job(lines)
+    if first and first[0].title and first[0].title[0].isupper():
+        latest.title = first[0].title
 
 
 #: A period away from work: "July 2011 to present: Intensive job search", "01/2019 - Present

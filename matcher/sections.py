@@ -115,6 +115,8 @@ _SECTION_PRIORITY = ("other", "experience", "education", "certifications", "proj
 #: "... Saveh, Iran Professional Experiences".
 _GLUED_RESUME_HEADING = re.compile(
     r"(?<=\S)\s+(?P<head>(?:[A-Z][A-Z&]{3,}(?: (?:&|AND|OF|[A-Z]{2,}))*)|(?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)\s*:?-?$")
+#: How long the jobs under a heading lasted, in brackets after it: "... with 58% EXPERIENCE: (+3 yrs)".
+_HEADING_DURATION = re.compile(r"\s*\(\s*\+?\d+(?:\.\d+)?\+?\s*(?:years?|yrs?)\.?\s*\)\s*$", re.IGNORECASE)
 #: "Education" alone glued after a closed sentence: "... balance tires. Education" (one word is a heading only
 #: there: "in General Education" is no heading; and only this one: "... the tills. Accomplishments" is a job's part).
 _GLUED_AFTER_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!])\s+(?P<head>Education)\s*:?-?$")
@@ -393,7 +395,8 @@ _LABEL_VALUE = re.compile(
 @functools.lru_cache(maxsize=4096)
 def _glued_heading(line: str) -> tuple[int, str] | None:
     """Where a resume heading glued to the end of ``line`` starts, and the section it opens:
-    the last three, two or one words, when they make a heading."""
+    the last three, two or one words, when they make a heading, a duration in brackets after them left out."""
+    line = _HEADING_DURATION.sub("", line)
     last = line.rstrip(" :-")
     if not last or not last.rsplit(None, 1)[-1][:1].isupper():  # a heading's last word is capitalised
         return None

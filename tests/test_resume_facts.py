@@ -280,6 +280,23 @@ def test_one_heading_word_glued_after_a_duty_sentence_opens_its_section():
     assert [r[3] for r in roles_of(text)] == ["2015-05"]
 
 
+def test_a_heading_glued_to_a_line_end_with_its_years_in_brackets_opens_its_section():
+    text = ("EDUCATION\nB.Sc. from Lakeview College in 2009 with 61% EXPERIENCE: (+4 yrs)\n"
+            "Machine Operator, Orbit Tools, 2014 - 2018\n")
+    lines = split_lines(text, "resume")
+    assert [line.section for line in lines if "Orbit" in line.text] == ["experience"]
+    assert [line.section for line in lines if "Lakeview" in line.text] == ["education"]
+
+
+def test_dates_in_a_column_apart_from_the_jobs_give_the_latest_the_first_listed_title():
+    text = ("EXPERIENCE\n~ 01/2016 - Present +\n~ 03/2012 - 12/2015 +\nWORK HISTORY\nForklift Operator\n"
+            "Brightway Logistics\nLoaded and unloaded trucks every day.\n")
+    assert [r[0::3] for r in roles_of(text)] == [("Forklift Operator", "2016-01"), (None, "2012-03")]
+    # Not a piece of a sentence about oneself.
+    text = text.replace("Forklift Operator\n", "A self-motivated forklift driver\n")
+    assert [r[0] for r in roles_of(text)] == [None, None]
+
+
 def test_volunteer_work_is_not_a_role_a_volunteer_coordinator_is():
     text = ("Experience\nRegistered Nurse, Bayside Clinic, 2014 - Present\nPet Therapy Volunteer, Lakeview Hospital, "
             "Aug. 2010 - Sept. 2012\nPharmacy Technician (Volunteer), Harbor Health, 03/2009 - 04/2009\n"
@@ -3811,6 +3828,16 @@ def test_a_job_said_after_as_keeps_the_employer_named_before_the_date():
     ("Six months as a graduate trainee engineer in the procurement department.", ("graduate trainee engineer", None)),
 ])
 def test_a_resume_dating_no_job_takes_a_line_saying_how_long_it_worked_as_what(line, expected):
+    assert roles_of(f"Experience\n{line}\n")[0][:2] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # Said in the first person, with when, the title in quotes, or numbered as an item of a list.
+    ("I have worked as “Machine Fitter” in Kaveri Pumps for 2 years", ("Machine Fitter", "Kaveri Pumps")),
+    ("1. Presently working as Site Supervisor at Delta Builders.", ("Site Supervisor", "Delta Builders")),
+    ("I am working as a Store Keeper in Orion Traders.", ("Store Keeper", "Orion Traders")),
+])
+def test_a_resume_dating_no_job_takes_a_first_person_worked_as_line(line, expected):
     assert roles_of(f"Experience\n{line}\n")[0][:2] == expected
 
 
