@@ -2793,9 +2793,14 @@ def _title_glued_above(units: list[_Unit], index: int, previous: int, header: li
     August 2016": the line above this record's head (the date line, or a short header line right over it)
     runs the last record's description on in sentences and ends in a short capitalised sentence ending in
     a job word, no full stop after it: a title line the layout glued to the description above it, this
-    record's title. (It may be the last record's own date line, right above.)"""
+    record's title. (It may be the last record's own date line, right above.) A record whose date line names
+    a school (:data:`_SCHOOL_WORDS`: "Lakeport College of Nursing September 2010 — June 2014", under a page's
+    footer) is schooling, no job: it takes no title from the job described above it. (Only the date line: a
+    header line over it may name a town, "Domino's - University City, MO".)"""
     for j in (index - 1, index - 2):
         if j < 0 or j < previous or j == previous and j != index - 1 or any(not header[i] for i in range(j + 1, index)):
+            return None
+        if _SCHOOL_WORDS.search(units[index].text):
             return None
         sentences = _GLUED_SENTENCE_END.split(_clean(units[j].text))
         last = sentences[-1].strip()

@@ -1630,6 +1630,11 @@ def test_a_title_glued_to_the_end_of_the_last_description_is_the_next_records():
             "I was told to cook, take out trash, prepare sandwiches and clean the kitchen. Reported to the Manager.\n"
             "Corvel Pak - Xenia, OH\nAugust 2017 to September 2017\n")
     assert [r[0] for r in roles_of(text)] == ["Kitchen Helper", None]
+    # A school's record under a page's footer (the writer's name and the page's number) is schooling: no title.
+    text = ("Experience\nKitchen Helper\nHarbor Foods - Dayton, OH\nSeptember 2017 to January 2018\n"
+            "I was told to cook, take out trash, prepare sandwiches and clean the kitchen. Prep Cook\n"
+            "Jane Roe 1\nLakeport College of Nursing September 2010 — June 2014 High School 2006 — 2010\n")
+    assert "Prep Cook" not in [r[0] for r in roles_of(text)]
 
 
 def test_a_long_line_naming_the_job_after_as_right_before_its_dates():
