@@ -560,7 +560,27 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date,
         if role.employer and (_employer_is_a_town(role.employer, text) or _town_of_the_resume(role.employer, contact)):
             role.employer, role.location = None, role.location or role.employer
     return [r for r in out if not _one_month_without_job(r) and not _names_a_skill_only(r, lines, skill_spans)
-            and not _under_a_degree(r, lines)]
+            and not _under_a_degree(r, lines) and not _names_a_project_only(r, out, lines)]
+
+
+#: A heading over a list of projects ("PROJECTS", "Academic Project", "PROJECT DETAILS", "Major Projects"); a bare
+#: "PROJECT" may head a job's own lines and "PROJECTS HANDLED" a list of jobs, so neither is one.
+_PROJECTS_HEADING = re.compile(
+    r"^\W*(?:(?:academic|major|main|mini|personal|college|final\s+year|research|other|selected|key)\s+projects?|projects|"
+    r"project(?=\s+(?:details?|profile|experience)))(?:\s+(?:details?|profile|experience|undertaken|done))?\W*$",
+    re.IGNORECASE)
+
+
+def _names_a_project_only(role: Role, roles: list[Role], lines: list[Line]) -> bool:
+    """Whether a period with no title under a heading of projects is a project's ("PROJECTS / Coal Mines Flood
+    Alert System / Jan 2019 - Current"): the name read by its dates is the project's, not a firm's by its
+    legal form ("Acme Engineering Pvt Ltd" there is a firm's), and no period under that heading was read with a
+    title (then the heading is over jobs: "KEY PROJECTS / Geologist, (May 2005 - June 2005) Field Services, ...")."""
+    line = line_at(lines, role.text_start) if role.start and not role.title and role.employer else None
+    if line is None or not _PROJECTS_HEADING.match(line.heading or "") or _LEGAL_SUFFIX.search(role.employer):
+        return False
+    return not any(r.title and (at := line_at(lines, r.text_start)) is not None and at.heading == line.heading
+                   for r in roles)
 
 
 #: A heading over the people to ask about the writer ("References", "REFERENCE", "Professional Referees").

@@ -4806,3 +4806,18 @@ def test_a_section_glyph_before_a_field_is_no_part_of_it():
     # "Ø" before a small letter is a name's letter.
     text = "Work Experience\nSite Technician\nØrsted Wind Ltd\nMarch 2012 - May 2016\n- Wired panels\n"
     assert [r[1] for r in roles_of(text)] == ["Ørsted Wind Ltd"]
+
+
+def test_a_dated_project_under_a_projects_heading_is_no_job():
+    # "PROJECTS / Coal Mines Flood Alert System / Jan 2019 - Current": a project's name and months, no job; a firm
+    # named there by its legal form stays.
+    text = ("Jordan Pike\nPROFILE\nData analyst.\nPROJECTS\nCoal Mines Flood Alert System\nJan 2019 - Current\n"
+            "Predicted floods from sensor readings.\n")
+    assert roles_of(text) == []
+    text = ("Academic Projects\nGreenline Motors Pvt Ltd\nJune 2014 - July 2014\nStudied the paint shop.\n")
+    assert [r[1] for r in roles_of(text)] == ["Greenline Motors Pvt Ltd"]
+    # A heading of projects over jobs, one of them read with a title: a period there without one is a job too.
+    text = ("Jordan Pike\nKEY PROJECTS\nGeologist, (May 2005 - June 2005) Field Services, Norland, Perth\n"
+            "Logged wells.\nField Champion - CoreView (June 2004 - May 2005) Field Services, Norland,\n"
+            "Trained clients.\n")
+    assert len(roles_of(text)) == 2
