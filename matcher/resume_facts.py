@@ -1031,9 +1031,10 @@ def _first_listed_job(lines: list[Line]) -> list[Role]:
 
 def _title_from_the_first_listed_job(latest: Role, lines: list[Line]) -> None:
     """When none of several dated periods was read with a title or an employer (the dates stand in a column of
-    their own, apart from the jobs they date; one such period is more often a bullet's), the latest one takes the title of the job the experience section lists
-    first (:func:`_first_listed_job`), as a recruiter pairs them; not a title opening in lower case, a piece of
-    a sentence ("... a self-motivated Aeronautical Engineer")."""
+    their own, apart from the jobs they date; one such period is more often a bullet's), the latest one takes
+    the title of the job the experience section lists first (:func:`_first_listed_job`), as a recruiter pairs
+    them; not a title opening in lower case, a piece of a sentence ("... a self-motivated Aeronautical
+    Engineer")."""
     first = _first_listed_job(lines)
     if first and first[0].title and first[0].title[0].isupper():
         latest.title = first[0].title
@@ -2817,10 +2818,10 @@ def _title_glued_above(units: list[_Unit], index: int, previous: int, header: li
     a school (:data:`_SCHOOL_WORDS`: "Lakeport College of Nursing September 2010 — June 2014", under a page's
     footer) is schooling, no job: it takes no title from the job described above it. (Only the date line: a
     header line over it may name a town, "Domino's - University City, MO".)"""
+    if _SCHOOL_WORDS.search(units[index].text):
+        return None
     for j in (index - 1, index - 2):
         if j < 0 or j < previous or j == previous and j != index - 1 or any(not header[i] for i in range(j + 1, index)):
-            return None
-        if _SCHOOL_WORDS.search(units[index].text):
             return None
         sentences = _GLUED_SENTENCE_END.split(_clean(units[j].text))
         last = sentences[-1].strip()
