@@ -2449,19 +2449,28 @@ def _titles_on_date_lines(placed: list[_Placed]) -> None:
         role.title, role.title_by_layout = title, True
 
 
+#: A region named as an area ("CNY Area", "Greater Boston Area"): a place, though the place list does not know it.
+_AREA_NAME = re.compile(r"\s(?:area|region)$", re.IGNORECASE)
+
+
 def _titles_first_on_date_lines(placed: list[_Placed]) -> None:
     """A resume that writes each role's date line as "title, employer, dates" ("Extruder Operator, Bluebird
     Cables, October 2006-June 2016 Riverton") writes every one so: when two thirds or more of the roles naming a
     job do so, a role naming none whose date line opens with the name read as its employer, another name
     after it ("Assembly 2, Northwind Aerospace, January 2017-May 2019"), takes the first as its title and
-    the second as its employer (:func:`_reads_as_a_layout_title` rules out the rest; also a label or a school)."""
+    the second as its employer (:func:`_reads_as_a_layout_title` rules out the rest; also a label, a school or an
+    area: "Self-employed, CNY Area"); a role whose date line opens with the title read, naming no job, then its
+    employer ("Computer Aided Measurement Spec., Boeing thru Tempco, 05/19 - 09/19") keeps it as a title."""
     titled = [p for p in placed if p.title_line is not None and has_job_word(p.role.title or "")]
-    first = [p for p in titled if p.title_line == p.date_line and p.role.employer and
-             _date_line_pieces(p.own)[:2] == [p.role.title, p.role.employer]]
+    first = [p for p in titled if p.title_line == p.date_line and _title_then_employer_read(p.role, p.own)]
     if len(titled) < 2 or len(first) < _LAYOUT_SHARE * len(titled):
         return
     for role, date_line, title_line, own in placed:
         if has_job_word(role.title or "") or role.labelled or title_line not in (None, date_line):
+            continue
+        if _title_then_employer_read(role, own):  # the title read there, naming no job ("Computer Aided Measurement Spec.")
+            if not _SCHOOL_WORDS.search(own) and not _is_label_line(own) and _reads_as_a_layout_title(role.title, role.title):
+                role.title_by_layout = True
             continue
         pieces = _date_line_pieces(own)
         if len(pieces) < 2 or pieces[0] != role.employer or _is_label_line(own):
@@ -2469,9 +2478,18 @@ def _titles_first_on_date_lines(placed: list[_Placed]) -> None:
         title, employer = _tidy_title(pieces[0]), _fields_of(pieces[1]).employer
         # Not "Apache Technology, Huber Heights, OH" nor "TI Metal Forming, Chennai": an employer, then its place.
         if not title or not employer or _SCHOOL_WORDS.search(own) or not _reads_as_a_layout_title(title, pieces[0]) or \
-                _is_org(pieces[0]) or _is_place(pieces[1]) or pieces[1] in (role.location or ""):
+                _is_org(pieces[0]) or _is_place(pieces[1]) or _AREA_NAME.search(pieces[1]) or pieces[1] in (role.location or ""):
             continue
         role.title, role.title_by_layout, role.employer = title, True, employer
+
+
+def _title_then_employer_read(role: Role, own: str) -> bool:
+    """Whether a role's date line without its dates (``own``) opens with the title the reading took from it, then
+    a comma and the employer it read ("Designer, Stereotaxis, Inc." for "Designer" at "Stereotaxis, Inc.")."""
+    if not role.title or not role.employer or _date_line_pieces(own)[:1] != [role.title]:
+        return False
+    rest = own.strip(" ,;:-|=")[len(role.title):]
+    return rest.startswith(",") and rest.lstrip(" ,").startswith(role.employer)
 
 
 #: A record's employer line "Name - Town, ST" (or "Name - Town, Province"), right above its dates alone.

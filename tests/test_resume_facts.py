@@ -4821,3 +4821,27 @@ def test_a_dated_project_under_a_projects_heading_is_no_job():
             "Logged wells.\nField Champion - CoreView (June 2004 - May 2005) Field Services, Norland,\n"
             "Trained clients.\n")
     assert len(roles_of(text)) == 2
+
+
+def test_a_title_naming_no_job_first_on_its_date_line_where_the_others_are():
+    # "Measurement Spec., Harlan Aero thru Tempco 05/19 - 09/19" in a resume writing every date line "title,
+    # employer, dates" ("Designer, Orwell Tools, Inc."): the first piece is that role's title, though it names no job.
+    text = ("Experience\nMeasurement Spec., Harlan Aero thru Tempco 05/19 - 09/19\nMeasured parts with laser trackers.\n\n"
+            "Designer, Orwell Tools, Inc. 11/17 - 10/18\nDrew piping plans.\n\n"
+            "Drafter, Keel Systems, Inc. 05/15 - 08/17\nDrew conveyor parts.\n")
+    assert [r[:2] for r in roles_of(text)] == [("Measurement Spec.", "Harlan Aero thru Tempco"),
+                                               ("Designer", "Orwell Tools, Inc."), ("Drafter", "Keel Systems, Inc.")]
+    # Not in a resume writing its titles elsewhere: a guess there.
+    text = ("Experience\nMeasurement Spec., Harlan Aero thru Tempco 05/19 - 09/19\nMeasured parts with laser trackers.\n\n"
+            "Orwell Tools, Inc. 11/17 - 10/18\nDesigner\nDrew piping plans.\n\n"
+            "Keel Systems, Inc. 05/15 - 08/17\nDrafter\nDrew conveyor parts.\n")
+    assert roles_of(text)[0][0] is None
+
+
+def test_a_region_after_a_name_first_on_a_date_line_is_no_employer():
+    # "Self-employed, Tri County Area (August 2014 - Present)" among "title, employer (dates)" records: the area is a
+    # place, not the employer of a job titled "Self-employed".
+    text = ("Experience\nSelf-employed, Tri County Area (August 2014 - Present)\nBuilt decks.\n\n"
+            "Warehouse Supervisor, Delmar Freight, Inc. (April 2009 - August 2014)\nRan the dock.\n\n"
+            "Labor Foreman, Wrenfield Sons (February 2003 - March 2009)\nLed the crew.\n")
+    assert roles_of(text)[0][1] != "Tri County Area"
