@@ -550,6 +550,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date,
     # read as an employer ("Lakeport" by the dates) is no firm; a firm's name is seldom the town its worker lives in.
     contact = "\n".join(line.text for line in lines if line.section == "contact")
     for role in out:
+        _title_after_its_place(role, text)
         if role.title and not _states_a_title(role):
             role.title, role.title_guess = None, role.title
             if not role.employer and _guess_names_employer(role.title_guess, text):
@@ -561,6 +562,53 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date,
             role.employer, role.location = None, role.location or role.employer
     return [r for r in out if not _one_month_without_job(r) and not _names_a_skill_only(r, lines, skill_spans)
             and not _under_a_degree(r, lines) and not _names_a_project_only(r, out, lines)]
+
+
+#: A record's fields on one line with no mark between its place's state code and the title after it: "Hygia
+#: Healthcare, Arlington, TX Compliance Nurse", "Exxon - BAYWAY REFINERY, Linden,N.J. Process Operator". The code is
+#: two letters ("TX", "Tx") or dotted ("N.J."), after a town of up to three capitalised words and its comma.
+_PLACE_BEFORE_TITLE = re.compile(r"(?:^|,)\s*(?P<town>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),\s*"
+                                 r"(?P<code>[A-Z][A-Za-z]|[A-Z]\.[A-Z]\.)\s+(?P<title>[A-Z].*)$")
+#: A title opening with such a code, its town and comma left before it on the line ("Cypress, Tx Tooling Design
+#: Engineer" read as "Tx Tooling Design Engineer"), and that town.
+_CODE_OPENS_TITLE = re.compile(r"^(?P<code>[A-Z][A-Za-z]|[A-Z]\.[A-Z]\.)\s+(?P<title>[A-Z].*)$")
+_TOWN_BEFORE = re.compile(r"(?P<town>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),\s*$")
+#: States' codes in capitals that also open a title as a job's letters ("CT Technologist", "MT Generalist", "PA
+#: Student", "OR Nurse", "MS & HP Administrator"): after a town they stay the title's.
+_CODES_OF_JOBS = frozenset({"CT", "MT", "MS", "ME", "AR", "PA", "MD", "OR"})
+
+
+def _town_and_code(town: str, code: str) -> str | None:
+    """The place a town and a state's code make ("Arlington, TX", "Linden, N.J."), or ``None`` when the code is
+    no state's (:func:`_is_place`), may be a job's letters (:data:`_CODES_OF_JOBS`), or the "town" names a firm or
+    a job ("Acme Staffing, TX")."""
+    if code in _CODES_OF_JOBS or _is_org(town) or has_job_word(town) or not _is_place(f"{town}, {code}"):
+        return None
+    return f"{town}, {code}"
+
+
+def _title_after_its_place(role: Role, text: str) -> None:
+    """A title read with the place written before it on the record's line, no mark between: "Hygia Healthcare,
+    Arlington, TX Compliance Nurse/Quality Assurance Nurse" -> title "Compliance Nurse/Quality Assurance Nurse",
+    place "Arlington, TX" (and employer "Hygia Healthcare" when the role has none: the fields before the town,
+    naming no job and no street); "Tx Tooling Design Engineer", read after "FYCO Tool and Die, INC., 20101 Schiel
+    Road, Cypress," -> "Tooling Design Engineer", place "Cypress, Tx". The title left must name a job."""
+    title = role.title or ""
+    found = _PLACE_BEFORE_TITLE.search(title)
+    before = title[:found.start()].strip(" ,") if found else ""
+    if found is None and (opening := _CODE_OPENS_TITLE.match(title)):
+        at = text.find(title, role.text_start, role.text_end)
+        town = _TOWN_BEFORE.search(text[max(role.text_start, at - 60):at]) if at > 0 else None
+        found = opening if town else None
+        place = _town_and_code(town.group("town"), opening.group("code")) if town else None
+    else:
+        place = _town_and_code(found.group("town"), found.group("code")) if found else None
+    if found is None or place is None or not has_job_word(found.group("title")):
+        return
+    role.title = found.group("title").strip()
+    role.location = role.location or place
+    if before and not role.employer and not _DIGIT.search(before) and not has_job_word(before):
+        role.employer = before
 
 
 #: A heading over a list of projects ("PROJECTS", "Academic Project", "PROJECT DETAILS", "Major Projects"); a bare

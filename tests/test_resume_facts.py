@@ -4821,3 +4821,28 @@ def test_a_dated_project_under_a_projects_heading_is_no_job():
             "Logged wells.\nField Champion - CoreView (June 2004 - May 2005) Field Services, Norland,\n"
             "Trained clients.\n")
     assert len(roles_of(text)) == 2
+
+
+def test_a_place_written_before_the_title_moves_to_the_location():
+    # "Harlow Home Care, Mesquite, TX Field Nurse-Duties: ...": the firm, its town and state, then the title with no
+    # mark between; the town and state are the role's place, the firm its employer.
+    text = ("Work Experience\n3/2016-Present Harlow Home Care, Mesquite, TX Field Nurse-Duties: Visited patients, "
+            "charted care\n")
+    assert roles_of(text) == [("Field Nurse", "Harlow Home Care", "Mesquite, TX", "2016-03", "present")]
+    # A dotted state code ("N.J.") does the same.
+    text = "Employment\n1990 - 1996 - Corvel Oil - DELMAR PLANT, Avenel,N.J. Process Operator - ran the units.\n"
+    assert [r[0] for r in roles_of(text)] == ["Process Operator"]
+    # The code alone opening the title, its town and comma left before it on the line: the code goes.
+    text = ("Employment History:\n2016 - present: Brannock Dies, INC., 410 Mill Road, Kenton, Tx Die Design Engineer\n"
+            "Designed dies\n")
+    assert [(r[0], r[2]) for r in roles_of(text)] == [("Die Design Engineer", "Kenton, Tx")]
+
+
+def test_a_state_code_that_is_a_jobs_letters_stays_in_the_title():
+    # "CT Technologist" after "Hartford,": the letters name the scanner the job works, not only the state.
+    text = "Work Experience\n3/2016-Present Lakeside Imaging, Hartford, CT Technologist-Duties: Scanned patients\n"
+    assert roles_of(text)[0][0] != "Technologist"
+    # A firm's name before the comma is no town ("Harlow Services, TX Field Nurse" keeps its reading).
+    role = resume_facts.Role("Harlow Services, TX Field Nurse")
+    resume_facts._title_after_its_place(role, "Harlow Services, TX Field Nurse")
+    assert (role.title, role.location) == ("Harlow Services, TX Field Nurse", None)
