@@ -5301,7 +5301,11 @@ def _drop_place_after_title(text: str) -> str:
 #: A phone number after a title, with its label, a contact's name before it and whatever follows ("Retail
 #: Associate 678-***-****", "Forklift Driver Phone 281-***-****", "Front Desk Receptionist Dana Holt 303-***-****",
 #: "Regional Manager 219-***-**** / Gave Notice"): a reference's or the employer's number, no part of the title.
-_PHONE_AFTER = re.compile(r"\s+(?:(?:phone|tel|ph|cell)\.?\s*:?\s*)?\(?[\d*]{3}\)?[-. ]?[\d*]{3}[-.][\d*]{4}(?!\d).*$", re.IGNORECASE)
+_PHONE_NUMBER = r"\(?[\d*]{3}\)?[-. ]?[\d*]{3}[-.][\d*]{4}(?!\d)"
+_PHONE_AFTER = re.compile(r"\s+(?:(?:phone|tel|ph|cell)\.?\s*:?\s*)?" + _PHONE_NUMBER + r".*$", re.IGNORECASE)
+#: The title after a phone number: "Linwood, MI 48634 989-***-**** Machinist", "Valley Care Mike Drake
+#: 208-***-**** Human Resource Manager": an address's or a contact's number a line wrote before the title.
+_TITLE_AFTER_PHONE = re.compile(_PHONE_NUMBER + r"\s+(?=[A-Za-z])")
 #: A person's name, two capitalised words, ending the words before a phone number.
 _NAME_BEFORE_PHONE = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+$")
 #: "Supervisor", "Manager": what a reference line calls the person named after it ("Supervisor Ann Cole 936-...").
@@ -5318,7 +5322,9 @@ _HEADING_AFTER = re.compile(r"[\s|.:/,–—-]+(?:key\s+)?(?:(?:duties|roles?)\s
 def _drop_phone_or_heading_after(text: str) -> str | None:
     """A title without a phone number (and a contact's name) or a heading after it (:data:`_PHONE_AFTER`,
     :data:`_HEADING_AFTER`), when what is left ends in a job word; none when what is left only says whom the
-    named person was to the writer ("Supervisor Ann Cole 936-***-****": a reference, not the writer's job)."""
+    named person was to the writer ("Supervisor Ann Cole 936-***-****": a reference, not the writer's job). When
+    the words before the number end in no job word, the title is the words after it that do
+    (:data:`_TITLE_AFTER_PHONE`)."""
     phone = _PHONE_AFTER.search(text)
     if phone and phone.start():
         head = text[:phone.start()]
@@ -5330,6 +5336,8 @@ def _drop_phone_or_heading_after(text: str) -> str | None:
             head = head[:name.start()]
         if _title_ends(head):
             text = head
+        elif (after := _TITLE_AFTER_PHONE.search(text, phone.start())) and _title_ends(text[after.end():]):
+            text = text[after.end():]  # "MI 48634 989-***-**** Machinist": the title after the number
     heading = _HEADING_AFTER.search(text)
     if heading and heading.start() and _title_ends(text[:heading.start()]):
         text = text[:heading.start()]

@@ -4846,3 +4846,22 @@ def test_a_state_code_that_is_a_jobs_letters_stays_in_the_title():
     role = resume_facts.Role("Harlow Services, TX Field Nurse")
     resume_facts._title_after_its_place(role, "Harlow Services, TX Field Nurse")
     assert (role.title, role.location) == ("Harlow Services, TX Field Nurse", None)
+
+
+@pytest.mark.parametrize(("written", "title"), [
+    # An address's or a contact's phone number before the title: the title is the words after it.
+    ("Fenton, MI 48430 810-***-**** Machinist", "Machinist"),
+    ("Brightway Home Care Ann Pell 208-***-**** Office Manager", "Office Manager"),
+    # The words before the number end in a job word: they stay the title, whatever follows.
+    ("Retail Associate 678-***-**** Store Manager", "Retail Associate"),
+    # The words after the number name no job: nothing is taken from them.
+    ("Fenton, MI 48430 810-***-**** Gave notice", "Fenton, MI 48430 810-***-**** Gave notice"),
+])
+def test_a_title_after_a_phone_number_is_read_without_what_comes_before(written, title):
+    assert resume_facts._tidy_title(written) == title
+
+
+def test_a_record_line_with_a_phone_before_its_title():
+    text = ("Experience\nJordan Pike\n4411 Elm Rd. Fenton, MI 48430 810-***-**** Machinist\n"
+            "9/1995 thru 12/1995 Harbor Sprinkler Corporation, Holly, Michigan\nGeneral machining\n")
+    assert [r[0] for r in roles_of(text)] == ["Machinist"]
