@@ -4759,9 +4759,12 @@ _ARRANGEMENT_AFTER = re.compile(r"\s*\((?:" + _ARRANGEMENT + r"|freelance|dissol
 _PARENT_OF = r"\s*(?:an?\s+)?(?:subsidiary|sister\s+company|division|member|part)\s+of\b"
 _NOTE_AFTER = re.compile(r"\s*\((?:\s*(?:www\.|https?://)|[^()\s]+\.(?:com|net|org|asia)\b|" + _PARENT_OF +
                          r"|\s*(?:formerly|now|previously)\s+[^()\s])[^()]*\)$", re.IGNORECASE)
+#: "Emerson Automation [Formerly Tyco Valves (TV)] / Senior Design Engineer": a firm's former name in square brackets
+#: (a bracket inside it too), a note on the employer wherever the line writes it.
+_FORMER_NAME = r"\s*\[\s*(?:formerly|previously)\b[^\[\]]*\]"
 #: "KENTZ LTD (member of the Acme group) “Site office”": the same note on the firm's parent anywhere in a
 #: record's line; read as a field it is a membership (no job), and the line's record is lost.
-_PARENT_NOTE = re.compile(r"\s*\((?:" + _PARENT_OF + r")[^()]*\)", re.IGNORECASE)
+_PARENT_NOTE = re.compile(r"\s*\((?:" + _PARENT_OF + r")[^()]*\)|" + _FORMER_NAME, re.IGNORECASE)
 #: "FORTIS HOSPITALS, Bangalore", "Mipalloy, Chennai": one capitalised word after a comma ending the
 #: employer's name.
 _COMMA_CITY = re.compile(r"^(?P<name>.*[A-Za-z)].*?),\s*(?P<city>[A-Z][a-z]{2,})\.?$")

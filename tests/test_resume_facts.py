@@ -4865,3 +4865,13 @@ def test_a_record_line_with_a_phone_before_its_title():
     text = ("Experience\nJordan Pike\n4411 Elm Rd. Fenton, MI 48430 810-***-**** Machinist\n"
             "9/1995 thru 12/1995 Harbor Sprinkler Corporation, Holly, Michigan\nGeneral machining\n")
     assert [r[0] for r in roles_of(text)] == ["Machinist"]
+
+
+def test_a_firms_former_name_in_square_brackets_is_a_note():
+    # "Halden Controls [Formerly Orbis Valves (OV)] / Design Engineer": the firm's former name, a note on the
+    # employer, not part of the line's fields.
+    text = ("Work Experience\nHalden Controls [Formerly Orbis Valves (OV)] / Design Engineer\n"
+            "AUGUST 2012 - JUNE 2019, PUNE\nDesigned valves.\n")
+    assert "Formerly" not in (roles_of(text)[0][0] or "")
+    # A bracket that is no former name stays ("[Contract]").
+    assert resume_facts._drop_parent_note("Design Engineer [Contract]") == "Design Engineer [Contract]"
