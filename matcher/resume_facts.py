@@ -551,6 +551,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date,
     contact = "\n".join(line.text for line in lines if line.section == "contact")
     for role in out:
         _title_after_its_place(role, text)
+        _firm_before_slash_title(role)
         if role.title and not _states_a_title(role):
             role.title, role.title_guess = None, role.title
             if not role.employer and _guess_names_employer(role.title_guess, text):
@@ -609,6 +610,24 @@ def _title_after_its_place(role: Role, text: str) -> None:
     role.location = role.location or place
     if before and not role.employer and not _DIGIT.search(before) and not has_job_word(before):
         role.employer = before
+
+
+def _firm_before_slash_title(role: Role) -> None:
+    """"Hoffman Construction / Construction Administrator", "SAIC Ltd / Applications Lead": a title read with the
+    firm before a spaced slash -> title after the slash, the firm the employer. The firm names no job and is one: a
+    legal form, or a name of two words or more with an organisation's word (:func:`_is_org`; "Quality Assurance /
+    Business Analyst" names a field, "Cisco / Lead UX Designer" is left alone). The role's own employer must be
+    none, the same firm, or a lone town (then its place: "BANGALORE" read by the dates)."""
+    head, slash, tail = (role.title or "").partition(" / ")
+    head = head.strip()
+    if not slash or has_job_word(head) or not _title_ends(tail) or _is_place(head) or _DEPARTMENT.match(head) or \
+            not (_LEGAL_SUFFIX.search(head) or _is_org(head) and len(head.split()) > 1):
+        return
+    town = role.employer if role.employer and _is_lone_town(role.employer) else None
+    if role.employer and role.employer.casefold() != head.casefold() and town is None:
+        return
+    role.title, role.employer = tail.strip(), head
+    role.location = role.location or town
 
 
 #: A heading over a list of projects ("PROJECTS", "Academic Project", "PROJECT DETAILS", "Major Projects"); a bare

@@ -4875,3 +4875,23 @@ def test_a_firms_former_name_in_square_brackets_is_a_note():
     assert "Formerly" not in (roles_of(text)[0][0] or "")
     # A bracket that is no former name stays ("[Contract]").
     assert resume_facts._drop_parent_note("Design Engineer [Contract]") == "Design Engineer [Contract]"
+
+
+def test_a_firm_before_a_slash_and_the_title_is_the_employer():
+    # "Harwick Construction / Site Administrator": the firm (an organisation's word in a name of two words) before
+    # a spaced slash, the title after it.
+    text = "Experience\n02/00-07/01: Harwick Construction / Site Administrator - Mesa, AZ\n- Kept the site files\n"
+    assert [r[:2] for r in roles_of(text)] == [("Site Administrator", "Harwick Construction")]
+    # A town read as the employer by the dates becomes the place.
+    role = resume_facts.Role("Orlen Automation Solutions / Senior Design Engineer", employer="PUNE")
+    resume_facts._firm_before_slash_title(role)
+    assert (role.title, role.employer, role.location) == ("Senior Design Engineer", "Orlen Automation Solutions", "PUNE")
+
+
+@pytest.mark.parametrize("title", ["Quality Assurance / Business Analyst", "Structural / Civil Inspector",
+                                   "Technology / Application Specialist"])
+def test_a_field_before_a_slash_stays_in_the_title(title):
+    # A field or a department before the slash ("Quality Assurance", one word "Technology") names no firm.
+    role = resume_facts.Role(title)
+    resume_facts._firm_before_slash_title(role)
+    assert (role.title, role.employer) == (title, None)
