@@ -550,6 +550,8 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date,
     # read as an employer ("Lakeport" by the dates) is no firm; a firm's name is seldom the town its worker lives in.
     contact = "\n".join(line.text for line in lines if line.section == "contact")
     for role in out:
+        _title_after_its_place(role, text)
+        _firm_before_slash_title(role)
         if role.title and not _states_a_title(role):
             role.title, role.title_guess = None, role.title
             if not role.employer and _guess_names_employer(role.title_guess, text):
@@ -561,6 +563,71 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date,
             role.employer, role.location = None, role.location or role.employer
     return [r for r in out if not _one_month_without_job(r) and not _names_a_skill_only(r, lines, skill_spans)
             and not _under_a_degree(r, lines) and not _names_a_project_only(r, out, lines)]
+
+
+#: A record's fields on one line with no mark between its place's state code and the title after it: "Hygia
+#: Healthcare, Arlington, TX Compliance Nurse", "Exxon - BAYWAY REFINERY, Linden,N.J. Process Operator". The code is
+#: two letters ("TX", "Tx") or dotted ("N.J."), after a town of up to three capitalised words and its comma.
+_PLACE_BEFORE_TITLE = re.compile(r"(?:^|,)\s*(?P<town>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),\s*"
+                                 r"(?P<code>[A-Z][A-Za-z]|[A-Z]\.[A-Z]\.)\s+(?P<title>[A-Z].*)$")
+#: A title opening with such a code, its town and comma left before it on the line ("Cypress, Tx Tooling Design
+#: Engineer" read as "Tx Tooling Design Engineer"), and that town.
+_CODE_OPENS_TITLE = re.compile(r"^(?P<code>[A-Z][A-Za-z]|[A-Z]\.[A-Z]\.)\s+(?P<title>[A-Z].*)$")
+_TOWN_BEFORE = re.compile(r"(?P<town>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),\s*$")
+#: States' codes in capitals that also open a title as a job's letters ("CT Technologist", "MT Generalist", "PA
+#: Student", "OR Nurse", "MS & HP Administrator"): after a town they stay the title's.
+_CODES_OF_JOBS = frozenset({"CT", "MT", "MS", "ME", "AR", "PA", "MD", "OR"})
+
+
+def _town_and_code(town: str, code: str) -> str | None:
+    """The place a town and a state's code make ("Arlington, TX", "Linden, N.J."), or ``None`` when the code is
+    no state's (:func:`_is_place`), may be a job's letters (:data:`_CODES_OF_JOBS`), or the "town" names a firm or
+    a job ("Acme Staffing, TX")."""
+    if code in _CODES_OF_JOBS or _is_org(town) or has_job_word(town) or not _is_place(f"{town}, {code}"):
+        return None
+    return f"{town}, {code}"
+
+
+def _title_after_its_place(role: Role, text: str) -> None:
+    """A title read with the place written before it on the record's line, no mark between: "Hygia Healthcare,
+    Arlington, TX Compliance Nurse/Quality Assurance Nurse" -> title "Compliance Nurse/Quality Assurance Nurse",
+    place "Arlington, TX" (and employer "Hygia Healthcare" when the role has none: the fields before the town,
+    naming no job and no street); "Tx Tooling Design Engineer", read after "FYCO Tool and Die, INC., 20101 Schiel
+    Road, Cypress," -> "Tooling Design Engineer", place "Cypress, Tx". The title left must name a job."""
+    title = role.title or ""
+    found = _PLACE_BEFORE_TITLE.search(title)
+    before = title[:found.start()].strip(" ,") if found else ""
+    if found is None and (opening := _CODE_OPENS_TITLE.match(title)):
+        at = text.find(title, role.text_start, role.text_end)
+        town = _TOWN_BEFORE.search(text[max(role.text_start, at - 60):at]) if at > 0 else None
+        found = opening if town else None
+        place = _town_and_code(town.group("town"), opening.group("code")) if town else None
+    else:
+        place = _town_and_code(found.group("town"), found.group("code")) if found else None
+    if found is None or place is None or not has_job_word(found.group("title")):
+        return
+    role.title = found.group("title").strip()
+    role.location = role.location or place
+    if before and not role.employer and not _DIGIT.search(before) and not has_job_word(before):
+        role.employer = before
+
+
+def _firm_before_slash_title(role: Role) -> None:
+    """"Hoffman Construction / Construction Administrator", "SAIC Ltd / Applications Lead": a title read with the
+    firm before a spaced slash -> title after the slash, the firm the employer. The firm names no job and is one: a
+    legal form, or a name of two words or more with an organisation's word (:func:`_is_org`; "Quality Assurance /
+    Business Analyst" names a field, "Cisco / Lead UX Designer" is left alone). The role's own employer must be
+    none, the same firm, or a lone town (then its place: "BANGALORE" read by the dates)."""
+    head, slash, tail = (role.title or "").partition(" / ")
+    head = head.strip()
+    if not slash or has_job_word(head) or not _title_ends(tail) or _is_place(head) or _DEPARTMENT.match(head) or \
+            not (_LEGAL_SUFFIX.search(head) or _is_org(head) and len(head.split()) > 1):
+        return
+    town = role.employer if role.employer and _is_lone_town(role.employer) else None
+    if role.employer and role.employer.casefold() != head.casefold() and town is None:
+        return
+    role.title, role.employer = tail.strip(), head
+    role.location = role.location or town
 
 
 #: A heading over a list of projects ("PROJECTS", "Academic Project", "PROJECT DETAILS", "Major Projects"); a bare
@@ -4729,9 +4796,12 @@ _ARRANGEMENT_AFTER = re.compile(r"\s*\((?:" + _ARRANGEMENT + r"|freelance|dissol
 _PARENT_OF = r"\s*(?:an?\s+)?(?:subsidiary|sister\s+company|division|member|part)\s+of\b"
 _NOTE_AFTER = re.compile(r"\s*\((?:\s*(?:www\.|https?://)|[^()\s]+\.(?:com|net|org|asia)\b|" + _PARENT_OF +
                          r"|\s*(?:formerly|now|previously)\s+[^()\s])[^()]*\)$", re.IGNORECASE)
+#: "Emerson Automation [Formerly Tyco Valves (TV)] / Senior Design Engineer": a firm's former name in square brackets
+#: (a bracket inside it too), a note on the employer wherever the line writes it.
+_FORMER_NAME = r"\s*\[\s*(?:formerly|previously)\b[^\[\]]*\]"
 #: "KENTZ LTD (member of the Acme group) “Site office”": the same note on the firm's parent anywhere in a
 #: record's line; read as a field it is a membership (no job), and the line's record is lost.
-_PARENT_NOTE = re.compile(r"\s*\((?:" + _PARENT_OF + r")[^()]*\)", re.IGNORECASE)
+_PARENT_NOTE = re.compile(r"\s*\((?:" + _PARENT_OF + r")[^()]*\)|" + _FORMER_NAME, re.IGNORECASE)
 #: "FORTIS HOSPITALS, Bangalore", "Mipalloy, Chennai": one capitalised word after a comma ending the
 #: employer's name.
 _COMMA_CITY = re.compile(r"^(?P<name>.*[A-Za-z)].*?),\s*(?P<city>[A-Z][a-z]{2,})\.?$")
@@ -5271,7 +5341,11 @@ def _drop_place_after_title(text: str) -> str:
 #: A phone number after a title, with its label, a contact's name before it and whatever follows ("Retail
 #: Associate 678-***-****", "Forklift Driver Phone 281-***-****", "Front Desk Receptionist Dana Holt 303-***-****",
 #: "Regional Manager 219-***-**** / Gave Notice"): a reference's or the employer's number, no part of the title.
-_PHONE_AFTER = re.compile(r"\s+(?:(?:phone|tel|ph|cell)\.?\s*:?\s*)?\(?[\d*]{3}\)?[-. ]?[\d*]{3}[-.][\d*]{4}(?!\d).*$", re.IGNORECASE)
+_PHONE_NUMBER = r"\(?[\d*]{3}\)?[-. ]?[\d*]{3}[-.][\d*]{4}(?!\d)"
+_PHONE_AFTER = re.compile(r"\s+(?:(?:phone|tel|ph|cell)\.?\s*:?\s*)?" + _PHONE_NUMBER + r".*$", re.IGNORECASE)
+#: The title after a phone number: "Linwood, MI 48634 989-***-**** Machinist", "Valley Care Mike Drake
+#: 208-***-**** Human Resource Manager": an address's or a contact's number a line wrote before the title.
+_TITLE_AFTER_PHONE = re.compile(_PHONE_NUMBER + r"\s+(?=[A-Za-z])")
 #: A person's name, two capitalised words, ending the words before a phone number.
 _NAME_BEFORE_PHONE = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+$")
 #: "Supervisor", "Manager": what a reference line calls the person named after it ("Supervisor Ann Cole 936-...").
@@ -5288,7 +5362,9 @@ _HEADING_AFTER = re.compile(r"[\s|.:/,–—-]+(?:key\s+)?(?:(?:duties|roles?)\s
 def _drop_phone_or_heading_after(text: str) -> str | None:
     """A title without a phone number (and a contact's name) or a heading after it (:data:`_PHONE_AFTER`,
     :data:`_HEADING_AFTER`), when what is left ends in a job word; none when what is left only says whom the
-    named person was to the writer ("Supervisor Ann Cole 936-***-****": a reference, not the writer's job)."""
+    named person was to the writer ("Supervisor Ann Cole 936-***-****": a reference, not the writer's job). When
+    the words before the number end in no job word, the title is the words after it that do
+    (:data:`_TITLE_AFTER_PHONE`)."""
     phone = _PHONE_AFTER.search(text)
     if phone and phone.start():
         head = text[:phone.start()]
@@ -5300,6 +5376,8 @@ def _drop_phone_or_heading_after(text: str) -> str | None:
             head = head[:name.start()]
         if _title_ends(head):
             text = head
+        elif (after := _TITLE_AFTER_PHONE.search(text, phone.start())) and _title_ends(text[after.end():]):
+            text = text[after.end():]  # "MI 48634 989-***-**** Machinist": the title after the number
     heading = _HEADING_AFTER.search(text)
     if heading and heading.start() and _title_ends(text[:heading.start()]):
         text = text[:heading.start()]

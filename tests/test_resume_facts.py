@@ -4845,3 +4845,75 @@ def test_a_region_after_a_name_first_on_a_date_line_is_no_employer():
             "Warehouse Supervisor, Delmar Freight, Inc. (April 2009 - August 2014)\nRan the dock.\n\n"
             "Labor Foreman, Wrenfield Sons (February 2003 - March 2009)\nLed the crew.\n")
     assert roles_of(text)[0][1] != "Tri County Area"
+def test_a_place_written_before_the_title_moves_to_the_location():
+    # "Harlow Home Care, Mesquite, TX Field Nurse-Duties: ...": the firm, its town and state, then the title with no
+    # mark between; the town and state are the role's place, the firm its employer.
+    text = ("Work Experience\n3/2016-Present Harlow Home Care, Mesquite, TX Field Nurse-Duties: Visited patients, "
+            "charted care\n")
+    assert roles_of(text) == [("Field Nurse", "Harlow Home Care", "Mesquite, TX", "2016-03", "present")]
+    # A dotted state code ("N.J.") does the same.
+    text = "Employment\n1990 - 1996 - Corvel Oil - DELMAR PLANT, Avenel,N.J. Process Operator - ran the units.\n"
+    assert [r[0] for r in roles_of(text)] == ["Process Operator"]
+    # The code alone opening the title, its town and comma left before it on the line: the code goes.
+    text = ("Employment History:\n2016 - present: Brannock Dies, INC., 410 Mill Road, Kenton, Tx Die Design Engineer\n"
+            "Designed dies\n")
+    assert [(r[0], r[2]) for r in roles_of(text)] == [("Die Design Engineer", "Kenton, Tx")]
+
+
+def test_a_state_code_that_is_a_jobs_letters_stays_in_the_title():
+    # "CT Technologist" after "Hartford,": the letters name the scanner the job works, not only the state.
+    text = "Work Experience\n3/2016-Present Lakeside Imaging, Hartford, CT Technologist-Duties: Scanned patients\n"
+    assert roles_of(text)[0][0] != "Technologist"
+    # A firm's name before the comma is no town ("Harlow Services, TX Field Nurse" keeps its reading).
+    role = resume_facts.Role("Harlow Services, TX Field Nurse")
+    resume_facts._title_after_its_place(role, "Harlow Services, TX Field Nurse")
+    assert (role.title, role.location) == ("Harlow Services, TX Field Nurse", None)
+
+
+@pytest.mark.parametrize(("written", "title"), [
+    # An address's or a contact's phone number before the title: the title is the words after it.
+    ("Fenton, MI 48430 810-***-**** Machinist", "Machinist"),
+    ("Brightway Home Care Ann Pell 208-***-**** Office Manager", "Office Manager"),
+    # The words before the number end in a job word: they stay the title, whatever follows.
+    ("Retail Associate 678-***-**** Store Manager", "Retail Associate"),
+    # The words after the number name no job: nothing is taken from them.
+    ("Fenton, MI 48430 810-***-**** Gave notice", "Fenton, MI 48430 810-***-**** Gave notice"),
+])
+def test_a_title_after_a_phone_number_is_read_without_what_comes_before(written, title):
+    assert resume_facts._tidy_title(written) == title
+
+
+def test_a_record_line_with_a_phone_before_its_title():
+    text = ("Experience\nJordan Pike\n4411 Elm Rd. Fenton, MI 48430 810-***-**** Machinist\n"
+            "9/1995 thru 12/1995 Harbor Sprinkler Corporation, Holly, Michigan\nGeneral machining\n")
+    assert [r[0] for r in roles_of(text)] == ["Machinist"]
+
+
+def test_a_firms_former_name_in_square_brackets_is_a_note():
+    # "Halden Controls [Formerly Orbis Valves (OV)] / Design Engineer": the firm's former name, a note on the
+    # employer, not part of the line's fields.
+    text = ("Work Experience\nHalden Controls [Formerly Orbis Valves (OV)] / Design Engineer\n"
+            "AUGUST 2012 - JUNE 2019, PUNE\nDesigned valves.\n")
+    assert "Formerly" not in (roles_of(text)[0][0] or "")
+    # A bracket that is no former name stays ("[Contract]").
+    assert resume_facts._drop_parent_note("Design Engineer [Contract]") == "Design Engineer [Contract]"
+
+
+def test_a_firm_before_a_slash_and_the_title_is_the_employer():
+    # "Harwick Construction / Site Administrator": the firm (an organisation's word in a name of two words) before
+    # a spaced slash, the title after it.
+    text = "Experience\n02/00-07/01: Harwick Construction / Site Administrator - Mesa, AZ\n- Kept the site files\n"
+    assert [r[:2] for r in roles_of(text)] == [("Site Administrator", "Harwick Construction")]
+    # A town read as the employer by the dates becomes the place.
+    role = resume_facts.Role("Orlen Automation Solutions / Senior Design Engineer", employer="PUNE")
+    resume_facts._firm_before_slash_title(role)
+    assert (role.title, role.employer, role.location) == ("Senior Design Engineer", "Orlen Automation Solutions", "PUNE")
+
+
+@pytest.mark.parametrize("title", ["Quality Assurance / Business Analyst", "Structural / Civil Inspector",
+                                   "Technology / Application Specialist"])
+def test_a_field_before_a_slash_stays_in_the_title(title):
+    # A field or a department before the slash ("Quality Assurance", one word "Technology") names no firm.
+    role = resume_facts.Role(title)
+    resume_facts._firm_before_slash_title(role)
+    assert (role.title, role.employer) == (title, None)
