@@ -149,9 +149,10 @@ benefits reporting controls fp&a strategy instrumentation electrical mechanical 
 """)
 #: "Designation", misspelt too ("Desgination", "Desigination", "Disignation"), or plural; the title's label reads
 #: "Designation name :" and "Job name :" whole too (not "name : Site Engineer" as the title).
+#: "Field of Work : Tool Room Machine Operator" labels a title too (a record's job, as a form asks it).
 _DESIGNATION = r"d[ei]si?gi?nations?"
 _LABELS = {
-    "title": r"position(?:\s+held)?|" + _DESIGNATION + r"(?:\s+name)?|job\s*(?:title|name)|title|role|post|occupation|job",
+    "title": r"position(?:\s+held)?|field\s+of\s+work|" + _DESIGNATION + r"(?:\s+name)?|job\s*(?:title|name)|title|role|post|occupation|job",
     "employer": r"(?:(?:previous|present|current|last|past)\s+)?(?:company(?:\s*name)?|employer|organi[sz]ation)|institution|instutition|firm|hospital|name of (?:the )?(?:company|employer|organi[sz]ation|hospital|concern)",
     "period": r"(?:period[e.]?|years?|duration(?:\s*period)?|doration|dates?|time\s*period|work(?:ing)?\s*period|job\s*period|"
               r"tenure|employment\s*(?:period|dates?)|length(?=\s*(?:employed|of\s+(?:employment|service|work)))|(?:date\s*)?inclusive(?:\s*(?:dates?|period))?|date\s+of\s+joining|joining\s+date)"

@@ -4821,3 +4821,17 @@ def test_a_dated_project_under_a_projects_heading_is_no_job():
             "Logged wells.\nField Champion - CoreView (June 2004 - May 2005) Field Services, Norland,\n"
             "Trained clients.\n")
     assert len(roles_of(text)) == 2
+
+
+def test_field_of_work_labels_a_title():
+    # "Field of Work : Tool Room Machine Operator" in records of labelled lines closed by their period: the job's
+    # title, as "Designation :" would be.
+    text = ("EXPERIENCE\n\nName of the Employer : Orion Gearworks Pvt Ltd,\nSalem.\nDepartment : Tool Room\n"
+            "Field of Work : Tool Room Machine Operator\nPersonal Skills : Surface Grinding\n"
+            "Duration : 02.03.2004 to 30.06.2009\n\nName of the Employer : Vega Dies Ltd,\nSalem.\n"
+            "Department : Tool Room\nField of Work : Die Maker\nDuration : 01.07.2009 to 15.12.2013\n")
+    assert [r[:2] for r in roles_of(text)] == [("Die Maker", "Vega Dies Ltd"),
+                                               ("Tool Room Machine Operator", "Orion Gearworks Pvt Ltd")]
+    # Not a "Field of Work Experience : ..." line, which labels no title.
+    text = "Experience\nField of Work Experience : 5 years\nVega Dies Ltd 2009 - 2013\n"
+    assert [r[0] for r in roles_of(text)] == [None]
