@@ -4835,3 +4835,22 @@ def test_field_of_work_labels_a_title():
     # Not a "Field of Work Experience : ..." line, which labels no title.
     text = "Experience\nField of Work Experience : 5 years\nVega Dies Ltd 2009 - 2013\n"
     assert [r[0] for r in roles_of(text)] == [None]
+
+
+def test_post_held_labels_a_title():
+    # "Post Held" alone on its line, the title on the next, in records of labels each on its own line; and "Post
+    # Held : X" on one line.
+    text = ("EMPLOYMENT HISTORY\n\nDates\nMay 2018 - Present\nCompany\nKarroo Crushing Contractors, Kathu\n"
+            "Post Held\nSite Mechanic\nDuties & Responsibilities\nServiced the dump trucks\n\n"
+            "Dates\nApril 2015 - April 2018\nCompany\nPelican Dredging, Durban\nPost Held : Yard Foreman\n"
+            "Duties & Responsibilities\nRan the yard\n")
+    assert [r[:2] for r in roles_of(text)] == [("Site Mechanic", "Karroo Crushing Contractors"),
+                                               ("Yard Foreman", "Pelican Dredging")]
+
+
+def test_a_header_cell_cut_over_lines_is_no_labelled_value():
+    # "Post held / Name of / employer / Period": a table's header written cell by cell, a cell cut after "of": no
+    # "Post held : Name of" title, no role of it.
+    text = ("CAREER AT A GLANCE\nPost held\nName of\nemployer\nPeriod\nFrom To\nTechnical\nEditor\n"
+            "Marlow Press Private Limited\n2005 2006\nEditing of journals\n")
+    assert [r[0] for r in roles_of(text)] == ["Editor"]
