@@ -149,11 +149,11 @@ benefits reporting controls fp&a strategy instrumentation electrical mechanical 
 """)
 #: "Designation", misspelt too ("Desgination", "Desigination", "Disignation"), or plural; the title's label reads
 #: "Designation name :" and "Job name :" whole too (not "name : Site Engineer" as the title).
-#: "Field of Work : Tool Room Machine Operator" and "Post Held : Site Mechanic" label a title too (a record's job, as a
-#: form asks it).
+#: "Field of Work : Tool Room Machine Operator", "Post Held : Site Mechanic" and "Position Title : Cashier" label a
+#: title too (a record's job, as a form asks it).
 _DESIGNATION = r"d[ei]si?gi?nations?"
 _LABELS = {
-    "title": r"position(?:\s+held)?|post\s+held|field\s+of\s+work|" + _DESIGNATION + r"(?:\s+name)?|job\s*(?:title|name)|title|role|post|occupation|job",
+    "title": r"position(?:\s+(?:held|title))?|post\s+held|field\s+of\s+work|" + _DESIGNATION + r"(?:\s+name)?|job\s*(?:title|name)|title|role|post|occupation|job",
     "employer": r"(?:(?:previous|present|current|last|past)\s+)?(?:company(?:\s*name)?|employer|organi[sz]ation)|institution|instutition|firm|hospital|name of (?:the )?(?:company|employer|organi[sz]ation|hospital|concern)",
     "period": r"(?:period[e.]?|years?|duration(?:\s*period)?|doration|dates?|time\s*period|work(?:ing)?\s*period|job\s*period|"
               r"tenure|employment\s*(?:period|dates?)|length(?=\s*(?:employed|of\s+(?:employment|service|work)))|(?:date\s*)?inclusive(?:\s*(?:dates?|period))?|date\s+of\s+joining|joining\s+date)"
@@ -5664,6 +5664,9 @@ def _undated_label_roles(units: list[_Unit], used: set[int]) -> list[Role]:
         if "title" not in fields.forced or not fields.title or \
                 (len(fields.title.split()) > 6 and not has_job_word(fields.title)):
             continue  # "Title : Transient solution to Fluid Flow in ...": a project's or an objective's, not a job's
+        title = _tidy_title(fields.title)
+        if title and find_ranges(title, singles=True):
+            continue  # "Position Title : Field Engineer from 26Dec 2011 ( Present )": its dates unread, no job without them
         employer = None
         for j in range(index - 1, max(-1, index - 3), -1):
             if j in used:
@@ -5672,7 +5675,7 @@ def _undated_label_roles(units: list[_Unit], used: set[int]) -> list[Role]:
             if "employer" in above.forced:
                 employer = above.employer
                 break
-        roles.append(Role(title=_tidy_title(fields.title), employer=_tidy(employer, _EMPLOYER_FILLER), text_start=unit.start,
+        roles.append(Role(title=title, employer=_tidy(employer, _EMPLOYER_FILLER), text_start=unit.start,
                           text_end=unit.end, labelled=True))
     return roles
 

@@ -4854,3 +4854,28 @@ def test_a_header_cell_cut_over_lines_is_no_labelled_value():
     text = ("CAREER AT A GLANCE\nPost held\nName of\nemployer\nPeriod\nFrom To\nTechnical\nEditor\n"
             "Marlow Press Private Limited\n2005 2006\nEditing of journals\n")
     assert [r[0] for r in roles_of(text)] == ["Editor"]
+
+
+def test_position_title_labels_records_closed_by_their_period():
+    # "Company Name : X / Position Title : Y / Location : ... / Period : ...", repeated per job: each record ends
+    # with its period, so its labels are that period's, not the next record's.
+    text = ("Experience\n\n1. Company Name: Falcon Guarding LLC\nPosition Title: Security Officer\nLocation: Ajman - UAE.\n"
+            "Industry: Security\nPeriod: 2 Feb 2017 to 10 July 2019\n\n2. Company Name: Crescent Money Exchange\n"
+            "Position Title: Cashier\nLocation: India.\nIndustry: Money Exchange\nPeriod: Mar 2015 to Nov 2016\n\n"
+            "3. Company Name: Lotus Hotel\nPosition Title: Steward\nLocation: Lucknow\nIndustry: Hospitality\n"
+            "Period: Jul 2009 to Dec 2012\n")
+    assert [r[:2] for r in roles_of(text)] == [("Security Officer", "Falcon Guarding LLC"),
+                                               ("Cashier", "Crescent Money Exchange"), ("Steward", "Lotus Hotel")]
+
+
+def test_an_undated_labelled_title_holding_a_date_is_no_role():
+    # "Position Title : ... as a Field Engineer/Marketing from 3Jan 2012 ( Present )": the record's dates inside
+    # the title, unread: no undated job of it.
+    text = ("Employment History\nCompany Name : Brightway Computers\n"
+            "Position Title : Printer Solution Provider as a Field Engineer/Marketing from 3Jan 2012 ( Present )\n"
+            "Duties and Responsibilities\nRepaired laptops.\n")
+    assert roles_of(text) == []
+    # A labelled title with no date in it stays an undated job.
+    text = ("Employment History\nCompany Name : Brightway Computers\nPosition Title : Field Engineer\n"
+            "Duties and Responsibilities\nRepaired laptops.\n")
+    assert [r[:2] for r in roles_of(text)] == [("Field Engineer", "Brightway Computers")]
