@@ -149,9 +149,11 @@ benefits reporting controls fp&a strategy instrumentation electrical mechanical 
 """)
 #: "Designation", misspelt too ("Desgination", "Desigination", "Disignation"), or plural; the title's label reads
 #: "Designation name :" and "Job name :" whole too (not "name : Site Engineer" as the title).
+#: "Field of Work : Tool Room Machine Operator", "Post Held : Site Mechanic" and "Position Title : Cashier" label a
+#: title too (a record's job, as a form asks it).
 _DESIGNATION = r"d[ei]si?gi?nations?"
 _LABELS = {
-    "title": r"position(?:\s+held)?|" + _DESIGNATION + r"(?:\s+name)?|job\s*(?:title|name)|title|role|post|occupation|job",
+    "title": r"position(?:\s+(?:held|title))?|post\s+held|field\s+of\s+work|" + _DESIGNATION + r"(?:\s+name)?|job\s*(?:title|name)|title|role|post|occupation|job",
     "employer": r"(?:(?:previous|present|current|last|past)\s+)?(?:company(?:\s*name)?|employer|organi[sz]ation)|institution|instutition|firm|hospital|name of (?:the )?(?:company|employer|organi[sz]ation|hospital|concern)",
     "period": r"(?:period[e.]?|years?|duration(?:\s*period)?|doration|dates?|time\s*period|work(?:ing)?\s*period|job\s*period|"
               r"tenure|employment\s*(?:period|dates?)|length(?=\s*(?:employed|of\s+(?:employment|service|work)))|(?:date\s*)?inclusive(?:\s*(?:dates?|period))?|date\s+of\s+joining|joining\s+date)"
@@ -1575,6 +1577,13 @@ def _name_cut_at_and(line: str, following: str) -> bool:
         not find_ranges(line) and not find_ranges(rest) and not _is_label_line(rest) and not _LABEL.search(rest)
 
 
+def _ends_cut(text: str) -> bool:
+    """Whether a line ends in a word that joins ("of", "and", "the": :data:`_CONNECTORS`): a table's header cell
+    cut over lines ("Post held / Name of / employer / Period"), no label's value."""
+    words = text.split()
+    return bool(words) and words[-1].lower() in _CONNECTORS
+
+
 def _units(lines: list[Line], sections: tuple[str, ...]) -> list[_Unit]:
     """The lines of ``sections``; a label alone on its line and the value on the next
     ("Position" / "Turner Machinist") become one "Position : Turner Machinist" unit."""
@@ -1642,7 +1651,7 @@ def _units(lines: list[Line], sections: tuple[str, ...]) -> list[_Unit]:
         if following is not None and following.section == line.section and _LABEL_ONLY.match(label) and \
                 not (i and _LABEL_ONLY.match(_clean(kept[i - 1].text))) and \
                 not _LABEL_ONLY.match(_clean(following.text)) and not _LABEL.match(_clean(following.text)) and \
-                _TWO_LETTERS.search(following.text):
+                _TWO_LETTERS.search(following.text) and not _ends_cut(following.text):
             out.append(_Unit(f"{label.rstrip(':;- ')} : {_clean(following.text)}", line.start, following.end, following))
             i += 2
             continue
@@ -5751,6 +5760,9 @@ def _undated_label_roles(units: list[_Unit], used: set[int]) -> list[Role]:
         if "title" not in fields.forced or not fields.title or \
                 (len(fields.title.split()) > 6 and not has_job_word(fields.title)):
             continue  # "Title : Transient solution to Fluid Flow in ...": a project's or an objective's, not a job's
+        title = _tidy_title(fields.title)
+        if title and find_ranges(title, singles=True):
+            continue  # "Position Title : Field Engineer from 26Dec 2011 ( Present )": its dates unread, no job without them
         employer = None
         for j in range(index - 1, max(-1, index - 3), -1):
             if j in used:
@@ -5759,7 +5771,7 @@ def _undated_label_roles(units: list[_Unit], used: set[int]) -> list[Role]:
             if "employer" in above.forced:
                 employer = above.employer
                 break
-        roles.append(Role(title=_tidy_title(fields.title), employer=_tidy(employer, _EMPLOYER_FILLER), text_start=unit.start,
+        roles.append(Role(title=title, employer=_tidy(employer, _EMPLOYER_FILLER), text_start=unit.start,
                           text_end=unit.end, labelled=True))
     return roles
 

@@ -4917,3 +4917,59 @@ def test_a_field_before_a_slash_stays_in_the_title(title):
     role = resume_facts.Role(title)
     resume_facts._firm_before_slash_title(role)
     assert (role.title, role.employer) == (title, None)
+def test_field_of_work_labels_a_title():
+    # "Field of Work : Tool Room Machine Operator" in records of labelled lines closed by their period: the job's
+    # title, as "Designation :" would be.
+    text = ("EXPERIENCE\n\nName of the Employer : Orion Gearworks Pvt Ltd,\nSalem.\nDepartment : Tool Room\n"
+            "Field of Work : Tool Room Machine Operator\nPersonal Skills : Surface Grinding\n"
+            "Duration : 02.03.2004 to 30.06.2009\n\nName of the Employer : Vega Dies Ltd,\nSalem.\n"
+            "Department : Tool Room\nField of Work : Die Maker\nDuration : 01.07.2009 to 15.12.2013\n")
+    assert [r[:2] for r in roles_of(text)] == [("Die Maker", "Vega Dies Ltd"),
+                                               ("Tool Room Machine Operator", "Orion Gearworks Pvt Ltd")]
+    # Not a "Field of Work Experience : ..." line, which labels no title.
+    text = "Experience\nField of Work Experience : 5 years\nVega Dies Ltd 2009 - 2013\n"
+    assert [r[0] for r in roles_of(text)] == [None]
+
+
+def test_post_held_labels_a_title():
+    # "Post Held" alone on its line, the title on the next, in records of labels each on its own line; and "Post
+    # Held : X" on one line.
+    text = ("EMPLOYMENT HISTORY\n\nDates\nMay 2018 - Present\nCompany\nKarroo Crushing Contractors, Kathu\n"
+            "Post Held\nSite Mechanic\nDuties & Responsibilities\nServiced the dump trucks\n\n"
+            "Dates\nApril 2015 - April 2018\nCompany\nPelican Dredging, Durban\nPost Held : Yard Foreman\n"
+            "Duties & Responsibilities\nRan the yard\n")
+    assert [r[:2] for r in roles_of(text)] == [("Site Mechanic", "Karroo Crushing Contractors"),
+                                               ("Yard Foreman", "Pelican Dredging")]
+
+
+def test_a_header_cell_cut_over_lines_is_no_labelled_value():
+    # "Post held / Name of / employer / Period": a table's header written cell by cell, a cell cut after "of": no
+    # "Post held : Name of" title, no role of it.
+    text = ("CAREER AT A GLANCE\nPost held\nName of\nemployer\nPeriod\nFrom To\nTechnical\nEditor\n"
+            "Marlow Press Private Limited\n2005 2006\nEditing of journals\n")
+    assert [r[0] for r in roles_of(text)] == ["Editor"]
+
+
+def test_position_title_labels_records_closed_by_their_period():
+    # "Company Name : X / Position Title : Y / Location : ... / Period : ...", repeated per job: each record ends
+    # with its period, so its labels are that period's, not the next record's.
+    text = ("Experience\n\n1. Company Name: Falcon Guarding LLC\nPosition Title: Security Officer\nLocation: Ajman - UAE.\n"
+            "Industry: Security\nPeriod: 2 Feb 2017 to 10 July 2019\n\n2. Company Name: Crescent Money Exchange\n"
+            "Position Title: Cashier\nLocation: India.\nIndustry: Money Exchange\nPeriod: Mar 2015 to Nov 2016\n\n"
+            "3. Company Name: Lotus Hotel\nPosition Title: Steward\nLocation: Lucknow\nIndustry: Hospitality\n"
+            "Period: Jul 2009 to Dec 2012\n")
+    assert [r[:2] for r in roles_of(text)] == [("Security Officer", "Falcon Guarding LLC"),
+                                               ("Cashier", "Crescent Money Exchange"), ("Steward", "Lotus Hotel")]
+
+
+def test_an_undated_labelled_title_holding_a_date_is_no_role():
+    # "Position Title : ... as a Field Engineer/Marketing from 3Jan 2012 ( Present )": the record's dates inside
+    # the title, unread: no undated job of it.
+    text = ("Employment History\nCompany Name : Brightway Computers\n"
+            "Position Title : Printer Solution Provider as a Field Engineer/Marketing from 3Jan 2012 ( Present )\n"
+            "Duties and Responsibilities\nRepaired laptops.\n")
+    assert roles_of(text) == []
+    # A labelled title with no date in it stays an undated job.
+    text = ("Employment History\nCompany Name : Brightway Computers\nPosition Title : Field Engineer\n"
+            "Duties and Responsibilities\nRepaired laptops.\n")
+    assert [r[:2] for r in roles_of(text)] == [("Field Engineer", "Brightway Computers")]
