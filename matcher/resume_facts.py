@@ -4099,8 +4099,13 @@ def _names_a_country(part: str) -> bool:
     return _SPACES.sub(" ", part.strip(" .")).lower() in _UNITED_COUNTRIES
 
 
-#: "GA Geospatial Analyst", "OR—Registered EEG Technologist": a state's code in capitals, then a title.
-_STATE_THEN_TITLE = re.compile(r"^(?P<state>[A-Z]{2})(?:\s*[-–—]\s*|\s+)(?P<title>[A-Z].*)$")
+#: "GA Geospatial Analyst", "OR—Registered EEG Technologist": a state's code in capitals, then a title; "Tx Tooling
+#: Engineer", "tx Pump Mechanic": the code in small letters (read only after a town, :func:`_state_then_title`).
+_STATE_THEN_TITLE = re.compile(r"^(?P<state>[A-Z]{2}|[A-Za-z][a-z])(?:\s*[-–—]\s*|\s+)(?P<title>[A-Z].*)$")
+
+#: States' codes that are also words or a title's short words when written in small letters ("In", "Or", "Me",
+#: "Co", "Pa", "Ma", "Hi", "Ok", "Al", "La", "De", "Id"): read as a state's in capitals only.
+_CODES_AS_WORDS = _word_set("in or me co pa ma hi oh ok al la de id ms mt md ct va ar")
 
 
 def _state_then_title(before: str, part: str) -> tuple[re.Match, bool] | None:
@@ -4115,11 +4120,18 @@ def _state_then_title(before: str, part: str) -> tuple[re.Match, bool] | None:
     if state is None or state.group("state").lower() not in PLACES or not has_job_word(state.group("title")) or \
             has_job_word(before):
         return None
-    words = before.split()
+    code, words = state.group("state"), before.split()
     if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not _is_org(before) and \
             not any(c.isdigit() for c in before):
-        return state, True
-    return (state, False) if state.group("state") not in _CODES_OF_JOBS else None
+        return (state, True) if _state_code_written(code) else None
+    return (state, False) if code.isupper() and code not in _CODES_OF_JOBS else None
+
+
+def _state_code_written(code: str) -> bool:
+    """Whether ``code`` after a town's name is its state's: in capitals ("GA"), or in small letters ("Euless, Tx
+    Tooling Design Engineer", "Houston, tx Pump Mechanic") unless the code is also a word (:data:`_CODES_AS_WORDS`).
+    After a firm's name only capitals are a state's ("Hi-Tech Chemicals" is a name)."""
+    return code.isupper() or code.lower() not in _CODES_AS_WORDS
 
 
 #: State codes that are also a job's or a field's in a title: computed tomography, medical technologist,

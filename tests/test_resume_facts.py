@@ -4821,3 +4821,18 @@ def test_a_dated_project_under_a_projects_heading_is_no_job():
             "Logged wells.\nField Champion - CoreView (June 2004 - May 2005) Field Services, Norland,\n"
             "Trained clients.\n")
     assert len(roles_of(text)) == 2
+
+
+def test_a_state_code_in_small_letters_after_a_town_is_the_place():
+    # "Euless, Tx Tooling Design Engineer", "Houston, tx Pump Mechanic": the state's code written in small letters
+    # after the town goes with it as the place, no part of the title.
+    text = ("Experience\n2014 - 2017: Harbour Dies, 12 Mill Road, Euless, Tx Tooling Design Engineer\nDesigned dies.\n"
+            "2010 - 2013: Acme Pumps, Houston, tx Pump Mechanic\nFixed pumps.\n")
+    assert roles_of(text) == [("Tooling Design Engineer", "Harbour Dies", "Euless, Tx", "2014", "2017"),
+                              ("Pump Mechanic", "Acme Pumps", "Houston, tx", "2010", "2013")]
+    # A code that is also a word ("Hi-Tech") after a firm's name is the name's or the title's.
+    text = "Experience\n2008 - 2010: Orion Paints, Hi-Tech Coatings Specialist\nMixed paint.\n"
+    assert roles_of(text)[0][:3] == ("Hi-Tech Coatings Specialist", "Orion Paints", None)
+    text = ("Internships\nUnderwent summer training at Hi-Tech Resins Private Limited from 23rd July 2013 to 16th "
+            "August 2013.\n")
+    assert all(r[2] != "Hi" for r in roles_of(text))
