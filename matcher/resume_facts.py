@@ -1433,9 +1433,9 @@ _NOW_WORKING = re.compile(r"(?:^|[.:;]\s*)(?:i\s+am\s+|i'm\s+)?(?:currently|pres
                           r"(?:working|employed|serving|associated)\b", re.IGNORECASE)
 
 
-#: "PRESENT POSITION: Family Nurse Practitioner", "Current Designation : QC In charge": the job held now,
-#: labelled.
-_NOW_LABEL = re.compile(r"^(?:current|present)\s+(?:position|" + _DESIGNATION + r"|role|job\s*title|title|post)\s*[:;-]+\s*"
+#: "PRESENT POSITION: Family Nurse Practitioner", "Current Designation : QC In charge", "Current Job: Director at
+#: Feniqia": the job held now, labelled.
+_NOW_LABEL = re.compile(r"^(?:current|present)\s+(?:position|" + _DESIGNATION + r"|role|job\s*title|title|post|job)\s*[:;-]+\s*"
                         r"(?P<value>\S.*)$", re.IGNORECASE)
 
 
@@ -1451,7 +1451,7 @@ def said_current_title(lines: list[Line]) -> str | None:
         text = _ENUMERATOR.sub("", _BULLET.sub("", _clean(line.text)))
         labelled = _NOW_LABEL.match(text)
         if labelled:
-            said = _fields_of(labelled.group("value")).title
+            said = _labelled_current_job(labelled.group("value"))
         elif (now := _NOW_WORKING.search(text)) and (found := _as_title(text[now.start():])):
             said = found[0]
         else:
@@ -1459,6 +1459,15 @@ def said_current_title(lines: list[Line]) -> str | None:
         if said and has_job_word(said) and not _TITLE_STOP.search(said):
             return _tidy_title(said)
     return None
+
+
+def _labelled_current_job(value: str) -> str | None:
+    """The title a "current job" label's value names: its title field ("Director at Feniqia" -> "Director"), or
+    the job after "as" when the value says what the person is working as ("CURRENT JOB :- Working as Consultant
+    from SEAMTEK in LCC LIBYA." -> "Consultant"; the fields' reading when "as" is read to name no job: "Working as
+    Shift In charge")."""
+    found = _as_title(value) if _OPENS_WORKED_AS.match(value) else None
+    return found[0] if found else _fields_of(value).title
 
 
 def total_years(roles: list[Role]) -> float | None:

@@ -4836,3 +4836,20 @@ def test_a_state_code_in_small_letters_after_a_town_is_the_place():
     text = ("Internships\nUnderwent summer training at Hi-Tech Resins Private Limited from 23rd July 2013 to 16th "
             "August 2013.\n")
     assert all(r[2] != "Hi" for r in roles_of(text))
+
+
+@pytest.mark.parametrize(("said", "expected"), [
+    # "Current Job:" labels the job held now: its title field, or the job after "Working as"...
+    ("1.Current Job: Director at Kestrel Sweets. Location: Pereira, Colombia.", "Director"),
+    ("8) CURRENT JOB :- Working as Consultant from NORVIK in ACME CEMENT LIBYA.", "Consultant"),
+    # ... the fields' reading when "as" is read to name no job ...
+    ("Current role: Working as Shift In charge,", "Shift In charge"),
+    # ... and a label of what the job is about names none.
+    ("Current Job Responsibilities: Supervise the night crew.", "Machine Operator"),
+])
+def test_a_current_job_label_names_the_current_title(engine, said, expected):
+    # The job held now, labelled and undated, after the records of past jobs.
+    text = ("Jane Doe\nExperience\n\nCOMPANY :- Acme Works, 2012 - 2015\nDESIGNATION :- Machine Operator\n\n"
+            f"COMPANY :- Beta Tools, 2009 - 2011\nDESIGNATION :- Helper\n\n{said}\n(New cement plant)\n\n"
+            "RESPONSIBILITY: Drawings of spares.\n")
+    assert engine.profile(text, "resume").title == expected
