@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from matcher import resume_facts
+from matcher.dates import DatePoint, find_ranges
 from matcher.sections import resume_section_of, split_lines
 from tests.documents import make_layout_docx, make_pdf, make_two_column_pdf
 
@@ -4853,3 +4854,13 @@ def test_a_current_job_label_names_the_current_title(engine, said, expected):
             f"COMPANY :- Beta Tools, 2009 - 2011\nDESIGNATION :- Helper\n\n{said}\n(New cement plant)\n\n"
             "RESPONSIBILITY: Drawings of spares.\n")
     assert engine.profile(text, "resume").title == expected
+
+
+def test_a_day_marked_like_a_short_year_between_month_and_year_is_the_day():
+    # "Nov ’27 2018 till present": the day written with a year's mark, then the year; the role starts Nov 2018.
+    text = ("Experience\n\nNov ’27 2018 till present working as Commissioning Engineer at Doha Metro Rail.\n\n"
+            "July’16 -Nov ’18 Kestrel Systems, Pune; Automation Engineer\n")
+    roles = roles_of(text)
+    assert roles[0][0] == "Commissioning Engineer" and roles[0][3:] == ("2018-11", "present")
+    # A month and a short year that ends a range stays the range's end, the year after it another's.
+    assert [(r.start, r.end) for r in find_ranges("Jan ’15 - Mar ’19 2020 Acme")] == [(DatePoint(2015, 1), DatePoint(2019, 3))]
