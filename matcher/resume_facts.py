@@ -1428,8 +1428,9 @@ def current_title(roles: list[Role], said: str | None = None) -> str | None:
 #: saying where or as what the person works now; or a sentence or a label's value opening so ("Experience:
 #: Currently working at Acme Ltd as an Inplant Trainee", "... in CT and MRI. Currently working in a private
 #: hospital as a Senior Radiology Specialist"), also "associated with" ("Currently associated with Acme Pvt Ltd
-#: as Design Engineer").
-_NOW_WORKING = re.compile(r"(?:^|[.:;]\s*)(?:i\s+am\s+|i'm\s+)?(?:currently|presently|now)\s+"
+#: as Design Engineer"), or after a bracket that closes what comes before ("15 years work experience in Qatar
+#: ( 2003-2013 ) Presently working as a Senior Technician at ...").
+_NOW_WORKING = re.compile(r"(?:^|[.:;)]\s*)(?:i\s+am\s+|i'm\s+)?(?:currently|presently|now)\s+"
                           r"(?:working|employed|serving|associated)\b", re.IGNORECASE)
 
 

@@ -4864,3 +4864,17 @@ def test_a_day_marked_like_a_short_year_between_month_and_year_is_the_day():
     assert roles[0][0] == "Commissioning Engineer" and roles[0][3:] == ("2018-11", "present")
     # A month and a short year that ends a range stays the range's end, the year after it another's.
     assert [(r.start, r.end) for r in find_ranges("Jan ’15 - Mar ’19 2020 Acme")] == [(DatePoint(2015, 1), DatePoint(2019, 3))]
+
+
+@pytest.mark.parametrize(("said", "expected"), [
+    # "... ( 2003-2013 ) Presently working as X at Y": the sentence saying the job held now may open after a bracket
+    # that closes the one before it...
+    ("15 years work experience in Qatar ( 2003-2015 ) Presently working as a Senior Technician at Doha Airport.",
+     "Senior Technician"),
+    # ... and still names a job after "as" only when it says one.
+    ("15 years work experience in Qatar ( 2003-2015 ) Presently working as part of a large team.", "Machine Operator"),
+])
+def test_the_job_held_now_said_after_a_bracket_is_the_current_title(engine, said, expected):
+    text = (f"Jane Doe\nExperience\n{said}\nMachine Operator, Acme Works, Jan 2012 - Dec 2015\n- Ran lathes\n"
+            "Helper, Beta Tools, 2009 - 2011\n")
+    assert engine.profile(text, "resume").title == expected
