@@ -52,7 +52,7 @@ _DAY = r"(?:[0-3]?\d(?:\s?(?:st|nd|rd|th))?)"  # 5th, 5 th
 _NOT_IN_A_NUMBER = r"(?<![\d/])(?:(?<!\.)|(?<=[A-Za-z]\.))"
 #: One point in time. Alternatives, longest first; each is re-read by :func:`parse_point`.
 _POINT = (
-    rf"(?:{_DAY}[\s-]*(?:of\s+)?)?{_MONTH}[,.]?[\s–-]*(?:of\s+)?(?:{_DAY}\s*,\s*|{_DAY}[\s-]+(?=\d{{4}}))?['’‘`]?\s?{_YEAR}"  # 14 Jun 2007, Feb 20, 2012, 25-Nov-2013, June of 2009, May – 2011, OCTOBER-4-2004
+    rf"(?:{_DAY}[\s-]*(?:of\s+)?)?{_MONTH}[,.]?[\s–-]*(?:of\s+)?(?:{_DAY}\s*,\s*|['’‘`]?{_DAY}[\s-]+(?=\d{{4}}))?['’‘`]?\s?{_YEAR}"  # 14 Jun 2007, Feb 20, 2012, 25-Nov-2013, June of 2009, May – 2011, OCTOBER-4-2004, Nov ’27 2018 (the day marked)
     rf"|{_MONTH}\s*[/-]\s*{_YEAR}"  # Nov/2016, Oct-2016
     # 2013 Nov, 2008,April, 2019June: the year first (not "2015 May 2016", a year and then "May 2016")
     rf"|(?<![\d/.]){_YEAR}(?:\s*,\s*|\s*){_MONTH}(?![a-z])(?![\s,.]*(?:19|20)\d\d)"

@@ -1497,14 +1497,15 @@ def current_title(roles: list[Role], said: str | None = None) -> str | None:
 #: saying where or as what the person works now; or a sentence or a label's value opening so ("Experience:
 #: Currently working at Acme Ltd as an Inplant Trainee", "... in CT and MRI. Currently working in a private
 #: hospital as a Senior Radiology Specialist"), also "associated with" ("Currently associated with Acme Pvt Ltd
-#: as Design Engineer").
-_NOW_WORKING = re.compile(r"(?:^|[.:;]\s*)(?:i\s+am\s+|i'm\s+)?(?:currently|presently|now)\s+"
+#: as Design Engineer"), or after a bracket that closes what comes before ("15 years work experience in Qatar
+#: ( 2003-2013 ) Presently working as a Senior Technician at ...").
+_NOW_WORKING = re.compile(r"(?:^|[.:;)]\s*)(?:i\s+am\s+|i'm\s+)?(?:currently|presently|now)\s+"
                           r"(?:working|employed|serving|associated)\b", re.IGNORECASE)
 
 
-#: "PRESENT POSITION: Family Nurse Practitioner", "Current Designation : QC In charge": the job held now,
-#: labelled.
-_NOW_LABEL = re.compile(r"^(?:current|present)\s+(?:position|" + _DESIGNATION + r"|role|job\s*title|title|post)\s*[:;-]+\s*"
+#: "PRESENT POSITION: Family Nurse Practitioner", "Current Designation : QC In charge", "Current Job: Director at
+#: Feniqia": the job held now, labelled.
+_NOW_LABEL = re.compile(r"^(?:current|present)\s+(?:position|" + _DESIGNATION + r"|role|job\s*title|title|post|job)\s*[:;-]+\s*"
                         r"(?P<value>\S.*)$", re.IGNORECASE)
 
 
@@ -1520,7 +1521,7 @@ def said_current_title(lines: list[Line]) -> str | None:
         text = _ENUMERATOR.sub("", _BULLET.sub("", _clean(line.text)))
         labelled = _NOW_LABEL.match(text)
         if labelled:
-            said = _fields_of(labelled.group("value")).title
+            said = _labelled_current_job(labelled.group("value"))
         elif (now := _NOW_WORKING.search(text)) and (found := _as_title(text[now.start():])):
             said = found[0]
         else:
@@ -1528,6 +1529,15 @@ def said_current_title(lines: list[Line]) -> str | None:
         if said and has_job_word(said) and not _TITLE_STOP.search(said):
             return _tidy_title(said)
     return None
+
+
+def _labelled_current_job(value: str) -> str | None:
+    """The title a "current job" label's value names: its title field ("Director at Feniqia" -> "Director"), or
+    the job after "as" when the value says what the person is working as ("CURRENT JOB :- Working as Consultant
+    from SEAMTEK in LCC LIBYA." -> "Consultant"; the fields' reading when "as" is read to name no job: "Working as
+    Shift In charge")."""
+    found = _as_title(value) if _OPENS_WORKED_AS.match(value) else None
+    return found[0] if found else _fields_of(value).title
 
 
 def total_years(roles: list[Role]) -> float | None:
@@ -4193,8 +4203,13 @@ def _names_a_country(part: str) -> bool:
     return _SPACES.sub(" ", part.strip(" .")).lower() in _UNITED_COUNTRIES
 
 
-#: "GA Geospatial Analyst", "OR—Registered EEG Technologist": a state's code in capitals, then a title.
-_STATE_THEN_TITLE = re.compile(r"^(?P<state>[A-Z]{2})(?:\s*[-–—]\s*|\s+)(?P<title>[A-Z].*)$")
+#: "GA Geospatial Analyst", "OR—Registered EEG Technologist": a state's code in capitals, then a title; "Tx Tooling
+#: Engineer", "tx Pump Mechanic": the code in small letters (read only after a town, :func:`_state_then_title`).
+_STATE_THEN_TITLE = re.compile(r"^(?P<state>[A-Z]{2}|[A-Za-z][a-z])(?:\s*[-–—]\s*|\s+)(?P<title>[A-Z].*)$")
+
+#: States' codes that are also words or a title's short words when written in small letters ("In", "Or", "Me",
+#: "Co", "Pa", "Ma", "Hi", "Ok", "Al", "La", "De", "Id"): read as a state's in capitals only.
+_CODES_AS_WORDS = _word_set("in or me co pa ma hi oh ok al la de id ms mt md ct va ar")
 
 
 def _state_then_title(before: str, part: str) -> tuple[re.Match, bool] | None:
@@ -4209,11 +4224,18 @@ def _state_then_title(before: str, part: str) -> tuple[re.Match, bool] | None:
     if state is None or state.group("state").lower() not in PLACES or not has_job_word(state.group("title")) or \
             has_job_word(before):
         return None
-    words = before.split()
+    code, words = state.group("state"), before.split()
     if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not _is_org(before) and \
             not any(c.isdigit() for c in before):
-        return state, True
-    return (state, False) if state.group("state") not in _CODES_OF_JOBS else None
+        return (state, True) if _state_code_written(code) else None
+    return (state, False) if code.isupper() and code not in _CODES_OF_JOBS else None
+
+
+def _state_code_written(code: str) -> bool:
+    """Whether ``code`` after a town's name is its state's: in capitals ("GA"), or in small letters ("Euless, Tx
+    Tooling Design Engineer", "Houston, tx Pump Mechanic") unless the code is also a word (:data:`_CODES_AS_WORDS`).
+    After a firm's name only capitals are a state's ("Hi-Tech Chemicals" is a name)."""
+    return code.isupper() or code.lower() not in _CODES_AS_WORDS
 
 
 #: State codes that are also a job's or a field's in a title: computed tomography, medical technologist,

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from matcher import resume_facts
+from matcher.dates import DatePoint, find_ranges
 from matcher.sections import resume_section_of, split_lines
 from tests.documents import make_layout_docx, make_pdf, make_two_column_pdf
 
@@ -4973,3 +4974,57 @@ def test_an_undated_labelled_title_holding_a_date_is_no_role():
     text = ("Employment History\nCompany Name : Brightway Computers\nPosition Title : Field Engineer\n"
             "Duties and Responsibilities\nRepaired laptops.\n")
     assert [r[:2] for r in roles_of(text)] == [("Field Engineer", "Brightway Computers")]
+def test_a_state_code_in_small_letters_after_a_town_is_the_place():
+    # "Euless, Tx Tooling Design Engineer", "Houston, tx Pump Mechanic": the state's code written in small letters
+    # after the town goes with it as the place, no part of the title.
+    text = ("Experience\n2014 - 2017: Harbour Dies, 12 Mill Road, Euless, Tx Tooling Design Engineer\nDesigned dies.\n"
+            "2010 - 2013: Acme Pumps, Houston, tx Pump Mechanic\nFixed pumps.\n")
+    assert roles_of(text) == [("Tooling Design Engineer", "Harbour Dies", "Euless, Tx", "2014", "2017"),
+                              ("Pump Mechanic", "Acme Pumps", "Houston, tx", "2010", "2013")]
+    # A code that is also a word ("Hi-Tech") after a firm's name is the name's or the title's.
+    text = "Experience\n2008 - 2010: Orion Paints, Hi-Tech Coatings Specialist\nMixed paint.\n"
+    assert roles_of(text)[0][:3] == ("Hi-Tech Coatings Specialist", "Orion Paints", None)
+    text = ("Internships\nUnderwent summer training at Hi-Tech Resins Private Limited from 23rd July 2013 to 16th "
+            "August 2013.\n")
+    assert all(r[2] != "Hi" for r in roles_of(text))
+
+
+@pytest.mark.parametrize(("said", "expected"), [
+    # "Current Job:" labels the job held now: its title field, or the job after "Working as"...
+    ("1.Current Job: Director at Kestrel Sweets. Location: Pereira, Colombia.", "Director"),
+    ("8) CURRENT JOB :- Working as Consultant from NORVIK in ACME CEMENT LIBYA.", "Consultant"),
+    # ... the fields' reading when "as" is read to name no job ...
+    ("Current role: Working as Shift In charge,", "Shift In charge"),
+    # ... and a label of what the job is about names none.
+    ("Current Job Responsibilities: Supervise the night crew.", "Machine Operator"),
+])
+def test_a_current_job_label_names_the_current_title(engine, said, expected):
+    # The job held now, labelled and undated, after the records of past jobs.
+    text = ("Jane Doe\nExperience\n\nCOMPANY :- Acme Works, 2012 - 2015\nDESIGNATION :- Machine Operator\n\n"
+            f"COMPANY :- Beta Tools, 2009 - 2011\nDESIGNATION :- Helper\n\n{said}\n(New cement plant)\n\n"
+            "RESPONSIBILITY: Drawings of spares.\n")
+    assert engine.profile(text, "resume").title == expected
+
+
+def test_a_day_marked_like_a_short_year_between_month_and_year_is_the_day():
+    # "Nov ’27 2018 till present": the day written with a year's mark, then the year; the role starts Nov 2018.
+    text = ("Experience\n\nNov ’27 2018 till present working as Commissioning Engineer at Doha Metro Rail.\n\n"
+            "July’16 -Nov ’18 Kestrel Systems, Pune; Automation Engineer\n")
+    roles = roles_of(text)
+    assert roles[0][0] == "Commissioning Engineer" and roles[0][3:] == ("2018-11", "present")
+    # A month and a short year that ends a range stays the range's end, the year after it another's.
+    assert [(r.start, r.end) for r in find_ranges("Jan ’15 - Mar ’19 2020 Acme")] == [(DatePoint(2015, 1), DatePoint(2019, 3))]
+
+
+@pytest.mark.parametrize(("said", "expected"), [
+    # "... ( 2003-2013 ) Presently working as X at Y": the sentence saying the job held now may open after a bracket
+    # that closes the one before it...
+    ("15 years work experience in Qatar ( 2003-2015 ) Presently working as a Senior Technician at Doha Airport.",
+     "Senior Technician"),
+    # ... and still names a job after "as" only when it says one.
+    ("15 years work experience in Qatar ( 2003-2015 ) Presently working as part of a large team.", "Machine Operator"),
+])
+def test_the_job_held_now_said_after_a_bracket_is_the_current_title(engine, said, expected):
+    text = (f"Jane Doe\nExperience\n{said}\nMachine Operator, Acme Works, Jan 2012 - Dec 2015\n- Ran lathes\n"
+            "Helper, Beta Tools, 2009 - 2011\n")
+    assert engine.profile(text, "resume").title == expected
