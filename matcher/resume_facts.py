@@ -574,15 +574,12 @@ _PLACE_BEFORE_TITLE = re.compile(r"(?:^|,)\s*(?P<town>[A-Z][\w.'’-]*(?:\s+[A-Z
 #: Engineer" read as "Tx Tooling Design Engineer"), and that town.
 _CODE_OPENS_TITLE = re.compile(r"^(?P<code>[A-Z][A-Za-z]|[A-Z]\.[A-Z]\.)\s+(?P<title>[A-Z].*)$")
 _TOWN_BEFORE = re.compile(r"(?P<town>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),\s*$")
-#: States' codes in capitals that also open a title as a job's letters ("CT Technologist", "MT Generalist", "PA
-#: Student", "OR Nurse", "MS & HP Administrator"): after a town they stay the title's.
-_CODES_OF_JOBS = frozenset({"CT", "MT", "MS", "ME", "AR", "PA", "MD", "OR"})
 
 
 def _town_and_code(town: str, code: str) -> str | None:
     """The place a town and a state's code make ("Arlington, TX", "Linden, N.J."), or ``None`` when the code is
-    no state's (:func:`_is_place`), may be a job's letters (:data:`_CODES_OF_JOBS`), or the "town" names a firm or
-    a job ("Acme Staffing, TX")."""
+    no state's (:func:`_is_place`), may be a job's letters (:data:`_CODES_OF_JOBS`: "CT Technologist", "OR Nurse"
+    after a town stay the title's), or the "town" names a firm or a job ("Acme Staffing, TX")."""
     if code in _CODES_OF_JOBS or _is_org(town) or has_job_word(town) or not _is_place(f"{town}, {code}"):
         return None
     return f"{town}, {code}"
