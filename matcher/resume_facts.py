@@ -551,6 +551,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date,
     contact = "\n".join(line.text for line in lines if line.section == "contact")
     for role in out:
         _title_after_its_place(role, text)
+        _title_before_its_place(role)
         _firm_before_slash_title(role)
         if role.title and not _states_a_title(role):
             role.title, role.title_guess = None, role.title
@@ -625,6 +626,36 @@ def _firm_before_slash_title(role: Role) -> None:
         return
     role.title, role.employer = tail.strip(), head
     role.location = role.location or town
+
+
+#: A state's code ending a title with no comma before it, after a town written in small letters with capitals or
+#: after a slash: "CNC Operator Ft Wayne IN", "Quality Assurance Engineer New York /NY", "QA Analyst/NY" ("WEST STAFF
+#: EDELSTINE IL", all capitals, may hold a firm's name rather than a title).
+_CODE_ENDS_TITLE = re.compile(r"(?<=[a-z])(?P<mark>\s*/\s*|\s+)(?P<code>[A-Z]{2}|[A-Z]\.[A-Z]\.)\.?$")
+#: Codes that after a title's slash name a second job rather than a state: those of :data:`_CODES_OF_JOBS` and a
+#: medical assistant ("Receptionist/MA").
+_CODES_OF_JOBS_AFTER_SLASH = frozenset({"MA"})
+
+
+def _title_before_its_place(role: Role) -> None:
+    """A title read with the town and state written after it on the record's line, no comma between: "CNC Operator
+    Ft Wayne IN" -> title "CNC Operator", place "Ft Wayne, IN"; "Quality Assurance Engineer New York /NY" -> "Quality
+    Assurance Engineer", "New York, NY". The town is the words after the title's job word (:func:`_city_after_title`,
+    "Ft Wayne" and "New York" whole) and makes a place with the code (:func:`_town_and_code`); a code alone after a
+    slash and a job word is the place ("Quality Assurance Engineer / QA Analyst/NY" -> "... QA Analyst", "NY")."""
+    code = _CODE_ENDS_TITLE.search(role.title or "")
+    if code is None:
+        return
+    head, state = role.title[:code.start()], code.group("code")
+    if city := _city_after_title(head):
+        head, place = city[0], _town_and_code(city[1], state)
+    elif "/" in code.group("mark") and _title_ends(head) and state not in _CODES_OF_JOBS and \
+            state not in _CODES_OF_JOBS_AFTER_SLASH and _is_place(state):
+        place = state
+    else:
+        place = None
+    if place is not None:
+        role.title, role.location = head, role.location or place
 
 
 #: A heading over a list of projects ("PROJECTS", "Academic Project", "PROJECT DETAILS", "Major Projects"); a bare

@@ -4895,3 +4895,30 @@ def test_a_field_before_a_slash_stays_in_the_title(title):
     role = resume_facts.Role(title)
     resume_facts._firm_before_slash_title(role)
     assert (role.title, role.employer) == (title, None)
+
+
+def test_a_town_and_state_after_a_title_with_no_comma_are_the_place():
+    # "Forklift Driver Ft Wayne IN", "Test Engineer New York /NY": the town and state written after the title on
+    # the record's line go to the role's place.
+    text = ("Experience\nPacker\n6/2018-9/2018 Kelly Services Ft Wayne IN\nPacked boxes\n\n"
+            "Forklift Driver Ft Wayne IN\n07/2017-4/2018 Manpower Staffing\nMoved stock\n")
+    assert roles_of(text)[1][:3] == ("Forklift Driver", "Manpower Staffing", "Ft Wayne, IN")
+    text = "Experience\nNorthgate Partners LLC Test Engineer New York /NY 02/14-01/17\n\nRan the test suites\n"
+    assert roles_of(text)[0][:3] == ("Test Engineer", "Northgate Partners LLC", "New York, NY")
+
+
+@pytest.mark.parametrize("written, title, place", [
+    ("Test Engineer New York /NY", "Test Engineer", "New York, NY"),
+    ("Software Test Engineer New York/NY", "Software Test Engineer", "New York, NY"),
+    ("Test Engineer / QA Analyst/NY", "Test Engineer / QA Analyst", "NY"),
+    # All capitals may be a firm and its town ("WEST STAFF" is a staffing firm); a code after a slash may be a
+    # second job's letters ("MA": a medical assistant, "OR": an operating room's).
+    ("WEST STAFF EDELSTINE IL", "WEST STAFF EDELSTINE IL", None),
+    ("Receptionist/MA", "Receptionist/MA", None),
+    ("Surgical Nurse/OR", "Surgical Nurse/OR", None),
+    ("NDT Technologist MT", "NDT Technologist MT", None),
+])
+def test_a_place_ending_a_title(written, title, place):
+    role = resume_facts.Role(written)
+    resume_facts._title_before_its_place(role)
+    assert (role.title, role.location) == (title, place)
