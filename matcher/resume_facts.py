@@ -5350,9 +5350,16 @@ def _drop_place_after_title(text: str) -> str:
 
 #: A phone number after a title, with its label, a contact's name before it and whatever follows ("Retail
 #: Associate 678-***-****", "Forklift Driver Phone 281-***-****", "Front Desk Receptionist Dana Holt 303-***-****",
-#: "Regional Manager 219-***-**** / Gave Notice"): a reference's or the employer's number, no part of the title.
+#: "Regional Manager 219-***-**** / Gave Notice", "Software Engineer Mobile: +91-905*******"), or an e-mail address
+#: (:data:`_EMAIL_AFTER`): a reference's, the employer's or the writer's contact, no part of the title.
 _PHONE_NUMBER = r"\(?[\d*]{3}\)?[-. ]?[\d*]{3}[-.][\d*]{4}(?!\d)"
-_PHONE_AFTER = re.compile(r"\s+(?:(?:phone|tel|ph|cell)\.?\s*:?\s*)?" + _PHONE_NUMBER + r".*$", re.IGNORECASE)
+#: A number dialled from abroad, masked or not: "+91-905*******", "+962-*********", "+971 50 *** ****".
+_INTL_PHONE_NUMBER = r"\+\d{1,3}[-. ]?[\d*]{2}[\d* -]*[\d*]"
+#: An e-mail address after a title, with its label and a dash before it: "Automotive Instructor - e-mail
+#: jo@example.com", "Nurse Email ID: jo@example.com".
+_EMAIL_AFTER = r"\s+(?:[-–—|]\s+)?(?:e-?mail(?:\s*id)?\s*:?\s*)?[\w.+-]+@\S.*$"
+_PHONE_AFTER = re.compile(r"\s+(?:(?:phone|tel|ph|cell|mobile|mob)\.?\s*:?\s*)?(?:" + _PHONE_NUMBER + "|" +
+                          _INTL_PHONE_NUMBER + r").*$|" + _EMAIL_AFTER, re.IGNORECASE)
 #: The title after a phone number: "Linwood, MI 48634 989-***-**** Machinist", "Valley Care Mike Drake
 #: 208-***-**** Human Resource Manager": an address's or a contact's number a line wrote before the title.
 _TITLE_AFTER_PHONE = re.compile(_PHONE_NUMBER + r"\s+(?=[A-Za-z])")
@@ -5367,6 +5374,13 @@ _REFERENCE_TITLE = re.compile(r"^(?:supervisors?|manager|reference|contact)$", r
 _HEADING_AFTER = re.compile(r"[\s|.:/,–—-]+(?:key\s+)?(?:(?:duties|roles?)\s+(?:and|&)\s+)?(?:responsibilit(?:y|ies)"
                             r"(?:\s+(?:and|&)\s+dut(?:y|ies))?|duties|(?:job\s+)?descriptions?|job\s+(?:function|profile)|(?:(?:permanent|contract|salaried|temporary|"
                             r"full[\s-]time|part[\s-]time)\s+)?position|role)[\s.:]*$", re.IGNORECASE)
+
+
+def title_without_contact(text: str) -> str:
+    """A headline without the phone number or e-mail written after its title on the resume's top line ("Software
+    Engineer Mobile: +91-905*******" -> "Software Engineer"), when what is left ends in a job word
+    (:func:`_drop_phone_or_heading_after`); the text as it is otherwise."""
+    return _drop_phone_or_heading_after(text) or text
 
 
 def _drop_phone_or_heading_after(text: str) -> str | None:

@@ -4922,3 +4922,22 @@ def test_a_place_ending_a_title(written, title, place):
     role = resume_facts.Role(written)
     resume_facts._title_before_its_place(role)
     assert (role.title, role.location) == (title, place)
+
+
+@pytest.mark.parametrize("written, title", [
+    ("Driving Instructor - e-mail jo.reyes@example.com", "Driving Instructor"),
+    ("Staff Nurse Email ID: jo.reyes@example.com", "Staff Nurse"),
+    ("Software Engineer Mobile: +91-987*******", "Software Engineer"),
+    ("Site Engineer +971 50 *** ****", "Site Engineer"),
+    # The words before the contact end in no job word (a page's header with the writer's name): as it was.
+    ("Jo Reyes _ resume _ HSE Manager/ +962-*********/ jo.reyes@example.com",
+     "Jo Reyes _ resume _ HSE Manager/ +962-*********/ jo.reyes@example.com"),
+])
+def test_an_email_or_a_number_from_abroad_after_a_title_is_no_part_of_it(written, title):
+    assert resume_facts._tidy_title(written) == title
+
+
+def test_a_headline_without_the_phone_after_it():
+    # The resume's top line "Software Engineer Mobile: +91-..." read as the headline when no job is read.
+    assert resume_facts.title_without_contact("Software Engineer Mobile: +91-987*******") == "Software Engineer"
+    assert resume_facts.title_without_contact("Mobile: +91-987*******") == "Mobile: +91-987*******"
