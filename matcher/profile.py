@@ -446,7 +446,7 @@ def _resume_facts(profile, text, lines, as_of, title, masked, certificates) -> N
     # The title score reads every role's title, guesses included (Role.scoring_title); the title
     # shown is only one the resume states for the latest role.
     profile.titles = list(dict.fromkeys(r.scoring_title for r in roles if r.scoring_title))
-    headline = next((ln.text.strip() for ln in lines[:4] if ln.section == "contact"
+    headline = next((resume_facts.title_without_contact(ln.text.strip()) for ln in lines[:4] if ln.section == "contact"
                      and facts.looks_like_title(ln.text) and "@" not in ln.text), None)
     profile.title = title
     if not title:

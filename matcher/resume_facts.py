@@ -553,6 +553,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date,
     contact = "\n".join(line.text for line in lines if line.section == "contact")
     for role in out:
         _title_after_its_place(role, text)
+        _title_before_its_place(role)
         _firm_before_slash_title(role)
         if role.title and not _states_a_title(role):
             role.title, role.title_guess = None, role.title
@@ -581,7 +582,7 @@ _TOWN_BEFORE = re.compile(r"(?P<town>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2
 def _town_and_code(town: str, code: str) -> str | None:
     """The place a town and a state's code make ("Arlington, TX", "Linden, N.J."), or ``None`` when the code is
     no state's (:func:`_is_place`), may be a job's letters (:data:`_CODES_OF_JOBS`: "CT Technologist", "OR Nurse"
-    stay the title's), or the "town" names a firm or a job ("Acme Staffing, TX")."""
+    after a town stay the title's), or the "town" names a firm or a job ("Acme Staffing, TX")."""
     if code in _CODES_OF_JOBS or _is_org(town) or has_job_word(town) or not _is_place(f"{town}, {code}"):
         return None
     return f"{town}, {code}"
@@ -627,6 +628,36 @@ def _firm_before_slash_title(role: Role) -> None:
         return
     role.title, role.employer = tail.strip(), head
     role.location = role.location or town
+
+
+#: A state's code ending a title with no comma before it, after a town written in small letters with capitals or
+#: after a slash: "CNC Operator Ft Wayne IN", "Quality Assurance Engineer New York /NY", "QA Analyst/NY" ("WEST STAFF
+#: EDELSTINE IL", all capitals, may hold a firm's name rather than a title).
+_CODE_ENDS_TITLE = re.compile(r"(?<=[a-z])(?P<mark>\s*/\s*|\s+)(?P<code>[A-Z]{2}|[A-Z]\.[A-Z]\.)\.?$")
+#: Codes that after a title's slash name a second job rather than a state: those of :data:`_CODES_OF_JOBS` and a
+#: medical assistant ("Receptionist/MA").
+_CODES_OF_JOBS_AFTER_SLASH = frozenset({"MA"})
+
+
+def _title_before_its_place(role: Role) -> None:
+    """A title read with the town and state written after it on the record's line, no comma between: "CNC Operator
+    Ft Wayne IN" -> title "CNC Operator", place "Ft Wayne, IN"; "Quality Assurance Engineer New York /NY" -> "Quality
+    Assurance Engineer", "New York, NY". The town is the words after the title's job word (:func:`_city_after_title`,
+    "Ft Wayne" and "New York" whole) and makes a place with the code (:func:`_town_and_code`); a code alone after a
+    slash and a job word is the place ("Quality Assurance Engineer / QA Analyst/NY" -> "... QA Analyst", "NY")."""
+    code = _CODE_ENDS_TITLE.search(role.title or "")
+    if code is None:
+        return
+    head, state = role.title[:code.start()], code.group("code")
+    if city := _city_after_title(head):
+        head, place = city[0], _town_and_code(city[1], state)
+    elif "/" in code.group("mark") and _title_ends(head) and state not in _CODES_OF_JOBS and \
+            state not in _CODES_OF_JOBS_AFTER_SLASH and _is_place(state):
+        place = state
+    else:
+        place = None
+    if place is not None:
+        role.title, role.location = head, role.location or place
 
 
 #: A heading over a list of projects ("PROJECTS", "Academic Project", "PROJECT DETAILS", "Major Projects"); a bare
@@ -5368,9 +5399,16 @@ def _drop_place_after_title(text: str) -> str:
 
 #: A phone number after a title, with its label, a contact's name before it and whatever follows ("Retail
 #: Associate 678-***-****", "Forklift Driver Phone 281-***-****", "Front Desk Receptionist Dana Holt 303-***-****",
-#: "Regional Manager 219-***-**** / Gave Notice"): a reference's or the employer's number, no part of the title.
+#: "Regional Manager 219-***-**** / Gave Notice", "Software Engineer Mobile: +91-905*******"), or an e-mail address
+#: (:data:`_EMAIL_AFTER`): a reference's, the employer's or the writer's contact, no part of the title.
 _PHONE_NUMBER = r"\(?[\d*]{3}\)?[-. ]?[\d*]{3}[-.][\d*]{4}(?!\d)"
-_PHONE_AFTER = re.compile(r"\s+(?:(?:phone|tel|ph|cell)\.?\s*:?\s*)?" + _PHONE_NUMBER + r".*$", re.IGNORECASE)
+#: A number dialled from abroad, masked or not: "+91-905*******", "+962-*********", "+971 50 *** ****".
+_INTL_PHONE_NUMBER = r"\+\d{1,3}[-. ]?[\d*]{2}[\d* -]*[\d*]"
+#: An e-mail address after a title, with its label and a dash before it: "Automotive Instructor - e-mail
+#: jo@example.com", "Nurse Email ID: jo@example.com".
+_EMAIL_AFTER = r"\s+(?:[-–—|]\s+)?(?:e-?mail(?:\s*id)?\s*:?\s*)?[\w.+-]+@\S.*$"
+_PHONE_AFTER = re.compile(r"\s+(?:(?:phone|tel|ph|cell|mobile|mob)\.?\s*:?\s*)?(?:" + _PHONE_NUMBER + "|" +
+                          _INTL_PHONE_NUMBER + r").*$|" + _EMAIL_AFTER, re.IGNORECASE)
 #: The title after a phone number: "Linwood, MI 48634 989-***-**** Machinist", "Valley Care Mike Drake
 #: 208-***-**** Human Resource Manager": an address's or a contact's number a line wrote before the title.
 _TITLE_AFTER_PHONE = re.compile(_PHONE_NUMBER + r"\s+(?=[A-Za-z])")
@@ -5385,6 +5423,13 @@ _REFERENCE_TITLE = re.compile(r"^(?:supervisors?|manager|reference|contact)$", r
 _HEADING_AFTER = re.compile(r"[\s|.:/,–—-]+(?:key\s+)?(?:(?:duties|roles?)\s+(?:and|&)\s+)?(?:responsibilit(?:y|ies)"
                             r"(?:\s+(?:and|&)\s+dut(?:y|ies))?|duties|(?:job\s+)?descriptions?|job\s+(?:function|profile)|(?:(?:permanent|contract|salaried|temporary|"
                             r"full[\s-]time|part[\s-]time)\s+)?position|role)[\s.:]*$", re.IGNORECASE)
+
+
+def title_without_contact(text: str) -> str:
+    """A headline without the phone number or e-mail written after its title on the resume's top line ("Software
+    Engineer Mobile: +91-905*******" -> "Software Engineer"), when what is left ends in a job word
+    (:func:`_drop_phone_or_heading_after`); the text as it is otherwise."""
+    return _drop_phone_or_heading_after(text) or text
 
 
 def _drop_phone_or_heading_after(text: str) -> str | None:

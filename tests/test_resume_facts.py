@@ -5028,3 +5028,49 @@ def test_the_job_held_now_said_after_a_bracket_is_the_current_title(engine, said
     text = (f"Jane Doe\nExperience\n{said}\nMachine Operator, Acme Works, Jan 2012 - Dec 2015\n- Ran lathes\n"
             "Helper, Beta Tools, 2009 - 2011\n")
     assert engine.profile(text, "resume").title == expected
+
+
+def test_a_town_and_state_after_a_title_with_no_comma_are_the_place():
+    # "Forklift Driver Ft Wayne IN", "Test Engineer New York /NY": the town and state written after the title on
+    # the record's line go to the role's place.
+    text = ("Experience\nPacker\n6/2018-9/2018 Kelly Services Ft Wayne IN\nPacked boxes\n\n"
+            "Forklift Driver Ft Wayne IN\n07/2017-4/2018 Manpower Staffing\nMoved stock\n")
+    assert roles_of(text)[1][:3] == ("Forklift Driver", "Manpower Staffing", "Ft Wayne, IN")
+    text = "Experience\nNorthgate Partners LLC Test Engineer New York /NY 02/14-01/17\n\nRan the test suites\n"
+    assert roles_of(text)[0][:3] == ("Test Engineer", "Northgate Partners LLC", "New York, NY")
+
+
+@pytest.mark.parametrize("written, title, place", [
+    ("Test Engineer New York /NY", "Test Engineer", "New York, NY"),
+    ("Software Test Engineer New York/NY", "Software Test Engineer", "New York, NY"),
+    ("Test Engineer / QA Analyst/NY", "Test Engineer / QA Analyst", "NY"),
+    # All capitals may be a firm and its town ("WEST STAFF" is a staffing firm); a code after a slash may be a
+    # second job's letters ("MA": a medical assistant, "OR": an operating room's).
+    ("WEST STAFF EDELSTINE IL", "WEST STAFF EDELSTINE IL", None),
+    ("Receptionist/MA", "Receptionist/MA", None),
+    ("Surgical Nurse/OR", "Surgical Nurse/OR", None),
+    ("NDT Technologist MT", "NDT Technologist MT", None),
+])
+def test_a_place_ending_a_title(written, title, place):
+    role = resume_facts.Role(written)
+    resume_facts._title_before_its_place(role)
+    assert (role.title, role.location) == (title, place)
+
+
+@pytest.mark.parametrize("written, title", [
+    ("Driving Instructor - e-mail jo.reyes@example.com", "Driving Instructor"),
+    ("Staff Nurse Email ID: jo.reyes@example.com", "Staff Nurse"),
+    ("Software Engineer Mobile: +91-987*******", "Software Engineer"),
+    ("Site Engineer +971 50 *** ****", "Site Engineer"),
+    # The words before the contact end in no job word (a page's header with the writer's name): as it was.
+    ("Jo Reyes _ resume _ HSE Manager/ +962-*********/ jo.reyes@example.com",
+     "Jo Reyes _ resume _ HSE Manager/ +962-*********/ jo.reyes@example.com"),
+])
+def test_an_email_or_a_number_from_abroad_after_a_title_is_no_part_of_it(written, title):
+    assert resume_facts._tidy_title(written) == title
+
+
+def test_a_headline_without_the_phone_after_it():
+    # The resume's top line "Software Engineer Mobile: +91-..." read as the headline when no job is read.
+    assert resume_facts.title_without_contact("Software Engineer Mobile: +91-987*******") == "Software Engineer"
+    assert resume_facts.title_without_contact("Mobile: +91-987*******") == "Mobile: +91-987*******"
