@@ -440,6 +440,38 @@ def _leading_heading(line: str) -> tuple[int, str] | None:
     return (match.end(), section) if section else None
 
 
+#: A heading written before a colon with text after it on its line, in any case: "Summary Of Experience&
+#: responsibility : I have total 6 year experience as", "WORK HISTORY:Total experience:5 years".
+_HEADING_BEFORE_TEXT = re.compile(r"^\W{0,3}(?P<head>[A-Za-z][A-Za-z&'/ -]{2,60}?)\s*:[\s-]*(?=\S)")
+#: What follows such a heading when it only states how long the work lasted ("Professional Experience: 9 Years",
+#: "Experience : 26 years", "TOTAL EXPERIENCE: 10 +YEARS"): a line of a summary, the jobs told elsewhere.
+_LENGTH_ONLY = re.compile(r"\(?\s*\d+(?:\.\d+)?\s*\+?\s*(?:years?|yrs?)\.?(?:\s*(?:and\s*)?\d{1,2}\s*months?)?"
+                          r"\s*\+?\s*\)?\s*\.?\s*$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4096)
+def _work_heading_before_text(line: str) -> tuple[int, str] | None:
+    """Where the text after a heading naming the work history starts on the heading's line, and the section
+    the heading opens: "Summary Of Experience& responsibility : I have total 6 year experience as" opens the
+    summary ("Summary of ..." is one, :func:`resume_section_of`), "Work Experience: 1years 9 months from ..." the
+    experience. The heading's first part (before "&", "and", "/") names it, in capitals or capitalised words, and
+    holds a word of the work history ("experience", "employment", "history" ...): a label of another section
+    ("Project: ...", "Skills: ...") may stand among a job's lines as one of its fields. Not a heading before only
+    a length (:data:`_LENGTH_ONLY`) or before another label ("Previous Experience :Job profile :"), as before."""
+    match = _HEADING_BEFORE_TEXT.match(line)
+    if not match or _LENGTH_ONLY.match(line, match.end()) or _COLON_END.search(line, match.end()):
+        return None
+    first = _HEADING_PARTS.split(match.group("head"))[0].strip()
+    if not (first.isupper() or _mostly_title_case(first)):
+        return None
+    section = resume_section_of(first)
+    words = first.lower().split()
+    if section not in ("experience", "summary") or any(word.startswith("internship") for word in words) or \
+            not any(_SECTION_KEY_WORDS.get(word) == "experience" for word in words):
+        return None
+    return match.end(), section
+
+
 # What a line says on its own, whatever comes before it, is remembered by its text: postings of one
 # employer or job board repeat their headings and boilerplate, and a document profiled again repeats all.
 _LINE_CACHE_SIZE = 16384
@@ -574,6 +606,8 @@ def split_lines(text: str, kind: str = "posting") -> list[Line]:
                 section = "summary"
         if kind == "resume" and new_section is None and len(stripped) > 8:
             leading = _leading_heading(raw)
+            if leading is None and section not in ("experience", "summary"):
+                leading = _work_heading_before_text(raw)
             if leading is not None:
                 at, opened_section = leading
                 head = raw[:at].strip().rstrip(":").strip()

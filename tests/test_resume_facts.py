@@ -5074,3 +5074,18 @@ def test_a_headline_without_the_phone_after_it():
     # The resume's top line "Software Engineer Mobile: +91-..." read as the headline when no job is read.
     assert resume_facts.title_without_contact("Software Engineer Mobile: +91-987*******") == "Software Engineer"
     assert resume_facts.title_without_contact("Mobile: +91-987*******") == "Mobile: +91-987*******"
+@pytest.mark.parametrize(("heading", "expected"), [
+    # A heading naming the work history with its first sentence after a colon opens its section: the job held now,
+    # told under it, is read ("Summary Of Experience& responsibility : I have total 6 year experience as").
+    ("Summary Of Experience& responsibility : I have worked 6 years as", "Site Engineer"),
+    ("WORK EXPERIENCE: I have worked 6 years as", "Site Engineer"),
+    # A label naming another section, or only the length of the work, opens none: the lines stay education's.
+    ("Project: Green Building, Bhopal", "Civil Engineer"),
+    ("Professional Experience: 6 Years", "Civil Engineer"),
+])
+def test_a_work_heading_with_text_after_its_colon_opens_its_section(engine, heading, expected):
+    text = ("Jane Doe\nCAREER OBJECTIVE\nTo work on creative projects.\n\nPROFESSIONAL QUALIFICATION:\n"
+            "Diploma in Civil Engineering from City Polytechnic\nCompleted Diploma (2011 to 2013)\n\n"
+            f"{heading}\n- Currently working as Site Engineer in Acme Realty.(15 May 2018 to till now)\n"
+            "- I have also done work as Civil Engineer in Beta Construction from march 2015 to may 2018 .\n")
+    assert engine.profile(text, "resume").title == expected
