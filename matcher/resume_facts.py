@@ -1737,6 +1737,20 @@ _DASH_LABEL = re.compile(r"^(?P<label>(?:position(?:\s+held)?|" + _DESIGNATION +
 #: at all, its value opening with a capital (only this label: "Position" alone opens duty sentences too,
 #: "Position patients for X-ray").
 _BARE_TITLE_LABEL = re.compile(r"^(?P<label>(?i:(?:job|position)\s+title))\s+(?=[A-Z])")
+#: "Nature of work : Machine Operator", "Nature Of Job : Team Leader": a form's label asking what the job was, its
+#: value on the same line.
+_NATURE_OF_JOB = re.compile(r"^nature\s+of\s+(?:work|job)\s*[:;]+-?\s*(?=\S)", re.IGNORECASE)
+
+
+def _job_nature_as_title(text: str) -> str:
+    """A "Nature of work : X" line (:data:`_NATURE_OF_JOB`) relabelled "Job title : X" when its value ends in a
+    job word ("Nature of work : DA Planned Operator", "Nature Of Job : Acting Team leader"); kept as written
+    when the value names the work rather than the job ("Nature of Work: Site Execution", "Nature of work :
+    Electrical Maintenance", "Nature Of Job : Business Transaction Services")."""
+    label = _NATURE_OF_JOB.match(text)
+    if label is None or not _ends_in_job_word(text[label.end():]):
+        return text
+    return "Job title : " + text[label.end():]
 
 
 #: A company's legal form as a capitalised word ("Inc.", "CORP", "LLC"), written in a role's header.
@@ -1754,6 +1768,7 @@ def _clean(text: str) -> str:
     text = _ENUMERATOR.sub("", text)
     text = _DASH_LABEL.sub(r"\g<label> : ", text)
     text = _BARE_TITLE_LABEL.sub(r"\g<label> : ", text)
+    text = _job_nature_as_title(text)
     text = _GLUED_PAREN.sub(r"\1\2 (", text)
     return _BRACKETED.sub(r"\1", text.strip()).strip()
 
@@ -3078,23 +3093,29 @@ def _record_above_period(units: list[_Unit], index: int, previous: int, label_si
     # JAN 2017 - Dec 2017 / Role : Site Head": a record that opens with its period).
     if "title" in _record_kinds_below(units, index):
         return []
-    lines, kinds = [], set()
+    lines, kinds, places = [], set(), []
     for j in range(index - 1, max(previous, index - _CLOSED_RECORD_REACH - 1), -1):
-        found = _label_kinds(units[j].text) & {"title", "employer"}
+        found = _label_kinds(units[j].text) & {"title", "employer", "location"}
         if j in claimed or not (found and _LABEL.match(_clean(units[j].text))):
             continue
         if "employer" in found & kinds:  # an earlier record's employer (its own period unread): this record starts below
             break
+        if found == {"location"}:
+            places.append(j)
+            continue
         lines.append(j)
         kinds |= found
+    # "Location: Ajman - UAE." between the record's first label and its period is its place; one above that label
+    # follows an earlier record's period ("Date : ... / Location : Israel / ... / Position : ... / Date : ..."): that one's.
+    places = [j for j in places if j > min(lines, default=index)]
     if opening == "employer":
         # "Name of Employer : Acme / Designation / Title / Quarry Foreman / Period of Employment : ...": a line
         # naming a job between the employer and the period is a title the labels missed; the lines are left as read.
-        unlabelled = [_clean(units[j].text) for j in range(min(lines, default=index), index) if j not in lines]
+        unlabelled = [_clean(units[j].text) for j in range(min(lines, default=index), index) if j not in lines + places]
         if not lines or any(has_job_word(text) and not _is_label_line(text) for text in unlabelled):
             return []
-        return lines
-    return lines if any(_TITLE_LINE.match(_clean(units[j].text)) for j in lines) else []
+        return lines + places
+    return lines + places if any(_TITLE_LINE.match(_clean(units[j].text)) for j in lines) else []
 
 
 #: The most unlabelled lines opening a closed record above its labels: its employer and its place.
@@ -4799,8 +4820,8 @@ def _one_word_name_before_town(name: str, town: str, region: str) -> bool:
 
 
 #: Common nouns that end firms' names and no town's ("Acme Medical Complex", "Acme Office Equipment", "Acme Branding
-#: Concepts", "Acme Micro Devices"), besides organisations' and units' words (:func:`_names_no_town`).
-_FIRM_END_NOUNS = _word_set("complex equipment devices concepts products supplies designs works")
+#: Concepts", "Acme Micro Devices", "Acme Money Exchange"), besides organisations' and units' words (:func:`_names_no_town`).
+_FIRM_END_NOUNS = _word_set("complex equipment devices concepts products supplies designs works exchange")
 
 
 def _names_no_town(word: str) -> bool:

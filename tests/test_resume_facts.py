@@ -5089,3 +5089,44 @@ def test_a_work_heading_with_text_after_its_colon_opens_its_section(engine, head
             f"{heading}\n- Currently working as Site Engineer in Acme Realty.(15 May 2018 to till now)\n"
             "- I have also done work as Civil Engineer in Beta Construction from march 2015 to may 2018 .\n")
     assert engine.profile(text, "resume").title == expected
+
+
+def test_nature_of_job_labels_a_title_when_it_names_a_job():
+    # "Company Name : X / Duration : ... / Nature of work : Y", repeated per job: the value names the job's title.
+    text = ("Work Experience\n\n1.Company Name : Bharat Forge Ltd.\nDuration : 04.05.2014 to 10.11.2016\n"
+            "Nature of work : CNC Machine Operator\n\n2.Company Name : Amtek Castings Ltd.\n"
+            "Duration : 20.12.2011 to 31.03.2014\nNature Of Job : Shift Team Leader\n")
+    assert [r[:2] for r in roles_of(text)] == [("CNC Machine Operator", "Bharat Forge Ltd"),
+                                               ("Shift Team Leader", "Amtek Castings Ltd")]
+
+
+def test_nature_of_work_naming_the_work_is_no_title():
+    # "Nature of Work: Site Execution" below the record's designation names the work, not the job.
+    text = ("Work Experience\n\nProject Title : Lakeview Apartments\nDesignation : Site Engineer\n"
+            "Nature of Work: Site Execution\nDuration : 1st July-2017 to 8th May- 2018\n")
+    assert [r[0] for r in roles_of(text)] == ["Site Engineer"]
+    text = ("Work Experience\n\nCompany Name : Amtek Castings Ltd.\nDuration : 20.12.2011 to 31.03.2014\n"
+            "Nature of work : Electrical Maintenance\n")
+    assert [r[0] for r in roles_of(text)] == [None]
+
+
+def test_location_labels_of_records_closed_by_their_period_are_their_places():
+    # "Company Name : X / Position Title : Y / Location : Z / Industry : ... / Period : ...", repeated per job: the
+    # location line above the period is that record's place; a firm's name ending in "Exchange" keeps its last word.
+    text = ("Experience\n\n1. Company Name: Falcon Guarding LLC\nPosition Title: Security Officer\nLocation: Ajman - UAE.\n"
+            "Industry: Security\nPeriod: 2 Feb 2017 to 10 July 2019\n\n2. Company Name: Crescent Money Exchange\n"
+            "Position Title: Cashier\nLocation: India.\nIndustry: Money Exchange\nPeriod: Mar 2015 to Nov 2016\n\n"
+            "3. Company Name: Lotus Hotel\nPosition Title: Steward\nLocation: Lucknow\nIndustry: Hospitality\n"
+            "Period: Jul 2009 to Dec 2012\n")
+    assert [r[:3] for r in roles_of(text)] == [("Security Officer", "Falcon Guarding LLC", "Ajman - UAE"),
+                                               ("Cashier", "Crescent Money Exchange", "India"),
+                                               ("Steward", "Lotus Hotel", "Lucknow")]
+
+
+def test_a_location_below_a_period_is_not_the_next_records_place():
+    # "Position : X / Company : Y / Date : ... / Location : Z", repeated per job: each place follows its record's
+    # period, so the next record does not take it.
+    text = ("Work Experience\n\nPOSITION: Rig Mechanic\nCOMPANY: Delta Drilling Company\n"
+            "Date: February 14, 2012 - September 21, 2014\nLocation: Bayu Undan\n\nDuties\n\n"
+            "POSITION: Motorman\nCOMPANY: Gulf Drilling Company\nDate: Nov 1, 2010 - July 11, 2011\nLocation: Israel\n")
+    assert "Bayu Undan" not in [r[2] for r in roles_of(text)[1:]]
