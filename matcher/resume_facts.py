@@ -1737,20 +1737,6 @@ _DASH_LABEL = re.compile(r"^(?P<label>(?:position(?:\s+held)?|" + _DESIGNATION +
 #: at all, its value opening with a capital (only this label: "Position" alone opens duty sentences too,
 #: "Position patients for X-ray").
 _BARE_TITLE_LABEL = re.compile(r"^(?P<label>(?i:(?:job|position)\s+title))\s+(?=[A-Z])")
-#: "Nature of work : Machine Operator", "Nature Of Job : Team Leader": a form's label asking what the job was, its
-#: value on the same line.
-_NATURE_OF_JOB = re.compile(r"^nature\s+of\s+(?:work|job)\s*[:;]+-?\s*(?=\S)", re.IGNORECASE)
-
-
-def _job_nature_as_title(text: str) -> str:
-    """A "Nature of work : X" line (:data:`_NATURE_OF_JOB`) relabelled "Job title : X" when its value ends in a
-    job word ("Nature of work : DA Planned Operator", "Nature Of Job : Acting Team leader"); kept as written
-    when the value names the work rather than the job ("Nature of Work: Site Execution", "Nature of work :
-    Electrical Maintenance", "Nature Of Job : Business Transaction Services")."""
-    label = _NATURE_OF_JOB.match(text)
-    if label is None or not _ends_in_job_word(text[label.end():]):
-        return text
-    return "Job title : " + text[label.end():]
 
 
 #: A company's legal form as a capitalised word ("Inc.", "CORP", "LLC"), written in a role's header.
@@ -1768,7 +1754,6 @@ def _clean(text: str) -> str:
     text = _ENUMERATOR.sub("", text)
     text = _DASH_LABEL.sub(r"\g<label> : ", text)
     text = _BARE_TITLE_LABEL.sub(r"\g<label> : ", text)
-    text = _job_nature_as_title(text)
     text = _GLUED_PAREN.sub(r"\1\2 (", text)
     return _BRACKETED.sub(r"\1", text.strip()).strip()
 

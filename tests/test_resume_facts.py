@@ -5091,25 +5091,6 @@ def test_a_work_heading_with_text_after_its_colon_opens_its_section(engine, head
     assert engine.profile(text, "resume").title == expected
 
 
-def test_nature_of_job_labels_a_title_when_it_names_a_job():
-    # "Company Name : X / Duration : ... / Nature of work : Y", repeated per job: the value names the job's title.
-    text = ("Work Experience\n\n1.Company Name : Bharat Forge Ltd.\nDuration : 04.05.2014 to 10.11.2016\n"
-            "Nature of work : CNC Machine Operator\n\n2.Company Name : Amtek Castings Ltd.\n"
-            "Duration : 20.12.2011 to 31.03.2014\nNature Of Job : Shift Team Leader\n")
-    assert [r[:2] for r in roles_of(text)] == [("CNC Machine Operator", "Bharat Forge Ltd"),
-                                               ("Shift Team Leader", "Amtek Castings Ltd")]
-
-
-def test_nature_of_work_naming_the_work_is_no_title():
-    # "Nature of Work: Site Execution" below the record's designation names the work, not the job.
-    text = ("Work Experience\n\nProject Title : Lakeview Apartments\nDesignation : Site Engineer\n"
-            "Nature of Work: Site Execution\nDuration : 1st July-2017 to 8th May- 2018\n")
-    assert [r[0] for r in roles_of(text)] == ["Site Engineer"]
-    text = ("Work Experience\n\nCompany Name : Amtek Castings Ltd.\nDuration : 20.12.2011 to 31.03.2014\n"
-            "Nature of work : Electrical Maintenance\n")
-    assert [r[0] for r in roles_of(text)] == [None]
-
-
 def test_location_labels_of_records_closed_by_their_period_are_their_places():
     # "Company Name : X / Position Title : Y / Location : Z / Industry : ... / Period : ...", repeated per job: the
     # location line above the period is that record's place; a firm's name ending in "Exchange" keeps its last word.
