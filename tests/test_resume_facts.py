@@ -4845,3 +4845,23 @@ def test_a_region_after_a_name_first_on_a_date_line_is_no_employer():
             "Warehouse Supervisor, Delmar Freight, Inc. (April 2009 - August 2014)\nRan the dock.\n\n"
             "Labor Foreman, Wrenfield Sons (February 2003 - March 2009)\nLed the crew.\n")
     assert roles_of(text)[0][1] != "Tri County Area"
+
+
+def test_a_firm_after_a_titles_at_before_a_lone_town_is_the_employer_and_the_town_its_place():
+    # "TITLE AT FIRM, TOWN": the firm is the employer though a job's word is in its name ("ENGG" for engineering),
+    # and the town after it is the place, no employer.
+    text = ("Experience\nDESIGN ENGINEER AT ZENITH ENGG SERVICES, MADURAI\nFROM JULY 2016 TO APRIL 2017\n"
+            "• Drew parts\n")
+    assert roles_of(text)[0][:3] == ("DESIGN ENGINEER", "ZENITH ENGG SERVICES", "MADURAI")
+    text = "Experience\nJan 2015 - Dec 2018 Production Supervisor in Kestrel Plastics, Salem\n- Ran the shift\n"
+    assert roles_of(text)[0][:3] == ("Production Supervisor", "Kestrel Plastics", "Salem")
+    # A second job after "at" is no firm: "CMM Operator" names none.
+    text = "Experience\nQUALITY ENGINEER AT CMM OPERATOR, MADURAI\nFROM JULY 2016 TO APRIL 2017\n• Checked parts\n"
+    assert roles_of(text)[0][1] != "CMM OPERATOR"
+    # A town followed by more of the place is no lone town: the place stays the later parts'.
+    text = ("Experience\nRadiologic Technologist in Soler General Hospital, Sariaya, Quezon, Philippines "
+            "(August 2014 to October 2016)\n-Operated equipment\n")
+    assert roles_of(text)[0][2] != "Sariaya"
+    # A capitalised word after a firm read with its commas ("Acme (P) Ltd, Chennai, Client: TCS") is no lone town.
+    text = "Experience\nBusiness Associate in Orbit Data (P) Ltd, Chennai, Client: TCS from June2013 – Mar2014\n"
+    assert roles_of(text)[0][2] != "TCS"
