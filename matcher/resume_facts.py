@@ -4531,8 +4531,9 @@ def _reads_as_sentence(words: list[str]) -> bool:
     organisation's word: five words or more, half of them (small connectors aside) in lower case
     ("Financial support for the Commodities sales team", "made several trips abroad with the company"),
     unless they end in a legal form with no article before ("Evraz Wasco pipe protection corporation",
-    but not "Assembled service boxes for a medical company")."""
-    content = [w for w in words if w.lower() not in _CONNECTORS]
+    but not "Assembled service boxes for a medical company"); a short legal form in lower case is the name's and counts for
+    neither ("The Deal India pvt ltd" is a name; "... in this company" is no legal form)."""
+    content = [w for w in words if w.lower() not in _CONNECTORS and not (w[:1].islower() and _COMPANY_SUFFIX.match(w))]
     if _NAME_END.match(words[-1]) and not any(w.lower() in ("the", "a", "an") for w in words):
         return False  # "Evraz Wasco pipe protection corporation": a name in lower case
     return len(words) >= 5 and 2 * sum(1 for w in content if w[:1].islower()) >= len(content)

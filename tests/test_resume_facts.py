@@ -4865,3 +4865,16 @@ def test_a_firm_after_a_titles_at_before_a_lone_town_is_the_employer_and_the_tow
     # A capitalised word after a firm read with its commas ("Acme (P) Ltd, Chennai, Client: TCS") is no lone town.
     text = "Experience\nBusiness Associate in Orbit Data (P) Ltd, Chennai, Client: TCS from June2013 – Mar2014\n"
     assert roles_of(text)[0][2] != "TCS"
+
+
+def test_a_firm_with_an_article_and_a_legal_form_in_lower_case_is_a_name():
+    # "The Deal India pvt ltd, Chennai" under the title's line: the firm, not the town after its comma, is the employer.
+    text = ("Experience\nAnalyst, 02/2018 to 04/2018\nThe Orbit Media India pvt ltd, Chennai\n●Generated reports\n")
+    assert roles_of(text)[0][:2] == ("Analyst", "The Orbit Media India pvt ltd")
+    # A sentence in lower case ending in a firm's word stays a description.
+    text = ("Experience\nAssembler, 02/2018 to 04/2018\nAssembled service boxes for a medical company, Chennai\n")
+    assert roles_of(text)[0][1] != "Assembled service boxes for a medical company"
+    # "company" in lower case is a word of a sentence, no short legal form: the line stays no name.
+    text = ("Experience\nHarlow Precision Works\nApril 2016 – April 2018 Ambattur, Chennai\nKestrel Technologies\n"
+            "Currently working in this company from April 2018 Ambattur Chennai\nSet the workpiece.\n")
+    assert "Currently working in this company from April 2018 Ambattur Chennai" not in [r[1] for r in roles_of(text)]
