@@ -4869,8 +4869,8 @@ def test_a_firm_after_a_titles_at_before_a_lone_town_is_the_employer_and_the_tow
 
 def test_a_firm_with_an_article_and_a_legal_form_in_lower_case_is_a_name():
     # "The Deal India pvt ltd, Chennai" under the title's line: the firm, not the town after its comma, is the employer.
-    text = ("Experience\nAnalyst, 02/2018 to 04/2018\nThe Orbit Media India pvt ltd, Chennai\n●Generated reports\n")
-    assert roles_of(text)[0][:2] == ("Analyst", "The Orbit Media India pvt ltd")
+    text = ("Experience\nAnalyst, 02/2018 to 04/2018\nThe Orbit India pvt ltd, Chennai\n●Generated reports\n")
+    assert roles_of(text)[0][:2] == ("Analyst", "The Orbit India pvt ltd")
     # A sentence in lower case ending in a firm's word stays a description.
     text = ("Experience\nAssembler, 02/2018 to 04/2018\nAssembled service boxes for a medical company, Chennai\n")
     assert roles_of(text)[0][1] != "Assembled service boxes for a medical company"
