@@ -3686,9 +3686,13 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
     parts = _merge_places(parts)
     joined = _units_after_titles(parts)
     parts = [joined.get(n, part) for n, part in enumerate(parts) if n - 1 not in joined]
+    firms_town = None  # the index of a lone town after a title's "at" and its firm ("... AT ACME SERVICES, COIMBATORE")
     for n, written in enumerate(parts):
         part = _tidy(written, _EMPLOYER_FILLER)  # "The Geo Group Inc." keeps "The"; a title loses it later
         if not part:
+            continue
+        if n == firms_town:
+            out.append(_Candidate("location", part, CUE))
             continue
         if part.split()[0].lower().strip(":") in _NOT_NAMES and not has_job_word(part) and not _labelled_employer(part) or \
                 _ARRANGEMENT_ONLY.match(_DURATION.sub("", part).strip()) or _HEADING_ONLY.match(part):
@@ -3730,6 +3734,10 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
                 if employer is None:
                     town = parts[n + 1].strip() if n + 1 < len(parts) else ""
                     title, employer = _org_of_after_title(part) or _org_after_in(part, _is_lone_town(town)) or (title, None)
+                    if employer and "," not in employer and _is_lone_town(town) and n + 2 == len(parts):
+                        # the line's last part, right after the firm: not "..., Sariaya, Quezon, Philippines", nor
+                        # "TCS" after "... (P) Ltd, Chennai, Client:"
+                        firms_town = n + 1
                 if employer:  # "AL JABER Energy Services LLC. Abu Dhabi as QA/QC Inspector"
                     employer, place = _split_place(employer)
             out.append(_Candidate("title", title, CUE))
@@ -4432,10 +4440,21 @@ def _org_after_in(part: str, before_town: bool = False) -> tuple[str, str] | Non
             not has_job_word(org) and not _is_place(org) and _TEACHING_JOBS.isdisjoint(match.group("title").lower().split()) and \
             not any(w in DEPARTMENTS or w in PLACES or _is_unit_word(w) for w in words):
         return match.group("title"), org  # "Engineer Trainee in Omni Electricals", "Calicut"
-    if has_job_word(org) or not _is_org(org) or not _LEGAL_SUFFIX.search(org) and \
+    if has_job_word(org) and not (before_town and _job_word_inside_firm(org)) or not _is_org(org) or \
+            not _LEGAL_SUFFIX.search(org) and \
             (_names_a_unit_before_town(org, words) if before_town else any(_is_unit_word(w) or w in ("lab", "labs") for w in words)):
         return None
     return match.group("title"), org
+
+
+def _job_word_inside_firm(org: str) -> bool:
+    """Whether a name after a title's "at" and before a town's comma is a firm's though a job's word is in it
+    ("MANUFACTURING DESIGN ENGINEER AT INNOVATIVE ENGG SERVICES, COIMBATORE": "ENGG" is short for engineering
+    there): two words or more in capitals or capitalised, the last an organisation's word naming no job; "Engineer
+    at CMM Operator, Pune" names a second job."""
+    words = org.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and _is_org(words[-1]) and \
+        not has_job_word(words[-1])
 
 
 #: Words that make a name after "in" a part of the employer even before a town ("Quality Lab, Pune").
@@ -4644,8 +4663,9 @@ def _reads_as_sentence(words: list[str]) -> bool:
     organisation's word: five words or more, half of them (small connectors aside) in lower case
     ("Financial support for the Commodities sales team", "made several trips abroad with the company"),
     unless they end in a legal form with no article before ("Evraz Wasco pipe protection corporation",
-    but not "Assembled service boxes for a medical company")."""
-    content = [w for w in words if w.lower() not in _CONNECTORS]
+    but not "Assembled service boxes for a medical company"); a short legal form in lower case is the name's and counts for
+    neither ("The Deal India pvt ltd" is a name; "... in this company" is no legal form)."""
+    content = [w for w in words if w.lower() not in _CONNECTORS and not (w[:1].islower() and _COMPANY_SUFFIX.match(w))]
     if _NAME_END.match(words[-1]) and not any(w.lower() in ("the", "a", "an") for w in words):
         return False  # "Evraz Wasco pipe protection corporation": a name in lower case
     return len(words) >= 5 and 2 * sum(1 for w in content if w[:1].islower()) >= len(content)

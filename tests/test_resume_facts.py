@@ -5111,3 +5111,36 @@ def test_a_location_below_a_period_is_not_the_next_records_place():
             "Date: February 14, 2012 - September 21, 2014\nLocation: Bayu Undan\n\nDuties\n\n"
             "POSITION: Motorman\nCOMPANY: Gulf Drilling Company\nDate: Nov 1, 2010 - July 11, 2011\nLocation: Israel\n")
     assert "Bayu Undan" not in [r[2] for r in roles_of(text)[1:]]
+
+
+def test_a_firm_after_a_titles_at_before_a_lone_town_is_the_employer_and_the_town_its_place():
+    # "TITLE AT FIRM, TOWN": the firm is the employer though a job's word is in its name ("ENGG" for engineering),
+    # and the town after it is the place, no employer.
+    text = ("Experience\nDESIGN ENGINEER AT ZENITH ENGG SERVICES, MADURAI\nFROM JULY 2016 TO APRIL 2017\n"
+            "• Drew parts\n")
+    assert roles_of(text)[0][:3] == ("DESIGN ENGINEER", "ZENITH ENGG SERVICES", "MADURAI")
+    text = "Experience\nJan 2015 - Dec 2018 Production Supervisor in Kestrel Plastics, Salem\n- Ran the shift\n"
+    assert roles_of(text)[0][:3] == ("Production Supervisor", "Kestrel Plastics", "Salem")
+    # A second job after "at" is no firm: "CMM Operator" names none.
+    text = "Experience\nQUALITY ENGINEER AT CMM OPERATOR, MADURAI\nFROM JULY 2016 TO APRIL 2017\n• Checked parts\n"
+    assert roles_of(text)[0][1] != "CMM OPERATOR"
+    # A town followed by more of the place is no lone town: the place stays the later parts'.
+    text = ("Experience\nRadiologic Technologist in Soler General Hospital, Sariaya, Quezon, Philippines "
+            "(August 2014 to October 2016)\n-Operated equipment\n")
+    assert roles_of(text)[0][2] != "Sariaya"
+    # A capitalised word after a firm read with its commas ("Acme (P) Ltd, Chennai, Client: TCS") is no lone town.
+    text = "Experience\nBusiness Associate in Orbit Data (P) Ltd, Chennai, Client: TCS from June2013 – Mar2014\n"
+    assert roles_of(text)[0][2] != "TCS"
+
+
+def test_a_firm_with_an_article_and_a_legal_form_in_lower_case_is_a_name():
+    # "The Deal India pvt ltd, Chennai" under the title's line: the firm, not the town after its comma, is the employer.
+    text = ("Experience\nAnalyst, 02/2018 to 04/2018\nThe Orbit India pvt ltd, Chennai\n●Generated reports\n")
+    assert roles_of(text)[0][:2] == ("Analyst", "The Orbit India pvt ltd")
+    # A sentence in lower case ending in a firm's word stays a description.
+    text = ("Experience\nAssembler, 02/2018 to 04/2018\nAssembled service boxes for a medical company, Chennai\n")
+    assert roles_of(text)[0][1] != "Assembled service boxes for a medical company"
+    # "company" in lower case is a word of a sentence, no short legal form: the line stays no name.
+    text = ("Experience\nHarlow Precision Works\nApril 2016 – April 2018 Ambattur, Chennai\nKestrel Technologies\n"
+            "Currently working in this company from April 2018 Ambattur Chennai\nSet the workpiece.\n")
+    assert "Currently working in this company from April 2018 Ambattur Chennai" not in [r[1] for r in roles_of(text)]
