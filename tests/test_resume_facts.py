@@ -5111,3 +5111,19 @@ def test_a_location_below_a_period_is_not_the_next_records_place():
             "Date: February 14, 2012 - September 21, 2014\nLocation: Bayu Undan\n\nDuties\n\n"
             "POSITION: Motorman\nCOMPANY: Gulf Drilling Company\nDate: Nov 1, 2010 - July 11, 2011\nLocation: Israel\n")
     assert "Bayu Undan" not in [r[2] for r in roles_of(text)[1:]]
+
+
+@pytest.mark.parametrize(("employer", "expected"), [
+    # A town and a state's code left after the firm's name (a bracket, a legal form, a comma or a dash before the
+    # town) are the role's place, in any case and with the country after them.
+    ("(Norvale Tools Inc.) Boca Raton Fl", ("Norvale Tools Inc.", "Boca Raton, Fl")),
+    ("Riverbend Media / Lantern Company INC. Century city ca", ("Riverbend Media / Lantern Company INC.", "Century city, ca")),
+    ("Crestline Builders Inc, Frisco, Tx, United State of America", ("Crestline Builders Inc", "Frisco, Tx, United State of America")),
+    ("Crestline Corporation-Brooklyn NY", ("Crestline Corporation", "Brooklyn, NY")),
+    # A dash inside a firm's name ends no name; a small word cut from a sentence names no state.
+    ("Sherwin-Williams Cleveland OH", ("Sherwin-Williams Cleveland OH", None)),
+    ("Harbor Foods, Exporters to Europe or", ("Harbor Foods", "Exporters to Europe or")),
+])
+def test_a_town_and_state_code_after_the_employers_name_are_its_place(employer, expected):
+    text = f"EXPERIENCE\n\nPosition: Sales Clerk\nOrganization: {employer}\nDuration: January 2011 - January 2012\n"
+    assert roles_of(text)[0][1:3] == expected
