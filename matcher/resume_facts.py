@@ -588,6 +588,47 @@ def _town_and_code(town: str, code: str) -> str | None:
     return f"{town}, {code}"
 
 
+#: An employer's field ending in a state's code after a space or a comma, in any case ("(Teknatool Inc.) Boca Raton
+#: Fl", "Disney Company INC. Century city ca", "Acme Inc, Frisco, Tx"), perhaps with the country after it ("..., Tx,
+#: United State of America").
+_CODE_ENDS_EMPLOYER = re.compile(r"^(?P<head>.*?\S)(?:\s*,\s*|\s+)(?P<code>[A-Z][A-Za-z]|[a-z]{2}|[A-Z]\.[A-Z]\.)\.?"
+                                 r"(?:\s*,\s*(?P<country>(?i:usa|u\.s\.a\.?|united\s+states?(?:\s+of\s+america)?)))?$")
+#: Small words that end a sentence's cut rather than name a state in small letters ("... or", "... me"), besides the
+#: connectors (:data:`_CONNECTORS`: "... Dealing in").
+_SMALL_WORDS_NOT_CODES = _word_set("or me hi oh ok id")
+#: The town before that code: up to three words, the first capitalised, after the mark that ends the firm's name (a
+#: comma, a dash, a closing bracket or a legal form's full stop): "(Teknatool Inc.) Boca Raton", "Ulano
+#: Corporation-Brooklyn", "Disney Company INC. Century city", "Acme Corp, Winston-Salem".
+_TOWN_AFTER_NAMES_END = re.compile(r"(?P<mark>[,)–-]|\.)\s*(?P<town>[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,2})$")
+
+
+def _town_and_code_after_name(employer: str) -> tuple[str, str] | None:
+    """An employer's field holding its town and state's code after the firm's name -> the name and the place:
+    "(Teknatool Inc.) Boca Raton Fl" -> ("Teknatool Inc.", "Boca Raton, Fl"); "FOX entertainment Group / Disney
+    Company INC. Century city ca" -> ("... Disney Company INC.", "Century city, ca"); "Acme International Inc,
+    Frisco, Tx, United State of America" -> ("Acme International Inc", "Frisco, Tx, United State of America");
+    "Ulano Corporation-Brooklyn NY". The town and code must make a place (:func:`_town_and_code`); a code in small
+    letters is none of the small words (:data:`_SMALL_WORDS_NOT_CODES`: "Acme Foods, Exporters to Europe or"), and the
+    town holds no connector. Before a dash, a bracket or a full stop the name must end
+    in a legal form, an organisation's word or a bracket ("Acme Corp St. Louis MO" keeps its name whole)."""
+    coded = _CODE_ENDS_EMPLOYER.match(employer)
+    found = _TOWN_AFTER_NAMES_END.search(coded.group("head")) if coded else None
+    if found is None or coded.group("code") in _SMALL_WORDS_NOT_CODES | _CONNECTORS or \
+            not _CONNECTORS.isdisjoint(w.lower() for w in found.group("town").split()):
+        return None
+    name = coded.group("head")[:found.end("mark")].strip(" ,-–")
+    if name.startswith("(") and name.endswith(")") and name.count("(") == 1:
+        name = name[1:-1].strip()  # "(Teknatool Inc.)": the firm's name in its brackets
+    last = name.split()[-1] if name.split() else ""
+    if not _looks_like_name(name) or found.group("mark") != "," and not (
+            found.group("mark") == ")" or _LEGAL_SUFFIX.fullmatch(last) or _is_org(last.strip(".,"))):
+        return None
+    place = _town_and_code(found.group("town"), coded.group("code"))
+    if place is None:
+        return None
+    return name, f"{place}, {coded.group('country')}" if coded.group("country") else place
+
+
 def _title_after_its_place(role: Role, text: str) -> None:
     """A title read with the place written before it on the record's line, no mark between: "Hygia Healthcare,
     Arlington, TX Compliance Nurse/Quality Assurance Nurse" -> title "Compliance Nurse/Quality Assurance Nurse",
@@ -5130,6 +5171,9 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
     employer = named if _NAME_LETTERS.search(named) else employer  # not "2nd PROJECT : Refinery" cut to "2nd"
     named = _name_before_city(employer) if location is None and _state_code_after(employer) else None
     if named:  # "BAE Systems Hudson NH" after the title on its line: the town and state are the place
+        return named
+    named = _town_and_code_after_name(employer) if location is None else None
+    if named:  # "(Teknatool Inc.) Boca Raton Fl": the town and the state's code after the name are the place
         return named
     employer = _NOTE_AFTER.sub("", _ARRANGEMENT_AFTER.sub("", employer) or employer) or employer
     employer = _without_description_after_dash(employer)

@@ -5144,3 +5144,17 @@ def test_a_firm_with_an_article_and_a_legal_form_in_lower_case_is_a_name():
     text = ("Experience\nHarlow Precision Works\nApril 2016 – April 2018 Ambattur, Chennai\nKestrel Technologies\n"
             "Currently working in this company from April 2018 Ambattur Chennai\nSet the workpiece.\n")
     assert "Currently working in this company from April 2018 Ambattur Chennai" not in [r[1] for r in roles_of(text)]
+@pytest.mark.parametrize(("employer", "expected"), [
+    # A town and a state's code left after the firm's name (a bracket, a legal form, a comma or a dash before the
+    # town) are the role's place, in any case and with the country after them.
+    ("(Norvale Tools Inc.) Boca Raton Fl", ("Norvale Tools Inc.", "Boca Raton, Fl")),
+    ("Riverbend Media / Lantern Company INC. Century city ca", ("Riverbend Media / Lantern Company INC.", "Century city, ca")),
+    ("Crestline Builders Inc, Frisco, Tx, United State of America", ("Crestline Builders Inc", "Frisco, Tx, United State of America")),
+    ("Crestline Corporation-Brooklyn NY", ("Crestline Corporation", "Brooklyn, NY")),
+    # A dash inside a firm's name ends no name; a small word cut from a sentence names no state.
+    ("Sherwin-Williams Cleveland OH", ("Sherwin-Williams Cleveland OH", None)),
+    ("Harbor Foods, Exporters to Europe or", ("Harbor Foods", "Exporters to Europe or")),
+])
+def test_a_town_and_state_code_after_the_employers_name_are_its_place(employer, expected):
+    text = f"EXPERIENCE\n\nPosition: Sales Clerk\nOrganization: {employer}\nDuration: January 2011 - January 2012\n"
+    assert roles_of(text)[0][1:3] == expected
