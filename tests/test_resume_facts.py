@@ -5111,3 +5111,30 @@ def test_a_location_below_a_period_is_not_the_next_records_place():
             "Date: February 14, 2012 - September 21, 2014\nLocation: Bayu Undan\n\nDuties\n\n"
             "POSITION: Motorman\nCOMPANY: Gulf Drilling Company\nDate: Nov 1, 2010 - July 11, 2011\nLocation: Israel\n")
     assert "Bayu Undan" not in [r[2] for r in roles_of(text)[1:]]
+
+
+def _job_read_twice(first: str, second: str) -> str:
+    """A job's record, then the same record pasted again under a lost heading (its dates read a second time)."""
+    return ("Jane Roe\nWork Experience\nMachine Operator/Assembler\n" + first + "\nOctober 2010 to February 2017\n"
+            "Responsibilities\nRan the presses\nAccomplishments\nEmployee of the month\nSkills Used\nSafety first\n"
+            "Machine operator/forklift operator\n" + second + "\nOctober 2010 to February 2017\nResponsibilities\n"
+            "Ran the presses\n")
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    ("Acme Plastics - Lakeportin", "Acme Plastics - Lakeport, IN", "Lakeport, IN"),  # the same firm: its place
+    ("Acme Plastics - Lakeportin", "Acme Plastic Works - Lakeport, IN", None),  # another name: not the same job
+])
+def test_a_job_read_twice_takes_the_place_of_its_second_reading(first, second, expected):
+    assert roles_of(_job_read_twice(first, second))[0][2] == expected
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("Acme Plastics Ltd - Lakeport, IN", "Acme Plastics Ltd"),  # a firm by its legal form
+    ("Health and Environment", None),  # a title's tail, no firm
+])
+def test_a_job_read_twice_takes_the_employer_of_its_second_reading(second, expected):
+    text = ("Jane Roe\nWork Experience\nMachine Operator\nOctober 2010 to February 2017\nResponsibilities\n"
+            "Ran the presses\nAccomplishments\nEmployee of the month\nSkills Used\nSafety first\nMachine Operator\n"
+            f"{second}\nOctober 2010 to February 2017\nResponsibilities\nRan the presses\n")
+    assert roles_of(text)[0][1] == expected
