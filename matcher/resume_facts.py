@@ -532,6 +532,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date,
                 same = next((r for r in roles if role.start and r.start == role.start and r.end == role.end), None)
                 if same is not None:  # already read; it may lack the title this line gives
                     same.title = role.title if not same.title or _bare_title_of(role.title, same.title) else same.title
+                    _fill_from_same_dates(same, role, text)
                     continue
                 if not role.start and any(r.title == role.title and r.employer == role.employer for r in roles) or \
                         _within_a_job(role, jobs):
@@ -1424,6 +1425,29 @@ def _merge_same_dates(roles: list[Role]) -> list[Role]:
         kept.employer = kept.employer or role.employer
         kept.location = kept.location or role.location
     return list(out.values()) + apart
+
+
+#: What a name is beside its letters and digits: spacing, case aside too ("Cvshealth", "Cvs health").
+_NOT_LETTERS = re.compile(r"[\W_]+")
+
+
+def _fill_from_same_dates(kept: Role, other: Role, text: str) -> None:
+    """A job read twice by the same dates (a list of jobs and its records, or a page pasted twice) keeps its first
+    reading and takes from the second only a field it lacks, where the two readings are the same job. The employer
+    when both give the same title and the second's names a firm by its legal form ("Acme Tools Ltd"), no town, label
+    or school ("Health and Environment", the tail of "Consultant, Adviser and Instructor Safety, Health and
+    Environment", stays out: a word of a hospital's name is no legal form). Then the place when both name the same
+    employer, spacing and case aside ("Cvshealth" with no place, over "Cvs health - North Augusta, SC" below: North
+    Augusta, SC; not "Valley View Casino and Hotel" under "Valley View Casino y Hotel, Steward (Valley Center
+    California)", whose place was misread)."""
+    employer = other.employer
+    if not kept.employer and employer and kept.title and (other.title or "").lower() == kept.title.lower() and \
+            _LEGAL_SUFFIX.search(employer) and not (
+                _employer_is_a_town(employer, text) or _is_label_line(employer) or _SCHOOLING.search(employer)):
+        kept.employer = employer
+    if not kept.location and other.location and kept.employer and employer and \
+            _NOT_LETTERS.sub("", kept.employer).lower() == _NOT_LETTERS.sub("", employer).lower():
+        kept.location = other.location
 
 
 def _two_jobs(one: Role, other: Role) -> bool:

@@ -5158,3 +5158,28 @@ def test_a_firm_with_an_article_and_a_legal_form_in_lower_case_is_a_name():
 def test_a_town_and_state_code_after_the_employers_name_are_its_place(employer, expected):
     text = f"EXPERIENCE\n\nPosition: Sales Clerk\nOrganization: {employer}\nDuration: January 2011 - January 2012\n"
     assert roles_of(text)[0][1:3] == expected
+def _job_read_twice(first: str, second: str) -> str:
+    """A job's record, then the same record pasted again under a lost heading (its dates read a second time)."""
+    return ("Jane Roe\nWork Experience\nMachine Operator/Assembler\n" + first + "\nOctober 2010 to February 2017\n"
+            "Responsibilities\nRan the presses\nAccomplishments\nEmployee of the month\nSkills Used\nSafety first\n"
+            "Machine operator/forklift operator\n" + second + "\nOctober 2010 to February 2017\nResponsibilities\n"
+            "Ran the presses\n")
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    ("Acme Plastics - Lakeportin", "Acme Plastics - Lakeport, IN", "Lakeport, IN"),  # the same firm: its place
+    ("Acme Plastics - Lakeportin", "Acme Plastic Works - Lakeport, IN", None),  # another name: not the same job
+])
+def test_a_job_read_twice_takes_the_place_of_its_second_reading(first, second, expected):
+    assert roles_of(_job_read_twice(first, second))[0][2] == expected
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("Acme Plastics Ltd - Lakeport, IN", "Acme Plastics Ltd"),  # a firm by its legal form
+    ("Health and Environment", None),  # a title's tail, no firm
+])
+def test_a_job_read_twice_takes_the_employer_of_its_second_reading(second, expected):
+    text = ("Jane Roe\nWork Experience\nMachine Operator\nOctober 2010 to February 2017\nResponsibilities\n"
+            "Ran the presses\nAccomplishments\nEmployee of the month\nSkills Used\nSafety first\nMachine Operator\n"
+            f"{second}\nOctober 2010 to February 2017\nResponsibilities\nRan the presses\n")
+    assert roles_of(text)[0][1] == expected
