@@ -569,15 +569,19 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date,
             and not _under_a_degree(r, lines) and not _names_a_project_only(r, out, lines)]
 
 
+#: A town's name: up to three capitalised words ("Arlington", "Ft Wayne", "Winston-Salem").
+_TOWN_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+#: A state's code after a town: two letters, the first a capital ("TX", "Tx"), or dotted ("N.J.").
+_STATE_CODE = r"[A-Z][A-Za-z]|[A-Z]\.[A-Z]\."
 #: A record's fields on one line with no mark between its place's state code and the title after it: "Hygia
 #: Healthcare, Arlington, TX Compliance Nurse", "Exxon - BAYWAY REFINERY, Linden,N.J. Process Operator". The code is
 #: two letters ("TX", "Tx") or dotted ("N.J."), after a town of up to three capitalised words and its comma.
-_PLACE_BEFORE_TITLE = re.compile(r"(?:^|,)\s*(?P<town>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),\s*"
-                                 r"(?P<code>[A-Z][A-Za-z]|[A-Z]\.[A-Z]\.)\s+(?P<title>[A-Z].*)$")
+_PLACE_BEFORE_TITLE = re.compile(r"(?:^|,)\s*(?P<town>" + _TOWN_NAME + r"),\s*"
+                                 r"(?P<code>" + _STATE_CODE + r")\s+(?P<title>[A-Z].*)$")
 #: A title opening with such a code, its town and comma left before it on the line ("Cypress, Tx Tooling Design
 #: Engineer" read as "Tx Tooling Design Engineer"), and that town.
-_CODE_OPENS_TITLE = re.compile(r"^(?P<code>[A-Z][A-Za-z]|[A-Z]\.[A-Z]\.)\s+(?P<title>[A-Z].*)$")
-_TOWN_BEFORE = re.compile(r"(?P<town>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),\s*$")
+_CODE_OPENS_TITLE = re.compile(r"^(?P<code>" + _STATE_CODE + r")\s+(?P<title>[A-Z].*)$")
+_TOWN_BEFORE = re.compile(r"(?P<town>" + _TOWN_NAME + r"),\s*$")
 
 
 def _town_and_code(town: str, code: str) -> str | None:
@@ -592,7 +596,7 @@ def _town_and_code(town: str, code: str) -> str | None:
 #: An employer's field ending in a state's code after a space or a comma, in any case ("(Teknatool Inc.) Boca Raton
 #: Fl", "Disney Company INC. Century city ca", "Acme Inc, Frisco, Tx"), perhaps with the country after it ("..., Tx,
 #: United State of America").
-_CODE_ENDS_EMPLOYER = re.compile(r"^(?P<head>.*?\S)(?:\s*,\s*|\s+)(?P<code>[A-Z][A-Za-z]|[a-z]{2}|[A-Z]\.[A-Z]\.)\.?"
+_CODE_ENDS_EMPLOYER = re.compile(r"^(?P<head>.*?\S)(?:\s*,\s*|\s+)(?P<code>" + _STATE_CODE + r"|[a-z]{2})\.?"
                                  r"(?:\s*,\s*(?P<country>(?i:usa|u\.s\.a\.?|united\s+states?(?:\s+of\s+america)?)))?$")
 #: Small words that end a sentence's cut rather than name a state in small letters ("... or", "... me"), besides the
 #: connectors (:data:`_CONNECTORS`: "... Dealing in").
@@ -614,7 +618,7 @@ def _town_and_code_after_name(employer: str) -> tuple[str, str] | None:
     in a legal form, an organisation's word or a bracket ("Acme Corp St. Louis MO" keeps its name whole)."""
     coded = _CODE_ENDS_EMPLOYER.match(employer)
     found = _TOWN_AFTER_NAMES_END.search(coded.group("head")) if coded else None
-    if found is None or coded.group("code") in _SMALL_WORDS_NOT_CODES | _CONNECTORS or \
+    if found is None or coded.group("code") in _SMALL_WORDS_NOT_CODES or coded.group("code") in _CONNECTORS or \
             not _CONNECTORS.isdisjoint(w.lower() for w in found.group("town").split()):
         return None
     name = coded.group("head")[:found.end("mark")].strip(" ,-–")
