@@ -61,6 +61,21 @@ def posting_profiles(engine):
     return {path.stem: engine.profile(path, "posting") for path in POSTING_FILES}
 
 
+def _add_a_missing_required_skill(engine, posting, lines, pick):
+    """Score a resume of ``lines`` against ``posting``, add "- Used <skill> in production every day" for the
+    ``pick``-th required skill it misses, and score again: ``(skill, before, after)``, ``after`` ``None`` when the
+    resume misses no required skill or the added line does not show the skill ("Used REST ..." does not show
+    REST, an ambiguous word that needs context; text that adds no skill may dilute the text similarity)."""
+    resume_text = "\n".join(["Experience", "Engineer, Acme, 2018 - 2023", *lines])
+    before = engine.score(engine.profile(resume_text, "resume", doc_id="r"), posting)
+    missing = list(before.missing_required)
+    if not missing:
+        return None, before, None
+    skill = missing[pick % len(missing)]
+    profile = engine.profile(resume_text + f"\n- Used {skill['name']} in production every day", "resume", doc_id="r")
+    return skill, before, engine.score(profile, posting) if skill["skill"] in profile.skills else None
+
+
 @SETTINGS
 @given(lines=st.lists(st.sampled_from(RESUME_LINES), min_size=5, max_size=25, unique=True),
        posting_name=st.sampled_from([p.stem for p in POSTING_FILES]),
@@ -71,18 +86,8 @@ def test_adding_a_required_skill_raises_skills_and_never_costs_the_score(engine,
     ..." reads partly as a language occupation in O*NET), so the score may dip, but by less than
     three points on any resume of five lines or more (on 370 sampled cases here: 7 dipped, the
     worst by 2.04 points)."""
-    posting = posting_profiles[posting_name]
-    resume_text = "\n".join(["Experience", "Engineer, Acme, 2018 - 2023", *lines])
-    before = engine.score(engine.profile(resume_text, "resume", doc_id="r"), posting)
-    missing = [m for m in before.missing_required]
-    assume(missing)
-    skill = missing[pick % len(missing)]
-    with_skill = resume_text + f"\n- Used {skill['name']} in production every day"
-    profile = engine.profile(with_skill, "resume", doc_id="r")
-    # Only a skill the resume now shows counts as added ("Used REST ..." does not show REST, an
-    # ambiguous word that needs context); text that adds no skill may dilute the text similarity.
-    assume(skill["skill"] in profile.skills)
-    after = engine.score(profile, posting)
+    skill, before, after = _add_a_missing_required_skill(engine, posting_profiles[posting_name], lines, pick)
+    assume(after is not None)
     assert after.breakdown["skills"]["value"] > before.breakdown["skills"]["value"], skill["name"]
     assert after.score >= before.score - 3.0, (skill["name"], before.score, after.score)
 
@@ -98,5 +103,8 @@ def test_a_found_case_where_adding_a_required_skill_costs_more_than_three_points
              "B.S. in Computer Science, University of California, Davis, 2023",
              "olivia.grant@example.com | 555-0112 | Jersey City, NJ | linkedin.com/in/olivia-grant-automation",
              "- Performance management and manager coaching"]
-    test_adding_a_required_skill_raises_skills_and_never_costs_the_score.hypothesis.inner_test(
-        engine, posting_profiles, lines=lines, posting_name="hr-business-partner", pick=3)
+    skill, before, after = _add_a_missing_required_skill(engine, posting_profiles["hr-business-partner"], lines, 3)
+    if after is None or skill["name"] != "Microsoft Excel":  # not the found case any more: a failure, not the xfail
+        pytest.fail(f"the case no longer adds Microsoft Excel: {skill and skill['name']}")
+    assert after.breakdown["skills"]["value"] > before.breakdown["skills"]["value"]
+    assert after.score >= before.score - 3.0, (before.score, after.score)
