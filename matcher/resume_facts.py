@@ -1685,8 +1685,9 @@ def _name_cut_at_and(line: str, following: str) -> bool:
 
 
 def _ends_cut(text: str) -> bool:
-    """Whether a line ends in a word that joins ("of", "and", "the": :data:`_CONNECTORS`): a table's header cell
-    cut over lines ("Post held / Name of / employer / Period"), no label's value."""
+    """Whether a text ends in a word that joins ("of", "and", "the": :data:`_CONNECTORS`): cut there, no whole
+    name ("Assoc. of") and no label's value (a table's header cell cut over lines: "Post held / Name of / employer /
+    Period")."""
     words = text.split()
     return bool(words) and words[-1].lower() in _CONNECTORS
 
@@ -4934,7 +4935,7 @@ def _name_before_city(place: str, alone: bool = False) -> tuple[str, str] | None
             return None
         name, town_name = f" {head}"[:city.start()].strip(), city.group("city")
     if len(name.split()) < 2 and not (name.isupper() and len(_WORD.findall(name)[0]) > 2) and \
-            not (alone and _one_word_name_before_town(name, town_name, region)) or name.split()[-1].lower() in _CONNECTORS:
+            not (alone and _one_word_name_before_town(name, town_name, region)) or _ends_cut(name):
         return None  # "Palo Alto", "N. Hollywood", "Abha & Tabuk", "Assoc. of South TX": the words before are the city's
     if _is_place(name) or not _looks_like_name(name) or re.fullmatch(_LABELS["location"], name, re.I):
         return None
@@ -5049,7 +5050,7 @@ def _country_after_name(employer: str) -> tuple[str, str] | None:
     place = match.group("place") or match.group("country")
     town = place[:-len(re.search(_COUNTRY + r"$", place).group(0))]
     if not place[0].isupper() or len(name.split()) < 2 or not _looks_like_name(name) or \
-            name.split()[-1].lower() in _CONNECTORS or town.strip() and (_is_org(town) or has_job_word(town)):
+            _ends_cut(name) or town.strip() and (_is_org(town) or has_job_word(town)):
         return None
     return name, _PLACE_MARKS.sub(", ", place).strip(" ,")
 
