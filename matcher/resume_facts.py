@@ -234,8 +234,10 @@ _TITLE_THEN_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+){0,4}[A-Z][\w.&
 #: second word in lower case ("Manager - Operation Theatres from April ..." is a title with its unit). Not one opening
 #: in lower case ("Secretary – was responsible for ..."): under a blank line, it would be read as the next record's title.
 #: "Duties include" or "As part of" after the title opens the sentence with no mark ("Records Clerk Duties include filing ...").
+#: The sentence's first word may be joined by a slash to a capitals' abbreviation ("Filling Supervisor. Payroll/HR Analyst
+#: for the plant, ...").
 _TITLE_COLON_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+(?:(?:and|of|&)\s+)?){0,4}[A-Z][\w.&/-]*)"
-                                r"(?P<tag>\s*\([^()]{1,30}\))?(?:\s?:\s*|\.\s+(?=[A-Z])|\s+[-–—]\s+(?=[A-Z][a-z]*\s+[a-z])|\s+(?=(?:Duties\s+include|As\s+part\s+of)\b))(?P<rest>[A-Za-z][a-z]+\s.*)$")
+                                r"(?P<tag>\s*\([^()]{1,30}\))?(?:\s?:\s*|\.\s+(?=[A-Z])|\s+[-–—]\s+(?=[A-Z][a-z]*\s+[a-z])|\s+(?=(?:Duties\s+include|As\s+part\s+of)\b))(?P<rest>[A-Za-z][a-z]+(?:\s|/[A-Z]+\s).*)$")
 
 
 #: "FIELD SERVICE TECHNICIAN, USCO LLC - ARLINGTON HEIGHTS, IL Provide top customer service on-site ...": a record's

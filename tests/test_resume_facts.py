@@ -5183,3 +5183,15 @@ def test_a_job_read_twice_takes_the_employer_of_its_second_reading(second, expec
             "Ran the presses\nAccomplishments\nEmployee of the month\nSkills Used\nSafety first\nMachine Operator\n"
             f"{second}\nOctober 2010 to February 2017\nResponsibilities\nRan the presses\n")
     assert roles_of(text)[0][1] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # A title, a full stop, and a description opening with a slashed word ("Payroll/HR Analyst ...").
+    ("Packing Line Supervisor. Payroll/HR Clerk as well, handling the weekly payroll of the packing staff.",
+     "Packing Line Supervisor"),
+    # A summary sentence before the full stop stays out ("Hard working and Reliable Supervisor.").
+    ("Hard working and Reliable Supervisor. Payroll/HR Clerk as well, handling the weekly payroll of the staff.", None),
+])
+def test_a_title_then_a_full_stop_then_a_slashed_word_opens_a_description(line, expected):
+    text = f"EXPERIENCE\n\nHarbor Foods, Lakeport, NJ 1/2000 to 9/2016\n{line}\n"
+    assert roles_of(text)[0][0] == expected
