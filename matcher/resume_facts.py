@@ -88,7 +88,7 @@ concierge ambassador transcriber maid upholsterer typist promoter paraprofession
 glazier bagger evaluator dietitian dietician tailor trucker firefighter expeditor expediter groomer troubleshooter
 grower mediator butcher embalmer negotiator caseworker verifier astronomer actor copywriter roustabout veterinarian
 correspondent seamstress scribe plasterer bricklayer pipefitter steelfixer boilermaker toolmaker diemaker
-invigilator canvasser sandblaster reliever
+invigilator canvasser sandblaster reliever scorer
 """)
 #: The job words of seven letters or more by their first letter, for :func:`_misspelt_job_word`.
 _LONG_JOB_WORDS: dict[str, tuple[str, ...]] = {
@@ -328,8 +328,10 @@ def _hyphened_job_word(word: str) -> bool:
 #: master alone is more often a degree's); support named by its kind, ending the text ("IT Technical Support level 1",
 #: "Junior IT Support", "Desktop Support"; not "technical support for 40 users" nor a support department); a person
 #: named by the work with a grade after it ("Service Person I", "Maintenance Person 2"), or a hand by the place
-#: ("Ranch Hand", "Deckhand"); a person or a hand alone is no job ("contact person", "hand tools").
+#: ("Ranch Hand", "Deckhand"); a person or a hand alone is no job ("contact person", "hand tools"). A locator of buried
+#: lines ("Utility Locator"), not of web elements ("CSS Locator", "Element locators").
 _JOB_PHRASE = re.compile(r"\bin[\s-]charge\b(?!\s+of\b)|\bscrum\s+master\b|\bset[\s-]?up\s+man\b|"
+                         r"\b(?:utility|underground|cable|line)\s+locator\b|"
                          r"\b(?:delivery|service|maintenance|repair|counter|security|utility|laundry|stock)\s+person\s+"
                          r"(?:[ivx]{1,4}|\d)\b|\b(?:deck|farm|ranch|rig|dock|field)\s?hand\b(?![\s-]+(?:tools?|held)\b)|"
                          r"\b(?:it|technical|tech|desktop|software|solutions?)\s+support(?:\s+(?:level|tier|l)?\s*\d)?\s*$",

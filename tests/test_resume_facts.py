@@ -5195,3 +5195,13 @@ def test_a_job_read_twice_takes_the_employer_of_its_second_reading(second, expec
 def test_a_title_then_a_full_stop_then_a_slashed_word_opens_a_description(line, expected):
     text = f"EXPERIENCE\n\nHarbor Foods, Lakeport, NJ 1/2000 to 9/2016\n{line}\n"
     assert roles_of(text)[0][0] == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Essay Scorer", "Essay Scorer"),  # a scorer is a job
+    ("Utility Locator", "Utility Locator"),  # one who marks buried utility lines
+    ("CSS Locator", None),  # a locator of web elements is no job
+])
+def test_a_scorer_and_a_utility_locator_are_jobs(title, expected):
+    text = f"EXPERIENCE\n\n- Acme Testing Corp., Lakeport, TX - {title}, Mar. 2004 - Jul. 2019.\n"
+    assert roles_of(text)[0][0] == expected
