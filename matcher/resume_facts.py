@@ -3548,11 +3548,12 @@ def _unwrap(text: str) -> str:
 def _strip_unmatched(text: str) -> str:
     """Separators and brackets at the ends of a date line's rest, but not the bracket closing a specialty
     or a tag after a title ("ENGINEER (Business Support)", "Clerk (Temporary)"): a bracket round all
-    of it ("(Contract)") or a record's number ("(3) ") goes."""
+    of it ("(Contract)") or a record's number ("(3) ") goes. A brace left by dates in braces goes too ("Medical
+    Technologist{" of "Medical Technologist{1991 up to present}")."""
     previous = None
     while previous != text:
         previous = text
-        text = _unwrap(text.strip(" ,;:-|"))
+        text = _unwrap(text.strip(" ,;:-|{}"))
         if text.startswith(")") or text.startswith("(") and ")" not in text:
             text = text[1:]
         if text.endswith("(") or text.endswith(")") and (text.count(")") > text.count("(") or

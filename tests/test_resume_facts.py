@@ -5205,3 +5205,12 @@ def test_a_title_then_a_full_stop_then_a_slashed_word_opens_a_description(line, 
 def test_a_scorer_and_a_utility_locator_are_jobs(title, expected):
     text = f"EXPERIENCE\n\n- Acme Testing Corp., Lakeport, TX - {title}, Mar. 2004 - Jul. 2019.\n"
     assert roles_of(text)[0][0] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Medical Technologist{1991 up to present}", "Medical Technologist"),  # dates in braces glued to the title
+    ("Medical Technologist (1991 up to present)", "Medical Technologist"),  # as in brackets
+])
+def test_dates_in_braces_glued_to_a_title_leave_the_title(line, expected):
+    text = f"Working Experience:\nLakeview Memorial Medical Center\nPathology Laboratory\n{line}\n\nPersonal Data:\n"
+    assert roles_of(text)[0][0] == expected
