@@ -5183,3 +5183,14 @@ def test_a_job_read_twice_takes_the_employer_of_its_second_reading(second, expec
             "Ran the presses\nAccomplishments\nEmployee of the month\nSkills Used\nSafety first\nMachine Operator\n"
             f"{second}\nOctober 2010 to February 2017\nResponsibilities\nRan the presses\n")
     assert roles_of(text)[0][1] == expected
+
+
+@pytest.mark.parametrize("expiry, expected", [
+    ("13/03/2029", []),  # a document's expiry after the resume's date: no job
+    ("13/03/2019", [("2019-03", "present")]),  # a start before it stays
+])
+def test_a_role_starting_after_the_resumes_date_is_dropped(expiry, expected):
+    text = ("WORK EXPERIENCE\nSeaman's Book Number Date of Issue Place of Issue Expiry Date\n"
+            f"Indian MUM123456 14/03/2017 Mumbai {expiry} -\nLakeview Institute of Nautical Studies Pune\n")
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [(r.start, r.end) for r in roles] == expected
