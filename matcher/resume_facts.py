@@ -570,7 +570,22 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date,
         if role.employer and (_employer_is_a_town(role.employer, text) or _town_of_the_resume(role.employer, contact)):
             role.employer, role.location = None, role.location or role.employer
     return [r for r in out if not _one_month_without_job(r) and not _names_a_skill_only(r, lines, skill_spans)
-            and not _under_a_degree(r, lines) and not _names_a_project_only(r, out, lines)]
+            and not _under_a_degree(r, lines) and not _names_a_project_only(r, out, lines)
+            and not _starts_after(r, as_of)]
+
+
+#: Months past the date a resume is read at (``as_of``) that a job's start may still fall: the date is the reader's
+#: guess at the resume's, which may be older than the resume.
+_START_AFTER_AS_OF_MONTHS = 12
+
+
+def _starts_after(role: Role, as_of: dt.date) -> bool:
+    """Whether a role starts more than a year (:data:`_START_AFTER_AS_OF_MONTHS`) after the resume's date
+    (``as_of``): no job held yet but a document's date read as one, such as a seaman's book's expiry in a table
+    ("Indian MUM371706 14/03/2019 Mumbai 13/03/2029 -", read as a job from 2029-03 on) or a certificate's
+    ("ASQ-Certified Quality Engineer (June 2022)")."""
+    return role.start_month is not None and \
+        role.start_month > as_of.year * 12 + as_of.month - 1 + _START_AFTER_AS_OF_MONTHS
 
 
 #: A town's name: up to three capitalised words ("Arlington", "Ft Wayne", "Winston-Salem").

@@ -5214,3 +5214,12 @@ def test_a_scorer_and_a_utility_locator_are_jobs(title, expected):
 def test_dates_in_braces_glued_to_a_title_leave_the_title(line, expected):
     text = f"Working Experience:\nLakeview Memorial Medical Center\nPathology Laboratory\n{line}\n\nPersonal Data:\n"
     assert roles_of(text)[0][0] == expected
+@pytest.mark.parametrize("expiry, expected", [
+    ("13/03/2029", []),  # a document's expiry after the resume's date: no job
+    ("13/03/2019", [("2019-03", "present")]),  # a start before it stays
+])
+def test_a_role_starting_after_the_resumes_date_is_dropped(expiry, expected):
+    text = ("WORK EXPERIENCE\nSeaman's Book Number Date of Issue Place of Issue Expiry Date\n"
+            f"Indian MUM123456 14/03/2017 Mumbai {expiry} -\nLakeview Institute of Nautical Studies Pune\n")
+    roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
+    assert [(r.start, r.end) for r in roles] == expected
