@@ -5183,3 +5183,15 @@ def test_a_job_read_twice_takes_the_employer_of_its_second_reading(second, expec
             "Ran the presses\nAccomplishments\nEmployee of the month\nSkills Used\nSafety first\nMachine Operator\n"
             f"{second}\nOctober 2010 to February 2017\nResponsibilities\nRan the presses\n")
     assert roles_of(text)[0][1] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # The firm's parent after a comma ("a ... Company") is a note on the employer, not the employer.
+    ("Plant Manager, Harwick, a Belmont Company, Dayton, OH  May 2003 - June 2008", ("Plant Manager", "Harwick")),
+    ("Plant Manager at Harwick, a Belmont company, Egypt  May 2003 - June 2008", ("Plant Manager", "Harwick")),
+    # A firm whose own name ends in "Company" keeps it.
+    ("Plant Manager, Belmont Company, Dayton, OH  May 2003 - June 2008", ("Plant Manager", "Belmont Company")),
+])
+def test_a_note_naming_the_firms_parent_company_is_no_employer(line, expected):
+    text = f"Jane Roe\nExperience\n{line}\nRan the plant\n"
+    assert roles_of(text)[0][:2] == expected
