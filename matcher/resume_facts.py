@@ -3784,6 +3784,11 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         if n == firms_town:
             out.append(_Candidate("location", part, CUE))
             continue
+        if _PARENT_COMPANY.fullmatch(written.strip()):
+            # "Blackmer, a Dover Company, ...": the parent, no field; it tells the name before it is a firm's
+            if out and out[-1].kind == "employer":
+                out[-1] = _Candidate("employer", out[-1].value, max(out[-1].strength, _employer_strength(part)))
+            continue
         if part.split()[0].lower().strip(":") in _NOT_NAMES and not has_job_word(part) and not _labelled_employer(part) or \
                 _ARRANGEMENT_ONLY.match(_DURATION.sub("", part).strip()) or _HEADING_ONLY.match(part):
             continue
@@ -4977,6 +4982,9 @@ _FORMER_NAME = r"\s*\[\s*(?:formerly|previously)\b[^\[\]]*\]"
 #: "KENTZ LTD (member of the Acme group) “Site office”": the same note on the firm's parent anywhere in a
 #: record's line; read as a field it is a membership (no job), and the line's record is lost.
 _PARENT_NOTE = re.compile(r"\s*\((?:" + _PARENT_OF + r")[^()]*\)|" + _FORMER_NAME, re.IGNORECASE)
+#: "Blackmer, a Dover Company, Grand Rapids MI", "... at Genco, a Keller company, Egypt": a part of a line (between
+#: commas) naming the firm's parent, "a" and its capitalised name then "Company": a note on the employer, no field.
+_PARENT_COMPANY = re.compile(r"an?\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?i:company|subsidiary)")
 #: "FORTIS HOSPITALS, Bangalore", "Mipalloy, Chennai": one capitalised word after a comma ending the
 #: employer's name.
 _COMMA_CITY = re.compile(r"^(?P<name>.*[A-Za-z)].*?),\s*(?P<city>[A-Z][a-z]{2,})\.?$")

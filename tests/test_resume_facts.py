@@ -5223,3 +5223,13 @@ def test_a_role_starting_after_the_resumes_date_is_dropped(expiry, expected):
             f"Indian MUM123456 14/03/2017 Mumbai {expiry} -\nLakeview Institute of Nautical Studies Pune\n")
     roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
     assert [(r.start, r.end) for r in roles] == expected
+@pytest.mark.parametrize("line, expected", [
+    # The firm's parent after a comma ("a ... Company") is a note on the employer, not the employer.
+    ("Plant Manager, Harwick, a Belmont Company, Dayton, OH  May 2003 - June 2008", ("Plant Manager", "Harwick")),
+    ("Plant Manager at Harwick, a Belmont company, Egypt  May 2003 - June 2008", ("Plant Manager", "Harwick")),
+    # A firm whose own name ends in "Company" keeps it.
+    ("Plant Manager, Belmont Company, Dayton, OH  May 2003 - June 2008", ("Plant Manager", "Belmont Company")),
+])
+def test_a_note_naming_the_firms_parent_company_is_no_employer(line, expected):
+    text = f"Jane Roe\nExperience\n{line}\nRan the plant\n"
+    assert roles_of(text)[0][:2] == expected
