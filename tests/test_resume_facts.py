@@ -5194,3 +5194,18 @@ def test_a_role_starting_after_the_resumes_date_is_dropped(expiry, expected):
             f"Indian MUM123456 14/03/2017 Mumbai {expiry} -\nLakeview Institute of Nautical Studies Pune\n")
     roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
     assert [(r.start, r.end) for r in roles] == expected
+
+
+@pytest.mark.parametrize("firm_line, expected", [
+    ("Chennai", (None, "Chennai")),  # a big city alone on the firm's line: the job's place
+    ("BANGALORE.", (None, "BANGALORE.")),
+    ("Chennai Petrochemicals", ("Chennai Petrochemicals", None)),  # a firm named after its town keeps its name
+])
+def test_a_big_indian_city_alone_on_the_firms_line_is_the_place(firm_line, expected):
+    text = f"WORK EXPERIENCE\nSite Engineer\n{firm_line}\nJune 2016 to Dec 2016\n- Supervised the site works\n"
+    assert roles_of(text)[0][1:3] == expected
+
+
+def test_a_big_indian_city_read_as_the_firm_goes_before_the_roles_place():
+    assert resume_facts._town_before_place("Surat", "Gujarat, INDIA") == "Surat, Gujarat, INDIA"
+    assert resume_facts._town_before_place("Surat", "Surat, Gujarat") == "Surat, Gujarat"
