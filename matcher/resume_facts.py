@@ -5103,13 +5103,13 @@ def _country_after_name(employer: str) -> tuple[str, str] | None:
 
 #: Words of a sentence left before an employer's capitalised name ("for Inel Gas Contracts Ltd", "experience in
 #: Birbals Inc.", "c/o Erroled Resorts Inc", "Two years experience in Acme Forge Pvt Ltd", "I had worked in Acme
-#: Company", "Worked remotely for Acme", a heading "Work Experience Acme Limited"; "Contracted to Acme Services Ltd.",
+#: Company", "Worked remotely for Acme", "NOW WORKING IN APOLLO HOSPITALS", a heading "Work Experience Acme Limited"; "Contracted to Acme Services Ltd.",
 #: "Deputed to Acme Mining Ltd.", "Assigned to Acme Graphics": the firm the person was placed with; "Consultant to
 #: Acme Design", "Nurse on Dale Hospital", "in : _Dale Hospital" with a colon or underscore): the words that lead to
 #: the name, not the name's; not "worked on" (a project, a ship, an aircraft follows it).
 _WORDS_BEFORE_NAME = re.compile(
     r"^(?:(?i:(?:(?:\w+\s+)?(?:years?|months?)\s+(?:of\s+)?)?(?:work(?:ing)?\s+)?experience(?:\s+(?:in|at|with))?"
-    r"|(?:I\s+(?:have\s+|had\s+)?(?:been\s+)?)?work(?:ed|ing)(?:\s+\w+ly)?\s+(?:in|at|with|for)"
+    r"|(?:I\s+(?:have\s+|had\s+)?(?:been\s+)?)?(?:(?:now|currently|presently)\s+)?work(?:ed|ing)(?:\s+\w+ly)?\s+(?:in|at|with|for)"
     r"|(?:sub)?contracted\s+(?:to|by|with|through|thru)|(?:assigned|deputed|seconded|posted)\s+(?:to|in|at|with))"
     r"|for|from|in|to|on|c/o)(?:[\s:_]*[:_])?\s*(?<=[\s:_])(?=[A-Z])")
 #: "M/s", "M/S." (Messrs) before a firm's name ("M/s Bengal Tools Ltd."): a courtesy, not the name's.

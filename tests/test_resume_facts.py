@@ -5209,3 +5209,13 @@ def test_a_big_indian_city_alone_on_the_firms_line_is_the_place(firm_line, expec
 def test_a_big_indian_city_read_as_the_firm_goes_before_the_roles_place():
     assert resume_facts._town_before_place("Surat", "Gujarat, INDIA") == "Surat, Gujarat, INDIA"
     assert resume_facts._town_before_place("Surat", "Surat, Gujarat") == "Surat, Gujarat"
+
+
+@pytest.mark.parametrize("firm_line, expected", [
+    ("NOW WORKING IN LAKEVIEW CARE HOSPITALS", "LAKEVIEW CARE HOSPITALS"),  # "now working in": the sentence's lead
+    ("Presently Working in Dale Networks Ltd", "Dale Networks Ltd"),
+    ("Now Hiring Solutions Ltd", "Now Hiring Solutions Ltd"),  # a firm's name opening with "Now" keeps it
+])
+def test_now_working_in_before_the_firms_name_goes(firm_line, expected):
+    text = f"WORK EXPERIENCE\nECG Technician\n{firm_line}\n2012 TO TILL DATE\n- Recorded the tests\n"
+    assert roles_of(text)[0][1] == expected
