@@ -264,7 +264,9 @@ _JOB_SPLIT = re.compile(r"[\s/,()]+|(?<=[A-Za-z]{2})\.(?=[A-Z][a-z])|(?<=[A-Za-z
 _PLACE_SPLIT = re.compile(r"[\s,]+")
 #: "Denver CO 80501": a state's code before a zip, without a comma.
 _STATE_ZIP_END = re.compile(r"\s[A-Z]{2}\s+\d{5}(?:-\d{4})?$")
-_STATE_CODE_END = re.compile(r",\s*[A-Z]{2}(?:\s+\d{5})?$|" + _STATE_ZIP_END.pattern)
+#: A state's code ending a place after a comma, perhaps with its zip or the sentence's full stop ("Aurora, CO",
+#: "Las Vegas, NV.", whose "NV." is no Dutch firm's legal form), or before a zip with no comma.
+_STATE_CODE_END = re.compile(r",\s*[A-Z]{2}(?:\s+\d{5}|\.)?$|" + _STATE_ZIP_END.pattern)
 #: "Ltd.", "Sr.", "U.S." at the end: a period that belongs to the word, not the sentence.
 _ABBREVIATION_END = re.compile(r"\b(?:[A-Z][a-z]{0,4}|[A-Z.]+|[A-Za-z])\.$")
 _LETTER = re.compile(r"[A-Za-z]")

@@ -5219,3 +5219,20 @@ def test_a_big_indian_city_read_as_the_firm_goes_before_the_roles_place():
 def test_now_working_in_before_the_firms_name_goes(firm_line, expected):
     text = f"WORK EXPERIENCE\nECG Technician\n{firm_line}\n2012 TO TILL DATE\n- Recorded the tests\n"
     assert roles_of(text)[0][1] == expected
+
+
+@pytest.mark.parametrize("firm, expected", [
+    ("Harbor Design Group, Las Vegas, NV.", ("Harbor Design Group", "Las Vegas, NV.")),  # "NV." ends a place
+    ("Harbor Devices Corporation, Denver, CO.", ("Harbor Devices Corporation", "Denver, CO.")),
+])
+def test_a_state_code_with_a_full_stop_ends_the_place_after_the_firm(firm, expected):
+    text = f"PROFESSIONAL EXPERIENCE\nContract Administrator, 2016 – 2019, {firm}\n• Processed the contracts.\n"
+    assert roles_of(text)[0][1:3] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Las Vegas, NV.", True),
+    ("Harbor Holdings NV.", False),  # a Dutch firm's legal form, no comma before it: no place
+])
+def test_a_place_ending_in_a_state_code_and_full_stop(text, expected):
+    assert resume_facts._is_place(text) is expected
