@@ -266,7 +266,9 @@ _JOB_SPLIT = re.compile(r"[\s/,()]+|(?<=[A-Za-z]{2})\.(?=[A-Z][a-z])|(?<=[A-Za-z
 _PLACE_SPLIT = re.compile(r"[\s,]+")
 #: "Denver CO 80501": a state's code before a zip, without a comma.
 _STATE_ZIP_END = re.compile(r"\s[A-Z]{2}\s+\d{5}(?:-\d{4})?$")
-_STATE_CODE_END = re.compile(r",\s*[A-Z]{2}(?:\s+\d{5})?$|" + _STATE_ZIP_END.pattern)
+#: A state's code ending a place after a comma, perhaps with its zip or the sentence's full stop ("Aurora, CO",
+#: "Las Vegas, NV.", whose "NV." is no Dutch firm's legal form), or before a zip with no comma.
+_STATE_CODE_END = re.compile(r",\s*[A-Z]{2}(?:\s+\d{5}|\.)?$|" + _STATE_ZIP_END.pattern)
 #: "Ltd.", "Sr.", "U.S." at the end: a period that belongs to the word, not the sentence.
 _ABBREVIATION_END = re.compile(r"\b(?:[A-Z][a-z]{0,4}|[A-Z.]+|[A-Za-z])\.$")
 _LETTER = re.compile(r"[A-Za-z]")
@@ -567,6 +569,8 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date,
         _job_read_as_employer(role)
         if role.employer and _names_no_employer(role.employer):
             role.employer = None
+        if role.employer and _is_big_indian_city(role.employer):
+            role.employer, role.location = None, _town_before_place(role.employer, role.location)
         if role.employer and (_employer_is_a_town(role.employer, text) or _town_of_the_resume(role.employer, contact)):
             role.employer, role.location = None, role.location or role.employer
     return [r for r in out if not _one_month_without_job(r) and not _names_a_skill_only(r, lines, skill_spans)
@@ -944,6 +948,35 @@ def _town_of_the_resume(name: str, text: str) -> bool:
     # The state or country capitalised, a code in capitals ("Lakeport, in which" is no place).
     written = re.findall(r"(?<![\w-])(?i:" + re.escape(name) + r")\s*,\s*([A-Z]{2,}\b|[A-Z][a-z]{2,}\b)(?:\.?\s*([A-Z][a-z]+))?", text)
     return any(_is_place(f"{name}, {first}") or second and _is_place(f"{name}, {first} {second}") for first, second in written)
+
+
+#: India's big cities, by their names old and new ("Bangalore", "Bengaluru", "Trichy"): written alone where a firm's
+#: name sits (a record's "Bangalore" by the dates), they name where the job was; a firm named after its town says more
+#: ("Chennai Petroleum Corporation").
+_BIG_INDIAN_CITIES = _word_set("""
+mumbai bombay delhi bangalore bengaluru hyderabad chennai madras kolkata calcutta pune ahmedabad surat jaipur lucknow
+kanpur nagpur indore bhopal visakhapatnam vizag vadodara baroda coimbatore kochi cochin trivandrum thiruvananthapuram
+noida gurgaon gurugram ghaziabad faridabad chandigarh ludhiana mysore mysuru mangalore mangaluru madurai trichy
+tiruchirappalli nashik aurangabad rajkot patna bhubaneswar guwahati ranchi raipur dehradun jamshedpur vijayawada
+hosur calicut kozhikode thrissur secunderabad thane
+""") | {"new delhi", "navi mumbai"}
+
+
+def _is_big_indian_city(name: str) -> bool:
+    """Whether an employer read is one of India's big cities alone (:data:`_BIG_INDIAN_CITIES`, "Chennai", "BANGALORE",
+    "Bangalore."): the job's place, not its firm."""
+    return " ".join(name.lower().strip(" .,").split()) in _BIG_INDIAN_CITIES
+
+
+def _town_before_place(town: str, place: str | None) -> str:
+    """A role's place with a town read elsewhere on its record put before it: "Surat" and "Gujarat, INDIA" ->
+    "Surat, Gujarat, INDIA"; the town alone when there is no place, the place as it is when it names the town
+    already or is no place (:func:`_is_place`: "ENRUN INDIA" may be a firm's name)."""
+    if not place:
+        return town
+    if town.lower().strip(" .,") in place.lower() or not _is_place(place):
+        return place
+    return f"{town.strip(' .,')}, {place}"
 
 
 def _employer_is_a_town(name: str, text: str) -> bool:
@@ -5085,13 +5118,13 @@ def _country_after_name(employer: str) -> tuple[str, str] | None:
 
 #: Words of a sentence left before an employer's capitalised name ("for Inel Gas Contracts Ltd", "experience in
 #: Birbals Inc.", "c/o Erroled Resorts Inc", "Two years experience in Acme Forge Pvt Ltd", "I had worked in Acme
-#: Company", "Worked remotely for Acme", a heading "Work Experience Acme Limited"; "Contracted to Acme Services Ltd.",
+#: Company", "Worked remotely for Acme", "NOW WORKING IN APOLLO HOSPITALS", a heading "Work Experience Acme Limited"; "Contracted to Acme Services Ltd.",
 #: "Deputed to Acme Mining Ltd.", "Assigned to Acme Graphics": the firm the person was placed with; "Consultant to
 #: Acme Design", "Nurse on Dale Hospital", "in : _Dale Hospital" with a colon or underscore): the words that lead to
 #: the name, not the name's; not "worked on" (a project, a ship, an aircraft follows it).
 _WORDS_BEFORE_NAME = re.compile(
     r"^(?:(?i:(?:(?:\w+\s+)?(?:years?|months?)\s+(?:of\s+)?)?(?:work(?:ing)?\s+)?experience(?:\s+(?:in|at|with))?"
-    r"|(?:I\s+(?:have\s+|had\s+)?(?:been\s+)?)?work(?:ed|ing)(?:\s+\w+ly)?\s+(?:in|at|with|for)"
+    r"|(?:I\s+(?:have\s+|had\s+)?(?:been\s+)?)?(?:(?:now|currently|presently)\s+)?work(?:ed|ing)(?:\s+\w+ly)?\s+(?:in|at|with|for)"
     r"|(?:sub)?contracted\s+(?:to|by|with|through|thru)|(?:assigned|deputed|seconded|posted)\s+(?:to|in|at|with))"
     r"|for|from|in|to|on|c/o)(?:[\s:_]*[:_])?\s*(?<=[\s:_])(?=[A-Z])")
 #: "M/s", "M/S." (Messrs) before a firm's name ("M/s Bengal Tools Ltd."): a courtesy, not the name's.

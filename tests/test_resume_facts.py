@@ -5233,3 +5233,45 @@ def test_a_role_starting_after_the_resumes_date_is_dropped(expiry, expected):
 def test_a_note_naming_the_firms_parent_company_is_no_employer(line, expected):
     text = f"Jane Roe\nExperience\n{line}\nRan the plant\n"
     assert roles_of(text)[0][:2] == expected
+
+
+@pytest.mark.parametrize("firm_line, expected", [
+    ("Chennai", (None, "Chennai")),  # a big city alone on the firm's line: the job's place
+    ("BANGALORE.", (None, "BANGALORE.")),
+    ("Chennai Petrochemicals", ("Chennai Petrochemicals", None)),  # a firm named after its town keeps its name
+])
+def test_a_big_indian_city_alone_on_the_firms_line_is_the_place(firm_line, expected):
+    text = f"WORK EXPERIENCE\nSite Engineer\n{firm_line}\nJune 2016 to Dec 2016\n- Supervised the site works\n"
+    assert roles_of(text)[0][1:3] == expected
+
+
+def test_a_big_indian_city_read_as_the_firm_goes_before_the_roles_place():
+    assert resume_facts._town_before_place("Surat", "Gujarat, INDIA") == "Surat, Gujarat, INDIA"
+    assert resume_facts._town_before_place("Surat", "Surat, Gujarat") == "Surat, Gujarat"
+
+
+@pytest.mark.parametrize("firm_line, expected", [
+    ("NOW WORKING IN LAKEVIEW CARE HOSPITALS", "LAKEVIEW CARE HOSPITALS"),  # "now working in": the sentence's lead
+    ("Presently Working in Dale Networks Ltd", "Dale Networks Ltd"),
+    ("Now Hiring Solutions Ltd", "Now Hiring Solutions Ltd"),  # a firm's name opening with "Now" keeps it
+])
+def test_now_working_in_before_the_firms_name_goes(firm_line, expected):
+    text = f"WORK EXPERIENCE\nECG Technician\n{firm_line}\n2012 TO TILL DATE\n- Recorded the tests\n"
+    assert roles_of(text)[0][1] == expected
+
+
+@pytest.mark.parametrize("firm, expected", [
+    ("Harbor Design Group, Las Vegas, NV.", ("Harbor Design Group", "Las Vegas, NV.")),  # "NV." ends a place
+    ("Harbor Devices Corporation, Denver, CO.", ("Harbor Devices Corporation", "Denver, CO.")),
+])
+def test_a_state_code_with_a_full_stop_ends_the_place_after_the_firm(firm, expected):
+    text = f"PROFESSIONAL EXPERIENCE\nContract Administrator, 2016 – 2019, {firm}\n• Processed the contracts.\n"
+    assert roles_of(text)[0][1:3] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Las Vegas, NV.", True),
+    ("Harbor Holdings NV.", False),  # a Dutch firm's legal form, no comma before it: no place
+])
+def test_a_place_ending_in_a_state_code_and_full_stop(text, expected):
+    assert resume_facts._is_place(text) is expected
