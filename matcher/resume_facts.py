@@ -3073,6 +3073,22 @@ def _put_title(fields: dict[str, _Candidate], title: _Candidate | None) -> None:
 _SAID_REACH = 25
 #: How many header lines (the employer's, its place) may stand between a date and the sentence saying the job.
 _SAID_HEADER_LINES = 3
+#: "Contracted to Acme Safety Ltd. HSE / Paramedic Advisor: Project size: 250 workers ...": the firm a contract was
+#: with, to its full stop, then the title, to a colon, a semicolon, a spaced dash or the line's end.
+_CONTRACTED_TO = re.compile(r"^Contracted\s+(?:to|by|with)\s+[A-Z].{1,80}?\.\s+(?P<title>[A-Z][^:;]*?)\s*(?:[:;]|\s[–—-]\s|$)")
+#: The most words of a title after "Contracted to" a firm.
+_CONTRACTED_TITLE_WORDS = 8
+
+
+def _title_after_contracted_firm(text: str) -> str | None:
+    """The title after the firm of "Contracted to Acme Safety Ltd. Field (HSE) Safety Supervisor – Shut Down: ...",
+    a line saying whom the job was contracted to, then the job: eight words at most ending in a job word (not
+    "Contracted to Acme Ltd. Building a tank farm for ...")."""
+    match = _CONTRACTED_TO.match(text)
+    if match is None:
+        return None
+    title = match.group("title")
+    return title if len(title.split()) <= _CONTRACTED_TITLE_WORDS and _title_ends(title.replace("/", " ")) else None
 
 
 def _said_below(units: list[_Unit], index: int, following: int, header: list[bool],
@@ -3095,7 +3111,7 @@ def _said_below(units: list[_Unit], index: int, following: int, header: list[boo
     # "Senior Travel Manager - Arranged worldwide reservations for ...": it opens with the title; so too under the
     # employer's name ("2017-Present / Acme Widgets, Inc. / Lathe Operator – CNC lathe, drill press, ..."), no blank
     # line between (a blank line under the date ends its record: the lines below it open the next one).
-    lead = _title_then_prose(text) or _title_opens_description(text) \
+    lead = _title_then_prose(text) or _title_opens_description(text) or _title_after_contracted_firm(text) \
         if below == index + 1 or not _set_apart(units, index, below) else None
     if lead is not None:
         return _Candidate("title", lead, CUE, 1, below, 0)

@@ -5214,3 +5214,14 @@ def test_a_scorer_and_a_utility_locator_are_jobs(title, expected):
 def test_dates_in_braces_glued_to_a_title_leave_the_title(line, expected):
     text = f"Working Experience:\nLakeview Memorial Medical Center\nPathology Laboratory\n{line}\n\nPersonal Data:\n"
     assert roles_of(text)[0][0] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # The firm a job was contracted to, its full stop, then the title up to a colon.
+    ("Contracted to Harbor Tank Ltd. HSE / Safety Advisor: Project size: 80 workers. Team of 3", "HSE / Safety Advisor"),
+    # What follows the firm is no title: no job word before the colon.
+    ("Contracted to Harbor Tank Ltd. Building an LNG tank: Project size: 80 workers. Team of 3", None),
+])
+def test_a_title_after_the_firm_a_job_was_contracted_to(line, expected):
+    text = f"PROFESSIONAL EXPERIENCE\n\nMarch 2019 to Present\n{line}\n\nJune 2018 to January 2019\nSafety Advisor\n"
+    assert roles_of(text)[0][0] == expected
