@@ -329,9 +329,11 @@ def _hyphened_job_word(word: str) -> bool:
 #: "Junior IT Support", "Desktop Support"; not "technical support for 40 users" nor a support department); a person
 #: named by the work with a grade after it ("Service Person I", "Maintenance Person 2"), or a hand by the place
 #: ("Ranch Hand", "Deckhand"); a person or a hand alone is no job ("contact person", "hand tools"). A locator of buried
-#: lines ("Utility Locator"), not of web elements ("CSS Locator", "Element locators").
+#: lines ("Utility Locator"), not of web elements ("CSS Locator", "Element locators"). An associate shortened after the
+#: work of a shop's floor ("Shipping/Receiving Assoc."), not an association ("National Machining Assoc.").
 _JOB_PHRASE = re.compile(r"\bin[\s-]charge\b(?!\s+of\b)|\bscrum\s+master\b|\bset[\s-]?up\s+man\b|"
                          r"\b(?:utility|underground|cable|line)\s+locator\b|"
+                         r"\b(?:sales|receiving|shipping|stocking|store|retail|warehouse|cart|team)\s+assoc\b|"
                          r"\b(?:delivery|service|maintenance|repair|counter|security|utility|laundry|stock)\s+person\s+"
                          r"(?:[ivx]{1,4}|\d)\b|\b(?:deck|farm|ranch|rig|dock|field)\s?hand\b(?![\s-]+(?:tools?|held)\b)|"
                          r"\b(?:it|technical|tech|desktop|software|solutions?)\s+support(?:\s+(?:level|tier|l)?\s*\d)?\s*$",

@@ -5225,3 +5225,15 @@ def test_dates_in_braces_glued_to_a_title_leave_the_title(line, expected):
 def test_a_title_after_the_firm_a_job_was_contracted_to(line, expected):
     text = f"PROFESSIONAL EXPERIENCE\n\nMarch 2019 to Present\n{line}\n\nJune 2018 to January 2019\nSafety Advisor\n"
     assert roles_of(text)[0][0] == expected
+
+
+@pytest.mark.parametrize(("firm", "title", "expected"), [
+    # A shortened associate of a shop's floor is the title, the line above it the firm.
+    ("Green Basket", "Shipping/Receiving Assoc.", ("Shipping/Receiving Assoc.", "Green Basket")),
+    # An association is no title.
+    ("Green Basket", "National Machining Assoc.", (None, "National Machining Assoc.")),
+])
+def test_a_shortened_shop_floor_associate_is_a_title(firm, title, expected):
+    text = f"WORK HISTORY\n\n{firm}\n{title}\nArlington, TX (Nov. 2018 - Present)\n\nPeak Roofing\nService Technician\n" \
+           "Dallas, TX (March 2018-Oct. 2018)\n"
+    assert roles_of(text)[0][:2] == expected
