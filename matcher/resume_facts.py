@@ -4381,10 +4381,12 @@ _CODES_OF_JOBS = frozenset({"CT", "MT", "MS", "ME", "PA", "OR", "MD", "VA", "AR"
 
 def _title_ends(text: str) -> bool:
     """Whether ``text`` ends in a job word, or a level or a bracket after one ("Machinist III",
-    "PAC programmer(contract)")."""
+    "PAC programmer(contract)"); the level may be named ("Machine Operator Level II")."""
     words = _TRAILING_BRACKET.sub("", text).split()
     while len(words) > 1 and _LEVEL.match(words[-1]):
         words.pop()
+        if len(words) > 1 and _LEVEL_WORD.match(words[-1]):
+            words.pop()
     return bool(words) and _is_job_word(words[-1].lower().strip(".,()"))
 
 
@@ -4655,6 +4657,8 @@ _NAME_END = re.compile(r"^(?:inc|incorporated|llc|ltd|limited|corp|corporation|c
 _SHORT_NAME = re.compile(r"^\([A-Z&]{2,8}\),?$")
 #: A level after a title's job word: "IT Executive L1", "Engineer (L2)", "Machinist III".
 _LEVEL = re.compile(r"^(?:\(?L?\d{1,2}\)?|[IVX]{1,4})$")
+#: The word naming a level before its number ("Machine Operator Level II", "Technician Grade 2").
+_LEVEL_WORD = re.compile(r"^(?:level|grade)$", re.IGNORECASE)
 
 
 def _spells_out(words: list[str], short: str) -> bool:

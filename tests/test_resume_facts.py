@@ -5237,3 +5237,13 @@ def test_a_shortened_shop_floor_associate_is_a_title(firm, title, expected):
     text = f"WORK HISTORY\n\n{firm}\n{title}\nArlington, TX (Nov. 2018 - Present)\n\nPeak Roofing\nService Technician\n" \
            "Dallas, TX (March 2018-Oct. 2018)\n"
     assert roles_of(text)[0][:2] == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Machine Operator Level II", "Machine Operator Level II"),  # a level named before its number ends a title
+    ("Production Floor Level 2", None),  # a level after no job word is no title
+])
+def test_a_named_level_after_a_job_word_ends_a_title(title, expected):
+    text = (f"EXPERIENCE\n\n01/2000 - 07/2005 Harbor Glass, Concord, NC\n{title}, Tip Assembly Backup: Quality control, "
+            "repair parts, CNC machine operation and tooling set-up\n")
+    assert roles_of(text)[0][0] == expected
