@@ -4070,6 +4070,17 @@ def _title_then_prose(text: str) -> str | None:
     return title + (match.groupdict().get("tag") or "") if _title_ends(title.replace("/", " ")) else None
 
 
+def _second_title_before_colon(text: str, match: re.Match, going_on: str) -> str | None:
+    """The second title of "Surveying Engineer, Carpenter: Survey layouts for buildings, parking lots, ...", a line
+    of description opening with a title (``match`` of :data:`_TITLE_OPENS_DESCRIPTION`), a comma and another title
+    (``going_on``) ending in a job word right before a colon and six words or more: both titles are the job's."""
+    after = match.group("rest")[len(going_on):]
+    if not text[match.end("title"):match.start("rest")].strip().startswith(",") or not after.startswith(":") or \
+            len(after[1:].split()) < _DESCRIPTION_AFTER_TITLE_WORDS or not _title_ends(going_on.strip()):
+        return None
+    return going_on.strip()
+
+
 #: "Machine Operator Level II, Tip Assembly Backup: Quality control, repair parts ...", "Quality Inspector/Technician
 #: – Ran the quality department ...", "Display Manager-Decorating displays ...": a line of description opening with
 #: the title (a tag in brackets may follow it), then a comma, a colon or a dash (spaced, or glued between a small
@@ -4093,7 +4104,9 @@ def _title_opens_description(text: str) -> str | None:
     title = match.group("title").strip()
     # "Consultant, Advisor and Instructor in Safety.": more titles follow, not a description.
     going_on = _OPENING_PIECE_END.split(match.group("rest"), maxsplit=1)[0]
-    if len(going_on.split()) <= _OPENING_TITLE_WORDS and has_job_word(going_on):
+    more = None
+    if len(going_on.split()) <= _OPENING_TITLE_WORDS and has_job_word(going_on) and \
+            (more := _second_title_before_colon(text, match, going_on)) is None:
         return None
     # "Supervisor, Crane Shop (1987), The Marine Department, ...": a record of its own, with its date.
     if find_ranges(f"{match.group('title')} {going_on}", singles=True):
@@ -4102,7 +4115,7 @@ def _title_opens_description(text: str) -> str | None:
             _TITLE_STOP.search(title) or _ABOUT_ONESELF.search(title) or _WORK_DONE_OPENING.match(title) or \
             _AS_JOB.search(title):  # "As an environmental service specialist, my duties ...": said after "as"
         return None
-    return title
+    return title if more is None else f"{title}, {more}"
 
 
 #: Where the employer of "Worked as X at Y" ends: "through Z" (an agency), a removed date's

@@ -5247,3 +5247,15 @@ def test_a_named_level_after_a_job_word_ends_a_title(title, expected):
     text = (f"EXPERIENCE\n\n01/2000 - 07/2005 Harbor Glass, Concord, NC\n{title}, Tip Assembly Backup: Quality control, "
             "repair parts, CNC machine operation and tooling set-up\n")
     assert roles_of(text)[0][0] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # Two titles, the second right before a colon and a description: both are the job's.
+    ("Surveying Engineer, Carpenter: Survey layouts for buildings, parking lots and storm drains.",
+     "Surveying Engineer, Carpenter"),
+    # Work done before the comma, not a title: it stays out.
+    ("Built forms, trained the Carpenter: survey layouts for buildings, parking lots and storm drains.", None),
+])
+def test_two_titles_before_a_colon_open_a_description(line, expected):
+    text = f"EXPERIENCE\n\n10/1980 - 10/1986 Harbor Builders, Charlotte, NC\n{line}\n"
+    assert roles_of(text)[0][0] == expected
