@@ -331,9 +331,11 @@ def _hyphened_job_word(word: str) -> bool:
 #: "Junior IT Support", "Desktop Support"; not "technical support for 40 users" nor a support department); a person
 #: named by the work with a grade after it ("Service Person I", "Maintenance Person 2"), or a hand by the place
 #: ("Ranch Hand", "Deckhand"); a person or a hand alone is no job ("contact person", "hand tools"). A locator of buried
-#: lines ("Utility Locator"), not of web elements ("CSS Locator", "Element locators").
+#: lines ("Utility Locator"), not of web elements ("CSS Locator", "Element locators"). An associate shortened after the
+#: work of a shop's floor ("Shipping/Receiving Assoc."), not an association ("National Machining Assoc.").
 _JOB_PHRASE = re.compile(r"\bin[\s-]charge\b(?!\s+of\b)|\bscrum\s+master\b|\bset[\s-]?up\s+man\b|"
                          r"\b(?:utility|underground|cable|line)\s+locator\b|"
+                         r"\b(?:sales|receiving|shipping|stocking|store|retail|warehouse|cart|team)\s+assoc\b|"
                          r"\b(?:delivery|service|maintenance|repair|counter|security|utility|laundry|stock)\s+person\s+"
                          r"(?:[ivx]{1,4}|\d)\b|\b(?:deck|farm|ranch|rig|dock|field)\s?hand\b(?![\s-]+(?:tools?|held)\b)|"
                          r"\b(?:it|technical|tech|desktop|software|solutions?)\s+support(?:\s+(?:level|tier|l)?\s*\d)?\s*$",
@@ -3121,6 +3123,22 @@ def _put_title(fields: dict[str, _Candidate], title: _Candidate | None) -> None:
 _SAID_REACH = 25
 #: How many header lines (the employer's, its place) may stand between a date and the sentence saying the job.
 _SAID_HEADER_LINES = 3
+#: "Contracted to Acme Safety Ltd. HSE / Paramedic Advisor: Project size: 250 workers ...": the firm a contract was
+#: with, to its full stop, then the title, to a colon, a semicolon, a spaced dash or the line's end.
+_CONTRACTED_TO = re.compile(r"^Contracted\s+(?:to|by|with)\s+[A-Z].{1,80}?\.\s+(?P<title>[A-Z][^:;]*?)\s*(?:[:;]|\s[–—-]\s|$)")
+#: The most words of a title after "Contracted to" a firm.
+_CONTRACTED_TITLE_WORDS = 8
+
+
+def _title_after_contracted_firm(text: str) -> str | None:
+    """The title after the firm of "Contracted to Acme Safety Ltd. Field (HSE) Safety Supervisor – Shut Down: ...",
+    a line saying whom the job was contracted to, then the job: eight words at most ending in a job word (not
+    "Contracted to Acme Ltd. Building a tank farm for ...")."""
+    match = _CONTRACTED_TO.match(text)
+    if match is None:
+        return None
+    title = match.group("title")
+    return title if len(title.split()) <= _CONTRACTED_TITLE_WORDS and _title_ends(title.replace("/", " ")) else None
 
 
 def _said_below(units: list[_Unit], index: int, following: int, header: list[bool],
@@ -3143,7 +3161,7 @@ def _said_below(units: list[_Unit], index: int, following: int, header: list[boo
     # "Senior Travel Manager - Arranged worldwide reservations for ...": it opens with the title; so too under the
     # employer's name ("2017-Present / Acme Widgets, Inc. / Lathe Operator – CNC lathe, drill press, ..."), no blank
     # line between (a blank line under the date ends its record: the lines below it open the next one).
-    lead = _title_then_prose(text) or _title_opens_description(text) \
+    lead = _title_then_prose(text) or _title_opens_description(text) or _title_after_contracted_firm(text) \
         if below == index + 1 or not _set_apart(units, index, below) else None
     if lead is not None:
         return _Candidate("title", lead, CUE, 1, below, 0)
@@ -4105,6 +4123,17 @@ def _title_then_prose(text: str) -> str | None:
     return title + (match.groupdict().get("tag") or "") if _title_ends(title.replace("/", " ")) else None
 
 
+def _second_title_before_colon(text: str, match: re.Match, going_on: str) -> str | None:
+    """The second title of "Surveying Engineer, Carpenter: Survey layouts for buildings, parking lots, ...", a line
+    of description opening with a title (``match`` of :data:`_TITLE_OPENS_DESCRIPTION`), a comma and another title
+    (``going_on``) ending in a job word right before a colon and six words or more: both titles are the job's."""
+    after = match.group("rest")[len(going_on):]
+    if not text[match.end("title"):match.start("rest")].strip().startswith(",") or not after.startswith(":") or \
+            len(after[1:].split()) < _DESCRIPTION_AFTER_TITLE_WORDS or not _title_ends(going_on.strip()):
+        return None
+    return going_on.strip()
+
+
 #: "Machine Operator Level II, Tip Assembly Backup: Quality control, repair parts ...", "Quality Inspector/Technician
 #: – Ran the quality department ...", "Display Manager-Decorating displays ...": a line of description opening with
 #: the title (a tag in brackets may follow it), then a comma, a colon or a dash (spaced, or glued between a small
@@ -4128,7 +4157,9 @@ def _title_opens_description(text: str) -> str | None:
     title = match.group("title").strip()
     # "Consultant, Advisor and Instructor in Safety.": more titles follow, not a description.
     going_on = _OPENING_PIECE_END.split(match.group("rest"), maxsplit=1)[0]
-    if len(going_on.split()) <= _OPENING_TITLE_WORDS and has_job_word(going_on):
+    more = None
+    if len(going_on.split()) <= _OPENING_TITLE_WORDS and has_job_word(going_on) and \
+            (more := _second_title_before_colon(text, match, going_on)) is None:
         return None
     # "Supervisor, Crane Shop (1987), The Marine Department, ...": a record of its own, with its date.
     if find_ranges(f"{match.group('title')} {going_on}", singles=True):
@@ -4137,7 +4168,7 @@ def _title_opens_description(text: str) -> str | None:
             _TITLE_STOP.search(title) or _ABOUT_ONESELF.search(title) or _WORK_DONE_OPENING.match(title) or \
             _AS_JOB.search(title):  # "As an environmental service specialist, my duties ...": said after "as"
         return None
-    return title
+    return title if more is None else f"{title}, {more}"
 
 
 #: Where the employer of "Worked as X at Y" ends: "through Z" (an agency), a removed date's
@@ -4416,10 +4447,12 @@ _CODES_OF_JOBS = frozenset({"CT", "MT", "MS", "ME", "PA", "OR", "MD", "VA", "AR"
 
 def _title_ends(text: str) -> bool:
     """Whether ``text`` ends in a job word, or a level or a bracket after one ("Machinist III",
-    "PAC programmer(contract)")."""
+    "PAC programmer(contract)"); the level may be named ("Machine Operator Level II")."""
     words = _TRAILING_BRACKET.sub("", text).split()
     while len(words) > 1 and _LEVEL.match(words[-1]):
         words.pop()
+        if len(words) > 1 and _LEVEL_WORD.match(words[-1]):
+            words.pop()
     return bool(words) and _is_job_word(words[-1].lower().strip(".,()"))
 
 
@@ -4690,6 +4723,8 @@ _NAME_END = re.compile(r"^(?:inc|incorporated|llc|ltd|limited|corp|corporation|c
 _SHORT_NAME = re.compile(r"^\([A-Z&]{2,8}\),?$")
 #: A level after a title's job word: "IT Executive L1", "Engineer (L2)", "Machinist III".
 _LEVEL = re.compile(r"^(?:\(?L?\d{1,2}\)?|[IVX]{1,4})$")
+#: The word naming a level before its number ("Machine Operator Level II", "Technician Grade 2").
+_LEVEL_WORD = re.compile(r"^(?:level|grade)$", re.IGNORECASE)
 
 
 def _spells_out(words: list[str], short: str) -> bool:

@@ -5275,3 +5275,48 @@ def test_a_state_code_with_a_full_stop_ends_the_place_after_the_firm(firm, expec
 ])
 def test_a_place_ending_in_a_state_code_and_full_stop(text, expected):
     assert resume_facts._is_place(text) is expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # The firm a job was contracted to, its full stop, then the title up to a colon.
+    ("Contracted to Harbor Tank Ltd. HSE / Safety Advisor: Project size: 80 workers. Team of 3", "HSE / Safety Advisor"),
+    # What follows the firm is no title: no job word before the colon.
+    ("Contracted to Harbor Tank Ltd. Building an LNG tank: Project size: 80 workers. Team of 3", None),
+])
+def test_a_title_after_the_firm_a_job_was_contracted_to(line, expected):
+    text = f"PROFESSIONAL EXPERIENCE\n\nMarch 2019 to Present\n{line}\n\nJune 2018 to January 2019\nSafety Advisor\n"
+    assert roles_of(text)[0][0] == expected
+
+
+@pytest.mark.parametrize(("firm", "title", "expected"), [
+    # A shortened associate of a shop's floor is the title, the line above it the firm.
+    ("Green Basket", "Shipping/Receiving Assoc.", ("Shipping/Receiving Assoc.", "Green Basket")),
+    # An association is no title.
+    ("Green Basket", "National Machining Assoc.", (None, "National Machining Assoc.")),
+])
+def test_a_shortened_shop_floor_associate_is_a_title(firm, title, expected):
+    text = f"WORK HISTORY\n\n{firm}\n{title}\nArlington, TX (Nov. 2018 - Present)\n\nPeak Roofing\nService Technician\n" \
+           "Dallas, TX (March 2018-Oct. 2018)\n"
+    assert roles_of(text)[0][:2] == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Machine Operator Level II", "Machine Operator Level II"),  # a level named before its number ends a title
+    ("Production Floor Level 2", None),  # a level after no job word is no title
+])
+def test_a_named_level_after_a_job_word_ends_a_title(title, expected):
+    text = (f"EXPERIENCE\n\n01/2000 - 07/2005 Harbor Glass, Concord, NC\n{title}, Tip Assembly Backup: Quality control, "
+            "repair parts, CNC machine operation and tooling set-up\n")
+    assert roles_of(text)[0][0] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # Two titles, the second right before a colon and a description: both are the job's.
+    ("Surveying Engineer, Carpenter: Survey layouts for buildings, parking lots and storm drains.",
+     "Surveying Engineer, Carpenter"),
+    # Work done before the comma, not a title: it stays out.
+    ("Built forms, trained the Carpenter: survey layouts for buildings, parking lots and storm drains.", None),
+])
+def test_two_titles_before_a_colon_open_a_description(line, expected):
+    text = f"EXPERIENCE\n\n10/1980 - 10/1986 Harbor Builders, Charlotte, NC\n{line}\n"
+    assert roles_of(text)[0][0] == expected
