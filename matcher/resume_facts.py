@@ -2913,15 +2913,28 @@ def _title_label_in_block(units: list[_Unit], index: int, following: int, claime
     """The first line labelling a title ("Position: Machinist") among the eight lines under the date at
     ``index``, before the next period, when no period label comes first (nor, ``employers_end``, an
     employer's label: "Previous company: Dunamis Power" opens the next record) and the line is not
-    another role's (``claimed``)."""
+    another role's (``claimed``), the label at the line's start or after another label's value
+    (:func:`_labels_a_title`)."""
     for j in range(index + 1, min(following, index + 9)):
         text = _clean(units[j].text)
         if _PERIOD_LINE.match(text) or employers_end and "employer" in _label_kinds(text):
             return None
-        if j not in claimed and _TITLE_LINE.match(text) and not _contacts_position(units, j):
+        if j not in claimed and _labels_a_title(text) and not _contacts_position(units, j):
             title = next((c for c in _candidates(text) if c.kind == "title" and c.strength == LABELLED), None)
             return None if title is None else _Candidate(title.kind, title.value, title.strength, j - index, j)
     return None
+
+
+def _labels_a_title(text: str) -> bool:
+    """Whether a record's line labels its title: at its start ("Position: Machinist"), or later, after another
+    label's value (:func:`_title_label_later`): "Project Value: QAR 353M Project Role: Quantity Surveyor" under a
+    job's dates, "Type of Business : Consulting Engineers Position Held : Project Engineer". A line that opens
+    with the title's label after a word ("Project Role: Technical Lead" under "Duration: Sept '14 to Till Date")
+    is not taken so: the record may be a project's, its role no job title."""
+    if _TITLE_LINE.match(text):
+        return True
+    later = _title_label_later(text, list(_LABEL.finditer(text)))
+    return later is not None and ":" in later[1]
 
 
 def _title_label_below_dates(units: list[_Unit], index: int, following: int, claimed: set[int]) -> _Candidate | None:

@@ -5183,3 +5183,16 @@ def test_a_job_read_twice_takes_the_employer_of_its_second_reading(second, expec
             "Ran the presses\nAccomplishments\nEmployee of the month\nSkills Used\nSafety first\nMachine Operator\n"
             f"{second}\nOctober 2010 to February 2017\nResponsibilities\nRan the presses\n")
     assert roles_of(text)[0][1] == expected
+
+
+@pytest.mark.parametrize("project_line, expected", [
+    # A project's line under the job's dates labels the role after another label's value.
+    ("Project Value: USD 12M - (Base Build) Project Role: Senior Cost Estimator", "Senior Cost Estimator"),
+    # A line opening with the title's label after a word alone ("Project Role:") is a project's, not taken so.
+    ("Project Role: Senior Cost Estimator", None),
+])
+def test_a_title_labelled_after_another_label_on_a_project_line_under_the_dates(project_line, expected):
+    text = ("Jane Roe\nPROFESSIONAL EXPERIENCE\nNorthgate Builders Co., Doha, Qatar\nMay 2016 - October 2019\n"
+            "Project: Harbor Tower - Doha, Qatar Client: Harbor Group\n" + project_line + "\n"
+            "Duties included the following:\n- Prepare monthly valuations\n")
+    assert roles_of(text)[0][0] == expected
