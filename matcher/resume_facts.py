@@ -2437,8 +2437,43 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
     _titles_first_on_date_lines(placed)
     _titles_over_employer_lines(units, header, placed, anchor_lines)
     roles = _unfold_containers(roles, {id(p.role) for p in placed if _titled_by_description(units, p)})
-    roles += _undated_label_roles(units, claimed | anchor_lines)
-    return roles
+    used = claimed | anchor_lines
+    return _titled_by_labelled_blocks(roles, _undated_label_roles(units, used), units, used)
+
+
+#: What is not a firm's name's letters or digits: "Petrofac International limited" and "Petrofac International
+#: Limited." name one firm.
+_NOT_NAME_CHARS = re.compile(r"[^a-z0-9]+")
+
+
+def _firm_key(name: str) -> str:
+    """A firm's name in small letters, its marks and spaces one space each (:data:`_NOT_NAME_CHARS`)."""
+    return _NOT_NAME_CHARS.sub(" ", name.lower()).strip()
+
+
+def _titled_by_labelled_blocks(dated: list[Role], undated: list[Role], units: list[_Unit], used: set[int]) -> list[Role]:
+    """"Petrofac International Limited April 2018 to till date" in a summary list, then a detail block "Position :
+    Instrumentation Engineer / Client : Kuwait Oil Company / Company : Petrofac International limited" with no
+    period: the dated role with no title takes the block's title, when the block is the only one labelling that
+    employer (above its title or below it, :func:`_labelled_employer_below`) and the role the only dated one at
+    it (a firm held twice leaves no way to tell which block is whose); the block is then no role of its own.
+    The dated roles, then the undated blocks left."""
+    if not undated or all(role.title or not role.employer for role in dated):
+        return dated + undated
+    lines = {unit.start: i for i, unit in enumerate(units)}
+    firm = {id(block): _firm_key(block.employer or (_labelled_employer_below(units, lines[block.text_start], used)
+                                                     if block.text_start in lines else None) or "")
+            for block in undated}
+    firms = Counter(_firm_key(role.employer) for role in dated if role.employer)
+    blocks = Counter(key for key in firm.values() if key)
+    for role in dated:
+        key = _firm_key(role.employer or "")
+        if role.title or not key or firms[key] != 1 or blocks[key] != 1:
+            continue
+        block = next(b for b in undated if firm[id(b)] == key)
+        role.title = block.title
+        undated = [b for b in undated if b is not block]
+    return dated + undated
 
 
 def _own_record_after_description(units: list[_Unit], previous: int, index: int, found: DateRange, role: Role) -> bool:
@@ -2967,15 +3002,28 @@ def _title_label_in_block(units: list[_Unit], index: int, following: int, claime
     """The first line labelling a title ("Position: Machinist") among the eight lines under the date at
     ``index``, before the next period, when no period label comes first (nor, ``employers_end``, an
     employer's label: "Previous company: Dunamis Power" opens the next record) and the line is not
-    another role's (``claimed``)."""
+    another role's (``claimed``), the label at the line's start or after another label's value
+    (:func:`_labels_a_title`)."""
     for j in range(index + 1, min(following, index + 9)):
         text = _clean(units[j].text)
         if _PERIOD_LINE.match(text) or employers_end and "employer" in _label_kinds(text):
             return None
-        if j not in claimed and _TITLE_LINE.match(text) and not _contacts_position(units, j):
+        if j not in claimed and _labels_a_title(text) and not _contacts_position(units, j):
             title = next((c for c in _candidates(text) if c.kind == "title" and c.strength == LABELLED), None)
             return None if title is None else _Candidate(title.kind, title.value, title.strength, j - index, j)
     return None
+
+
+def _labels_a_title(text: str) -> bool:
+    """Whether a record's line labels its title: at its start ("Position: Machinist"), or later, after another
+    label's value (:func:`_title_label_later`): "Project Value: QAR 353M Project Role: Quantity Surveyor" under a
+    job's dates, "Type of Business : Consulting Engineers Position Held : Project Engineer". A line that opens
+    with the title's label after a word ("Project Role: Technical Lead" under "Duration: Sept '14 to Till Date")
+    is not taken so: the record may be a project's, its role no job title."""
+    if _TITLE_LINE.match(text):
+        return True
+    later = _title_label_later(text, list(_LABEL.finditer(text)))
+    return later is not None and ":" in later[1]
 
 
 def _title_label_below_dates(units: list[_Unit], index: int, following: int, claimed: set[int]) -> _Candidate | None:
@@ -6006,6 +6054,23 @@ def _role(fields: dict[str, str], found: DateRange, unit: _Unit, units: list[_Un
         text_start=unit.start, text_end=max(unit.end, end_unit.end),
         start_month=first, end_month=last, years=round((last - first + 1) / 12, 1),
     )
+
+
+def _labelled_employer_below(units: list[_Unit], index: int, used: set[int]) -> str | None:
+    """The employer labelled up to two lines under an undated title at ``index``, before another title's label:
+    "Position : Instrumentation Engineer" / "Client : Kuwait Oil Company" / "Company : Petrofac International
+    limited". None right under a dated line of another role's (``used``): "Company : Yeye Construction (September
+    2009 - December 2009" / "Position : Store lady" / ... / "Company : Markham Store" is a dated record's title, the
+    company below the next record's."""
+    if index and index - 1 in used and _has_date(units[index - 1]):
+        return None
+    for j in range(index + 1, min(len(units), index + 3)):
+        if j in used or _TITLE_LABEL.match(_clean(units[j].text)):
+            break
+        below = _fields_of(units[j].text)
+        if "employer" in below.forced:
+            return below.employer
+    return None
 
 
 def _undated_label_roles(units: list[_Unit], used: set[int]) -> list[Role]:

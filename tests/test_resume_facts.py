@@ -5320,3 +5320,34 @@ def test_a_named_level_after_a_job_word_ends_a_title(title, expected):
 def test_two_titles_before_a_colon_open_a_description(line, expected):
     text = f"EXPERIENCE\n\n10/1980 - 10/1986 Harbor Builders, Charlotte, NC\n{line}\n"
     assert roles_of(text)[0][0] == expected
+@pytest.mark.parametrize("project_line, expected", [
+    # A project's line under the job's dates labels the role after another label's value.
+    ("Project Value: USD 12M - (Base Build) Project Role: Senior Cost Estimator", "Senior Cost Estimator"),
+    # A line opening with the title's label after a word alone ("Project Role:") is a project's, not taken so.
+    ("Project Role: Senior Cost Estimator", None),
+])
+def test_a_title_labelled_after_another_label_on_a_project_line_under_the_dates(project_line, expected):
+    text = ("Jane Roe\nPROFESSIONAL EXPERIENCE\nNorthgate Builders Co., Doha, Qatar\nMay 2016 - October 2019\n"
+            "Project: Harbor Tower - Doha, Qatar Client: Harbor Group\n" + project_line + "\n"
+            "Duties included the following:\n- Prepare monthly valuations\n")
+    assert roles_of(text)[0][0] == expected
+
+
+def _summary_then_blocks(second_block_firm: str) -> str:
+    """A summary list of firms with their dates, then undated detail blocks labelling each job's firm under its title."""
+    return ("John Roe\nEXPERIENCE SUMMARY\nHarbor Process Limited April 2018 to till date\n\n"
+            "Delta Controls Pvt Ltd January 2010 to March 2018\n\nCREW Pvt Ltd June 2008 to December 2009\n\nRecent Site : Recently working for commissioning "
+            "activities in Gulf Oil Company plant, Kuwait\nWork History:\n\nPosition : Controls Engineer\n"
+            "Client : Gulf Oil Company\nCompany : Harbor Process limited\n\nJob Responsibilities\nLoop checks\n\n"
+            "Position : Senior Controls Engineer\nClient : Coastal Refining\nCompany : " + second_block_firm + "\n\n"
+            "Job Responsibilities\nCalibration\n")
+
+
+@pytest.mark.parametrize("second_block_firm, expected", [
+    # The dated firm's only detail block gives its title.
+    ("Delta Controls Pvt Ltd", "Controls Engineer"),
+    # Two blocks label the same firm: no telling which is the dated job's.
+    ("Harbor Process Limited", None),
+])
+def test_a_dated_firm_takes_the_title_of_its_only_labelled_block(second_block_firm, expected):
+    assert roles_of(_summary_then_blocks(second_block_firm))[0][:2] == (expected, "Harbor Process Limited")
