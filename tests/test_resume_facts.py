@@ -5195,3 +5195,16 @@ def test_a_job_read_twice_takes_the_employer_of_its_second_reading(second, expec
 def test_a_note_naming_the_firms_parent_company_is_no_employer(line, expected):
     text = f"Jane Roe\nExperience\n{line}\nRan the plant\n"
     assert roles_of(text)[0][:2] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # A "for" left dangling by a removed duration and date stops no title: the title, "in", the firm.
+    ("•Support engineer in Delmar Technologies for 10 months.(2016- 2017).", ("Support engineer", "Delmar Technologies")),
+    # "for" and a name after it still says whom the job was done for.
+    ("Maintenance Machinist for Delmar Corp. (2016- 2017)", ("Maintenance Machinist", "Delmar Corp.")),
+    # A sentence saying what was done, left with a dangling "for", names no title.
+    ("Aided the surgeon in Delmar Hospital for 6 months (2016- 2017).", (None, None)),
+])
+def test_a_dangling_for_left_by_a_removed_duration_stops_no_title(line, expected):
+    text = f"Jane Roe\nProfessional Experience\n{line}\nRan the presses\n"
+    assert roles_of(text)[0][:2] == expected
