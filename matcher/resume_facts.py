@@ -5457,9 +5457,10 @@ _SPACE_OR_MARK = re.compile(r"(?<=\S)(?=\s|\s*[,/–—-])")
 
 
 #: "part time worker in same industry", "Driver for a logistics company": a phrase after a title
-#: that says where the job was (an article or "same", "small", "various"...), not what it was.
+#: that says where the job was (an article or "same", "small", "various"...), not what it was; or what it
+#: made ("Foremen/Machinist in making railway engine parts").
 _WHERE_AFTER = re.compile(r"\s+(?:in|at|with|for)\s+(?:the\s+)?(?:same|a|an|small|various|different|another|other|"
-                          r"several|reputed|leading)\s.*$")
+                          r"several|reputed|leading|making)\s.*$")
 #: "owner/operator of construction company", "Manager of my own business": the kind of firm, in small
 #: letters, after a title: where the job was, not what it was.
 _FIRM_AFTER = re.compile(r"\s+(?:of|for|in|with|at)\s+(?:my\s+own\s+|an?\s+|the\s+)?(?:[a-z][\w&-]*\s+){0,3}"

@@ -5208,3 +5208,14 @@ def test_a_note_naming_the_firms_parent_company_is_no_employer(line, expected):
 def test_a_dangling_for_left_by_a_removed_duration_stops_no_title(line, expected):
     text = f"Jane Roe\nProfessional Experience\n{line}\nRan the presses\n"
     assert roles_of(text)[0][:2] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # "in making ..." after a title says what the job made, not what it was.
+    ("Foreman/Machinist in making pump housings", "Foreman/Machinist"),
+    # "in" and a trade's field stays the title's ("Supervisor in training" is a title as it stands).
+    ("Foreman/Machinist in training", "Foreman/Machinist in training"),
+])
+def test_what_a_job_made_after_its_title_is_no_part_of_it(line, expected):
+    text = f"Jane Roe\nExperience\nDelmar Pumps Ltd. 2013 - 2014\n{line}\nRan the lathes\n"
+    assert roles_of(text)[0][0] == expected
