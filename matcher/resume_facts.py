@@ -213,6 +213,9 @@ _DATE_WORDS = re.compile(
     r"^\s*(?:" + _LABELS["period"] + r"|since)\b\s*[:;.-]*",
     re.IGNORECASE,
 )
+#: A "for" closing a part: what followed it was a duration or a date the reader took away ("Support engineer in HCL
+#: Technologies for 10 months.(2016- 2017)." leaves "... for").
+_DANGLING_FOR = re.compile(r"\s+for\s*$", re.IGNORECASE)
 #: Words that turn a title into a sentence about the job ("Engineer managing a team of five"); "Managing
 #: Director", "Managing Partner" are titles.
 _TITLE_STOP = re.compile(r"\b(?:for|responsible|managing(?!\s+(?:director|partner|editor|consultant|member)\b)|handling|where|"
@@ -3909,6 +3912,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
             if named:  # "Kroger Cartersville, GA"
                 out.append(_Candidate("employer", named[0], _employer_strength(named[0])))
             out.append(_Candidate("location", named[1] if named else part, CUE))
+        elif (said := _org_after_in_before_for(part)) is not None:  # "Support engineer in HCL Technologies for"
+            out += [_Candidate("title", said[0], CUE), _Candidate("employer", said[1], _employer_strength(said[1]))]
         elif _TITLE_STOP.search(part) and (done_for := _title_for_name(part)):
             # Weaker than a title alone: "Ticketor and Selecter for T J Maxx Stores" after the dates may say
             # what the job was, under the title the record writes above them ("Warehouse Associate").
@@ -4703,10 +4708,28 @@ def _long_org_after_title(part: str) -> tuple[str, str] | None:
     year Apprentice in HYUNDAI MOTORS INDIA LIMITED at Body shop")."""
     if len(part.split()) <= 10:
         return None
+    return _short_title_in_org(part)
+
+
+def _short_title_in_org(part: str) -> tuple[str, str] | None:
+    """A short title (up to six words) and, after "at", "with" or "in", an organisation's name (:func:`_org_after_in`),
+    the title saying nothing about oneself ("I have completed one year Apprentice in HYUNDAI MOTORS INDIA LIMITED")."""
     said = _org_after_in(part)
     if said is None or len(said[0].split()) > _TITLE_BEFORE_ORG_WORDS or _ABOUT_ONESELF.search(said[0]):
         return None
     return said
+
+
+def _org_after_in_before_for(part: str) -> tuple[str, str] | None:
+    """"Support engineer in HCL Technologies for" (the line went on "for 10 months.(2016- 2017).", the duration and the
+    date taken away) -> title and employer: a part closing on a dangling "for" (:data:`_DANGLING_FOR`), which stops no
+    title there, whose rest is a short title and an organisation's name (:func:`_short_title_in_org`). A sentence left
+    with a "for" at its end stays one: what was done ("Aided the surgeon in Delmar Hospital for",
+    :data:`_WORK_DONE_OPENING`), or one with no organisation after its "in" ("... aiding the anesthesiologist in
+    inserting the catheter for")."""
+    if not _DANGLING_FOR.search(part) or _WORK_DONE_OPENING.match(part):
+        return None
+    return _short_title_in_org(_DANGLING_FOR.sub("", part))
 
 
 #: A short title opening a long part, then where the job was: "at", "in" or "with" and a word (not "in charge").
@@ -5570,9 +5593,10 @@ _SPACE_OR_MARK = re.compile(r"(?<=\S)(?=\s|\s*[,/–—-])")
 
 
 #: "part time worker in same industry", "Driver for a logistics company": a phrase after a title
-#: that says where the job was (an article or "same", "small", "various"...), not what it was.
+#: that says where the job was (an article or "same", "small", "various"...), not what it was; or what it
+#: made ("Foremen/Machinist in making railway engine parts").
 _WHERE_AFTER = re.compile(r"\s+(?:in|at|with|for)\s+(?:the\s+)?(?:same|a|an|small|various|different|another|other|"
-                          r"several|reputed|leading)\s.*$")
+                          r"several|reputed|leading|making)\s.*$")
 #: "owner/operator of construction company", "Manager of my own business": the kind of firm, in small
 #: letters, after a title: where the job was, not what it was.
 _FIRM_AFTER = re.compile(r"\s+(?:of|for|in|with|at)\s+(?:my\s+own\s+|an?\s+|the\s+)?(?:[a-z][\w&-]*\s+){0,3}"
