@@ -5259,3 +5259,13 @@ def test_a_named_level_after_a_job_word_ends_a_title(title, expected):
 def test_two_titles_before_a_colon_open_a_description(line, expected):
     text = f"EXPERIENCE\n\n10/1980 - 10/1986 Harbor Builders, Charlotte, NC\n{line}\n"
     assert roles_of(text)[0][0] == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("ENGINEER-1", "ENGINEER-1"),  # a level's number after a hyphen ends a title alone on its line
+    ("Machinist-3 Harbor Valve Systems 2", None),  # a title glued to its firm stays out as before
+])
+def test_a_level_number_after_a_hyphen_ends_a_title(title, expected):
+    assert resume_facts.has_job_word(title) == (expected is not None)
+    text = f"EXPERIENCE\n\n{title}\nPACIFIC APPLIANCES (DA) OCTOBER 2017 - PRESENT\nExperience in circuit board design.\n"
+    assert roles_of(text)[0][0] == expected
