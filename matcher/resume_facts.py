@@ -264,8 +264,9 @@ def _capitals_then_prose(text: str) -> str | None:
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z.&'/-]*")
 #: "Sr.Engineer", "Asst.Manager", "Project Engineer-E&I", "Supervisor-Nuclear Medicine" too (not "Tech-Mahindra",
-#: "instructor-led").
-_JOB_SPLIT = re.compile(r"[\s/,()]+|(?<=[A-Za-z]{2})\.(?=[A-Z][a-z])|(?<=[A-Za-z]{5})-(?=[A-Z])")
+#: "instructor-led"); a level's number after a hyphen too when it ends the text, as a title alone on its line does
+#: ("ENGINEER-1"; not "Tech-4 Years", nor "Machinist-3 Cameron Surface Systems", a title glued to its firm).
+_JOB_SPLIT = re.compile(r"[\s/,()]+|(?<=[A-Za-z]{2})\.(?=[A-Z][a-z])|(?<=[A-Za-z]{5})-(?=[A-Z]|\d{1,2}$)")
 _PLACE_SPLIT = re.compile(r"[\s,]+")
 #: "Denver CO 80501": a state's code before a zip, without a comma.
 _STATE_ZIP_END = re.compile(r"\s[A-Z]{2}\s+\d{5}(?:-\d{4})?$")

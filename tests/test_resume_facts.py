@@ -5372,4 +5372,13 @@ def test_a_dangling_for_left_by_a_removed_duration_stops_no_title(line, expected
 ])
 def test_what_a_job_made_after_its_title_is_no_part_of_it(line, expected):
     text = f"Jane Roe\nExperience\nDelmar Pumps Ltd. 2013 - 2014\n{line}\nRan the lathes\n"
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("ENGINEER-1", "ENGINEER-1"),  # a level's number after a hyphen ends a title alone on its line
+    ("Machinist-3 Harbor Valve Systems 2", None),  # a title glued to its firm stays out as before
+])
+def test_a_level_number_after_a_hyphen_ends_a_title(title, expected):
+    assert resume_facts.has_job_word(title) == (expected is not None)
+    text = f"EXPERIENCE\n\n{title}\nPACIFIC APPLIANCES (DA) OCTOBER 2017 - PRESENT\nExperience in circuit board design.\n"
     assert roles_of(text)[0][0] == expected
