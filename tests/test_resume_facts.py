@@ -5351,6 +5351,8 @@ def _summary_then_blocks(second_block_firm: str) -> str:
 ])
 def test_a_dated_firm_takes_the_title_of_its_only_labelled_block(second_block_firm, expected):
     assert roles_of(_summary_then_blocks(second_block_firm))[0][:2] == (expected, "Harbor Process Limited")
+
+
 @pytest.mark.parametrize("line, expected", [
     # A "for" left dangling by a removed duration and date stops no title: the title, "in", the firm.
     ("•Support engineer in Delmar Technologies for 10 months.(2016- 2017).", ("Support engineer", "Delmar Technologies")),
@@ -5372,6 +5374,7 @@ def test_a_dangling_for_left_by_a_removed_duration_stops_no_title(line, expected
 ])
 def test_what_a_job_made_after_its_title_is_no_part_of_it(line, expected):
     text = f"Jane Roe\nExperience\nDelmar Pumps Ltd. 2013 - 2014\n{line}\nRan the lathes\n"
+    assert roles_of(text)[0][0] == expected
 
 
 @pytest.mark.parametrize(("title", "expected"), [
