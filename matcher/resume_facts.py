@@ -276,7 +276,10 @@ _SPACES = re.compile(r"\s+")
 #: Canadian provinces' codes that are also words ("on", "ab"): places only in capitals after a town's comma
 #: ("Toronto, ON", "Calgary, AB").
 _PROVINCE_CODE = r"(?:ON|AB|NS|PE)\.?"
-_PROVINCE_CODE_END = re.compile(r",\s*" + _PROVINCE_CODE + r"$")
+#: Of those, the codes read with no comma after a town's name in small letters ("Stratford ON", "Halifax NS"): not
+#: "AB", a Swedish firm's legal form ("Volvo Cars AB"), nor "PE", an engineer's letters after a name ("Jane Smith PE").
+_PROVINCE_CODE_UNMARKED = r"(?:ON|NS)\.?"
+_PROVINCE_CODE_END = re.compile(r",\s*" + _PROVINCE_CODE + r"$|(?<=[a-z])\s+" + _PROVINCE_CODE_UNMARKED + r"$")
 _PROVINCE_CODE_ALONE = re.compile(_PROVINCE_CODE)
 _POSTCODE_END = re.compile(r"\s+\d{5}(?:-\d{4})?$|\s+\d{6}$")
 _LEADING_FILLER = re.compile(
@@ -4894,13 +4897,14 @@ tex va vt wash wis wisc wyo nc sc ny nj nh nm nd sd
 
 
 def _state_code_after(place: str) -> re.Match | None:
-    """"Whitewater WI", "Riverside Mo.": the place's end in a state's code or its older dotted abbreviation
-    (:data:`_STATE_CODE_AFTER`); not a firm's "Acme Moving, Inc.", nor a code that is no place's."""
+    """"Whitewater WI", "Riverside Mo.", "Stratford ON": the place's end in a state's code or its older dotted
+    abbreviation (:data:`_STATE_CODE_AFTER`), or a province's code read with no comma (:data:`_PROVINCE_CODE_UNMARKED`); not a firm's "Acme Moving, Inc.", nor a code that is no place's."""
     state = _STATE_CODE_AFTER.match(place)
     if state is None:
         return None
     region = state.group("region")
-    known = re.sub(r"[.\s]", "", region).lower() in _DOTTED_STATES if "." in region else region.lower() in PLACES
+    known = re.sub(r"[.\s]", "", region).lower() in _DOTTED_STATES if "." in region else \
+        region.lower() in PLACES or re.fullmatch(_PROVINCE_CODE_UNMARKED, region) is not None
     return state if known else None
 
 

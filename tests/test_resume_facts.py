@@ -5236,3 +5236,28 @@ def test_a_state_code_with_a_full_stop_ends_the_place_after_the_firm(firm, expec
 ])
 def test_a_place_ending_in_a_state_code_and_full_stop(text, expected):
     assert resume_facts._is_place(text) is expected
+
+
+@pytest.mark.parametrize("firm_line, expected", [
+    ("Harbor Castings International Stratford ON 2014 - 2016", ("Harbor Castings International", "Stratford ON")),
+    ("Harbor Herbs LTD., Bradford ON", ("Harbor Herbs LTD.", "Bradford ON")),  # a province's code with no comma
+])
+def test_a_province_code_with_no_comma_ends_the_place_after_the_firm(firm_line, expected):
+    dates = "" if "20" in firm_line else "\n2014 - 2016"
+    text = f"PROFESSIONAL EXPERIENCE:\n\nPlant Manager\n{firm_line}{dates}\nRan the plant's production lines.\n"
+    assert roles_of(text)[0][1:3] == expected
+
+
+def test_a_town_and_province_code_after_the_title_is_the_place():
+    text = "PROFESSIONAL EXPERIENCE:\n\nSenior Human Resources Generalist, Oakville ON 2004 – 2011\nRan the hiring.\n"
+    assert roles_of(text)[0][1:3] == (None, "Oakville ON")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Oakville ON", True),
+    ("Halifax NS", True),
+    ("Nordic Cars AB", False),  # a Swedish firm's legal form, no province
+    ("Jane Smith PE", False),  # an engineer's letters after a name
+])
+def test_a_place_ending_in_a_province_code_with_no_comma(text, expected):
+    assert resume_facts._is_place(text) is expected
