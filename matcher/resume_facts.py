@@ -3829,6 +3829,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         if _is_lone_town(part) and not _SHORT_TITLE.match(part) and n and \
                 _is_place(before := _tidy(parts[n - 1]) or "") and _firm_before_its_town(before, [part]):
             out.append(_Candidate("location", part, CUE))  # "Acme Foods Canada, Trenton": the firm's town
+        elif n and _town_and_code_after_firm(part, _tidy(parts[n - 1]) or ""):
+            out.append(_Candidate("location", part, CUE))  # "Reed Group - Broomfield CO.": the firm's town
         elif (_is_place(part) or _STATE_ZIP_END.search(written.strip()) and _is_place(written)) and not has_job_word(part) and \
                 not _firm_before_its_town(part, parts[n + 1:]):
             # "Denver CO 80501": the zip tells the state's code from "Co." though the tidied part lost it
@@ -3874,6 +3876,22 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         else:
             out.append(_Candidate("other", part, OTHER))
     return out
+
+
+#: A town and a state's code with no comma between, perhaps with a full stop ("Broomfield CO.", "Reston VA").
+_TOWN_AND_CODE = re.compile(r"(?P<town>" + _TOWN_NAME + r")\s+(?P<code>[A-Z]{2})\.?")
+
+
+def _town_and_code_after_firm(part: str, before: str) -> bool:
+    """Whether a line's part is a town and a state's code with no comma (:data:`_TOWN_AND_CODE`, a place by
+    :func:`_town_and_code`) after a part naming a firm by an organisation's word or a legal form: "Reed Group -
+    Broomfield CO." is the firm and its town, though "CO." alone is also a firm's legal form ("Armadillo Cover CO."
+    with no firm before it stays a firm's name), and a "town" ending in an abbreviation is a firm's name too ("YANCEY
+    BROS. CO.")."""
+    found = _TOWN_AND_CODE.fullmatch(part)
+    return found is not None and not found.group("town").endswith(".") and \
+        (_is_org(before) or _LEGAL_SUFFIX.search(before) is not None) and \
+        _town_and_code(found.group("town"), found.group("code")) is not None
 
 
 def _firm_before_its_town(part: str, after: list[str]) -> bool:

@@ -5261,3 +5261,13 @@ def test_a_town_and_province_code_after_the_title_is_the_place():
 ])
 def test_a_place_ending_in_a_province_code_with_no_comma(text, expected):
     assert resume_facts._is_place(text) is expected
+
+
+@pytest.mark.parametrize("firm_line, expected", [
+    ("Harbor Group - Broomfield CO. 8/2013 - 7/24/2014", ("Harbor Group", "Broomfield CO.")),  # the firm's town
+    ("Harbor Cover CO. 8/2013 - 7/24/2014", ("Harbor Cover CO.", None)),  # "CO." with no firm before: a firm's
+    ("Harbor Group - HARBOR BROS. CO. 8/2013 - 7/24/2014", ("HARBOR BROS. CO.", None)),  # no town ends in "BROS."
+])
+def test_a_town_and_state_code_after_a_firms_dash_is_its_place(firm_line, expected):
+    text = f"WORK HISTORY\n{firm_line}\nCustomer Service Specialist\nAssisted callers with their leave papers.\n"
+    assert roles_of(text)[0][1:3] == expected
