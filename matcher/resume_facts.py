@@ -2242,6 +2242,14 @@ _TWO_WORD_STATE = re.compile(r"(?i:new\s+(?:hampshire|jersey|mexico|york)|(?:nor
                              r"rhode\s+island|west\s+virginia)")
 
 
+def _employer_read_as_region(fields: dict) -> bool:
+    """Whether a record's employer field read a country or a two-word state alone (:func:`_is_region_written_out`,
+    "Afghanistan" after "MTN, "): the record names its own place where its firm sits, so the last job's employer is
+    not its own (:func:`_employer_and_place` makes that field the place)."""
+    read = fields.get("employer")
+    return read is not None and _is_region_written_out(_tidy(read.value) or "")
+
+
 def _is_region_written_out(part: str) -> bool:
     """Whether a field is a country's or a two-word US state's written name alone ("Bahamas", "United Kingdom",
     "North Carolina"): the place that ends an employer's fields ("Acme Labs, Millbrook, North Carolina"), not
@@ -2408,7 +2416,7 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
             # "(November 2010 - February 2011 & July 2014 - July 2019)": one job, twice.
             role.title, role.employer, role.location = roles[-1].title, roles[-1].employer, roles[-1].location
         elif roles and not role.employer and roles[-1].employer and index - previous <= 3 and \
-                not _employer_fields_alone(unit.text[:found.begin]) and \
+                not _employer_fields_alone(unit.text[:found.begin]) and not _employer_read_as_region(fields) and \
                 not _own_record_after_description(units, previous, index, found, role):
             # "Company : OTIS / Position : Mechanic / Period : ... / Position : Apprentice / Period : ...":
             # a job right after another (no description between) is at the same employer; not when the
@@ -5252,7 +5260,8 @@ _STREET_AFTER_NAME = re.compile(r"^(?P<name>[^\s\d]\S*(?:\s+[^\s\d]\S*)+?)\s+\d{
 def _employer_and_place(employer: str | None, location: str | None) -> tuple[str | None, str | None]:
     """Employer and location, tidied, with a place glued to the end of the employer moved to the
     location: after a dash or a comma ("FORTIS HOSPITALS, Bangalore"), or a city before a location
-    that names only a country or state; a bracket saying how the job was held ("(Temp)") goes, as do the
+    that names only a country or state; a country or a two-word state alone (:func:`_is_region_written_out`) is the
+    place, no employer; a bracket saying how the job was held ("(Temp)") goes, as do the
     words of a sentence that led to the name (:data:`_WORDS_BEFORE_NAME`) or that the line's cut left after it, and
     "M/s" before it."""
     employer, location = _tidy(_MARKS_BEFORE.sub("", employer or ""), _EMPLOYER_FILLER), _tidy(location)  # "ØAcme"
@@ -5262,6 +5271,8 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
         if not own:
             return employer, location
         employer, location = own
+    if _is_region_written_out(employer):  # "MTN, Afghanistan" read as employer "Afghanistan": the job's place
+        return None, location or employer
     employer = _WORDS_AFTER_NAME.sub("", _WORDS_BEFORE_NAME.sub("", _MESSRS.sub("", employer))) or employer
     employer = _STREET_AFTER_NAME.sub(r"\g<name>", employer)
     if _tells_work_done(employer):  # "Inspected medical utensils": the job's description, no employer

@@ -5271,3 +5271,15 @@ def test_a_place_ending_in_a_province_code_with_no_comma(text, expected):
 def test_a_town_and_state_code_after_a_firms_dash_is_its_place(firm_line, expected):
     text = f"WORK HISTORY\n{firm_line}\nCustomer Service Specialist\nAssisted callers with their leave papers.\n"
     assert roles_of(text)[0][1:3] == expected
+
+
+@pytest.mark.parametrize("firm_line, expected", [
+    ("New York", (None, "New York")),  # a two-word state alone where the firm's name sits: the place
+    ("AFGHANISTAN", (None, "AFGHANISTAN")),  # a country alone: the place, not the last job's firm either
+    ("Harbor Bank of Kenya", ("Harbor Bank of Kenya", None)),  # a firm named for its country keeps its name
+    ("New York Harbor Foods", ("New York Harbor Foods", None)),
+])
+def test_a_country_or_state_alone_on_the_firms_line_is_the_place(firm_line, expected):
+    text = ("WORK EXPERIENCE\nDigital Analyst\nHarbor Foods, Inc\nMarch 2015 to May 2016\n- Built the reports\n"
+            f"Digital Analyst (Contract)\n{firm_line}\nFebruary 2014 to August 2014\n- Built the dashboards\n")
+    assert roles_of(text)[1][1:3] == expected
