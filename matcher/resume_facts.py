@@ -282,7 +282,10 @@ _SPACES = re.compile(r"\s+")
 #: Canadian provinces' codes that are also words ("on", "ab"): places only in capitals after a town's comma
 #: ("Toronto, ON", "Calgary, AB").
 _PROVINCE_CODE = r"(?:ON|AB|NS|PE)\.?"
-_PROVINCE_CODE_END = re.compile(r",\s*" + _PROVINCE_CODE + r"$")
+#: Of those, the codes read with no comma after a town's name in small letters ("Stratford ON", "Halifax NS"): not
+#: "AB", a Swedish firm's legal form ("Volvo Cars AB"), nor "PE", an engineer's letters after a name ("Jane Smith PE").
+_PROVINCE_CODE_UNMARKED = r"(?:ON|NS)\.?"
+_PROVINCE_CODE_END = re.compile(r",\s*" + _PROVINCE_CODE + r"$|(?<=[a-z])\s+" + _PROVINCE_CODE_UNMARKED + r"$")
 _PROVINCE_CODE_ALONE = re.compile(_PROVINCE_CODE)
 _POSTCODE_END = re.compile(r"\s+\d{5}(?:-\d{4})?$|\s+\d{6}$")
 _LEADING_FILLER = re.compile(
@@ -2249,6 +2252,14 @@ _TWO_WORD_STATE = re.compile(r"(?i:new\s+(?:hampshire|jersey|mexico|york)|(?:nor
                              r"rhode\s+island|west\s+virginia)")
 
 
+def _employer_read_as_region(fields: dict) -> bool:
+    """Whether a record's employer field read a country or a two-word state alone (:func:`_is_region_written_out`,
+    "Afghanistan" after "MTN, "): the record names its own place where its firm sits, so the last job's employer is
+    not its own (:func:`_employer_and_place` makes that field the place)."""
+    read = fields.get("employer")
+    return read is not None and _is_region_written_out(_tidy(read.value) or "")
+
+
 def _is_region_written_out(part: str) -> bool:
     """Whether a field is a country's or a two-word US state's written name alone ("Bahamas", "United Kingdom",
     "North Carolina"): the place that ends an employer's fields ("Acme Labs, Millbrook, North Carolina"), not
@@ -2415,7 +2426,7 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
             # "(November 2010 - February 2011 & July 2014 - July 2019)": one job, twice.
             role.title, role.employer, role.location = roles[-1].title, roles[-1].employer, roles[-1].location
         elif roles and not role.employer and roles[-1].employer and index - previous <= 3 and \
-                not _employer_fields_alone(unit.text[:found.begin]) and \
+                not _employer_fields_alone(unit.text[:found.begin]) and not _employer_read_as_region(fields) and \
                 not _own_record_after_description(units, previous, index, found, role):
             # "Company : OTIS / Position : Mechanic / Period : ... / Position : Apprentice / Period : ...":
             # a job right after another (no description between) is at the same employer; not when the
@@ -3906,6 +3917,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         if _is_lone_town(part) and not _SHORT_TITLE.match(part) and n and \
                 _is_place(before := _tidy(parts[n - 1]) or "") and _firm_before_its_town(before, [part]):
             out.append(_Candidate("location", part, CUE))  # "Acme Foods Canada, Trenton": the firm's town
+        elif n and _town_and_code_after_firm(part, _tidy(parts[n - 1]) or ""):
+            out.append(_Candidate("location", part, CUE))  # "Reed Group - Broomfield CO.": the firm's town
         elif (_is_place(part) or _STATE_ZIP_END.search(written.strip()) and _is_place(written)) and not has_job_word(part) and \
                 not _firm_before_its_town(part, parts[n + 1:]):
             # "Denver CO 80501": the zip tells the state's code from "Co." though the tidied part lost it
@@ -3953,6 +3966,22 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         else:
             out.append(_Candidate("other", part, OTHER))
     return out
+
+
+#: A town and a state's code with no comma between, perhaps with a full stop ("Broomfield CO.", "Reston VA").
+_TOWN_AND_CODE = re.compile(r"(?P<town>" + _TOWN_NAME + r")\s+(?P<code>[A-Z]{2})\.?")
+
+
+def _town_and_code_after_firm(part: str, before: str) -> bool:
+    """Whether a line's part is a town and a state's code with no comma (:data:`_TOWN_AND_CODE`, a place by
+    :func:`_town_and_code`) after a part naming a firm by an organisation's word or a legal form: "Reed Group -
+    Broomfield CO." is the firm and its town, though "CO." alone is also a firm's legal form ("Armadillo Cover CO."
+    with no firm before it stays a firm's name), and a "town" ending in an abbreviation is a firm's name too ("YANCEY
+    BROS. CO.")."""
+    found = _TOWN_AND_CODE.fullmatch(part)
+    return found is not None and not found.group("town").endswith(".") and \
+        (_is_org(before) or _LEGAL_SUFFIX.search(before) is not None) and \
+        _town_and_code(found.group("town"), found.group("code")) is not None
 
 
 def _firm_before_its_town(part: str, after: list[str]) -> bool:
@@ -5011,13 +5040,14 @@ tex va vt wash wis wisc wyo nc sc ny nj nh nm nd sd
 
 
 def _state_code_after(place: str) -> re.Match | None:
-    """"Whitewater WI", "Riverside Mo.": the place's end in a state's code or its older dotted abbreviation
-    (:data:`_STATE_CODE_AFTER`); not a firm's "Acme Moving, Inc.", nor a code that is no place's."""
+    """"Whitewater WI", "Riverside Mo.", "Stratford ON": the place's end in a state's code or its older dotted
+    abbreviation (:data:`_STATE_CODE_AFTER`), or a province's code read with no comma (:data:`_PROVINCE_CODE_UNMARKED`); not a firm's "Acme Moving, Inc.", nor a code that is no place's."""
     state = _STATE_CODE_AFTER.match(place)
     if state is None:
         return None
     region = state.group("region")
-    known = re.sub(r"[.\s]", "", region).lower() in _DOTTED_STATES if "." in region else region.lower() in PLACES
+    known = re.sub(r"[.\s]", "", region).lower() in _DOTTED_STATES if "." in region else \
+        region.lower() in PLACES or re.fullmatch(_PROVINCE_CODE_UNMARKED, region) is not None
     return state if known else None
 
 
@@ -5350,7 +5380,8 @@ _STREET_AFTER_NAME = re.compile(r"^(?P<name>[^\s\d]\S*(?:\s+[^\s\d]\S*)+?)\s+\d{
 def _employer_and_place(employer: str | None, location: str | None) -> tuple[str | None, str | None]:
     """Employer and location, tidied, with a place glued to the end of the employer moved to the
     location: after a dash or a comma ("FORTIS HOSPITALS, Bangalore"), or a city before a location
-    that names only a country or state; a bracket saying how the job was held ("(Temp)") goes, as do the
+    that names only a country or state; a country or a two-word state alone (:func:`_is_region_written_out`) is the
+    place, no employer; a bracket saying how the job was held ("(Temp)") goes, as do the
     words of a sentence that led to the name (:data:`_WORDS_BEFORE_NAME`) or that the line's cut left after it, and
     "M/s" before it."""
     employer, location = _tidy(_MARKS_BEFORE.sub("", employer or ""), _EMPLOYER_FILLER), _tidy(location)  # "ØAcme"
@@ -5360,6 +5391,8 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
         if not own:
             return employer, location
         employer, location = own
+    if _is_region_written_out(employer):  # "MTN, Afghanistan" read as employer "Afghanistan": the job's place
+        return None, location or employer
     employer = _WORDS_AFTER_NAME.sub("", _WORDS_BEFORE_NAME.sub("", _MESSRS.sub("", employer))) or employer
     employer = _STREET_AFTER_NAME.sub(r"\g<name>", employer)
     if _tells_work_done(employer):  # "Inspected medical utensils": the job's description, no employer

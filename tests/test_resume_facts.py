@@ -5385,3 +5385,48 @@ def test_a_level_number_after_a_hyphen_ends_a_title(title, expected):
     assert resume_facts.has_job_word(title) == (expected is not None)
     text = f"EXPERIENCE\n\n{title}\nPACIFIC APPLIANCES (DA) OCTOBER 2017 - PRESENT\nExperience in circuit board design.\n"
     assert roles_of(text)[0][0] == expected
+@pytest.mark.parametrize("firm_line, expected", [
+    ("Harbor Castings International Stratford ON 2014 - 2016", ("Harbor Castings International", "Stratford ON")),
+    ("Harbor Herbs LTD., Bradford ON", ("Harbor Herbs LTD.", "Bradford ON")),  # a province's code with no comma
+])
+def test_a_province_code_with_no_comma_ends_the_place_after_the_firm(firm_line, expected):
+    dates = "" if "20" in firm_line else "\n2014 - 2016"
+    text = f"PROFESSIONAL EXPERIENCE:\n\nPlant Manager\n{firm_line}{dates}\nRan the plant's production lines.\n"
+    assert roles_of(text)[0][1:3] == expected
+
+
+def test_a_town_and_province_code_after_the_title_is_the_place():
+    text = "PROFESSIONAL EXPERIENCE:\n\nSenior Human Resources Generalist, Oakville ON 2004 – 2011\nRan the hiring.\n"
+    assert roles_of(text)[0][1:3] == (None, "Oakville ON")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Oakville ON", True),
+    ("Halifax NS", True),
+    ("Nordic Cars AB", False),  # a Swedish firm's legal form, no province
+    ("Jane Smith PE", False),  # an engineer's letters after a name
+])
+def test_a_place_ending_in_a_province_code_with_no_comma(text, expected):
+    assert resume_facts._is_place(text) is expected
+
+
+@pytest.mark.parametrize("firm_line, expected", [
+    ("Harbor Group - Broomfield CO. 8/2013 - 7/24/2014", ("Harbor Group", "Broomfield CO.")),  # the firm's town
+    ("Harbor Cover CO. 8/2013 - 7/24/2014", ("Harbor Cover CO.", None)),  # "CO." with no firm before: a firm's
+    ("Harbor Group - HARBOR BROS. CO. 8/2013 - 7/24/2014", ("HARBOR BROS. CO.", None)),  # no town ends in "BROS."
+])
+def test_a_town_and_state_code_after_a_firms_dash_is_its_place(firm_line, expected):
+    text = f"WORK HISTORY\n{firm_line}\nCustomer Service Specialist\nAssisted callers with their leave papers.\n"
+    assert roles_of(text)[0][1:3] == expected
+
+
+@pytest.mark.parametrize("firm_line, expected", [
+    ("New York", (None, "New York")),  # a two-word state alone where the firm's name sits: the place
+    ("AFGHANISTAN", (None, "AFGHANISTAN")),  # a country alone: the place, not the last job's firm either
+    ("Harbor Bank of Kenya", ("Harbor Bank of Kenya", None)),  # a firm named for its country keeps its name
+    ("New York Harbor Foods", ("New York Harbor Foods", None)),
+])
+def test_a_country_or_state_alone_on_the_firms_line_is_the_place(firm_line, expected):
+    text = ("WORK EXPERIENCE\nDigital Analyst\nHarbor Foods, Inc\nMarch 2015 to May 2016\n- Built the reports\n"
+            f"Digital Analyst (Contract)\n{firm_line}\nFebruary 2014 to August 2014\n- Built the dashboards\n")
+    assert roles_of(text)[1][1:3] == expected
