@@ -2325,6 +2325,9 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         if "title" in fields:
             fields["title"] = _joined_titles(fields["title"], candidates,
                                              own if fields["title"].line == index else _clean(units[fields["title"].line].text))
+        if not _title_names_a_job(fields) and (second := _second_title_label(units, fields.get("title"), following, claimed)):
+            claimed.add(fields["title"].line)  # the first label is this record's too, no role of its own
+            fields["title"] = second
         if not below and not _title_names_a_job(fields):
             _put_title(fields, _title_after_blurb(units, index, following, header))
         if not _title_names_a_job(fields):
@@ -2958,6 +2961,22 @@ def _title_label_in_block(units: list[_Unit], index: int, following: int, claime
             title = next((c for c in _candidates(text) if c.kind == "title" and c.strength == LABELLED), None)
             return None if title is None else _Candidate(title.kind, title.value, title.strength, j - index, j)
     return None
+
+
+def _second_title_label(units: list[_Unit], title: _Candidate | None, following: int,
+                        claimed: set[int]) -> _Candidate | None:
+    """"Designation: IT" / "Job Title : Network Administrator": a record labelling its title twice, the first
+    label's value naming no job (a unit or a field), the second one's naming one on the very next line
+    (:func:`_title_label_in_block`, before the next dates): the second label's title. Only a labelled title
+    (not a name read by the dates) gives way so, and only to the next line: a label further down may be the
+    next record's ("Position: Process Fiberglass" / "Globe Security, PA (3/79 to 1983)" / "Position: Security
+    Guard")."""
+    if title is None or title.strength != LABELLED:
+        return None
+    second = _title_label_in_block(units, title.line, following, claimed)
+    if second is None or second.line != title.line + 1 or not has_job_word(second.value):
+        return None
+    return second
 
 
 def _labels_a_title(text: str) -> bool:

@@ -5216,3 +5216,15 @@ def _summary_then_blocks(second_block_firm: str) -> str:
 ])
 def test_a_dated_firm_takes_the_title_of_its_only_labelled_block(second_block_firm, expected):
     assert roles_of(_summary_then_blocks(second_block_firm))[0][:2] == (expected, "Harbor Process Limited")
+
+
+@pytest.mark.parametrize("second_label, expected", [
+    # A record labels its title twice, the first naming a unit only: the second label names the job.
+    ("Job Title : Systems Administrator", "Systems Administrator"),
+    # A second label naming no job either leaves the first one.
+    ("Job Title : Operations", "IT"),
+])
+def test_a_second_title_label_naming_a_job_is_the_title(second_label, expected):
+    text = ("John Roe\nWORK EXPERIENCE\n2016 Till Date Harbor Gaming Limited\n14, Marina Road, Ikeja, Lagos\n"
+            "Designation: IT\n" + second_label + "\nResponsibilities:\nMonitoring the network\n")
+    assert roles_of(text)[0][0] == expected
