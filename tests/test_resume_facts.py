@@ -5228,3 +5228,14 @@ def test_a_second_title_label_naming_a_job_is_the_title(second_label, expected):
     text = ("John Roe\nWORK EXPERIENCE\n2016 Till Date Harbor Gaming Limited\n14, Marina Road, Ikeja, Lagos\n"
             "Designation: IT\n" + second_label + "\nResponsibilities:\nMonitoring the network\n")
     assert roles_of(text)[0][0] == expected
+
+
+@pytest.mark.parametrize("title_line, expected", [
+    # A firm's name ended by its legal form right after the title's last job word is the employer.
+    ("Project Engineer/Estimator Harbor Steel Company, Inc.", ("Project Engineer/Estimator", "Harbor Steel Company, Inc.")),
+    # A name that names a job stays whole.
+    ("Harbor Millwright & Rigging Company", ("Harbor Millwright & Rigging Company", None)),
+])
+def test_a_firm_with_its_legal_form_after_the_title_is_the_employer(title_line, expected):
+    text = "Jane Roe\nEXPERIENCE\n" + title_line + "\nMarch 2012 - June 2016\nResponsibilities:\n- Estimated steel packages for bids\n"
+    assert roles_of(text)[0][:2] == expected
