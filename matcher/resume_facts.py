@@ -2394,6 +2394,9 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         if "title" in fields:
             fields["title"] = _joined_titles(fields["title"], candidates,
                                              own if fields["title"].line == index else _clean(units[fields["title"].line].text))
+        if not _title_names_a_job(fields) and (second := _second_title_label(units, fields.get("title"), following, claimed)):
+            claimed.add(fields["title"].line)  # the first label is this record's too, no role of its own
+            fields["title"] = second
         if not below and not _title_names_a_job(fields):
             _put_title(fields, _title_after_blurb(units, index, following, header))
         if not _title_names_a_job(fields):
@@ -3027,6 +3030,22 @@ def _title_label_in_block(units: list[_Unit], index: int, following: int, claime
             title = next((c for c in _candidates(text) if c.kind == "title" and c.strength == LABELLED), None)
             return None if title is None else _Candidate(title.kind, title.value, title.strength, j - index, j)
     return None
+
+
+def _second_title_label(units: list[_Unit], title: _Candidate | None, following: int,
+                        claimed: set[int]) -> _Candidate | None:
+    """"Designation: IT" / "Job Title : Network Administrator": a record labelling its title twice, the first
+    label's value naming no job (a unit or a field), the second one's naming one on the very next line
+    (:func:`_title_label_in_block`, before the next dates): the second label's title. Only a labelled title
+    (not a name read by the dates) gives way so, and only to the next line: a label further down may be the
+    next record's ("Position: Process Fiberglass" / "Globe Security, PA (3/79 to 1983)" / "Position: Security
+    Guard")."""
+    if title is None or title.strength != LABELLED:
+        return None
+    second = _title_label_in_block(units, title.line, following, claimed)
+    if second is None or second.line != title.line + 1 or not has_job_word(second.value):
+        return None
+    return second
 
 
 def _labels_a_title(text: str) -> bool:
@@ -6099,11 +6118,42 @@ def _legal_name_before_title(fields: dict[str, str]) -> dict[str, str]:
     return {**fields, "title": match.group("title"), "employer": match.group("org")}
 
 
+#: A firm's name ended by its legal form, alone: "Dover Steel Company, Inc.", "Adec Computer Company Ltd." (one to
+#: five capitalised words before the form).
+_LEGAL_NAME_ALONE = re.compile(r"^(?:[A-Z][\w&.'’/-]*,?\s+){1,5}(?:" + _CAPITALISED_LEGAL_FORM + r"|Corporation|Company)\.?$")
+#: A bracketed note right after a title's last job word ("(Full -time)"), which stays the title's.
+_NOTE_AFTER_JOB = re.compile(r"^\([^()]*\)\s+")
+
+
+def _title_then_legal_name(fields: dict[str, str]) -> dict[str, str]:
+    """"Project Engineer/Estimator Dover Steel Company, Inc.", "Quality Assurance Engineer (Full -time) EnReach
+    Software Canada Inc.": a title followed by a firm's name ended by its legal form (:data:`_LEGAL_NAME_ALONE`),
+    with no mark between them: the words after the title's last job word (and a bracketed note right after it)
+    are the firm's, the employer when the record has none. A name naming a job ("Moody Millwright &
+    Construction Company") stays, and so does one after a joining word ("Operator with Acme LLC.", "Director
+    of MIS. Acme, Inc.": not the job word's end), a legal form alone ("Engineer (Through ...) Pvt. Ltd"), and a
+    firm opening with a lone job word ("Dean Food Company": the title must be two words or more, or two jobs
+    with a slash)."""
+    title = fields.get("title") or ""
+    words = title.split()
+    last = next((i for i in range(len(words) - 1, -1, -1) if _is_job_word(words[i].split("/")[-1].lower().strip(".,:;()"))), None)
+    if last is None:
+        return fields
+    head, rest = " ".join(words[:last + 1]), " ".join(words[last + 1:])
+    note = _NOTE_AFTER_JOB.match(rest)
+    if note:
+        head, rest = head + " " + note.group().strip(), rest[note.end():]
+    if not _LEGAL_NAME_ALONE.match(rest) or has_job_word(rest) or _LEGAL_FORM_WORD.match(rest) or \
+            last == 0 and "/" not in head:
+        return fields
+    return {**fields, "title": head, "employer": fields.get("employer") or rest}
+
+
 def _role(fields: dict[str, str], found: DateRange, unit: _Unit, units: list[_Unit], index: int, following: int,
           as_of: dt.date) -> Role:
     first, last = found.month_range(as_of)
     end_unit = units[following - 1] if following - 1 >= index else unit
-    fields = _drop_employer_label(_glued_title_employer(_legal_name_before_title(fields)))
+    fields = _drop_employer_label(_glued_title_employer(_title_then_legal_name(_legal_name_before_title(fields))))
     return Role(
         title=_tidy_title(fields.get("title")),
         **dict(zip(("employer", "location"), _employer_and_place(fields.get("employer"), fields.get("location")),

@@ -5430,3 +5430,24 @@ def test_a_country_or_state_alone_on_the_firms_line_is_the_place(firm_line, expe
     text = ("WORK EXPERIENCE\nDigital Analyst\nHarbor Foods, Inc\nMarch 2015 to May 2016\n- Built the reports\n"
             f"Digital Analyst (Contract)\n{firm_line}\nFebruary 2014 to August 2014\n- Built the dashboards\n")
     assert roles_of(text)[1][1:3] == expected
+@pytest.mark.parametrize("second_label, expected", [
+    # A record labels its title twice, the first naming a unit only: the second label names the job.
+    ("Job Title : Systems Administrator", "Systems Administrator"),
+    # A second label naming no job either leaves the first one.
+    ("Job Title : Operations", "IT"),
+])
+def test_a_second_title_label_naming_a_job_is_the_title(second_label, expected):
+    text = ("John Roe\nWORK EXPERIENCE\n2016 Till Date Harbor Gaming Limited\n14, Marina Road, Ikeja, Lagos\n"
+            "Designation: IT\n" + second_label + "\nResponsibilities:\nMonitoring the network\n")
+    assert roles_of(text)[0][0] == expected
+
+
+@pytest.mark.parametrize("title_line, expected", [
+    # A firm's name ended by its legal form right after the title's last job word is the employer.
+    ("Project Engineer/Estimator Harbor Steel Company, Inc.", ("Project Engineer/Estimator", "Harbor Steel Company, Inc.")),
+    # A name that names a job stays whole.
+    ("Harbor Millwright & Rigging Company", ("Harbor Millwright & Rigging Company", None)),
+])
+def test_a_firm_with_its_legal_form_after_the_title_is_the_employer(title_line, expected):
+    text = "Jane Roe\nEXPERIENCE\n" + title_line + "\nMarch 2012 - June 2016\nResponsibilities:\n- Estimated steel packages for bids\n"
+    assert roles_of(text)[0][:2] == expected
