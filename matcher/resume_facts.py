@@ -5550,8 +5550,9 @@ _REFERENCE_TITLE = re.compile(r"^(?:supervisors?|manager|reference|contact)$", r
 #: A heading or a label after a title: "Process Engineer Responsibilities", "Hull Supervisor Job Description",
 #: "Executive Engineer Duties and Responsibilities", "Senior Checker Position", "Java Developer Permanent
 #: Position", "Quality Inspector / Contract Position", "Junior Engineer (PPC) Role"; "Site Engineer Responsibility &
-#: Duty", "Chief Electrician Job Descriptions", "Team Leader Description".
-_HEADING_AFTER = re.compile(r"[\s|.:/,–—-]+(?:key\s+)?(?:(?:duties|roles?)\s+(?:and|&)\s+)?(?:responsibilit(?:y|ies)"
+#: Duty", "Chief Electrician Job Descriptions", "Team Leader Description"; "Operations Audit Manager Responsible"
+#: (the line's "Responsible: servers, network" opening the duties, its colon cut off with them).
+_HEADING_AFTER = re.compile(r"[\s|.:/,–—-]+(?:key\s+)?(?:(?:duties|roles?)\s+(?:and|&)\s+)?(?:responsib(?:le|ilit(?:y|ies))"
                             r"(?:\s+(?:and|&)\s+dut(?:y|ies))?|duties|(?:job\s+)?descriptions?|job\s+(?:function|profile)|(?:(?:permanent|contract|salaried|temporary|"
                             r"full[\s-]time|part[\s-]time)\s+)?position|role)[\s.:]*$", re.IGNORECASE)
 

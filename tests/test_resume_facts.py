@@ -5219,3 +5219,19 @@ def test_a_dangling_for_left_by_a_removed_duration_stops_no_title(line, expected
 def test_what_a_job_made_after_its_title_is_no_part_of_it(line, expected):
     text = f"Jane Roe\nExperience\nDelmar Pumps Ltd. 2013 - 2014\n{line}\nRan the lathes\n"
     assert roles_of(text)[0][0] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # "Responsible: ..." opening the duties after the title is no part of it.
+    ("Delmar – Call Center - Dayton – OH – US – Jan. 2015 – Jun. 2016 IT Manager/ Audit Manager Responsible: "
+     "servers, network and support.", "IT Manager/ Audit Manager"),
+    ("Delmar Corp, Dayton, OH\nQuality Manager Responsible, Jan. 2015 – Jun. 2016", "Quality Manager"),
+])
+def test_responsible_opening_the_duties_after_a_title_is_no_part_of_it(line, expected):
+    text = f"Jane Roe\nExperience\n{line}\n"
+    assert roles_of(text)[0][0] == expected
+
+
+def test_responsible_after_no_job_word_stays_in_the_title():
+    # "Workshop Responsible" names a job of its own: what is before the word ends in no job word.
+    assert resume_facts.title_without_contact("Workshop Responsible") == "Workshop Responsible"
