@@ -5102,6 +5102,21 @@ _MESSRS = re.compile(r"^M/[Ss]\.?\s*(?=[A-Z])")
 #: Small words a line's cut left after an employer's name ("Royal Air Force of", "Bharat Forge Ltd Pune through",
 #: "HCL Technologies (Client) for from the"): the sentence went on past the name.
 _WORDS_AFTER_NAME = re.compile(r"(?:\s+(?:through|for|from|the|of|and|in|at|to|with|under|as|by|on|since|&))+$")
+#: "RA CHEM pharmaceuticals API Division key responsibilities", "KIA Motor Corporation _ | . Key Responsibilities": the
+#: heading over the duties that the line ran on into after the employer's name, not the name's.
+_DUTIES_AFTER_NAME = re.compile(r"[\s|.:_,–—-]+(?:key\s+)?(?:responsibilit(?:y|ies)|duties)[\s.:]*$", re.IGNORECASE)
+
+
+def _without_duties_heading(employer: str) -> str:
+    """The employer's name without the heading over the duties that its line ran on into (:data:`_DUTIES_AFTER_NAME`:
+    "RA CHEM pharmaceuticals API Division key responsibilities" -> "RA CHEM pharmaceuticals API Division"), when
+    the words before the heading end in no heading word of their own (:data:`_DESCRIPTION_HEADING_WORDS`): "NATURE
+    OF WORK & RESPONSIBILITY", "following Job responsibilities" are a heading as a whole, no name."""
+    named = _DUTIES_AFTER_NAME.sub("", employer)
+    last = re.findall(r"[a-z&]+", named.lower())[-1:]
+    return named if last and last[0] not in _DESCRIPTION_HEADING_WORDS else employer
+
+
 #: "McNally Bharat Engineering Co.Ltd Project : 2x250 MW Plant", "Acme Ltd. | Project Name: Bay Towers": a labelled
 #: project (:data:`_PROJECT_LINE`) after the employer's name on its line is the project worked on, not the name's.
 _PROJECT_AFTER_NAME = re.compile(r"(?<=\S)\s*(?:\|\s*)?\b(?:project(?:\s*(?:name|title))?)\s*[:;].*$", re.IGNORECASE)
@@ -5223,6 +5238,7 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
         if not own:
             return employer, location
         employer, location = own
+    employer = _without_duties_heading(employer)
     employer = _WORDS_AFTER_NAME.sub("", _WORDS_BEFORE_NAME.sub("", _MESSRS.sub("", employer))) or employer
     employer = _STREET_AFTER_NAME.sub(r"\g<name>", employer)
     if _tells_work_done(employer):  # "Inspected medical utensils": the job's description, no employer
