@@ -5288,6 +5288,21 @@ _MESSRS = re.compile(r"^M/[Ss]\.?\s*(?=[A-Z])")
 #: Small words a line's cut left after an employer's name ("Royal Air Force of", "Bharat Forge Ltd Pune through",
 #: "HCL Technologies (Client) for from the"): the sentence went on past the name.
 _WORDS_AFTER_NAME = re.compile(r"(?:\s+(?:through|for|from|the|of|and|in|at|to|with|under|as|by|on|since|&))+$")
+#: "RA CHEM pharmaceuticals API Division key responsibilities", "KIA Motor Corporation _ | . Key Responsibilities": the
+#: heading over the duties that the line ran on into after the employer's name, not the name's.
+_DUTIES_AFTER_NAME = re.compile(r"[\s|.:_,–—-]+(?:key\s+)?(?:responsibilit(?:y|ies)|duties)[\s.:]*$", re.IGNORECASE)
+
+
+def _without_duties_heading(employer: str) -> str:
+    """The employer's name without the heading over the duties that its line ran on into (:data:`_DUTIES_AFTER_NAME`:
+    "RA CHEM pharmaceuticals API Division key responsibilities" -> "RA CHEM pharmaceuticals API Division"), when
+    the words before the heading end in no heading word of their own (:data:`_DESCRIPTION_HEADING_WORDS`): "NATURE
+    OF WORK & RESPONSIBILITY", "following Job responsibilities" are a heading as a whole, no name."""
+    named = _DUTIES_AFTER_NAME.sub("", employer)
+    last = re.findall(r"[a-z&]+", named.lower())[-1:]
+    return named if last and last[0] not in _DESCRIPTION_HEADING_WORDS else employer
+
+
 #: "McNally Bharat Engineering Co.Ltd Project : 2x250 MW Plant", "Acme Ltd. | Project Name: Bay Towers": a labelled
 #: project (:data:`_PROJECT_LINE`) after the employer's name on its line is the project worked on, not the name's.
 _PROJECT_AFTER_NAME = re.compile(r"(?<=\S)\s*(?:\|\s*)?\b(?:project(?:\s*(?:name|title))?)\s*[:;].*$", re.IGNORECASE)
@@ -5412,6 +5427,7 @@ def _employer_and_place(employer: str | None, location: str | None) -> tuple[str
         employer, location = own
     if _is_region_written_out(employer):  # "MTN, Afghanistan" read as employer "Afghanistan": the job's place
         return None, location or employer
+    employer = _without_duties_heading(employer)
     employer = _WORDS_AFTER_NAME.sub("", _WORDS_BEFORE_NAME.sub("", _MESSRS.sub("", employer))) or employer
     employer = _STREET_AFTER_NAME.sub(r"\g<name>", employer)
     if _tells_work_done(employer):  # "Inspected medical utensils": the job's description, no employer
@@ -5739,8 +5755,9 @@ _REFERENCE_TITLE = re.compile(r"^(?:supervisors?|manager|reference|contact)$", r
 #: A heading or a label after a title: "Process Engineer Responsibilities", "Hull Supervisor Job Description",
 #: "Executive Engineer Duties and Responsibilities", "Senior Checker Position", "Java Developer Permanent
 #: Position", "Quality Inspector / Contract Position", "Junior Engineer (PPC) Role"; "Site Engineer Responsibility &
-#: Duty", "Chief Electrician Job Descriptions", "Team Leader Description".
-_HEADING_AFTER = re.compile(r"[\s|.:/,–—-]+(?:key\s+)?(?:(?:duties|roles?)\s+(?:and|&)\s+)?(?:responsibilit(?:y|ies)"
+#: Duty", "Chief Electrician Job Descriptions", "Team Leader Description"; "Operations Audit Manager Responsible"
+#: (the line's "Responsible: servers, network" opening the duties, its colon cut off with them).
+_HEADING_AFTER = re.compile(r"[\s|.:/,–—-]+(?:key\s+)?(?:(?:duties|roles?)\s+(?:and|&)\s+)?(?:responsib(?:le|ilit(?:y|ies))"
                             r"(?:\s+(?:and|&)\s+dut(?:y|ies))?|duties|(?:job\s+)?descriptions?|job\s+(?:function|profile)|(?:(?:permanent|contract|salaried|temporary|"
                             r"full[\s-]time|part[\s-]time)\s+)?position|role)[\s.:]*$", re.IGNORECASE)
 

@@ -5451,3 +5451,39 @@ def test_a_second_title_label_naming_a_job_is_the_title(second_label, expected):
 def test_a_firm_with_its_legal_form_after_the_title_is_the_employer(title_line, expected):
     text = "Jane Roe\nEXPERIENCE\n" + title_line + "\nMarch 2012 - June 2016\nResponsibilities:\n- Estimated steel packages for bids\n"
     assert roles_of(text)[0][:2] == expected
+@pytest.mark.parametrize("line, expected", [
+    # "Responsible: ..." opening the duties after the title is no part of it.
+    ("Delmar – Call Center - Dayton – OH – US – Jan. 2015 – Jun. 2016 IT Manager/ Audit Manager Responsible: "
+     "servers, network and support.", "IT Manager/ Audit Manager"),
+    ("Delmar Corp, Dayton, OH\nQuality Manager Responsible, Jan. 2015 – Jun. 2016", "Quality Manager"),
+])
+def test_responsible_opening_the_duties_after_a_title_is_no_part_of_it(line, expected):
+    text = f"Jane Roe\nExperience\n{line}\n"
+    assert roles_of(text)[0][0] == expected
+
+
+def test_responsible_after_no_job_word_stays_in_the_title():
+    # "Workshop Responsible" names a job of its own: what is before the word ends in no job word.
+    assert resume_facts.title_without_contact("Workshop Responsible") == "Workshop Responsible"
+
+
+@pytest.mark.parametrize("line, expected", [
+    # The heading over the duties that the line ran on into after the employer's name is not the name's.
+    ("01.10.2017-present Working as a process engineer in Delmar Chemicals API Division key responsibilities",
+     "Delmar Chemicals API Division"),
+    # A name without such a heading keeps its words.
+    ("01.10.2017-present Working as a process engineer in Delmar Chemicals API Division", "Delmar Chemicals API Division"),
+])
+def test_a_duties_heading_after_the_employers_name_is_no_part_of_it(line, expected):
+    text = f"Jane Roe\nWork Experience:\n{line}\nRan the reactors\n"
+    assert roles_of(text)[0][1] == expected
+
+
+@pytest.mark.parametrize("employer, expected", [
+    ("Delmar Chemicals API Division key responsibilities", "Delmar Chemicals API Division"),
+    # A heading as a whole ("NATURE OF WORK & RESPONSIBILITY") keeps its words: no name is before its last word.
+    ("NATURE OF WORK & RESPONSIBILITY", "NATURE OF WORK & RESPONSIBILITY"),
+    ("Delmar Ltd. Dayton PROFESSIONAL RESPONSIBILITIES", "Delmar Ltd. Dayton PROFESSIONAL RESPONSIBILITIES"),
+])
+def test_a_duties_heading_is_cut_off_a_name_only(employer, expected):
+    assert resume_facts._without_duties_heading(employer) == expected
