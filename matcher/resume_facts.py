@@ -31,6 +31,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from matcher.dates import (
+    DatePoint,
     DateRange,
     continues_on_next_line,
     detect_day_first,
@@ -287,6 +288,7 @@ _PROVINCE_CODE = r"(?:ON|AB|NS|PE)\.?"
 _PROVINCE_CODE_UNMARKED = r"(?:ON|NS)\.?"
 _PROVINCE_CODE_END = re.compile(r",\s*" + _PROVINCE_CODE + r"$|(?<=[a-z])\s+" + _PROVINCE_CODE_UNMARKED + r"$")
 _PROVINCE_CODE_ALONE = re.compile(_PROVINCE_CODE)
+_PROVINCE_CODE_UNMARKED_ALONE = re.compile(_PROVINCE_CODE_UNMARKED)
 _POSTCODE_END = re.compile(r"\s+\d{5}(?:-\d{4})?$|\s+\d{6}$")
 _LEADING_FILLER = re.compile(
     r"^(?:(?:currently\s+)?(?:work(?:ed|ing)?|serv(?:ed|ing))\s+as\s+(?:an?\s+)?|(?:as|an?|the|at|with|and)\s+)",
@@ -598,7 +600,7 @@ def _starts_after(role: Role, as_of: dt.date) -> bool:
     ("Indian MUM371706 14/03/2019 Mumbai 13/03/2029 -", read as a job from 2029-03 on) or a certificate's
     ("ASQ-Certified Quality Engineer (June 2022)")."""
     return role.start_month is not None and \
-        role.start_month > as_of.year * 12 + as_of.month - 1 + _START_AFTER_AS_OF_MONTHS
+        role.start_month > DatePoint(as_of.year, as_of.month).months() + _START_AFTER_AS_OF_MONTHS
 
 
 #: A town's name: up to three capitalised words ("Arlington", "Ft Wayne", "Winston-Salem").
@@ -1496,6 +1498,12 @@ def _merge_same_dates(roles: list[Role]) -> list[Role]:
 _NOT_LETTERS = re.compile(r"[\W_]+")
 
 
+def _firm_key(name: str) -> str:
+    """A firm's name by its letters and digits alone, in small letters (:data:`_NOT_LETTERS`): "Cvshealth" and "Cvs
+    health", "Petrofac International limited" and "Petrofac International Limited." name one firm."""
+    return _NOT_LETTERS.sub("", name).lower()
+
+
 def _fill_from_same_dates(kept: Role, other: Role, text: str) -> None:
     """A job read twice by the same dates (a list of jobs and its records, or a page pasted twice) keeps its first
     reading and takes from the second only a field it lacks, where the two readings are the same job. The employer
@@ -1511,7 +1519,7 @@ def _fill_from_same_dates(kept: Role, other: Role, text: str) -> None:
                 _employer_is_a_town(employer, text) or _is_label_line(employer) or _SCHOOLING.search(employer)):
         kept.employer = employer
     if not kept.location and other.location and kept.employer and employer and \
-            _NOT_LETTERS.sub("", kept.employer).lower() == _NOT_LETTERS.sub("", employer).lower():
+            _firm_key(kept.employer) == _firm_key(employer):
         kept.location = other.location
 
 
@@ -2457,16 +2465,6 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
     roles = _unfold_containers(roles, {id(p.role) for p in placed if _titled_by_description(units, p)})
     used = claimed | anchor_lines
     return _titled_by_labelled_blocks(roles, _undated_label_roles(units, used), units, used)
-
-
-#: What is not a firm's name's letters or digits: "Petrofac International limited" and "Petrofac International
-#: Limited." name one firm.
-_NOT_NAME_CHARS = re.compile(r"[^a-z0-9]+")
-
-
-def _firm_key(name: str) -> str:
-    """A firm's name in small letters, its marks and spaces one space each (:data:`_NOT_NAME_CHARS`)."""
-    return _NOT_NAME_CHARS.sub(" ", name.lower()).strip()
 
 
 def _titled_by_labelled_blocks(dated: list[Role], undated: list[Role], units: list[_Unit], used: set[int]) -> list[Role]:
@@ -5060,13 +5058,14 @@ tex va vt wash wis wisc wyo nc sc ny nj nh nm nd sd
 
 def _state_code_after(place: str) -> re.Match | None:
     """"Whitewater WI", "Riverside Mo.", "Stratford ON": the place's end in a state's code or its older dotted
-    abbreviation (:data:`_STATE_CODE_AFTER`), or a province's code read with no comma (:data:`_PROVINCE_CODE_UNMARKED`); not a firm's "Acme Moving, Inc.", nor a code that is no place's."""
+    abbreviation (:data:`_STATE_CODE_AFTER`), or a province's code read with no comma (:data:`_PROVINCE_CODE_UNMARKED`);
+    not a firm's "Acme Moving, Inc.", nor a code that is no place's."""
     state = _STATE_CODE_AFTER.match(place)
     if state is None:
         return None
     region = state.group("region")
     known = re.sub(r"[.\s]", "", region).lower() in _DOTTED_STATES if "." in region else \
-        region.lower() in PLACES or re.fullmatch(_PROVINCE_CODE_UNMARKED, region) is not None
+        region.lower() in PLACES or _PROVINCE_CODE_UNMARKED_ALONE.fullmatch(region) is not None
     return state if known else None
 
 
