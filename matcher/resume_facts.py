@@ -2399,6 +2399,8 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
                            if not (group and c.strength == LABELLED and j not in own_record)]
         fields = _choose(candidates, index, labels_below)
         _project_title_yields(fields, candidates, units, index)
+        if not labels_below:
+            _title_above_firm_on_date_line(fields, candidates, index)
         if "title" in fields:
             fields["title"] = _joined_titles(fields["title"], candidates,
                                              own if fields["title"].line == index else _clean(units[fields["title"].line].text))
@@ -3466,6 +3468,34 @@ def _choose(candidates: list[_Candidate], anchor: int, below_first: bool) -> dic
                 not any(c.kind == "employer" and c is not employer for c in candidates):
             chosen["title"] = chosen.pop("employer")
     return chosen
+
+
+def _names_a_firm_not_a_job(text: str) -> bool:
+    """Whether a name read as a title is a firm's: it ends in an organisation's word or holds a legal form
+    ("ManTech International", "Cook Medical", "Esoterix Laboratories LLC/ DBA"), or its only job word is
+    glued inside a firm's coined name ("AluTech Stevensville": "Tech" in "AluTech")."""
+    words = [w for w in _JOB_SPLIT.split(text) if w]
+    if not words:
+        return False
+    if words[-1].lower().strip(".,") in ORG_WORDS or _LEGAL_SUFFIX.search(text):
+        return True
+    return not any(_is_job_word(w.lower().strip(".\"'“”‘’:-–—*")) for w in words) and not _JOB_PHRASE.search(text)
+
+
+def _title_above_firm_on_date_line(fields: dict[str, _Candidate], candidates: list[_Candidate], index: int) -> None:
+    """A record written "title / Firm, Town, ST dates" whose firm's name reads as a title ("Database Administrator"
+    over "ManTech International, Fairmont, West Virginia April 2013 - June 2019"; "Quality Control Inspector" over
+    "Cook Medical, Bloomington, IN 9/03-1/13"): the date line's firm (:func:`_names_a_firm_not_a_job`) is the
+    employer, and the job named on the line right above (``index`` is the date's line) is the title."""
+    title = fields.get("title")
+    if title is None or title.line != index or title.strength == LABELLED or not _names_a_firm_not_a_job(title.value):
+        return
+    above = next((c for c in candidates if c.kind == "title" and c.line == index - 1 and has_job_word(c.value) and
+                  not _names_a_firm_not_a_job(c.value)), None)
+    if above is None:
+        return
+    fields["title"] = above
+    fields["employer"] = replace(title, kind="employer", strength=max(CUE, _employer_strength(title.value)))
 
 
 #: A line labelled with the bare "Title", which projects, theses and courses use as much as jobs do.

@@ -5487,3 +5487,18 @@ def test_a_duties_heading_after_the_employers_name_is_no_part_of_it(line, expect
 ])
 def test_a_duties_heading_is_cut_off_a_name_only(employer, expected):
     assert resume_facts._without_duties_heading(employer) == expected
+
+
+@pytest.mark.parametrize("lines, expected", [
+    # The firm's name on the date line reads as a title ("Tech" glued in "DynTech", an organisation's last word):
+    # the job on the line above is the title, the firm the employer.
+    ("Network Administrator\nDynTech International, Dayton, Ohio April 2013 - June 2019",
+     ("Network Administrator", "DynTech International")),
+    ("Quality Control Inspector\nCook Health, Dayton, OH 9/03-1/13", ("Quality Control Inspector", "Cook Health")),
+    # A job on the date line keeps its place, under whatever the line above says.
+    ("Network Operations\nDatabase Administrator, Dayton, Ohio April 2013 - June 2019",
+     ("Database Administrator", "Network Operations")),
+])
+def test_a_firm_on_the_date_line_under_a_title_is_the_employer(lines, expected):
+    text = f"Jane Roe\nPROFESSIONAL EXPERIENCE\n{lines}\nOversaw nine databases\n"
+    assert roles_of(text)[0][:2] == expected
