@@ -5502,3 +5502,18 @@ def test_a_duties_heading_is_cut_off_a_name_only(employer, expected):
 def test_a_firm_on_the_date_line_under_a_title_is_the_employer(lines, expected):
     text = f"Jane Roe\nPROFESSIONAL EXPERIENCE\n{lines}\nOversaw nine databases\n"
     assert roles_of(text)[0][:2] == expected
+
+
+
+@pytest.mark.parametrize("line, expected", [
+    # A title, a comma, then a firm's name ended by a word only firms end in: the employer.
+    ("Role : Sr. Functional Consultant, Hamer Technologies Duration : Nov 2011 - April 2013",
+     ("Sr. Functional Consultant", "Hamer Technologies")),
+    # A department after the comma stays the title's, and so does a name after a lone job word.
+    ("Role : Sr. Functional Consultant, Production Services Duration : Nov 2011 - April 2013",
+     ("Sr. Functional Consultant, Production Services", None)),
+    ("Role : Consultant, Hamer Technologies Duration : Nov 2011 - April 2013", ("Consultant, Hamer Technologies", None)),
+])
+def test_a_firm_ending_in_a_firm_word_after_the_titles_comma_is_the_employer(line, expected):
+    text = f"Jane Roe\nEXPERIENCE\n{line}\nSet up gun drills\n"
+    assert roles_of(text)[0][:2] == expected
