@@ -4142,7 +4142,8 @@ def _slash_employer(piece: str, pieces: list[str]) -> tuple[str, str] | None:
 
 #: Labels of a record's lines that give neither its title nor its employer: why the job ended, whom
 #: to call, the boss's name, the address, what the company does ("Reason For Leaving: Medical",
-#: "Phone Number: 802-...", "Manager: Scott", "Immediate Superior : Mr. Rao", "Company description: Muffler
+#: "Phone Number: 802-...", "Manager: Scott", "Immediate Superior : Mr. Rao", the firm's owner by name ("OWNER: Jane
+#: Roe"; not "Owner: Machine Shop" in capitals, a title), "Company description: Muffler
 #: Manufacture ..."), the unit,
 #: plant or client account worked in ("Plant : Bar Mill", "Account : Salesforce"; a unit's line that names a
 #: job says the title: "Section: Rolling (Intern)"), the kind of business or work ("Type of Business :
@@ -4154,7 +4155,7 @@ def _slash_employer(piece: str, pieces: list[str]) -> tuple[str, str] | None:
 _UNIT_LABEL_WORDS = r"department|dept|division|section"
 _NOT_A_FIELD_LABEL = re.compile(
     r"^(?:reasons?\s+(?:for|of)\s+leaving|(?:phone|telephone|mobile|cell|contact|fax|ph|tel|mob)(?:\s*(?:number|no\.?|#))?|"
-    r"e-?mail|(?P<address>(?:company\s+)?address)|(?:reporting\s+)?manager|(?:immediate\s+)?(?:supervisor|superior)|report(?:s|ing)\s+to|salary|"
+    r"e-?mail|(?P<address>(?:company\s+)?address)|(?:reporting\s+)?manager|owner(?=\s*[:;]\s*(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))|(?:immediate\s+)?(?:supervisor|superior)|report(?:s|ing)\s+to|salary|"
     r"(?:hourly\s+)?(?:rate\s+of\s+pay|pay(?:\s*rate)?|wages?)|(?:area\s+of\s+)?speciali[sz]ation|technolog(?:y|ies)(?:\s+used)?|"
     r"operating\s+systems?|"
     r"company\s+(?:description|profile)|website|(?P<unit>plant|" + _UNIT_LABEL_WORDS + r")\.?|account|(?:type|nature|status)\s+of\s+\w+|employment\s+(?:status|type)|"

@@ -5517,3 +5517,15 @@ def test_a_firm_on_the_date_line_under_a_title_is_the_employer(lines, expected):
 def test_a_firm_ending_in_a_firm_word_after_the_titles_comma_is_the_employer(line, expected):
     text = f"Jane Roe\nEXPERIENCE\n{line}\nSet up gun drills\n"
     assert roles_of(text)[0][:2] == expected
+
+
+@pytest.mark.parametrize("owner_line, expected", [
+    # The owner named under the firm is whom to call, not the title.
+    ("OWNER: Walter Spalding", None),
+    # An owner's label with no person's name after it still says the title.
+    ("OWNER: MACHINE SHOP", "OWNER"),
+])
+def test_the_owner_named_under_a_firm_is_no_title(owner_line, expected):
+    text = (f"Jane Roe\nPROFESSIONAL EXPERIENCE\nHARLOW MACHINING INC.( May 7 2017 - Feb. 19 2019)\n{owner_line}\n"
+            "Duties I was working on the lathe.\n")
+    assert roles_of(text)[0][0] == expected
