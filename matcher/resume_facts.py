@@ -3470,14 +3470,23 @@ def _choose(candidates: list[_Candidate], anchor: int, below_first: bool) -> dic
     return chosen
 
 
+#: Words joining a job to its unit or its firm inside a title ("Director of Technical Services", "Lecturer in ...").
+_TITLE_JOINING_WORDS = _word_set("of in for at with")
+
+
 def _names_a_firm_not_a_job(text: str) -> bool:
-    """Whether a name read as a title is a firm's: it ends in an organisation's word or holds a legal form
-    ("ManTech International", "Cook Medical", "Esoterix Laboratories LLC/ DBA"), or its only job word is
-    glued inside a firm's coined name ("AluTech Stevensville": "Tech" in "AluTech")."""
+    """Whether a name read as a title is a firm's: a legal form after words naming no job ("Esoterix Laboratories
+    LLC/ DBA"; not "Project Manager / Acme LLC."), a name ending in an organisation's word with no word joining a
+    job to it nor a slash ("ManTech International", "Cook Medical"; not "Director of Technical Services"), or a name
+    naming no job but by a word glued inside a coined name ("AluTech Stevensville": "Tech" in "AluTech")."""
     words = [w for w in _JOB_SPLIT.split(text) if w]
     if not words:
         return False
-    if words[-1].lower().strip(".,") in ORG_WORDS or _LEGAL_SUFFIX.search(text):
+    legal = _LEGAL_FORM_WORD.search(text)
+    if legal and not has_job_word(text[:legal.start()]):
+        return True
+    if words[-1].lower().strip(".,") in ORG_WORDS and "/" not in text and \
+            _TITLE_JOINING_WORDS.isdisjoint(w.lower() for w in words):
         return True
     return not any(_is_job_word(w.lower().strip(".\"'“”‘’:-–—*")) for w in words) and not _JOB_PHRASE.search(text)
 

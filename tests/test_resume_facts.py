@@ -5529,3 +5529,13 @@ def test_the_owner_named_under_a_firm_is_no_title(owner_line, expected):
     text = (f"Jane Roe\nPROFESSIONAL EXPERIENCE\nHARLOW MACHINING INC.( May 7 2017 - Feb. 19 2019)\n{owner_line}\n"
             "Duties I was working on the lathe.\n")
     assert roles_of(text)[0][0] == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("DynTech International", True), ("Cook Health", True), ("Delmar Laboratories LLC/ DBA", True),
+    ("AluTech Stevensville", True),
+    # A title with a firm after it, a unit joined by "of", or a co-op stays a title.
+    ("Project Manager / Delmar LLC.", False), ("Director of Technical Services", False), ("Engineering Co-op", False),
+])
+def test_a_firm_read_as_a_title_is_told_from_a_title(name, expected):
+    assert resume_facts._names_a_firm_not_a_job(name) is expected
