@@ -580,7 +580,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date,
         _job_read_as_employer(role)
         if role.employer and _names_no_employer(role.employer):
             role.employer = None
-        if role.employer and _is_big_indian_city(role.employer):
+        if role.employer and _is_big_city(role.employer):
             role.employer, role.location = None, _town_before_place(role.employer, role.location)
         if role.employer and (_employer_is_a_town(role.employer, text) or _town_of_the_resume(role.employer, contact)):
             role.employer, role.location = None, role.location or role.employer
@@ -971,12 +971,31 @@ noida gurgaon gurugram ghaziabad faridabad chandigarh ludhiana mysore mysuru man
 tiruchirappalli nashik aurangabad rajkot patna bhubaneswar guwahati ranchi raipur dehradun jamshedpur vijayawada
 hosur calicut kozhikode thrissur secunderabad thane
 """) | {"new delhi", "navi mumbai"}
+#: Big cities elsewhere, of one word, that no firm is named by alone (Gulf, Middle East, Africa, Europe, the Americas,
+#: Asia; "Riyadh", "Sharjah", "Skopje", "Brampton"): written alone where a firm's name sits ("Riyadh" by a mould
+#: setter's dates), they name the job's place. Names that are also people's or firms' ("Austin", "Phoenix",
+#: "Hamilton", "Charlotte") stay out, as do two-word towns ("Cape Town"), often the start of a firm's name.
+_BIG_WORLD_CITIES = _word_set("""
+doha riyadh jeddah dammam khobar al-khobar jubail yanbu muscat sohar salalah manama sharjah ajman fujairah amman
+beirut baghdad basra erbil tehran shiraz isfahan tabriz mashhad karachi lahore islamabad rawalpindi faisalabad dhaka
+chittagong kathmandu colombo kabul cairo lagos abuja accra nairobi mombasa kampala kigali johannesburg
+pretoria durban casablanca rabat tunis sfax algiers khartoum luanda lusaka harare kinshasa dakar london manchester
+birmingham liverpool leeds glasgow edinburgh cardiff belfast dublin paris berlin munich hamburg frankfurt madrid
+barcelona rome milan amsterdam rotterdam brussels vienna zurich geneva stockholm oslo copenhagen helsinki warsaw prague
+budapest bucharest athens istanbul ankara moscow kiev kyiv lisbon skopje toronto montreal vancouver calgary edmonton
+ottawa winnipeg mississauga brampton markham vaughan houston dallas chicago atlanta seattle denver miami orlando tampa
+jacksonville philadelphia pittsburgh detroit cleveland cincinnati indianapolis nashville memphis raleigh baltimore
+milwaukee minneapolis sacramento omaha tucson albuquerque louisville sarasota huntsville kissimmee beijing shanghai
+shenzhen guangzhou tokyo osaka seoul taipei manila cebu bangkok jakarta hanoi sydney melbourne brisbane auckland
+bogota caracas quito havana saltillo monterrey guadalajara
+""")
 
 
-def _is_big_indian_city(name: str) -> bool:
-    """Whether an employer read is one of India's big cities alone (:data:`_BIG_INDIAN_CITIES`, "Chennai", "BANGALORE",
-    "Bangalore."): the job's place, not its firm."""
-    return " ".join(name.lower().strip(" .,").split()) in _BIG_INDIAN_CITIES
+def _is_big_city(name: str) -> bool:
+    """Whether an employer read is a big city alone, India's (:data:`_BIG_INDIAN_CITIES`, "Chennai", "BANGALORE",
+    "Bangalore.") or elsewhere (:data:`_BIG_WORLD_CITIES`, "Riyadh", "LONDON"): the job's place, not its firm."""
+    name = " ".join(name.lower().strip(" .,").split())
+    return name in _BIG_INDIAN_CITIES or name in _BIG_WORLD_CITIES
 
 
 def _town_before_place(town: str, place: str | None) -> str:

@@ -5487,3 +5487,19 @@ def test_a_duties_heading_after_the_employers_name_is_no_part_of_it(line, expect
 ])
 def test_a_duties_heading_is_cut_off_a_name_only(employer, expected):
     assert resume_facts._without_duties_heading(employer) == expected
+
+
+@pytest.mark.parametrize("firm_line, expected", [
+    ("Riyadh", (None, "Riyadh")),  # a big city abroad alone on the firm's line: the job's place
+    ("LONDON", (None, "LONDON")),
+    ("Riyadh Cables Company", ("Riyadh Cables Company", None)),  # a firm named after its town keeps its name
+    ("Austin", ("Austin", None)),  # a town's name that is also a person's stays the firm's
+])
+def test_a_big_city_abroad_alone_on_the_firms_line_is_the_place(firm_line, expected):
+    text = f"WORK EXPERIENCE\nMould Setter\n{firm_line}\nJune 2016 to Dec 2016\n- Set the moulds\n"
+    assert roles_of(text)[0][1:3] == expected
+
+
+def test_a_big_city_abroad_read_as_the_firm_goes_before_the_roles_place():
+    text = "WORK EXPERIENCE\nMould Setter\nRiyadh\nSaudi Arabia\nJune 2016 to Dec 2016\n- Set the moulds\n"
+    assert roles_of(text)[0][1:3] == (None, "Riyadh, Saudi Arabia")
