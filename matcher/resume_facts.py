@@ -1689,8 +1689,9 @@ _NOW_WORKING = re.compile(r"(?:^|[.:;)]\s*)(?:i\s+am\s+|i'm\s+)?(?:currently|pre
 
 
 #: "PRESENT POSITION: Family Nurse Practitioner", "Current Designation : QC In charge", "Current Job: Director at
-#: Feniqia": the job held now, labelled.
-_NOW_LABEL = re.compile(r"^(?:current|present)\s+(?:position|" + _DESIGNATION + r"|role|job\s*title|title|post|job)\s*[:;-]+\s*"
+#: Feniqia", "Current profession: Design Engineer in Acme": the job held now, labelled (a profession alone,
+#: "Profession: X-ray Technologist", is the trade, not the job held now).
+_NOW_LABEL = re.compile(r"^(?:current|present)\s+(?:position|" + _DESIGNATION + r"|role|job\s*title|title|post|job|profession|occupation)\s*[:;-]+\s*"
                         r"(?P<value>\S.*)$", re.IGNORECASE)
 
 
@@ -1722,7 +1723,21 @@ def _labelled_current_job(value: str) -> str | None:
     from SEAMTEK in LCC LIBYA." -> "Consultant"; the fields' reading when "as" is read to name no job: "Working as
     Shift In charge")."""
     found = _as_title(value) if _OPENS_WORKED_AS.match(value) else None
-    return found[0] if found else _fields_of(value).title
+    if found:
+        return found[0]
+    later = next((label for label in _LABEL.finditer(value) if label.start() > 0), None)
+    title = _fields_of(value[:later.start()].strip(" ,;") if later else value).title
+    return _title_before_firm_in_capitals(title) if title else title
+
+
+def _title_before_firm_in_capitals(title: str) -> str:
+    """A said title without the firm after its "in" or "at" when the firm is written in capitals and the title
+    ends in a job word or its bracket ("Design Engineer (Product Design) in AMITA JAPAN" -> "Design Engineer
+    (Product Design)"); "Lecturer in Physics" keeps its subject."""
+    found = _IN_ORG_AFTER.match(title)
+    if found is None or not found.group("org").isupper() or not _title_ends(found.group("title")):
+        return title
+    return found.group("title")
 
 
 def total_years(roles: list[Role]) -> float | None:

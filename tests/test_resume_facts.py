@@ -5503,3 +5503,16 @@ def test_a_big_city_abroad_alone_on_the_firms_line_is_the_place(firm_line, expec
 def test_a_big_city_abroad_read_as_the_firm_goes_before_the_roles_place():
     text = "WORK EXPERIENCE\nMould Setter\nRiyadh\nSaudi Arabia\nJune 2016 to Dec 2016\n- Set the moulds\n"
     assert roles_of(text)[0][1:3] == (None, "Riyadh, Saudi Arabia")
+
+
+@pytest.mark.parametrize("label_line, expected", [
+    # The current profession labelled: the job held now, the firm in capitals after "in" and the next label cut off.
+    ("Current profession: Design Engineer (Product Design) in DALE WORKS, Location: Lakeport. Total Experience : 3 yrs.",
+     "Design Engineer (Product Design)"),
+    ("Present occupation : Welder", "Welder"),
+    ("Current Position: Lecturer in Physics", "Lecturer in Physics"),  # a subject after "in" is the title's
+    ("Profession: X-ray Technologist", None),  # a profession alone is the trade, not the job held now
+])
+def test_a_current_profession_label_says_the_job_held_now(label_line, expected):
+    text = f"Jane Roe\n{label_line}\nEXPERIENCE\nDale Technical Company, Lakeport (From March 2018 to till date)\n"
+    assert resume_facts.said_current_title(split_lines(text, "resume")) == expected
