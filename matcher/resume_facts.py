@@ -2472,7 +2472,8 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
             role.title, role.employer, role.location = roles[-1].title, roles[-1].employer, roles[-1].location
         elif roles and not role.employer and roles[-1].employer and index - previous <= 3 and \
                 not _employer_fields_alone(unit.text[:found.begin]) and not _employer_read_as_region(fields) and \
-                not _own_record_after_description(units, previous, index, found, role):
+                not _own_record_after_description(units, previous, index, found, role) and \
+                not _one_line_records(placed, roles[-1], fields.get("title"), index):
             # "Company : OTIS / Position : Mechanic / Period : ... / Position : Apprentice / Period : ...":
             # a job right after another (no description between) is at the same employer; not when the
             # line opens with an employer's own fields ("Harbor Widgets, Dayton, OH - April 1999 to ..."),
@@ -2524,6 +2525,18 @@ def _titled_by_labelled_blocks(dated: list[Role], undated: list[Role], units: li
         role.title = block.title
         undated = [b for b in undated if b is not block]
     return dated + undated
+
+
+def _one_line_records(placed: list[_Placed], last: Role, title: _Candidate | None, index: int) -> bool:
+    """Whether the last record and this one (its date on unit ``index``) are each written on their date's line alone,
+    the last one as a title, "with" and its firm, this one with its title on its line ("From 02/2000 to 02/2001:
+    Machinist with E.T.S (Algeria)" / "From 03/1995 to 08/1997: Machinist in workshop of El Hanna"): each line is a
+    job of its own, and the last one's employer is not this one's. Records that write their firm elsewhere ("Company :
+    OTIS / Position : Mechanic / Period : ..." then "Position : Apprentice / Period : ...") keep it for the next."""
+    if not placed or placed[-1].role is not last or title is None or title.line != index or not last.employer:
+        return False
+    return placed[-1].title_line == placed[-1].date_line and \
+        re.search(r"\swith\s+" + re.escape(last.employer), placed[-1].own) is not None
 
 
 def _own_record_after_description(units: list[_Unit], previous: int, index: int, found: DateRange, role: Role) -> bool:
@@ -3979,6 +3992,9 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
             out.append(_Candidate("location", named[1] if named else part, CUE))
         elif (said := _org_after_in_before_for(part)) is not None:  # "Support engineer in HCL Technologies for"
             out += [_Candidate("title", said[0], CUE), _Candidate("employer", said[1], _employer_strength(said[1]))]
+        elif (with_firm := _capitals_firm_after_with(part)) is not None:  # "Machinist with E.T.S (Algeria)"
+            out += [_Candidate("title", with_firm[0], CUE), _Candidate("employer", with_firm[1], max(CUE, _employer_strength(with_firm[1])))]
+            out += [_Candidate("location", with_firm[2], CUE)] if with_firm[2] else []
         elif _TITLE_STOP.search(part) and (done_for := _title_for_name(part)):
             # Weaker than a title alone: "Ticketor and Selecter for T J Maxx Stores" after the dates may say
             # what the job was, under the title the record writes above them ("Warehouse Associate").
@@ -4799,6 +4815,31 @@ def _short_title_in_org(part: str) -> tuple[str, str] | None:
     if said is None or len(said[0].split()) > _TITLE_BEFORE_ORG_WORDS or _ABOUT_ONESELF.search(said[0]):
         return None
     return said
+
+
+#: "machinist with SNC-LAVALIN (1200MW Hadjret power plant /Algeria)", "Machinist with E.T.S (Algeria)": a title, "with"
+#: and a name written in capitals (an acronym or words in capitals: "SARL SOFOR"); what follows it, if anything, opens a
+#: bracket or a word in small letters or digits ("SARL SOFOR hydraulic drilling ..."), no capitalised word ("Engineer
+#: with NEBOSH International Diploma" names a diploma).
+_WITH_CAPITALS_FIRM = re.compile(r"^(?P<title>[^()]+?)\s+with\s+(?P<org>(?:(?:[A-Z]\.){2,}[A-Z]?|[A-Z][A-Z&-]*[A-Z])(?:\s+[A-Z][A-Z&.-]*[A-Z.])*)"
+                                 r"(?P<rest>(?:\s*\(|\s+[a-z\d]).*)?$")
+
+
+def _capitals_firm_after_with(part: str) -> tuple[str, str, str | None] | None:
+    """"high technician machinist with SNC-LAVALIN (1200MW Hadjret Ennouss power plant /Algeria)" -> title, employer
+    and place: a short title (up to six words, naming a job, saying nothing about oneself) then "with" and a name
+    written in capitals (:data:`_WITH_CAPITALS_FIRM`), naming no job, that no organisation's word need mark
+    ("SNC-LAVALIN", "E.T.S"); what follows the name is the place when it ends in one ("(Algeria)", "/Algeria"), a
+    note on the site otherwise, dropped. "Python with MongoDB Developer" names a second job, no firm."""
+    found = _WITH_CAPITALS_FIRM.match(part)
+    if found is None:
+        return None
+    title, org, rest = found.group("title").strip(), found.group("org").strip(" ,"), found.group("rest") or ""
+    if len(title.split()) > _TITLE_BEFORE_ORG_WORDS or not has_job_word(title) or _ABOUT_ONESELF.search(title) or \
+            has_job_word(org):
+        return None
+    place = re.split(r"[(/]", rest)[-1].strip(" ,.()")
+    return title, org, place if place and _is_place(place) else None
 
 
 def _org_after_in_before_for(part: str) -> tuple[str, str] | None:

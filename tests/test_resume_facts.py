@@ -5516,3 +5516,28 @@ def test_a_big_city_abroad_read_as_the_firm_goes_before_the_roles_place():
 def test_a_current_profession_label_says_the_job_held_now(label_line, expected):
     text = f"Jane Roe\n{label_line}\nEXPERIENCE\nDale Technical Company, Lakeport (From March 2018 to till date)\n"
     assert resume_facts.said_current_title(split_lines(text, "resume")) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # A title, "with" and a firm written in capitals: the firm is the employer, the bracket after it a note or the place.
+    ("From 15/11/2009 to 13/06/2015: high technician machinist with DALE-WORKS (1200MW Lakeport power plant /Algeria)",
+     ("high technician machinist", "DALE-WORKS", "Algeria")),
+    ("From 19/02/2000 to 01/02/2001: Machinist with E.T.S", ("Machinist", "E.T.S", None)),
+    ("From 01/04/2001 to 01/11/2009: Machinist in workshop with SARL ACME hydraulic drilling and equipment",
+     ("Machinist in workshop", "SARL ACME", None)),
+])
+def test_a_firm_in_capitals_after_a_titles_with_is_the_employer(line, expected):
+    assert roles_of(f"Jane Roe\nProfessional Experience\n{line}\n")[0][:3] == expected
+
+
+def test_a_name_in_capitals_then_capitalised_words_after_with_is_no_firm():
+    # "NEBOSH International Diploma" goes on in capitalised words: a diploma, not read by the rule.
+    assert resume_facts._capitals_firm_after_with("Safety Engineer with NEBOSH International Diploma") is None
+    assert resume_facts._capitals_firm_after_with("Python with MongoDB Developer") is None
+
+
+def test_one_line_records_keep_their_own_employers():
+    # Each record on its date's line: the firm read on the one above is not the next one's.
+    text = ("Jane Roe\nProfessional Experience\nFrom 19/02/2000 to 01/02/2001: Machinist with E.T.S (Algeria)\n"
+            "From 01/03/1995 to 30/08/1997: Machinist in workshop of Dale Hanna (Lakeport /Algeria)\n")
+    assert [r[1] for r in roles_of(text)] == ["E.T.S", None]
