@@ -991,10 +991,18 @@ bogota caracas quito havana saltillo monterrey guadalajara
 """)
 
 
+#: A town and its country joined by a hyphen or a slash, no space between ("Tehran-Iran", "Amman/Jordan").
+_TOWN_JOINED_TO_COUNTRY = re.compile(r"(?P<town>[a-z]+)[-/](?P<country>[a-z]+)")
+
+
 def _is_big_city(name: str) -> bool:
     """Whether an employer read is a big city alone, India's (:data:`_BIG_INDIAN_CITIES`, "Chennai", "BANGALORE",
-    "Bangalore.") or elsewhere (:data:`_BIG_WORLD_CITIES`, "Riyadh", "LONDON"): the job's place, not its firm."""
+    "Bangalore.") or elsewhere (:data:`_BIG_WORLD_CITIES`, "Riyadh", "LONDON"), perhaps with its country joined to it
+    (:data:`_TOWN_JOINED_TO_COUNTRY`, "Tehran-Iran"): the job's place, not its firm."""
     name = " ".join(name.lower().strip(" .,").split())
+    joined = _TOWN_JOINED_TO_COUNTRY.fullmatch(name)
+    if joined and joined.group("country") in COUNTRIES:
+        name = joined.group("town")
     return name in _BIG_INDIAN_CITIES or name in _BIG_WORLD_CITIES
 
 

@@ -5541,3 +5541,13 @@ def test_one_line_records_keep_their_own_employers():
     text = ("Jane Roe\nProfessional Experience\nFrom 19/02/2000 to 01/02/2001: Machinist with E.T.S (Algeria)\n"
             "From 01/03/1995 to 30/08/1997: Machinist in workshop of Dale Hanna (Lakeport /Algeria)\n")
     assert [r[1] for r in roles_of(text)] == ["E.T.S", None]
+
+
+@pytest.mark.parametrize("firm_line, expected", [
+    ("Tehran-Iran", (None, "Tehran-Iran")),  # a big city with its country joined to it: the job's place
+    ("Amman/Jordan", (None, "Amman/Jordan")),
+    ("Tehran-Acme", ("Tehran-Acme", None)),  # no country after the town: a firm's name may be so joined
+])
+def test_a_big_city_joined_to_its_country_on_the_firms_line_is_the_place(firm_line, expected):
+    text = f"WORK EXPERIENCE\nQuality Inspector\n{firm_line}\nJune 2007 to Oct 2015\n- Inspected the parts\n"
+    assert roles_of(text)[0][1:3] == expected
