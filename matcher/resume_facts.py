@@ -580,7 +580,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date,
         _job_read_as_employer(role)
         if role.employer and _names_no_employer(role.employer):
             role.employer = None
-        if role.employer and _is_big_indian_city(role.employer):
+        if role.employer and _is_big_city(role.employer):
             role.employer, role.location = None, _town_before_place(role.employer, role.location)
         if role.employer and (_employer_is_a_town(role.employer, text) or _town_of_the_resume(role.employer, contact)):
             role.employer, role.location = None, role.location or role.employer
@@ -971,12 +971,39 @@ noida gurgaon gurugram ghaziabad faridabad chandigarh ludhiana mysore mysuru man
 tiruchirappalli nashik aurangabad rajkot patna bhubaneswar guwahati ranchi raipur dehradun jamshedpur vijayawada
 hosur calicut kozhikode thrissur secunderabad thane
 """) | {"new delhi", "navi mumbai"}
+#: Big cities elsewhere, of one word, that no firm is named by alone (Gulf, Middle East, Africa, Europe, the Americas,
+#: Asia; "Riyadh", "Sharjah", "Skopje", "Brampton"): written alone where a firm's name sits ("Riyadh" by a mould
+#: setter's dates), they name the job's place. Names that are also people's or firms' ("Austin", "Phoenix",
+#: "Hamilton", "Charlotte") stay out, as do two-word towns ("Cape Town"), often the start of a firm's name.
+_BIG_WORLD_CITIES = _word_set("""
+doha riyadh jeddah dammam khobar al-khobar jubail yanbu muscat sohar salalah manama sharjah ajman fujairah amman
+beirut baghdad basra erbil tehran shiraz isfahan tabriz mashhad karachi lahore islamabad rawalpindi faisalabad dhaka
+chittagong kathmandu colombo kabul cairo lagos abuja accra nairobi mombasa kampala kigali johannesburg
+pretoria durban casablanca rabat tunis sfax algiers khartoum luanda lusaka harare kinshasa dakar london manchester
+birmingham liverpool leeds glasgow edinburgh cardiff belfast dublin paris berlin munich hamburg frankfurt madrid
+barcelona rome milan amsterdam rotterdam brussels vienna zurich geneva stockholm oslo copenhagen helsinki warsaw prague
+budapest bucharest athens istanbul ankara moscow kiev kyiv lisbon skopje toronto montreal vancouver calgary edmonton
+ottawa winnipeg mississauga brampton markham vaughan houston dallas chicago atlanta seattle denver miami orlando tampa
+jacksonville philadelphia pittsburgh detroit cleveland cincinnati indianapolis nashville memphis raleigh baltimore
+milwaukee minneapolis sacramento omaha tucson albuquerque louisville sarasota huntsville kissimmee beijing shanghai
+shenzhen guangzhou tokyo osaka seoul taipei manila cebu bangkok jakarta hanoi sydney melbourne brisbane auckland
+bogota caracas quito havana saltillo monterrey guadalajara
+""")
 
 
-def _is_big_indian_city(name: str) -> bool:
-    """Whether an employer read is one of India's big cities alone (:data:`_BIG_INDIAN_CITIES`, "Chennai", "BANGALORE",
-    "Bangalore."): the job's place, not its firm."""
-    return " ".join(name.lower().strip(" .,").split()) in _BIG_INDIAN_CITIES
+#: A town and its country joined by a hyphen or a slash, no space between ("Tehran-Iran", "Amman/Jordan").
+_TOWN_JOINED_TO_COUNTRY = re.compile(r"(?P<town>[a-z]+)[-/](?P<country>[a-z]+)")
+
+
+def _is_big_city(name: str) -> bool:
+    """Whether an employer read is a big city alone, India's (:data:`_BIG_INDIAN_CITIES`, "Chennai", "BANGALORE",
+    "Bangalore.") or elsewhere (:data:`_BIG_WORLD_CITIES`, "Riyadh", "LONDON"), perhaps with its country joined to it
+    (:data:`_TOWN_JOINED_TO_COUNTRY`, "Tehran-Iran"): the job's place, not its firm."""
+    name = " ".join(name.lower().strip(" .,").split())
+    joined = _TOWN_JOINED_TO_COUNTRY.fullmatch(name)
+    if joined and joined.group("country") in COUNTRIES:
+        name = joined.group("town")
+    return name in _BIG_INDIAN_CITIES or name in _BIG_WORLD_CITIES
 
 
 def _town_before_place(town: str, place: str | None) -> str:
@@ -1670,8 +1697,9 @@ _NOW_WORKING = re.compile(r"(?:^|[.:;)]\s*)(?:i\s+am\s+|i'm\s+)?(?:currently|pre
 
 
 #: "PRESENT POSITION: Family Nurse Practitioner", "Current Designation : QC In charge", "Current Job: Director at
-#: Feniqia": the job held now, labelled.
-_NOW_LABEL = re.compile(r"^(?:current|present)\s+(?:position|" + _DESIGNATION + r"|role|job\s*title|title|post|job)\s*[:;-]+\s*"
+#: Feniqia", "Current profession: Design Engineer in Acme": the job held now, labelled (a profession alone,
+#: "Profession: X-ray Technologist", is the trade, not the job held now).
+_NOW_LABEL = re.compile(r"^(?:current|present)\s+(?:position|" + _DESIGNATION + r"|role|job\s*title|title|post|job|profession|occupation)\s*[:;-]+\s*"
                         r"(?P<value>\S.*)$", re.IGNORECASE)
 
 
@@ -1703,7 +1731,21 @@ def _labelled_current_job(value: str) -> str | None:
     from SEAMTEK in LCC LIBYA." -> "Consultant"; the fields' reading when "as" is read to name no job: "Working as
     Shift In charge")."""
     found = _as_title(value) if _OPENS_WORKED_AS.match(value) else None
-    return found[0] if found else _fields_of(value).title
+    if found:
+        return found[0]
+    later = next((label for label in _LABEL.finditer(value) if label.start() > 0), None)
+    title = _fields_of(value[:later.start()].strip(" ,;") if later else value).title
+    return _title_before_firm_in_capitals(title) if title else title
+
+
+def _title_before_firm_in_capitals(title: str) -> str:
+    """A said title without the firm after its "in" or "at" when the firm is written in capitals and the title
+    ends in a job word or its bracket ("Design Engineer (Product Design) in AMITA JAPAN" -> "Design Engineer
+    (Product Design)"); "Lecturer in Physics" keeps its subject."""
+    found = _IN_ORG_AFTER.match(title)
+    if found is None or not found.group("org").isupper() or not _title_ends(found.group("title")):
+        return title
+    return found.group("title")
 
 
 def total_years(roles: list[Role]) -> float | None:
@@ -2440,7 +2482,8 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
             role.title, role.employer, role.location = roles[-1].title, roles[-1].employer, roles[-1].location
         elif roles and not role.employer and roles[-1].employer and index - previous <= 3 and \
                 not _employer_fields_alone(unit.text[:found.begin]) and not _employer_read_as_region(fields) and \
-                not _own_record_after_description(units, previous, index, found, role):
+                not _own_record_after_description(units, previous, index, found, role) and \
+                not _one_line_records(placed, roles[-1], fields.get("title"), index):
             # "Company : OTIS / Position : Mechanic / Period : ... / Position : Apprentice / Period : ...":
             # a job right after another (no description between) is at the same employer; not when the
             # line opens with an employer's own fields ("Harbor Widgets, Dayton, OH - April 1999 to ..."),
@@ -2492,6 +2535,18 @@ def _titled_by_labelled_blocks(dated: list[Role], undated: list[Role], units: li
         role.title = block.title
         undated = [b for b in undated if b is not block]
     return dated + undated
+
+
+def _one_line_records(placed: list[_Placed], last: Role, title: _Candidate | None, index: int) -> bool:
+    """Whether the last record and this one (its date on unit ``index``) are each written on their date's line alone,
+    the last one as a title, "with" and its firm, this one with its title on its line ("From 02/2000 to 02/2001:
+    Machinist with E.T.S (Algeria)" / "From 03/1995 to 08/1997: Machinist in workshop of El Hanna"): each line is a
+    job of its own, and the last one's employer is not this one's. Records that write their firm elsewhere ("Company :
+    OTIS / Position : Mechanic / Period : ..." then "Position : Apprentice / Period : ...") keep it for the next."""
+    if not placed or placed[-1].role is not last or title is None or title.line != index or not last.employer:
+        return False
+    return placed[-1].title_line == placed[-1].date_line and \
+        re.search(r"\swith\s+" + re.escape(last.employer), placed[-1].own) is not None
 
 
 def _own_record_after_description(units: list[_Unit], previous: int, index: int, found: DateRange, role: Role) -> bool:
@@ -3984,6 +4039,9 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
             out.append(_Candidate("location", named[1] if named else part, CUE))
         elif (said := _org_after_in_before_for(part)) is not None:  # "Support engineer in HCL Technologies for"
             out += [_Candidate("title", said[0], CUE), _Candidate("employer", said[1], _employer_strength(said[1]))]
+        elif (with_firm := _capitals_firm_after_with(part)) is not None:  # "Machinist with E.T.S (Algeria)"
+            out += [_Candidate("title", with_firm[0], CUE), _Candidate("employer", with_firm[1], max(CUE, _employer_strength(with_firm[1])))]
+            out += [_Candidate("location", with_firm[2], CUE)] if with_firm[2] else []
         elif _TITLE_STOP.search(part) and (done_for := _title_for_name(part)):
             # Weaker than a title alone: "Ticketor and Selecter for T J Maxx Stores" after the dates may say
             # what the job was, under the title the record writes above them ("Warehouse Associate").
@@ -4805,6 +4863,31 @@ def _short_title_in_org(part: str) -> tuple[str, str] | None:
     if said is None or len(said[0].split()) > _TITLE_BEFORE_ORG_WORDS or _ABOUT_ONESELF.search(said[0]):
         return None
     return said
+
+
+#: "machinist with SNC-LAVALIN (1200MW Hadjret power plant /Algeria)", "Machinist with E.T.S (Algeria)": a title, "with"
+#: and a name written in capitals (an acronym or words in capitals: "SARL SOFOR"); what follows it, if anything, opens a
+#: bracket or a word in small letters or digits ("SARL SOFOR hydraulic drilling ..."), no capitalised word ("Engineer
+#: with NEBOSH International Diploma" names a diploma).
+_WITH_CAPITALS_FIRM = re.compile(r"^(?P<title>[^()]+?)\s+with\s+(?P<org>(?:(?:[A-Z]\.){2,}[A-Z]?|[A-Z][A-Z&-]*[A-Z])(?:\s+[A-Z][A-Z&.-]*[A-Z.])*)"
+                                 r"(?P<rest>(?:\s*\(|\s+[a-z\d]).*)?$")
+
+
+def _capitals_firm_after_with(part: str) -> tuple[str, str, str | None] | None:
+    """"high technician machinist with SNC-LAVALIN (1200MW Hadjret Ennouss power plant /Algeria)" -> title, employer
+    and place: a short title (up to six words, naming a job, saying nothing about oneself) then "with" and a name
+    written in capitals (:data:`_WITH_CAPITALS_FIRM`), naming no job, that no organisation's word need mark
+    ("SNC-LAVALIN", "E.T.S"); what follows the name is the place when it ends in one ("(Algeria)", "/Algeria"), a
+    note on the site otherwise, dropped. "Python with MongoDB Developer" names a second job, no firm."""
+    found = _WITH_CAPITALS_FIRM.match(part)
+    if found is None:
+        return None
+    title, org, rest = found.group("title").strip(), found.group("org").strip(" ,"), found.group("rest") or ""
+    if len(title.split()) > _TITLE_BEFORE_ORG_WORDS or not has_job_word(title) or _ABOUT_ONESELF.search(title) or \
+            has_job_word(org):
+        return None
+    place = re.split(r"[(/]", rest)[-1].strip(" ,.()")
+    return title, org, place if place and _is_place(place) else None
 
 
 def _org_after_in_before_for(part: str) -> tuple[str, str] | None:

@@ -5539,3 +5539,65 @@ def test_the_owner_named_under_a_firm_is_no_title(owner_line, expected):
 ])
 def test_a_firm_read_as_a_title_is_told_from_a_title(name, expected):
     assert resume_facts._names_a_firm_not_a_job(name) is expected
+@pytest.mark.parametrize("firm_line, expected", [
+    ("Riyadh", (None, "Riyadh")),  # a big city abroad alone on the firm's line: the job's place
+    ("LONDON", (None, "LONDON")),
+    ("Riyadh Cables Company", ("Riyadh Cables Company", None)),  # a firm named after its town keeps its name
+    ("Austin", ("Austin", None)),  # a town's name that is also a person's stays the firm's
+])
+def test_a_big_city_abroad_alone_on_the_firms_line_is_the_place(firm_line, expected):
+    text = f"WORK EXPERIENCE\nMould Setter\n{firm_line}\nJune 2016 to Dec 2016\n- Set the moulds\n"
+    assert roles_of(text)[0][1:3] == expected
+
+
+def test_a_big_city_abroad_read_as_the_firm_goes_before_the_roles_place():
+    text = "WORK EXPERIENCE\nMould Setter\nRiyadh\nSaudi Arabia\nJune 2016 to Dec 2016\n- Set the moulds\n"
+    assert roles_of(text)[0][1:3] == (None, "Riyadh, Saudi Arabia")
+
+
+@pytest.mark.parametrize("label_line, expected", [
+    # The current profession labelled: the job held now, the firm in capitals after "in" and the next label cut off.
+    ("Current profession: Design Engineer (Product Design) in DALE WORKS, Location: Lakeport. Total Experience : 3 yrs.",
+     "Design Engineer (Product Design)"),
+    ("Present occupation : Welder", "Welder"),
+    ("Current Position: Lecturer in Physics", "Lecturer in Physics"),  # a subject after "in" is the title's
+    ("Profession: X-ray Technologist", None),  # a profession alone is the trade, not the job held now
+])
+def test_a_current_profession_label_says_the_job_held_now(label_line, expected):
+    text = f"Jane Roe\n{label_line}\nEXPERIENCE\nDale Technical Company, Lakeport (From March 2018 to till date)\n"
+    assert resume_facts.said_current_title(split_lines(text, "resume")) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # A title, "with" and a firm written in capitals: the firm is the employer, the bracket after it a note or the place.
+    ("From 15/11/2009 to 13/06/2015: high technician machinist with DALE-WORKS (1200MW Lakeport power plant /Algeria)",
+     ("high technician machinist", "DALE-WORKS", "Algeria")),
+    ("From 19/02/2000 to 01/02/2001: Machinist with E.T.S", ("Machinist", "E.T.S", None)),
+    ("From 01/04/2001 to 01/11/2009: Machinist in workshop with SARL ACME hydraulic drilling and equipment",
+     ("Machinist in workshop", "SARL ACME", None)),
+])
+def test_a_firm_in_capitals_after_a_titles_with_is_the_employer(line, expected):
+    assert roles_of(f"Jane Roe\nProfessional Experience\n{line}\n")[0][:3] == expected
+
+
+def test_a_name_in_capitals_then_capitalised_words_after_with_is_no_firm():
+    # "NEBOSH International Diploma" goes on in capitalised words: a diploma, not read by the rule.
+    assert resume_facts._capitals_firm_after_with("Safety Engineer with NEBOSH International Diploma") is None
+    assert resume_facts._capitals_firm_after_with("Python with MongoDB Developer") is None
+
+
+def test_one_line_records_keep_their_own_employers():
+    # Each record on its date's line: the firm read on the one above is not the next one's.
+    text = ("Jane Roe\nProfessional Experience\nFrom 19/02/2000 to 01/02/2001: Machinist with E.T.S (Algeria)\n"
+            "From 01/03/1995 to 30/08/1997: Machinist in workshop of Dale Hanna (Lakeport /Algeria)\n")
+    assert [r[1] for r in roles_of(text)] == ["E.T.S", None]
+
+
+@pytest.mark.parametrize("firm_line, expected", [
+    ("Tehran-Iran", (None, "Tehran-Iran")),  # a big city with its country joined to it: the job's place
+    ("Amman/Jordan", (None, "Amman/Jordan")),
+    ("Tehran-Acme", ("Tehran-Acme", None)),  # no country after the town: a firm's name may be so joined
+])
+def test_a_big_city_joined_to_its_country_on_the_firms_line_is_the_place(firm_line, expected):
+    text = f"WORK EXPERIENCE\nQuality Inspector\n{firm_line}\nJune 2007 to Oct 2015\n- Inspected the parts\n"
+    assert roles_of(text)[0][1:3] == expected
