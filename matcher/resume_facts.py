@@ -4425,6 +4425,23 @@ def _join_units(pieces: list[str], text: str) -> list[str]:
     return out
 
 
+#: Words that end a named unit of an employer ("Molding Plant", "Radiology Dept.", "HLA Department"): the head
+#: of a unit whatever words name it before.
+_UNIT_HEADS = _word_set("department dept division plant unit section team")
+
+
+def _names_a_unit(text: str) -> bool:
+    """"Molding Plant", "Radiology Dept.", "Operations Autonomous Manufacturing": one to four words, the last a
+    unit's head (:data:`_UNIT_HEADS`) or both the first and the last a department's (:data:`DEPARTMENTS`), with no
+    job, legal form nor place; besides what :func:`_is_unit` reads. "Credit Suisse" and "Testing Infosys" open
+    with a department's word but name a firm. Only where a name follows to be the employer
+    (:func:`_units_after_titles`): alone, "Conley Acid Plant" may be the employer's own name."""
+    words = [w.strip(".").lower() for w in text.replace("/", " ").split()]
+    return _is_unit(text) or 0 < len(words) <= 4 and \
+        (words[-1] in _UNIT_HEADS or words[0] in _UNIT_WORDS and words[-1] in _UNIT_WORDS) and \
+        not (_LEGAL_SUFFIX.search(text) or has_job_word(text) or _is_place(text) or _NUMBER.search(text))
+
+
 def _units_after_titles(parts: list[str]) -> dict[int, str]:
     """{0: "Manager, Plant Quality"} of "Manager", "Plant Quality", "Autoliv", "Ogden, Utah": a unit ("Technical
     Support") or a field naming no job (:func:`_is_unit`, :func:`_field_after_bare_job`) between a title and a name after it, all set off by
@@ -4434,7 +4451,7 @@ def _units_after_titles(parts: list[str]) -> dict[int, str]:
     out: dict[int, str] = {}
     for n in range(len(parts) - 2):
         title, unit, after = (part.strip(" ,") for part in parts[n:n + 3])
-        if n - 1 not in out and has_job_word(title) and (_is_unit(unit) or not has_job_word(unit) and _field_after_bare_job(
+        if n - 1 not in out and has_job_word(title) and (_names_a_unit(unit) or not has_job_word(unit) and _field_after_bare_job(
                 title, unit)) and not _is_place(after) and _looks_like_name(after):
             out[n] = f"{title}, {unit}"
     return out

@@ -5487,3 +5487,25 @@ def test_a_duties_heading_after_the_employers_name_is_no_part_of_it(line, expect
 ])
 def test_a_duties_heading_is_cut_off_a_name_only(employer, expected):
     assert resume_facts._without_duties_heading(employer) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # A unit named by its head ("Plant", "Dept.") or by department words at both ends, between the title and
+    # the firm's name, is the title's: the name after it is the employer.
+    ("Manager, Casting Plant, Delmar Corp, Dayton, Ohio, July 2010 to April 2012", ("Manager, Casting Plant", "Delmar Corp")),
+    ("Manager, Operations Contract Manufacturing, Delmar Corp, Dayton, Ohio, July 2010 to April 2012",
+     ("Manager, Operations Contract Manufacturing", "Delmar Corp")),
+    ("Secretary 4, Records Dept., Delmar Corp, July 2010 to April 2012", ("Secretary 4, Records Dept.", "Delmar Corp")),
+])
+def test_a_named_unit_between_the_title_and_the_firm_is_the_titles(line, expected):
+    text = f"Jane Roe\nEXPERIENCE\n{line}\n- Ran the shop floor\n"
+    assert roles_of(text)[0][:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Casting Plant", True), ("Radiology Dept.", True), ("Operations Contract Manufacturing", True),
+    # A firm's name that opens with a department's word ("Credit", "Testing") names no unit.
+    ("Credit Lyonnais", False), ("Testing Infosys", False), ("Delmar Plant Inc.", False),
+])
+def test_a_unit_is_named_by_its_head_or_department_words_at_both_ends(text, expected):
+    assert resume_facts._names_a_unit(text) is expected
