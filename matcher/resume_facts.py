@@ -3896,12 +3896,14 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
     title_piece = next((p for p in pieces if has_job_word(p) and len(p.split()) <= 10), None)
     others_have_employer = any(p is not title_piece and not _is_place(p) for p in pieces)
     parts: list[str] = []
+    qualified = ""  # the title's piece kept whole for the unit after its comma: "Supervisor, Radiology Dept."
     for piece in pieces:
         opened = _BRACKETED_TOWN.sub(_open_bracketed_town, piece)
         if opened != piece:  # the title's piece stays itself when no bracket opens
             piece = opened
         if piece is title_piece and (others_have_employer or "," not in piece or _is_title_with_qualifier(piece)):
             parts.append(piece)
+            qualified = piece if "," in piece and _is_title_with_qualifier(piece) else qualified
         else:
             parts += [p for p in _COMMA.split(piece) if p.strip()]
     parts = _merge_places(parts)
@@ -3923,7 +3925,7 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         if part.split()[0].lower().strip(":") in _NOT_NAMES and not has_job_word(part) and not _labelled_employer(part) or \
                 _ARRANGEMENT_ONLY.match(_DURATION.sub("", part).strip()) or _HEADING_ONLY.match(part):
             continue
-        if part in joined.values():  # "Manager, Plant Quality": the title with its unit, whole
+        if part in joined.values() or written == qualified:  # "Manager, Plant Quality": the title with its unit, whole
             out.append(_Candidate("title", part, CUE))
             continue
         if part in slashed:  # "Module Lead / Wipro Technologies": the title as it stands, the name after the slash
@@ -4332,9 +4334,10 @@ def _employer_strength(name: str) -> int:
 
 
 def _is_title_with_qualifier(piece: str) -> bool:
-    """"Clinic Manager, Radiology": a title, a comma and a short qualifier with no job word."""
+    """"Clinic Manager, Radiology", "Manager of Machining, Fabrication and Mechanical Assembly": a title, a comma and
+    a short qualifier with no job word, naming a department or field (:func:`_names_a_unit`, without a unit's head)."""
     head, _, tail = piece.partition(",")
-    return has_job_word(head) and _is_unit(tail)
+    return has_job_word(head) and _names_a_unit(tail, heads=False)
 
 
 #: Words that may stand before a department in a unit ("Customer Support", "Financial Systems", a
@@ -4430,15 +4433,16 @@ def _join_units(pieces: list[str], text: str) -> list[str]:
 _UNIT_HEADS = _word_set("department dept division plant unit section team")
 
 
-def _names_a_unit(text: str) -> bool:
+def _names_a_unit(text: str, heads: bool = True) -> bool:
     """"Molding Plant", "Radiology Dept.", "Operations Autonomous Manufacturing": one to four words, the last a
     unit's head (:data:`_UNIT_HEADS`) or both the first and the last a department's (:data:`DEPARTMENTS`), with no
-    job, legal form nor place; besides what :func:`_is_unit` reads. "Credit Suisse" and "Testing Infosys" open
-    with a department's word but name a firm. Only where a name follows to be the employer
-    (:func:`_units_after_titles`): alone, "Conley Acid Plant" may be the employer's own name."""
+    job, legal form, place nor comma; besides what :func:`_is_unit` reads. "Credit Suisse" and "Testing Infosys"
+    open with a department's word but name a firm. A unit's head counts (``heads``) where a name follows to be the
+    employer (:func:`_units_after_titles`): after a title alone, "Laundry Department" is the record's unit
+    more than the title's."""
     words = [w.strip(".").lower() for w in text.replace("/", " ").split()]
-    return _is_unit(text) or 0 < len(words) <= 4 and \
-        (words[-1] in _UNIT_HEADS or words[0] in _UNIT_WORDS and words[-1] in _UNIT_WORDS) and \
+    return _is_unit(text) or 0 < len(words) <= 4 and "," not in text and \
+        (heads and words[-1] in _UNIT_HEADS or words[0] in _UNIT_WORDS and words[-1] in _UNIT_WORDS) and \
         not (_LEGAL_SUFFIX.search(text) or has_job_word(text) or _is_place(text) or _NUMBER.search(text))
 
 

@@ -5509,3 +5509,16 @@ def test_a_named_unit_between_the_title_and_the_firm_is_the_titles(line, expecte
 ])
 def test_a_unit_is_named_by_its_head_or_department_words_at_both_ends(text, expected):
     assert resume_facts._names_a_unit(text) is expected
+
+
+@pytest.mark.parametrize("title_line, expected", [
+    # A field named by department words at both ends after the title's comma stays with the title.
+    ("Supervisor of Molding, Fabrication and Final Assembly", "Supervisor of Molding, Fabrication and Final Assembly"),
+    # A department the reader already knew stays whole too, not cut into "Manager," and an employer.
+    ("Manager, Information Technology", "Manager, Information Technology"),
+    # A unit named by its head alone ("Laundry Department") is the record's, not the title's.
+    ("Casual worker, Laundry Department", "Casual worker"),
+])
+def test_a_field_after_the_titles_comma_on_its_own_line_is_the_titles(title_line, expected):
+    text = f"Jane Roe\nEXPERIENCE\n{title_line}\nDelmar Corp, Dayton, OH\nMarch 2012 - June 2016\n- Ran the line\n"
+    assert roles_of(text)[0][:2] == (expected, "Delmar Corp")
