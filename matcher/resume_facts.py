@@ -3672,6 +3672,8 @@ def _remove_dates(text: str, found: DateRange, n: int, anchors, index: int) -> s
             # "Site Engineer at Acme Builders Pvt Ltd, Pune. Duration- May 2017 to date.": no job beside the date,
             # the line's header before it, and the words after the date when it names no employer
             before, after = opening, "" if _fields_of(opening).employer else after
+        elif not has_job_word(before) and not has_job_word(after) and (opening := _title_and_field_sentence(text, found)):
+            before = opening  # "Project Manager, Architectural Works/ Fit out. The Imperium ... (January 2019 to Present)."
         pieces = [before, after]
     else:
         pieces = [text[:found.begin], text[found.stop:]]
@@ -3738,6 +3740,30 @@ def _header_opening(text: str, found: DateRange) -> str | None:
         return None
     title = _fields_of(head).title
     return head if title and _title_ends(title) and head.startswith(title) else None
+
+
+#: A line's first sentence of a title, a comma and its field, then the description: "Project Manager, Architectural
+#: Works/ Fit out. The Imperium at ...".
+_TITLE_AND_FIELD_SENTENCE = re.compile(r"^(?P<title>[A-Z][^,.:;()]{1,60}?),\s*(?P<field>[A-Z][^,.:;()]{1,40}?)\.\s+[A-Z]")
+#: The most words of the field after such a title.
+_SENTENCE_FIELD_WORDS = 5
+
+
+def _title_and_field_sentence(text: str, found: DateRange) -> str | None:
+    """"Project Manager, Architectural Works/ Fit out. The Imperium at Capitol Commons. High Rise ... (January 2019 to
+    Present).": a long line whose first sentence, well before its date, is a title (six words at most, ending in a
+    job word) and its field (five words at most, no job, digit nor organisation's word, not the work done:
+    "Supervising Civil Works"); the description runs on to the date. The title with its field, or ``None``."""
+    match = _TITLE_AND_FIELD_SENTENCE.match(text)
+    if not match or match.end() > found.begin:
+        return None
+    title, field = match.group("title").strip(), match.group("field").strip()
+    first = field.split()[0].lower()
+    if len(title.split()) > _OPENING_TITLE_WORDS or not _title_ends(title.replace("/", " ")) or _TITLE_STOP.search(title) or \
+            len(field.split()) > _SENTENCE_FIELD_WORDS or has_job_word(field) or _DIGIT.search(field) or _is_org(field) or \
+            first.endswith(("ing", "ed")) and first not in _UNIT_WORDS:  # "Supervising civil works", not "Engineering"
+        return None
+    return f"{title}, {field}"
 
 
 def _worked_as_before(head: str) -> bool:

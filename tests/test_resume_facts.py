@@ -5522,3 +5522,17 @@ def test_a_unit_is_named_by_its_head_or_department_words_at_both_ends(text, expe
 def test_a_field_after_the_titles_comma_on_its_own_line_is_the_titles(title_line, expected):
     text = f"Jane Roe\nEXPERIENCE\n{title_line}\nDelmar Corp, Dayton, OH\nMarch 2012 - June 2016\n- Ran the line\n"
     assert roles_of(text)[0][:2] == (expected, "Delmar Corp")
+
+
+@pytest.mark.parametrize("opening, expected", [
+    # A long dated line opening with a title and its field in a sentence of their own: the title with its field.
+    ("Site Manager, Interior Works/ Fit out.", "Site Manager, Interior Works/ Fit out"),
+    # The work done after the comma, or a firm's name, is no field of the title's.
+    ("Site Manager, Supervising Interior Works.", None),
+    ("Site Manager, Delmar Builders Corp.", None),
+])
+def test_a_title_and_its_field_opening_a_long_dated_line_are_the_title(opening, expected):
+    line = (f"{opening} The Delmar Towers at Dayton. High Rise Offices up to 40th Floor with two level Basement, Ceiling "
+            "and Painting works, Fixtures Installation. (January 2019 to Present). Project Cost of two million.")
+    text = f"Jane Roe\nWork Experience\nDelmar Builders Corp., Dayton\n{line}\n"
+    assert roles_of(text)[0][0] == expected
