@@ -3927,9 +3927,10 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         opened = _BRACKETED_TOWN.sub(_open_bracketed_town, piece)
         if opened != piece:  # the title's piece stays itself when no bracket opens
             piece = opened
-        if piece is title_piece and (others_have_employer or "," not in piece or _is_title_with_qualifier(piece)):
+        with_qualifier = piece is title_piece and "," in piece and _is_title_with_qualifier(piece)
+        if piece is title_piece and (others_have_employer or "," not in piece or with_qualifier):
             parts.append(piece)
-            qualified = piece if "," in piece and _is_title_with_qualifier(piece) else qualified
+            qualified = piece if with_qualifier else qualified
         else:
             parts += [p for p in _COMMA.split(piece) if p.strip()]
     parts = _merge_places(parts)
