@@ -3766,6 +3766,8 @@ def _remove_dates(text: str, found: DateRange, n: int, anchors, index: int) -> s
             # "Site Engineer at Acme Builders Pvt Ltd, Pune. Duration- May 2017 to date.": no job beside the date,
             # the line's header before it, and the words after the date when it names no employer
             before, after = opening, "" if _fields_of(opening).employer else after
+        elif not has_job_word(before) and not has_job_word(after) and (opening := _title_and_field_sentence(text, found)):
+            before = opening  # "Project Manager, Architectural Works/ Fit out. The Imperium ... (January 2019 to Present)."
         pieces = [before, after]
     else:
         pieces = [text[:found.begin], text[found.stop:]]
@@ -3832,6 +3834,30 @@ def _header_opening(text: str, found: DateRange) -> str | None:
         return None
     title = _fields_of(head).title
     return head if title and _title_ends(title) and head.startswith(title) else None
+
+
+#: A line's first sentence of a title, a comma and its field, then the description: "Project Manager, Architectural
+#: Works/ Fit out. The Imperium at ...".
+_TITLE_AND_FIELD_SENTENCE = re.compile(r"^(?P<title>[A-Z][^,.:;()]{1,60}?),\s*(?P<field>[A-Z][^,.:;()]{1,40}?)\.\s+[A-Z]")
+#: The most words of the field after such a title.
+_SENTENCE_FIELD_WORDS = 5
+
+
+def _title_and_field_sentence(text: str, found: DateRange) -> str | None:
+    """"Project Manager, Architectural Works/ Fit out. The Imperium at Capitol Commons. High Rise ... (January 2019 to
+    Present).": a long line whose first sentence, well before its date, is a title (six words at most, ending in a
+    job word) and its field (five words at most, no job, digit nor organisation's word, not the work done:
+    "Supervising Civil Works"); the description runs on to the date. The title with its field, or ``None``."""
+    match = _TITLE_AND_FIELD_SENTENCE.match(text)
+    if not match or match.end() > found.begin:
+        return None
+    title, field = match.group("title").strip(), match.group("field").strip()
+    first = field.split()[0].lower()
+    if len(title.split()) > _OPENING_TITLE_WORDS or not _title_ends(title.replace("/", " ")) or _TITLE_STOP.search(title) or \
+            len(field.split()) > _SENTENCE_FIELD_WORDS or has_job_word(field) or _DIGIT.search(field) or _is_org(field) or \
+            first.endswith(("ing", "ed")) and first not in _UNIT_WORDS:  # "Supervising civil works", not "Engineering"
+        return None
+    return f"{title}, {field}"
 
 
 def _worked_as_before(head: str) -> bool:
@@ -3990,12 +4016,15 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
     title_piece = next((p for p in pieces if has_job_word(p) and len(p.split()) <= 10), None)
     others_have_employer = any(p is not title_piece and not _is_place(p) for p in pieces)
     parts: list[str] = []
+    qualified = ""  # the title's piece kept whole for the unit after its comma: "Supervisor, Radiology Dept."
     for piece in pieces:
         opened = _BRACKETED_TOWN.sub(_open_bracketed_town, piece)
         if opened != piece:  # the title's piece stays itself when no bracket opens
             piece = opened
-        if piece is title_piece and (others_have_employer or "," not in piece or _is_title_with_qualifier(piece)):
+        with_qualifier = piece is title_piece and "," in piece and _is_title_with_qualifier(piece)
+        if piece is title_piece and (others_have_employer or "," not in piece or with_qualifier):
             parts.append(piece)
+            qualified = piece if with_qualifier else qualified
         else:
             parts += [p for p in _COMMA.split(piece) if p.strip()]
     parts = _merge_places(parts)
@@ -4017,7 +4046,7 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         if part.split()[0].lower().strip(":") in _NOT_NAMES and not has_job_word(part) and not _labelled_employer(part) or \
                 _ARRANGEMENT_ONLY.match(_DURATION.sub("", part).strip()) or _HEADING_ONLY.match(part):
             continue
-        if part in joined.values():  # "Manager, Plant Quality": the title with its unit, whole
+        if part in joined.values() or written == qualified:  # "Manager, Plant Quality": the title with its unit, whole
             out.append(_Candidate("title", part, CUE))
             continue
         if part in slashed:  # "Module Lead / Wipro Technologies": the title as it stands, the name after the slash
@@ -4430,9 +4459,10 @@ def _employer_strength(name: str) -> int:
 
 
 def _is_title_with_qualifier(piece: str) -> bool:
-    """"Clinic Manager, Radiology": a title, a comma and a short qualifier with no job word."""
+    """"Clinic Manager, Radiology", "Manager of Machining, Fabrication and Mechanical Assembly": a title, a comma and
+    a short qualifier with no job word, naming a department or field (:func:`_names_a_unit`, without a unit's head)."""
     head, _, tail = piece.partition(",")
-    return has_job_word(head) and _is_unit(tail)
+    return has_job_word(head) and _names_a_unit(tail, heads=False)
 
 
 #: Words that may stand before a department in a unit ("Customer Support", "Financial Systems", a
@@ -4523,6 +4553,24 @@ def _join_units(pieces: list[str], text: str) -> list[str]:
     return out
 
 
+#: Words that end a named unit of an employer ("Molding Plant", "Radiology Dept.", "HLA Department"): the head
+#: of a unit whatever words name it before.
+_UNIT_HEADS = _word_set("department dept division plant unit section team")
+
+
+def _names_a_unit(text: str, heads: bool = True) -> bool:
+    """"Molding Plant", "Radiology Dept.", "Operations Autonomous Manufacturing": one to four words, the last a
+    unit's head (:data:`_UNIT_HEADS`) or both the first and the last a department's (:data:`DEPARTMENTS`), with no
+    job, legal form, place nor comma; besides what :func:`_is_unit` reads. "Credit Suisse" and "Testing Infosys"
+    open with a department's word but name a firm. A unit's head counts (``heads``) where a name follows to be the
+    employer (:func:`_units_after_titles`): after a title alone, "Laundry Department" is the record's unit
+    more than the title's."""
+    words = [w.strip(".").lower() for w in text.replace("/", " ").split()]
+    return _is_unit(text) or 0 < len(words) <= 4 and "," not in text and \
+        (heads and words[-1] in _UNIT_HEADS or words[0] in _UNIT_WORDS and words[-1] in _UNIT_WORDS) and \
+        not (_LEGAL_SUFFIX.search(text) or has_job_word(text) or _is_place(text) or _NUMBER.search(text))
+
+
 def _units_after_titles(parts: list[str]) -> dict[int, str]:
     """{0: "Manager, Plant Quality"} of "Manager", "Plant Quality", "Autoliv", "Ogden, Utah": a unit ("Technical
     Support") or a field naming no job (:func:`_is_unit`, :func:`_field_after_bare_job`) between a title and a name after it, all set off by
@@ -4532,7 +4580,7 @@ def _units_after_titles(parts: list[str]) -> dict[int, str]:
     out: dict[int, str] = {}
     for n in range(len(parts) - 2):
         title, unit, after = (part.strip(" ,") for part in parts[n:n + 3])
-        if n - 1 not in out and has_job_word(title) and (_is_unit(unit) or not has_job_word(unit) and _field_after_bare_job(
+        if n - 1 not in out and has_job_word(title) and (_names_a_unit(unit) or not has_job_word(unit) and _field_after_bare_job(
                 title, unit)) and not _is_place(after) and _looks_like_name(after):
             out[n] = f"{title}, {unit}"
     return out

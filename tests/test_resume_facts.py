@@ -5601,3 +5601,50 @@ def test_one_line_records_keep_their_own_employers():
 def test_a_big_city_joined_to_its_country_on_the_firms_line_is_the_place(firm_line, expected):
     text = f"WORK EXPERIENCE\nQuality Inspector\n{firm_line}\nJune 2007 to Oct 2015\n- Inspected the parts\n"
     assert roles_of(text)[0][1:3] == expected
+@pytest.mark.parametrize("line, expected", [
+    # A unit named by its head ("Plant", "Dept.") or by department words at both ends, between the title and
+    # the firm's name, is the title's: the name after it is the employer.
+    ("Manager, Casting Plant, Delmar Corp, Dayton, Ohio, July 2010 to April 2012", ("Manager, Casting Plant", "Delmar Corp")),
+    ("Manager, Operations Contract Manufacturing, Delmar Corp, Dayton, Ohio, July 2010 to April 2012",
+     ("Manager, Operations Contract Manufacturing", "Delmar Corp")),
+    ("Secretary 4, Records Dept., Delmar Corp, July 2010 to April 2012", ("Secretary 4, Records Dept.", "Delmar Corp")),
+])
+def test_a_named_unit_between_the_title_and_the_firm_is_the_titles(line, expected):
+    text = f"Jane Roe\nEXPERIENCE\n{line}\n- Ran the shop floor\n"
+    assert roles_of(text)[0][:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Casting Plant", True), ("Radiology Dept.", True), ("Operations Contract Manufacturing", True),
+    # A firm's name that opens with a department's word ("Credit", "Testing") names no unit.
+    ("Credit Lyonnais", False), ("Testing Infosys", False), ("Delmar Plant Inc.", False),
+])
+def test_a_unit_is_named_by_its_head_or_department_words_at_both_ends(text, expected):
+    assert resume_facts._names_a_unit(text) is expected
+
+
+@pytest.mark.parametrize("title_line, expected", [
+    # A field named by department words at both ends after the title's comma stays with the title.
+    ("Supervisor of Molding, Fabrication and Final Assembly", "Supervisor of Molding, Fabrication and Final Assembly"),
+    # A department the reader already knew stays whole too, not cut into "Manager," and an employer.
+    ("Manager, Information Technology", "Manager, Information Technology"),
+    # A unit named by its head alone ("Laundry Department") is the record's, not the title's.
+    ("Casual worker, Laundry Department", "Casual worker"),
+])
+def test_a_field_after_the_titles_comma_on_its_own_line_is_the_titles(title_line, expected):
+    text = f"Jane Roe\nEXPERIENCE\n{title_line}\nDelmar Corp, Dayton, OH\nMarch 2012 - June 2016\n- Ran the line\n"
+    assert roles_of(text)[0][:2] == (expected, "Delmar Corp")
+
+
+@pytest.mark.parametrize("opening, expected", [
+    # A long dated line opening with a title and its field in a sentence of their own: the title with its field.
+    ("Site Manager, Interior Works/ Fit out.", "Site Manager, Interior Works/ Fit out"),
+    # The work done after the comma, or a firm's name, is no field of the title's.
+    ("Site Manager, Supervising Interior Works.", None),
+    ("Site Manager, Delmar Builders Corp.", None),
+])
+def test_a_title_and_its_field_opening_a_long_dated_line_are_the_title(opening, expected):
+    line = (f"{opening} The Delmar Towers at Dayton. High Rise Offices up to 40th Floor with two level Basement, Ceiling "
+            "and Painting works, Fixtures Installation. (January 2019 to Present). Project Cost of two million.")
+    text = f"Jane Roe\nWork Experience\nDelmar Builders Corp., Dayton\n{line}\n"
+    assert roles_of(text)[0][0] == expected
