@@ -69,13 +69,14 @@ _POINT = (
 #: A month with a two-digit year ("June 10", "Apr 99"): a point only inside a range of two such.
 _SHORT_POINT = rf"(?:(?:{_MONTH}|{_SEASON})\s*[-'’‘`]?\s?|['’‘`])\d{{2}}(?!\d)|{_MONTH}/\d{{2}}(?![\d/])"  # "May/15" too
 #: "Present" as typed, with its common slips ("PRESANT", "Persent", "presnt"): only ever read after a range's
-#: first end, where no other word is spelled so.
+#: first end, where no other word is spelled so. "Still continue" is one such end, whole ("3rd May 2017 to" / "Still
+#: Continue." is one open range over two lines).
 _PRESENT_WORD = r"(?:present|presant|persent|presnt|prsent)"
 _PRESENT = (r"(?:(?:till?|until|to|up[\s-]?to|still)[\s-]*(?:the\s+)?(?:dates?|dt|now|" + _PRESENT_WORD + r"|today)|(?:at\s+)?"
             + _PRESENT_WORD + r"|pres\b\.?|"
             r"till?(?=\s*(?:$|[^\w\s]|(?-i:\s+[A-Z])))(?!\s+(?:" + _MONTH + r"|\d))|"  # "2012-Till", "04.2017 -TILL Name : ..."
             r"(?<=\bto\s)till?(?=\s+(?:at|with|in|for|dated?|continu\w*)\b)|"  # "Jan'18 to till at Acme": no end date
-            r"current(?:ly)?(?:\s+date)?|now|today|date|ongoing|continu(?:e|ing)|onwards|running|still|"
+            r"current(?:ly)?(?:\s+date)?|now|today|date|ongoing|continu(?:e|ing)|onwards|running|still(?:\s+continu(?:e|es|ing))?|"
             r"presente|actual(?:idad|mente)?)(?![a-z])")
 #: The words and marks between a range's ends ("-", "to", "till"); :data:`_SEP` adds "up to" and "/".
 _RANGE_WORD = r"(?:-+|–|—|~|to|until|till|through|thru)"

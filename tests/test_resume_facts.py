@@ -5487,3 +5487,17 @@ def test_a_duties_heading_after_the_employers_name_is_no_part_of_it(line, expect
 ])
 def test_a_duties_heading_is_cut_off_a_name_only(employer, expected):
     assert resume_facts._without_duties_heading(employer) == expected
+
+
+@pytest.mark.parametrize("end_line, expected", [
+    # "Still Continue" alone on the line after a start ending in "to" closes it: the job runs to the present.
+    ("Still Continue.", ("Fish Technologist", "2018-05", "present")),
+    ("still continuing", ("Fish Technologist", "2018-05", "present")),
+    # A line that is no end leaves the start alone: no role of the present is made.
+    ("Still learning the trade.", ("Quality Officer", "2016-11", "2017-04")),
+])
+def test_still_continue_on_the_next_line_ends_an_open_range(end_line, expected):
+    text = ("Jane Roe\nWork experience\nQuality Officer\n21st Nov.2016 to\n\n19th Apr.2017.\nHarbor Foods Ltd.\n\n"
+            f"Fish Technologist\n3rd May 2018 to\n\n{end_line}\nDelmar Perch Ltd.\n")
+    title, _, _, start, end = roles_of(text)[0]
+    assert (title, start, end) == expected
