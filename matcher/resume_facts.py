@@ -2188,9 +2188,20 @@ def _header_head(text: str, found: DateRange) -> bool:
     patient charts ..."; no bullet, no sentence) and its date, the description run on after it."""
     head = text[:found.begin]
     words = [w for w in head.split() if w[:1].isalpha()]
-    return 0 < len(head.split()) <= 12 and not _BULLET.match(head) and not _SENTENCE_END.search(head) and \
+    return 0 < len(head.split()) <= 12 and not _BULLET.match(head) and not _ends_a_sentence(head) and \
         sum(w[0].isupper() for w in words) * 4 >= len(words) * 3 and \
         (has_job_word(head) or _LEGAL_SUFFIX.search(head) is not None or _employer_fields_alone(head))
+
+
+def _ends_a_sentence(head: str) -> bool:
+    """Whether the text before a date on a long line holds a sentence's end (:data:`_SENTENCE_END`), so it is
+    no role's header; a semicolon that parts the employer from the place ending the text is none ("Lieutenant /
+    Paramedic Seekonk Fire Department; Seekonk, MA" before "8/2012-Present Respond to ...")."""
+    found = _SENTENCE_END.search(head)
+    if found is None or head[found.start()] != ";" or _SENTENCE_END.search(head, found.end()):
+        return found is not None
+    place = head[found.end():].strip(" ,")
+    return not (_is_place(place) or _is_region_written_out(place))
 
 
 def _employer_fields_alone(head: str) -> bool:

@@ -5501,3 +5501,16 @@ def test_still_continue_on_the_next_line_ends_an_open_range(end_line, expected):
             f"Fish Technologist\n3rd May 2018 to\n\n{end_line}\nDelmar Perch Ltd.\n")
     title, _, _, start, end = roles_of(text)[0]
     assert (title, start, end) == expected
+
+
+@pytest.mark.parametrize("head, expected", [
+    # A semicolon between the employer and its place ends no sentence: the header and its date open a role.
+    ("Captain / Paramedic Harbor Fire Department; Dayton, OH",
+     [("Captain / Paramedic", "Harbor Fire Department", "Dayton, OH", "2012-08", "present")]),
+    # After a semicolon not followed by a place, the words before the date are prose: no role.
+    ("Captain / Paramedic Harbor Fire Department; walked the halls", []),
+])
+def test_a_semicolon_before_the_place_ends_no_sentence_in_a_header(head, expected):
+    text = (f"Jane Roe\nWORK EXPERIENCE\n{head} 8/2012-Present Respond to medical emergencies; e.g. cardiac and "
+            "respiratory calls, and work as a structural fire fighter on ladder and engine crews.\n")
+    assert roles_of(text) == expected
