@@ -585,6 +585,21 @@ def range_over_three_lines(first: str, middle: str, last: str) -> bool:
         _LONE_POINT.match(last) is not None and bool(find_ranges(f"{first.strip()} {middle.strip()} {last.strip()}"))
 
 
+#: A month's name alone on its line ("December", "Nov."): the month of a range's end whose year is on the next.
+_LONE_MONTH = re.compile(rf"^\s*{_MONTH}\.?\s*$", re.IGNORECASE)
+
+
+def range_end_over_two_lines(line: str, month: str, year: str) -> bool:
+    """Whether a range that ``line`` opens ("... activities June 1986 to") ends over the next two lines, its
+    month's name alone on the first and its year on the second ("December" / "1994", :data:`_END_REST`): a
+    narrow column that wraps each word of the end; the three lines are one range."""
+    if not line.rstrip().lower().endswith(_OPEN_WORDS) or _OPEN_RANGE_END.search(line) is None or \
+            _LONE_MONTH.match(month) is None or _END_REST.match(year) is None:
+        return False
+    found = find_ranges(f"{line.rstrip()} {month.strip()} {year.strip()}")
+    return bool(found) and found[-1].stop > len(line.rstrip()) + len(month.strip()) and found[-1].end is not None
+
+
 #: A range's start word opening a line ("From 11.2016", "Since: March 2012"), and its range word opening the
 #: next ("till 11.2018"): a range written over two lines, each end with its word.
 _FROM_WORD = re.compile(r"^\s*(?:from|since)\b\s*:?\s*", re.IGNORECASE)

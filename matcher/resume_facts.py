@@ -36,6 +36,7 @@ from matcher.dates import (
     continues_on_next_line,
     detect_day_first,
     find_ranges,
+    range_end_over_two_lines,
     range_ends_on_next_line,
     range_over_three_lines,
     range_over_two_points,
@@ -1786,6 +1787,11 @@ def _units(lines: list[Line], sections: tuple[str, ...]) -> list[_Unit]:
         if last is not None and following.section == line.section == last.section and \
                 line.section not in ("education", "certifications") and range_over_three_lines(line.text, following.text, last.text):  # "OCT 18" / "TO" / "FEB 19": one period
             out.append(_Unit(f"{line.text.strip()} {following.text.strip()} {last.text.strip()}", line.start, last.end, line))
+            i += 3
+            continue
+        if last is not None and following.section == line.section == last.section == "experience" and \
+                range_end_over_two_lines(line.text, following.text, last.text):  # "June 1986 to" / "December" / "1994"
+            out.append(_Unit(f"{line.text.rstrip()} {following.text.strip()} {last.text.strip()}", line.start, last.end, line))
             i += 3
             continue
         if following is not None and following.section == line.section and \

@@ -5514,3 +5514,17 @@ def test_a_semicolon_before_the_place_ends_no_sentence_in_a_header(head, expecte
     text = (f"Jane Roe\nWORK EXPERIENCE\n{head} 8/2012-Present Respond to medical emergencies; e.g. cardiac and "
             "respiratory calls, and work as a structural fire fighter on ladder and engine crews.\n")
     assert roles_of(text) == expected
+
+
+
+def test_a_range_end_wrapped_month_over_year_is_one_range():
+    # A start ending in "to", the end's month alone on the next line and its year on the one after: one range.
+    text = ("Jane Roe\nWORK EXPERIENCE\nEstimator\nDelmar Corp\nMay 2000 to June 2007\n"
+            "Supervisor Plant Maintenance June 1986 to\nDecember\n1994\nHarbor Plastics\n")
+    assert roles_of(text)[1] == ("Supervisor Plant Maintenance", "Harbor Plastics", None, "1986-06", "1994-12")
+
+
+@pytest.mark.parametrize("month, year", [("December", "Harbor Plastics"), ("Harbor", "1994")])
+def test_a_wrapped_range_end_needs_a_month_then_a_year(month, year):
+    # Only a month's name alone, then a year alone, finish the range the line above opens.
+    assert not resume_facts.range_end_over_two_lines("Supervisor June 1986 to", month, year)
