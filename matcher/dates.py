@@ -610,10 +610,13 @@ def range_over_two_points(line: str, following: str, day_first: bool = False) ->
     """Whether two lines, each nothing but a date with its month ("Sep 2007" / "Sep 2019",
     "25-06-2013" / "28-11-2013") or the second "present", are one range: a table's "From" and
     "To" cells read one under the other, or each end with its word ("From 11.2016" / "till 11.2018",
-    "From September 2006" / "to present"). Years alone ("2016" / "2019") are not: lists of years."""
+    "From September 2006" / "to present"), or the end's alone ("August 2018" / "to June 2019"). Years alone
+    ("2016" / "2019") are not: lists of years."""
     opened = _FROM_WORD.match(line)
     if opened is not None:
-        line, following = line[opened.end():], _RANGE_WORD_OPENING.sub("", following, count=1)
+        line = line[opened.end():]
+    # The end's range word may open its line with no "From" above ("September 2018" / "— February 2019").
+    following = _RANGE_WORD_OPENING.sub("", following, count=1)
     if _LONE_POINT.match(line) is None or _LONE_POINT.match(following) is None or find_ranges(line) or \
             find_ranges(following):
         return False

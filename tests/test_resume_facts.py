@@ -5528,3 +5528,18 @@ def test_a_range_end_wrapped_month_over_year_is_one_range():
 def test_a_wrapped_range_end_needs_a_month_then_a_year(month, year):
     # Only a month's name alone, then a year alone, finish the range the line above opens.
     assert not resume_facts.range_end_over_two_lines("Supervisor June 1986 to", month, year)
+
+
+@pytest.mark.parametrize("end_line, expected", [
+    # The end's own range word opening the line under the start, no "From" above it: one range.
+    ("to June 2019", ("2018-08", "2019-06")),
+    ("till date", ("2018-08", "present")),
+    # Years alone ("2018" / "to 2019") stay apart: a list of years.
+])
+def test_a_range_word_opening_the_end_line_joins_it_to_the_start_above(end_line, expected):
+    text = f"Jane Roe\nEXPERIENCE\nAugust 2018\n{end_line}\nHarbor Metals\nUnit Maintenance Supervisor\n- Led the crew\n"
+    assert roles_of(text)[0][3:] == expected
+
+
+def test_years_alone_with_a_range_word_opening_the_end_line_stay_apart():
+    assert not resume_facts.range_over_two_points("2018", "to 2019")
