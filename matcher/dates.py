@@ -69,13 +69,14 @@ _POINT = (
 #: A month with a two-digit year ("June 10", "Apr 99"): a point only inside a range of two such.
 _SHORT_POINT = rf"(?:(?:{_MONTH}|{_SEASON})\s*[-'’‘`]?\s?|['’‘`])\d{{2}}(?!\d)|{_MONTH}/\d{{2}}(?![\d/])"  # "May/15" too
 #: "Present" as typed, with its common slips ("PRESANT", "Persent", "presnt"): only ever read after a range's
-#: first end, where no other word is spelled so.
+#: first end, where no other word is spelled so. "Still continue" is one such end, whole ("3rd May 2017 to" / "Still
+#: Continue." is one open range over two lines).
 _PRESENT_WORD = r"(?:present|presant|persent|presnt|prsent)"
 _PRESENT = (r"(?:(?:till?|until|to|up[\s-]?to|still)[\s-]*(?:the\s+)?(?:dates?|dt|now|" + _PRESENT_WORD + r"|today)|(?:at\s+)?"
             + _PRESENT_WORD + r"|pres\b\.?|"
             r"till?(?=\s*(?:$|[^\w\s]|(?-i:\s+[A-Z])))(?!\s+(?:" + _MONTH + r"|\d))|"  # "2012-Till", "04.2017 -TILL Name : ..."
             r"(?<=\bto\s)till?(?=\s+(?:at|with|in|for|dated?|continu\w*)\b)|"  # "Jan'18 to till at Acme": no end date
-            r"current(?:ly)?(?:\s+date)?|now|today|date|ongoing|continu(?:e|ing)|onwards|running|still|"
+            r"current(?:ly)?(?:\s+date)?|now|today|date|ongoing|continu(?:e|ing)|onwards|running|still(?:\s+continu(?:e|es|ing))?|"
             r"presente|actual(?:idad|mente)?)(?![a-z])")
 #: The words and marks between a range's ends ("-", "to", "till"); :data:`_SEP` adds "up to" and "/".
 _RANGE_WORD = r"(?:-+|–|—|~|to|until|till|through|thru)"
@@ -584,6 +585,21 @@ def range_over_three_lines(first: str, middle: str, last: str) -> bool:
         _LONE_POINT.match(last) is not None and bool(find_ranges(f"{first.strip()} {middle.strip()} {last.strip()}"))
 
 
+#: A month's name alone on its line ("December", "Nov."): the month of a range's end whose year is on the next.
+_LONE_MONTH = re.compile(rf"^\s*{_MONTH}\.?\s*$", re.IGNORECASE)
+
+
+def range_end_over_two_lines(line: str, month: str, year: str) -> bool:
+    """Whether a range that ``line`` opens ("... activities June 1986 to") ends over the next two lines, its
+    month's name alone on the first and its year on the second ("December" / "1994", :data:`_END_REST`): a
+    narrow column that wraps each word of the end; the three lines are one range."""
+    if not line.rstrip().lower().endswith(_OPEN_WORDS) or _OPEN_RANGE_END.search(line) is None or \
+            _LONE_MONTH.match(month) is None or _END_REST.match(year) is None:
+        return False
+    found = find_ranges(f"{line.rstrip()} {month.strip()} {year.strip()}")
+    return bool(found) and found[-1].stop > len(line.rstrip()) + len(month.strip()) and found[-1].end is not None
+
+
 #: A range's start word opening a line ("From 11.2016", "Since: March 2012"), and its range word opening the
 #: next ("till 11.2018"): a range written over two lines, each end with its word.
 _FROM_WORD = re.compile(r"^\s*(?:from|since)\b\s*:?\s*", re.IGNORECASE)
@@ -594,10 +610,13 @@ def range_over_two_points(line: str, following: str, day_first: bool = False) ->
     """Whether two lines, each nothing but a date with its month ("Sep 2007" / "Sep 2019",
     "25-06-2013" / "28-11-2013") or the second "present", are one range: a table's "From" and
     "To" cells read one under the other, or each end with its word ("From 11.2016" / "till 11.2018",
-    "From September 2006" / "to present"). Years alone ("2016" / "2019") are not: lists of years."""
+    "From September 2006" / "to present"), or the end's alone ("August 2018" / "to June 2019"). Years alone
+    ("2016" / "2019") are not: lists of years."""
     opened = _FROM_WORD.match(line)
     if opened is not None:
-        line, following = line[opened.end():], _RANGE_WORD_OPENING.sub("", following, count=1)
+        line = line[opened.end():]
+    # The end's range word may open its line with no "From" above ("September 2018" / "— February 2019").
+    following = _RANGE_WORD_OPENING.sub("", following, count=1)
     if _LONE_POINT.match(line) is None or _LONE_POINT.match(following) is None or find_ranges(line) or \
             find_ranges(following):
         return False

@@ -36,6 +36,7 @@ from matcher.dates import (
     continues_on_next_line,
     detect_day_first,
     find_ranges,
+    range_end_over_two_lines,
     range_ends_on_next_line,
     range_over_three_lines,
     range_over_two_points,
@@ -1830,6 +1831,11 @@ def _units(lines: list[Line], sections: tuple[str, ...]) -> list[_Unit]:
             out.append(_Unit(f"{line.text.strip()} {following.text.strip()} {last.text.strip()}", line.start, last.end, line))
             i += 3
             continue
+        if last is not None and following.section == line.section == last.section == "experience" and \
+                range_end_over_two_lines(line.text, following.text, last.text):  # "June 1986 to" / "December" / "1994"
+            out.append(_Unit(f"{line.text.rstrip()} {following.text.strip()} {last.text.strip()}", line.start, last.end, line))
+            i += 3
+            continue
         if following is not None and following.section == line.section and \
                 continues_on_next_line(line.text, following.text):  # "5/2010 to" / "12/2010": one period
             out.append(_Unit(f"{line.text.rstrip()} {following.text.strip()}", line.start, following.end, line))
@@ -2230,9 +2236,20 @@ def _header_head(text: str, found: DateRange) -> bool:
     patient charts ..."; no bullet, no sentence) and its date, the description run on after it."""
     head = text[:found.begin]
     words = [w for w in head.split() if w[:1].isalpha()]
-    return 0 < len(head.split()) <= 12 and not _BULLET.match(head) and not _SENTENCE_END.search(head) and \
+    return 0 < len(head.split()) <= 12 and not _BULLET.match(head) and not _ends_a_sentence(head) and \
         sum(w[0].isupper() for w in words) * 4 >= len(words) * 3 and \
         (has_job_word(head) or _LEGAL_SUFFIX.search(head) is not None or _employer_fields_alone(head))
+
+
+def _ends_a_sentence(head: str) -> bool:
+    """Whether the text before a date on a long line holds a sentence's end (:data:`_SENTENCE_END`), so it is
+    no role's header; a semicolon that parts the employer from the place ending the text is none ("Lieutenant /
+    Paramedic Seekonk Fire Department; Seekonk, MA" before "8/2012-Present Respond to ...")."""
+    found = _SENTENCE_END.search(head)
+    if found is None or head[found.start()] != ";" or _SENTENCE_END.search(head, found.end()):
+        return found is not None
+    place = head[found.end():].strip(" ,")
+    return not (_is_place(place) or _is_region_written_out(place))
 
 
 def _employer_fields_alone(head: str) -> bool:

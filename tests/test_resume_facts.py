@@ -5648,3 +5648,57 @@ def test_a_title_and_its_field_opening_a_long_dated_line_are_the_title(opening, 
             "and Painting works, Fixtures Installation. (January 2019 to Present). Project Cost of two million.")
     text = f"Jane Roe\nWork Experience\nDelmar Builders Corp., Dayton\n{line}\n"
     assert roles_of(text)[0][0] == expected
+@pytest.mark.parametrize("end_line, expected", [
+    # "Still Continue" alone on the line after a start ending in "to" closes it: the job runs to the present.
+    ("Still Continue.", ("Fish Technologist", "2018-05", "present")),
+    ("still continuing", ("Fish Technologist", "2018-05", "present")),
+    # A line that is no end leaves the start alone: no role of the present is made.
+    ("Still learning the trade.", ("Quality Officer", "2016-11", "2017-04")),
+])
+def test_still_continue_on_the_next_line_ends_an_open_range(end_line, expected):
+    text = ("Jane Roe\nWork experience\nQuality Officer\n21st Nov.2016 to\n\n19th Apr.2017.\nHarbor Foods Ltd.\n\n"
+            f"Fish Technologist\n3rd May 2018 to\n\n{end_line}\nDelmar Perch Ltd.\n")
+    title, _, _, start, end = roles_of(text)[0]
+    assert (title, start, end) == expected
+
+
+@pytest.mark.parametrize("head, expected", [
+    # A semicolon between the employer and its place ends no sentence: the header and its date open a role.
+    ("Captain / Paramedic Harbor Fire Department; Dayton, OH",
+     [("Captain / Paramedic", "Harbor Fire Department", "Dayton, OH", "2012-08", "present")]),
+    # After a semicolon not followed by a place, the words before the date are prose: no role.
+    ("Captain / Paramedic Harbor Fire Department; walked the halls", []),
+])
+def test_a_semicolon_before_the_place_ends_no_sentence_in_a_header(head, expected):
+    text = (f"Jane Roe\nWORK EXPERIENCE\n{head} 8/2012-Present Respond to medical emergencies; e.g. cardiac and "
+            "respiratory calls, and work as a structural fire fighter on ladder and engine crews.\n")
+    assert roles_of(text) == expected
+
+
+
+def test_a_range_end_wrapped_month_over_year_is_one_range():
+    # A start ending in "to", the end's month alone on the next line and its year on the one after: one range.
+    text = ("Jane Roe\nWORK EXPERIENCE\nEstimator\nDelmar Corp\nMay 2000 to June 2007\n"
+            "Supervisor Plant Maintenance June 1986 to\nDecember\n1994\nHarbor Plastics\n")
+    assert roles_of(text)[1] == ("Supervisor Plant Maintenance", "Harbor Plastics", None, "1986-06", "1994-12")
+
+
+@pytest.mark.parametrize("month, year", [("December", "Harbor Plastics"), ("Harbor", "1994")])
+def test_a_wrapped_range_end_needs_a_month_then_a_year(month, year):
+    # Only a month's name alone, then a year alone, finish the range the line above opens.
+    assert not resume_facts.range_end_over_two_lines("Supervisor June 1986 to", month, year)
+
+
+@pytest.mark.parametrize("end_line, expected", [
+    # The end's own range word opening the line under the start, no "From" above it: one range.
+    ("to June 2019", ("2018-08", "2019-06")),
+    ("till date", ("2018-08", "present")),
+    # Years alone ("2018" / "to 2019") stay apart: a list of years.
+])
+def test_a_range_word_opening_the_end_line_joins_it_to_the_start_above(end_line, expected):
+    text = f"Jane Roe\nEXPERIENCE\nAugust 2018\n{end_line}\nHarbor Metals\nUnit Maintenance Supervisor\n- Led the crew\n"
+    assert roles_of(text)[0][3:] == expected
+
+
+def test_years_alone_with_a_range_word_opening_the_end_line_stay_apart():
+    assert not resume_facts.range_over_two_points("2018", "to 2019")
