@@ -138,7 +138,8 @@ oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wi
 qc bc sk nb nl ont quebec ontario alberta manitoba saskatchewan
 ariz calif colo fla kans mich minn neb nev okla tenn wis wisc wyo
 """)
-#: Departments and specialties a title names after a comma ("Director, Tax", "Clinic Manager, Radiology").
+#: Departments and specialties a title names after a comma ("Director, Tax", "Clinic Manager, Radiology"), a
+#: laboratory's disciplines among them ("Medical Technologist, Chemistry & Microbiology").
 DEPARTMENTS = _word_set("""
 tax taxation radiology marketing sales engineering operations finance accounting accounts hr it product data analytics
 research development quality production maintenance logistics procurement purchasing compliance legal risk audit
@@ -147,6 +148,8 @@ nursing pharmacy banking credit lending payments treasury investments insurance 
 communications e-commerce ecommerce retail facilities safety hse qa qc r&d emergency services technology
 systems networks network software hardware mobile web cloud devops growth partnerships recruiting talent payroll
 benefits reporting controls fp&a strategy instrumentation electrical mechanical civil process
+chemistry biochemistry microbiology bacteriology virology immunology serology hematology haematology histology cytology
+toxicology pathology urinalysis coagulation
 """)
 #: "Designation", misspelt too ("Desgination", "Desigination", "Disignation"), or plural; the title's label reads
 #: "Designation name :" and "Job name :" whole too (not "name : Site Engineer" as the title).
@@ -4367,11 +4370,12 @@ def _is_title_with_qualifier(piece: str) -> bool:
     return has_job_word(head) and _names_a_unit(tail, heads=False)
 
 
-#: Words that may stand before a department in a unit ("Customer Support", "Financial Systems", a
-#: hospital's "Food Services" and "Perioperative Services") but name none on their own.
+#: Words that may stand beside a department in a unit ("Customer Support", "Financial Systems", a
+#: hospital's "Food Services" and "Perioperative Services", "Sustaining Engineering", "Quality Assurance") but
+#: name none on their own.
 _UNIT_MODIFIERS = _word_set("""
 customer business financial technical clinical data information human solutions food perioperative periop
-environmental patient guest nutrition dietary
+environmental patient guest nutrition dietary sustaining assurance
 """)
 
 

@@ -5536,3 +5536,20 @@ def test_a_title_and_its_field_opening_a_long_dated_line_are_the_title(opening, 
             "and Painting works, Fixtures Installation. (January 2019 to Present). Project Cost of two million.")
     text = f"Jane Roe\nWork Experience\nDelmar Builders Corp., Dayton\n{line}\n"
     assert roles_of(text)[0][0] == expected
+
+
+@pytest.mark.parametrize("title_line, expected", [
+    # A laboratory's disciplines ("Chemistry & Microbiology") or an engineering group ("Sustaining Engineering",
+    # "Quality Assurance") after the title's comma are the title's field: the employer is the line above.
+    ("Medical Technologist, Chemistry & Microbiology (May 1984 – June 1989)",
+     ("Medical Technologist, Chemistry & Microbiology", "Delmar Hospital")),
+    ("Senior Mechanical Engineer, Sustaining Engineering (May 1984 – June 1989)",
+     ("Senior Mechanical Engineer, Sustaining Engineering", "Delmar Hospital")),
+    ("Scientist I, Quality Assurance (May 1984 – June 1989)", ("Scientist I, Quality Assurance", "Delmar Hospital")),
+    # A firm whose name ends in a field's word after the comma stays the employer.
+    ("Mechanical Engineer, Acme Packaging (May 1984 – June 1989)", ("Mechanical Engineer", "Acme Packaging")),
+    ("Lab Analyst, Midwest Chemistry Consulting (May 1984 – June 1989)", ("Lab Analyst", "Midwest Chemistry Consulting")),
+])
+def test_a_discipline_after_the_titles_comma_is_the_titles_field(title_line, expected):
+    text = f"Jane Roe\nEXPERIENCE\nDelmar Hospital, Dayton, OH\n{title_line}\n- Ran the bench\n"
+    assert roles_of(text)[0][:2] == expected
