@@ -3492,22 +3492,27 @@ def _project_title_yields(fields: dict[str, _Candidate], candidates: list[_Candi
 
 
 _TITLE_JOINER = re.compile(r"^\s*(?:,|&|/|,?\s*and)\s*$")
+#: A bracket closing the last of a list of titles, a full stop after it: "President, CEO and Founder (Engineering
+#: Services and Staffing).".
+_BRACKET_CLOSING_TITLES = re.compile(r"\s*\([^()]*\)[\s.]*$")
 
 
 def _joined_titles(title: _Candidate, candidates: list[_Candidate], text: str) -> _Candidate:
     """"President, CEO and Founder", "Machinist, Asst. Foreman": titles written one after the other
     on the chosen title's line, joined only by commas, "and" or "&", are one position's titles:
     the title is all of them as written. A bracket ("(Contract/Consultant)") or a name that ends in
-    no job ("Executive office of Xishui") is not one of them."""
+    no job ("Executive office of Xishui") is not one of them; a bracket closing the last title ("CEO and
+    Founder (Engineering Services and Staffing).") is left out of the list, which ends at the job word."""
     if title.strength == LABELLED:
         return title
     found = []
     for c in candidates:
-        if c.kind == "title" and c.line == title.line and c.group == title.group and \
-                (c is title or not c.value.startswith("(") and _ends_in_job_word(c.value)):
+        value = c.value if c is title else _BRACKET_CLOSING_TITLES.sub("", c.value)
+        if c.kind == "title" and c.line == title.line and c.group == title.group and value and \
+                (c is title or not value.startswith("(") and _ends_in_job_word(value)):
             at = text.find(c.value)
             if at >= 0:
-                found.append((at, at + len(c.value), c))
+                found.append((at, at + len(value), c))
     found = sorted(set(found), key=lambda f: (f[0], f[1], f[2].value, f[2].rank))  # one order on every run
     at = next((k for k, f in enumerate(found) if f[2] is title), None)
     if at is None or len(found) < 2:

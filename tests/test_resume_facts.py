@@ -5553,3 +5553,15 @@ def test_a_title_and_its_field_opening_a_long_dated_line_are_the_title(opening, 
 def test_a_discipline_after_the_titles_comma_is_the_titles_field(title_line, expected):
     text = f"Jane Roe\nEXPERIENCE\nDelmar Hospital, Dayton, OH\n{title_line}\n- Ran the bench\n"
     assert roles_of(text)[0][:2] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # A list of titles whose last carries a bracket (and a full stop) is read whole, up to its last job word.
+    ("President, CEO and Founder (Staffing and Field Services). 1990-2000", "President, CEO and Founder"),
+    ("Owner, Operator (Self-employed) 1990-2000", "Owner, Operator"),
+    # A name ending in no job word before its bracket is no title of the list.
+    ("Manager, Delmar Staffing (Temp agency) 1990-2000", "Manager"),
+])
+def test_a_list_of_titles_closed_by_a_bracket_is_read_whole(line, expected):
+    text = f"Jane Roe\nEXPERIENCE\n{line}\nDelmar Corp, Dayton, OH\n- Ran it\n"
+    assert roles_of(text)[0][0] == expected
