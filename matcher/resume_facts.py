@@ -4376,11 +4376,11 @@ def _is_title_with_qualifier(piece: str) -> bool:
 
 
 #: Words that may stand beside a department in a unit ("Customer Support", "Financial Systems", a
-#: hospital's "Food Services" and "Perioperative Services", "Sustaining Engineering", "Quality Assurance") but
-#: name none on their own.
+#: hospital's "Food Services", "Perioperative Services" and "Psychiatric Emergency Services", "Sustaining
+#: Engineering", "Quality Assurance") but name none on their own.
 _UNIT_MODIFIERS = _word_set("""
 customer business financial technical clinical data information human solutions food perioperative periop
-environmental patient guest nutrition dietary sustaining assurance
+environmental patient guest nutrition dietary sustaining assurance psychiatric inpatient outpatient pediatric surgical
 """)
 
 

@@ -5565,3 +5565,15 @@ def test_a_discipline_after_the_titles_comma_is_the_titles_field(title_line, exp
 def test_a_list_of_titles_closed_by_a_bracket_is_read_whole(line, expected):
     text = f"Jane Roe\nEXPERIENCE\n{line}\nDelmar Corp, Dayton, OH\n- Ran it\n"
     assert roles_of(text)[0][0] == expected
+
+
+@pytest.mark.parametrize("title_line, expected", [
+    # A hospital's service after the title's comma ("Psychiatric Emergency Services") is the title's unit.
+    ("Behavioral Health Technician, Psychiatric Emergency Services (May 1984 – June 1989)",
+     ("Behavioral Health Technician, Psychiatric Emergency Services", "Delmar Hospital")),
+    # A firm of the same words and its own name stays the employer.
+    ("Billing Clerk, Delmar Surgical Services (May 1984 – June 1989)", ("Billing Clerk", "Delmar Surgical Services")),
+])
+def test_a_hospitals_service_after_the_titles_comma_is_the_titles_unit(title_line, expected):
+    text = f"Jane Roe\nEXPERIENCE\nDelmar Hospital, Dayton, OH\n{title_line}\n- Cared for patients\n"
+    assert roles_of(text)[0][:2] == expected
