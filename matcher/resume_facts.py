@@ -139,7 +139,8 @@ oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wi
 qc bc sk nb nl ont quebec ontario alberta manitoba saskatchewan
 ariz calif colo fla kans mich minn neb nev okla tenn wis wisc wyo
 """)
-#: Departments and specialties a title names after a comma ("Director, Tax", "Clinic Manager, Radiology").
+#: Departments and specialties a title names after a comma ("Director, Tax", "Clinic Manager, Radiology"), a
+#: laboratory's disciplines among them ("Medical Technologist, Chemistry & Microbiology").
 DEPARTMENTS = _word_set("""
 tax taxation radiology marketing sales engineering operations finance accounting accounts hr it product data analytics
 research development quality production maintenance logistics procurement purchasing compliance legal risk audit
@@ -148,6 +149,8 @@ nursing pharmacy banking credit lending payments treasury investments insurance 
 communications e-commerce ecommerce retail facilities safety hse qa qc r&d emergency services technology
 systems networks network software hardware mobile web cloud devops growth partnerships recruiting talent payroll
 benefits reporting controls fp&a strategy instrumentation electrical mechanical civil process
+chemistry biochemistry microbiology bacteriology virology immunology serology hematology haematology histology cytology
+toxicology pathology urinalysis coagulation
 """)
 #: "Designation", misspelt too ("Desgination", "Desigination", "Disignation"), or plural; the title's label reads
 #: "Designation name :" and "Job name :" whole too (not "name : Site Engineer" as the title).
@@ -3600,22 +3603,27 @@ def _project_title_yields(fields: dict[str, _Candidate], candidates: list[_Candi
 
 
 _TITLE_JOINER = re.compile(r"^\s*(?:,|&|/|,?\s*and)\s*$")
+#: A bracket closing the last of a list of titles, a full stop after it: "President, CEO and Founder (Engineering
+#: Services and Staffing).".
+_BRACKET_CLOSING_TITLES = re.compile(r"\s*\([^()]*\)[\s.]*$")
 
 
 def _joined_titles(title: _Candidate, candidates: list[_Candidate], text: str) -> _Candidate:
     """"President, CEO and Founder", "Machinist, Asst. Foreman": titles written one after the other
     on the chosen title's line, joined only by commas, "and" or "&", are one position's titles:
     the title is all of them as written. A bracket ("(Contract/Consultant)") or a name that ends in
-    no job ("Executive office of Xishui") is not one of them."""
+    no job ("Executive office of Xishui") is not one of them; a bracket closing the last title ("CEO and
+    Founder (Engineering Services and Staffing).") is left out of the list, which ends at the job word."""
     if title.strength == LABELLED:
         return title
     found = []
     for c in candidates:
-        if c.kind == "title" and c.line == title.line and c.group == title.group and \
-                (c is title or not c.value.startswith("(") and _ends_in_job_word(c.value)):
+        value = c.value if c is title else _BRACKET_CLOSING_TITLES.sub("", c.value)
+        if c.kind == "title" and c.line == title.line and c.group == title.group and value and \
+                (c is title or not value.startswith("(") and _ends_in_job_word(value)):
             at = text.find(c.value)
             if at >= 0:
-                found.append((at, at + len(c.value), c))
+                found.append((at, at + len(value), c))
     found = sorted(set(found), key=lambda f: (f[0], f[1], f[2].value, f[2].rank))  # one order on every run
     at = next((k for k, f in enumerate(found) if f[2] is title), None)
     if at is None or len(found) < 2:
@@ -4482,11 +4490,12 @@ def _is_title_with_qualifier(piece: str) -> bool:
     return has_job_word(head) and _names_a_unit(tail, heads=False)
 
 
-#: Words that may stand before a department in a unit ("Customer Support", "Financial Systems", a
-#: hospital's "Food Services" and "Perioperative Services") but name none on their own.
+#: Words that may stand beside a department in a unit ("Customer Support", "Financial Systems", a
+#: hospital's "Food Services", "Perioperative Services" and "Psychiatric Emergency Services", "Sustaining
+#: Engineering", "Quality Assurance") but name none on their own.
 _UNIT_MODIFIERS = _word_set("""
 customer business financial technical clinical data information human solutions food perioperative periop
-environmental patient guest nutrition dietary
+environmental patient guest nutrition dietary sustaining assurance psychiatric inpatient outpatient pediatric surgical
 """)
 
 

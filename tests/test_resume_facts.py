@@ -5702,3 +5702,44 @@ def test_a_range_word_opening_the_end_line_joins_it_to_the_start_above(end_line,
 
 def test_years_alone_with_a_range_word_opening_the_end_line_stay_apart():
     assert not resume_facts.range_over_two_points("2018", "to 2019")
+
+
+@pytest.mark.parametrize("title_line, expected", [
+    # A laboratory's disciplines ("Chemistry & Microbiology") or an engineering group ("Sustaining Engineering",
+    # "Quality Assurance") after the title's comma are the title's field: the employer is the line above.
+    ("Medical Technologist, Chemistry & Microbiology (May 1984 – June 1989)",
+     ("Medical Technologist, Chemistry & Microbiology", "Delmar Hospital")),
+    ("Senior Mechanical Engineer, Sustaining Engineering (May 1984 – June 1989)",
+     ("Senior Mechanical Engineer, Sustaining Engineering", "Delmar Hospital")),
+    ("Scientist I, Quality Assurance (May 1984 – June 1989)", ("Scientist I, Quality Assurance", "Delmar Hospital")),
+    # A firm whose name ends in a field's word after the comma stays the employer.
+    ("Mechanical Engineer, Acme Packaging (May 1984 – June 1989)", ("Mechanical Engineer", "Acme Packaging")),
+    ("Lab Analyst, Midwest Chemistry Consulting (May 1984 – June 1989)", ("Lab Analyst", "Midwest Chemistry Consulting")),
+])
+def test_a_discipline_after_the_titles_comma_is_the_titles_field(title_line, expected):
+    text = f"Jane Roe\nEXPERIENCE\nDelmar Hospital, Dayton, OH\n{title_line}\n- Ran the bench\n"
+    assert roles_of(text)[0][:2] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # A list of titles whose last carries a bracket (and a full stop) is read whole, up to its last job word.
+    ("President, CEO and Founder (Staffing and Field Services). 1990-2000", "President, CEO and Founder"),
+    ("Owner, Operator (Self-employed) 1990-2000", "Owner, Operator"),
+    # A name ending in no job word before its bracket is no title of the list.
+    ("Manager, Delmar Staffing (Temp agency) 1990-2000", "Manager"),
+])
+def test_a_list_of_titles_closed_by_a_bracket_is_read_whole(line, expected):
+    text = f"Jane Roe\nEXPERIENCE\n{line}\nDelmar Corp, Dayton, OH\n- Ran it\n"
+    assert roles_of(text)[0][0] == expected
+
+
+@pytest.mark.parametrize("title_line, expected", [
+    # A hospital's service after the title's comma ("Psychiatric Emergency Services") is the title's unit.
+    ("Behavioral Health Technician, Psychiatric Emergency Services (May 1984 – June 1989)",
+     ("Behavioral Health Technician, Psychiatric Emergency Services", "Delmar Hospital")),
+    # A firm of the same words and its own name stays the employer.
+    ("Billing Clerk, Delmar Surgical Services (May 1984 – June 1989)", ("Billing Clerk", "Delmar Surgical Services")),
+])
+def test_a_hospitals_service_after_the_titles_comma_is_the_titles_unit(title_line, expected):
+    text = f"Jane Roe\nEXPERIENCE\nDelmar Hospital, Dayton, OH\n{title_line}\n- Cared for patients\n"
+    assert roles_of(text)[0][:2] == expected
