@@ -6353,7 +6353,8 @@ def _title_then_legal_name(fields: dict[str, str]) -> dict[str, str]:
     of MIS. Acme, Inc.": not the job word's end), a legal form alone ("Engineer (Through ...) Pvt. Ltd"), and a
     firm opening with a lone job word ("Dean Food Company": the title must be two words or more, or two jobs
     with a slash). A name ended by a firm's word instead (:data:`_FIRM_WORD_NAME`) is one after the title's comma,
-    not opening with a department ("Sr. Functional Consultant, Wipro Technologies"; not "..., Production Services")."""
+    not opening with a department or its modifier ("Sr. Functional Consultant, Wipro Technologies"; not "...,
+    Production Services", "..., Psychiatric Emergency Services")."""
     title = fields.get("title") or ""
     words = title.split()
     last = next((i for i in range(len(words) - 1, -1, -1) if _is_job_word(words[i].split("/")[-1].lower().strip(".,:;()"))), None)
@@ -6366,7 +6367,7 @@ def _title_then_legal_name(fields: dict[str, str]) -> dict[str, str]:
     firm_word = _LEGAL_NAME_ALONE.match(rest) is None
     if firm_word and not (head.endswith(",") and _FIRM_WORD_NAME.match(rest)) or has_job_word(rest) or \
             _LEGAL_FORM_WORD.match(rest) or last == 0 and "/" not in head or \
-            firm_word and rest.split()[0].lower() in DEPARTMENTS:
+            firm_word and rest.split()[0].lower() in _UNIT_OR_MODIFIER:
         return fields
     return {**fields, "title": head, "employer": fields.get("employer") or rest}
 
