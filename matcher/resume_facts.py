@@ -2350,11 +2350,8 @@ def _windows(text: str, found: DateRange) -> tuple[str, str]:
     sentences = re.split(r"(?<=[a-z]{3})\.\s|\b(?:Responsibilities|Duties|Job Description|Roles?)\b\s*:?",
                          text[found.stop:found.stop + 240])
     after = text[found.stop:].strip() if title_after else " ".join(_first_words(sentences[0].split()))
-    if len(sentences) > 2 and not has_job_word(after) and 1 < len(sentences[1].split()) <= 6 and \
-            _ends_in_job_word(sentences[1]):
-        # "2015 / 2019 Litens Automotive. Advanced Line Development Manager. Managed ...": the
-        # employer's sentence, then a short one naming the job.
-        after = f"{after} | {sentences[1].strip()}"
+    if len(sentences) > 2 and not has_job_word(after) and (job := _short_job_sentence(sentences[1])):
+        after = f"{after} | {job}"  # the employer's sentence, then a short one naming the job
     elif len(sentences) > 2 and not has_job_word(after) and (said := _said_as(sentences[1])):
         after = f"{after} | {said}"  # "2012-2015 - Eastern Gas Company. Worked 4 years as a Mechanic at ..."
     return before, after
@@ -2362,6 +2359,25 @@ def _windows(text: str, found: DateRange) -> tuple[str, str]:
 
 #: A small word the trailing capitalised words before a date may open with ("in EOM PROJECTS LIMITED").
 _LEADING_CONNECTOR = re.compile(r"^(?:in|at|with|for|of|and|&)\s+", re.IGNORECASE)
+
+
+#: What a job's short sentence after the employer's says of the job's scope, cut off: " for Business Aircraft".
+_JOB_SCOPE = re.compile(r"\s+for\s+.*$", re.IGNORECASE)
+
+
+def _short_job_sentence(sentence: str) -> str | None:
+    """The job a short sentence after the employer's on a long dated line names ("2015 / 2019 Litens Automotive.
+    Advanced Line Development Manager. Managed ..."): of two to six words, its list number and its scope after
+    "for" dropped, up to its last job word past the first ("1. Maintainability Engineer III/Program Specialist for
+    Business Aircraft" -> "Maintainability Engineer III/Program Specialist", "Maintenance Program Specialist
+    Business Aircraft" -> "Maintenance Program Specialist"); ``None`` when it names no job ("Chair of the
+    Steering Committee")."""
+    words = _JOB_SCOPE.sub("", _ENUMERATOR.sub("", sentence.strip())).split()
+    if not 1 < len(words) <= 6:
+        return None
+    last = max((k for k, w in enumerate(words)
+                if _is_job_word(bare := w.lower().strip(".,")) and bare not in _JOB_ADJECTIVES), default=0)
+    return " ".join(words[:last + 1]) if last else None
 
 
 def _said_as(sentence: str) -> str | None:

@@ -5551,3 +5551,16 @@ def test_one_line_records_keep_their_own_employers():
 def test_a_big_city_joined_to_its_country_on_the_firms_line_is_the_place(firm_line, expected):
     text = f"WORK EXPERIENCE\nQuality Inspector\n{firm_line}\nJune 2007 to Oct 2015\n- Inspected the parts\n"
     assert roles_of(text)[0][1:3] == expected
+
+
+@pytest.mark.parametrize("job_sentence, expected", [
+    # The employer's sentence after the dates, then a short numbered one naming the job, its scope after "for" cut.
+    ("1. Reliability Engineer II/Program Specialist for Business Jets.", "Reliability Engineer II/Program Specialist"),
+    ("Maintenance Program Specialist Business Jets.", "Maintenance Program Specialist"),  # cut after its job word
+    ("Advanced Line Development Manager.", "Advanced Line Development Manager"),
+    ("Chair of the Regional Steering Committee Meetings.", None),  # no job word: no title
+])
+def test_a_short_job_sentence_after_the_employers_names_the_job(job_sentence, expected):
+    line = (f"May 2014 – present: Dale Aviation Lakeport. {job_sentence} 2. Chair of the Regional Fleet Steering Group. "
+            "3. Lead of the Special Fleet Reliability Team and its reviews")
+    assert roles_of(f"Jane Roe\nEmployment History\n{line}\n")[0][0] == expected
