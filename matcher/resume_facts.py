@@ -961,15 +961,29 @@ def _town_of_the_resume(name: str, text: str) -> bool:
     return any(_is_place(f"{name}, {first}") or second and _is_place(f"{name}, {first} {second}") for first, second in written)
 
 
-#: India's big cities, by their names old and new ("Bangalore", "Bengaluru", "Trichy"): written alone where a firm's
-#: name sits (a record's "Bangalore" by the dates), they name where the job was; a firm named after its town says more
-#: ("Chennai Petroleum Corporation").
+#: India's big cities and well-known industrial towns, by their names old and new ("Bangalore", "Bengaluru", "Trichy",
+#: "Ankleshwar", "Tirupur"): written alone where a firm's name sits (a record's "Bangalore" by the dates), they name
+#: where the job was; a firm named after its town says more ("Chennai Petroleum Corporation"). Towns whose names are
+#: also people's or firms' ("Anand", "Salem", "Hassan", "Sagar", "Vaishali", "Manipal") stay out.
 _BIG_INDIAN_CITIES = _word_set("""
 mumbai bombay delhi bangalore bengaluru hyderabad chennai madras kolkata calcutta pune ahmedabad surat jaipur lucknow
 kanpur nagpur indore bhopal visakhapatnam vizag vadodara baroda coimbatore kochi cochin trivandrum thiruvananthapuram
 noida gurgaon gurugram ghaziabad faridabad chandigarh ludhiana mysore mysuru mangalore mangaluru madurai trichy
 tiruchirappalli nashik aurangabad rajkot patna bhubaneswar guwahati ranchi raipur dehradun jamshedpur vijayawada
-hosur calicut kozhikode thrissur secunderabad thane
+hosur calicut kozhikode thrissur secunderabad thane nasik tiruchirapalli agra meerut varanasi allahabad prayagraj
+bareilly aligarh moradabad gorakhpur jhansi saharanpur haridwar roorkee rishikesh rudrapur haldwani amritsar jalandhar
+patiala bathinda kapurthala mohali panchkula ambala panipat sonipat rohtak hisar karnal rewari bhiwadi manesar
+neemrana jodhpur udaipur ajmer bikaner bhilwara alwar shimla baddi jammu srinagar jabalpur gwalior ujjain dewas
+pithampur ratlam satna kolhapur sangli satara solapur ahmednagar jalgaon dhule nanded latur akola amravati
+chandrapur wardha ratnagiri panvel bhiwandi dombivli vasai boisar tarapur vapi bharuch ankleshwar dahej hazira
+jamnagar bhavnagar gandhinagar gandhidham mehsana morbi silvassa navsari valsad nadiad junagadh porbandar bhuj
+hubli dharwad belgaum belagavi davangere shimoga bellary gulbarga udupi tumkur kollam alappuzha alleppey kottayam
+kannur palakkad ernakulam malappuram tirupur tiruppur erode vellore tirunelveli tuticorin thoothukudi nagercoil
+chengalpet chengalpattu kanchipuram sriperumbudur cuddalore neyveli pondicherry puducherry thanjavur kumbakonam
+karur dindigul sivakasi pollachi dharmapuri krishnagiri namakkal guntur nellore kurnool kakinada rajahmundry
+vizianagaram warangal karimnagar nizamabad khammam dhanbad bokaro asansol durgapur siliguri howrah haldia
+kharagpur cuttack rourkela sambalpur jharsuguda paradip muzaffarpur bhagalpur darbhanga chhapra bilaspur bhilai
+korba shillong imphal agartala dibrugarh silchar jorhat panaji margao
 """) | {"new delhi", "navi mumbai"}
 #: Big cities elsewhere, of one word, that no firm is named by alone (Gulf, Middle East, Africa, Europe, the Americas,
 #: Asia; "Riyadh", "Sharjah", "Skopje", "Brampton"): written alone where a firm's name sits ("Riyadh" by a mould

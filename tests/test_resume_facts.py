@@ -5564,3 +5564,14 @@ def test_a_short_job_sentence_after_the_employers_names_the_job(job_sentence, ex
     line = (f"May 2014 – present: Dale Aviation Lakeport. {job_sentence} 2. Chair of the Regional Fleet Steering Group. "
             "3. Lead of the Special Fleet Reliability Team and its reviews")
     assert roles_of(f"Jane Roe\nEmployment History\n{line}\n")[0][0] == expected
+
+
+@pytest.mark.parametrize("firm_line, expected", [
+    ("Ankleshwar", (None, "Ankleshwar")),  # a well-known Indian industrial town alone on the firm's line: the place
+    ("TIRUPUR", (None, "TIRUPUR")),
+    ("Tirupur Knit Works", ("Tirupur Knit Works", None)),  # a firm named after its town keeps its name
+    ("Anand", ("Anand", None)),  # a town's name that is also a person's stays the firm's
+])
+def test_an_indian_town_alone_on_the_firms_line_is_the_place(firm_line, expected):
+    text = f"WORK EXPERIENCE\nMaintenance Engineer\n{firm_line}\nJune 2016 to Dec 2016\n- Kept the looms running\n"
+    assert roles_of(text)[0][1:3] == expected
