@@ -582,6 +582,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date,
             role.employer = None
         if role.employer and _is_big_city(role.employer):
             role.employer, role.location = None, _town_before_place(role.employer, role.location)
+        _city_read_as_title(role)
         if role.employer and (_employer_is_a_town(role.employer, text) or _town_of_the_resume(role.employer, contact)):
             role.employer, role.location = None, role.location or role.employer
     return [r for r in out if not _one_month_without_job(r) and not _names_a_skill_only(r, lines, skill_spans)
@@ -1007,17 +1008,30 @@ bogota caracas quito havana saltillo monterrey guadalajara
 
 #: A town and its country joined by a hyphen or a slash, no space between ("Tehran-Iran", "Amman/Jordan").
 _TOWN_JOINED_TO_COUNTRY = re.compile(r"(?P<town>[a-z]+)[-/](?P<country>[a-z]+)")
+#: The countries such a mark may join to a town, those set off only by a mark too ("Khartoum/Sudan").
+_JOINED_COUNTRIES = COUNTRIES | _OTHER_COUNTRIES
 
 
 def _is_big_city(name: str) -> bool:
-    """Whether an employer read is a big city alone, India's (:data:`_BIG_INDIAN_CITIES`, "Chennai", "BANGALORE",
+    """Whether an employer or title read is a big city alone, India's (:data:`_BIG_INDIAN_CITIES`, "Chennai", "BANGALORE",
     "Bangalore.") or elsewhere (:data:`_BIG_WORLD_CITIES`, "Riyadh", "LONDON"), perhaps with its country joined to it
-    (:data:`_TOWN_JOINED_TO_COUNTRY`, "Tehran-Iran"): the job's place, not its firm."""
+    (:data:`_TOWN_JOINED_TO_COUNTRY`, "Tehran-Iran", "Khartoum/Sudan"): the job's place, not its firm or job."""
     name = " ".join(name.lower().strip(" .,").split())
     joined = _TOWN_JOINED_TO_COUNTRY.fullmatch(name)
-    if joined and joined.group("country") in COUNTRIES:
+    if joined and joined.group("country") in _JOINED_COUNTRIES:
         name = joined.group("town")
     return name in _BIG_INDIAN_CITIES or name in _BIG_WORLD_CITIES
+
+
+def _city_read_as_title(role: Role) -> None:
+    """A big city alone read as a role's title or its guess (:func:`_is_big_city`: "Khartoum" of "08/2016-08/2018
+    Ombeda Hospital;Khartoum. Sudan") names the job's place, not the job: it goes to the role's place."""
+    city = next((name for name in (role.title, role.title_guess) if name and _is_big_city(name)), None)
+    if city is None:
+        return
+    role.title = None if role.title == city else role.title
+    role.title_guess = None if role.title_guess == city else role.title_guess
+    role.location = _town_before_place(city, role.location)
 
 
 def _town_before_place(town: str, place: str | None) -> str:

@@ -5575,3 +5575,15 @@ def test_a_short_job_sentence_after_the_employers_names_the_job(job_sentence, ex
 def test_an_indian_town_alone_on_the_firms_line_is_the_place(firm_line, expected):
     text = f"WORK EXPERIENCE\nMaintenance Engineer\n{firm_line}\nJune 2016 to Dec 2016\n- Kept the looms running\n"
     assert roles_of(text)[0][1:3] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # A big city read where the title sits, alone or joined to its country, is the job's place, no guess at a title.
+    ("08/2016-08/2018 Lakeview Teaching Hospital;Khartoum. Sudan", (None, "Khartoum")),
+    ("02/2010-02/2011 Dale University Hospital;Khartoum/Sudan", (None, "Khartoum/Sudan")),
+    ("02/2010-02/2011 Dale University Hospital;Lakeport. Sudan", ("Lakeport", None)),  # a town not known stays
+])
+def test_a_big_city_read_as_the_title_is_the_place(line, expected):
+    text = f"Jane Roe\nWork Experience\n{line}\n"
+    role = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)[0]
+    assert (role.title_guess, role.location) == expected
