@@ -586,6 +586,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date,
             role.employer = None
         if role.employer and _is_big_city(role.employer):
             role.employer, role.location = None, _town_before_place(role.employer, role.location)
+        _city_read_as_title(role)
         if role.employer and (_employer_is_a_town(role.employer, text) or _town_of_the_resume(role.employer, contact)):
             role.employer, role.location = None, role.location or role.employer
     return [r for r in out if not _one_month_without_job(r) and not _names_a_skill_only(r, lines, skill_spans)
@@ -965,15 +966,29 @@ def _town_of_the_resume(name: str, text: str) -> bool:
     return any(_is_place(f"{name}, {first}") or second and _is_place(f"{name}, {first} {second}") for first, second in written)
 
 
-#: India's big cities, by their names old and new ("Bangalore", "Bengaluru", "Trichy"): written alone where a firm's
-#: name sits (a record's "Bangalore" by the dates), they name where the job was; a firm named after its town says more
-#: ("Chennai Petroleum Corporation").
+#: India's big cities and well-known industrial towns, by their names old and new ("Bangalore", "Bengaluru", "Trichy",
+#: "Ankleshwar", "Tirupur"): written alone where a firm's name sits (a record's "Bangalore" by the dates), they name
+#: where the job was; a firm named after its town says more ("Chennai Petroleum Corporation"). Towns whose names are
+#: also people's or firms' ("Anand", "Salem", "Hassan", "Sagar", "Vaishali", "Manipal") stay out.
 _BIG_INDIAN_CITIES = _word_set("""
 mumbai bombay delhi bangalore bengaluru hyderabad chennai madras kolkata calcutta pune ahmedabad surat jaipur lucknow
 kanpur nagpur indore bhopal visakhapatnam vizag vadodara baroda coimbatore kochi cochin trivandrum thiruvananthapuram
 noida gurgaon gurugram ghaziabad faridabad chandigarh ludhiana mysore mysuru mangalore mangaluru madurai trichy
 tiruchirappalli nashik aurangabad rajkot patna bhubaneswar guwahati ranchi raipur dehradun jamshedpur vijayawada
-hosur calicut kozhikode thrissur secunderabad thane
+hosur calicut kozhikode thrissur secunderabad thane nasik tiruchirapalli agra meerut varanasi allahabad prayagraj
+bareilly aligarh moradabad gorakhpur jhansi saharanpur haridwar roorkee rishikesh rudrapur haldwani amritsar jalandhar
+patiala bathinda kapurthala mohali panchkula ambala panipat sonipat rohtak hisar karnal rewari bhiwadi manesar
+neemrana jodhpur udaipur ajmer bikaner bhilwara alwar shimla baddi jammu srinagar jabalpur gwalior ujjain dewas
+pithampur ratlam satna kolhapur sangli satara solapur ahmednagar jalgaon dhule nanded latur akola amravati
+chandrapur wardha ratnagiri panvel bhiwandi dombivli vasai boisar tarapur vapi bharuch ankleshwar dahej hazira
+jamnagar bhavnagar gandhinagar gandhidham mehsana morbi silvassa navsari valsad nadiad junagadh porbandar bhuj
+hubli dharwad belgaum belagavi davangere shimoga bellary gulbarga udupi tumkur kollam alappuzha alleppey kottayam
+kannur palakkad ernakulam malappuram tirupur tiruppur erode vellore tirunelveli tuticorin thoothukudi nagercoil
+chengalpet chengalpattu kanchipuram sriperumbudur cuddalore neyveli pondicherry puducherry thanjavur kumbakonam
+karur dindigul sivakasi pollachi dharmapuri krishnagiri namakkal guntur nellore kurnool kakinada rajahmundry
+vizianagaram warangal karimnagar nizamabad khammam dhanbad bokaro asansol durgapur siliguri howrah haldia
+kharagpur cuttack rourkela sambalpur jharsuguda paradip muzaffarpur bhagalpur darbhanga chhapra bilaspur bhilai
+korba shillong imphal agartala dibrugarh silchar jorhat panaji margao
 """) | {"new delhi", "navi mumbai"}
 #: Big cities elsewhere, of one word, that no firm is named by alone (Gulf, Middle East, Africa, Europe, the Americas,
 #: Asia; "Riyadh", "Sharjah", "Skopje", "Brampton"): written alone where a firm's name sits ("Riyadh" by a mould
@@ -997,17 +1012,30 @@ bogota caracas quito havana saltillo monterrey guadalajara
 
 #: A town and its country joined by a hyphen or a slash, no space between ("Tehran-Iran", "Amman/Jordan").
 _TOWN_JOINED_TO_COUNTRY = re.compile(r"(?P<town>[a-z]+)[-/](?P<country>[a-z]+)")
+#: The countries such a mark may join to a town, those set off only by a mark too ("Khartoum/Sudan").
+_JOINED_COUNTRIES = COUNTRIES | _OTHER_COUNTRIES
 
 
 def _is_big_city(name: str) -> bool:
-    """Whether an employer read is a big city alone, India's (:data:`_BIG_INDIAN_CITIES`, "Chennai", "BANGALORE",
+    """Whether an employer or title read is a big city alone, India's (:data:`_BIG_INDIAN_CITIES`, "Chennai", "BANGALORE",
     "Bangalore.") or elsewhere (:data:`_BIG_WORLD_CITIES`, "Riyadh", "LONDON"), perhaps with its country joined to it
-    (:data:`_TOWN_JOINED_TO_COUNTRY`, "Tehran-Iran"): the job's place, not its firm."""
+    (:data:`_TOWN_JOINED_TO_COUNTRY`, "Tehran-Iran", "Khartoum/Sudan"): the job's place, not its firm or job."""
     name = " ".join(name.lower().strip(" .,").split())
     joined = _TOWN_JOINED_TO_COUNTRY.fullmatch(name)
-    if joined and joined.group("country") in COUNTRIES:
+    if joined and joined.group("country") in _JOINED_COUNTRIES:
         name = joined.group("town")
     return name in _BIG_INDIAN_CITIES or name in _BIG_WORLD_CITIES
+
+
+def _city_read_as_title(role: Role) -> None:
+    """A big city alone read as a role's title or its guess (:func:`_is_big_city`: "Khartoum" of "08/2016-08/2018
+    Ombeda Hospital;Khartoum. Sudan") names the job's place, not the job: it goes to the role's place."""
+    city = next((name for name in (role.title, role.title_guess) if name and _is_big_city(name)), None)
+    if city is None:
+        return
+    role.title = None if role.title == city else role.title
+    role.title_guess = None if role.title_guess == city else role.title_guess
+    role.location = _town_before_place(city, role.location)
 
 
 def _town_before_place(town: str, place: str | None) -> str:
@@ -2370,11 +2398,8 @@ def _windows(text: str, found: DateRange) -> tuple[str, str]:
     sentences = re.split(r"(?<=[a-z]{3})\.\s|\b(?:Responsibilities|Duties|Job Description|Roles?)\b\s*:?",
                          text[found.stop:found.stop + 240])
     after = text[found.stop:].strip() if title_after else " ".join(_first_words(sentences[0].split()))
-    if len(sentences) > 2 and not has_job_word(after) and 1 < len(sentences[1].split()) <= 6 and \
-            _ends_in_job_word(sentences[1]):
-        # "2015 / 2019 Litens Automotive. Advanced Line Development Manager. Managed ...": the
-        # employer's sentence, then a short one naming the job.
-        after = f"{after} | {sentences[1].strip()}"
+    if len(sentences) > 2 and not has_job_word(after) and (job := _short_job_sentence(sentences[1])):
+        after = f"{after} | {job}"  # the employer's sentence, then a short one naming the job
     elif len(sentences) > 2 and not has_job_word(after) and (said := _said_as(sentences[1])):
         after = f"{after} | {said}"  # "2012-2015 - Eastern Gas Company. Worked 4 years as a Mechanic at ..."
     return before, after
@@ -2382,6 +2407,25 @@ def _windows(text: str, found: DateRange) -> tuple[str, str]:
 
 #: A small word the trailing capitalised words before a date may open with ("in EOM PROJECTS LIMITED").
 _LEADING_CONNECTOR = re.compile(r"^(?:in|at|with|for|of|and|&)\s+", re.IGNORECASE)
+
+
+#: What a job's short sentence after the employer's says of the job's scope, cut off: " for Business Aircraft".
+_JOB_SCOPE = re.compile(r"\s+for\s+.*$", re.IGNORECASE)
+
+
+def _short_job_sentence(sentence: str) -> str | None:
+    """The job a short sentence after the employer's on a long dated line names ("2015 / 2019 Litens Automotive.
+    Advanced Line Development Manager. Managed ..."): of two to six words, its list number and its scope after
+    "for" dropped, up to its last job word past the first ("1. Maintainability Engineer III/Program Specialist for
+    Business Aircraft" -> "Maintainability Engineer III/Program Specialist", "Maintenance Program Specialist
+    Business Aircraft" -> "Maintenance Program Specialist"); ``None`` when it names no job ("Chair of the
+    Steering Committee")."""
+    words = _JOB_SCOPE.sub("", _ENUMERATOR.sub("", sentence.strip())).split()
+    if not 1 < len(words) <= 6:
+        return None
+    last = max((k for k, w in enumerate(words)
+                if _is_job_word(bare := w.lower().strip(".,")) and bare not in _JOB_ADJECTIVES), default=0)
+    return " ".join(words[:last + 1]) if last else None
 
 
 def _said_as(sentence: str) -> str | None:

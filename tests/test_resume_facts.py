@@ -5743,3 +5743,39 @@ def test_a_list_of_titles_closed_by_a_bracket_is_read_whole(line, expected):
 def test_a_hospitals_service_after_the_titles_comma_is_the_titles_unit(title_line, expected):
     text = f"Jane Roe\nEXPERIENCE\nDelmar Hospital, Dayton, OH\n{title_line}\n- Cared for patients\n"
     assert roles_of(text)[0][:2] == expected
+
+
+@pytest.mark.parametrize("job_sentence, expected", [
+    # The employer's sentence after the dates, then a short numbered one naming the job, its scope after "for" cut.
+    ("1. Reliability Engineer II/Program Specialist for Business Jets.", "Reliability Engineer II/Program Specialist"),
+    ("Maintenance Program Specialist Business Jets.", "Maintenance Program Specialist"),  # cut after its job word
+    ("Advanced Line Development Manager.", "Advanced Line Development Manager"),
+    ("Chair of the Regional Steering Committee Meetings.", None),  # no job word: no title
+])
+def test_a_short_job_sentence_after_the_employers_names_the_job(job_sentence, expected):
+    line = (f"May 2014 – present: Dale Aviation Lakeport. {job_sentence} 2. Chair of the Regional Fleet Steering Group. "
+            "3. Lead of the Special Fleet Reliability Team and its reviews")
+    assert roles_of(f"Jane Roe\nEmployment History\n{line}\n")[0][0] == expected
+
+
+@pytest.mark.parametrize("firm_line, expected", [
+    ("Ankleshwar", (None, "Ankleshwar")),  # a well-known Indian industrial town alone on the firm's line: the place
+    ("TIRUPUR", (None, "TIRUPUR")),
+    ("Tirupur Knit Works", ("Tirupur Knit Works", None)),  # a firm named after its town keeps its name
+    ("Anand", ("Anand", None)),  # a town's name that is also a person's stays the firm's
+])
+def test_an_indian_town_alone_on_the_firms_line_is_the_place(firm_line, expected):
+    text = f"WORK EXPERIENCE\nMaintenance Engineer\n{firm_line}\nJune 2016 to Dec 2016\n- Kept the looms running\n"
+    assert roles_of(text)[0][1:3] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # A big city read where the title sits, alone or joined to its country, is the job's place, no guess at a title.
+    ("08/2016-08/2018 Lakeview Teaching Hospital;Khartoum. Sudan", (None, "Khartoum")),
+    ("02/2010-02/2011 Dale University Hospital;Khartoum/Sudan", (None, "Khartoum/Sudan")),
+    ("02/2010-02/2011 Dale University Hospital;Lakeport. Sudan", ("Lakeport", None)),  # a town not known stays
+])
+def test_a_big_city_read_as_the_title_is_the_place(line, expected):
+    text = f"Jane Roe\nWork Experience\n{line}\n"
+    role = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)[0]
+    assert (role.title_guess, role.location) == expected
