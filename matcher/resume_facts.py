@@ -3990,7 +3990,7 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
             out.append(_Candidate("title", done_for[0], NAME))
             if _employer_strength(done_for[1]) >= CUE:  # "for LP Corp.", not "for Class A CDL Recruiting"
                 out.append(_Candidate("employer", done_for[1], _employer_strength(done_for[1])))
-        elif (said := _long_org_after_title(part)) is not None:
+        elif (said := _long_org_after_title(part) or _long_org_before_title(part)) is not None:
             out += [_Candidate("title", said[0], CUE), _Candidate("employer", said[1], _employer_strength(said[1]))]
         elif (title := _title_before_where(part)) is not None:
             out.append(_Candidate("title", title, CUE))
@@ -4898,19 +4898,34 @@ def _spells_out(words: list[str], short: str) -> bool:
 #: "Mercy Hospital", "Duval County School Board"; not "Services", "Systems" or "Solutions": "Professional
 #: Services Manager"; "Board Operator" keeps its word, as one title word after it is not enough).
 _NAME_ENDING_ORG_WORDS = _word_set("group bank hospital hospitals clinic technologies industries enterprises holdings "
-                                   "laboratories foods motors airlines airways pharmaceuticals schools board")
+                                   "laboratories foods motors airlines airways pharmaceuticals schools board university "
+                                   "college")
+#: Sectors whose word before "System" makes it an organisation's ("Baptist Health System", "Cook Children's
+#: Healthcare System"), not a title's ("Control System Programmer Analyst", "Electrical System Test Engineer").
+_SYSTEM_SECTORS = _word_set("health healthcare hospital medical school university")
 _NAME_JOINERS_INSIDE = _word_set("of & and the")
 _MEMBER_WORDS = _word_set("member members")
+#: A word in the possessive ("Children's", "Macy’s"), which names a person or a place's firm, not a job.
+_POSSESSIVE_WORD = re.compile(r"^[A-Z]\w*['’]s$")
+
+
+def _ends_org_name(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` ends an organisation's name (:func:`_name_ending_org_word`): a capitalised word of
+    :data:`_NAME_ENDING_ORG_WORDS`, or "System" after a sector's word (:data:`_SYSTEM_SECTORS`)."""
+    word = words[i]
+    return word[:1].isupper() and (word.lower() in _NAME_ENDING_ORG_WORDS or word.lower() == "system" and i > 0
+                                   and words[i - 1].lower() in _SYSTEM_SECTORS)
 
 
 def _name_ending_org_word(words: list[str], end: int) -> int:
-    """Where a name in mixed case ends at its last organisation word, with a title of two to five
-    capitalised words after it: "Hillcrest Realty Group Software Engineer", "University of Kansas
-    Hospital CT Technologist" (the name's words capitalised, none a job word); 0 when there is none."""
-    cut = max((i + 1 for i, w in enumerate(words[:end - 2]) if w[:1].isupper() and w.lower() in _NAME_ENDING_ORG_WORDS
+    """Where a name in mixed case ends at its last organisation word (:func:`_ends_org_name`), with a title of two
+    to five capitalised words after it: "Hillcrest Realty Group Software Engineer", "University of Kansas
+    Hospital CT Technologist", "Cook Children's Healthcare System Security Analyst" (the name's words capitalised,
+    none a job word but in a name holding a possessive: "Cook" there is a name); 0 when there is none."""
+    cut = max((i + 1 for i in range(len(words[:end - 2])) if _ends_org_name(words, i)
                and words[i + 1].lower() not in _MEMBER_WORDS), default=0)  # "Advisory Board Member" is a title
     name = words[:cut]
-    if cut < 2 or has_job_word(" ".join(name)) or \
+    if cut < 2 or has_job_word(" ".join(name)) and not any(_POSSESSIVE_WORD.match(w) for w in name) or \
             not all(w[:1].isupper() or w.lower() in _NAME_JOINERS_INSIDE for w in name) or \
             not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words[cut:]):
         return 0
@@ -4942,6 +4957,27 @@ def _name_ending_of_place(words: list[str], end: int) -> int:
     return of + 2
 
 
+def _job_before_its_unit(words: list[str], end: int) -> int:
+    """Where a title's job ends when "of" and the unit it heads follow it, all capitalised ("Manager of Security
+    Administration", "Security Manager of Identity and Access Management": the end after "Manager"), so that a firm's
+    name before such a title is told as before any (:func:`_split_employer_title`); ``end`` when there is none."""
+    of = next((i for i in range(end - 2, 0, -1) if words[i] == "of"), None)
+    if of is None or not _is_job_word(words[of - 1].lower()) or \
+            not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words[of + 1:end]):
+        return end
+    return of
+
+
+def _long_org_before_title(part: str) -> tuple[str, str] | None:
+    """"Cook Children's Healthcare System Security Manager of Identity and Access Management" -> title and employer:
+    a part too long to be a title (more than ten words) that is a firm's name before a title heading its unit
+    (:func:`_split_employer_title`, :func:`_job_before_its_unit`), the unit's words making it long."""
+    if len(part.split()) <= 10:
+        return None
+    said = _split_employer_title(part)
+    return (said[1], said[0]) if said and " of " in said[1] else None
+
+
 def _split_employer_title(part: str) -> tuple[str, str] | None:
     """"Sysnet Global Technologies pvt. Ltd Desktop Support Engineer" -> employer and title: the
     employer's name ends at a legal suffix, a bracketed short name (not one spelling out the words before
@@ -4952,6 +4988,7 @@ def _split_employer_title(part: str) -> tuple[str, str] | None:
     end = len(words)
     while end > 1 and _LEVEL.match(words[end - 1]):
         end -= 1
+    whole, end = end, _job_before_its_unit(words, end)
     if not (_is_job_word(words[end - 1].lower().strip(".,()")) or _glued_job_word(words[end - 1])):
         return None
     employer, as_, title = part.partition(" as ")
@@ -4973,7 +5010,7 @@ def _split_employer_title(part: str) -> tuple[str, str] | None:
         if not any(c.islower() for c in "".join(words[cut:])):  # all in capitals: no case change to go by
             cut = 0
     if not cut:
-        cut = _name_ending_org_word(words, end) or _name_ending_of_place(words, end)
+        cut = _name_ending_org_word(words, whole) or _name_ending_of_place(words, end)
     if cut < 2 or not 1 <= end - cut <= 5 or not words[cut][:1].isupper():
         return None
     return " ".join(words[:cut]).rstrip(","), " ".join(words[cut:])

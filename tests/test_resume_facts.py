@@ -5539,3 +5539,22 @@ def test_the_owner_named_under_a_firm_is_no_title(owner_line, expected):
 ])
 def test_a_firm_read_as_a_title_is_told_from_a_title(name, expected):
     assert resume_facts._names_a_firm_not_a_job(name) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # A firm's name ended by a sector's "System" and holding a possessive (its "Cook" a name's word) before the title.
+    ("Cook Women’s Healthcare System Interim Manager May 2009-June 2010", ("Interim Manager", "Cook Women’s Healthcare System")),
+    # The title may head its unit after "of", and make the line long.
+    ("Cook Women’s Healthcare System Manager of Security Administration June 2010-May 2016",
+     ("Manager of Security Administration", "Cook Women’s Healthcare System")),
+    ("Cook Women’s Healthcare System Security Manager of Identity and Access Management May 2016-April 2019",
+     ("Security Manager of Identity and Access Management", "Cook Women’s Healthcare System")),
+    ("Harlow University Research Assistant May 2009-June 2010", ("Research Assistant", "Harlow University")),
+    # "System" after no sector's word is the title's, and a job word in a name with no possessive keeps it a title.
+    ("Control System Programmer Analyst May 2009-June 2010", ("Control System Programmer Analyst", None)),
+    ("Cook Womens Healthcare System Interim Manager May 2009-June 2010",
+     ("Cook Womens Healthcare System Interim Manager", None)),
+])
+def test_a_firm_ending_in_an_organisations_word_before_the_title_is_the_employer(line, expected):
+    text = f"Jane Roe\nPROFESSIONAL EXPERIENCE\n{line}\nLed a team of seven analysts\n"
+    assert roles_of(text)[0][:2] == expected
