@@ -2497,15 +2497,34 @@ def _titled_by_labelled_blocks(dated: list[Role], undated: list[Role], units: li
 def _own_record_after_description(units: list[_Unit], previous: int, index: int, found: DateRange, role: Role) -> bool:
     """Whether an unlabelled period opens a record of its own rather than another job at the last one's
     employer: a line between describes the last job ("Responsible for taking calls and working with customers
-    ..."), and the period's line names more than its title and place (:func:`_names_more_than_its_fields`)."""
+    ..."), and the period's line names more than its title and place (:func:`_names_more_than_its_fields`), or
+    its title runs on past its job into a name, its own firm's ("Maintenance Machinist Richardson staffing 2/16-5/16
+    Manufactured new machine parts ...": the description after the dates makes the line too long to tell)."""
     unit = units[index]
     return not role.labelled and \
         any(_reads_as_sentence(words) for j in range(previous + 1, index) if (words := _words(_clean(units[j].text)))) and \
-        _names_more_than_its_fields(unit.text[:found.begin] + " " + unit.text[found.stop:], role)
+        any(_names_more_than_its_fields(own, role) for own in (unit.text[:found.begin] + " " + unit.text[found.stop:],
+                                                                 role.title if _job_part(role.title or "") else ""))
 
 
 #: Most words of a date line's other text that still make a name rather than a description.
 _OTHER_NAME_WORDS = 10
+
+
+def _job_part(title: str) -> str | None:
+    """A title up to its last job word (:func:`_last_job_word`) and a level or a bracket right after it, without
+    the capitalised name it runs on into ("CNC Machinist Sadlak Design" -> "CNC Machinist"; "Machinist III",
+    "Planner (Contract)" whole); None when it names no job."""
+    words = title.split()
+    last = _last_job_word(words)
+    if last is None:
+        return None
+    end = last + 1
+    while end < len(words) and _LEVEL.match(words[end]):
+        end += 1
+    head, rest = " ".join(words[:end]), " ".join(words[end:])
+    note = _NOTE_AFTER_JOB.match(rest + " ")
+    return f"{head} {note.group().strip()}" if note else head
 
 
 def _names_more_than_its_fields(own: str, role: Role) -> bool:
@@ -2514,7 +2533,7 @@ def _names_more_than_its_fields(own: str, role: Role) -> bool:
     Molds", "Mid-States Sales, Inc. 2414 W. Lake Rd Dec 2007 - Feb 2019 Clerk"): most often its own
     employer, unread, so the employer of the job above is not this one's."""
     rest = _clean(own)
-    for value in (role.title if has_job_word(role.title or "") else None, role.location):
+    for value in (_job_part(role.title or ""), role.location):
         rest = rest.replace(value, " ") if value else rest
     words = _words(rest)
     return 0 < len(words) <= _OTHER_NAME_WORDS and not _reads_as_sentence(words) and any(w[0].isupper() for w in words)
@@ -6224,6 +6243,12 @@ _FIRM_WORD_NAME = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,4}(?:Drilling|Service
 _NOTE_AFTER_JOB = re.compile(r"^\([^()]*\)\s+")
 
 
+def _last_job_word(words: list[str]) -> int | None:
+    """Where the last job word of a title's ``words`` is, the last of two jobs joined by a slash counting
+    ("Machinist/Fabricator Anchor Machine": 0); None when there is none."""
+    return next((i for i in range(len(words) - 1, -1, -1) if _is_job_word(words[i].split("/")[-1].lower().strip(".,:;()"))), None)
+
+
 def _title_then_legal_name(fields: dict[str, str]) -> dict[str, str]:
     """"Project Engineer/Estimator Dover Steel Company, Inc.", "Quality Assurance Engineer (Full -time) EnReach
     Software Canada Inc.": a title followed by a firm's name ended by its legal form (:data:`_LEGAL_NAME_ALONE`),
@@ -6236,7 +6261,7 @@ def _title_then_legal_name(fields: dict[str, str]) -> dict[str, str]:
     not opening with a department ("Sr. Functional Consultant, Wipro Technologies"; not "..., Production Services")."""
     title = fields.get("title") or ""
     words = title.split()
-    last = next((i for i in range(len(words) - 1, -1, -1) if _is_job_word(words[i].split("/")[-1].lower().strip(".,:;()"))), None)
+    last = _last_job_word(words)
     if last is None:
         return fields
     head, rest = " ".join(words[:last + 1]), " ".join(words[last + 1:])

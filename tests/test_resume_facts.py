@@ -5558,3 +5558,15 @@ def test_a_firm_read_as_a_title_is_told_from_a_title(name, expected):
 def test_a_firm_ending_in_an_organisations_word_before_the_title_is_the_employer(line, expected):
     text = f"Jane Roe\nPROFESSIONAL EXPERIENCE\n{line}\nLed a team of seven analysts\n"
     assert roles_of(text)[0][:2] == expected
+
+
+@pytest.mark.parametrize("second, expected", [
+    # The next record's title runs on into its own firm: the firm above is not its employer.
+    ("Maintenance Machinist Delmar staffing 2/16-5/16", ("Maintenance Machinist Delmar staffing", None)),
+    # A title ending in its job word (a level or a bracket after it) is another job at the same firm.
+    ("Maintenance Machinist II 2/16-5/16", ("Maintenance Machinist II", "Harlow Precision Drilling")),
+])
+def test_the_employer_above_is_not_passed_to_a_title_running_on_into_its_firm(second, expected):
+    text = (f"Jane Roe\nEXPERIENCE\nMachinist, Harlow Precision Drilling 12/16-11/17\nSet up and operated gun drilling "
+            f"machinery\n{second}\nBuilt new machine parts for an assembly line\n")
+    assert roles_of(text)[1][:2] == expected
