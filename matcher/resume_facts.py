@@ -6234,9 +6234,9 @@ def _legal_name_before_title(fields: dict[str, str]) -> dict[str, str]:
 #: five capitalised words before the form).
 _LEGAL_NAME_ALONE = re.compile(r"^(?:[A-Z][\w&.'’/-]*,?\s+){1,5}(?:" + _CAPITALISED_LEGAL_FORM + r"|Corporation|Company)\.?$")
 #: A firm's name ended by a word only firms end in, capitalised: "Wipro Technologies", "Hamer Welding Services",
-#: "Delmar Construction Group" (one to four capitalised words before it); read after a title's comma only (with no
-#: mark, "Machinist Nelson Precision Drilling", the next lines' titles run on into their firms as well, and the
-#: employer read here would pass on to them).
+#: "Delmar Construction Group" (one to four capitalised words before it), after a title's comma or with no mark
+#: ("Machinist Nelson Precision Drilling": the next records, whose titles run on into their own firms, do not take
+#: it, :func:`_own_record_after_description`).
 _FIRM_WORD_NAME = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,4}(?:Drilling|Services|Construction|Group|Industries|Enterprises|"
                              r"Contracting|Contractors|Builders|Logistics|Technologies|Solutions|Manufacturing)$")
 #: A bracketed note right after a title's last job word ("(Full -time)"), which stays the title's.
@@ -6257,8 +6257,10 @@ def _title_then_legal_name(fields: dict[str, str]) -> dict[str, str]:
     Construction Company") stays, and so does one after a joining word ("Operator with Acme LLC.", "Director
     of MIS. Acme, Inc.": not the job word's end), a legal form alone ("Engineer (Through ...) Pvt. Ltd"), and a
     firm opening with a lone job word ("Dean Food Company": the title must be two words or more, or two jobs
-    with a slash). A name ended by a firm's word instead (:data:`_FIRM_WORD_NAME`) is one after the title's comma,
-    not opening with a department ("Sr. Functional Consultant, Wipro Technologies"; not "..., Production Services")."""
+    with a slash). A name ended by a firm's word instead (:data:`_FIRM_WORD_NAME`) is one not opening with a
+    department ("Sr. Functional Consultant, Wipro Technologies"; not "..., Production Services"), and after a lone job
+    word one of three words or more ("Machinist Nelson Precision Drilling"; not "Turner Construction Group", whose
+    job word is the firm's first)."""
     title = fields.get("title") or ""
     words = title.split()
     last = _last_job_word(words)
@@ -6269,8 +6271,8 @@ def _title_then_legal_name(fields: dict[str, str]) -> dict[str, str]:
     if note:
         head, rest = head + " " + note.group().strip(), rest[note.end():]
     firm_word = _LEGAL_NAME_ALONE.match(rest) is None
-    if firm_word and not (head.endswith(",") and _FIRM_WORD_NAME.match(rest)) or has_job_word(rest) or \
-            _LEGAL_FORM_WORD.match(rest) or last == 0 and "/" not in head or \
+    if firm_word and not _FIRM_WORD_NAME.match(rest) or has_job_word(rest) or \
+            _LEGAL_FORM_WORD.match(rest) or last == 0 and "/" not in head and (not firm_word or len(rest.split()) < 3) or \
             firm_word and rest.split()[0].lower() in DEPARTMENTS:
         return fields
     return {**fields, "title": head, "employer": fields.get("employer") or rest}

@@ -5570,3 +5570,11 @@ def test_the_employer_above_is_not_passed_to_a_title_running_on_into_its_firm(se
     text = (f"Jane Roe\nEXPERIENCE\nMachinist, Harlow Precision Drilling 12/16-11/17\nSet up and operated gun drilling "
             f"machinery\n{second}\nBuilt new machine parts for an assembly line\n")
     assert roles_of(text)[1][:2] == expected
+
+
+def test_a_firm_word_name_right_after_a_lone_job_word_is_the_employer():
+    # A lone job word then, with no mark, a firm's name of three words ending in a firm's word: title and employer.
+    text = "Jane Roe\nEXPERIENCE\nMachinist Harlow Precision Drilling 12/16-11/17\nSet up and operated gun drills\n"
+    assert roles_of(text)[0][:2] == ("Machinist", "Harlow Precision Drilling")
+    # A name of two words after a lone job word may open with it: kept whole by this rule.
+    assert resume_facts._title_then_legal_name({"title": "Turner Delmar Group"}) == {"title": "Turner Delmar Group"}
