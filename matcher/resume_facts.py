@@ -2616,15 +2616,34 @@ def _one_line_records(placed: list[_Placed], last: Role, title: _Candidate | Non
 def _own_record_after_description(units: list[_Unit], previous: int, index: int, found: DateRange, role: Role) -> bool:
     """Whether an unlabelled period opens a record of its own rather than another job at the last one's
     employer: a line between describes the last job ("Responsible for taking calls and working with customers
-    ..."), and the period's line names more than its title and place (:func:`_names_more_than_its_fields`)."""
+    ..."), and the period's line names more than its title and place (:func:`_names_more_than_its_fields`), or
+    its title runs on past its job into a name, its own firm's ("Maintenance Machinist Richardson staffing 2/16-5/16
+    Manufactured new machine parts ...": the description after the dates makes the line too long to tell)."""
     unit = units[index]
     return not role.labelled and \
         any(_reads_as_sentence(words) for j in range(previous + 1, index) if (words := _words(_clean(units[j].text)))) and \
-        _names_more_than_its_fields(unit.text[:found.begin] + " " + unit.text[found.stop:], role)
+        any(_names_more_than_its_fields(own, role) for own in (unit.text[:found.begin] + " " + unit.text[found.stop:],
+                                                                 role.title if _job_part(role.title or "") else ""))
 
 
 #: Most words of a date line's other text that still make a name rather than a description.
 _OTHER_NAME_WORDS = 10
+
+
+def _job_part(title: str) -> str | None:
+    """A title up to its last job word (:func:`_last_job_word`) and a level or a bracket right after it, without
+    the capitalised name it runs on into ("CNC Machinist Sadlak Design" -> "CNC Machinist"; "Machinist III",
+    "Planner (Contract)" whole); None when it names no job."""
+    words = title.split()
+    last = _last_job_word(words)
+    if last is None:
+        return None
+    end = last + 1
+    while end < len(words) and _LEVEL.match(words[end]):
+        end += 1
+    head, rest = " ".join(words[:end]), " ".join(words[end:])
+    note = _NOTE_AFTER_JOB.match(rest + " ")
+    return f"{head} {note.group().strip()}" if note else head
 
 
 def _names_more_than_its_fields(own: str, role: Role) -> bool:
@@ -2633,7 +2652,7 @@ def _names_more_than_its_fields(own: str, role: Role) -> bool:
     Molds", "Mid-States Sales, Inc. 2414 W. Lake Rd Dec 2007 - Feb 2019 Clerk"): most often its own
     employer, unread, so the employer of the job above is not this one's."""
     rest = _clean(own)
-    for value in (role.title if has_job_word(role.title or "") else None, role.location):
+    for value in (_job_part(role.title or ""), role.location):
         rest = rest.replace(value, " ") if value else rest
     words = _words(rest)
     return 0 < len(words) <= _OTHER_NAME_WORDS and not _reads_as_sentence(words) and any(w[0].isupper() for w in words)
@@ -4146,7 +4165,7 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
             out.append(_Candidate("title", done_for[0], NAME))
             if _employer_strength(done_for[1]) >= CUE:  # "for LP Corp.", not "for Class A CDL Recruiting"
                 out.append(_Candidate("employer", done_for[1], _employer_strength(done_for[1])))
-        elif (said := _long_org_after_title(part)) is not None:
+        elif (said := _long_org_after_title(part) or _long_org_before_title(part)) is not None:
             out += [_Candidate("title", said[0], CUE), _Candidate("employer", said[1], _employer_strength(said[1]))]
         elif (title := _title_before_where(part)) is not None:
             out.append(_Candidate("title", title, CUE))
@@ -5099,19 +5118,34 @@ def _spells_out(words: list[str], short: str) -> bool:
 #: "Mercy Hospital", "Duval County School Board"; not "Services", "Systems" or "Solutions": "Professional
 #: Services Manager"; "Board Operator" keeps its word, as one title word after it is not enough).
 _NAME_ENDING_ORG_WORDS = _word_set("group bank hospital hospitals clinic technologies industries enterprises holdings "
-                                   "laboratories foods motors airlines airways pharmaceuticals schools board")
+                                   "laboratories foods motors airlines airways pharmaceuticals schools board university "
+                                   "college")
+#: Sectors whose word before "System" makes it an organisation's ("Baptist Health System", "Cook Children's
+#: Healthcare System"), not a title's ("Control System Programmer Analyst", "Electrical System Test Engineer").
+_SYSTEM_SECTORS = _word_set("health healthcare hospital medical school university")
 _NAME_JOINERS_INSIDE = _word_set("of & and the")
 _MEMBER_WORDS = _word_set("member members")
+#: A word in the possessive ("Children's", "Macy’s"), which names a person or a place's firm, not a job.
+_POSSESSIVE_WORD = re.compile(r"^[A-Z]\w*['’]s$")
+
+
+def _ends_org_name(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` ends an organisation's name (:func:`_name_ending_org_word`): a capitalised word of
+    :data:`_NAME_ENDING_ORG_WORDS`, or "System" after a sector's word (:data:`_SYSTEM_SECTORS`)."""
+    word = words[i]
+    return word[:1].isupper() and (word.lower() in _NAME_ENDING_ORG_WORDS or word.lower() == "system" and i > 0
+                                   and words[i - 1].lower() in _SYSTEM_SECTORS)
 
 
 def _name_ending_org_word(words: list[str], end: int) -> int:
-    """Where a name in mixed case ends at its last organisation word, with a title of two to five
-    capitalised words after it: "Hillcrest Realty Group Software Engineer", "University of Kansas
-    Hospital CT Technologist" (the name's words capitalised, none a job word); 0 when there is none."""
-    cut = max((i + 1 for i, w in enumerate(words[:end - 2]) if w[:1].isupper() and w.lower() in _NAME_ENDING_ORG_WORDS
+    """Where a name in mixed case ends at its last organisation word (:func:`_ends_org_name`), with a title of two
+    to five capitalised words after it: "Hillcrest Realty Group Software Engineer", "University of Kansas
+    Hospital CT Technologist", "Cook Children's Healthcare System Security Analyst" (the name's words capitalised,
+    none a job word but in a name holding a possessive: "Cook" there is a name); 0 when there is none."""
+    cut = max((i + 1 for i in range(len(words[:end - 2])) if _ends_org_name(words, i)
                and words[i + 1].lower() not in _MEMBER_WORDS), default=0)  # "Advisory Board Member" is a title
     name = words[:cut]
-    if cut < 2 or has_job_word(" ".join(name)) or \
+    if cut < 2 or has_job_word(" ".join(name)) and not any(_POSSESSIVE_WORD.match(w) for w in name) or \
             not all(w[:1].isupper() or w.lower() in _NAME_JOINERS_INSIDE for w in name) or \
             not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words[cut:]):
         return 0
@@ -5143,6 +5177,27 @@ def _name_ending_of_place(words: list[str], end: int) -> int:
     return of + 2
 
 
+def _job_before_its_unit(words: list[str], end: int) -> int:
+    """Where a title's job ends when "of" and the unit it heads follow it, all capitalised ("Manager of Security
+    Administration", "Security Manager of Identity and Access Management": the end after "Manager"), so that a firm's
+    name before such a title is told as before any (:func:`_split_employer_title`); ``end`` when there is none."""
+    of = next((i for i in range(end - 2, 0, -1) if words[i] == "of"), None)
+    if of is None or not _is_job_word(words[of - 1].lower()) or \
+            not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words[of + 1:end]):
+        return end
+    return of
+
+
+def _long_org_before_title(part: str) -> tuple[str, str] | None:
+    """"Cook Children's Healthcare System Security Manager of Identity and Access Management" -> title and employer:
+    a part too long to be a title (more than ten words) that is a firm's name before a title heading its unit
+    (:func:`_split_employer_title`, :func:`_job_before_its_unit`), the unit's words making it long."""
+    if len(part.split()) <= 10:
+        return None
+    said = _split_employer_title(part)
+    return (said[1], said[0]) if said and " of " in said[1] else None
+
+
 def _split_employer_title(part: str) -> tuple[str, str] | None:
     """"Sysnet Global Technologies pvt. Ltd Desktop Support Engineer" -> employer and title: the
     employer's name ends at a legal suffix, a bracketed short name (not one spelling out the words before
@@ -5153,6 +5208,7 @@ def _split_employer_title(part: str) -> tuple[str, str] | None:
     end = len(words)
     while end > 1 and _LEVEL.match(words[end - 1]):
         end -= 1
+    whole, end = end, _job_before_its_unit(words, end)
     if not (_is_job_word(words[end - 1].lower().strip(".,()")) or _glued_job_word(words[end - 1])):
         return None
     employer, as_, title = part.partition(" as ")
@@ -5174,7 +5230,7 @@ def _split_employer_title(part: str) -> tuple[str, str] | None:
         if not any(c.islower() for c in "".join(words[cut:])):  # all in capitals: no case change to go by
             cut = 0
     if not cut:
-        cut = _name_ending_org_word(words, end) or _name_ending_of_place(words, end)
+        cut = _name_ending_org_word(words, whole) or _name_ending_of_place(words, end)
     if cut < 2 or not 1 <= end - cut <= 5 or not words[cut][:1].isupper():
         return None
     return " ".join(words[:cut]).rstrip(","), " ".join(words[cut:])
@@ -6379,13 +6435,19 @@ def _legal_name_before_title(fields: dict[str, str]) -> dict[str, str]:
 #: five capitalised words before the form).
 _LEGAL_NAME_ALONE = re.compile(r"^(?:[A-Z][\w&.'’/-]*,?\s+){1,5}(?:" + _CAPITALISED_LEGAL_FORM + r"|Corporation|Company)\.?$")
 #: A firm's name ended by a word only firms end in, capitalised: "Wipro Technologies", "Hamer Welding Services",
-#: "Delmar Construction Group" (one to four capitalised words before it); read after a title's comma only (with no
-#: mark, "Machinist Nelson Precision Drilling", the next lines' titles run on into their firms as well, and the
-#: employer read here would pass on to them).
+#: "Delmar Construction Group" (one to four capitalised words before it), after a title's comma or with no mark
+#: ("Machinist Nelson Precision Drilling": the next records, whose titles run on into their own firms, do not take
+#: it, :func:`_own_record_after_description`).
 _FIRM_WORD_NAME = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,4}(?:Drilling|Services|Construction|Group|Industries|Enterprises|"
                              r"Contracting|Contractors|Builders|Logistics|Technologies|Solutions|Manufacturing)$")
 #: A bracketed note right after a title's last job word ("(Full -time)"), which stays the title's.
 _NOTE_AFTER_JOB = re.compile(r"^\([^()]*\)\s+")
+
+
+def _last_job_word(words: list[str]) -> int | None:
+    """Where the last job word of a title's ``words`` is, the last of two jobs joined by a slash counting
+    ("Machinist/Fabricator Anchor Machine": 0); None when there is none."""
+    return next((i for i in range(len(words) - 1, -1, -1) if _is_job_word(words[i].split("/")[-1].lower().strip(".,:;()"))), None)
 
 
 def _title_then_legal_name(fields: dict[str, str]) -> dict[str, str]:
@@ -6396,12 +6458,13 @@ def _title_then_legal_name(fields: dict[str, str]) -> dict[str, str]:
     Construction Company") stays, and so does one after a joining word ("Operator with Acme LLC.", "Director
     of MIS. Acme, Inc.": not the job word's end), a legal form alone ("Engineer (Through ...) Pvt. Ltd"), and a
     firm opening with a lone job word ("Dean Food Company": the title must be two words or more, or two jobs
-    with a slash). A name ended by a firm's word instead (:data:`_FIRM_WORD_NAME`) is one after the title's comma,
-    not opening with a department or its modifier ("Sr. Functional Consultant, Wipro Technologies"; not "...,
-    Production Services", "..., Psychiatric Emergency Services")."""
+    with a slash). A name ended by a firm's word instead (:data:`_FIRM_WORD_NAME`) is one not opening with a
+    department or its modifier ("Sr. Functional Consultant, Wipro Technologies"; not "..., Production Services",
+    "..., Psychiatric Emergency Services"), and after a lone job word one of three words or more ("Machinist Nelson
+    Precision Drilling"; not "Turner Construction Group", whose job word is the firm's first)."""
     title = fields.get("title") or ""
     words = title.split()
-    last = next((i for i in range(len(words) - 1, -1, -1) if _is_job_word(words[i].split("/")[-1].lower().strip(".,:;()"))), None)
+    last = _last_job_word(words)
     if last is None:
         return fields
     head, rest = " ".join(words[:last + 1]), " ".join(words[last + 1:])
@@ -6409,8 +6472,8 @@ def _title_then_legal_name(fields: dict[str, str]) -> dict[str, str]:
     if note:
         head, rest = head + " " + note.group().strip(), rest[note.end():]
     firm_word = _LEGAL_NAME_ALONE.match(rest) is None
-    if firm_word and not (head.endswith(",") and _FIRM_WORD_NAME.match(rest)) or has_job_word(rest) or \
-            _LEGAL_FORM_WORD.match(rest) or last == 0 and "/" not in head or \
+    if firm_word and not _FIRM_WORD_NAME.match(rest) or has_job_word(rest) or \
+            _LEGAL_FORM_WORD.match(rest) or last == 0 and "/" not in head and (not firm_word or len(rest.split()) < 3) or \
             firm_word and rest.split()[0].lower() in _UNIT_OR_MODIFIER:
         return fields
     return {**fields, "title": head, "employer": fields.get("employer") or rest}

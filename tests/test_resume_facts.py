@@ -5779,3 +5779,42 @@ def test_a_big_city_read_as_the_title_is_the_place(line, expected):
     text = f"Jane Roe\nWork Experience\n{line}\n"
     role = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)[0]
     assert (role.title_guess, role.location) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # A firm's name ended by a sector's "System" and holding a possessive (its "Cook" a name's word) before the title.
+    ("Cook Women’s Healthcare System Interim Manager May 2009-June 2010", ("Interim Manager", "Cook Women’s Healthcare System")),
+    # The title may head its unit after "of", and make the line long.
+    ("Cook Women’s Healthcare System Manager of Security Administration June 2010-May 2016",
+     ("Manager of Security Administration", "Cook Women’s Healthcare System")),
+    ("Cook Women’s Healthcare System Security Manager of Identity and Access Management May 2016-April 2019",
+     ("Security Manager of Identity and Access Management", "Cook Women’s Healthcare System")),
+    ("Harlow University Research Assistant May 2009-June 2010", ("Research Assistant", "Harlow University")),
+    # "System" after no sector's word is the title's, and a job word in a name with no possessive keeps it a title.
+    ("Control System Programmer Analyst May 2009-June 2010", ("Control System Programmer Analyst", None)),
+    ("Cook Womens Healthcare System Interim Manager May 2009-June 2010",
+     ("Cook Womens Healthcare System Interim Manager", None)),
+])
+def test_a_firm_ending_in_an_organisations_word_before_the_title_is_the_employer(line, expected):
+    text = f"Jane Roe\nPROFESSIONAL EXPERIENCE\n{line}\nLed a team of seven analysts\n"
+    assert roles_of(text)[0][:2] == expected
+
+
+@pytest.mark.parametrize("second, expected", [
+    # The next record's title runs on into its own firm: the firm above is not its employer.
+    ("Maintenance Machinist Delmar staffing 2/16-5/16", ("Maintenance Machinist Delmar staffing", None)),
+    # A title ending in its job word (a level or a bracket after it) is another job at the same firm.
+    ("Maintenance Machinist II 2/16-5/16", ("Maintenance Machinist II", "Harlow Precision Drilling")),
+])
+def test_the_employer_above_is_not_passed_to_a_title_running_on_into_its_firm(second, expected):
+    text = (f"Jane Roe\nEXPERIENCE\nMachinist, Harlow Precision Drilling 12/16-11/17\nSet up and operated gun drilling "
+            f"machinery\n{second}\nBuilt new machine parts for an assembly line\n")
+    assert roles_of(text)[1][:2] == expected
+
+
+def test_a_firm_word_name_right_after_a_lone_job_word_is_the_employer():
+    # A lone job word then, with no mark, a firm's name of three words ending in a firm's word: title and employer.
+    text = "Jane Roe\nEXPERIENCE\nMachinist Harlow Precision Drilling 12/16-11/17\nSet up and operated gun drills\n"
+    assert roles_of(text)[0][:2] == ("Machinist", "Harlow Precision Drilling")
+    # A name of two words after a lone job word may open with it: kept whole by this rule.
+    assert resume_facts._title_then_legal_name({"title": "Turner Delmar Group"}) == {"title": "Turner Delmar Group"}
