@@ -4467,6 +4467,17 @@ def _join_units(pieces: list[str], text: str) -> list[str]:
 #: Words that end a named unit of an employer ("Molding Plant", "Radiology Dept.", "HLA Department"): the head
 #: of a unit whatever words name it before.
 _UNIT_HEADS = _word_set("department dept division plant unit section team")
+#: Words that may name a service, singular, after a title's comma: a department's or a unit's modifier
+#: ("Customer Service", "Food Service"), or a hospital's "Medical Service".
+_SERVICE_UNIT_WORDS = _UNIT_OR_MODIFIER | {"medical"}
+
+
+def _names_a_service(words: list[str]) -> bool:
+    """"Customer Service", "Medical Service" (of "Customer Support Engineer, Customer Service 1992 – 1997",
+    "Acting Administrative Officer, Medical Service"): one or two words of :data:`_SERVICE_UNIT_WORDS`
+    before a singular "Service" name the title's unit; a name before it makes a firm ("Mom's Food Service",
+    "United Parcel Service", "Public Service Electric and Gas")."""
+    return 2 <= len(words) <= 3 and words[-1] == "service" and all(w in _SERVICE_UNIT_WORDS for w in words[:-1])
 
 
 def _names_a_unit(text: str, heads: bool = True) -> bool:
@@ -4477,7 +4488,7 @@ def _names_a_unit(text: str, heads: bool = True) -> bool:
     employer (:func:`_units_after_titles`): after a title alone, "Laundry Department" is the record's unit
     more than the title's."""
     words = [w.strip(".").lower() for w in text.replace("/", " ").split()]
-    return _is_unit(text) or 0 < len(words) <= 4 and "," not in text and \
+    return _is_unit(text) or _names_a_service(words) or 0 < len(words) <= 4 and "," not in text and \
         (heads and words[-1] in _UNIT_HEADS or words[0] in _UNIT_WORDS and words[-1] in _UNIT_WORDS) and \
         not (_LEGAL_SUFFIX.search(text) or has_job_word(text) or _is_place(text) or _NUMBER.search(text))
 

@@ -5577,3 +5577,18 @@ def test_a_list_of_titles_closed_by_a_bracket_is_read_whole(line, expected):
 def test_a_hospitals_service_after_the_titles_comma_is_the_titles_unit(title_line, expected):
     text = f"Jane Roe\nEXPERIENCE\nDelmar Hospital, Dayton, OH\n{title_line}\n- Cared for patients\n"
     assert roles_of(text)[0][:2] == expected
+
+
+@pytest.mark.parametrize("title_line, expected", [
+    # A service named singular after the title's comma, by a department's word or a unit's modifier
+    # ("Customer Service", "Medical Service"), is the title's unit: the employer is the line above.
+    ("Support Engineer, Customer Service (May 1984 – June 1989)", ("Support Engineer, Customer Service", "Delmar Hospital")),
+    ("Administrative Officer, Medical Service (May 1984 – June 1989)",
+     ("Administrative Officer, Medical Service", "Delmar Hospital")),
+    # A firm with its own name before "Service" stays the employer.
+    ("Owner, Delmar Food Service (May 1984 – June 1989)", ("Owner", "Delmar Food Service")),
+    ("Driver Helper, United Parcel Service (May 1984 – June 1989)", ("Driver Helper", "United Parcel Service")),
+])
+def test_a_singular_service_after_the_titles_comma_is_the_titles_unit(title_line, expected):
+    text = f"Jane Roe\nEXPERIENCE\nDelmar Hospital, Dayton, OH\n{title_line}\n- Served clients\n"
+    assert roles_of(text)[0][:2] == expected
