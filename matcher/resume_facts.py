@@ -3930,15 +3930,18 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
     title_piece = next((p for p in pieces if has_job_word(p) and len(p.split()) <= 10), None)
     others_have_employer = any(p is not title_piece and not _is_place(p) for p in pieces)
     parts: list[str] = []
-    qualified = ""  # the title's piece kept whole for the unit after its comma: "Supervisor, Radiology Dept."
+    # The title's pieces kept whole for the unit after their comma: "Supervisor, Radiology Dept.", and a second
+    # title's after a dash ("Scientist II - Team Lead, Quality Assurance"), whose unit names no employer.
+    qualified: set[str] = set()
     for piece in pieces:
         opened = _BRACKETED_TOWN.sub(_open_bracketed_town, piece)
         if opened != piece:  # the title's piece stays itself when no bracket opens
             piece = opened
-        with_qualifier = piece is title_piece and "," in piece and _is_title_with_qualifier(piece)
-        if piece is title_piece and (others_have_employer or "," not in piece or with_qualifier):
+        with_qualifier = "," in piece and _is_title_with_qualifier(piece)
+        if piece is title_piece and (others_have_employer or "," not in piece) or with_qualifier:
             parts.append(piece)
-            qualified = piece if with_qualifier else qualified
+            if with_qualifier:
+                qualified.add(piece)
         else:
             parts += [p for p in _COMMA.split(piece) if p.strip()]
     parts = _merge_places(parts)
@@ -3960,7 +3963,7 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         if part.split()[0].lower().strip(":") in _NOT_NAMES and not has_job_word(part) and not _labelled_employer(part) or \
                 _ARRANGEMENT_ONLY.match(_DURATION.sub("", part).strip()) or _HEADING_ONLY.match(part):
             continue
-        if part in joined.values() or written == qualified:  # "Manager, Plant Quality": the title with its unit, whole
+        if part in joined.values() or written in qualified:  # "Manager, Plant Quality": the title with its unit, whole
             out.append(_Candidate("title", part, CUE))
             continue
         if part in slashed:  # "Module Lead / Wipro Technologies": the title as it stands, the name after the slash

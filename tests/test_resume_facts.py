@@ -5592,3 +5592,15 @@ def test_a_hospitals_service_after_the_titles_comma_is_the_titles_unit(title_lin
 def test_a_singular_service_after_the_titles_comma_is_the_titles_unit(title_line, expected):
     text = f"Jane Roe\nEXPERIENCE\nDelmar Hospital, Dayton, OH\n{title_line}\n- Served clients\n"
     assert roles_of(text)[0][:2] == expected
+
+
+@pytest.mark.parametrize("title_line, expected", [
+    # A second title after a dash with a unit after its comma keeps the unit: it names no employer, the line
+    # below does.
+    ("Chemist II - Team Lead, Quality Assurance May 1984 to June 1989", ("Chemist II", "Delmar Diagnostics", "Dayton, OH")),
+    # A firm after the second title's comma stays the employer.
+    ("Chemist II - Team Lead, Acme Corp May 1984 to June 1989", ("Chemist II", "Acme Corp")),
+])
+def test_a_unit_after_a_second_titles_comma_names_no_employer(title_line, expected):
+    text = f"Jane Roe\nEXPERIENCE\n{title_line}\nDelmar Diagnostics Dayton, OH\n- Ran the bench\n"
+    assert roles_of(text)[0][:len(expected)] == expected
