@@ -4104,15 +4104,18 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
     title_piece = next((p for p in pieces if has_job_word(p) and len(p.split()) <= 10), None)
     others_have_employer = any(p is not title_piece and not _is_place(p) for p in pieces)
     parts: list[str] = []
-    qualified = ""  # the title's piece kept whole for the unit after its comma: "Supervisor, Radiology Dept."
+    # The title's pieces kept whole for the unit after their comma: "Supervisor, Radiology Dept.", and a second
+    # title's after a dash ("Scientist II - Team Lead, Quality Assurance"), whose unit names no employer.
+    qualified: set[str] = set()
     for piece in pieces:
         opened = _BRACKETED_TOWN.sub(_open_bracketed_town, piece)
         if opened != piece:  # the title's piece stays itself when no bracket opens
             piece = opened
-        with_qualifier = piece is title_piece and "," in piece and _is_title_with_qualifier(piece)
-        if piece is title_piece and (others_have_employer or "," not in piece or with_qualifier):
+        with_qualifier = "," in piece and _is_title_with_qualifier(piece)
+        if piece is title_piece and (others_have_employer or "," not in piece) or with_qualifier:
             parts.append(piece)
-            qualified = piece if with_qualifier else qualified
+            if with_qualifier:
+                qualified.add(piece)
         else:
             parts += [p for p in _COMMA.split(piece) if p.strip()]
     parts = _merge_places(parts)
@@ -4134,7 +4137,7 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         if part.split()[0].lower().strip(":") in _NOT_NAMES and not has_job_word(part) and not _labelled_employer(part) or \
                 _ARRANGEMENT_ONLY.match(_DURATION.sub("", part).strip()) or _HEADING_ONLY.match(part):
             continue
-        if part in joined.values() or written == qualified:  # "Manager, Plant Quality": the title with its unit, whole
+        if part in joined.values() or written in qualified:  # "Manager, Plant Quality": the title with its unit, whole
             out.append(_Candidate("title", part, CUE))
             continue
         if part in slashed:  # "Module Lead / Wipro Technologies": the title as it stands, the name after the slash
@@ -4645,6 +4648,17 @@ def _join_units(pieces: list[str], text: str) -> list[str]:
 #: Words that end a named unit of an employer ("Molding Plant", "Radiology Dept.", "HLA Department"): the head
 #: of a unit whatever words name it before.
 _UNIT_HEADS = _word_set("department dept division plant unit section team")
+#: Words that may name a service, singular, after a title's comma: a department's or a unit's modifier
+#: ("Customer Service", "Food Service"), or a hospital's "Medical Service".
+_SERVICE_UNIT_WORDS = _UNIT_OR_MODIFIER | {"medical"}
+
+
+def _names_a_service(words: list[str]) -> bool:
+    """"Customer Service", "Medical Service" (of "Customer Support Engineer, Customer Service 1992 – 1997",
+    "Acting Administrative Officer, Medical Service"): one or two words of :data:`_SERVICE_UNIT_WORDS`
+    before a singular "Service" name the title's unit; a name before it makes a firm ("Mom's Food Service",
+    "United Parcel Service", "Public Service Electric and Gas")."""
+    return 2 <= len(words) <= 3 and words[-1] == "service" and all(w in _SERVICE_UNIT_WORDS for w in words[:-1])
 
 
 def _names_a_unit(text: str, heads: bool = True) -> bool:
@@ -4655,7 +4669,7 @@ def _names_a_unit(text: str, heads: bool = True) -> bool:
     employer (:func:`_units_after_titles`): after a title alone, "Laundry Department" is the record's unit
     more than the title's."""
     words = [w.strip(".").lower() for w in text.replace("/", " ").split()]
-    return _is_unit(text) or 0 < len(words) <= 4 and "," not in text and \
+    return _is_unit(text) or _names_a_service(words) or 0 < len(words) <= 4 and "," not in text and \
         (heads and words[-1] in _UNIT_HEADS or words[0] in _UNIT_WORDS and words[-1] in _UNIT_WORDS) and \
         not (_LEGAL_SUFFIX.search(text) or has_job_word(text) or _is_place(text) or _NUMBER.search(text))
 

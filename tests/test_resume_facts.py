@@ -5818,3 +5818,28 @@ def test_a_firm_word_name_right_after_a_lone_job_word_is_the_employer():
     assert roles_of(text)[0][:2] == ("Machinist", "Harlow Precision Drilling")
     # A name of two words after a lone job word may open with it: kept whole by this rule.
     assert resume_facts._title_then_legal_name({"title": "Turner Delmar Group"}) == {"title": "Turner Delmar Group"}
+@pytest.mark.parametrize("title_line, expected", [
+    # A service named singular after the title's comma, by a department's word or a unit's modifier
+    # ("Customer Service", "Medical Service"), is the title's unit: the employer is the line above.
+    ("Support Engineer, Customer Service (May 1984 – June 1989)", ("Support Engineer, Customer Service", "Delmar Hospital")),
+    ("Administrative Officer, Medical Service (May 1984 – June 1989)",
+     ("Administrative Officer, Medical Service", "Delmar Hospital")),
+    # A firm with its own name before "Service" stays the employer.
+    ("Owner, Delmar Food Service (May 1984 – June 1989)", ("Owner", "Delmar Food Service")),
+    ("Driver Helper, United Parcel Service (May 1984 – June 1989)", ("Driver Helper", "United Parcel Service")),
+])
+def test_a_singular_service_after_the_titles_comma_is_the_titles_unit(title_line, expected):
+    text = f"Jane Roe\nEXPERIENCE\nDelmar Hospital, Dayton, OH\n{title_line}\n- Served clients\n"
+    assert roles_of(text)[0][:2] == expected
+
+
+@pytest.mark.parametrize("title_line, expected", [
+    # A second title after a dash with a unit after its comma keeps the unit: it names no employer, the line
+    # below does.
+    ("Chemist II - Team Lead, Quality Assurance May 1984 to June 1989", ("Chemist II", "Delmar Diagnostics", "Dayton, OH")),
+    # A firm after the second title's comma stays the employer.
+    ("Chemist II - Team Lead, Acme Corp May 1984 to June 1989", ("Chemist II", "Acme Corp")),
+])
+def test_a_unit_after_a_second_titles_comma_names_no_employer(title_line, expected):
+    text = f"Jane Roe\nEXPERIENCE\n{title_line}\nDelmar Diagnostics Dayton, OH\n- Ran the bench\n"
+    assert roles_of(text)[0][:len(expected)] == expected
