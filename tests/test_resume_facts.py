@@ -5543,3 +5543,20 @@ def test_a_range_word_opening_the_end_line_joins_it_to_the_start_above(end_line,
 
 def test_years_alone_with_a_range_word_opening_the_end_line_stay_apart():
     assert not resume_facts.range_over_two_points("2018", "to 2019")
+
+
+@pytest.mark.parametrize("end_line, expected", [
+    # Outside a job section, an end opened by its range word, or a present word, joins the lone start above.
+    ("TO 20.06.2018", ("2018-02", "2018-06")),
+    ("— June 2018", ("2018-02", "2018-06")),
+    ("Till date", ("2018-02", "present")),
+])
+def test_an_end_that_says_so_joins_the_start_above_outside_a_job_section(end_line, expected):
+    text = f"Jane Roe\nSEA SERVICE RECORD\nSecond Engineer\nHarbor Shipping Ltd\n14.02.2018\n{end_line}\nBulk carrier\n"
+    assert roles_of(text)[0][3:] == expected
+
+
+def test_bare_dates_one_under_the_other_outside_a_job_section_stay_apart():
+    # A document's issue and expiry dates, neither with a range word: no range from 2018 to 2028.
+    text = "Jane Roe\nSEA SERVICE RECORD\nSecond Engineer\nHarbor Shipping Ltd\n04.10.2018\n03.10.2028\nMadurai\n"
+    assert roles_of(text)[0][3:] == ("2018-10", None)
