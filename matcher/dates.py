@@ -606,6 +606,17 @@ _FROM_WORD = re.compile(r"^\s*(?:from|since)\b\s*:?\s*", re.IGNORECASE)
 _RANGE_WORD_OPENING = re.compile(rf"^\s*{_RANGE_WORD}\s+(?=\w)", re.IGNORECASE)
 
 
+#: A present word alone on its line ("Till date", "Present."): a range's open end.
+_LONE_PRESENT = re.compile(rf"^\s*{_PRESENT}\s*[.,;)]?\s*$", re.IGNORECASE)
+
+
+def end_says_so(following: str) -> bool:
+    """Whether a range's end alone on its line says it is an end: opened by its range word ("TO 21.05.2018",
+    "— February 2019") or a present word ("Till date"). Outside a job section two bare dates one under the other
+    ("04.10.2018" / "03.10.2028") are as often a document's issue and expiry as a job's start and end."""
+    return _RANGE_WORD_OPENING.match(following) is not None or _LONE_PRESENT.match(following) is not None
+
+
 def range_over_two_points(line: str, following: str, day_first: bool = False) -> bool:
     """Whether two lines, each nothing but a date with its month ("Sep 2007" / "Sep 2019",
     "25-06-2013" / "28-11-2013") or the second "present", are one range: a table's "From" and

@@ -35,6 +35,7 @@ from matcher.dates import (
     DateRange,
     continues_on_next_line,
     detect_day_first,
+    end_says_so,
     find_ranges,
     range_end_over_two_lines,
     range_ends_on_next_line,
@@ -1891,10 +1892,15 @@ def _units(lines: list[Line], sections: tuple[str, ...]) -> list[_Unit]:
             out.append(_Unit(f"{line.text[:cut].strip()} {following.text.strip()}", following.start, following.end, following))
             i += 2
             continue
-        # "Sep 2007" / "Sep 2019": a table's "From" and "To" cells, one under the other, in a job section.
-        if following is not None and following.section == line.section == "experience" and \
+        # "Sep 2007" / "Sep 2019": a table's "From" and "To" cells, one under the other, in a job section; outside
+        # one (not under education or certifications), when the end says it is one ("25.01.2018" / "TO 21.05.2018",
+        # "September 2018" / "— February 2019"), joined by its own word.
+        said = following is not None and end_says_so(following.text)
+        if following is not None and following.section == line.section and (line.section == "experience" or (
+                said and line.section not in ("education", "certifications"))) and \
                 range_over_two_points(line.text, following.text):
-            out.append(_Unit(f"{line.text.strip()} - {following.text.strip()}", line.start, following.end, line))
+            out.append(_Unit(f"{line.text.strip()}{' ' if said else ' - '}{following.text.strip()}", line.start,
+                             following.end, line))
             i += 2
             continue
         if following is not None and following.section == line.section == "experience" and \

@@ -5843,3 +5843,18 @@ def test_a_singular_service_after_the_titles_comma_is_the_titles_unit(title_line
 def test_a_unit_after_a_second_titles_comma_names_no_employer(title_line, expected):
     text = f"Jane Roe\nEXPERIENCE\n{title_line}\nDelmar Diagnostics Dayton, OH\n- Ran the bench\n"
     assert roles_of(text)[0][:len(expected)] == expected
+@pytest.mark.parametrize("end_line, expected", [
+    # Outside a job section, an end opened by its range word, or a present word, joins the lone start above.
+    ("TO 20.06.2018", ("2018-02", "2018-06")),
+    ("— June 2018", ("2018-02", "2018-06")),
+    ("Till date", ("2018-02", "present")),
+])
+def test_an_end_that_says_so_joins_the_start_above_outside_a_job_section(end_line, expected):
+    text = f"Jane Roe\nSEA SERVICE RECORD\nSecond Engineer\nHarbor Shipping Ltd\n14.02.2018\n{end_line}\nBulk carrier\n"
+    assert roles_of(text)[0][3:] == expected
+
+
+def test_bare_dates_one_under_the_other_outside_a_job_section_stay_apart():
+    # A document's issue and expiry dates, neither with a range word: no range from 2018 to 2028.
+    text = "Jane Roe\nSEA SERVICE RECORD\nSecond Engineer\nHarbor Shipping Ltd\n04.10.2018\n03.10.2028\nMadurai\n"
+    assert roles_of(text)[0][3:] == ("2018-10", None)
