@@ -6273,7 +6273,7 @@ def _title_then_legal_name(fields: dict[str, str]) -> dict[str, str]:
     firm_word = _LEGAL_NAME_ALONE.match(rest) is None
     if firm_word and not _FIRM_WORD_NAME.match(rest) or has_job_word(rest) or \
             _LEGAL_FORM_WORD.match(rest) or last == 0 and "/" not in head and (not firm_word or len(rest.split()) < 3) or \
-            firm_word and rest.split()[0].lower() in DEPARTMENTS:
+            firm_word and rest.split()[0].lower() in _UNIT_OR_MODIFIER:
         return fields
     return {**fields, "title": head, "employer": fields.get("employer") or rest}
 
