@@ -582,6 +582,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date,
             role.employer = None
         if role.employer and _is_big_city(role.employer):
             role.employer, role.location = None, _town_before_place(role.employer, role.location)
+        _big_city_after_firm(role)
         _city_read_as_title(role)
         if role.employer and (_employer_is_a_town(role.employer, text) or _town_of_the_resume(role.employer, contact)):
             role.employer, role.location = None, role.location or role.employer
@@ -1021,6 +1022,35 @@ def _is_big_city(name: str) -> bool:
     if joined and joined.group("country") in _JOINED_COUNTRIES:
         name = joined.group("town")
     return name in _BIG_INDIAN_CITIES or name in _BIG_WORLD_CITIES
+
+
+#: A firm's name with a one-word town after it, glued by a space or set off by a mark or "in"/"at" ("Gulfstream
+#: Aerospace Savannah", "UXP Systems Toronto", "Hewlett-Packard Ltd in Bangalore", "ATLANTIC PACKING- BRAMPTON").
+_FIRM_THEN_TOWN = re.compile(r"(?P<firm>.+?)(?:\s*[,/@\-\u2013]\s*|\s+(?:in|at)\s+|\s+)(?P<town>[A-Za-z]+)\.?")
+#: Words after which a town belongs to the firm's name ("Bank of Baghdad", "Clinica Santa Fe de Bogota").
+_NAME_BEFORE_TOWN = _word_set("of de del da di du des do dos la le el al the for and &")
+#: First words of a base or a place named after a person, whose name may end in a city's ("Fort Sam Houston").
+_BASE_BEFORE_TOWN = _word_set("fort camp port")
+
+
+def _big_city_after_firm(role: Role) -> None:
+    """A big city (:func:`_is_big_city`) ending an employer read, after a firm's name of two words or more
+    ("UXP Systems Toronto", "Aga Khan University Hospital Karachi", "Hewlett-Packard Ltd in Bangalore"), is the job's
+    place: the name before it stays the employer. The name must end in an organisation's word or a capitalised
+    one ("patel hospital karachi"); a town after "of" or "de" is the firm's own ("Bank of Baghdad"), as is one before
+    the rest of the name ("Houston Methodist"), after one word alone ("Bank Muscat") or ending a base's name
+    (:data:`_BASE_BEFORE_TOWN`, "Fort Sam Houston")."""
+    written = _FIRM_THEN_TOWN.fullmatch(role.employer.strip()) if role.employer else None
+    if not written or not _is_big_city(written.group("town")):
+        return
+    firm = written.group("firm").rstrip(" ,/-@\u2013")
+    words = firm.split()
+    last = words[-1].strip(".,()") if words else ""
+    if len(words) < 2 or last.lower() in _NAME_BEFORE_TOWN or not last or words[0].lower() in _BASE_BEFORE_TOWN:
+        return
+    if last.lower() not in ORG_WORDS and not last[0].isupper() and not words[-1].endswith(")"):
+        return
+    role.employer, role.location = firm, _town_before_place(written.group("town"), role.location)
 
 
 def _city_read_as_title(role: Role) -> None:

@@ -5587,3 +5587,18 @@ def test_a_big_city_read_as_the_title_is_the_place(line, expected):
     text = f"Jane Roe\nWork Experience\n{line}\n"
     role = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)[0]
     assert (role.title_guess, role.location) == expected
+
+
+@pytest.mark.parametrize("firm_line, expected", [
+    # A big city glued after a firm's name is the job's place, the name before it the employer.
+    ("Dale Aerospace Savannah", ("Dale Aerospace Savannah", None)),  # Savannah is no listed big city: kept whole
+    ("Lakeview Packing Systems Toronto", ("Lakeview Packing Systems", "Toronto")),
+    ("Lakeview Tools Ltd in Bangalore", ("Lakeview Tools Ltd", "Bangalore")),
+    ("Bank of Baghdad", ("Bank of Baghdad", None)),  # after "of": the firm's own name
+    ("Houston Lakeview", ("Houston Lakeview", None)),  # a firm named after its town, the town first
+    ("Bank Muscat", ("Bank Muscat", None)),  # one word before the town: kept whole
+    ("Fort Lee Houston", ("Fort Lee Houston", None)),  # a base's name
+])
+def test_a_big_city_after_a_firms_name_is_the_place(firm_line, expected):
+    text = f"WORK EXPERIENCE\nMaintenance Engineer\n{firm_line}\nJune 2016 to Dec 2016\n- Kept the lines running\n"
+    assert roles_of(text)[0][1:3] == expected
