@@ -1013,15 +1013,21 @@ _TOWN_JOINED_TO_COUNTRY = re.compile(r"(?P<town>[a-z]+)[-/](?P<country>[a-z]+)")
 _JOINED_COUNTRIES = COUNTRIES | _OTHER_COUNTRIES
 
 
+#: Countries not among :data:`COUNTRIES`, and their common one-word spellings ("Srilanka"), written alone where a
+#: firm's name sits ("Mauritius" by a technologist's dates): the job's place, as a big city alone is.
+_LONE_COUNTRIES = _OTHER_COUNTRIES | _word_set("mauritius srilanka maldives seychelles brunei fiji")
+
+
 def _is_big_city(name: str) -> bool:
     """Whether an employer or title read is a big city alone, India's (:data:`_BIG_INDIAN_CITIES`, "Chennai", "BANGALORE",
     "Bangalore.") or elsewhere (:data:`_BIG_WORLD_CITIES`, "Riyadh", "LONDON"), perhaps with its country joined to it
-    (:data:`_TOWN_JOINED_TO_COUNTRY`, "Tehran-Iran", "Khartoum/Sudan"): the job's place, not its firm or job."""
+    (:data:`_TOWN_JOINED_TO_COUNTRY`, "Tehran-Iran", "Khartoum/Sudan"), or a country alone (:data:`_LONE_COUNTRIES`,
+    "Mauritius"): the job's place, not its firm or job."""
     name = " ".join(name.lower().strip(" .,").split())
     joined = _TOWN_JOINED_TO_COUNTRY.fullmatch(name)
     if joined and joined.group("country") in _JOINED_COUNTRIES:
         name = joined.group("town")
-    return name in _BIG_INDIAN_CITIES or name in _BIG_WORLD_CITIES
+    return name in _BIG_INDIAN_CITIES or name in _BIG_WORLD_CITIES or name in _LONE_COUNTRIES
 
 
 #: A firm's name with a one-word town after it, glued by a space or set off by a mark or "in"/"at" ("Gulfstream

@@ -5602,3 +5602,13 @@ def test_a_big_city_read_as_the_title_is_the_place(line, expected):
 def test_a_big_city_after_a_firms_name_is_the_place(firm_line, expected):
     text = f"WORK EXPERIENCE\nMaintenance Engineer\n{firm_line}\nJune 2016 to Dec 2016\n- Kept the lines running\n"
     assert roles_of(text)[0][1:3] == expected
+
+
+@pytest.mark.parametrize("firm_line, expected", [
+    ("Mauritius", (None, "Mauritius")),  # a country alone on the firm's line: the place
+    ("Srilanka", (None, "Srilanka")),
+    ("Mauritius Lakeview Hospital", ("Mauritius Lakeview Hospital", None)),  # a firm named after its country
+])
+def test_a_country_alone_on_the_firms_line_is_the_place(firm_line, expected):
+    text = f"WORK EXPERIENCE\nLaboratory Technologist\n{firm_line}\nJune 2016 to Dec 2016\n- Ran the cultures\n"
+    assert roles_of(text)[0][1:3] == expected
