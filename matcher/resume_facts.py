@@ -587,6 +587,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date,
             role.employer = None
         if role.employer and _is_big_city(role.employer):
             role.employer, role.location = None, _town_before_place(role.employer, role.location)
+        _big_city_after_firm(role)
         _city_read_as_title(role)
         if role.employer and (_employer_is_a_town(role.employer, text) or _town_of_the_resume(role.employer, contact)):
             role.employer, role.location = None, role.location or role.employer
@@ -1017,15 +1018,50 @@ _TOWN_JOINED_TO_COUNTRY = re.compile(r"(?P<town>[a-z]+)[-/](?P<country>[a-z]+)")
 _JOINED_COUNTRIES = COUNTRIES | _OTHER_COUNTRIES
 
 
+#: Countries not among :data:`COUNTRIES`, and their common one-word spellings ("Srilanka"), written alone where a
+#: firm's name sits ("Mauritius" by a technologist's dates): the job's place, as a big city alone is.
+_LONE_COUNTRIES = _OTHER_COUNTRIES | _word_set("mauritius srilanka maldives seychelles brunei fiji")
+
+
 def _is_big_city(name: str) -> bool:
     """Whether an employer or title read is a big city alone, India's (:data:`_BIG_INDIAN_CITIES`, "Chennai", "BANGALORE",
     "Bangalore.") or elsewhere (:data:`_BIG_WORLD_CITIES`, "Riyadh", "LONDON"), perhaps with its country joined to it
-    (:data:`_TOWN_JOINED_TO_COUNTRY`, "Tehran-Iran", "Khartoum/Sudan"): the job's place, not its firm or job."""
+    (:data:`_TOWN_JOINED_TO_COUNTRY`, "Tehran-Iran", "Khartoum/Sudan"), or a country alone (:data:`_LONE_COUNTRIES`,
+    "Mauritius"): the job's place, not its firm or job."""
     name = " ".join(name.lower().strip(" .,").split())
     joined = _TOWN_JOINED_TO_COUNTRY.fullmatch(name)
     if joined and joined.group("country") in _JOINED_COUNTRIES:
         name = joined.group("town")
-    return name in _BIG_INDIAN_CITIES or name in _BIG_WORLD_CITIES
+    return name in _BIG_INDIAN_CITIES or name in _BIG_WORLD_CITIES or name in _LONE_COUNTRIES
+
+
+#: A firm's name with a one-word town after it, glued by a space or set off by a mark or "in"/"at" ("Gulfstream
+#: Aerospace Savannah", "UXP Systems Toronto", "Hewlett-Packard Ltd in Bangalore", "ATLANTIC PACKING- BRAMPTON").
+_FIRM_THEN_TOWN = re.compile(r"(?P<firm>.+?)(?:\s*[,/@\-\u2013]\s*|\s+(?:in|at)\s+|\s+)(?P<town>[A-Za-z]+)\.?")
+#: Words after which a town belongs to the firm's name ("Bank of Baghdad", "Clinica Santa Fe de Bogota").
+_NAME_BEFORE_TOWN = _word_set("of de del da di du des do dos la le el al the for and &")
+#: First words of a base or a place named after a person, whose name may end in a city's ("Fort Sam Houston").
+_BASE_BEFORE_TOWN = _word_set("fort camp port")
+
+
+def _big_city_after_firm(role: Role) -> None:
+    """A big city (:func:`_is_big_city`) ending an employer read, after a firm's name of two words or more
+    ("UXP Systems Toronto", "Aga Khan University Hospital Karachi", "Hewlett-Packard Ltd in Bangalore"), is the job's
+    place: the name before it stays the employer. The name must end in an organisation's word or a capitalised
+    one ("patel hospital karachi"); a town after "of" or "de" is the firm's own ("Bank of Baghdad"), as is one before
+    the rest of the name ("Houston Methodist"), after one word alone ("Bank Muscat") or ending a base's name
+    (:data:`_BASE_BEFORE_TOWN`, "Fort Sam Houston")."""
+    written = _FIRM_THEN_TOWN.fullmatch(role.employer.strip()) if role.employer else None
+    if not written or not _is_big_city(written.group("town")):
+        return
+    firm = written.group("firm").rstrip(" ,/-@\u2013")
+    words = firm.split()
+    last = words[-1].strip(".,()") if words else ""
+    if len(words) < 2 or last.lower() in _NAME_BEFORE_TOWN or not last or words[0].lower() in _BASE_BEFORE_TOWN:
+        return
+    if last.lower() not in ORG_WORDS and not last[0].isupper() and not words[-1].endswith(")"):
+        return
+    role.employer, role.location = firm, _town_before_place(written.group("town"), role.location)
 
 
 def _city_read_as_title(role: Role) -> None:

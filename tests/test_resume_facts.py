@@ -5858,3 +5858,26 @@ def test_bare_dates_one_under_the_other_outside_a_job_section_stay_apart():
     # A document's issue and expiry dates, neither with a range word: no range from 2018 to 2028.
     text = "Jane Roe\nSEA SERVICE RECORD\nSecond Engineer\nHarbor Shipping Ltd\n04.10.2018\n03.10.2028\nMadurai\n"
     assert roles_of(text)[0][3:] == ("2018-10", None)
+@pytest.mark.parametrize("firm_line, expected", [
+    # A big city glued after a firm's name is the job's place, the name before it the employer.
+    ("Dale Aerospace Savannah", ("Dale Aerospace Savannah", None)),  # Savannah is no listed big city: kept whole
+    ("Lakeview Packing Systems Toronto", ("Lakeview Packing Systems", "Toronto")),
+    ("Lakeview Tools Ltd in Bangalore", ("Lakeview Tools Ltd", "Bangalore")),
+    ("Bank of Baghdad", ("Bank of Baghdad", None)),  # after "of": the firm's own name
+    ("Houston Lakeview", ("Houston Lakeview", None)),  # a firm named after its town, the town first
+    ("Bank Muscat", ("Bank Muscat", None)),  # one word before the town: kept whole
+    ("Fort Lee Houston", ("Fort Lee Houston", None)),  # a base's name
+])
+def test_a_big_city_after_a_firms_name_is_the_place(firm_line, expected):
+    text = f"WORK EXPERIENCE\nMaintenance Engineer\n{firm_line}\nJune 2016 to Dec 2016\n- Kept the lines running\n"
+    assert roles_of(text)[0][1:3] == expected
+
+
+@pytest.mark.parametrize("firm_line, expected", [
+    ("Mauritius", (None, "Mauritius")),  # a country alone on the firm's line: the place
+    ("Srilanka", (None, "Srilanka")),
+    ("Mauritius Lakeview Hospital", ("Mauritius Lakeview Hospital", None)),  # a firm named after its country
+])
+def test_a_country_alone_on_the_firms_line_is_the_place(firm_line, expected):
+    text = f"WORK EXPERIENCE\nLaboratory Technologist\n{firm_line}\nJune 2016 to Dec 2016\n- Ran the cultures\n"
+    assert roles_of(text)[0][1:3] == expected
