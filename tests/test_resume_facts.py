@@ -5560,3 +5560,16 @@ def test_bare_dates_one_under_the_other_outside_a_job_section_stay_apart():
     # A document's issue and expiry dates, neither with a range word: no range from 2018 to 2028.
     text = "Jane Roe\nSEA SERVICE RECORD\nSecond Engineer\nHarbor Shipping Ltd\n04.10.2018\n03.10.2028\nMadurai\n"
     assert roles_of(text)[0][3:] == ("2018-10", None)
+
+
+@pytest.mark.parametrize("dash", ["-", "–", "—"])
+def test_a_start_with_a_dash_ending_the_line_is_an_open_range_whatever_the_dash(dash):
+    # "May 2017 –" with an en or em dash reads as "May 2017 -" does: open to the present.
+    ranges = find_ranges(f"Harbor Metals May 2017 {dash}")
+    assert [(r.start, r.present) for r in ranges] == [(DatePoint(2017, 5), True)]
+
+
+@pytest.mark.parametrize("dash", ["–", "—"])
+def test_a_dash_between_a_start_and_more_text_is_no_open_range(dash):
+    # The guard: a dash inside the line ("May 2017 – Acme") does not open the range.
+    assert not [r for r in find_ranges(f"May 2017 {dash} Harbor Metals") if r.present]
