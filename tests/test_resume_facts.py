@@ -5881,3 +5881,16 @@ def test_a_big_city_after_a_firms_name_is_the_place(firm_line, expected):
 def test_a_country_alone_on_the_firms_line_is_the_place(firm_line, expected):
     text = f"WORK EXPERIENCE\nLaboratory Technologist\n{firm_line}\nJune 2016 to Dec 2016\n- Ran the cultures\n"
     assert roles_of(text)[0][1:3] == expected
+
+
+@pytest.mark.parametrize("dash", ["-", "–", "—"])
+def test_a_start_with_a_dash_ending_the_line_is_an_open_range_whatever_the_dash(dash):
+    # "May 2017 –" with an en or em dash reads as "May 2017 -" does: open to the present.
+    ranges = find_ranges(f"Harbor Metals May 2017 {dash}")
+    assert [(r.start, r.present) for r in ranges] == [(DatePoint(2017, 5), True)]
+
+
+@pytest.mark.parametrize("dash", ["–", "—"])
+def test_a_dash_between_a_start_and_more_text_is_no_open_range(dash):
+    # The guard: a dash inside the line ("May 2017 – Acme") does not open the range.
+    assert not [r for r in find_ranges(f"May 2017 {dash} Harbor Metals") if r.present]
