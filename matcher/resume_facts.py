@@ -2683,9 +2683,16 @@ def _job_part(title: str) -> str | None:
     end = last + 1
     while end < len(words) and _LEVEL.match(words[end]):
         end += 1
+    return _job_head(words, end)[0]
+
+
+def _job_head(words: list[str], end: int) -> tuple[str, str]:
+    """A title's ``words`` up to ``end`` (past its last job word) with the bracketed note right after them
+    (:data:`_NOTE_AFTER_JOB`, "(Full -time)"), and the words after: "Quality Assurance Engineer (Full -time) EnReach
+    Software Canada Inc." -> "Quality Assurance Engineer (Full -time)", "EnReach Software Canada Inc."."""
     head, rest = " ".join(words[:end]), " ".join(words[end:])
     note = _NOTE_AFTER_JOB.match(rest + " ")
-    return f"{head} {note.group().strip()}" if note else head
+    return (f"{head} {note.group().strip()}", rest[note.end():]) if note else (head, rest)
 
 
 def _names_more_than_its_fields(own: str, role: Role) -> bool:
@@ -6523,10 +6530,7 @@ def _title_then_legal_name(fields: dict[str, str]) -> dict[str, str]:
     last = _last_job_word(words)
     if last is None:
         return fields
-    head, rest = " ".join(words[:last + 1]), " ".join(words[last + 1:])
-    note = _NOTE_AFTER_JOB.match(rest)
-    if note:
-        head, rest = head + " " + note.group().strip(), rest[note.end():]
+    head, rest = _job_head(words, last + 1)
     firm_word = _LEGAL_NAME_ALONE.match(rest) is None
     if firm_word and not _FIRM_WORD_NAME.match(rest) or has_job_word(rest) or \
             _LEGAL_FORM_WORD.match(rest) or last == 0 and "/" not in head and (not firm_word or len(rest.split()) < 3) or \
