@@ -45,7 +45,7 @@ from matcher.dates import (
     union_months,
 )
 from matcher.facts import DEGREE_NAMES, MICROSOFT_PRODUCT, DegreeFact, names_position
-from matcher.sections import Line, line_at
+from matcher.sections import Line, line_at, resume_section_of
 
 
 # ---------------------------------------------------------------------------
@@ -909,10 +909,13 @@ _SHOP_DEPARTMENTS = _word_set("pharmacy")
 def _names_no_employer(employer: str) -> bool:
     """Whether an employer read, wherever it came from, names no firm: a heading over the role's description
     (:func:`_names_a_role_description`), a page's mark or header (:data:`_PAGE_MARK`), a sentence's words
-    (:data:`_SENTENCE_NOT_A_NAME`), or one word of :data:`DEPARTMENTS` alone ("Engineering", "SALES",
-    "Maintenance": a department or a field of work; two such words may be a firm's, "Quality Technology")."""
+    (:data:`_SENTENCE_NOT_A_NAME`), one word of :data:`DEPARTMENTS` alone ("Engineering", "SALES",
+    "Maintenance": a department or a field of work; two such words may be a firm's, "Quality Technology"), or a
+    resume heading made only of heading words (:func:`resume_section_of`: "PROFESSIONAL EXPERIENCE;" over "Since
+    1st November 2015 till to Date (Engineering Manager)", a heading its semicolon kept from being read as one)."""
     return _names_a_role_description(employer) or _PAGE_MARK.search(employer) is not None or \
-        _SENTENCE_NOT_A_NAME.match(employer) is not None or employer.lower().strip(" .:") in DEPARTMENTS
+        _SENTENCE_NOT_A_NAME.match(employer) is not None or employer.lower().strip(" .:") in DEPARTMENTS or \
+        resume_section_of(employer.strip(" .:;-")) is not None
 
 
 def _names_no_firm(text: str) -> bool:

@@ -5894,3 +5894,15 @@ def test_a_start_with_a_dash_ending_the_line_is_an_open_range_whatever_the_dash(
 def test_a_dash_between_a_start_and_more_text_is_no_open_range(dash):
     # The guard: a dash inside the line ("May 2017 – Acme") does not open the range.
     assert not [r for r in find_ranges(f"May 2017 {dash} Harbor Metals") if r.present]
+
+
+@pytest.mark.parametrize("heading, employer", [
+    # A heading its semicolon kept from being read as one, over the job's line: no employer.
+    ("PROFESSIONAL EXPERIENCE;", None),
+    ("Other Related Positions", None),
+    # The guard: a firm's name over the line stays the employer.
+    ("Lakeview Foundry Works", "Lakeview Foundry Works"),
+])
+def test_a_heading_read_where_the_employer_sits_names_no_employer(heading, employer):
+    text = f"Jane Roe\nSkills: welding, fitting\n\n{heading}\n\nSince 1st November 2015 till to Date (Plant Manager)\n"
+    assert roles_of(text)[0][:2] == ("Plant Manager", employer)
