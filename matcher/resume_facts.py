@@ -1552,9 +1552,9 @@ def _plural_job_title(title: str) -> bool:
 
 
 #: Headings of memberships, of unpaid work or of a student's activities, whose dated lines are no jobs
-#: ("Professional Affiliations", "Community Involvement", "Volunteer Experience", "Volunteerism", "Extra-Curricular
+#: ("Professional Affiliations", "AFFILIATE", "Community Involvement", "Volunteer Experience", "Volunteerism", "Extra-Curricular
 #: Activities"); a dated "Volunteer 2001" read as a heading is a record's line, and the jobs after it are not its.
-_MEMBERSHIP_HEADING = re.compile(r"\b(?:memberships?|affiliations?|associations|community|(?:extra|co)[\s-]?curricular)\b|"
+_MEMBERSHIP_HEADING = re.compile(r"\b(?:memberships?|affiliat(?:ions?|e)|associations|community|(?:extra|co)[\s-]?curricular)\b|"
                                  r"^(?!.*\d).*\bvolunteer(?:ing|ism|s)?\b", re.IGNORECASE)
 #: Words before "member" that make it a job ("Team Member", "Crew Member", an LLC's "Managing Member").
 _MEMBER_JOBS = ("team", "crew", "staff", "cast", "faculty", "managing")

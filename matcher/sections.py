@@ -102,7 +102,8 @@ _SECTION_KEY_WORDS: dict[str, str] = {
     **dict.fromkeys(("projects", "project"), "projects"),
     **dict.fromkeys(("personal", "declaration", "hobbies", "interests", "languages", "activities", "achievements",
                      "accomplishments", "awards", "honors", "honours", "references", "publications",
-                     "volunteering", "volunteer", "memberships", "affiliations", "extracurricular", "curricular",
+                     "volunteering", "volunteer", "memberships", "affiliations", "affiliation", "affiliate",
+                     "extracurricular", "curricular",
                      "passport", "referees"), "other"),
     **dict.fromkeys(("summary", "profile", "objective", "objectives", "overview", "highlights", "about"), "summary"),
 }
@@ -472,6 +473,22 @@ def _work_heading_before_text(line: str) -> tuple[int, str] | None:
     return match.end(), section
 
 
+#: A label of memberships opening a line, with the list after it on the line: "Affiliations: American Academy of
+#: Physician Assistants, 2004 – present ...", "Professional Memberships: ...".
+_LIST_LABEL_BEFORE_TEXT = re.compile(r"^\W{0,3}(?P<head>(?:professional\s+)?(?:affiliations?|memberships?))\s*:[\s-]*(?=\S)",
+                                     re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4096)
+def _list_label_before_text(line: str) -> tuple[int, str] | None:
+    """Where the text after a label of memberships (:data:`_LIST_LABEL_BEFORE_TEXT`) starts on
+    its line, and the section the label opens: the list is no job's, though the resume lost its headings and the
+    list's dated lines sit among the jobs ("Affiliations: Idaho Medical Society 2012 – Present" is no job held
+    since 2012). Taken outside an experience section only, where such a label may be a job's field."""
+    match = _LIST_LABEL_BEFORE_TEXT.match(line)
+    return None if match is None else (match.end(), resume_section_of(match.group("head")) or "other")
+
+
 # What a line says on its own, whatever comes before it, is remembered by its text: postings of one
 # employer or job board repeat their headings and boilerplate, and a document profiled again repeats all.
 _LINE_CACHE_SIZE = 16384
@@ -608,6 +625,8 @@ def split_lines(text: str, kind: str = "posting") -> list[Line]:
             leading = _leading_heading(raw)
             if leading is None and section not in ("experience", "summary"):
                 leading = _work_heading_before_text(raw)
+            if leading is None and section != "experience":
+                leading = _list_label_before_text(raw)
             if leading is not None:
                 at, opened_section = leading
                 head = raw[:at].strip().rstrip(":").strip()

@@ -5906,3 +5906,24 @@ def test_a_dash_between_a_start_and_more_text_is_no_open_range(dash):
 def test_a_heading_read_where_the_employer_sits_names_no_employer(heading, employer):
     text = f"Jane Roe\nSkills: welding, fitting\n\n{heading}\n\nSince 1st November 2015 till to Date (Plant Manager)\n"
     assert roles_of(text)[0][:2] == ("Plant Manager", employer)
+
+
+def test_an_affiliations_label_opening_a_line_makes_its_dated_names_no_jobs():
+    # The headings were lost (all in the summary): the list after "Affiliations:" is of memberships.
+    text = ("Jane Roe, PA-C\nObjective: Seeking a full time practice.\n"
+            "Urgent Care Physician Assistant, Stone Creek Clinic, April 25, 2018 – January 11, 2019\nCertifications: ACLS certified 2005\n"
+            "Affiliations: Lakeview Academy of Physician Assistants, 2004 – present Dale County Medical Society 2012 – Present\n")
+    assert [r[3:] for r in roles_of(text)] == [("2018-04", "2019-01")]
+
+
+def test_an_affiliations_label_among_a_jobs_lines_is_left_alone():
+    # The guard: under an experience heading such a label may be a job's field; the job after it stays.
+    text = ("EXPERIENCE\nAffiliations: Dale County Medical Society\nStaff Nurse, Lakeview Hospital, 2015 - 2019\n")
+    assert roles_of(text)[0][:2] == ("Staff Nurse", "Lakeview Hospital")
+
+
+@pytest.mark.parametrize("heading", ["AFFILIATE", "PROFESSIONAL AFFILIATION"])
+def test_a_singular_affiliation_heading_is_over_memberships(heading):
+    text = (f"WORK EXPERIENCE\nElectronics Engineer\nHarbor Systems Ltd\nApril 2015 - Aug 2017\n\n{heading}\n"
+            "Lakeview Institute of Electronics Engineers (Sept.2018-2020)\n")
+    assert [r[3:] for r in roles_of(text)] == [("2015-04", "2017-08")]
