@@ -906,16 +906,23 @@ _DATE_LEAD_WORDS = _word_set("start started dated ist")
 _SHOP_DEPARTMENTS = _word_set("pharmacy")
 
 
+#: A heading over trainings attended, read where an employer sits: "TRAININGS ATTENDED", "SEMINARS ATTENDED",
+#: "TRAINING / SEMINARS", "Workshops" (its words are no heading words of :func:`resume_section_of`).
+_TRAININGS_HEADING = re.compile(r"^\W*(?:trainings?|seminars?|workshops?)(?:\s*(?:/|&|,|and)\s*(?:trainings?|seminars?|"
+                                r"workshops?|conferences?))*(?:\s+attended)?\W*$", re.IGNORECASE)
+
+
 def _names_no_employer(employer: str) -> bool:
     """Whether an employer read, wherever it came from, names no firm: a heading over the role's description
     (:func:`_names_a_role_description`), a page's mark or header (:data:`_PAGE_MARK`), a sentence's words
     (:data:`_SENTENCE_NOT_A_NAME`), one word of :data:`DEPARTMENTS` alone ("Engineering", "SALES",
     "Maintenance": a department or a field of work; two such words may be a firm's, "Quality Technology"), or a
     resume heading made only of heading words (:func:`resume_section_of`: "PROFESSIONAL EXPERIENCE;" over "Since
-    1st November 2015 till to Date (Engineering Manager)", a heading its semicolon kept from being read as one)."""
+    1st November 2015 till to Date (Engineering Manager)", a heading its semicolon kept from being read as one),
+    or over trainings attended (:data:`_TRAININGS_HEADING`)."""
     return _names_a_role_description(employer) or _PAGE_MARK.search(employer) is not None or \
         _SENTENCE_NOT_A_NAME.match(employer) is not None or employer.lower().strip(" .:") in DEPARTMENTS or \
-        resume_section_of(employer.strip(" .:;-")) is not None
+        resume_section_of(employer.strip(" .:;-")) is not None or _TRAININGS_HEADING.match(employer) is not None
 
 
 def _names_no_firm(text: str) -> bool:

@@ -5927,3 +5927,15 @@ def test_a_singular_affiliation_heading_is_over_memberships(heading):
     text = (f"WORK EXPERIENCE\nElectronics Engineer\nHarbor Systems Ltd\nApril 2015 - Aug 2017\n\n{heading}\n"
             "Lakeview Institute of Electronics Engineers (Sept.2018-2020)\n")
     assert [r[3:] for r in roles_of(text)] == [("2015-04", "2017-08")]
+
+
+@pytest.mark.parametrize("heading, employer", [
+    # A heading over trainings attended, read where the employer sits: no employer.
+    ("TRAININGS ATTENDED", None),
+    ("TRAINING / SEMINARS", None),
+    # The guard: a training centre is a firm.
+    ("Lakeview Training Services", "Lakeview Training Services"),
+])
+def test_a_trainings_heading_read_where_the_employer_sits_names_no_employer(heading, employer):
+    text = f"Jane Roe\nSkills: welding, fitting\n\n{heading}\n\nSince 1st November 2015 till to Date (Plant Manager)\n"
+    assert roles_of(text)[0][:2] == ("Plant Manager", employer)
