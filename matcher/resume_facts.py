@@ -4087,6 +4087,11 @@ def _town_then_postcode(text: str) -> str | None:
     return place
 
 
+#: A job's letters that are also a province's code, written alone on a line ("QC" under a job's dates is
+#: quality control): a province stands after its town on the town's line ("Montreal, QC"), never alone.
+_JOB_CODES_ALONE = frozenset({"QC"})
+
+
 def _candidates_uncached(text: str) -> list[_Candidate]:
     text = _drop_parent_note(_clean(text))
     if not text:
@@ -4108,6 +4113,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
     town = _town_then_postcode(text)
     if town:  # "Guindy, Chennai – 600 032": an address's last line
         return [_Candidate("location", town, CUE)]
+    if text in _JOB_CODES_ALONE:  # "American Axle -Three rivers" / "December 2018 to March 2019" / "QC"
+        return [_Candidate("title", text, CUE)]
     later = _title_label_later(text, labels)
     if later is not None:  # "Scope of Work : ... Designation : Site Engineer"
         title, head = later

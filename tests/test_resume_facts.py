@@ -5894,3 +5894,15 @@ def test_a_start_with_a_dash_ending_the_line_is_an_open_range_whatever_the_dash(
 def test_a_dash_between_a_start_and_more_text_is_no_open_range(dash):
     # The guard: a dash inside the line ("May 2017 – Acme") does not open the range.
     assert not [r for r in find_ranges(f"May 2017 {dash} Harbor Metals") if r.present]
+
+
+def test_qc_alone_on_the_line_under_the_dates_is_the_title():
+    # "QC" alone under a job's dates is quality control, not Quebec's code: the firm's line has its town.
+    text = "Work Experience\nHarbor Gear -Three oaks\nMay 2017 to June 2018\nQC\nChecked parts before shipping\n"
+    assert roles_of(text)[0][:3] == ("QC", "Harbor Gear", None)
+
+
+def test_qc_after_a_town_on_its_line_stays_the_province():
+    # The guard: "Montreal, QC" on the firm's line is the job's place.
+    text = "Work Experience\nHarbor Gear, Montreal, QC\nMay 2017 to June 2018\nMachine Operator\nRan the press\n"
+    assert roles_of(text)[0][:3] == ("Machine Operator", "Harbor Gear", "Montreal, QC")
