@@ -1864,6 +1864,51 @@ def _name_cut_at_and(line: str, following: str) -> bool:
         not find_ranges(line) and not find_ranges(rest) and not _is_label_line(rest) and not _LABEL.search(rest)
 
 
+#: A title closed by a spaced dash, its qualifier on the next lines ("PROCESS ENGINEER -" / "HEAT & MATERIAL" /
+#: "BALANCE"): a few words, the last a job word.
+_TITLE_CUT_AT_DASH = re.compile(r"^(?P<title>[A-Za-z][\w.&/ ]{2,60}?)\s+[-–—]$")
+#: The most words of one line going on with a title's qualifier ("HEAT & MATERIAL", "Process Dev. & Interface").
+_QUALIFIER_LINE_WORDS = 4
+#: The most lines a title's qualifier goes on over ("HEAT & MATERIAL" / "BALANCE").
+_QUALIFIER_LINES = 2
+
+
+def _title_cut_at_dash(line: str) -> str | None:
+    """The title of a line that is a title closed by a spaced dash (:data:`_TITLE_CUT_AT_DASH`, ending in a job
+    word: "Deputy Manager -", "PROCESS ENGINEER -"), its qualifier to follow on the next lines; ``None`` for any
+    other line ("Achievement in BHARAT FORGE –", "Responsibilities -")."""
+    cut = _TITLE_CUT_AT_DASH.match(line.strip())
+    return cut.group("title") if cut and len(cut.group("title").split()) <= _QUALIFIER_LINE_WORDS + 2 and \
+        _title_ends(cut.group("title")) else None
+
+
+def _goes_on_as_qualifier(text: str) -> bool:
+    """Whether a line goes on with the qualifier of a title cut at its dash (:func:`_title_cut_at_dash`): a few
+    capitalised words with no digit, no job word, no firm's or place's name and no label ("HEAT & MATERIAL",
+    "Process Dev. & Interface", "Construction"); not a second title ("Project Manager"), a firm ("Abu Dhabi Gas
+    Industries Ltd"), a date or a sentence ("Duties included setting up ...")."""
+    rest = text.strip()
+    return 0 < len(rest.split()) <= _QUALIFIER_LINE_WORDS and rest[0].isupper() and not _DIGIT.search(rest) and \
+        not has_job_word(rest) and not _is_org(rest) and not _is_place(rest) and not _LABEL.search(rest) and \
+        not _BULLET.match(text) and _title_cut_at_dash(rest) is None
+
+
+def _title_and_qualifier_lines(kept: list[Line], i: int) -> tuple[str | None, list[Line]]:
+    """The title of ``kept[i]`` when it is cut at a dash (:func:`_title_cut_at_dash`), and the lines after it, in its
+    section, going on with the qualifier (:func:`_goes_on_as_qualifier`, up to :data:`_QUALIFIER_LINES`); no lines
+    under education or certifications (a course's "Diploma -" / "Industrial Microbiology")."""
+    line = kept[i]
+    title = _title_cut_at_dash(line.text) if line.section not in ("education", "certifications") else None
+    if title is None:
+        return None, []
+    run: list[Line] = []
+    for later in kept[i + 1:i + 1 + _QUALIFIER_LINES]:
+        if later.section != line.section or not _goes_on_as_qualifier(later.text):
+            break
+        run.append(later)
+    return title, run
+
+
 def _ends_cut(text: str) -> bool:
     """Whether a text ends in a word that joins ("of", "and", "the": :data:`_CONNECTORS`): cut there, no whole
     name ("Assoc. of") and no label's value (a table's header cell cut over lines: "Post held / Name of / employer /
@@ -1938,6 +1983,12 @@ def _units(lines: list[Line], sections: tuple[str, ...]) -> list[_Unit]:
             out.append(_Unit(f"{line.text.strip()}{' ' if said else ' - '}{following.text.strip()}", line.start,
                              following.end, line))
             i += 2
+            continue
+        title, run = _title_and_qualifier_lines(kept, i)
+        if run:  # "Deputy Manager -" / "Process Dev. & Interface": the qualifier in brackets, no employer after a dash
+            qualifier = " ".join(later.text.strip() for later in run)
+            out.append(_Unit(f"{title} ({qualifier})", line.start, run[-1].end, line))
+            i += 1 + len(run)
             continue
         if following is not None and following.section == line.section == "experience" and \
                 _name_cut_at_and(line.text, following.text):  # "AJ HOSPITAL AND" / "RESEARCH CENTRE": one name

@@ -5906,3 +5906,18 @@ def test_qc_after_a_town_on_its_line_stays_the_province():
     # The guard: "Montreal, QC" on the firm's line is the job's place.
     text = "Work Experience\nHarbor Gear, Montreal, QC\nMay 2017 to June 2018\nMachine Operator\nRan the press\n"
     assert roles_of(text)[0][:3] == ("Machine Operator", "Harbor Gear", "Montreal, QC")
+
+
+def test_a_title_closed_by_a_dash_goes_on_over_the_next_short_lines():
+    # "TITLE -" / "QUALIFIER" / "MORE" / dates: the qualifier wrapped over lines is the title's, not an employer.
+    text = ("WORK EXPERIENCE\nDESIGN ENGINEER -\nPIPE STRESS &\nSUPPORT\n2018 - 2019\nHARBOR PLANT SERVICES CORP.\n"
+            "• Checked the loads\n")
+    assert roles_of(text)[0][:2] == ("DESIGN ENGINEER (PIPE STRESS & SUPPORT)", "HARBOR PLANT SERVICES CORP.")
+
+
+def test_a_firm_or_a_second_title_after_a_title_closed_by_a_dash_stays_apart():
+    # The guards: a firm's name and a second title on the next line are no qualifier.
+    firm = "WORK EXPERIENCE\nSupport Engineer -\nHarbor Gas Industries Ltd\nNovember 2008 – March 2011\n• Ran the desk\n"
+    assert roles_of(firm)[0][:2] == ("Support Engineer", "Harbor Gas Industries Ltd")
+    second = "WORK EXPERIENCE\nHarbor Developers Ltd\nManager -\nSite Engineer\nNov 2014 to Sep 2015\n• Ran the site\n"
+    assert roles_of(second)[0][0] != "Manager (Site Engineer)"
