@@ -2100,6 +2100,26 @@ def _is_body_label(text: str) -> bool:
     return not (_TITLE_NOT_LABEL.match(text) and len(text.split()) <= 8 and has_job_word(text))
 
 
+#: The most words of a title line closed by a full stop, its unit or second title included.
+_STOPPED_TITLE_WORDS = 8
+#: Words that join a title's parts and stay in small letters ("and", "of").
+_TITLE_JOINERS = frozenset({"and", "of", "&", "the", "in"})
+
+
+def _title_closed_by_stop(text: str) -> bool:
+    """Whether a line closed by a full stop is a title with its unit or a second title, not a sentence: up to eight
+    words, a job word, every word capitalised but those that join and the last ("Hospital Pharmacy Manager and Human
+    Resources Support.", "Supply Room and Engine Room Parts Attendant.", "Oral Surgery Assistant, Sedation and Dental
+    Coding.", "Process Technician, Prototype Coordinator, and Tooling design."). None is a report of work done
+    (:func:`_is_duty`: "Supervised Night Shift Machine Operators and Helpers."), a sentence in small letters ("Under
+    the supervision of Acme Consultant."), a line with a figure (an address, "1st Piece, In-Process, and Final
+    Inspection.") or with a word that turns a title into a sentence (:data:`_TITLE_STOP`: "Team Lead for Asset
+    Management implementation.")."""
+    words = [w for w in text.split()[:-1] if w[:1].isalpha() and w.lower().strip(",.") not in _TITLE_JOINERS]
+    return len(text.split()) <= _STOPPED_TITLE_WORDS and has_job_word(text) and not _is_duty(text) and \
+        not _DIGIT.search(text) and not _TITLE_STOP.search(text) and all(w[0].isupper() for w in words)
+
+
 def _is_header_like(unit: _Unit) -> bool:
     raw = unit.text.strip()
     text = _clean(raw)
@@ -2121,7 +2141,7 @@ def _is_header_like(unit: _Unit) -> bool:
     if len(words) > 14:
         return False
     if text.endswith(".") and not _ABBREVIATION_END.search(text) and not _is_org(words[-1]) and \
-            not (len(words) <= 6 and has_job_word(text)):  # "Plastic bag machine operator."
+            not (len(words) <= 6 and has_job_word(text)) and not _title_closed_by_stop(text):  # "Plastic bag machine operator."
         return False
     letters = [w for w in words if w[:1].isalpha()]
     if not letters:

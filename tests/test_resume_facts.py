@@ -5921,3 +5921,19 @@ def test_a_firm_or_a_second_title_after_a_title_closed_by_a_dash_stays_apart():
     assert roles_of(firm)[0][:2] == ("Support Engineer", "Harbor Gas Industries Ltd")
     second = "WORK EXPERIENCE\nHarbor Developers Ltd\nManager -\nSite Engineer\nNov 2014 to Sep 2015\n• Ran the site\n"
     assert roles_of(second)[0][0] != "Manager (Site Engineer)"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A title with its unit or a second title, closed by a full stop, is a header line.
+    ("Clinic Pharmacy Manager and Staff Training Support.", True),
+    ("Tool Room and Paint Shop Parts Attendant.", True),
+    ("Dental Surgery Assistant, Sedation and Insurance Coding.", True),
+    # The guards: a report of work done, a sentence in small letters, a figure, a word making it a sentence.
+    ("Supervised Night Shift Machine Operators and Helpers.", False),
+    ("Ran the lathe for the tool room supervisor.", False),
+    ("Under the supervision of Harbor Bay Engineering Consultant.", False),
+    ("1st Piece and Final Inspection, CMM Inspector.", False),
+    ("Team Lead for Harbor Asset Tracking implementation.", False),
+])
+def test_a_title_closed_by_a_full_stop_is_a_header_line(text, expected):
+    assert resume_facts._is_header_like(resume_facts._Unit(text, 0, len(text), None)) is expected
