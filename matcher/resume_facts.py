@@ -1874,6 +1874,51 @@ def _name_cut_at_and(line: str, following: str) -> bool:
         not find_ranges(line) and not find_ranges(rest) and not _is_label_line(rest) and not _LABEL.search(rest)
 
 
+#: A title closed by a spaced dash, its qualifier on the next lines ("PROCESS ENGINEER -" / "HEAT & MATERIAL" /
+#: "BALANCE"): a few words, the last a job word.
+_TITLE_CUT_AT_DASH = re.compile(r"^(?P<title>[A-Za-z][\w.&/ ]{2,60}?)\s+[-–—]$")
+#: The most words of one line going on with a title's qualifier ("HEAT & MATERIAL", "Process Dev. & Interface").
+_QUALIFIER_LINE_WORDS = 4
+#: The most lines a title's qualifier goes on over ("HEAT & MATERIAL" / "BALANCE").
+_QUALIFIER_LINES = 2
+
+
+def _title_cut_at_dash(line: str) -> str | None:
+    """The title of a line that is a title closed by a spaced dash (:data:`_TITLE_CUT_AT_DASH`, ending in a job
+    word: "Deputy Manager -", "PROCESS ENGINEER -"), its qualifier to follow on the next lines; ``None`` for any
+    other line ("Achievement in BHARAT FORGE –", "Responsibilities -")."""
+    cut = _TITLE_CUT_AT_DASH.match(line.strip())
+    return cut.group("title") if cut and len(cut.group("title").split()) <= _QUALIFIER_LINE_WORDS + 2 and \
+        _title_ends(cut.group("title")) else None
+
+
+def _goes_on_as_qualifier(text: str) -> bool:
+    """Whether a line goes on with the qualifier of a title cut at its dash (:func:`_title_cut_at_dash`): a few
+    capitalised words with no digit, no job word, no firm's or place's name and no label ("HEAT & MATERIAL",
+    "Process Dev. & Interface", "Construction"); not a second title ("Project Manager"), a firm ("Abu Dhabi Gas
+    Industries Ltd"), a date or a sentence ("Duties included setting up ...")."""
+    rest = text.strip()
+    return 0 < len(rest.split()) <= _QUALIFIER_LINE_WORDS and rest[0].isupper() and not _DIGIT.search(rest) and \
+        not has_job_word(rest) and not _is_org(rest) and not _is_place(rest) and not _LABEL.search(rest) and \
+        not _BULLET.match(text) and _title_cut_at_dash(rest) is None
+
+
+def _title_and_qualifier_lines(kept: list[Line], i: int) -> tuple[str | None, list[Line]]:
+    """The title of ``kept[i]`` when it is cut at a dash (:func:`_title_cut_at_dash`), and the lines after it, in its
+    section, going on with the qualifier (:func:`_goes_on_as_qualifier`, up to :data:`_QUALIFIER_LINES`); no lines
+    under education or certifications (a course's "Diploma -" / "Industrial Microbiology")."""
+    line = kept[i]
+    title = _title_cut_at_dash(line.text) if line.section not in ("education", "certifications") else None
+    if title is None:
+        return None, []
+    run: list[Line] = []
+    for later in kept[i + 1:i + 1 + _QUALIFIER_LINES]:
+        if later.section != line.section or not _goes_on_as_qualifier(later.text):
+            break
+        run.append(later)
+    return title, run
+
+
 def _ends_cut(text: str) -> bool:
     """Whether a text ends in a word that joins ("of", "and", "the": :data:`_CONNECTORS`): cut there, no whole
     name ("Assoc. of") and no label's value (a table's header cell cut over lines: "Post held / Name of / employer /
@@ -1948,6 +1993,12 @@ def _units(lines: list[Line], sections: tuple[str, ...]) -> list[_Unit]:
             out.append(_Unit(f"{line.text.strip()}{' ' if said else ' - '}{following.text.strip()}", line.start,
                              following.end, line))
             i += 2
+            continue
+        title, run = _title_and_qualifier_lines(kept, i)
+        if run:  # "Deputy Manager -" / "Process Dev. & Interface": the qualifier in brackets, no employer after a dash
+            qualifier = " ".join(later.text.strip() for later in run)
+            out.append(_Unit(f"{title} ({qualifier})", line.start, run[-1].end, line))
+            i += 1 + len(run)
             continue
         if following is not None and following.section == line.section == "experience" and \
                 _name_cut_at_and(line.text, following.text):  # "AJ HOSPITAL AND" / "RESEARCH CENTRE": one name
@@ -2059,6 +2110,26 @@ def _is_body_label(text: str) -> bool:
     return not (_TITLE_NOT_LABEL.match(text) and len(text.split()) <= 8 and has_job_word(text))
 
 
+#: The most words of a title line closed by a full stop, its unit or second title included.
+_STOPPED_TITLE_WORDS = 8
+#: Words that join a title's parts and stay in small letters ("and", "of").
+_TITLE_JOINERS = frozenset({"and", "of", "&", "the", "in"})
+
+
+def _title_closed_by_stop(text: str) -> bool:
+    """Whether a line closed by a full stop is a title with its unit or a second title, not a sentence: up to eight
+    words, a job word, every word capitalised but those that join and the last ("Hospital Pharmacy Manager and Human
+    Resources Support.", "Supply Room and Engine Room Parts Attendant.", "Oral Surgery Assistant, Sedation and Dental
+    Coding.", "Process Technician, Prototype Coordinator, and Tooling design."). None is a report of work done
+    (:func:`_is_duty`: "Supervised Night Shift Machine Operators and Helpers."), a sentence in small letters ("Under
+    the supervision of Acme Consultant."), a line with a figure (an address, "1st Piece, In-Process, and Final
+    Inspection.") or with a word that turns a title into a sentence (:data:`_TITLE_STOP`: "Team Lead for Asset
+    Management implementation.")."""
+    words = [w for w in text.split()[:-1] if w[:1].isalpha() and w.lower().strip(",.") not in _TITLE_JOINERS]
+    return len(text.split()) <= _STOPPED_TITLE_WORDS and has_job_word(text) and not _is_duty(text) and \
+        not _DIGIT.search(text) and not _TITLE_STOP.search(text) and all(w[0].isupper() for w in words)
+
+
 def _is_header_like(unit: _Unit) -> bool:
     raw = unit.text.strip()
     text = _clean(raw)
@@ -2080,7 +2151,7 @@ def _is_header_like(unit: _Unit) -> bool:
     if len(words) > 14:
         return False
     if text.endswith(".") and not _ABBREVIATION_END.search(text) and not _is_org(words[-1]) and \
-            not (len(words) <= 6 and has_job_word(text)):  # "Plastic bag machine operator."
+            not (len(words) <= 6 and has_job_word(text)) and not _title_closed_by_stop(text):  # "Plastic bag machine operator."
         return False
     letters = [w for w in words if w[:1].isalpha()]
     if not letters:
@@ -4097,6 +4168,11 @@ def _town_then_postcode(text: str) -> str | None:
     return place
 
 
+#: A job's letters that are also a province's code, written alone on a line ("QC" under a job's dates is
+#: quality control): a province stands after its town on the town's line ("Montreal, QC"), never alone.
+_JOB_CODES_ALONE = frozenset({"QC"})
+
+
 def _candidates_uncached(text: str) -> list[_Candidate]:
     text = _drop_parent_note(_clean(text))
     if not text:
@@ -4118,6 +4194,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
     town = _town_then_postcode(text)
     if town:  # "Guindy, Chennai – 600 032": an address's last line
         return [_Candidate("location", town, CUE)]
+    if text in _JOB_CODES_ALONE:  # "American Axle -Three rivers" / "December 2018 to March 2019" / "QC"
+        return [_Candidate("title", text, CUE)]
     later = _title_label_later(text, labels)
     if later is not None:  # "Scope of Work : ... Designation : Site Engineer"
         title, head = later

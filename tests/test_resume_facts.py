@@ -5939,3 +5939,44 @@ def test_a_singular_affiliation_heading_is_over_memberships(heading):
 def test_a_trainings_heading_read_where_the_employer_sits_names_no_employer(heading, employer):
     text = f"Jane Roe\nSkills: welding, fitting\n\n{heading}\n\nSince 1st November 2015 till to Date (Plant Manager)\n"
     assert roles_of(text)[0][:2] == ("Plant Manager", employer)
+def test_qc_alone_on_the_line_under_the_dates_is_the_title():
+    # "QC" alone under a job's dates is quality control, not Quebec's code: the firm's line has its town.
+    text = "Work Experience\nHarbor Gear -Three oaks\nMay 2017 to June 2018\nQC\nChecked parts before shipping\n"
+    assert roles_of(text)[0][:3] == ("QC", "Harbor Gear", None)
+
+
+def test_qc_after_a_town_on_its_line_stays_the_province():
+    # The guard: "Montreal, QC" on the firm's line is the job's place.
+    text = "Work Experience\nHarbor Gear, Montreal, QC\nMay 2017 to June 2018\nMachine Operator\nRan the press\n"
+    assert roles_of(text)[0][:3] == ("Machine Operator", "Harbor Gear", "Montreal, QC")
+
+
+def test_a_title_closed_by_a_dash_goes_on_over_the_next_short_lines():
+    # "TITLE -" / "QUALIFIER" / "MORE" / dates: the qualifier wrapped over lines is the title's, not an employer.
+    text = ("WORK EXPERIENCE\nDESIGN ENGINEER -\nPIPE STRESS &\nSUPPORT\n2018 - 2019\nHARBOR PLANT SERVICES CORP.\n"
+            "• Checked the loads\n")
+    assert roles_of(text)[0][:2] == ("DESIGN ENGINEER (PIPE STRESS & SUPPORT)", "HARBOR PLANT SERVICES CORP.")
+
+
+def test_a_firm_or_a_second_title_after_a_title_closed_by_a_dash_stays_apart():
+    # The guards: a firm's name and a second title on the next line are no qualifier.
+    firm = "WORK EXPERIENCE\nSupport Engineer -\nHarbor Gas Industries Ltd\nNovember 2008 – March 2011\n• Ran the desk\n"
+    assert roles_of(firm)[0][:2] == ("Support Engineer", "Harbor Gas Industries Ltd")
+    second = "WORK EXPERIENCE\nHarbor Developers Ltd\nManager -\nSite Engineer\nNov 2014 to Sep 2015\n• Ran the site\n"
+    assert roles_of(second)[0][0] != "Manager (Site Engineer)"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A title with its unit or a second title, closed by a full stop, is a header line.
+    ("Clinic Pharmacy Manager and Staff Training Support.", True),
+    ("Tool Room and Paint Shop Parts Attendant.", True),
+    ("Dental Surgery Assistant, Sedation and Insurance Coding.", True),
+    # The guards: a report of work done, a sentence in small letters, a figure, a word making it a sentence.
+    ("Supervised Night Shift Machine Operators and Helpers.", False),
+    ("Ran the lathe for the tool room supervisor.", False),
+    ("Under the supervision of Harbor Bay Engineering Consultant.", False),
+    ("1st Piece and Final Inspection, CMM Inspector.", False),
+    ("Team Lead for Harbor Asset Tracking implementation.", False),
+])
+def test_a_title_closed_by_a_full_stop_is_a_header_line(text, expected):
+    assert resume_facts._is_header_like(resume_facts._Unit(text, 0, len(text), None)) is expected
