@@ -5894,3 +5894,36 @@ def test_a_start_with_a_dash_ending_the_line_is_an_open_range_whatever_the_dash(
 def test_a_dash_between_a_start_and_more_text_is_no_open_range(dash):
     # The guard: a dash inside the line ("May 2017 – Acme") does not open the range.
     assert not [r for r in find_ranges(f"May 2017 {dash} Harbor Metals") if r.present]
+
+
+_BLOCKS_CLOSED_BY_PERIODS = (
+    "Jane Roe\nCareer Information:\n"
+    "Name of Company: Harbor Alarms\nPosition Held: Control Room Operator\nDuties Held: Dispatching patrols\n"
+    "Period Worked (1): 1/1/2014 - 28/06/2016\nReason for Leaving (1): Better offer\n"
+    "Period Worked (2): 10/12/2018 - 31/05/2019\nReason for Leaving (2): Contract expired\n\n"
+    "Name of Company: Lakeview Dental\nPosition Held: Dental Assistant\nDuties Held: Sterilising tools\n"
+    "Period Worked: 01/07/2016 - 25/08/2017\nReason for Leaving: Practice closed\n\n"
+    "Name of Company: Beta Guards\nPosition Held: Security Guard\nReason for Leaving: Relocated\n"
+)
+
+
+def test_a_period_closing_its_labelled_block_is_that_blocks_even_with_undated_records_below():
+    # Each block writes its period last, then a blank line; the undated records at the end leave the last
+    # period with labels below it, yet each period is its own block's, and a second period in a block too.
+    roles = [r for r in roles_of(_BLOCKS_CLOSED_BY_PERIODS) if r[3]]
+    assert sorted(roles, key=lambda r: r[3]) == [
+        ("Control Room Operator", "Harbor Alarms", None, "2014-01", "2016-06"),
+        ("Dental Assistant", "Lakeview Dental", None, "2016-07", "2017-08"),
+        ("Control Room Operator", "Harbor Alarms", None, "2018-12", "2019-05"),
+    ]
+
+
+def test_a_period_opening_its_labelled_block_keeps_the_labels_below():
+    # The guard: "Period / Company / Designation" blocks open with their period; the labels below are its own.
+    text = ("WORK EXPERIENCE\nPeriod: Jan 2018 to Present\nCompany: Harbor Alarms\nDesignation: Control Room Operator\n\n"
+            "Period: Mar 2015 to Dec 2017\nCompany: Lakeview Dental\nDesignation: Dental Assistant\n\n"
+            "Company: Beta Guards\nDesignation: Security Guard\n")
+    roles = [r for r in roles_of(text) if r[3]]
+    assert roles == [("Control Room Operator", "Harbor Alarms", None, "2018-01", "present"),
+                     ("Dental Assistant", "Lakeview Dental", None, "2015-03", "2017-12")]
+
