@@ -157,13 +157,14 @@ toxicology pathology urinalysis coagulation
 #: "Designation name :" and "Job name :" whole too (not "name : Site Engineer" as the title).
 #: "Field of Work : Tool Room Machine Operator", "Post Held : Site Mechanic" and "Position Title : Cashier" label a
 #: title too (a record's job, as a form asks it).
+#: A period's label may number the record's periods: "Period Worked (1):", "Period Worked (2):".
 _DESIGNATION = r"d[ei]si?gi?nations?"
 _LABELS = {
     "title": r"position(?:\s+(?:held|title))?|post\s+held|field\s+of\s+work|" + _DESIGNATION + r"(?:\s+name)?|job\s*(?:title|name)|title|role|post|occupation|job",
     "employer": r"(?:(?:previous|present|current|last|past)\s+)?(?:company(?:\s*name)?|employer|organi[sz]ation)|institution|instutition|firm|hospital|name of (?:the )?(?:company|employer|organi[sz]ation|hospital|concern)",
     "period": r"(?:period[e.]?|years?|duration(?:\s*period)?|doration|dates?|time\s*period|work(?:ing)?\s*period|job\s*period|"
               r"tenure|employment\s*(?:period|dates?)|length(?=\s*(?:employed|of\s+(?:employment|service|work)))|(?:date\s*)?inclusive(?:\s*(?:dates?|period))?|date\s+of\s+joining|joining\s+date)"
-              r"(?:\s*(?:employed|worked|started|of\s+(?:employment|service|work)))?|from",
+              r"(?:\s*(?:employed|worked|started|of\s+(?:employment|service|work)))?(?:\s*\(\d\))?|from",
     "location": r"location|place|city",
 }
 _LABEL = re.compile(
@@ -2578,6 +2579,8 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
     claimed: set[int] = {j for cells in columns.values() for _, j in cells.values()}
     roles: list[Role] = []
     label_sides = _label_sides(units, anchors[0])
+    last_closed = _last_record_closed(units, anchors[-1][0])
+    closed_lines: list[int] = []  # the labelled lines of the last record its period closed
     job: tuple[int, Role] | None = None  # the last role kept, and its date's line
     placed: list[_Placed] = []
     for n, (index, found) in enumerate(anchors):
@@ -2606,7 +2609,12 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         below = _lines_around(units, _same_heading(units, index, range(index + 1, min(following + 1 if glued else following,
                                                                               index + 4))), claimed, header, labels_below)
         closed = _record_above_period(units, index, previous, label_sides, claimed) \
-            if _last_record_closed(units, anchors[-1][0]) else []
+            if last_closed or _closes_its_block(units, index, dated) else []
+        if not closed and closed_lines and _second_period_in_block(units, index, previous):
+            # "Period Worked (1): 2014 - 2016 / Reason for Leaving (1): ... / Period Worked (2): 2018 - 2019":
+            # a second period closing the same block is the same record's.
+            closed = closed_lines
+        closed_lines = closed
         if closed:  # "Employer : A / Position held : X / Duties ... / Duration : 8 Months (2015)": A's period
             labels_below, above = False, closed + _record_head_above(units, closed, previous, claimed, header)
         near, far = (below, above) if labels_below else (above, below)
@@ -3548,6 +3556,55 @@ def _last_record_closed(units: list[_Unit], last: int) -> bool:
     its records end with their period (in "Duration : ... / Company : X / Designation : Y" the
     last period still has its record below)."""
     return _PERIOD_LINE.match(_clean(units[last].text)) is not None and not _record_kinds_below(units, last)
+
+
+def _closes_its_block(units: list[_Unit], index: int, dated: set[int]) -> bool:
+    """Whether the period line at ``index`` closes its block (the lines between blank lines): lines above it in the
+    block label the record's title and employer, none below it opens with a record's label ("Name of Company: Knight Security /
+    Position Held: Control Room Operator / Duties Held: ... / Period Worked: 1/1/2014 - 28/06/2016 / Reason for
+    Leaving: ...", a blank line, then the next record's "Name of Company:"). The record is the block's, even when the
+    records below give no period (the last dated line then has labels below it, :func:`_last_record_closed`); in
+    "Duration: ... / Company: A / Designation: B" the labels below are the period's own. A dated line (``dated``)
+    above it in the block leaves it: the block holds more records than one (a resume with no blank lines), or
+    this is a second period of one record (:func:`_second_period_in_block`). Both a title and an employer labelled:
+    "Institution: Technikon SA / Course: IT / Year: 2000-2001" is a school's, "Project: Xerox / Role: Developer /
+    Duration: ..." a project's, within a job read elsewhere."""
+    if not _PERIOD_LINE.match(_clean(units[index].text)) or _labels_below_in_block(units, index):
+        return False
+    kinds: set[str] = set()
+    for j in range(index - 1, max(-1, index - _CLOSED_RECORD_REACH - 1), -1):
+        if _blank_between(units, j):
+            return kinds == {"title", "employer"}
+        if j in dated:
+            return False
+        kinds |= _record_label_kinds(units[j])
+    return kinds == {"title", "employer"} and index <= _CLOSED_RECORD_REACH  # the block opens the part
+
+
+def _labels_below_in_block(units: list[_Unit], index: int) -> bool:
+    """Whether a line under ``index``, before the next blank line, opens with a record's label."""
+    for j in range(index + 1, min(len(units), index + _RECORD_REACH + 1)):
+        if _blank_between(units, j - 1):
+            return False
+        if _record_label_kinds(units[j]):
+            return True
+    return False
+
+
+def _second_period_in_block(units: list[_Unit], index: int, previous: int) -> bool:
+    """"Period Worked (1): 2014 - 2016 / Reason for Leaving (1): ... / Period Worked (2): 2018 - 2019", then a blank
+    line: a period line right under the last one's (``previous``) in one block, no record label between them nor
+    under it in the block, is a second period of the same record."""
+    return previous >= 0 and _PERIOD_LINE.match(_clean(units[index].text)) is not None and \
+        not _set_apart(units, previous, index) and \
+        not any(_record_label_kinds(units[j]) for j in range(previous + 1, index)) and \
+        not _labels_below_in_block(units, index)
+
+
+def _record_label_kinds(unit: _Unit) -> set[str]:
+    """The record labels (title, employer) a line opens with ("Position Held: Fitter": title), else none."""
+    text = _clean(unit.text)
+    return _label_kinds(text) & {"title", "employer"} if _LABEL.match(text) else set()
 
 
 def _record_above_period(units: list[_Unit], index: int, previous: int, label_sides: tuple[set[str], set[str]],

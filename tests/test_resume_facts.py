@@ -5980,3 +5980,34 @@ def test_a_firm_or_a_second_title_after_a_title_closed_by_a_dash_stays_apart():
 ])
 def test_a_title_closed_by_a_full_stop_is_a_header_line(text, expected):
     assert resume_facts._is_header_like(resume_facts._Unit(text, 0, len(text), None)) is expected
+_BLOCKS_CLOSED_BY_PERIODS = (
+    "Jane Roe\nCareer Information:\n"
+    "Name of Company: Harbor Alarms\nPosition Held: Control Room Operator\nDuties Held: Dispatching patrols\n"
+    "Period Worked (1): 1/1/2014 - 28/06/2016\nReason for Leaving (1): Better offer\n"
+    "Period Worked (2): 10/12/2018 - 31/05/2019\nReason for Leaving (2): Contract expired\n\n"
+    "Name of Company: Lakeview Dental\nPosition Held: Dental Assistant\nDuties Held: Sterilising tools\n"
+    "Period Worked: 01/07/2016 - 25/08/2017\nReason for Leaving: Practice closed\n\n"
+    "Name of Company: Beta Guards\nPosition Held: Security Guard\nReason for Leaving: Relocated\n"
+)
+
+
+def test_a_period_closing_its_labelled_block_is_that_blocks_even_with_undated_records_below():
+    # Each block writes its period last, then a blank line; the undated records at the end leave the last
+    # period with labels below it, yet each period is its own block's, and a second period in a block too.
+    roles = [r for r in roles_of(_BLOCKS_CLOSED_BY_PERIODS) if r[3]]
+    assert sorted(roles, key=lambda r: r[3]) == [
+        ("Control Room Operator", "Harbor Alarms", None, "2014-01", "2016-06"),
+        ("Dental Assistant", "Lakeview Dental", None, "2016-07", "2017-08"),
+        ("Control Room Operator", "Harbor Alarms", None, "2018-12", "2019-05"),
+    ]
+
+
+def test_a_period_opening_its_labelled_block_keeps_the_labels_below():
+    # The guard: "Period / Company / Designation" blocks open with their period; the labels below are its own.
+    text = ("WORK EXPERIENCE\nPeriod: Jan 2018 to Present\nCompany: Harbor Alarms\nDesignation: Control Room Operator\n\n"
+            "Period: Mar 2015 to Dec 2017\nCompany: Lakeview Dental\nDesignation: Dental Assistant\n\n"
+            "Company: Beta Guards\nDesignation: Security Guard\n")
+    roles = [r for r in roles_of(text) if r[3]]
+    assert roles == [("Control Room Operator", "Harbor Alarms", None, "2018-01", "present"),
+                     ("Dental Assistant", "Lakeview Dental", None, "2015-03", "2017-12")]
+
