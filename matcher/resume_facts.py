@@ -91,7 +91,7 @@ concierge ambassador transcriber maid upholsterer typist promoter paraprofession
 glazier bagger evaluator dietitian dietician tailor trucker firefighter expeditor expediter groomer troubleshooter
 grower mediator butcher embalmer negotiator caseworker verifier astronomer actor copywriter roustabout veterinarian
 correspondent seamstress scribe plasterer bricklayer pipefitter steelfixer boilermaker toolmaker diemaker
-invigilator canvasser sandblaster reliever scorer
+invigilator canvasser sandblaster reliever scorer presenter
 """)
 #: The job words of seven letters or more by their first letter, for :func:`_misspelt_job_word`.
 _LONG_JOB_WORDS: dict[str, tuple[str, ...]] = {

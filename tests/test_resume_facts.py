@@ -5894,3 +5894,17 @@ def test_a_start_with_a_dash_ending_the_line_is_an_open_range_whatever_the_dash(
 def test_a_dash_between_a_start_and_more_text_is_no_open_range(dash):
     # The guard: a dash inside the line ("May 2017 – Acme") does not open the range.
     assert not [r for r in find_ranges(f"May 2017 {dash} Harbor Metals") if r.present]
+
+
+def test_a_presenter_is_a_job():
+    # "Independent Presenter" after the firm, its place and the dates, as the next record's title is.
+    text = ("Jane Roe\nEXPERIENCE\nLumina Inc., TX, April 2017 – Current, Independent Presenter (part time)\n"
+            "Harbor Pools, Brevard, NC, May-October 2016, Pool Attendant (Supervisor: Ann Cole)\n")
+    assert roles_of(text)[0][:2] == ("Independent Presenter (part time)", "Lumina Inc.")
+
+
+def test_presentations_name_no_job():
+    # The guard: the plural noun of the work is no presenter.
+    text = "Jane Roe\nEXPERIENCE\nLumina Inc., TX, April 2017 – Current, Independent Presentations (part time)\n"
+    assert roles_of(text)[0][0] is None
+
