@@ -1944,6 +1944,8 @@ def _units(lines: list[Line], sections: tuple[str, ...]) -> list[_Unit]:
             out.append(_Unit(f"{line.text.rstrip()} {following.text.strip()}", line.start, following.end, line))
             i += 2
             continue
+        value_at = _label_value_at(kept, i)
+        following = kept[value_at] if value_at < len(kept) else None
         # Not a table's header row read cell by cell ("Company / Designation / Period / Acme / ..."):
         # neither the line before nor the value is a label too.
         if following is not None and following.section == line.section and _LABEL_ONLY.match(label) and \
@@ -1951,11 +1953,24 @@ def _units(lines: list[Line], sections: tuple[str, ...]) -> list[_Unit]:
                 not _LABEL_ONLY.match(_clean(following.text)) and not _LABEL.match(_clean(following.text)) and \
                 _TWO_LETTERS.search(following.text) and not _ends_cut(following.text):
             out.append(_Unit(f"{label.rstrip(':;- ')} : {_clean(following.text)}", line.start, following.end, following))
-            i += 2
+            i = value_at + 1
             continue
         out.append(_Unit(line.text, line.start, line.end, line))
         i += 1
     return out
+
+
+#: A colon alone on its line, between a label and its value ("DESIGNATION" / ":" / "Food Safety Manager").
+_LONE_COLON = re.compile(r"^\s*[:;]-?\s*$")
+
+
+def _label_value_at(kept: list[Line], i: int) -> int:
+    """The index of the line that may hold the value of a label alone on line ``i``: the next line, or the one
+    after it when the next is a colon alone in the same section, as forms laid out in three columns come out
+    ("DESIGNATION" / ":" / "Food Safety Manager", "COMPANY" / ":" / "Fairmont Riyadh")."""
+    if i + 2 < len(kept) and kept[i + 1].section == kept[i].section and _LONE_COLON.match(kept[i + 1].text):
+        return i + 2
+    return i + 1
 
 
 def _streams(units: list[_Unit]) -> list[list[_Unit]]:

@@ -5908,3 +5908,16 @@ def test_presentations_name_no_job():
     text = "Jane Roe\nEXPERIENCE\nLumina Inc., TX, April 2017 – Current, Independent Presentations (part time)\n"
     assert roles_of(text)[0][0] is None
 
+
+def test_a_label_its_colon_and_its_value_on_three_lines_are_one_field():
+    # "DESIGNATION" / ":" / "Food Safety Manager": a form's three columns, one under the other.
+    text = ("Jane Roe\nPROFESSIONAL EXPERIENCE:\nDURATION\n:\nNovember 2017 Till present\nCOMPANY\n:\n"
+            "Harbor Hotel, Business Gate\nDESIGNATION\n:\nFood Safety Manager\nJOB PROFILE\n:\nRan the kitchen audits\n")
+    assert roles_of(text)[0][:2] == ("Food Safety Manager", "Harbor Hotel, Business Gate")
+
+
+def test_a_lone_colon_before_another_label_joins_nothing():
+    # The guard: a label with no value ("DESIGNATION" / ":" / "COMPANY") takes no label as its value.
+    text = ("Jane Roe\nPROFESSIONAL EXPERIENCE:\nDURATION\n:\nNovember 2017 Till present\nDESIGNATION\n:\nCOMPANY\n:\n"
+            "Harbor Hotel, Business Gate\n")
+    assert roles_of(text)[0][0] is None
