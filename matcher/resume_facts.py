@@ -2012,6 +2012,9 @@ _DASH_LABEL = re.compile(r"^(?P<label>(?:position(?:\s+held)?|" + _DESIGNATION +
 #: at all, its value opening with a capital (only this label: "Position" alone opens duty sentences too,
 #: "Position patients for X-ray").
 _BARE_TITLE_LABEL = re.compile(r"^(?P<label>(?i:(?:job|position)\s+title))\s+(?=[A-Z])")
+#: "Primary Role: IT Manager with other responsibilities ...": a word ranking the role before its label; the
+#: label is the title's "Role:" (a role's description opens otherwise: "Primary Responsibilities:").
+_RANKED_ROLE_LABEL = re.compile(r"^(?:primary|main)\s+(?=role\s*:)", re.IGNORECASE)
 
 
 #: A company's legal form as a capitalised word ("Inc.", "CORP", "LLC"), written in a role's header.
@@ -2029,6 +2032,7 @@ def _clean(text: str) -> str:
     text = _ENUMERATOR.sub("", text)
     text = _DASH_LABEL.sub(r"\g<label> : ", text)
     text = _BARE_TITLE_LABEL.sub(r"\g<label> : ", text)
+    text = _RANKED_ROLE_LABEL.sub("", text)
     text = _GLUED_PAREN.sub(r"\1\2 (", text)
     return _BRACKETED.sub(r"\1", text.strip()).strip()
 

@@ -5921,3 +5921,18 @@ def test_a_lone_colon_before_another_label_joins_nothing():
     text = ("Jane Roe\nPROFESSIONAL EXPERIENCE:\nDURATION\n:\nNovember 2017 Till present\nDESIGNATION\n:\nCOMPANY\n:\n"
             "Harbor Hotel, Business Gate\n")
     assert roles_of(text)[0][0] is None
+
+
+def test_a_primary_role_label_gives_the_title():
+    # "Primary Role: IT Manager with other responsibilities ...": the role's label, its value cut before the prose.
+    text = ("Jane Roe\nEXPERIENCE\nFeb 2004 – Present Harbor Tooling & Manufacturing Fargo, ND\n\n"
+            "Maintain 30 desktops and the phone system for a plant.\n\n"
+            "Primary Role: IT Manager with other responsibilities involving Master Scheduling, Costing functions.\n")
+    assert roles_of(text)[0][:2] == ("IT Manager", "Harbor Tooling & Manufacturing")
+
+
+def test_primary_responsibilities_label_no_title():
+    # The guard: "Primary Responsibilities:" opens the duties, not the title.
+    text = ("Jane Roe\nEXPERIENCE\nFeb 2004 – Present Harbor Tooling & Manufacturing Fargo, ND\n\n"
+            "Primary Responsibilities: IT Manager duties and scheduling\n")
+    assert roles_of(text)[0][0] is None
