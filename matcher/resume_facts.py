@@ -346,8 +346,12 @@ def _hyphened_job_word(word: str) -> bool:
 #: named by the work with a grade after it ("Service Person I", "Maintenance Person 2"), or a hand by the place
 #: ("Ranch Hand", "Deckhand"); a person or a hand alone is no job ("contact person", "hand tools"). A locator of buried
 #: lines ("Utility Locator"), not of web elements ("CSS Locator", "Element locators"). An associate shortened after the
-#: work of a shop's floor ("Shipping/Receiving Assoc."), not an association ("National Machining Assoc.").
+#: work of a shop's floor ("Shipping/Receiving Assoc."), not an association ("National Machining Assoc."). General
+#: labour, the job of a hand hired for any work, capitalised and opening the text as a title does ("General Labor
+#: 12/27/2013-4/30/2014", "GENERAL LABOR/GRINDER"; not the work in a sentence, "Worked as a general labour in",
+#: "Packaging, sorting, General labor"), nor labour's laws or relations.
 _JOB_PHRASE = re.compile(r"\bin[\s-]charge\b(?!\s+of\b)|\bscrum\s+master\b|\bset[\s-]?up\s+man\b|"
+                         r"^(?-i:General|GENERAL)\s+labou?r\b(?!\s+(?:laws?|relations?|unions?|markets?)\b)|"
                          r"\b(?:utility|underground|cable|line)\s+locator\b|"
                          r"\b(?:sales|receiving|shipping|stocking|store|retail|warehouse|cart|team)\s+assoc\b|"
                          r"\b(?:delivery|service|maintenance|repair|counter|security|utility|laundry|stock)\s+person\s+"

@@ -5936,3 +5936,25 @@ def test_primary_responsibilities_label_no_title():
     text = ("Jane Roe\nEXPERIENCE\nFeb 2004 – Present Harbor Tooling & Manufacturing Fargo, ND\n\n"
             "Primary Responsibilities: IT Manager duties and scheduling\n")
     assert roles_of(text)[0][0] is None
+
+
+def test_general_labor_is_a_job():
+    # "General Labor" on the date line under the firm: the job of a hand hired for any work.
+    text = ("Jane Roe\nEXPERIENCE\nHarbor Supply Company\nGeneral Labor 12/27/2013-4/30/2014\n"
+            "Primary Responsibilities:\nBuilt steel enclosures\n")
+    assert roles_of(text)[0][:2] == ("General Labor", "Harbor Supply Company")
+
+
+def test_general_labor_relations_name_no_job():
+    # The guard: labour's relations (or laws, unions, markets) are a field, not the job.
+    text = ("Jane Roe\nEXPERIENCE\nHarbor Supply Company\nGeneral Labor Relations 12/27/2013-4/30/2014\n"
+            "Primary Responsibilities:\nBuilt steel enclosures\n")
+    assert roles_of(text)[0][0] is None
+
+
+def test_general_labour_in_a_sentence_is_no_title():
+    # The guard: "Worked as a general labour in" names the work in a sentence, not the title above it.
+    text = ("Jane Roe\nEXPERIENCE:\n\nCustomer Service Representative\n•Responsible for cash transactions\n"
+            "Worked as a general labour in\n●Harbor food service, Lakeview products ltd\n")
+    assert roles_of(text)[0][0] == "Customer Service Representative"
+
