@@ -581,6 +581,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date,
     for role in out:
         _title_after_its_place(role, text)
         _title_before_its_place(role)
+        _firm_under_the_date_line(role, text)
         _firm_before_slash_title(role)
         if role.title and not _states_a_title(role):
             role.title, role.title_guess = None, role.title
@@ -749,6 +750,34 @@ def _title_before_its_place(role: Role) -> None:
         place = None
     if place is not None:
         role.title, role.location = head, role.location or place
+
+
+def _firm_under_the_date_line(role: Role, text: str) -> None:
+    """"Shipping and Receiving -Diver -Packer 04/2003 - 11/2013" / "Kramer Golf, Burlington, WI", "CNC Programmer, Set
+    up Person, Operator 2011- 2013" / "A-Line Aerospace Machining, Toronto, Ontario": the work on the date line, the
+    firm with its town and state on the line under it. When the employer was read from the date line's text (the firm's line then giving the
+    place alone, its firm a guess or lost), the date line's text before the dates is the title and the firm's line
+    names the employer. Only where the line under the dates is the firm, a comma and the role's place, the date
+    line holds nothing after its dates, and the title read so far came from the date line too (else, with none, the
+    firm was read as the guess): "U.S. Navy Mar 2013 - Present" / "Machinist Mate USS Florida, King's Bay, GA." and
+    "Doctors Medical Center July 2014- March 2015" / "4888 Miami Gardens, 183 street Miami, FL" keep their firm."""
+    if not (role.employer and role.location and role.date_text):
+        return
+    start = text.rfind("\n", 0, role.text_start) + 1
+    first_end = text.find("\n", start)
+    second_end = text.find("\n", first_end + 1)
+    if first_end < 0:
+        return
+    first, second = text[start:first_end].strip(), text[first_end + 1:second_end if second_end >= 0 else None].strip()
+    ranges = find_ranges(first)
+    if len(ranges) != 1 or first[ranges[0].stop:].strip(" .") or not second.endswith(", " + role.location):
+        return
+    head, firm = first[:ranges[0].begin].strip(" ,-–|"), second[:-len(role.location) - 2].strip(" ,")
+    if role.employer not in head or not firm or firm in head or role.employer in firm or "," in firm or _is_place(firm):
+        return
+    if (role.title_guess != firm) if role.title is None else (role.title not in head):
+        return
+    role.title, role.employer, role.title_guess = head, firm, None
 
 
 #: A heading over a list of projects ("PROJECTS", "Academic Project", "PROJECT DETAILS", "Major Projects"); a bare

@@ -5958,3 +5958,29 @@ def test_general_labour_in_a_sentence_is_no_title():
             "Worked as a general labour in\n●Harbor food service, Lakeview products ltd\n")
     assert roles_of(text)[0][0] == "Customer Service Representative"
 
+
+
+def test_the_work_on_the_date_line_and_the_firm_with_its_place_under_it():
+    # "Shipping and Receiving -Packer 04/2003 - 11/2013" / "Harbor Golf, Burlington, WI": the date line's text is
+    # the title, the line under it the firm and its place.
+    text = ("Jane Roe\nWORK HISTORY\nShipping and Receiving -Packer 04/2003 - 11/2013\nHarbor Golf, Burlington, WI\n"
+            "Packed the finished balls\n")
+    assert roles_of(text)[0][:3] == ("Shipping and Receiving -Packer", "Harbor Golf", "Burlington, WI")
+
+
+@pytest.mark.parametrize("below, employer", [
+    ("Burlington, WI", "Harbor Golf"),  # the place alone under the firm's date line
+    ("Harbor Golf Club, Burlington, WI", "Harbor Golf"),  # the same firm's name again, longer
+])
+def test_a_firm_on_the_date_line_stays_the_employer(below, employer):
+    # The guard: a firm on the date line ("Harbor Golf 04/2003 - 11/2013") is no title.
+    text = f"Jane Roe\nWORK HISTORY\nHarbor Golf 04/2003 - 11/2013\n{below}\nPacked the finished balls\n"
+    assert roles_of(text)[0][:2] == (None, employer)
+
+
+def test_a_firm_on_the_date_line_with_the_title_under_it_stays():
+    # The guard: "U.S. Navy Mar 2013 - Present" / "Machinist Mate ... USS Harbor, Kings Bay, GA.": the title read
+    # from the line under the dates, the date line's text stays the employer.
+    text = ("Jane Roe\nProfessional Experience\n\nU.S. Navy Mar 2013 - Present\n"
+            "Machinist Mate / Laboratory Technician USS Harbor, Kings Bay, GA.\nRan the plant\n")
+    assert roles_of(text)[0][:2] == ("Machinist Mate / Laboratory Technician", "U.S. Navy")
