@@ -91,7 +91,7 @@ concierge ambassador transcriber maid upholsterer typist promoter paraprofession
 glazier bagger evaluator dietitian dietician tailor trucker firefighter expeditor expediter groomer troubleshooter
 grower mediator butcher embalmer negotiator caseworker verifier astronomer actor copywriter roustabout veterinarian
 correspondent seamstress scribe plasterer bricklayer pipefitter steelfixer boilermaker toolmaker diemaker
-invigilator canvasser sandblaster reliever scorer
+invigilator canvasser sandblaster reliever scorer presenter
 """)
 #: The job words of seven letters or more by their first letter, for :func:`_misspelt_job_word`.
 _LONG_JOB_WORDS: dict[str, tuple[str, ...]] = {
@@ -347,8 +347,12 @@ def _hyphened_job_word(word: str) -> bool:
 #: named by the work with a grade after it ("Service Person I", "Maintenance Person 2"), or a hand by the place
 #: ("Ranch Hand", "Deckhand"); a person or a hand alone is no job ("contact person", "hand tools"). A locator of buried
 #: lines ("Utility Locator"), not of web elements ("CSS Locator", "Element locators"). An associate shortened after the
-#: work of a shop's floor ("Shipping/Receiving Assoc."), not an association ("National Machining Assoc.").
+#: work of a shop's floor ("Shipping/Receiving Assoc."), not an association ("National Machining Assoc."). General
+#: labour, the job of a hand hired for any work, capitalised and opening the text as a title does ("General Labor
+#: 12/27/2013-4/30/2014", "GENERAL LABOR/GRINDER"; not the work in a sentence, "Worked as a general labour in",
+#: "Packaging, sorting, General labor"), nor labour's laws or relations.
 _JOB_PHRASE = re.compile(r"\bin[\s-]charge\b(?!\s+of\b)|\bscrum\s+master\b|\bset[\s-]?up\s+man\b|"
+                         r"^(?-i:General|GENERAL)\s+labou?r\b(?!\s+(?:laws?|relations?|unions?|markets?)\b)|"
                          r"\b(?:utility|underground|cable|line)\s+locator\b|"
                          r"\b(?:sales|receiving|shipping|stocking|store|retail|warehouse|cart|team)\s+assoc\b|"
                          r"\b(?:delivery|service|maintenance|repair|counter|security|utility|laundry|stock)\s+person\s+"
@@ -578,6 +582,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date,
     for role in out:
         _title_after_its_place(role, text)
         _title_before_its_place(role)
+        _firm_under_the_date_line(role, text)
         _firm_before_slash_title(role)
         if role.title and not _states_a_title(role):
             role.title, role.title_guess = None, role.title
@@ -746,6 +751,34 @@ def _title_before_its_place(role: Role) -> None:
         place = None
     if place is not None:
         role.title, role.location = head, role.location or place
+
+
+def _firm_under_the_date_line(role: Role, text: str) -> None:
+    """"Shipping and Receiving -Diver -Packer 04/2003 - 11/2013" / "Kramer Golf, Burlington, WI", "CNC Programmer, Set
+    up Person, Operator 2011- 2013" / "A-Line Aerospace Machining, Toronto, Ontario": the work on the date line, the
+    firm with its town and state on the line under it. When the employer was read from the date line's text (the firm's line then giving the
+    place alone, its firm a guess or lost), the date line's text before the dates is the title and the firm's line
+    names the employer. Only where the line under the dates is the firm, a comma and the role's place, the date
+    line holds nothing after its dates, and the title read so far came from the date line too (else, with none, the
+    firm was read as the guess): "U.S. Navy Mar 2013 - Present" / "Machinist Mate USS Florida, King's Bay, GA." and
+    "Doctors Medical Center July 2014- March 2015" / "4888 Miami Gardens, 183 street Miami, FL" keep their firm."""
+    if not (role.employer and role.location and role.date_text):
+        return
+    start = text.rfind("\n", 0, role.text_start) + 1
+    first_end = text.find("\n", start)
+    second_end = text.find("\n", first_end + 1)
+    if first_end < 0:
+        return
+    first, second = text[start:first_end].strip(), text[first_end + 1:second_end if second_end >= 0 else None].strip()
+    ranges = find_ranges(first)
+    if len(ranges) != 1 or first[ranges[0].stop:].strip(" .") or not second.endswith(", " + role.location):
+        return
+    head, firm = first[:ranges[0].begin].strip(" ,-–|"), second[:-len(role.location) - 2].strip(" ,")
+    if role.employer not in head or not firm or firm in head or role.employer in firm or "," in firm or _is_place(firm):
+        return
+    if (role.title_guess != firm) if role.title is None else (role.title not in head):
+        return
+    role.title, role.employer, role.title_guess = head, firm, None
 
 
 #: A heading over a list of projects ("PROJECTS", "Academic Project", "PROJECT DETAILS", "Major Projects"); a bare
@@ -2006,6 +2039,8 @@ def _units(lines: list[Line], sections: tuple[str, ...]) -> list[_Unit]:
             out.append(_Unit(f"{line.text.rstrip()} {following.text.strip()}", line.start, following.end, line))
             i += 2
             continue
+        value_at = _label_value_at(kept, i)
+        following = kept[value_at] if value_at < len(kept) else None
         # Not a table's header row read cell by cell ("Company / Designation / Period / Acme / ..."):
         # neither the line before nor the value is a label too.
         if following is not None and following.section == line.section and _LABEL_ONLY.match(label) and \
@@ -2013,11 +2048,24 @@ def _units(lines: list[Line], sections: tuple[str, ...]) -> list[_Unit]:
                 not _LABEL_ONLY.match(_clean(following.text)) and not _LABEL.match(_clean(following.text)) and \
                 _TWO_LETTERS.search(following.text) and not _ends_cut(following.text):
             out.append(_Unit(f"{label.rstrip(':;- ')} : {_clean(following.text)}", line.start, following.end, following))
-            i += 2
+            i = value_at + 1
             continue
         out.append(_Unit(line.text, line.start, line.end, line))
         i += 1
     return out
+
+
+#: A colon alone on its line, between a label and its value ("DESIGNATION" / ":" / "Food Safety Manager").
+_LONE_COLON = re.compile(r"^\s*[:;]-?\s*$")
+
+
+def _label_value_at(kept: list[Line], i: int) -> int:
+    """The index of the line that may hold the value of a label alone on line ``i``: the next line, or the one
+    after it when the next is a colon alone in the same section, as forms laid out in three columns come out
+    ("DESIGNATION" / ":" / "Food Safety Manager", "COMPANY" / ":" / "Fairmont Riyadh")."""
+    if i + 2 < len(kept) and kept[i + 1].section == kept[i].section and _LONE_COLON.match(kept[i + 1].text):
+        return i + 2
+    return i + 1
 
 
 def _streams(units: list[_Unit]) -> list[list[_Unit]]:
@@ -2059,6 +2107,9 @@ _DASH_LABEL = re.compile(r"^(?P<label>(?:position(?:\s+held)?|" + _DESIGNATION +
 #: at all, its value opening with a capital (only this label: "Position" alone opens duty sentences too,
 #: "Position patients for X-ray").
 _BARE_TITLE_LABEL = re.compile(r"^(?P<label>(?i:(?:job|position)\s+title))\s+(?=[A-Z])")
+#: "Primary Role: IT Manager with other responsibilities ...": a word ranking the role before its label; the
+#: label is the title's "Role:" (a role's description opens otherwise: "Primary Responsibilities:").
+_RANKED_ROLE_LABEL = re.compile(r"^(?:primary|main)\s+(?=role\s*:)", re.IGNORECASE)
 
 
 #: A company's legal form as a capitalised word ("Inc.", "CORP", "LLC"), written in a role's header.
@@ -2076,6 +2127,7 @@ def _clean(text: str) -> str:
     text = _ENUMERATOR.sub("", text)
     text = _DASH_LABEL.sub(r"\g<label> : ", text)
     text = _BARE_TITLE_LABEL.sub(r"\g<label> : ", text)
+    text = _RANKED_ROLE_LABEL.sub("", text)
     text = _GLUED_PAREN.sub(r"\1\2 (", text)
     return _BRACKETED.sub(r"\1", text.strip()).strip()
 

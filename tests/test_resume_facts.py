@@ -6011,3 +6011,91 @@ def test_a_period_opening_its_labelled_block_keeps_the_labels_below():
     assert roles == [("Control Room Operator", "Harbor Alarms", None, "2018-01", "present"),
                      ("Dental Assistant", "Lakeview Dental", None, "2015-03", "2017-12")]
 
+def test_a_presenter_is_a_job():
+    # "Independent Presenter" after the firm, its place and the dates, as the next record's title is.
+    text = ("Jane Roe\nEXPERIENCE\nLumina Inc., TX, April 2017 – Current, Independent Presenter (part time)\n"
+            "Harbor Pools, Brevard, NC, May-October 2016, Pool Attendant (Supervisor: Ann Cole)\n")
+    assert roles_of(text)[0][:2] == ("Independent Presenter (part time)", "Lumina Inc.")
+
+
+def test_presentations_name_no_job():
+    # The guard: the plural noun of the work is no presenter.
+    text = "Jane Roe\nEXPERIENCE\nLumina Inc., TX, April 2017 – Current, Independent Presentations (part time)\n"
+    assert roles_of(text)[0][0] is None
+
+
+def test_a_label_its_colon_and_its_value_on_three_lines_are_one_field():
+    # "DESIGNATION" / ":" / "Food Safety Manager": a form's three columns, one under the other.
+    text = ("Jane Roe\nPROFESSIONAL EXPERIENCE:\nDURATION\n:\nNovember 2017 Till present\nCOMPANY\n:\n"
+            "Harbor Hotel, Business Gate\nDESIGNATION\n:\nFood Safety Manager\nJOB PROFILE\n:\nRan the kitchen audits\n")
+    assert roles_of(text)[0][:2] == ("Food Safety Manager", "Harbor Hotel, Business Gate")
+
+
+def test_a_lone_colon_before_another_label_joins_nothing():
+    # The guard: a label with no value ("DESIGNATION" / ":" / "COMPANY") takes no label as its value.
+    text = ("Jane Roe\nPROFESSIONAL EXPERIENCE:\nDURATION\n:\nNovember 2017 Till present\nDESIGNATION\n:\nCOMPANY\n:\n"
+            "Harbor Hotel, Business Gate\n")
+    assert roles_of(text)[0][0] is None
+
+
+def test_a_primary_role_label_gives_the_title():
+    # "Primary Role: IT Manager with other responsibilities ...": the role's label, its value cut before the prose.
+    text = ("Jane Roe\nEXPERIENCE\nFeb 2004 – Present Harbor Tooling & Manufacturing Fargo, ND\n\n"
+            "Maintain 30 desktops and the phone system for a plant.\n\n"
+            "Primary Role: IT Manager with other responsibilities involving Master Scheduling, Costing functions.\n")
+    assert roles_of(text)[0][:2] == ("IT Manager", "Harbor Tooling & Manufacturing")
+
+
+def test_primary_responsibilities_label_no_title():
+    # The guard: "Primary Responsibilities:" opens the duties, not the title.
+    text = ("Jane Roe\nEXPERIENCE\nFeb 2004 – Present Harbor Tooling & Manufacturing Fargo, ND\n\n"
+            "Primary Responsibilities: IT Manager duties and scheduling\n")
+    assert roles_of(text)[0][0] is None
+
+
+def test_general_labor_is_a_job():
+    # "General Labor" on the date line under the firm: the job of a hand hired for any work.
+    text = ("Jane Roe\nEXPERIENCE\nHarbor Supply Company\nGeneral Labor 12/27/2013-4/30/2014\n"
+            "Primary Responsibilities:\nBuilt steel enclosures\n")
+    assert roles_of(text)[0][:2] == ("General Labor", "Harbor Supply Company")
+
+
+def test_general_labor_relations_name_no_job():
+    # The guard: labour's relations (or laws, unions, markets) are a field, not the job.
+    text = ("Jane Roe\nEXPERIENCE\nHarbor Supply Company\nGeneral Labor Relations 12/27/2013-4/30/2014\n"
+            "Primary Responsibilities:\nBuilt steel enclosures\n")
+    assert roles_of(text)[0][0] is None
+
+
+def test_general_labour_in_a_sentence_is_no_title():
+    # The guard: "Worked as a general labour in" names the work in a sentence, not the title above it.
+    text = ("Jane Roe\nEXPERIENCE:\n\nCustomer Service Representative\n•Responsible for cash transactions\n"
+            "Worked as a general labour in\n●Harbor food service, Lakeview products ltd\n")
+    assert roles_of(text)[0][0] == "Customer Service Representative"
+
+
+
+def test_the_work_on_the_date_line_and_the_firm_with_its_place_under_it():
+    # "Shipping and Receiving -Packer 04/2003 - 11/2013" / "Harbor Golf, Burlington, WI": the date line's text is
+    # the title, the line under it the firm and its place.
+    text = ("Jane Roe\nWORK HISTORY\nShipping and Receiving -Packer 04/2003 - 11/2013\nHarbor Golf, Burlington, WI\n"
+            "Packed the finished balls\n")
+    assert roles_of(text)[0][:3] == ("Shipping and Receiving -Packer", "Harbor Golf", "Burlington, WI")
+
+
+@pytest.mark.parametrize("below, employer", [
+    ("Burlington, WI", "Harbor Golf"),  # the place alone under the firm's date line
+    ("Harbor Golf Club, Burlington, WI", "Harbor Golf"),  # the same firm's name again, longer
+])
+def test_a_firm_on_the_date_line_stays_the_employer(below, employer):
+    # The guard: a firm on the date line ("Harbor Golf 04/2003 - 11/2013") is no title.
+    text = f"Jane Roe\nWORK HISTORY\nHarbor Golf 04/2003 - 11/2013\n{below}\nPacked the finished balls\n"
+    assert roles_of(text)[0][:2] == (None, employer)
+
+
+def test_a_firm_on_the_date_line_with_the_title_under_it_stays():
+    # The guard: "U.S. Navy Mar 2013 - Present" / "Machinist Mate ... USS Harbor, Kings Bay, GA.": the title read
+    # from the line under the dates, the date line's text stays the employer.
+    text = ("Jane Roe\nProfessional Experience\n\nU.S. Navy Mar 2013 - Present\n"
+            "Machinist Mate / Laboratory Technician USS Harbor, Kings Bay, GA.\nRan the plant\n")
+    assert roles_of(text)[0][:2] == ("Machinist Mate / Laboratory Technician", "U.S. Navy")
