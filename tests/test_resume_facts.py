@@ -5894,3 +5894,10 @@ def test_a_start_with_a_dash_ending_the_line_is_an_open_range_whatever_the_dash(
 def test_a_dash_between_a_start_and_more_text_is_no_open_range(dash):
     # The guard: a dash inside the line ("May 2017 – Acme") does not open the range.
     assert not [r for r in find_ranges(f"May 2017 {dash} Harbor Metals") if r.present]
+
+
+def test_since_from_a_date_opens_the_job_and_is_no_place():
+    # "..., Since from 03rd JUNE 2016.": a job held to the present; "Since" is no place.
+    text = ("WORK EXPERIENCE\nI have been Working as an Engineer at Harbor Tools Pvt Ltd, Since from 03rd JUNE 2016.\n"
+            "1. Ran the benchmarking projects.\n")
+    assert roles_of(text)[0] == ("Engineer", "Harbor Tools Pvt Ltd", None, "2016-06", "present")
