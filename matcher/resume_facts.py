@@ -1761,8 +1761,12 @@ def current_title(roles: list[Role], said: str | None = None) -> str | None:
 #: hospital as a Senior Radiology Specialist"), also "associated with" ("Currently associated with Acme Pvt Ltd
 #: as Design Engineer"), or after a bracket that closes what comes before ("15 years work experience in Qatar
 #: ( 2003-2013 ) Presently working as a Senior Technician at ...").
-_NOW_WORKING = re.compile(r"(?:^|[.:;)]\s*)(?:i\s+am\s+|i'm\s+)?(?:currently|presently|now)\s+"
-                          r"(?:working|employed|serving|associated)\b", re.IGNORECASE)
+#: Also "at present" with its verb or the firm ("At Present in Acme Pvt.Ltd. as a Machine Operator."), "connected
+#: with" ("Currently connected with Acme India, Kochi as an Assistant Director"), and the job named in a summary's
+#: sentence ("... field. My current role is as an Asst.Engineer (Mechanical) in Acme Ltd").
+_NOW_WORKING = re.compile(r"(?:^|[.:;)]\s*)(?:(?:i\s+am\s+|i'm\s+)?(?:currently|presently|now|at\s+present)\s+"
+                          r"(?:working|employed|serving|associated|connected)\b|at\s+present\s+(?:in|with)\b|"
+                          r"my\s+(?:current|present)\s+(?:role|position|designation|job)\s+is\b)", re.IGNORECASE)
 
 
 #: "PRESENT POSITION: Family Nurse Practitioner", "Current Designation : QC In charge", "Current Job: Director at

@@ -5929,3 +5929,19 @@ def test_one_word_naming_no_job_before_an_at_sign_is_no_title():
             "United Kingdom,\nCampus @ KESTREL - Sri-Lanka\nSecond Class (2012-14)\nBTEC HND in Quantity\nSurveying\n"
             "Edexcel,\nUnited Kingdom,\nCampus @ KESTREL- Sri-Lanka\nDistinction (2011-12)\nDiploma in Electrical\n")
     assert [r for r in roles_of(text) if r[0] == "Campus"] == []
+
+
+@pytest.mark.parametrize("said, expected", [
+    # The job held now, said with "at present", "connected with" or "my current role is", is the current title...
+    ("At Present in a Kestrel Pvt.Ltd.(Based at GIDC Makarpura, Vadodara) as a Machine Setter.", "Machine Setter"),
+    ("Currently connected with Harbor GBS India, Kochi as an Assistant Director", "Assistant Director"),
+    ("Mechanical professional with 9 years in erection. My current role is as a Site Engineer in Kestrel Ltd.",
+     "Site Engineer"),
+    # ... but not when no job follows "as" (the latest record's title stays).
+    ("At present in a team of five, working as a part of the plant crew.", "Machine Operator"),
+    ("My current role is to keep the plant running as a team.", "Machine Operator"),
+])
+def test_the_job_said_held_at_present_is_the_current_title(engine, said, expected):
+    text = (f"Jane Doe\nExperience\n{said}\nMachine Operator, Acme Works, Jan 2012 - Dec 2015\n- Ran lathes\n"
+            "Helper, Beta Tools, 2009 - 2011\n")
+    assert engine.profile(text, "resume").title == expected
