@@ -397,9 +397,15 @@ def _misspelt_job_word(word: str) -> bool:
     return process.extractOne(word, _LONG_JOB_WORDS.get(word[0], ()), scorer=OSA.distance, score_cutoff=1) is not None
 
 
+#: A rank's abbreviation glued by its full stop to the job word after it: "Asst.Engineer", "Sr.Consultant" (not a
+#: degree's "B.Tech").
+_GLUED_RANK = re.compile(r"^(?:asst|asstt|sr|snr|jr|dy)\.(?=[a-z])")
+
+
 def _ends_in_job_word(text: str) -> bool:
-    """Whether the last word of ``text`` (lower case, a closing "." or "," dropped) is a job word."""
-    return _is_job_word(text.split()[-1].lower().strip(".,"))
+    """Whether the last word of ``text`` (lower case, a closing "." or "," dropped, and a rank glued before it:
+    "Asst.Engineer" ends in "engineer") is a job word."""
+    return _is_job_word(_GLUED_RANK.sub("", text.split()[-1].lower().strip(".,")))
 
 
 #: "phlebotomist", "hygienist", "anesthetist": an agent noun in -ist (not "checklist", "assist", "exist").

@@ -5945,3 +5945,16 @@ def test_the_job_said_held_at_present_is_the_current_title(engine, said, expecte
     text = (f"Jane Doe\nExperience\n{said}\nMachine Operator, Acme Works, Jan 2012 - Dec 2015\n- Ran lathes\n"
             "Helper, Beta Tools, 2009 - 2011\n")
     assert engine.profile(text, "resume").title == expected
+
+
+@pytest.mark.parametrize("said, expected", [
+    # A rank glued by its full stop to the job word ("Asst.Engineer") still ends in that job word...
+    ("Civil professional with 9 years in erection. My current role is as an Asst.Engineer (Mechanical) in Kestrel Ltd.",
+     "Asst.Engineer (Mechanical)"),
+    # ... but a degree's glued abbreviation ("B.Tech") names no job.
+    ("Currently working in Kestrel Ltd as a B.Tech.", "Machine Operator"),
+])
+def test_a_rank_glued_to_its_job_word_ends_in_the_job_word(engine, said, expected):
+    text = (f"Jane Doe\nExperience\n{said}\nMachine Operator, Acme Works, Jan 2012 - Dec 2015\n- Ran lathes\n"
+            "Helper, Beta Tools, 2009 - 2011\n")
+    assert engine.profile(text, "resume").title == expected
