@@ -119,7 +119,7 @@ _RANGE = re.compile(
     # "17-07-10 to 17-06-11", "5-1-17-PRESENT": a day, a month (either order) and a two-digit year joined by dashes
     rf"|(?<![\d/.-])(?P<dh_a>\d{{1,2}}-\d{{1,2}}-\d{{2}})(?!\d)\s*{_RANGE_WORD}\s*"
     rf"(?:(?P<dh_b>\d{{1,2}}-\d{{1,2}}-\d{{2}})(?![\d-])|(?P<dh_now>{_PRESENT}))"
-    rf"|since\s+(?P<since>{_POINT})(?!\s*{_SEP}\s*(?:{_POINT}|{_SHORT_POINT}|{_PRESENT}))(?=\s*(?:$|[)\].,;:|]|\s[a-z]))"  # not "since X to Y"
+    rf"|since\s+(?:from\s+)?(?P<since>{_POINT})(?!\s*{_SEP}\s*(?:{_POINT}|{_SHORT_POINT}|{_PRESENT}))(?=\s*(?:$|[)\].,;:|]|\s[a-z]))"  # not "since X to Y"
     # "2010 onwards", "May 2017 -" ending the line: open to the present, whichever dash ("May 2017 –", "May 2017 —")
     rf"|(?P<onwards>{_POINT})\s*(?:onwards|[-–—]\s*(?:$|\)))"
     rf")",

@@ -402,9 +402,15 @@ def _misspelt_job_word(word: str) -> bool:
     return process.extractOne(word, _LONG_JOB_WORDS.get(word[0], ()), scorer=OSA.distance, score_cutoff=1) is not None
 
 
+#: A rank's abbreviation glued by its full stop to the job word after it: "Asst.Engineer", "Sr.Consultant" (not a
+#: degree's "B.Tech").
+_GLUED_RANK = re.compile(r"^(?:asst|asstt|sr|snr|jr|dy)\.(?=[a-z])")
+
+
 def _ends_in_job_word(text: str) -> bool:
-    """Whether the last word of ``text`` (lower case, a closing "." or "," dropped) is a job word."""
-    return _is_job_word(text.split()[-1].lower().strip(".,"))
+    """Whether the last word of ``text`` (lower case, a closing "." or "," dropped, and a rank glued before it:
+    "Asst.Engineer" ends in "engineer") is a job word."""
+    return _is_job_word(_GLUED_RANK.sub("", text.split()[-1].lower().strip(".,")))
 
 
 #: "phlebotomist", "hygienist", "anesthetist": an agent noun in -ist (not "checklist", "assist", "exist").
@@ -1805,8 +1811,12 @@ def current_title(roles: list[Role], said: str | None = None) -> str | None:
 #: hospital as a Senior Radiology Specialist"), also "associated with" ("Currently associated with Acme Pvt Ltd
 #: as Design Engineer"), or after a bracket that closes what comes before ("15 years work experience in Qatar
 #: ( 2003-2013 ) Presently working as a Senior Technician at ...").
-_NOW_WORKING = re.compile(r"(?:^|[.:;)]\s*)(?:i\s+am\s+|i'm\s+)?(?:currently|presently|now)\s+"
-                          r"(?:working|employed|serving|associated)\b", re.IGNORECASE)
+#: Also "at present" with its verb or the firm ("At Present in Acme Pvt.Ltd. as a Machine Operator."), "connected
+#: with" ("Currently connected with Acme India, Kochi as an Assistant Director"), and the job named in a summary's
+#: sentence ("... field. My current role is as an Asst.Engineer (Mechanical) in Acme Ltd").
+_NOW_WORKING = re.compile(r"(?:^|[.:;)]\s*)(?:(?:i\s+am\s+|i'm\s+)?(?:currently|presently|now|at\s+present)\s+"
+                          r"(?:working|employed|serving|associated|connected)\b|at\s+present\s+(?:in|with)\b|"
+                          r"my\s+(?:current|present)\s+(?:role|position|designation|job)\s+is\b)", re.IGNORECASE)
 
 
 #: "PRESENT POSITION: Family Nurse Practitioner", "Current Designation : QC In charge", "Current Job: Director at
@@ -4339,6 +4349,10 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         place = place or next((p for p in after if _is_place(p)), None)
         return [_Candidate("employer", _tidy(employer, _EMPLOYER_FILLER) or employer, CUE)] + \
             ([_Candidate("location", place, CUE)] if place else [])
+    at_sign = _at_sign_header(text)
+    if at_sign is not None:  # "Special Projects @ Nihlo": the sign labels the title, as "Title:" would
+        rest = _candidates_uncached(at_sign.group("employer").strip())
+        return [_Candidate("title", _tidy(at_sign.group("title")), LABELLED)] + [c for c in rest if c.kind != "title"]
     paren = _paren_title(text)
     if paren is not None:  # "Punch Newspapers, Lagos Nigeria (System Administrator)"
         rest = _candidates_uncached(f"{text[:paren.start()]} {text[paren.end():]}".strip())
@@ -4739,6 +4753,27 @@ def _title_opens_description(text: str) -> str | None:
 #: " | ", "for 6 months" or a dangling "for".
 _WORKED_EMPLOYER_END = re.compile(r"\s+through\s+.*$|\s+\|\s.*$|\s+for(?=\s+\d|\s*$).*$")
 _PAREN_OR_OPEN = re.compile(r"\(([^()]*)(?:\)|$)")
+
+
+#: "Special Projects @ Nihlo", "Co-Founder @ Rentie": a profile's "TITLE @ FIRM" header, the title before the sign.
+_AT_SIGN_HEADER = re.compile(r"^(?P<title>[^@]+?)\s@\s(?P<employer>[A-Z][^@]*)$")
+
+
+def _at_sign_header(text: str) -> re.Match | None:
+    """The "TITLE @ FIRM" of a header ("Special Projects @ Nihlo"): the " @ " says the words before it are what
+    the person did there, a title even when no job word names it. Only a short run of capitalised words before
+    it, of two words at least or naming a job ("Campus @ Acme College" names a school's campus), not all in
+    capitals ("MID STATES TECHNICAL @ John Deere" is an agency at its client), and no place after it ("Company:
+    Acme WLL @ Doha, Qatar" is a firm at its town; "Revamp of effluent treatment @ KNPC" a project)."""
+    match = _AT_SIGN_HEADER.match(text.strip())
+    if match is None:
+        return None
+    title, employer = match.group("title"), match.group("employer")
+    words = len(title.split())
+    if not (1 < words <= 5 or words == 1 and has_job_word(title)) or not _TITLE_CASE_RUN.match(title) or \
+            title.isupper() or _is_place(employer.split(",")[0]):
+        return None
+    return match
 
 
 def _paren_title(text: str) -> re.Match | None:

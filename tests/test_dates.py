@@ -460,3 +460,10 @@ def test_a_day_month_and_two_digit_year_joined_by_full_stops(text, start, end):
 
 def test_full_stop_dates_out_of_order_are_no_range():
     assert find_ranges("30.11.98 to 16.05.97") == []
+
+
+def test_since_from_a_date_is_an_open_range():
+    # "Since from 03rd JUNE 2016": the job runs from that date to the present.
+    assert periods("Working at Harbor Tools, Since from 03rd JUNE 2016.") == [("2016-06", "present")]
+    # The guard: "since from X to Y" still closes at its end.
+    assert periods("Since from March 2017 to July 2019") == [("2017-03", "2019-07")]

@@ -6099,3 +6099,65 @@ def test_a_firm_on_the_date_line_with_the_title_under_it_stays():
     text = ("Jane Roe\nProfessional Experience\n\nU.S. Navy Mar 2013 - Present\n"
             "Machinist Mate / Laboratory Technician USS Harbor, Kings Bay, GA.\nRan the plant\n")
     assert roles_of(text)[0][:2] == ("Machinist Mate / Laboratory Technician", "U.S. Navy")
+def test_since_from_a_date_opens_the_job_and_is_no_place():
+    # "..., Since from 03rd JUNE 2016.": a job held to the present; "Since" is no place.
+    text = ("WORK EXPERIENCE\nI have been Working as an Engineer at Harbor Tools Pvt Ltd, Since from 03rd JUNE 2016.\n"
+            "1. Ran the benchmarking projects.\n")
+    assert roles_of(text)[0] == ("Engineer", "Harbor Tools Pvt Ltd", None, "2016-06", "present")
+
+
+def test_an_at_sign_between_a_title_and_its_firm():
+    # "TITLE @ FIRM DATE": the sign labels the title before it, even one no job word names.
+    text = "PROFESSIONAL EXPERIENCE\nSpecial Projects @ Harbor Labs Sep 2018 - Present\n• Built the finance dashboards\n"
+    assert roles_of(text)[0] == ("Special Projects", "Harbor Labs", None, "2018-09", "present")
+
+
+def test_an_at_sign_before_a_town_names_no_title():
+    # The guard: a firm "@" its town ("Acme WLL @ Doha, Qatar") is no title before a firm.
+    text = ("PROFESSIONAL EXPERIENCE\nCompany: Harbor Electrical WLL @ Doha, Qatar Duration: March 2018 to June 2019\n"
+            "• Wired the substations\n")
+    assert roles_of(text)[0][0] is None
+
+
+def test_an_agency_in_capitals_at_its_client_is_no_title():
+    # The guard: "AGENCY @ Client" in capitals names the agency, no title; the title is the line under the date.
+    text = ("EXPERIENCE\nMID HARBOR TECHNICAL @ Kestrel Tractors\n06/2014 10/2015\n\nCost Reduction Engineer\n"
+            "- Cut the part costs\n")
+    assert roles_of(text)[0][:2] == ("Cost Reduction Engineer", "MID HARBOR TECHNICAL")
+
+
+def test_one_word_naming_no_job_before_an_at_sign_is_no_title():
+    # The guard: "Campus @ Acme College" under a school names the campus, no job's title.
+    text = ("CONTACT\nMobile: 966-*********\nQUALIFICATIONS\nBSc (Hons) Quantity Surveying\nHarbor South University,\n"
+            "United Kingdom,\nCampus @ KESTREL - Sri-Lanka\nSecond Class (2012-14)\nBTEC HND in Quantity\nSurveying\n"
+            "Edexcel,\nUnited Kingdom,\nCampus @ KESTREL- Sri-Lanka\nDistinction (2011-12)\nDiploma in Electrical\n")
+    assert [r for r in roles_of(text) if r[0] == "Campus"] == []
+
+
+@pytest.mark.parametrize("said, expected", [
+    # The job held now, said with "at present", "connected with" or "my current role is", is the current title...
+    ("At Present in a Kestrel Pvt.Ltd.(Based at GIDC Makarpura, Vadodara) as a Machine Setter.", "Machine Setter"),
+    ("Currently connected with Harbor GBS India, Kochi as an Assistant Director", "Assistant Director"),
+    ("Mechanical professional with 9 years in erection. My current role is as a Site Engineer in Kestrel Ltd.",
+     "Site Engineer"),
+    # ... but not when no job follows "as" (the latest record's title stays).
+    ("At present in a team of five, working as a part of the plant crew.", "Machine Operator"),
+    ("My current role is to keep the plant running as a team.", "Machine Operator"),
+])
+def test_the_job_said_held_at_present_is_the_current_title(engine, said, expected):
+    text = (f"Jane Doe\nExperience\n{said}\nMachine Operator, Acme Works, Jan 2012 - Dec 2015\n- Ran lathes\n"
+            "Helper, Beta Tools, 2009 - 2011\n")
+    assert engine.profile(text, "resume").title == expected
+
+
+@pytest.mark.parametrize("said, expected", [
+    # A rank glued by its full stop to the job word ("Asst.Engineer") still ends in that job word...
+    ("Civil professional with 9 years in erection. My current role is as an Asst.Engineer (Mechanical) in Kestrel Ltd.",
+     "Asst.Engineer (Mechanical)"),
+    # ... but a degree's glued abbreviation ("B.Tech") names no job.
+    ("Currently working in Kestrel Ltd as a B.Tech.", "Machine Operator"),
+])
+def test_a_rank_glued_to_its_job_word_ends_in_the_job_word(engine, said, expected):
+    text = (f"Jane Doe\nExperience\n{said}\nMachine Operator, Acme Works, Jan 2012 - Dec 2015\n- Ran lathes\n"
+            "Helper, Beta Tools, 2009 - 2011\n")
+    assert engine.profile(text, "resume").title == expected
