@@ -2712,9 +2712,9 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
             _put_title(fields, _title_glued_above(units, index, previous, header))
         if not _title_names_a_job(fields):
             _put_title(fields, _said_below(units, index, following, header, fields.get("title")))
-        if not _title_names_a_job(fields) and \
+        if (not _title_names_a_job(fields) or _title_guessed_off_date_line(fields, units, index)) and \
                 not any(_TITLE_LABEL.search(_clean(units[j].text)) for j in range(max(previous + 1, index - 2), index + 1)):
-            _put_title(fields, _title_label_below_dates(units, index, following, claimed))
+            _put_title(fields, _title_label_below_dates(units, index, following, claimed, _employer_label_under(fields, index)))
         if not labels_below and not _title_names_a_job(fields):
             _put_title(fields, _title_over_a_line_of_its_own(units, index, previous, claimed, header, own))
         if not (_title_names_a_job(fields) or fields.get("title") and fields["title"].strength == LABELLED):
@@ -2934,6 +2934,19 @@ def _title_names_a_job(fields: dict[str, _Candidate]) -> bool:
     rules looking further from the dates for one stay away."""
     title = fields.get("title")
     return title is not None and has_job_word(title.value)
+
+
+def _title_guessed_off_date_line(fields: dict[str, _Candidate], units: list[_Unit], index: int) -> bool:
+    """Whether the title read so far for the record dated on unit ``index`` is a guess from a line around the
+    dates, unlabelled ("Handled measuring instruments such as taper, lead Measurements and Working Gauge." /
+    "NOV/2016 - TILL DATE" / "Company: PMI Global" / "Designation: CNC Machinist"): a title label in the
+    record's block under the dates (:func:`_title_label_below_dates`) beats it. Not a record's own header line:
+    one naming its employer too ("2) Software Test Engineer at AOT India" / "(10th September 2018-Present)") or
+    carrying the start of its wrapped dates ("Nov.2010- Quality Assurance Analyst Syncapse" / "May. 2012"); a
+    "Role:" further down there is a project's or a team's ("Role: Team leader of 3 testers")."""
+    title, employer = fields.get("title"), fields.get("employer")
+    return title is not None and title.kind == "title" and title.strength != LABELLED and title.line != index and \
+        not (employer is not None and employer.line == title.line) and not _has_date(units[title.line])
 
 
 def _in_experience(unit: _Unit) -> bool:
@@ -3398,20 +3411,31 @@ def _labels_a_title(text: str) -> bool:
     return later is not None and ":" in later[1]
 
 
-def _title_label_below_dates(units: list[_Unit], index: int, following: int, claimed: set[int]) -> _Candidate | None:
+def _title_label_below_dates(units: list[_Unit], index: int, following: int, claimed: set[int],
+                             opened: bool = False) -> _Candidate | None:
     """"Aug 2018 - Present Yutaka Manufacturing / Company description: ... / Position: Machinist": a record
     labelling no title above its dates (the caller checks) labels it a few lines under them
     (:func:`_title_label_in_block`), no nearer the next dates than its own: a label right above the
     next dates is the next record's ("Acme Co. / POSITION: Plumber / 2013 to 2017"). Only in an experience
     section (under education the dates may be a school's), and only a label naming a job ("Position /
     Held", a table's header over two lines, names none). Under another heading ("Professional Profile") too when
-    the date line labels its employer ("Company: Zentrix, CA Mar 2019 to Present"): no school's dates."""
-    if not (_in_experience(units[index]) or _labels_employer(_candidates(_clean(units[index].text)))):
+    the date line labels its employer ("Company: Zentrix, CA Mar 2019 to Present"), or when the record's employer
+    is labelled right under the dates (``opened``, :func:`_employer_label_under`: "NOV/2016 - TILL DATE" /
+    "Company: PMI Global" / "Designation: CNC Machinist"): no school's dates; the scan then starts below that label."""
+    if not (_in_experience(units[index]) or opened or _labels_employer(_candidates(_clean(units[index].text)))):
         return None
-    title = _title_label_in_block(units, index, following, claimed, employers_end=True)
+    title = _title_label_in_block(units, index + opened, following, claimed, employers_end=True)
     if title is None or not has_job_word(title.value) or following < len(units) and following - title.line < title.line - index:
         return None
     return title
+
+
+def _employer_label_under(fields: dict[str, _Candidate], index: int) -> bool:
+    """Whether the employer read for the record dated on unit ``index`` is labelled on the very next line
+    ("NOV/2016 - TILL DATE" / "Company: PMI GLOBAL TECHNOLOGIES PVT LTD"): the labelled block under the dates is
+    the record's own."""
+    employer = fields.get("employer")
+    return employer is not None and employer.strength == LABELLED and employer.line == index + 1
 
 
 def _labels_above_dates(units: list[_Unit], index: int, previous: int, claimed: set[int]) -> list[_Candidate]:

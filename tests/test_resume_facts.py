@@ -6161,3 +6161,40 @@ def test_a_rank_glued_to_its_job_word_ends_in_the_job_word(engine, said, expecte
     text = (f"Jane Doe\nExperience\n{said}\nMachine Operator, Acme Works, Jan 2012 - Dec 2015\n- Ran lathes\n"
             "Helper, Beta Tools, 2009 - 2011\n")
     assert engine.profile(text, "resume").title == expected
+
+
+def test_a_designation_label_under_the_dates_beats_a_line_above_them():
+    # "NOV/2016 - TILL DATE" / "Company: ..." / "Designation: ...": the label names the title, not the skills
+    # line above the dates.
+    text = ("Jane Roe\nHandled measuring tools such as calipers, lead Measurements and Working Gauge.\n\n"
+            "NOV/2016 – TILL DATE\n\nCompany: HARBOR TECH PVT LTD\nThe Company makes aerospace parts.\n"
+            "Designation: CNC MACHINIST SETTER\n\nMachines:\nFanuc lathe\n\n"
+            "JUNE/2012 – JUNE/2016\n\nCompany: BETA FORGE PTE LTD, SINGAPORE\nThe Company makes valves.\n"
+            "Designation: CNC MACHINIST\n\nMachines:\nDoosan lathe\n")
+    roles = roles_of(text)
+    assert [r[:2] for r in roles[:2]] == [("CNC MACHINIST SETTER", "HARBOR TECH PVT LTD"),
+                                          ("CNC MACHINIST", "BETA FORGE PTE LTD")]
+
+
+def test_a_designation_label_beats_a_split_heading_above_the_dates():
+    # "Professional" / "Experience: ... Organization: Harbor Networks Limited (Oct.2015-Till Date) Role/" /
+    # "Designation: Network Security Engineer".
+    text = ("Jane Roe\nTotal IT\nExperience:\n7+ Years\nSynopsis:\n• Worked closely with project managers.\nProfessional\n"
+            "Experience: • Projects on request. Organization: Harbor Networks Limited (Oct.2015-Till Date) Role/\n"
+            "Responsibilities:\nDesignation: Network Security Engineer\n• Configured firewalls\n")
+    assert roles_of(text)[0][:2] == ("Network Security Engineer", "Harbor Networks Limited")
+
+
+@pytest.mark.parametrize("header, dates, role, title", [
+    # The title and the firm on the header line: a role further down is a project's.
+    ("2) Software Test Engineer at Harbor India Pvt Ltd, Mumbai, India", "(10th September 2018-Present)",
+     "Software Testing Engineer", "Software Test Engineer"),
+    # The header line carries the start of its wrapped dates: a role further down is a team's.
+    ("Nov.2010- Quality Assurance Analyst (Full-time) Harbor, Toronto", "May. 2012", "Team leader of 3 testers",
+     "Quality Assurance Analyst"),
+])
+def test_a_header_line_title_keeps_over_a_role_label_below(header, dates, role, title):
+    # The guards: the title on the record's own header line stays.
+    text = (f"Jane Roe\nWORK EXPERIENCE\n{header}\n{dates}\nProject: Web portal for travel agents\n"
+            f"Role:\n{role}\nTested the booking pages\n")
+    assert roles_of(text)[0][0].startswith(title)
