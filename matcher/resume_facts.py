@@ -809,7 +809,8 @@ def _is_no_job(role: Role, text: str) -> bool:
         return True
     return bool(_MEMBER_OF.search(title or "") or _is_time_off(role, text) or _is_schooling_line(role, text) or
                 _is_club_office(role) or _is_membership_line(role, text) or _is_credential_line(role) or
-                _states_a_grade(role, text) or _is_achievement(role, text) or _is_licence(role, text))
+                _states_a_grade(role, text) or _is_achievement(role, text) or _is_licence(role, text) or
+                _dates_a_licence_number(role, text))
 
 
 #: A line under a dated one that makes it a course's or a skill's: "... Training Course ...", "Advanced", "Very Good".
@@ -1415,6 +1416,28 @@ def _is_licence(role: Role, text: str) -> bool:
     those years (a current job inside "since 2000" is read as a sub-period of it)."""
     return role.start is not None and any(
         _LICENSING_BODY.search(name) for name in (_first_line(role, text), role.employer or ""))
+
+
+#: A line giving a licence's or a registration's number: "License No. 0063509", "Technologist/ Registration No-
+#: C/1737,", "Permit #: 44120" (not "Obtaining permits", "License: Registered Nurse").
+_LICENCE_NUMBER = re.compile(r"\b(?:licen[cs]e|registration|reg\.|permit|certificate)\s*(?:no\b|number|#)", re.IGNORECASE)
+
+
+def _dates_a_licence_number(role: Role, text: str) -> bool:
+    """Whether a role is a licence's validity: its dates alone on their line, right under a line giving a licence's
+    or a registration's number ("License No. 0063509" / "June 1987 – June 2020", then "Driving Experience:
+    Professional Driver"), and no employer read in the lines under its dates (a heading read there, "TRAINING /
+    SEMINARS", names none: :func:`_names_no_employer`). A driver's job under his licence's
+    number ("CDL License No. D1234" / "2015 - 2019" / "Truck Driver" / "Acme Freight Inc.") keeps its role."""
+    line = _first_line(role, text)
+    found = find_ranges(line, singles=True)
+    if len(found) != 1 or not _date_alone(line, found[0]):
+        return False
+    before = text[:role.text_start].rstrip()
+    if not _LICENCE_NUMBER.search(before[before.rfind("\n") + 1:]):
+        return False
+    employer = role.employer
+    return not (employer and not _names_no_employer(employer) and employer in text[role.text_start:role.text_end])
 
 
 def _is_credential_line(role: Role) -> bool:

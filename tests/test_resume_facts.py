@@ -5939,3 +5939,16 @@ def test_a_singular_affiliation_heading_is_over_memberships(heading):
 def test_a_trainings_heading_read_where_the_employer_sits_names_no_employer(heading, employer):
     text = f"Jane Roe\nSkills: welding, fitting\n\n{heading}\n\nSince 1st November 2015 till to Date (Plant Manager)\n"
     assert roles_of(text)[0][:2] == ("Plant Manager", employer)
+
+
+def test_a_licences_validity_under_its_number_is_no_role():
+    text = ("John Roe\nEXPERIENCE\nShift Supervisor, Lakeview Plastics Inc., March 2010 - Feb 2016\n\n"
+            "PRC License : Registered Electrical Engineer\n"
+            "License No. 0012345\nJune 1987 – June 2020\n\nDriving Experience: Professional Driver\n")
+    assert [r[3:] for r in roles_of(text)] == [("2010-03", "2016-02")]
+
+
+def test_a_job_under_a_licence_number_keeps_its_role():
+    # The guard: the job's firm is read under its dates.
+    text = ("John Roe\nCDL License No. D1234567\n2015 - 2019\nTruck Driver\nAcme Freight Inc.\n")
+    assert roles_of(text)[0][:2] == ("Truck Driver", "Acme Freight Inc.")
