@@ -562,7 +562,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date,
                 roles.append(role)
     if not any(r.start for r in roles):
         roles += _summary_history(lines, day_first, as_of) + _jobs_under_education(lines, day_first, as_of)
-    roles = [r for r in roles if not _is_no_job(r, text)]
+    roles = _outside_trainings_lists([r for r in roles if not _is_no_job(r, text)], lines)
     roles = [r for r in roles if not _bare_sub_period(r, roles, text)]
     dated = sorted(_merge_same_dates([r for r in roles if r.start]),
                    key=lambda r: (-(r.end_month or 0), -(r.start_month or 0)))
@@ -911,6 +911,36 @@ _SHOP_DEPARTMENTS = _word_set("pharmacy")
 #: "TRAINING / SEMINARS", "Workshops" (its words are no heading words of :func:`resume_section_of`).
 _TRAININGS_HEADING = re.compile(r"^\W*(?:trainings?|seminars?|workshops?)(?:\s*(?:/|&|,|and)\s*(?:trainings?|seminars?|"
                                 r"workshops?|conferences?))*(?:\s+attended)?\W*$", re.IGNORECASE)
+
+
+#: A line heading a list of trainings among the jobs, which the resume's headings do not know: "Training/Seminars
+#: Attended", "TRAININGS AND SEMINARS", "Industrial Training", "Inplant Training", "TRAINING PROGRAM" (not
+#: "Internship", a role, nor "Workshop" alone, a firm's shop floor; nor a job's duty, "● Training" or "Training").
+_TRAINING_LIST_HEADING = re.compile(r"^\s*(?!training\W*$)(?:(?:industrial|in-?plant)\s+)?(?:trainings?|seminars?)(?:\s*(?:/|&|,|and)\s*"
+                                    r"(?:trainings?|seminars?|workshops?|conferences?|courses?))*"
+                                    r"(?:\s+(?:attended|completed|programs?|undergone))?\W*$", re.IGNORECASE)
+
+
+def _outside_trainings_lists(roles: list[Role], lines: list[Line]) -> list[Role]:
+    """The roles, less those stating no job that sit under a line heading a list of trainings in the experience
+    section, with no resume heading between ("Training/Seminars Attended" over "MERALCO FOUNDATION INC." / "CNC
+    Milling Programming and Application" / "March 3, 2013 - March 31, 2013"), or under a resume heading naming
+    them ("Industrial Training" over "SML ISUZU Limited ROPAR" / "06/2018 – 07/2018"): trainings taken, not jobs
+    (a student's industrial training listed under trainings is no role: fixtures/gold/REAL_RESUMES.md). The line
+    is written as the heading over it is, in capitals or not: "Training Attended:" under "WORK EXPERIENCE:" lists a
+    job's trainings, and the jobs after it stay. A
+    role stating its title there ("Machinist Trainee") stays; so do those under a heading after the list's."""
+    heads = [k for k, line in enumerate(lines) if line.section == "experience" and _TRAINING_LIST_HEADING.match(line.text)]
+    if not heads and not any(_TRAINING_LIST_HEADING.match(line.heading) for line in lines if line.is_heading):
+        return roles
+    starts, headings = _heading_index(lines)
+
+    def listed(role: Role) -> bool:
+        at = bisect.bisect_right(starts, role.text_start) - 1
+        k = bisect.bisect_right(heads, at) - 1
+        return at >= 0 and (_TRAINING_LIST_HEADING.match(lines[at].heading) is not None or k >= 0 and heads[k] > headings[at]
+                            and lines[heads[k]].text.isupper() == lines[max(headings[at], 0)].text.isupper())
+    return [r for r in roles if _states_a_title(r) or not listed(r)]
 
 
 def _names_no_employer(employer: str) -> bool:

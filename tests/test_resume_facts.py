@@ -5952,3 +5952,26 @@ def test_a_job_under_a_licence_number_keeps_its_role():
     # The guard: the job's firm is read under its dates.
     text = ("John Roe\nCDL License No. D1234567\n2015 - 2019\nTruck Driver\nAcme Freight Inc.\n")
     assert roles_of(text)[0][:2] == ("Truck Driver", "Acme Freight Inc.")
+
+
+def test_records_under_a_trainings_heading_among_the_jobs_are_no_roles():
+    # "Training/Seminars Attended", no heading the resume knows, written as the resume's headings are.
+    text = ("John Roe\n\nWork Experience\n\nCNC Machinist, Dale Tooling Inc.\nJune 2015 - October 2018\n\n"
+            "Training/Seminars Attended\n\nLAKEVIEW FOUNDATION INC.\nCNC Milling Programming and Application\n"
+            "March 3, 2013 - March 31, 2013\n\nHarbor Machinery Incorporated\nOn-the-Job Training, assigned under Maintenance\n"
+            "June 1, 2005 - October 28, 2005\n")
+    assert [r[3:] for r in roles_of(text)] == [("2015-06", "2018-10")]
+
+
+def test_a_trainings_line_inside_a_job_leaves_the_next_jobs_alone():
+    # The guard: "Training Attended:" is not written as "WORK EXPERIENCE:" is; the jobs after it stay.
+    text = ("John Roe\n\nWORK EXPERIENCE:\nI. Dale Plastic Industries\nDec 2017 - Oct 2018\nJob Description: Machine Operator\n"
+            "Training Attended:\nForklift operation\n\nII. Lakeview Packaging Corporation\nOctober 2014 - July 2015\n"
+            "Job Description: Setup technician\n")
+    assert [r[3:] for r in roles_of(text)] == [("2017-12", "2018-10"), ("2014-10", "2015-07")]
+
+
+def test_records_under_an_industrial_training_heading_are_no_roles():
+    text = ("John Roe\nEXPERIENCE\nDesign Engineer, Dale Motors, 01/2019 - 05/2020\n\nIndustrial Training\n"
+            "Harbor ISUZU Limited LAKEPORT\n06/2018 - 07/2018\nIndustrial training in chassis assembly\n")
+    assert [r[3:] for r in roles_of(text)] == [("2019-01", "2020-05")]
