@@ -547,7 +547,8 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date,
                 listed = _work_lists(found, lines, index)
             for role in found:
                 if not (role.start or role.labelled and not _referees_position(role, units)) or \
-                        not (keep(role) or id(role) in listed) or _MEMBER_OF.search(role.title or ""):
+                        not (keep(role) or id(role) in listed) or _MEMBER_OF.search(role.title or "") or \
+                        _training_attended(role):
                     continue
                 if keep is _names_a_job_or_employer and not _names_a_job(role):
                     role.title = None
@@ -1714,6 +1715,18 @@ def _bare_title_of(title: str | None, other: str | None) -> bool:
         return False
     rest = other[len(title):]
     return other.lower().startswith(title.lower()) and rest[0].isspace() and rest.lstrip()[:1].isalnum()
+
+
+#: A training named where an employer sits: "SQUH Training Department", "GTEC Training Center", "Training Rahma
+#: Integrated System Company".
+_TRAINING_WORD = re.compile(r"\btraining\b", re.IGNORECASE)
+
+
+def _training_attended(role: Role) -> bool:
+    """Whether a dated role read outside an experience section, naming no job, names a training where its employer
+    sits: a course taken ("Basic Life Support provider, SQUH Training Department August 2019 – August 2021" under a
+    lost heading), not a job. Under an experience heading a training centre may employ the person, and stays."""
+    return not _names_a_job(role) and _TRAINING_WORD.search(role.employer or "") is not None
 
 
 def _names_a_job(role: Role) -> bool:

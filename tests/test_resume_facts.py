@@ -5975,3 +5975,16 @@ def test_records_under_an_industrial_training_heading_are_no_roles():
     text = ("John Roe\nEXPERIENCE\nDesign Engineer, Dale Motors, 01/2019 - 05/2020\n\nIndustrial Training\n"
             "Harbor ISUZU Limited LAKEPORT\n06/2018 - 07/2018\nIndustrial training in chassis assembly\n")
     assert [r[3:] for r in roles_of(text)] == [("2019-01", "2020-05")]
+
+
+def test_a_training_named_where_the_employer_sits_outside_the_experience_is_no_role():
+    text = ("Jane Roe\nEXPERIENCE\nParamedic, Lakeview University Hospital, October 2014 - May 2019\n\nLanguages\nEnglish\n"
+            "Basic Life Support provider, LUH Training Department August 2019 – August 2021\n"
+            "Advanced Disaster Life Support, LUH Training Department April 2016\n")
+    assert [r[3:] for r in roles_of(text)] == [("2014-10", "2019-05")]
+
+
+def test_a_job_at_a_training_centre_under_the_experience_stays():
+    # The guard: under an experience heading a training centre may employ the person.
+    text = ("Jane Roe\nEXPERIENCE\nLakeview Training Center, August 2015 - September 2018\n")
+    assert [r[3:] for r in roles_of(text)] == [("2015-08", "2018-09")]
