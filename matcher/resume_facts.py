@@ -558,7 +558,8 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date,
                 listed = _work_lists(found, lines, index)
             for role in found:
                 if not (role.start or role.labelled and not _referees_position(role, units)) or \
-                        not (keep(role) or id(role) in listed) or _MEMBER_OF.search(role.title or ""):
+                        not (keep(role) or id(role) in listed) or _MEMBER_OF.search(role.title or "") or \
+                        _training_attended(role):
                     continue
                 if keep is _names_a_job_or_employer and not _names_a_job(role):
                     role.title = None
@@ -573,7 +574,7 @@ def find_roles(text: str, lines: list[Line], as_of: dt.date,
                 roles.append(role)
     if not any(r.start for r in roles):
         roles += _summary_history(lines, day_first, as_of) + _jobs_under_education(lines, day_first, as_of)
-    roles = [r for r in roles if not _is_no_job(r, text)]
+    roles = _outside_trainings_lists([r for r in roles if not _is_no_job(r, text)], lines)
     roles = [r for r in roles if not _bare_sub_period(r, roles, text)]
     dated = sorted(_merge_same_dates([r for r in roles if r.start]),
                    key=lambda r: (-(r.end_month or 0), -(r.start_month or 0)))
@@ -849,7 +850,8 @@ def _is_no_job(role: Role, text: str) -> bool:
         return True
     return bool(_MEMBER_OF.search(title or "") or _is_time_off(role, text) or _is_schooling_line(role, text) or
                 _is_club_office(role) or _is_membership_line(role, text) or _is_credential_line(role) or
-                _states_a_grade(role, text) or _is_achievement(role, text) or _is_licence(role, text))
+                _states_a_grade(role, text) or _is_achievement(role, text) or _is_licence(role, text) or
+                _dates_a_licence_number(role, text))
 
 
 #: A line under a dated one that makes it a course's or a skill's: "... Training Course ...", "Advanced", "Very Good".
@@ -950,6 +952,36 @@ _SHOP_DEPARTMENTS = _word_set("pharmacy")
 #: "TRAINING / SEMINARS", "Workshops" (its words are no heading words of :func:`resume_section_of`).
 _TRAININGS_HEADING = re.compile(r"^\W*(?:trainings?|seminars?|workshops?)(?:\s*(?:/|&|,|and)\s*(?:trainings?|seminars?|"
                                 r"workshops?|conferences?))*(?:\s+attended)?\W*$", re.IGNORECASE)
+
+
+#: A line heading a list of trainings among the jobs, which the resume's headings do not know: "Training/Seminars
+#: Attended", "TRAININGS AND SEMINARS", "Industrial Training", "Inplant Training", "TRAINING PROGRAM" (not
+#: "Internship", a role, nor "Workshop" alone, a firm's shop floor; nor a job's duty, "● Training" or "Training").
+_TRAINING_LIST_HEADING = re.compile(r"^\s*(?!training\W*$)(?:(?:industrial|in-?plant)\s+)?(?:trainings?|seminars?)(?:\s*(?:/|&|,|and)\s*"
+                                    r"(?:trainings?|seminars?|workshops?|conferences?|courses?))*"
+                                    r"(?:\s+(?:attended|completed|programs?|undergone))?\W*$", re.IGNORECASE)
+
+
+def _outside_trainings_lists(roles: list[Role], lines: list[Line]) -> list[Role]:
+    """The roles, less those stating no job that sit under a line heading a list of trainings in the experience
+    section, with no resume heading between ("Training/Seminars Attended" over "MERALCO FOUNDATION INC." / "CNC
+    Milling Programming and Application" / "March 3, 2013 - March 31, 2013"), or under a resume heading naming
+    them ("Industrial Training" over "SML ISUZU Limited ROPAR" / "06/2018 – 07/2018"): trainings taken, not jobs
+    (a student's industrial training listed under trainings is no role: fixtures/gold/REAL_RESUMES.md). The line
+    is written as the heading over it is, in capitals or not: "Training Attended:" under "WORK EXPERIENCE:" lists a
+    job's trainings, and the jobs after it stay. A
+    role stating its title there ("Machinist Trainee") stays; so do those under a heading after the list's."""
+    heads = [k for k, line in enumerate(lines) if line.section == "experience" and _TRAINING_LIST_HEADING.match(line.text)]
+    if not heads and not any(_TRAINING_LIST_HEADING.match(line.heading) for line in lines if line.is_heading):
+        return roles
+    starts, headings = _heading_index(lines)
+
+    def listed(role: Role) -> bool:
+        at = bisect.bisect_right(starts, role.text_start) - 1
+        k = bisect.bisect_right(heads, at) - 1
+        return at >= 0 and (_TRAINING_LIST_HEADING.match(lines[at].heading) is not None or k >= 0 and heads[k] > headings[at]
+                            and lines[heads[k]].text.isupper() == lines[max(headings[at], 0)].text.isupper())
+    return [r for r in roles if _states_a_title(r) or not listed(r)]
 
 
 def _names_no_employer(employer: str) -> bool:
@@ -1457,6 +1489,28 @@ def _is_licence(role: Role, text: str) -> bool:
         _LICENSING_BODY.search(name) for name in (_first_line(role, text), role.employer or ""))
 
 
+#: A line giving a licence's or a registration's number: "License No. 0063509", "Technologist/ Registration No-
+#: C/1737,", "Permit #: 44120" (not "Obtaining permits", "License: Registered Nurse").
+_LICENCE_NUMBER = re.compile(r"\b(?:licen[cs]e|registration|reg\.|permit|certificate)\s*(?:no\b|number|#)", re.IGNORECASE)
+
+
+def _dates_a_licence_number(role: Role, text: str) -> bool:
+    """Whether a role is a licence's validity: its dates alone on their line, right under a line giving a licence's
+    or a registration's number ("License No. 0063509" / "June 1987 – June 2020", then "Driving Experience:
+    Professional Driver"), and no employer read in the lines under its dates (a heading read there, "TRAINING /
+    SEMINARS", names none: :func:`_names_no_employer`). A driver's job under his licence's
+    number ("CDL License No. D1234" / "2015 - 2019" / "Truck Driver" / "Acme Freight Inc.") keeps its role."""
+    line = _first_line(role, text)
+    found = find_ranges(line, singles=True)
+    if len(found) != 1 or not _date_alone(line, found[0]):
+        return False
+    before = text[:role.text_start].rstrip()
+    if not _LICENCE_NUMBER.search(before[before.rfind("\n") + 1:]):
+        return False
+    employer = role.employer
+    return not (employer and not _names_no_employer(employer) and employer in text[role.text_start:role.text_end])
+
+
 def _is_credential_line(role: Role) -> bool:
     """A dated line stating no job whose name, read where a title or an employer would sit, is a credential
     ("Best Service Award for the Ledger Upgrade Project, 2005 - 2006", "Graduate Certificate in Data Management
@@ -1701,6 +1755,18 @@ def _bare_title_of(title: str | None, other: str | None) -> bool:
         return False
     rest = other[len(title):]
     return other.lower().startswith(title.lower()) and rest[0].isspace() and rest.lstrip()[:1].isalnum()
+
+
+#: A training named where an employer sits: "SQUH Training Department", "GTEC Training Center", "Training Rahma
+#: Integrated System Company".
+_TRAINING_WORD = re.compile(r"\btraining\b", re.IGNORECASE)
+
+
+def _training_attended(role: Role) -> bool:
+    """Whether a dated role read outside an experience section, naming no job, names a training where its employer
+    sits: a course taken ("Basic Life Support provider, SQUH Training Department August 2019 – August 2021" under a
+    lost heading), not a job. Under an experience heading a training centre may employ the person, and stays."""
+    return not _names_a_job(role) and _TRAINING_WORD.search(role.employer or "") is not None
 
 
 def _names_a_job(role: Role) -> bool:

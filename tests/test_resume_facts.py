@@ -6198,3 +6198,52 @@ def test_a_header_line_title_keeps_over_a_role_label_below(header, dates, role, 
     text = (f"Jane Roe\nWORK EXPERIENCE\n{header}\n{dates}\nProject: Web portal for travel agents\n"
             f"Role:\n{role}\nTested the booking pages\n")
     assert roles_of(text)[0][0].startswith(title)
+
+
+def test_a_licences_validity_under_its_number_is_no_role():
+    text = ("John Roe\nEXPERIENCE\nShift Supervisor, Lakeview Plastics Inc., March 2010 - Feb 2016\n\n"
+            "PRC License : Registered Electrical Engineer\n"
+            "License No. 0012345\nJune 1987 – June 2020\n\nDriving Experience: Professional Driver\n")
+    assert [r[3:] for r in roles_of(text)] == [("2010-03", "2016-02")]
+
+
+def test_a_job_under_a_licence_number_keeps_its_role():
+    # The guard: the job's firm is read under its dates.
+    text = ("John Roe\nCDL License No. D1234567\n2015 - 2019\nTruck Driver\nAcme Freight Inc.\n")
+    assert roles_of(text)[0][:2] == ("Truck Driver", "Acme Freight Inc.")
+
+
+def test_records_under_a_trainings_heading_among_the_jobs_are_no_roles():
+    # "Training/Seminars Attended", no heading the resume knows, written as the resume's headings are.
+    text = ("John Roe\n\nWork Experience\n\nCNC Machinist, Dale Tooling Inc.\nJune 2015 - October 2018\n\n"
+            "Training/Seminars Attended\n\nLAKEVIEW FOUNDATION INC.\nCNC Milling Programming and Application\n"
+            "March 3, 2013 - March 31, 2013\n\nHarbor Machinery Incorporated\nOn-the-Job Training, assigned under Maintenance\n"
+            "June 1, 2005 - October 28, 2005\n")
+    assert [r[3:] for r in roles_of(text)] == [("2015-06", "2018-10")]
+
+
+def test_a_trainings_line_inside_a_job_leaves_the_next_jobs_alone():
+    # The guard: "Training Attended:" is not written as "WORK EXPERIENCE:" is; the jobs after it stay.
+    text = ("John Roe\n\nWORK EXPERIENCE:\nI. Dale Plastic Industries\nDec 2017 - Oct 2018\nJob Description: Machine Operator\n"
+            "Training Attended:\nForklift operation\n\nII. Lakeview Packaging Corporation\nOctober 2014 - July 2015\n"
+            "Job Description: Setup technician\n")
+    assert [r[3:] for r in roles_of(text)] == [("2017-12", "2018-10"), ("2014-10", "2015-07")]
+
+
+def test_records_under_an_industrial_training_heading_are_no_roles():
+    text = ("John Roe\nEXPERIENCE\nDesign Engineer, Dale Motors, 01/2019 - 05/2020\n\nIndustrial Training\n"
+            "Harbor ISUZU Limited LAKEPORT\n06/2018 - 07/2018\nIndustrial training in chassis assembly\n")
+    assert [r[3:] for r in roles_of(text)] == [("2019-01", "2020-05")]
+
+
+def test_a_training_named_where_the_employer_sits_outside_the_experience_is_no_role():
+    text = ("Jane Roe\nEXPERIENCE\nParamedic, Lakeview University Hospital, October 2014 - May 2019\n\nLanguages\nEnglish\n"
+            "Basic Life Support provider, LUH Training Department August 2019 – August 2021\n"
+            "Advanced Disaster Life Support, LUH Training Department April 2016\n")
+    assert [r[3:] for r in roles_of(text)] == [("2014-10", "2019-05")]
+
+
+def test_a_job_at_a_training_centre_under_the_experience_stays():
+    # The guard: under an experience heading a training centre may employ the person.
+    text = ("Jane Roe\nEXPERIENCE\nLakeview Training Center, August 2015 - September 2018\n")
+    assert [r[3:] for r in roles_of(text)] == [("2015-08", "2018-09")]
