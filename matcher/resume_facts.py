@@ -2102,6 +2102,8 @@ def _is_body_label(text: str) -> bool:
 
 #: The most words of a title line closed by a full stop, its unit or second title included.
 _STOPPED_TITLE_WORDS = 8
+#: The most words of a line listing titles closed by a full stop.
+_LISTED_TITLES_WORDS = 14
 #: Words that join a title's parts and stay in small letters ("and", "of").
 _TITLE_JOINERS = frozenset({"and", "of", "&", "the", "in"})
 
@@ -2116,8 +2118,18 @@ def _title_closed_by_stop(text: str) -> bool:
     Inspection.") or with a word that turns a title into a sentence (:data:`_TITLE_STOP`: "Team Lead for Asset
     Management implementation.")."""
     words = [w for w in text.split()[:-1] if w[:1].isalpha() and w.lower().strip(",.") not in _TITLE_JOINERS]
-    return len(text.split()) <= _STOPPED_TITLE_WORDS and has_job_word(text) and not _is_duty(text) and \
+    return (len(text.split()) <= _STOPPED_TITLE_WORDS or _list_of_titles(text)) and has_job_word(text) and not _is_duty(text) and \
         not _DIGIT.search(text) and not _TITLE_STOP.search(text) and all(w[0].isupper() for w in words)
+
+
+def _list_of_titles(text: str) -> bool:
+    """Whether a longer line is a comma list of titles, every piece but the last ending in a job word ("Healthcare
+    Systems Engineer, Human Factors Engineer, Instructional System Specialist and Program Management."): fourteen
+    words at most, each piece six words at most. A piece naming a duty ("Canadian Asset Manager, Site Committee
+    Chairman, Building Maintenance, and ...") makes it a list of tasks, the last of them read as a firm's."""
+    pieces = text.split(",")
+    return len(text.split()) <= _LISTED_TITLES_WORDS and len(pieces) >= 3 and \
+        all(len(p.split()) <= _OPENING_TITLE_WORDS and _title_ends(p) for p in pieces[:-1])
 
 
 def _is_header_like(unit: _Unit) -> bool:

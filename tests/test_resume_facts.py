@@ -5978,3 +5978,22 @@ def test_a_firm_and_title_after_a_dash_at_a_descriptions_end_glue_no_title():
 ])
 def test_the_title_glued_after_a_small_word(text, expected):
     assert resume_facts._title_after_small_word(text) == expected
+
+
+def test_a_line_listing_titles_closed_by_a_full_stop_is_the_title_line():
+    # FIRM DATE / place / "TITLE, TITLE, TITLE and FIELD.": the list of titles is the job's, even past eight words.
+    text = ("Work Experience:\nHarbor Air Base. Under contract June 2017 to May 2019\nDayton, Ohio\n"
+            "Healthcare Systems Engineer, Human Factors Engineer, Training System Specialist and Program Planning.\n"
+            "• Wrote the test plans for the new systems and ran the reviews\n")
+    assert roles_of(text)[0][0].startswith("Healthcare Systems Engineer")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Healthcare Systems Engineer, Human Factors Engineer, Training System Specialist and Program Planning.", True),
+    # The guards: a list whose first piece names no job, or one of long pieces, is a sentence.
+    ("Wrote test plans, reviewed designs with the Human Factors Engineer, Quality Engineer and Program Manager.", False),
+    ("Radiology, Nursing Home Staff Engineer, Quality Engineer and Lab Technician.", False),
+    ("Harbor Asset Manager, Site Committee Chairman, Building Maintenance, and Security System Upkeep.", False),
+])
+def test_a_list_of_titles(text, expected):
+    assert resume_facts._list_of_titles(text) is expected
