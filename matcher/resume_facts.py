@@ -2241,6 +2241,8 @@ def _is_body_label(text: str) -> bool:
 
 #: The most words of a title line closed by a full stop, its unit or second title included.
 _STOPPED_TITLE_WORDS = 8
+#: The most words of a line listing titles closed by a full stop.
+_LISTED_TITLES_WORDS = 14
 #: Words that join a title's parts and stay in small letters ("and", "of").
 _TITLE_JOINERS = frozenset({"and", "of", "&", "the", "in"})
 
@@ -2255,8 +2257,18 @@ def _title_closed_by_stop(text: str) -> bool:
     Inspection.") or with a word that turns a title into a sentence (:data:`_TITLE_STOP`: "Team Lead for Asset
     Management implementation.")."""
     words = [w for w in text.split()[:-1] if w[:1].isalpha() and w.lower().strip(",.") not in _TITLE_JOINERS]
-    return len(text.split()) <= _STOPPED_TITLE_WORDS and has_job_word(text) and not _is_duty(text) and \
+    return (len(text.split()) <= _STOPPED_TITLE_WORDS or _list_of_titles(text)) and has_job_word(text) and not _is_duty(text) and \
         not _DIGIT.search(text) and not _TITLE_STOP.search(text) and all(w[0].isupper() for w in words)
+
+
+def _list_of_titles(text: str) -> bool:
+    """Whether a longer line is a comma list of titles, every piece but the last ending in a job word ("Healthcare
+    Systems Engineer, Human Factors Engineer, Instructional System Specialist and Program Management."): fourteen
+    words at most, each piece six words at most. A piece naming a duty ("Canadian Asset Manager, Site Committee
+    Chairman, Building Maintenance, and ...") makes it a list of tasks, the last of them read as a firm's."""
+    pieces = text.split(",")
+    return len(text.split()) <= _LISTED_TITLES_WORDS and len(pieces) >= 3 and \
+        all(len(p.split()) <= _OPENING_TITLE_WORDS and _title_ends(p) for p in pieces[:-1])
 
 
 def _is_header_like(unit: _Unit) -> bool:
@@ -3573,6 +3585,16 @@ _GLUED_TITLE_WORDS = 6
 _GLUED_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{4})|(?<=\d{4}))[.;!]\s")
 #: Capitalised words, bracketed ones, and the small words of a title between them ("Head of UX & Design").
 _TITLE_CASE_RUN = re.compile(r"^(?:[A-Z][\w&/.'’-]*|\([A-Z][^()]*\)|of|and|&|/)(?:\s+(?:[A-Z][\w&/.'’-]*|\([A-Z][^()]*\)|of|and|&|/))*$")
+#: A description glued to a title with no full stop between them: small words, then capitalised words to the
+#: line's end ("... mentored younger staff Engineering Manager"); the title is the capitalised run after the
+#: last small word.
+_RUN_AFTER_SMALL_WORD = re.compile(r"^(?P<prose>.*\b[a-z][a-z'’]*)\s+(?P<title>[A-Z][\w&/.'’-]*(?:\s+[A-Z&/][\w&/.'’-]*)*)$")
+#: Words that open a title inside such a run, after the last words of the description ("... Drugs of Abuse
+#: Senior Quality Specialist").
+_TITLE_OPENERS = _word_set("senior sr sr. junior jr jr. chief principal deputy")
+#: Small words whose object a capitalised run after them is, a name rather than a glued title ("... performed
+#: draws for Police ...", "... stores across the States ...").
+_OBJECT_BEFORE = _word_set("a an the of for in at to on by with from across into through as and or")
 
 
 def _title_glued_above(units: list[_Unit], index: int, previous: int, header: list[bool]) -> _Candidate | None:
@@ -3595,7 +3617,39 @@ def _title_glued_above(units: list[_Unit], index: int, previous: int, header: li
                 len(last.split()) <= _GLUED_TITLE_WORDS and not last.endswith(".") and _TITLE_CASE_RUN.match(last) and \
                 _title_ends(last):
             return _Candidate("title", _tidy_title(last) or last, CUE, 1, j, 0)
+        if (glued := _title_after_small_word(_clean(units[j].text))) is not None:
+            return _Candidate("title", _tidy_title(glued) or glued, CUE, 1, j, 0)
     return None
+
+
+def _title_after_small_word(text: str) -> str | None:
+    """The title glued to the end of a line of description with no full stop: "... nothing special Crane
+    Operator", "... attached proper labeling Assembly Technician". The line is a sentence (six words or more
+    before the title, most of them small) and ends in up to six capitalised words after a small word, the last
+    a job word, no full stop after it ("... as a Certified Nursing Aide." is a sentence of its own). A word
+    opening a title (:data:`_TITLE_OPENERS`) inside the run starts it ("... for Drugs of Abuse Senior Quality
+    Specialist" gives "Senior Quality Specialist"), and so does a full stop ("... Structures. Hydraulics.
+    Maintenance Manager"); else a run after a small word taking an object (:data:`_OBJECT_BEFORE`: "... draws for
+    Police Polysomnography Tech") is a name's. Text with a comma, colon or dash right before the run is no
+    sentence ("... Wind River - Senior Member Technical Staff" is a firm and a title)."""
+    match = _RUN_AFTER_SMALL_WORD.match(text)
+    if not match:
+        return None
+    prose, words = match.group("prose").split(), match.group("title").split()
+    if len(prose) < _SENTENCE_WORDS or sum(w[:1].islower() for w in prose) * 2 < len(prose) or \
+            words[-1].endswith("."):
+        return None
+    # "... in Structures. Hydraulics. Maintenance Manager": the title follows the last full stop.
+    start = max((k + 1 for k, w in enumerate(words[:-1]) if w.endswith(".") and len(w) > 4), default=0)
+    opener = next((k for k, w in enumerate(words) if k > start and w.lower() in _TITLE_OPENERS), None)
+    if opener is not None:
+        start = opener
+    elif not start and prose[-1].lower() in _OBJECT_BEFORE:
+        return None
+    title = " ".join(words[start:])
+    if len(words) - start > _GLUED_TITLE_WORDS or not _title_ends(title):
+        return None
+    return title
 
 
 def _title_over_a_line_of_its_own(units: list[_Unit], index: int, previous: int, claimed: set[int], header: list[bool],

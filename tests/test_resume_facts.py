@@ -6247,3 +6247,63 @@ def test_a_job_at_a_training_centre_under_the_experience_stays():
     # The guard: under an experience heading a training centre may employ the person.
     text = ("Jane Roe\nEXPERIENCE\nLakeview Training Center, August 2015 - September 2018\n")
     assert [r[3:] for r in roles_of(text)] == [("2015-08", "2018-09")]
+
+
+def test_a_title_glued_to_a_description_with_no_full_stop_is_the_next_records():
+    # "... small words Capitalised Title" / FIRM Town DATE: the converter glued the title to the bullet above it.
+    text = ("Experience\nHarbor Lift Co. Dayton, OH June 2016 - May 2018\n"
+            "• Trained the new hires and checked the loads on the yard every day Crane Operator\n"
+            "Westfield Steel Inc. Dayton, OH May 2018 - Present\n• Ran the overhead crane\n")
+    assert roles_of(text)[0][:2] == ("Crane Operator", "Westfield Steel Inc.")
+    # A word opening a title starts it inside the capitalised run after the description.
+    text = ("Experience\nHarbor Labs Fremont, CA 2012 - 2016\n"
+            "• Tested the kits and controls for the detection of Drugs of Abuse Senior Quality Specialist\n"
+            "Westfield Diagnostics Fremont, CA 2016 - Present\n• Managed the complaint process for every site and wrote the monthly reports\n")
+    assert roles_of(text)[0][0] == "Senior Quality Specialist"
+
+
+def test_a_firm_and_title_after_a_dash_at_a_descriptions_end_glue_no_title():
+    # The guard: "... Harbor River - Senior Member Technical Staff" names a firm before the dash; a run after a
+    # comma list is no sentence's end.
+    text = ("Experience\nHarbor Data Corp Aug 2012 - Jul 2015\n"
+            "• Built the deploy tools on the cluster for the team Harbor River - Senior Member Technical Staff\n"
+            "Oct 2015 - Nov 2017\n• Ran the build farm\n")
+    assert roles_of(text)[0][0] != "Senior Member Technical Staff"
+    text = ("Experience\nHarbor Data Corp Aug 2012 - Jul 2015\n"
+            "• Watched the network through tools such as MRTG, Orion, STG, Cacti Technical Support Engineer\n"
+            "Westfield Net Ltd May 2016 - Jan 2018\n• Answered the calls of the customers on the night shift\n")
+    assert roles_of(text)[0][0] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Packed the parts into the right boxes and attached proper labeling Assembly Technician", "Assembly Technician"),
+    ("Checked the kits and controls for the detection of Drugs of Abuse Senior Quality Specialist",
+     "Senior Quality Specialist"),
+    ("Ran the tests for the new plant in Structures. Hydraulics. Maintenance Manager", "Maintenance Manager"),
+    # The guards: a capitalised run after a small word taking an object is a name's; a run closed by a full stop
+    # is a sentence of its own; a dash before the run makes it a firm and a title.
+    ("Received the orders from the wards and performed the draws for Police Polysomnography Tech", None),
+    ("Worked for six years in nursing homes as a Certified Nursing Aide.", None),
+    ("Built the deploy tools on the cluster for the team Harbor River - Senior Member Technical Staff", None),
+])
+def test_the_title_glued_after_a_small_word(text, expected):
+    assert resume_facts._title_after_small_word(text) == expected
+
+
+def test_a_line_listing_titles_closed_by_a_full_stop_is_the_title_line():
+    # FIRM DATE / place / "TITLE, TITLE, TITLE and FIELD.": the list of titles is the job's, even past eight words.
+    text = ("Work Experience:\nHarbor Air Base. Under contract June 2017 to May 2019\nDayton, Ohio\n"
+            "Healthcare Systems Engineer, Human Factors Engineer, Training System Specialist and Program Planning.\n"
+            "• Wrote the test plans for the new systems and ran the reviews\n")
+    assert roles_of(text)[0][0].startswith("Healthcare Systems Engineer")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Healthcare Systems Engineer, Human Factors Engineer, Training System Specialist and Program Planning.", True),
+    # The guards: a list whose first piece names no job, or one of long pieces, is a sentence.
+    ("Wrote test plans, reviewed designs with the Human Factors Engineer, Quality Engineer and Program Manager.", False),
+    ("Radiology, Nursing Home Staff Engineer, Quality Engineer and Lab Technician.", False),
+    ("Harbor Asset Manager, Site Committee Chairman, Building Maintenance, and Security System Upkeep.", False),
+])
+def test_a_list_of_titles(text, expected):
+    assert resume_facts._list_of_titles(text) is expected
