@@ -161,7 +161,7 @@ toxicology pathology urinalysis coagulation
 _DESIGNATION = r"d[ei]si?gi?nations?"
 _LABELS = {
     "title": r"position(?:\s+(?:held|title))?|post\s+held|field\s+of\s+work|" + _DESIGNATION + r"(?:\s+name)?|job\s*(?:title|name)|title|role|post|occupation|job",
-    "employer": r"(?:(?:previous|present|current|last|past)\s+)?(?:company(?:\s*name)?|employer|organi[sz]ation)|institution|instutition|firm|hospital|name of (?:the )?(?:company|employer|organi[sz]ation|hospital|concern)",
+    "employer": r"(?:(?:previous|present|current|last|past)\s+)?(?:company(?:\s*name)?|employer|organi[sz]ation)|institut(?:e|ion)|instutition|firm|hospital|name of (?:the )?(?:company|employer|organi[sz]ation|hospital|concern)",
     "period": r"(?:period[e.]?|years?|duration(?:\s*period)?|doration|dates?|time\s*period|work(?:ing)?\s*period|job\s*period|"
               r"tenure|employment\s*(?:period|dates?)|length(?=\s*(?:employed|of\s+(?:employment|service|work)))|(?:date\s*)?inclusive(?:\s*(?:dates?|period))?|date\s+of\s+joining|joining\s+date)"
               r"(?:\s*(?:employed|worked|started|of\s+(?:employment|service|work)))?(?:\s*\(\d\))?|from",
@@ -2171,6 +2171,16 @@ def _streams(units: list[_Unit]) -> list[list[_Unit]]:
     return [first, second] if second else [first]
 
 
+def _next_records_field(candidate: _Candidate, offered: tuple[_Candidate, ...], below: bool) -> bool:
+    """Whether a field read on a date's far side is the next record's: a labelled one ("Company : B" below
+    "Period : ..." of the record of company A), or, on a line ``below`` the date, the place split off a labelled
+    employer's name ("2.COMPANY :Blue Tree Clinics, Dubai" under the period of the record above: Dubai is Blue
+    Tree's). A place above the date stays readable: "Company Name : Zetek Castings, Oragadam" over "Experience
+    details : MAR 2017 to date" is that record's."""
+    return candidate.strength == LABELLED or below and candidate.kind == "location" and \
+        any(c.kind == "employer" and c.strength == LABELLED for c in offered)
+
+
 def _label_kind(match: re.Match) -> str:
     return next(kind for kind in _LABELS if match.group(kind))
 
@@ -2773,7 +2783,7 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
             # "Period : ..." of the record of company A), unless it is still this record's.
             candidates += [_Candidate(c.kind, c.value, c.strength, rank, j, group)
                            for c in (_candidates(own) if j == index else offers[j])
-                           if not (group and c.strength == LABELLED and j not in own_record)]
+                           if not (group and j not in own_record and _next_records_field(c, offers[j], j > index))]
         fields = _choose(candidates, index, labels_below)
         _project_title_yields(fields, candidates, units, index)
         if not labels_below:

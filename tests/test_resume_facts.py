@@ -6307,3 +6307,47 @@ def test_a_line_listing_titles_closed_by_a_full_stop_is_the_title_line():
 ])
 def test_a_list_of_titles(text, expected):
     assert resume_facts._list_of_titles(text) is expected
+
+
+_NUMBERED_LABELLED_BLOCKS = (
+    "John Roe\n\nWORK EXPERIENCE:\n"
+    "1.COMPANY: Northfield Hospital, Leeds\nPOSITION : Senior Radiographer\nPeriod : From 01.04.2017 to till date.\n"
+    "2.COMPANY :Harbour Clinics, Dubai\nPOSITION : Radiographer.\nPERIOD : From 10.01.2015 to 28.02.2017\n"
+    "3.COMPANY : Valley Imaging Centre, Dubai\nPOSITION : Junior Radiographer.\nPERIOD : 01.12.2010 TO 01.01.2015\n"
+)
+
+
+def test_the_place_after_a_labelled_employer_stays_with_its_record():
+    # "2.COMPANY :Harbour Clinics, Dubai": the place split off the labelled name is that record's, not the
+    # record above's (whose period reads the lines below it), so the next record keeps its own employer.
+    roles = roles_of(_NUMBERED_LABELLED_BLOCKS)
+    assert [(r[0], r[1], r[3]) for r in roles] == [
+        ("Senior Radiographer", "Northfield Hospital", "2017-04"),
+        ("Radiographer", "Harbour Clinics", "2015-01"),
+        ("Junior Radiographer", "Valley Imaging Centre", "2010-12"),
+    ]
+    assert roles[0][2] == "Leeds" and roles[1][2] == "Dubai"  # each record keeps its own place
+
+
+def test_institute_labels_a_records_employer():
+    # "1.INSTITUTE: Northfield Hospital" names the employer as "Institution:" does, not the label word.
+    text = _NUMBERED_LABELLED_BLOCKS.replace("COMPANY", "INSTITUTE")
+    assert [r[1] for r in roles_of(text)] == ["Northfield Hospital", "Harbour Clinics", "Valley Imaging Centre"]
+
+
+def test_an_institute_label_in_education_makes_no_role():
+    # The guard: a school's "Institute: ... / Course: ... / Year: ..." block stays education.
+    text = ("Jane Roe\n\nEDUCATION\nInstitute: Lakeview Polytechnic College\nCourse: Diploma in Radiography\n"
+            "Year: 2008 - 2010\n\nEXPERIENCE\nRadiographer, Harbor Clinic, Jan 2011 - Present\n")
+    assert [(r[0], r[1]) for r in roles_of(text)] == [("Radiographer", "Harbor Clinic")]
+
+
+def test_the_place_after_a_labelled_employer_above_its_period_stays_readable():
+    # The guard: "Company Name : Zetek Castings, Oragadam" over its "Experience details :" period and a
+    # department label: the place above the date is still the record's.
+    text = ("PROFESSIONAL EXPERIENCE:\n\nCurrent Working Status\nCompany Name : ZETEK CASTINGS PVT LTD, Oragadam\n"
+            "Experience details : MAR 2017 to still date\nDepartment : CNC Operator-Production\n"
+            "Company Name : HARBOR TOOLS PVT LTD, CHEYYAR\nExperience details : JAN 2014 to FEB 2017\n"
+            "Department : CNC Operator\n")
+    roles = roles_of(text)
+    assert roles[0][2] == "Oragadam"
