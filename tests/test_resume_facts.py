@@ -5958,3 +5958,16 @@ def test_a_rank_glued_to_its_job_word_ends_in_the_job_word(engine, said, expecte
     text = (f"Jane Doe\nExperience\n{said}\nMachine Operator, Acme Works, Jan 2012 - Dec 2015\n- Ran lathes\n"
             "Helper, Beta Tools, 2009 - 2011\n")
     assert engine.profile(text, "resume").title == expected
+
+
+@pytest.mark.parametrize("experience, expected", [
+    # A sentence under the education heading saying the job held now is the title when no role is read...
+    ("", "Executive Engineer"),
+    # ... but not when the resume's roles are read: their latest title stands.
+    ("Experience\nMachine Operator, Acme Works, Jan 2012 - Dec 2015\n- Ran lathes\n", "Machine Operator"),
+])
+def test_the_job_said_held_now_under_education(engine, experience, expected):
+    text = ("Jane Doe\nEducational Qualification\nCompleted B.Tech in Mechanical Engineering from Kestrel University "
+            "with first division. Presently I am working in company HARBOR GEARS LTD. as an Executive Engineer, last "
+            f"three years.\n{experience}")
+    assert engine.profile(text, "resume").title == expected
