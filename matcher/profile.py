@@ -452,7 +452,7 @@ def _resume_facts(profile, text, lines, as_of, title, masked, certificates) -> N
     if not title:
         # A resume whose jobs are read nowhere may still say the job held now ("1. Currently working in X as Y"):
         # that, before a headline guessed from the top lines.
-        said = resume_facts.said_current_title(lines)
+        said = resume_facts.said_current_title(lines, education_too=not roles)
         profile.title = resume_facts.current_title(roles, said) if roles else said or headline
     if headline and headline not in profile.titles:
         profile.titles.append(headline)

@@ -1879,9 +1879,10 @@ def current_title(roles: list[Role], said: str | None = None) -> str | None:
 #: ( 2003-2013 ) Presently working as a Senior Technician at ...").
 #: Also "at present" with its verb or the firm ("At Present in Acme Pvt.Ltd. as a Machine Operator."), "connected
 #: with" ("Currently connected with Acme India, Kochi as an Assistant Director"), and the job named in a summary's
-#: sentence ("... field. My current role is as an Asst.Engineer (Mechanical) in Acme Ltd").
+#: sentence ("... field. My current role is as an Asst.Engineer (Mechanical) in Acme Ltd"), and "I am" after the time
+#: ("... MBA from IGNOU. Presently I am working in company Acme Ltd. as an Executive Engineer").
 _NOW_WORKING = re.compile(r"(?:^|[.:;)]\s*)(?:(?:i\s+am\s+|i'm\s+)?(?:currently|presently|now|at\s+present)\s+"
-                          r"(?:working|employed|serving|associated|connected)\b|at\s+present\s+(?:in|with)\b|"
+                          r"(?:i\s+am\s+)?(?:working|employed|serving|associated|connected)\b|at\s+present\s+(?:in|with)\b|"
                           r"my\s+(?:current|present)\s+(?:role|position|designation|job)\s+is\b)", re.IGNORECASE)
 
 
@@ -1892,17 +1893,20 @@ _NOW_LABEL = re.compile(r"^(?:current|present)\s+(?:position|" + _DESIGNATION + 
                         r"(?P<value>\S.*)$", re.IGNORECASE)
 
 
-def said_current_title(lines: list[Line]) -> str | None:
+def said_current_title(lines: list[Line], education_too: bool = False) -> str | None:
     """The job a resume says the person holds now, on a line (outside education) that opens with
     "Currently working ... as X" or "Presently employed ... as X" (or one of its sentences or a label's value
     does: :data:`_NOW_WORKING`; "Presently working in ISGEC as a CNC Operator Yamuna nagar" -> "CNC
     Operator"), or labels it ("Present Position: Family Nurse
-    Practitioner"): the first such line that names a job."""
+    Practitioner"): the first such line that names a job. With ``education_too`` (a resume where no role is
+    read) a sentence under the education heading counts as well: a paragraph there may go on from the degrees to
+    the job ("Completed B.Tech ... Presently I am working in company Acme Ltd. as an Executive Engineer")."""
     for line in lines:
-        if line.section == "education" or line.is_heading:
+        in_education = line.section == "education"
+        if in_education and not education_too or line.is_heading:
             continue
         text = _ENUMERATOR.sub("", _BULLET.sub("", _clean(line.text)))
-        labelled = _NOW_LABEL.match(text)
+        labelled = None if in_education else _NOW_LABEL.match(text)
         if labelled:
             said = _labelled_current_job(labelled.group("value"))
         elif (now := _NOW_WORKING.search(text)) and (found := _as_title(text[now.start():])):

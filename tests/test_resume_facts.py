@@ -6351,3 +6351,14 @@ def test_the_place_after_a_labelled_employer_above_its_period_stays_readable():
             "Department : CNC Operator\n")
     roles = roles_of(text)
     assert roles[0][2] == "Oragadam"
+@pytest.mark.parametrize("experience, expected", [
+    # A sentence under the education heading saying the job held now is the title when no role is read...
+    ("", "Executive Engineer"),
+    # ... but not when the resume's roles are read: their latest title stands.
+    ("Experience\nMachine Operator, Acme Works, Jan 2012 - Dec 2015\n- Ran lathes\n", "Machine Operator"),
+])
+def test_the_job_said_held_now_under_education(engine, experience, expected):
+    text = ("Jane Doe\nEducational Qualification\nCompleted B.Tech in Mechanical Engineering from Kestrel University "
+            "with first division. Presently I am working in company HARBOR GEARS LTD. as an Executive Engineer, last "
+            f"three years.\n{experience}")
+    assert engine.profile(text, "resume").title == expected
