@@ -957,6 +957,8 @@ _TRAININGS_HEADING = re.compile(r"^\W*(?:trainings?|seminars?|workshops?)(?:\s*(
 #: A line heading a list of trainings among the jobs, which the resume's headings do not know: "Training/Seminars
 #: Attended", "TRAININGS AND SEMINARS", "Industrial Training", "Inplant Training", "TRAINING PROGRAM" (not
 #: "Internship", a role, nor "Workshop" alone, a firm's shop floor; nor a job's duty, "● Training" or "Training").
+#: Not :data:`_TRAININGS_HEADING`, which reads a name where an employer sits: there "Workshops" alone is a
+#: heading read as a firm, here a line among the jobs, where a workshop is a place of work.
 _TRAINING_LIST_HEADING = re.compile(r"^\s*(?!training\W*$)(?:(?:industrial|in-?plant)\s+)?(?:trainings?|seminars?)(?:\s*(?:/|&|,|and)\s*"
                                     r"(?:trainings?|seminars?|workshops?|conferences?|courses?))*"
                                     r"(?:\s+(?:attended|completed|programs?|undergone))?\W*$", re.IGNORECASE)
@@ -2263,13 +2265,14 @@ _TITLE_JOINERS = frozenset({"and", "of", "&", "the", "in"})
 
 def _title_closed_by_stop(text: str) -> bool:
     """Whether a line closed by a full stop is a title with its unit or a second title, not a sentence: up to eight
-    words, a job word, every word capitalised but those that join and the last ("Hospital Pharmacy Manager and Human
-    Resources Support.", "Supply Room and Engine Room Parts Attendant.", "Oral Surgery Assistant, Sedation and Dental
-    Coding.", "Process Technician, Prototype Coordinator, and Tooling design."). None is a report of work done
-    (:func:`_is_duty`: "Supervised Night Shift Machine Operators and Helpers."), a sentence in small letters ("Under
-    the supervision of Acme Consultant."), a line with a figure (an address, "1st Piece, In-Process, and Final
-    Inspection.") or with a word that turns a title into a sentence (:data:`_TITLE_STOP`: "Team Lead for Asset
-    Management implementation.")."""
+    words (fourteen for a list of titles, :func:`_list_of_titles`), a job word, every word capitalised but those
+    that join and the last ("Hospital Pharmacy Manager and Human Resources Support.", "Supply Room and Engine
+    Room Parts Attendant.", "Oral Surgery Assistant, Sedation and Dental Coding.", "Process Technician,
+    Prototype Coordinator, and Tooling design."). None is a report of work done (:func:`_is_duty`: "Supervised
+    Night Shift Machine Operators and Helpers."), a sentence in small letters ("Under the supervision of Acme
+    Consultant."), a line with a figure (an address, "1st Piece, In-Process, and Final Inspection.") or with a
+    word that turns a title into a sentence (:data:`_TITLE_STOP`: "Team Lead for Asset Management
+    implementation.")."""
     words = [w for w in text.split()[:-1] if w[:1].isalpha() and w.lower().strip(",.") not in _TITLE_JOINERS]
     return (len(text.split()) <= _STOPPED_TITLE_WORDS or _list_of_titles(text)) and has_job_word(text) and not _is_duty(text) and \
         not _DIGIT.search(text) and not _TITLE_STOP.search(text) and all(w[0].isupper() for w in words)
