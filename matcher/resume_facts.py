@@ -777,8 +777,10 @@ def _firm_under_the_date_line(role: Role, text: str) -> None:
     if first_end < 0:
         return
     first, second = text[start:first_end].strip(), text[first_end + 1:second_end if second_end >= 0 else None].strip()
+    if not second.endswith(", " + role.location):
+        return
     ranges = find_ranges(first)
-    if len(ranges) != 1 or first[ranges[0].stop:].strip(" .") or not second.endswith(", " + role.location):
+    if len(ranges) != 1 or first[ranges[0].stop:].strip(" ."):
         return
     head, firm = first[:ranges[0].begin].strip(" ,-–|"), second[:-len(role.location) - 2].strip(" ,")
     if role.employer not in head or not firm or firm in head or role.employer in firm or "," in firm or _is_place(firm):
@@ -1502,12 +1504,14 @@ def _dates_a_licence_number(role: Role, text: str) -> bool:
     Professional Driver"), and no employer read in the lines under its dates (a heading read there, "TRAINING /
     SEMINARS", names none: :func:`_names_no_employer`). A driver's job under his licence's
     number ("CDL License No. D1234" / "2015 - 2019" / "Truck Driver" / "Acme Freight Inc.") keeps its role."""
+    end = role.text_start  # the line above the dates, read in place: this runs for every role
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if not _LICENCE_NUMBER.search(text, text.rfind("\n", 0, end) + 1, end):
+        return False
     line = _first_line(role, text)
     found = find_ranges(line, singles=True)
     if len(found) != 1 or not _date_alone(line, found[0]):
-        return False
-    before = text[:role.text_start].rstrip()
-    if not _LICENCE_NUMBER.search(before[before.rfind("\n") + 1:]):
         return False
     employer = role.employer
     return not (employer and not _names_no_employer(employer) and employer in text[role.text_start:role.text_end])
