@@ -2736,8 +2736,7 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
     header = [_is_header_like(u) and (i in anchor_lines or i not in dated) or _place_under_labelled_employer(units, i)
               for i, u in enumerate(units)]
     below_first = _titles_below(units, anchors, header)
-    columns = _table_columns(units, anchors, dated)
-    claimed: set[int] = {j for cells in columns.values() for _, j in cells.values()}
+    columns, claimed = _table_columns(units, anchors, dated)
     roles: list[Role] = []
     label_sides = _label_sides(units, anchors[0])
     last_closed = _last_record_closed(units, anchors[-1][0])
@@ -3343,19 +3342,26 @@ def _is_project_of(units: list[_Unit], job: tuple[int, Role], dated: tuple[int, 
 
 
 def _table_columns(units: list[_Unit], anchors: list[tuple[int, DateRange]],
-                   dated: set[int]) -> dict[int, dict[str, tuple[str, int]]]:
+                   dated: set[int]) -> tuple[dict[int, dict[str, tuple[str, int]]], set[int]]:
     """A table of jobs read column by column ("Designation / Production Engineer / Engineer Trainee /
     Period / Aug 2007 to Sep 2012 / Sep 2005 to Aug 2007"): k periods alone on k consecutive lines
     (k >= 2) right under k lines that each name a job, alone. The i-th period is the i-th title's,
     and the i-th name of a column labelled "Company" above them (or else of the k lines right
-    above the titles) is its employer. Answers {period's unit: {"title": (value, unit), "employer": (value, unit)}}."""
+    above the titles) is its employer; a table with its periods' column first is :func:`_columns_below`'s. Answers
+    {period's unit: {"title": (value, unit), "employer": (value, unit)}} and the lines of the table's columns."""
     per_unit = Counter(index for index, _ in anchors)
     alone = [i for i, found in anchors if per_unit[i] == 1 and not found.single and _date_alone(units[i].text, found)]
     out: dict[int, dict[str, tuple[str, int]]] = {}
+    claimed: set[int] = set()
     for run in _consecutive(alone):
         k, first = len(run), run[0]
         if first and _LABEL_ONLY.match(_clean(units[first - 1].text)):
             first -= 1  # "Period" alone above the periods ("2012 - 2015" has no letters to label)
+        if _opens_with_label(units[first].text, "period") and (below := _columns_below(units, run, dated)):
+            rows, cells = below
+            out |= dict(zip(run, rows, strict=True))
+            claimed |= cells
+            continue
         titles = _column(units, first - k, k, dated, job=True)
         if titles is None or (first - k and _column(units, first - k - 1, 1, dated, job=True) is not None
                               and not _LABEL.match(_clean(units[first - k].text))):
@@ -3366,7 +3372,43 @@ def _table_columns(units: list[_Unit], anchors: list[tuple[int, DateRange]],
                          None) or _column(units, first - 2 * k, k, dated, job=False)
         for row, index in enumerate(run):
             out[index] = {"title": titles[row]} | ({"employer": employers[row]} if employers else {})
-    return out
+            claimed |= {j for _, j in out[index].values()}
+    return out, claimed
+
+
+def _opens_with_label(text: str, kind: str) -> bool:
+    """Whether a line opens with a record label of ``kind`` ("Date : 2017 Jan - To date": a period's)."""
+    label = _LABEL.match(_clean(text))
+    return label is not None and _label_kind(label) == kind
+
+
+def _columns_below(units: list[_Unit], run: list[int], dated: set[int]
+                   ) -> tuple[list[dict[str, tuple[str, int]]], set[int]] | None:
+    """A table of jobs read column by column with its periods' column first: "Date / 2017 Jan - To date /
+    2016 April - Dec 2016 / Employer / Crowne Plaza Nairobi / The Concord Hotel / Job / Laundry Manager /
+    Assistant Laundry Manager", the k periods of ``run`` over an employers' and a titles' column, each opening
+    with its label and running to the next label or dated line. When each column holds k names (every title
+    naming a job, no employer ending in one: :func:`_column`), the i-th of each is the i-th period's; when one
+    holds more (a name wrapped over two lines, "Windsor Golf Hotel and Country / Club (Nairobi)", or a row with
+    no period: which row a line joins is unknown) or a title is no job's ("Laundry Mng {acting}"), only the
+    first lines, right under the labels, are sure to be the first (latest) period's. Answers each period's
+    fields (none for the unsure rows) and all the columns' lines (no other role's: the record below the table
+    keeps its own)."""
+    spans: dict[str, range] = {}
+    j = run[-1] + 1
+    while len(spans) < 2 and j < len(units) and (label := _LABEL.match(_clean(units[j].text))) and \
+            (kind := _label_kind(label)) in ("title", "employer") and kind not in spans:
+        end = next((i for i in range(j + 1, len(units)) if i in dated or _LABEL.match(_clean(units[i].text))),
+                   len(units))
+        spans[kind], j = range(j, end), end
+    if "title" not in spans or any(len(span) < len(run) for span in spans.values()):
+        return None
+    for rows in (len(run), 1) if all(len(span) == len(run) for span in spans.values()) else (1,):
+        columns = {kind: _column(units, span.start, rows, dated, job=kind == "title") for kind, span in spans.items()}
+        if None not in columns.values():
+            return ([{kind: cells[row] for kind, cells in columns.items()} if row < rows else {}
+                     for row in range(len(run))], {i for span in spans.values() for i in span})
+    return None
 
 
 def _date_alone(text: str, found: DateRange) -> bool:

@@ -6362,3 +6362,26 @@ def test_the_job_said_held_now_under_education(engine, experience, expected):
             "with first division. Presently I am working in company HARBOR GEARS LTD. as an Executive Engineer, last "
             f"three years.\n{experience}")
     assert engine.profile(text, "resume").title == expected
+
+
+def test_a_table_read_column_by_column_with_its_periods_first_pairs_each_row():
+    # "Date" / the periods / "Employer" / the firms / "Job" / the titles: the i-th period is the i-th
+    # firm's and title's, and the record below the table keeps its own lines.
+    text = ("WORK EXPERIENCE:\nDate\n2018 Jan - To date\n2015 March - Dec 2017\nEmployer\nHarbour View Hotel\n"
+            "Lakeside Lodge Resort\nJob\nLaundry Manager\nLaundry Supervisor\n2012 Sept - 2015 Feb\n"
+            "Seabreeze Hotel, Mombasa\nLaundry Attendant\n")
+    assert [r[:2] + r[3:] for r in roles_of(text)] == [
+        ("Laundry Manager", "Harbour View Hotel", "2018-01", "present"),
+        ("Laundry Supervisor", "Lakeside Lodge Resort", "2015-03", "2017-12"),
+        ("Laundry Attendant", "Seabreeze Hotel", "2012-09", "2015-02")]
+
+
+def test_a_table_with_its_periods_first_and_a_wrapped_name_pairs_only_its_first_row():
+    # The guard: a firm wrapped over two lines makes the firms' column longer than the periods': which row
+    # each line joins is unsure, so only the first lines under the labels are the first period's; the
+    # other periods take no line of the table (not the next role's title).
+    text = ("WORK EXPERIENCE:\nDate\n2018 Jan - To date\n2015 March - Dec 2017\nEmployer\nHarbour View Hotel\n"
+            "Lakeside Lodge Resort and Country\nClub (Naivasha)\nJob\nLaundry Manager\nLaundry Supervisor\n"
+            "2012 Sept - 2015 Feb\nSeabreeze Hotel, Mombasa\nLaundry Attendant\n")
+    assert [r[:2] for r in roles_of(text)] == [
+        ("Laundry Manager", "Harbour View Hotel"), (None, None), ("Laundry Attendant", "Seabreeze Hotel")]
