@@ -2129,7 +2129,8 @@ def _units(lines: list[Line], sections: tuple[str, ...]) -> list[_Unit]:
         following = kept[value_at] if value_at < len(kept) else None
         # Not a table's header row read cell by cell ("Company / Designation / Period / Acme / ..."):
         # neither the line before nor the value is a label too.
-        if following is not None and following.section == line.section and _LABEL_ONLY.match(label) and \
+        if following is not None and following.section == line.section and \
+                (_LABEL_ONLY.match(label) or _REASON_FOR_LEAVING_ONLY.match(label)) and \
                 not (i and _LABEL_ONLY.match(_clean(kept[i - 1].text))) and \
                 not _LABEL_ONLY.match(_clean(following.text)) and not _LABEL.match(_clean(following.text)) and \
                 _TWO_LETTERS.search(following.text) and not _ends_cut(following.text):
@@ -2141,6 +2142,9 @@ def _units(lines: list[Line], sections: tuple[str, ...]) -> list[_Unit]:
     return out
 
 
+#: "Reason for Leaving" alone on its line, its value ("Seeking New Challenge") on the next: joined to it, the value
+#: is read as the label's (:data:`_NOT_A_FIELD_LABEL`: neither field), not as the next record's employer.
+_REASON_FOR_LEAVING_ONLY = re.compile(r"^reasons?\s+(?:for|of)\s+leaving\s*[:;]?-?$", re.IGNORECASE)
 #: A colon alone on its line, between a label and its value ("DESIGNATION" / ":" / "Food Safety Manager").
 _LONE_COLON = re.compile(r"^\s*[:;]-?\s*$")
 

@@ -6385,3 +6385,21 @@ def test_a_table_with_its_periods_first_and_a_wrapped_name_pairs_only_its_first_
             "2012 Sept - 2015 Feb\nSeabreeze Hotel, Mombasa\nLaundry Attendant\n")
     assert [r[:2] for r in roles_of(text)] == [
         ("Laundry Manager", "Harbour View Hotel"), (None, None), ("Laundry Attendant", "Seabreeze Hotel")]
+
+
+def test_a_reason_for_leaving_alone_on_its_line_takes_the_next_line_as_its_value():
+    # "Reason for Leaving" / "Seeking New Challenge" closes a labelled block: the value is the reason, not the
+    # employer of the job written under it (which stays the block's).
+    text = ("EXPERIENCE\nName of Employer\nHarbor Drilling Ltd\nDesignation\nSite Manager\nPeriod of Employment\n"
+            "2015 - Current\nReason for Leaving\nSeeking New Challenge\nDrilling Supervisor - August 2017 to date\n"
+            "Organise equipment and staff.\n")
+    assert [r[:2] for r in roles_of(text)] == [("Drilling Supervisor", "Harbor Drilling Ltd"),
+                                               ("Site Manager", "Harbor Drilling Ltd")]
+
+
+def test_a_reason_for_leaving_left_empty_does_not_take_the_next_label():
+    # The guard: a reason left empty, the next record's label under it: that label is not joined to it.
+    text = ("EXPERIENCE\nName of Employer\nDelta Rigs Inc\nDesignation\nField Engineer\nPeriod of Employment\n"
+            "2016 - 2019\nReason for Leaving\nName of Employer\nHarbor Drilling Ltd\nDesignation\nSite Manager\n"
+            "Period of Employment\n2012 - 2016\nReason for Leaving\nRetrenchment\n")
+    assert [r[:2] for r in roles_of(text)] == [("Field Engineer", "Delta Rigs Inc"), ("Site Manager", "Harbor Drilling Ltd")]
