@@ -2741,6 +2741,7 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
     roles: list[Role] = []
     label_sides = _label_sides(units, anchors[0])
     last_closed = _last_record_closed(units, anchors[-1][0])
+    dates_last = not below_first and _dates_close_described_records(units, anchors, header)
     closed_lines: list[int] = []  # the labelled lines of the last record its period closed
     job: tuple[int, Role] | None = None  # the last role kept, and its date's line
     placed: list[_Placed] = []
@@ -2778,6 +2779,8 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         closed_lines = closed
         if closed:  # "Employer : A / Position held : X / Duties ... / Duration : 8 Months (2015)": A's period
             labels_below, above = False, closed + _record_head_above(units, closed, previous, claimed, header)
+        elif dates_last:  # "Acme - Franklin PA / Dishwasher / desc / Jan 2019 to Mar 2019": Acme's dates, not the next's
+            below, above = [], _closed_records_head(units, index, previous, header, claimed)
         near, far = (below, above) if labels_below else (above, below)
         if not labels_below:
             far = _next_records_lines(units, index, following, header, far)
@@ -2836,7 +2839,7 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         if n and previous == index and _same_job_twice(unit.text, anchors[n - 1][1], found):
             # "(November 2010 - February 2011 & July 2014 - July 2019)": one job, twice.
             role.title, role.employer, role.location = roles[-1].title, roles[-1].employer, roles[-1].location
-        elif roles and not role.employer and roles[-1].employer and index - previous <= 3 and \
+        elif roles and not role.employer and roles[-1].employer and index - previous <= 3 and not dates_last and \
                 not _employer_fields_alone(unit.text[:found.begin]) and not _employer_read_as_region(fields) and \
                 not _own_record_after_description(units, previous, index, found, role) and \
                 not _one_line_records(placed, roles[-1], fields.get("title"), index):
@@ -4161,6 +4164,50 @@ def _records_closed_above(units: list[_Unit], anchors: list[tuple[int, DateRange
               index - 1 not in lines and not _set_apart(units, index - 1, index) and
               (index + 1 == len(units) or _set_apart(units, index, index + 1))]
     return len(lines) >= 2 and closed[:1] == lines[:1] and len(closed) >= _LAYOUT_SHARE * len(lines)
+
+
+def _dates_close_described_records(units: list[_Unit], anchors: list[tuple[int, DateRange]],
+                                   header: list[bool]) -> bool:
+    """Whether the experience section writes each record's dates last, under its description: "ALE House - Franklin
+    PA" / "Dishwasher" / "I washed dishes and kept the kitchen clean." / "January 2019 to March 2019", a blank line,
+    "Stovers Tree Service - Seneca, PA" / ... / "September 2016 to 2019". Each date line then closes the record
+    above it, so the next record's header below it is not its own. Two thirds or more of the date lines (the first
+    and the last among them, two or more) hold their dates alone (a label aside), with a description line (no
+    header) right above and a blank line, the section's end or a header line right below; the first one's record
+    opens with a header line under the heading, with no date above it. Not the usual "Acme / Welder / 2015 - 2019
+    / desc": its date lines have header lines right above them; nor "2015 - 2019 / Acme, Welder / desc": its first
+    date line opens the section."""
+    lines = sorted({index for index, _ in anchors})
+    if len(lines) < 2:
+        return False
+    alone = {index for index, found in anchors if _date_alone(units[index].text, found)}
+    closing = [index for index in lines if index in alone and index and index - 1 not in lines and
+               _in_experience(units[index]) and not header[index - 1] and
+               (index + 1 == len(units) or _set_apart(units, index, index + 1) or header[index + 1])]
+    if closing[:1] != lines[:1] or closing[-1:] != lines[-1:] or len(closing) < _LAYOUT_SHARE * len(lines):
+        return False
+    first = lines[0]
+    return any(header[j] for j in _same_heading(units, first, range(first - 1, -1, -1)))
+
+
+#: The most header lines opening a record its date line closes: its title, its employer and their place.
+_CLOSED_HEAD_LINES = 3
+
+
+def _closed_records_head(units: list[_Unit], index: int, previous: int, header: list[bool], claimed: set[int]) -> list[int]:
+    """The header lines opening the record a date line closes (:func:`_dates_close_described_records`), nearest
+    first: the run of header lines that opens its block (after the last blank line above it, or the heading), up
+    to the first description line ("Billocks Tree Removal - Franklin, Pa" / "Skidder Operator", then the
+    description); a note under the last record's date line before the blank line is that record's."""
+    block = _same_heading(units, index, range(index - 1, previous, -1))
+    start = next((j for j in block if j and _blank_between(units, j - 1)), block[-1] if block else index)
+    head: list[int] = []
+    for j in range(start, index):
+        if not header[j] or len(head) == _CLOSED_HEAD_LINES:
+            break
+        if j not in claimed:
+            head.append(j)
+    return head[::-1]
 
 
 def _first_record_closed_above(units: list[_Unit], anchors: list[tuple[int, DateRange]], header: list[bool]) -> bool:

@@ -4679,13 +4679,14 @@ def test_a_title_opening_a_description_under_the_employers_name():
 
 def test_a_title_opening_a_description_under_a_blank_line_is_the_next_records():
     # A blank line under the date ends its record: "Beta Builders / Yard helper – Loaded trucks ..." below it is
-    # the next job's (its own date follows), not the title of the job dated above.
+    # the next job's (its own date follows), not the title of the job dated above; each date closes the record
+    # above it (its description, then its dates), so the job dated above reads its own header line.
     text = ("Jane Roe\nExperience\n\nMain Street Diner - Dishwasher - Dayton OH\n"
             "Washed the dishes and did the kitchen duties for the staff.\nJanuary 2019 to March 2019\n\n"
             "Beta Builders - Dayton, OH\nYard helper – Loaded trucks at the yard; swept the floors; ran errands, etc. "
             "and more\nSeptember 2016 to 2019\n")
     roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
-    assert [r.title for r in roles if r.start == "2019-01"] == [None]
+    assert [(r.title, r.employer) for r in roles if r.start == "2019-01"] == [("Dishwasher", "Main Street Diner")]
 
 
 @pytest.mark.parametrize(("written", "title"), [(". Stock Room Manager", "Stock Room Manager"),
@@ -6362,3 +6363,42 @@ def test_the_job_said_held_now_under_education(engine, experience, expected):
             "with first division. Presently I am working in company HARBOR GEARS LTD. as an Executive Engineer, last "
             f"three years.\n{experience}")
     assert engine.profile(text, "resume").title == expected
+
+
+_DATES_UNDER_DESCRIPTIONS = (
+    "Jane Roe\n\nWork Experience\n\n"
+    "Harbor Grill - Dayton, OH\nLine Cook\nI prepared meals and kept the kitchen clean and stocked for every shift.\n"
+    "March 2018 to May 2019\n\n"
+    "Northfield Logistics - Troy, OH\nWarehouse Associate\nI loaded trucks and counted stock with a scanner every day.\n"
+    "June 2015 to February 2018\n\n"
+    "Kestrel Tree Care - Piqua, OH\nCrew Supervisor\nI cleared brush and fed the chipper on residential jobs.\n"
+    "April 2012 to May 2015\n\nSkills\nForklift\n"
+)
+
+
+def test_a_date_under_its_description_closes_its_record():
+    # Each record ends with its dates under its description: the dates are the record's above, not the next one's.
+    assert [(r[0], r[1], r[3]) for r in roles_of(_DATES_UNDER_DESCRIPTIONS)] == [
+        ("Line Cook", "Harbor Grill", "2018-03"),
+        ("Warehouse Associate", "Northfield Logistics", "2015-06"),
+        ("Crew Supervisor", "Kestrel Tree Care", "2012-04"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    # The guard: dates under their title and firm, the description below them.
+    "Work Experience\n\nHarbor Grill - Dayton, OH\nLine Cook\nMarch 2018 to May 2019\n"
+    "I prepared meals and kept the kitchen clean and stocked for every shift.\n\n"
+    "Northfield Logistics - Troy, OH\nWarehouse Associate\nJune 2015 to February 2018\n"
+    "I loaded trucks and counted stock with a scanner every day.\n",
+    # The guard: each record opens with its dates, the section's first line.
+    "Work Experience\n\nMarch 2018 to May 2019\nHarbor Grill - Dayton, OH\nLine Cook\n"
+    "I prepared meals and kept the kitchen clean and stocked for every shift.\n\n"
+    "June 2015 to February 2018\nNorthfield Logistics - Troy, OH\nWarehouse Associate\n"
+    "I loaded trucks and counted stock with a scanner every day.\n",
+])
+def test_dates_over_their_description_stay_with_their_record(text):
+    assert [(r[0], r[1], r[3]) for r in roles_of(text)] == [
+        ("Line Cook", "Harbor Grill", "2018-03"),
+        ("Warehouse Associate", "Northfield Logistics", "2015-06"),
+    ]
