@@ -2744,6 +2744,7 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
     roles: list[Role] = []
     label_sides = _label_sides(units, anchors[0])
     last_closed = _last_record_closed(units, anchors[-1][0])
+    dates_last = not below_first and _dates_close_described_records(units, anchors, header)
     closed_lines: list[int] = []  # the labelled lines of the last record its period closed
     job: tuple[int, Role] | None = None  # the last role kept, and its date's line
     placed: list[_Placed] = []
@@ -2781,6 +2782,8 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         closed_lines = closed
         if closed:  # "Employer : A / Position held : X / Duties ... / Duration : 8 Months (2015)": A's period
             labels_below, above = False, closed + _record_head_above(units, closed, previous, claimed, header)
+        elif dates_last:  # "Acme - Franklin PA / Dishwasher / desc / Jan 2019 to Mar 2019": Acme's dates, not the next's
+            below, above = [], _closed_records_head(units, index, previous, header, claimed)
         near, far = (below, above) if labels_below else (above, below)
         if not labels_below:
             far = _next_records_lines(units, index, following, header, far)
@@ -2839,7 +2842,7 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         if n and previous == index and _same_job_twice(unit.text, anchors[n - 1][1], found):
             # "(November 2010 - February 2011 & July 2014 - July 2019)": one job, twice.
             role.title, role.employer, role.location = roles[-1].title, roles[-1].employer, roles[-1].location
-        elif roles and not role.employer and roles[-1].employer and index - previous <= 3 and \
+        elif roles and not role.employer and roles[-1].employer and index - previous <= 3 and not dates_last and \
                 not _employer_fields_alone(unit.text[:found.begin]) and not _employer_read_as_region(fields) and \
                 not _own_record_after_description(units, previous, index, found, role) and \
                 not _one_line_records(placed, roles[-1], fields.get("title"), index):
@@ -3080,9 +3083,14 @@ _WEB_ADDRESSES = re.compile(r"\(?\s*(?:(?:https?://|www\.)[^\s,;()]+\s*[,;]?\s*)
 
 
 def _employers_phone(units: list[_Unit], j: int) -> bool:
-    """Whether line ``j`` is a phone number alone right under an address line (:data:`_ADDRESS_LINE`)."""
-    return j > 0 and bool(_PHONE_LINE.match(units[j].text.strip())) and \
-        bool(_ADDRESS_LINE.search(_clean(units[j - 1].text))) and not _PHONE_LINE.match(units[j - 1].text.strip())
+    """Whether line ``j`` is a phone number alone right under an address line (:data:`_ADDRESS_LINE`), or right
+    under the record's date line naming the employer and its town ("GENZYME, Ridgefield, NJ 2014-2016" /
+    "201-***-****" / "Machine Operator": the title under the phone is the record's)."""
+    if j <= 0 or not _PHONE_LINE.match(units[j].text.strip()):
+        return False
+    above = _clean(units[j - 1].text)
+    return bool(_ADDRESS_LINE.search(above)) and not _PHONE_LINE.match(units[j - 1].text.strip()) or \
+        _LETTER.search(above) is not None and bool(find_ranges(above))
 
 
 def _address_lines_above(units: list[_Unit], index: int) -> int:
@@ -3101,9 +3109,9 @@ _LAYOUT_SHARE = 2 / 3
 _LAYOUT_TITLE_WORDS = 8
 #: What a line at a title's place says that no title does: a department, a project, a section's
 #: name, a course or a test ("Core Training Program", "Nursing Aptitude Test"), a bracketed note
-#: alone, a sentence's opening ("OPERATE MACHINES LIKE").
+#: alone, a sentence's opening ("OPERATE MACHINES LIKE"), an e-mail address ("E-mail: jroe@example.com").
 _NOT_A_LAYOUT_TITLE = re.compile(r"\b(?:department|dept|project|attainment|education|registration|like|through|"
-                                 r"training|program|programme|course|test)\b|^\(.*\)$",
+                                 r"training|program|programme|course|test)\b|^\(.*\)$|[\w.+-]@\w",
                                  re.IGNORECASE)
 
 
@@ -4207,6 +4215,50 @@ def _records_closed_above(units: list[_Unit], anchors: list[tuple[int, DateRange
               index - 1 not in lines and not _set_apart(units, index - 1, index) and
               (index + 1 == len(units) or _set_apart(units, index, index + 1))]
     return len(lines) >= 2 and closed[:1] == lines[:1] and len(closed) >= _LAYOUT_SHARE * len(lines)
+
+
+def _dates_close_described_records(units: list[_Unit], anchors: list[tuple[int, DateRange]],
+                                   header: list[bool]) -> bool:
+    """Whether the experience section writes each record's dates last, under its description: "ALE House - Franklin
+    PA" / "Dishwasher" / "I washed dishes and kept the kitchen clean." / "January 2019 to March 2019", a blank line,
+    "Stovers Tree Service - Seneca, PA" / ... / "September 2016 to 2019". Each date line then closes the record
+    above it, so the next record's header below it is not its own. Two thirds or more of the date lines (the first
+    and the last among them, two or more) hold their dates alone (a label aside), with a description line (no
+    header) right above and a blank line, the section's end or a header line right below; the first one's record
+    opens with a header line under the heading, with no date above it. Not the usual "Acme / Welder / 2015 - 2019
+    / desc": its date lines have header lines right above them; nor "2015 - 2019 / Acme, Welder / desc": its first
+    date line opens the section."""
+    lines = sorted({index for index, _ in anchors})
+    if len(lines) < 2:
+        return False
+    alone = {index for index, found in anchors if _date_alone(units[index].text, found)}
+    closing = [index for index in lines if index in alone and index and index - 1 not in lines and
+               _in_experience(units[index]) and not header[index - 1] and
+               (index + 1 == len(units) or _set_apart(units, index, index + 1) or header[index + 1])]
+    if closing[:1] != lines[:1] or closing[-1:] != lines[-1:] or len(closing) < _LAYOUT_SHARE * len(lines):
+        return False
+    first = lines[0]
+    return any(header[j] for j in _same_heading(units, first, range(first - 1, -1, -1)))
+
+
+#: The most header lines opening a record its date line closes: its title, its employer and their place.
+_CLOSED_HEAD_LINES = 3
+
+
+def _closed_records_head(units: list[_Unit], index: int, previous: int, header: list[bool], claimed: set[int]) -> list[int]:
+    """The header lines opening the record a date line closes (:func:`_dates_close_described_records`), nearest
+    first: the run of header lines that opens its block (after the last blank line above it, or the heading), up
+    to the first description line ("Billocks Tree Removal - Franklin, Pa" / "Skidder Operator", then the
+    description); a note under the last record's date line before the blank line is that record's."""
+    block = _same_heading(units, index, range(index - 1, previous, -1))
+    start = next((j for j in block if j and _blank_between(units, j - 1)), block[-1] if block else index)
+    head: list[int] = []
+    for j in range(start, index):
+        if not header[j] or len(head) == _CLOSED_HEAD_LINES:
+            break
+        if j not in claimed:
+            head.append(j)
+    return head[::-1]
 
 
 def _first_record_closed_above(units: list[_Unit], anchors: list[tuple[int, DateRange]], header: list[bool]) -> bool:

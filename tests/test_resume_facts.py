@@ -4679,13 +4679,14 @@ def test_a_title_opening_a_description_under_the_employers_name():
 
 def test_a_title_opening_a_description_under_a_blank_line_is_the_next_records():
     # A blank line under the date ends its record: "Beta Builders / Yard helper – Loaded trucks ..." below it is
-    # the next job's (its own date follows), not the title of the job dated above.
+    # the next job's (its own date follows), not the title of the job dated above; each date closes the record
+    # above it (its description, then its dates), so the job dated above reads its own header line.
     text = ("Jane Roe\nExperience\n\nMain Street Diner - Dishwasher - Dayton OH\n"
             "Washed the dishes and did the kitchen duties for the staff.\nJanuary 2019 to March 2019\n\n"
             "Beta Builders - Dayton, OH\nYard helper – Loaded trucks at the yard; swept the floors; ran errands, etc. "
             "and more\nSeptember 2016 to 2019\n")
     roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
-    assert [r.title for r in roles if r.start == "2019-01"] == [None]
+    assert [(r.title, r.employer) for r in roles if r.start == "2019-01"] == [("Dishwasher", "Main Street Diner")]
 
 
 @pytest.mark.parametrize(("written", "title"), [(". Stock Room Manager", "Stock Room Manager"),
@@ -6403,3 +6404,74 @@ def test_a_reason_for_leaving_left_empty_does_not_take_the_next_label():
             "2016 - 2019\nReason for Leaving\nName of Employer\nHarbor Drilling Ltd\nDesignation\nSite Manager\n"
             "Period of Employment\n2012 - 2016\nReason for Leaving\nRetrenchment\n")
     assert [r[:2] for r in roles_of(text)] == [("Field Engineer", "Delta Rigs Inc"), ("Site Manager", "Harbor Drilling Ltd")]
+_DATES_UNDER_DESCRIPTIONS = (
+    "Jane Roe\n\nWork Experience\n\n"
+    "Harbor Grill - Dayton, OH\nLine Cook\nI prepared meals and kept the kitchen clean and stocked for every shift.\n"
+    "March 2018 to May 2019\n\n"
+    "Northfield Logistics - Troy, OH\nWarehouse Associate\nI loaded trucks and counted stock with a scanner every day.\n"
+    "June 2015 to February 2018\n\n"
+    "Kestrel Tree Care - Piqua, OH\nCrew Supervisor\nI cleared brush and fed the chipper on residential jobs.\n"
+    "April 2012 to May 2015\n\nSkills\nForklift\n"
+)
+
+
+def test_a_date_under_its_description_closes_its_record():
+    # Each record ends with its dates under its description: the dates are the record's above, not the next one's.
+    assert [(r[0], r[1], r[3]) for r in roles_of(_DATES_UNDER_DESCRIPTIONS)] == [
+        ("Line Cook", "Harbor Grill", "2018-03"),
+        ("Warehouse Associate", "Northfield Logistics", "2015-06"),
+        ("Crew Supervisor", "Kestrel Tree Care", "2012-04"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    # The guard: dates under their title and firm, the description below them.
+    "Work Experience\n\nHarbor Grill - Dayton, OH\nLine Cook\nMarch 2018 to May 2019\n"
+    "I prepared meals and kept the kitchen clean and stocked for every shift.\n\n"
+    "Northfield Logistics - Troy, OH\nWarehouse Associate\nJune 2015 to February 2018\n"
+    "I loaded trucks and counted stock with a scanner every day.\n",
+    # The guard: each record opens with its dates, the section's first line.
+    "Work Experience\n\nMarch 2018 to May 2019\nHarbor Grill - Dayton, OH\nLine Cook\n"
+    "I prepared meals and kept the kitchen clean and stocked for every shift.\n\n"
+    "June 2015 to February 2018\nNorthfield Logistics - Troy, OH\nWarehouse Associate\n"
+    "I loaded trucks and counted stock with a scanner every day.\n",
+])
+def test_dates_over_their_description_stay_with_their_record(text):
+    assert [(r[0], r[1], r[3]) for r in roles_of(text)] == [
+        ("Line Cook", "Harbor Grill", "2018-03"),
+        ("Warehouse Associate", "Northfield Logistics", "2015-06"),
+    ]
+
+
+def test_a_phone_line_under_the_date_line_is_passed_over_for_the_title():
+    # "FIRM, Town, ST 2014-2016" / "201-***-****" / "Machine Operator": the employer's phone sits between the date
+    # line and the title, which is still the record's.
+    text = ("WORK EXPERIENCE\nHarbor Pharma, Ridgefield, NJ 2014-2016\n201-***-****\nMachine Operator\n"
+            "Ran the filling line and kept the batch records.\n\n"
+            "Northfield Labs, Troy, NJ 2009-2014\n732-***-****\nGranulator Operator\n"
+            "Ran the granulating and milling machines.\n")
+    assert [(r[0], r[1]) for r in roles_of(text)] == [("Machine Operator", "Harbor Pharma"),
+                                                     ("Granulator Operator", "Northfield Labs")]
+
+
+def test_an_email_line_at_the_layouts_title_place_is_no_title():
+    # The guard: with titles two lines under the dates, a record whose second line gives an e-mail address
+    # takes no title from it.
+    text = ("EXPERIENCE\nJan 2011 - June 2014 Harbor Homes Glendale, CA\n818-***-****\nMaintenance Technician\n"
+            "Fixed the units.\n\nJan 2004 - Jan 2011 Northfield Builders Glendale, CA\nContact: Leon Roe 818-***-****\n"
+            "E-mail: lroe@example.com\nBuilt new homes.\n\nJan 1998 - Jan 2004 Kestrel Rentals Encino, CA\n818-***-****\n"
+            "Maintenance Manager\nRan the repairs.\n")
+    assert [r[0] for r in roles_of(text)] == ["Maintenance Technician", None, "Maintenance Manager"]
+
+
+def test_a_quality_standards_edition_year_is_no_date():
+    # "ISO 9001-2008 Jan. 2009 - Mar. 2012": the standard's edition year beside the firm starts no range.
+    text = ("CAREER HISTORY:\nHarbor Hydraulics Inc. Brampton, Ont. ISO 9001-2008 Jan. 2009 - Mar. 2012\n"
+            "General Manager\nRan the plant.\n")
+    assert [(r[3], r[4]) for r in roles_of(text)] == [("2009-01", "2012-03")]
+
+
+def test_a_range_after_a_standards_name_without_its_edition_stays_a_date():
+    # The guard: with no dash or colon joining the year to the standard's number, the years are the job's.
+    text = "EXPERIENCE\nISO 9001 Lead Auditor, Harbor Works, ISO 9001 2015 - 2016\n"
+    assert [(r[3], r[4]) for r in roles_of(text)] == [("2015", "2016")]
