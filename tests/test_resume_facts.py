@@ -6362,3 +6362,13 @@ def test_the_job_said_held_now_under_education(engine, experience, expected):
             "with first division. Presently I am working in company HARBOR GEARS LTD. as an Executive Engineer, last "
             f"three years.\n{experience}")
     assert engine.profile(text, "resume").title == expected
+
+
+def test_a_start_date_label_names_no_employer():
+    # "Start Date: 06/2013 End Date: Current" under the employer: the label's "Start" is no firm's name.
+    text = ("EXPERIENCE\nWelder\nHarbor Steel Works\nAkron, OH\nStart Date: 06/2013 End Date: Current\n- Welded frames\n"
+            "Press Operator\nBrookline Plastics\nDayton, OH\nStart Date: 01/2010 End Date: 04/2013\n- Ran the presses\n")
+    assert [(title, employer, end) for title, employer, _, _, end in roles_of(text)] == [
+        ("Welder", "Harbor Steel Works", "present"), ("Press Operator", "Brookline Plastics", "2013-04")]
+    # The guard: "to date" after a start is still the present, not a label.
+    assert roles_of("EXPERIENCE\nWelder, Harbor Steel Works, Jan 2018 to date\n- Welded frames\n")[0][4] == "present"
