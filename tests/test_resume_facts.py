@@ -6372,3 +6372,12 @@ def test_a_start_date_label_names_no_employer():
         ("Welder", "Harbor Steel Works", "present"), ("Press Operator", "Brookline Plastics", "2013-04")]
     # The guard: "to date" after a start is still the present, not a label.
     assert roles_of("EXPERIENCE\nWelder, Harbor Steel Works, Jan 2018 to date\n- Welded frames\n")[0][4] == "present"
+
+
+def test_a_brace_between_two_dates_is_a_range_dash():
+    # A PDF converter writes a LaTeX font's en dash as "{": "(Jan 2018 { Feb 2019)", "(Nov 2018 { Present)".
+    text = ("EXPERIENCE\nHarbor Labs\nBackend Engineer Intern Austin, TX (Jan 2018 { Feb 2019)\n- Built APIs\n"
+            "Team Lead Austin, TX (Mar 2019 { Present)\n- Led the team\n")
+    assert [(start, end) for *_, start, end in roles_of(text)] == [("2019-03", "present"), ("2018-01", "2019-02")]
+    # The guard: a brace round a note's words or a year is no dash.
+    assert find_ranges("Safety course 2015 {Table 2016}") == [] and find_ranges("Course 2015 {2016}") == []
