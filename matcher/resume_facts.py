@@ -853,8 +853,8 @@ def _is_no_job(role: Role, text: str) -> bool:
         return True
     return bool(_MEMBER_OF.search(title or "") or _is_time_off(role, text) or _is_schooling_line(role, text) or
                 _is_club_office(role) or _is_membership_line(role, text) or _is_credential_line(role) or
-                _states_a_grade(role, text) or _is_achievement(role, text) or _is_licence(role, text) or
-                _dates_a_licence_number(role, text))
+                _states_a_grade(role, text) or _is_expected_period(role, text) or _is_achievement(role, text) or
+                _is_licence(role, text) or _dates_a_licence_number(role, text))
 
 
 #: A line under a dated one that makes it a course's or a skill's: "... Training Course ...", "Advanced", "Very Good".
@@ -1601,6 +1601,17 @@ def _names_a_school_level(role: Role) -> bool:
                 not level["rest"] or _SCHOOL_WORDS.search(level["rest"]) or _SCHOOL_WORDS.search(role.employer or "")):
             return True
     return False
+
+
+#: A period's end marked as still to come: "Jan 2017 { Jul 2021 (expected)", "Aug 2016- Dec 2020 (Expected)".
+_EXPECTED_END = re.compile(r"\d\s*[(\[]\s*(?:expected|anticipated)\s*[)\]]", re.IGNORECASE)
+
+
+def _is_expected_period(role: Role, text: str) -> bool:
+    """Whether a role's dated line marks its end as expected ("Federal University of Acme Jan 2017 - Jul 2021
+    (expected)"): a course's planned end, though the education heading is lost (glued to a line's end); a job's
+    end is written when it is over, or as "present"."""
+    return bool(role.start) and _EXPECTED_END.search(_first_line(role, text)) is not None
 
 
 #: A school's mark on a dated line: "with 86% in Government Industrial Training Institute", "(2012-2015)with 5.6

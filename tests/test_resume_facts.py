@@ -6381,3 +6381,13 @@ def test_a_brace_between_two_dates_is_a_range_dash():
     assert [(start, end) for *_, start, end in roles_of(text)] == [("2019-03", "present"), ("2018-01", "2019-02")]
     # The guard: a brace round a note's words or a year is no dash.
     assert find_ranges("Safety course 2015 {Table 2016}") == [] and find_ranges("Course 2015 {2016}") == []
+
+
+def test_a_period_whose_end_is_expected_is_no_job():
+    # The education heading glued to a description's end is lost; "(expected)" after the range marks a course.
+    text = ("EXPERIENCE\nHarbor Labs\nBackend Engineer Intern Austin, TX (Jan 2018 - Feb 2019)\n- Built APIs Education\n"
+            "Lakeview University Jan 2017 - Jul 2021 (expected)\n- Computer Engineering Major\n")
+    assert [(title, start) for title, _, _, start, _ in roles_of(text)] == [("Backend Engineer Intern", "2018-01")]
+    # The guard: a job's range with a note after it stays a job.
+    text = "EXPERIENCE\nWelder, Harbor Works, Jan 2017 - Present (contract expected to close in 2021)\n- Welded frames\n"
+    assert [(title, start) for title, _, _, start, _ in roles_of(text)] == [("Welder", "2017-01")]
