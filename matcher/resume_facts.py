@@ -6402,6 +6402,10 @@ _FLOOR_AFTER = re.compile(r"\s+\d{1,2}\s*(?:East|West|North|South)$")
 _CLEARANCE_AFTER = re.compile(r"\s+(?:(?:maintain(?:ed|s)?|hold(?:s)?|held)\s+(?:an?\s+)?(?:active\s+)?)?"
                               r"(?:top\s+secret|secret|confidential|public\s+trust)(?:\s+security)?\s+clearance$",
                               re.IGNORECASE)
+#: A work pass held, after a title ("Network Systems Engineer (Contract) E-pass holder", "Welder - Green Card
+#: Holder", "Nurse H1B visa holder"): the right to work, not the job; a "Permit Holder" or a "Key Holder" is a job.
+_WORK_PASS_AFTER = re.compile(r"[\s,;–—-]+(?:(?:an?\s+)?(?:(?:[ES]|EP|SP|employment|work)[\s-]?pass|green[\s-]?card|"
+                              r"(?:H-?1B|L-?1|TN|work|employment)\s+visa)\s+holder)$", re.IGNORECASE)
 
 
 #: "Program Manager for DeCA ISS Contract", "Coordinator for Airtel 4G Project", "Maintenance Supervisor for
@@ -6663,9 +6667,11 @@ def _tidy_title(text: str | None) -> str | None:
         return head + text[unit.start():] if head else None
     text = _LEAVING_REASON.sub("", _WORKING_AS_INSIDE.sub("", text))
     text = _drop_bracket_not_title(text)
-    for pattern in (_FLOOR_AFTER, _CLEARANCE_AFTER):
+    for pattern in (_FLOOR_AFTER, _CLEARANCE_AFTER, _WORK_PASS_AFTER):
+        # "Unit Secretary 3 East": the ward, not the title; its job word may stand before a bracket ("Network
+        # Engineer (Contract) E-pass holder")
         after = pattern.search(text)
-        if after and _ends_in_job_word(text[:after.start()]):  # "Unit Secretary 3 East": the ward, not the title
+        if after and _ends_in_job_word(_TRAILING_BRACKET.sub("", text[:after.start()])):
             text = text[:after.start()]
     # "part time worker in same industry": where, not what; an employer after "at" goes too, unless
     # what follows "at" ends in a job word ("Quality Engineer at CMM Operator").

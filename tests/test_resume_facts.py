@@ -6391,3 +6391,13 @@ def test_a_period_whose_end_is_expected_is_no_job():
     # The guard: a job's range with a note after it stays a job.
     text = "EXPERIENCE\nWelder, Harbor Works, Jan 2017 - Present (contract expected to close in 2021)\n- Welded frames\n"
     assert [(title, start) for title, _, _, start, _ in roles_of(text)] == [("Welder", "2017-01")]
+
+
+def test_a_work_pass_after_a_title_is_no_part_of_it():
+    # "E-pass holder" after the title (and its bracket) is the right to work, not the job.
+    text = ("EXPERIENCE\nHarbor Telecom Pte Ltd\nMarch 2019 - August 2019\nNetwork Engineer (Contract) E-pass holder\n"
+            "- Designed VPNs\n")
+    assert roles_of(text)[0][0] == "Network Engineer (Contract)"
+    # The guard: a "Key Holder" is a job.
+    text = "EXPERIENCE\nHarbor Outlet, Doha\nFeb 2016 - Dec 2016\nSales Associate / Key Holder\n- Opened the store\n"
+    assert roles_of(text)[0][0] == "Sales Associate / Key Holder"
