@@ -853,8 +853,8 @@ def _is_no_job(role: Role, text: str) -> bool:
         return True
     return bool(_MEMBER_OF.search(title or "") or _is_time_off(role, text) or _is_schooling_line(role, text) or
                 _is_club_office(role) or _is_membership_line(role, text) or _is_credential_line(role) or
-                _states_a_grade(role, text) or _is_expected_period(role, text) or _is_achievement(role, text) or
-                _is_licence(role, text) or _dates_a_licence_number(role, text))
+                _states_a_grade(role, text) or _is_expected_period(role, text) or _says_no_job_held(role, text) or
+                _is_achievement(role, text) or _is_licence(role, text) or _dates_a_licence_number(role, text))
 
 
 #: A line under a dated one that makes it a course's or a skill's: "... Training Course ...", "Advanced", "Very Good".
@@ -1601,6 +1601,19 @@ def _names_a_school_level(role: Role) -> bool:
                 not level["rest"] or _SCHOOL_WORDS.search(level["rest"]) or _SCHOOL_WORDS.search(role.employer or "")):
             return True
     return False
+
+
+#: A sentence in the first person saying what was not done: "From Jun 2015 till now I didn't have access to a machine
+#: shop to continue my job as a machinist", "Since 2018 I have not worked as a nurse".
+_NEGATED_PROSE = re.compile(r"\bI\s+(?:didn[’']?t|did\s+not|haven[’']?t|have\s+not|hadn[’']?t|had\s+not|couldn[’']?t|"
+                            r"could\s+not|wasn[’']?t|was\s+not|am\s+not)\b", re.IGNORECASE)
+
+
+def _says_no_job_held(role: Role, text: str) -> bool:
+    """Whether a role's dated line is a first-person sentence saying what was not done ("From jun 2015 till now I
+    didn't have access to machine shop to continue my skill job as a machine operator, but I worked at different
+    field like driving Uber"): the job it names was not held then."""
+    return bool(role.start) and _NEGATED_PROSE.search(_first_line(role, text)) is not None
 
 
 #: A period's end marked as still to come: "Jan 2017 { Jul 2021 (expected)", "Aug 2016- Dec 2020 (Expected)".

@@ -6401,3 +6401,15 @@ def test_a_work_pass_after_a_title_is_no_part_of_it():
     # The guard: a "Key Holder" is a job.
     text = "EXPERIENCE\nHarbor Outlet, Doha\nFeb 2016 - Dec 2016\nSales Associate / Key Holder\n- Opened the store\n"
     assert roles_of(text)[0][0] == "Sales Associate / Key Holder"
+
+
+def test_a_first_person_sentence_saying_what_was_not_done_is_no_job():
+    # "From jun 2015 till now I didn't have access to a machine shop to continue my job as a machinist": no job held.
+    text = ("PROFESSIONAL EXPERIENCE:\nFrom jun 2015 till now I didn't have access to a machine shop to continue my "
+            "job as a machine operator, but I worked in another field.\nSo I still have the ability to work as a "
+            "machinist.\nHarbor Instruments Lawrenceville, GA Mar 2015 - Jun 2015\nCNC Machinist\n- Ran lathes\n")
+    assert [(title, start) for title, _, _, start, _ in roles_of(text)] == [("CNC Machinist", "2015-03")]
+    # The guard: a sentence saying the job held is one.
+    text = ("PROFESSIONAL EXPERIENCE:\nFrom jun 2015 till now I have worked as a machine operator at Harbor Tools.\n"
+            "Harbor Instruments Lawrenceville, GA Mar 2015 - Jun 2015\nCNC Machinist\n- Ran lathes\n")
+    assert [start for *_, start, _ in roles_of(text)] == ["2015-06", "2015-03"]
