@@ -78,8 +78,9 @@ _PRESENT = (r"(?:(?:till?|until|to|up[\s-]?to|still)[\s-]*(?:the\s+)?(?:dates?|d
             r"(?<=\bto\s)till?(?=\s+(?:at|with|in|for|dated?|continu\w*)\b)|"  # "Jan'18 to till at Acme": no end date
             r"current(?:ly)?(?:\s+date)?|now|today|date|ongoing|continu(?:e|ing)|onwards|running|still(?:\s+continu(?:e|es|ing))?|"
             r"presente|actual(?:idad|mente)?)(?![a-z])")
-#: The words and marks between a range's ends ("-", "to", "till"); :data:`_SEP` adds "up to" and "/".
-_RANGE_WORD = r"(?:-+|–|—|~|to|until|till|through|thru)"
+#: The words and marks between a range's ends ("-", "to", "till"); :data:`_SEP` adds "up to" and "/". A "{" with a
+#: space on each side is an en dash that a PDF converter wrote in a LaTeX font's code ("Feb 2019 { Jul 2019").
+_RANGE_WORD = r"(?:-+|–|—|~|(?<=\s)\{(?=\s)|to|until|till|through|thru)"
 _SEP = rf"(?:{_RANGE_WORD}|up\s*to|/)"
 #: "2017-01": a year and a month joined by a dash, ISO-like; a point only beside another such or "present"
 #: (alone, "2011-12" is a range of years).

@@ -157,12 +157,13 @@ toxicology pathology urinalysis coagulation
 #: "Designation name :" and "Job name :" whole too (not "name : Site Engineer" as the title).
 #: "Field of Work : Tool Room Machine Operator", "Post Held : Site Mechanic" and "Position Title : Cashier" label a
 #: title too (a record's job, as a form asks it).
-#: A period's label may number the record's periods: "Period Worked (1):", "Period Worked (2):".
+#: A period's label may number the record's periods: "Period Worked (1):", "Period Worked (2):", or name its start
+#: ("Start Date: 12/2006 End Date: 12/2008", the range reading the end's label): the label's "Start" names no firm.
 _DESIGNATION = r"d[ei]si?gi?nations?"
 _LABELS = {
     "title": r"position(?:\s+(?:held|title))?|post\s+held|field\s+of\s+work|" + _DESIGNATION + r"(?:\s+name)?|job\s*(?:title|name)|title|role|post|occupation|job",
     "employer": r"(?:(?:previous|present|current|last|past)\s+)?(?:company(?:\s*name)?|employer|organi[sz]ation)|institut(?:e|ion)|instutition|firm|hospital|name of (?:the )?(?:company|employer|organi[sz]ation|hospital|concern)",
-    "period": r"(?:period[e.]?|years?|duration(?:\s*period)?|doration|dates?|time\s*period|work(?:ing)?\s*period|job\s*period|"
+    "period": r"(?:period[e.]?|years?|duration(?:\s*period)?|doration|(?:start(?:ing)?\s*)?dates?|time\s*period|work(?:ing)?\s*period|job\s*period|"
               r"tenure|employment\s*(?:period|dates?)|length(?=\s*(?:employed|of\s+(?:employment|service|work)))|(?:date\s*)?inclusive(?:\s*(?:dates?|period))?|date\s+of\s+joining|joining\s+date)"
               r"(?:\s*(?:employed|worked|started|of\s+(?:employment|service|work)))?(?:\s*\(\d\))?|from",
     "location": r"location|place|city",
@@ -852,8 +853,8 @@ def _is_no_job(role: Role, text: str) -> bool:
         return True
     return bool(_MEMBER_OF.search(title or "") or _is_time_off(role, text) or _is_schooling_line(role, text) or
                 _is_club_office(role) or _is_membership_line(role, text) or _is_credential_line(role) or
-                _states_a_grade(role, text) or _is_achievement(role, text) or _is_licence(role, text) or
-                _dates_a_licence_number(role, text))
+                _states_a_grade(role, text) or _is_expected_period(role, text) or _says_no_job_held(role, text) or
+                _is_achievement(role, text) or _is_licence(role, text) or _dates_a_licence_number(role, text))
 
 
 #: A line under a dated one that makes it a course's or a skill's: "... Training Course ...", "Advanced", "Very Good".
@@ -1600,6 +1601,30 @@ def _names_a_school_level(role: Role) -> bool:
                 not level["rest"] or _SCHOOL_WORDS.search(level["rest"]) or _SCHOOL_WORDS.search(role.employer or "")):
             return True
     return False
+
+
+#: A sentence in the first person saying what was not done: "From Jun 2015 till now I didn't have access to a machine
+#: shop to continue my job as a machinist", "Since 2018 I have not worked as a nurse".
+_NEGATED_PROSE = re.compile(r"\bI\s+(?:didn[’']?t|did\s+not|haven[’']?t|have\s+not|hadn[’']?t|had\s+not|couldn[’']?t|"
+                            r"could\s+not|wasn[’']?t|was\s+not|am\s+not)\b", re.IGNORECASE)
+
+
+def _says_no_job_held(role: Role, text: str) -> bool:
+    """Whether a role's dated line is a first-person sentence saying what was not done ("From jun 2015 till now I
+    didn't have access to machine shop to continue my skill job as a machine operator, but I worked at different
+    field like driving Uber"): the job it names was not held then."""
+    return bool(role.start) and _NEGATED_PROSE.search(_first_line(role, text)) is not None
+
+
+#: A period's end marked as still to come: "Jan 2017 { Jul 2021 (expected)", "Aug 2016- Dec 2020 (Expected)".
+_EXPECTED_END = re.compile(r"\d\s*[(\[]\s*(?:expected|anticipated)\s*[)\]]", re.IGNORECASE)
+
+
+def _is_expected_period(role: Role, text: str) -> bool:
+    """Whether a role's dated line marks its end as expected ("Federal University of Acme Jan 2017 - Jul 2021
+    (expected)"): a course's planned end, though the education heading is lost (glued to a line's end); a job's
+    end is written when it is over, or as "present"."""
+    return bool(role.start) and _EXPECTED_END.search(_first_line(role, text)) is not None
 
 
 #: A school's mark on a dated line: "with 86% in Government Industrial Training Institute", "(2012-2015)with 5.6
@@ -6488,6 +6513,10 @@ _FLOOR_AFTER = re.compile(r"\s+\d{1,2}\s*(?:East|West|North|South)$")
 _CLEARANCE_AFTER = re.compile(r"\s+(?:(?:maintain(?:ed|s)?|hold(?:s)?|held)\s+(?:an?\s+)?(?:active\s+)?)?"
                               r"(?:top\s+secret|secret|confidential|public\s+trust)(?:\s+security)?\s+clearance$",
                               re.IGNORECASE)
+#: A work pass held, after a title ("Network Systems Engineer (Contract) E-pass holder", "Welder - Green Card
+#: Holder", "Nurse H1B visa holder"): the right to work, not the job; a "Permit Holder" or a "Key Holder" is a job.
+_WORK_PASS_AFTER = re.compile(r"[\s,;–—-]+(?:(?:an?\s+)?(?:(?:[ES]|EP|SP|employment|work)[\s-]?pass|green[\s-]?card|"
+                              r"(?:H-?1B|L-?1|TN|work|employment)\s+visa)\s+holder)$", re.IGNORECASE)
 
 
 #: "Program Manager for DeCA ISS Contract", "Coordinator for Airtel 4G Project", "Maintenance Supervisor for
@@ -6749,9 +6778,11 @@ def _tidy_title(text: str | None) -> str | None:
         return head + text[unit.start():] if head else None
     text = _LEAVING_REASON.sub("", _WORKING_AS_INSIDE.sub("", text))
     text = _drop_bracket_not_title(text)
-    for pattern in (_FLOOR_AFTER, _CLEARANCE_AFTER):
+    for pattern in (_FLOOR_AFTER, _CLEARANCE_AFTER, _WORK_PASS_AFTER):
+        # "Unit Secretary 3 East": the ward, not the title; its job word may stand before a bracket ("Network
+        # Engineer (Contract) E-pass holder")
         after = pattern.search(text)
-        if after and _ends_in_job_word(text[:after.start()]):  # "Unit Secretary 3 East": the ward, not the title
+        if after and _ends_in_job_word(_TRAILING_BRACKET.sub("", text[:after.start()])):
             text = text[:after.start()]
     # "part time worker in same industry": where, not what; an employer after "at" goes too, unless
     # what follows "at" ends in a job word ("Quality Engineer at CMM Operator").

@@ -6475,3 +6475,52 @@ def test_a_range_after_a_standards_name_without_its_edition_stays_a_date():
     # The guard: with no dash or colon joining the year to the standard's number, the years are the job's.
     text = "EXPERIENCE\nISO 9001 Lead Auditor, Harbor Works, ISO 9001 2015 - 2016\n"
     assert [(r[3], r[4]) for r in roles_of(text)] == [("2015", "2016")]
+def test_a_start_date_label_names_no_employer():
+    # "Start Date: 06/2013 End Date: Current" under the employer: the label's "Start" is no firm's name.
+    text = ("EXPERIENCE\nWelder\nHarbor Steel Works\nAkron, OH\nStart Date: 06/2013 End Date: Current\n- Welded frames\n"
+            "Press Operator\nBrookline Plastics\nDayton, OH\nStart Date: 01/2010 End Date: 04/2013\n- Ran the presses\n")
+    assert [(title, employer, end) for title, employer, _, _, end in roles_of(text)] == [
+        ("Welder", "Harbor Steel Works", "present"), ("Press Operator", "Brookline Plastics", "2013-04")]
+    # The guard: "to date" after a start is still the present, not a label.
+    assert roles_of("EXPERIENCE\nWelder, Harbor Steel Works, Jan 2018 to date\n- Welded frames\n")[0][4] == "present"
+
+
+def test_a_brace_between_two_dates_is_a_range_dash():
+    # A PDF converter writes a LaTeX font's en dash as "{": "(Jan 2018 { Feb 2019)", "(Nov 2018 { Present)".
+    text = ("EXPERIENCE\nHarbor Labs\nBackend Engineer Intern Austin, TX (Jan 2018 { Feb 2019)\n- Built APIs\n"
+            "Team Lead Austin, TX (Mar 2019 { Present)\n- Led the team\n")
+    assert [(start, end) for *_, start, end in roles_of(text)] == [("2019-03", "present"), ("2018-01", "2019-02")]
+    # The guard: a brace round a note's words or a year is no dash.
+    assert find_ranges("Safety course 2015 {Table 2016}") == [] and find_ranges("Course 2015 {2016}") == []
+
+
+def test_a_period_whose_end_is_expected_is_no_job():
+    # The education heading glued to a description's end is lost; "(expected)" after the range marks a course.
+    text = ("EXPERIENCE\nHarbor Labs\nBackend Engineer Intern Austin, TX (Jan 2018 - Feb 2019)\n- Built APIs Education\n"
+            "Lakeview University Jan 2017 - Jul 2021 (expected)\n- Computer Engineering Major\n")
+    assert [(title, start) for title, _, _, start, _ in roles_of(text)] == [("Backend Engineer Intern", "2018-01")]
+    # The guard: a job's range with a note after it stays a job.
+    text = "EXPERIENCE\nWelder, Harbor Works, Jan 2017 - Present (contract expected to close in 2021)\n- Welded frames\n"
+    assert [(title, start) for title, _, _, start, _ in roles_of(text)] == [("Welder", "2017-01")]
+
+
+def test_a_work_pass_after_a_title_is_no_part_of_it():
+    # "E-pass holder" after the title (and its bracket) is the right to work, not the job.
+    text = ("EXPERIENCE\nHarbor Telecom Pte Ltd\nMarch 2019 - August 2019\nNetwork Engineer (Contract) E-pass holder\n"
+            "- Designed VPNs\n")
+    assert roles_of(text)[0][0] == "Network Engineer (Contract)"
+    # The guard: a "Key Holder" is a job.
+    text = "EXPERIENCE\nHarbor Outlet, Doha\nFeb 2016 - Dec 2016\nSales Associate / Key Holder\n- Opened the store\n"
+    assert roles_of(text)[0][0] == "Sales Associate / Key Holder"
+
+
+def test_a_first_person_sentence_saying_what_was_not_done_is_no_job():
+    # "From jun 2015 till now I didn't have access to a machine shop to continue my job as a machinist": no job held.
+    text = ("PROFESSIONAL EXPERIENCE:\nFrom jun 2015 till now I didn't have access to a machine shop to continue my "
+            "job as a machine operator, but I worked in another field.\nSo I still have the ability to work as a "
+            "machinist.\nHarbor Instruments Lawrenceville, GA Mar 2015 - Jun 2015\nCNC Machinist\n- Ran lathes\n")
+    assert [(title, start) for title, _, _, start, _ in roles_of(text)] == [("CNC Machinist", "2015-03")]
+    # The guard: a sentence saying the job held is one.
+    text = ("PROFESSIONAL EXPERIENCE:\nFrom jun 2015 till now I have worked as a machine operator at Harbor Tools.\n"
+            "Harbor Instruments Lawrenceville, GA Mar 2015 - Jun 2015\nCNC Machinist\n- Ran lathes\n")
+    assert [start for *_, start, _ in roles_of(text)] == ["2015-06", "2015-03"]
