@@ -2809,6 +2809,8 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
             _put_title(fields, _title_after_blurb(units, index, following, header))
         if not _title_names_a_job(fields):
             _put_title(fields, _title_glued_above(units, index, previous, header))
+        if not _title_names_a_job(fields) or _title_off_a_bullet_above(fields, units, index):
+            _put_title(fields, _title_glued_to_own_line(units, index, following, found, header))
         if not _title_names_a_job(fields):
             _put_title(fields, _said_below(units, index, following, header, fields.get("title")))
         if (not _title_names_a_job(fields) or _title_guessed_off_date_line(fields, units, index)) and \
@@ -3632,15 +3634,45 @@ def _title_glued_above(units: list[_Unit], index: int, previous: int, header: li
     for j in (index - 1, index - 2):
         if j < 0 or j < previous or j == previous and j != index - 1 or any(not header[i] for i in range(j + 1, index)):
             return None
-        sentences = _GLUED_SENTENCE_END.split(_clean(units[j].text))
-        last = sentences[-1].strip()
-        if len(sentences) >= 2 and len(sentences[-2].split()) >= _SENTENCE_WORDS and \
-                len(last.split()) <= _GLUED_TITLE_WORDS and not last.endswith(".") and _TITLE_CASE_RUN.match(last) and \
-                _title_ends(last):
-            return _Candidate("title", _tidy_title(last) or last, CUE, 1, j, 0)
-        if (glued := _title_after_small_word(_clean(units[j].text))) is not None:
+        if (glued := _glued_title(_clean(units[j].text))) is not None:
             return _Candidate("title", _tidy_title(glued) or glued, CUE, 1, j, 0)
     return None
+
+
+def _glued_title(text: str) -> str | None:
+    """The title a layout glued to the end of a line of description: a short capitalised last sentence after a
+    sentence of six words or more, ending in a job word, no full stop after it ("... to be stacked on pallets.
+    Package Handler"), or a capitalised run after the description's last small word (:func:`_title_after_small_word`:
+    "... attached proper labeling Assembly Technician"); ``None`` when the line ends otherwise."""
+    sentences = _GLUED_SENTENCE_END.split(text)
+    last = sentences[-1].strip()
+    if len(sentences) >= 2 and len(sentences[-2].split()) >= _SENTENCE_WORDS and \
+            len(last.split()) <= _GLUED_TITLE_WORDS and not last.endswith(".") and _TITLE_CASE_RUN.match(last) and \
+            _title_ends(last):
+        return last
+    return _title_after_small_word(text)
+
+
+def _title_off_a_bullet_above(fields: dict[str, _Candidate], units: list[_Unit], index: int) -> bool:
+    """Whether the title read so far for the record dated on unit ``index`` is a bulleted line above the dates,
+    the last duty of the record before ("- Report directly to the Production Manager" over "Kestrel Holding 2015
+    June – 2016 June ... Marine Manager"): a title glued to the record's own line beats it."""
+    title = fields.get("title")
+    return title is not None and title.line < index and _BULLET.match(units[title.line].text) is not None
+
+
+def _title_glued_to_own_line(units: list[_Unit], index: int, following: int, found: DateRange,
+                             header: list[bool]) -> _Candidate | None:
+    """"Wasco Coating GmbH 2018 January – 2018 April Wasco Coating is part of Wasco Energy Group. ... Multiple
+    Skilled Operator (Supervisor)" over the record's duties: the description after this record's period, on its
+    own date line, in sentences, ends in the title the layout glued to it (:func:`_glued_title`). Not when the
+    next record's date line follows right under it, or under one or two header lines: the title glued there is
+    the next record's, written above its dates (:func:`_title_glued_above`: "... Load racks with materials.
+    Stock Clerk" / "08/2008 - 07/2009 Sears")."""
+    if following - index <= 2 and following < len(units) and all(header[i] for i in range(index + 1, following)):
+        return None
+    glued = _glued_title(_clean(units[index].text[found.stop:]))
+    return None if glued is None else _Candidate("title", _tidy_title(glued) or glued, CUE, 1, index, 0)
 
 
 def _title_after_small_word(text: str) -> str | None:

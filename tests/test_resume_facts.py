@@ -6362,3 +6362,23 @@ def test_the_job_said_held_now_under_education(engine, experience, expected):
             "with first division. Presently I am working in company HARBOR GEARS LTD. as an Executive Engineer, last "
             f"three years.\n{experience}")
     assert engine.profile(text, "resume").title == expected
+
+
+def test_a_title_glued_to_the_end_of_its_own_date_lines_description():
+    # Employer, period and a description of the employer on one line, the title glued to its end, duties below.
+    text = ("BUSINESS EXPERIENCE\nHarlow Pipe Coating GmbH – Bremen 2018 January – 2018 April Harlow Pipe Coating is "
+            "part of the Harlow Energy Group of companies. It was awarded the contract to coat 900 km of pipes for "
+            "the Baltic Line project. Multiple Skilled Operator (Supervisor)\n"
+            "- Work in the pipe coating plant in different positions\n- Report directly to the Production Manager\n"
+            "Kestrel Holding Co. – Doha 2015 June – 2016 June The company was founded in 1992 by a local family and "
+            "invests in industry and services. Marine Manager\n- Manage and control the expenditure\n"
+            "- Review financial statements\n")
+    assert [(r[0], r[1], r[3]) for r in roles_of(text)] == [
+        ("Multiple Skilled Operator (Supervisor)", "Harlow Pipe Coating GmbH", "2018-01"),
+        ("Marine Manager", "Kestrel Holding Co.", "2015-06")]
+    # The guard: the next record's dates right below (or under a header line), the glued title is that record's,
+    # written above its dates.
+    text = ("Employment History\n08/2009 - 05/2010 Braddock Metals Riverview, FL Load racks with "
+            "materials to be loaded in the machine. Used the forklift to load and unload the machines. Stock Clerk\n"
+            "08/2008 - 07/2009 Sears Tampa, FL\nPricing and merchandising, stock shelves, inventory.\n")
+    assert [(r[0], r[3]) for r in roles_of(text)] == [(None, "2009-08"), ("Stock Clerk", "2008-08")]
