@@ -3665,14 +3665,22 @@ def _title_glued_to_own_line(units: list[_Unit], index: int, following: int, fou
                              header: list[bool]) -> _Candidate | None:
     """"Wasco Coating GmbH 2018 January – 2018 April Wasco Coating is part of Wasco Energy Group. ... Multiple
     Skilled Operator (Supervisor)" over the record's duties: the description after this record's period, on its
-    own date line, in sentences, ends in the title the layout glued to it (:func:`_glued_title`). Not when the
-    next record's date line follows right under it, or under one or two header lines: the title glued there is
-    the next record's, written above its dates (:func:`_title_glued_above`: "... Load racks with materials.
-    Stock Clerk" / "08/2008 - 07/2009 Sears")."""
-    if following - index <= 2 and following < len(units) and all(header[i] for i in range(index + 1, following)):
-        return None
-    glued = _glued_title(_clean(units[index].text[found.stop:]))
-    return None if glued is None else _Candidate("title", _tidy_title(glued) or glued, CUE, 1, index, 0)
+    own date line, in sentences, ends in the title the layout glued to it (:func:`_glued_title`). So does the
+    line right under the date line when it is such a description, no header, bullet or other period ("09/2017-Present
+    ThermFisher Scientific Fremont CA" / "Develops and formulates Assays ... for Drugs of Abuse Senior Quality
+    Specialist" / duties). Not when the next record's date line follows right under that line, or under one or
+    two header lines: the title glued there is the next record's, written above its dates
+    (:func:`_title_glued_above`: "... Load racks with materials. Stock Clerk" / "08/2008 - 07/2009 Sears")."""
+    below = units[index + 1].text if index + 1 < following else ""
+    for j, text in ((index, units[index].text[found.stop:]), (index + 1, below)):
+        if j >= following or following - j <= 2 and following < len(units) and \
+                all(header[i] for i in range(j + 1, following)):
+            return None  # the next record's title, over its dates
+        if j > index and (header[j] or _BULLET.match(text) or find_ranges(text)):
+            return None
+        if (glued := _glued_title(_clean(text))) is not None:
+            return _Candidate("title", _tidy_title(glued) or glued, CUE, 1, j, 0)
+    return None
 
 
 def _title_after_small_word(text: str) -> str | None:

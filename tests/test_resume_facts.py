@@ -6382,3 +6382,22 @@ def test_a_title_glued_to_the_end_of_its_own_date_lines_description():
             "materials to be loaded in the machine. Used the forklift to load and unload the machines. Stock Clerk\n"
             "08/2008 - 07/2009 Sears Tampa, FL\nPricing and merchandising, stock shelves, inventory.\n")
     assert [(r[0], r[3]) for r in roles_of(text)] == [(None, "2009-08"), ("Stock Clerk", "2008-08")]
+
+
+def test_a_title_glued_to_the_end_of_the_description_under_the_date_line():
+    # Dates and employer, then a one-line description of the employer with the title glued to its end, duties below.
+    text = ("Experience\n09/2017-Present Kestrel Diagnostics Fremont CA\nDevelops and formulates assays and controls "
+            "to test for Drugs of Abuse Senior Quality Specialist\n- Evaluate complaints for MDR requirement.\n"
+            "- Close complaints.\n12/2006-06/2008 Harlow Sense Milpitas CA\nDeveloped and commercialized a handheld "
+            "medical device that monitors blood coagulation. COMPLAINT HANDLING SPECIALIST\n- Evaluated complaints.\n"
+            "- Filed reports as necessary.\n")
+    assert [(r[0], r[3]) for r in roles_of(text)] == [
+        ("Senior Quality Specialist", "2017-09"), ("COMPLAINT HANDLING SPECIALIST", "2006-12")]
+    # The guard: a line under the dates holding a period of its own is another record's (a client's), its glued
+    # title the job written further down.
+    text = ("Experience\nNorvik Signals (Apr '07 - Nov '09): Created user manuals for wireless devices\n"
+            "Lakeview Centre for Advanced Computing (LCAC) (Apr '11 - Nov '11): Edited and reviewed articles, error "
+            "messages and survey forms for the security team, and reviewed the theses and papers of doctoral students "
+            "Technical Writer\nSolix Systems\nSecunderabad, India\n"
+            "Solix is a software company that provides solutions for enterprises.\n")
+    assert [(r[0], r[1]) for r in roles_of(text)] == [(None, "Norvik Signals")]
