@@ -3609,9 +3609,9 @@ _GLUED_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{4})|(?<=\d{4}))[.;!]\s")
 #: Capitalised words, bracketed ones, and the small words of a title between them ("Head of UX & Design").
 _TITLE_CASE_RUN = re.compile(r"^(?:[A-Z][\w&/.'’-]*|\([A-Z][^()]*\)|of|and|&|/)(?:\s+(?:[A-Z][\w&/.'’-]*|\([A-Z][^()]*\)|of|and|&|/))*$")
 #: A description glued to a title with no full stop between them: small words, then capitalised words to the
-#: line's end ("... mentored younger staff Engineering Manager"); the title is the capitalised run after the
-#: last small word.
-_RUN_AFTER_SMALL_WORD = re.compile(r"^(?P<prose>.*\b[a-z][a-z'’]*)\s+(?P<title>[A-Z][\w&/.'’-]*(?:\s+[A-Z&/][\w&/.'’-]*)*)$")
+#: line's end ("... mentored younger staff Engineering Manager"), a comma maybe between; the title is the
+#: capitalised run after the last small word.
+_RUN_AFTER_SMALL_WORD = re.compile(r"^(?P<prose>.*\b[a-z][a-z'’]*)(?P<comma>,?)\s+(?P<title>[A-Z][\w&/.'’-]*(?:\s+[A-Z&/][\w&/.'’-]*)*)$")
 #: Words that open a title inside such a run, after the last words of the description ("... Drugs of Abuse
 #: Senior Quality Specialist").
 _TITLE_OPENERS = _word_set("senior sr sr. junior jr jr. chief principal deputy")
@@ -3691,8 +3691,10 @@ def _title_after_small_word(text: str) -> str | None:
     opening a title (:data:`_TITLE_OPENERS`) inside the run starts it ("... for Drugs of Abuse Senior Quality
     Specialist" gives "Senior Quality Specialist"), and so does a full stop ("... Structures. Hydraulics.
     Maintenance Manager"); else a run after a small word taking an object (:data:`_OBJECT_BEFORE`: "... draws for
-    Police Polysomnography Tech") is a name's. Text with a comma, colon or dash right before the run is no
-    sentence ("... Wind River - Senior Member Technical Staff" is a firm and a title)."""
+    Police Polysomnography Tech") is a name's. A comma may close the description's last clause before the run
+    ("... parts in a timely manner, Production Technician/ Production Associate": no small word's object then);
+    text with a colon or dash right before it is no sentence ("... Wind River - Senior Member Technical Staff" is
+    a firm and a title)."""
     match = _RUN_AFTER_SMALL_WORD.match(text)
     if not match:
         return None
@@ -3705,7 +3707,7 @@ def _title_after_small_word(text: str) -> str | None:
     opener = next((k for k, w in enumerate(words) if k > start and w.lower() in _TITLE_OPENERS), None)
     if opener is not None:
         start = opener
-    elif not start and prose[-1].lower() in _OBJECT_BEFORE:
+    elif not start and not match.group("comma") and prose[-1].lower() in _OBJECT_BEFORE:
         return None
     title = " ".join(words[start:])
     if len(words) - start > _GLUED_TITLE_WORDS or not _title_ends(title):

@@ -6401,3 +6401,14 @@ def test_a_title_glued_to_the_end_of_the_description_under_the_date_line():
             "Technical Writer\nSolix Systems\nSecunderabad, India\n"
             "Solix is a software company that provides solutions for enterprises.\n")
     assert [(r[0], r[1]) for r in roles_of(text)] == [(None, "Norvik Signals")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A comma closing the description's last clause before the glued title.
+    ("IP assembly with the ability to deliver defect free quality parts in a timely manner, Production Technician/ "
+     "Production Associate", "Production Technician/ Production Associate"),
+    # The guard: a dash before the run leaves a firm and a title, no sentence.
+    ("Worked on the build of the release tooling for the kernel at Wind River - Senior Member Technical Staff", None),
+])
+def test_a_title_glued_after_the_comma_closing_a_description(text, expected):
+    assert resume_facts._title_after_small_word(text) == expected
