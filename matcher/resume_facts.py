@@ -2840,6 +2840,8 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
             _put_title(fields, _title_after_blurb(units, index, following, header))
         if not _title_names_a_job(fields):
             _put_title(fields, _title_glued_above(units, index, previous, header))
+        if not _title_names_a_job(fields) or _title_off_a_bullet_above(fields, units, index):
+            _put_title(fields, _title_glued_to_own_line(units, index, following, found, header))
         if not _title_names_a_job(fields):
             _put_title(fields, _said_below(units, index, following, header, fields.get("title")))
         if (not _title_names_a_job(fields) or _title_guessed_off_date_line(fields, units, index)) and \
@@ -3686,9 +3688,9 @@ _GLUED_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{4})|(?<=\d{4}))[.;!]\s")
 #: Capitalised words, bracketed ones, and the small words of a title between them ("Head of UX & Design").
 _TITLE_CASE_RUN = re.compile(r"^(?:[A-Z][\w&/.'’-]*|\([A-Z][^()]*\)|of|and|&|/)(?:\s+(?:[A-Z][\w&/.'’-]*|\([A-Z][^()]*\)|of|and|&|/))*$")
 #: A description glued to a title with no full stop between them: small words, then capitalised words to the
-#: line's end ("... mentored younger staff Engineering Manager"); the title is the capitalised run after the
-#: last small word.
-_RUN_AFTER_SMALL_WORD = re.compile(r"^(?P<prose>.*\b[a-z][a-z'’]*)\s+(?P<title>[A-Z][\w&/.'’-]*(?:\s+[A-Z&/][\w&/.'’-]*)*)$")
+#: line's end ("... mentored younger staff Engineering Manager"), a comma maybe between; the title is the
+#: capitalised run after the last small word.
+_RUN_AFTER_SMALL_WORD = re.compile(r"^(?P<prose>.*\b[a-z][a-z'’]*)(?P<comma>,?)\s+(?P<title>[A-Z][\w&/.'’-]*(?:\s+[A-Z&/][\w&/.'’-]*)*)$")
 #: Words that open a title inside such a run, after the last words of the description ("... Drugs of Abuse
 #: Senior Quality Specialist").
 _TITLE_OPENERS = _word_set("senior sr sr. junior jr jr. chief principal deputy")
@@ -3711,13 +3713,51 @@ def _title_glued_above(units: list[_Unit], index: int, previous: int, header: li
     for j in (index - 1, index - 2):
         if j < 0 or j < previous or j == previous and j != index - 1 or any(not header[i] for i in range(j + 1, index)):
             return None
-        sentences = _GLUED_SENTENCE_END.split(_clean(units[j].text))
-        last = sentences[-1].strip()
-        if len(sentences) >= 2 and len(sentences[-2].split()) >= _SENTENCE_WORDS and \
-                len(last.split()) <= _GLUED_TITLE_WORDS and not last.endswith(".") and _TITLE_CASE_RUN.match(last) and \
-                _title_ends(last):
-            return _Candidate("title", _tidy_title(last) or last, CUE, 1, j, 0)
-        if (glued := _title_after_small_word(_clean(units[j].text))) is not None:
+        if (glued := _glued_title(_clean(units[j].text))) is not None:
+            return _Candidate("title", _tidy_title(glued) or glued, CUE, 1, j, 0)
+    return None
+
+
+def _glued_title(text: str) -> str | None:
+    """The title a layout glued to the end of a line of description: a short capitalised last sentence after a
+    sentence of six words or more, ending in a job word, no full stop after it ("... to be stacked on pallets.
+    Package Handler"), or a capitalised run after the description's last small word (:func:`_title_after_small_word`:
+    "... attached proper labeling Assembly Technician"); ``None`` when the line ends otherwise."""
+    sentences = _GLUED_SENTENCE_END.split(text)
+    last = sentences[-1].strip()
+    if len(sentences) >= 2 and len(sentences[-2].split()) >= _SENTENCE_WORDS and \
+            len(last.split()) <= _GLUED_TITLE_WORDS and not last.endswith(".") and _TITLE_CASE_RUN.match(last) and \
+            _title_ends(last):
+        return last
+    return _title_after_small_word(text)
+
+
+def _title_off_a_bullet_above(fields: dict[str, _Candidate], units: list[_Unit], index: int) -> bool:
+    """Whether the title read so far for the record dated on unit ``index`` is a bulleted line above the dates,
+    the last duty of the record before ("- Report directly to the Production Manager" over "Kestrel Holding 2015
+    June – 2016 June ... Marine Manager"): a title glued to the record's own line beats it."""
+    title = fields.get("title")
+    return title is not None and title.line < index and _BULLET.match(units[title.line].text) is not None
+
+
+def _title_glued_to_own_line(units: list[_Unit], index: int, following: int, found: DateRange,
+                             header: list[bool]) -> _Candidate | None:
+    """"Wasco Coating GmbH 2018 January – 2018 April Wasco Coating is part of Wasco Energy Group. ... Multiple
+    Skilled Operator (Supervisor)" over the record's duties: the description after this record's period, on its
+    own date line, in sentences, ends in the title the layout glued to it (:func:`_glued_title`). So does the
+    line right under the date line when it is such a description, no header, bullet or other period ("09/2017-Present
+    ThermFisher Scientific Fremont CA" / "Develops and formulates Assays ... for Drugs of Abuse Senior Quality
+    Specialist" / duties). Not when the next record's date line follows right under that line, or under one or
+    two header lines: the title glued there is the next record's, written above its dates
+    (:func:`_title_glued_above`: "... Load racks with materials. Stock Clerk" / "08/2008 - 07/2009 Sears")."""
+    below = units[index + 1].text if index + 1 < following else ""
+    for j, text in ((index, units[index].text[found.stop:]), (index + 1, below)):
+        if j >= following or following - j <= 2 and following < len(units) and \
+                all(header[i] for i in range(j + 1, following)):
+            return None  # the next record's title, over its dates
+        if j > index and (header[j] or _BULLET.match(text) or find_ranges(text)):
+            return None
+        if (glued := _glued_title(_clean(text))) is not None:
             return _Candidate("title", _tidy_title(glued) or glued, CUE, 1, j, 0)
     return None
 
@@ -3730,8 +3770,10 @@ def _title_after_small_word(text: str) -> str | None:
     opening a title (:data:`_TITLE_OPENERS`) inside the run starts it ("... for Drugs of Abuse Senior Quality
     Specialist" gives "Senior Quality Specialist"), and so does a full stop ("... Structures. Hydraulics.
     Maintenance Manager"); else a run after a small word taking an object (:data:`_OBJECT_BEFORE`: "... draws for
-    Police Polysomnography Tech") is a name's. Text with a comma, colon or dash right before the run is no
-    sentence ("... Wind River - Senior Member Technical Staff" is a firm and a title)."""
+    Police Polysomnography Tech") is a name's. A comma may close the description's last clause before the run
+    ("... parts in a timely manner, Production Technician/ Production Associate": no small word's object then);
+    text with a colon or dash right before it is no sentence ("... Wind River - Senior Member Technical Staff" is
+    a firm and a title)."""
     match = _RUN_AFTER_SMALL_WORD.match(text)
     if not match:
         return None
@@ -3744,7 +3786,7 @@ def _title_after_small_word(text: str) -> str | None:
     opener = next((k for k, w in enumerate(words) if k > start and w.lower() in _TITLE_OPENERS), None)
     if opener is not None:
         start = opener
-    elif not start and prose[-1].lower() in _OBJECT_BEFORE:
+    elif not start and not match.group("comma") and prose[-1].lower() in _OBJECT_BEFORE:
         return None
     title = " ".join(words[start:])
     if len(words) - start > _GLUED_TITLE_WORDS or not _title_ends(title):

@@ -6524,3 +6524,51 @@ def test_a_first_person_sentence_saying_what_was_not_done_is_no_job():
     text = ("PROFESSIONAL EXPERIENCE:\nFrom jun 2015 till now I have worked as a machine operator at Harbor Tools.\n"
             "Harbor Instruments Lawrenceville, GA Mar 2015 - Jun 2015\nCNC Machinist\n- Ran lathes\n")
     assert [start for *_, start, _ in roles_of(text)] == ["2015-06", "2015-03"]
+def test_a_title_glued_to_the_end_of_its_own_date_lines_description():
+    # Employer, period and a description of the employer on one line, the title glued to its end, duties below.
+    text = ("BUSINESS EXPERIENCE\nHarlow Pipe Coating GmbH – Bremen 2018 January – 2018 April Harlow Pipe Coating is "
+            "part of the Harlow Energy Group of companies. It was awarded the contract to coat 900 km of pipes for "
+            "the Baltic Line project. Multiple Skilled Operator (Supervisor)\n"
+            "- Work in the pipe coating plant in different positions\n- Report directly to the Production Manager\n"
+            "Kestrel Holding Co. – Doha 2015 June – 2016 June The company was founded in 1992 by a local family and "
+            "invests in industry and services. Marine Manager\n- Manage and control the expenditure\n"
+            "- Review financial statements\n")
+    assert [(r[0], r[1], r[3]) for r in roles_of(text)] == [
+        ("Multiple Skilled Operator (Supervisor)", "Harlow Pipe Coating GmbH", "2018-01"),
+        ("Marine Manager", "Kestrel Holding Co.", "2015-06")]
+    # The guard: the next record's dates right below (or under a header line), the glued title is that record's,
+    # written above its dates.
+    text = ("Employment History\n08/2009 - 05/2010 Braddock Metals Riverview, FL Load racks with "
+            "materials to be loaded in the machine. Used the forklift to load and unload the machines. Stock Clerk\n"
+            "08/2008 - 07/2009 Sears Tampa, FL\nPricing and merchandising, stock shelves, inventory.\n")
+    assert [(r[0], r[3]) for r in roles_of(text)] == [(None, "2009-08"), ("Stock Clerk", "2008-08")]
+
+
+def test_a_title_glued_to_the_end_of_the_description_under_the_date_line():
+    # Dates and employer, then a one-line description of the employer with the title glued to its end, duties below.
+    text = ("Experience\n09/2017-Present Kestrel Diagnostics Fremont CA\nDevelops and formulates assays and controls "
+            "to test for Drugs of Abuse Senior Quality Specialist\n- Evaluate complaints for MDR requirement.\n"
+            "- Close complaints.\n12/2006-06/2008 Harlow Sense Milpitas CA\nDeveloped and commercialized a handheld "
+            "medical device that monitors blood coagulation. COMPLAINT HANDLING SPECIALIST\n- Evaluated complaints.\n"
+            "- Filed reports as necessary.\n")
+    assert [(r[0], r[3]) for r in roles_of(text)] == [
+        ("Senior Quality Specialist", "2017-09"), ("COMPLAINT HANDLING SPECIALIST", "2006-12")]
+    # The guard: a line under the dates holding a period of its own is another record's (a client's), its glued
+    # title the job written further down.
+    text = ("Experience\nNorvik Signals (Apr '07 - Nov '09): Created user manuals for wireless devices\n"
+            "Lakeview Centre for Advanced Computing (LCAC) (Apr '11 - Nov '11): Edited and reviewed articles, error "
+            "messages and survey forms for the security team, and reviewed the theses and papers of doctoral students "
+            "Technical Writer\nSolix Systems\nSecunderabad, India\n"
+            "Solix is a software company that provides solutions for enterprises.\n")
+    assert [(r[0], r[1]) for r in roles_of(text)] == [(None, "Norvik Signals")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A comma closing the description's last clause before the glued title.
+    ("IP assembly with the ability to deliver defect free quality parts in a timely manner, Production Technician/ "
+     "Production Associate", "Production Technician/ Production Associate"),
+    # The guard: a dash before the run leaves a firm and a title, no sentence.
+    ("Worked on the build of the release tooling for the kernel at Wind River - Senior Member Technical Staff", None),
+])
+def test_a_title_glued_after_the_comma_closing_a_description(text, expected):
+    assert resume_facts._title_after_small_word(text) == expected
