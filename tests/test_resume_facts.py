@@ -6362,3 +6362,25 @@ def test_the_job_said_held_now_under_education(engine, experience, expected):
             "with first division. Presently I am working in company HARBOR GEARS LTD. as an Executive Engineer, last "
             f"three years.\n{experience}")
     assert engine.profile(text, "resume").title == expected
+
+
+_EXPERIENCED_HEADING = (
+    "Jane Roe\nCERTIFICATES\nScrum Master PSM 1\n{heading}\nHarbor Labs Reston, VA\nMarch 2019 – Present\n"
+    "● Wrote automated test scripts in Java\n● Tracked bugs in JIRA\n"
+)
+
+
+@pytest.mark.parametrize("heading", ["EXPERIENCED", "Experienced:", "WORK EXPERIENCED:"])
+def test_experienced_heads_the_work_history(heading):
+    # "EXPERIENCED" over the jobs opens the experience: the certificate above is no job's title, and the
+    # heading no employer.
+    from matcher.sections import classify_heading
+    assert classify_heading(heading, "resume") == "experience"
+    roles = roles_of(_EXPERIENCED_HEADING.format(heading=heading))
+    assert roles[0][0] != "Scrum Master PSM 1" and roles[0][1] != heading.rstrip(":")
+
+
+def test_experienced_alone_in_a_sentence_is_no_heading():
+    # The guard: "Experienced" capitalised alone on its line, a wrapped sentence's first word, heads nothing.
+    from matcher.sections import classify_heading
+    assert classify_heading("Experienced", "resume") is None
