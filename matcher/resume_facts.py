@@ -158,9 +158,11 @@ toxicology pathology urinalysis coagulation
 #: "Field of Work : Tool Room Machine Operator", "Post Held : Site Mechanic" and "Position Title : Cashier" label a
 #: title too (a record's job, as a form asks it).
 #: A period's label may number the record's periods: "Period Worked (1):", "Period Worked (2):".
+#: "Positions :" labels the title only after a word on its line ("... Greenhills, San Juan Positions : 3D Engineering
+#: designer", an address's value before it): opening a line, it heads a list of the posts held.
 _DESIGNATION = r"d[ei]si?gi?nations?"
 _LABELS = {
-    "title": r"position(?:\s+(?:held|title))?|post\s+held|field\s+of\s+work|" + _DESIGNATION + r"(?:\s+name)?|job\s*(?:title|name)|title|role|post|occupation|job",
+    "title": r"position(?:\s+(?:held|title))?|(?<=\w )positions|post\s+held|field\s+of\s+work|" + _DESIGNATION + r"(?:\s+name)?|job\s*(?:title|name)|title|role|post|occupation|job",
     "employer": r"(?:(?:previous|present|current|last|past)\s+)?(?:company(?:\s*name)?|employer|organi[sz]ation)|institut(?:e|ion)|instutition|firm|hospital|name of (?:the )?(?:company|employer|organi[sz]ation|hospital|concern)",
     "period": r"(?:period[e.]?|years?|duration(?:\s*period)?|doration|dates?|time\s*period|work(?:ing)?\s*period|job\s*period|"
               r"tenure|employment\s*(?:period|dates?)|length(?=\s*(?:employed|of\s+(?:employment|service|work)))|(?:date\s*)?inclusive(?:\s*(?:dates?|period))?|date\s+of\s+joining|joining\s+date)"
@@ -2407,7 +2409,7 @@ _TRAILING_FIELDS = re.compile(_TRAILING.format(comma=",?"))
 
 
 #: The word that leads a date in a sentence ("... as Associate Purchase from March 2018 ...").
-_BEFORE_DATE_WORD = re.compile(r"\s(?:from|since)(?:\s+the\s+date)?\s*[:(\[]?\s*$", re.IGNORECASE)
+_BEFORE_DATE_WORD = re.compile(r"\s(?:from|since)(?:\s+the\s+date|\s+(?:a|the)\s+period\s+of)?\s*[:(\[]?\s*$", re.IGNORECASE)
 
 
 #: The end of a sentence (after a word of four letters or more, not "Ltd." or "Pvt.").
@@ -4245,6 +4247,9 @@ def _remove_dates(text: str, found: DateRange, n: int, anchors, index: int) -> s
         pieces = [text[:found.begin].rstrip(" ([")]
     elif len(text) > _LONG_LINE and _header_head(text, found) and _DESCRIPTION_AFTER.match(text, found.stop):
         pieces = [text[:found.begin]]  # the header opens the line, its description runs on after the date
+    elif len(text) > _LONG_LINE and _labels_title_before(text, found):
+        # "Address : 10f BTTC Centre, ... San Juan Positions : 3D Designer (Feb. 2019 - Present)"
+        pieces = [_BEFORE_DATE_WORD.sub("", text[:found.begin])]
     elif len(text) > _LONG_LINE and (fields := _fields_before(text, found)):
         pieces = [fields]  # the header glued to the end of a bullet, the description after
     elif len(text) > _LONG_LINE and (said := _dated_sentence(text, found)):
@@ -4275,6 +4280,14 @@ def _remove_dates(text: str, found: DateRange, n: int, anchors, index: int) -> s
         pieces = [text[:found.begin], text[found.stop:]]
     pieces = [_strip_open(_DATE_WORDS.sub("", _DURATION.sub(" ", re.sub(r"\(\s*\)|\[\s*\]", " ", p)))) for p in pieces]
     return _strip_unmatched(" | ".join(_unwrap(p) for p in pieces if p))
+
+
+def _labels_title_before(text: str, found: DateRange) -> bool:
+    """Whether a long line, opening with a label of no record field, labels the job later before its date, the
+    date closing the line: "Address : 10f BTTC Centre, Ortigas ave., San Juan Positions : 3D Engineering designer
+    (Feb. 2019 - Present)" (:func:`_title_label_later`): the text before the date is the record's."""
+    head = text[:found.begin]
+    return not text[found.stop:].strip(" .)") and _title_label_later(head, list(_LABEL.finditer(head))) is not None
 
 
 #: "(3) RED SEA CABLES COMPANY": a record's number in brackets.

@@ -6384,3 +6384,31 @@ def test_experienced_alone_in_a_sentence_is_no_heading():
     # The guard: "Experienced" capitalised alone on its line, a wrapped sentence's first word, heads nothing.
     from matcher.sections import classify_heading
     assert classify_heading("Experienced", "resume") is None
+
+
+def test_a_plural_positions_label_after_an_address_labels_the_title():
+    # "Address : ... San Juan Positions : 3D Engineering designer (Feb. 2019 - Present)": the label after the
+    # address's value names the record's title, the date closing the long line.
+    text = ("PROFESSIONAL EXPERIENCES:\nCompany : Harbor Design Solutions Inc.\n"
+            "Address : 12f Lakeview Tower, Ortigas avenue corner Roosevelt street, Greenhills, Millbrook City "
+            "Positions : 3D Engineering designer (Feb. 2019 - Present)\n• Creates 3D models in Revit\n")
+    roles = roles_of(text)
+    assert (roles[0][0], roles[0][1], roles[0][3]) == ("3D Engineering designer", "Harbor Design Solutions Inc", "2019-02")
+
+
+def test_positions_opening_a_line_labels_no_title():
+    # The guard: "Positions:" opening its line heads a list of posts, no record's title label.
+    from matcher.resume_facts import _LABEL
+    assert _LABEL.match("Positions: 1. Daily site Quality Inspection") is None
+    assert _LABEL.search("Greenhills, San Juan Positions : 3D Engineering designer").group("title")
+
+
+def test_from_a_period_of_before_a_labelled_title_s_date_is_no_part_of_it():
+    # "Company : ..., Jeddah. Designation : Senior Machine Operator from a period of November 2007 to January 2013."
+    # on a long line: the words leading the date are not the title's.
+    text = ("WORK EXPERIENCE\nCompany : Harbor Carton Industries Company, Millbrook, Westland. Designation : Senior "
+            "Flexographic Printing Machine Operator from a period of November 2007 to January 2013.\n"
+            "Machine : Gopfert Evolution four-colored printer.\n")
+    roles = roles_of(text)
+    assert (roles[0][0], roles[0][1], roles[0][3]) == (
+        "Senior Flexographic Printing Machine Operator", "Harbor Carton Industries Company", "2007-11")
