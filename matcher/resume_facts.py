@@ -4348,6 +4348,7 @@ def _header_opening(text: str, found: DateRange) -> str | None:
             _as_title(head) is not None:
         return None
     title = _fields_of(head).title
+    title = title and title_without_contact(title)  # "IT Specialist with Network Support duties, 01/2015 to ..."
     return head if title and _title_ends(title) and head.startswith(title) else None
 
 
@@ -6525,8 +6526,9 @@ _REFERENCE_TITLE = re.compile(r"^(?:supervisors?|manager|reference|contact)$", r
 #: "Executive Engineer Duties and Responsibilities", "Senior Checker Position", "Java Developer Permanent
 #: Position", "Quality Inspector / Contract Position", "Junior Engineer (PPC) Role"; "Site Engineer Responsibility &
 #: Duty", "Chief Electrician Job Descriptions", "Team Leader Description"; "Operations Audit Manager Responsible"
-#: (the line's "Responsible: servers, network" opening the duties, its colon cut off with them).
-_HEADING_AFTER = re.compile(r"[\s|.:/,–—-]+(?:key\s+)?(?:(?:duties|roles?)\s+(?:and|&)\s+)?(?:responsib(?:le|ilit(?:y|ies))"
+#: (the line's "Responsible: servers, network" opening the duties, its colon cut off with them); "IT Specialist with
+#: Network Support duties" (the duties the job took on besides, after "with": a note, not the title's).
+_HEADING_AFTER = re.compile(r"[\s|.:/,–—-]+(?:with\s+(?:[\w&/-]+\s+){1,3}(?=duties|responsibilities))?(?:key\s+)?(?:(?:duties|roles?)\s+(?:and|&)\s+)?(?:responsib(?:le|ilit(?:y|ies))"
                             r"(?:\s+(?:and|&)\s+dut(?:y|ies))?|duties|(?:job\s+)?descriptions?|job\s+(?:function|profile)|(?:(?:permanent|contract|salaried|temporary|"
                             r"full[\s-]time|part[\s-]time)\s+)?position|role)[\s.:]*$", re.IGNORECASE)
 

@@ -6403,6 +6403,21 @@ def test_positions_opening_a_line_labels_no_title():
     assert _LABEL.search("Greenhills, San Juan Positions : 3D Engineering designer").group("title")
 
 
+def test_duties_taken_on_after_with_are_no_part_of_the_title():
+    # "IT Specialist with Network Support duties, 01/2015 to 08/2019 LLC ..." opening a long line: the title is
+    # the job before "with", the duties a note.
+    text = ("Work History\nIT Specialist with Network Support duties, 01/2015 to 08/2019 LLC \"Harbor Media\" (Part of "
+            "Lakeview Group Limited) – Millbrook, Westshire, Poland\n· Installed and supported the local area network\n")
+    assert [(r[0], r[3]) for r in roles_of(text)] == [("IT Specialist", "2015-01")]
+
+
+def test_a_title_naming_its_duties_keeps_them_without_with():
+    # The guard: "Duties" opening no note after "with" stays as the heading rule reads it ("Site Engineer
+    # Responsibilities" -> "Site Engineer"), and a job "with" a client or team keeps its words.
+    assert resume_facts.title_without_contact("Site Engineer Responsibilities") == "Site Engineer"
+    assert resume_facts.title_without_contact("Engineer with Marine Systems") == "Engineer with Marine Systems"
+
+
 def test_from_a_period_of_before_a_labelled_title_s_date_is_no_part_of_it():
     # "Company : ..., Jeddah. Designation : Senior Machine Operator from a period of November 2007 to January 2013."
     # on a long line: the words leading the date are not the title's.
