@@ -6726,7 +6726,9 @@ def _tells_work_done_as_title(text: str | None) -> bool:
 
 
 #: A title's label with its colon inside a title, after a word or mark ("... Center Position : Analyst").
-_TITLE_LABEL_INSIDE = re.compile(r"(?:(?<=\s)|(?<=[.)]))(?:" + _LABELS["title"] + r")\s*[:;]+-?\s*(?=\S)", re.IGNORECASE)
+#: In capitals the label needs no colon: "(H) COMPANY ANAMAPAT VENTURES, IBADAN POSITION MANAGING DIRECTOR".
+_TITLE_LABEL_INSIDE = re.compile(r"(?:(?<=\s)|(?<=[.)]))(?:(?:" + _LABELS["title"] + r")\s*[:;]+-?\s*|"
+                                 r"(?-i:POSITION|DESIGNATION)\s+(?=[A-Z]{2}))(?=\S)", re.IGNORECASE)
 
 
 def _after_title_label_inside(text: str) -> str:

@@ -6418,6 +6418,20 @@ def test_a_title_naming_its_duties_keeps_them_without_with():
     assert resume_facts.title_without_contact("Engineer with Marine Systems") == "Engineer with Marine Systems"
 
 
+def test_a_position_label_in_capitals_needs_no_colon_inside_a_title():
+    # "(H) COMPANY KESTREL VENTURES LTD, MILLBROOK POSITION MANAGING DIRECTOR": the label in capitals with no
+    # colon, after the firm's town, opens the title.
+    text = ("EXPERIENCE\n(H) COMPANY KESTREL VENTURES LTD, MILLBROOK POSITION MANAGING DIRECTOR\n"
+            "PERIOD DEC 2013 TILL DATE.\nACTIVITY Procurement and supply of industrial equipment.\n")
+    assert roles_of(text)[0][0] == "MANAGING DIRECTOR"
+
+
+def test_position_in_small_letters_inside_a_title_is_no_label():
+    # The guard: with no colon only the capitals' label is one ("Senior Position Manager" keeps its words).
+    assert resume_facts._after_title_label_inside("Senior Position Manager") == "Senior Position Manager"
+    assert resume_facts._after_title_label_inside("MILLBROOK POSITION MANAGING DIRECTOR") == "MANAGING DIRECTOR"
+
+
 def test_from_a_period_of_before_a_labelled_title_s_date_is_no_part_of_it():
     # "Company : ..., Jeddah. Designation : Senior Machine Operator from a period of November 2007 to January 2013."
     # on a long line: the words leading the date are not the title's.
