@@ -159,9 +159,11 @@ toxicology pathology urinalysis coagulation
 #: title too (a record's job, as a form asks it).
 #: A period's label may number the record's periods: "Period Worked (1):", "Period Worked (2):", or name its start
 #: ("Start Date: 12/2006 End Date: 12/2008", the range reading the end's label): the label's "Start" names no firm.
+#: "Positions :" labels the title only after a word on its line ("... Greenhills, San Juan Positions : 3D Engineering
+#: designer", an address's value before it): opening a line, it heads a list of the posts held.
 _DESIGNATION = r"d[ei]si?gi?nations?"
 _LABELS = {
-    "title": r"position(?:\s+(?:held|title))?|post\s+held|field\s+of\s+work|" + _DESIGNATION + r"(?:\s+name)?|job\s*(?:title|name)|title|role|post|occupation|job",
+    "title": r"position(?:\s+(?:held|title))?|(?<=\w )positions|post\s+held|field\s+of\s+work|" + _DESIGNATION + r"(?:\s+name)?|job\s*(?:title|name)|title|role|post|occupation|job",
     "employer": r"(?:(?:previous|present|current|last|past)\s+)?(?:company(?:\s*name)?|employer|organi[sz]ation)|institut(?:e|ion)|instutition|firm|hospital|name of (?:the )?(?:company|employer|organi[sz]ation|hospital|concern)",
     "period": r"(?:period[e.]?|years?|duration(?:\s*period)?|doration|(?:start(?:ing)?\s*)?dates?|time\s*period|work(?:ing)?\s*period|job\s*period|"
               r"tenure|employment\s*(?:period|dates?)|length(?=\s*(?:employed|of\s+(?:employment|service|work)))|(?:date\s*)?inclusive(?:\s*(?:dates?|period))?|date\s+of\s+joining|joining\s+date)"
@@ -2436,7 +2438,7 @@ _TRAILING_FIELDS = re.compile(_TRAILING.format(comma=",?"))
 
 
 #: The word that leads a date in a sentence ("... as Associate Purchase from March 2018 ...").
-_BEFORE_DATE_WORD = re.compile(r"\s(?:from|since)(?:\s+the\s+date)?\s*[:(\[]?\s*$", re.IGNORECASE)
+_BEFORE_DATE_WORD = re.compile(r"\s(?:from|since)(?:\s+the\s+date|\s+(?:a|the)\s+period\s+of)?\s*[:(\[]?\s*$", re.IGNORECASE)
 
 
 #: The end of a sentence (after a word of four letters or more, not "Ltd." or "Pvt.").
@@ -4410,6 +4412,9 @@ def _remove_dates(text: str, found: DateRange, n: int, anchors, index: int) -> s
         pieces = [text[:found.begin].rstrip(" ([")]
     elif len(text) > _LONG_LINE and _header_head(text, found) and _DESCRIPTION_AFTER.match(text, found.stop):
         pieces = [text[:found.begin]]  # the header opens the line, its description runs on after the date
+    elif len(text) > _LONG_LINE and _labels_title_before(text, found):
+        # "Address : 10f BTTC Centre, ... San Juan Positions : 3D Designer (Feb. 2019 - Present)"
+        pieces = [_BEFORE_DATE_WORD.sub("", text[:found.begin])]
     elif len(text) > _LONG_LINE and (fields := _fields_before(text, found)):
         pieces = [fields]  # the header glued to the end of a bullet, the description after
     elif len(text) > _LONG_LINE and (said := _dated_sentence(text, found)):
@@ -4440,6 +4445,14 @@ def _remove_dates(text: str, found: DateRange, n: int, anchors, index: int) -> s
         pieces = [text[:found.begin], text[found.stop:]]
     pieces = [_strip_open(_DATE_WORDS.sub("", _DURATION.sub(" ", re.sub(r"\(\s*\)|\[\s*\]", " ", p)))) for p in pieces]
     return _strip_unmatched(" | ".join(_unwrap(p) for p in pieces if p))
+
+
+def _labels_title_before(text: str, found: DateRange) -> bool:
+    """Whether a long line, opening with a label of no record field, labels the job later before its date, the
+    date closing the line: "Address : 10f BTTC Centre, Ortigas ave., San Juan Positions : 3D Engineering designer
+    (Feb. 2019 - Present)" (:func:`_title_label_later`): the text before the date is the record's."""
+    head = text[:found.begin]
+    return not text[found.stop:].strip(" .)") and _title_label_later(head, list(_LABEL.finditer(head))) is not None
 
 
 #: "(3) RED SEA CABLES COMPANY": a record's number in brackets.
@@ -4500,6 +4513,7 @@ def _header_opening(text: str, found: DateRange) -> str | None:
             _as_title(head) is not None:
         return None
     title = _fields_of(head).title
+    title = title and title_without_contact(title)  # "IT Specialist with Network Support duties, 01/2015 to ..."
     return head if title and _title_ends(title) and head.startswith(title) else None
 
 
@@ -6681,8 +6695,9 @@ _REFERENCE_TITLE = re.compile(r"^(?:supervisors?|manager|reference|contact)$", r
 #: "Executive Engineer Duties and Responsibilities", "Senior Checker Position", "Java Developer Permanent
 #: Position", "Quality Inspector / Contract Position", "Junior Engineer (PPC) Role"; "Site Engineer Responsibility &
 #: Duty", "Chief Electrician Job Descriptions", "Team Leader Description"; "Operations Audit Manager Responsible"
-#: (the line's "Responsible: servers, network" opening the duties, its colon cut off with them).
-_HEADING_AFTER = re.compile(r"[\s|.:/,–—-]+(?:key\s+)?(?:(?:duties|roles?)\s+(?:and|&)\s+)?(?:responsib(?:le|ilit(?:y|ies))"
+#: (the line's "Responsible: servers, network" opening the duties, its colon cut off with them); "IT Specialist with
+#: Network Support duties" (the duties the job took on besides, after "with": a note, not the title's).
+_HEADING_AFTER = re.compile(r"[\s|.:/,–—-]+(?:with\s+(?:[\w&/-]+\s+){1,3}(?=duties|responsibilities))?(?:key\s+)?(?:(?:duties|roles?)\s+(?:and|&)\s+)?(?:responsib(?:le|ilit(?:y|ies))"
                             r"(?:\s+(?:and|&)\s+dut(?:y|ies))?|duties|(?:job\s+)?descriptions?|job\s+(?:function|profile)|(?:(?:permanent|contract|salaried|temporary|"
                             r"full[\s-]time|part[\s-]time)\s+)?position|role)[\s.:]*$", re.IGNORECASE)
 
@@ -6882,7 +6897,9 @@ def _tells_work_done_as_title(text: str | None) -> bool:
 
 
 #: A title's label with its colon inside a title, after a word or mark ("... Center Position : Analyst").
-_TITLE_LABEL_INSIDE = re.compile(r"(?:(?<=\s)|(?<=[.)]))(?:" + _LABELS["title"] + r")\s*[:;]+-?\s*(?=\S)", re.IGNORECASE)
+#: In capitals the label needs no colon: "(H) COMPANY ANAMAPAT VENTURES, IBADAN POSITION MANAGING DIRECTOR".
+_TITLE_LABEL_INSIDE = re.compile(r"(?:(?<=\s)|(?<=[.)]))(?:(?:" + _LABELS["title"] + r")\s*[:;]+-?\s*|"
+                                 r"(?-i:POSITION|DESIGNATION)\s+(?=[A-Z]{2}))(?=\S)", re.IGNORECASE)
 
 
 def _after_title_label_inside(text: str) -> str:

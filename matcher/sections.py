@@ -324,6 +324,12 @@ _HEADING_LENGTH = re.compile(r"\s*:?\s*\(\s*\d{1,2}(?:\.\d{1,2})?\s*\+?\s*(?:yea
 _HEADING_QUOTES = re.compile(r"^\s*[\"“”‘’']+\s*(\S.*?)\s*[\"“”‘’']+\s*$")
 
 
+#: "EXPERIENCED", "Experienced:", "WORK EXPERIENCED:": a heading of the work history written with the adjective.
+#: Only in capitals or before a colon: a word "Experienced" alone on its line is a sentence's, wrapped ("Experienced
+#: / technologist and / data modeler").
+_EXPERIENCED_HEADING = re.compile(r"^(?:work )?experienced$")
+
+
 def classify_heading(text: str, kind: str) -> str | None:
     """The section kind a heading line names, or ``None`` if it is not a heading. A resume heading
     may state the length of the experience it lists ("Work Experience (12.5 Years)"): the heading is
@@ -349,6 +355,8 @@ def classify_heading(text: str, kind: str) -> str | None:
         if text.strip().endswith(".") or not (text.isupper() or _COLON_END.search(text) or
                                               _mostly_title_case(match.group(1))):
             return None
+        if _EXPERIENCED_HEADING.match(label):
+            return "experience" if text.isupper() or _COLON_END.search(text) else None
         return resume_section_of(label)
     ends_with_colon = text.rstrip().endswith(":")
     is_title_like = ends_with_colon or text.isupper() or text.lstrip().startswith("#") or len(words) <= 5

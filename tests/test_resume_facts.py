@@ -6572,3 +6572,80 @@ def test_a_title_glued_to_the_end_of_the_description_under_the_date_line():
 ])
 def test_a_title_glued_after_the_comma_closing_a_description(text, expected):
     assert resume_facts._title_after_small_word(text) == expected
+_EXPERIENCED_HEADING = (
+    "Jane Roe\nCERTIFICATES\nScrum Master PSM 1\n{heading}\nHarbor Labs Reston, VA\nMarch 2019 – Present\n"
+    "● Wrote automated test scripts in Java\n● Tracked bugs in JIRA\n"
+)
+
+
+@pytest.mark.parametrize("heading", ["EXPERIENCED", "Experienced:", "WORK EXPERIENCED:"])
+def test_experienced_heads_the_work_history(heading):
+    # "EXPERIENCED" over the jobs opens the experience: the certificate above is no job's title, and the
+    # heading no employer.
+    from matcher.sections import classify_heading
+    assert classify_heading(heading, "resume") == "experience"
+    roles = roles_of(_EXPERIENCED_HEADING.format(heading=heading))
+    assert roles[0][0] != "Scrum Master PSM 1" and roles[0][1] != heading.rstrip(":")
+
+
+def test_experienced_alone_in_a_sentence_is_no_heading():
+    # The guard: "Experienced" capitalised alone on its line, a wrapped sentence's first word, heads nothing.
+    from matcher.sections import classify_heading
+    assert classify_heading("Experienced", "resume") is None
+
+
+def test_a_plural_positions_label_after_an_address_labels_the_title():
+    # "Address : ... San Juan Positions : 3D Engineering designer (Feb. 2019 - Present)": the label after the
+    # address's value names the record's title, the date closing the long line.
+    text = ("PROFESSIONAL EXPERIENCES:\nCompany : Harbor Design Solutions Inc.\n"
+            "Address : 12f Lakeview Tower, Ortigas avenue corner Roosevelt street, Greenhills, Millbrook City "
+            "Positions : 3D Engineering designer (Feb. 2019 - Present)\n• Creates 3D models in Revit\n")
+    roles = roles_of(text)
+    assert (roles[0][0], roles[0][1], roles[0][3]) == ("3D Engineering designer", "Harbor Design Solutions Inc", "2019-02")
+
+
+def test_positions_opening_a_line_labels_no_title():
+    # The guard: "Positions:" opening its line heads a list of posts, no record's title label.
+    from matcher.resume_facts import _LABEL
+    assert _LABEL.match("Positions: 1. Daily site Quality Inspection") is None
+    assert _LABEL.search("Greenhills, San Juan Positions : 3D Engineering designer").group("title")
+
+
+def test_duties_taken_on_after_with_are_no_part_of_the_title():
+    # "IT Specialist with Network Support duties, 01/2015 to 08/2019 LLC ..." opening a long line: the title is
+    # the job before "with", the duties a note.
+    text = ("Work History\nIT Specialist with Network Support duties, 01/2015 to 08/2019 LLC \"Harbor Media\" (Part of "
+            "Lakeview Group Limited) – Millbrook, Westshire, Poland\n· Installed and supported the local area network\n")
+    assert [(r[0], r[3]) for r in roles_of(text)] == [("IT Specialist", "2015-01")]
+
+
+def test_a_title_naming_its_duties_keeps_them_without_with():
+    # The guard: "Duties" opening no note after "with" stays as the heading rule reads it ("Site Engineer
+    # Responsibilities" -> "Site Engineer"), and a job "with" a client or team keeps its words.
+    assert resume_facts.title_without_contact("Site Engineer Responsibilities") == "Site Engineer"
+    assert resume_facts.title_without_contact("Engineer with Marine Systems") == "Engineer with Marine Systems"
+
+
+def test_a_position_label_in_capitals_needs_no_colon_inside_a_title():
+    # "(H) COMPANY KESTREL VENTURES LTD, MILLBROOK POSITION MANAGING DIRECTOR": the label in capitals with no
+    # colon, after the firm's town, opens the title.
+    text = ("EXPERIENCE\n(H) COMPANY KESTREL VENTURES LTD, MILLBROOK POSITION MANAGING DIRECTOR\n"
+            "PERIOD DEC 2013 TILL DATE.\nACTIVITY Procurement and supply of industrial equipment.\n")
+    assert roles_of(text)[0][0] == "MANAGING DIRECTOR"
+
+
+def test_position_in_small_letters_inside_a_title_is_no_label():
+    # The guard: with no colon only the capitals' label is one ("Senior Position Manager" keeps its words).
+    assert resume_facts._after_title_label_inside("Senior Position Manager") == "Senior Position Manager"
+    assert resume_facts._after_title_label_inside("MILLBROOK POSITION MANAGING DIRECTOR") == "MANAGING DIRECTOR"
+
+
+def test_from_a_period_of_before_a_labelled_title_s_date_is_no_part_of_it():
+    # "Company : ..., Jeddah. Designation : Senior Machine Operator from a period of November 2007 to January 2013."
+    # on a long line: the words leading the date are not the title's.
+    text = ("WORK EXPERIENCE\nCompany : Harbor Carton Industries Company, Millbrook, Westland. Designation : Senior "
+            "Flexographic Printing Machine Operator from a period of November 2007 to January 2013.\n"
+            "Machine : Gopfert Evolution four-colored printer.\n")
+    roles = roles_of(text)
+    assert (roles[0][0], roles[0][1], roles[0][3]) == (
+        "Senior Flexographic Printing Machine Operator", "Harbor Carton Industries Company", "2007-11")
