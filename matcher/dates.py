@@ -316,17 +316,13 @@ def _short_slip(word: str, month: str) -> str | None:
 
 #: A slash typed twice before a year: "7//2017", "01/29//2018".
 _DOUBLED_SLASH = re.compile(r"(?<=\d)//(?=\s?(?:19|20)\d\d(?!\d))")
-#: A quality standard's edition year ("ISO 9001-2008", "ISO 9001:2015", "AS 9100-2016"): no date, so a range
-#: right after it ("ISO 9001-2008 Jan. 2009 - Mar. 2012") does not start at it.
-_STANDARD_EDITION = re.compile(r"(?<![A-Za-z])((?:ISO|IATF|AS|TS|QS)\s?\d{3,5}\s?[-:]\s?)((?:19|20)\d\d)(?!\d)")
 
 
 def _mend_typos(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """``text`` with each misspelt month before a year replaced by the month's first three letters, spaces
     before them keeping the length ("4.Augst,2011" -> "4.  aug,2011"), a short month's slip at a range's end so
     too ("Nov 1999 to Dex 2004" -> "Nov 1999 to dec 2004", :data:`_SLIP_BEFORE`), and a slash typed twice before a year
-    made one ("12//2018" -> "12/ 2018"), and a standard's edition year blanked ("ISO 9001-2008" -> "ISO 9001-    ",
-    :data:`_STANDARD_EDITION`), so positions in it are positions in ``text`` and the patterns above
+    made one ("12//2018" -> "12/ 2018"), so positions in it are positions in ``text`` and the patterns above
     read it; with the ``(begin, stop)`` of each part replaced."""
     spans: list[tuple[int, int]] = []
 
@@ -349,7 +345,7 @@ def _mend_typos(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
         spans.append((begin, stop))
         at = begin - match.start()
         return match.group(0)[:at] + name.rjust(stop - begin) + match.group(0)[at + stop - begin:]
-    text = _STANDARD_EDITION.sub(r"\1    ", _DOUBLED_SLASH.sub(one_slash, _MONTH_SLOT.sub(mend, text)))
+    text = _DOUBLED_SLASH.sub(one_slash, _MONTH_SLOT.sub(mend, text))
     return _SLIP_AFTER.sub(mend_slip, _SLIP_BEFORE.sub(mend_slip, text)), tuple(sorted(spans))
 
 

@@ -6464,17 +6464,6 @@ def test_an_email_line_at_the_layouts_title_place_is_no_title():
     assert [r[0] for r in roles_of(text)] == ["Maintenance Technician", None, "Maintenance Manager"]
 
 
-def test_a_quality_standards_edition_year_is_no_date():
-    # "ISO 9001-2008 Jan. 2009 - Mar. 2012": the standard's edition year beside the firm starts no range.
-    text = ("CAREER HISTORY:\nHarbor Hydraulics Inc. Brampton, Ont. ISO 9001-2008 Jan. 2009 - Mar. 2012\n"
-            "General Manager\nRan the plant.\n")
-    assert [(r[3], r[4]) for r in roles_of(text)] == [("2009-01", "2012-03")]
-
-
-def test_a_range_after_a_standards_name_without_its_edition_stays_a_date():
-    # The guard: with no dash or colon joining the year to the standard's number, the years are the job's.
-    text = "EXPERIENCE\nISO 9001 Lead Auditor, Harbor Works, ISO 9001 2015 - 2016\n"
-    assert [(r[3], r[4]) for r in roles_of(text)] == [("2015", "2016")]
 def test_a_start_date_label_names_no_employer():
     # "Start Date: 06/2013 End Date: Current" under the employer: the label's "Start" is no firm's name.
     text = ("EXPERIENCE\nWelder\nHarbor Steel Works\nAkron, OH\nStart Date: 06/2013 End Date: Current\n- Welded frames\n"
