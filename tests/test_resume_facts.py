@@ -6443,27 +6443,6 @@ def test_dates_over_their_description_stay_with_their_record(text):
     ]
 
 
-def test_a_phone_line_under_the_date_line_is_passed_over_for_the_title():
-    # "FIRM, Town, ST 2014-2016" / "201-***-****" / "Machine Operator": the employer's phone sits between the date
-    # line and the title, which is still the record's.
-    text = ("WORK EXPERIENCE\nHarbor Pharma, Ridgefield, NJ 2014-2016\n201-***-****\nMachine Operator\n"
-            "Ran the filling line and kept the batch records.\n\n"
-            "Northfield Labs, Troy, NJ 2009-2014\n732-***-****\nGranulator Operator\n"
-            "Ran the granulating and milling machines.\n")
-    assert [(r[0], r[1]) for r in roles_of(text)] == [("Machine Operator", "Harbor Pharma"),
-                                                     ("Granulator Operator", "Northfield Labs")]
-
-
-def test_an_email_line_at_the_layouts_title_place_is_no_title():
-    # The guard: with titles two lines under the dates, a record whose second line gives an e-mail address
-    # takes no title from it.
-    text = ("EXPERIENCE\nJan 2011 - June 2014 Harbor Homes Glendale, CA\n818-***-****\nMaintenance Technician\n"
-            "Fixed the units.\n\nJan 2004 - Jan 2011 Northfield Builders Glendale, CA\nContact: Leon Roe 818-***-****\n"
-            "E-mail: lroe@example.com\nBuilt new homes.\n\nJan 1998 - Jan 2004 Kestrel Rentals Encino, CA\n818-***-****\n"
-            "Maintenance Manager\nRan the repairs.\n")
-    assert [r[0] for r in roles_of(text)] == ["Maintenance Technician", None, "Maintenance Manager"]
-
-
 def test_a_start_date_label_names_no_employer():
     # "Start Date: 06/2013 End Date: Current" under the employer: the label's "Start" is no firm's name.
     text = ("EXPERIENCE\nWelder\nHarbor Steel Works\nAkron, OH\nStart Date: 06/2013 End Date: Current\n- Welded frames\n"
