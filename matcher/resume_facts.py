@@ -43,6 +43,7 @@ from matcher.dates import (
     range_over_two_points,
     range_split_by_text,
     union_months,
+    without_standards,
 )
 from matcher.facts import DEGREE_NAMES, MICROSOFT_PRODUCT, DegreeFact, names_position
 from matcher.sections import Line, line_at, resume_section_of
@@ -4271,6 +4272,7 @@ def _remove_dates(text: str, found: DateRange, n: int, anchors, index: int) -> s
     """The unit's text that belongs to this date, without it: the whole line when the line has
     one date; with several ("A 2019-2020 B 2017-2019"), the text before this date back to the
     previous one (or after it up to the next, when the text before names no job)."""
+    text = without_standards(text)  # "Magnum Inc. Brampton, Ont. ISO 9001-2008 Jan. 2009 - ...": the standard is no field
     mine = sorted((r for i, r in anchors if i == index), key=lambda r: r.begin)
     if len(mine) > 1 and len(text) > _LONG_LINE and _beside_no_job(text, found) and \
             not _SENTENCE_END.split(text[:found.begin])[-1].strip() and (said := _dated_sentence(text, found)):

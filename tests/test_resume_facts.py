@@ -6403,3 +6403,21 @@ def test_a_reason_for_leaving_left_empty_does_not_take_the_next_label():
             "2016 - 2019\nReason for Leaving\nName of Employer\nHarbor Drilling Ltd\nDesignation\nSite Manager\n"
             "Period of Employment\n2012 - 2016\nReason for Leaving\nRetrenchment\n")
     assert [r[:2] for r in roles_of(text)] == [("Field Engineer", "Delta Rigs Inc"), ("Site Manager", "Harbor Drilling Ltd")]
+
+
+def test_a_standards_edition_year_before_the_dates_starts_no_range():
+    # "ISO 9001-2008 Jan. 2009 - Mar. 2012": the year after the standard's number is its edition, not the
+    # start of a range running to Jan. 2009.
+    # The standard is no field either: the firm and its place before it are read.
+    text = ("CAREER HISTORY:\nHarbor Fluid Systems Inc. Brampton, Ont. ISO 9001-2008 Jan. 2009 - Mar. 2012 General "
+            "Manager and Fluid Power Engineer\nRan the hydraulics shop.\n")
+    assert roles_of(text) == [("General Manager and Fluid Power Engineer", "Harbor Fluid Systems Inc.", "Brampton, Ont.",
+                               "2009-01", "2012-03")]
+    assert [r.text for r in find_ranges("Certified to ISO9001:2015, IATF 16949:2016 and ISO/TS 16949:2002",
+                                         singles=True)] == []
+
+
+def test_a_year_range_after_a_standards_number_with_a_space_is_still_a_range():
+    # The guard: only a dash or a colon joins an edition to its number; "ISO 9001 2008-2012" keeps its range.
+    assert [(r.start.iso(), r.end_iso()) for r in find_ranges("Quality Lead, ISO 9001 2008-2012")] == [("2008", "2012")]
+    assert [(r.start.iso(), r.end_iso()) for r in find_ranges("Acme 9001-2008 - 2012")] == [("2008", "2012")]
