@@ -3081,9 +3081,13 @@ _WEB_ADDRESSES = re.compile(r"\(?\s*(?:(?:https?://|www\.)[^\s,;()]+\s*[,;]?\s*)
 
 
 def _employers_phone(units: list[_Unit], j: int) -> bool:
-    """Whether line ``j`` is a phone number alone right under an address line (:data:`_ADDRESS_LINE`)."""
-    return j > 0 and bool(_PHONE_LINE.match(units[j].text.strip())) and \
-        bool(_ADDRESS_LINE.search(_clean(units[j - 1].text))) and not _PHONE_LINE.match(units[j - 1].text.strip())
+    """Whether line ``j`` is a phone number alone right under an address line (:data:`_ADDRESS_LINE`), or right
+    under a dated line, the employer's number written between its firm's line and the title ("GENZYME SANOFI,
+    Ridgefield, NJ 2014-2016" / "201-***-****" / "Machine Operator")."""
+    if j <= 0 or not _PHONE_LINE.match(units[j].text.strip()) or _PHONE_LINE.match(units[j - 1].text.strip()):
+        return False
+    above = _clean(units[j - 1].text)
+    return bool(_ADDRESS_LINE.search(above)) or _has_date(units[j - 1])
 
 
 def _address_lines_above(units: list[_Unit], index: int) -> int:
@@ -3102,9 +3106,9 @@ _LAYOUT_SHARE = 2 / 3
 _LAYOUT_TITLE_WORDS = 8
 #: What a line at a title's place says that no title does: a department, a project, a section's
 #: name, a course or a test ("Core Training Program", "Nursing Aptitude Test"), a bracketed note
-#: alone, a sentence's opening ("OPERATE MACHINES LIKE").
+#: alone, a sentence's opening ("OPERATE MACHINES LIKE"), an e-mail address (a contact's: "E-mail: jo@acme.com").
 _NOT_A_LAYOUT_TITLE = re.compile(r"\b(?:department|dept|project|attainment|education|registration|like|through|"
-                                 r"training|program|programme|course|test)\b|^\(.*\)$",
+                                 r"training|program|programme|course|test)\b|^\(.*\)$|\S@\S",
                                  re.IGNORECASE)
 
 

@@ -6421,3 +6421,29 @@ def test_a_year_range_after_a_standards_number_with_a_space_is_still_a_range():
     # The guard: only a dash or a colon joins an edition to its number; "ISO 9001 2008-2012" keeps its range.
     assert [(r.start.iso(), r.end_iso()) for r in find_ranges("Quality Lead, ISO 9001 2008-2012")] == [("2008", "2012")]
     assert [(r.start.iso(), r.end_iso()) for r in find_ranges("Acme 9001-2008 - 2012")] == [("2008", "2012")]
+
+
+def test_a_phone_number_between_the_firms_dated_line_and_the_title_is_passed_over():
+    # "HARBOR LABS, Ridgefield, NJ 2014-2016" / "201-***-****" / "Machine Operator": the employer's number sits
+    # between its dated line and the title below.
+    text = ("EXPERIENCE\nHARBOR LABS, Ridgefield, NJ 2014-2016\n201-***-****\nMachine Operator\nRan the filling line.\n\n"
+            "DELTA PHARMA, Edison, NJ 2009-2014\n732-***-****\nGranulator Operator\nMilled batches.\n")
+    assert [r[:2] for r in roles_of(text)] == [("Machine Operator", "HARBOR LABS"), ("Granulator Operator", "DELTA PHARMA")]
+
+
+def test_a_phone_number_under_the_dated_line_of_a_title_above_layout_leaves_the_next_title_alone():
+    # The guard: titles written above their firm's dated line; the phone under it passed over does not give
+    # the next record's title to this one.
+    text = ("EXPERIENCE\nMachine Operator\nHARBOR LABS, Ridgefield, NJ 2014-2016\n201-***-****\nRan the filling line.\n\n"
+            "Granulator Operator\nDELTA PHARMA, Edison, NJ 2009-2014\n732-***-****\nMilled batches.\n")
+    assert [r[:2] for r in roles_of(text)] == [("Machine Operator", "HARBOR LABS"), ("Granulator Operator", "DELTA PHARMA")]
+
+
+def test_an_e_mail_line_at_the_layouts_title_place_is_no_title():
+    # The guard of the phone passed over: the records write their titles two lines under the dates, past the
+    # phone; a record with a contact's e-mail there takes no title from it.
+    text = ("EXPERIENCE\nJan. 2009 - Jan. 2011 Harbor Homes Toluca Lake, CA\n818-***-****\nMaintenance Technician\n"
+            "Kept the buildings.\n\nJan 98 - Jan 04 Delta Construction Glendale, CA\nContact: Leon Cole 818-***-****\n"
+            "E-mail: lcole@delta.example.com\nBuilt new homes.\n\nJan. 96 - Jan. 98 Lakeview Property Encino, CA\n"
+            "818-***-****\nMaintenance Manager\nRan the crews.\n")
+    assert [r[0] for r in roles_of(text)] == ["Maintenance Technician", None, "Maintenance Manager"]
