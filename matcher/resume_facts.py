@@ -1323,14 +1323,29 @@ _HOW_LONG = r"(?:\d+(?:\.\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|t
 #: Engineer (IDCT 1&3 ), Abhi Engineering ...", "6 Months experience as a Data Entry Operator", "6 months as a
 #: graduate trainee engineer in ...": a line that opens by saying what the person worked as; the person may
 #: say it in the first person and when ("I have worked as “Machine Fitter” in ...", "Presently working as Site
-#: Supervisor at ..."), the title in quotes.
-_OPENS_WORKED_AS = re.compile(r"^(?:(?:" + _HOW_LONG + r")?(?:i\s+(?:have\s+|had\s+|am\s+|was\s+)?(?:been\s+)?)?"
-                              r"(?:(?:currently|presently|now)\s+)?(?:worked|working|served)\s+|(?P<lead>" + _HOW_LONG +
-                              r"(?:(?:of\s+)?(?:work(?:ing)?\s+)?experience\s+)?))as\s+[\"“”‘’']?(?:an?\s+)?(?P<title>[^,(\"“”]+)",
-                              re.IGNORECASE)
+#: Supervisor at ...", "Work as a Lathe machine operator in ..."), the title in quotes (``quote``); a year and how
+#: long in brackets may lead ("2018(1 year and 4 months):Worked as a Customer Support Representative in ...").
+_OPENS_WORKED_AS = re.compile(r"^(?:(?:19|20)\d\d\s*\([^()]{1,30}\)\s*:\s*)?(?:(?:" + _HOW_LONG + r")?(?:i\s+(?:have\s+|had\s+|am\s+|was\s+)?(?:been\s+)?)?"
+                              r"(?:(?:currently|presently|now)\s+)?(?:work(?:ed|ing)?|served)\s+|(?P<lead>" + _HOW_LONG +
+                              r"(?:(?:of\s+)?(?:work(?:ing)?\s+)?experience\s+)?))as\s+(?P<quote>[\"“”‘’'])?(?:an?\s+)?"
+                              r"(?P<title>[^,(\"“”]+)", re.IGNORECASE)
+#: A closing quotation mark right after the title of :data:`_OPENS_WORKED_AS`.
+_CLOSES_QUOTE = re.compile(r"\s*[\"“”]")
 
 
 _WORKED_AS_END = re.compile(r"\s+(?:at|in|with|for)\s+")
+
+
+def _quoted_worked_as(opening: re.Match) -> str | None:
+    """The title of a "worked as" line (:data:`_OPENS_WORKED_AS`) that the writer put in quotation marks, whole,
+    when it names no job word and is a short name of letters ("I have worked as “mobile service“ in this field for
+    period of “2 YEARS”" -> "mobile service"): the marks say these words are the job; None otherwise (a quoted title
+    naming a job is read as any other: "I have worked as “Machine Fitter” in Kaveri Pumps")."""
+    title = opening.group("title").strip()
+    if not opening.group("quote") or not _CLOSES_QUOTE.match(opening.string, opening.end("title")) or \
+            not re.fullmatch(r"[A-Za-z][A-Za-z &/.-]*", title) or len(title.split()) > 4 or has_job_word(title):
+        return None
+    return title
 #: "... at Woodroc Company in Jeddah for 6 years": a capitalised name after "at" or "with".
 _AT_NAME = re.compile(r"\s(?:at|with)\s+(?P<employer>[A-Z][\w&.'’ -]*?)(?=\s+(?:in|for|from|since)\b|[,;]|\.?\s*$)")
 
@@ -1374,12 +1389,15 @@ def _undated_worked_as_roles(lines: list[Line]) -> list[Role]:
             employer = at.group("employer") if at else \
                 _tidy(_COMMA.split(named)[0], _EMPLOYER_FILLER) if _LEGAL_SUFFIX.search(named) else None
             location = None  # "Abhi Engineering Corporation Pvt.Ltd,2x600 MW Singareni ...": the name before a comma
-        if not has_job_word(title) or _TITLE_STOP.search(title) or len(title.split()) > 6 or \
+        quoted = _quoted_worked_as(opening)
+        if quoted:  # "I have worked as “mobile service“ in this field": the words the writer marks as the job, stated
+            title, employer, location = quoted, None, None
+        elif not has_job_word(title) or _TITLE_STOP.search(title) or len(title.split()) > 6 or \
                 re.match(r"(?i)the\s", opening.group("title")):  # "Worked as the Marketing Chairman" of a college event
             continue
         employer, location = _employer_and_place(_worked_as_employer(employer), location)
         roles.append(Role(title=_tidy_title(title), employer=employer, location=location,
-                          text_start=unit.start, text_end=unit.end))
+                          text_start=unit.start, text_end=unit.end, labelled=bool(quoted)))
     return roles
 
 

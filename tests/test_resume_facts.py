@@ -6447,3 +6447,24 @@ def test_an_e_mail_line_at_the_layouts_title_place_is_no_title():
             "E-mail: lcole@delta.example.com\nBuilt new homes.\n\nJan. 96 - Jan. 98 Lakeview Property Encino, CA\n"
             "818-***-****\nMaintenance Manager\nRan the crews.\n")
     assert [r[0] for r in roles_of(text)] == ["Maintenance Technician", None, "Maintenance Manager"]
+
+
+@pytest.mark.parametrize("line, expected", [
+    # The job the writer put in quotation marks after "worked as" is the job, whole, with no job word.
+    ("I have worked as “phone repair“ in this field for period of “2 YEARS”", "phone repair"),
+    # "Work as X in Y", in the present tense, and a year with how long in brackets before "Worked as".
+    ("Work as a supervisor in Harbor water plant, Salem.", "supervisor"),
+    ("2018(1 year and 4 months):Worked as a Customer Support Representative in Harbor Global Services.",
+     "Customer Support Representative"),
+])
+def test_an_undated_worked_as_line_under_experience_names_the_job(engine, line, expected):
+    text = f"Jane Doe\nEDUCATION\nB.E, Kestrel University, 2019\nEXPERIENCE:\n{line}\n\nHOBBIES\nReading books\n"
+    assert engine.profile(text, "resume").title == expected
+
+
+def test_an_undated_worked_as_line_with_quoted_words_not_a_name_names_no_job(engine):
+    # The guard: quoted words that are no short name ("worked as “part of the team, 24/7”") and unquoted words
+    # naming no job stay no title.
+    text = ("Jane Doe\nEDUCATION\nB.E, Kestrel University, 2019\nEXPERIENCE:\nI have worked as “part of the team, 24/7” "
+            "in this field.\nWorked as part of the support team in Harbor Ltd.\n\nHOBBIES\nReading books\n")
+    assert engine.profile(text, "resume").title is None
