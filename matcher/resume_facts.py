@@ -4667,6 +4667,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
             out += [_Candidate("title", said[0], CUE), _Candidate("employer", said[1], _employer_strength(said[1]))]
         elif (title := _title_before_where(part)) is not None:
             out.append(_Candidate("title", title, CUE))
+        elif _cooperative_name(part, parts):  # "Concept to Creation Co-op, 2004 – 2008, Co-founder, Vice President"
+            out.append(_Candidate("employer", part, _employer_strength(part)))
         elif has_job_word(part) and len(part.split()) <= 10 and not _TITLE_STOP.search(part):
             last = n + 1 == len(parts) - 1
             title, employer = _split_title_employer(part, last and _is_place(parts[-1]) and not has_job_word(parts[-1]))
@@ -4695,6 +4697,21 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         else:
             out.append(_Candidate("other", part, OTHER))
     return out
+
+
+#: A name ending in "Co-op" (a cooperative's, or a student's co-op job: "Engineering Co-op"), and its other words.
+_CO_OP_END = re.compile(r"^(?P<name>(?:[A-Z][\w&'’.-]*\s+)(?:(?:[A-Z][\w&'’.-]*|of|to|and|the|for)\s+)+)co-?op$", re.IGNORECASE)
+
+
+def _cooperative_name(part: str, parts: list[str]) -> bool:
+    """Whether a header's part ending in "Co-op" is a cooperative's name, the employer, rather than a co-op job:
+    three words or more, capitalised, none before "Co-op" a job word, and another part of the header naming the
+    job ("Concept to Creation Co-op, 2004 – 2008, Co-founder, Vice President"; not "Central Manufacturing CO-OP,
+    Nexteer Automotive", a student's co-op at the firm after it)."""
+    found = _CO_OP_END.match(part) if part[-2:].lower() == "op" else None
+    if found is None or not part[:1].isupper() or has_job_word(found.group("name")):
+        return False
+    return any(has_job_word(other) and not _CO_OP_END.match(_tidy(other) or "") for other in parts if other.strip() != part)
 
 
 #: A town and a state's code with no comma between, perhaps with a full stop ("Broomfield CO.", "Reston VA").

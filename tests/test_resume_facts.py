@@ -6468,3 +6468,17 @@ def test_an_undated_worked_as_line_with_quoted_words_not_a_name_names_no_job(eng
     text = ("Jane Doe\nEDUCATION\nB.E, Kestrel University, 2019\nEXPERIENCE:\nI have worked as “part of the team, 24/7” "
             "in this field.\nWorked as part of the support team in Harbor Ltd.\n\nHOBBIES\nReading books\n")
     assert engine.profile(text, "resume").title is None
+
+
+def test_a_name_ending_in_co_op_before_the_dates_is_the_firm_when_job_words_follow():
+    # "Concept to Creation Co-op, 2004 – 2008, Co-founder, Vice President": the cooperative is the employer, the
+    # jobs after the dates the title.
+    text = ("EXPERIENCE\n\nHarbor Makers Co-op, 2004 – 2008, Co-founder, Vice President\n\n"
+            "Raised a grant for a new plastics product.\n")
+    assert [r[:2] for r in roles_of(text)] == [("Co-founder, Vice President", "Harbor Makers Co-op")]
+
+
+def test_a_co_op_job_before_its_firm_stays_the_title():
+    # The guard: "Central Manufacturing CO-OP, Nexteer Automotive": a student's co-op job at the firm named after it.
+    text = "EXPERIENCE\n\nCentral Assembly CO-OP, Harbor Automotive, 2004 – 2008\n\nBuilt fixtures.\n"
+    assert [r[:2] for r in roles_of(text)] == [("Central Assembly CO-OP", "Harbor Automotive")]
