@@ -1329,8 +1329,10 @@ _OPENS_WORKED_AS = re.compile(r"^(?:(?:19|20)\d\d\s*\([^()]{1,30}\)\s*:\s*)?(?:(
                               r"(?:(?:currently|presently|now)\s+)?(?:work(?:ed|ing)?|served)\s+|(?P<lead>" + _HOW_LONG +
                               r"(?:(?:of\s+)?(?:work(?:ing)?\s+)?experience\s+)?))as\s+(?P<quote>[\"“”‘’'])?(?:an?\s+)?"
                               r"(?P<title>[^,(\"“”]+)", re.IGNORECASE)
-#: A closing quotation mark right after the title of :data:`_OPENS_WORKED_AS`.
+#: A closing quotation mark right after the title of :data:`_OPENS_WORKED_AS`, and a quoted title taken whole: a
+#: short name of letters ("mobile service"; not "part of the team, 24/7").
 _CLOSES_QUOTE = re.compile(r"\s*[\"“”]")
+_LETTERS_NAME = re.compile(r"[A-Za-z][A-Za-z &/.-]*")
 
 
 _WORKED_AS_END = re.compile(r"\s+(?:at|in|with|for)\s+")
@@ -1343,9 +1345,11 @@ def _quoted_worked_as(opening: re.Match) -> str | None:
     naming a job is read as any other: "I have worked as “Machine Fitter” in Kaveri Pumps")."""
     title = opening.group("title").strip()
     if not opening.group("quote") or not _CLOSES_QUOTE.match(opening.string, opening.end("title")) or \
-            not re.fullmatch(r"[A-Za-z][A-Za-z &/.-]*", title) or len(title.split()) > 4 or has_job_word(title):
+            not _LETTERS_NAME.fullmatch(title) or len(title.split()) > 4 or has_job_word(title):
         return None
     return title
+
+
 #: "... at Woodroc Company in Jeddah for 6 years": a capitalised name after "at" or "with".
 _AT_NAME = re.compile(r"\s(?:at|with)\s+(?P<employer>[A-Z][\w&.'’ -]*?)(?=\s+(?:in|for|from|since)\b|[,;]|\.?\s*$)")
 
