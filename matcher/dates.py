@@ -356,6 +356,22 @@ def _as_written(found: DateRange, written: str, mended: tuple[tuple[int, int], .
     return replace(found, begin=begin, text=written[begin:found.stop].strip())
 
 
+#: A standard with its edition's year after its number ("ISO 9001-2008", "ISO9001:2015", "IATF 16949:2016", "ISO/TS
+#: 16949:2002", "ISO - 9001: 2015"): the year is no date, and no range's start ("Brampton, Ont. ISO 9001-2008 Jan. 2009
+#: - Mar. 2012" runs from Jan. 2009, not from 2008 to Jan. 2009). Not a year after a space ("ISO 9001 2008-2012").
+_STANDARD_EDITION = re.compile(
+    r"(?:(?<![A-Za-z])(?i:iso|is0|iatf|ohsas|oshas)|\b(?:AS|TS|IEC|BS|EN|QS))(?:\s*/\s*(?:IEC|TS))?\s*-?\s*"
+    rf"\d{{3,5}}(?:-\d{{1,2}})?\s*(?:-|:\s?)(?P<year>{_YEAR})")
+
+
+def without_standards(text: str) -> str:
+    """``text`` with each standard and its edition (:data:`_STANDARD_EDITION`) made spaces, so that positions in it
+    are positions in ``text``: its year is read as no date (:func:`find_ranges`), and a standard the firm is certified
+    to is no field of a job's header ("Magnum Inc. Brampton, Ont. ISO 9001-2008 Jan. 2009 - Mar. 2012 General
+    Manager" -> "Magnum Inc. Brampton, Ont.               Jan. 2009 - ...")."""
+    return _STANDARD_EDITION.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def find_ranges(text: str, *, day_first: bool = False, singles: bool = False) -> list[DateRange]:
     """Date ranges in ``text``, left to right; with ``singles``, lone dates too (``single=True``,
     start = end), such as "Intern, May 2019" or "B.Tech, 2020"."""
@@ -368,7 +384,7 @@ def _find_ranges(text: str, day_first: bool, singles: bool) -> tuple[DateRange, 
     out: list[DateRange] = []
     if not _DIGIT.search(text):  # every form has a digit
         return ()
-    written, (text, mended) = text, _mend_typos(text)
+    written, (text, mended) = text, _mend_typos(without_standards(text))
     taken: list[tuple[int, int]] = []
     for match in _RANGE.finditer(text):
         found = _range_of(match, day_first)

@@ -43,6 +43,7 @@ from matcher.dates import (
     range_over_two_points,
     range_split_by_text,
     union_months,
+    without_standards,
 )
 from matcher.facts import DEGREE_NAMES, MICROSOFT_PRODUCT, DegreeFact, names_position
 from matcher.sections import Line, line_at, resume_section_of
@@ -1325,14 +1326,33 @@ _HOW_LONG = r"(?:\d+(?:\.\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|t
 #: Engineer (IDCT 1&3 ), Abhi Engineering ...", "6 Months experience as a Data Entry Operator", "6 months as a
 #: graduate trainee engineer in ...": a line that opens by saying what the person worked as; the person may
 #: say it in the first person and when ("I have worked as “Machine Fitter” in ...", "Presently working as Site
-#: Supervisor at ..."), the title in quotes.
-_OPENS_WORKED_AS = re.compile(r"^(?:(?:" + _HOW_LONG + r")?(?:i\s+(?:have\s+|had\s+|am\s+|was\s+)?(?:been\s+)?)?"
-                              r"(?:(?:currently|presently|now)\s+)?(?:worked|working|served)\s+|(?P<lead>" + _HOW_LONG +
-                              r"(?:(?:of\s+)?(?:work(?:ing)?\s+)?experience\s+)?))as\s+[\"“”‘’']?(?:an?\s+)?(?P<title>[^,(\"“”]+)",
-                              re.IGNORECASE)
+#: Supervisor at ...", "Work as a Lathe machine operator in ..."), the title in quotes (``quote``); a year and how
+#: long in brackets may lead ("2018(1 year and 4 months):Worked as a Customer Support Representative in ...").
+_OPENS_WORKED_AS = re.compile(r"^(?:(?:19|20)\d\d\s*\([^()]{1,30}\)\s*:\s*)?(?:(?:" + _HOW_LONG + r")?(?:i\s+(?:have\s+|had\s+|am\s+|was\s+)?(?:been\s+)?)?"
+                              r"(?:(?:currently|presently|now)\s+)?(?:work(?:ed|ing)?|served)\s+|(?P<lead>" + _HOW_LONG +
+                              r"(?:(?:of\s+)?(?:work(?:ing)?\s+)?experience\s+)?))as\s+(?P<quote>[\"“”‘’'])?(?:an?\s+)?"
+                              r"(?P<title>[^,(\"“”]+)", re.IGNORECASE)
+#: A closing quotation mark right after the title of :data:`_OPENS_WORKED_AS`, and a quoted title taken whole: a
+#: short name of letters ("mobile service"; not "part of the team, 24/7").
+_CLOSES_QUOTE = re.compile(r"\s*[\"“”]")
+_LETTERS_NAME = re.compile(r"[A-Za-z][A-Za-z &/.-]*")
 
 
 _WORKED_AS_END = re.compile(r"\s+(?:at|in|with|for)\s+")
+
+
+def _quoted_worked_as(opening: re.Match) -> str | None:
+    """The title of a "worked as" line (:data:`_OPENS_WORKED_AS`) that the writer put in quotation marks, whole,
+    when it names no job word and is a short name of letters ("I have worked as “mobile service“ in this field for
+    period of “2 YEARS”" -> "mobile service"): the marks say these words are the job; None otherwise (a quoted title
+    naming a job is read as any other: "I have worked as “Machine Fitter” in Kaveri Pumps")."""
+    title = opening.group("title").strip()
+    if not opening.group("quote") or not _CLOSES_QUOTE.match(opening.string, opening.end("title")) or \
+            not _LETTERS_NAME.fullmatch(title) or len(title.split()) > 4 or has_job_word(title):
+        return None
+    return title
+
+
 #: "... at Woodroc Company in Jeddah for 6 years": a capitalised name after "at" or "with".
 _AT_NAME = re.compile(r"\s(?:at|with)\s+(?P<employer>[A-Z][\w&.'’ -]*?)(?=\s+(?:in|for|from|since)\b|[,;]|\.?\s*$)")
 
@@ -1376,12 +1396,15 @@ def _undated_worked_as_roles(lines: list[Line]) -> list[Role]:
             employer = at.group("employer") if at else \
                 _tidy(_COMMA.split(named)[0], _EMPLOYER_FILLER) if _LEGAL_SUFFIX.search(named) else None
             location = None  # "Abhi Engineering Corporation Pvt.Ltd,2x600 MW Singareni ...": the name before a comma
-        if not has_job_word(title) or _TITLE_STOP.search(title) or len(title.split()) > 6 or \
+        quoted = _quoted_worked_as(opening)
+        if quoted:  # "I have worked as “mobile service“ in this field": the words the writer marks as the job, stated
+            title, employer, location = quoted, None, None
+        elif not has_job_word(title) or _TITLE_STOP.search(title) or len(title.split()) > 6 or \
                 re.match(r"(?i)the\s", opening.group("title")):  # "Worked as the Marketing Chairman" of a college event
             continue
         employer, location = _employer_and_place(_worked_as_employer(employer), location)
         roles.append(Role(title=_tidy_title(title), employer=employer, location=location,
-                          text_start=unit.start, text_end=unit.end))
+                          text_start=unit.start, text_end=unit.end, labelled=bool(quoted)))
     return roles
 
 
@@ -3112,9 +3135,13 @@ _WEB_ADDRESSES = re.compile(r"\(?\s*(?:(?:https?://|www\.)[^\s,;()]+\s*[,;]?\s*)
 
 
 def _employers_phone(units: list[_Unit], j: int) -> bool:
-    """Whether line ``j`` is a phone number alone right under an address line (:data:`_ADDRESS_LINE`)."""
-    return j > 0 and bool(_PHONE_LINE.match(units[j].text.strip())) and \
-        bool(_ADDRESS_LINE.search(_clean(units[j - 1].text))) and not _PHONE_LINE.match(units[j - 1].text.strip())
+    """Whether line ``j`` is a phone number alone right under an address line (:data:`_ADDRESS_LINE`), or right
+    under a dated line, the employer's number written between its firm's line and the title ("GENZYME SANOFI,
+    Ridgefield, NJ 2014-2016" / "201-***-****" / "Machine Operator")."""
+    if j <= 0 or not _PHONE_LINE.match(units[j].text.strip()) or _PHONE_LINE.match(units[j - 1].text.strip()):
+        return False
+    above = _clean(units[j - 1].text)
+    return bool(_ADDRESS_LINE.search(above)) or _has_date(units[j - 1])
 
 
 def _address_lines_above(units: list[_Unit], index: int) -> int:
@@ -3133,9 +3160,9 @@ _LAYOUT_SHARE = 2 / 3
 _LAYOUT_TITLE_WORDS = 8
 #: What a line at a title's place says that no title does: a department, a project, a section's
 #: name, a course or a test ("Core Training Program", "Nursing Aptitude Test"), a bracketed note
-#: alone, a sentence's opening ("OPERATE MACHINES LIKE").
+#: alone, a sentence's opening ("OPERATE MACHINES LIKE"), an e-mail address (a contact's: "E-mail: jo@acme.com").
 _NOT_A_LAYOUT_TITLE = re.compile(r"\b(?:department|dept|project|attainment|education|registration|like|through|"
-                                 r"training|program|programme|course|test)\b|^\(.*\)$",
+                                 r"training|program|programme|course|test)\b|^\(.*\)$|\S@\S",
                                  re.IGNORECASE)
 
 
@@ -4387,6 +4414,7 @@ def _remove_dates(text: str, found: DateRange, n: int, anchors, index: int) -> s
     """The unit's text that belongs to this date, without it: the whole line when the line has
     one date; with several ("A 2019-2020 B 2017-2019"), the text before this date back to the
     previous one (or after it up to the next, when the text before names no job)."""
+    text = without_standards(text)  # "Magnum Inc. Brampton, Ont. ISO 9001-2008 Jan. 2009 - ...": the standard is no field
     mine = sorted((r for i, r in anchors if i == index), key=lambda r: r.begin)
     if len(mine) > 1 and len(text) > _LONG_LINE and _beside_no_job(text, found) and \
             not _SENTENCE_END.split(text[:found.begin])[-1].strip() and (said := _dated_sentence(text, found)):
@@ -4771,6 +4799,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
             out += [_Candidate("title", said[0], CUE), _Candidate("employer", said[1], _employer_strength(said[1]))]
         elif (title := _title_before_where(part)) is not None:
             out.append(_Candidate("title", title, CUE))
+        elif _cooperative_name(part, parts):  # "Concept to Creation Co-op, 2004 – 2008, Co-founder, Vice President"
+            out.append(_Candidate("employer", part, _employer_strength(part)))
         elif has_job_word(part) and len(part.split()) <= 10 and not _TITLE_STOP.search(part):
             last = n + 1 == len(parts) - 1
             title, employer = _split_title_employer(part, last and _is_place(parts[-1]) and not has_job_word(parts[-1]))
@@ -4799,6 +4829,21 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         else:
             out.append(_Candidate("other", part, OTHER))
     return out
+
+
+#: A name ending in "Co-op" (a cooperative's, or a student's co-op job: "Engineering Co-op"), and its other words.
+_CO_OP_END = re.compile(r"^(?P<name>(?:[A-Z][\w&'’.-]*\s+)(?:(?:[A-Z][\w&'’.-]*|of|to|and|the|for)\s+)+)co-?op$", re.IGNORECASE)
+
+
+def _cooperative_name(part: str, parts: list[str]) -> bool:
+    """Whether a header's part ending in "Co-op" is a cooperative's name, the employer, rather than a co-op job:
+    three words or more, capitalised, none before "Co-op" a job word, and another part of the header naming the
+    job ("Concept to Creation Co-op, 2004 – 2008, Co-founder, Vice President"; not "Central Manufacturing CO-OP,
+    Nexteer Automotive", a student's co-op at the firm after it)."""
+    found = _CO_OP_END.match(part) if part[-2:].lower() == "op" else None
+    if found is None or not part[:1].isupper() or has_job_word(found.group("name")):
+        return False
+    return any(has_job_word(other) and not _CO_OP_END.match(_tidy(other) or "") for other in parts if other.strip() != part)
 
 
 #: A town and a state's code with no comma between, perhaps with a full stop ("Broomfield CO.", "Reston VA").

@@ -6617,3 +6617,82 @@ def test_from_a_period_of_before_a_labelled_title_s_date_is_no_part_of_it():
     roles = roles_of(text)
     assert (roles[0][0], roles[0][1], roles[0][3]) == (
         "Senior Flexographic Printing Machine Operator", "Harbor Carton Industries Company", "2007-11")
+
+
+def test_a_standards_edition_year_before_the_dates_starts_no_range():
+    # "ISO 9001-2008 Jan. 2009 - Mar. 2012": the year after the standard's number is its edition, not the
+    # start of a range running to Jan. 2009.
+    # The standard is no field either: the firm and its place before it are read.
+    text = ("CAREER HISTORY:\nHarbor Fluid Systems Inc. Brampton, Ont. ISO 9001-2008 Jan. 2009 - Mar. 2012 General "
+            "Manager and Fluid Power Engineer\nRan the hydraulics shop.\n")
+    assert roles_of(text) == [("General Manager and Fluid Power Engineer", "Harbor Fluid Systems Inc.", "Brampton, Ont.",
+                               "2009-01", "2012-03")]
+    assert [r.text for r in find_ranges("Certified to ISO9001:2015, IATF 16949:2016 and ISO/TS 16949:2002",
+                                         singles=True)] == []
+
+
+def test_a_year_range_after_a_standards_number_with_a_space_is_still_a_range():
+    # The guard: only a dash or a colon joins an edition to its number; "ISO 9001 2008-2012" keeps its range.
+    assert [(r.start.iso(), r.end_iso()) for r in find_ranges("Quality Lead, ISO 9001 2008-2012")] == [("2008", "2012")]
+    assert [(r.start.iso(), r.end_iso()) for r in find_ranges("Acme 9001-2008 - 2012")] == [("2008", "2012")]
+
+
+def test_a_phone_number_between_the_firms_dated_line_and_the_title_is_passed_over():
+    # "HARBOR LABS, Ridgefield, NJ 2014-2016" / "201-***-****" / "Machine Operator": the employer's number sits
+    # between its dated line and the title below.
+    text = ("EXPERIENCE\nHARBOR LABS, Ridgefield, NJ 2014-2016\n201-***-****\nMachine Operator\nRan the filling line.\n\n"
+            "DELTA PHARMA, Edison, NJ 2009-2014\n732-***-****\nGranulator Operator\nMilled batches.\n")
+    assert [r[:2] for r in roles_of(text)] == [("Machine Operator", "HARBOR LABS"), ("Granulator Operator", "DELTA PHARMA")]
+
+
+def test_a_phone_number_under_the_dated_line_of_a_title_above_layout_leaves_the_next_title_alone():
+    # The guard: titles written above their firm's dated line; the phone under it passed over does not give
+    # the next record's title to this one.
+    text = ("EXPERIENCE\nMachine Operator\nHARBOR LABS, Ridgefield, NJ 2014-2016\n201-***-****\nRan the filling line.\n\n"
+            "Granulator Operator\nDELTA PHARMA, Edison, NJ 2009-2014\n732-***-****\nMilled batches.\n")
+    assert [r[:2] for r in roles_of(text)] == [("Machine Operator", "HARBOR LABS"), ("Granulator Operator", "DELTA PHARMA")]
+
+
+def test_an_e_mail_line_at_the_layouts_title_place_is_no_title():
+    # The guard of the phone passed over: the records write their titles two lines under the dates, past the
+    # phone; a record with a contact's e-mail there takes no title from it.
+    text = ("EXPERIENCE\nJan. 2009 - Jan. 2011 Harbor Homes Toluca Lake, CA\n818-***-****\nMaintenance Technician\n"
+            "Kept the buildings.\n\nJan 98 - Jan 04 Delta Construction Glendale, CA\nContact: Leon Cole 818-***-****\n"
+            "E-mail: lcole@delta.example.com\nBuilt new homes.\n\nJan. 96 - Jan. 98 Lakeview Property Encino, CA\n"
+            "818-***-****\nMaintenance Manager\nRan the crews.\n")
+    assert [r[0] for r in roles_of(text)] == ["Maintenance Technician", None, "Maintenance Manager"]
+
+
+@pytest.mark.parametrize("line, expected", [
+    # The job the writer put in quotation marks after "worked as" is the job, whole, with no job word.
+    ("I have worked as “phone repair“ in this field for period of “2 YEARS”", "phone repair"),
+    # "Work as X in Y", in the present tense, and a year with how long in brackets before "Worked as".
+    ("Work as a supervisor in Harbor water plant, Salem.", "supervisor"),
+    ("2018(1 year and 4 months):Worked as a Customer Support Representative in Harbor Global Services.",
+     "Customer Support Representative"),
+])
+def test_an_undated_worked_as_line_under_experience_names_the_job(engine, line, expected):
+    text = f"Jane Doe\nEDUCATION\nB.E, Kestrel University, 2019\nEXPERIENCE:\n{line}\n\nHOBBIES\nReading books\n"
+    assert engine.profile(text, "resume").title == expected
+
+
+def test_an_undated_worked_as_line_with_quoted_words_not_a_name_names_no_job(engine):
+    # The guard: quoted words that are no short name ("worked as “part of the team, 24/7”") and unquoted words
+    # naming no job stay no title.
+    text = ("Jane Doe\nEDUCATION\nB.E, Kestrel University, 2019\nEXPERIENCE:\nI have worked as “part of the team, 24/7” "
+            "in this field.\nWorked as part of the support team in Harbor Ltd.\n\nHOBBIES\nReading books\n")
+    assert engine.profile(text, "resume").title is None
+
+
+def test_a_name_ending_in_co_op_before_the_dates_is_the_firm_when_job_words_follow():
+    # "Concept to Creation Co-op, 2004 – 2008, Co-founder, Vice President": the cooperative is the employer, the
+    # jobs after the dates the title.
+    text = ("EXPERIENCE\n\nHarbor Makers Co-op, 2004 – 2008, Co-founder, Vice President\n\n"
+            "Raised a grant for a new plastics product.\n")
+    assert [r[:2] for r in roles_of(text)] == [("Co-founder, Vice President", "Harbor Makers Co-op")]
+
+
+def test_a_co_op_job_before_its_firm_stays_the_title():
+    # The guard: "Central Manufacturing CO-OP, Nexteer Automotive": a student's co-op job at the firm named after it.
+    text = "EXPERIENCE\n\nCentral Assembly CO-OP, Harbor Automotive, 2004 – 2008\n\nBuilt fixtures.\n"
+    assert [r[:2] for r in roles_of(text)] == [("Central Assembly CO-OP", "Harbor Automotive")]
