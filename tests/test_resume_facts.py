@@ -4135,7 +4135,6 @@ def test_a_line_of_a_full_stop_alone_parts_lines_as_a_blank_line_does():
     assert roles_of(text)[0] == ("Forklift Operator", "KESTREL Freight", "Calgary, AB", "2015", "2020")
 
 
-
 def test_a_short_line_over_an_employer_and_town_line_over_the_dates_is_the_title():
     # "Title / Employer - Town, ST / dates alone" records: "Rack Hanger" names no job, but it sits where the
     # records write their titles; the other titles run on at the ends of the description lines above them.
@@ -4847,6 +4846,8 @@ def test_a_region_after_a_name_first_on_a_date_line_is_no_employer():
             "Warehouse Supervisor, Delmar Freight, Inc. (April 2009 - August 2014)\nRan the dock.\n\n"
             "Labor Foreman, Wrenfield Sons (February 2003 - March 2009)\nLed the crew.\n")
     assert roles_of(text)[0][1] != "Tri County Area"
+
+
 def test_a_place_written_before_the_title_moves_to_the_location():
     # "Harlow Home Care, Mesquite, TX Field Nurse-Duties: ...": the firm, its town and state, then the title with no
     # mark between; the town and state are the role's place, the firm its employer.
@@ -4919,6 +4920,8 @@ def test_a_field_before_a_slash_stays_in_the_title(title):
     role = resume_facts.Role(title)
     resume_facts._firm_before_slash_title(role)
     assert (role.title, role.employer) == (title, None)
+
+
 def test_field_of_work_labels_a_title():
     # "Field of Work : Tool Room Machine Operator" in records of labelled lines closed by their period: the job's
     # title, as "Designation :" would be.
@@ -4975,6 +4978,8 @@ def test_an_undated_labelled_title_holding_a_date_is_no_role():
     text = ("Employment History\nCompany Name : Brightway Computers\nPosition Title : Field Engineer\n"
             "Duties and Responsibilities\nRepaired laptops.\n")
     assert [r[:2] for r in roles_of(text)] == [("Field Engineer", "Brightway Computers")]
+
+
 def test_a_state_code_in_small_letters_after_a_town_is_the_place():
     # "Euless, Tx Tooling Design Engineer", "Houston, tx Pump Mechanic": the state's code written in small letters
     # after the town goes with it as the place, no part of the title.
@@ -5075,6 +5080,8 @@ def test_a_headline_without_the_phone_after_it():
     # The resume's top line "Software Engineer Mobile: +91-..." read as the headline when no job is read.
     assert resume_facts.title_without_contact("Software Engineer Mobile: +91-987*******") == "Software Engineer"
     assert resume_facts.title_without_contact("Mobile: +91-987*******") == "Mobile: +91-987*******"
+
+
 @pytest.mark.parametrize(("heading", "expected"), [
     # A heading naming the work history with its first sentence after a colon opens its section: the job held now,
     # told under it, is read ("Summary Of Experience& responsibility : I have total 6 year experience as").
@@ -5145,6 +5152,8 @@ def test_a_firm_with_an_article_and_a_legal_form_in_lower_case_is_a_name():
     text = ("Experience\nHarlow Precision Works\nApril 2016 – April 2018 Ambattur, Chennai\nKestrel Technologies\n"
             "Currently working in this company from April 2018 Ambattur Chennai\nSet the workpiece.\n")
     assert "Currently working in this company from April 2018 Ambattur Chennai" not in [r[1] for r in roles_of(text)]
+
+
 @pytest.mark.parametrize(("employer", "expected"), [
     # A town and a state's code left after the firm's name (a bracket, a legal form, a comma or a dash before the
     # town) are the role's place, in any case and with the country after them.
@@ -5159,6 +5168,8 @@ def test_a_firm_with_an_article_and_a_legal_form_in_lower_case_is_a_name():
 def test_a_town_and_state_code_after_the_employers_name_are_its_place(employer, expected):
     text = f"EXPERIENCE\n\nPosition: Sales Clerk\nOrganization: {employer}\nDuration: January 2011 - January 2012\n"
     assert roles_of(text)[0][1:3] == expected
+
+
 def _job_read_twice(first: str, second: str) -> str:
     """A job's record, then the same record pasted again under a lost heading (its dates read a second time)."""
     return ("Jane Roe\nWork Experience\nMachine Operator/Assembler\n" + first + "\nOctober 2010 to February 2017\n"
@@ -5215,6 +5226,8 @@ def test_a_scorer_and_a_utility_locator_are_jobs(title, expected):
 def test_dates_in_braces_glued_to_a_title_leave_the_title(line, expected):
     text = f"Working Experience:\nLakeview Memorial Medical Center\nPathology Laboratory\n{line}\n\nPersonal Data:\n"
     assert roles_of(text)[0][0] == expected
+
+
 @pytest.mark.parametrize("expiry, expected", [
     ("13/03/2029", []),  # a document's expiry after the resume's date: no job
     ("13/03/2019", [("2019-03", "present")]),  # a start before it stays
@@ -5224,6 +5237,8 @@ def test_a_role_starting_after_the_resumes_date_is_dropped(expiry, expected):
             f"Indian MUM123456 14/03/2017 Mumbai {expiry} -\nLakeview Institute of Nautical Studies Pune\n")
     roles = resume_facts.find_roles(text, split_lines(text, "resume"), AS_OF)
     assert [(r.start, r.end) for r in roles] == expected
+
+
 @pytest.mark.parametrize("line, expected", [
     # The firm's parent after a comma ("a ... Company") is a note on the employer, not the employer.
     ("Plant Manager, Harwick, a Belmont Company, Dayton, OH  May 2003 - June 2008", ("Plant Manager", "Harwick")),
@@ -5321,6 +5336,8 @@ def test_a_named_level_after_a_job_word_ends_a_title(title, expected):
 def test_two_titles_before_a_colon_open_a_description(line, expected):
     text = f"EXPERIENCE\n\n10/1980 - 10/1986 Harbor Builders, Charlotte, NC\n{line}\n"
     assert roles_of(text)[0][0] == expected
+
+
 @pytest.mark.parametrize("project_line, expected", [
     # A project's line under the job's dates labels the role after another label's value.
     ("Project Value: USD 12M - (Base Build) Project Role: Senior Cost Estimator", "Senior Cost Estimator"),
@@ -5386,6 +5403,8 @@ def test_a_level_number_after_a_hyphen_ends_a_title(title, expected):
     assert resume_facts.has_job_word(title) == (expected is not None)
     text = f"EXPERIENCE\n\n{title}\nPACIFIC APPLIANCES (DA) OCTOBER 2017 - PRESENT\nExperience in circuit board design.\n"
     assert roles_of(text)[0][0] == expected
+
+
 @pytest.mark.parametrize("firm_line, expected", [
     ("Harbor Castings International Stratford ON 2014 - 2016", ("Harbor Castings International", "Stratford ON")),
     ("Harbor Herbs LTD., Bradford ON", ("Harbor Herbs LTD.", "Bradford ON")),  # a province's code with no comma
@@ -5431,6 +5450,8 @@ def test_a_country_or_state_alone_on_the_firms_line_is_the_place(firm_line, expe
     text = ("WORK EXPERIENCE\nDigital Analyst\nHarbor Foods, Inc\nMarch 2015 to May 2016\n- Built the reports\n"
             f"Digital Analyst (Contract)\n{firm_line}\nFebruary 2014 to August 2014\n- Built the dashboards\n")
     assert roles_of(text)[1][1:3] == expected
+
+
 @pytest.mark.parametrize("second_label, expected", [
     # A record labels its title twice, the first naming a unit only: the second label names the job.
     ("Job Title : Systems Administrator", "Systems Administrator"),
@@ -5452,6 +5473,8 @@ def test_a_second_title_label_naming_a_job_is_the_title(second_label, expected):
 def test_a_firm_with_its_legal_form_after_the_title_is_the_employer(title_line, expected):
     text = "Jane Roe\nEXPERIENCE\n" + title_line + "\nMarch 2012 - June 2016\nResponsibilities:\n- Estimated steel packages for bids\n"
     assert roles_of(text)[0][:2] == expected
+
+
 @pytest.mark.parametrize("line, expected", [
     # "Responsible: ..." opening the duties after the title is no part of it.
     ("Delmar – Call Center - Dayton – OH – US – Jan. 2015 – Jun. 2016 IT Manager/ Audit Manager Responsible: "
@@ -5505,7 +5528,6 @@ def test_a_firm_on_the_date_line_under_a_title_is_the_employer(lines, expected):
     assert roles_of(text)[0][:2] == expected
 
 
-
 @pytest.mark.parametrize("line, expected", [
     # A title, a comma, then a firm's name ended by a word only firms end in: the employer.
     ("Role : Sr. Functional Consultant, Hamer Technologies Duration : Nov 2011 - April 2013",
@@ -5540,6 +5562,8 @@ def test_the_owner_named_under_a_firm_is_no_title(owner_line, expected):
 ])
 def test_a_firm_read_as_a_title_is_told_from_a_title(name, expected):
     assert resume_facts._names_a_firm_not_a_job(name) is expected
+
+
 @pytest.mark.parametrize("firm_line, expected", [
     ("Riyadh", (None, "Riyadh")),  # a big city abroad alone on the firm's line: the job's place
     ("LONDON", (None, "LONDON")),
@@ -5602,6 +5626,8 @@ def test_one_line_records_keep_their_own_employers():
 def test_a_big_city_joined_to_its_country_on_the_firms_line_is_the_place(firm_line, expected):
     text = f"WORK EXPERIENCE\nQuality Inspector\n{firm_line}\nJune 2007 to Oct 2015\n- Inspected the parts\n"
     assert roles_of(text)[0][1:3] == expected
+
+
 @pytest.mark.parametrize("line, expected", [
     # A unit named by its head ("Plant", "Dept.") or by department words at both ends, between the title and
     # the firm's name, is the title's: the name after it is the employer.
@@ -5649,6 +5675,8 @@ def test_a_title_and_its_field_opening_a_long_dated_line_are_the_title(opening, 
             "and Painting works, Fixtures Installation. (January 2019 to Present). Project Cost of two million.")
     text = f"Jane Roe\nWork Experience\nDelmar Builders Corp., Dayton\n{line}\n"
     assert roles_of(text)[0][0] == expected
+
+
 @pytest.mark.parametrize("end_line, expected", [
     # "Still Continue" alone on the line after a start ending in "to" closes it: the job runs to the present.
     ("Still Continue.", ("Fish Technologist", "2018-05", "present")),
@@ -5674,7 +5702,6 @@ def test_a_semicolon_before_the_place_ends_no_sentence_in_a_header(head, expecte
     text = (f"Jane Roe\nWORK EXPERIENCE\n{head} 8/2012-Present Respond to medical emergencies; e.g. cardiac and "
             "respiratory calls, and work as a structural fire fighter on ladder and engine crews.\n")
     assert roles_of(text) == expected
-
 
 
 def test_a_range_end_wrapped_month_over_year_is_one_range():
@@ -5819,6 +5846,8 @@ def test_a_firm_word_name_right_after_a_lone_job_word_is_the_employer():
     assert roles_of(text)[0][:2] == ("Machinist", "Harlow Precision Drilling")
     # A name of two words after a lone job word may open with it: kept whole by this rule.
     assert resume_facts._title_then_legal_name({"title": "Turner Delmar Group"}) == {"title": "Turner Delmar Group"}
+
+
 @pytest.mark.parametrize("title_line, expected", [
     # A service named singular after the title's comma, by a department's word or a unit's modifier
     # ("Customer Service", "Medical Service"), is the title's unit: the employer is the line above.
@@ -5844,6 +5873,8 @@ def test_a_singular_service_after_the_titles_comma_is_the_titles_unit(title_line
 def test_a_unit_after_a_second_titles_comma_names_no_employer(title_line, expected):
     text = f"Jane Roe\nEXPERIENCE\n{title_line}\nDelmar Diagnostics Dayton, OH\n- Ran the bench\n"
     assert roles_of(text)[0][:len(expected)] == expected
+
+
 @pytest.mark.parametrize("end_line, expected", [
     # Outside a job section, an end opened by its range word, or a present word, joins the lone start above.
     ("TO 20.06.2018", ("2018-02", "2018-06")),
@@ -5859,6 +5890,8 @@ def test_bare_dates_one_under_the_other_outside_a_job_section_stay_apart():
     # A document's issue and expiry dates, neither with a range word: no range from 2018 to 2028.
     text = "Jane Roe\nSEA SERVICE RECORD\nSecond Engineer\nHarbor Shipping Ltd\n04.10.2018\n03.10.2028\nMadurai\n"
     assert roles_of(text)[0][3:] == ("2018-10", None)
+
+
 @pytest.mark.parametrize("firm_line, expected", [
     # A big city glued after a firm's name is the job's place, the name before it the employer.
     ("Dale Aerospace Savannah", ("Dale Aerospace Savannah", None)),  # Savannah is no listed big city: kept whole
@@ -5940,6 +5973,8 @@ def test_a_singular_affiliation_heading_is_over_memberships(heading):
 def test_a_trainings_heading_read_where_the_employer_sits_names_no_employer(heading, employer):
     text = f"Jane Roe\nSkills: welding, fitting\n\n{heading}\n\nSince 1st November 2015 till to Date (Plant Manager)\n"
     assert roles_of(text)[0][:2] == ("Plant Manager", employer)
+
+
 def test_qc_alone_on_the_line_under_the_dates_is_the_title():
     # "QC" alone under a job's dates is quality control, not Quebec's code: the firm's line has its town.
     text = "Work Experience\nHarbor Gear -Three oaks\nMay 2017 to June 2018\nQC\nChecked parts before shipping\n"
@@ -5981,6 +6016,8 @@ def test_a_firm_or_a_second_title_after_a_title_closed_by_a_dash_stays_apart():
 ])
 def test_a_title_closed_by_a_full_stop_is_a_header_line(text, expected):
     assert resume_facts._is_header_like(resume_facts._Unit(text, 0, len(text), None)) is expected
+
+
 _BLOCKS_CLOSED_BY_PERIODS = (
     "Jane Roe\nCareer Information:\n"
     "Name of Company: Harbor Alarms\nPosition Held: Control Room Operator\nDuties Held: Dispatching patrols\n"
@@ -6011,6 +6048,7 @@ def test_a_period_opening_its_labelled_block_keeps_the_labels_below():
     roles = [r for r in roles_of(text) if r[3]]
     assert roles == [("Control Room Operator", "Harbor Alarms", None, "2018-01", "present"),
                      ("Dental Assistant", "Lakeview Dental", None, "2015-03", "2017-12")]
+
 
 def test_a_presenter_is_a_job():
     # "Independent Presenter" after the firm, its place and the dates, as the next record's title is.
@@ -6075,7 +6113,6 @@ def test_general_labour_in_a_sentence_is_no_title():
     assert roles_of(text)[0][0] == "Customer Service Representative"
 
 
-
 def test_the_work_on_the_date_line_and_the_firm_with_its_place_under_it():
     # "Shipping and Receiving -Packer 04/2003 - 11/2013" / "Harbor Golf, Burlington, WI": the date line's text is
     # the title, the line under it the firm and its place.
@@ -6100,6 +6137,8 @@ def test_a_firm_on_the_date_line_with_the_title_under_it_stays():
     text = ("Jane Roe\nProfessional Experience\n\nU.S. Navy Mar 2013 - Present\n"
             "Machinist Mate / Laboratory Technician USS Harbor, Kings Bay, GA.\nRan the plant\n")
     assert roles_of(text)[0][:2] == ("Machinist Mate / Laboratory Technician", "U.S. Navy")
+
+
 def test_since_from_a_date_opens_the_job_and_is_no_place():
     # "..., Since from 03rd JUNE 2016.": a job held to the present; "Since" is no place.
     text = ("WORK EXPERIENCE\nI have been Working as an Engineer at Harbor Tools Pvt Ltd, Since from 03rd JUNE 2016.\n"
@@ -6352,6 +6391,8 @@ def test_the_place_after_a_labelled_employer_above_its_period_stays_readable():
             "Department : CNC Operator\n")
     roles = roles_of(text)
     assert roles[0][2] == "Oragadam"
+
+
 @pytest.mark.parametrize("experience, expected", [
     # A sentence under the education heading saying the job held now is the title when no role is read...
     ("", "Executive Engineer"),
@@ -6404,6 +6445,8 @@ def test_a_reason_for_leaving_left_empty_does_not_take_the_next_label():
             "2016 - 2019\nReason for Leaving\nName of Employer\nHarbor Drilling Ltd\nDesignation\nSite Manager\n"
             "Period of Employment\n2012 - 2016\nReason for Leaving\nRetrenchment\n")
     assert [r[:2] for r in roles_of(text)] == [("Field Engineer", "Delta Rigs Inc"), ("Site Manager", "Harbor Drilling Ltd")]
+
+
 _DATES_UNDER_DESCRIPTIONS = (
     "Jane Roe\n\nWork Experience\n\n"
     "Harbor Grill - Dayton, OH\nLine Cook\nI prepared meals and kept the kitchen clean and stocked for every shift.\n"
@@ -6492,6 +6535,8 @@ def test_a_first_person_sentence_saying_what_was_not_done_is_no_job():
     text = ("PROFESSIONAL EXPERIENCE:\nFrom jun 2015 till now I have worked as a machine operator at Harbor Tools.\n"
             "Harbor Instruments Lawrenceville, GA Mar 2015 - Jun 2015\nCNC Machinist\n- Ran lathes\n")
     assert [start for *_, start, _ in roles_of(text)] == ["2015-06", "2015-03"]
+
+
 def test_a_title_glued_to_the_end_of_its_own_date_lines_description():
     # Employer, period and a description of the employer on one line, the title glued to its end, duties below.
     text = ("BUSINESS EXPERIENCE\nHarlow Pipe Coating GmbH – Bremen 2018 January – 2018 April Harlow Pipe Coating is "
@@ -6540,6 +6585,8 @@ def test_a_title_glued_to_the_end_of_the_description_under_the_date_line():
 ])
 def test_a_title_glued_after_the_comma_closing_a_description(text, expected):
     assert resume_facts._title_after_small_word(text) == expected
+
+
 _EXPERIENCED_HEADING = (
     "Jane Roe\nCERTIFICATES\nScrum Master PSM 1\n{heading}\nHarbor Labs Reston, VA\nMarch 2019 – Present\n"
     "● Wrote automated test scripts in Java\n● Tracked bugs in JIRA\n"
