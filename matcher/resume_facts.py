@@ -296,6 +296,10 @@ _PROVINCE_CODE_UNMARKED = r"(?:ON|NS)\.?"
 _PROVINCE_CODE_END = re.compile(r",\s*" + _PROVINCE_CODE + r"$|(?<=[a-z])\s+" + _PROVINCE_CODE_UNMARKED + r"$")
 _PROVINCE_CODE_ALONE = re.compile(_PROVINCE_CODE)
 _PROVINCE_CODE_UNMARKED_ALONE = re.compile(_PROVINCE_CODE_UNMARKED)
+#: Puerto Rico's code after a town's comma ("Old San Juan,PR", "Carolina, PR 00982"): in capitals after a word in
+#: small letters only, as "PR" is also public relations ("Director, PR", "Marketing & PR": :func:`_is_place` keeps
+#: a job word or a department out).
+_PUERTO_RICO_END = re.compile(r"(?<=[a-z]),\s*PR\.?(?:\s+\d{5})?$")
 _POSTCODE_END = re.compile(r"\s+\d{5}(?:-\d{4})?$|\s+\d{6}$")
 _LEADING_FILLER = re.compile(
     r"^(?:(?:currently\s+)?(?:work(?:ed|ing)?|serv(?:ed|ing))\s+as\s+(?:an?\s+)?|(?:as|an?|the|at|with|and)\s+)",
@@ -461,7 +465,14 @@ def _is_place(text: str) -> bool:
     if _LEGAL_SUFFIX.search(text) and not _STATE_CODE_END.search(text):  # "Acme Co." but "Aurora, CO", "Denver CO 80501"
         return False
     return words[-1] in PLACES or " ".join(words[-2:]) in PLACES or bool(_PROVINCE_CODE_END.search(text)) or \
-        _dotted_place(words[-1], text)
+        _dotted_place(words[-1], text) or _puerto_rico_town(text)
+
+
+def _puerto_rico_town(text: str) -> bool:
+    """Whether a place's text ends in Puerto Rico's code after a town's comma ("Old San Juan,PR", "Carolina, PR
+    00982"), its other words naming no job nor department ("Director, PR", "Marketing,PR" are public relations)."""
+    return _PUERTO_RICO_END.search(text) is not None and not has_job_word(text) and \
+        not any(w.lower() in DEPARTMENTS for w in _PLACE_SPLIT.split(text)[:-1])
 
 
 # ---------------------------------------------------------------------------
@@ -5197,7 +5208,8 @@ def _merge_places(parts: list[str]) -> list[str]:
             title, city = _city_after_title(out[-1])
             out[-1:] = [title, f"{city}, {part.strip()}"]
         elif out and words and (all(w in PLACES or _dotted_place(w, part) for w in words) and len(words) <= 2 or _names_a_country(part) or
-                                _province_after_town(part, len(out), n + 1 == len(parts))) and \
+                                _province_after_town(part, len(out), n + 1 == len(parts)) or
+                                part.strip() == "PR" and _puerto_rico_town(f"{out[-1]},PR")) and \
                 not _is_org(out[-1]) and not has_job_word(out[-1]) and len(out[-1].split()) <= 3 and not _is_place(out[-1]):
             out[-1] = f"{out[-1]}, {part}"
         elif out and len(words) == 1 and words[0] in PLACES and (named := _split_place(out[-1]))[1]:

@@ -6413,3 +6413,13 @@ def test_a_first_person_sentence_saying_what_was_not_done_is_no_job():
     text = ("PROFESSIONAL EXPERIENCE:\nFrom jun 2015 till now I have worked as a machine operator at Harbor Tools.\n"
             "Harbor Instruments Lawrenceville, GA Mar 2015 - Jun 2015\nCNC Machinist\n- Ran lathes\n")
     assert [start for *_, start, _ in roles_of(text)] == ["2015-06", "2015-03"]
+
+
+def test_puerto_ricos_code_after_a_town_is_a_place():
+    # "Old San Juan,PR" on the line above the dates is the job's place, not an employer and a title "PR".
+    text = ("Job Experience:\nHarbor Inn hotel-housekeeper\n405 calle Luna\nOld San Juan,PR\n"
+            "Start date: 01/13/2012 to End date:02/21/2013\nResponsibilities: cleaned rooms\n")
+    assert roles_of(text)[0][1:3] == ("Harbor Inn hotel-housekeeper", "Old San Juan, PR")
+    # The guard: "PR" after a department or a job is public relations.
+    assert resume_facts._is_place("Old San Juan,PR") and not resume_facts._is_place("Marketing,PR")
+    assert not resume_facts._is_place("Director, PR")
