@@ -5291,8 +5291,11 @@ def _title_ends(text: str) -> bool:
 def _city_after_title(text: str) -> tuple[str, str] | None:
     """"Machinist III Cary" before a state -> ("Machinist III", "Cary"): a capitalised last word
     that is neither a job word nor a level, right after a title's end (in "Consultant Aircom
-    International/MTN", "Uganda" the word before the state is the employer's)."""
+    International/MTN", "Uganda" the word before the state is the employer's). A town cut at its accent
+    keeps its two pieces ("Backend Engineer Intern Bel em" -> ("Backend Engineer Intern", "Bel em"))."""
     head, _, last = text.strip().rpartition(" ")
+    if (split := _ACCENT_SPLIT_TOWN.search(text.strip())) is not None:  # "Bel em": "Belém" cut at its accent
+        head, last = text.strip()[:split.start()].rstrip(), split.group().strip()
     if not head or not last[:1].isupper() or last.isupper() or _LEVEL.match(last) or has_job_word(last) or \
             _is_org(last):
         return None
@@ -5328,6 +5331,9 @@ def _split_place(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+#: A town's name a PDF converter cut at its accented letter, its end in one or two small letters: "Bel em"
+#: (Belém), "Par a" (Pará); not a small word of a title's ("Head of", "Sales in").
+_ACCENT_SPLIT_TOWN = re.compile(r"\s[A-Z][a-z]+\s(?!(?:of|in|at|to|on|an|as|by|or|de)$)[a-z]{1,2}$")
 #: First words of two-word city names ("San Francisco", "Mount Juliet", "Costa Mesa").
 _CITY_FIRST_WORDS = _word_set("san santa los las el la new fort port palm st ft mt mount costa north south east west")
 

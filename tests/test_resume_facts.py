@@ -6423,3 +6423,12 @@ def test_puerto_ricos_code_after_a_town_is_a_place():
     # The guard: "PR" after a department or a job is public relations.
     assert resume_facts._is_place("Old San Juan,PR") and not resume_facts._is_place("Marketing,PR")
     assert not resume_facts._is_place("Director, PR")
+
+
+def test_a_town_cut_at_its_accent_before_the_state_is_the_place():
+    # "Belém" written "Bel em" by a PDF converter: the town's two pieces go to the place, not the title's end.
+    text = ("Work Experience\nHarbor Labs\nBackend Engineer Intern Bel em, PA (Jan 2018 - Feb 2019)\n- Built APIs\n")
+    assert roles_of(text)[0][0::2][:2] == ("Backend Engineer Intern", "Bel em, PA")
+    # The guard: a title's small word before the place stays the title's ("Head of", not a town's piece).
+    assert resume_facts._city_after_title("Sales Manager Austin") == ("Sales Manager", "Austin")
+    assert resume_facts._city_after_title("Director Sales of") is None
