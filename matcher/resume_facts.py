@@ -299,6 +299,10 @@ _PROVINCE_CODE_UNMARKED = r"(?:ON|NS)\.?"
 _PROVINCE_CODE_END = re.compile(r",\s*" + _PROVINCE_CODE + r"$|(?<=[a-z])\s+" + _PROVINCE_CODE_UNMARKED + r"$")
 _PROVINCE_CODE_ALONE = re.compile(_PROVINCE_CODE)
 _PROVINCE_CODE_UNMARKED_ALONE = re.compile(_PROVINCE_CODE_UNMARKED)
+#: Puerto Rico's code after a town's comma ("Old San Juan,PR", "Carolina, PR 00982"): in capitals after a word in
+#: small letters only, as "PR" is also public relations ("Director, PR", "Marketing & PR": :func:`_is_place` keeps
+#: a job word or a department out).
+_PUERTO_RICO_END = re.compile(r"(?<=[a-z]),\s*PR\.?(?:\s+\d{5})?$")
 _POSTCODE_END = re.compile(r"\s+\d{5}(?:-\d{4})?$|\s+\d{6}$")
 _LEADING_FILLER = re.compile(
     r"^(?:(?:currently\s+)?(?:work(?:ed|ing)?|serv(?:ed|ing))\s+as\s+(?:an?\s+)?|(?:as|an?|the|at|with|and)\s+)",
@@ -464,7 +468,14 @@ def _is_place(text: str) -> bool:
     if _LEGAL_SUFFIX.search(text) and not _STATE_CODE_END.search(text):  # "Acme Co." but "Aurora, CO", "Denver CO 80501"
         return False
     return words[-1] in PLACES or " ".join(words[-2:]) in PLACES or bool(_PROVINCE_CODE_END.search(text)) or \
-        _dotted_place(words[-1], text)
+        _dotted_place(words[-1], text) or _puerto_rico_town(text)
+
+
+def _puerto_rico_town(text: str) -> bool:
+    """Whether a place's text ends in Puerto Rico's code after a town's comma ("Old San Juan,PR", "Carolina, PR
+    00982"), its other words naming no job nor department ("Director, PR", "Marketing,PR" are public relations)."""
+    return _PUERTO_RICO_END.search(text) is not None and not has_job_word(text) and \
+        not any(w.lower() in DEPARTMENTS for w in _PLACE_SPLIT.split(text)[:-1])
 
 
 # ---------------------------------------------------------------------------
@@ -5391,7 +5402,8 @@ def _merge_places(parts: list[str]) -> list[str]:
             title, city = _city_after_title(out[-1])
             out[-1:] = [title, f"{city}, {part.strip()}"]
         elif out and words and (all(w in PLACES or _dotted_place(w, part) for w in words) and len(words) <= 2 or _names_a_country(part) or
-                                _province_after_town(part, len(out), n + 1 == len(parts))) and \
+                                _province_after_town(part, len(out), n + 1 == len(parts)) or
+                                part.strip() == "PR" and _puerto_rico_town(f"{out[-1]},PR")) and \
                 not _is_org(out[-1]) and not has_job_word(out[-1]) and len(out[-1].split()) <= 3 and not _is_place(out[-1]):
             out[-1] = f"{out[-1]}, {part}"
         elif out and len(words) == 1 and words[0] in PLACES and (named := _split_place(out[-1]))[1]:
@@ -5473,8 +5485,11 @@ def _title_ends(text: str) -> bool:
 def _city_after_title(text: str) -> tuple[str, str] | None:
     """"Machinist III Cary" before a state -> ("Machinist III", "Cary"): a capitalised last word
     that is neither a job word nor a level, right after a title's end (in "Consultant Aircom
-    International/MTN", "Uganda" the word before the state is the employer's)."""
+    International/MTN", "Uganda" the word before the state is the employer's). A town cut at its accent
+    keeps its two pieces ("Backend Engineer Intern Bel em" -> ("Backend Engineer Intern", "Bel em"))."""
     head, _, last = text.strip().rpartition(" ")
+    if (split := _ACCENT_SPLIT_TOWN.search(text.strip())) is not None:  # "Bel em": "Belém" cut at its accent
+        head, last = text.strip()[:split.start()].rstrip(), split.group().strip()
     if not head or not last[:1].isupper() or last.isupper() or _LEVEL.match(last) or has_job_word(last) or \
             _is_org(last):
         return None
@@ -5510,6 +5525,9 @@ def _split_place(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+#: A town's name a PDF converter cut at its accented letter, its end in one or two small letters: "Bel em"
+#: (Belém), "Par a" (Pará); not a small word of a title's ("Head of", "Sales in").
+_ACCENT_SPLIT_TOWN = re.compile(r"\s[A-Z][a-z]+\s(?!(?:of|in|at|to|on|an|as|by|or|de)$)[a-z]{1,2}$")
 #: First words of two-word city names ("San Francisco", "Mount Juliet", "Costa Mesa").
 _CITY_FIRST_WORDS = _word_set("san santa los las el la new fort port palm st ft mt mount costa north south east west")
 

@@ -6743,3 +6743,20 @@ def test_a_co_op_job_before_its_firm_stays_the_title():
     # The guard: "Central Manufacturing CO-OP, Nexteer Automotive": a student's co-op job at the firm named after it.
     text = "EXPERIENCE\n\nCentral Assembly CO-OP, Harbor Automotive, 2004 – 2008\n\nBuilt fixtures.\n"
     assert [r[:2] for r in roles_of(text)] == [("Central Assembly CO-OP", "Harbor Automotive")]
+def test_puerto_ricos_code_after_a_town_is_a_place():
+    # "Old San Juan,PR" on the line above the dates is the job's place, not an employer and a title "PR".
+    text = ("Job Experience:\nHarbor Inn hotel-housekeeper\n405 calle Luna\nOld San Juan,PR\n"
+            "Start date: 01/13/2012 to End date:02/21/2013\nResponsibilities: cleaned rooms\n")
+    assert roles_of(text)[0][1:3] == ("Harbor Inn hotel-housekeeper", "Old San Juan, PR")
+    # The guard: "PR" after a department or a job is public relations.
+    assert resume_facts._is_place("Old San Juan,PR") and not resume_facts._is_place("Marketing,PR")
+    assert not resume_facts._is_place("Director, PR")
+
+
+def test_a_town_cut_at_its_accent_before_the_state_is_the_place():
+    # "Belém" written "Bel em" by a PDF converter: the town's two pieces go to the place, not the title's end.
+    text = ("Work Experience\nHarbor Labs\nBackend Engineer Intern Bel em, PA (Jan 2018 - Feb 2019)\n- Built APIs\n")
+    assert roles_of(text)[0][0::2][:2] == ("Backend Engineer Intern", "Bel em, PA")
+    # The guard: a title's small word before the place stays the title's ("Head of", not a town's piece).
+    assert resume_facts._city_after_title("Sales Manager Austin") == ("Sales Manager", "Austin")
+    assert resume_facts._city_after_title("Director Sales of") is None
