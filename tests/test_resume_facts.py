@@ -6412,3 +6412,28 @@ def test_a_title_glued_to_the_end_of_the_description_under_the_date_line():
 ])
 def test_a_title_glued_after_the_comma_closing_a_description(text, expected):
     assert resume_facts._title_after_small_word(text) == expected
+
+
+def test_a_capitalised_handling_inside_a_title_is_no_sentence():
+    # "Handling" between capitalised words that end in a job word is the title's unit, not a sentence's verb.
+    text = ("Experience\n07/2008-12/2011 Kestrel Medical Inc. San Jose, CA\n"
+            "Develops and sells class 2 medical devices in the US and in Europe.\nSENIOR COMPLAINT HANDLING SPECIALIST\n"
+            "- Responsible for managing the complaint department.\n- Evaluate complaints for MDR requirement.\n"
+            "Harlow Foods Pvt Ltd, India March 2006 - October 2006\nPLC Programmer and Material Handling Engineer\n"
+            "- Troubleshooting ladder logic programs for the controllers.\n")
+    assert [(r[0], r[1], r[3]) for r in roles_of(text)] == [
+        ("SENIOR COMPLAINT HANDLING SPECIALIST", "Kestrel Medical Inc.", "2008-07"),
+        ("PLC Programmer and Material Handling Engineer", "Harlow Foods Pvt Ltd", "2006-03")]
+
+
+@pytest.mark.parametrize("text, stopped", [
+    ("Complaint Handling Specialist", False),
+    ("Material Handling Engineer: Managed the installation of conveyors", False),
+    # The guards: "handling" as the verb of a sentence, and a capitalised "Handling" in no title.
+    ("Engineer handling a team of five", True),
+    ("Handling Hurdles for improving the quality of the team", True),
+    ("Technician Grade 7/ Material Handling Location/Site Doha", True),
+    ("Complaint Handling Specialist for the Kestrel account", True),
+])
+def test_the_words_that_turn_a_title_into_a_sentence(text, stopped):
+    assert (resume_facts._title_stop(text) is not None) == stopped
