@@ -6437,3 +6437,19 @@ def test_a_capitalised_handling_inside_a_title_is_no_sentence():
 ])
 def test_the_words_that_turn_a_title_into_a_sentence(text, stopped):
     assert (resume_facts._title_stop(text) is not None) == stopped
+
+
+@pytest.mark.parametrize("experience, expected", [
+    # The whole resume read as education (its experience heading misspelt inside a line), the one dated role a
+    # diploma's: the job said held now under the education heading is the title...
+    ("", "Underwriter (Life & Health)"),
+    # ... but not when a dated role states its title: that role's title stands.
+    ("Experience\nMachine Operator, Acme Works, Jan 2012 - Dec 2015\n- Ran lathes\n", "Machine Operator"),
+])
+def test_the_job_said_held_now_when_no_dated_role_states_a_title(engine, experience, expected):
+    text = ("Jane Doe\nEducational Background\nKestrel College of Technology, Kenema\n"
+            "2012-2013 Diploma in Computer Hardware Engineering\nHarlow Reinsurance Corporation PLC 2016\n"
+            "(Oct 24-26)\nCertificate of Participation (General Life Assurance Underwriting).\n"
+            "1. Presently working as Underwriter (Life & Health) at Harlow Insurance Company Liberia Limited in "
+            f"Monrovia, Liberia. RESPONSIBILITIES\n1. Processing of policy numbers for each institution.\n{experience}")
+    assert engine.profile(text, "resume").title == expected
