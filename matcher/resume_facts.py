@@ -4663,6 +4663,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
             out += [_Candidate("title", said[0], CUE), _Candidate("employer", said[1], _employer_strength(said[1]))]
         elif (title := _title_before_where(part)) is not None:
             out.append(_Candidate("title", title, CUE))
+        elif _firm_named_for_a_trade(part):  # "Moody Millwright & Construction Company": no title
+            out.append(_Candidate("employer", part, _employer_strength(part)))
         elif has_job_word(part) and len(part.split()) <= 10 and not _title_stop(part):
             last = n + 1 == len(parts) - 1
             title, employer = _split_title_employer(part, last and _is_place(parts[-1]) and not has_job_word(parts[-1]))
@@ -5712,6 +5714,19 @@ def _job_before_its_unit(words: list[str], end: int) -> int:
             not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words[of + 1:end]):
         return end
     return of
+
+
+def _firm_named_for_a_trade(part: str) -> bool:
+    """Whether a part with a job word is a firm's name, no title: its last job word comes after a name and is joined by
+    "&" or "and" to more capitalised words closed by a legal word (:data:`_LEGAL_SUFFIX`: "Moody Millwright &
+    Construction Company", "Baker Welder and Fabrication Inc."). "Owner & President" and "CEO & Co-Founder Acme
+    Inc" (the job word last before the firm) stay titles."""
+    words = part.split()
+    if len(words) < 4 or not _LEGAL_SUFFIX.fullmatch(words[-1]):
+        return False
+    last = max((i for i, w in enumerate(words) if _is_job_word(w.lower().strip(".,()"))), default=0)
+    return 0 < last < len(words) - 2 and words[last + 1] in ("&", "and") and \
+        all(w[:1].isupper() or w in ("&", "and") for w in words)
 
 
 def _long_org_before_title(part: str) -> tuple[str, str] | None:

@@ -5445,8 +5445,8 @@ def test_a_second_title_label_naming_a_job_is_the_title(second_label, expected):
 @pytest.mark.parametrize("title_line, expected", [
     # A firm's name ended by its legal form right after the title's last job word is the employer.
     ("Project Engineer/Estimator Harbor Steel Company, Inc.", ("Project Engineer/Estimator", "Harbor Steel Company, Inc.")),
-    # A name that names a job stays whole.
-    ("Harbor Millwright & Rigging Company", ("Harbor Millwright & Rigging Company", None)),
+    # A name that names a job stays whole: the firm (a trade joined to another before its legal word).
+    ("Harbor Millwright & Rigging Company", (None, "Harbor Millwright & Rigging Company")),
 ])
 def test_a_firm_with_its_legal_form_after_the_title_is_the_employer(title_line, expected):
     text = "Jane Roe\nEXPERIENCE\n" + title_line + "\nMarch 2012 - June 2016\nResponsibilities:\n- Estimated steel packages for bids\n"
@@ -6453,3 +6453,24 @@ def test_the_job_said_held_now_when_no_dated_role_states_a_title(engine, experie
             "1. Presently working as Underwriter (Life & Health) at Harlow Insurance Company Liberia Limited in "
             f"Monrovia, Liberia. RESPONSIBILITIES\n1. Processing of policy numbers for each institution.\n{experience}")
     assert engine.profile(text, "resume").title == expected
+
+
+def test_a_firm_named_for_a_trade_joined_to_another_is_no_title():
+    # A trade joined by "&" to more words and a legal word after a name: the firm, its title on the line below.
+    text = ("Experience\n7/1998 to 1/2000 Harlow Aerostructures Corp. - Nashville, Tennessee\n"
+            "Production Control Planner: Oversaw the daily operations of the shop floor and the schedules of the plant.\n"
+            "10/1992 to 7/1998 Kestrel Millwright & Construction Company- Mt. Juliet, Tennessee\n"
+            "Material Handling Engineer: Managed and performed work in the installation of conveyors and their "
+            "controls.\n")
+    assert [(r[0], r[1]) for r in roles_of(text)][1] == ("Material Handling Engineer", "Kestrel Millwright & Construction Company")
+
+
+@pytest.mark.parametrize("part, firm", [
+    ("Kestrel Millwright & Construction Company", True),
+    # The guards: the job word last before the firm's name, or joined to another job word, is a title's.
+    ("CEO & Co-Founder Kestrel Inc", False),
+    ("Machinist & Tool Company", False),
+    ("Owner & President", False),
+])
+def test_a_firm_named_for_a_trade(part, firm):
+    assert resume_facts._firm_named_for_a_trade(part) == firm
