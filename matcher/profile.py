@@ -452,7 +452,10 @@ def _resume_facts(profile, text, lines, as_of, title, masked, certificates) -> N
     if not title:
         # A resume whose jobs are read nowhere may still say the job held now ("1. Currently working in X as Y"):
         # that, before a headline guessed from the top lines.
-        said = resume_facts.said_current_title(lines, education_too=not roles)
+        # A sentence under the education heading counts too when no dated role states its title (the whole resume
+        # read as education: "1. Presently working as Underwriter ... at Activa ..." below a misspelt heading).
+        dated_titles = any(r.title and r.start_month is not None for r in roles)
+        said = resume_facts.said_current_title(lines, education_too=not dated_titles)
         profile.title = resume_facts.current_title(roles, said) if roles else said or headline
     if headline and headline not in profile.titles:
         profile.titles.append(headline)

@@ -231,6 +231,10 @@ _DANGLING_FOR = re.compile(r"\s+for\s*$", re.IGNORECASE)
 #: Director", "Managing Partner" are titles.
 _TITLE_STOP = re.compile(r"\b(?:for|responsible|managing(?!\s+(?:director|partner|editor|consultant|member)\b)|handling|where|"
                          r"which|who|in charge of the)\b", re.IGNORECASE)
+#: A capitalised "Handling" inside a title, with one to three capitalised words after it and then the text's end or
+#: a mark ("Complaint Handling Specialist", "MATERIAL HANDLING ENGINEER", "Material Handling Engineer: ..."): a
+#: title's unit, no sentence; :func:`_handling_in_title` asks for a capitalised word before it and a job word last.
+_HANDLING_IN_TITLE = re.compile(r"(?:Handling|HANDLING)(?P<rest>(?:\s+[A-Z][\w&/'’-]*){1,3})(?=\s*(?:$|[^\w\s&]))")
 #: "Production Manager for ten years. I was responsible ...", "CMM Production Technician - Responsible for
 #: 2nd shift ...", "Technical Manager managed development of ...": a title opening a sentence about the job.
 _TITLE_THEN_PROSE = re.compile(r"^(?P<title>(?:[A-Z][\w.&/-]*\s+){0,4}[A-Z][\w.&/-]*)(?:\s+(?:for|over|responsible|managing|"
@@ -419,6 +423,26 @@ def _ends_in_job_word(text: str) -> bool:
     """Whether the last word of ``text`` (lower case, a closing "." or "," dropped, and a rank glued before it:
     "Asst.Engineer" ends in "engineer") is a job word."""
     return _is_job_word(_GLUED_RANK.sub("", text.split()[-1].lower().strip(".,")))
+
+
+def _title_stop(text: str) -> re.Match[str] | None:
+    """The first word of :data:`_TITLE_STOP` in ``text`` that turns a title into a sentence ("Engineer managing a team
+    of five", "Team Lead for Asset Management"), or ``None``; a capitalised "Handling" inside a title is none
+    (:func:`_handling_in_title`: "Complaint Handling Specialist", "PLC Programmer and Material Handling Engineer")."""
+    for stop in _TITLE_STOP.finditer(text):
+        if not _handling_in_title(text, stop):
+            return stop
+    return None
+
+
+def _handling_in_title(text: str, stop: re.Match[str]) -> bool:
+    """Whether the stop word ``stop`` found in ``text`` is a capitalised "Handling" between a capitalised word and one
+    to three capitalised words that end in a job word and close the text or come before a mark (:data:`_HANDLING_IN_TITLE`:
+    "SENIOR COMPLAINT HANDLING SPECIALIST", "Material Handling Engineer: Managed ..."). "Handling Hurdles for ...",
+    "Technician Grade 7/ Material Handling Location/Site Doha" and "Handling of parents" stay sentences or no titles."""
+    before = text[:stop.start()].split()
+    found = _HANDLING_IN_TITLE.match(text, stop.start())
+    return bool(found and before and before[-1][:1].isupper() and _ends_in_job_word(found.group("rest")))
 
 
 #: "phlebotomist", "hygienist", "anesthetist": an agent noun in -ist (not "checklist", "assist", "exist").
@@ -1410,7 +1434,7 @@ def _undated_worked_as_roles(lines: list[Line]) -> list[Role]:
         quoted = _quoted_worked_as(opening)
         if quoted:  # "I have worked as “mobile service“ in this field": the words the writer marks as the job, stated
             title, employer, location = quoted, None, None
-        elif not has_job_word(title) or _TITLE_STOP.search(title) or len(title.split()) > 6 or \
+        elif not has_job_word(title) or _title_stop(title) or len(title.split()) > 6 or \
                 re.match(r"(?i)the\s", opening.group("title")):  # "Worked as the Marketing Chairman" of a college event
             continue
         employer, location = _employer_and_place(_worked_as_employer(employer), location)
@@ -1442,7 +1466,7 @@ def _first_listed_job(lines: list[Line]) -> list[Role]:
     for unit in _units(lines, ("experience",))[:_FIRST_JOB_LINES]:
         text = _LEADING_NUMBERS.sub("", _DURATION.sub("", _BULLET.sub("", _clean(unit.text)))).strip()
         if _NOT_JOBS_HEADING.search(unit.line.heading if unit.line else "") or text.endswith((",", ".")) or \
-                len(text.split()) > _FIRST_JOB_WORDS or _TITLE_STOP.search(text) or _ABOUT_ONESELF.search(text):
+                len(text.split()) > _FIRST_JOB_WORDS or _title_stop(text) or _ABOUT_ONESELF.search(text):
             continue
         fields = _fields_of(text)
         title = _tidy_title(fields.title)
@@ -1980,7 +2004,7 @@ def said_current_title(lines: list[Line], education_too: bool = False) -> str | 
             said = found[0]
         else:
             continue
-        if said and has_job_word(said) and not _TITLE_STOP.search(said):
+        if said and has_job_word(said) and not _title_stop(said):
             return _tidy_title(said)
     return None
 
@@ -2344,7 +2368,7 @@ def _title_closed_by_stop(text: str) -> bool:
     implementation.")."""
     words = [w for w in text.split()[:-1] if w[:1].isalpha() and w.lower().strip(",.") not in _TITLE_JOINERS]
     return (len(text.split()) <= _STOPPED_TITLE_WORDS or _list_of_titles(text)) and has_job_word(text) and not _is_duty(text) and \
-        not _DIGIT.search(text) and not _TITLE_STOP.search(text) and all(w[0].isupper() for w in words)
+        not _DIGIT.search(text) and not _title_stop(text) and all(w[0].isupper() for w in words)
 
 
 def _list_of_titles(text: str) -> bool:
@@ -4568,7 +4592,7 @@ def _title_and_field_sentence(text: str, found: DateRange) -> str | None:
         return None
     title, field = match.group("title").strip(), match.group("field").strip()
     first = field.split()[0].lower()
-    if len(title.split()) > _OPENING_TITLE_WORDS or not _title_ends(title.replace("/", " ")) or _TITLE_STOP.search(title) or \
+    if len(title.split()) > _OPENING_TITLE_WORDS or not _title_ends(title.replace("/", " ")) or _title_stop(title) or \
             len(field.split()) > _SENTENCE_FIELD_WORDS or has_job_word(field) or _DIGIT.search(field) or _is_org(field) or \
             first.endswith(("ing", "ed")) and first not in _UNIT_WORDS:  # "Supervising civil works", not "Engineering"
         return None
@@ -4800,7 +4824,7 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         elif (with_firm := _capitals_firm_after_with(part)) is not None:  # "Machinist with E.T.S (Algeria)"
             out += [_Candidate("title", with_firm[0], CUE), _Candidate("employer", with_firm[1], max(CUE, _employer_strength(with_firm[1])))]
             out += [_Candidate("location", with_firm[2], CUE)] if with_firm[2] else []
-        elif _TITLE_STOP.search(part) and (done_for := _title_for_name(part)):
+        elif _title_stop(part) and (done_for := _title_for_name(part)):
             # Weaker than a title alone: "Ticketor and Selecter for T J Maxx Stores" after the dates may say
             # what the job was, under the title the record writes above them ("Warehouse Associate").
             out.append(_Candidate("title", done_for[0], NAME))
@@ -4810,9 +4834,10 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
             out += [_Candidate("title", said[0], CUE), _Candidate("employer", said[1], _employer_strength(said[1]))]
         elif (title := _title_before_where(part)) is not None:
             out.append(_Candidate("title", title, CUE))
-        elif _cooperative_name(part, parts):  # "Concept to Creation Co-op, 2004 – 2008, Co-founder, Vice President"
+        elif _cooperative_name(part, parts) or _firm_named_for_a_trade(part):
+            # "Concept to Creation Co-op, 2004 – 2008, Co-founder, ...", "Moody Millwright & Construction Company"
             out.append(_Candidate("employer", part, _employer_strength(part)))
-        elif has_job_word(part) and len(part.split()) <= 10 and not _TITLE_STOP.search(part):
+        elif has_job_word(part) and len(part.split()) <= 10 and not _title_stop(part):
             last = n + 1 == len(parts) - 1
             title, employer = _split_title_employer(part, last and _is_place(parts[-1]) and not has_job_word(parts[-1]))
             place = None
@@ -4944,7 +4969,7 @@ def _title_for_name(part: str) -> tuple[str, str] | None:
     job before "for"; "Lead engineer for FUGRO in Oman." is a sentence."""
     match = _FOR_NAME_AFTER.search(part)
     head = part[:match.start()] if match else ""
-    if not head or len(head.split()) > 6 or not _ends_in_job_word(head) or _TITLE_STOP.search(head) or \
+    if not head or len(head.split()) > 6 or not _ends_in_job_word(head) or _title_stop(head) or \
             any(w[:1].islower() and w not in _NAME_JOINERS for w in match.group("name").split()) or \
             has_job_word(match.group("name")):  # "Assistant for Director General": one title
         return None
@@ -5138,7 +5163,7 @@ def _title_opens_description(text: str) -> str | None:
     if find_ranges(f"{match.group('title')} {going_on}", singles=True):
         return None
     if len(title.split()) > _OPENING_TITLE_WORDS or not _title_ends(title.replace("/", " ")) or \
-            _TITLE_STOP.search(title) or _ABOUT_ONESELF.search(title) or _WORK_DONE_OPENING.match(title) or \
+            _title_stop(title) or _ABOUT_ONESELF.search(title) or _WORK_DONE_OPENING.match(title) or \
             _AS_JOB.search(title):  # "As an environmental service specialist, my duties ...": said after "as"
         return None
     return title if more is None else f"{title}, {more}"
@@ -5883,6 +5908,19 @@ def _job_before_its_unit(words: list[str], end: int) -> int:
             not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words[of + 1:end]):
         return end
     return of
+
+
+def _firm_named_for_a_trade(part: str) -> bool:
+    """Whether a part with a job word is a firm's name, no title: its last job word comes after a name and is joined by
+    "&" or "and" to more capitalised words closed by a legal word (:data:`_LEGAL_SUFFIX`: "Moody Millwright &
+    Construction Company", "Baker Welder and Fabrication Inc."). "Owner & President" and "CEO & Co-Founder Acme
+    Inc" (the job word last before the firm) stay titles."""
+    words = part.split()
+    if len(words) < 4 or not _LEGAL_SUFFIX.fullmatch(words[-1]):
+        return False
+    last = max((i for i, w in enumerate(words) if _is_job_word(w.lower().strip(".,()"))), default=0)
+    return 0 < last < len(words) - 2 and words[last + 1] in ("&", "and") and \
+        all(w[:1].isupper() or w in ("&", "and") for w in words)
 
 
 def _long_org_before_title(part: str) -> tuple[str, str] | None:

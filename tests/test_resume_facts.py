@@ -5467,8 +5467,8 @@ def test_a_second_title_label_naming_a_job_is_the_title(second_label, expected):
 @pytest.mark.parametrize("title_line, expected", [
     # A firm's name ended by its legal form right after the title's last job word is the employer.
     ("Project Engineer/Estimator Harbor Steel Company, Inc.", ("Project Engineer/Estimator", "Harbor Steel Company, Inc.")),
-    # A name that names a job stays whole.
-    ("Harbor Millwright & Rigging Company", ("Harbor Millwright & Rigging Company", None)),
+    # A name that names a job stays whole: the firm (a trade joined to another before its legal word).
+    ("Harbor Millwright & Rigging Company", (None, "Harbor Millwright & Rigging Company")),
 ])
 def test_a_firm_with_its_legal_form_after_the_title_is_the_employer(title_line, expected):
     text = "Jane Roe\nEXPERIENCE\n" + title_line + "\nMarch 2012 - June 2016\nResponsibilities:\n- Estimated steel packages for bids\n"
@@ -6760,3 +6760,63 @@ def test_a_town_cut_at_its_accent_before_the_state_is_the_place():
     # The guard: a title's small word before the place stays the title's ("Head of", not a town's piece).
     assert resume_facts._city_after_title("Sales Manager Austin") == ("Sales Manager", "Austin")
     assert resume_facts._city_after_title("Director Sales of") is None
+def test_a_capitalised_handling_inside_a_title_is_no_sentence():
+    # "Handling" between capitalised words that end in a job word is the title's unit, not a sentence's verb.
+    text = ("Experience\n07/2008-12/2011 Kestrel Medical Inc. San Jose, CA\n"
+            "Develops and sells class 2 medical devices in the US and in Europe.\nSENIOR COMPLAINT HANDLING SPECIALIST\n"
+            "- Responsible for managing the complaint department.\n- Evaluate complaints for MDR requirement.\n"
+            "Harlow Foods Pvt Ltd, India March 2006 - October 2006\nPLC Programmer and Material Handling Engineer\n"
+            "- Troubleshooting ladder logic programs for the controllers.\n")
+    assert [(r[0], r[1], r[3]) for r in roles_of(text)] == [
+        ("SENIOR COMPLAINT HANDLING SPECIALIST", "Kestrel Medical Inc.", "2008-07"),
+        ("PLC Programmer and Material Handling Engineer", "Harlow Foods Pvt Ltd", "2006-03")]
+
+
+@pytest.mark.parametrize("text, stopped", [
+    ("Complaint Handling Specialist", False),
+    ("Material Handling Engineer: Managed the installation of conveyors", False),
+    # The guards: "handling" as the verb of a sentence, and a capitalised "Handling" in no title.
+    ("Engineer handling a team of five", True),
+    ("Handling Hurdles for improving the quality of the team", True),
+    ("Technician Grade 7/ Material Handling Location/Site Doha", True),
+    ("Complaint Handling Specialist for the Kestrel account", True),
+])
+def test_the_words_that_turn_a_title_into_a_sentence(text, stopped):
+    assert (resume_facts._title_stop(text) is not None) == stopped
+
+
+@pytest.mark.parametrize("experience, expected", [
+    # The whole resume read as education (its experience heading misspelt inside a line), the one dated role a
+    # diploma's: the job said held now under the education heading is the title...
+    ("", "Underwriter (Life & Health)"),
+    # ... but not when a dated role states its title: that role's title stands.
+    ("Experience\nMachine Operator, Acme Works, Jan 2012 - Dec 2015\n- Ran lathes\n", "Machine Operator"),
+])
+def test_the_job_said_held_now_when_no_dated_role_states_a_title(engine, experience, expected):
+    text = ("Jane Doe\nEducational Background\nKestrel College of Technology, Kenema\n"
+            "2012-2013 Diploma in Computer Hardware Engineering\nHarlow Reinsurance Corporation PLC 2016\n"
+            "(Oct 24-26)\nCertificate of Participation (General Life Assurance Underwriting).\n"
+            "1. Presently working as Underwriter (Life & Health) at Harlow Insurance Company Liberia Limited in "
+            f"Monrovia, Liberia. RESPONSIBILITIES\n1. Processing of policy numbers for each institution.\n{experience}")
+    assert engine.profile(text, "resume").title == expected
+
+
+def test_a_firm_named_for_a_trade_joined_to_another_is_no_title():
+    # A trade joined by "&" to more words and a legal word after a name: the firm, its title on the line below.
+    text = ("Experience\n7/1998 to 1/2000 Harlow Aerostructures Corp. - Nashville, Tennessee\n"
+            "Production Control Planner: Oversaw the daily operations of the shop floor and the schedules of the plant.\n"
+            "10/1992 to 7/1998 Kestrel Millwright & Construction Company- Mt. Juliet, Tennessee\n"
+            "Material Handling Engineer: Managed and performed work in the installation of conveyors and their "
+            "controls.\n")
+    assert [(r[0], r[1]) for r in roles_of(text)][1] == ("Material Handling Engineer", "Kestrel Millwright & Construction Company")
+
+
+@pytest.mark.parametrize("part, firm", [
+    ("Kestrel Millwright & Construction Company", True),
+    # The guards: the job word last before the firm's name, or joined to another job word, is a title's.
+    ("CEO & Co-Founder Kestrel Inc", False),
+    ("Machinist & Tool Company", False),
+    ("Owner & President", False),
+])
+def test_a_firm_named_for_a_trade(part, firm):
+    assert resume_facts._firm_named_for_a_trade(part) == firm
