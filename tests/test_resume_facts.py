@@ -6743,6 +6743,8 @@ def test_a_co_op_job_before_its_firm_stays_the_title():
     # The guard: "Central Manufacturing CO-OP, Nexteer Automotive": a student's co-op job at the firm named after it.
     text = "EXPERIENCE\n\nCentral Assembly CO-OP, Harbor Automotive, 2004 – 2008\n\nBuilt fixtures.\n"
     assert [r[:2] for r in roles_of(text)] == [("Central Assembly CO-OP", "Harbor Automotive")]
+
+
 def test_puerto_ricos_code_after_a_town_is_a_place():
     # "Old San Juan,PR" on the line above the dates is the job's place, not an employer and a title "PR".
     text = ("Job Experience:\nHarbor Inn hotel-housekeeper\n405 calle Luna\nOld San Juan,PR\n"
@@ -6760,6 +6762,8 @@ def test_a_town_cut_at_its_accent_before_the_state_is_the_place():
     # The guard: a title's small word before the place stays the title's ("Head of", not a town's piece).
     assert resume_facts._city_after_title("Sales Manager Austin") == ("Sales Manager", "Austin")
     assert resume_facts._city_after_title("Director Sales of") is None
+
+
 def test_a_capitalised_handling_inside_a_title_is_no_sentence():
     # "Handling" between capitalised words that end in a job word is the title's unit, not a sentence's verb.
     text = ("Experience\n07/2008-12/2011 Kestrel Medical Inc. San Jose, CA\n"

@@ -348,7 +348,6 @@ def test_adjective_before_a_skill_cue_is_no_tag(nlp, text, skill_id, is_skill):
     assert (skill_id in _ids(nlp, text)) is is_skill, [(e.text, e.kb_id_) for e in nlp(text).ents]
 
 
-
 @pytest.mark.parametrize("text, skill_id, is_skill", [
     ("Please send your CV and cover letter in English by 1 May.", "english", False),
     ("The application must be submitted in Danish or English.", "english", False),
