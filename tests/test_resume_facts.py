@@ -6441,3 +6441,24 @@ def test_from_a_period_of_before_a_labelled_title_s_date_is_no_part_of_it():
     roles = roles_of(text)
     assert (roles[0][0], roles[0][1], roles[0][3]) == (
         "Senior Flexographic Printing Machine Operator", "Harbor Carton Industries Company", "2007-11")
+
+
+def test_an_employer_labelled_above_the_period_is_its_record_s_with_no_label_below():
+    # "Company Name : ZETEK ... / Experience details : MAR 2017 to still date / Department. : CNC Operator": the
+    # resume labels its employer above each period and nothing of ours below it, so the firm above is the record's.
+    text = ("PROFESSIONAL EXPERIENCE:\n\nCurrent Working Status\nCompany Name : KESTREL CASTING PVT LTD, Millbrook\n"
+            "Experience details : MAR 2017 to still date\nDepartment. : CNC Operator–Production\n"
+            "Company Name. : HARBOR INDUSTRIAL PVT LTD,LAKEVIEW\nExperience details. : SEP 2014 to OCT 2016\n"
+            "Department. : QA&QC\n")
+    assert [(r[1], r[3]) for r in roles_of(text)] == [("KESTREL CASTING PVT LTD", "2017-03"),
+                                                      ("HARBOR INDUSTRIAL PVT LTD", "2014-09")]
+
+
+def test_an_employer_labelled_below_the_period_stays_its_record_s():
+    # The guard: a resume labelling its employer below each period ("Period : ... / Company : B") reads it there.
+    text = ("EXPERIENCE\nPeriod : MAR 2017 to still date\nCompany : KESTREL CASTING PVT LTD\n"
+            "Department : Production\n\nPeriod : SEP 2014 to OCT 2016\nCompany : HARBOR INDUSTRIAL PVT LTD\n"
+            "Department : Quality\n")
+    assert [(r[1], r[3]) for r in roles_of(text)] == [("KESTREL CASTING PVT LTD", "2017-03"),
+                                                      ("HARBOR INDUSTRIAL PVT LTD", "2014-09")]
+
