@@ -4999,11 +4999,13 @@ _ARRANGEMENT_ONLY = re.compile(r"^\(?\s*(?:" + _ARRANGEMENT + r"|term)(?:\s+(?:e
 #: "Employment Group" are names). Not "Work Experience": with a date ("Work Experience (Sep 2013 to Present)") it
 #: may date the whole section, and as the employer it keeps that span from taking the record below. A heading over
 #: the list of jobs ("Career Progression", "Career Snapshots", "Early Career") names no employer either. Not
-#: "Other Positions Held" or "Nature of Work": inside a firm's record, they keep its jobs from taking a name below.
+#: "Other Positions Held": inside a firm's record, it keeps its jobs from taking a name below. A heading saying what
+#: the firm does or the work was, over its answer ("Nature of the company" / "Vessels and Crane manufacturer", "Nature
+#: Of Work" / "Handling day to day activities"), names neither the employer nor the title.
 #: A sub-heading of a few words ending in "Experience" ("Military Experience", "Related Customer Service Experience",
 #: "Working Experience in Gulf") names no employer; "Work Experience" and "Professional Experience" alone stay, as above.
 _HEADING_ONLY = re.compile(r"^(?:(?:work|job)\s+(?:responsibilit(?:y|ies)|description|details)|employment(?:\s+history)?|"
-                           r"work(?:ed|ing)?|(?:early\s+)?career(?:\s+(?:progression|snapshots?|history|highlights))?|"
+                           r"work(?:ed|ing)?|nature\s+of\s+(?:the\s+)?(?:company|business|work|job|organi[sz]ation)|(?:early\s+)?career(?:\s+(?:progression|snapshots?|history|highlights))?|"
                            r"(?!(?:work|working|professional)\s+experiences?\W*$)(?:[A-Za-z&/-]+\s+){0,3}experiences?"
                            r"(?:\s+in\s+[A-Za-z]+)?)\W*$",
                            re.IGNORECASE)

@@ -6462,3 +6462,21 @@ def test_an_employer_labelled_below_the_period_stays_its_record_s():
     assert [(r[1], r[3]) for r in roles_of(text)] == [("KESTREL CASTING PVT LTD", "2017-03"),
                                                       ("HARBOR INDUSTRIAL PVT LTD", "2014-09")]
 
+
+def test_nature_of_the_company_over_its_answer_names_no_employer():
+    # "Nature of the company" / "Vessels and Crane manufacturer" under a labelled record: a heading over what the
+    # firm does, neither the employer nor the title; the firm labelled above the period is the record's.
+    text = ("EXPERIENCE SUMMARY..\n1.Name of the Company : Kestrel Heavy Industries.\nMillbrook, KSA\n"
+            "Period : 28th June 2015 to Continue\nDesignation : Machinist\n\nNature of the company\n"
+            "Vessels and Crane manufacturer\n\n2.Name of the Company : Osprey Engineering Works\n"
+            "Period : 19th Sept. 1995, to March 2007\nDesignation : Turner\n\nNature of the company\nTool makers\n")
+    assert [(r[0], r[1]) for r in roles_of(text)] == [("Machinist", "Kestrel Heavy Industries"),
+                                                      ("Turner", "Osprey Engineering Works")]
+
+
+def test_a_firm_named_for_nature_is_no_heading():
+    # The guard: only "Nature of" a company, business or work is the heading; "Nature Conservancy" is a name.
+    assert resume_facts._HEADING_ONLY.match("Nature of the company")
+    assert resume_facts._HEADING_ONLY.match("Nature Conservancy") is None
+    assert resume_facts._HEADING_ONLY.match("Nature of work : Maintenance") is None
+
