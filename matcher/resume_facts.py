@@ -6872,9 +6872,10 @@ def _glued_title_employer(fields: dict[str, str]) -> dict[str, str]:
 
 #: An employer's label the layout left before the name, with no colon or with one the reading kept:
 #: "Employer TCS", "EMPLOYER 5) : Polycab India Ltd", "Company-Vestas Wind Technology", "Company Name
-#: nuPSYS, Inc"; or the label alone, or a table's column header ("COMPANY", "Company/Hospital").
+#: nuPSYS, Inc", "Name : Anthem Bioscience Pvt Ltd" (the record's name, with its colon, where the employer sits);
+#: or the label alone, or a table's column header ("COMPANY", "Company/Hospital").
 _EMPLOYER_LABEL_BEFORE = re.compile(
-    r"^(?:employer|company|organi[sz]ation)(?:\s*name\.?)?(?:\s*\d{1,2}\))?(?:\s*[:;]+-?\s*|\s*-+\s*|\s+|(?P<alone>\s*(?:/[\w/]*)?$))",
+    r"^(?:(?:employer|company|organi[sz]ation)(?:\s*name\.?)?|name(?=\s*[:;]))(?:\s*\d{1,2}\))?(?:\s*[:;]+-?\s*|\s*-+\s*|\s+|(?P<alone>\s*(?:/[\w/]*)?$))",
     re.IGNORECASE)
 
 

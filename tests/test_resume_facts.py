@@ -6480,3 +6480,16 @@ def test_a_firm_named_for_nature_is_no_heading():
     assert resume_facts._HEADING_ONLY.match("Nature Conservancy") is None
     assert resume_facts._HEADING_ONLY.match("Nature of work : Maintenance") is None
 
+
+def test_a_name_label_before_the_firm_is_no_part_of_it():
+    # "07.2015 – 12.2016 Name : KESTREL CHEMICALS INDIA LTD" over "DESIGNATION : ...": the record's "Name :" label
+    # where the employer sits is no part of the firm's name.
+    text = ("WORK EXPERIENCE\n\n07.2015 – 12.2016 Name : KESTREL CHEMICALS INDIA LTD\n"
+            "DESIGNATION : GRADUATE ENGINEER TRAINEE\nLocation : Millbrook,Westland\n")
+    assert roles_of(text)[0][:2] == ("GRADUATE ENGINEER TRAINEE", "KESTREL CHEMICALS INDIA LTD")
+
+
+def test_a_firm_whose_name_opens_with_name_keeps_it():
+    # The guard: with no colon "Name" is the firm's own word ("Name Brand Foods").
+    assert resume_facts._drop_employer_label({"employer": "Name Brand Foods"}) == {"employer": "Name Brand Foods"}
+    assert resume_facts._drop_employer_label({"employer": "Name : Kestrel Foods"}) == {"employer": "Kestrel Foods"}
