@@ -2875,10 +2875,10 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         order = [index] + near + far
         offers = {j: _candidates(_clean(units[j].text)) if j != following else (_Candidate("title", glued, CUE),)
                   for j in order}
-        if labels_below and "employer" in label_sides[0]:
-            _leave_next_employer(offers, near, far)
+        named_above = labels_below and "employer" in label_sides[0] and _leave_next_employer(offers, near, far) and \
+            _labelled_period_line(units, index)
         candidates: list[_Candidate] = []
-        own_record = _same_record(units, offers, [index] + near, far, label_sides[not labels_below])
+        own_record = _same_record(units, offers, [index] + near, far, label_sides[not labels_below], named_above)
         for rank, j in enumerate(order):
             group = 0 if rank <= len(near) else 1
             # A labelled field on the far side belongs to the next record ("Company : B" below
@@ -3064,18 +3064,19 @@ def _same_heading(units: list[_Unit], index: int, indices: range) -> list[int]:
     return out
 
 
-def _leave_next_employer(offers: dict[int, tuple[_Candidate, ...]], near: list[int], far: list[int]) -> None:
+def _leave_next_employer(offers: dict[int, tuple[_Candidate, ...]], near: list[int], far: list[int]) -> bool:
     """"Company : Acme Labs / Hematology Department / Duration : 2018 to Present / Position : Technologist /
     Company : Beta Labs / ...": in a resume that labels its employer above the period, read from below
     here (its title is labelled below it), the employer labelled below is the next record's while one is
     labelled above: the lines below labelling an employer offer nothing (``offers``, the caller's, read
     for ``near`` and ``far``; "Company : Beta Labs, Kuwait" names no place of this record either), so that
-    the one above is this record's (:func:`_same_record`)."""
+    the one above is this record's (:func:`_same_record`). Says whether one is labelled above."""
     if not any(_labels_employer(offers[j]) for j in far):
-        return
+        return False
     for j in near:
         if _labels_employer(offers[j]):
             offers[j] = ()
+    return True
 
 
 #: The most words of a place line read under a labelled employer ("Kuala Lumpur, Malaysia.").
@@ -3139,6 +3140,22 @@ def _title_guessed_off_date_line(fields: dict[str, _Candidate], units: list[_Uni
     title, employer = fields.get("title"), fields.get("employer")
     return title is not None and title.kind == "title" and title.strength != LABELLED and title.line != index and \
         not (employer is not None and employer.line == title.line) and not _has_date(units[title.line])
+
+
+#: "Experience details. : MAR 2017 to still date": a short label, a full stop allowed before its colon, and its value.
+_LABEL_WITH_STOP = re.compile(r"^[A-Za-z][A-Za-z ]{1,20}\.?\s?[:;]-?\s+\S")
+
+
+def _labelled_period_line(units: list[_Unit], index: int) -> bool:
+    """Whether date line ``index`` is a record's labelled period in the experience section, the record going on
+    below it ("Experience details. : MAR 2017 to still date" over "Department. : CNC Operator"): not a school's
+    under education, nor a dated line of prose or bullets, nor a period that closes its record, a heading right
+    under it ("Period: From 25-12-2013 to 30-12-2013" over "ACHIVEMENTS:", "Service : April 2018 up to present"
+    over "Job descriptions:")."""
+    unit = units[index]
+    if not _in_experience(unit) or not _LABEL_WITH_STOP.match(_clean(unit.text)):
+        return False
+    return index + 1 == len(units) or not _clean(units[index + 1].text).endswith(":")
 
 
 def _in_experience(unit: _Unit) -> bool:
@@ -3560,14 +3577,17 @@ def _label_sides(units: list[_Unit], anchor: tuple[int, DateRange]) -> tuple[set
 
 
 def _same_record(units: list[_Unit], offers: dict[int, tuple[_Candidate, ...]], near: list[int], far: list[int],
-                 far_kinds: set[str]) -> set[int]:
+                 far_kinds: set[str], named_above: bool = False) -> set[int]:
     """"Name of Company : X / Period : 1991 to 1993 / Type of Business : College / Position Held :
     Lecturer": the labelled lines on a date's far side (nearest first) whose labels this resume
     writes on that side of the period (``far_kinds``) and the record on the near side lacks are
     still its record's, up to the first label the record already has ("Name of Company : B"
-    starts the next record). ``offers`` holds each line's :func:`_candidates`, read once by the caller."""
+    starts the next record). ``offers`` holds each line's :func:`_candidates`, read once by the caller.
+    With ``named_above`` (:func:`_leave_next_employer`: the resume labels its employer above the period, read
+    from below) the near side needs no label of its own: "Company Name : Zetek Castings / Experience details :
+    MAR 2017 to date / Department : CNC Operator" (no label of ours below) is Zetek's record."""
     kinds = {c.kind for j in near for c in offers[j] if c.strength == LABELLED}
-    if not kinds or not far_kinds:
+    if not (kinds or named_above) or not far_kinds:
         return set()
     out = set()
     for j in far:
@@ -5220,11 +5240,13 @@ _ARRANGEMENT_ONLY = re.compile(r"^\(?\s*(?:" + _ARRANGEMENT + r"|term)(?:\s+(?:e
 #: "Employment Group" are names). Not "Work Experience": with a date ("Work Experience (Sep 2013 to Present)") it
 #: may date the whole section, and as the employer it keeps that span from taking the record below. A heading over
 #: the list of jobs ("Career Progression", "Career Snapshots", "Early Career") names no employer either. Not
-#: "Other Positions Held" or "Nature of Work": inside a firm's record, they keep its jobs from taking a name below.
+#: "Other Positions Held": inside a firm's record, it keeps its jobs from taking a name below. A heading saying what
+#: the firm does or the work was, over its answer ("Nature of the company" / "Vessels and Crane manufacturer", "Nature
+#: Of Work" / "Handling day to day activities"), names neither the employer nor the title.
 #: A sub-heading of a few words ending in "Experience" ("Military Experience", "Related Customer Service Experience",
 #: "Working Experience in Gulf") names no employer; "Work Experience" and "Professional Experience" alone stay, as above.
 _HEADING_ONLY = re.compile(r"^(?:(?:work|job)\s+(?:responsibilit(?:y|ies)|description|details)|employment(?:\s+history)?|"
-                           r"work(?:ed|ing)?|(?:early\s+)?career(?:\s+(?:progression|snapshots?|history|highlights))?|"
+                           r"work(?:ed|ing)?|nature\s+of\s+(?:the\s+)?(?:company|business|work|job|organi[sz]ation)|(?:early\s+)?career(?:\s+(?:progression|snapshots?|history|highlights))?|"
                            r"(?!(?:work|working|professional)\s+experiences?\W*$)(?:[A-Za-z&/-]+\s+){0,3}experiences?"
                            r"(?:\s+in\s+[A-Za-z]+)?)\W*$",
                            re.IGNORECASE)
@@ -7117,9 +7139,10 @@ def _glued_title_employer(fields: dict[str, str]) -> dict[str, str]:
 
 #: An employer's label the layout left before the name, with no colon or with one the reading kept:
 #: "Employer TCS", "EMPLOYER 5) : Polycab India Ltd", "Company-Vestas Wind Technology", "Company Name
-#: nuPSYS, Inc"; or the label alone, or a table's column header ("COMPANY", "Company/Hospital").
+#: nuPSYS, Inc", "Name : Anthem Bioscience Pvt Ltd" (the record's name, with its colon, where the employer sits);
+#: or the label alone, or a table's column header ("COMPANY", "Company/Hospital").
 _EMPLOYER_LABEL_BEFORE = re.compile(
-    r"^(?:employer|company|organi[sz]ation)(?:\s*name\.?)?(?:\s*\d{1,2}\))?(?:\s*[:;]+-?\s*|\s*-+\s*|\s+|(?P<alone>\s*(?:/[\w/]*)?$))",
+    r"^(?:(?:employer|company|organi[sz]ation)(?:\s*name\.?)?|name(?=\s*[:;]))(?:\s*\d{1,2}\))?(?:\s*[:;]+-?\s*|\s*-+\s*|\s+|(?P<alone>\s*(?:/[\w/]*)?$))",
     re.IGNORECASE)
 
 

@@ -6824,3 +6824,53 @@ def test_a_firm_named_for_a_trade_joined_to_another_is_no_title():
 ])
 def test_a_firm_named_for_a_trade(part, firm):
     assert resume_facts._firm_named_for_a_trade(part) == firm
+def test_an_employer_labelled_above_the_period_is_its_record_s_with_no_label_below():
+    # "Company Name : ZETEK ... / Experience details : MAR 2017 to still date / Department. : CNC Operator": the
+    # resume labels its employer above each period and nothing of ours below it, so the firm above is the record's.
+    text = ("PROFESSIONAL EXPERIENCE:\n\nCurrent Working Status\nCompany Name : KESTREL CASTING PVT LTD, Millbrook\n"
+            "Experience details : MAR 2017 to still date\nDepartment. : CNC Operator–Production\n"
+            "Company Name. : HARBOR INDUSTRIAL PVT LTD,LAKEVIEW\nExperience details. : SEP 2014 to OCT 2016\n"
+            "Department. : QA&QC\n")
+    assert [(r[1], r[3]) for r in roles_of(text)] == [("KESTREL CASTING PVT LTD", "2017-03"),
+                                                      ("HARBOR INDUSTRIAL PVT LTD", "2014-09")]
+
+
+def test_an_employer_labelled_below_the_period_stays_its_record_s():
+    # The guard: a resume labelling its employer below each period ("Period : ... / Company : B") reads it there.
+    text = ("EXPERIENCE\nPeriod : MAR 2017 to still date\nCompany : KESTREL CASTING PVT LTD\n"
+            "Department : Production\n\nPeriod : SEP 2014 to OCT 2016\nCompany : HARBOR INDUSTRIAL PVT LTD\n"
+            "Department : Quality\n")
+    assert [(r[1], r[3]) for r in roles_of(text)] == [("KESTREL CASTING PVT LTD", "2017-03"),
+                                                      ("HARBOR INDUSTRIAL PVT LTD", "2014-09")]
+
+
+def test_nature_of_the_company_over_its_answer_names_no_employer():
+    # "Nature of the company" / "Vessels and Crane manufacturer" under a labelled record: a heading over what the
+    # firm does, neither the employer nor the title; the firm labelled above the period is the record's.
+    text = ("EXPERIENCE SUMMARY..\n1.Name of the Company : Kestrel Heavy Industries.\nMillbrook, KSA\n"
+            "Period : 28th June 2015 to Continue\nDesignation : Machinist\n\nNature of the company\n"
+            "Vessels and Crane manufacturer\n\n2.Name of the Company : Osprey Engineering Works\n"
+            "Period : 19th Sept. 1995, to March 2007\nDesignation : Turner\n\nNature of the company\nTool makers\n")
+    assert [(r[0], r[1]) for r in roles_of(text)] == [("Machinist", "Kestrel Heavy Industries"),
+                                                      ("Turner", "Osprey Engineering Works")]
+
+
+def test_a_firm_named_for_nature_is_no_heading():
+    # The guard: only "Nature of" a company, business or work is the heading; "Nature Conservancy" is a name.
+    assert resume_facts._HEADING_ONLY.match("Nature of the company")
+    assert resume_facts._HEADING_ONLY.match("Nature Conservancy") is None
+    assert resume_facts._HEADING_ONLY.match("Nature of work : Maintenance") is None
+
+
+def test_a_name_label_before_the_firm_is_no_part_of_it():
+    # "07.2015 – 12.2016 Name : KESTREL CHEMICALS INDIA LTD" over "DESIGNATION : ...": the record's "Name :" label
+    # where the employer sits is no part of the firm's name.
+    text = ("WORK EXPERIENCE\n\n07.2015 – 12.2016 Name : KESTREL CHEMICALS INDIA LTD\n"
+            "DESIGNATION : GRADUATE ENGINEER TRAINEE\nLocation : Millbrook,Westland\n")
+    assert roles_of(text)[0][:2] == ("GRADUATE ENGINEER TRAINEE", "KESTREL CHEMICALS INDIA LTD")
+
+
+def test_a_firm_whose_name_opens_with_name_keeps_it():
+    # The guard: with no colon "Name" is the firm's own word ("Name Brand Foods").
+    assert resume_facts._drop_employer_label({"employer": "Name Brand Foods"}) == {"employer": "Name Brand Foods"}
+    assert resume_facts._drop_employer_label({"employer": "Name : Kestrel Foods"}) == {"employer": "Kestrel Foods"}
