@@ -3882,7 +3882,23 @@ def _record_above_period(units: list[_Unit], index: int, previous: int, label_si
         if not lines or any(has_job_word(text) and not _is_label_line(text) for text in unlabelled):
             return []
         return lines + places
-    return lines + places if any(_TITLE_LINE.match(_clean(units[j].text)) for j in lines) else []
+    if any(_TITLE_LINE.match(_clean(units[j].text)) for j in lines) or \
+            "employer" in before and _untitled_record_closed(units, index, lines):
+        return lines + places
+    return []
+
+
+def _untitled_record_closed(units: list[_Unit], index: int, lines: list[int]) -> bool:
+    """"Company : Acme / Position held : Agent / Duration : ... / Company : Beta / Duties : Calls / Duration : ... /
+    Company : Beta / Position held : Lead / Duration : ...": among records that label their titles (and their
+    employers before their periods, the caller's test), one that labels only its employer (``lines``, read by
+    :func:`_record_above_period`) is still closed by its period when the next record below opens with its
+    employer's label: Beta's first period is that record's, and the title labelled under it ("Position held :
+    Lead") is the next record's. Not when a title label sits anywhere in the record's lines ("Organization : Acme /
+    Position/Title : Inspector / Duration : ...", "... maintenance. Designation : Engineer" ending a duty)."""
+    return bool(lines) and all(_label_kinds(units[j].text) & {"title", "employer"} == {"employer"} for j in lines) and \
+        not any(_TITLE_LABEL.search(units[j].text) for j in range(min(lines), index)) and \
+        _record_kinds_below(units, index) == {"employer"}
 
 
 #: The most unlabelled lines opening a closed record above its labels: its employer and its place.

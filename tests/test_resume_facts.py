@@ -6436,3 +6436,34 @@ def test_a_range_after_a_standards_name_without_its_edition_stays_a_date():
     # The guard: with no dash or colon joining the year to the standard's number, the years are the job's.
     text = "EXPERIENCE\nISO 9001 Lead Auditor, Harbor Works, ISO 9001 2015 - 2016\n"
     assert [(r[3], r[4]) for r in roles_of(text)] == [("2015", "2016")]
+
+
+_LABELLED_BLOCKS_ONE_UNTITLED = (
+    "Work Experience\nCompany name : Harbor Clinic\nPosition held : Filing Clerk\nDuration : Dec 2014 - April 2015\n"
+    "Duties : Kept the patient files.\nCompany : Northfield Calls\nDuties : Inbound and outbound calls\n"
+    "Duration : 3 April 2017 - 1 February 2018\nCompany name : Northfield Calls\nPosition held : Contact Center Agent\n"
+    "Duties : Inbound customer service\nDuration : 1 February 2018 - Current\nMotivation and Mission Objective\n"
+    "I am eager to learn and to do my work well.\n"
+)
+
+
+def test_a_record_labelling_only_its_employer_is_closed_by_its_period():
+    # Records labelled Company / Position held / Duration, one of them with no position: its period is its own,
+    # and the next record's position and period stay together (no heading under the last read as its employer).
+    assert [(r[0], r[1], r[3]) for r in roles_of(_LABELLED_BLOCKS_ONE_UNTITLED)] == [
+        ("Contact Center Agent", "Northfield Calls", "2018-02"),
+        (None, "Northfield Calls", "2017-04"),
+        ("Filing Clerk", "Harbor Clinic", "2014-12"),
+    ]
+
+
+def test_a_record_with_a_title_label_inside_a_line_keeps_its_title():
+    # The guard: each record's title label sits inside a line ("Position/Title :"), so no record is one without
+    # a title and each period stays with the title above it.
+    text = ("Experience\n\nOrganization : Harbor Engineering, Dubai, UAE\nPosition/Title : Safety Officer\n"
+            "Duration : 2012 - 2014\n\nKey Responsibilities:\nRan the site safety talks.\n\n"
+            "Organization : Northfield Contracting, Dubai, UAE\nClient : Gasco\nPosition/Title : QHSE Inspector\n"
+            "Duration : Sep 2009 - Nov 2009\nProject : Gas plant\n\nKey Responsibilities:\nInspected the packages.\n\n"
+            "Organization : Kestrel Fibers, Lahore, Pakistan\nPosition/Title : Inspector\n"
+            "Duration : Jan 2009 - Aug 2009\n\nKey Responsibilities:\nChecked the pumps.\n")
+    assert [r[0] for r in roles_of(text)] == ["Safety Officer", "QHSE Inspector", "Inspector"]
