@@ -4525,9 +4525,14 @@ def _town_then_postcode(text: str) -> str | None:
 _JOB_CODES_ALONE = frozenset({"QC"})
 
 
+#: "( Digital Transformation, ECM, Record Management, Digital Archiving )": a whole line in round brackets listing three
+#: things or more, the scope of the job above it (its fields, products or clients), no employer's or title's name.
+_BRACKETED_LIST = re.compile(r"^\(\s*[^(),]+(?:,[^(),]+){2,},?\s*\)$")
+
+
 def _candidates_uncached(text: str) -> list[_Candidate]:
     text = _drop_parent_note(_clean(text))
-    if not text:
+    if not text or _BRACKETED_LIST.match(text):
         return []
     out: list[_Candidate] = []
     labels = list(_LABEL.finditer(text))

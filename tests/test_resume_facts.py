@@ -6467,3 +6467,20 @@ def test_a_record_with_a_title_label_inside_a_line_keeps_its_title():
             "Organization : Kestrel Fibers, Lahore, Pakistan\nPosition/Title : Inspector\n"
             "Duration : Jan 2009 - Aug 2009\n\nKey Responsibilities:\nChecked the pumps.\n")
     assert [r[0] for r in roles_of(text)] == ["Safety Officer", "QHSE Inspector", "Inspector"]
+
+
+def test_a_bracketed_scope_list_under_the_header_is_no_employer():
+    # "( Digital Transformation, ECM, Record Management, Archiving )" under "Presales Manager – Firm KSA": the
+    # job's scope, not its employer.
+    text = ("WORK EXPERIENCE\n1.Presales Manager – Kestora KSA\n"
+            "( Digital Transformation, ECM, Record Management, Archiving )\nMarch 2019 – To Present\n"
+            "Responsibilities\n• Presented the solutions to the clients.\n")
+    assert [(r[0], r[1]) for r in roles_of(text)] == [("Presales Manager", "Kestora KSA")]
+
+
+def test_a_bracketed_town_under_the_header_is_still_read():
+    # The guard: a bracket holding a town and its country (two parts) is the firm's place.
+    text = ("WORK EXPERIENCE\nPresales Manager – Harbor Systems\n(Jeddah, Saudi Arabia)\nMarch 2019 – To Present\n"
+            "Responsibilities\n• Presented the solutions to the clients.\n")
+    assert [(r[0], r[1], r[2]) for r in roles_of(text)] == [("Presales Manager", "Harbor Systems", "Jeddah, Saudi Arabia")]
+
