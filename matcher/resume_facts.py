@@ -4472,13 +4472,21 @@ def _fields_of(text: str) -> _Fields:
 def _candidates(text: str) -> tuple[_Candidate, ...]:
     """Everything one header text offers (see :class:`_Candidate`); cached, since the same
     lines are looked at for the dates above and below them. A text offering no title may say
-    one after "as" (:func:`_as_title`)."""
-    out = _candidates_uncached(text)
+    one after "as" (:func:`_as_title`); a title read with its verb and "as" before a quoted job keeps the quoted
+    job alone (:data:`_AS_QUOTED_TITLE`)."""
+    out = [_Candidate("title", quoted.group("title"), c.strength) if c.kind == "title" and
+           (quoted := _AS_QUOTED_TITLE.match(c.value)) else c for c in _candidates_uncached(text)]
     said = None if any(c.kind == "title" for c in out) else _as_title(_clean(text))
     if said is not None:  # "Acme Architects as a Civil Engineer", "Hidraw engineering in penang as CNC machinist"
         title, before = said
         out = [_Candidate("title", title, CUE)] + [c for c in _candidates_uncached(before) if c.kind != "title"]
     return tuple(out)
+
+
+#: "Pre-Associated as “lab.in-charge”", "Worked as 'Site Engineer'": a title read whole with the verb and "as" before
+#: it, the job in quotation marks: the quoted job alone is the title.
+_AS_QUOTED_TITLE = re.compile(r"^(?:(?:pre-?)?associated|work(?:ed|ing)|serv(?:ed|ing)|employed)\s+as\s+(?:an?\s+)?"
+                              r"[\"“‘'](?P<title>[^\"“”‘’']{2,60})[\"”’']$", re.IGNORECASE)
 
 
 #: "(Jeddah, Saudi Arabia)", "(Cleveland, Ohio)": a bracket holding a town and its state or country, after a

@@ -6484,3 +6484,18 @@ def test_a_bracketed_town_under_the_header_is_still_read():
             "Responsibilities\n• Presented the solutions to the clients.\n")
     assert [(r[0], r[1], r[2]) for r in roles_of(text)] == [("Presales Manager", "Harbor Systems", "Jeddah, Saudi Arabia")]
 
+
+def test_a_quoted_title_after_associated_as_is_the_title_alone():
+    # 'Pre-Associated as “lab.in-charge” from November 2017 to January 2019 with': the quoted job is the title.
+    text = ("PROFILE\nPre-Associated as “lab.in-charge” from November 2017 to January 2019 with\n"
+            "‘Harbor Roads Ltd, Road Project, Orissa, India’.\n"
+            "Pre-Associated as “Senior materials engineer” from March 2015 to October 2017 with\n"
+            "‘Kestrel Testing Centre, Muscat, Oman’.\n")
+    assert [r[0] for r in roles_of(text)] == ["lab.in-charge", "Senior materials engineer"]
+
+
+def test_a_quoted_name_after_a_title_is_not_cut_out():
+    # The guard: the title does not open with the verb and "as" ("Site Engineer as “Lead” ..."), so it is read as before.
+    text = "EXPERIENCE\nWorked as Site Engineer from March 2015 to October 2017 with Kestrel Roads Ltd\n"
+    assert [r[0] for r in roles_of(text)] == ["Site Engineer"]
+
