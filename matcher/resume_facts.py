@@ -189,8 +189,10 @@ _BODY_LABEL = re.compile(
 )
 _BULLET = re.compile(r"^\s*(?:[-*•●▪◦➢►✓❖]|o\s)\s*")
 #: "2.", "b)", and "III- " or "3- " (a dash and a space, then a capital: "3- Acme Group"; not "7-Eleven", "I-MAN",
-#: nor a month's number before its year, "05- 2012"): a list's number before a record's line.
-_ENUMERATOR = re.compile(r"^\s*(?:(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)]\s*(?=\S)|(?:\d{1,2}|[IVX]{1,4})-\s+(?=[A-Z]))")
+#: nor a month's number before its year, "05- 2012"): a list's number before a record's line. A capital letter or a
+#: small roman number only with its bracket ("E)Acme Metals", "iv)Process Planning"): "E. Smith" is a name's initial.
+_ENUMERATOR = re.compile(r"^\s*(?:(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)]\s*(?=\S)|(?:[A-H]|[ivx]{1,4})\)\s*(?=\S)|"
+                         r"(?:\d{1,2}|[IVX]{1,4})-\s+(?=[A-Z]))")
 _WORKED_AS = re.compile(
     r"(?<!to )\b(?:(?:currently|presently)\s+)?(?:(?:work(?:ed|ing)?|served|serving|employed|joined)\s+(?:as\s+)?|"
     r"experience\s+as\s+)(?:an?\s+)?"  # "One Year Experience as Project Supervisor for ..."
@@ -2839,6 +2841,10 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         if n and previous == index and _same_job_twice(unit.text, anchors[n - 1][1], found):
             # "(November 2010 - February 2011 & July 2014 - July 2019)": one job, twice.
             role.title, role.employer, role.location = roles[-1].title, roles[-1].employer, roles[-1].location
+        elif not (role.employer or role.title) and \
+                (firm := _own_firm_in_firm_list(placed, roles, unit.text[:found.begin], index)):
+            # "E)Acme Metals Ltd. July 2005 to mar 2014" / "F)Zion precesion july 2014 till date": its own firm.
+            role.employer, role.location = firm, None if role.location == firm else role.location
         elif roles and not role.employer and roles[-1].employer and index - previous <= 3 and not dates_last and \
                 not _employer_fields_alone(unit.text[:found.begin]) and not _employer_read_as_region(fields) and \
                 not _own_record_after_description(units, previous, index, found, role) and \
@@ -2894,6 +2900,27 @@ def _titled_by_labelled_blocks(dated: list[Role], undated: list[Role], units: li
         role.title = block.title
         undated = [b for b in undated if b is not block]
     return dated + undated
+
+
+#: Most words of a name before its dates that a list of firms one to a line gives its record as its firm.
+_LISTED_FIRM_WORDS = 5
+
+
+def _own_firm_in_firm_list(placed: list[_Placed], roles: list[Role], head: str, index: int) -> str | None:
+    """"C)Acme Metals Pvt. Ltd. July 2005 to mar 2014" / "D)Zion precesion july 2014 till date": in a list of firms
+    one to a line, each with its dates and nothing else, a line whose name before its dates (``head``) was read as
+    neither title nor firm (no legal form, no job word) still names its own firm, not the firm of the line above: the
+    last record kept was such a line (its firm read on its date's line, no title) right above this one (``index``),
+    and the name is short, opens with a capital and names no job ("SB MANUFACTURING (April 2016 - July 2016)" /
+    an address line / "I worked since April 13 2016 to July 2016." is no list). The name, else ``None``."""
+    if not placed or not roles or placed[-1].role is not roles[-1] or placed[-1].date_line != index - 1:
+        return None
+    last = placed[-1]
+    if last.role.title or last.title_line is not None or not last.role.employer or \
+            not _clean(last.own).startswith(last.role.employer):
+        return None
+    name = _DATE_WORDS.sub("", _clean(head)).strip(" ,;:-")
+    return name if name[:1].isupper() and len(name.split()) <= _LISTED_FIRM_WORDS and not has_job_word(name) else None
 
 
 def _one_line_records(placed: list[_Placed], last: Role, title: _Candidate | None, index: int) -> bool:

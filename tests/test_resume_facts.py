@@ -6499,3 +6499,28 @@ def test_a_quoted_name_after_a_title_is_not_cut_out():
     text = "EXPERIENCE\nWorked as Site Engineer from March 2015 to October 2017 with Kestrel Roads Ltd\n"
     assert [r[0] for r in roles_of(text)] == ["Site Engineer"]
 
+
+_FIRMS_ONE_TO_A_LINE = (
+    "EMPLOYMENT HISTORY\nA)Harbor machineries from march 1991 to jan 1993\nB)Essar steel from may 1993 to dec 1998\n"
+    "C)Kestrel metallic pvt. Ltd. July 2005 to mar 2014\nD)Zion precesion july 2014 till date\n"
+)
+
+
+def test_a_list_of_firms_one_to_a_line_loses_its_letters_and_keeps_each_firm():
+    # "C)Kestrel metallic pvt. Ltd." / "D)Zion precesion july 2014 till date": the list's letters are no part of the
+    # firm, and the last line's name is its own firm, not the one above.
+    assert [r[1] for r in roles_of(_FIRMS_ONE_TO_A_LINE)][:3] == ["Zion precesion", "Kestrel metallic pvt. Ltd.", "Essar steel"]
+
+
+def test_a_title_line_after_a_firm_line_takes_the_firm_above():
+    # The guard: a line naming a job under a firm's line is another job at that firm, as before.
+    text = ("EMPLOYMENT HISTORY\nKestrel metallic pvt. Ltd. July 2005 to mar 2014\nMachine Operator july 2014 till date\n")
+    assert [(r[0], r[1]) for r in roles_of(text)] == [("Machine Operator", "Kestrel metallic pvt. Ltd."), (None, "Kestrel metallic pvt. Ltd.")]
+
+
+def test_a_sentence_with_its_dates_under_a_firm_line_keeps_the_firm():
+    # The guard: "I worked since April 13 2016 to July 2016." two lines under "HARBOR MANUFACTURING (April 2016 -
+    # July 2016.)" is no list of firms one to a line.
+    text = ("EXPERIENCE\nHARBOR MANUFACTURING (April 2016 - July 2016.)\nAddress : 15 Citrus Drive Dade City, Fl.\n"
+            "I worked since April 13 2016 to July 2016.\nDUTIES : To change programs, set up and run the lathes.\n")
+    assert [r[1] for r in roles_of(text)][:1] == ["HARBOR MANUFACTURING"]
