@@ -2868,6 +2868,7 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         roles.append(role)
         placed.append(_Placed(role, index, fields["title"].line if "title" in fields else None, own))
         job = (index, role)
+    _first_firm_in_firm_list(placed)
     _titles_by_layout(units, header, placed, anchor_lines)
     _titles_on_date_lines(placed)
     _titles_first_on_date_lines(placed)
@@ -2910,17 +2911,34 @@ def _own_firm_in_firm_list(placed: list[_Placed], roles: list[Role], head: str, 
     """"C)Acme Metals Pvt. Ltd. July 2005 to mar 2014" / "D)Zion precesion july 2014 till date": in a list of firms
     one to a line, each with its dates and nothing else, a line whose name before its dates (``head``) was read as
     neither title nor firm (no legal form, no job word) still names its own firm, not the firm of the line above: the
-    last record kept was such a line (its firm read on its date's line, no title) right above this one (``index``),
-    and the name is short, opens with a capital and names no job ("SB MANUFACTURING (April 2016 - July 2016)" /
-    an address line / "I worked since April 13 2016 to July 2016." is no list). The name, else ``None``."""
+    last record kept was such a line right above this one (``index``, :func:`_listed_firm`) ("SB MANUFACTURING (April
+    2016 - July 2016)" / an address line / "I worked since April 13 2016 to July 2016." is no list). The name, else
+    ``None``."""
     if not placed or not roles or placed[-1].role is not roles[-1] or placed[-1].date_line != index - 1:
         return None
-    last = placed[-1]
-    if last.role.title or last.title_line is not None or not last.role.employer or \
-            not _clean(last.own).startswith(last.role.employer):
+    return _listed_firm(placed[-1], head)
+
+
+def _listed_firm(beside: _Placed, head: str) -> str | None:
+    """The name before a record's dates (``head``) as its firm, the record being next to ``beside`` in a list of
+    firms one to a line: ``beside`` read its firm on its date's line and no title, and the name is short, opens with
+    a capital and names no job. The name, else ``None``."""
+    if beside.role.title or beside.title_line is not None or not beside.role.employer or \
+            not _clean(beside.own).startswith(beside.role.employer):
         return None
     name = _DATE_WORDS.sub("", _clean(head)).strip(" ,;:-")
     return name if name[:1].isupper() and len(name.split()) <= _LISTED_FIRM_WORDS and not has_job_word(name) else None
+
+
+def _first_firm_in_firm_list(placed: list[_Placed]) -> None:
+    """"A)Micro machineries from march 1991 to jan 1993" over "B)Essar steel from may 1993 to dec 1998": the list's
+    first line, read as neither title nor firm, names its firm as the lines under it do (:func:`_listed_firm`, the
+    next record right below it)."""
+    if len(placed) < 2 or placed[1].date_line != placed[0].date_line + 1:
+        return
+    first = placed[0].role
+    if not (first.employer or first.title) and (firm := _listed_firm(placed[1], placed[0].own)):
+        first.employer, first.location = firm, None if first.location == firm else first.location
 
 
 def _one_line_records(placed: list[_Placed], last: Role, title: _Candidate | None, index: int) -> bool:

@@ -6512,6 +6512,12 @@ def test_a_list_of_firms_one_to_a_line_loses_its_letters_and_keeps_each_firm():
     assert [r[1] for r in roles_of(_FIRMS_ONE_TO_A_LINE)][:3] == ["Zion precesion", "Kestrel metallic pvt. Ltd.", "Essar steel"]
 
 
+def test_the_first_line_of_a_list_of_firms_names_its_firm():
+    # "A)Harbor machineries from march 1991 to jan 1993" over "B)Essar steel from may 1993 to dec 1998": the first
+    # line's name is its firm as the lines under it name theirs.
+    assert [r[1] for r in roles_of(_FIRMS_ONE_TO_A_LINE)][3:] == ["Harbor machineries"]
+
+
 def test_a_title_line_after_a_firm_line_takes_the_firm_above():
     # The guard: a line naming a job under a firm's line is another job at that firm, as before.
     text = ("EMPLOYMENT HISTORY\nKestrel metallic pvt. Ltd. July 2005 to mar 2014\nMachine Operator july 2014 till date\n")
