@@ -193,8 +193,10 @@ _BODY_LABEL = re.compile(
 )
 _BULLET = re.compile(r"^\s*(?:[-*•●▪◦➢►✓❖]|o\s)\s*")
 #: "2.", "b)", and "III- " or "3- " (a dash and a space, then a capital: "3- Acme Group"; not "7-Eleven", "I-MAN",
-#: nor a month's number before its year, "05- 2012"): a list's number before a record's line.
-_ENUMERATOR = re.compile(r"^\s*(?:(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)]\s*(?=\S)|(?:\d{1,2}|[IVX]{1,4})-\s+(?=[A-Z]))")
+#: nor a month's number before its year, "05- 2012"): a list's number before a record's line. A capital letter or a
+#: small roman number only with its bracket ("E)Acme Metals", "iv)Process Planning"): "E. Smith" is a name's initial.
+_ENUMERATOR = re.compile(r"^\s*(?:(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)]\s*(?=\S)|(?:[A-H]|[ivx]{1,4})\)\s*(?=\S)|"
+                         r"(?:\d{1,2}|[IVX]{1,4})-\s+(?=[A-Z]))")
 _WORKED_AS = re.compile(
     r"(?<!to )\b(?:(?:currently|presently)\s+)?(?:(?:work(?:ed|ing)?|served|serving|employed|joined)\s+(?:as\s+)?|"
     r"experience\s+as\s+)(?:an?\s+)?"  # "One Year Experience as Project Supervisor for ..."
@@ -2929,6 +2931,10 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         if n and previous == index and _same_job_twice(unit.text, anchors[n - 1][1], found):
             # "(November 2010 - February 2011 & July 2014 - July 2019)": one job, twice.
             role.title, role.employer, role.location = roles[-1].title, roles[-1].employer, roles[-1].location
+        elif not (role.employer or role.title) and \
+                (firm := _own_firm_in_firm_list(placed, roles, unit.text[:found.begin], index)):
+            # "E)Acme Metals Ltd. July 2005 to mar 2014" / "F)Zion precesion july 2014 till date": its own firm.
+            role.employer, role.location = firm, None if role.location == firm else role.location
         elif roles and not role.employer and roles[-1].employer and index - previous <= 3 and not dates_last and \
                 not _employer_fields_alone(unit.text[:found.begin]) and not _employer_read_as_region(fields) and \
                 not _own_record_after_description(units, previous, index, found, role) and \
@@ -2952,6 +2958,7 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
         roles.append(role)
         placed.append(_Placed(role, index, fields["title"].line if "title" in fields else None, own))
         job = (index, role)
+    _first_firm_in_firm_list(placed)
     _titles_by_layout(units, header, placed, anchor_lines)
     _titles_on_date_lines(placed)
     _titles_first_on_date_lines(placed)
@@ -2984,6 +2991,44 @@ def _titled_by_labelled_blocks(dated: list[Role], undated: list[Role], units: li
         role.title = block.title
         undated = [b for b in undated if b is not block]
     return dated + undated
+
+
+#: Most words of a name before its dates that a list of firms one to a line gives its record as its firm.
+_LISTED_FIRM_WORDS = 5
+
+
+def _own_firm_in_firm_list(placed: list[_Placed], roles: list[Role], head: str, index: int) -> str | None:
+    """"C)Acme Metals Pvt. Ltd. July 2005 to mar 2014" / "D)Zion precesion july 2014 till date": in a list of firms
+    one to a line, each with its dates and nothing else, a line whose name before its dates (``head``) was read as
+    neither title nor firm (no legal form, no job word) still names its own firm, not the firm of the line above: the
+    last record kept was such a line right above this one (``index``, :func:`_listed_firm`) ("SB MANUFACTURING (April
+    2016 - July 2016)" / an address line / "I worked since April 13 2016 to July 2016." is no list). The name, else
+    ``None``."""
+    if not placed or not roles or placed[-1].role is not roles[-1] or placed[-1].date_line != index - 1:
+        return None
+    return _listed_firm(placed[-1], head)
+
+
+def _listed_firm(beside: _Placed, head: str) -> str | None:
+    """The name before a record's dates (``head``) as its firm, the record being next to ``beside`` in a list of
+    firms one to a line: ``beside`` read its firm on its date's line and no title, and the name is short, opens with
+    a capital and names no job. The name, else ``None``."""
+    if beside.role.title or beside.title_line is not None or not beside.role.employer or \
+            not _clean(beside.own).startswith(beside.role.employer):
+        return None
+    name = _DATE_WORDS.sub("", _clean(head)).strip(" ,;:-")
+    return name if name[:1].isupper() and len(name.split()) <= _LISTED_FIRM_WORDS and not has_job_word(name) else None
+
+
+def _first_firm_in_firm_list(placed: list[_Placed]) -> None:
+    """"A)Micro machineries from march 1991 to jan 1993" over "B)Essar steel from may 1993 to dec 1998": the list's
+    first line, read as neither title nor firm, names its firm as the lines under it do (:func:`_listed_firm`, the
+    next record right below it)."""
+    if len(placed) < 2 or placed[1].date_line != placed[0].date_line + 1:
+        return
+    first = placed[0].role
+    if not (first.employer or first.title) and (firm := _listed_firm(placed[1], placed[0].own)):
+        first.employer, first.location = firm, None if first.location == firm else first.location
 
 
 def _one_line_records(placed: list[_Placed], last: Role, title: _Candidate | None, index: int) -> bool:
@@ -4074,7 +4119,23 @@ def _record_above_period(units: list[_Unit], index: int, previous: int, label_si
         if not lines or any(has_job_word(text) and not _is_label_line(text) for text in unlabelled):
             return []
         return lines + places
-    return lines + places if any(_TITLE_LINE.match(_clean(units[j].text)) for j in lines) else []
+    if any(_TITLE_LINE.match(_clean(units[j].text)) for j in lines) or \
+            "employer" in before and _untitled_record_closed(units, index, lines):
+        return lines + places
+    return []
+
+
+def _untitled_record_closed(units: list[_Unit], index: int, lines: list[int]) -> bool:
+    """"Company : Acme / Position held : Agent / Duration : ... / Company : Beta / Duties : Calls / Duration : ... /
+    Company : Beta / Position held : Lead / Duration : ...": among records that label their titles (and their
+    employers before their periods, the caller's test), one that labels only its employer (``lines``, read by
+    :func:`_record_above_period`) is still closed by its period when the next record below opens with its
+    employer's label: Beta's first period is that record's, and the title labelled under it ("Position held :
+    Lead") is the next record's. Not when a title label sits anywhere in the record's lines ("Organization : Acme /
+    Position/Title : Inspector / Duration : ...", "... maintenance. Designation : Engineer" ending a duty)."""
+    return bool(lines) and all(_label_kinds(units[j].text) & {"title", "employer"} == {"employer"} for j in lines) and \
+        not any(_TITLE_LABEL.search(units[j].text) for j in range(min(lines), index)) and \
+        _record_kinds_below(units, index) == {"employer"}
 
 
 #: The most unlabelled lines opening a closed record above its labels: its employer and its place.
@@ -4661,13 +4722,21 @@ def _fields_of(text: str) -> _Fields:
 def _candidates(text: str) -> tuple[_Candidate, ...]:
     """Everything one header text offers (see :class:`_Candidate`); cached, since the same
     lines are looked at for the dates above and below them. A text offering no title may say
-    one after "as" (:func:`_as_title`)."""
-    out = _candidates_uncached(text)
+    one after "as" (:func:`_as_title`); a title read with its verb and "as" before a quoted job keeps the quoted
+    job alone (:data:`_AS_QUOTED_TITLE`)."""
+    out = [_Candidate("title", quoted.group("title"), c.strength) if c.kind == "title" and
+           (quoted := _AS_QUOTED_TITLE.match(c.value)) else c for c in _candidates_uncached(text)]
     said = None if any(c.kind == "title" for c in out) else _as_title(_clean(text))
     if said is not None:  # "Acme Architects as a Civil Engineer", "Hidraw engineering in penang as CNC machinist"
         title, before = said
         out = [_Candidate("title", title, CUE)] + [c for c in _candidates_uncached(before) if c.kind != "title"]
     return tuple(out)
+
+
+#: "Pre-Associated as “lab.in-charge”", "Worked as 'Site Engineer'": a title read whole with the verb and "as" before
+#: it, the job in quotation marks: the quoted job alone is the title.
+_AS_QUOTED_TITLE = re.compile(r"^(?:(?:pre-?)?associated|work(?:ed|ing)|serv(?:ed|ing)|employed)\s+as\s+(?:an?\s+)?"
+                              r"[\"“‘'](?P<title>[^\"“”‘’']{2,60})[\"”’']$", re.IGNORECASE)
 
 
 #: "(Jeddah, Saudi Arabia)", "(Cleveland, Ohio)": a bracket holding a town and its state or country, after a
@@ -4714,9 +4783,14 @@ def _town_then_postcode(text: str) -> str | None:
 _JOB_CODES_ALONE = frozenset({"QC"})
 
 
+#: "( Digital Transformation, ECM, Record Management, Digital Archiving )": a whole line in round brackets listing three
+#: things or more, the scope of the job above it (its fields, products or clients), no employer's or title's name.
+_BRACKETED_LIST = re.compile(r"^\(\s*[^(),]+(?:,[^(),]+){2,},?\s*\)$")
+
+
 def _candidates_uncached(text: str) -> list[_Candidate]:
     text = _drop_parent_note(_clean(text))
-    if not text:
+    if not text or _BRACKETED_LIST.match(text):
         return []
     out: list[_Candidate] = []
     labels = list(_LABEL.finditer(text))

@@ -6874,3 +6874,101 @@ def test_a_firm_whose_name_opens_with_name_keeps_it():
     # The guard: with no colon "Name" is the firm's own word ("Name Brand Foods").
     assert resume_facts._drop_employer_label({"employer": "Name Brand Foods"}) == {"employer": "Name Brand Foods"}
     assert resume_facts._drop_employer_label({"employer": "Name : Kestrel Foods"}) == {"employer": "Kestrel Foods"}
+def test_a_range_after_a_standards_name_without_its_edition_stays_a_date():
+    # The guard: with no dash or colon joining the year to the standard's number, the years are the job's.
+    text = "EXPERIENCE\nISO 9001 Lead Auditor, Harbor Works, ISO 9001 2015 - 2016\n"
+    assert [(r[3], r[4]) for r in roles_of(text)] == [("2015", "2016")]
+
+
+_LABELLED_BLOCKS_ONE_UNTITLED = (
+    "Work Experience\nCompany name : Harbor Clinic\nPosition held : Filing Clerk\nDuration : Dec 2014 - April 2015\n"
+    "Duties : Kept the patient files.\nCompany : Northfield Calls\nDuties : Inbound and outbound calls\n"
+    "Duration : 3 April 2017 - 1 February 2018\nCompany name : Northfield Calls\nPosition held : Contact Center Agent\n"
+    "Duties : Inbound customer service\nDuration : 1 February 2018 - Current\nMotivation and Mission Objective\n"
+    "I am eager to learn and to do my work well.\n"
+)
+
+
+def test_a_record_labelling_only_its_employer_is_closed_by_its_period():
+    # Records labelled Company / Position held / Duration, one of them with no position: its period is its own,
+    # and the next record's position and period stay together (no heading under the last read as its employer).
+    assert [(r[0], r[1], r[3]) for r in roles_of(_LABELLED_BLOCKS_ONE_UNTITLED)] == [
+        ("Contact Center Agent", "Northfield Calls", "2018-02"),
+        (None, "Northfield Calls", "2017-04"),
+        ("Filing Clerk", "Harbor Clinic", "2014-12"),
+    ]
+
+
+def test_a_record_with_a_title_label_inside_a_line_keeps_its_title():
+    # The guard: each record's title label sits inside a line ("Position/Title :"), so no record is one without
+    # a title and each period stays with the title above it.
+    text = ("Experience\n\nOrganization : Harbor Engineering, Dubai, UAE\nPosition/Title : Safety Officer\n"
+            "Duration : 2012 - 2014\n\nKey Responsibilities:\nRan the site safety talks.\n\n"
+            "Organization : Northfield Contracting, Dubai, UAE\nClient : Gasco\nPosition/Title : QHSE Inspector\n"
+            "Duration : Sep 2009 - Nov 2009\nProject : Gas plant\n\nKey Responsibilities:\nInspected the packages.\n\n"
+            "Organization : Kestrel Fibers, Lahore, Pakistan\nPosition/Title : Inspector\n"
+            "Duration : Jan 2009 - Aug 2009\n\nKey Responsibilities:\nChecked the pumps.\n")
+    assert [r[0] for r in roles_of(text)] == ["Safety Officer", "QHSE Inspector", "Inspector"]
+
+
+def test_a_bracketed_scope_list_under_the_header_is_no_employer():
+    # "( Digital Transformation, ECM, Record Management, Archiving )" under "Presales Manager – Firm KSA": the
+    # job's scope, not its employer.
+    text = ("WORK EXPERIENCE\n1.Presales Manager – Kestora KSA\n"
+            "( Digital Transformation, ECM, Record Management, Archiving )\nMarch 2019 – To Present\n"
+            "Responsibilities\n• Presented the solutions to the clients.\n")
+    assert [(r[0], r[1]) for r in roles_of(text)] == [("Presales Manager", "Kestora KSA")]
+
+
+def test_a_bracketed_town_under_the_header_is_still_read():
+    # The guard: a bracket holding a town and its country (two parts) is the firm's place.
+    text = ("WORK EXPERIENCE\nPresales Manager – Harbor Systems\n(Jeddah, Saudi Arabia)\nMarch 2019 – To Present\n"
+            "Responsibilities\n• Presented the solutions to the clients.\n")
+    assert [(r[0], r[1], r[2]) for r in roles_of(text)] == [("Presales Manager", "Harbor Systems", "Jeddah, Saudi Arabia")]
+
+
+def test_a_quoted_title_after_associated_as_is_the_title_alone():
+    # 'Pre-Associated as “lab.in-charge” from November 2017 to January 2019 with': the quoted job is the title.
+    text = ("PROFILE\nPre-Associated as “lab.in-charge” from November 2017 to January 2019 with\n"
+            "‘Harbor Roads Ltd, Road Project, Orissa, India’.\n"
+            "Pre-Associated as “Senior materials engineer” from March 2015 to October 2017 with\n"
+            "‘Kestrel Testing Centre, Muscat, Oman’.\n")
+    assert [r[0] for r in roles_of(text)] == ["lab.in-charge", "Senior materials engineer"]
+
+
+def test_a_quoted_name_after_a_title_is_not_cut_out():
+    # The guard: the title does not open with the verb and "as" ("Site Engineer as “Lead” ..."), so it is read as before.
+    text = "EXPERIENCE\nWorked as Site Engineer from March 2015 to October 2017 with Kestrel Roads Ltd\n"
+    assert [r[0] for r in roles_of(text)] == ["Site Engineer"]
+
+
+_FIRMS_ONE_TO_A_LINE = (
+    "EMPLOYMENT HISTORY\nA)Harbor machineries from march 1991 to jan 1993\nB)Essar steel from may 1993 to dec 1998\n"
+    "C)Kestrel metallic pvt. Ltd. July 2005 to mar 2014\nD)Zion precesion july 2014 till date\n"
+)
+
+
+def test_a_list_of_firms_one_to_a_line_loses_its_letters_and_keeps_each_firm():
+    # "C)Kestrel metallic pvt. Ltd." / "D)Zion precesion july 2014 till date": the list's letters are no part of the
+    # firm, and the last line's name is its own firm, not the one above.
+    assert [r[1] for r in roles_of(_FIRMS_ONE_TO_A_LINE)][:3] == ["Zion precesion", "Kestrel metallic pvt. Ltd.", "Essar steel"]
+
+
+def test_the_first_line_of_a_list_of_firms_names_its_firm():
+    # "A)Harbor machineries from march 1991 to jan 1993" over "B)Essar steel from may 1993 to dec 1998": the first
+    # line's name is its firm as the lines under it name theirs.
+    assert [r[1] for r in roles_of(_FIRMS_ONE_TO_A_LINE)][3:] == ["Harbor machineries"]
+
+
+def test_a_title_line_after_a_firm_line_takes_the_firm_above():
+    # The guard: a line naming a job under a firm's line is another job at that firm, as before.
+    text = ("EMPLOYMENT HISTORY\nKestrel metallic pvt. Ltd. July 2005 to mar 2014\nMachine Operator july 2014 till date\n")
+    assert [(r[0], r[1]) for r in roles_of(text)] == [("Machine Operator", "Kestrel metallic pvt. Ltd."), (None, "Kestrel metallic pvt. Ltd.")]
+
+
+def test_a_sentence_with_its_dates_under_a_firm_line_keeps_the_firm():
+    # The guard: "I worked since April 13 2016 to July 2016." two lines under "HARBOR MANUFACTURING (April 2016 -
+    # July 2016.)" is no list of firms one to a line.
+    text = ("EXPERIENCE\nHARBOR MANUFACTURING (April 2016 - July 2016.)\nAddress : 15 Citrus Drive Dade City, Fl.\n"
+            "I worked since April 13 2016 to July 2016.\nDUTIES : To change programs, set up and run the lathes.\n")
+    assert [r[1] for r in roles_of(text)][:1] == ["HARBOR MANUFACTURING"]
