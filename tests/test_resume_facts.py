@@ -6824,6 +6824,8 @@ def test_a_firm_named_for_a_trade_joined_to_another_is_no_title():
 ])
 def test_a_firm_named_for_a_trade(part, firm):
     assert resume_facts._firm_named_for_a_trade(part) == firm
+
+
 def test_an_employer_labelled_above_the_period_is_its_record_s_with_no_label_below():
     # "Company Name : ZETEK ... / Experience details : MAR 2017 to still date / Department. : CNC Operator": the
     # resume labels its employer above each period and nothing of ours below it, so the firm above is the record's.
@@ -6874,6 +6876,8 @@ def test_a_firm_whose_name_opens_with_name_keeps_it():
     # The guard: with no colon "Name" is the firm's own word ("Name Brand Foods").
     assert resume_facts._drop_employer_label({"employer": "Name Brand Foods"}) == {"employer": "Name Brand Foods"}
     assert resume_facts._drop_employer_label({"employer": "Name : Kestrel Foods"}) == {"employer": "Kestrel Foods"}
+
+
 def test_a_range_after_a_standards_name_without_its_edition_stays_a_date():
     # The guard: with no dash or colon joining the year to the standard's number, the years are the job's.
     text = "EXPERIENCE\nISO 9001 Lead Auditor, Harbor Works, ISO 9001 2015 - 2016\n"
