@@ -358,10 +358,11 @@ def _as_written(found: DateRange, written: str, mended: tuple[tuple[int, int], .
 
 #: A standard with its edition's year after its number ("ISO 9001-2008", "ISO9001:2015", "IATF 16949:2016", "ISO/TS
 #: 16949:2002", "ISO - 9001: 2015"): the year is no date, and no range's start ("Brampton, Ont. ISO 9001-2008 Jan. 2009
-#: - Mar. 2012" runs from Jan. 2009, not from 2008 to Jan. 2009). Not a year after a space ("ISO 9001 2008-2012").
+#: - Mar. 2012" runs from Jan. 2009, not from 2008 to Jan. 2009). Not a year after a space ("ISO 9001 2008-2012"),
+#: nor a year as the number ("BS 2008-2012", "AS 2010-2012": a degree and its years).
 _STANDARD_EDITION = re.compile(
     r"(?:(?<![A-Za-z])(?i:iso|is0|iatf|ohsas|oshas)|\b(?:AS|TS|IEC|BS|EN|QS))(?:\s*/\s*(?:IEC|TS))?\s*-?\s*"
-    rf"\d{{3,5}}(?:-\d{{1,2}})?\s*(?:-|:\s?)(?P<year>{_YEAR})")
+    rf"(?!{_YEAR})\d{{3,5}}(?:-\d{{1,2}})?\s*(?:-|:\s?)(?P<year>{_YEAR})")
 
 
 def without_standards(text: str) -> str:

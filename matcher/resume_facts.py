@@ -423,8 +423,9 @@ _GLUED_RANK = re.compile(r"^(?:asst|asstt|sr|snr|jr|dy)\.(?=[a-z])")
 
 def _ends_in_job_word(text: str) -> bool:
     """Whether the last word of ``text`` (lower case, a closing "." or "," dropped, and a rank glued before it:
-    "Asst.Engineer" ends in "engineer") is a job word."""
-    return _is_job_word(_GLUED_RANK.sub("", text.split()[-1].lower().strip(".,")))
+    "Asst.Engineer" ends in "engineer") is a job word; empty text ends in none (a title cut down to nothing)."""
+    words = text.split()
+    return bool(words) and _is_job_word(_GLUED_RANK.sub("", words[-1].lower().strip(".,")))
 
 
 def _title_stop(text: str) -> re.Match[str] | None:
@@ -1369,8 +1370,8 @@ _OPENS_WORKED_AS = re.compile(r"^(?:(?:19|20)\d\d\s*\([^()]{1,30}\)\s*:\s*)?(?:(
                               r"(?:(?:currently|presently|now)\s+)?(?:work(?:ed|ing)?|served)\s+|(?P<lead>" + _HOW_LONG +
                               r"(?:(?:of\s+)?(?:work(?:ing)?\s+)?experience\s+)?))as\s+(?P<quote>[\"“”‘’'])?(?:an?\s+)?"
                               r"(?P<title>[^,(\"“”]+)", re.IGNORECASE)
-#: A closing quotation mark right after the title of :data:`_OPENS_WORKED_AS`, and a quoted title taken whole: a
-#: short name of letters ("mobile service"; not "part of the team, 24/7").
+#: A closing double quotation mark right after the title of :data:`_OPENS_WORKED_AS` (a single one closes no
+#: title: an apostrophe may be one), and a quoted title taken whole: a short name of letters ("mobile service"; not "part of the team, 24/7").
 _CLOSES_QUOTE = re.compile(r"\s*[\"“”]")
 _LETTERS_NAME = re.compile(r"[A-Za-z][A-Za-z &/.-]*")
 
@@ -1666,9 +1667,11 @@ def _names_a_school_level(role: Role) -> bool:
 
 
 #: A sentence in the first person saying what was not done: "From Jun 2015 till now I didn't have access to a machine
-#: shop to continue my job as a machinist", "Since 2018 I have not worked as a nurse".
-_NEGATED_PROSE = re.compile(r"\bI\s+(?:didn[’']?t|did\s+not|haven[’']?t|have\s+not|hadn[’']?t|had\s+not|couldn[’']?t|"
-                            r"could\s+not|wasn[’']?t|was\s+not|am\s+not)\b", re.IGNORECASE)
+#: shop to continue my job as a machinist", "Since 2018 I have not worked as a nurse". The clause is about a job or
+#: work ("I was not only the cashier but also the trainer", "I have not had a lost-time accident" deny no job held).
+_NEGATED_PROSE = re.compile(r"\bI\s+(?i:didn[’']?t|did\s+not|haven[’']?t|have\s+not|hadn[’']?t|had\s+not|couldn[’']?t|"
+                            r"could\s+not|wasn[’']?t|was\s+not|am\s+not)\b(?!\s+only\b)"
+                            r"(?=[^.;]*\b(?i:jobs?|work(?:ed|ing)?|employ\w*)\b)")
 
 
 def _says_no_job_held(role: Role, text: str) -> bool:
@@ -1991,8 +1994,8 @@ def said_current_title(lines: list[Line], education_too: bool = False) -> str | 
     "Currently working ... as X" or "Presently employed ... as X" (or one of its sentences or a label's value
     does: :data:`_NOW_WORKING`; "Presently working in ISGEC as a CNC Operator Yamuna nagar" -> "CNC
     Operator"), or labels it ("Present Position: Family Nurse
-    Practitioner"): the first such line that names a job. With ``education_too`` (a resume where no role is
-    read) a sentence under the education heading counts as well: a paragraph there may go on from the degrees to
+    Practitioner"): the first such line that names a job. With ``education_too`` (a resume where no dated role
+    states a title: profile's caller) a sentence under the education heading counts as well: a paragraph there may go on from the degrees to
     the job ("Completed B.Tech ... Presently I am working in company Acme Ltd. as an Executive Engineer")."""
     for line in lines:
         in_education = line.section == "education"
@@ -2231,7 +2234,8 @@ def _units(lines: list[Line], sections: tuple[str, ...]) -> list[_Unit]:
 
 #: "Reason for Leaving" alone on its line, its value ("Seeking New Challenge") on the next: joined to it, the value
 #: is read as the label's (:data:`_NOT_A_FIELD_LABEL`: neither field), not as the next record's employer.
-_REASON_FOR_LEAVING_ONLY = re.compile(r"^reasons?\s+(?:for|of)\s+leaving\s*[:;]?-?$", re.IGNORECASE)
+_REASON_FOR_LEAVING = r"reasons?\s+(?:for|of)\s+leaving"
+_REASON_FOR_LEAVING_ONLY = re.compile(r"^" + _REASON_FOR_LEAVING + r"\s*[:;]?-?$", re.IGNORECASE)
 #: A colon alone on its line, between a label and its value ("DESIGNATION" / ":" / "Food Safety Manager").
 _LONE_COLON = re.compile(r"^\s*[:;]-?\s*$")
 
@@ -2366,7 +2370,7 @@ def _title_closed_by_stop(text: str) -> bool:
     Prototype Coordinator, and Tooling design."). None is a report of work done (:func:`_is_duty`: "Supervised
     Night Shift Machine Operators and Helpers."), a sentence in small letters ("Under the supervision of Acme
     Consultant."), a line with a figure (an address, "1st Piece, In-Process, and Final Inspection.") or with a
-    word that turns a title into a sentence (:data:`_TITLE_STOP`: "Team Lead for Asset Management
+    word that turns a title into a sentence (:func:`_title_stop`: "Team Lead for Asset Management
     implementation.")."""
     words = [w for w in text.split()[:-1] if w[:1].isalpha() and w.lower().strip(",.") not in _TITLE_JOINERS]
     return (len(text.split()) <= _STOPPED_TITLE_WORDS or _list_of_titles(text)) and has_job_word(text) and not _is_duty(text) and \
@@ -4961,8 +4965,10 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
     return out
 
 
-#: A name ending in "Co-op" (a cooperative's, or a student's co-op job: "Engineering Co-op"), and its other words.
-_CO_OP_END = re.compile(r"^(?P<name>(?:[A-Z][\w&'’.-]*\s+)(?:(?:[A-Z][\w&'’.-]*|of|to|and|the|for)\s+)+)co-?op$", re.IGNORECASE)
+#: A name ending in "Co-op" (a cooperative's, or a student's co-op job: "Engineering Co-op"), and its two or more
+#: other words ("Concept to Creation Co-op"; case is not checked here: one alternative a word, so that a part that
+#: only nearly matches fails fast).
+_CO_OP_END = re.compile(r"^(?P<name>(?:[A-Z][\w&'’.-]*\s+){2,})co-?op$", re.IGNORECASE)
 
 
 def _cooperative_name(part: str, parts: list[str]) -> bool:
@@ -5115,7 +5121,7 @@ def _slash_employer(piece: str, pieces: list[str]) -> tuple[str, str] | None:
 #: Labels of a unit inside the employer: "Department", "Dept.", "Division", "Section".
 _UNIT_LABEL_WORDS = r"department|dept|division|section"
 _NOT_A_FIELD_LABEL = re.compile(
-    r"^(?:reasons?\s+(?:for|of)\s+leaving|(?:phone|telephone|mobile|cell|contact|fax|ph|tel|mob)(?:\s*(?:number|no\.?|#))?|"
+    r"^(?:" + _REASON_FOR_LEAVING + r"|(?:phone|telephone|mobile|cell|contact|fax|ph|tel|mob)(?:\s*(?:number|no\.?|#))?|"
     r"e-?mail|(?P<address>(?:company\s+)?address)|(?:reporting\s+)?manager|owner(?=\s*[:;]\s*(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))|(?:immediate\s+)?(?:supervisor|superior)|report(?:s|ing)\s+to|salary|"
     r"(?:hourly\s+)?(?:rate\s+of\s+pay|pay(?:\s*rate)?|wages?)|(?:area\s+of\s+)?speciali[sz]ation|technolog(?:y|ies)(?:\s+used)?|"
     r"operating\s+systems?|"
@@ -5131,7 +5137,7 @@ _NOT_A_FIELD_LABEL = re.compile(
 #: Area : Punjab"): fields of their own after the title. A reason for leaving needs no colon, and a dash may lead
 #: it ("IT Support Engineer - Reason for leaving contract expired"): no field goes on with those words.
 _NOT_A_FIELD_AFTER = re.compile(
-    r"(?:\s*[-–—]\s*|\s+)reasons?\s+(?:for|of)\s+leaving\b.*$|"
+    r"(?:\s*[-–—]\s*|\s+)" + _REASON_FOR_LEAVING + r"\b.*$|"
     r"\s+(?:(?:phone|telephone|mobile|contact|fax)\s*(?:number|no\.?|#)|e-?mail|"
     r"salary|company\s+(?:description|profile)|website|(?:company\s+)?address|account|employee\s*(?:id|no\.?|number|code|#)|"
     r"referee|(?:(?:employment|job|organi[sz]ation|company|business)\s+)?type|area)\s*[:;].*$|(?<!\bof)\s+(?:" + _UNIT_LABEL_WORDS + r")\.?\s*[:;].*$",
@@ -7091,7 +7097,7 @@ def _tells_work_done_as_title(text: str | None) -> bool:
 #: A title's label with its colon inside a title, after a word or mark ("... Center Position : Analyst").
 #: In capitals the label needs no colon: "(H) COMPANY ANAMAPAT VENTURES, IBADAN POSITION MANAGING DIRECTOR".
 _TITLE_LABEL_INSIDE = re.compile(r"(?:(?<=\s)|(?<=[.)]))(?:(?:" + _LABELS["title"] + r")\s*[:;]+-?\s*|"
-                                 r"(?-i:POSITION|DESIGNATION)\s+(?=[A-Z]{2}))(?=\S)", re.IGNORECASE)
+                                 r"(?-i:(?:POSITION|DESIGNATION)\s+(?=[A-Z]{2})))(?=\S)", re.IGNORECASE)
 
 
 def _after_title_label_inside(text: str) -> str:

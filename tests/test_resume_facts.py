@@ -6600,7 +6600,7 @@ def test_experienced_heads_the_work_history(heading):
     from matcher.sections import classify_heading
     assert classify_heading(heading, "resume") == "experience"
     roles = roles_of(_EXPERIENCED_HEADING.format(heading=heading))
-    assert roles[0][0] != "Scrum Master PSM 1" and roles[0][1] != heading.rstrip(":")
+    assert roles[0][0] != "Scrum Master PSM 1" and roles[0][1:4] == ("Harbor Labs", "Reston, VA", "2019-03")
 
 
 def test_experienced_alone_in_a_sentence_is_no_heading():
@@ -6878,12 +6878,6 @@ def test_a_firm_whose_name_opens_with_name_keeps_it():
     assert resume_facts._drop_employer_label({"employer": "Name : Kestrel Foods"}) == {"employer": "Kestrel Foods"}
 
 
-def test_a_range_after_a_standards_name_without_its_edition_stays_a_date():
-    # The guard: with no dash or colon joining the year to the standard's number, the years are the job's.
-    text = "EXPERIENCE\nISO 9001 Lead Auditor, Harbor Works, ISO 9001 2015 - 2016\n"
-    assert [(r[3], r[4]) for r in roles_of(text)] == [("2015", "2016")]
-
-
 _LABELLED_BLOCKS_ONE_UNTITLED = (
     "Work Experience\nCompany name : Harbor Clinic\nPosition held : Filing Clerk\nDuration : Dec 2014 - April 2015\n"
     "Duties : Kept the patient files.\nCompany : Northfield Calls\nDuties : Inbound and outbound calls\n"
@@ -6944,6 +6938,8 @@ def test_a_quoted_name_after_a_title_is_not_cut_out():
     # The guard: the title does not open with the verb and "as" ("Site Engineer as “Lead” ..."), so it is read as before.
     text = "EXPERIENCE\nWorked as Site Engineer from March 2015 to October 2017 with Kestrel Roads Ltd\n"
     assert [r[0] for r in roles_of(text)] == ["Site Engineer"]
+    assert resume_facts._AS_QUOTED_TITLE.match("Site Engineer as “Lead”") is None
+    assert resume_facts._AS_QUOTED_TITLE.match("Worked as “Lead”")["title"] == "Lead"
 
 
 _FIRMS_ONE_TO_A_LINE = (
@@ -6976,3 +6972,35 @@ def test_a_sentence_with_its_dates_under_a_firm_line_keeps_the_firm():
     text = ("EXPERIENCE\nHARBOR MANUFACTURING (April 2016 - July 2016.)\nAddress : 15 Citrus Drive Dade City, Fl.\n"
             "I worked since April 13 2016 to July 2016.\nDUTIES : To change programs, set up and run the lathes.\n")
     assert [r[1] for r in roles_of(text)][:1] == ["HARBOR MANUFACTURING"]
+
+
+def test_a_title_cut_down_to_nothing_reads_without_raising():
+    # A title line holding only a bracket and a work-pass note: nothing before the note names a job, so it is
+    # left whole (cutting it would leave nothing), and reading it raises no error.
+    assert resume_facts._tidy_title("(Contract) E-pass holder") == "(Contract) E-pass holder"
+    text = "EXPERIENCE\nHarbor Telecom Pte Ltd\nMarch 2019 - August 2019\n(Contract) E-pass holder\n- Designed VPNs\n"
+    assert [r[3] for r in roles_of(text)] == ["2019-03"]
+
+
+def test_a_degree_and_its_years_are_no_standards_edition():
+    # "BS 2008-2012" is a degree and its years, not the standard "BS 2008" of 2012.
+    assert [(r.start.iso(), r.end_iso()) for r in find_ranges("BS 2008-2012 Harbor University")] == [("2008", "2012")]
+
+
+def test_a_negation_about_no_job_keeps_the_job():
+    # "I was not only the cashier ...", "I have not had a lost-time accident": the sentence denies no job held.
+    text = "EXPERIENCE\nJan 2015 - Present Harbor Ltd, Cashier: I was not only the cashier but also the trainer\n"
+    assert [r[3] for r in roles_of(text)] == ["2015-01"]
+    text = "EXPERIENCE\n2016-2019 Safety Officer, Kestrel Works: I have not had a lost-time accident\n"
+    assert [r[3] for r in roles_of(text)] == ["2016"]
+
+
+def test_a_capitalised_position_inside_a_title_labels_only_capitals():
+    # "POSITION" with no colon labels the title only when capitals follow it ("... IBADAN POSITION MANAGING DIRECTOR").
+    assert resume_facts._TITLE_LABEL_INSIDE.search("KESTREL POSITION in charge") is None
+    assert resume_facts._TITLE_LABEL_INSIDE.search("KESTREL VENTURES, IBADAN POSITION MANAGING DIRECTOR") is not None
+
+
+def test_a_co_op_name_needs_two_words_before_it():
+    assert resume_facts._CO_OP_END.match("Concept to Creation Co-op")["name"].split() == ["Concept", "to", "Creation"]
+    assert resume_facts._CO_OP_END.match("Engineering Co-op") is None
