@@ -176,8 +176,9 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _TITLE_LABEL = re.compile(r"(?:" + _LABELS["title"] + r")\s*[:;]", re.IGNORECASE)
-#: "Client : Chevron": any short "Label : value" line of a record.
-_ANY_LABEL = re.compile(r"^[A-Za-z][A-Za-z ]{1,20}\s?[:;]-?\s+\S")
+#: "Client : Chevron": any short "Label : value" line of a record; ``_LABEL_HEAD`` is its label's words.
+_LABEL_HEAD = r"^[A-Za-z][A-Za-z ]{1,20}"
+_ANY_LABEL = re.compile(_LABEL_HEAD + r"\s?[:;]-?\s+\S")
 
 
 def _is_label_line(text: str) -> bool:
@@ -986,7 +987,7 @@ _PAGE_MARK = re.compile(r"\bpage\s*\d|©|^\W*(?:resume|curriculum\s+vitae)\b", r
 #: household survey project", "Housing Unit project Clean Slate".
 _STUDY_NAME = re.compile(r"\b(?:class(?:es)?|courses?|students?|tutoring|internships?|apprenticeships?|candidate|"
                          r"shadowing|projects?|capstone|thesis|dissertation)\b", re.IGNORECASE)
-#: A date's own words left by it on its line: "Start date: 06/2013", "Dated 20 Oct 2012", "Ist June 2016" (1st).
+#: A date's own words left by it on its line: "Started 06/2013", "Dated 20 Oct 2012", "Ist June 2016" (1st).
 _DATE_LEAD_WORDS = _word_set("start started dated ist")
 #: :data:`DEPARTMENTS`' words that end a shop's name as well as a field's ("Dale Pharmacy").
 _SHOP_DEPARTMENTS = _word_set("pharmacy")
@@ -3192,7 +3193,7 @@ def _title_guessed_off_date_line(fields: dict[str, _Candidate], units: list[_Uni
 
 
 #: "Experience details. : MAR 2017 to still date": a short label, a full stop allowed before its colon, and its value.
-_LABEL_WITH_STOP = re.compile(r"^[A-Za-z][A-Za-z ]{1,20}\.?\s?[:;]-?\s+\S")
+_LABEL_WITH_STOP = re.compile(_LABEL_HEAD + r"\.?\s?[:;]-?\s+\S")
 
 
 def _labelled_period_line(units: list[_Unit], index: int) -> bool:
@@ -4973,7 +4974,7 @@ _CO_OP_END = re.compile(r"^(?P<name>(?:[A-Z][\w&'’.-]*\s+){2,})co-?op$", re.IG
 
 def _cooperative_name(part: str, parts: list[str]) -> bool:
     """Whether a header's part ending in "Co-op" is a cooperative's name, the employer, rather than a co-op job:
-    three words or more, capitalised, none before "Co-op" a job word, and another part of the header naming the
+    three words or more, the first capitalised, none before "Co-op" a job word, and another part of the header naming the
     job ("Concept to Creation Co-op, 2004 – 2008, Co-founder, Vice President"; not "Central Manufacturing CO-OP,
     Nexteer Automotive", a student's co-op at the firm after it)."""
     found = _CO_OP_END.match(part) if part[-2:].lower() == "op" else None
