@@ -6828,6 +6828,17 @@ _QUOTED = re.compile(r"^(?:['\"‘“](.+)['\"’”]|=+\s*(.+?)\s*=+)$")
 #: A legal form the layout glued before a title with a dash, its name left before a comma ("Sunfield
 #: Integrators, LLC-Director of Engineering"): the name's end, not the title's start.
 _LEGAL_FORM_BEFORE = re.compile(r"^(?:" + _CAPITALISED_LEGAL_FORM + r")\.?\s*[-–—]+\s*(?=[A-Z])")
+#: A firm's legal form inside a title: "S.A.", "Pvt ltd", "Co." (not "Co-op", "Co-ordinator": a hyphen follows).
+_LEGAL_FORM_IN_TITLE = r"(?:" + _CAPITALISED_LEGAL_FORM + r"|S\.A|SA|Co|CO|Company|COMPANY|(?i:pvt\.?\s*ltd|llc|inc))\.?(?![-\w])"
+#: A firm's name (one to four capitalised words, "of", "and" or "&" between them, a comma after one) and its legal
+#: form glued before a title, a slash, colon, full stop or comma between them or none: "SAIC Ltd / Applications
+#: Lead", "Urbanimaq S.A. Superintendent", "Equator Sun Energy Co.: Mechanical Engineer".
+_FIRM_BEFORE_TITLE = re.compile(r"^(?P<firm>(?:[A-Z][\w&'’.-]*,?\s+(?:(?:of|and|&)\s+)?){1,4}" + _LEGAL_FORM_IN_TITLE +
+                                r"),?\s*(?:[/:.,–—-]\s*)?(?=[A-Z])")
+#: The same after a title, up to the text's end, a partner's name after a slash aside ("MACHINIST/LABORER BOSWELL
+#: MACHINE COMPANY", "NIGHT SHIFT SUPERVISOR/MODEL MAKER MICRO CRAFT INC/ATK", "Director of MIS. Nannicola, Inc.").
+_FIRM_AFTER_TITLE = re.compile(r"(?:\s*(?P<mark>[/.,]|\bwith\b)\s*|\s+)(?P<firm>(?:[A-Z][\w&'’.-]*,?\s+(?:(?:of|and|&)\s+)?){1,4}" +
+                               _LEGAL_FORM_IN_TITLE + r")(?:/[A-Z]+)?$")
 #: "of EMT", "of Associate Software Engineer": a sentence's small "of" left before a title ("Of Counsel" is one).
 _OF_BEFORE = re.compile(r"^of\s+(?=[A-Z])")
 
@@ -6993,6 +7004,41 @@ _PROSE_TITLE_WORDS = 14
 
 #: "Promoted to Chief Engineer", "Promoted from Tech I to Tech II": the promotion's words before the job it gave.
 _PROMOTED_BEFORE = re.compile(r"^promoted\s+(?:from\s+.+?\s+)?(?:to|as)\s+(?:an?\s+|the\s+)?(?=\S)", re.IGNORECASE)
+
+
+def _firm_glued_to_title(text: str) -> tuple[str, str | None]:
+    """A firm's name with its legal form glued before or after a title, with a slash, a colon, a full stop, a
+    comma or "with" between them or a space alone: (the title, the firm), or (``text``, None) when there is none.
+    "SAIC Ltd / Applications Lead and Project Manager" and "Project Manager / COBCON LLC." keep "Applications Lead
+    and Project Manager" and "Project Manager". The firm names no job; before the title it opens the text (one to
+    four capitalised words, "Sony, Entriq, IWS inc / Web Developer"), after it ends the text, its shortest reading
+    that leaves a title ending in a job word ("MACHINIST/LABORER BOSWELL MACHINE COMPANY": not "MACHINE COMPANY")
+    or one naming a job before a mark ("Director of MIS. Nannicola, Inc."). A firm alone ("ContiTech Thermopol,
+    LLC") and a job word before a firm's word ("Company Cook", "Co-op Student") stay."""
+    if not _LEGAL_SUFFIX.search(text):
+        return text, None
+    before = _FIRM_BEFORE_TITLE.match(text)
+    if before and not has_job_word(before.group("firm")) and has_job_word(text[before.end():]):
+        return text[before.end():], before.group("firm").strip(" ,")
+    for start in range(len(text) - 1, 0, -1):
+        if text[start - 1] not in " /.,":
+            continue
+        after = _FIRM_AFTER_TITLE.match(text, start - 1)
+        if not after or has_job_word(after.group("firm")) or _LEGAL_FORM_WORD.match(after.group("firm")):
+            continue
+        head = text[:after.start()].rstrip(" /.,")
+        if _title_ends(head.replace("/", " ")) or after.group("mark") and has_job_word(head):
+            return head, after.group("firm").strip(" ,")
+    return text, None
+
+
+def _firm_from_title(fields: dict[str, str]) -> dict[str, str]:
+    """A record whose title holds its firm's name and legal form (:func:`_firm_glued_to_title`): the firm is the
+    employer when the record names none ("Kestrel Holdings Ltd / Site Supervisor")."""
+    title, firm = _firm_glued_to_title(fields.get("title") or "")
+    if firm is None:
+        return fields
+    return {**fields, "title": title, "employer": fields.get("employer") or firm}
 
 
 def _tidy_title(text: str | None) -> str | None:
@@ -7303,7 +7349,7 @@ def _title_then_legal_name(fields: dict[str, str]) -> dict[str, str]:
     with no mark between them: the words after the title's last job word (and a bracketed note right after it)
     are the firm's, the employer when the record has none. A name naming a job ("Moody Millwright &
     Construction Company") stays, and so does one after a joining word ("Operator with Acme LLC.", "Director
-    of MIS. Acme, Inc.": not the job word's end), a legal form alone ("Engineer (Through ...) Pvt. Ltd"), and a
+    of MIS. Acme, Inc.": not the job word's end; :func:`_firm_from_title` reads those), a legal form alone ("Engineer (Through ...) Pvt. Ltd"), and a
     firm opening with a lone job word ("Dean Food Company": the title must be two words or more, or two jobs
     with a slash). A name ended by a firm's word instead (:data:`_FIRM_WORD_NAME`) is one not opening with a
     department or its modifier ("Sr. Functional Consultant, Wipro Technologies"; not "..., Production Services",
@@ -7327,7 +7373,8 @@ def _role(fields: dict[str, str], found: DateRange, unit: _Unit, units: list[_Un
           as_of: dt.date) -> Role:
     first, last = found.month_range(as_of)
     end_unit = units[following - 1] if following - 1 >= index else unit
-    fields = _drop_employer_label(_glued_title_employer(_title_then_legal_name(_legal_name_before_title(fields))))
+    fields = _drop_employer_label(_glued_title_employer(_firm_from_title(_title_then_legal_name(
+        _legal_name_before_title(fields)))))
     return Role(
         title=_tidy_title(fields.get("title")),
         **dict(zip(("employer", "location"), _employer_and_place(fields.get("employer"), fields.get("location")),

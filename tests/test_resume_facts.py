@@ -7004,3 +7004,27 @@ def test_a_capitalised_position_inside_a_title_labels_only_capitals():
 def test_a_co_op_name_needs_two_words_before_it():
     assert resume_facts._CO_OP_END.match("Concept to Creation Co-op")["name"].split() == ["Concept", "to", "Creation"]
     assert resume_facts._CO_OP_END.match("Engineering Co-op") is None
+
+
+def test_a_firm_with_its_legal_form_glued_to_a_title_is_the_employer():
+    # "Kestrel Holdings Ltd / Site Supervisor", "MACHINIST/WELDER HARBOR TOOL COMPANY": the firm's name and legal
+    # form before or after the title is no part of it; the record names no other employer, so it is the employer.
+    text = "EXPERIENCE\nMarch 2017 - Present\nKestrel Holdings Ltd / Site Supervisor\n- Led the crew of six\n"
+    assert [r[:2] for r in roles_of(text)] == [("Site Supervisor", "Kestrel Holdings Ltd")]
+    text = "EXPERIENCE\nJan 2012 - Dec 2015\nMACHINIST/WELDER HARBOR TOOL COMPANY\n- Ran the lathes\n"
+    assert [r[:2] for r in roles_of(text)] == [("MACHINIST/WELDER", "HARBOR TOOL COMPANY")]
+    text = "EXPERIENCE\n2015 - 2018\nDirector of MIS. Kestrel, Inc.\n- Ran the servers\n"
+    assert [r[:2] for r in roles_of(text)] == [("Director of MIS", "Kestrel, Inc.")]
+    glued = resume_facts._firm_glued_to_title
+    assert glued("Urbanimaq S.A. Superintendent") == ("Superintendent", "Urbanimaq S.A.")
+    assert glued("SCADA Operator with Harbor Facility Management LLC.") == ("SCADA Operator", "Harbor Facility Management LLC.")
+
+
+def test_a_firm_word_after_or_before_a_job_word_stays_in_the_title():
+    # The guards: "Company Cook", "Engineering Co-op" name a job with a firm's word in it; a firm alone names none;
+    # a legal form alone after a bracket is no firm's name ("Engineer (Through Kestrel project) Pvt. Ltd").
+    for title in ("Company Cook", "Engineering Co-op", "Project & Sales Co-Ordinator", "Kestrel Thermal, LLC",
+                  "Mechanical Engineer (Through Kestrel project India) Pvt. Ltd"):
+        assert resume_facts._firm_glued_to_title(title) == (title, None)
+    text = "EXPERIENCE\n2014 - 2016 Harbor Works, Austin TX\nCompany Cook\n- Cooked meals\n"
+    assert [r[:2] for r in roles_of(text)] == [("Company Cook", "Harbor Works")]
