@@ -6813,8 +6813,11 @@ _ONGOING_BEFORE = re.compile(r"^(?:ongoing|current(?:ly)?)\s*[-:]?\s+(?=[A-Za-z]
 #: Hospital": the employer written after a title, not part of it.
 _AT_EMPLOYER = re.compile(r"\s+(?:[Aa][Tt]|@)\s+(?:the\s+)?(?=[A-Z]).*$")
 #: "SERVICE ADVISOR at", "Radiographer in", "Documentation Specialist with": a word that leads to the employer,
-#: ending the title where the layout ended its line (the employer is on the next): no part of the title.
-_LEADS_TO_EMPLOYER_END = re.compile(r"\s+(?:at|in|with|for|of)\s*[:,-]?$", re.IGNORECASE)
+#: ending the title where the layout ended its line (the employer is on the next): no part of the title. So do
+#: "on", "within the" and "in the" ("Commissioning engineer on", "Tech Aid in the"), and "and" or a comma whose
+#: words the reading left out ("System Administrator and", "Staff Nurse,").
+_LEADS_TO_EMPLOYER_END = re.compile(r"\s+(?:(?:at|in|within|with|for|of|on)(?:\s+the)?|and|&)\s*[:,-]?$|\s*,$",
+                                    re.IGNORECASE)
 #: The same in small letters, which only an organisation's word makes a name ("at queen Alia hospital").
 _AT_ORG = re.compile(r"\s+at\s+(?P<org>[a-z][^()]*?)(?:\s*\([^()]*\))?$")
 

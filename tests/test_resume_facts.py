@@ -7028,3 +7028,21 @@ def test_a_firm_word_after_or_before_a_job_word_stays_in_the_title():
         assert resume_facts._firm_glued_to_title(title) == (title, None)
     text = "EXPERIENCE\n2014 - 2016 Harbor Works, Austin TX\nCompany Cook\n- Cooked meals\n"
     assert [r[:2] for r in roles_of(text)] == [("Company Cook", "Harbor Works")]
+
+
+def test_a_title_ending_in_on_the_or_a_comma_drops_the_dangling_word():
+    # "Commissioning engineer on" (the platform on the next words), "Staff Nurse," (its unit left out), "Tech
+    # Assistant within the": the word that led on is no part of the title.
+    text = "EXPERIENCE\n2010 - 2012 Kestrel Marine Srl, Genoa\nCommissioning engineer on\n- Made pressure tests\n"
+    assert [r[:2] for r in roles_of(text)] == [("Commissioning engineer", "Kestrel Marine Srl")]
+    text = "EXPERIENCE\nHarbor Clinic\nBaumholder, Germany\n2001 - 2004\nPosition: Staff Nurse,\n- Cared for patients\n"
+    assert [r[0] for r in roles_of(text)] == ["Staff Nurse"]
+    assert resume_facts._tidy_title("EEG Technician and General Admin within the") == "EEG Technician and General Admin"
+    assert resume_facts._tidy_title("System Administrator and") == "System Administrator"
+
+
+def test_a_dangling_word_stays_when_no_job_word_ends_what_is_left():
+    # The guards: "Sales and", "Radiographer, Mammogram and" end in no job word once the word is dropped; "and"
+    # inside a title stays.
+    for title in ("Sales and", "Research and Development", "Radiographer, Mammogram and"):
+        assert resume_facts._tidy_title(title) == title
