@@ -6738,17 +6738,24 @@ _LEAVING_REASON = re.compile(
 _LAST_BRACKET = re.compile(r"\s*\((?P<inside>[^()]*)\)$")
 _MODEL_CODE = re.compile(r"^[A-Za-z]{0,4}[- ]?\d{2,5}[A-Za-z]{0,2}$")
 _CODE_SPLIT = re.compile(r"[\s,/]+")
+#: A bracket saying where a job was done, a client's site or a unit: "(at Eskom, Kendal Power Station)", "(Working at
+#: MARAFIQ VILLAS PROJECT)", "(for Tool & DIA Mould section)", "(posted at Site 4)".
+_WHERE_IN_BRACKET = re.compile(r"^(?:(?:working|posted|deputed|based|stationed)\s+)?(?:at|@|for)\s+\S", re.IGNORECASE)
 
 
 def _drop_bracket_not_title(text: str) -> str:
     """A bracket after a title that is not part of it: a place ("(Belle, WV)", the job's location), a
     machine's model ("excavator operator (PC2000)"), an organisation's name or a department naming no job
-    ("Operations Manager (Venture Measurement Company)", "GET (Design Department)"). A specialty or a tag stays ("ENGINEER (Business Support)",
-    "Financial Processor (Temporary)")."""
+    ("Operations Manager (Venture Measurement Company)", "GET (Design Department)"), where the job was done
+    ("Site Manager (at Eskom, Kendal Power Station)", "SITE ENGINEER (Working at ... PROJECT)", "Machinist (for Tool
+    & Die section)": :data:`_WHERE_IN_BRACKET`). A specialty or a tag stays ("ENGINEER (Business Support)",
+    "Financial Processor (Temporary)", "Senior Engineer (Client Representative)")."""
     bracket = _LAST_BRACKET.search(text)
     if not bracket or not bracket.start():
         return text
     inside = bracket.group("inside").strip()
+    if _WHERE_IN_BRACKET.match(inside) and _title_ends(text[:bracket.start()]):
+        return text[:bracket.start()]
     if _DEPARTMENT.match(inside) and not has_job_word(inside) and len(text[:bracket.start()].split()) <= 6:
         return text[:bracket.start()]  # "Trainee Student (Manufacturing Department)"
     codes = [c for c in _CODE_SPLIT.split(inside) if c]

@@ -7046,3 +7046,20 @@ def test_a_dangling_word_stays_when_no_job_word_ends_what_is_left():
     # inside a title stays.
     for title in ("Sales and", "Research and Development", "Radiographer, Mammogram and"):
         assert resume_facts._tidy_title(title) == title
+
+
+def test_a_bracket_saying_where_the_job_was_done_leaves_the_title():
+    # "Site Manager (at Eskom, Kendal Power Station)", "SITE ENGINEER (Working at ... PROJECT)", "Machinist (for Tool
+    # & Die section)": the client's site or the unit in the bracket is no part of the title.
+    text = "EXPERIENCE\nKestrel Power, Durban\nMarch 2014 - May 2017\nSite Manager (at Harbor Grid, Kendal Station)\n- Ran it\n"
+    assert [r[0] for r in roles_of(text)] == ["Site Manager"]
+    assert resume_facts._tidy_title("SITE ENGINEER (Working at HARBOR VILLAS PROJECT)") == "SITE ENGINEER"
+    assert resume_facts._tidy_title("Machinist (for Tool & Die section)") == "Machinist"
+
+
+def test_a_bracketed_tag_or_a_bracket_after_no_job_word_stays():
+    # The guards: a role's tag ("(Client Representative)"), a work arrangement ("(part time/at home)") and a bracket
+    # after words naming no job stay.
+    for title in ("Senior Engineer (Client Representative)", "Independent Presenter (part time/at home)",
+                  "Harbor Grid (at Kendal Station)"):
+        assert resume_facts._tidy_title(title) == title
