@@ -7024,9 +7024,11 @@ def _firm_glued_to_title(text: str) -> tuple[str, str | None]:
     four capitalised words, "Sony, Entriq, IWS inc / Web Developer"), after it ends the text, its shortest reading
     that leaves a title ending in a job word ("MACHINIST/LABORER BOSWELL MACHINE COMPANY": not "MACHINE COMPANY")
     or one naming a job before a mark ("Director of MIS. Nannicola, Inc."). A firm alone ("ContiTech Thermopol,
-    LLC") and a job word before a firm's word ("Company Cook", "Co-op Student") stay."""
+    LLC") and a job word before a firm's word ("Company Cook", "Co-op Student") stay. A slash the layout left at the
+    end goes first ("Project Manager / COBCON LLC. /", the dates followed it)."""
     if not _LEGAL_SUFFIX.search(text):
         return text, None
+    text = text.rstrip(" /")
     before = _FIRM_BEFORE_TITLE.match(text)
     if before and not has_job_word(before.group("firm")) and has_job_word(text[before.end():]):
         return text[before.end():], before.group("firm").strip(" ,")

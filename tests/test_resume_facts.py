@@ -7018,6 +7018,8 @@ def test_a_firm_with_its_legal_form_glued_to_a_title_is_the_employer():
     glued = resume_facts._firm_glued_to_title
     assert glued("Urbanimaq S.A. Superintendent") == ("Superintendent", "Urbanimaq S.A.")
     assert glued("SCADA Operator with Harbor Facility Management LLC.") == ("SCADA Operator", "Harbor Facility Management LLC.")
+    text = "EXPERIENCE:\nProject Manager / KESTREL LLC. / 2019-Present – Construction of refineries.\n- Led projects\n"
+    assert [r[0] for r in roles_of(text)] == ["Project Manager"]
 
 
 def test_a_firm_word_after_or_before_a_job_word_stays_in_the_title():
