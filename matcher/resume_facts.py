@@ -6739,17 +6739,24 @@ _LEAVING_REASON = re.compile(
 _LAST_BRACKET = re.compile(r"\s*\((?P<inside>[^()]*)\)$")
 _MODEL_CODE = re.compile(r"^[A-Za-z]{0,4}[- ]?\d{2,5}[A-Za-z]{0,2}$")
 _CODE_SPLIT = re.compile(r"[\s,/]+")
+#: A bracket saying where a job was done, a client's site or a unit: "(at Eskom, Kendal Power Station)", "(Working at
+#: MARAFIQ VILLAS PROJECT)", "(for Tool & DIA Mould section)", "(posted at Site 4)".
+_WHERE_IN_BRACKET = re.compile(r"^(?:(?:working|posted|deputed|based|stationed)\s+)?(?:at|@|for)\s+\S", re.IGNORECASE)
 
 
 def _drop_bracket_not_title(text: str) -> str:
     """A bracket after a title that is not part of it: a place ("(Belle, WV)", the job's location), a
     machine's model ("excavator operator (PC2000)"), an organisation's name or a department naming no job
-    ("Operations Manager (Venture Measurement Company)", "GET (Design Department)"). A specialty or a tag stays ("ENGINEER (Business Support)",
-    "Financial Processor (Temporary)")."""
+    ("Operations Manager (Venture Measurement Company)", "GET (Design Department)"), where the job was done
+    ("Site Manager (at Eskom, Kendal Power Station)", "SITE ENGINEER (Working at ... PROJECT)", "Machinist (for Tool
+    & Die section)": :data:`_WHERE_IN_BRACKET`). A specialty or a tag stays ("ENGINEER (Business Support)",
+    "Financial Processor (Temporary)", "Senior Engineer (Client Representative)")."""
     bracket = _LAST_BRACKET.search(text)
     if not bracket or not bracket.start():
         return text
     inside = bracket.group("inside").strip()
+    if _WHERE_IN_BRACKET.match(inside) and _title_ends(text[:bracket.start()]):
+        return text[:bracket.start()]
     if _DEPARTMENT.match(inside) and not has_job_word(inside) and len(text[:bracket.start()].split()) <= 6:
         return text[:bracket.start()]  # "Trainee Student (Manufacturing Department)"
     codes = [c for c in _CODE_SPLIT.split(inside) if c]
@@ -6814,8 +6821,11 @@ _ONGOING_BEFORE = re.compile(r"^(?:ongoing|current(?:ly)?)\s*[-:]?\s+(?=[A-Za-z]
 #: Hospital": the employer written after a title, not part of it.
 _AT_EMPLOYER = re.compile(r"\s+(?:[Aa][Tt]|@)\s+(?:the\s+)?(?=[A-Z]).*$")
 #: "SERVICE ADVISOR at", "Radiographer in", "Documentation Specialist with": a word that leads to the employer,
-#: ending the title where the layout ended its line (the employer is on the next): no part of the title.
-_LEADS_TO_EMPLOYER_END = re.compile(r"\s+(?:at|in|with|for|of)\s*[:,-]?$", re.IGNORECASE)
+#: ending the title where the layout ended its line (the employer is on the next): no part of the title. So do
+#: "on", "within the" and "in the" ("Commissioning engineer on", "Tech Aid in the"), and "and" or a comma whose
+#: words the reading left out ("System Administrator and", "Staff Nurse,").
+_LEADS_TO_EMPLOYER_END = re.compile(r"\s+(?:(?:at|in|within|with|for|of|on)(?:\s+the)?|and|&)\s*[:,-]?$|\s*,$",
+                                    re.IGNORECASE)
 #: The same in small letters, which only an organisation's word makes a name ("at queen Alia hospital").
 _AT_ORG = re.compile(r"\s+at\s+(?P<org>[a-z][^()]*?)(?:\s*\([^()]*\))?$")
 
@@ -6829,6 +6839,17 @@ _QUOTED = re.compile(r"^(?:['\"‘“](.+)['\"’”]|=+\s*(.+?)\s*=+)$")
 #: A legal form the layout glued before a title with a dash, its name left before a comma ("Sunfield
 #: Integrators, LLC-Director of Engineering"): the name's end, not the title's start.
 _LEGAL_FORM_BEFORE = re.compile(r"^(?:" + _CAPITALISED_LEGAL_FORM + r")\.?\s*[-–—]+\s*(?=[A-Z])")
+#: A firm's legal form inside a title: "S.A.", "Pvt ltd", "Co." (not "Co-op", "Co-ordinator": a hyphen follows).
+_LEGAL_FORM_IN_TITLE = r"(?:" + _CAPITALISED_LEGAL_FORM + r"|S\.A|SA|Co|CO|Company|COMPANY|(?i:pvt\.?\s*ltd|llc|inc))\.?(?![-\w])"
+#: A firm's name (one to four capitalised words, "of", "and" or "&" between them, a comma after one) and its legal
+#: form glued before a title, a slash, colon, full stop or comma between them or none: "SAIC Ltd / Applications
+#: Lead", "Urbanimaq S.A. Superintendent", "Equator Sun Energy Co.: Mechanical Engineer".
+_FIRM_BEFORE_TITLE = re.compile(r"^(?P<firm>(?:[A-Z][\w&'’.-]*,?\s+(?:(?:of|and|&)\s+)?){1,4}" + _LEGAL_FORM_IN_TITLE +
+                                r"),?\s*(?:[/:.,–—-]\s*)?(?=[A-Z])")
+#: The same after a title, up to the text's end, a partner's name after a slash aside ("MACHINIST/LABORER BOSWELL
+#: MACHINE COMPANY", "NIGHT SHIFT SUPERVISOR/MODEL MAKER MICRO CRAFT INC/ATK", "Director of MIS. Nannicola, Inc.").
+_FIRM_AFTER_TITLE = re.compile(r"(?:\s*(?P<mark>[/.,]|\bwith\b)\s*|\s+)(?P<firm>(?:[A-Z][\w&'’.-]*,?\s+(?:(?:of|and|&)\s+)?){1,4}" +
+                               _LEGAL_FORM_IN_TITLE + r")(?:/[A-Z]+)?$")
 #: "of EMT", "of Associate Software Engineer": a sentence's small "of" left before a title ("Of Counsel" is one).
 _OF_BEFORE = re.compile(r"^of\s+(?=[A-Z])")
 
@@ -6994,6 +7015,43 @@ _PROSE_TITLE_WORDS = 14
 
 #: "Promoted to Chief Engineer", "Promoted from Tech I to Tech II": the promotion's words before the job it gave.
 _PROMOTED_BEFORE = re.compile(r"^promoted\s+(?:from\s+.+?\s+)?(?:to|as)\s+(?:an?\s+|the\s+)?(?=\S)", re.IGNORECASE)
+
+
+def _firm_glued_to_title(text: str) -> tuple[str, str | None]:
+    """A firm's name with its legal form glued before or after a title, with a slash, a colon, a full stop, a
+    comma or "with" between them or a space alone: (the title, the firm), or (``text``, None) when there is none.
+    "SAIC Ltd / Applications Lead and Project Manager" and "Project Manager / COBCON LLC." keep "Applications Lead
+    and Project Manager" and "Project Manager". The firm names no job; before the title it opens the text (one to
+    four capitalised words, "Sony, Entriq, IWS inc / Web Developer"), after it ends the text, its shortest reading
+    that leaves a title ending in a job word ("MACHINIST/LABORER BOSWELL MACHINE COMPANY": not "MACHINE COMPANY")
+    or one naming a job before a mark ("Director of MIS. Nannicola, Inc."). A firm alone ("ContiTech Thermopol,
+    LLC") and a job word before a firm's word ("Company Cook", "Co-op Student") stay. A slash the layout left at the
+    end goes first ("Project Manager / COBCON LLC. /", the dates followed it)."""
+    if not _LEGAL_SUFFIX.search(text):
+        return text, None
+    text = text.rstrip(" /")
+    before = _FIRM_BEFORE_TITLE.match(text)
+    if before and not has_job_word(before.group("firm")) and has_job_word(text[before.end():]):
+        return text[before.end():], before.group("firm").strip(" ,")
+    for start in range(len(text) - 1, 0, -1):
+        if text[start - 1] not in " /.,":
+            continue
+        after = _FIRM_AFTER_TITLE.match(text, start - 1)
+        if not after or has_job_word(after.group("firm")) or _LEGAL_FORM_WORD.match(after.group("firm")):
+            continue
+        head = text[:after.start()].rstrip(" /.,")
+        if _title_ends(head.replace("/", " ")) or after.group("mark") and has_job_word(head):
+            return head, after.group("firm").strip(" ,")
+    return text, None
+
+
+def _firm_from_title(fields: dict[str, str]) -> dict[str, str]:
+    """A record whose title holds its firm's name and legal form (:func:`_firm_glued_to_title`): the firm is the
+    employer when the record names none ("Kestrel Holdings Ltd / Site Supervisor")."""
+    title, firm = _firm_glued_to_title(fields.get("title") or "")
+    if firm is None:
+        return fields
+    return {**fields, "title": title, "employer": fields.get("employer") or firm}
 
 
 def _tidy_title(text: str | None) -> str | None:
@@ -7304,7 +7362,7 @@ def _title_then_legal_name(fields: dict[str, str]) -> dict[str, str]:
     with no mark between them: the words after the title's last job word (and a bracketed note right after it)
     are the firm's, the employer when the record has none. A name naming a job ("Moody Millwright &
     Construction Company") stays, and so does one after a joining word ("Operator with Acme LLC.", "Director
-    of MIS. Acme, Inc.": not the job word's end), a legal form alone ("Engineer (Through ...) Pvt. Ltd"), and a
+    of MIS. Acme, Inc.": not the job word's end; :func:`_firm_from_title` reads those), a legal form alone ("Engineer (Through ...) Pvt. Ltd"), and a
     firm opening with a lone job word ("Dean Food Company": the title must be two words or more, or two jobs
     with a slash). A name ended by a firm's word instead (:data:`_FIRM_WORD_NAME`) is one not opening with a
     department or its modifier ("Sr. Functional Consultant, Wipro Technologies"; not "..., Production Services",
@@ -7328,7 +7386,8 @@ def _role(fields: dict[str, str], found: DateRange, unit: _Unit, units: list[_Un
           as_of: dt.date) -> Role:
     first, last = found.month_range(as_of)
     end_unit = units[following - 1] if following - 1 >= index else unit
-    fields = _drop_employer_label(_glued_title_employer(_title_then_legal_name(_legal_name_before_title(fields))))
+    fields = _drop_employer_label(_glued_title_employer(_firm_from_title(_title_then_legal_name(
+        _legal_name_before_title(fields)))))
     return Role(
         title=_tidy_title(fields.get("title")),
         **dict(zip(("employer", "location"), _employer_and_place(fields.get("employer"), fields.get("location")),

@@ -7004,3 +7004,64 @@ def test_a_capitalised_position_inside_a_title_labels_only_capitals():
 def test_a_co_op_name_needs_two_words_before_it():
     assert resume_facts._CO_OP_END.match("Concept to Creation Co-op")["name"].split() == ["Concept", "to", "Creation"]
     assert resume_facts._CO_OP_END.match("Engineering Co-op") is None
+
+
+def test_a_firm_with_its_legal_form_glued_to_a_title_is_the_employer():
+    # "Kestrel Holdings Ltd / Site Supervisor", "MACHINIST/WELDER HARBOR TOOL COMPANY": the firm's name and legal
+    # form before or after the title is no part of it; the record names no other employer, so it is the employer.
+    text = "EXPERIENCE\nMarch 2017 - Present\nKestrel Holdings Ltd / Site Supervisor\n- Led the crew of six\n"
+    assert [r[:2] for r in roles_of(text)] == [("Site Supervisor", "Kestrel Holdings Ltd")]
+    text = "EXPERIENCE\nJan 2012 - Dec 2015\nMACHINIST/WELDER HARBOR TOOL COMPANY\n- Ran the lathes\n"
+    assert [r[:2] for r in roles_of(text)] == [("MACHINIST/WELDER", "HARBOR TOOL COMPANY")]
+    text = "EXPERIENCE\n2015 - 2018\nDirector of MIS. Kestrel, Inc.\n- Ran the servers\n"
+    assert [r[:2] for r in roles_of(text)] == [("Director of MIS", "Kestrel, Inc.")]
+    glued = resume_facts._firm_glued_to_title
+    assert glued("Urbanimaq S.A. Superintendent") == ("Superintendent", "Urbanimaq S.A.")
+    assert glued("SCADA Operator with Harbor Facility Management LLC.") == ("SCADA Operator", "Harbor Facility Management LLC.")
+    text = "EXPERIENCE:\nProject Manager / KESTREL LLC. / 2019-Present – Construction of refineries.\n- Led projects\n"
+    assert [r[0] for r in roles_of(text)] == ["Project Manager"]
+
+
+def test_a_firm_word_after_or_before_a_job_word_stays_in_the_title():
+    # The guards: "Company Cook", "Engineering Co-op" name a job with a firm's word in it; a firm alone names none;
+    # a legal form alone after a bracket is no firm's name ("Engineer (Through Kestrel project) Pvt. Ltd").
+    for title in ("Company Cook", "Engineering Co-op", "Project & Sales Co-Ordinator", "Kestrel Thermal, LLC",
+                  "Mechanical Engineer (Through Kestrel project India) Pvt. Ltd"):
+        assert resume_facts._firm_glued_to_title(title) == (title, None)
+    text = "EXPERIENCE\n2014 - 2016 Harbor Works, Austin TX\nCompany Cook\n- Cooked meals\n"
+    assert [r[:2] for r in roles_of(text)] == [("Company Cook", "Harbor Works")]
+
+
+def test_a_title_ending_in_on_the_or_a_comma_drops_the_dangling_word():
+    # "Commissioning engineer on" (the platform on the next words), "Staff Nurse," (its unit left out), "Tech
+    # Assistant within the": the word that led on is no part of the title.
+    text = "EXPERIENCE\n2010 - 2012 Kestrel Marine Srl, Genoa\nCommissioning engineer on\n- Made pressure tests\n"
+    assert [r[:2] for r in roles_of(text)] == [("Commissioning engineer", "Kestrel Marine Srl")]
+    text = "EXPERIENCE\nHarbor Clinic\nBaumholder, Germany\n2001 - 2004\nPosition: Staff Nurse,\n- Cared for patients\n"
+    assert [r[0] for r in roles_of(text)] == ["Staff Nurse"]
+    assert resume_facts._tidy_title("EEG Technician and General Admin within the") == "EEG Technician and General Admin"
+    assert resume_facts._tidy_title("System Administrator and") == "System Administrator"
+
+
+def test_a_dangling_word_stays_when_no_job_word_ends_what_is_left():
+    # The guards: "Sales and", "Radiographer, Mammogram and" end in no job word once the word is dropped; "and"
+    # inside a title stays.
+    for title in ("Sales and", "Research and Development", "Radiographer, Mammogram and"):
+        assert resume_facts._tidy_title(title) == title
+
+
+def test_a_bracket_saying_where_the_job_was_done_leaves_the_title():
+    # "Site Manager (at Eskom, Kendal Power Station)", "SITE ENGINEER (Working at ... PROJECT)", "Machinist (for Tool
+    # & Die section)": the client's site or the unit in the bracket is no part of the title.
+    text = "EXPERIENCE\nKestrel Power, Durban\nMarch 2014 - May 2017\nSite Manager (at Harbor Grid, Kendal Station)\n- Ran it\n"
+    assert [r[0] for r in roles_of(text)] == ["Site Manager"]
+    assert resume_facts._tidy_title("SITE ENGINEER (Working at HARBOR VILLAS PROJECT)") == "SITE ENGINEER"
+    assert resume_facts._tidy_title("Machinist (for Tool & Die section)") == "Machinist"
+
+
+def test_a_bracketed_tag_or_a_bracket_after_no_job_word_stays():
+    # The guards: a role's tag ("(Client Representative)"), a work arrangement ("(part time/at home)") and a bracket
+    # after words naming no job stay.
+    for title in ("Senior Engineer (Client Representative)", "Independent Presenter (part time/at home)",
+                  "Harbor Grid (at Kendal Station)"):
+        assert resume_facts._tidy_title(title) == title
