@@ -7004,3 +7004,26 @@ def test_a_capitalised_position_inside_a_title_labels_only_capitals():
 def test_a_co_op_name_needs_two_words_before_it():
     assert resume_facts._CO_OP_END.match("Concept to Creation Co-op")["name"].split() == ["Concept", "to", "Creation"]
     assert resume_facts._CO_OP_END.match("Engineering Co-op") is None
+
+
+def test_a_positions_held_list_gives_its_first_post_as_the_title():
+    # "KESTREL SYSTEMS INC., AUSTIN, TX 2001 - To-Date" over "POSITIONS HELD: DIRECTOR, SR.MANAGER, MANAGER Directed
+    # ...": the posts come latest first, the first is the record's title.
+    text = ("PROFESSIONAL EXPERIENCE\nKESTREL SYSTEMS INC., AUSTIN, TX 2001 - To-Date\n"
+            "POSITIONS HELD: DIRECTOR, SR.MANAGER, MANAGER Directed support teams for 300 customers\n"
+            "Managed the cloud operations team\n")
+    assert [r[0] for r in roles_of(text)] == ["DIRECTOR"]
+
+
+def test_a_single_position_held_keeps_its_value_whole():
+    # The guard: the singular label's value is one post, its comma a qualifier's ("Manager, Sales").
+    text = ("PROFESSIONAL EXPERIENCE\nKESTREL SYSTEMS INC., AUSTIN, TX 2001 - To-Date\n"
+            "Position Held: Manager, Sales\nManaged the sales team\n")
+    assert [r[0] for r in roles_of(text)] == ["Manager, Sales"]
+
+
+def test_a_positions_held_label_alone_on_its_line_labels_no_title():
+    # The guard: "Positions Held:" alone on its line heads a summary's list of posts, no record's title.
+    text = ("SUMMARY\nPositions Held:\nConstruction Manager, Consultant, Design Engineer, Design Manager\n"
+            "EXPERIENCE\nKestrel Group, Owensboro, KY 2/2018 to Present\nProject Manager\n")
+    assert [r[0] for r in roles_of(text)] == ["Project Manager"]
