@@ -163,10 +163,12 @@ toxicology pathology urinalysis coagulation
 #: "Positions :" labels the title only after a word on its line ("... Greenhills, San Juan Positions : 3D Engineering
 #: designer", an address's value before it): opening a line, it heads a list of the posts held. "Positions Held:"
 #: labels a record's list of its posts when the list follows on its line (:func:`_first_post_held`); alone on its
-#: line it heads a summary's list of posts.
+#: line it heads a summary's list of posts. "Current Position:" with its value on its line is a title's label whole
+#: ("(22/08/1998- 2016): Current Position: mechanical (engine & airframe) Organization: ...": the line opens with
+#: it); alone on its line it heads the duties, and only its "Position:" is read, as before.
 _DESIGNATION = r"d[ei]si?gi?nations?"
 _LABELS = {
-    "title": r"position(?:\s+(?:held|title))?|positions\s+held(?=\s*[:;]+-?\s*\S)|(?<=\w )positions|post\s+held|field\s+of\s+work|" + _DESIGNATION + r"(?:\s+name)?|job\s*(?:title|name)|title|role|post|occupation|job",
+    "title": r"current\s+position(?=\s*[:;]+-?\s*\S)|position(?:\s+(?:held|title))?|positions\s+held(?=\s*[:;]+-?\s*\S)|(?<=\w )positions|post\s+held|field\s+of\s+work|" + _DESIGNATION + r"(?:\s+name)?|job\s*(?:title|name)|title|role|post|occupation|job",
     "employer": r"(?:(?:previous|present|current|last|past)\s+)?(?:company(?:\s*name)?|employer|organi[sz]ation)|institut(?:e|ion)|instutition|firm|hospital|name of (?:the )?(?:company|employer|organi[sz]ation|hospital|concern)",
     "period": r"(?:period[e.]?|years?|duration(?:\s*period)?|doration|(?:start(?:ing)?\s*)?dates?|time\s*period|work(?:ing)?\s*period|job\s*period|"
               r"tenure|employment\s*(?:period|dates?)|length(?=\s*(?:employed|of\s+(?:employment|service|work)))|(?:date\s*)?inclusive(?:\s*(?:dates?|period))?|date\s+of\s+joining|joining\s+date)"

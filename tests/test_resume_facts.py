@@ -7027,3 +7027,18 @@ def test_a_positions_held_label_alone_on_its_line_labels_no_title():
     text = ("SUMMARY\nPositions Held:\nConstruction Manager, Consultant, Design Engineer, Design Manager\n"
             "EXPERIENCE\nKestrel Group, Owensboro, KY 2/2018 to Present\nProject Manager\n")
     assert [r[0] for r in roles_of(text)] == ["Project Manager"]
+
+
+def test_a_current_position_label_after_the_dates_labels_the_title():
+    # "(22/08/1998- 2016): Current Position: mechanical (engine & airframe) Organization: Royal Air Force of Oman.":
+    # "Current" is the label's word, so the line opens with the title's label and its value is the title.
+    text = ("Work Experience\n(12/03/2001- 2015): Current Position: avionics (radar & radio) Organization: Kestrel Air Wing.\n"
+            "Checking the aircraft radios.\n")
+    assert [(r[0], r[1]) for r in roles_of(text)] == [("avionics (radar & radio)", "Kestrel Air Wing")]
+
+
+def test_a_current_position_heading_over_duties_labels_no_title():
+    # The guard: "Current position:" alone on its line over the duties' bullets is a heading, its bullets no title.
+    text = ("Work Experience\n08/2016-08/2018 Kestrel Teaching Hospital; Khartoum\nCurrent position:\n"
+            "● Maintains quality results by running standards and controls.\n")
+    assert [r[0] for r in roles_of(text)] == [None]
