@@ -161,10 +161,14 @@ toxicology pathology urinalysis coagulation
 #: A period's label may number the record's periods: "Period Worked (1):", "Period Worked (2):", or name its start
 #: ("Start Date: 12/2006 End Date: 12/2008", the range reading the end's label): the label's "Start" names no firm.
 #: "Positions :" labels the title only after a word on its line ("... Greenhills, San Juan Positions : 3D Engineering
-#: designer", an address's value before it): opening a line, it heads a list of the posts held.
+#: designer", an address's value before it): opening a line, it heads a list of the posts held. "Positions Held:"
+#: labels a record's list of its posts when the list follows on its line (:func:`_first_post_held`); alone on its
+#: line it heads a summary's list of posts. "Current Position:" with its value on its line is a title's label whole
+#: ("(22/08/1998- 2016): Current Position: mechanical (engine & airframe) Organization: ...": the line opens with
+#: it); alone on its line it heads the duties, and only its "Position:" is read, as before.
 _DESIGNATION = r"d[ei]si?gi?nations?"
 _LABELS = {
-    "title": r"position(?:\s+(?:held|title))?|(?<=\w )positions|post\s+held|field\s+of\s+work|" + _DESIGNATION + r"(?:\s+name)?|job\s*(?:title|name)|title|role|post|occupation|job",
+    "title": r"current\s+position(?=\s*[:;]+-?\s*\S)|position(?:\s+(?:held|title))?|positions\s+held(?=\s*[:;]+-?\s*\S)|(?<=\w )positions|post\s+held|field\s+of\s+work|" + _DESIGNATION + r"(?:\s+name)?|job\s*(?:title|name)|title|role|post|occupation|job",
     "employer": r"(?:(?:previous|present|current|last|past)\s+)?(?:company(?:\s*name)?|employer|organi[sz]ation)|institut(?:e|ion)|instutition|firm|hospital|name of (?:the )?(?:company|employer|organi[sz]ation|hospital|concern)",
     "period": r"(?:period[e.]?|years?|duration(?:\s*period)?|doration|(?:start(?:ing)?\s*)?dates?|time\s*period|work(?:ing)?\s*period|job\s*period|"
               r"tenure|employment\s*(?:period|dates?)|length(?=\s*(?:employed|of\s+(?:employment|service|work)))|(?:date\s*)?inclusive(?:\s*(?:dates?|period))?|date\s+of\s+joining|joining\s+date)"
@@ -4809,6 +4813,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
                 value, place = _split_place(value)
                 if place:
                     out.append(_Candidate("location", place, CUE))
+            if kind == "title":
+                value = _first_post_held(m, value)
             out.append(_Candidate(kind, _tidy(value) or value, LABELLED))
         return out
     town = _town_then_postcode(text)
@@ -5010,6 +5016,21 @@ def _firm_before_its_town(part: str, after: list[str]) -> bool:
     last = part.split()[-1].strip(".,()") if part.split() else ""
     return bool(town) and len(last) > 2 and town.casefold() != last.casefold() and _is_org(part) and \
         (_is_place(town) or _is_lone_town(town))
+
+
+#: "Positions Held:": the label of a record's list of the posts held there, latest first.
+_POSTS_HELD_LABEL = re.compile(r"^positions\s+held", re.IGNORECASE)
+
+
+def _first_post_held(label: re.Match, value: str) -> str:
+    """The first post of the list a "Positions Held:" label opens ("POSITIONS HELD: DIRECTOR, SR.MANAGER, MANAGER,
+    SR.PRINCIPAL DBA Directed operation teams ..." -> "DIRECTOR"): the posts come latest first, so the first is the
+    record's title. Only a first piece ending in a job word (:func:`_title_ends`) is cut off; any other value, and
+    any other label's ("Position Held: Manager, Sales"), is kept whole."""
+    first = value.split(",")[0].strip()
+    if not _POSTS_HELD_LABEL.match(label.group("label")) or first == value or not _title_ends(first):
+        return value
+    return first
 
 
 def _drop_parent_note(text: str) -> str:

@@ -7065,3 +7065,39 @@ def test_a_bracketed_tag_or_a_bracket_after_no_job_word_stays():
     for title in ("Senior Engineer (Client Representative)", "Independent Presenter (part time/at home)",
                   "Harbor Grid (at Kendal Station)"):
         assert resume_facts._tidy_title(title) == title
+def test_a_positions_held_list_gives_its_first_post_as_the_title():
+    # "KESTREL SYSTEMS INC., AUSTIN, TX 2001 - To-Date" over "POSITIONS HELD: DIRECTOR, SR.MANAGER, MANAGER Directed
+    # ...": the posts come latest first, the first is the record's title.
+    text = ("PROFESSIONAL EXPERIENCE\nKESTREL SYSTEMS INC., AUSTIN, TX 2001 - To-Date\n"
+            "POSITIONS HELD: DIRECTOR, SR.MANAGER, MANAGER Directed support teams for 300 customers\n"
+            "Managed the cloud operations team\n")
+    assert [r[0] for r in roles_of(text)] == ["DIRECTOR"]
+
+
+def test_a_single_position_held_keeps_its_value_whole():
+    # The guard: the singular label's value is one post, its comma a qualifier's ("Manager, Sales").
+    text = ("PROFESSIONAL EXPERIENCE\nKESTREL SYSTEMS INC., AUSTIN, TX 2001 - To-Date\n"
+            "Position Held: Manager, Sales\nManaged the sales team\n")
+    assert [r[0] for r in roles_of(text)] == ["Manager, Sales"]
+
+
+def test_a_positions_held_label_alone_on_its_line_labels_no_title():
+    # The guard: "Positions Held:" alone on its line heads a summary's list of posts, no record's title.
+    text = ("SUMMARY\nPositions Held:\nConstruction Manager, Consultant, Design Engineer, Design Manager\n"
+            "EXPERIENCE\nKestrel Group, Owensboro, KY 2/2018 to Present\nProject Manager\n")
+    assert [r[0] for r in roles_of(text)] == ["Project Manager"]
+
+
+def test_a_current_position_label_after_the_dates_labels_the_title():
+    # "(22/08/1998- 2016): Current Position: mechanical (engine & airframe) Organization: Royal Air Force of Oman.":
+    # "Current" is the label's word, so the line opens with the title's label and its value is the title.
+    text = ("Work Experience\n(12/03/2001- 2015): Current Position: avionics (radar & radio) Organization: Kestrel Air Wing.\n"
+            "Checking the aircraft radios.\n")
+    assert [(r[0], r[1]) for r in roles_of(text)] == [("avionics (radar & radio)", "Kestrel Air Wing")]
+
+
+def test_a_current_position_heading_over_duties_labels_no_title():
+    # The guard: "Current position:" alone on its line over the duties' bullets is a heading, its bullets no title.
+    text = ("Work Experience\n08/2016-08/2018 Kestrel Teaching Hospital; Khartoum\nCurrent position:\n"
+            "● Maintains quality results by running standards and controls.\n")
+    assert [r[0] for r in roles_of(text)] == [None]
