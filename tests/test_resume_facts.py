@@ -7004,3 +7004,12 @@ def test_a_capitalised_position_inside_a_title_labels_only_capitals():
 def test_a_co_op_name_needs_two_words_before_it():
     assert resume_facts._CO_OP_END.match("Concept to Creation Co-op")["name"].split() == ["Concept", "to", "Creation"]
     assert resume_facts._CO_OP_END.match("Engineering Co-op") is None
+
+
+def test_a_heading_over_job_descriptions_in_the_plural_is_no_employer():
+    # "DETAILED JOB DESCRIPTIONS" over a sentence dated "since 2005": a heading over the descriptions, no firm.
+    text = ("EXPERIENCE\nRadiographer\nHarbor Clinic\nJan 2010 - Present\n\nDETAILED JOB DESCRIPTIONS\n"
+            "Radiographer since 2005, with experience in general radiography.\n")
+    assert [r[1] for r in roles_of(text)] == ["Harbor Clinic", None]
+    # The guard: a name holding another word than a description heading's is left a firm's.
+    assert not resume_facts._names_a_role_description("Keystone Descriptions")
