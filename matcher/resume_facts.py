@@ -869,13 +869,13 @@ def _referees_position(role: Role, units: list[_Unit]) -> bool:
 
 
 #: The words of a heading over a role's description ("Key Responsibilities", "Role Highlights and Achievements",
-#: "NATURE OF WORK & RESPONSIBILITY", "Present job Profile", "Detailed Role Description"); :data:`_DESCRIPTION_HEADS`
-#: must be among them.
+#: "NATURE OF WORK & RESPONSIBILITY", "Present job Profile", "Detailed Role Description", "DETAILED JOB
+#: DESCRIPTIONS"); one of :data:`_DESCRIPTION_HEADS` must be among them.
 _DESCRIPTION_HEADING_WORDS = _word_set("""
 responsibilities responsibility duties achievements highlights profile key major main job role roles various
-nature of work and & professional present following my detailed description
+nature of work and & professional present following my detailed description descriptions
 """)
-_DESCRIPTION_HEADS = _word_set("responsibilities responsibility duties achievements highlights profile description")
+_DESCRIPTION_HEADS = _word_set("responsibilities responsibility duties achievements highlights profile description descriptions")
 
 
 def _names_a_role_description(employer: str | None) -> bool:

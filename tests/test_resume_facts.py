@@ -7101,3 +7101,10 @@ def test_a_current_position_heading_over_duties_labels_no_title():
     text = ("Work Experience\n08/2016-08/2018 Kestrel Teaching Hospital; Khartoum\nCurrent position:\n"
             "● Maintains quality results by running standards and controls.\n")
     assert [r[0] for r in roles_of(text)] == [None]
+def test_a_heading_over_job_descriptions_in_the_plural_is_no_employer():
+    # "DETAILED JOB DESCRIPTIONS" over a sentence dated "since 2005": a heading over the descriptions, no firm.
+    text = ("EXPERIENCE\nRadiographer\nHarbor Clinic\nJan 2010 - Present\n\nDETAILED JOB DESCRIPTIONS\n"
+            "Radiographer since 2005, with experience in general radiography.\n")
+    assert [r[1] for r in roles_of(text)] == ["Harbor Clinic", None]
+    # The guard: a name holding another word than a description heading's is left a firm's.
+    assert not resume_facts._names_a_role_description("Keystone Descriptions")
