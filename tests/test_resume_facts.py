@@ -7065,6 +7065,8 @@ def test_a_bracketed_tag_or_a_bracket_after_no_job_word_stays():
     for title in ("Senior Engineer (Client Representative)", "Independent Presenter (part time/at home)",
                   "Harbor Grid (at Kendal Station)"):
         assert resume_facts._tidy_title(title) == title
+
+
 def test_a_positions_held_list_gives_its_first_post_as_the_title():
     # "KESTREL SYSTEMS INC., AUSTIN, TX 2001 - To-Date" over "POSITIONS HELD: DIRECTOR, SR.MANAGER, MANAGER Directed
     # ...": the posts come latest first, the first is the record's title.
@@ -7101,6 +7103,8 @@ def test_a_current_position_heading_over_duties_labels_no_title():
     text = ("Work Experience\n08/2016-08/2018 Kestrel Teaching Hospital; Khartoum\nCurrent position:\n"
             "● Maintains quality results by running standards and controls.\n")
     assert [r[0] for r in roles_of(text)] == [None]
+
+
 def test_a_heading_over_job_descriptions_in_the_plural_is_no_employer():
     # "DETAILED JOB DESCRIPTIONS" over a sentence dated "since 2005": a heading over the descriptions, no firm.
     text = ("EXPERIENCE\nRadiographer\nHarbor Clinic\nJan 2010 - Present\n\nDETAILED JOB DESCRIPTIONS\n"
