@@ -3995,8 +3995,8 @@ def _said_below(units: list[_Unit], index: int, following: int, header: list[boo
     # "Senior Travel Manager - Arranged worldwide reservations for ...": it opens with the title; so too under the
     # employer's name ("2017-Present / Acme Widgets, Inc. / Lathe Operator – CNC lathe, drill press, ..."), no blank
     # line between (a blank line under the date ends its record: the lines below it open the next one).
-    lead = _title_then_prose(text) or _title_opens_description(text) or _title_after_contracted_firm(text) \
-        if below == index + 1 or not _set_apart(units, index, below) else None
+    lead = _title_then_prose(text) or _title_opens_description(text) or _title_after_contracted_firm(text) or \
+        _title_before_small_words(text) if below == index + 1 or not _set_apart(units, index, below) else None
     if lead is not None:
         return _Candidate("title", lead, CUE, 1, below, 0)
     said = _as_title(" ".join(text.split()[:_SAID_REACH]))
@@ -5267,6 +5267,31 @@ def _title_opens_description(text: str) -> str | None:
             _AS_JOB.search(title):  # "As an environmental service specialist, my duties ...": said after "as"
         return None
     return title if more is None else f"{title}, {more}"
+
+
+#: "Research Technician in Oral Products ...", "Lead Quality Auditor that included ...": a line of description opening
+#: with two to six capitalised words (small words of a title between them), then a word in lower case and the rest.
+_TITLE_BEFORE_SMALL_WORDS = re.compile(r"^(?P<title>[A-Z][\w&/.'’-]*(?:\s+(?:[A-Z][\w&/.'’-]*|of|and|&|/)){0,4}"
+                                       r"\s+[A-Z][\w&/.'’-]*)\s+(?P<rest>(?!of\s)[a-z][\w'’-]*\s.*)$")
+
+
+def _title_before_small_words(text: str) -> str | None:
+    """The title opening a line of description with no mark after it, the description going on in small words
+    (:data:`_TITLE_BEFORE_SMALL_WORDS`: "Senior Technician in department of Applied Mathematics in School of
+    mathematics.", "Signals Intelligence Analyst duties included: creating or updating ..."): the capitalised run
+    ends in a job word (two words at least: "Lead on several projects ..." and "Professional detailing of cars ..."
+    say no job), six words or more follow it, half of them in lower case. A run followed by "of" is a firm's
+    kind ("Granite Quarrier & Fabricator of architectural specified granite ..."): no title; nor a sentence about
+    oneself or of work done ("Supervised Production Workers in ...")."""
+    match = _TITLE_BEFORE_SMALL_WORDS.match(text)
+    if not match:
+        return None
+    title, rest = match.group("title"), match.group("rest").split()
+    if len(rest) < _DESCRIPTION_AFTER_TITLE_WORDS or sum(w[:1].islower() for w in rest) * 2 < len(rest) or \
+            not _title_ends(title.replace("/", " ")) or _title_stop(title) or _ABOUT_ONESELF.search(title) or \
+            _WORK_DONE_OPENING.match(text) or _AS_JOB.search(title):
+        return None
+    return title.rstrip(".")
 
 
 #: Where the employer of "Worked as X at Y" ends: "through Z" (an agency), a removed date's

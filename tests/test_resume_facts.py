@@ -7004,3 +7004,22 @@ def test_a_capitalised_position_inside_a_title_labels_only_capitals():
 def test_a_co_op_name_needs_two_words_before_it():
     assert resume_facts._CO_OP_END.match("Concept to Creation Co-op")["name"].split() == ["Concept", "to", "Creation"]
     assert resume_facts._CO_OP_END.match("Engineering Co-op") is None
+
+
+def test_a_title_opening_a_description_in_small_words_is_the_title():
+    # "Kestrel University Jan 2018 to date" over "Senior Technician in department of ...": the line under the date
+    # opens with the title, the description going on in small words with no mark between.
+    text = ("EXPERIENCE\nKestrel University of Science Jan 2018 to date\n"
+            "Senior Technician in department of Applied Physics in the school of sciences.\n"
+            "Duties & Responsibilities:\n- Maintained lab equipment\n")
+    assert [r[0] for r in roles_of(text)] == ["Senior Technician"]
+
+
+def test_a_firm_kind_opening_a_description_is_no_title():
+    # The guards: "Stone Cutter & Fabricator of architectural ..." under the firm's line says what the firm makes;
+    # "Lead on several ..." is one word, no title.
+    text = ("EXPERIENCE\nHARBOR STONE COMPANY Dayton, OH 2011 - 2014\n"
+            "Stone Cutter & Fabricator of architectural granite building products for builders\n"
+            "- Ran the saw line\n")
+    assert [r[0] for r in roles_of(text)] == [None]
+    assert resume_facts._title_before_small_words("Lead on several projects for the design team at the plant") is None
