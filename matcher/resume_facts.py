@@ -4530,13 +4530,33 @@ def _labelled_title_second_below(units: list[_Unit], index: int, header: list[bo
         "title" in _fields_of(_clean(units[index + 2].text)).forced
 
 
+#: "... draftsmen and technicians. Experiences: Pars Oil and Gas Company / Blocks 20 - lead engineer Nov 2011-Present":
+#: the experience section's heading glued to the end of a sentence (or a bullet) of the summary above it.
+_EXPERIENCE_LABEL_AFTER_SENTENCE = re.compile(r"(?<=[a-z]{3}[.;])\s+(?:(?:Work|Prior|Professional)\s+)?"
+                                              r"(?:Experiences?|EXPERIENCES?)\s*:\s*(?=[A-Z])")
+
+
+def _experience_label_end(text: str, found: DateRange) -> int:
+    """Where the record's header starts on a long date line that opens with the summary's last sentences and the
+    experience section's heading glued after them (:data:`_EXPERIENCE_LABEL_AFTER_SENTENCE`: "... of engineers,
+    draftsmen and technicians. Experiences: Pars Oil and Gas Company / Blocks 20& 21 - lead instrument engineer Nov
+    2011-Present"): right after the heading, the line read from there as a header line of its own; 0 when the line
+    has no such heading before its date."""
+    if len(text) <= _LONG_LINE:
+        return 0
+    match = next(_EXPERIENCE_LABEL_AFTER_SENTENCE.finditer(text, 0, found.begin), None)
+    return 0 if match is None else match.end()
+
+
 def _remove_dates(text: str, found: DateRange, n: int, anchors, index: int) -> str:
     """The unit's text that belongs to this date, without it: the whole line when the line has
     one date; with several ("A 2019-2020 B 2017-2019"), the text before this date back to the
     previous one (or after it up to the next, when the text before names no job)."""
     text = without_standards(text)  # "Magnum Inc. Brampton, Ont. ISO 9001-2008 Jan. 2009 - ...": the standard is no field
     mine = sorted((r for i, r in anchors if i == index), key=lambda r: r.begin)
-    if len(mine) > 1 and len(text) > _LONG_LINE and _beside_no_job(text, found) and \
+    if len(mine) == 1 and (cut := _experience_label_end(text, found)):
+        pieces = [text[cut:found.begin], text[found.stop:]]  # the header after the heading, as on a line of its own
+    elif len(mine) > 1 and len(text) > _LONG_LINE and _beside_no_job(text, found) and \
             not _SENTENCE_END.split(text[:found.begin])[-1].strip() and (said := _dated_sentence(text, found)):
         pieces = [said]  # "... of the farms. September 2018 - February 2019 Lakeview Drilling S.A. ...": records run on
     elif len(mine) > 1:

@@ -7023,3 +7023,22 @@ def test_a_firm_kind_opening_a_description_is_no_title():
             "- Ran the saw line\n")
     assert [r[0] for r in roles_of(text)] == [None]
     assert resume_facts._title_before_small_words("Lead on several projects for the design team at the plant") is None
+
+
+def test_an_experience_heading_glued_to_the_summary_opens_the_header():
+    # "... technicians. Experiences: Harbor Oil Company / Block 4 - lead instrument engineer Nov 2011-Present": the
+    # section's heading glued to the summary's last sentence on the date line; the header after it is the record's.
+    text = ("SUMMARY\nMy career has been built upon years of work in gas plants and refineries.\n"
+            "Well versed with codes and standards such as API, ANSI and ISA. Management of a group of engineers, "
+            "draftsmen and technicians. Experiences: Harbor Oil Company / Block 4 - lead instrument engineer "
+            "Nov 2011-Present\nResponsible for engineering and design during FEED and detailed design stages.\n")
+    assert [r[:2] for r in roles_of(text)] == [("lead instrument engineer", "Harbor Oil Company / Block 4")]
+
+
+def test_experience_in_a_sentence_is_no_heading():
+    # The guard: "experience:" in lower case, or "Experience" with no sentence before it, cuts nothing.
+    line = "Gained wide experience: Harbor Works Ltd 2011-2014 managing the crews of the plant and the yard in the city"
+    assert resume_facts._experience_label_end(line, find_ranges(line)[0]) == 0
+    line = ("Experience: Harbor Works Ltd, Dayton OH, Site Supervisor 2011-2014, running the crews of the plant and "
+            "the yard")
+    assert resume_facts._experience_label_end(line, find_ranges(line)[0]) == 0
