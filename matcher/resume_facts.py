@@ -3841,9 +3841,21 @@ def _title_glued_above(units: list[_Unit], index: int, previous: int, header: li
     for j in (index - 1, index - 2):
         if j < 0 or j < previous or j == previous and j != index - 1 or any(not header[i] for i in range(j + 1, index)):
             return None
-        if (glued := _glued_title(_clean(units[j].text))) is not None:
+        if (glued := _glued_title(_clean(units[j].text)) or _glued_title_before_town(_clean(units[j].text))) is not None:
             return _Candidate("title", _tidy_title(glued) or glued, CUE, 1, j, 0)
     return None
+
+
+#: A town of one word and its state's code closing a line, a dash or a bullet maybe before it (" - Bluefield, WV").
+_TOWN_AND_CODE_END = re.compile(r"(?:\s+[-–—|•]\s*|\s+)[A-Z][\w.'’-]*,\s*(?:" + _STATE_CODE + r")$")
+
+
+def _glued_title_before_town(text: str) -> str | None:
+    """The title a layout glued to the end of a line of description, its town and state after it ("... with the
+    surgical team. Title IX Internship Augusta, GA", "... routine groundskeeper duties Grounds Keeper - Bluefield,
+    WV"): :func:`_glued_title` of the line without the town."""
+    match = _TOWN_AND_CODE_END.search(text)
+    return _glued_title(text[:match.start()]) if match else None
 
 
 def _glued_title(text: str) -> str | None:

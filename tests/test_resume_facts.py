@@ -7042,3 +7042,19 @@ def test_experience_in_a_sentence_is_no_heading():
     line = ("Experience: Harbor Works Ltd, Dayton OH, Site Supervisor 2011-2014, running the crews of the plant and "
             "the yard")
     assert resume_facts._experience_label_end(line, find_ranges(line)[0]) == 0
+
+
+def test_a_title_glued_to_a_duty_above_its_town_is_the_title():
+    # "... routine lawn duties Lawn Keeper - Dayton, OH" over "2009 to 2011": the next record's title and town glued to
+    # the end of the last record's duty line.
+    text = ("EXPERIENCE\nHarbor Metals 2011 to Present\nWelder\n"
+            "Followed the detailed worksheet for routine lawn duties Lawn Keeper - Dayton, OH\n2009 to 2011\n"
+            "Watered all plants, flowers and grass on the property by hand.\n")
+    assert [r[0] for r in roles_of(text)][1:] == ["Lawn Keeper"]
+
+
+def test_a_town_after_a_sentence_gives_no_glued_title():
+    # The guard: a duty line ending in a town names no title when no job word closes the run before it.
+    assert resume_facts._glued_title_before_town("Delivered parts to the shops of the county around Dayton, OH") is None
+    assert resume_facts._glued_title_before_town("Followed the worksheet for the routine lawn duties Lawn Keeper - "
+                                                 "Dayton, OH") == "Lawn Keeper"
