@@ -3846,9 +3846,21 @@ def _title_glued_above(units: list[_Unit], index: int, previous: int, header: li
     for j in (index - 1, index - 2):
         if j < 0 or j < previous or j == previous and j != index - 1 or any(not header[i] for i in range(j + 1, index)):
             return None
-        if (glued := _glued_title(_clean(units[j].text))) is not None:
+        if (glued := _glued_title(_clean(units[j].text)) or _glued_title_before_town(_clean(units[j].text))) is not None:
             return _Candidate("title", _tidy_title(glued) or glued, CUE, 1, j, 0)
     return None
+
+
+#: A town of one word and its state's code closing a line, a dash or a bullet maybe before it (" - Bluefield, WV").
+_TOWN_AND_CODE_END = re.compile(r"(?:\s+[-–—|•]\s*|\s+)[A-Z][\w.'’-]*,\s*(?:" + _STATE_CODE + r")$")
+
+
+def _glued_title_before_town(text: str) -> str | None:
+    """The title a layout glued to the end of a line of description, its town and state after it ("... with the
+    surgical team. Title IX Internship Augusta, GA", "... routine groundskeeper duties Grounds Keeper - Bluefield,
+    WV"): :func:`_glued_title` of the line without the town."""
+    match = _TOWN_AND_CODE_END.search(text)
+    return _glued_title(text[:match.start()]) if match else None
 
 
 def _glued_title(text: str) -> str | None:
@@ -4000,8 +4012,8 @@ def _said_below(units: list[_Unit], index: int, following: int, header: list[boo
     # "Senior Travel Manager - Arranged worldwide reservations for ...": it opens with the title; so too under the
     # employer's name ("2017-Present / Acme Widgets, Inc. / Lathe Operator – CNC lathe, drill press, ..."), no blank
     # line between (a blank line under the date ends its record: the lines below it open the next one).
-    lead = _title_then_prose(text) or _title_opens_description(text) or _title_after_contracted_firm(text) \
-        if below == index + 1 or not _set_apart(units, index, below) else None
+    lead = _title_then_prose(text) or _title_opens_description(text) or _title_after_contracted_firm(text) or \
+        _title_before_small_words(text) if below == index + 1 or not _set_apart(units, index, below) else None
     if lead is not None:
         return _Candidate("title", lead, CUE, 1, below, 0)
     said = _as_title(" ".join(text.split()[:_SAID_REACH]))
@@ -4535,13 +4547,33 @@ def _labelled_title_second_below(units: list[_Unit], index: int, header: list[bo
         "title" in _fields_of(_clean(units[index + 2].text)).forced
 
 
+#: "... draftsmen and technicians. Experiences: Pars Oil and Gas Company / Blocks 20 - lead engineer Nov 2011-Present":
+#: the experience section's heading glued to the end of a sentence (or a bullet) of the summary above it.
+_EXPERIENCE_LABEL_AFTER_SENTENCE = re.compile(r"(?<=[a-z]{3}[.;])\s+(?:(?:Work|Prior|Professional)\s+)?"
+                                              r"(?:Experiences?|EXPERIENCES?)\s*:\s*(?=[A-Z])")
+
+
+def _experience_label_end(text: str, found: DateRange) -> int:
+    """Where the record's header starts on a long date line that opens with the summary's last sentences and the
+    experience section's heading glued after them (:data:`_EXPERIENCE_LABEL_AFTER_SENTENCE`: "... of engineers,
+    draftsmen and technicians. Experiences: Pars Oil and Gas Company / Blocks 20& 21 - lead instrument engineer Nov
+    2011-Present"): right after the heading, the line read from there as a header line of its own; 0 when the line
+    has no such heading before its date."""
+    if len(text) <= _LONG_LINE:
+        return 0
+    match = next(_EXPERIENCE_LABEL_AFTER_SENTENCE.finditer(text, 0, found.begin), None)
+    return 0 if match is None else match.end()
+
+
 def _remove_dates(text: str, found: DateRange, n: int, anchors, index: int) -> str:
     """The unit's text that belongs to this date, without it: the whole line when the line has
     one date; with several ("A 2019-2020 B 2017-2019"), the text before this date back to the
     previous one (or after it up to the next, when the text before names no job)."""
     text = without_standards(text)  # "Magnum Inc. Brampton, Ont. ISO 9001-2008 Jan. 2009 - ...": the standard is no field
     mine = sorted((r for i, r in anchors if i == index), key=lambda r: r.begin)
-    if len(mine) > 1 and len(text) > _LONG_LINE and _beside_no_job(text, found) and \
+    if len(mine) == 1 and (cut := _experience_label_end(text, found)):
+        pieces = [text[cut:found.begin], text[found.stop:]]  # the header after the heading, as on a line of its own
+    elif len(mine) > 1 and len(text) > _LONG_LINE and _beside_no_job(text, found) and \
             not _SENTENCE_END.split(text[:found.begin])[-1].strip() and (said := _dated_sentence(text, found)):
         pieces = [said]  # "... of the farms. September 2018 - February 2019 Lakeview Drilling S.A. ...": records run on
     elif len(mine) > 1:
@@ -5289,6 +5321,31 @@ def _title_opens_description(text: str) -> str | None:
             _AS_JOB.search(title):  # "As an environmental service specialist, my duties ...": said after "as"
         return None
     return title if more is None else f"{title}, {more}"
+
+
+#: "Research Technician in Oral Products ...", "Lead Quality Auditor that included ...": a line of description opening
+#: with two to six capitalised words (small words of a title between them), then a word in lower case and the rest.
+_TITLE_BEFORE_SMALL_WORDS = re.compile(r"^(?P<title>[A-Z][\w&/.'’-]*(?:\s+(?:[A-Z][\w&/.'’-]*|of|and|&|/)){0,4}"
+                                       r"\s+[A-Z][\w&/.'’-]*)\s+(?P<rest>(?!of\s)[a-z][\w'’-]*\s.*)$")
+
+
+def _title_before_small_words(text: str) -> str | None:
+    """The title opening a line of description with no mark after it, the description going on in small words
+    (:data:`_TITLE_BEFORE_SMALL_WORDS`: "Senior Technician in department of Applied Mathematics in School of
+    mathematics.", "Signals Intelligence Analyst duties included: creating or updating ..."): the capitalised run
+    ends in a job word (two words at least: "Lead on several projects ..." and "Professional detailing of cars ..."
+    say no job), six words or more follow it, half of them in lower case. A run followed by "of" is a firm's
+    kind ("Granite Quarrier & Fabricator of architectural specified granite ..."): no title; nor a sentence about
+    oneself or of work done ("Supervised Production Workers in ...")."""
+    match = _TITLE_BEFORE_SMALL_WORDS.match(text)
+    if not match:
+        return None
+    title, rest = match.group("title"), match.group("rest").split()
+    if len(rest) < _DESCRIPTION_AFTER_TITLE_WORDS or sum(w[:1].islower() for w in rest) * 2 < len(rest) or \
+            not _title_ends(title.replace("/", " ")) or _title_stop(title) or _ABOUT_ONESELF.search(title) or \
+            _WORK_DONE_OPENING.match(text) or _AS_JOB.search(title):
+        return None
+    return title.rstrip(".")
 
 
 #: Where the employer of "Worked as X at Y" ends: "through Z" (an agency), a removed date's

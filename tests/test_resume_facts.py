@@ -7112,3 +7112,55 @@ def test_a_heading_over_job_descriptions_in_the_plural_is_no_employer():
     assert [r[1] for r in roles_of(text)] == ["Harbor Clinic", None]
     # The guard: a name holding another word than a description heading's is left a firm's.
     assert not resume_facts._names_a_role_description("Keystone Descriptions")
+def test_a_title_opening_a_description_in_small_words_is_the_title():
+    # "Kestrel University Jan 2018 to date" over "Senior Technician in department of ...": the line under the date
+    # opens with the title, the description going on in small words with no mark between.
+    text = ("EXPERIENCE\nKestrel University of Science Jan 2018 to date\n"
+            "Senior Technician in department of Applied Physics in the school of sciences.\n"
+            "Duties & Responsibilities:\n- Maintained lab equipment\n")
+    assert [r[0] for r in roles_of(text)] == ["Senior Technician"]
+
+
+def test_a_firm_kind_opening_a_description_is_no_title():
+    # The guards: "Stone Cutter & Fabricator of architectural ..." under the firm's line says what the firm makes;
+    # "Lead on several ..." is one word, no title.
+    text = ("EXPERIENCE\nHARBOR STONE COMPANY Dayton, OH 2011 - 2014\n"
+            "Stone Cutter & Fabricator of architectural granite building products for builders\n"
+            "- Ran the saw line\n")
+    assert [r[0] for r in roles_of(text)] == [None]
+    assert resume_facts._title_before_small_words("Lead on several projects for the design team at the plant") is None
+
+
+def test_an_experience_heading_glued_to_the_summary_opens_the_header():
+    # "... technicians. Experiences: Harbor Oil Company / Block 4 - lead instrument engineer Nov 2011-Present": the
+    # section's heading glued to the summary's last sentence on the date line; the header after it is the record's.
+    text = ("SUMMARY\nMy career has been built upon years of work in gas plants and refineries.\n"
+            "Well versed with codes and standards such as API, ANSI and ISA. Management of a group of engineers, "
+            "draftsmen and technicians. Experiences: Harbor Oil Company / Block 4 - lead instrument engineer "
+            "Nov 2011-Present\nResponsible for engineering and design during FEED and detailed design stages.\n")
+    assert [r[:2] for r in roles_of(text)] == [("lead instrument engineer", "Harbor Oil Company / Block 4")]
+
+
+def test_experience_in_a_sentence_is_no_heading():
+    # The guard: "experience:" in lower case, or "Experience" with no sentence before it, cuts nothing.
+    line = "Gained wide experience: Harbor Works Ltd 2011-2014 managing the crews of the plant and the yard in the city"
+    assert resume_facts._experience_label_end(line, find_ranges(line)[0]) == 0
+    line = ("Experience: Harbor Works Ltd, Dayton OH, Site Supervisor 2011-2014, running the crews of the plant and "
+            "the yard")
+    assert resume_facts._experience_label_end(line, find_ranges(line)[0]) == 0
+
+
+def test_a_title_glued_to_a_duty_above_its_town_is_the_title():
+    # "... routine lawn duties Lawn Keeper - Dayton, OH" over "2009 to 2011": the next record's title and town glued to
+    # the end of the last record's duty line.
+    text = ("EXPERIENCE\nHarbor Metals 2011 to Present\nWelder\n"
+            "Followed the detailed worksheet for routine lawn duties Lawn Keeper - Dayton, OH\n2009 to 2011\n"
+            "Watered all plants, flowers and grass on the property by hand.\n")
+    assert [r[0] for r in roles_of(text)][1:] == ["Lawn Keeper"]
+
+
+def test_a_town_after_a_sentence_gives_no_glued_title():
+    # The guard: a duty line ending in a town names no title when no job word closes the run before it.
+    assert resume_facts._glued_title_before_town("Delivered parts to the shops of the county around Dayton, OH") is None
+    assert resume_facts._glued_title_before_town("Followed the worksheet for the routine lawn duties Lawn Keeper - "
+                                                 "Dayton, OH") == "Lawn Keeper"
