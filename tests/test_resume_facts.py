@@ -7112,6 +7112,8 @@ def test_a_heading_over_job_descriptions_in_the_plural_is_no_employer():
     assert [r[1] for r in roles_of(text)] == ["Harbor Clinic", None]
     # The guard: a name holding another word than a description heading's is left a firm's.
     assert not resume_facts._names_a_role_description("Keystone Descriptions")
+
+
 def test_a_title_opening_a_description_in_small_words_is_the_title():
     # "Kestrel University Jan 2018 to date" over "Senior Technician in department of ...": the line under the date
     # opens with the title, the description going on in small words with no mark between.
