@@ -7004,3 +7004,49 @@ def test_a_capitalised_position_inside_a_title_labels_only_capitals():
 def test_a_co_op_name_needs_two_words_before_it():
     assert resume_facts._CO_OP_END.match("Concept to Creation Co-op")["name"].split() == ["Concept", "to", "Creation"]
     assert resume_facts._CO_OP_END.match("Engineering Co-op") is None
+
+
+_LABELLED_FIRM_OVER_A_BLURB = (
+    "PROFESSIONAL WORK EXPERIENCE:\nOrganization: Kestrel Networks\n(Best service and solution provider)\n"
+    "Tenure: July 2017 - Sep 2019\nDesignation: Sales Coordinator\nResponsibilities:\n- Reported to management\n"
+    "Organization: Harbor Systems\n(Leading provider of access control)\nTenure: July 2015 - June 2017\n"
+    "Designation: Sales Engineer\nResponsibilities:\n- Made cold calls\n"
+)
+
+
+def test_a_labelled_firm_over_a_blurb_is_the_records_employer():
+    # "Organization: Kestrel Networks" / "(Best service ...)" / "Tenure: ..." / "Designation: ...": the blurb
+    # between the firm's label and the period leaves the label the record's employer.
+    assert [(r[0], r[1]) for r in roles_of(_LABELLED_FIRM_OVER_A_BLURB)][:1] == [("Sales Coordinator", "Kestrel Networks")]
+
+
+def test_a_labelled_firm_past_a_date_is_no_later_records_employer():
+    # The guard: a resume labelling its firm under its period ("Tenure: ..." / "Company: Kestrel"): the label above
+    # the next period is the record's above, not the next one's.
+    text = ("EXPERIENCE\nTenure: July 2017 - Sep 2019\nCompany: Kestrel Networks\nDesignation: Sales Coordinator\n"
+            "(Best service and solution provider)\nTenure: July 2015 - June 2017\nDesignation: Sales Engineer\n")
+    assert [r[1] for r in roles_of(text)] == ["Kestrel Networks", None]
+
+
+def test_a_firms_label_glued_to_the_last_duty_is_the_next_records_employer():
+    # "- Made cold calls. Organization: Harbor Systems" / "(Leading provider ...)" / "Tenure: ...": the label glued
+    # to the end of the record above's last duty opens the next record, its blurb no employer.
+    text = ("EXPERIENCE\nOrganization: Kestrel Networks\n(Best service and solution provider)\nTenure: July 2017 - Sep 2019\n"
+            "Designation: Sales Coordinator\nResponsibilities:\n- Made cold calls. Organization: Harbor Systems\n"
+            "(Leading provider of access control)\nTenure: July 2015 - June 2017\nDesignation: Sales Engineer\n")
+    assert [r[1] for r in roles_of(text)] == ["Kestrel Networks", "Harbor Systems"]
+
+
+def test_a_firms_name_inside_a_duty_labels_no_employer():
+    # The guard: "company: ..." inside a sentence, not after its end, is no label of the next record.
+    assert resume_facts._employer_label_of("Made cold calls for the company: daily") is None
+    assert resume_facts._employer_label_of("Made cold calls. Company: Harbor Systems") == "Company: Harbor Systems"
+
+
+def test_a_bracketed_blurb_under_a_glued_firm_label_is_no_employer():
+    # "... Organization: The University Of Harbor" / "(One of the best University in Kestrel)" / "Tenure: ...": the
+    # bracketed blurb read as the employer yields to the firm's label above it.
+    text = ("EXPERIENCE\nOrganization: Kestrel Networks\n(Best service and solution provider)\nTenure: July 2017 - Sep 2019\n"
+            "Designation: Sales Coordinator\nResponsibilities:\n- Made cold calls. Organization: The University Of Harbor\n"
+            "(One of the best University in Kestrel)\nTenure: July 2015 - June 2017\nDesignation: Lab Engineer\n")
+    assert [r[1] for r in roles_of(text)] == ["Kestrel Networks", "University Of Harbor"]
