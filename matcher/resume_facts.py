@@ -4851,6 +4851,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
     text = _drop_parent_note(_clean(text))
     if not text or _BRACKETED_LIST.match(text):
         return []
+    if text.startswith("(") and _DURATION.fullmatch(text):  # "(3 Years 8 Months)" under a period: its length, no field
+        return [_Candidate("other", text, OTHER)]
     out: list[_Candidate] = []
     labels = list(_LABEL.finditer(text))
     if labels and labels[0].start() <= 2:

@@ -7050,3 +7050,15 @@ def test_a_bracketed_blurb_under_a_glued_firm_label_is_no_employer():
             "Designation: Sales Coordinator\nResponsibilities:\n- Made cold calls. Organization: The University Of Harbor\n"
             "(One of the best University in Kestrel)\nTenure: July 2015 - June 2017\nDesignation: Lab Engineer\n")
     assert [r[1] for r in roles_of(text)] == ["Kestrel Networks", "University Of Harbor"]
+
+
+def test_a_bracketed_length_under_a_period_is_no_employer():
+    # "QA Lead" / "Oct 2015 - May 2019" / "(3 Years 8 Months)" / "KestrelMedia": the bracketed length is the
+    # period's, no field; the firm under it is the employer.
+    text = "EXPERIENCE\nQA Lead\nOct 2015 - May 2019\n(3 Years 8 Months)\nKestrelMedia\n(Scientific Harbor)\nJIRA, Selenium\n"
+    assert [(r[0], r[1]) for r in roles_of(text)] == [("QA Lead", "KestrelMedia")]
+
+
+def test_a_bracketed_name_is_still_an_employer():
+    # The guard: only a length in brackets is passed over; "(Kestrel Media)" still names a firm.
+    assert [c.kind for c in resume_facts._candidates_uncached("(Kestrel Media)")] == ["employer"]
