@@ -2923,6 +2923,8 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
                     fields.setdefault("employer", label)
         if _no_employer_read(fields) and "employer" in label_sides[0]:
             fields.update(_employer_label_above(units, index, previous, claimed))
+        elif _no_employer_read(fields) and "employer" in label_sides[1]:
+            fields.update(_employer_label_below(units, index, following, claimed))
         current = fields.get("title")
         # Not over a title labelled on its own line, or at the end of a line above the date ("... Job Title: Fitter").
         if labels_below and not (current and (current.strength == LABELLED or
@@ -3813,6 +3815,27 @@ def _employer_label_above(units: list[_Unit], index: int, previous: int, claimed
         if label is not None:
             return {c.kind: _Candidate(c.kind, c.value, c.strength, index - j, j)
                     for c in _candidates(label) if c.kind == "employer" and c.strength == LABELLED}
+    return {}
+
+
+def _employer_label_below(units: list[_Unit], index: int, following: int, claimed: set[int]) -> dict[str, _Candidate]:
+    """"Period : From February 2017 to till now / Position : Site Engineer / Project : Construction of ... S/S /
+    Company : Nor Telematics Consulting": in a resume that labels its employers under its periods (the caller's
+    test), a record with no employer read takes the nearest line below its dates opening with an employer's
+    label, up to :data:`_EMPLOYER_LABEL_REACH` lines down, a project's lines between; as
+    :func:`_employer_label_above`, only in an experience section and past no date. The label must sit nearer these
+    dates than the next ones (``following``): one right above the next dates opens that record."""
+    if not _in_experience(units[index]) or len(units[index].text) > _LONG_LINE:
+        return {}
+    for j in range(index + 1, min(following, index + _EMPLOYER_LABEL_REACH + 1)):
+        text = _clean(units[j].text)
+        if j in claimed or _has_date(units[j]):
+            return {}
+        if _LABEL.match(text) and "employer" in _label_kinds(text) & {"title", "employer"}:
+            if following - j <= j - index:  # "Name of Concern : Beta" right above "Duration : ..." is the next record's
+                return {}
+            return {c.kind: _Candidate(c.kind, c.value, c.strength, j - index, j)
+                    for c in _candidates(text) if c.kind == "employer" and c.strength == LABELLED}
     return {}
 
 

@@ -7062,3 +7062,31 @@ def test_a_bracketed_length_under_a_period_is_no_employer():
 def test_a_bracketed_name_is_still_an_employer():
     # The guard: only a length in brackets is passed over; "(Kestrel Media)" still names a firm.
     assert [c.kind for c in resume_facts._candidates_uncached("(Kestrel Media)")] == ["employer"]
+
+
+def test_a_labelled_firm_under_a_project_line_is_the_records_employer():
+    # "Period : ..." / "Position : Site Engineer" / "Project : ..." / "Company : Kestrel Consulting": in a resume
+    # labelling its firms under its periods, the project's line between leaves the label the record's employer.
+    text = ("EXPERIENCE\nPeriod : From February 2017 to till now\nPosition : Site Engineer\n"
+            "Project : Construction of Harbor Home Ownership Development Projects for the municipality of the region\n"
+            "Company : Kestrel Consulting\nJOB RESPONSIBILITIES:\nReview the material data sheets.\nReview the drawings.\n"
+            "Prepare daily progress reports.\n"
+            "Period : From September 2013 to September 2016\nPosition : Civil Engineer\nCompany : Harbor Works\n")
+    assert [r[1] for r in roles_of(text)][:1] == ["Kestrel Consulting"]
+
+
+def test_a_labelled_firm_past_the_next_dates_is_no_records_employer():
+    # The guard: a label under the next record's dates is that record's, not the one above's.
+    text = ("EXPERIENCE\nPeriod : From February 2017 to till now\nPosition : Site Engineer\n"
+            "Project : Construction of Harbor Home Ownership Development Projects for the municipality of the region\n"
+            "Period : From September 2013 to September 2016\nCompany : Harbor Works\n")
+    assert [r[1] for r in roles_of(text)][:1] == [None]
+
+
+def test_a_labelled_firm_right_above_the_next_dates_opens_the_next_record():
+    # The guard: "Name of Concern : Beta Builders" right above "Duration : ..." is the next record's, not the
+    # employer of the record whose dates are further up.
+    text = ("EXPERIENCE\nDuration : From feb 2014 to october 2017\nPosition : Site Engineer\n"
+            "Type of Construction : Residential Flats\nProject : Embassy Residential Phase II\nLocation : Chennai\n"
+            "Name of Concern : Beta Builders\nDuration : From sep 2017 to till now\nPosition : Civil engineer\n")
+    assert [(r[0], r[1]) for r in roles_of(text)] == [("Civil engineer", None), ("Site Engineer", None)]
