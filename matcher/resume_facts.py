@@ -2926,6 +2926,10 @@ def _stream_roles(units: list[_Unit], day_first: bool, as_of: dt.date) -> list[R
                     _put_title(fields, label)
                 else:
                     fields.setdefault("employer", label)
+        if _no_employer_read(fields) and "employer" in label_sides[0]:
+            fields.update(_employer_label_above(units, index, previous, claimed))
+        elif _no_employer_read(fields) and "employer" in label_sides[1]:
+            fields.update(_employer_label_below(units, index, following, claimed))
         current = fields.get("title")
         # Not over a title labelled on its own line, or at the end of a line above the date ("... Job Title: Fitter").
         if labels_below and not (current and (current.strength == LABELLED or
@@ -3779,6 +3783,80 @@ def _labels_above_dates(units: list[_Unit], index: int, previous: int, claimed: 
             any(_has_date(units[k]) for k in range(max(0, 2 * title.line - index + 1), title.line)):
         return []
     return [c for c in found.values() if c.kind == "title" or c.line >= title.line - 2]
+
+
+#: A line wholly in brackets: "(One of the best University in Pakistan)", a blurb about the firm.
+_WHOLLY_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _no_employer_read(fields: dict[str, _Candidate]) -> bool:
+    """Whether a record's fields name no employer: none read, or only an unlabelled line wholly in brackets
+    (the blurb under "Organization: The University Of Lahore", "(One of the best University in Pakistan)")."""
+    employer = fields.get("employer")
+    return employer is None or employer.strength != LABELLED and _WHOLLY_BRACKETED.fullmatch(employer.value.strip()) is not None
+
+
+#: How far above its dates a record's employer label may sit, a blurb or a project's lines between.
+_EMPLOYER_LABEL_REACH = 6
+
+
+def _employer_label_above(units: list[_Unit], index: int, previous: int, claimed: set[int]) -> dict[str, _Candidate]:
+    """"Organization: Netroots Technologies / (Best service and solution provider) / Tenure: July 2017 - Sep 2019 /
+    Designation: Sales Executive": in a resume that labels its employers above its periods (the caller's test), a
+    record with no employer read takes the nearest line above its dates opening with an employer's label, up to
+    :data:`_EMPLOYER_LABEL_REACH` lines up, though a blurb, the company's profile or a project's name sits between
+    (the lines read around a date stop at them). Not past a date (the label above it is that record's), nor a line
+    another role took (``claimed``), and only in an experience section: a referee's "Company: OICO" under
+    references is no record's. Not for dates inside a long line (over :data:`_LONG_LINE`) unless a period's label
+    gives them (a company's profile ending "... Period of Employment : June 2018 to May 2019"): a paragraph's
+    dates are read with the words around them ("... Full Time position 13th October 2016 to August 31, 2019")."""
+    text = units[index].text
+    if not _in_experience(units[index]) or len(text) > _LONG_LINE and "period" not in _label_kinds(text):
+        return {}
+    for j in range(index - 1, max(previous, index - _EMPLOYER_LABEL_REACH - 1), -1):
+        if j in claimed or _has_date(units[j]):
+            return {}
+        label = _employer_label_of(_clean(units[j].text))
+        if label is not None:
+            return {c.kind: _Candidate(c.kind, c.value, c.strength, index - j, j)
+                    for c in _candidates(label) if c.kind == "employer" and c.strength == LABELLED}
+    return {}
+
+
+def _employer_label_below(units: list[_Unit], index: int, following: int, claimed: set[int]) -> dict[str, _Candidate]:
+    """"Period : From February 2017 to till now / Position : Site Engineer / Project : Construction of ... S/S /
+    Company : Nor Telematics Consulting": in a resume that labels its employers under its periods (the caller's
+    test), a record with no employer read takes the nearest line below its dates opening with an employer's
+    label, up to :data:`_EMPLOYER_LABEL_REACH` lines down, a project's lines between; as
+    :func:`_employer_label_above`, only in an experience section and past no date. The label must sit nearer these
+    dates than the next ones (``following``): one right above the next dates opens that record."""
+    if not _in_experience(units[index]) or len(units[index].text) > _LONG_LINE:
+        return {}
+    for j in range(index + 1, min(following, index + _EMPLOYER_LABEL_REACH + 1)):
+        text = _clean(units[j].text)
+        if j in claimed or _has_date(units[j]):
+            return {}
+        if _LABEL.match(text) and "employer" in _label_kinds(text) & {"title", "employer"}:
+            if following - j <= j - index:  # "Name of Concern : Beta" right above "Duration : ..." is the next record's
+                return {}
+            return {c.kind: _Candidate(c.kind, c.value, c.strength, j - index, j)
+                    for c in _candidates(text) if c.kind == "employer" and c.strength == LABELLED}
+    return {}
+
+
+#: "... all sales related documents. Organization: Limton Systems": an employer's label glued to the end of a
+#: sentence (the last duty of the record above), its value running to the line's end.
+_GLUED_EMPLOYER_LABEL = re.compile(r"(?<=[a-z)][.;])\s+(?=(?:" + _LABELS["employer"] + r")\s*[:;])", re.IGNORECASE)
+
+
+def _employer_label_of(text: str) -> str | None:
+    """The part of a cleaned line that labels an employer: the whole line when it opens with the label
+    ("Organization: Netroots Technologies"), the end from the label when a sentence ends before it ("Ensure proper
+    communication of documents. Organization: The University Of Lahore"), else ``None``."""
+    if _LABEL.match(text):
+        return text if "employer" in _label_kinds(text) & {"title", "employer"} else None
+    glued = _GLUED_EMPLOYER_LABEL.search(text)
+    return text[glued.end():] if glued else None
 
 
 #: A line opening with a verb in the past tense or in -ing ("Refurbished Dyson machines ...", "Making
@@ -4833,6 +4911,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
     text = _drop_parent_note(_clean(text))
     if not text or _BRACKETED_LIST.match(text):
         return []
+    if text.startswith("(") and _DURATION.fullmatch(text):  # "(3 Years 8 Months)" under a period: its length, no field
+        return [_Candidate("other", text, OTHER)]
     out: list[_Candidate] = []
     labels = list(_LABEL.finditer(text))
     if labels and labels[0].start() <= 2:

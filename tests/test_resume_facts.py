@@ -7166,3 +7166,87 @@ def test_a_town_after_a_sentence_gives_no_glued_title():
     assert resume_facts._glued_title_before_town("Delivered parts to the shops of the county around Dayton, OH") is None
     assert resume_facts._glued_title_before_town("Followed the worksheet for the routine lawn duties Lawn Keeper - "
                                                  "Dayton, OH") == "Lawn Keeper"
+_LABELLED_FIRM_OVER_A_BLURB = (
+    "PROFESSIONAL WORK EXPERIENCE:\nOrganization: Kestrel Networks\n(Best service and solution provider)\n"
+    "Tenure: July 2017 - Sep 2019\nDesignation: Sales Coordinator\nResponsibilities:\n- Reported to management\n"
+    "Organization: Harbor Systems\n(Leading provider of access control)\nTenure: July 2015 - June 2017\n"
+    "Designation: Sales Engineer\nResponsibilities:\n- Made cold calls\n"
+)
+
+
+def test_a_labelled_firm_over_a_blurb_is_the_records_employer():
+    # "Organization: Kestrel Networks" / "(Best service ...)" / "Tenure: ..." / "Designation: ...": the blurb
+    # between the firm's label and the period leaves the label the record's employer.
+    assert [(r[0], r[1]) for r in roles_of(_LABELLED_FIRM_OVER_A_BLURB)][:1] == [("Sales Coordinator", "Kestrel Networks")]
+
+
+def test_a_labelled_firm_past_a_date_is_no_later_records_employer():
+    # The guard: a resume labelling its firm under its period ("Tenure: ..." / "Company: Kestrel"): the label above
+    # the next period is the record's above, not the next one's.
+    text = ("EXPERIENCE\nTenure: July 2017 - Sep 2019\nCompany: Kestrel Networks\nDesignation: Sales Coordinator\n"
+            "(Best service and solution provider)\nTenure: July 2015 - June 2017\nDesignation: Sales Engineer\n")
+    assert [r[1] for r in roles_of(text)] == ["Kestrel Networks", None]
+
+
+def test_a_firms_label_glued_to_the_last_duty_is_the_next_records_employer():
+    # "- Made cold calls. Organization: Harbor Systems" / "(Leading provider ...)" / "Tenure: ...": the label glued
+    # to the end of the record above's last duty opens the next record, its blurb no employer.
+    text = ("EXPERIENCE\nOrganization: Kestrel Networks\n(Best service and solution provider)\nTenure: July 2017 - Sep 2019\n"
+            "Designation: Sales Coordinator\nResponsibilities:\n- Made cold calls. Organization: Harbor Systems\n"
+            "(Leading provider of access control)\nTenure: July 2015 - June 2017\nDesignation: Sales Engineer\n")
+    assert [r[1] for r in roles_of(text)] == ["Kestrel Networks", "Harbor Systems"]
+
+
+def test_a_firms_name_inside_a_duty_labels_no_employer():
+    # The guard: "company: ..." inside a sentence, not after its end, is no label of the next record.
+    assert resume_facts._employer_label_of("Made cold calls for the company: daily") is None
+    assert resume_facts._employer_label_of("Made cold calls. Company: Harbor Systems") == "Company: Harbor Systems"
+
+
+def test_a_bracketed_blurb_under_a_glued_firm_label_is_no_employer():
+    # "... Organization: The University Of Harbor" / "(One of the best University in Kestrel)" / "Tenure: ...": the
+    # bracketed blurb read as the employer yields to the firm's label above it.
+    text = ("EXPERIENCE\nOrganization: Kestrel Networks\n(Best service and solution provider)\nTenure: July 2017 - Sep 2019\n"
+            "Designation: Sales Coordinator\nResponsibilities:\n- Made cold calls. Organization: The University Of Harbor\n"
+            "(One of the best University in Kestrel)\nTenure: July 2015 - June 2017\nDesignation: Lab Engineer\n")
+    assert [r[1] for r in roles_of(text)] == ["Kestrel Networks", "University Of Harbor"]
+
+
+def test_a_bracketed_length_under_a_period_is_no_employer():
+    # "QA Lead" / "Oct 2015 - May 2019" / "(3 Years 8 Months)" / "KestrelMedia": the bracketed length is the
+    # period's, no field; the firm under it is the employer.
+    text = "EXPERIENCE\nQA Lead\nOct 2015 - May 2019\n(3 Years 8 Months)\nKestrelMedia\n(Scientific Harbor)\nJIRA, Selenium\n"
+    assert [(r[0], r[1]) for r in roles_of(text)] == [("QA Lead", "KestrelMedia")]
+
+
+def test_a_bracketed_name_is_still_an_employer():
+    # The guard: only a length in brackets is passed over; "(Kestrel Media)" still names a firm.
+    assert [c.kind for c in resume_facts._candidates_uncached("(Kestrel Media)")] == ["employer"]
+
+
+def test_a_labelled_firm_under_a_project_line_is_the_records_employer():
+    # "Period : ..." / "Position : Site Engineer" / "Project : ..." / "Company : Kestrel Consulting": in a resume
+    # labelling its firms under its periods, the project's line between leaves the label the record's employer.
+    text = ("EXPERIENCE\nPeriod : From February 2017 to till now\nPosition : Site Engineer\n"
+            "Project : Construction of Harbor Home Ownership Development Projects for the municipality of the region\n"
+            "Company : Kestrel Consulting\nJOB RESPONSIBILITIES:\nReview the material data sheets.\nReview the drawings.\n"
+            "Prepare daily progress reports.\n"
+            "Period : From September 2013 to September 2016\nPosition : Civil Engineer\nCompany : Harbor Works\n")
+    assert [r[1] for r in roles_of(text)][:1] == ["Kestrel Consulting"]
+
+
+def test_a_labelled_firm_past_the_next_dates_is_no_records_employer():
+    # The guard: a label under the next record's dates is that record's, not the one above's.
+    text = ("EXPERIENCE\nPeriod : From February 2017 to till now\nPosition : Site Engineer\n"
+            "Project : Construction of Harbor Home Ownership Development Projects for the municipality of the region\n"
+            "Period : From September 2013 to September 2016\nCompany : Harbor Works\n")
+    assert [r[1] for r in roles_of(text)][:1] == [None]
+
+
+def test_a_labelled_firm_right_above_the_next_dates_opens_the_next_record():
+    # The guard: "Name of Concern : Beta Builders" right above "Duration : ..." is the next record's, not the
+    # employer of the record whose dates are further up.
+    text = ("EXPERIENCE\nDuration : From feb 2014 to october 2017\nPosition : Site Engineer\n"
+            "Type of Construction : Residential Flats\nProject : Embassy Residential Phase II\nLocation : Chennai\n"
+            "Name of Concern : Beta Builders\nDuration : From sep 2017 to till now\nPosition : Civil engineer\n")
+    assert [(r[0], r[1]) for r in roles_of(text)] == [("Civil engineer", None), ("Site Engineer", None)]
