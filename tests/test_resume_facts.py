@@ -7166,6 +7166,8 @@ def test_a_town_after_a_sentence_gives_no_glued_title():
     assert resume_facts._glued_title_before_town("Delivered parts to the shops of the county around Dayton, OH") is None
     assert resume_facts._glued_title_before_town("Followed the worksheet for the routine lawn duties Lawn Keeper - "
                                                  "Dayton, OH") == "Lawn Keeper"
+
+
 _LABELLED_FIRM_OVER_A_BLURB = (
     "PROFESSIONAL WORK EXPERIENCE:\nOrganization: Kestrel Networks\n(Best service and solution provider)\n"
     "Tenure: July 2017 - Sep 2019\nDesignation: Sales Coordinator\nResponsibilities:\n- Reported to management\n"
