@@ -314,6 +314,18 @@ def _short_slip(word: str, month: str) -> str | None:
     return near.pop() if len(near) == 1 else None
 
 
+#: A year typed with a "0" too many or a "9" for its "0" ("May/20018", "Jan20015", "6/2918", "08/07/2917"): read as
+#: "20YY" (2000 to 2029) only inside a date, after a month ("May/", "Oct,5 ") or a numeric month and day ("6/",
+#: "08/07/"), or, for "200YY", as a range's first end, a date or "present" after it ("MobilexUSA 20015 – Present").
+#: Never a bare number (a zip code, "Washington, DC 20015", "DC 20019 - 240-555-0100"; a model, "Cisco 2900 - 3800"),
+#: nor other shapes ("Nov.20110" could be 2010 or 2011).
+_TYPO_YEAR = re.compile(
+    rf"(?:(?<![a-z]){_MONTH}[\s,./-]*(?:{_DAY}[\s,]+)?|(?<![\d/.])\d{{1,2}}/(?:\d{{1,2}}/)?)"
+    r"(?P<year>(?:200|29)[0-2]\d)(?!\d)"
+    rf"|(?<![\w/.-])(?P<first>200[0-2]\d)(?=\s*{_RANGE_WORD}\s*(?:{_PRESENT}|{_MONTH}|{_YEAR}|\d{{1,2}}/))",
+    re.IGNORECASE)
+
+
 #: A slash typed twice before a year: "7//2017", "01/29//2018".
 _DOUBLED_SLASH = re.compile(r"(?<=\d)//(?=\s?(?:19|20)\d\d(?!\d))")
 
@@ -322,7 +334,8 @@ def _mend_typos(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """``text`` with each misspelt month before a year replaced by the month's first three letters, spaces
     before them keeping the length ("4.Augst,2011" -> "4.  aug,2011"), a short month's slip at a range's end so
     too ("Nov 1999 to Dex 2004" -> "Nov 1999 to dec 2004", :data:`_SLIP_BEFORE`), and a slash typed twice before a year
-    made one ("12//2018" -> "12/ 2018"), so positions in it are positions in ``text`` and the patterns above
+    made one ("12//2018" -> "12/ 2018"), and a year's typo inside a date read ("May/20018" -> "May/ 2018",
+    :data:`_TYPO_YEAR`), so positions in it are positions in ``text`` and the patterns above
     read it; with the ``(begin, stop)`` of each part replaced."""
     spans: list[tuple[int, int]] = []
 
@@ -345,7 +358,13 @@ def _mend_typos(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
         spans.append((begin, stop))
         at = begin - match.start()
         return match.group(0)[:at] + name.rjust(stop - begin) + match.group(0)[at + stop - begin:]
-    text = _DOUBLED_SLASH.sub(one_slash, _MONTH_SLOT.sub(mend, text))
+    def mend_year(match: re.Match) -> str:
+        group = "year" if match.group("year") else "first"
+        begin, stop = match.span(group)
+        spans.append((begin, stop))
+        at = begin - match.start()
+        return match.group(0)[:at] + ("20" + match.group(group)[-2:]).rjust(stop - begin) + match.group(0)[stop - match.start():]
+    text = _DOUBLED_SLASH.sub(one_slash, _MONTH_SLOT.sub(mend, _TYPO_YEAR.sub(mend_year, text)))
     return _SLIP_AFTER.sub(mend_slip, _SLIP_BEFORE.sub(mend_slip, text)), tuple(sorted(spans))
 
 

@@ -7004,3 +7004,20 @@ def test_a_capitalised_position_inside_a_title_labels_only_capitals():
 def test_a_co_op_name_needs_two_words_before_it():
     assert resume_facts._CO_OP_END.match("Concept to Creation Co-op")["name"].split() == ["Concept", "to", "Creation"]
     assert resume_facts._CO_OP_END.match("Engineering Co-op") is None
+
+
+def test_a_year_typed_with_a_digit_too_many_inside_a_date_is_read():
+    # "May/20018", "Jan20015", "6/2918": a year's typo after a month, or a "200YY" year opening a range, is read
+    # as 20YY, and the role it dates is kept.
+    text = "EXPERIENCE\nFull Stack Developer – May/20018 – Present\nHarbor Software Inc\n- Built web services\n"
+    assert [(r[0], r[3], r[4]) for r in roles_of(text)] == [("Full Stack Developer", "2018-05", "present")]
+    assert [(r.start.iso(), r.end_iso()) for r in find_ranges("Jan20015- Present Analyst")] == [("2015-01", "present")]
+    assert [(r.start.iso(), r.end_iso()) for r in find_ranges("6/2918-12/2018")] == [("2018-06", "2018-12")]
+    assert [(r.start.iso(), r.end_iso()) for r in find_ranges("Kestrel Imaging 20015 – Present")] == [("2015", "present")]
+
+
+def test_a_zip_code_like_a_typed_year_is_no_date():
+    # The guard: a bare five-digit number with no month before it and no range's end after it is a zip code.
+    assert find_ranges("4004 E Street, Washington, DC 20015", singles=True) == []
+    assert find_ranges("Washington, DC 20019 - 240-555-0100", singles=True) == []
+    assert find_ranges("Cisco 2900 - 3800 series routers", singles=True) == []
