@@ -54,8 +54,8 @@ _NOT_IN_A_NUMBER = r"(?<![\d/])(?:(?<!\.)|(?<=[A-Za-z]\.))"
 _POINT = (
     rf"(?:{_DAY}[\s-]*(?:of\s+)?)?{_MONTH}[,.]?[\s–-]*(?:of\s+)?(?:{_DAY}\s*,\s*|['’‘`]?{_DAY}[\s-]+(?=\d{{4}}))?['’‘`]?\s?{_YEAR}"  # 14 Jun 2007, Feb 20, 2012, 25-Nov-2013, June of 2009, May – 2011, OCTOBER-4-2004, Nov ’27 2018 (the day marked)
     rf"|{_MONTH}\s*[/-]\s*{_YEAR}"  # Nov/2016, Oct-2016
-    # 2013 Nov, 2008,April, 2019June: the year first (not "2015 May 2016", a year and then "May 2016")
-    rf"|(?<![\d/.]){_YEAR}(?:\s*,\s*|\s*){_MONTH}(?![a-z])(?![\s,.]*(?:19|20)\d\d)"
+    # 2013 Nov, 2008,April, 2019June, 2015'Dec: the year first (not "2015 May 2016", a year and then "May 2016")
+    rf"|(?<![\d/.]){_YEAR}(?:\s*,\s*|['’‘`]|\s*){_MONTH}(?![a-z])(?![\s,.]*(?:19|20)\d\d)"
     rf"|{_MONTH}\s*['’‘`]\s?\d{{2}}(?!\d)"  # Mar '19, May'19
     rf"|{_SEASON}\s+{_YEAR}"  # Summer 2019
     rf"|{_NOT_IN_A_NUMBER}\d{{1,2}}\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?{_YEAR}"  # 05/06/2017, 07 / 06 / 2010 (day and month in either order)

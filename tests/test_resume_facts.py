@@ -7021,3 +7021,18 @@ def test_a_zip_code_like_a_typed_year_is_no_date():
     assert find_ranges("4004 E Street, Washington, DC 20015", singles=True) == []
     assert find_ranges("Washington, DC 20019 - 240-555-0100", singles=True) == []
     assert find_ranges("Cisco 2900 - 3800 series routers", singles=True) == []
+
+
+def test_a_year_and_its_month_joined_by_an_apostrophe_are_one_date():
+    # "2015’Dec– Present": the year first, an apostrophe, then the month; the role it dates is kept.
+    text = ("Experience\nBUSINESS ANALYST\nKestrel Motors Pvt Ltd 2015’Dec– Present\n- Report performance\n"
+            "Harbor Software Pvt Ltd 2012– 2015\n- Installed systems\n")
+    assert [(r[0], r[3], r[4]) for r in roles_of(text)][:1] == [("BUSINESS ANALYST", "2015-12", "present")]
+    assert [(r.start.iso(), r.end_iso()) for r in find_ranges("2015'Dec - 2018'Feb")] == [("2015-12", "2018-02")]
+
+
+def test_a_year_quoted_before_a_word_is_no_month():
+    # The guard: a closing quote after a year, then a word that is no month ("Engines-2018’ conducted by"), or a
+    # space before the month, keeps the year alone.
+    assert [r.text for r in find_ranges("Workshop on Engines-2018’ conducted by HITS", singles=True)] == ["2018"]
+    assert [r.text for r in find_ranges("Windows 2008’ March 2010", singles=True)] == ["2008", "March 2010"]
