@@ -7036,3 +7036,14 @@ def test_a_year_quoted_before_a_word_is_no_month():
     # space before the month, keeps the year alone.
     assert [r.text for r in find_ranges("Workshop on Engines-2018’ conducted by HITS", singles=True)] == ["2018"]
     assert [r.text for r in find_ranges("Windows 2008’ March 2010", singles=True)] == ["2008", "March 2010"]
+
+
+def test_a_work_history_heading_is_no_part_of_the_title_after_it():
+    # "Work history: Cnc machinist at Harbor Tooling ...": "Work history" heads the line; it is no "worked as" verb.
+    text = ("Objective: A position as a machinist.\n\nWork history: Cnc machinist at Harbor Tooling from 2017 to 2018 .\n"
+            "Setup man at Kestrel Co. from 2015 to 2016.\n")
+    assert [(r[0], r[1]) for r in roles_of(text)][:1] == [("Cnc machinist", "Harbor Tooling")]
+    # The guard: "work experience as" still says the job held.
+    said = resume_facts._WORKED_AS.search("1 year work experience as an Electrician trainer in Kestrel Skills Pvt. Ltd.")
+    assert (said["title"], said["employer"]) == ("Electrician trainer", "Kestrel Skills Pvt. Ltd.")
+
