@@ -90,6 +90,10 @@ _ISO_MONTH = rf"{_YEAR}-(?:0[1-9]|1[0-2])(?![\d/.-])"
 #: three letters, the start year and a range word (not "SY1996", nor a version, "Server2008").
 _GLUED_YEARS = rf"(?<=[a-z]{{3}})(?={_YEAR}\s*{_RANGE_WORD}\s*(?:{_YEAR}|{_PRESENT}))"
 
+#: A part of a year written before it as a range's end ("from 2017 to middle of 2018", "since 1988 till end of 1991",
+#: "2016 to the end of 2017"): the end is that year.
+_PART_OF_YEAR = rf"(?:the\s+)?(?:end|middle|mid|beginning|start)\s+of\s+(?={_YEAR})"
+
 _RANGE = re.compile(
     # "2017-01 - 2019-02", "2016-08 - Current": ISO-like year-months (not "2017" to "01 - 2019")
     rf"(?:(?<![a-z0-9])|{_GLUED_YEARS})(?:(?<![\d/.-])(?P<iso_a>{_ISO_MONTH})\s*{_RANGE_WORD}\s*"
@@ -103,7 +107,7 @@ _RANGE = re.compile(
     rf"|(?P<short_a>{_SHORT_POINT})(?![-/.]{_YEAR})\s*(?:-(?=to\b))?{_SEP}(?:(?<=to)-)?\s*(?:(?P<short_b>{_SHORT_POINT})|(?P<short_full>{_POINT})|"  # Mar-99-to-Apr-2000
     rf"(?P<short_now>{_PRESENT}))"
     # "(1-4-2016) to (1-4-2017)": each end in its own brackets
-    rf"|(?P<a>{_POINT})(?P<shut>\)(?=\s*{_SEP}\s*\())?\s*(?:,?\s*(?:[-–](?=\s*(?:to|till?|until)\b)\s*)?(?:{_SEP}):?\s*(?:[-–]\s*)?(?:end\s+date\s*:?\s*|end\s+(?:of\s+)?(?={_MONTH}))?|end\s+date\s*:\s*)?"  # -to-, to End date:, End Date:, – end (of) June 2008
+    rf"|(?P<a>{_POINT})(?P<shut>\)(?=\s*{_SEP}\s*\())?\s*(?:,?\s*(?:[-–](?=\s*(?:to|till?|until)\b)\s*)?(?:{_SEP}):?\s*(?:[-–]\s*)?(?:end\s+date\s*:?\s*|end\s+(?:of\s+)?(?={_MONTH})|{_PART_OF_YEAR})?|end\s+date\s*:\s*)?"  # -to-, to End date:, End Date:, – end (of) June 2008, to middle of 2018
     rf"(?(shut)\()(?:(?P<b>{_POINT})|(?P<now>{_PRESENT})|(?P<b_short>{_SHORT_POINT})(?!\s*[/.,-]?\s*\d))"  # "Nov. 2003 - Jan. 07" too
     rf"|(?P<mm_a>{_MONTH})\s*{_SEP}\s*(?P<mm_b>{_MONTH}[,.]?\s*{_YEAR})"  # April – November 2015
     rf"|(?P<yy_a>{_YEAR})\s?[-–/]\s?(?P<yy_b>\d{{2}})(?![\d/.])"

@@ -7047,3 +7047,18 @@ def test_a_work_history_heading_is_no_part_of_the_title_after_it():
     said = resume_facts._WORKED_AS.search("1 year work experience as an Electrician trainer in Kestrel Skills Pvt. Ltd.")
     assert (said["title"], said["employer"]) == ("Electrician trainer", "Kestrel Skills Pvt. Ltd.")
 
+
+def test_a_part_of_a_year_ends_a_range_at_that_year():
+    # "from 2017 to middle of 2018", "till end of 1991", "to the end of 2017": the range ends in that year; "Work
+    # history:" before a "... at Firm" sentence is its heading, no part of the title.
+    text = ("Objective: A position as a machinist.\n\nWork history: Cnc machinist at Harbor Tooling from 2017 to middle"
+            " of 2018 .\nSetup man at Kestrel Co. from 2015 to 2016.\n")
+    assert [(r[0], r[1], r[3], r[4]) for r in roles_of(text)][:1] == [("Cnc machinist", "Harbor Tooling", "2017", "2018")]
+    assert [(r.start.iso(), r.end_iso()) for r in find_ranges("since date 1988 till end of 1991.")] == [("1988", "1991")]
+    assert [(r.start.iso(), r.end_iso()) for r in find_ranges("from 2016 to the end of 2017.")] == [("2016", "2017")]
+
+
+def test_a_part_of_a_year_needs_a_date_before_it():
+    # The guard: "start of 2016 to .69" has no date after its range word, and "end of project" no year.
+    assert find_ranges("Improved EMR from .94 at start of 2016 to .69 current") == []
+    assert find_ranges("March 2015 - end of project") == []
