@@ -328,6 +328,8 @@ _TYPO_YEAR = re.compile(
     r"(?P<year>(?:200|29)[0-2]\d)(?!\d)"
     rf"|(?<![\w/.-])(?P<first>200[0-2]\d)(?=\s*{_RANGE_WORD}\s*(?:{_PRESENT}|{_MONTH}|{_YEAR}|\d{{1,2}}/))",
     re.IGNORECASE)
+#: The typed year alone, a quick test before :data:`_TYPO_YEAR` (few lines hold one).
+_TYPO_YEAR_DIGITS = re.compile(r"(?<!\d)(?:200|29)[0-2]\d(?!\d)")
 
 
 #: A slash typed twice before a year: "7//2017", "01/29//2018".
@@ -368,7 +370,9 @@ def _mend_typos(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
         spans.append((begin, stop))
         at = begin - match.start()
         return match.group(0)[:at] + ("20" + match.group(group)[-2:]).rjust(stop - begin) + match.group(0)[stop - match.start():]
-    text = _DOUBLED_SLASH.sub(one_slash, _MONTH_SLOT.sub(mend, _TYPO_YEAR.sub(mend_year, text)))
+    if _TYPO_YEAR_DIGITS.search(text):
+        text = _TYPO_YEAR.sub(mend_year, text)
+    text = _DOUBLED_SLASH.sub(one_slash, _MONTH_SLOT.sub(mend, text))
     return _SLIP_AFTER.sub(mend_slip, _SLIP_BEFORE.sub(mend_slip, text)), tuple(sorted(spans))
 
 
