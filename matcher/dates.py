@@ -54,8 +54,8 @@ _NOT_IN_A_NUMBER = r"(?<![\d/])(?:(?<!\.)|(?<=[A-Za-z]\.))"
 _POINT = (
     rf"(?:{_DAY}[\s-]*(?:of\s+)?)?{_MONTH}[,.]?[\s–-]*(?:of\s+)?(?:{_DAY}\s*,\s*|['’‘`]?{_DAY}[\s-]+(?=\d{{4}}))?['’‘`]?\s?{_YEAR}"  # 14 Jun 2007, Feb 20, 2012, 25-Nov-2013, June of 2009, May – 2011, OCTOBER-4-2004, Nov ’27 2018 (the day marked)
     rf"|{_MONTH}\s*[/-]\s*{_YEAR}"  # Nov/2016, Oct-2016
-    # 2013 Nov, 2008,April, 2019June: the year first (not "2015 May 2016", a year and then "May 2016")
-    rf"|(?<![\d/.]){_YEAR}(?:\s*,\s*|\s*){_MONTH}(?![a-z])(?![\s,.]*(?:19|20)\d\d)"
+    # 2013 Nov, 2008,April, 2019June, 2015'Dec: the year first (not "2015 May 2016", a year and then "May 2016")
+    rf"|(?<![\d/.]){_YEAR}(?:\s*,\s*|['’‘`]|\s*){_MONTH}(?![a-z])(?![\s,.]*(?:19|20)\d\d)"
     rf"|{_MONTH}\s*['’‘`]\s?\d{{2}}(?!\d)"  # Mar '19, May'19
     rf"|{_SEASON}\s+{_YEAR}"  # Summer 2019
     rf"|{_NOT_IN_A_NUMBER}\d{{1,2}}\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?{_YEAR}"  # 05/06/2017, 07 / 06 / 2010 (day and month in either order)
@@ -90,6 +90,10 @@ _ISO_MONTH = rf"{_YEAR}-(?:0[1-9]|1[0-2])(?![\d/.-])"
 #: three letters, the start year and a range word (not "SY1996", nor a version, "Server2008").
 _GLUED_YEARS = rf"(?<=[a-z]{{3}})(?={_YEAR}\s*{_RANGE_WORD}\s*(?:{_YEAR}|{_PRESENT}))"
 
+#: A part of a year written before it as a range's end ("from 2017 to middle of 2018", "since 1988 till end of 1991",
+#: "2016 to the end of 2017"): the end is that year.
+_PART_OF_YEAR = rf"(?:the\s+)?(?:end|middle|mid|beginning|start)\s+of\s+(?={_YEAR})"
+
 _RANGE = re.compile(
     # "2017-01 - 2019-02", "2016-08 - Current": ISO-like year-months (not "2017" to "01 - 2019")
     rf"(?:(?<![a-z0-9])|{_GLUED_YEARS})(?:(?<![\d/.-])(?P<iso_a>{_ISO_MONTH})\s*{_RANGE_WORD}\s*"
@@ -103,7 +107,7 @@ _RANGE = re.compile(
     rf"|(?P<short_a>{_SHORT_POINT})(?![-/.]{_YEAR})\s*(?:-(?=to\b))?{_SEP}(?:(?<=to)-)?\s*(?:(?P<short_b>{_SHORT_POINT})|(?P<short_full>{_POINT})|"  # Mar-99-to-Apr-2000
     rf"(?P<short_now>{_PRESENT}))"
     # "(1-4-2016) to (1-4-2017)": each end in its own brackets
-    rf"|(?P<a>{_POINT})(?P<shut>\)(?=\s*{_SEP}\s*\())?\s*(?:,?\s*(?:[-–](?=\s*(?:to|till?|until)\b)\s*)?(?:{_SEP}):?\s*(?:[-–]\s*)?(?:end\s+date\s*:?\s*|end\s+(?:of\s+)?(?={_MONTH}))?|end\s+date\s*:\s*)?"  # -to-, to End date:, End Date:, – end (of) June 2008
+    rf"|(?P<a>{_POINT})(?P<shut>\)(?=\s*{_SEP}\s*\())?\s*(?:,?\s*(?:[-–](?=\s*(?:to|till?|until)\b)\s*)?(?:{_SEP}):?\s*(?:[-–]\s*)?(?:end\s+date\s*:?\s*|end\s+(?:of\s+)?(?={_MONTH})|{_PART_OF_YEAR})?|end\s+date\s*:\s*)?"  # -to-, to End date:, End Date:, – end (of) June 2008, to middle of 2018
     rf"(?(shut)\()(?:(?P<b>{_POINT})|(?P<now>{_PRESENT})|(?P<b_short>{_SHORT_POINT})(?!\s*[/.,-]?\s*\d))"  # "Nov. 2003 - Jan. 07" too
     rf"|(?P<mm_a>{_MONTH})\s*{_SEP}\s*(?P<mm_b>{_MONTH}[,.]?\s*{_YEAR})"  # April – November 2015
     rf"|(?P<yy_a>{_YEAR})\s?[-–/]\s?(?P<yy_b>\d{{2}})(?![\d/.])"
@@ -314,6 +318,20 @@ def _short_slip(word: str, month: str) -> str | None:
     return near.pop() if len(near) == 1 else None
 
 
+#: A year typed with a "0" too many or a "9" for its "0" ("May/20018", "Jan20015", "6/2918", "08/07/2917"): read as
+#: "20YY" (2000 to 2029) only inside a date, after a month ("May/", "Oct,5 ") or a numeric month and day ("6/",
+#: "08/07/"), or, for "200YY", as a range's first end, a date or "present" after it ("MobilexUSA 20015 – Present").
+#: Never a bare number (a zip code, "Washington, DC 20015", "DC 20019 - 240-555-0100"; a model, "Cisco 2900 - 3800"),
+#: nor other shapes ("Nov.20110" could be 2010 or 2011).
+_TYPO_YEAR = re.compile(
+    rf"(?:(?<![a-z]){_MONTH}[\s,./-]*(?:{_DAY}[\s,]+)?|(?<![\d/.])\d{{1,2}}/(?:\d{{1,2}}/)?)"
+    r"(?P<year>(?:200|29)[0-2]\d)(?!\d)"
+    rf"|(?<![\w/.-])(?P<first>200[0-2]\d)(?=\s*{_RANGE_WORD}\s*(?:{_PRESENT}|{_MONTH}|{_YEAR}|\d{{1,2}}/))",
+    re.IGNORECASE)
+#: The typed year alone, a quick test before :data:`_TYPO_YEAR` (few lines hold one).
+_TYPO_YEAR_DIGITS = re.compile(r"(?<!\d)(?:200|29)[0-2]\d(?!\d)")
+
+
 #: A slash typed twice before a year: "7//2017", "01/29//2018".
 _DOUBLED_SLASH = re.compile(r"(?<=\d)//(?=\s?(?:19|20)\d\d(?!\d))")
 
@@ -322,7 +340,8 @@ def _mend_typos(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """``text`` with each misspelt month before a year replaced by the month's first three letters, spaces
     before them keeping the length ("4.Augst,2011" -> "4.  aug,2011"), a short month's slip at a range's end so
     too ("Nov 1999 to Dex 2004" -> "Nov 1999 to dec 2004", :data:`_SLIP_BEFORE`), and a slash typed twice before a year
-    made one ("12//2018" -> "12/ 2018"), so positions in it are positions in ``text`` and the patterns above
+    made one ("12//2018" -> "12/ 2018"), and a year's typo inside a date read ("May/20018" -> "May/ 2018",
+    :data:`_TYPO_YEAR`), so positions in it are positions in ``text`` and the patterns above
     read it; with the ``(begin, stop)`` of each part replaced."""
     spans: list[tuple[int, int]] = []
 
@@ -345,6 +364,14 @@ def _mend_typos(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
         spans.append((begin, stop))
         at = begin - match.start()
         return match.group(0)[:at] + name.rjust(stop - begin) + match.group(0)[at + stop - begin:]
+    def mend_year(match: re.Match) -> str:
+        group = "year" if match.group("year") else "first"
+        begin, stop = match.span(group)
+        spans.append((begin, stop))
+        at = begin - match.start()
+        return match.group(0)[:at] + ("20" + match.group(group)[-2:]).rjust(stop - begin) + match.group(0)[stop - match.start():]
+    if _TYPO_YEAR_DIGITS.search(text):
+        text = _TYPO_YEAR.sub(mend_year, text)
     text = _DOUBLED_SLASH.sub(one_slash, _MONTH_SLOT.sub(mend, text))
     return _SLIP_AFTER.sub(mend_slip, _SLIP_BEFORE.sub(mend_slip, text)), tuple(sorted(spans))
 

@@ -202,8 +202,11 @@ _BULLET = re.compile(r"^\s*(?:[-*•●▪◦➢►✓❖]|o\s)\s*")
 #: small roman number only with its bracket ("E)Acme Metals", "iv)Process Planning"): "E. Smith" is a name's initial.
 _ENUMERATOR = re.compile(r"^\s*(?:(?:\d{1,2}|[IVX]{1,4}|[a-h])[.)]\s*(?=\S)|(?:[A-H]|[ivx]{1,4})\)\s*(?=\S)|"
                          r"(?:\d{1,2}|[IVX]{1,4})-\s+(?=[A-Z]))")
+#: A sentence about a job held: "Worked as Welder at Acme", "currently working Sales Lead with Acme", "One Year
+#: Experience as Project Supervisor for Acme". Not "Work history: Cnc machinist at Source United ...": "Work history",
+#: "Working experience" head the line, they are no verb (the title is "Cnc machinist", not "history: Cnc machinist").
 _WORKED_AS = re.compile(
-    r"(?<!to )\b(?:(?:currently|presently)\s+)?(?:(?:work(?:ed|ing)?|served|serving|employed|joined)\s+(?:as\s+)?|"
+    r"(?<!to )\b(?:(?:currently|presently)\s+)?(?:(?:work(?:ed|ing)?(?!\s+(?:history|experiences?)\b)|served|serving|employed|joined)\s+(?:as\s+)?|"
     r"experience\s+as\s+)(?:an?\s+)?"  # "One Year Experience as Project Supervisor for ..."
     r"(?P<title>[^,;]+?)\s+(?:in|at|with|for)\s+(?P<employer>.+)$",
     re.IGNORECASE,

@@ -7252,3 +7252,59 @@ def test_a_labelled_firm_right_above_the_next_dates_opens_the_next_record():
             "Type of Construction : Residential Flats\nProject : Embassy Residential Phase II\nLocation : Chennai\n"
             "Name of Concern : Beta Builders\nDuration : From sep 2017 to till now\nPosition : Civil engineer\n")
     assert [(r[0], r[1]) for r in roles_of(text)] == [("Civil engineer", None), ("Site Engineer", None)]
+def test_a_year_typed_with_a_digit_too_many_inside_a_date_is_read():
+    # "May/20018", "Jan20015", "6/2918": a year's typo after a month, or a "200YY" year opening a range, is read
+    # as 20YY, and the role it dates is kept.
+    text = "EXPERIENCE\nFull Stack Developer – May/20018 – Present\nHarbor Software Inc\n- Built web services\n"
+    assert [(r[0], r[3], r[4]) for r in roles_of(text)] == [("Full Stack Developer", "2018-05", "present")]
+    assert [(r.start.iso(), r.end_iso()) for r in find_ranges("Jan20015- Present Analyst")] == [("2015-01", "present")]
+    assert [(r.start.iso(), r.end_iso()) for r in find_ranges("6/2918-12/2018")] == [("2018-06", "2018-12")]
+    assert [(r.start.iso(), r.end_iso()) for r in find_ranges("Kestrel Imaging 20015 – Present")] == [("2015", "present")]
+
+
+def test_a_zip_code_like_a_typed_year_is_no_date():
+    # The guard: a bare five-digit number with no month before it and no range's end after it is a zip code.
+    assert find_ranges("4004 E Street, Washington, DC 20015", singles=True) == []
+    assert find_ranges("Washington, DC 20019 - 240-555-0100", singles=True) == []
+    assert find_ranges("Cisco 2900 - 3800 series routers", singles=True) == []
+
+
+def test_a_year_and_its_month_joined_by_an_apostrophe_are_one_date():
+    # "2015’Dec– Present": the year first, an apostrophe, then the month; the role it dates is kept.
+    text = ("Experience\nBUSINESS ANALYST\nKestrel Motors Pvt Ltd 2015’Dec– Present\n- Report performance\n"
+            "Harbor Software Pvt Ltd 2012– 2015\n- Installed systems\n")
+    assert [(r[0], r[3], r[4]) for r in roles_of(text)][:1] == [("BUSINESS ANALYST", "2015-12", "present")]
+    assert [(r.start.iso(), r.end_iso()) for r in find_ranges("2015'Dec - 2018'Feb")] == [("2015-12", "2018-02")]
+
+
+def test_a_year_quoted_before_a_word_is_no_month():
+    # The guard: a closing quote after a year, then a word that is no month ("Engines-2018’ conducted by"), or a
+    # space before the month, keeps the year alone.
+    assert [r.text for r in find_ranges("Workshop on Engines-2018’ conducted by HITS", singles=True)] == ["2018"]
+    assert [r.text for r in find_ranges("Windows 2008’ March 2010", singles=True)] == ["2008", "March 2010"]
+
+
+def test_a_work_history_heading_is_no_part_of_the_title_after_it():
+    # "Work history: Cnc machinist at Harbor Tooling ...": "Work history" heads the line; it is no "worked as" verb.
+    text = ("Objective: A position as a machinist.\n\nWork history: Cnc machinist at Harbor Tooling from 2017 to 2018 .\n"
+            "Setup man at Kestrel Co. from 2015 to 2016.\n")
+    assert [(r[0], r[1]) for r in roles_of(text)][:1] == [("Cnc machinist", "Harbor Tooling")]
+    # The guard: "work experience as" still says the job held.
+    said = resume_facts._WORKED_AS.search("1 year work experience as an Electrician trainer in Kestrel Skills Pvt. Ltd.")
+    assert (said["title"], said["employer"]) == ("Electrician trainer", "Kestrel Skills Pvt. Ltd.")
+
+
+def test_a_part_of_a_year_ends_a_range_at_that_year():
+    # "from 2017 to middle of 2018", "till end of 1991", "to the end of 2017": the range ends in that year; "Work
+    # history:" before a "... at Firm" sentence is its heading, no part of the title.
+    text = ("Objective: A position as a machinist.\n\nWork history: Cnc machinist at Harbor Tooling from 2017 to middle"
+            " of 2018 .\nSetup man at Kestrel Co. from 2015 to 2016.\n")
+    assert [(r[0], r[1], r[3], r[4]) for r in roles_of(text)][:1] == [("Cnc machinist", "Harbor Tooling", "2017", "2018")]
+    assert [(r.start.iso(), r.end_iso()) for r in find_ranges("since date 1988 till end of 1991.")] == [("1988", "1991")]
+    assert [(r.start.iso(), r.end_iso()) for r in find_ranges("from 2016 to the end of 2017.")] == [("2016", "2017")]
+
+
+def test_a_part_of_a_year_needs_a_date_before_it():
+    # The guard: "start of 2016 to .69" has no date after its range word, and "end of project" no year.
+    assert find_ranges("Improved EMR from .94 at start of 2016 to .69 current") == []
+    assert find_ranges("March 2015 - end of project") == []
