@@ -7252,6 +7252,8 @@ def test_a_labelled_firm_right_above_the_next_dates_opens_the_next_record():
             "Type of Construction : Residential Flats\nProject : Embassy Residential Phase II\nLocation : Chennai\n"
             "Name of Concern : Beta Builders\nDuration : From sep 2017 to till now\nPosition : Civil engineer\n")
     assert [(r[0], r[1]) for r in roles_of(text)] == [("Civil engineer", None), ("Site Engineer", None)]
+
+
 def test_a_year_typed_with_a_digit_too_many_inside_a_date_is_read():
     # "May/20018", "Jan20015", "6/2918": a year's typo after a month, or a "200YY" year opening a range, is read
     # as 20YY, and the role it dates is kept.
