@@ -7058,3 +7058,21 @@ def test_a_town_after_a_sentence_gives_no_glued_title():
     assert resume_facts._glued_title_before_town("Delivered parts to the shops of the county around Dayton, OH") is None
     assert resume_facts._glued_title_before_town("Followed the worksheet for the routine lawn duties Lawn Keeper - "
                                                  "Dayton, OH") == "Lawn Keeper"
+
+
+def test_a_title_naming_its_firm_after_in_over_its_town_gives_the_employer():
+    # "PLANT ENGINEER in Kestrel Electricals," over "Trichy(01/06/2016 to 30/09/2018)": the firm after "in" is the
+    # employer, the lone town on the next line its place ("Electricals" ends a firm's name as "Electronics" does).
+    text = "EXPERIENCE\nPLANT ENGINEER in Kestrel Electricals,\nTrichy(01/06/2016 to 30/09/2018)\n- Maintained the motors\n"
+    assert roles_of(text)[0][:3] == ("PLANT ENGINEER", "Kestrel Electricals", "Trichy")
+
+
+def test_a_field_a_department_or_a_place_after_in_is_no_firm():
+    # The guards: one word after "in" ("in Test", "in Dubai"), a department's word, a subject taught; and with no town
+    # after the title, a place's two words stay in it ("Site Engineer in Abu Dhabi").
+    for title in ("Software Development Engineer in Test", "Engineer in Quality Lab dept", "Site Engineer in Dubai",
+                  "Engineer in Maintenance Department", "Lecturer in Automotive Engineering"):
+        text = f"EXPERIENCE\n{title},\nTrichy(01/06/2016 to 30/09/2018)\n- Did the work\n"
+        assert roles_of(text)[0][:3] == (title, None, "Trichy")
+    text = "EXPERIENCE\nSite Engineer in Abu Dhabi\nJune 2016 - Sept 2018\n- Ran the site\n"
+    assert roles_of(text)[0][:2] == ("Site Engineer in Abu Dhabi", None)
