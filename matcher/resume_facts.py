@@ -110,7 +110,7 @@ mart market markets logistics airlines airways energy power oil gas petroleum mi
 constructions builders engineering manufacturing pharmaceuticals pharma networks communications telecom media
 studio studios trust fund insurance capital financial finance healthcare health medical center. w.l.l w.l.l. est
 est. contracting contractors traders trading exports imports electronics automotive automobiles steel cement
-chemicals textiles
+chemicals textiles electricals
 """)
 #: Countries (and their last words: "Sri Lanka", "Saudi Arabia", "New Zealand"; "Dubai" too) that end a location
 #: ("Pune, India") or follow a firm's name ("Acme Foods-Kenya", :func:`_country_after_name`).
@@ -7410,13 +7410,32 @@ _GLUED_TITLE = re.compile(r"^(?P<title>[^-–—]+?[A-Za-z])-(?P<rest>[A-Z][^-�
 _SKILL_LEVELS = _word_set("skilled semi-skilled unskilled certified licensed qualified trained trainee")
 
 
+def _firm_after_in_title(fields: dict[str, str]) -> dict[str, str] | None:
+    """"ENGINEER TRAINEE in Omni Electricals," over "Calicut(15/06/2015 to 31/10/2017)": a record whose title names its
+    firm after "in" and whose employer is the lone town the layout put on the next line (:func:`_is_lone_town`), no place
+    read besides: the title (ending in a job word), the firm (two to four capitalised words up to the title's end) and
+    the town as its place, read as the same line's "Title in Firm, Town" is (:func:`_org_after_in` before a town). One
+    word after "in" is a field or a place more often ("Software Development Engineer in Test", "in Dubai"), and so is a
+    name with a department's word ("Engineer in Quality Lab dept", "Lecturer in Automotive Engineering"); a record with
+    no town after the title keeps it ("Site Engineer in Abu Dhabi": a place's two words). None when there is no firm."""
+    title, town = fields.get("title"), fields.get("employer")
+    if not title or not town or " in " not in title or fields.get("location") or not _is_lone_town(town):
+        return None
+    said = _org_after_in(title.strip(" ,;"), before_town=True)
+    if said is None or any(w.lower().strip(".,()") in DEPARTMENTS for w in said[1].split()):
+        return None
+    return {**fields, "title": said[0], "employer": said[1], "location": town}
+
+
 def _glued_title_employer(fields: dict[str, str]) -> dict[str, str]:
     """A record whose only name is "Title-Employer" (read as the employer or as the title): the part
     before the hyphen is the title when it ends in a job word, and what follows reads as a name of
     two words or more ("Engineer-Automation", "Engineer-E&I" name a specialty) that names no job and
     no place, opens with no rank ("Machinist-Lead", "Operator-Skilled") and with
     no department unless the name has a legal form ("SITE ENGINEER-CIVIL in Chennai"); "Member-Society
-    of ..." is a membership."""
+    of ..." is a membership. A title naming its firm after "in" is read first (:func:`_firm_after_in_title`)."""
+    if (said := _firm_after_in_title(fields)) is not None:
+        return said
     if fields.get("title") and fields.get("employer"):
         return fields
     read_as_title = bool(fields.get("title"))

@@ -7310,3 +7310,19 @@ def test_a_part_of_a_year_needs_a_date_before_it():
     # The guard: "start of 2016 to .69" has no date after its range word, and "end of project" no year.
     assert find_ranges("Improved EMR from .94 at start of 2016 to .69 current") == []
     assert find_ranges("March 2015 - end of project") == []
+def test_a_title_naming_its_firm_after_in_over_its_town_gives_the_employer():
+    # "PLANT ENGINEER in Kestrel Electricals," over "Trichy(01/06/2016 to 30/09/2018)": the firm after "in" is the
+    # employer, the lone town on the next line its place ("Electricals" ends a firm's name as "Electronics" does).
+    text = "EXPERIENCE\nPLANT ENGINEER in Kestrel Electricals,\nTrichy(01/06/2016 to 30/09/2018)\n- Maintained the motors\n"
+    assert roles_of(text)[0][:3] == ("PLANT ENGINEER", "Kestrel Electricals", "Trichy")
+
+
+def test_a_field_a_department_or_a_place_after_in_is_no_firm():
+    # The guards: one word after "in" ("in Test", "in Dubai"), a department's word, a subject taught; and with no town
+    # after the title, a place's two words stay in it ("Site Engineer in Abu Dhabi").
+    for title in ("Software Development Engineer in Test", "Engineer in Quality Lab dept", "Site Engineer in Dubai",
+                  "Engineer in Maintenance Department", "Lecturer in Automotive Engineering"):
+        text = f"EXPERIENCE\n{title},\nTrichy(01/06/2016 to 30/09/2018)\n- Did the work\n"
+        assert roles_of(text)[0][:3] == (title, None, "Trichy")
+    text = "EXPERIENCE\nSite Engineer in Abu Dhabi\nJune 2016 - Sept 2018\n- Ran the site\n"
+    assert roles_of(text)[0][:2] == ("Site Engineer in Abu Dhabi", None)
