@@ -7310,6 +7310,8 @@ def test_a_part_of_a_year_needs_a_date_before_it():
     # The guard: "start of 2016 to .69" has no date after its range word, and "end of project" no year.
     assert find_ranges("Improved EMR from .94 at start of 2016 to .69 current") == []
     assert find_ranges("March 2015 - end of project") == []
+
+
 def test_a_title_naming_its_firm_after_in_over_its_town_gives_the_employer():
     # "PLANT ENGINEER in Kestrel Electricals," over "Trichy(01/06/2016 to 30/09/2018)": the firm after "in" is the
     # employer, the lone town on the next line its place ("Electricals" ends a firm's name as "Electronics" does).
