@@ -5423,7 +5423,8 @@ def _is_bare_job_and_field(text: str) -> bool:
 
 def _join_units(pieces: list[str], text: str) -> list[str]:
     """"Manager – Solutions Development (UK)", "Graduate Apprentice – Electrical, Acme Corp": a unit
-    after a title and a dash is the title's (as written), not an employer; what follows the unit
+    after a title and a dash is not an employer (the title keeps it after a bare job word only:
+    :func:`_unit_after_qualified_title`); what follows the unit
     after a comma stays a piece, a bracket goes (its place would read as the title's). "Scientist -
     Planning Systems, Inc." names an employer. After a bare job word a field joins too, with its
     bracket unless that names a place ("Advisor –Upstream SME (Information Management)",
@@ -7087,7 +7088,9 @@ def _tidy_title(text: str | None) -> str | None:
         text = text[numbered.end():]
     unit = _DASH_UNIT.search(text)
     if unit and _is_unit(unit.group("unit")) and has_job_word(text[:unit.start()]):
-        head = _tidy_title(text[:unit.start()])  # "Staff Operator- Production": the title before it is tidied
+        head = _tidy_title(text[:unit.start()])  # "Manager - Production": the title before it is tidied
+        if head and _unit_after_qualified_title(head, unit.group("unit")):
+            return head  # "Sr. Engineer - Maintenance": the unit goes
         return head + text[unit.start():] if head else None
     text = _LEAVING_REASON.sub("", _WORKING_AS_INSIDE.sub("", text))
     text = _drop_bracket_not_title(text)
@@ -7200,6 +7203,15 @@ _REPORTING_TO = re.compile(r"\s+\(?\s*reporting\s+to\b.*$", re.IGNORECASE)
 _NUMBERED_BLOCK = re.compile(r"^(?:project|assignment|client)\s*#?\d{1,2}\s*[-–—:.)]\s*", re.IGNORECASE)
 #: A unit after a title and a dash ("Engineer – Maintenance"), which :func:`_join_units` kept.
 _DASH_UNIT = re.compile(r"(?:\s+[-–—]+\s*|[-–—]+\s+)(?P<unit>[^-–—]+)$")
+
+
+def _unit_after_qualified_title(head: str, unit: str) -> bool:
+    """Whether a unit after a title and a spaced dash ("Sr. Engineer - Maintenance", "Clinical Nurse- Perioperative
+    Services", "Sales Manager --Sales & Operations") is dropped: the title before it is more than a bare job word
+    and ends in one, as the gold drops a unit after a title ("Project Manager -Validation" is "Project Manager");
+    after a bare job word the unit stays the title's ("Manager – Solutions Development",
+    :func:`_field_after_bare_job`)."""
+    return _ends_in_job_word(head) and not _field_after_bare_job(head, unit) and not _BARE_JOB.match(head.strip(" -–—"))
 _CONNECTORS = _word_set("of and & in for the to at on de")
 
 
