@@ -5399,12 +5399,22 @@ def _field_after_bare_job(head: str, tail: str) -> bool:
     place or another job ("Consultant – Pan Arab Consulting Engineers", "Electrician – United States Navy",
     "Consultant – Citrix Engineer" name an employer or a second job). A title of more words ("Staff Nurse-Oncology") drops its unit."""
     head = head.strip(" -–—")
-    if not _BARE_JOB.match(head) or not _is_job_word(head.lower().rstrip(".")):
-        return False
+    return bool(_BARE_JOB.match(head)) and _is_job_word(head.lower().rstrip(".")) and _names_a_field(tail)
+
+
+#: The most words a field after a longer title and a dash may have ("New Product Development cum Quality Assurance").
+_FIELD_AFTER_TITLE_WORDS = 6
+
+
+def _names_a_field(tail: str, most: int = 4) -> bool:
+    """"Software Development", "Upstream SME (Information Management)", "Human Resource & Operations": one to
+    ``most`` words (a bracket after them aside), one of them a department's or specialty's word (singular or
+    plural) or "management", none an organisation's word (nor its singular last: "Lab"), a legal form, a
+    place or another job (:func:`_field_after_bare_job`, :func:`_unit_after_qualified_title`)."""
     core = _PAREN_OR_OPEN.sub("", tail).strip(" ,")
     words = [w.lower().strip(".&") for w in _CODE_SPLIT.split(f"{core} {' '.join(_PAREN_OR_OPEN.findall(tail))}")]
     words = [w for w in words if w and w not in _CONNECTORS]
-    return 0 < len(core.split()) <= 4 and not _NUMBER.search(core) and \
+    return 0 < len(core.split()) <= most and not _NUMBER.search(core) and \
         any(w in _FIELD_WORDS or {w, w.rstrip("s"), f"{w}s"} & _UNIT_WORDS for w in words) and \
         not (_is_org(core) or f"{core.split()[-1].lower()}s" in ORG_WORDS or _LEGAL_SUFFIX.search(core) or
              _is_place(core) or has_job_word(tail))  # "System Simulation Lab": a place of work
@@ -7087,7 +7097,8 @@ def _tidy_title(text: str | None) -> str | None:
     if numbered and has_job_word(text[numbered.end():]):  # "Project1-Automation service Engineer"
         text = text[numbered.end():]
     unit = _DASH_UNIT.search(text)
-    if unit and _is_unit(unit.group("unit")) and has_job_word(text[:unit.start()]):
+    if unit and has_job_word(text[:unit.start()]) and (_is_unit(unit.group("unit")) or _names_a_field(
+            unit.group("unit"), _FIELD_AFTER_TITLE_WORDS) and _unit_after_qualified_title(text[:unit.start()], unit.group("unit"))):
         head = _tidy_title(text[:unit.start()])  # "Manager - Production": the title before it is tidied
         if head and _unit_after_qualified_title(head, unit.group("unit")):
             return head  # "Sr. Engineer - Maintenance": the unit goes

@@ -7081,3 +7081,16 @@ def test_a_bracketed_tag_or_a_bracket_after_no_job_word_stays():
 ])
 def test_a_unit_after_a_longer_title_and_a_spaced_dash_is_dropped(text, expected):
     assert resume_facts._tidy_title(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A field of up to six words after a longer title and a spaced dash goes too.
+    ("Graduate Engineer Trainee – New Product Development cum Quality Assurance", "Graduate Engineer Trainee"),
+    ("Asst. Manager - Human Resource & Operations", "Asst. Manager"),
+    # After a bare job word it stays; a firm, a second job or a longer tail is left as it was.
+    ("Manager - Human Resource & Operations", "Manager - Human Resource & Operations"),
+    ("Sales Associate - Acme Foods Inc", "Sales Associate - Acme Foods Inc"),
+    ("Field Supervisor - Quality Assurance Inspector", "Field Supervisor - Quality Assurance Inspector"),
+])
+def test_a_field_after_a_longer_title_and_a_spaced_dash_is_dropped(text, expected):
+    assert resume_facts._tidy_title(text) == expected
