@@ -5561,12 +5561,22 @@ def _field_after_bare_job(head: str, tail: str) -> bool:
     place or another job ("Consultant – Pan Arab Consulting Engineers", "Electrician – United States Navy",
     "Consultant – Citrix Engineer" name an employer or a second job). A title of more words ("Staff Nurse-Oncology") drops its unit."""
     head = head.strip(" -–—")
-    if not _BARE_JOB.match(head) or not _is_job_word(head.lower().rstrip(".")):
-        return False
+    return bool(_BARE_JOB.match(head)) and _is_job_word(head.lower().rstrip(".")) and _names_a_field(tail)
+
+
+#: The most words a field after a longer title and a dash may have ("New Product Development cum Quality Assurance").
+_FIELD_AFTER_TITLE_WORDS = 6
+
+
+def _names_a_field(tail: str, most: int = 4) -> bool:
+    """"Software Development", "Upstream SME (Information Management)", "Human Resource & Operations": one to
+    ``most`` words (a bracket after them aside), one of them a department's or specialty's word (singular or
+    plural) or "management", none an organisation's word (nor its singular last: "Lab"), a legal form, a
+    place or another job (:func:`_field_after_bare_job`, :func:`_unit_after_qualified_title`)."""
     core = _PAREN_OR_OPEN.sub("", tail).strip(" ,")
     words = [w.lower().strip(".&") for w in _CODE_SPLIT.split(f"{core} {' '.join(_PAREN_OR_OPEN.findall(tail))}")]
     words = [w for w in words if w and w not in _CONNECTORS]
-    return 0 < len(core.split()) <= 4 and not _NUMBER.search(core) and \
+    return 0 < len(core.split()) <= most and not _NUMBER.search(core) and \
         any(w in _FIELD_WORDS or {w, w.rstrip("s"), f"{w}s"} & _UNIT_WORDS for w in words) and \
         not (_is_org(core) or f"{core.split()[-1].lower()}s" in ORG_WORDS or _LEGAL_SUFFIX.search(core) or
              _is_place(core) or has_job_word(tail))  # "System Simulation Lab": a place of work
@@ -5585,7 +5595,8 @@ def _is_bare_job_and_field(text: str) -> bool:
 
 def _join_units(pieces: list[str], text: str) -> list[str]:
     """"Manager – Solutions Development (UK)", "Graduate Apprentice – Electrical, Acme Corp": a unit
-    after a title and a dash is the title's (as written), not an employer; what follows the unit
+    after a title and a dash is not an employer (the title keeps it after a bare job word only:
+    :func:`_unit_after_qualified_title`); what follows the unit
     after a comma stays a piece, a bracket goes (its place would read as the title's). "Scientist -
     Planning Systems, Inc." names an employer. After a bare job word a field joins too, with its
     bracket unless that names a place ("Advisor –Upstream SME (Information Management)",
@@ -7248,8 +7259,11 @@ def _tidy_title(text: str | None) -> str | None:
     if numbered and has_job_word(text[numbered.end():]):  # "Project1-Automation service Engineer"
         text = text[numbered.end():]
     unit = _DASH_UNIT.search(text)
-    if unit and _is_unit(unit.group("unit")) and has_job_word(text[:unit.start()]):
-        head = _tidy_title(text[:unit.start()])  # "Staff Operator- Production": the title before it is tidied
+    if unit and has_job_word(text[:unit.start()]) and (_is_unit(unit.group("unit")) or _names_a_field(
+            unit.group("unit"), _FIELD_AFTER_TITLE_WORDS) and _unit_after_qualified_title(text[:unit.start()], unit.group("unit"))):
+        head = _tidy_title(text[:unit.start()])  # "Manager - Production": the title before it is tidied
+        if head and _unit_after_qualified_title(head, unit.group("unit")):
+            return head  # "Sr. Engineer - Maintenance": the unit goes
         return head + text[unit.start():] if head else None
     text = _LEAVING_REASON.sub("", _WORKING_AS_INSIDE.sub("", text))
     text = _drop_bracket_not_title(text)
@@ -7362,6 +7376,15 @@ _REPORTING_TO = re.compile(r"\s+\(?\s*reporting\s+to\b.*$", re.IGNORECASE)
 _NUMBERED_BLOCK = re.compile(r"^(?:project|assignment|client)\s*#?\d{1,2}\s*[-–—:.)]\s*", re.IGNORECASE)
 #: A unit after a title and a dash ("Engineer – Maintenance"), which :func:`_join_units` kept.
 _DASH_UNIT = re.compile(r"(?:\s+[-–—]+\s*|[-–—]+\s+)(?P<unit>[^-–—]+)$")
+
+
+def _unit_after_qualified_title(head: str, unit: str) -> bool:
+    """Whether a unit after a title and a spaced dash ("Sr. Engineer - Maintenance", "Clinical Nurse- Perioperative
+    Services", "Sales Manager --Sales & Operations") is dropped: the title before it is more than a bare job word
+    and ends in one, as the gold drops a unit after a title ("Project Manager -Validation" is "Project Manager");
+    after a bare job word the unit stays the title's ("Manager – Solutions Development",
+    :func:`_field_after_bare_job`)."""
+    return _ends_in_job_word(head) and not _field_after_bare_job(head, unit) and not _BARE_JOB.match(head.strip(" -–—"))
 _CONNECTORS = _word_set("of and & in for the to at on de")
 
 

@@ -2034,19 +2034,20 @@ def test_a_period_over_three_lines_is_one_period():
 
 
 @pytest.mark.parametrize("line, expected", [
-    # A department after a title and a dash is the title's, not the employer.
+    # A department after a title and a dash is never the employer: after a bare job word it is the title's,
+    # after a longer title it goes (the gold drops a unit after a title).
     ("Experience\nAcme Corp\nManager – Solutions Development (UK) Jan 2010 - Dec 2011\n- Led a team\n",
      ("Manager – Solutions Development", "Acme Corp")),
     ("Experience\nPlant Engineer - Mechanical Maintenance, Brightwater Mills, Dayton, OH  2014 - 2016\n- Kept lines up\n",
-     ("Plant Engineer - Mechanical Maintenance", "Brightwater Mills")),
+     ("Plant Engineer", "Brightwater Mills")),
     ("Experience\nStaff Operator- Production  March 2012 - March 2015\nwith Greenleaf Towers Limited\n- Ran the press\n",
-     ("Staff Operator- Production", "Greenleaf Towers Limited")),
+     ("Staff Operator", "Greenleaf Towers Limited")),
     # Shop-floor work after a technician's title is the title's too.
     ("Experience\nAmpo Valves Ltd\nTechnician - Assembly and Testing\nOct 2016 to Till Now\n- Stripped valves\n",
      ("Technician - Assembly and Testing", "Ampo Valves Ltd")),
-    # A hospital's services after a nurse's or a supervisor's title are the title's.
+    # A hospital's services are never the employer: after a supervisor's bare title they are the title's.
     ("Experience\nClinical Nurse- Perioperative Services 08/2015 - Present\nHarmon Health, Tucson, AZ\n- Scrubbed in\n",
-     ("Clinical Nurse- Perioperative Services", "Harmon Health")),
+     ("Clinical Nurse", "Harmon Health")),
     ("Experience\nSupervisor - Food Services  May 2018 - Aug 2019\nBrightwater Airlines\n- Ran the kitchen\n",
      ("Supervisor - Food Services", "Brightwater Airlines")),
     ("Experience\nTechnician - Testing Labs, Inc., Dayton, OH  2014 - 2016\n- Ran tests\n", ("Technician", "Testing Labs, Inc.")),
@@ -2055,7 +2056,7 @@ def test_a_period_over_three_lines_is_one_period():
      ("Scientist", "Planning Systems, Inc.")),
     ("Experience\nManager – Brightwater Mills  2010 - 2012\n- Ran the mill\n", ("Manager", "Brightwater Mills")),
 ])
-def test_a_unit_after_a_title_and_a_dash_stays_in_the_title(line, expected):
+def test_a_unit_after_a_title_and_a_dash_is_no_employer(line, expected):
     title, employer, *_ = roles_of(line)[0]
     assert (title, employer) == expected
 
@@ -7328,3 +7329,29 @@ def test_a_field_a_department_or_a_place_after_in_is_no_firm():
         assert roles_of(text)[0][:3] == (title, None, "Trichy")
     text = "EXPERIENCE\nSite Engineer in Abu Dhabi\nJune 2016 - Sept 2018\n- Ran the site\n"
     assert roles_of(text)[0][:2] == ("Site Engineer in Abu Dhabi", None)
+@pytest.mark.parametrize("text, expected", [
+    # A department after a title of more than a bare job word and a spaced dash goes (the gold's rule).
+    ("Sr. Engineer - Maintenance", "Sr. Engineer"),
+    ("Laboratory Assistant – Microbiology", "Laboratory Assistant"),
+    ("Regional Manager --Sales & Operations", "Regional Manager"),
+    # After a bare job word the field is the title's; two jobs joined stay whole; no job word before it.
+    ("Engineer - Maintenance", "Engineer - Maintenance"),
+    ("Manager – Quality Assurance", "Manager – Quality Assurance"),
+    ("Shift Lead - Production Operator", "Shift Lead - Production Operator"),
+    ("Quality - Production", "Quality - Production"),
+])
+def test_a_unit_after_a_longer_title_and_a_spaced_dash_is_dropped(text, expected):
+    assert resume_facts._tidy_title(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A field of up to six words after a longer title and a spaced dash goes too.
+    ("Graduate Engineer Trainee – New Product Development cum Quality Assurance", "Graduate Engineer Trainee"),
+    ("Asst. Manager - Human Resource & Operations", "Asst. Manager"),
+    # After a bare job word it stays; a firm, a second job or a longer tail is left as it was.
+    ("Manager - Human Resource & Operations", "Manager - Human Resource & Operations"),
+    ("Sales Associate - Acme Foods Inc", "Sales Associate - Acme Foods Inc"),
+    ("Field Supervisor - Quality Assurance Inspector", "Field Supervisor - Quality Assurance Inspector"),
+])
+def test_a_field_after_a_longer_title_and_a_spaced_dash_is_dropped(text, expected):
+    assert resume_facts._tidy_title(text) == expected
