@@ -7329,6 +7329,8 @@ def test_a_field_a_department_or_a_place_after_in_is_no_firm():
         assert roles_of(text)[0][:3] == (title, None, "Trichy")
     text = "EXPERIENCE\nSite Engineer in Abu Dhabi\nJune 2016 - Sept 2018\n- Ran the site\n"
     assert roles_of(text)[0][:2] == ("Site Engineer in Abu Dhabi", None)
+
+
 @pytest.mark.parametrize("text, expected", [
     # A department after a title of more than a bare job word and a spaced dash goes (the gold's rule).
     ("Sr. Engineer - Maintenance", "Sr. Engineer"),
