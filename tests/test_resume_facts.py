@@ -2780,7 +2780,7 @@ LAYOUT = ("PROFESSIONAL EXPERIENCE\nFebruary 2016 - Present\nPeak Staffing\n{fir
     ("Brightline Holdings LLC", None),
     ("Unit 4455", None),
     ("TESTING, WIRING, POTTING, MECHANICAL ASSEMBLY", None),
-    ("EDUCATIONAL ATTAINMENT", None),
+    ("Educational Attainment Program", None),  # "EDUCATIONAL ATTAINMENT" alone is the education heading
     ("Forklift Training Program", None),
 ])
 def test_a_title_where_the_resume_writes_its_titles(first, expected):
@@ -7013,3 +7013,19 @@ def test_a_heading_over_job_descriptions_in_the_plural_is_no_employer():
     assert [r[1] for r in roles_of(text)] == ["Harbor Clinic", None]
     # The guard: a name holding another word than a description heading's is left a firm's.
     assert not resume_facts._names_a_role_description("Keystone Descriptions")
+
+
+def test_school_years_under_educational_attainment_are_no_job():
+    # "EDUCATIONAL ATTAINMENT" names the schools when the resume has a heading over its jobs: their years are no job.
+    text = ("Ana Reyes\nWORK EXPERIENCE\nCashier\nLumen Mart Inc.\nJune 2019 - Present\nEDUCATIONAL ATTAINMENT:\n"
+            "College 1999 - 2004 Harbor Colleges of Luzon\nBachelor of Science in Computer Management\n"
+            "High School 1995 - 1999 Our Lady of Grace School\nCogeo Village Antipolo City\n")
+    assert [r[3:] for r in roles_of(text)] == [("2019-06", "present")]
+
+
+def test_jobs_under_educational_attainment_with_no_work_heading_stay():
+    # The guard: no heading over the jobs, which follow the schools under "Educational Attainment:": all are read.
+    text = ("Ana Reyes\n\nObjective: To grow with a company.\nEducational Attainment:\nTertiary: Harbor State College\n"
+            "Lumen Mart Inc. Pasay City\nCashier -April 2016- Present\nCounter sales\n"
+            "Keel and Rowe Law Office Taguig City\nExecutive Assistant -August 2009- October 2011\nFiling\n")
+    assert [r[0] for r in roles_of(text)] == ["Cashier", "Executive Assistant"]
