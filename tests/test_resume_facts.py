@@ -7029,3 +7029,23 @@ def test_jobs_under_educational_attainment_with_no_work_heading_stay():
             "Lumen Mart Inc. Pasay City\nCashier -April 2016- Present\nCounter sales\n"
             "Keel and Rowe Law Office Taguig City\nExecutive Assistant -August 2009- October 2011\nFiling\n")
     assert [r[0] for r in roles_of(text)] == ["Cashier", "Executive Assistant"]
+
+
+def test_a_date_line_closing_its_block_under_an_address_keeps_the_title_above():
+    # "Title / Firm / P.O. Box ... / Dec 2007 - up to present", a blank line, the next block: the address lines
+    # between the firm and the date are read past, so the first block's title is its own, not the block's below.
+    text = ("Nadia Rahman\nPROFESSIONAL EXPERIENCE\n\nSonographer / CT Technologist\nHarbor Crest Hospital\n"
+            "P.O. Box 4410 Dammam 31412 Kingdom of Saudi Arabia\nMar 3, 2012 – up to present\n\n"
+            "X-Ray Technologist\nKestrel Imaging Centre\nQuezon City Philippines\nJun 2007 – Aug 2007 - OJT\n"
+            "Aug 2007 - Feb 2012\n\nHOSPITAL PROFILE\nHarbor Crest Hospital is a private hospital of 300 beds.\n")
+    assert roles_of(text)[0][:2] == ("Sonographer / CT Technologist", "Harbor Crest Hospital")
+
+
+def test_an_address_above_a_date_line_run_on_into_its_record_is_not_read_past():
+    # The guard: "Firm / 51 Mill Rd ... / Start date: ... / Responsibilities: ..." with no blank line under the
+    # date line: the date does not close its block, so no title is looked for over the address.
+    record = "EXPERIENCE\nLinden Foods\n51 Mill Rd Womelsdorf, PA 19567\nStart date: 06/2015 to End date: 09/2015\n"
+    units = resume_facts._units(split_lines(record + "Responsibilities: packing\n", "resume"), ("experience",))
+    assert resume_facts._address_run_above(units, 2) == 0
+    units = resume_facts._units(split_lines(record + "\nResponsibilities: packing\n", "resume"), ("experience",))
+    assert resume_facts._address_run_above(units, 2) == 1
