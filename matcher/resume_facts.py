@@ -4615,9 +4615,31 @@ def _title_sides(units: list[_Unit], anchors: list[tuple[int, DateRange]], heade
         under.add(index + 1)
     elif _labelled_title_second_below(units, index, header):
         under.add(index + 2)
-    over = {j for j in (index - 1, index - 2)
+    skip = _address_run_above(units, index)
+    over = {j for j in (index - 1 - skip, index - 2 - skip)
             if 0 <= j < len(units) and header[j] and _fields_of(_clean(units[j].text)).title}
     return under, over
+
+
+#: The most address lines read past between a date line and the title and employer written over them.
+_ADDRESS_RUN = 2
+
+
+def _address_run_above(units: list[_Unit], index: int) -> int:
+    """How many lines right above the date line ``index`` (up to :data:`_ADDRESS_RUN`, with no blank line between)
+    give an employer's address (:data:`_ADDRESS_LINE`, :func:`_town_then_postcode`), when the date line closes its
+    block (a blank line or the end right below it): "Radiology Technician / Acme Hospital / P.O. Box 2537 Jeddah
+    21461 / Dec 2007 - present", a blank line: the title sits that many lines further up. Not under a date line
+    run on into the next record's lines ("Start date: 06/2015 to End date: 09/2015 / Responsibilities: ...")."""
+    if index + 1 < len(units) and not _blank_between(units, index):
+        return 0
+    run = 0
+    for j in range(index - 1, max(-1, index - 1 - _ADDRESS_RUN), -1):
+        text = _clean(units[j].text)
+        if _blank_between(units, j) or not (_ADDRESS_LINE.search(text) or _town_then_postcode(text)):
+            break
+        run += 1
+    return run
 
 
 def _labelled_title_second_below(units: list[_Unit], index: int, header: list[bool]) -> bool:

@@ -109,7 +109,7 @@ _SECTION_KEY_WORDS: dict[str, str] = {
 }
 #: Words a heading may hold besides its key word.
 _HEADING_MODIFIERS = frozenset(
-    ["professional", "work", "working", "relevant", "technical", "core", "key", "computer", "software", "it", "career", "and", "&", "of", "my", "details", "detail", "information", "info", "background", "backround", "record", "records", "data", "other", "additional", "related", "industrial", "practical", "selected", "recent", "areas", "area", "special", "job", "total", "organizational", "organisational", "language", "extra", "co", "the", "in", "a", "an", "to", "prior", "previous", "past", "current", "employment", "summary", "profile", "brief", "short", "executive", "known", "functional", "domain", "management", "major", "minor", "academic", "technical", "notable", "significant", "key", "personal", "community"])
+    ["professional", "work", "working", "relevant", "technical", "core", "key", "computer", "software", "it", "career", "and", "&", "of", "my", "details", "detail", "information", "info", "background", "backround", "record", "records", "data", "other", "additional", "related", "industrial", "practical", "selected", "recent", "areas", "area", "special", "job", "total", "organizational", "organisational", "language", "extra", "co", "the", "in", "a", "an", "to", "prior", "previous", "past", "current", "employment", "summary", "profile", "brief", "short", "executive", "known", "functional", "domain", "management", "major", "minor", "academic", "technical", "notable", "significant", "key", "personal", "community", "attainment"])
 #: When a heading names several sections, the strongest wins ("Skills Summary" is skills).
 _SECTION_PRIORITY = ("other", "experience", "education", "certifications", "projects", "skills", "summary")
 #: A heading glued to the end of a line by a PDF converter: "... Kodakara. SKILLS",
@@ -571,11 +571,28 @@ def inline_headings(text: str, kind: str = "posting") -> list[tuple[int, int, st
 _HEADING_GOES_ON = re.compile(r"(?:[/&,]|\band)$", re.IGNORECASE)
 
 
+#: "EDUCATIONAL ATTAINMENT", "Academic Attainment:": a heading that names the schools (common in Philippine resumes),
+#: and may stand over the jobs too in a resume with no work heading (:func:`split_lines`).
+_ATTAINMENT_HEADING = re.compile(r"\battainments?\b", re.IGNORECASE)
+
+
 def split_lines(text: str, kind: str = "posting") -> list[Line]:
     """Every non-empty line of ``text`` with its section, boilerplate and duplicate flags.
 
-    ``kind`` is ``"resume"`` or ``"posting"``.
-    """
+    ``kind`` is ``"resume"`` or ``"posting"``. An "EDUCATIONAL ATTAINMENT" heading names the education only in a
+    resume that has a heading of its work too: with none, the jobs may sit under it ("Educational Attainment: /
+    Tertiary: Centro Escolar University ... / Acme Hotel Inc. Pasay City / Slots Technician -April 2016- Present
+    ..."), and it is read as no heading, as when the resume has no heading over its jobs."""
+    lines = _split_lines(text, kind)
+    if kind == "resume" and not any(line.section == "experience" for line in lines) and \
+            any(line.is_heading and line.section == "education" and _ATTAINMENT_HEADING.search(line.heading)
+                for line in lines):
+        return _split_lines(text, kind, attainment=False)
+    return lines
+
+
+def _split_lines(text: str, kind: str, attainment: bool = True) -> list[Line]:
+    """:func:`split_lines`; an "... ATTAINMENT" heading is read as no heading when ``attainment`` is false."""
     lines: list[Line] = []
     seen: set[str] = set()
     section = "contact" if kind == "resume" else "overview"
@@ -598,6 +615,8 @@ def split_lines(text: str, kind: str = "posting") -> list[Line]:
             lines.append(Line(start, end, raw, section, heading, is_heading=True))
             continue
         new_section = _heading_section(stripped, kind)
+        if not attainment and new_section == "education" and _ATTAINMENT_HEADING.search(stripped):
+            new_section = None
         if kind == "resume" and _HEADING_GOES_ON.search(stripped) and number + 1 < len(raws):
             whole = f"{stripped} {raws[number + 1].strip()}"
             whole_section = _heading_section(whole, kind) if raws[number + 1].strip() else None

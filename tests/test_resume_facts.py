@@ -2781,7 +2781,7 @@ LAYOUT = ("PROFESSIONAL EXPERIENCE\nFebruary 2016 - Present\nPeak Staffing\n{fir
     ("Brightline Holdings LLC", None),
     ("Unit 4455", None),
     ("TESTING, WIRING, POTTING, MECHANICAL ASSEMBLY", None),
-    ("EDUCATIONAL ATTAINMENT", None),
+    ("Educational Attainment Program", None),  # "EDUCATIONAL ATTAINMENT" alone is the education heading
     ("Forklift Training Program", None),
 ])
 def test_a_title_where_the_resume_writes_its_titles(first, expected):
@@ -7357,3 +7357,37 @@ def test_a_unit_after_a_longer_title_and_a_spaced_dash_is_dropped(text, expected
 ])
 def test_a_field_after_a_longer_title_and_a_spaced_dash_is_dropped(text, expected):
     assert resume_facts._tidy_title(text) == expected
+def test_school_years_under_educational_attainment_are_no_job():
+    # "EDUCATIONAL ATTAINMENT" names the schools when the resume has a heading over its jobs: their years are no job.
+    text = ("Ana Reyes\nWORK EXPERIENCE\nCashier\nLumen Mart Inc.\nJune 2019 - Present\nEDUCATIONAL ATTAINMENT:\n"
+            "College 1999 - 2004 Harbor Colleges of Luzon\nBachelor of Science in Computer Management\n"
+            "High School 1995 - 1999 Our Lady of Grace School\nCogeo Village Antipolo City\n")
+    assert [r[3:] for r in roles_of(text)] == [("2019-06", "present")]
+
+
+def test_jobs_under_educational_attainment_with_no_work_heading_stay():
+    # The guard: no heading over the jobs, which follow the schools under "Educational Attainment:": all are read.
+    text = ("Ana Reyes\n\nObjective: To grow with a company.\nEducational Attainment:\nTertiary: Harbor State College\n"
+            "Lumen Mart Inc. Pasay City\nCashier -April 2016- Present\nCounter sales\n"
+            "Keel and Rowe Law Office Taguig City\nExecutive Assistant -August 2009- October 2011\nFiling\n")
+    assert [r[0] for r in roles_of(text)] == ["Cashier", "Executive Assistant"]
+
+
+def test_a_date_line_closing_its_block_under_an_address_keeps_the_title_above():
+    # "Title / Firm / P.O. Box ... / Dec 2007 - up to present", a blank line, the next block: the address lines
+    # between the firm and the date are read past, so the first block's title is its own, not the block's below.
+    text = ("Nadia Rahman\nPROFESSIONAL EXPERIENCE\n\nSonographer / CT Technologist\nHarbor Crest Hospital\n"
+            "P.O. Box 4410 Dammam 31412 Kingdom of Saudi Arabia\nMar 3, 2012 – up to present\n\n"
+            "X-Ray Technologist\nKestrel Imaging Centre\nQuezon City Philippines\nJun 2007 – Aug 2007 - OJT\n"
+            "Aug 2007 - Feb 2012\n\nHOSPITAL PROFILE\nHarbor Crest Hospital is a private hospital of 300 beds.\n")
+    assert roles_of(text)[0][:2] == ("Sonographer / CT Technologist", "Harbor Crest Hospital")
+
+
+def test_an_address_above_a_date_line_run_on_into_its_record_is_not_read_past():
+    # The guard: "Firm / 51 Mill Rd ... / Start date: ... / Responsibilities: ..." with no blank line under the
+    # date line: the date does not close its block, so no title is looked for over the address.
+    record = "EXPERIENCE\nLinden Foods\n51 Mill Rd Womelsdorf, PA 19567\nStart date: 06/2015 to End date: 09/2015\n"
+    units = resume_facts._units(split_lines(record + "Responsibilities: packing\n", "resume"), ("experience",))
+    assert resume_facts._address_run_above(units, 2) == 0
+    units = resume_facts._units(split_lines(record + "\nResponsibilities: packing\n", "resume"), ("experience",))
+    assert resume_facts._address_run_above(units, 2) == 1

@@ -247,3 +247,21 @@ def test_a_heading_may_state_the_length_of_the_experience_it_lists():
     lines = split_lines("Ravi Kumar\nEDUCATION\nB.E. Mechanical, 2006\nWork Experience (12.5 Years)\n"
                         "Acme Valves / Design Engineer\nAUGUST 2012 - JUNE 2019, PUNE\n", "resume")
     assert [line.section for line in lines] == ["contact", "education", "education", "experience", "experience", "experience"]
+
+
+def test_educational_attainment_names_the_education_section_beside_a_work_heading():
+    # "EDUCATIONAL ATTAINMENT" (common in Philippine resumes) over the schools, the jobs under a heading of their own.
+    assert classify_heading("EDUCATIONAL ATTAINMENT", "resume") == "education"
+    assert classify_heading("Attainment", "resume") is None
+    lines = split_lines("Ana Reyes\nWORK EXPERIENCE\nCashier, Lumen Mart Inc., 2016 - 2019\nEDUCATIONAL ATTAINMENT\n"
+                        "Tertiary: Harbor State College, 2012 - 2016\n", "resume")
+    assert [line.section for line in lines] == ["contact", "experience", "experience", "education", "education"]
+
+
+def test_educational_attainment_over_the_jobs_of_a_resume_with_no_work_heading_is_no_heading():
+    # The guard: no heading names the work, and the jobs sit under "Educational Attainment:" after the schools:
+    # the line is read as no heading, as the resume's other unheaded lines.
+    lines = split_lines("Ana Reyes\n\nObjective: To grow with a company.\nEducational Attainment:\n"
+                        "Tertiary: Harbor State College\nLumen Mart Inc. Pasay City\nCashier -April 2016- Present\n", "resume")
+    assert [line.section for line in lines] == ["contact", "summary", "summary", "summary", "summary", "summary"]
+    assert not any(line.is_heading for line in lines)
