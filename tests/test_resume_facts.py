@@ -7357,6 +7357,8 @@ def test_a_unit_after_a_longer_title_and_a_spaced_dash_is_dropped(text, expected
 ])
 def test_a_field_after_a_longer_title_and_a_spaced_dash_is_dropped(text, expected):
     assert resume_facts._tidy_title(text) == expected
+
+
 def test_school_years_under_educational_attainment_are_no_job():
     # "EDUCATIONAL ATTAINMENT" names the schools when the resume has a heading over its jobs: their years are no job.
     text = ("Ana Reyes\nWORK EXPERIENCE\nCashier\nLumen Mart Inc.\nJune 2019 - Present\nEDUCATIONAL ATTAINMENT:\n"
