@@ -322,12 +322,15 @@ def _short_slip(word: str, month: str) -> str | None:
 #: "20YY" (2000 to 2029) only inside a date, after a month ("May/", "Oct,5 ") or a numeric month and day ("6/",
 #: "08/07/"), or, for "200YY", as a range's first end, a date or "present" after it ("MobilexUSA 20015 – Present").
 #: Never a bare number (a zip code, "Washington, DC 20015", "DC 20019 - 240-555-0100"; a model, "Cisco 2900 - 3800"),
-#: nor other shapes ("Nov.20110" could be 2010 or 2011).
+#: nor a zip code before a range ("Washington, DC 20016 - Jan 2015", :data:`_ZIP_BEFORE`), nor other shapes ("Nov.20110"
+#: could be 2010 or 2011).
 _TYPO_YEAR = re.compile(
     rf"(?:(?<![a-z]){_MONTH}[\s,./-]*(?:{_DAY}[\s,]+)?|(?<![\d/.])\d{{1,2}}/(?:\d{{1,2}}/)?)"
     r"(?P<year>(?:200|29)[0-2]\d)(?!\d)"
     rf"|(?<![\w/.-])(?P<first>200[0-2]\d)(?=\s*{_RANGE_WORD}\s*(?:{_PRESENT}|{_MONTH}|{_YEAR}|\d{{1,2}}/))",
     re.IGNORECASE)
+#: A state's code right before a number: "Washington, DC 20016 - Jan 2015 - Present" writes a zip code, not "2016".
+_ZIP_BEFORE = re.compile(r"\b[A-Z]{2}\.?,?\s*$")
 #: The typed year alone, a quick test before :data:`_TYPO_YEAR` (few lines hold one).
 _TYPO_YEAR_DIGITS = re.compile(r"(?<!\d)(?:200|29)[0-2]\d(?!\d)")
 
@@ -364,12 +367,16 @@ def _mend_typos(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
         spans.append((begin, stop))
         at = begin - match.start()
         return match.group(0)[:at] + name.rjust(stop - begin) + match.group(0)[at + stop - begin:]
+
     def mend_year(match: re.Match) -> str:
         group = "year" if match.group("year") else "first"
+        if group == "first" and _ZIP_BEFORE.search(match.string, 0, match.start()):
+            return match.group(0)  # "DC 20016 - Jan 2015 - Present": a zip code before the dates
         begin, stop = match.span(group)
         spans.append((begin, stop))
         at = begin - match.start()
         return match.group(0)[:at] + ("20" + match.group(group)[-2:]).rjust(stop - begin) + match.group(0)[stop - match.start():]
+
     if _TYPO_YEAR_DIGITS.search(text):
         text = _TYPO_YEAR.sub(mend_year, text)
     text = _DOUBLED_SLASH.sub(one_slash, _MONTH_SLOT.sub(mend, text))

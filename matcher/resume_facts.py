@@ -3839,9 +3839,9 @@ def _employer_label_below(units: list[_Unit], index: int, following: int, claime
         text = _clean(units[j].text)
         if j in claimed or _has_date(units[j]):
             return {}
-        if _LABEL.match(text) and "employer" in _label_kinds(text) & {"title", "employer"}:
-            if following - j <= j - index:  # "Name of Concern : Beta" right above "Duration : ..." is the next record's
-                return {}
+        if _opens_with_employer_label(text):
+            if following < len(units) and following - j <= j - index:
+                return {}  # "Name of Concern : Beta" right above "Duration : ..." is the next record's; the end is none
             return {c.kind: _Candidate(c.kind, c.value, c.strength, j - index, j)
                     for c in _candidates(text) if c.kind == "employer" and c.strength == LABELLED}
     return {}
@@ -3852,12 +3852,17 @@ def _employer_label_below(units: list[_Unit], index: int, following: int, claime
 _GLUED_EMPLOYER_LABEL = re.compile(r"(?<=[a-z)][.;])\s+(?=(?:" + _LABELS["employer"] + r")\s*[:;])", re.IGNORECASE)
 
 
+def _opens_with_employer_label(text: str) -> bool:
+    """Whether a cleaned line opens with an employer's label ("Company : Nor Telematics Consulting")."""
+    return _LABEL.match(text) is not None and "employer" in _label_kinds(text)
+
+
 def _employer_label_of(text: str) -> str | None:
     """The part of a cleaned line that labels an employer: the whole line when it opens with the label
     ("Organization: Netroots Technologies"), the end from the label when a sentence ends before it ("Ensure proper
     communication of documents. Organization: The University Of Lahore"), else ``None``."""
     if _LABEL.match(text):
-        return text if "employer" in _label_kinds(text) & {"title", "employer"} else None
+        return text if _opens_with_employer_label(text) else None
     glued = _GLUED_EMPLOYER_LABEL.search(text)
     return text[glued.end():] if glued else None
 
@@ -3927,7 +3932,8 @@ def _title_glued_above(units: list[_Unit], index: int, previous: int, header: li
     for j in (index - 1, index - 2):
         if j < 0 or j < previous or j == previous and j != index - 1 or any(not header[i] for i in range(j + 1, index)):
             return None
-        if (glued := _glued_title(_clean(units[j].text)) or _glued_title_before_town(_clean(units[j].text))) is not None:
+        text = _clean(units[j].text)
+        if (glued := _glued_title(text) or _glued_title_before_town(text)) is not None:
             return _Candidate("title", _tidy_title(glued) or glued, CUE, 1, j, 0)
     return None
 
@@ -4664,7 +4670,7 @@ def _experience_label_end(text: str, found: DateRange) -> int:
     has no such heading before its date."""
     if len(text) <= _LONG_LINE:
         return 0
-    match = next(_EXPERIENCE_LABEL_AFTER_SENTENCE.finditer(text, 0, found.begin), None)
+    match = _EXPERIENCE_LABEL_AFTER_SENTENCE.search(text, 0, found.begin)
     return 0 if match is None else match.end()
 
 
@@ -5432,6 +5438,9 @@ def _title_opens_description(text: str) -> str | None:
 #: with two to six capitalised words (small words of a title between them), then a word in lower case and the rest.
 _TITLE_BEFORE_SMALL_WORDS = re.compile(r"^(?P<title>[A-Z][\w&/.'’-]*(?:\s+(?:[A-Z][\w&/.'’-]*|of|and|&|/)){0,4}"
                                        r"\s+[A-Z][\w&/.'’-]*)\s+(?P<rest>(?!of\s)[a-z][\w'’-]*\s.*)$")
+#: The rest of :data:`_TITLE_BEFORE_SMALL_WORDS` when the pattern fell back to a shorter run because the longest one
+#: is followed by "of": "and Fabricator of architectural ..." after "Steel Welder".
+_AND_FIRM_KIND = re.compile(r"^(?:and|&)\s+(?:[A-Z][\w&/.'’-]*\s+){1,3}of\s")
 
 
 def _title_before_small_words(text: str) -> str | None:
@@ -5446,7 +5455,7 @@ def _title_before_small_words(text: str) -> str | None:
     if not match:
         return None
     title, rest = match.group("title"), match.group("rest").split()
-    if len(rest) < _DESCRIPTION_AFTER_TITLE_WORDS or sum(w[:1].islower() for w in rest) * 2 < len(rest) or \
+    if _AND_FIRM_KIND.match(match.group("rest")) or len(rest) < _DESCRIPTION_AFTER_TITLE_WORDS or sum(w[:1].islower() for w in rest) * 2 < len(rest) or \
             not _title_ends(title.replace("/", " ")) or _title_stop(title) or _ABOUT_ONESELF.search(title) or \
             _WORK_DONE_OPENING.match(text) or _AS_JOB.search(title):
         return None
@@ -6943,7 +6952,8 @@ def _drop_bracket_not_title(text: str) -> str:
     machine's model ("excavator operator (PC2000)"), an organisation's name or a department naming no job
     ("Operations Manager (Venture Measurement Company)", "GET (Design Department)"), where the job was done
     ("Site Manager (at Eskom, Kendal Power Station)", "SITE ENGINEER (Working at ... PROJECT)", "Machinist (for Tool
-    & Die section)": :data:`_WHERE_IN_BRACKET`). A specialty or a tag stays ("ENGINEER (Business Support)",
+    & Die section)", "Nurse (for ICU and CCU)": :data:`_WHERE_IN_BRACKET`; the gold drops a unit after a title). A
+    specialty or a tag in a bracket opening with no such word stays ("ENGINEER (Business Support)",
     "Financial Processor (Temporary)", "Senior Engineer (Client Representative)")."""
     bracket = _LAST_BRACKET.search(text)
     if not bracket or not bracket.start():
@@ -7038,11 +7048,12 @@ _LEGAL_FORM_IN_TITLE = r"(?:" + _CAPITALISED_LEGAL_FORM + r"|S\.A|SA|Co|CO|Compa
 #: A firm's name (one to four capitalised words, "of", "and" or "&" between them, a comma after one) and its legal
 #: form glued before a title, a slash, colon, full stop or comma between them or none: "SAIC Ltd / Applications
 #: Lead", "Urbanimaq S.A. Superintendent", "Equator Sun Energy Co.: Mechanical Engineer".
-_FIRM_BEFORE_TITLE = re.compile(r"^(?P<firm>(?:[A-Z][\w&'’.-]*,?\s+(?:(?:of|and|&)\s+)?){1,4}" + _LEGAL_FORM_IN_TITLE +
+_FIRM_WORDS = r"(?:[A-Z][\w&'’.-]*,?\s+(?:(?:of|and|&)\s+)?){1,4}"
+_FIRM_BEFORE_TITLE = re.compile(r"^(?P<firm>" + _FIRM_WORDS + _LEGAL_FORM_IN_TITLE +
                                 r"),?\s*(?:[/:.,–—-]\s*)?(?=[A-Z])")
 #: The same after a title, up to the text's end, a partner's name after a slash aside ("MACHINIST/LABORER BOSWELL
 #: MACHINE COMPANY", "NIGHT SHIFT SUPERVISOR/MODEL MAKER MICRO CRAFT INC/ATK", "Director of MIS. Nannicola, Inc.").
-_FIRM_AFTER_TITLE = re.compile(r"(?:\s*(?P<mark>[/.,]|\bwith\b)\s*|\s+)(?P<firm>(?:[A-Z][\w&'’.-]*,?\s+(?:(?:of|and|&)\s+)?){1,4}" +
+_FIRM_AFTER_TITLE = re.compile(r"(?:\s*(?P<mark>[/.,]|\bwith\b)\s*|\s+)(?P<firm>" + _FIRM_WORDS +
                                _LEGAL_FORM_IN_TITLE + r")(?:/[A-Z]+)?$")
 #: "of EMT", "of Associate Software Engineer": a sentence's small "of" left before a title ("Of Counsel" is one).
 _OF_BEFORE = re.compile(r"^of\s+(?=[A-Z])")
@@ -7220,10 +7231,11 @@ def _firm_glued_to_title(text: str) -> tuple[str, str | None]:
     that leaves a title ending in a job word ("MACHINIST/LABORER BOSWELL MACHINE COMPANY": not "MACHINE COMPANY")
     or one naming a job before a mark ("Director of MIS. Nannicola, Inc."). A firm alone ("ContiTech Thermopol,
     LLC") and a job word before a firm's word ("Company Cook", "Co-op Student") stay. A slash the layout left at the
-    end goes first ("Project Manager / COBCON LLC. /", the dates followed it)."""
-    if not _LEGAL_SUFFIX.search(text):
+    end goes first ("Project Manager / COBCON LLC. /", the dates followed it). A text over
+    :data:`_FIRM_TITLE_CHARS` characters is no title and firm (the scan below would be slow on it)."""
+    if not _LEGAL_SUFFIX.search(text) or len(text) > _FIRM_TITLE_CHARS:
         return text, None
-    text = text.rstrip(" /")
+    original, text = text, text.rstrip(" /")
     before = _FIRM_BEFORE_TITLE.match(text)
     if before and not has_job_word(before.group("firm")) and has_job_word(text[before.end():]):
         return text[before.end():], before.group("firm").strip(" ,")
@@ -7236,7 +7248,11 @@ def _firm_glued_to_title(text: str) -> tuple[str, str | None]:
         head = text[:after.start()].rstrip(" /.,")
         if _title_ends(head.replace("/", " ")) or after.group("mark") and has_job_word(head):
             return head, after.group("firm").strip(" ,")
-    return text, None
+    return original, None
+
+
+#: The longest text :func:`_firm_glued_to_title` reads: a title and a firm of four words are far shorter.
+_FIRM_TITLE_CHARS = 300
 
 
 def _firm_from_title(fields: dict[str, str]) -> dict[str, str]:
@@ -7282,9 +7298,9 @@ def _tidy_title(text: str | None) -> str | None:
         text = text[numbered.end():]
     unit = _DASH_UNIT.search(text)
     if unit and has_job_word(text[:unit.start()]) and (_is_unit(unit.group("unit")) or _names_a_field(
-            unit.group("unit"), _FIELD_AFTER_TITLE_WORDS) and _unit_after_qualified_title(text[:unit.start()], unit.group("unit"))):
+            unit.group("unit"), _FIELD_AFTER_TITLE_WORDS) and _unit_after_qualified_title(text[:unit.start()])):
         head = _tidy_title(text[:unit.start()])  # "Manager - Production": the title before it is tidied
-        if head and _unit_after_qualified_title(head, unit.group("unit")):
+        if head and _unit_after_qualified_title(head):
             return head  # "Sr. Engineer - Maintenance": the unit goes
         return head + text[unit.start():] if head else None
     text = _LEAVING_REASON.sub("", _WORKING_AS_INSIDE.sub("", text))
@@ -7400,13 +7416,15 @@ _NUMBERED_BLOCK = re.compile(r"^(?:project|assignment|client)\s*#?\d{1,2}\s*[-�
 _DASH_UNIT = re.compile(r"(?:\s+[-–—]+\s*|[-–—]+\s+)(?P<unit>[^-–—]+)$")
 
 
-def _unit_after_qualified_title(head: str, unit: str) -> bool:
+def _unit_after_qualified_title(head: str) -> bool:
     """Whether a unit after a title and a spaced dash ("Sr. Engineer - Maintenance", "Clinical Nurse- Perioperative
     Services", "Sales Manager --Sales & Operations") is dropped: the title before it is more than a bare job word
     and ends in one, as the gold drops a unit after a title ("Project Manager -Validation" is "Project Manager");
     after a bare job word the unit stays the title's ("Manager – Solutions Development",
     :func:`_field_after_bare_job`)."""
-    return _ends_in_job_word(head) and not _field_after_bare_job(head, unit) and not _BARE_JOB.match(head.strip(" -–—"))
+    return _ends_in_job_word(head) and not _BARE_JOB.match(head.strip(" -–—"))
+
+
 _CONNECTORS = _word_set("of and & in for the to at on de")
 
 

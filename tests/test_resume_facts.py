@@ -7393,3 +7393,40 @@ def test_an_address_above_a_date_line_run_on_into_its_record_is_not_read_past():
     assert resume_facts._address_run_above(units, 2) == 0
     units = resume_facts._units(split_lines(record + "\nResponsibilities: packing\n", "resume"), ("experience",))
     assert resume_facts._address_run_above(units, 2) == 1
+
+
+def test_a_zip_code_before_a_range_stays_a_zip_code():
+    # "Washington, DC 20016 - Jan 2015 - Present": a state's code before the number says it is a zip code, not a
+    # year typed with a digit too many; the range after it is the role's.
+    assert [(r.start.iso(), r.end_iso()) for r in find_ranges("Acme Corp, Washington, DC 20016 - Jan 2015 - Present")] == \
+        [("2015-01", "present")]
+    assert [(r.start.iso(), r.end_iso()) for r in find_ranges("Washington, DC 20001 - March 2012 to May 2014")] == \
+        [("2012-03", "2014-05")]
+    text = "EXPERIENCE\nSite Engineer\nKestrel Corp, Washington, DC 20016 - Jan 2015 - Present\n- Ran sites\n"
+    assert [(r[0], r[3], r[4]) for r in roles_of(text)] == [("Site Engineer", "2015-01", "present")]
+
+
+def test_a_labelled_firm_under_the_last_records_dates_is_its_employer():
+    # The end of the text is no next record: the last record's label is its employer however few lines follow it.
+    text = ("EXPERIENCE\nPeriod : From February 2017 to till now\nPosition : Site Engineer\n"
+            "Project : Construction of Harbor Home Ownership Development Projects for the municipality of the region\n"
+            "Company : Kestrel Consulting\nJOB RESPONSIBILITIES:\nReview the material data sheets.\n")
+    assert [(r[0], r[1]) for r in roles_of(text)] == [("Site Engineer", "Kestrel Consulting")]
+
+
+def test_a_text_far_longer_than_a_title_and_its_firm_is_not_split():
+    # Over 300 characters no title and firm are looked for (the scan for a firm's start would try every full stop
+    # of a long "A.A.A. ... Ltd"); a text with no firm comes back as it was given, its slash kept.
+    long = "Maintained the plant equipment and the conveyor lines. " * 6 + "Project Manager / COBCON LLC."
+    assert resume_facts._firm_glued_to_title(long) == (long, None)
+    assert resume_facts._firm_glued_to_title("Project Manager / COBCON LLC. /") == ("Project Manager", "COBCON LLC.")
+    assert resume_facts._firm_glued_to_title("Site Supervisor training /") == ("Site Supervisor training /", None)
+
+
+def test_a_firm_kind_after_a_title_and_and_is_no_title():
+    # "Steel Welder and Fabricator of ..." says what the firm makes: the shorter run the pattern falls back to
+    # ("Steel Welder", the rest "and Fabricator of ...") is no title either.
+    text = "Steel Welder and Fabricator of architectural specified steel for homes and offices in the area"
+    assert resume_facts._title_before_small_words(text) is None
+    assert resume_facts._title_before_small_words(
+        "Senior Technician in department of Applied Physics in the school of sciences.") == "Senior Technician"

@@ -265,3 +265,7 @@ def test_educational_attainment_over_the_jobs_of_a_resume_with_no_work_heading_i
                         "Tertiary: Harbor State College\nLumen Mart Inc. Pasay City\nCashier -April 2016- Present\n", "resume")
     assert [line.section for line in lines] == ["contact", "summary", "summary", "summary", "summary", "summary"]
     assert not any(line.is_heading for line in lines)
+
+
+def test_educational_attainments_in_the_plural_names_the_education_section():
+    assert classify_heading("EDUCATIONAL ATTAINMENTS", "resume") == "education"
