@@ -3263,8 +3263,13 @@ def _address_lines_above(units: list[_Unit], index: int) -> int:
     the lines above them are read as many lines further up, since a record writes its title and employer over
     the address ("Machine Operator / Kroger Manufacturing / 1212 State Ave, Cincinnati, OH / 513-***-**** /
     08/2017 - Present")."""
-    return sum(1 for j in range(max(0, index - 3), index)
-               if _ADDRESS_LINE.search(_clean(units[j].text)) or _town_then_postcode(_clean(units[j].text)))
+    return sum(1 for j in range(max(0, index - 3), index) if _gives_an_address(_clean(units[j].text)))
+
+
+def _gives_an_address(text: str) -> bool:
+    """Whether a cleaned line gives an employer's address (:data:`_ADDRESS_LINE`) or its town and postal code
+    alone (:func:`_town_then_postcode`)."""
+    return bool(_ADDRESS_LINE.search(text) or _town_then_postcode(text))
 
 
 #: How many of the roles stating a job title must write it at one place for that place to be the
@@ -3821,8 +3826,7 @@ def _employer_label_above(units: list[_Unit], index: int, previous: int, claimed
             return {}
         label = _employer_label_of(_clean(units[j].text))
         if label is not None:
-            return {c.kind: _Candidate(c.kind, c.value, c.strength, index - j, j)
-                    for c in _candidates(label) if c.kind == "employer" and c.strength == LABELLED}
+            return _employer_from_label(label, index - j, j)
     return {}
 
 
@@ -3842,9 +3846,15 @@ def _employer_label_below(units: list[_Unit], index: int, following: int, claime
         if _opens_with_employer_label(text):
             if following < len(units) and following - j <= j - index:
                 return {}  # "Name of Concern : Beta" right above "Duration : ..." is the next record's; the end is none
-            return {c.kind: _Candidate(c.kind, c.value, c.strength, j - index, j)
-                    for c in _candidates(text) if c.kind == "employer" and c.strength == LABELLED}
+            return _employer_from_label(text, j - index, j)
     return {}
+
+
+def _employer_from_label(text: str, distance: int, line: int) -> dict[str, _Candidate]:
+    """The employer a label gives on line ``line`` of the units, ``distance`` lines from the record's dates, as the
+    record's fields (empty when the label's value offers none)."""
+    return {c.kind: _Candidate(c.kind, c.value, c.strength, distance, line)
+            for c in _candidates(text) if c.kind == "employer" and c.strength == LABELLED}
 
 
 #: "... all sales related documents. Organization: Limton Systems": an employer's label glued to the end of a
@@ -4641,8 +4651,7 @@ def _address_run_above(units: list[_Unit], index: int) -> int:
         return 0
     run = 0
     for j in range(index - 1, max(-1, index - 1 - _ADDRESS_RUN), -1):
-        text = _clean(units[j].text)
-        if _blank_between(units, j) or not (_ADDRESS_LINE.search(text) or _town_then_postcode(text)):
+        if _blank_between(units, j) or not _gives_an_address(_clean(units[j].text)):
             break
         run += 1
     return run
