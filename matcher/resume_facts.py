@@ -5081,7 +5081,7 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         elif (with_firm := _capitals_firm_after_with(part)) is not None:  # "Machinist with E.T.S (Algeria)"
             out += [_Candidate("title", with_firm[0], CUE), _Candidate("employer", with_firm[1], max(CUE, _employer_strength(with_firm[1])))]
             out += [_Candidate("location", with_firm[2], CUE)] if with_firm[2] else []
-        elif _title_stop(part) and (done_for := _title_for_name(part)):
+        elif (stop := _title_stop(part)) and (done_for := _title_for_name(part)):
             # Weaker than a title alone: "Ticketor and Selecter for T J Maxx Stores" after the dates may say
             # what the job was, under the title the record writes above them ("Warehouse Associate").
             out.append(_Candidate("title", done_for[0], NAME))
@@ -5094,7 +5094,7 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         elif _cooperative_name(part, parts) or _firm_named_for_a_trade(part):
             # "Concept to Creation Co-op, 2004 – 2008, Co-founder, ...", "Moody Millwright & Construction Company"
             out.append(_Candidate("employer", part, _employer_strength(part)))
-        elif has_job_word(part) and len(part.split()) <= 10 and not _title_stop(part):
+        elif has_job_word(part) and len(part.split()) <= 10 and not stop:  # the stop word read above
             last = n + 1 == len(parts) - 1
             title, employer = _split_title_employer(part, last and _is_place(parts[-1]) and not has_job_word(parts[-1]))
             place = None
