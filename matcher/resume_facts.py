@@ -2069,8 +2069,35 @@ _MARKS_ONLY = re.compile(r"^[\s.•·●▪◦*_]+$")
 def _stray_marks(lines: list[Line], k: int) -> bool:
     """Whether line ``k`` is marks alone (:data:`_MARKS_ONLY`) under a line naming a job ("Truck Operator" / "." /
     "Acme Freight, Edmonton 2014-2019"): it parts the title from the record's line as a blank line does, and is no
-    unit of its own. Under other lines it is kept ("Grinding." / "." / "8/02/93 thru 7/18/94 Acme Mold")."""
-    return k > 0 and _MARKS_ONLY.match(lines[k].text) is not None and has_job_word(lines[k - 1].text)
+    unit of its own; so is one of a run of them (:func:`_in_a_marks_run`). Under other lines it is kept
+    ("Grinding." / "." / "8/02/93 thru 7/18/94 Acme Mold")."""
+    if _MARKS_ONLY.match(lines[k].text) is not None and k > 0 and has_job_word(lines[k - 1].text):
+        return True
+    return _in_a_marks_run(lines, k)
+
+
+#: The fewest lone-mark lines in a row (:data:`_LONE_MARK`) that are a list's bullets parted from their text, as
+#: two-column PDFs come out ("Curtis Steel Company -" / "●" x7 / "Houston, TX" / "September 2018 to Present").
+#: Three dashes may be drawn between a skills list and a dates column ("MongoDB SQL/MySQL" / "-" x3 /
+#: "~ 2009 - Ongoing +"), parting them.
+_MARKS_RUN = 5
+#: One bullet or dash alone on its line (the intake writes a "●" bullet as "-").
+_LONE_MARK = re.compile(r"^\s*[-.•·●▪◦*_]\s*$")
+
+
+def _in_a_marks_run(lines: list[Line], k: int) -> bool:
+    """Whether line ``k`` is a lone mark (:data:`_LONE_MARK`) in a run of :data:`_MARKS_RUN` or more: a bullet
+    column whose text went elsewhere, between a record's title and firm lines and its date line, parting
+    nothing. A single "." or "-" is kept (:func:`_stray_marks`: it may part two records)."""
+    if _LONE_MARK.match(lines[k].text) is None:
+        return False
+    run = 1
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(lines) and run < _MARKS_RUN and _LONE_MARK.match(lines[j].text) is not None:
+            run += 1
+            j += step
+    return run >= _MARKS_RUN
 
 
 #: A short line ending in "&" or "and" ("Norfield Engineering and", "Assistant Manager Production &"): a name

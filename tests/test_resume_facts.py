@@ -7430,3 +7430,20 @@ def test_a_firm_kind_after_a_title_and_and_is_no_title():
     assert resume_facts._title_before_small_words(text) is None
     assert resume_facts._title_before_small_words(
         "Senior Technician in department of Applied Physics in the school of sciences.") == "Senior Technician"
+
+
+def test_a_run_of_lone_bullets_between_a_records_lines_parts_nothing():
+    # A two-column PDF leaves a list's bullets alone on their lines ("-" after the intake) between the record's
+    # title and firm lines and its place and dates: the run is no unit, and the title above is the record's,
+    # not the first duty line under the dates. A single "-" line is kept (it may part two records).
+    record = ("EXPERIENCE\nForklift Operator\nKestrel Freight Company -\n{marks}Dayton, OH\nMarch 2017 to Present\n"
+              "Load trailers at the\ndock every shift.\n")
+    assert [(r[0], r[1]) for r in roles_of(record.format(marks="-\n-\n-\n-\n-\n"))] == \
+        [("Forklift Operator", "Kestrel Freight Company")]
+    assert [(r[0], r[1]) for r in roles_of(record.format(marks="●\n●\n●\n●\n●\n●\n"))] == \
+        [("Forklift Operator", "Kestrel Freight Company")]
+    # Three dashes between a skills list and a dates column part them: the list is no employer of the dates.
+    lines = split_lines("SKILLS\nPython SQL/MySQL\n-\n-\n-\n2009 - Present\n", "resume")
+    assert not any(resume_facts._in_a_marks_run(lines, k) for k in range(len(lines)))
+    lines = split_lines("Welding.\n-\nMarch 2017 to Present Kestrel Freight\n", "resume")
+    assert not resume_facts._in_a_marks_run(lines, 1)
