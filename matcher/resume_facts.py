@@ -2451,7 +2451,7 @@ def _anchor_ranges(unit: _Unit, day_first: bool) -> list[DateRange]:
     if len(singles) != 1:
         return []
     rest = (stripped[:singles[0].begin] + stripped[singles[0].stop:]).strip(" ,-|()")
-    return singles if not rest or has_job_word(rest) or _START_LEAD.match(rest) else []
+    return singles if not rest or has_job_word(rest) or _START_LEAD.match(rest.rstrip(" .")) else []
 
 
 #: "Currently working as a Site Engineer in Acme Ltd from JANUARY -2019", "Presently working as Team Leader in
@@ -2480,9 +2480,10 @@ def _works_there_now(text: str, day_first: bool) -> list[DateRange]:
 
 
 #: What leads a job's start written alone, its end not stated: "DURATION : FROM JANUARY 2017", "From : June 2018",
-#: "Started from 01 December 2018"; not a date alone by a period label ("Date : 12 June 2019", "Joining Date :
+#: "Started from 01 December 2018", "Since: 01/2019" (a full stop after the date, "From 8 March 2019.", ends the
+#: sentence); not a date alone by a period label ("Date : 12 June 2019", "Joining Date :
 #: 10.08.2006" by a school's name, "Date of Joining : 19th Mar 2008" under a job's period), which may date anything.
-_START_LEAD = re.compile(r"^(?:(?:" + _LABELS["period"] + r")\s*[:;]*-?\s*)?(?:from|started(?:\s+(?:from|on))?|"
+_START_LEAD = re.compile(r"^(?:(?:" + _LABELS["period"] + r")\s*[:;]*-?\s*)?(?:from|since|started(?:\s+(?:from|on))?|"
                          r"joined(?:\s+(?:on|in))?)\s*[:;]*-?$", re.IGNORECASE)
 
 

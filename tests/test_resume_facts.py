@@ -7430,3 +7430,13 @@ def test_a_firm_kind_after_a_title_and_and_is_no_title():
     assert resume_facts._title_before_small_words(text) is None
     assert resume_facts._title_before_small_words(
         "Senior Technician in department of Applied Physics in the school of sciences.") == "Senior Technician"
+
+
+def test_a_start_led_by_since_or_ending_a_sentence_dates_a_role_alone():
+    # "Since: 01/2019" and "From 8 March 2019." lead a job's start as "From : June 2018" does; the full stop after
+    # the date ends the sentence. A date alone with a full stop and no lead ("June 2017.") dates no role.
+    text = ("Work Experience\nNorthwind Systems\nNetwork Manager\n\nSince: 01/2019\n\n"
+            "Kestrel Logistics\nOperations Supervisor\nFrom 8 March 2017.\n\nResponsibilities\n- Ran the yard\n")
+    assert [(r[0], r[3]) for r in roles_of(text)] == [("Network Manager", "2019-01"), ("Operations Supervisor", "2017-03")]
+    text = "Work Experience\nKestrel Logistics\nOperations Supervisor\nJune 2017.\n\nResponsibilities\n- Ran the yard\n"
+    assert [r[3] for r in roles_of(text)] == [None]
