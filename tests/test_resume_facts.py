@@ -7440,3 +7440,11 @@ def test_a_start_led_by_since_or_ending_a_sentence_dates_a_role_alone():
     assert [(r[0], r[3]) for r in roles_of(text)] == [("Network Manager", "2019-01"), ("Operations Supervisor", "2017-03")]
     text = "Work Experience\nKestrel Logistics\nOperations Supervisor\nJune 2017.\n\nResponsibilities\n- Ran the yard\n"
     assert [r[3] for r in roles_of(text)] == [None]
+
+
+def test_a_role_dated_by_a_year_typed_with_the_letter_o():
+    # "2OO2" is 2002: the role is dated; a word mixing letters and digits ("Model 2O1X-7") dates none.
+    text = ("Work Experience\nCompany: Harbor Cables Inc\nPosition: Warehouse Man\nDate: JULY 2 2OO2- SEPTEMBER 5, 2011\n"
+            "Duties\n- Loaded trucks\n")
+    assert [(r[0], r[3], r[4]) for r in roles_of(text)] == [("Warehouse Man", "2002-07", "2011-09")]
+    assert find_ranges("Model 2O1X-7 to 2O1X-9") == []
