@@ -2052,8 +2052,8 @@ def total_years(roles: list[Role]) -> float | None:
 
 
 #: A period's start and end labelled on lines of their own: "Date From: 05/01/2015" / "Date To: Present", "From: May
-#: 2015" / "To: August 28, 2015".
-_START_DATE = re.compile(r"^(?:date\s*from|from\s*date|start(?:ing)?\s*date|date\s*of\s*joining|joining\s*date|from)"
+#: 2015" / "To: August 28, 2015", "Since: 12/2015" / "To: 01/2019".
+_START_DATE = re.compile(r"^(?:date\s*from|from\s*date|start(?:ing)?\s*date|date\s*of\s*joining|joining\s*date|from|since)"
                          r"\s*[:;-]+\s*(?P<date>\S.*)$", re.IGNORECASE)
 _END_DATE = re.compile(r"^(?:date\s*to|to\s*date|end(?:ing)?\s*date|date\s*of\s*(?:leaving|relieving)|relieving\s*date|to)"
                        r"\s*[:;-]+\s*(?P<date>\S.*)$", re.IGNORECASE)

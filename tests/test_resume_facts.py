@@ -7448,3 +7448,12 @@ def test_a_role_dated_by_a_year_typed_with_the_letter_o():
             "Duties\n- Loaded trucks\n")
     assert [(r[0], r[3], r[4]) for r in roles_of(text)] == [("Warehouse Man", "2002-07", "2011-09")]
     assert find_ranges("Model 2O1X-7 to 2O1X-9") == []
+
+
+def test_a_start_labelled_since_and_an_end_labelled_to_make_one_period():
+    # "Since: 12/2015" / "To: 01/2019": one period, as "From: May 2015" / "To: August 28, 2015"; the guard: a
+    # "Since" with no colon opening a sentence ("Since 2015 with ...") is no label, and the line under it no end.
+    text = ("Work Experience\nNorthwind Systems -\nSystems Coordinator\n\nSince: 12/2015\nTo: 01/2019\n\n"
+            "Responsibilities\n- Ran the servers\n")
+    assert [(r[0], r[3], r[4]) for r in roles_of(text)] == [("Systems Coordinator", "2015-12", "2019-01")]
+    assert resume_facts._START_DATE.match("Since 12/2015 with Northwind Systems") is None
