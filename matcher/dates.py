@@ -335,6 +335,11 @@ _ZIP_BEFORE = re.compile(r"\b[A-Z]{2}\.?,?\s*$")
 _TYPO_YEAR_DIGITS = re.compile(r"(?<!\d)(?:200|29)[0-2]\d(?!\d)")
 
 
+#: A year typed with the letter "o" for a zero ("03-Dec-2oo4", "JULY 2 2OO2- SEPTEMBER 5, 2011", "9/12/201O-TO1/6/2011"):
+#: four marks alone, a year's first two ("19", "20", "2o") and at least one "o"; read with zeros.
+_LETTER_O_YEAR = re.compile(r"(?<![\w])(?=[\d]*[oO])(?:19|2[0oO])[\doO]{2}(?![\w])")
+
+
 #: A slash typed twice before a year: "7//2017", "01/29//2018".
 _DOUBLED_SLASH = re.compile(r"(?<=\d)//(?=\s?(?:19|20)\d\d(?!\d))")
 
@@ -343,7 +348,8 @@ def _mend_typos(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """``text`` with each misspelt month before a year replaced by the month's first three letters, spaces
     before them keeping the length ("4.Augst,2011" -> "4.  aug,2011"), a short month's slip at a range's end so
     too ("Nov 1999 to Dex 2004" -> "Nov 1999 to dec 2004", :data:`_SLIP_BEFORE`), and a slash typed twice before a year
-    made one ("12//2018" -> "12/ 2018"), and a year's typo inside a date read ("May/20018" -> "May/ 2018",
+    made one ("12//2018" -> "12/ 2018"), a year typed with the letter "o" read with zeros ("2oo4" -> "2004",
+    :data:`_LETTER_O_YEAR`), and a year's typo inside a date read ("May/20018" -> "May/ 2018",
     :data:`_TYPO_YEAR`), so positions in it are positions in ``text`` and the patterns above
     read it; with the ``(begin, stop)`` of each part replaced."""
     spans: list[tuple[int, int]] = []
@@ -377,6 +383,11 @@ def _mend_typos(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
         at = begin - match.start()
         return match.group(0)[:at] + ("20" + match.group(group)[-2:]).rjust(stop - begin) + match.group(0)[stop - match.start():]
 
+    def zeros(match: re.Match) -> str:
+        spans.append(match.span())
+        return match.group(0).replace("o", "0").replace("O", "0")
+
+    text = _LETTER_O_YEAR.sub(zeros, text)
     if _TYPO_YEAR_DIGITS.search(text):
         text = _TYPO_YEAR.sub(mend_year, text)
     text = _DOUBLED_SLASH.sub(one_slash, _MONTH_SLOT.sub(mend, text))

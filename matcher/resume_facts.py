@@ -2052,8 +2052,8 @@ def total_years(roles: list[Role]) -> float | None:
 
 
 #: A period's start and end labelled on lines of their own: "Date From: 05/01/2015" / "Date To: Present", "From: May
-#: 2015" / "To: August 28, 2015".
-_START_DATE = re.compile(r"^(?:date\s*from|from\s*date|start(?:ing)?\s*date|date\s*of\s*joining|joining\s*date|from)"
+#: 2015" / "To: August 28, 2015", "Since: 12/2015" / "To: 01/2019".
+_START_DATE = re.compile(r"^(?:date\s*from|from\s*date|start(?:ing)?\s*date|date\s*of\s*joining|joining\s*date|from|since)"
                          r"\s*[:;-]+\s*(?P<date>\S.*)$", re.IGNORECASE)
 _END_DATE = re.compile(r"^(?:date\s*to|to\s*date|end(?:ing)?\s*date|date\s*of\s*(?:leaving|relieving)|relieving\s*date|to)"
                        r"\s*[:;-]+\s*(?P<date>\S.*)$", re.IGNORECASE)
@@ -2478,7 +2478,7 @@ def _anchor_ranges(unit: _Unit, day_first: bool) -> list[DateRange]:
     if len(singles) != 1:
         return []
     rest = (stripped[:singles[0].begin] + stripped[singles[0].stop:]).strip(" ,-|()")
-    return singles if not rest or has_job_word(rest) or _START_LEAD.match(rest) else []
+    return singles if not rest or has_job_word(rest) or _START_LEAD.match(rest.rstrip(" .")) else []
 
 
 #: "Currently working as a Site Engineer in Acme Ltd from JANUARY -2019", "Presently working as Team Leader in
@@ -2507,9 +2507,10 @@ def _works_there_now(text: str, day_first: bool) -> list[DateRange]:
 
 
 #: What leads a job's start written alone, its end not stated: "DURATION : FROM JANUARY 2017", "From : June 2018",
-#: "Started from 01 December 2018"; not a date alone by a period label ("Date : 12 June 2019", "Joining Date :
+#: "Started from 01 December 2018", "Since: 01/2019" (a full stop after the date, "From 8 March 2019.", ends the
+#: sentence); not a date alone by a period label ("Date : 12 June 2019", "Joining Date :
 #: 10.08.2006" by a school's name, "Date of Joining : 19th Mar 2008" under a job's period), which may date anything.
-_START_LEAD = re.compile(r"^(?:(?:" + _LABELS["period"] + r")\s*[:;]*-?\s*)?(?:from|started(?:\s+(?:from|on))?|"
+_START_LEAD = re.compile(r"^(?:(?:" + _LABELS["period"] + r")\s*[:;]*-?\s*)?(?:from|since|started(?:\s+(?:from|on))?|"
                          r"joined(?:\s+(?:on|in))?)\s*[:;]*-?$", re.IGNORECASE)
 
 

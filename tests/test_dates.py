@@ -467,3 +467,11 @@ def test_since_from_a_date_is_an_open_range():
     assert periods("Working at Harbor Tools, Since from 03rd JUNE 2016.") == [("2016-06", "present")]
     # The guard: "since from X to Y" still closes at its end.
     assert periods("Since from March 2017 to July 2019") == [("2017-03", "2019-07")]
+
+
+def test_a_year_typed_with_the_letter_o_for_a_zero():
+    # "03-Dec-2oo4", "JULY 2 2OO2- SEPTEMBER 5, 2011": the letter "o" stands for a zero in a year; the range is read.
+    assert periods("Trainee, 04-Dec-2003 to 03-Dec-2oo4 one year") == [("2003-12", "2004-12")]
+    assert periods("Date: JULY 2 2OO2- SEPTEMBER 5, 2011") == [("2002-07", "2011-09")]
+    # The guard: a word of letters and digits ("2oz", "20oo1x") is no year.
+    assert periods("Mixed 2oz to 20oo1x") == []

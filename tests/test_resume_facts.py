@@ -7447,3 +7447,28 @@ def test_a_run_of_lone_bullets_between_a_records_lines_parts_nothing():
     assert not any(resume_facts._in_a_marks_run(lines, k) for k in range(len(lines)))
     lines = split_lines("Welding.\n-\nMarch 2017 to Present Kestrel Freight\n", "resume")
     assert not resume_facts._in_a_marks_run(lines, 1)
+def test_a_start_led_by_since_or_ending_a_sentence_dates_a_role_alone():
+    # "Since: 01/2019" and "From 8 March 2019." lead a job's start as "From : June 2018" does; the full stop after
+    # the date ends the sentence. A date alone with a full stop and no lead ("June 2017.") dates no role.
+    text = ("Work Experience\nNorthwind Systems\nNetwork Manager\n\nSince: 01/2019\n\n"
+            "Kestrel Logistics\nOperations Supervisor\nFrom 8 March 2017.\n\nResponsibilities\n- Ran the yard\n")
+    assert [(r[0], r[3]) for r in roles_of(text)] == [("Network Manager", "2019-01"), ("Operations Supervisor", "2017-03")]
+    text = "Work Experience\nKestrel Logistics\nOperations Supervisor\nJune 2017.\n\nResponsibilities\n- Ran the yard\n"
+    assert [r[3] for r in roles_of(text)] == [None]
+
+
+def test_a_role_dated_by_a_year_typed_with_the_letter_o():
+    # "2OO2" is 2002: the role is dated; a word mixing letters and digits ("Model 2O1X-7") dates none.
+    text = ("Work Experience\nCompany: Harbor Cables Inc\nPosition: Warehouse Man\nDate: JULY 2 2OO2- SEPTEMBER 5, 2011\n"
+            "Duties\n- Loaded trucks\n")
+    assert [(r[0], r[3], r[4]) for r in roles_of(text)] == [("Warehouse Man", "2002-07", "2011-09")]
+    assert find_ranges("Model 2O1X-7 to 2O1X-9") == []
+
+
+def test_a_start_labelled_since_and_an_end_labelled_to_make_one_period():
+    # "Since: 12/2015" / "To: 01/2019": one period, as "From: May 2015" / "To: August 28, 2015"; the guard: a
+    # "Since" with no colon opening a sentence ("Since 2015 with ...") is no label, and the line under it no end.
+    text = ("Work Experience\nNorthwind Systems -\nSystems Coordinator\n\nSince: 12/2015\nTo: 01/2019\n\n"
+            "Responsibilities\n- Ran the servers\n")
+    assert [(r[0], r[3], r[4]) for r in roles_of(text)] == [("Systems Coordinator", "2015-12", "2019-01")]
+    assert resume_facts._START_DATE.match("Since 12/2015 with Northwind Systems") is None
