@@ -7430,3 +7430,13 @@ def test_a_firm_kind_after_a_title_and_and_is_no_title():
     assert resume_facts._title_before_small_words(text) is None
     assert resume_facts._title_before_small_words(
         "Senior Technician in department of Applied Physics in the school of sciences.") == "Senior Technician"
+
+
+def test_a_trades_initials_glued_after_a_title_stay_its_discipline():
+    # "Project Engineer-E&I": initials joined by "&" name the trade (Electrical & Instrumentation) and stay with the
+    # title; a department glued the same way ("-PRODUCTION", "-R&D") still goes.
+    text = "EXPERIENCE\nWarden Plant Services\nProject Engineer-E&I\n(June 2004 - March 2009)\n- Ran the site\n"
+    assert [r[0] for r in roles_of(text)] == ["Project Engineer-E&I"]
+    assert resume_facts._tidy_title("Maintenance Engineer-EL&ELV") == "Maintenance Engineer-EL&ELV"
+    assert resume_facts._tidy_title("Junior Engineer-PRODUCTION") == "Junior Engineer"
+    assert resume_facts._tidy_title("Senior Manager-R&D") == "Senior Manager"
