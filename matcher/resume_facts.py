@@ -6969,6 +6969,9 @@ _PLACE_STATE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s[A-Z]{2}
 
 #: "Nurse Technician-Woman's Health/Oncology": a unit glued to the title by a hyphen.
 _UNIT_AFTER = re.compile(r"^(?P<title>[^-–—]+?[A-Za-z])[-–—](?P<unit>[A-Z][A-Za-z'’]*.*)$")
+#: "E&I", "EL&ELV", "C&I": a trade's initials joined by "&" (Electrical & Instrumentation), the discipline a
+#: title glued to it names ("Project Engineer-E&I"), not a department that goes.
+_DISCIPLINE_INITIALS = re.compile(r"^[A-Z]{1,3}(?:&[A-Z]{1,4})+$")
 #: "Machinist (Retrenchment)": why the job ended, not part of the title.
 _LEAVING_REASON = re.compile(
     r"\s*\((?:retrench(?:ment|ed)|resigned|resignation|laid off|lay-?off|redundan(?:cy|t)|terminated|"
@@ -7301,6 +7304,12 @@ def _firm_from_title(fields: dict[str, str]) -> dict[str, str]:
     return {**fields, "title": title, "employer": fields.get("employer") or firm}
 
 
+def _discipline_initials(unit: str) -> bool:
+    """Whether the text glued after a title by a hyphen is a trade's initials joined by "&" ("E&I" in "Project
+    Engineer-E&I", "EL&ELV"), which the title keeps as its discipline; a department's ("R&D") goes as a unit does."""
+    return bool(_DISCIPLINE_INITIALS.match(unit)) and not _is_unit(unit)
+
+
 def _tidy_title(text: str | None) -> str | None:
     """:func:`_tidy` for a title, which also drops what a layout glued before it (a sentence
     ending in "working as", a place: "Springfield TN", a name or a duration before "as": "India as",
@@ -7371,7 +7380,8 @@ def _tidy_title(text: str | None) -> str | None:
     unit = _UNIT_AFTER.match(text)
     if unit and _is_job_word(unit.group("title").split()[-1].lower()) and not _LEVEL.match(unit.group("unit").split()[0]) and \
             not _field_after_bare_job(unit.group("title"), unit.group("unit")) and \
-            not _ends_in_job_word(unit.group("unit")):  # "Engineer-Planning and Design", "Fitter-Technician" stay
+            not _ends_in_job_word(unit.group("unit")) and not _discipline_initials(unit.group("unit")):
+        # "Engineer-Planning and Design", "Fitter-Technician", "Project Engineer-E&I" stay
         text = unit.group("title")  # "Staff Nurse-Medical Surgical/Oncology": the unit goes; two jobs joined stay whole
     for pattern in (_PLACE_AS, _PLACE_STATE, _DURATION_AS, _PAREN_AS):
         match = pattern.match(text)

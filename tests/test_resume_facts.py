@@ -7447,6 +7447,8 @@ def test_a_run_of_lone_bullets_between_a_records_lines_parts_nothing():
     assert not any(resume_facts._in_a_marks_run(lines, k) for k in range(len(lines)))
     lines = split_lines("Welding.\n-\nMarch 2017 to Present Kestrel Freight\n", "resume")
     assert not resume_facts._in_a_marks_run(lines, 1)
+
+
 def test_a_start_led_by_since_or_ending_a_sentence_dates_a_role_alone():
     # "Since: 01/2019" and "From 8 March 2019." lead a job's start as "From : June 2018" does; the full stop after
     # the date ends the sentence. A date alone with a full stop and no lead ("June 2017.") dates no role.
@@ -7472,3 +7474,13 @@ def test_a_start_labelled_since_and_an_end_labelled_to_make_one_period():
             "Responsibilities\n- Ran the servers\n")
     assert [(r[0], r[3], r[4]) for r in roles_of(text)] == [("Systems Coordinator", "2015-12", "2019-01")]
     assert resume_facts._START_DATE.match("Since 12/2015 with Northwind Systems") is None
+
+
+def test_a_trades_initials_glued_after_a_title_stay_its_discipline():
+    # "Project Engineer-E&I": initials joined by "&" name the trade (Electrical & Instrumentation) and stay with the
+    # title; a department glued the same way ("-PRODUCTION", "-R&D") still goes.
+    text = "EXPERIENCE\nWarden Plant Services\nProject Engineer-E&I\n(June 2004 - March 2009)\n- Ran the site\n"
+    assert [r[0] for r in roles_of(text)] == ["Project Engineer-E&I"]
+    assert resume_facts._tidy_title("Maintenance Engineer-EL&ELV") == "Maintenance Engineer-EL&ELV"
+    assert resume_facts._tidy_title("Junior Engineer-PRODUCTION") == "Junior Engineer"
+    assert resume_facts._tidy_title("Senior Manager-R&D") == "Senior Manager"
