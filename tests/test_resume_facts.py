@@ -7430,3 +7430,25 @@ def test_a_firm_kind_after_a_title_and_and_is_no_title():
     assert resume_facts._title_before_small_words(text) is None
     assert resume_facts._title_before_small_words(
         "Senior Technician in department of Applied Physics in the school of sciences.") == "Senior Technician"
+
+
+def test_a_period_or_place_label_after_the_employer_is_no_part_of_its_name():
+    # "Worked as a Chemist in Kestrel Laboratories, Sharjah Duration: 2 Year (From ...)": the label of the period
+    # that followed the name on its line, its value read away, is no part of the employer's name; a label as
+    # written is capitalised ("... for the duration" stays, the sentence's words).
+    text = ("EXPERIENCE\nWorked as a Chemist in Kestrel Laboratories Duration: 2 Year (From March 2016 to April 2018)\n"
+            "Duties & Responsibilities\nTested samples.\n")
+    assert [(r[0], r[1]) for r in roles_of(text)] == [("Chemist", "Kestrel Laboratories")]
+    assert resume_facts._without_duties_heading("Kestrel Medical Center Location") == "Kestrel Medical Center"
+    assert resume_facts._without_duties_heading("Kestrel Power Board for the duration") == \
+        "Kestrel Power Board for the duration"
+
+
+def test_date_covered_labels_a_records_period():
+    # "Company: Acme ... Date Covered: May 18, 2015 to July 2019": "Date Covered", "Period Covered" label the period
+    # as "Duration" does; the label is no part of the employer before it.
+    text = ("WORK EXPERIENCES:\nPosition: OFFICE COORDINATOR\n"
+            "Company: Kestrel Facilities Management Date Covered: May 18, 2015 to July 1, 2019\nJob description:\n"
+            "Kept the records.\n")
+    assert [(r[0], r[1], r[3], r[4]) for r in roles_of(text)] == \
+        [("OFFICE COORDINATOR", "Kestrel Facilities Management", "2015-05", "2019-07")]
