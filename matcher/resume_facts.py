@@ -6505,10 +6505,12 @@ def _name_before_city(place: str, alone: bool = False) -> tuple[str, str] | None
 #: "COSMETICA (Temp)", "PAREXEL International (Offshore)", "Nationair Canada (Dissolved)": how the job was
 #: held or what became of the firm, in a bracket after the employer's name: no part of the name.
 _ARRANGEMENT_AFTER = re.compile(r"\s*\((?:" + _ARRANGEMENT + r"|freelance|dissolved|defunct|closed)\)$", re.IGNORECASE)
-#: "Philips Healthcare (www.philips.com)", "Al Dana Switchgear (A Subsidiary of AALCO Group)", "Ericsson (Formerly
+#: "Philips Healthcare (www.philips.com)", "Al Dana Switchgear (A Subsidiary of AALCO Group)", "Acme Realty (A sister firm
+#: of Acme Buildcon)", "Acme Insights (Humana subsidiary)", "Acme Iwata Ltd. (A Motherson Group Company)", "Ericsson (Formerly
 #: Telcordia Technologies)": a bracket after the name giving the firm's web address, its parent or its other name
 #: is a note on the employer, not part of its name ("Fluor Government Group (FGG)" keeps its short name).
-_PARENT_OF = r"\s*(?:an?\s+)?(?:subsidiary|sister\s+company|division|member|part)\s+of\b"
+_PARENT_OF = r"\s*(?:an?\s+)?(?:subsidiary|sister\s+(?:company|firm|concern)|division|member|part)\s+of\b|" \
+    r"\s*(?:an?\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?\s+(?:subsidiary|group\s+company)\s*(?=\))"
 _NOTE_AFTER = re.compile(r"\s*\((?:\s*(?:www\.|https?://)|[^()\s]+\.(?:com|net|org|asia)\b|" + _PARENT_OF +
                          r"|\s*(?:formerly|now|previously)\s+[^()\s])[^()]*\)$", re.IGNORECASE)
 #: "Emerson Automation [Formerly Tyco Valves (TV)] / Senior Design Engineer": a firm's former name in square brackets

@@ -7452,3 +7452,16 @@ def test_date_covered_labels_a_records_period():
             "Kept the records.\n")
     assert [(r[0], r[1], r[3], r[4]) for r in roles_of(text)] == \
         [("OFFICE COORDINATOR", "Kestrel Facilities Management", "2015-05", "2019-07")]
+
+
+@pytest.mark.parametrize("employer, name", [
+    # A bracket after the name naming the firm's parent is a note on the employer, however it says so.
+    ("KESTREL REALTY PVT. LTD (A sister firm of KESTREL BUILDCON PVT LTD)", "KESTREL REALTY PVT. LTD"),
+    ("Kestrel Insights (Humana subsidiary)", "Kestrel Insights"),
+    ("Kestrel Iwata Ltd. (A Motherson Group Company)", "Kestrel Iwata Ltd."),
+    # A short name in its bracket, or a unit, is the name's.
+    ("Kestrel Government Group (KGG)", "Kestrel Government Group (KGG)"),
+    ("Kestrel Steel (Rolling Mill Division)", "Kestrel Steel (Rolling Mill Division)"),
+])
+def test_a_bracket_naming_the_firms_parent_is_no_part_of_its_name(employer, name):
+    assert resume_facts._employer_and_place(employer, None)[0] == name
