@@ -170,7 +170,7 @@ _DESIGNATION = r"d[ei]si?gi?nations?"
 _LABELS = {
     "title": r"current\s+position(?=\s*[:;]+-?\s*\S)|position(?:\s+(?:held|title))?|positions\s+held(?=\s*[:;]+-?\s*\S)|(?<=\w )positions|post\s+held|field\s+of\s+work|" + _DESIGNATION + r"(?:\s+name)?|job\s*(?:title|name)|title|role|post|occupation|job",
     "employer": r"(?:(?:previous|present|current|last|past)\s+)?(?:company(?:\s*name)?|employer|organi[sz]ation)|institut(?:e|ion)|instutition|firm|hospital|name of (?:the )?(?:company|employer|organi[sz]ation|hospital|concern)",
-    "period": r"(?:period[e.]?|years?|duration(?:\s*period)?|doration|(?:start(?:ing)?\s*)?dates?|time\s*period|work(?:ing)?\s*period|job\s*period|"
+    "period": r"(?:(?:period|dates?)\s+covered|period[e.]?|years?|duration(?:\s*period)?|doration|(?:start(?:ing)?\s*)?dates?|time\s*period|work(?:ing)?\s*period|job\s*period|"
               r"tenure|employment\s*(?:period|dates?)|length(?=\s*(?:employed|of\s+(?:employment|service|work)))|(?:date\s*)?inclusive(?:\s*(?:dates?|period))?|date\s+of\s+joining|joining\s+date)"
               r"(?:\s*(?:employed|worked|started|of\s+(?:employment|service|work)))?(?:\s*\(\d\))?|from",
     "location": r"location|place|city",
@@ -6533,10 +6533,12 @@ def _name_before_city(place: str, alone: bool = False) -> tuple[str, str] | None
 #: "COSMETICA (Temp)", "PAREXEL International (Offshore)", "Nationair Canada (Dissolved)": how the job was
 #: held or what became of the firm, in a bracket after the employer's name: no part of the name.
 _ARRANGEMENT_AFTER = re.compile(r"\s*\((?:" + _ARRANGEMENT + r"|freelance|dissolved|defunct|closed)\)$", re.IGNORECASE)
-#: "Philips Healthcare (www.philips.com)", "Al Dana Switchgear (A Subsidiary of AALCO Group)", "Ericsson (Formerly
+#: "Philips Healthcare (www.philips.com)", "Al Dana Switchgear (A Subsidiary of AALCO Group)", "Acme Realty (A sister firm
+#: of Acme Buildcon)", "Acme Insights (Humana subsidiary)", "Acme Iwata Ltd. (A Motherson Group Company)", "Ericsson (Formerly
 #: Telcordia Technologies)": a bracket after the name giving the firm's web address, its parent or its other name
 #: is a note on the employer, not part of its name ("Fluor Government Group (FGG)" keeps its short name).
-_PARENT_OF = r"\s*(?:an?\s+)?(?:subsidiary|sister\s+company|division|member|part)\s+of\b"
+_PARENT_OF = r"\s*(?:an?\s+)?(?:subsidiary|sister\s+(?:company|firm|concern)|division|member|part)\s+of\b|" \
+    r"\s*(?:an?\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?\s+(?:subsidiary|group\s+company)\s*(?=\))"
 _NOTE_AFTER = re.compile(r"\s*\((?:\s*(?:www\.|https?://)|[^()\s]+\.(?:com|net|org|asia)\b|" + _PARENT_OF +
                          r"|\s*(?:formerly|now|previously)\s+[^()\s])[^()]*\)$", re.IGNORECASE)
 #: "Emerson Automation [Formerly Tyco Valves (TV)] / Senior Design Engineer": a firm's former name in square brackets
@@ -6665,14 +6667,20 @@ _WORDS_AFTER_NAME = re.compile(r"(?:\s+(?:through|for|from|the|of|and|in|at|to|w
 #: "RA CHEM pharmaceuticals API Division key responsibilities", "KIA Motor Corporation _ | . Key Responsibilities": the
 #: heading over the duties that the line ran on into after the employer's name, not the name's.
 _DUTIES_AFTER_NAME = re.compile(r"[\s|.:_,–—-]+(?:key\s+)?(?:responsibilit(?:y|ies)|duties)[\s.:]*$", re.IGNORECASE)
+#: "Al Hoty Stanger Laboratories, Abu Dhabi Duration", "Central Luzon Doctors' Hospital Location": the label of the
+#: period or of the place that followed the employer's name on its line ("... Abu Dhabi Duration: 2 Year (From May
+#: 2017 ...)"), its value read away; capitalised as labels are (not "... Substation for the duration").
+_DATE_OR_PLACE_LABEL_AFTER_NAME = re.compile(r"[\s|.:_,–—-]+(?:Duration|Period(?: [Cc]overed)?|Dates? [Cc]overed|Tenure|Location|"
+                                             r"DURATION|PERIOD(?: COVERED)?|DATES? COVERED|TENURE|LOCATION)[\s.:]*$")
 
 
 def _without_duties_heading(employer: str) -> str:
     """The employer's name without the heading over the duties that its line ran on into (:data:`_DUTIES_AFTER_NAME`:
-    "RA CHEM pharmaceuticals API Division key responsibilities" -> "RA CHEM pharmaceuticals API Division"), when
+    "RA CHEM pharmaceuticals API Division key responsibilities" -> "RA CHEM pharmaceuticals API Division"), or
+    without the label of the period or place after it (:data:`_DATE_OR_PLACE_LABEL_AFTER_NAME`), when
     the words before the heading end in no heading word of their own (:data:`_DESCRIPTION_HEADING_WORDS`): "NATURE
     OF WORK & RESPONSIBILITY", "following Job responsibilities" are a heading as a whole, no name."""
-    named = _DUTIES_AFTER_NAME.sub("", employer)
+    named = _DATE_OR_PLACE_LABEL_AFTER_NAME.sub("", _DUTIES_AFTER_NAME.sub("", employer))
     last = re.findall(r"[a-z&]+", named.lower())[-1:]
     return named if last and last[0] not in _DESCRIPTION_HEADING_WORDS else employer
 

@@ -7484,3 +7484,38 @@ def test_a_trades_initials_glued_after_a_title_stay_its_discipline():
     assert resume_facts._tidy_title("Maintenance Engineer-EL&ELV") == "Maintenance Engineer-EL&ELV"
     assert resume_facts._tidy_title("Junior Engineer-PRODUCTION") == "Junior Engineer"
     assert resume_facts._tidy_title("Senior Manager-R&D") == "Senior Manager"
+
+
+def test_a_period_or_place_label_after_the_employer_is_no_part_of_its_name():
+    # "Worked as a Chemist in Kestrel Laboratories, Sharjah Duration: 2 Year (From ...)": the label of the period
+    # that followed the name on its line, its value read away, is no part of the employer's name; a label as
+    # written is capitalised ("... for the duration" stays, the sentence's words).
+    text = ("EXPERIENCE\nWorked as a Chemist in Kestrel Laboratories Duration: 2 Year (From March 2016 to April 2018)\n"
+            "Duties & Responsibilities\nTested samples.\n")
+    assert [(r[0], r[1]) for r in roles_of(text)] == [("Chemist", "Kestrel Laboratories")]
+    assert resume_facts._without_duties_heading("Kestrel Medical Center Location") == "Kestrel Medical Center"
+    assert resume_facts._without_duties_heading("Kestrel Power Board for the duration") == \
+        "Kestrel Power Board for the duration"
+
+
+def test_date_covered_labels_a_records_period():
+    # "Company: Acme ... Date Covered: May 18, 2015 to July 2019": "Date Covered", "Period Covered" label the period
+    # as "Duration" does; the label is no part of the employer before it.
+    text = ("WORK EXPERIENCES:\nPosition: OFFICE COORDINATOR\n"
+            "Company: Kestrel Facilities Management Date Covered: May 18, 2015 to July 1, 2019\nJob description:\n"
+            "Kept the records.\n")
+    assert [(r[0], r[1], r[3], r[4]) for r in roles_of(text)] == \
+        [("OFFICE COORDINATOR", "Kestrel Facilities Management", "2015-05", "2019-07")]
+
+
+@pytest.mark.parametrize("employer, name", [
+    # A bracket after the name naming the firm's parent is a note on the employer, however it says so.
+    ("KESTREL REALTY PVT. LTD (A sister firm of KESTREL BUILDCON PVT LTD)", "KESTREL REALTY PVT. LTD"),
+    ("Kestrel Insights (Humana subsidiary)", "Kestrel Insights"),
+    ("Kestrel Iwata Ltd. (A Motherson Group Company)", "Kestrel Iwata Ltd."),
+    # A short name in its bracket, or a unit, is the name's.
+    ("Kestrel Government Group (KGG)", "Kestrel Government Group (KGG)"),
+    ("Kestrel Steel (Rolling Mill Division)", "Kestrel Steel (Rolling Mill Division)"),
+])
+def test_a_bracket_naming_the_firms_parent_is_no_part_of_its_name(employer, name):
+    assert resume_facts._employer_and_place(employer, None)[0] == name
