@@ -1040,13 +1040,14 @@ def _outside_trainings_lists(roles: list[Role], lines: list[Line]) -> list[Role]
 
 
 def _states_a_job_among_trainings(role: Role) -> bool:
-    """Whether a role read in a list of trainings states a job: labelled, a field of work alone where a title sits
-    ("Sales" over "D-Patrick Motoplex, 1987-1991" after a job's "Training Completed:"), or a title naming a job
-    and no training ("Machinist Trainee", "Student Trainee"). A name written where the list writes its trainings'
-    names is no title there ("DOST-MIRDC" / "Die and Mold Design and Making" / "April 12, 2016- October 24, 2016",
-    "Seven QC Tools"), nor a training's own name ("Advance Leadership Training", "X-Ray Machine Operator Training")."""
+    """Whether a role read in a list of trainings states a job: a field of work alone where a title sits ("Sales"
+    over "D-Patrick Motoplex, 1987-1991" after a job's "Training Completed:"), or a title naming a job and no
+    training ("Machinist Trainee", "Student Trainee"), labelled or not. A name written where the list writes its
+    trainings' names is no title there ("DOST-MIRDC" / "Die and Mold Design and Making" / "April 12, 2016- October
+    24, 2016", "Seven QC Tools"), nor a training's own name ("Advance Leadership Training", "X-Ray Machine Operator
+    Training"), nor a training's labelled title ("Title : Seven QC Tools" / "Place : Nexus Education")."""
     title = role.title or ""
-    return role.labelled or title.lower() in DEPARTMENTS or \
+    return title.lower() in DEPARTMENTS or \
         (has_job_word(title) or _plural_job_title(title)) and _TRAINING_WORD.search(title) is None
 
 

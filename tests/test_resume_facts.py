@@ -7458,3 +7458,12 @@ def test_a_field_of_work_where_a_title_sits_after_a_jobs_trainings_line_stays():
             "Studio Operations Manager\nLakeview Pictures, 1991-1992\nResponsibilities:\n-Managed the studio.\n\n"
             "Sales\nHarbor Motors, 1987-1991\nResponsibilities:\n-Sold vehicles.\n")
     assert [r[3] for r in roles_of(text)] == ["1995", "1991", "1987"]
+
+
+def test_a_labelled_training_title_in_a_trainings_list_is_no_role():
+    # "Title :" in a list of trainings names the training; a job labelled there names a job ("Position : ...").
+    text = ("John Roe\nPROFESSIONAL EXPERIENCE\nCompany Name : Dale Support Inc.\nPosition : Technical Support Lead\n"
+            "Period of Employment : June 2018 to May 2019\nTRAININGS AND SEMINARS ATTENDED\n"
+            "Title : Seven QC Tools Place : Harbor Education\nTitle : Advance Leadership Place : Harbor Education\n"
+            "EDUCATION\nBachelor of Science in Computer Engineering\n")
+    assert [r[0] for r in roles_of(text)] == ["Technical Support Lead"]
