@@ -1024,7 +1024,8 @@ def _outside_trainings_lists(roles: list[Role], lines: list[Line]) -> list[Role]
     (a student's industrial training listed under trainings is no role: fixtures/gold/REAL_RESUMES.md). The line
     is written as the heading over it is, in capitals or not: "Training Attended:" under "WORK EXPERIENCE:" lists a
     job's trainings, and the jobs after it stay. A
-    role stating its title there ("Machinist Trainee") stays; so do those under a heading after the list's."""
+    role stating a job there stays (:func:`_states_a_job_among_trainings`: "Machinist Trainee"); so do those under a
+    heading after the list's."""
     heads = [k for k, line in enumerate(lines) if line.section == "experience" and _TRAINING_LIST_HEADING.match(line.text)]
     if not heads and not any(_TRAINING_LIST_HEADING.match(line.heading) for line in lines if line.is_heading):
         return roles
@@ -1035,7 +1036,19 @@ def _outside_trainings_lists(roles: list[Role], lines: list[Line]) -> list[Role]
         k = bisect.bisect_right(heads, at) - 1
         return at >= 0 and (_TRAINING_LIST_HEADING.match(lines[at].heading) is not None or k >= 0 and heads[k] > headings[at]
                             and lines[heads[k]].text.isupper() == lines[max(headings[at], 0)].text.isupper())
-    return [r for r in roles if _states_a_title(r) or not listed(r)]
+    return [r for r in roles if _states_a_job_among_trainings(r) or not listed(r)]
+
+
+def _states_a_job_among_trainings(role: Role) -> bool:
+    """Whether a role read in a list of trainings states a job: a field of work alone where a title sits ("Sales"
+    over "D-Patrick Motoplex, 1987-1991" after a job's "Training Completed:"), or a title naming a job and no
+    training ("Machinist Trainee", "Student Trainee"), labelled or not. A name written where the list writes its
+    trainings' names is no title there ("DOST-MIRDC" / "Die and Mold Design and Making" / "April 12, 2016- October
+    24, 2016", "Seven QC Tools"), nor a training's own name ("Advance Leadership Training", "X-Ray Machine Operator
+    Training"), nor a training's labelled title ("Title : Seven QC Tools" / "Place : Nexus Education")."""
+    title = role.title or ""
+    return title.lower() in DEPARTMENTS or \
+        (has_job_word(title) or _plural_job_title(title)) and _TRAINING_WORD.search(title) is None
 
 
 def _names_no_employer(employer: str) -> bool:

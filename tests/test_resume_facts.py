@@ -7519,3 +7519,40 @@ def test_date_covered_labels_a_records_period():
 ])
 def test_a_bracket_naming_the_firms_parent_is_no_part_of_its_name(employer, name):
     assert resume_facts._employer_and_place(employer, None)[0] == name
+
+
+def test_a_name_written_where_titles_sit_in_a_trainings_list_is_no_role():
+    # "Training/Seminars Attended" among the jobs: the centre's name sits where the jobs write their titles, yet
+    # it names no job; the trainings are no roles, the latest job stays the latest.
+    text = ("John Roe\n\nWork Experience\n\nDALE METAL CORPORATION\n\nLathe Machinist\nLakeport City\n"
+            "June 22, 2015 - October 18, 2015\n\nHarbor Pack Inc.\n\nCNC Milling Operator\nLakeport City\n"
+            "March 28, 2011 - December 15, 2012\n\nTraining/Seminars Attended\n\nKESTREL-TEC\n\n"
+            "Die and Mold Design and Making\n\nLakeport City\n\nOctober 20, 2015 - December 16, 2015\n\n"
+            "Other skill\nCNC programming\n")
+    assert [r[0] for r in roles_of(text)] == ["Lathe Machinist", "CNC Milling Operator"]
+
+
+def test_a_job_stated_in_a_trainings_list_stays():
+    # The guard: a trainee's job named there, with a job word and no training's, stays a role.
+    text = ("John Roe\n\nWork Experience\n\nCNC Machinist, Dale Tooling Inc.\nJune 2015 - October 2018\n\n"
+            "Training/Seminars Attended\n\nHarbor Machinery Incorporated\nMachinist Trainee\n"
+            "June 1, 2005 - October 28, 2005\n")
+    assert [r[0] for r in roles_of(text)] == ["CNC Machinist", "Machinist Trainee"]
+
+
+def test_a_field_of_work_where_a_title_sits_after_a_jobs_trainings_line_stays():
+    # The guard: "Sales" over its firm after a job's "Training Completed:" line is a job's field, and stays a role.
+    text = ("John Roe\nWork Experience\nIT Manager\nDale Systems, 1995-2005\nResponsibilities:\n"
+            "-Ran the help desk.\nTraining Completed:\nIntro to SQL and Netware Administration courses\n"
+            "Studio Operations Manager\nLakeview Pictures, 1991-1992\nResponsibilities:\n-Managed the studio.\n\n"
+            "Sales\nHarbor Motors, 1987-1991\nResponsibilities:\n-Sold vehicles.\n")
+    assert [r[3] for r in roles_of(text)] == ["1995", "1991", "1987"]
+
+
+def test_a_labelled_training_title_in_a_trainings_list_is_no_role():
+    # "Title :" in a list of trainings names the training; a job labelled there names a job ("Position : ...").
+    text = ("John Roe\nPROFESSIONAL EXPERIENCE\nCompany Name : Dale Support Inc.\nPosition : Technical Support Lead\n"
+            "Period of Employment : June 2018 to May 2019\nTRAININGS AND SEMINARS ATTENDED\n"
+            "Title : Seven QC Tools Place : Harbor Education\nTitle : Advance Leadership Place : Harbor Education\n"
+            "EDUCATION\nBachelor of Science in Computer Engineering\n")
+    assert [r[0] for r in roles_of(text)] == ["Technical Support Lead"]
