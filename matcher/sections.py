@@ -330,15 +330,27 @@ _HEADING_QUOTES = re.compile(r"^\s*[\"“”‘’']+\s*(\S.*?)\s*[\"“”‘�
 _EXPERIENCED_HEADING = re.compile(r"^(?:work )?experienced$")
 
 
+#: "Current Working Experience.", "REFERENCES.": a heading closed by a lone full stop after a letter (not "..").
+_HEADING_FULL_STOP = re.compile(r"(?<=[A-Za-z])\.\s*$")
+#: The sections a heading closed by a full stop may open: the work history, and "other" for the referees after it
+#: (their "Position: Laboratory Manager" is no job of the candidate's). Not the rest: "Education." read as a
+#: heading would take in a "Military Service" list under it (no heading of ours), its jobs dropped as a school's.
+_FULL_STOP_SECTIONS = frozenset({"experience", "other"})
+
+
 def classify_heading(text: str, kind: str) -> str | None:
     """The section kind a heading line names, or ``None`` if it is not a heading. A resume heading
     may state the length of the experience it lists ("Work Experience (12.5 Years)"): the heading is
-    its name; and may stand in quotation marks ("“ Work Experience”"): the heading is what they hold."""
+    its name; and may stand in quotation marks ("“ Work Experience”"): the heading is what they hold. Closed by a
+    full stop ("Current Working Experience.") it is read only for :data:`_FULL_STOP_SECTIONS`."""
     if kind == "posting" and not _may_be_posting_heading(text):
         return None
     if kind == "resume":
         text = _HEADING_QUOTES.sub(r"\1", text)
         text = _unspaced_heading(text) or _HEADING_LENGTH.sub("", text)
+        if stop := _HEADING_FULL_STOP.search(text):
+            section = classify_heading(text[:stop.start()], kind)
+            return section if section in _FULL_STOP_SECTIONS else None
     match = _HEADING_SHAPE.match(text)
     if not match:
         return None

@@ -9,7 +9,7 @@ import pytest
 
 from matcher import resume_facts
 from matcher.dates import DatePoint, find_ranges
-from matcher.sections import resume_section_of, split_lines
+from matcher.sections import classify_heading, resume_section_of, split_lines
 from tests.documents import make_layout_docx, make_pdf, make_two_column_pdf
 
 AS_OF = dt.date(2020, 6, 1)
@@ -6598,7 +6598,6 @@ _EXPERIENCED_HEADING = (
 def test_experienced_heads_the_work_history(heading):
     # "EXPERIENCED" over the jobs opens the experience: the certificate above is no job's title, and the
     # heading no employer.
-    from matcher.sections import classify_heading
     assert classify_heading(heading, "resume") == "experience"
     roles = roles_of(_EXPERIENCED_HEADING.format(heading=heading))
     assert roles[0][0] != "Scrum Master PSM 1" and roles[0][1:4] == ("Harbor Labs", "Reston, VA", "2019-03")
@@ -6606,7 +6605,6 @@ def test_experienced_heads_the_work_history(heading):
 
 def test_experienced_alone_in_a_sentence_is_no_heading():
     # The guard: "Experienced" capitalised alone on its line, a wrapped sentence's first word, heads nothing.
-    from matcher.sections import classify_heading
     assert classify_heading("Experienced", "resume") is None
 
 
@@ -7556,3 +7554,18 @@ def test_a_labelled_training_title_in_a_trainings_list_is_no_role():
             "Title : Seven QC Tools Place : Harbor Education\nTitle : Advance Leadership Place : Harbor Education\n"
             "EDUCATION\nBachelor of Science in Computer Engineering\n")
     assert [r[0] for r in roles_of(text)] == ["Technical Support Lead"]
+
+
+def test_a_heading_closed_by_a_full_stop_opens_its_section():
+    # "Work Experience." is the work history's heading, its full stop a sentence's habit; the referees under
+    # "REFERENCES." hold no job of the candidate's. A duty ending in a full stop is no heading ("Managed the projects.").
+    text = ("Career Objective.\nTo grow with a firm.\nWork Experience.\nKestrel Engineering Ltd, Madurai\n"
+            "Design Engineer\nAugust 2018 to August 2019\nPrepared the drawings.\nREFERENCES.\nName: Rana Osei\n"
+            "Position: Laboratory Manager\nInstitution: Kestrel Hospital\n")
+    assert [(r[0], r[3], r[4]) for r in roles_of(text)] == [("Design Engineer", "2018-08", "2019-08")]
+    assert classify_heading("Work Experience.", "resume") == "experience"
+    assert classify_heading("REFERENCES.", "resume") == "other"
+    assert classify_heading("Managed the projects.", "resume") is None
+    assert classify_heading("Education.", "resume") is None  # see sections._FULL_STOP_SECTIONS
+    assert classify_heading("Etc..", "resume") is None
+
