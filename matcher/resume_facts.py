@@ -7637,12 +7637,23 @@ def _title_then_bare_firm(title: str | None) -> tuple[str | None, str | None]:
     None) when the words after the job word name no firm or there are none."""
     words = (title or "").split()
     last = _last_job_word(words)
-    if last is None or last == len(words) - 1:
+    if last is not None and last < len(words) - 1:
+        head, rest = _job_head(words, last + 1)
+        if rest and not has_job_word(rest) and _bare_firm_after_title(head, rest):
+            return head.rstrip(" ,"), rest
+    return _title_slash_bare_firm(title)
+
+
+def _title_slash_bare_firm(title: str | None) -> tuple[str | None, str | None]:
+    """A title ending in a job word, a slash and its firm's bare name (:func:`_bare_firm_after_title`): "Mechanical
+    Assembler/Woodward Governor" -> ("Mechanical Assembler", "Woodward Governor"); a second job or the job's unit
+    after the slash stays ("Machinist/Die Maintenance", "CNA/RNA"): (``title``, None)."""
+    head, slash, rest = (title or "").rpartition("/")
+    head, rest = head.strip(), rest.strip()
+    if not slash or not head or not rest or not _ends_in_job_word(head) or has_job_word(rest) or \
+            not _bare_firm_after_title(head, rest):
         return title, None
-    head, rest = _job_head(words, last + 1)
-    if not rest or has_job_word(rest) or not _bare_firm_after_title(head, rest):
-        return title, None
-    return head.rstrip(" ,"), rest
+    return head, rest
 
 
 def _capitals_then_job_word(words: list[str]) -> bool:

@@ -7457,3 +7457,12 @@ def test_a_unit_rank_or_place_after_a_title_is_no_firm():
                   "NETWORK SECURITY ARCHITECT BV Tech Harbor Lane", "Hiring local support staff EARLIER EMPLOYMENT"):
         assert resume_facts._title_then_bare_firm(title) == (title, None)
     assert resume_facts._title_then_bare_firm("Electrician TESCAR") == ("Electrician", "TESCAR")
+
+
+def test_a_bare_firm_name_after_a_titles_slash_is_its_employer():
+    # "Mechanical Assembler/Woodward Governor": a firm's bare name after a title's slash is its employer; a second
+    # job, the job's unit or an abbreviation after the slash ("Machinist/Die Maintenance", "CNA/RNA") stays.
+    assert resume_facts._title_then_bare_firm("Line Assembler/Bramwell Governor") == ("Line Assembler", "Bramwell Governor")
+    assert resume_facts._title_then_bare_firm("Master Scheduler/ Tarlow Coatings") == ("Master Scheduler", "Tarlow Coatings")
+    for title in ("Machinist/Die Maintenance", "CNA/RNA", "Welder/Fabricator", "Cashier/Customer Service"):
+        assert resume_facts._title_then_bare_firm(title) == (title, None)
