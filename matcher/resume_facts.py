@@ -7657,6 +7657,71 @@ _LEGAL_NAME_ALONE = re.compile(r"^(?:[A-Z][\w&.'’/-]*,?\s+){1,5}(?:" + _CAPITA
 #: it, :func:`_own_record_after_description`).
 _FIRM_WORD_NAME = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,4}(?:Drilling|Services|Construction|Group|Industries|Enterprises|"
                              r"Contracting|Contractors|Builders|Logistics|Technologies|Solutions|Manufacturing)$")
+#: A firm's bare name, with no legal form or firm's word: one to four capitalised words ("Heartland
+#: MicroPayments", "FISCHER TOOL & DIE"), "&" among them.
+_BARE_FIRM_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:&\s+)?[A-Z][\w'’.-]*){0,3}$")
+#: The fewest letters of a firm's one-word name in capitals ("TESCO", "INTUIT"; not a ward's "ICU", "NICU").
+_CAPITALS_FIRM_LETTERS = 5
+#: Words naming a job's kind, rank, department, sector or programme, or a heading, rather than its firm
+#: (:func:`_bare_firm_after_title`: "Machinist Apprenticeship Program", "AutoCAD Designer. Telecom Sector", "...
+#: support staff EARLIER EMPLOYMENT").
+_NOT_BARE_FIRM_WORDS = _NOT_EMPLOYER_WORDS | _UNIT_OR_MODIFIER | _SENIORITY | _SKILL_LEVELS | _DESCRIPTION_HEADS | \
+    _word_set("program programme apprenticeship sector employment experience history")
+
+
+def _bare_firm_after_title(head: str, rest: str) -> bool:
+    """Whether ``rest``, the words after a title's last job word (``head``), is a firm's bare name
+    (:data:`_BARE_FIRM_NAME`): "Mechanical Engineer Heartland MicroPayments", "DEVOPS ENGINEER INTUIT", "MANAGING
+    DIRECTOR, BEAR STEARNS". No word of it names a department, a unit, a rank or a level ("Nurse Rehabilitation
+    Unit", "Technologist II", "Manager Tech. Resources" stay), nor a place ("Operations Manager Singapore"); one
+    word alone is a name only in capitals of five letters or more ("INTUIT"; not "Cargill"-like words of a field,
+    "Technologist Diagnostic") or with a capital inside ("GlaxoSmithKline"). After a lone job word the name must
+    switch to capitals ("Electrician TESCO"; not "Hostess Brands", "Head Hunters Salon", whose job word is the
+    firm's), and a list of titles set off by commas goes on with another item ("Buyer, Technologist, Social
+    Media")."""
+    words, heads = rest.split(), head.split()
+    if not _BARE_FIRM_NAME.match(rest) or _LEGAL_FORM_WORD.match(rest) or _is_place(rest) or _is_big_city(words[-1]) or \
+            any(w.lower().strip(".") in _NOT_BARE_FIRM_WORDS or _LEVEL.match(w.strip(".-")) for w in words):
+        return False
+    if len(words) == 1 and not (rest.isalpha() and (rest.isupper() and len(rest) >= _CAPITALS_FIRM_LETTERS or _CAMEL.search(rest))):
+        return False
+    if "," in head.rstrip(",") or _capitals_then_job_word(heads):
+        return False
+    return len(heads) > 1 or "/" in head or rest.isupper() and not head.isupper()
+
+
+def _title_then_bare_firm(title: str | None) -> tuple[str | None, str | None]:
+    """A title read whole and its firm's bare name glued after its last job word (:func:`_bare_firm_after_title`):
+    "Mechanical Engineer Heartland MicroPayments" -> ("Mechanical Engineer", "Heartland MicroPayments"); (``title``,
+    None) when the words after the job word name no firm or there are none."""
+    words = (title or "").split()
+    last = _last_job_word(words)
+    if last is not None and last < len(words) - 1:
+        head, rest = _job_head(words, last + 1)
+        if rest and not has_job_word(rest) and _bare_firm_after_title(head, rest):
+            return head.rstrip(" ,"), rest
+    return _title_slash_bare_firm(title)
+
+
+def _title_slash_bare_firm(title: str | None) -> tuple[str | None, str | None]:
+    """A title ending in a job word, a slash and its firm's bare name (:func:`_bare_firm_after_title`): "Mechanical
+    Assembler/Woodward Governor" -> ("Mechanical Assembler", "Woodward Governor"); a second job or the job's unit
+    after the slash stays ("Machinist/Die Maintenance", "CNA/RNA"): (``title``, None)."""
+    head, slash, rest = (title or "").rpartition("/")
+    head, rest = head.strip(), rest.strip()
+    if not slash or not head or not rest or not _ends_in_job_word(head) or has_job_word(rest) or \
+            not _bare_firm_after_title(head, rest):
+        return title, None
+    return head, rest
+
+
+def _capitals_then_job_word(words: list[str]) -> bool:
+    """Whether a title's ``words`` open with a word in capitals of :data:`_CAPITALS_FIRM_LETTERS` letters or more and
+    end in one that is not ("ENTERPRISE SECURITY ARCHITECT VE Tech"): the last job word opens the firm's name
+    ("VE Tech North America"), not the title's end."""
+    return len(words[0]) >= _CAPITALS_FIRM_LETTERS and words[0].isupper() and not words[-1].isupper()
+
+
 #: A bracketed note right after a title's last job word ("(Full -time)"), which stays the title's.
 _NOTE_AFTER_JOB = re.compile(r"^\([^()]*\)\s+")
 
@@ -7699,10 +7764,13 @@ def _role(fields: dict[str, str], found: DateRange, unit: _Unit, units: list[_Un
     end_unit = units[following - 1] if following - 1 >= index else unit
     fields = _drop_employer_label(_glued_title_employer(_firm_from_title(_title_then_legal_name(
         _legal_name_before_title(fields)))))
+    title = _tidy_title(fields.get("title"))
+    employer, location = _employer_and_place(fields.get("employer"), fields.get("location"))
+    if employer is None:  # "Mechanical Engineer Heartland MicroPayments": the firm glued after the title
+        title, firm = _title_then_bare_firm(title)
+        employer, location = _employer_and_place(firm, location) if firm else (employer, location)
     return Role(
-        title=_tidy_title(fields.get("title")),
-        **dict(zip(("employer", "location"), _employer_and_place(fields.get("employer"), fields.get("location")),
-                   strict=True)),
+        title=title, employer=employer, location=location,
         start=found.start.iso(), end=None if found.single else found.end_iso(), date_text=found.text,
         text_start=unit.start, text_end=max(unit.end, end_unit.end),
         start_month=first, end_month=last, years=round((last - first + 1) / 12, 1),

@@ -7569,3 +7569,38 @@ def test_a_heading_closed_by_a_full_stop_opens_its_section():
     assert classify_heading("Education.", "resume") is None  # see sections._FULL_STOP_SECTIONS
     assert classify_heading("Etc..", "resume") is None
 
+
+def test_a_bare_firm_name_glued_after_a_title_is_its_employer():
+    # "Field Engineer Bramble MicroSystems": a firm's name with no legal form after the title's last job word, on
+    # the date line, is the role's employer; so are a one-word name in capitals ("DEVOPS ENGINEER ORVANTIX") and one
+    # after a comma ("MANAGING DIRECTOR, FELL HARROW").
+    text = ("EXPERIENCE\nField Engineer Bramble MicroSystems June 2015 - Present\n- Ran sites\n"
+            "DEVOPS ENGINEER ORVANTIX March 2012 - May 2015\n- Built pipelines\n"
+            "MANAGING DIRECTOR, FELL HARROW January 2008 - February 2012\n- Led the desk\n")
+    assert [r[:2] for r in roles_of(text)] == [("Field Engineer", "Bramble MicroSystems"),
+                                               ("DEVOPS ENGINEER", "ORVANTIX"), ("MANAGING DIRECTOR", "FELL HARROW")]
+
+
+def test_a_unit_rank_or_place_after_a_title_is_no_firm():
+    # The guards: a department or unit ("Nurse Technician Rehabilitation Unit"), a level ("Technologist II"), a
+    # place ("Operations Manager Singapore"), a one-word name not in capitals ("Team Leader Stamping"), a lone job
+    # word before a name in the same case ("Hostess Brands"), a list of titles ("Buyer, Technologist, Social
+    # Media"), a programme or sector, a legal form alone and a capitals title whose last job word is in small
+    # letters (the firm's: "BV Tech Harbor Lane") stay the title's.
+    for title in ("Nurse Technician Rehabilitation Unit", "Medical Technologist II", "Operations Manager Singapore",
+                  "Team Leader Stamping", "Hostess Brands", "Fashion Buyer, Garment Technologist, Social Media",
+                  "Manager Tech. Resources", "Ohio Welder Apprenticeship Program", "Radiologic Technologist CT-MRI",
+                  "Laboratory Technologist I- Lakeside Blood Bank", "Cable Designer. Telecom Sector",
+                  "Site Engineer (Through Kestrel project India) Pvt. Ltd",
+                  "NETWORK SECURITY ARCHITECT BV Tech Harbor Lane", "Hiring local support staff EARLIER EMPLOYMENT"):
+        assert resume_facts._title_then_bare_firm(title) == (title, None)
+    assert resume_facts._title_then_bare_firm("Electrician TESCAR") == ("Electrician", "TESCAR")
+
+
+def test_a_bare_firm_name_after_a_titles_slash_is_its_employer():
+    # "Mechanical Assembler/Woodward Governor": a firm's bare name after a title's slash is its employer; a second
+    # job, the job's unit or an abbreviation after the slash ("Machinist/Die Maintenance", "CNA/RNA") stays.
+    assert resume_facts._title_then_bare_firm("Line Assembler/Bramwell Governor") == ("Line Assembler", "Bramwell Governor")
+    assert resume_facts._title_then_bare_firm("Master Scheduler/ Tarlow Coatings") == ("Master Scheduler", "Tarlow Coatings")
+    for title in ("Machinist/Die Maintenance", "CNA/RNA", "Welder/Fabricator", "Cashier/Customer Service"):
+        assert resume_facts._title_then_bare_firm(title) == (title, None)
