@@ -5094,6 +5094,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         elif _cooperative_name(part, parts) or _firm_named_for_a_trade(part):
             # "Concept to Creation Co-op, 2004 – 2008, Co-founder, ...", "Moody Millwright & Construction Company"
             out.append(_Candidate("employer", part, _employer_strength(part)))
+        elif not n and _tech_firm_before_place(part, parts[1:]):
+            out.append(_Candidate("employer", part, max(CUE, _employer_strength(part))))  # "Synergy Tech, Toronto, ON"
         elif has_job_word(part) and len(part.split()) <= 10 and not _title_stop(part):
             last = n + 1 == len(parts) - 1
             title, employer = _split_title_employer(part, last and _is_place(parts[-1]) and not has_job_word(parts[-1]))
@@ -5122,6 +5124,30 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         else:
             out.append(_Candidate("other", part, OTHER))
     return out
+
+
+#: A firm's name of one to three capitalised words ending in "Tech" ("Synergy Tech", "True Position Tech").
+_TECH_FIRM = re.compile(r"(?P<name>[A-Z][\w&'.]*(?:\s+[A-Z][\w&'.]*){0,2})\s+Tech")
+#: Fields a technician works in, written before "Tech" in a title ("Pharmacy Tech", "Lab Tech", "Vet Tech").
+_TECH_FIELDS = _word_set("""
+lab vet dental medical pharmacy nail tire auto hvac maintenance service field computer bench repair lube quality
+process line engineering electronics network support cath sterile care radiology ophthalmic optical emergency
+ekg eeg mri ct ultrasound x-ray pcs ob or er icu mental health
+""")
+
+
+def _tech_firm_before_place(part: str, after: list[str]) -> bool:
+    """Whether a line's first part ending in "Tech" is the firm's name, not a technician's title: the rest of the
+    line is its place ("Synergy Tech, Toronto, ON, Canada", "Air Tech - El Dorado Hills, CA", "Promineo Tech, Peoria,
+    AZ") and no word before "Tech" names a job, a unit or a field a technician works in ("Pharmacy Tech - Tulsa, OK",
+    "Surgical Tech, Cheyenne VA" and "Lab Tech, Austin, TX" stay titles), nor names a firm itself ("Instrumentation Tech,
+    UCLA Medical Center Main OR": a title before its firm, "OR" no state there)."""
+    found = _TECH_FIRM.fullmatch(part)
+    if found is None or not after or not all(_is_place(place := _tidy(p) or "") and not _is_org(place) for p in after):
+        return False
+    words = found.group("name").lower().split()
+    return not has_job_word(found.group("name")) and \
+        not any(w in _TECH_FIELDS or w in _UNIT_MODIFIERS or w in _SHOP_DEPARTMENTS for w in words)
 
 
 #: A name ending in "Co-op" (a cooperative's, or a student's co-op job: "Engineering Co-op"), and its two or more

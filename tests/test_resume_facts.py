@@ -7465,3 +7465,20 @@ def test_date_covered_labels_a_records_period():
 ])
 def test_a_bracket_naming_the_firms_parent_is_no_part_of_its_name(employer, name):
     assert resume_facts._employer_and_place(employer, None)[0] == name
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A firm's name ending in "Tech" before its place on the record's line is the employer, not a title.
+    ("WORK EXPERIENCE\nDATA ANALYST 2016 - Present\nKestrel Tech, Toronto, ON, Canada\n\nBuilt reports.\n",
+     ("DATA ANALYST", "Kestrel Tech", "Toronto, ON")),
+    ("Work Experience\nDispatcher\nOsprey Tech - Folsom, CA\nJanuary 2018 to September 2018\nBooked calls.\n",
+     ("Dispatcher", "Osprey Tech", "Folsom, CA")),
+    # A technician's field before "Tech" keeps it a title.
+    ("Work Experience\nPharmacy Tech - Folsom, CA\nJanuary 2018 to September 2018\nFilled orders.\n",
+     ("Pharmacy Tech", None, "Folsom, CA")),
+    # A "place" naming a firm is none: the part before it is the title.
+    ("EXPERIENCE\n7/2004-2/2005\nInstrumentation Tech, Kestrel Medical Center Main OR\nCleaned tools.\n",
+     ("Instrumentation Tech", "Kestrel Medical Center", "Main OR")),
+])
+def test_a_firm_ending_in_tech_before_its_place(text, expected):
+    assert roles_of(text)[0][:3] == expected
