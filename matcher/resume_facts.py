@@ -5053,7 +5053,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
             if out and out[-1].kind == "employer":
                 out[-1] = _Candidate("employer", out[-1].value, max(out[-1].strength, _employer_strength(part)))
             continue
-        if part.split()[0].lower().strip(":") in _NOT_NAMES and not has_job_word(part) and not _labelled_employer(part) or \
+        if part.split()[0].lower().strip(":") in _NOT_NAMES and not has_job_word(part) and not _labelled_employer(part) and \
+                not (not n and _key_firm_before_place(part, parts[1:])) or \
                 _ARRANGEMENT_ONLY.match(_DURATION.sub("", part).strip()) or _HEADING_ONLY.match(part):
             continue
         if part in joined.values() or written in qualified:  # "Manager, Plant Quality": the title with its unit, whole
@@ -5148,6 +5149,19 @@ def _tech_firm_before_place(part: str, after: list[str]) -> bool:
     words = found.group("name").lower().split()
     return not has_job_word(found.group("name")) and \
         not any(w in _TECH_FIELDS or w in _UNIT_MODIFIERS or w in _SHOP_DEPARTMENTS for w in words)
+
+
+#: A firm's name opening with "Key" and one to three more capitalised words ("Key Logistics Solutions", "Key Plastics").
+_KEY_FIRM = re.compile(r"Key(?:\s+[A-Z][\w&'.]*){1,3}")
+
+
+def _key_firm_before_place(part: str, after: list[str]) -> bool:
+    """Whether a line's first part opening with "Key" is a firm's name though "Key" opens headings (:data:`_NOT_NAMES`:
+    "Key Responsibilities", "Key Achievements"): capitalised words after it and the rest of the line its place
+    ("Key Logistics Solutions, Moody, AL. 05/2017 - 04/2019", "Key Plastics - Howell, MI"), the town alone before its
+    comma ("Key Gas Components Cleveland, OH" is not cut at "Gas"); a heading has no place."""
+    return _KEY_FIRM.fullmatch(part) is not None and bool(after) and _is_lone_town(after[0].split(",")[0].strip()) and \
+        all(_is_place(place := _tidy(p) or "") and not _is_org(place) for p in after)
 
 
 #: A name ending in "Co-op" (a cooperative's, or a student's co-op job: "Engineering Co-op"), and its two or more

@@ -7482,3 +7482,16 @@ def test_a_bracket_naming_the_firms_parent_is_no_part_of_its_name(employer, name
 ])
 def test_a_firm_ending_in_tech_before_its_place(text, expected):
     assert roles_of(text)[0][:3] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A firm's name opening with "Key" before its place is the employer, though "Key" opens headings.
+    ("PROFESSIONAL EXPERIENCE\nKey Kestrel Solutions, Moody, AL. 05/2017 - 04/2019\nSafety Manager\nRan audits.\n",
+     ("Safety Manager", "Key Kestrel Solutions", "Moody, AL.")),
+    # A heading opening with "Key" names no firm.
+    ("PROFESSIONAL EXPERIENCE\nSafety Manager, Kestrel Foods, Moody, AL. 05/2017 - 04/2019\nKey Responsibilities\n"
+     "Ran audits.\n",
+     ("Safety Manager", "Kestrel Foods", "Moody, AL.")),
+])
+def test_a_firm_opening_with_key_before_its_place(text, expected):
+    assert roles_of(text)[0][:3] == expected
