@@ -5094,7 +5094,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
             if out and out[-1].kind == "employer":
                 out[-1] = _Candidate("employer", out[-1].value, max(out[-1].strength, _employer_strength(part)))
             continue
-        if part.split()[0].lower().strip(":") in _NOT_NAMES and not has_job_word(part) and not _labelled_employer(part) or \
+        if part.split()[0].lower().strip(":") in _NOT_NAMES and not has_job_word(part) and not _labelled_employer(part) and \
+                not (not n and _key_firm_before_place(part, parts[1:])) or \
                 _ARRANGEMENT_ONLY.match(_DURATION.sub("", part).strip()) or _HEADING_ONLY.match(part):
             continue
         if part in joined.values() or written in qualified:  # "Manager, Plant Quality": the title with its unit, whole
@@ -5135,6 +5136,8 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         elif _cooperative_name(part, parts) or _firm_named_for_a_trade(part):
             # "Concept to Creation Co-op, 2004 – 2008, Co-founder, ...", "Moody Millwright & Construction Company"
             out.append(_Candidate("employer", part, _employer_strength(part)))
+        elif not n and _tech_firm_before_place(part, parts[1:]):
+            out.append(_Candidate("employer", part, max(CUE, _employer_strength(part))))  # "Synergy Tech, Toronto, ON"
         elif has_job_word(part) and len(part.split()) <= 10 and not stop:  # the stop word read above
             last = n + 1 == len(parts) - 1
             title, employer = _split_title_employer(part, last and _is_place(parts[-1]) and not has_job_word(parts[-1]))
@@ -5163,6 +5166,43 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
         else:
             out.append(_Candidate("other", part, OTHER))
     return out
+
+
+#: A firm's name of one to three capitalised words ending in "Tech" ("Synergy Tech", "True Position Tech").
+_TECH_FIRM = re.compile(r"(?P<name>[A-Z][\w&'.]*(?:\s+[A-Z][\w&'.]*){0,2})\s+Tech")
+#: Fields a technician works in, written before "Tech" in a title ("Pharmacy Tech", "Lab Tech", "Vet Tech").
+_TECH_FIELDS = _word_set("""
+lab vet dental medical pharmacy nail tire auto hvac maintenance service field computer bench repair lube quality
+process line engineering electronics network support cath sterile care radiology ophthalmic optical emergency
+ekg eeg mri ct ultrasound x-ray pcs ob or er icu mental health
+""")
+
+
+def _tech_firm_before_place(part: str, after: list[str]) -> bool:
+    """Whether a line's first part ending in "Tech" is the firm's name, not a technician's title: the rest of the
+    line is its place ("Synergy Tech, Toronto, ON, Canada", "Air Tech - El Dorado Hills, CA", "Promineo Tech, Peoria,
+    AZ") and no word before "Tech" names a job, a unit or a field a technician works in ("Pharmacy Tech - Tulsa, OK",
+    "Surgical Tech, Cheyenne VA" and "Lab Tech, Austin, TX" stay titles), nor names a firm itself ("Instrumentation Tech,
+    UCLA Medical Center Main OR": a title before its firm, "OR" no state there)."""
+    found = _TECH_FIRM.fullmatch(part)
+    if found is None or not after or not all(_is_place(place := _tidy(p) or "") and not _is_org(place) for p in after):
+        return False
+    words = found.group("name").lower().split()
+    return not has_job_word(found.group("name")) and \
+        not any(w in _TECH_FIELDS or w in _UNIT_MODIFIERS or w in _SHOP_DEPARTMENTS for w in words)
+
+
+#: A firm's name opening with "Key" and one to three more capitalised words ("Key Logistics Solutions", "Key Plastics").
+_KEY_FIRM = re.compile(r"Key(?:\s+[A-Z][\w&'.]*){1,3}")
+
+
+def _key_firm_before_place(part: str, after: list[str]) -> bool:
+    """Whether a line's first part opening with "Key" is a firm's name though "Key" opens headings (:data:`_NOT_NAMES`:
+    "Key Responsibilities", "Key Achievements"): capitalised words after it and the rest of the line its place
+    ("Key Logistics Solutions, Moody, AL. 05/2017 - 04/2019", "Key Plastics - Howell, MI"), the town alone before its
+    comma ("Key Gas Components Cleveland, OH" is not cut at "Gas"); a heading has no place."""
+    return _KEY_FIRM.fullmatch(part) is not None and bool(after) and _is_lone_town(after[0].split(",")[0].strip()) and \
+        all(_is_place(place := _tidy(p) or "") and not _is_org(place) for p in after)
 
 
 #: A name ending in "Co-op" (a cooperative's, or a student's co-op job: "Engineering Co-op"), and its two or more

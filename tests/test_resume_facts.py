@@ -7604,3 +7604,33 @@ def test_a_bare_firm_name_after_a_titles_slash_is_its_employer():
     assert resume_facts._title_then_bare_firm("Master Scheduler/ Tarlow Coatings") == ("Master Scheduler", "Tarlow Coatings")
     for title in ("Machinist/Die Maintenance", "CNA/RNA", "Welder/Fabricator", "Cashier/Customer Service"):
         assert resume_facts._title_then_bare_firm(title) == (title, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A firm's name ending in "Tech" before its place on the record's line is the employer, not a title.
+    ("WORK EXPERIENCE\nDATA ANALYST 2016 - Present\nKestrel Tech, Toronto, ON, Canada\n\nBuilt reports.\n",
+     ("DATA ANALYST", "Kestrel Tech", "Toronto, ON")),
+    ("Work Experience\nDispatcher\nOsprey Tech - Folsom, CA\nJanuary 2018 to September 2018\nBooked calls.\n",
+     ("Dispatcher", "Osprey Tech", "Folsom, CA")),
+    # A technician's field before "Tech" keeps it a title.
+    ("Work Experience\nPharmacy Tech - Folsom, CA\nJanuary 2018 to September 2018\nFilled orders.\n",
+     ("Pharmacy Tech", None, "Folsom, CA")),
+    # A "place" naming a firm is none: the part before it is the title.
+    ("EXPERIENCE\n7/2004-2/2005\nInstrumentation Tech, Kestrel Medical Center Main OR\nCleaned tools.\n",
+     ("Instrumentation Tech", "Kestrel Medical Center", "Main OR")),
+])
+def test_a_firm_ending_in_tech_before_its_place(text, expected):
+    assert roles_of(text)[0][:3] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A firm's name opening with "Key" before its place is the employer, though "Key" opens headings.
+    ("PROFESSIONAL EXPERIENCE\nKey Kestrel Solutions, Moody, AL. 05/2017 - 04/2019\nSafety Manager\nRan audits.\n",
+     ("Safety Manager", "Key Kestrel Solutions", "Moody, AL.")),
+    # A heading opening with "Key" names no firm.
+    ("PROFESSIONAL EXPERIENCE\nSafety Manager, Kestrel Foods, Moody, AL. 05/2017 - 04/2019\nKey Responsibilities\n"
+     "Ran audits.\n",
+     ("Safety Manager", "Kestrel Foods", "Moody, AL.")),
+])
+def test_a_firm_opening_with_key_before_its_place(text, expected):
+    assert roles_of(text)[0][:3] == expected
