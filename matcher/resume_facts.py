@@ -1042,13 +1042,14 @@ def _outside_trainings_lists(roles: list[Role], lines: list[Line]) -> list[Role]
 def _states_a_job_among_trainings(role: Role) -> bool:
     """Whether a role read in a list of trainings states a job: a field of work alone where a title sits ("Sales"
     over "D-Patrick Motoplex, 1987-1991" after a job's "Training Completed:"), or a title naming a job and no
-    training ("Machinist Trainee", "Student Trainee"), labelled or not. A name written where the list writes its
+    training ("Machinist Trainee", "Student Trainee") or ending in a job word ("Training Officer"), labelled or not. A name written where the list writes its
     trainings' names is no title there ("DOST-MIRDC" / "Die and Mold Design and Making" / "April 12, 2016- October
     24, 2016", "Seven QC Tools"), nor a training's own name ("Advance Leadership Training", "X-Ray Machine Operator
     Training"), nor a training's labelled title ("Title : Seven QC Tools" / "Place : Nexus Education")."""
     title = role.title or ""
     return title.lower() in DEPARTMENTS or \
-        (has_job_word(title) or _plural_job_title(title)) and _TRAINING_WORD.search(title) is None
+        (has_job_word(title) or _plural_job_title(title)) and \
+        (_TRAINING_WORD.search(title) is None or _ends_in_job_word(title))  # "Training Officer" is a job
 
 
 def _names_no_employer(employer: str) -> bool:
@@ -2076,7 +2077,9 @@ _LABEL_ONLY = re.compile(r"^(?:" + "|".join(_LABELS.values()) + r"|to)\s*[:;]?-?
 
 
 #: A line of full stops or bullets alone ("." between "Truck Operator" and "Acme Freight 2014-2019").
-_MARKS_ONLY = re.compile(r"^[\s.•·●▪◦*_]+$")
+#: The marks a line of lone bullets is made of (:data:`_MARKS_ONLY`, :data:`_LONE_MARK`).
+_MARK_CHARS = ".•·●▪◦*_"
+_MARKS_ONLY = re.compile(rf"^[\s{_MARK_CHARS}]+$")
 
 
 def _stray_marks(lines: list[Line], k: int) -> bool:
@@ -2095,7 +2098,7 @@ def _stray_marks(lines: list[Line], k: int) -> bool:
 #: "~ 2009 - Ongoing +"), parting them.
 _MARKS_RUN = 5
 #: One bullet or dash alone on its line (the intake writes a "●" bullet as "-").
-_LONE_MARK = re.compile(r"^\s*[-.•·●▪◦*_]\s*$")
+_LONE_MARK = re.compile(rf"^\s*[-{_MARK_CHARS}]\s*$")
 
 
 def _in_a_marks_run(lines: list[Line], k: int) -> bool:
@@ -6589,7 +6592,8 @@ _ARRANGEMENT_AFTER = re.compile(r"\s*\((?:" + _ARRANGEMENT + r"|freelance|dissol
 #: "Philips Healthcare (www.philips.com)", "Al Dana Switchgear (A Subsidiary of AALCO Group)", "Acme Realty (A sister firm
 #: of Acme Buildcon)", "Acme Insights (Humana subsidiary)", "Acme Iwata Ltd. (A Motherson Group Company)", "Ericsson (Formerly
 #: Telcordia Technologies)": a bracket after the name giving the firm's web address, its parent or its other name
-#: is a note on the employer, not part of its name ("Fluor Government Group (FGG)" keeps its short name).
+#: is a note on the employer, not part of its name ("Fluor Government Group (FGG)" keeps its short name); one or two
+#: words of any case before "subsidiary" / "group company" are such a note too (the patterns ignore case: "(A subsidiary)").
 _PARENT_OF = r"\s*(?:an?\s+)?(?:subsidiary|sister\s+(?:company|firm|concern)|division|member|part)\s+of\b|" \
     r"\s*(?:an?\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?\s+(?:subsidiary|group\s+company)\s*(?=\))"
 _NOTE_AFTER = re.compile(r"\s*\((?:\s*(?:www\.|https?://)|[^()\s]+\.(?:com|net|org|asia)\b|" + _PARENT_OF +
@@ -6723,17 +6727,20 @@ _DUTIES_AFTER_NAME = re.compile(r"[\s|.:_,–—-]+(?:key\s+)?(?:responsibilit(?
 #: "Al Hoty Stanger Laboratories, Abu Dhabi Duration", "Central Luzon Doctors' Hospital Location": the label of the
 #: period or of the place that followed the employer's name on its line ("... Abu Dhabi Duration: 2 Year (From May
 #: 2017 ...)"), its value read away; capitalised as labels are (not "... Substation for the duration").
-_DATE_OR_PLACE_LABEL_AFTER_NAME = re.compile(r"[\s|.:_,–—-]+(?:Duration|Period(?: [Cc]overed)?|Dates? [Cc]overed|Tenure|Location|"
+_DATE_OR_PLACE_LABEL_AFTER_NAME = re.compile(r"(?<![\s|.:_,–—-])[\s|.:_,–—-]+(?:Duration|Period(?: [Cc]overed)?|Dates? [Cc]overed|Tenure|Location|"
                                              r"DURATION|PERIOD(?: COVERED)?|DATES? COVERED|TENURE|LOCATION)[\s.:]*$")
 
 
 def _without_duties_heading(employer: str) -> str:
     """The employer's name without the heading over the duties that its line ran on into (:data:`_DUTIES_AFTER_NAME`:
     "RA CHEM pharmaceuticals API Division key responsibilities" -> "RA CHEM pharmaceuticals API Division"), or
-    without the label of the period or place after it (:data:`_DATE_OR_PLACE_LABEL_AFTER_NAME`), when
+    without the label of the period or place after it (:data:`_DATE_OR_PLACE_LABEL_AFTER_NAME`) when two words or
+    more stay ("Prime Location" is a firm's name), when
     the words before the heading end in no heading word of their own (:data:`_DESCRIPTION_HEADING_WORDS`): "NATURE
     OF WORK & RESPONSIBILITY", "following Job responsibilities" are a heading as a whole, no name."""
-    named = _DATE_OR_PLACE_LABEL_AFTER_NAME.sub("", _DUTIES_AFTER_NAME.sub("", employer))
+    named = _DUTIES_AFTER_NAME.sub("", employer)
+    unlabelled = _DATE_OR_PLACE_LABEL_AFTER_NAME.sub("", named)
+    named = unlabelled if len(unlabelled.split()) > 1 else named  # "Prime Location" is a name
     last = re.findall(r"[a-z&]+", named.lower())[-1:]
     return named if last and last[0] not in _DESCRIPTION_HEADING_WORDS else employer
 
@@ -7030,9 +7037,9 @@ _PLACE_STATE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s[A-Z]{2}
 
 #: "Nurse Technician-Woman's Health/Oncology": a unit glued to the title by a hyphen.
 _UNIT_AFTER = re.compile(r"^(?P<title>[^-–—]+?[A-Za-z])[-–—](?P<unit>[A-Z][A-Za-z'’]*.*)$")
-#: "E&I", "EL&ELV", "C&I": a trade's initials joined by "&" (Electrical & Instrumentation), the discipline a
+#: "E&I", "EL&ELV", "C&I", "I&C", "E&M", "M&E": a trade's initials joined by "&" (Electrical & Instrumentation), the discipline a
 #: title glued to it names ("Project Engineer-E&I"), not a department that goes.
-_DISCIPLINE_INITIALS = re.compile(r"^[A-Z]{1,3}(?:&[A-Z]{1,4})+$")
+_DISCIPLINE_INITIALS = re.compile(r"^(?:E|EL|C|I|M)&(?:I|C|E|M|ELV)$")  # not a department's "F&B", "P&L", "R&D"
 #: "Machinist (Retrenchment)": why the job ended, not part of the title.
 _LEAVING_REASON = re.compile(
     r"\s*\((?:retrench(?:ment|ed)|resigned|resignation|laid off|lay-?off|redundan(?:cy|t)|terminated|"
@@ -7715,7 +7722,7 @@ def _bare_firm_after_title(head: str, rest: str) -> bool:
     DIRECTOR, BEAR STEARNS". No word of it names a department, a unit, a rank or a level ("Nurse Rehabilitation
     Unit", "Technologist II", "Manager Tech. Resources" stay), nor a place ("Operations Manager Singapore"); one
     word alone is a name only in capitals of five letters or more ("INTUIT"; not "Cargill"-like words of a field,
-    "Technologist Diagnostic") or with a capital inside ("GlaxoSmithKline"). After a lone job word the name must
+    "Technologist Diagnostic", nor a tool's "Web Developer WordPress"). After a lone job word the name must
     switch to capitals ("Electrician TESCO"; not "Hostess Brands", "Head Hunters Salon", whose job word is the
     firm's), and a list of titles set off by commas goes on with another item ("Buyer, Technologist, Social
     Media")."""
@@ -7723,7 +7730,7 @@ def _bare_firm_after_title(head: str, rest: str) -> bool:
     if not _BARE_FIRM_NAME.match(rest) or _LEGAL_FORM_WORD.match(rest) or _is_place(rest) or _is_big_city(words[-1]) or \
             any(w.lower().strip(".") in _NOT_BARE_FIRM_WORDS or _LEVEL.match(w.strip(".-")) for w in words):
         return False
-    if len(words) == 1 and not (rest.isalpha() and (rest.isupper() and len(rest) >= _CAPITALS_FIRM_LETTERS or _CAMEL.search(rest))):
+    if len(words) == 1 and not (rest.isalpha() and rest.isupper() and len(rest) >= _CAPITALS_FIRM_LETTERS):  # not "WordPress"
         return False
     if "," in head.rstrip(",") or _capitals_then_job_word(heads):
         return False
@@ -7738,9 +7745,18 @@ def _title_then_bare_firm(title: str | None) -> tuple[str | None, str | None]:
     last = _last_job_word(words)
     if last is not None and last < len(words) - 1:
         head, rest = _job_head(words, last + 1)
-        if rest and not has_job_word(rest) and _bare_firm_after_title(head, rest):
+        if rest and not has_job_word(rest) and _bare_firm_after_title(head, rest) and _marked_as_a_firm(head, rest):
             return head.rstrip(" ,"), rest
     return _title_slash_bare_firm(title)
+
+
+def _marked_as_a_firm(head: str, rest: str) -> bool:
+    """Whether the words glued after a title's last job word (``rest``, after ``head``) carry a firm's mark of their
+    own: capitals ("DEVOPS ENGINEER INTUIT"), a capital inside a word ("Heartland MicroPayments"), or a title of
+    jobs joined by a slash before them ("Machinist/Fabricator Anchor Machine"). Plain capitalised words glued there
+    name the job's field, region or haul as often ("Software Engineer Machine Learning", "Truck Driver Long Haul",
+    "Sales Representative East Coast")."""
+    return rest.isupper() or "/" in head or _CAMEL.search(rest) is not None
 
 
 def _title_slash_bare_firm(title: str | None) -> tuple[str | None, str | None]:
@@ -7808,7 +7824,8 @@ def _role(fields: dict[str, str], found: DateRange, unit: _Unit, units: list[_Un
     employer, location = _employer_and_place(fields.get("employer"), fields.get("location"))
     if employer is None:  # "Mechanical Engineer Heartland MicroPayments": the firm glued after the title
         title, firm = _title_then_bare_firm(title)
-        employer, location = _employer_and_place(firm, location) if firm else (employer, location)
+        if firm:
+            employer, location = _employer_and_place(firm, location)
     return Role(
         title=title, employer=employer, location=location,
         start=found.start.iso(), end=None if found.single else found.end_iso(), date_text=found.text,

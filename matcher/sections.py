@@ -332,9 +332,10 @@ _EXPERIENCED_HEADING = re.compile(r"^(?:work )?experienced$")
 
 #: "Current Working Experience.", "REFERENCES.": a heading closed by a lone full stop after a letter (not "..").
 _HEADING_FULL_STOP = re.compile(r"(?<=[A-Za-z])\.\s*$")
-#: The sections a heading closed by a full stop may open: the work history, and "other" for the referees after it
-#: (their "Position: Laboratory Manager" is no job of the candidate's). Not the rest: "Education." read as a
-#: heading would take in a "Military Service" list under it (no heading of ours), its jobs dropped as a school's.
+#: The sections a heading closed by a full stop (and opened by a capital) may open: the work history, and "other"
+#: (the referees after it, "REFERENCES.", or "Achievements.", "Languages."; a referee's "Position: Laboratory
+#: Manager" is no job of the candidate's). Not the rest: "Education." read as a heading would take in a "Military
+#: Service" list under it (no heading of ours), its jobs dropped as a school's.
 _FULL_STOP_SECTIONS = frozenset({"experience", "other"})
 
 
@@ -349,6 +350,8 @@ def classify_heading(text: str, kind: str) -> str | None:
         text = _HEADING_QUOTES.sub(r"\1", text)
         text = _unspaced_heading(text) or _HEADING_LENGTH.sub("", text)
         if stop := _HEADING_FULL_STOP.search(text):
+            if not text.lstrip()[:1].isupper():  # "experience." ending a wrapped sentence is no heading
+                return None
             section = classify_heading(text[:stop.start()], kind)
             return section if section in _FULL_STOP_SECTIONS else None
     match = _HEADING_SHAPE.match(text)

@@ -7634,3 +7634,47 @@ def test_a_firm_ending_in_tech_before_its_place(text, expected):
 ])
 def test_a_firm_opening_with_key_before_its_place(text, expected):
     assert roles_of(text)[0][:3] == expected
+
+
+def test_a_field_region_or_haul_in_plain_capitals_after_a_title_is_no_firm():
+    # "Software Engineer Machine Learning", "Truck Driver Long Haul": plain capitalised words glued after a title name
+    # the job's field, region or haul as often as a firm, so with no firm's mark (capitals, a capital inside a word,
+    # a slash title before) they stay the title's; a tool's one word ("WordPress") too.
+    text = ("EXPERIENCE\nSoftware Engineer Machine Learning June 2015 - Present\n- Trained ranking models\n"
+            "Truck Driver Long Haul March 2012 - May 2015\n- Drove routes across states\n"
+            "Sales Representative East Coast January 2008 - February 2012\n- Sold plans\n")
+    assert [r[:2] for r in roles_of(text)] == [("Software Engineer Machine Learning", None),
+                                               ("Truck Driver Long Haul", None), ("Sales Representative East Coast", None)]
+    for title in ("Registered Nurse Med Surg", "Web Developer WordPress", "Sales Manager North America"):
+        assert resume_facts._title_then_bare_firm(title) == (title, None)
+
+
+def test_a_wrapped_sentence_ending_in_experience_is_no_heading():
+    # "Registered nurse with eight years of hospital" / "experience.": a sentence's last word on a line of its own is
+    # no heading, so the certificate dated under it is no job.
+    text = ("SUMMARY\nRegistered nurse with eight years of hospital\nexperience.\n"
+            "Certified BLS Provider, Kestrel Heart Association 2019 - 2021\n\nWORK HISTORY\n"
+            "Staff Nurse / Mercy Vale Hospital, Sacramento, CA / Jan 2016 - Present\n")
+    assert [r[3] for r in roles_of(text)] == ["2016-01"]
+    assert classify_heading("experience.", "resume") is None
+
+
+def test_a_job_named_for_training_after_a_trainings_list_stays():
+    # "Training Officer": a title naming training that ends in a job word is a job, kept after a list of trainings.
+    text = ("John Roe\n\nWORK EXPERIENCE\nLearning and Development Manager / Kestrel Bank, Manila / Jan 2016 - Present\n"
+            "Ran the academy.\nTRAININGS ATTENDED:\nLeadership Essentials, 2017\n\nTraining Officer\n"
+            "Bayview Savings Bank, Cebu\nJan 2010 - Dec 2015\n")
+    assert [r[0] for r in roles_of(text)] == ["Learning and Development Manager", "Training Officer"]
+
+
+def test_a_firms_two_word_name_ending_in_a_label_word_stays_whole():
+    # "Prime Location": a firm's name whose last word is a label's ("Location") keeps it when one word would be left.
+    text = "EXPERIENCE\nStore Manager\nPrime Location\nJan 2018 - Present\n- Ran the store\n"
+    assert [r[:2] for r in roles_of(text)] == [("Store Manager", "Prime Location")]
+
+
+def test_a_departments_initials_glued_after_a_title_go():
+    # "Assistant Manager-F&B": a department written as initials ("F&B", "P&L") goes as a department does; only a
+    # trade's initials ("E&I") stay.
+    assert resume_facts._tidy_title("Assistant Manager-F&B") == "Assistant Manager"
+    assert resume_facts._tidy_title("Executive-P&L") == "Executive"
