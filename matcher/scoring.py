@@ -55,7 +55,7 @@ from pathlib import Path
 
 import numpy as np
 
-SCORING_VERSION = "2.1.38"
+SCORING_VERSION = "2.1.39"
 
 COMPONENTS = ("skills", "text", "occupation", "title", "role_years", "seniority", "experience", "education")
 WEIGHTS_PATH = Path(__file__).resolve().parent / "data" / "weights.json"
