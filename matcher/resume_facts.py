@@ -5098,7 +5098,7 @@ def _candidates_uncached(text: str) -> list[_Candidate]:
                 out[-1] = _Candidate("employer", out[-1].value, max(out[-1].strength, _employer_strength(part)))
             continue
         if part.split()[0].lower().strip(":") in _NOT_NAMES and not has_job_word(part) and not _labelled_employer(part) and \
-                not (not n and _key_firm_before_place(part, parts[1:])) or \
+                (n or not _key_firm_before_place(part, parts[1:])) or \
                 _ARRANGEMENT_ONLY.match(_DURATION.sub("", part).strip()) or _HEADING_ONLY.match(part):
             continue
         if part in joined.values() or written in qualified:  # "Manager, Plant Quality": the title with its unit, whole
@@ -5188,7 +5188,7 @@ def _tech_firm_before_place(part: str, after: list[str]) -> bool:
     "Surgical Tech, Cheyenne VA" and "Lab Tech, Austin, TX" stay titles), nor names a firm itself ("Instrumentation Tech,
     UCLA Medical Center Main OR": a title before its firm, "OR" no state there)."""
     found = _TECH_FIRM.fullmatch(part)
-    if found is None or not after or not all(_is_place(place := _tidy(p) or "") and not _is_org(place) for p in after):
+    if found is None or not _only_places(after):
         return False
     words = found.group("name").lower().split()
     return not has_job_word(found.group("name")) and \
@@ -5204,8 +5204,13 @@ def _key_firm_before_place(part: str, after: list[str]) -> bool:
     "Key Responsibilities", "Key Achievements"): capitalised words after it and the rest of the line its place
     ("Key Logistics Solutions, Moody, AL. 05/2017 - 04/2019", "Key Plastics - Howell, MI"), the town alone before its
     comma ("Key Gas Components Cleveland, OH" is not cut at "Gas"); a heading has no place."""
-    return _KEY_FIRM.fullmatch(part) is not None and bool(after) and _is_lone_town(after[0].split(",")[0].strip()) and \
-        all(_is_place(place := _tidy(p) or "") and not _is_org(place) for p in after)
+    return _KEY_FIRM.fullmatch(part) is not None and _only_places(after) and _is_lone_town(after[0].split(",")[0].strip())
+
+
+def _only_places(parts: list[str]) -> bool:
+    """Whether a line's parts after a firm's name are its place and nothing else: one or more, each a place naming no
+    firm ("Toronto", "ON", "Canada"; not "UCLA Medical Center Main OR")."""
+    return bool(parts) and all(_is_place(place := _tidy(p) or "") and not _is_org(place) for p in parts)
 
 
 #: A name ending in "Co-op" (a cooperative's, or a student's co-op job: "Engineering Co-op"), and its two or more
@@ -7372,12 +7377,6 @@ def _firm_from_title(fields: dict[str, str]) -> dict[str, str]:
     return {**fields, "title": title, "employer": fields.get("employer") or firm}
 
 
-def _discipline_initials(unit: str) -> bool:
-    """Whether the text glued after a title by a hyphen is a trade's initials joined by "&" ("E&I" in "Project
-    Engineer-E&I", "EL&ELV"), which the title keeps as its discipline; a department's ("R&D") goes as a unit does."""
-    return bool(_DISCIPLINE_INITIALS.match(unit)) and not _is_unit(unit)
-
-
 def _tidy_title(text: str | None) -> str | None:
     """:func:`_tidy` for a title, which also drops what a layout glued before it (a sentence
     ending in "working as", a place: "Springfield TN", a name or a duration before "as": "India as",
@@ -7448,7 +7447,7 @@ def _tidy_title(text: str | None) -> str | None:
     unit = _UNIT_AFTER.match(text)
     if unit and _is_job_word(unit.group("title").split()[-1].lower()) and not _LEVEL.match(unit.group("unit").split()[0]) and \
             not _field_after_bare_job(unit.group("title"), unit.group("unit")) and \
-            not _ends_in_job_word(unit.group("unit")) and not _discipline_initials(unit.group("unit")):
+            not _ends_in_job_word(unit.group("unit")) and not _DISCIPLINE_INITIALS.match(unit.group("unit")):
         # "Engineer-Planning and Design", "Fitter-Technician", "Project Engineer-E&I" stay
         text = unit.group("title")  # "Staff Nurse-Medical Surgical/Oncology": the unit goes; two jobs joined stay whole
     for pattern in (_PLACE_AS, _PLACE_STATE, _DURATION_AS, _PAREN_AS):
